@@ -1,0 +1,56 @@
+// The `waymark` admin command: each command prints exactly one JSON document
+// on stdout with --json, human messages on stderr, and exits 0 (success),
+// 1 (failure) or 2 (usage error).
+import { Command, CommanderError, Option } from 'commander';
+import { AppError, isAppError } from '../errors';
+import { defaultVaultDirectory } from '../vault';
+import { initCommand } from './commands/init';
+import { verifyCommand } from './commands/verify';
+
+export type CommandOptions = { vault: string; json?: boolean };
+export type CommandResult = { json: Record<string, unknown>; human: string };
+
+// Routine progress lines would clutter the terminal; warnings still show.
+process.env.WAYMARK_LOG_LEVEL ??= 'warn';
+
+const program = new Command('waymark')
+  .description('Waymark admin command: create, check and look after an encrypted Waymark vault.')
+  .showHelpAfterError()
+  .exitOverride();
+
+function withVault(command: Command): Command {
+  return command
+    .addOption(new Option('--vault <dir>', 'the vault folder').default(defaultVaultDirectory(), "the app's own vault folder"))
+    .option('--json', 'print one JSON document on stdout');
+}
+
+function action(run: (options: CommandOptions) => Promise<CommandResult>) {
+  return async (options: CommandOptions) => {
+    try {
+      const result = await run(options);
+      if (options.json) process.stdout.write(`${JSON.stringify(result.json, null, 2)}\n`);
+      process.stderr.write(`${result.human}\n`);
+    } catch (error) {
+      const failure = isAppError(error) ? error : new AppError('INTERNAL', 'Something went wrong; nothing was changed.');
+      if (options.json) {
+        process.stdout.write(`${JSON.stringify({ ok: false, error: { code: failure.code, message: failure.message } }, null, 2)}\n`);
+      }
+      process.stderr.write(`${failure.message}\n`);
+      process.exitCode = 1;
+    }
+  };
+}
+
+withVault(program.command('init').description('Create a new encrypted vault in the folder; refuses if one is there.')).action(action(initCommand));
+withVault(program.command('verify').description('Unlock the vault, check it is encrypted and undamaged, and count its records.')).action(action(verifyCommand));
+
+try {
+  await program.parseAsync(process.argv);
+} catch (error) {
+  if (error instanceof CommanderError) {
+    const isHelp = error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help';
+    process.exitCode = isHelp ? 0 : 2;
+  } else {
+    throw error;
+  }
+}

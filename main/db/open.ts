@@ -1,0 +1,63 @@
+// Opens the vault's database with its raw data key and proves the result is
+// really encrypted before anything else touches it. A plain SQLite build
+// accepts PRAGMA key silently and encrypts nothing, so the cipher is asserted.
+import Database from 'better-sqlite3';
+import { AppError } from '../errors';
+
+export type SqliteDatabase = Database.Database;
+
+export type OpenOptions = {
+  /** Path to the addon built for this runtime (Electron's ABI differs from Node's). */
+  nativeBinding?: string | undefined;
+};
+
+export function openEncryptedDatabase(file: string, dataKey: Buffer, options: OpenOptions = {}): SqliteDatabase {
+  const sqlite = new Database(file, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
+  try {
+    // Key pragmas come before any other statement.
+    sqlite.pragma(`cipher='sqlcipher'`);
+    sqlite.pragma('legacy=4');
+    sqlite.pragma(`key="x'${dataKey.toString('hex')}'"`);
+    assertKeyOpensDatabase(sqlite);
+    assertEncrypted(sqlite);
+    sqlite.pragma('journal_mode=WAL');
+    // This build defaults to NORMAL under WAL, which can lose the last commits on power loss.
+    sqlite.pragma('synchronous=FULL');
+    // Temporary files are not encrypted; keep them in memory.
+    sqlite.pragma('temp_store=MEMORY');
+    sqlite.pragma('foreign_keys=ON');
+    sqlite.pragma('secure_delete=ON');
+    return sqlite;
+  } catch (error) {
+    sqlite.close();
+    throw error;
+  }
+}
+
+function assertKeyOpensDatabase(sqlite: SqliteDatabase): void {
+  try {
+    sqlite.prepare('SELECT count(*) FROM sqlite_master').get();
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT') {
+      throw new AppError(
+        'VAULT_DAMAGED',
+        'The vault database could not be opened with its key. It may be damaged or belong to another key file. Restore from a backup.',
+        { cause: error },
+      );
+    }
+    throw error;
+  }
+}
+
+function assertEncrypted(sqlite: SqliteDatabase): void {
+  const cipher = sqlite.pragma('cipher', { simple: true });
+  if (cipher !== 'sqlcipher') {
+    throw new AppError('INTERNAL', 'Waymark was built without database encryption, so it will not open the vault. Reinstall Waymark.');
+  }
+}
+
+/** What `PRAGMA cipher` reports: used by verify and by the tests that guard the build. */
+export function cipherName(sqlite: SqliteDatabase): string {
+  return String(sqlite.pragma('cipher', { simple: true }));
+}

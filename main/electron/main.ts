@@ -1,0 +1,75 @@
+// Electron's entry point: wires the window, the app:// protocol, IPC and the
+// vault together. The decisions live in the small modules beside this one.
+import { app, BrowserWindow, ipcMain, protocol, session, shell } from 'electron';
+import { createWaymark, type Waymark } from '../api/waymark';
+import { createLogger } from '../log';
+import { appName } from '../vault';
+import { registerCallHandler } from './ipc';
+import { guardWebContents } from './navigation';
+import { appEntryUrl, appScheme } from './origin';
+import { appPaths } from './paths';
+import { denyAllPermissions } from './permissions';
+import { createAppProtocolHandler, privilegedSchemes } from './protocol';
+import { claimSingleInstance } from './single-instance';
+import { mainWindowOptions } from './window';
+
+const log = createLogger('electron');
+
+app.setName(appName);
+const paths = appPaths({
+  isPackaged: app.isPackaged,
+  bundleFolder: __dirname,
+  resourcesPath: process.resourcesPath,
+  appData: app.getPath('appData'),
+});
+// Before the lock: Electron keeps the single-instance lock in userData.
+app.setPath('userData', paths.userData);
+
+let mainWindow: BrowserWindow | null = null;
+let waymark: Waymark | null = null;
+
+if (claimSingleInstance(app, () => mainWindow)) {
+  // Every renderer, including any we did not create ourselves, runs sandboxed.
+  app.enableSandbox();
+  protocol.registerSchemesAsPrivileged(privilegedSchemes);
+
+  app.on('web-contents-created', (_event, contents) => guardWebContents(contents, openInBrowser));
+  app.on('window-all-closed', () => app.quit());
+  app.on('will-quit', () => {
+    // Locks the vault and closes the database before the process ends.
+    waymark?.close();
+    waymark = null;
+  });
+
+  app
+    .whenReady()
+    .then(start)
+    .catch((error: unknown) => {
+      log.error('could not start', { kind: error instanceof Error ? error.name : typeof error });
+      app.quit();
+    });
+}
+
+function start(): void {
+  denyAllPermissions(session.defaultSession);
+  protocol.handle(appScheme, createAppProtocolHandler(paths.rendererFolder));
+
+  waymark = createWaymark({
+    directory: paths.vaultDirectory,
+    nativeBinding: paths.nativeBinding,
+    migrationsFolder: paths.migrationsFolder,
+  });
+  registerCallHandler(ipcMain, waymark.dispatch);
+
+  mainWindow = new BrowserWindow(mainWindowOptions(paths.preload));
+  mainWindow.once('ready-to-show', () => mainWindow?.show());
+  mainWindow.on('closed', () => {
+    mainWindow = null;
+  });
+  void mainWindow.loadURL(appEntryUrl);
+}
+
+/** Only https links reach here (see navigation.ts); they open in the adviser's browser. */
+function openInBrowser(url: string): Promise<void> {
+  return shell.openExternal(url);
+}

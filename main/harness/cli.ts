@@ -1,0 +1,56 @@
+// `npm run preview` and the end-to-end tests start Waymark here: the real
+// dispatcher and vault behind the loopback harness, serving the built renderer.
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { createWaymark } from '../api/waymark';
+import { defaultMigrationsFolder } from '../db/migrations';
+import { defaultVaultDirectory, kdfFloor } from '../vault';
+import { defaultRendererFolder } from '../static/assets';
+import { startHarness } from './server';
+
+const { values } = parseArgs({
+  options: {
+    vault: { type: 'string' },
+    port: { type: 'string', default: '0' },
+    open: { type: 'boolean', default: false },
+    'auto-lock-seconds': { type: 'string' },
+    // Tests only: the OWASP-floor KDF instead of calibrating to half a second.
+    'fast-kdf': { type: 'boolean', default: false },
+  },
+});
+
+const rendererFolder = defaultRendererFolder(process.cwd());
+if (!existsSync(join(rendererFolder, 'index.html'))) {
+  process.stderr.write('The renderer has not been built yet. Run `npm run build:renderer` (or `npm run preview`, which does it for you).\n');
+  process.exit(1);
+}
+
+const waymark = createWaymark({
+  directory: values.vault ?? defaultVaultDirectory(),
+  migrationsFolder: defaultMigrationsFolder(),
+  autoLockMs: values['auto-lock-seconds'] ? Number(values['auto-lock-seconds']) * 1000 : undefined,
+  kdf: values['fast-kdf'] ? { name: 'argon2id', memoryKiB: kdfFloor.memoryKiB, iterations: kdfFloor.iterations, parallelism: 1 } : undefined,
+});
+
+const harness = await startHarness({ dispatch: waymark.dispatch, rendererFolder, port: Number(values.port) });
+// One line on stdout that scripts and tests read; everything else goes to stderr.
+process.stdout.write(`${JSON.stringify({ url: harness.url, origin: harness.origin, token: harness.token })}\n`);
+process.stderr.write(`Waymark preview is running at ${harness.url}\nPress Ctrl+C to stop.\n`);
+
+if (values.open) openBrowser(harness.url);
+
+function openBrowser(url: string): void {
+  const opener = process.platform === 'darwin' ? 'open' : process.platform === 'win32' ? 'explorer' : 'xdg-open';
+  const child = spawn(opener, [url], { stdio: 'ignore', detached: true });
+  child.on('error', () => process.stderr.write('No browser could be opened here; open the address above yourself.\n'));
+  child.unref();
+}
+
+const shutdown = () => {
+  waymark.close();
+  void harness.close().then(() => process.exit(0));
+};
+process.on('SIGINT', shutdown);
+process.on('SIGTERM', shutdown);

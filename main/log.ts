@@ -1,0 +1,21 @@
+// The one logger. Messages are prefixed with their module; they must never hold
+// personal data, passphrases or keys, so callers log codes and counts, not values.
+
+type Level = 'debug' | 'info' | 'warn' | 'error';
+const order: Record<Level, number> = { debug: 10, info: 20, warn: 30, error: 40 };
+
+function threshold(): number {
+  const configured = process.env.WAYMARK_LOG_LEVEL as Level | undefined;
+  return order[configured ?? 'info'] ?? order.info;
+}
+
+export type Logger = Record<Level, (message: string, details?: Record<string, string | number | boolean>) => void>;
+
+export function createLogger(module: string): Logger {
+  const write = (level: Level) => (message: string, details?: Record<string, string | number | boolean>) => {
+    if (order[level] < threshold()) return;
+    const suffix = details ? ` ${JSON.stringify(details)}` : '';
+    process.stderr.write(`${new Date().toISOString()} ${level.toUpperCase()} [${module}] ${message}${suffix}\n`);
+  };
+  return { debug: write('debug'), info: write('info'), warn: write('warn'), error: write('error') };
+}

@@ -1,0 +1,55 @@
+// `npm run build:electron`: bundles Electron's main process and preload into
+// dist/electron/ and copies the migrations beside them. Only 'electron' stays
+// external, so the packaged app needs no node_modules; the SQLite addon is
+// loaded from the path passed as nativeBinding.
+import { build, type BuildOptions } from 'esbuild';
+import { cpSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+
+const projectRoot = process.cwd();
+const outputFolder = join(projectRoot, 'dist', 'electron');
+
+const shared = {
+  bundle: true,
+  format: 'cjs',
+  external: ['electron'],
+  outExtension: { '.js': '.cjs' },
+  outdir: outputFolder,
+  logLevel: 'warning',
+} satisfies BuildOptions;
+
+async function buildElectron(): Promise<void> {
+  rmSync(outputFolder, { recursive: true, force: true });
+
+  await Promise.all([
+    build({
+      ...shared,
+      entryPoints: { main: join(projectRoot, 'main', 'electron', 'main.ts') },
+      platform: 'node',
+      // Electron 39 runs Node 22; node20 is a floor that needs no syntax lowering.
+      target: 'node20',
+      // CommonJS has no import.meta; modules that read import.meta.url get the bundle's own file URL.
+      define: { 'import.meta.url': 'bundleFileUrl' },
+      banner: { js: "const bundleFileUrl = require('node:url').pathToFileURL(__filename).href;" },
+    }),
+    build({
+      ...shared,
+      entryPoints: { preload: join(projectRoot, 'main', 'electron', 'preload.ts') },
+      // A sandboxed preload can require only 'electron': the browser platform makes any
+      // Node built-in a build error here rather than a blank window at run time.
+      platform: 'browser',
+      target: 'chrome120',
+    }),
+  ]);
+
+  // createWaymark is given dist/electron/db/migrations explicitly (see main/electron/paths.ts).
+  cpSync(join(projectRoot, 'main', 'db', 'migrations'), join(outputFolder, 'db', 'migrations'), { recursive: true });
+}
+
+try {
+  await buildElectron();
+  process.stdout.write(`Built Electron main and preload into ${outputFolder}\n`);
+} catch (error) {
+  process.stderr.write(`The Electron build failed: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+}

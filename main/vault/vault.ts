@@ -1,0 +1,251 @@
+// The vault's life: create, unlock, lock, change passphrase, recover. It holds
+// the data key and the open database while unlocked and nothing while locked.
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
+import type { VaultState } from '../../shared/contract';
+import { assessPassphrase } from '../../shared/passphrase-strength';
+import { formatRecoveryCode, normaliseRecoveryCode } from '../../shared/recovery-code';
+import * as schema from '../db/schema';
+import { applyMigrations, defaultMigrationsFolder } from '../db/migrations';
+import { openEncryptedDatabase, type SqliteDatabase } from '../db/open';
+import { AppError } from '../errors';
+import { createLogger } from '../log';
+import { createAttemptThrottle, type ThrottleOptions } from './attempt-throttle';
+import { calibrateKdf, type KdfParameters } from './kdf';
+import { dataKeyLength, newKeyFile, readKeyFile, unwrapDataKey, wrapDataKey, writeKeyFile } from './key-file';
+import { vaultFiles } from './paths';
+
+const log = createLogger('vault');
+
+export type VaultDatabase = BetterSQLite3Database<typeof schema>;
+export type OpenVault = { sqlite: SqliteDatabase; db: VaultDatabase };
+
+export type VaultOptions = {
+  directory: string;
+  /** Fixed KDF parameters (tests, benchmarks); otherwise calibrated on this machine. */
+  kdf?: KdfParameters | undefined;
+  nativeBinding?: string | undefined;
+  migrationsFolder?: string | undefined;
+  throttle?: ThrottleOptions | undefined;
+  /** Called after the database is opened, before the vault counts as unlocked. */
+  onUnlocked?: ((vault: OpenVault) => void) | undefined;
+  onLocked?: (() => void) | undefined;
+};
+
+export type Vault = ReturnType<typeof createVault>;
+
+let calibrated: Promise<KdfParameters> | undefined;
+
+export function createVault(options: VaultOptions) {
+  const files = vaultFiles(options.directory);
+  const migrationsFolder = options.migrationsFolder ?? defaultMigrationsFolder();
+  const throttle = createAttemptThrottle(options.throttle);
+  let open: (OpenVault & { dataKey: Buffer }) | undefined;
+  let queue: Promise<unknown> = Promise.resolve();
+
+  /** One vault operation at a time: two unlocks must not race to open the file. */
+  function serialised<T>(operation: () => Promise<T>): Promise<T> {
+    const next = queue.then(operation, operation);
+    queue = next.catch(() => undefined);
+    return next;
+  }
+
+  function kdfParameters(): Promise<KdfParameters> {
+    if (options.kdf) return Promise.resolve(options.kdf);
+    calibrated ??= calibrateKdf();
+    return calibrated;
+  }
+
+  function state(): VaultState {
+    if (open) return 'unlocked';
+    return existsSync(files.keyFile) ? 'locked' : 'absent';
+  }
+
+  function openDatabase(dataKey: Buffer): void {
+    const sqlite = openEncryptedDatabase(files.database, dataKey, { nativeBinding: options.nativeBinding });
+    try {
+      const db = drizzle({ client: sqlite, schema });
+      applyMigrations(sqlite, db, migrationsFolder);
+      const vault = { sqlite, db };
+      options.onUnlocked?.(vault);
+      open = { ...vault, dataKey };
+    } catch (error) {
+      sqlite.close();
+      throw error;
+    }
+  }
+
+  function assertNewPassphraseAcceptable(passphrase: string, confirmation: string): void {
+    if (passphrase !== confirmation) {
+      throw new AppError('PASSPHRASES_DIFFER', 'The two passphrases do not match. Type the same passphrase in both boxes.');
+    }
+    const assessment = assessPassphrase(passphrase);
+    if (!assessment.isStrongEnough) {
+      throw new AppError('WEAK_PASSPHRASE', `That passphrase would be too easy to guess. ${assessment.advice}`);
+    }
+  }
+
+  function newRecoveryCode(): string {
+    return formatRecoveryCode(randomBytes(24));
+  }
+
+  function recordAudit(action: string): void {
+    if (!open) return;
+    open.db.insert(schema.auditEvents).values({ occurredAt: new Date().toISOString(), action }).run();
+  }
+
+  async function unwrapWithPassphrase(passphrase: string): Promise<Buffer> {
+    const keyFile = readKeyFile(files.keyFile);
+    if (passphrase.length === 0) {
+      throw new AppError('WRONG_PASSPHRASE', 'Enter your passphrase to unlock the vault.');
+    }
+    throttle.assertMayTry();
+    const dataKey = await unwrapDataKey(keyFile.passphrase, passphrase, 'passphrase');
+    if (!dataKey) {
+      throttle.recordFailure();
+      log.info('unlock refused: wrong passphrase');
+      throw new AppError('WRONG_PASSPHRASE', 'That passphrase is not right. Check for caps lock and try again.');
+    }
+    throttle.recordSuccess();
+    return dataKey;
+  }
+
+  return {
+    files,
+    state,
+
+    create(passphrase: string, confirmation: string): Promise<{ recoveryCode: string }> {
+      return serialised(async () => {
+        if (existsSync(files.keyFile)) {
+          throw new AppError('VAULT_EXISTS', 'There is already a vault in this folder. Unlock it instead, or choose another folder.');
+        }
+        if (existsSync(files.database)) {
+          throw new AppError('VAULT_DAMAGED', 'This folder holds a Waymark database without its key file. Restore the key file from a backup; nothing has been changed.');
+        }
+        assertNewPassphraseAcceptable(passphrase, confirmation);
+        mkdirSync(options.directory, { recursive: true, mode: 0o700 });
+        const dataKey = randomBytes(dataKeyLength);
+        const recoveryCode = newRecoveryCode();
+        const parameters = await kdfParameters();
+        const keyFile = newKeyFile(
+          await wrapDataKey(dataKey, passphrase, 'passphrase', parameters),
+          await wrapDataKey(dataKey, normaliseRecoveryCode(recoveryCode), 'recoveryCode', parameters),
+          new Date(),
+        );
+        try {
+          openDatabase(dataKey);
+          writeKeyFile(files.keyFile, keyFile);
+        } catch (error) {
+          // Leave the folder as it was: no database without a key file.
+          lockNow();
+          for (const suffix of ['', '-wal', '-shm']) rmSync(files.database + suffix, { force: true });
+          throw error;
+        }
+        recordAudit('vault.created');
+        log.info('vault created');
+        return { recoveryCode };
+      });
+    },
+
+    unlock(passphrase: string): Promise<void> {
+      return serialised(async () => {
+        if (open) return;
+        const dataKey = await unwrapWithPassphrase(passphrase);
+        openDatabase(dataKey);
+        log.info('vault unlocked');
+      });
+    },
+
+    recover(recoveryCode: string, newPassphrase: string, confirmation: string): Promise<{ recoveryCode: string }> {
+      return serialised(async () => {
+        const keyFile = readKeyFile(files.keyFile);
+        assertNewPassphraseAcceptable(newPassphrase, confirmation);
+        throttle.assertMayTry();
+        const dataKey = await unwrapDataKey(keyFile.recoveryCode, normaliseRecoveryCode(recoveryCode), 'recoveryCode');
+        if (!dataKey) {
+          throttle.recordFailure();
+          throw new AppError('WRONG_RECOVERY_CODE', 'That recovery code is not right. Check each group of four characters and try again.');
+        }
+        throttle.recordSuccess();
+        const nextRecoveryCode = newRecoveryCode();
+        const parameters = await kdfParameters();
+        const replacement = newKeyFile(
+          await wrapDataKey(dataKey, newPassphrase, 'passphrase', parameters),
+          await wrapDataKey(dataKey, normaliseRecoveryCode(nextRecoveryCode), 'recoveryCode', parameters),
+          new Date(keyFile.createdAt),
+        );
+        if (open) dataKey.fill(0);
+        else openDatabase(dataKey);
+        writeKeyFile(files.keyFile, replacement);
+        recordAudit('vault.recovered');
+        log.info('vault recovered with recovery code');
+        return { recoveryCode: nextRecoveryCode };
+      });
+    },
+
+    confirmRecoveryCode(recoveryCode: string): Promise<void> {
+      return serialised(async () => {
+        assertUnlocked();
+        const keyFile = readKeyFile(files.keyFile);
+        const dataKey = await unwrapDataKey(keyFile.recoveryCode, normaliseRecoveryCode(recoveryCode), 'recoveryCode');
+        if (!dataKey) {
+          throw new AppError('WRONG_RECOVERY_CODE', 'That does not match the recovery code shown. Check each group of four characters and try again.');
+        }
+        dataKey.fill(0);
+        recordAudit('vault.recovery-code-confirmed');
+      });
+    },
+
+    changePassphrase(currentPassphrase: string, newPassphrase: string, confirmation: string): Promise<void> {
+      return serialised(async () => {
+        assertUnlocked();
+        assertNewPassphraseAcceptable(newPassphrase, confirmation);
+        const dataKey = await unwrapWithPassphrase(currentPassphrase);
+        try {
+          const keyFile = readKeyFile(files.keyFile);
+          const parameters = await kdfParameters();
+          // Only the passphrase wrap changes; the database and its key stay as they are.
+          writeKeyFile(files.keyFile, { ...keyFile, passphrase: await wrapDataKey(dataKey, newPassphrase, 'passphrase', parameters) });
+        } finally {
+          dataKey.fill(0);
+        }
+        // Deliberately no database write: a passphrase change must leave the database file untouched.
+        log.info('passphrase changed');
+      });
+    },
+
+    lock(): void {
+      lockNow();
+    },
+
+    /** The open database; throws LOCKED when the vault is locked. */
+    database(): OpenVault {
+      assertUnlocked();
+      return open as OpenVault;
+    },
+
+    /** The raw data key, for backups into a target keyed the same way. Never leaves main. */
+    dataKey(): Buffer {
+      assertUnlocked();
+      return (open as { dataKey: Buffer }).dataKey;
+    },
+  };
+
+  function assertUnlocked(): void {
+    if (!open) throw new AppError('LOCKED', 'The vault is locked. Unlock it to carry on.');
+  }
+
+  function lockNow(): void {
+    if (!open) return;
+    const closing = open;
+    open = undefined;
+    try {
+      closing.sqlite.close();
+    } finally {
+      closing.dataKey.fill(0);
+      options.onLocked?.();
+      log.info('vault locked');
+    }
+  }
+}

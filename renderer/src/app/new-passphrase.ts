@@ -1,0 +1,28 @@
+// The checks a new passphrase must pass before it is sent to main (which checks
+// again): present, hard enough to guess, and typed the same twice.
+import { assessPassphrase } from '../../../shared/passphrase-strength';
+
+export type NewPassphraseErrors = { passphrase: string; confirmation: string };
+
+export const noNewPassphraseErrors: NewPassphraseErrors = { passphrase: '', confirmation: '' };
+
+export function checkNewPassphrase(passphrase: string, confirmation: string): NewPassphraseErrors {
+  if (passphrase.length === 0) {
+    return { passphrase: 'Enter a passphrase.', confirmation: '' };
+  }
+  const assessment = assessPassphrase(passphrase);
+  if (!assessment.isStrongEnough) {
+    return { passphrase: `That passphrase would be too easy to guess. ${assessment.advice}`, confirmation: '' };
+  }
+  if (confirmation !== passphrase) {
+    return {
+      passphrase: '',
+      confirmation: confirmation.length === 0 ? 'Type the passphrase again to confirm it.' : 'The two passphrases do not match. Type the same passphrase in both boxes.',
+    };
+  }
+  return noNewPassphraseErrors;
+}
+
+export function hasNewPassphraseErrors(errors: NewPassphraseErrors): boolean {
+  return Boolean(errors.passphrase || errors.confirmation);
+}

@@ -1,0 +1,58 @@
+// A labelled input with an optional hint and error, both tied to it with
+// aria-describedby so they are read out with the field.
+import type { ChangeEvent, InputHTMLAttributes, KeyboardEvent, Ref } from 'react';
+
+type Props = {
+  id: string;
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  hint?: string;
+  error?: string;
+  /** Ids of other elements that describe this field (a strength meter, a form alert). */
+  describedBy?: string[];
+  type?: 'text' | 'password' | 'number';
+  inputRef?: Ref<HTMLInputElement>;
+  className?: string;
+  onKeyUp?: (event: KeyboardEvent<HTMLInputElement>) => void;
+  inputProps?: Pick<InputHTMLAttributes<HTMLInputElement>, 'autoComplete' | 'min' | 'max' | 'inputMode' | 'maxLength' | 'readOnly'>;
+};
+
+export function TextField({ id, label, value, onChange, hint, error, describedBy = [], type = 'text', inputRef, className, onKeyUp, inputProps }: Props) {
+  const hintId = `${id}-hint`;
+  const errorId = `${id}-error`;
+  const describers = [error ? errorId : null, hint ? hintId : null, ...describedBy].filter(Boolean).join(' ');
+  return (
+    <div className={error ? 'field field-invalid' : 'field'}>
+      <label htmlFor={id} className="field-label">
+        {label}
+      </label>
+      {hint ? (
+        <p id={hintId} className="field-hint">
+          {hint}
+        </p>
+      ) : null}
+      {error ? (
+        <p id={errorId} className="field-error">
+          <span className="notice-label">Problem: </span>
+          {error}
+        </p>
+      ) : null}
+      <input
+        id={id}
+        ref={inputRef}
+        type={type}
+        value={value}
+        onChange={(event: ChangeEvent<HTMLInputElement>) => onChange(event.target.value)}
+        onKeyUp={onKeyUp}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describers || undefined}
+        className={className ? `field-input ${className}` : 'field-input'}
+        spellCheck={false}
+        autoCapitalize="off"
+        autoCorrect="off"
+        {...inputProps}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,96 @@
+// Change the passphrase: the current one proves it is the adviser; the data
+// stays as it is and only the key's wrapping changes.
+import { useRef, useState, type FormEvent } from 'react';
+import { call } from '../api/client';
+import { checkNewPassphrase, hasNewPassphraseErrors, noNewPassphraseErrors } from '../app/new-passphrase';
+import { useSubmission } from '../app/use-submission';
+import { FormAlert } from '../components/FormAlert';
+import { NewPassphraseFields } from '../components/NewPassphraseFields';
+import { PassphraseField } from '../components/PassphraseField';
+import { ShowPassphraseToggle } from '../components/ShowPassphraseToggle';
+import { StatusMessage } from '../components/StatusMessage';
+import { SubmitButton } from '../components/SubmitButton';
+
+export function ChangePassphraseForm() {
+  const [current, setCurrent] = useState('');
+  const [passphrase, setPassphrase] = useState('');
+  const [confirmation, setConfirmation] = useState('');
+  const [isVisible, setIsVisible] = useState(false);
+  const [currentError, setCurrentError] = useState('');
+  const [errors, setErrors] = useState(noNewPassphraseErrors);
+  const [problem, setProblem] = useState('');
+  const [done, setDone] = useState('');
+  const { isBusy, run } = useSubmission();
+  const currentRef = useRef<HTMLInputElement>(null);
+  const passphraseRef = useRef<HTMLInputElement>(null);
+  const confirmationRef = useRef<HTMLInputElement>(null);
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    void run(async () => {
+      setProblem('');
+      setDone('');
+      const foundCurrentError = current.length === 0 ? 'Enter your current passphrase.' : '';
+      const found = checkNewPassphrase(passphrase, confirmation);
+      setCurrentError(foundCurrentError);
+      setErrors(found);
+      if (foundCurrentError || hasNewPassphraseErrors(found)) {
+        (foundCurrentError ? currentRef : found.passphrase ? passphraseRef : confirmationRef).current?.focus();
+        return;
+      }
+      const result = await call('vault.changePassphrase', { currentPassphrase: current, newPassphrase: passphrase, confirmation });
+      if (result.ok) {
+        setCurrent('');
+        setPassphrase('');
+        setConfirmation('');
+        setDone('Passphrase changed. Use the new passphrase next time you unlock Waymark.');
+        return;
+      }
+      if (result.error.code === 'WRONG_PASSPHRASE' || result.error.code === 'TOO_MANY_ATTEMPTS') {
+        setCurrentError(result.error.message);
+        currentRef.current?.focus();
+        return;
+      }
+      setProblem(result.error.message);
+      passphraseRef.current?.focus();
+    });
+  };
+
+  return (
+    <section className="panel" aria-labelledby="change-passphrase-heading">
+      <h2 id="change-passphrase-heading">Change passphrase</h2>
+      <p>Your recovery code stays the same.</p>
+      <form onSubmit={submit} noValidate>
+        <PassphraseField
+          id="change-current"
+          label="Current passphrase"
+          value={current}
+          onChange={setCurrent}
+          error={currentError}
+          isVisible={isVisible}
+          autoComplete="current-password"
+          inputRef={currentRef}
+        />
+        <NewPassphraseFields
+          idPrefix="change"
+          labels={{ passphrase: 'New passphrase', confirmation: 'Type the new passphrase again' }}
+          passphrase={passphrase}
+          confirmation={confirmation}
+          onPassphraseChange={setPassphrase}
+          onConfirmationChange={setConfirmation}
+          errors={errors}
+          isVisible={isVisible}
+          passphraseRef={passphraseRef}
+          confirmationRef={confirmationRef}
+          describedBy={problem ? ['change-problem'] : []}
+        />
+        <ShowPassphraseToggle id="change-show" isVisible={isVisible} onChange={setIsVisible} label="Show passphrases" />
+        <FormAlert id="change-problem" message={problem} />
+        <StatusMessage id="change-done" message={done} />
+        <SubmitButton isBusy={isBusy} busyLabel="Changing passphrase…">
+          Change passphrase
+        </SubmitButton>
+      </form>
+    </section>
+  );
+}

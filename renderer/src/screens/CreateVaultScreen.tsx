@@ -1,0 +1,75 @@
+// First run: choose the passphrase that locks the vault.
+import { useRef, useState, type FormEvent } from 'react';
+import { call } from '../api/client';
+import { checkNewPassphrase, hasNewPassphraseErrors, noNewPassphraseErrors } from '../app/new-passphrase';
+import { useSubmission } from '../app/use-submission';
+import { FormAlert } from '../components/FormAlert';
+import { LockedLayout } from '../components/LockedLayout';
+import { NewPassphraseFields } from '../components/NewPassphraseFields';
+import { ScreenHeading } from '../components/ScreenHeading';
+import { ShowPassphraseToggle } from '../components/ShowPassphraseToggle';
+import { SubmitButton } from '../components/SubmitButton';
+
+type Props = { onCreated: (recoveryCode: string) => void };
+
+export function CreateVaultScreen({ onCreated }: Props) {
+  const [passphrase, setPassphrase] = useState('');
+  const [confirmation, setConfirmation] = useState('');
+  const [isVisible, setIsVisible] = useState(false);
+  const [errors, setErrors] = useState(noNewPassphraseErrors);
+  const [problem, setProblem] = useState('');
+  const { isBusy, run } = useSubmission();
+  const passphraseRef = useRef<HTMLInputElement>(null);
+  const confirmationRef = useRef<HTMLInputElement>(null);
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    void run(async () => {
+      setProblem('');
+      const found = checkNewPassphrase(passphrase, confirmation);
+      setErrors(found);
+      if (hasNewPassphraseErrors(found)) {
+        (found.passphrase ? passphraseRef : confirmationRef).current?.focus();
+        return;
+      }
+      const result = await call('vault.create', { passphrase, confirmation });
+      if (result.ok) {
+        onCreated(result.value.recoveryCode);
+        return;
+      }
+      setProblem(result.error.message);
+      passphraseRef.current?.focus();
+    });
+  };
+
+  return (
+    <LockedLayout>
+      <ScreenHeading>Create your vault</ScreenHeading>
+      <p>Waymark keeps your caseload in an encrypted vault on this computer. Choose a passphrase to lock it.</p>
+      <p className="callout">
+        <strong>Nobody can reset a forgotten passphrase.</strong> After this step Waymark gives you a recovery code: it is the
+        only other way back in, so you will need to keep it safe.
+      </p>
+      <form onSubmit={submit} noValidate>
+        <NewPassphraseFields
+          idPrefix="create"
+          labels={{ passphrase: 'Passphrase', confirmation: 'Type the passphrase again' }}
+          passphrase={passphrase}
+          confirmation={confirmation}
+          onPassphraseChange={setPassphrase}
+          onConfirmationChange={setConfirmation}
+          errors={errors}
+          isVisible={isVisible}
+          passphraseRef={passphraseRef}
+          confirmationRef={confirmationRef}
+          describedBy={problem ? ['create-problem'] : []}
+        />
+        <ShowPassphraseToggle id="create-show" isVisible={isVisible} onChange={setIsVisible} label="Show passphrases" />
+        <FormAlert id="create-problem" message={problem} />
+        <SubmitButton isBusy={isBusy} busyLabel="Creating your vault…">
+          Create vault
+        </SubmitButton>
+      </form>
+    </LockedLayout>
+  );
+}

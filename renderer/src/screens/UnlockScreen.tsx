@@ -1,0 +1,85 @@
+// Unlock with the passphrase. Focus starts in the field, so the adviser can
+// just type and press Enter.
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { call } from '../api/client';
+import type { LockReason } from '../app/screen';
+import { useSubmission } from '../app/use-submission';
+import { FormAlert } from '../components/FormAlert';
+import { LockedLayout } from '../components/LockedLayout';
+import { PassphraseField } from '../components/PassphraseField';
+import { ScreenHeading } from '../components/ScreenHeading';
+import { ShowPassphraseToggle } from '../components/ShowPassphraseToggle';
+import { SubmitButton } from '../components/SubmitButton';
+
+type Props = { lockReason: LockReason; onUnlocked: () => void; onForgotten: () => void };
+
+export function UnlockScreen({ lockReason, onUnlocked, onForgotten }: Props) {
+  const [passphrase, setPassphrase] = useState('');
+  const [isVisible, setIsVisible] = useState(false);
+  const [problem, setProblem] = useState('');
+  const { isBusy, run } = useSubmission();
+  const inputRef = useRef<HTMLInputElement>(null);
+  const isIdleLock = lockReason === 'inactivity';
+
+  useEffect(() => {
+    inputRef.current?.focus();
+  }, []);
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    void run(async () => {
+      if (passphrase.length === 0) {
+        setProblem('Enter your passphrase to unlock Waymark.');
+        inputRef.current?.focus();
+        return;
+      }
+      setProblem('');
+      const result = await call('vault.unlock', { passphrase });
+      if (result.ok) {
+        onUnlocked();
+        return;
+      }
+      setProblem(result.error.message);
+      inputRef.current?.select();
+      inputRef.current?.focus();
+    });
+  };
+
+  const describedBy = [isIdleLock ? 'unlock-idle' : null, problem ? 'unlock-problem' : null].filter((id): id is string => id !== null);
+
+  return (
+    <LockedLayout>
+      <ScreenHeading isFocusedOnMount={false}>Unlock Waymark</ScreenHeading>
+      {isIdleLock ? (
+        <div id="unlock-idle" className="notice notice-info">
+          <p>
+            <strong>Locked after a period of inactivity.</strong> Waymark locks itself when it has not been used for a while, to
+            keep your records safe.
+          </p>
+        </div>
+      ) : null}
+      <form onSubmit={submit} noValidate>
+        <PassphraseField
+          id="unlock-passphrase"
+          label="Passphrase"
+          value={passphrase}
+          onChange={setPassphrase}
+          isVisible={isVisible}
+          autoComplete="current-password"
+          describedBy={describedBy}
+          inputRef={inputRef}
+        />
+        <ShowPassphraseToggle id="unlock-show" isVisible={isVisible} onChange={setIsVisible} />
+        <FormAlert id="unlock-problem" message={problem} />
+        <SubmitButton isBusy={isBusy} busyLabel="Unlocking…">
+          Unlock
+        </SubmitButton>
+      </form>
+      <p className="secondary-action">
+        <button type="button" className="link-button" onClick={onForgotten}>
+          Forgotten your passphrase? Use your recovery code
+        </button>
+      </p>
+    </LockedLayout>
+  );
+}

@@ -1,0 +1,26 @@
+// The one map of every call the UI can make. Add a domain by spreading its
+// channels here; handler and client types follow automatically.
+import type { z } from 'zod';
+import { settingsChannels } from './settings';
+import { vaultChannels } from './vault';
+
+export const contract = {
+  ...vaultChannels,
+  ...settingsChannels,
+};
+
+export type Contract = typeof contract;
+export type ChannelName = keyof Contract;
+export type ChannelInput<C extends ChannelName> = z.input<Contract[C]['input']>;
+export type ChannelOutput<C extends ChannelName> = z.output<Contract[C]['output']>;
+
+export const channelNames = Object.keys(contract) as ChannelName[];
+
+export function isChannelName(name: unknown): name is ChannelName {
+  return typeof name === 'string' && Object.hasOwn(contract, name);
+}
+
+export * from './errors';
+export * from './limits';
+export type { Settings } from './settings';
+export type { VaultState } from './vault';

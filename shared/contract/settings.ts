@@ -1,0 +1,32 @@
+// Channels for the adviser's own settings, kept inside the vault.
+import { z } from 'zod';
+import { channel } from './channel';
+import { autoLockMinutesRange } from './limits';
+
+export const settingsSchema = z.object({
+  autoLockMinutes: z.number().int().min(autoLockMinutesRange.min).max(autoLockMinutesRange.max),
+});
+export type Settings = z.infer<typeof settingsSchema>;
+
+export const settingsChannels = {
+  'settings.get': channel({
+    input: z.strictObject({}),
+    output: settingsSchema,
+  }),
+  'settings.update': channel({
+    input: z.strictObject({
+      autoLockMinutes: z
+        .number()
+        .int('Auto-lock must be a whole number of minutes.')
+        .min(autoLockMinutesRange.min, `Auto-lock must be at least ${autoLockMinutesRange.min} minute.`)
+        .max(autoLockMinutesRange.max, `Auto-lock can be at most ${autoLockMinutesRange.max} minutes.`)
+        .optional(),
+    }),
+    output: settingsSchema,
+  }),
+  // The renderer reports that the adviser is active, so the idle timer restarts.
+  'session.activity': channel({
+    input: z.strictObject({}),
+    output: z.strictObject({}),
+  }),
+};

@@ -1,0 +1,48 @@
+// Channels that create, open, close and re-key the vault.
+import { z } from 'zod';
+import { channel } from './channel';
+import { passphraseMaxLength, recoveryCodeMaxLength } from './limits';
+
+const passphrase = z.string().max(passphraseMaxLength, `A passphrase can be at most ${passphraseMaxLength} characters.`);
+const recoveryCode = z.string().min(1, 'Enter the recovery code.').max(recoveryCodeMaxLength, 'That is longer than a recovery code.');
+const nothing = z.strictObject({});
+
+export const vaultState = z.enum(['absent', 'locked', 'unlocked']);
+export type VaultState = z.infer<typeof vaultState>;
+
+export const vaultChannels = {
+  'vault.status': channel({
+    input: nothing,
+    output: z.object({ state: vaultState }),
+    isAvailableWhenLocked: true,
+  }),
+  'vault.create': channel({
+    input: z.strictObject({ passphrase, confirmation: passphrase }),
+    output: z.object({ recoveryCode: z.string() }),
+    isAvailableWhenLocked: true,
+  }),
+  'vault.confirmRecoveryCode': channel({
+    input: z.strictObject({ recoveryCode }),
+    output: z.object({ isConfirmed: z.literal(true) }),
+  }),
+  'vault.unlock': channel({
+    input: z.strictObject({ passphrase }),
+    output: nothing,
+    isAvailableWhenLocked: true,
+  }),
+  'vault.recover': channel({
+    input: z.strictObject({ recoveryCode, newPassphrase: passphrase, confirmation: passphrase }),
+    // Recovery spends the old code: a fresh one is issued and must be kept again.
+    output: z.object({ recoveryCode: z.string() }),
+    isAvailableWhenLocked: true,
+  }),
+  'vault.lock': channel({
+    input: nothing,
+    output: nothing,
+    isAvailableWhenLocked: true,
+  }),
+  'vault.changePassphrase': channel({
+    input: z.strictObject({ currentPassphrase: passphrase, newPassphrase: passphrase, confirmation: passphrase }),
+    output: nothing,
+  }),
+};

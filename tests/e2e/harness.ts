@@ -1,0 +1,104 @@
+// Starts one Waymark harness per test on a fresh vault folder, and talks to it
+// directly (as main's own tests would) to set up a vault without the UI.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
+import type { ChannelInput, ChannelName, ChannelOutput, Result } from '../../shared/contract';
+
+const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
+const startTimeoutMs = 30_000;
+
+export type HarnessOptions = { autoLockSeconds: number };
+
+export type Harness = {
+  /** The address to open, with the token in its fragment. */
+  url: string;
+  origin: string;
+  vaultDirectory: string;
+  call<C extends ChannelName>(channel: C, input: ChannelInput<C>): Promise<Result<ChannelOutput<C>>>;
+  stop(): Promise<void>;
+};
+
+export async function startHarness({ autoLockSeconds }: HarnessOptions): Promise<Harness> {
+  const vaultDirectory = await mkdtemp(join(tmpdir(), 'waymark-e2e-'));
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', 'main/harness/cli.ts', '--vault', vaultDirectory, '--fast-kdf', '--auto-lock-seconds', String(autoLockSeconds)],
+    { cwd: projectRoot, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, WAYMARK_LOG_LEVEL: 'warn' } },
+  );
+  let stderr = '';
+  child.stderr?.setEncoding('utf8');
+  child.stderr?.on('data', (chunk: string) => {
+    stderr = (stderr + chunk).slice(-4_000);
+  });
+
+  let started: { url: string; origin: string; token: string };
+  try {
+    started = await readStartLine(child);
+  } catch (error) {
+    await stopProcess(child);
+    await rm(vaultDirectory, { recursive: true, force: true });
+    throw new Error(`The harness did not start: ${error instanceof Error ? error.message : String(error)}\n${stderr}`);
+  }
+
+  return {
+    url: started.url,
+    origin: started.origin,
+    vaultDirectory,
+    call: (channel, input) => callHarness(started, channel, input),
+    async stop() {
+      await stopProcess(child);
+      await rm(vaultDirectory, { recursive: true, force: true });
+    },
+  };
+}
+
+async function callHarness<C extends ChannelName>(
+  harness: { origin: string; token: string },
+  channel: C,
+  input: ChannelInput<C>,
+): Promise<Result<ChannelOutput<C>>> {
+  const response = await fetch(`${harness.origin}/api/${channel}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-waymark-token': harness.token },
+    body: JSON.stringify(input),
+  });
+  // The harness answers the contract's envelope, validated by main's dispatcher.
+  return (await response.json()) as Result<ChannelOutput<C>>;
+}
+
+function readStartLine(child: ChildProcess): Promise<{ url: string; origin: string; token: string }> {
+  return new Promise((resolveLine, rejectLine) => {
+    if (!child.stdout) {
+      rejectLine(new Error('no stdout'));
+      return;
+    }
+    const lines = createInterface({ input: child.stdout });
+    const timer = setTimeout(() => rejectLine(new Error(`no start line within ${startTimeoutMs} ms`)), startTimeoutMs);
+    child.once('exit', (code) => rejectLine(new Error(`exited with code ${String(code)}`)));
+    lines.once('line', (line) => {
+      clearTimeout(timer);
+      lines.close();
+      try {
+        resolveLine(JSON.parse(line) as { url: string; origin: string; token: string });
+      } catch {
+        rejectLine(new Error(`unexpected first line: ${line}`));
+      }
+    });
+  });
+}
+
+function stopProcess(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolveStop) => {
+    const forceTimer = setTimeout(() => child.kill('SIGKILL'), 5_000);
+    child.once('exit', () => {
+      clearTimeout(forceTimer);
+      resolveStop();
+    });
+    child.kill('SIGTERM');
+  });
+}

@@ -1,0 +1,161 @@
+// Creating a vault, keeping its recovery code, locking and unlocking.
+import { expect, test } from './fixtures';
+import { caseloadScreen } from './pages/caseload-page';
+import { createVaultScreen } from './pages/create-vault-page';
+import { recoveryCodeScreen } from './pages/recovery-code-page';
+import { unlockScreen } from './pages/unlock-page';
+import { alteredRecoveryCode, createVaultDirectly, passphrase, weakPassphrase } from './vault-setup';
+
+test('creates a vault, insists the recovery code is typed back, and opens the caseload', async ({ page, harness }) => {
+  const create = createVaultScreen(page);
+  const recovery = recoveryCodeScreen(page);
+  const caseload = caseloadScreen(page);
+
+  await page.goto(harness.url);
+  await expect(create.heading).toBeFocused();
+  await expect(page.getByText('Nobody can reset a forgotten passphrase.')).toBeVisible();
+
+  // A weak passphrase gets plain advice as it is typed, and is refused.
+  await create.fill(weakPassphrase);
+  await expect(create.strength).toContainText('Strength: Very weak');
+  await expect(create.strength).toContainText('This is a commonly used password.');
+  await create.submit.click();
+  await expect(create.passphrase).toBeFocused();
+  await expect(create.passphrase).toHaveAttribute('aria-invalid', 'true');
+  await expect(create.passphrase).toHaveAccessibleDescription(/That passphrase would be too easy to guess/);
+  await expect(create.heading).toBeVisible();
+
+  // A strong one typed differently the second time is refused too.
+  await create.fill(passphrase, `${passphrase} `);
+  await expect(create.strength).toContainText('(strong enough)');
+  await create.submit.click();
+  await expect(create.confirmation).toBeFocused();
+  await expect(create.confirmation).toHaveAccessibleDescription(/The two passphrases do not match/);
+
+  await create.fill(passphrase);
+  await create.submit.click();
+
+  await expect(recovery.heading).toBeFocused();
+  const code = await recovery.readCode();
+  expect(code).toMatch(/^[0-9A-HJKMNP-TV-Z]{4}( [0-9A-HJKMNP-TV-Z]{4}){5}$/);
+  await recovery.writtenDown.click();
+  await expect(recovery.confirmHeading).toBeFocused();
+  await expect(page.getByText(code)).toHaveCount(0);
+
+  // Half a code is caught before asking main; a wrong whole code is refused by main.
+  await recovery.typeBack(code.slice(0, 9));
+  await expect(recovery.typedCode).toHaveAccessibleDescription(/not a complete recovery code/);
+  await recovery.typeBack(alteredRecoveryCode(code));
+  await expect(recovery.problem).toContainText('That does not match the recovery code shown.');
+  await expect(recovery.typedCode).toBeFocused();
+
+  // Typed the way a person copies from paper: lower case, with dashes.
+  await recovery.typeBack(code.toLowerCase().replaceAll(' ', '-'));
+  await expect(caseload.heading).toBeFocused();
+  await expect(caseload.emptyState).toBeVisible();
+  await expect(caseload.caseloadLink).toHaveAttribute('aria-current', 'page');
+});
+
+test('locks, refuses a wrong passphrase with a clear message, and unlocks', async ({ page, harness }) => {
+  await createVaultDirectly(harness, { isLocked: false });
+  const caseload = caseloadScreen(page);
+  const unlock = unlockScreen(page);
+
+  await page.goto(harness.url);
+  await expect(caseload.heading).toBeVisible();
+  await caseload.lock.click();
+
+  await expect(unlock.heading).toBeVisible();
+  await expect(unlock.passphrase).toBeFocused();
+  await expect(unlock.idleNotice).toHaveCount(0);
+  expect((await harness.call('vault.status', {})).ok && (await harness.call('vault.status', {}))).toEqual({ ok: true, value: { state: 'locked' } });
+
+  await unlock.unlock('correct staple orbit lantern mosiac');
+  await expect(unlock.problem).toHaveText('Problem: That passphrase is not right. Check for caps lock and try again.');
+  await expect(unlock.passphrase).toBeFocused();
+  await expect(unlock.passphrase).toHaveAccessibleDescription(/That passphrase is not right/);
+
+  await unlock.unlock(passphrase);
+  await expect(caseload.heading).toBeFocused();
+});
+
+test('shows that it is unlocking and ignores a second press', async ({ page, harness }) => {
+  await createVaultDirectly(harness, { isLocked: true });
+  const unlock = unlockScreen(page);
+  const caseload = caseloadScreen(page);
+  let unlockCalls = 0;
+  let releaseUnlock = () => {};
+  const unlockHeld = new Promise<void>((resolve) => {
+    releaseUnlock = resolve;
+  });
+  await page.route('**/api/vault.unlock', async (route) => {
+    unlockCalls += 1;
+    await unlockHeld;
+    await route.continue();
+  });
+
+  await page.goto(harness.url);
+  await unlock.passphrase.fill(passphrase);
+  await unlock.submit.click();
+  await expect(unlock.submit).toHaveText('Unlocking…');
+  await expect(unlock.submit).toHaveAttribute('aria-disabled', 'true');
+  await unlock.passphrase.press('Enter');
+  await unlock.submit.click({ force: true });
+  releaseUnlock();
+
+  await expect(caseload.heading).toBeVisible();
+  expect(unlockCalls).toBe(1);
+});
+
+test('unlocks, locks and finds recovery with the keyboard alone', async ({ page, harness }) => {
+  await createVaultDirectly(harness, { isLocked: true });
+  const unlock = unlockScreen(page);
+  const caseload = caseloadScreen(page);
+
+  await page.goto(harness.url);
+  await expect(unlock.passphrase).toBeFocused();
+  await page.keyboard.type('not my passphrase at all');
+  await page.keyboard.press('Enter');
+  await expect(unlock.problem).toContainText('That passphrase is not right.');
+  // The wrong entry is selected, so typing replaces it.
+  await expect(unlock.passphrase).toBeFocused();
+  await page.keyboard.type(passphrase);
+  await page.keyboard.press('Enter');
+  await expect(caseload.heading).toBeFocused();
+
+  // Tab order: Caseload, Settings, Lock.
+  await page.keyboard.press('Tab');
+  await expect(caseload.caseloadLink).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(caseload.settingsLink).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(caseload.lock).toBeFocused();
+
+  await page.keyboard.press('Control+L');
+  await expect(unlock.heading).toBeVisible();
+  await expect(unlock.passphrase).toBeFocused();
+
+  // Tab order: show passphrase, Unlock, then the recovery route.
+  await page.keyboard.press('Tab');
+  await expect(unlock.showPassphrase).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(unlock.submit).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(unlock.forgotten).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: 'Use your recovery code' })).toBeFocused();
+});
+
+test('keeps the harness token out of the address bar and survives a reload', async ({ page, harness }) => {
+  await createVaultDirectly(harness, { isLocked: true });
+  const unlock = unlockScreen(page);
+
+  await page.goto(harness.url);
+  await expect(unlock.heading).toBeVisible();
+  expect(page.url()).not.toContain('token');
+
+  await page.reload();
+  await expect(unlock.heading).toBeVisible();
+  await unlock.unlock(passphrase);
+  await expect(caseloadScreen(page).heading).toBeVisible();
+});

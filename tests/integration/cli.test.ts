@@ -1,0 +1,112 @@
+// The `waymark` command as a script or an adviser would run it: exit codes,
+// exactly one JSON document on stdout, and messages a person understands.
+import { spawnSync } from 'node:child_process';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { afterAll, describe, expect, it } from 'vitest';
+import { makeTempDirectory, otherStrongPassphrase, removeDirectory, strongPassphrase } from '../support/vault-fixture';
+
+const bin = join('main', 'cli', 'waymark.js');
+const directories: string[] = [];
+afterAll(() => directories.forEach((directory) => removeDirectory(directory)));
+
+function waymark(args: string[], passphrase?: string) {
+  const environment: NodeJS.ProcessEnv = { ...process.env };
+  delete environment.WAYMARK_PASSPHRASE;
+  if (passphrase !== undefined) environment.WAYMARK_PASSPHRASE = passphrase;
+  const run = spawnSync(process.execPath, [bin, ...args], { env: environment, encoding: 'utf8', input: '' });
+  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+function newVaultDirectory(): string {
+  const parent = makeTempDirectory('waymark-cli-');
+  directories.push(parent);
+  return join(parent, 'vault');
+}
+
+describe('waymark init and verify', () => {
+  const vault = newVaultDirectory();
+  let recoveryCode = '';
+
+  it('creates a vault and prints one JSON document with the recovery code', () => {
+    const run = waymark(['init', '--vault', vault, '--json'], strongPassphrase);
+    expect(run.status).toBe(0);
+    const report = JSON.parse(run.stdout);
+    expect(report.recoveryCode).toMatch(/^([0-9A-Z]{4}-){5}[0-9A-Z]{4}$/);
+    recoveryCode = report.recoveryCode;
+    expect(run.stderr).toContain('recovery code');
+  });
+
+  it('refuses to create a vault where one exists', () => {
+    const run = waymark(['init', '--vault', vault, '--json'], strongPassphrase);
+    expect(run.status).toBe(1);
+    expect(JSON.parse(run.stdout)).toMatchObject({ ok: false, error: { code: 'VAULT_EXISTS' } });
+    expect(run.stderr).toMatch(/already a vault/);
+  });
+
+  it('verifies the vault: cipher, integrity, schema version and counts', () => {
+    const run = waymark(['verify', '--vault', vault, '--json'], strongPassphrase);
+    expect(run.status).toBe(0);
+    const report = JSON.parse(run.stdout);
+    expect(report).toMatchObject({ ok: true, cipher: 'sqlcipher', integrity: 'ok' });
+    expect(report.schemaVersion).toBeGreaterThanOrEqual(1);
+    expect(Object.values(report.counts).every((value) => Number.isInteger(value))).toBe(true);
+    expect(recoveryCode).not.toBe('');
+  });
+
+  it('says the passphrase is wrong, for a wrong or an empty one, and exits non-zero', () => {
+    for (const passphrase of [otherStrongPassphrase, '']) {
+      const run = waymark(['verify', '--vault', vault, '--json'], passphrase);
+      expect(run.status).toBe(1);
+      expect(JSON.parse(run.stdout)).toMatchObject({ ok: false, error: { code: 'WRONG_PASSPHRASE' } });
+      expect(run.stderr.toLowerCase()).toMatch(/passphrase/);
+    }
+  });
+
+  it('asks for the passphrase rather than failing silently when none is given and there is no terminal', () => {
+    const run = waymark(['verify', '--vault', vault]);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('WAYMARK_PASSPHRASE');
+  });
+
+  it('leaves nothing in the vault folder that SQLite can read without the key', () => {
+    for (const name of readdirSync(vault)) {
+      if (!name.endsWith('.db')) continue;
+      const plain = new Database(join(vault, name), { readonly: true, fileMustExist: true });
+      try {
+        expect(() => plain.prepare('SELECT name FROM sqlite_master').all()).toThrow();
+      } finally {
+        plain.close();
+      }
+    }
+  });
+
+  it('refuses a weak passphrase on init, and creates nothing', () => {
+    const weakVault = newVaultDirectory();
+    const run = waymark(['init', '--vault', weakVault, '--json'], 'password1');
+    expect(run.status).toBe(1);
+    expect(JSON.parse(run.stdout)).toMatchObject({ ok: false, error: { code: 'WEAK_PASSPHRASE' } });
+    expect(() => readdirSync(weakVault)).toThrow();
+  });
+});
+
+describe('waymark usage', () => {
+  it('prints help and exits 0', () => {
+    const run = waymark(['--help']);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('init');
+    expect(run.stdout).toContain('verify');
+  });
+
+  it('exits 2 on a usage error', () => {
+    expect(waymark(['verify', '--no-such-flag']).status).toBe(2);
+    expect(waymark(['no-such-command']).status).toBe(2);
+  });
+
+  it('says there is no vault when the folder is empty', () => {
+    const run = waymark(['verify', '--vault', newVaultDirectory(), '--json'], strongPassphrase);
+    expect(run.status).toBe(1);
+    expect(JSON.parse(run.stdout)).toMatchObject({ ok: false, error: { code: 'NO_VAULT' } });
+  });
+});
