@@ -13,19 +13,20 @@ export type CommandResult = { json: Record<string, unknown>; human: string };
 // Routine progress lines would clutter the terminal; warnings still show.
 process.env.WAYMARK_LOG_LEVEL ??= 'warn';
 
+// --vault is global: it may come before or after the command name.
 const program = new Command('waymark')
   .description('Waymark admin command: create, check and look after an encrypted Waymark vault.')
+  .addOption(new Option('--vault <dir>', 'the vault folder').default(defaultVaultDirectory(), "the app's own vault folder"))
   .showHelpAfterError()
   .exitOverride();
 
-function withVault(command: Command): Command {
-  return command
-    .addOption(new Option('--vault <dir>', 'the vault folder').default(defaultVaultDirectory(), "the app's own vault folder"))
-    .option('--json', 'print one JSON document on stdout');
+function withJson(command: Command): Command {
+  return command.option('--json', 'print one JSON document on stdout');
 }
 
 function action(run: (options: CommandOptions) => Promise<CommandResult>) {
-  return async (options: CommandOptions) => {
+  return async (_options: unknown, command: Command) => {
+    const options = command.optsWithGlobals<CommandOptions>();
     try {
       const result = await run(options);
       if (options.json) process.stdout.write(`${JSON.stringify(result.json, null, 2)}\n`);
@@ -41,8 +42,8 @@ function action(run: (options: CommandOptions) => Promise<CommandResult>) {
   };
 }
 
-withVault(program.command('init').description('Create a new encrypted vault in the folder; refuses if one is there.')).action(action(initCommand));
-withVault(program.command('verify').description('Unlock the vault, check it is encrypted and undamaged, and count its records.')).action(action(verifyCommand));
+withJson(program.command('init').description('Create a new encrypted vault in the folder; refuses if one is there.')).action(action(initCommand));
+withJson(program.command('verify').description('Unlock the vault, check it is encrypted and undamaged, and count its records.')).action(action(verifyCommand));
 
 try {
   await program.parseAsync(process.argv);

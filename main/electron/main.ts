@@ -6,7 +6,7 @@ import { createLogger } from '../log';
 import { appName } from '../vault';
 import { registerCallHandler } from './ipc';
 import { guardWebContents } from './navigation';
-import { appEntryUrl, appScheme } from './origin';
+import { appEntryUrl, appScheme, isSafeExternalUrl } from './origin';
 import { appPaths } from './paths';
 import { denyAllPermissions } from './permissions';
 import { createAppProtocolHandler, privilegedSchemes } from './protocol';
@@ -69,7 +69,8 @@ function start(): void {
   void mainWindow.loadURL(appEntryUrl);
 }
 
-/** Only https links reach here (see navigation.ts); they open in the adviser's browser. */
-function openInBrowser(url: string): Promise<void> {
-  return shell.openExternal(url);
+/** navigation.ts sends only https links here; checked again because openExternal can launch any program. */
+async function openInBrowser(url: string): Promise<void> {
+  if (!isSafeExternalUrl(url)) return;
+  await shell.openExternal(url);
 }

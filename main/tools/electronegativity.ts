@@ -64,7 +64,7 @@ function ensureBuilt(): void {
   for (const script of missingBuilds) {
     const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
     const result = spawnSync(npm, ['run', script], { cwd: projectRoot, stdio: 'inherit', shell: process.platform === 'win32' });
-    if (result.status !== 0) fail(`\`npm run ${script}\` failed, so there is nothing to scan.`);
+    if (result.status !== 0) throw new Error(`\`npm run ${script}\` failed, so there is nothing to scan.`);
   }
 }
 
@@ -77,7 +77,7 @@ type RunScan = (options: Record<string, unknown>, isForCli: boolean) => Promise<
 
 function loadScanner(): RunScan {
   const scanner: unknown = requireFromProject('@doyensec/electronegativity');
-  if (typeof scanner !== 'function') fail('@doyensec/electronegativity did not export its runner; has its API changed?');
+  if (typeof scanner !== 'function') throw new Error('@doyensec/electronegativity did not export its runner; has its API changed?');
   return (options, isForCli) => Promise.resolve(scanner(options, isForCli));
 }
 
@@ -107,42 +107,53 @@ function fail(message: string): never {
   process.exit(1);
 }
 
-ensureBuilt();
-const folder = mkdtempSync(join(tmpdir(), 'waymark-electronegativity-'));
-try {
-  for (const file of scannedFiles) copyFileSync(join(projectRoot, file.source), join(folder, file.scannedAs));
-  const report = await scan(folder);
+async function main(): Promise<void> {
+  ensureBuilt();
+  const folder = mkdtempSync(join(tmpdir(), 'waymark-electronegativity-'));
+  try {
+    for (const file of scannedFiles) copyFileSync(join(projectRoot, file.source), join(folder, file.scannedAs));
+    const report = await scan(folder);
 
-  // A file that did not parse was not checked at all, which must not read as "no findings".
-  const parseFailures = report.errors.filter((error) => !error.tolerable);
-  if (parseFailures.length > 0) {
-    fail(`could not parse ${parseFailures.map((error) => `${relative(folder, error.file)} (${error.message})`).join(', ')}`);
-  }
+    // A file that did not parse was not checked at all, which must not read as "no findings".
+    const parseFailures = report.errors.filter((error) => !error.tolerable);
+    if (parseFailures.length > 0) {
+      throw new Error(`could not parse ${parseFailures.map((error) => `${relative(folder, error.file)} (${error.message})`).join(', ')}`);
+    }
 
-  const sourceLines = new Map(scannedFiles.map((file) => [file.scannedAs, readFileSync(join(folder, file.scannedAs), 'utf8').split('\n')]));
-  const findings: Finding[] = report.issues.map((issue) => ({
-    ...issue,
-    sourceLine: sourceLines.get(issue.file)?.[issue.location.line - 1]?.trim() ?? '',
-  }));
-  const blocking = findings.filter(isBlocking);
-  const accepted = blocking.filter((finding) => exceptions.some((exception) => exception.check === finding.id && exception.applies(finding, findings)));
-  const failures = blocking.filter((finding) => !accepted.includes(finding));
+    const sourceLines = new Map(scannedFiles.map((file) => [file.scannedAs, readFileSync(join(folder, file.scannedAs), 'utf8').split('\n')]));
+    const findings: Finding[] = report.issues.map((issue) => ({
+      ...issue,
+      sourceLine: sourceLines.get(issue.file)?.[issue.location.line - 1]?.trim() ?? '',
+    }));
+    const blocking = findings.filter(isBlocking);
+    const accepted = blocking.filter((finding) => exceptions.some((exception) => exception.check === finding.id && exception.applies(finding, findings)));
+    const failures = blocking.filter((finding) => !accepted.includes(finding));
 
-  if (failures.length > 0) {
-    const shippedName = (scannedAs: string) => scannedFiles.find((file) => file.scannedAs === scannedAs)?.source ?? scannedAs;
-    const lines = failures.map(
-      (finding) =>
-        `  ${finding.severity.name} ${finding.id} at ${shippedName(finding.file)}:${finding.location.line}:${finding.location.column}` +
-        `${finding.sourceLine ? `\n      ${finding.sourceLine.slice(0, 160)}` : ''}` +
-        `${finding.description ? `\n      ${finding.description.replace(/\s+/g, ' ').slice(0, 240)}` : ''}`,
+    if (failures.length > 0) {
+      throw new Error(
+        `${failures.length} HIGH or MEDIUM finding(s); fix them in main/electron/ ` +
+          `(or document a reviewed exception in main/tools/electronegativity.ts):\n${failures.map(describe).join('\n')}`,
+      );
+    }
+
+    process.stdout.write(
+      `Electronegativity: no HIGH or MEDIUM findings in ${scannedFiles.length} files ` +
+        `(${report.atomicChecks + report.globalChecks} checks; ${findings.length - blocking.length} low or informational; ${accepted.length} reviewed exception(s)).\n`,
     );
-    fail(`${failures.length} HIGH or MEDIUM finding(s); fix them in main/electron/ (or document a reviewed exception in main/tools/electronegativity.ts):\n${lines.join('\n')}`);
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
   }
+}
 
-  process.stdout.write(
-    `Electronegativity: no HIGH or MEDIUM findings in ${scannedFiles.length} files ` +
-      `(${report.atomicChecks + report.globalChecks} checks; ${findings.length - blocking.length} low or informational; ${accepted.length} reviewed exception(s)).\n`,
-  );
-} finally {
-  rmSync(folder, { recursive: true, force: true });
+function describe(finding: Finding): string {
+  const shippedName = scannedFiles.find((file) => file.scannedAs === finding.file)?.source ?? finding.file;
+  const sample = finding.sourceLine ? `\n      ${finding.sourceLine.slice(0, 160)}` : '';
+  const description = finding.description ? `\n      ${finding.description.replace(/\s+/g, ' ').slice(0, 240)}` : '';
+  return `  ${finding.severity.name} ${finding.id} at ${shippedName}:${finding.location.line}:${finding.location.column}${sample}${description}`;
+}
+
+try {
+  await main();
+} catch (error) {
+  fail(error instanceof Error ? error.message : String(error));
 }

@@ -1,0 +1,68 @@
+// Settings: changing the passphrase and the automatic lock.
+import { expect, test } from './fixtures';
+import { caseloadScreen } from './pages/caseload-page';
+import { settingsScreen } from './pages/settings-page';
+import { unlockScreen } from './pages/unlock-page';
+import { createVaultDirectly, newPassphrase, passphrase } from './vault-setup';
+
+test('changes the passphrase: the old one stops working and the new one unlocks', async ({ page, harness }) => {
+  await createVaultDirectly(harness, { isLocked: false });
+  const caseload = caseloadScreen(page);
+  const settings = settingsScreen(page);
+  const unlock = unlockScreen(page);
+
+  await page.goto(harness.url);
+  await caseload.settingsLink.click();
+  await expect(settings.heading).toBeFocused();
+  await expect(caseload.settingsLink).toHaveAttribute('aria-current', 'page');
+
+  await settings.changePassphraseTo('not the current one', newPassphrase);
+  await expect(settings.currentPassphrase).toBeFocused();
+  await expect(settings.currentPassphrase).toHaveAccessibleDescription(/That passphrase is not right/);
+
+  await settings.changePassphraseTo(passphrase, newPassphrase);
+  await expect(settings.passphraseDone).toHaveText('Passphrase changed. Use the new passphrase next time you unlock Waymark.');
+  await expect(settings.currentPassphrase).toHaveValue('');
+
+  await caseload.lock.click();
+  await unlock.unlock(passphrase);
+  await expect(unlock.problem).toContainText('That passphrase is not right.');
+  await unlock.unlock(newPassphrase);
+  await expect(caseload.heading).toBeVisible();
+});
+
+test('refuses a weak new passphrase with advice', async ({ page, harness }) => {
+  await createVaultDirectly(harness, { isLocked: false });
+  const settings = settingsScreen(page);
+
+  await page.goto(harness.url);
+  await caseloadScreen(page).settingsLink.click();
+  await settings.changePassphraseTo(passphrase, 'correct horse');
+  await expect(settings.newPassphrase).toBeFocused();
+  await expect(settings.newPassphrase).toHaveAccessibleDescription(/too easy to guess.*Add more words that are less common/);
+  await expect(settings.passphraseDone).toBeEmpty();
+});
+
+test('saves the auto-lock minutes and keeps them', async ({ page, harness }) => {
+  await createVaultDirectly(harness, { isLocked: false });
+  const caseload = caseloadScreen(page);
+  const settings = settingsScreen(page);
+
+  await page.goto(harness.url);
+  await caseload.settingsLink.click();
+  await expect(settings.autoLockMinutes).toHaveValue('10');
+
+  await settings.autoLockMinutes.fill('0');
+  await settings.saveAutoLock.click();
+  await expect(settings.autoLockMinutes).toBeFocused();
+  await expect(settings.autoLockMinutes).toHaveAccessibleDescription(/Enter a whole number of minutes from 1 to 240/);
+
+  await settings.autoLockMinutes.fill('25');
+  await settings.saveAutoLock.click();
+  await expect(settings.autoLockDone).toHaveText('Saved. Waymark will lock after 25 minutes without activity.');
+  expect(await harness.call('settings.get', {})).toEqual({ ok: true, value: { autoLockMinutes: 25 } });
+
+  await page.reload();
+  await caseload.settingsLink.click();
+  await expect(settings.autoLockMinutes).toHaveValue('25');
+});
