@@ -1,4 +1,9 @@
 // Channel handlers: thin adapters from validated input to the services.
+import { checkReminders, listAdviserChecks, saveAdviserCheck } from '../services/adviser-checks';
+import { getClient, listClients, moveClient, saveClient } from '../services/clients';
+import { endAgreement, getOrganisation, listOrganisations, organisationOverview, saveOrganisation } from '../services/organisations';
+import { importRoll } from '../services/roll-import';
+import { searchCaseload } from '../services/caseload-search';
 import { readSettings, updateSettings } from '../services/settings';
 import type { Vault } from '../vault';
 import type { Handlers } from './dispatcher';
@@ -9,7 +14,13 @@ export type HandlerContext = {
   onSettingsChanged: () => void;
 };
 
+/** Today in the UK, as YYYY-MM-DD: the default for date-dependent views. */
+export function todayInLondon(now = new Date()): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+}
+
 export function createHandlers({ vault, onSettingsChanged }: HandlerContext): Handlers {
+  const open = () => vault.database();
   return {
     'vault.status': () => ({ state: vault.state() }),
     'vault.create': ({ passphrase, confirmation }) => vault.create(passphrase, confirmation),
@@ -37,5 +48,19 @@ export function createHandlers({ vault, onSettingsChanged }: HandlerContext): Ha
       return updated;
     },
     'session.activity': () => ({}),
+    'organisations.list': ({ includeArchived }) => listOrganisations(open(), includeArchived),
+    'organisations.get': ({ id }) => getOrganisation(open(), id),
+    'organisations.save': (input) => saveOrganisation(open(), input),
+    'organisations.endAgreement': ({ id, endsOn }) => endAgreement(open(), id, endsOn),
+    'organisations.overview': ({ id, on }) => organisationOverview(open(), id, on ?? todayInLondon()),
+    'adviserChecks.list': () => listAdviserChecks(open()),
+    'adviserChecks.save': (check) => saveAdviserCheck(open(), check),
+    'home.reminders': ({ on }) => checkReminders(open(), on ?? todayInLondon()),
+    'clients.list': ({ filter, sort, offset, limit, on }) => listClients(open(), filter, sort, offset, limit, on ?? todayInLondon()),
+    'clients.get': ({ id }) => getClient(open(), id),
+    'clients.save': (fields) => saveClient(open(), fields),
+    'clients.move': ({ id, organisationId, yearGroup }) => moveClient(open(), id, organisationId, yearGroup),
+    'search.query': ({ text, limit }) => searchCaseload(open(), text, limit ?? 20),
+    'roll.import': ({ organisationName, csv, isDryRun }) => importRoll(open(), organisationName, csv, isDryRun),
   };
 }

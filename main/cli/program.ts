@@ -4,11 +4,12 @@
 import { Command, CommanderError, Option } from 'commander';
 import { AppError, isAppError } from '../errors';
 import { defaultVaultDirectory } from '../vault';
+import { clientsCommand, demoCommand, importRollCommand } from './commands/caseload';
 import { initCommand } from './commands/init';
 import { verifyCommand } from './commands/verify';
 
 export type CommandOptions = { vault: string; json?: boolean };
-export type CommandResult = { json: Record<string, unknown>; human: string };
+export type CommandResult = { json: unknown; human: string };
 
 // Routine progress lines would clutter the terminal; warnings still show.
 process.env.WAYMARK_LOG_LEVEL ??= 'warn';
@@ -24,9 +25,9 @@ function withJson(command: Command): Command {
   return command.option('--json', 'print one JSON document on stdout');
 }
 
-function action(run: (options: CommandOptions) => Promise<CommandResult>) {
+function action<O extends CommandOptions>(run: (options: O) => Promise<CommandResult>) {
   return async (_options: unknown, command: Command) => {
-    const options = command.optsWithGlobals<CommandOptions>();
+    const options = command.optsWithGlobals<O>();
     try {
       const result = await run(options);
       if (options.json) process.stdout.write(`${JSON.stringify(result.json, null, 2)}\n`);
@@ -44,6 +45,19 @@ function action(run: (options: CommandOptions) => Promise<CommandResult>) {
 
 withJson(program.command('init').description('Create a new encrypted vault in the folder; refuses if one is there.')).action(action(initCommand));
 withJson(program.command('verify').description('Unlock the vault, check it is encrypted and undamaged, and count its records.')).action(action(verifyCommand));
+
+withJson(program.command('import-roll').description('Import a class list (CSV from SIMS, Arbor or Bromcom) for a school, creating the school if new.'))
+  .argument('<file>', 'the CSV file')
+  .requiredOption('--school <name>', 'the school the roll belongs to')
+  .option('--dry-run', 'check the file and report what would change, writing nothing')
+  .action(async (file: string, _options: unknown, command: Command) => action((options: CommandOptions & { school: string; dryRun?: boolean }) => importRollCommand(file, options))(_options, command));
+withJson(program.command('clients').description('List clients, for one school or all.'))
+  .option('--school <name>', 'only this school')
+  .action(action(clientsCommand));
+withJson(program.command('demo').description('Fill a vault (new or existing) with a reproducible demo practice.'))
+  .requiredOption('--clients <n>', 'how many clients')
+  .option('--seed <s>', 'the random seed', '1')
+  .action(action(demoCommand));
 
 try {
   await program.parseAsync(process.argv);

@@ -1,6 +1,6 @@
 // Electron's entry point: wires the window, the app:// protocol, IPC and the
 // vault together. The decisions live in the small modules beside this one.
-import { app, BrowserWindow, ipcMain, protocol, session, shell } from 'electron';
+import * as electron from 'electron';
 import { createWaymark, type Waymark } from '../api/waymark';
 import { createLogger } from '../log';
 import { appName } from '../vault';
@@ -11,8 +11,12 @@ import { appPaths } from './paths';
 import { denyAllPermissions } from './permissions';
 import { createAppProtocolHandler, privilegedSchemes } from './protocol';
 import { claimSingleInstance } from './single-instance';
-import { mainWindowOptions } from './window';
+import { createMainWindow } from './window';
 
+// Destructured under another name on purpose: any bundle-level symbol called BrowserWindow
+// (even esbuild's own for `electron.BrowserWindow`) makes it rename createMainWindow's
+// parameter, and Electronegativity then skips every window setting.
+const { app, ipcMain, protocol, session, shell, BrowserWindow: ElectronWindow } = electron;
 const log = createLogger('electron');
 
 app.setName(appName);
@@ -25,7 +29,7 @@ const paths = appPaths({
 // Before the lock: Electron keeps the single-instance lock in userData.
 app.setPath('userData', paths.userData);
 
-let mainWindow: BrowserWindow | null = null;
+let mainWindow: electron.BrowserWindow | null = null;
 let waymark: Waymark | null = null;
 
 if (claimSingleInstance(app, () => mainWindow)) {
@@ -61,7 +65,7 @@ function start(): void {
   });
   registerCallHandler(ipcMain, waymark.dispatch);
 
-  mainWindow = new BrowserWindow(mainWindowOptions(paths.preload));
+  mainWindow = createMainWindow(ElectronWindow, paths.preload);
   mainWindow.once('ready-to-show', () => mainWindow?.show());
   mainWindow.on('closed', () => {
     mainWindow = null;

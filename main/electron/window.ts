@@ -1,43 +1,42 @@
 // The main window: Chromium's sandbox and context isolation on, Node off, and
 // nothing but our own app:// page allowed to load in it.
 
-export type SecureWebPreferences = {
-  contextIsolation: true;
-  sandbox: true;
-  nodeIntegration: false;
-  nodeIntegrationInWorker: false;
-  nodeIntegrationInSubFrames: false;
-  webSecurity: true;
-  allowRunningInsecureContent: false;
-  experimentalFeatures: false;
-  webviewTag: false;
-  navigateOnDragDrop: false;
-  safeDialogs: true;
-  spellcheck: true;
-  preload: string;
+export type MainWindowOptions = {
+  width: number;
+  height: number;
+  minWidth: number;
+  minHeight: number;
+  title: string;
+  show: boolean;
+  backgroundColor: string;
+  webPreferences: {
+    contextIsolation: true;
+    sandbox: true;
+    nodeIntegration: false;
+    nodeIntegrationInWorker: false;
+    nodeIntegrationInSubFrames: false;
+    webSecurity: true;
+    allowRunningInsecureContent: false;
+    experimentalFeatures: false;
+    webviewTag: false;
+    navigateOnDragDrop: false;
+    safeDialogs: true;
+    disableBlinkFeatures: string;
+    spellcheck: true;
+    preload: string;
+  };
 };
 
-export function secureWebPreferences(preload: string): SecureWebPreferences {
-  return {
-    contextIsolation: true,
-    sandbox: true,
-    nodeIntegration: false,
-    nodeIntegrationInWorker: false,
-    nodeIntegrationInSubFrames: false,
-    webSecurity: true,
-    allowRunningInsecureContent: false,
-    experimentalFeatures: false,
-    webviewTag: false,
-    // A file dropped on the window must not replace Waymark with that file.
-    navigateOnDragDrop: false,
-    safeDialogs: true,
-    spellcheck: true,
-    preload,
-  };
-}
+/** Electron's BrowserWindow, or a fake in tests. */
+export type WindowConstructor<W> = new (options: MainWindowOptions) => W;
 
-export function mainWindowOptions(preload: string) {
-  return {
+/**
+ * The options are written inside `new BrowserWindow(...)` on purpose, with the
+ * constructor named BrowserWindow: Electronegativity only reads settings it
+ * finds there, and would otherwise pass this file without checking them.
+ */
+export function createMainWindow<W>(BrowserWindow: WindowConstructor<W>, preload: string): W {
+  return new BrowserWindow({
     width: 1280,
     height: 860,
     minWidth: 900,
@@ -46,6 +45,23 @@ export function mainWindowOptions(preload: string) {
     // Shown once the first paint is ready, so the adviser never sees a white flash.
     show: false,
     backgroundColor: '#ffffff',
-    webPreferences: secureWebPreferences(preload),
-  };
+    webPreferences: {
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      webviewTag: false,
+      // A file dropped on the window must not replace Waymark with that file.
+      navigateOnDragDrop: false,
+      safeDialogs: true,
+      // Middle-click would otherwise try to open links in a new window.
+      disableBlinkFeatures: 'Auxclick',
+      spellcheck: true,
+      preload,
+    },
+  });
 }

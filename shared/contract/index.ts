@@ -1,12 +1,14 @@
 // The one map of every call the UI can make. Add a domain by spreading its
 // channels here; handler and client types follow automatically.
 import type { z } from 'zod';
+import { caseloadChannels } from './caseload';
 import { settingsChannels } from './settings';
 import { vaultChannels } from './vault';
 
 export const contract = {
   ...vaultChannels,
   ...settingsChannels,
+  ...caseloadChannels,
 };
 
 export type Contract = typeof contract;

@@ -5,3 +5,20 @@ export const passphraseMaxLength = 256;
 export const recoveryCodeMaxLength = 64;
 export const autoLockMinutesRange = { min: 1, max: 240 } as const;
 export const defaultAutoLockMinutes = 10;
+
+/** Caseload field limits: generous for real names, small enough to keep lists fast. */
+export const fieldLimits = {
+  name: 100,
+  organisationName: 150,
+  shortText: 100,
+  upn: 32,
+  address: 500,
+  email: 254,
+  phone: 40,
+  aboutMe: 5_000,
+  reference: 100,
+} as const;
+
+/** The largest roll CSV accepted: a whole-school roll is well under 2 MB. */
+export const rollMaxBytes = 5 * 1024 * 1024;
+export const rollMaxBytesLabel = '5 MB';

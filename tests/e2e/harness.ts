@@ -33,6 +33,8 @@ export async function startHarness({ autoLockSeconds }: HarnessOptions): Promise
   child.stderr?.setEncoding('utf8');
   child.stderr?.on('data', (chunk: string) => {
     stderr = (stderr + chunk).slice(-4_000);
+    // WAYMARK_E2E_HARNESS_LOG=1 shows main's log while debugging a test.
+    if (process.env.WAYMARK_E2E_HARNESS_LOG) process.stderr.write(chunk);
   });
 
   let started: { url: string; origin: string; token: string };

@@ -1,2 +1,4 @@
 export * from './audit';
+export * from './clients';
+export * from './organisations';
 export * from './settings';

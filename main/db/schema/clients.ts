@@ -1,0 +1,87 @@
+// Clients: the young people and adults the adviser guides, with the history of
+// their provision level and of the organisations they have belonged to.
+import { integer, sqliteTable, text, index } from 'drizzle-orm/sqlite-core';
+import { organisations } from './organisations';
+
+export const clients = sqliteTable(
+  'clients',
+  {
+    id: text('id').primaryKey(),
+    organisationId: text('organisation_id')
+      .notNull()
+      .references(() => organisations.id),
+    surname: text('surname').notNull(),
+    forename: text('forename').notNull(),
+    preferredName: text('preferred_name').notNull().default(''),
+    dateOfBirth: text('date_of_birth'),
+    /** National Curriculum year; null for adults. */
+    yearGroup: integer('year_group'),
+    tutorGroup: text('tutor_group').notNull().default(''),
+    upn: text('upn').notNull().default(''),
+    keyWorker: text('key_worker').notNull().default(''),
+    sendStatus: text('send_status', { enum: ['none', 'sen-support', 'ehc-plan'] }).notNull().default('none'),
+    hasPupilPremium: integer('has_pupil_premium', { mode: 'boolean' }).notNull().default(false),
+    isAtRiskOfNeet: integer('is_at_risk_of_neet', { mode: 'boolean' }).notNull().default(false),
+    provisionLevel: text('provision_level', { enum: ['core', 'filtered', 'intensive'] }).notNull().default('core'),
+    referralSource: text('referral_source', { enum: ['key-worker', 'self', 'adviser', 'other'] }),
+    email: text('email').notNull().default(''),
+    phone: text('phone').notNull().default(''),
+    aboutMe: text('about_me').notNull().default(''),
+    reviewDueOn: text('review_due_on'),
+    createdAt: text('created_at').notNull(),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (table) => [
+    index('clients_organisation_year').on(table.organisationId, table.yearGroup),
+    index('clients_organisation_upn').on(table.organisationId, table.upn),
+    index('clients_name').on(table.surname, table.forename),
+  ],
+);
+
+export const provisionLevelHistory = sqliteTable(
+  'provision_level_history',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    clientId: text('client_id')
+      .notNull()
+      .references(() => clients.id),
+    level: text('level', { enum: ['core', 'filtered', 'intensive'] }).notNull(),
+    changedOn: text('changed_on').notNull(),
+  },
+  (table) => [index('provision_level_history_client').on(table.clientId)],
+);
+
+export const clientOrganisationHistory = sqliteTable(
+  'client_organisation_history',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    clientId: text('client_id')
+      .notNull()
+      .references(() => clients.id),
+    organisationId: text('organisation_id')
+      .notNull()
+      .references(() => organisations.id),
+    fromDate: text('from_date').notNull(),
+    toDate: text('to_date'),
+  },
+  (table) => [index('client_organisation_history_client').on(table.clientId)],
+);
+
+/**
+ * Guidance interviews, in outline: enough for caseload coverage and Benchmark 8.
+ * The interviews issue extends this table with notes, stages and scores.
+ */
+export const interviews = sqliteTable(
+  'interviews',
+  {
+    id: text('id').primaryKey(),
+    clientId: text('client_id')
+      .notNull()
+      .references(() => clients.id),
+    organisationId: text('organisation_id').references(() => organisations.id),
+    heldOn: text('held_on').notNull(),
+    durationMinutes: integer('duration_minutes').notNull().default(45),
+    createdAt: text('created_at').notNull(),
+  },
+  (table) => [index('interviews_client').on(table.clientId, table.heldOn), index('interviews_organisation').on(table.organisationId, table.heldOn)],
+);

@@ -1,0 +1,51 @@
+// Organisations the adviser works for, each with its contacts and agreement.
+// An ended agreement archives the organisation; nothing is deleted.
+import { integer, real, sqliteTable, text, index } from 'drizzle-orm/sqlite-core';
+
+export const organisations = sqliteTable(
+  'organisations',
+  {
+    id: text('id').primaryKey(),
+    name: text('name').notNull(),
+    kind: text('kind', { enum: ['school', 'college', 'training-provider', 'private-practice'] }).notNull(),
+    address: text('address').notNull().default(''),
+    archivedAt: text('archived_at'),
+    createdAt: text('created_at').notNull(),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (table) => [index('organisations_name').on(table.name)],
+);
+
+export const organisationContacts = sqliteTable('organisation_contacts', {
+  id: text('id').primaryKey(),
+  organisationId: text('organisation_id')
+    .notNull()
+    .references(() => organisations.id),
+  role: text('role', { enum: ['careers-leader', 'senco', 'main-office', 'other'] }).notNull(),
+  name: text('name').notNull().default(''),
+  email: text('email').notNull().default(''),
+  phone: text('phone').notNull().default(''),
+});
+
+export const agreements = sqliteTable('agreements', {
+  organisationId: text('organisation_id')
+    .primaryKey()
+    .references(() => organisations.id),
+  /** JSON array of service kinds bought. */
+  services: text('services').notNull().default('[]'),
+  hoursPerYear: real('hours_per_year'),
+  daysPerYear: real('days_per_year'),
+  /** Pence, to avoid floating-point money. */
+  ratePence: integer('rate_pence'),
+  rateUnit: text('rate_unit', { enum: ['hour', 'day'] }),
+  startsOn: text('starts_on'),
+  endsOn: text('ends_on'),
+});
+
+/** Checks schools ask of the adviser (DBS, insurance, CDI registration), with dates to renew. */
+export const adviserChecks = sqliteTable('adviser_checks', {
+  kind: text('kind', { enum: ['dbs', 'indemnity-insurance', 'cdi-registration'] }).primaryKey(),
+  reference: text('reference').notNull().default(''),
+  checkedOn: text('checked_on'),
+  dueOn: text('due_on'),
+});

@@ -1,0 +1,33 @@
+// Search results as the adviser sees them: who or what matched, with enough
+// detail (year group, school, UPN) to tell two people of the same name apart.
+import { describeYearGroup, organisationKindLabels, type OrganisationKind } from '../../shared/caseload';
+import type { SearchResult } from '../../shared/contract/caseload';
+import type { OpenVault } from '../vault';
+import { findRecords } from './search';
+
+export function searchCaseload(vault: OpenVault, text: string, limit: number): SearchResult[] {
+  const hits = findRecords(vault.sqlite, text, limit);
+  const clientStatement = vault.sqlite.prepare(
+    `SELECT c.forename, c.preferred_name AS preferredName, c.surname, c.year_group AS yearGroup, c.upn, o.name AS organisationName
+       FROM clients c JOIN organisations o ON o.id = c.organisation_id WHERE c.id = ?`,
+  );
+  const organisationStatement = vault.sqlite.prepare('SELECT name, kind, archived_at AS archivedAt FROM organisations WHERE id = ?');
+  return hits.flatMap((hit): SearchResult[] => {
+    if (hit.kind === 'client') {
+      const client = clientStatement.get(hit.recordId) as { forename: string; preferredName: string; surname: string; yearGroup: number | null; upn: string; organisationName: string } | undefined;
+      if (!client) return [];
+      const known = client.preferredName && client.preferredName !== client.forename ? ` (${client.preferredName})` : '';
+      return [
+        {
+          kind: 'client',
+          id: hit.recordId,
+          title: `${client.forename}${known} ${client.surname}`,
+          detail: [describeYearGroup(client.yearGroup), client.organisationName, client.upn].filter(Boolean).join(' · '),
+        },
+      ];
+    }
+    const organisation = organisationStatement.get(hit.recordId) as { name: string; kind: OrganisationKind; archivedAt: string | null } | undefined;
+    if (!organisation) return [];
+    return [{ kind: 'organisation', id: hit.recordId, title: organisation.name, detail: `${organisationKindLabels[organisation.kind]}${organisation.archivedAt ? ' · archived' : ''}` }];
+  });
+}

@@ -1,0 +1,61 @@
+// The caseload list: one query for any mix of filters and sorts, a page at a
+// time, so the renderer can show 20,000 clients without holding them all.
+import { academicYearOf } from '../../../shared/caseload';
+import type { ClientFilter, ClientRow } from '../../../shared/contract/caseload';
+import type { OpenVault } from '../../vault';
+
+export type ClientSort = 'surname' | 'yearGroup' | 'lastSeen' | 'reviewDue';
+
+const orderings: Record<ClientSort, string> = {
+  surname: 'c.surname COLLATE NOCASE, c.forename COLLATE NOCASE, c.id',
+  yearGroup: 'c.year_group IS NULL, c.year_group, c.surname COLLATE NOCASE, c.forename COLLATE NOCASE, c.id',
+  lastSeen: 'lastSeenOn IS NULL, lastSeenOn DESC, c.surname COLLATE NOCASE, c.id',
+  reviewDue: 'c.review_due_on IS NULL, c.review_due_on, c.surname COLLATE NOCASE, c.id',
+};
+
+export function listClients(vault: OpenVault, filter: ClientFilter, sort: ClientSort, offset: number, limit: number, on: string): { total: number; rows: ClientRow[] } {
+  const year = academicYearOf(on);
+  const conditions: string[] = [];
+  const parameters: Record<string, string | number> = { startsOn: year.startsOn, endsOn: year.endsOn, on };
+  if (!filter.includeArchived) conditions.push('o.archived_at IS NULL');
+  if (filter.organisationId) {
+    conditions.push('c.organisation_id = @organisationId');
+    parameters.organisationId = filter.organisationId;
+  }
+  if (filter.yearGroup !== undefined) {
+    conditions.push(filter.yearGroup === null ? 'c.year_group IS NULL' : 'c.year_group = @yearGroup');
+    if (filter.yearGroup !== null) parameters.yearGroup = filter.yearGroup;
+  }
+  if (filter.provisionLevel) {
+    conditions.push('c.provision_level = @provisionLevel');
+    parameters.provisionLevel = filter.provisionLevel;
+  }
+  if (filter.sendStatus) {
+    conditions.push('c.send_status = @sendStatus');
+    parameters.sendStatus = filter.sendStatus;
+  }
+  if (filter.seenThisYear !== undefined) {
+    const seen = 'EXISTS (SELECT 1 FROM interviews i WHERE i.client_id = c.id AND i.held_on BETWEEN @startsOn AND @endsOn)';
+    conditions.push(filter.seenThisYear ? seen : `NOT ${seen}`);
+  }
+  if (filter.isReviewDue !== undefined) {
+    conditions.push(filter.isReviewDue ? 'c.review_due_on IS NOT NULL AND c.review_due_on <= @on' : '(c.review_due_on IS NULL OR c.review_due_on > @on)');
+  }
+  const where = conditions.length > 0 ? `WHERE ${conditions.join(' AND ')}` : '';
+  const from = 'FROM clients c JOIN organisations o ON o.id = c.organisation_id';
+
+  const { total } = vault.sqlite.prepare(`SELECT count(*) AS total ${from} ${where}`).get(parameters) as { total: number };
+  const rows = vault.sqlite
+    .prepare(
+      `SELECT c.id, c.surname, c.forename, c.preferred_name AS preferredName, c.date_of_birth AS dateOfBirth,
+              c.organisation_id AS organisationId, o.name AS organisationName, c.year_group AS yearGroup,
+              c.tutor_group AS tutorGroup, c.upn, c.send_status AS sendStatus, c.provision_level AS provisionLevel,
+              (SELECT max(i.held_on) FROM interviews i WHERE i.client_id = c.id) AS lastSeenOn,
+              c.review_due_on AS reviewDueOn
+         ${from} ${where}
+        ORDER BY ${orderings[sort]}
+        LIMIT @limit OFFSET @offset`,
+    )
+    .all({ ...parameters, limit, offset }) as ClientRow[];
+  return { total, rows };
+}

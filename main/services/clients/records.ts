@@ -1,0 +1,106 @@
+// One client's record: read it whole, save changes, move them to another
+// organisation. Provision level and organisation changes keep their history.
+import { randomUUID } from 'node:crypto';
+import { asc, desc, eq, isNull, and } from 'drizzle-orm';
+import { clientFieldsSchema, type Client, type ClientFields } from '../../../shared/contract/caseload';
+import { clientOrganisationHistory, clients, interviews, organisations, provisionLevelHistory } from '../../db/schema';
+import { AppError } from '../../errors';
+import type { OpenVault } from '../../vault';
+import { indexRecord } from '../search';
+
+export function getClient({ db }: OpenVault, id: string): Client {
+  const client = db.select().from(clients).where(eq(clients.id, id)).get();
+  if (!client) throw new AppError('NOT_FOUND', 'That client is not in the vault.');
+  const organisation = db.select({ name: organisations.name }).from(organisations).where(eq(organisations.id, client.organisationId)).get();
+  const provisionHistory = db
+    .select({ level: provisionLevelHistory.level, changedOn: provisionLevelHistory.changedOn })
+    .from(provisionLevelHistory)
+    .where(eq(provisionLevelHistory.clientId, id))
+    .orderBy(asc(provisionLevelHistory.id))
+    .all();
+  const organisationHistory = db
+    .select({ organisationId: clientOrganisationHistory.organisationId, organisationName: organisations.name, fromDate: clientOrganisationHistory.fromDate, toDate: clientOrganisationHistory.toDate })
+    .from(clientOrganisationHistory)
+    .innerJoin(organisations, eq(organisations.id, clientOrganisationHistory.organisationId))
+    .where(eq(clientOrganisationHistory.clientId, id))
+    .orderBy(asc(clientOrganisationHistory.id))
+    .all();
+  const interviewEntries = db
+    .select({ heldOn: interviews.heldOn, durationMinutes: interviews.durationMinutes })
+    .from(interviews)
+    .where(eq(interviews.clientId, id))
+    .orderBy(desc(interviews.heldOn))
+    .all();
+  const { createdAt, updatedAt, ...fields } = client;
+  return {
+    ...fields,
+    organisationName: organisation?.name ?? '',
+    createdAt,
+    updatedAt,
+    provisionHistory,
+    organisationHistory,
+    timeline: [
+      ...interviewEntries.map((entry) => ({ kind: 'interview', on: entry.heldOn, title: 'Guidance interview', detail: `${entry.durationMinutes} minutes` })),
+      ...organisationHistory.map((entry) => ({ kind: 'organisation', on: entry.fromDate, title: `Joined ${entry.organisationName}`, detail: '' })),
+      ...provisionHistory.map((entry) => ({ kind: 'provision', on: entry.changedOn, title: `Provision level set to ${entry.level}`, detail: '' })),
+    ].sort((a, b) => b.on.localeCompare(a.on)),
+  };
+}
+
+function assertOrganisationExists({ db }: OpenVault, organisationId: string): string {
+  const organisation = db.select({ name: organisations.name }).from(organisations).where(eq(organisations.id, organisationId)).get();
+  if (!organisation) throw new AppError('NOT_FOUND', 'That organisation is not in the vault.');
+  return organisation.name;
+}
+
+/** Writes a client inside the caller's transaction; returns the id. Shared by the form and the roll import. */
+export function writeClient(vault: OpenVault, fields: ClientFields & { id?: string | undefined }, now: Date): string {
+  const { db, sqlite } = vault;
+  const organisationName = assertOrganisationExists(vault, fields.organisationId);
+  const timestamp = now.toISOString();
+  const today = timestamp.slice(0, 10);
+  const { id: givenId, ...values } = fields;
+  const existing = givenId ? db.select().from(clients).where(eq(clients.id, givenId)).get() : undefined;
+  if (givenId && !existing) throw new AppError('NOT_FOUND', 'That client is not in the vault.');
+  const id = existing?.id ?? randomUUID();
+
+  if (existing) {
+    db.update(clients).set({ ...values, updatedAt: timestamp }).where(eq(clients.id, id)).run();
+    if (existing.provisionLevel !== values.provisionLevel) {
+      db.insert(provisionLevelHistory).values({ clientId: id, level: values.provisionLevel, changedOn: today }).run();
+    }
+    if (existing.organisationId !== values.organisationId) recordMove(vault, id, values.organisationId, today);
+  } else {
+    db.insert(clients).values({ id, ...values, createdAt: timestamp, updatedAt: timestamp }).run();
+    db.insert(provisionLevelHistory).values({ clientId: id, level: values.provisionLevel, changedOn: today }).run();
+    db.insert(clientOrganisationHistory).values({ clientId: id, organisationId: values.organisationId, fromDate: today }).run();
+  }
+  indexRecord(sqlite, 'client', id, [values.forename, values.preferredName, values.surname, values.upn, organisationName]);
+  return id;
+}
+
+export function saveClient(vault: OpenVault, fields: ClientFields & { id?: string | undefined }, now = new Date()): Client {
+  const id = vault.db.transaction(() => writeClient(vault, fields, now));
+  return getClient(vault, id);
+}
+
+function recordMove({ db }: OpenVault, clientId: string, organisationId: string, on: string): void {
+  db.update(clientOrganisationHistory)
+    .set({ toDate: on })
+    .where(and(eq(clientOrganisationHistory.clientId, clientId), isNull(clientOrganisationHistory.toDate)))
+    .run();
+  db.insert(clientOrganisationHistory).values({ clientId, organisationId, fromDate: on }).run();
+}
+
+/** Moves a client to another organisation; interviews and plans stay with them. */
+export function moveClient(vault: OpenVault, id: string, organisationId: string, yearGroup: number | null | undefined, now = new Date()): Client {
+  const fields = editableFields(getClient(vault, id));
+  if (fields.organisationId === organisationId) return getClient(vault, id);
+  return saveClient(vault, { ...fields, id, organisationId, yearGroup: yearGroup === undefined ? fields.yearGroup : yearGroup }, now);
+}
+
+/** The fields a form or import can set, taken from a whole client record. */
+export function editableFields(client: Client): ClientFields {
+  const keys = Object.keys(clientFieldsSchema.shape) as (keyof ClientFields)[];
+  return Object.fromEntries(keys.map((key) => [key, client[key]])) as ClientFields;
+}

@@ -1,0 +1,112 @@
+// A seeded, reproducible demo practice: several organisations with agreements,
+// clients across year groups with realistic provision levels, SEND and pupil
+// premium shares, and some interviews. The same seed always gives the same practice.
+import { addDays, format } from 'date-fns';
+import { academicYearOf } from '../../../shared/caseload';
+import type { ClientFields } from '../../../shared/contract/caseload';
+import { interviews } from '../../db/schema';
+import type { OpenVault } from '../../vault';
+import { writeClient } from '../clients';
+import { saveOrganisation } from '../organisations';
+import { collegeNames, nameGroups, schoolNames, tutorNames } from './names';
+
+export type DemoOptions = { clients: number; seed: number; today: string };
+export type DemoSummary = { organisations: number; clients: number; interviews: number };
+
+/** mulberry32: a tiny, well-known seeded generator; quality is ample for demo data. */
+function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let mixed = Math.imul(state ^ (state >>> 15), 1 | state);
+    mixed ^= mixed + Math.imul(mixed ^ (mixed >>> 7), 61 | mixed);
+    return ((mixed ^ (mixed >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export function generateDemoPractice(vault: OpenVault, options: DemoOptions): DemoSummary {
+  const random = seededRandom(options.seed);
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
+  const chance = (probability: number) => random() < probability;
+  const year = academicYearOf(options.today);
+  const academicStart = Number(year.startsOn.slice(0, 4));
+  const now = new Date(`${options.today}T09:00:00Z`);
+  let interviewCount = 0;
+
+  return vault.db.transaction(() => {
+    const schoolCount = Math.min(schoolNames.length, Math.max(1, Math.ceil(options.clients / 400)));
+    const organisations = [
+      ...schoolNames.slice(0, schoolCount).map((name) => ({ name, kind: 'school' as const, years: [7, 8, 9, 10, 11, 12, 13] })),
+      { name: collegeNames[0] as string, kind: 'college' as const, years: [12, 13, 14] },
+      { name: 'Private clients', kind: 'private-practice' as const, years: [] as number[] },
+    ].map((organisation) => ({
+      ...organisation,
+      id: saveOrganisation(
+        vault,
+        {
+          name: organisation.name,
+          kind: organisation.kind,
+          address: organisation.kind === 'private-practice' ? '' : `${1 + Math.floor(random() * 200)} School Lane`,
+          contacts: organisation.kind === 'private-practice' ? [] : [{ role: 'careers-leader', name: pick(tutorNames), email: '', phone: '' }],
+          agreement:
+            organisation.kind === 'private-practice'
+              ? null
+              : {
+                  services: ['interview-caseload', ...(chance(0.6) ? (['group-work'] as const) : []), ...(chance(0.4) ? (['parents-evenings'] as const) : [])],
+                  hoursPerYear: 60 + Math.floor(random() * 15) * 10,
+                  daysPerYear: null,
+                  ratePence: 30_000 + Math.floor(random() * 10) * 1_000,
+                  rateUnit: 'day',
+                  startsOn: year.startsOn,
+                  endsOn: year.endsOn,
+                },
+        },
+        now,
+      ).id,
+    }));
+
+    for (let index = 0; index < options.clients; index += 1) {
+      const organisation = index % 20 === 19 ? (organisations.at(-1) as (typeof organisations)[number]) : (organisations[index % (organisations.length - 1)] as (typeof organisations)[number]);
+      const isAdult = organisation.kind === 'private-practice';
+      const yearGroup = isAdult ? null : pick(organisation.years);
+      const group = pick(nameGroups);
+      const forename = pick(group.forenames);
+      const surname = chance(0.85) ? pick(group.surnames) : pick(pick(nameGroups).surnames);
+      const birthYear = yearGroup === null ? academicStart - 19 - Math.floor(random() * 30) : academicStart - yearGroup - 5;
+      const dateOfBirth = format(addDays(new Date(Date.UTC(birthYear, 8, 1)), Math.floor(random() * 365)), 'yyyy-MM-dd');
+      const levelRoll = random();
+      const send = random();
+      const fields: ClientFields = {
+        organisationId: organisation.id,
+        surname,
+        forename,
+        preferredName: chance(0.08) ? forename.slice(0, Math.max(3, Math.ceil(forename.length / 2))) : '',
+        dateOfBirth,
+        yearGroup,
+        tutorGroup: yearGroup === null ? '' : `${yearGroup}${pick(['A', 'B', 'C', 'D', 'E'])}`,
+        upn: isAdult ? '' : `${pick(['A', 'B', 'H', 'K', 'N', 'W'])}${String(Math.floor(random() * 1e12)).padStart(12, '0')}`,
+        keyWorker: isAdult ? '' : pick(tutorNames),
+        sendStatus: send < 0.03 ? 'ehc-plan' : send < 0.16 ? 'sen-support' : 'none',
+        hasPupilPremium: !isAdult && chance(0.25),
+        isAtRiskOfNeet: chance(0.05),
+        provisionLevel: levelRoll < 0.05 ? 'intensive' : levelRoll < 0.45 ? 'filtered' : 'core',
+        referralSource: pick(['key-worker', 'self', 'adviser', 'other'] as const),
+        email: '',
+        phone: '',
+        aboutMe: '',
+        reviewDueOn: chance(0.2) ? format(addDays(now, Math.floor(random() * 120) - 30), 'yyyy-MM-dd') : null,
+      };
+      const clientId = writeClient(vault, fields, now);
+      const interviewsHeld = yearGroup !== null && yearGroup >= 10 ? (chance(0.6) ? 1 + Math.floor(random() * 2) : 0) : chance(0.3) ? 1 : 0;
+      for (let interview = 0; interview < interviewsHeld; interview += 1) {
+        const heldOn = format(addDays(now, -Math.floor(random() * 500)), 'yyyy-MM-dd');
+        vault.db
+          .insert(interviews)
+          .values({ id: `demo-${options.seed}-${index}-${interview}`, clientId, organisationId: organisation.id, heldOn, durationMinutes: pick([30, 45, 45, 45, 60]), createdAt: now.toISOString() })
+          .run();
+        interviewCount += 1;
+      }
+    }
+    return { organisations: organisations.length, clients: options.clients, interviews: interviewCount };
+  });
+}

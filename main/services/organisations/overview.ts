@@ -1,0 +1,57 @@
+// The organisation overview: who has been seen this academic year and ever,
+// Benchmark 8 coverage, who is still waiting, and hours used against bought.
+import type { z } from 'zod';
+import { academicYearOf, benchmark8 } from '../../../shared/caseload';
+import type { overviewSchema } from '../../../shared/contract/caseload';
+import type { OpenVault } from '../../vault';
+import { getOrganisation } from './records';
+
+export type Overview = z.infer<typeof overviewSchema>;
+
+type PupilCounts = { clientId: string; yearGroup: number | null; tutorGroup: string; name: string; thisYear: number; ever: number };
+
+export function organisationOverview(vault: OpenVault, organisationId: string, on: string): Overview {
+  const organisation = getOrganisation(vault, organisationId);
+  const year = academicYearOf(on);
+  const pupils = vault.sqlite
+    .prepare(
+      `SELECT c.id AS clientId, c.year_group AS yearGroup, c.tutor_group AS tutorGroup,
+              CASE WHEN c.preferred_name <> '' THEN c.preferred_name ELSE c.forename END || ' ' || c.surname AS name,
+              count(i.id) FILTER (WHERE i.held_on BETWEEN @startsOn AND @endsOn) AS thisYear,
+              count(i.id) AS ever
+         FROM clients c LEFT JOIN interviews i ON i.client_id = c.id
+        WHERE c.organisation_id = @organisationId
+        GROUP BY c.id
+        ORDER BY c.year_group, c.surname, c.forename`,
+    )
+    .all({ organisationId, startsOn: year.startsOn, endsOn: year.endsOn }) as PupilCounts[];
+
+  const byYear = new Map<number | null, { pupils: number; seenThisYear: number; seenEver: number }>();
+  for (const pupil of pupils) {
+    const group = byYear.get(pupil.yearGroup) ?? { pupils: 0, seenThisYear: 0, seenEver: 0 };
+    group.pupils += 1;
+    if (pupil.thisYear > 0) group.seenThisYear += 1;
+    if (pupil.ever > 0) group.seenEver += 1;
+    byYear.set(pupil.yearGroup, group);
+  }
+
+  const minutes = vault.sqlite
+    .prepare('SELECT coalesce(sum(duration_minutes), 0) AS total FROM interviews WHERE organisation_id = ? AND held_on BETWEEN ? AND ?')
+    .get(organisationId, year.startsOn, year.endsOn) as { total: number };
+
+  return {
+    organisationId,
+    academicYear: year.label,
+    yearGroups: [...byYear.entries()].map(([yearGroup, counts]) => ({ yearGroup, ...counts })),
+    benchmark8: benchmark8.map(({ yearGroup, interviewsNeeded }) => {
+      const cohort = pupils.filter((pupil) => pupil.yearGroup === yearGroup);
+      return { yearGroup, interviewsNeeded, pupils: cohort.length, met: cohort.filter((pupil) => pupil.ever >= interviewsNeeded).length };
+    }),
+    notSeen: pupils
+      .filter((pupil) => pupil.thisYear === 0)
+      .slice(0, 1_000)
+      .map(({ clientId, name, yearGroup, tutorGroup }) => ({ id: clientId, name, yearGroup, tutorGroup })),
+    hoursUsed: Math.round((minutes.total / 60) * 100) / 100,
+    hoursBought: organisation.agreement?.hoursPerYear ?? null,
+  };
+}

@@ -1,0 +1,112 @@
+// Organisations the adviser works for: schools, colleges, training providers
+// and their own private practice, each with contacts and an agreement.
+import { randomUUID } from 'node:crypto';
+import { and, asc, count, eq, isNull } from 'drizzle-orm';
+import type { z } from 'zod';
+import type { organisationInputSchema, organisationSchema, organisationSummarySchema } from '../../../shared/contract/caseload';
+import type { Service } from '../../../shared/caseload';
+import { agreements, clients, organisationContacts, organisations } from '../../db/schema';
+import { AppError } from '../../errors';
+import type { OpenVault } from '../../vault';
+import { indexRecord } from '../search';
+
+export type OrganisationInput = z.infer<typeof organisationInputSchema>;
+export type Organisation = z.infer<typeof organisationSchema>;
+export type OrganisationSummary = z.infer<typeof organisationSummarySchema>;
+
+export function listOrganisations({ db }: OpenVault, includeArchived = false): OrganisationSummary[] {
+  const rows = db
+    .select({ id: organisations.id, name: organisations.name, kind: organisations.kind, archivedAt: organisations.archivedAt, clientCount: count(clients.id) })
+    .from(organisations)
+    .leftJoin(clients, eq(clients.organisationId, organisations.id))
+    .where(includeArchived ? undefined : isNull(organisations.archivedAt))
+    .groupBy(organisations.id)
+    .orderBy(asc(organisations.name))
+    .all();
+  return rows.map(({ archivedAt, ...row }) => ({ ...row, isArchived: archivedAt !== null }));
+}
+
+export function getOrganisation({ db }: OpenVault, id: string): Organisation {
+  const organisation = db.select().from(organisations).where(eq(organisations.id, id)).get();
+  if (!organisation) throw new AppError('NOT_FOUND', 'That organisation is not in the vault.');
+  const contacts = db.select().from(organisationContacts).where(eq(organisationContacts.organisationId, id)).all();
+  const agreement = db.select().from(agreements).where(eq(agreements.organisationId, id)).get();
+  const clientCount = db.select({ total: count() }).from(clients).where(eq(clients.organisationId, id)).get()?.total ?? 0;
+  return {
+    id: organisation.id,
+    name: organisation.name,
+    kind: organisation.kind,
+    address: organisation.address,
+    archivedAt: organisation.archivedAt,
+    isArchived: organisation.archivedAt !== null,
+    clientCount,
+    contacts: contacts.map(({ role, name, email, phone }) => ({ role, name, email, phone })),
+    agreement: agreement
+      ? {
+          services: JSON.parse(agreement.services) as Service[],
+          hoursPerYear: agreement.hoursPerYear,
+          daysPerYear: agreement.daysPerYear,
+          ratePence: agreement.ratePence,
+          rateUnit: agreement.rateUnit,
+          startsOn: agreement.startsOn,
+          endsOn: agreement.endsOn,
+        }
+      : null,
+  };
+}
+
+export function saveOrganisation(vault: OpenVault, input: OrganisationInput, now = new Date()): Organisation {
+  const { db, sqlite } = vault;
+  const timestamp = now.toISOString();
+  const id = input.id ?? randomUUID();
+  db.transaction((transaction) => {
+    if (input.id) {
+      const existing = transaction.select({ id: organisations.id }).from(organisations).where(eq(organisations.id, input.id)).get();
+      if (!existing) throw new AppError('NOT_FOUND', 'That organisation is not in the vault.');
+      transaction.update(organisations).set({ name: input.name, kind: input.kind, address: input.address, updatedAt: timestamp }).where(eq(organisations.id, id)).run();
+    } else {
+      assertNameFree(vault, input.name);
+      transaction.insert(organisations).values({ id, name: input.name, kind: input.kind, address: input.address, createdAt: timestamp, updatedAt: timestamp }).run();
+    }
+    transaction.delete(organisationContacts).where(eq(organisationContacts.organisationId, id)).run();
+    for (const contact of input.contacts) {
+      transaction.insert(organisationContacts).values({ id: randomUUID(), organisationId: id, ...contact }).run();
+    }
+    transaction.delete(agreements).where(eq(agreements.organisationId, id)).run();
+    if (input.agreement) {
+      transaction.insert(agreements).values({ organisationId: id, ...input.agreement, services: JSON.stringify(input.agreement.services) }).run();
+    }
+    indexRecord(sqlite, 'organisation', id, [input.name]);
+  });
+  return getOrganisation(vault, id);
+}
+
+/** Finds an active organisation by name (case-insensitive), or creates a school. */
+export function findOrCreateSchool(vault: OpenVault, name: string, now = new Date()): { organisation: Organisation; isNew: boolean } {
+  const existing = findOrganisationByName(vault, name);
+  if (existing) return { organisation: getOrganisation(vault, existing), isNew: false };
+  return { organisation: saveOrganisation(vault, { name: name.trim(), kind: 'school', address: '', contacts: [], agreement: null }, now), isNew: true };
+}
+
+export function findOrganisationByName({ sqlite }: OpenVault, name: string): string | undefined {
+  const row = sqlite.prepare('SELECT id FROM organisations WHERE lower(name) = lower(?) ORDER BY archived_at IS NOT NULL, created_at LIMIT 1').get(name.trim()) as { id: string } | undefined;
+  return row?.id;
+}
+
+function assertNameFree(vault: OpenVault, name: string): void {
+  if (findOrganisationByName(vault, name)) {
+    throw new AppError('VALIDATION', `There is already an organisation called "${name}". Open it instead, or give this one a different name.`);
+  }
+}
+
+/** Ending the agreement archives the organisation: its clients and history stay. */
+export function endAgreement(vault: OpenVault, id: string, endsOn: string, now = new Date()): Organisation {
+  const { db } = vault;
+  const organisation = getOrganisation(vault, id);
+  db.transaction((transaction) => {
+    if (organisation.agreement) transaction.update(agreements).set({ endsOn }).where(eq(agreements.organisationId, id)).run();
+    else transaction.insert(agreements).values({ organisationId: id, endsOn }).run();
+    transaction.update(organisations).set({ archivedAt: now.toISOString(), updatedAt: now.toISOString() }).where(and(eq(organisations.id, id), isNull(organisations.archivedAt))).run();
+  });
+  return getOrganisation(vault, id);
+}

@@ -1,0 +1,125 @@
+// Applies a checked roll to the vault: creates new pupils, updates known ones
+// (matched by UPN within the school, else by name and date of birth) and never
+// duplicates anyone. Each row is all or nothing; a dry run reports the same
+// counts and writes nothing.
+import type { RollReport } from '../../../shared/contract/caseload';
+import type { ClientFields } from '../../../shared/contract/caseload';
+import { AppError } from '../../errors';
+import type { OpenVault } from '../../vault';
+import { writeClient } from '../clients';
+import { findOrCreateSchool, findOrganisationByName } from '../organisations';
+import { parseRoll, type RollProblem, type RollRow } from './parse';
+
+type Existing = ClientFields & { id: string };
+
+class DryRunFinished extends Error {}
+
+export function importRoll(vault: OpenVault, organisationName: string, csv: string, isDryRun: boolean, now = new Date()): RollReport {
+  const parsed = parseRoll(csv, now);
+  const counts = { created: 0, updated: 0, unchanged: 0 };
+  const rejected: RollProblem[] = [...parsed.problems];
+  let organisationId: string | null = findOrganisationByName(vault, organisationName) ?? null;
+
+  const apply = () => {
+    organisationId = findOrCreateSchool(vault, organisationName, now).organisation.id;
+    const known = loadExisting(vault, organisationId);
+    const claimed = new Map<string, number>();
+    for (const row of parsed.rows) {
+      const match = findMatch(known, row);
+      if (match && claimed.has(match.id)) {
+        rejected.push({ row: row.row, reason: `This pupil is already on row ${claimed.get(match.id)} of this file.` });
+        continue;
+      }
+      try {
+        // A savepoint per row: a row that fails leaves no trace, the others still import.
+        const outcome = vault.db.transaction(() => applyRow(vault, organisationId as string, row, match, now));
+        counts[outcome.result] += 1;
+        claimed.set(outcome.id, row.row);
+        if (!match) known.push(outcome.client);
+      } catch (error) {
+        if (error instanceof AppError) rejected.push({ row: row.row, reason: error.message });
+        else throw error;
+      }
+    }
+    if (isDryRun) throw new DryRunFinished();
+  };
+
+  try {
+    vault.db.transaction(apply);
+  } catch (error) {
+    if (!(error instanceof DryRunFinished)) throw error;
+    if (!findOrganisationByName(vault, organisationName)) organisationId = null;
+  }
+
+  rejected.sort((a, b) => a.row - b.row);
+  return { columns: parsed.columns, rowsRead: parsed.rowsRead, ...counts, rejected, isDryRun, organisationId };
+}
+
+function loadExisting(vault: OpenVault, organisationId: string): Existing[] {
+  return vault.sqlite
+    .prepare(
+      `SELECT id, organisation_id AS organisationId, surname, forename, preferred_name AS preferredName, date_of_birth AS dateOfBirth,
+              year_group AS yearGroup, tutor_group AS tutorGroup, upn, key_worker AS keyWorker, send_status AS sendStatus,
+              has_pupil_premium AS hasPupilPremium, is_at_risk_of_neet AS isAtRiskOfNeet, provision_level AS provisionLevel,
+              referral_source AS referralSource, email, phone, about_me AS aboutMe, review_due_on AS reviewDueOn
+         FROM clients WHERE organisation_id = ?`,
+    )
+    .all(organisationId)
+    .map((row) => {
+      // SQLite hands booleans back as 0 or 1.
+      const client = row as Omit<Existing, 'hasPupilPremium' | 'isAtRiskOfNeet'> & { hasPupilPremium: number; isAtRiskOfNeet: number };
+      return { ...client, hasPupilPremium: Boolean(client.hasPupilPremium), isAtRiskOfNeet: Boolean(client.isAtRiskOfNeet) };
+    });
+}
+
+const sameText = (a: string, b: string) => a.localeCompare(b, 'en-GB', { sensitivity: 'accent' }) === 0;
+
+function findMatch(known: Existing[], row: RollRow): Existing | undefined {
+  if (row.upn) {
+    const byUpn = known.find((client) => client.upn && client.upn.toUpperCase() === row.upn.toUpperCase());
+    if (byUpn) return byUpn;
+  }
+  return known.find((client) => client.dateOfBirth === row.dateOfBirth && sameText(client.surname, row.surname) && sameText(client.forename, row.forename));
+}
+
+function applyRow(vault: OpenVault, organisationId: string, row: RollRow, match: Existing | undefined, now: Date) {
+  const fromRoll = {
+    surname: row.surname,
+    forename: row.forename,
+    dateOfBirth: row.dateOfBirth,
+    ...(row.upn ? { upn: row.upn } : {}),
+    ...(row.preferredName !== undefined ? { preferredName: row.preferredName } : {}),
+    ...(row.yearGroup !== undefined ? { yearGroup: row.yearGroup } : {}),
+    ...(row.tutorGroup !== undefined ? { tutorGroup: row.tutorGroup } : {}),
+    ...(row.sendStatus !== undefined ? { sendStatus: row.sendStatus } : {}),
+    ...(row.hasPupilPremium !== undefined ? { hasPupilPremium: row.hasPupilPremium } : {}),
+  };
+  if (match) {
+    const isUnchanged = (Object.entries(fromRoll) as [keyof ClientFields, unknown][]).every(([key, value]) => match[key] === value);
+    if (isUnchanged) return { result: 'unchanged' as const, id: match.id, client: match };
+    const updated = { ...match, ...fromRoll };
+    writeClient(vault, updated, now);
+    Object.assign(match, fromRoll);
+    return { result: 'updated' as const, id: match.id, client: match };
+  }
+  const fields: ClientFields = {
+    organisationId,
+    preferredName: '',
+    yearGroup: null,
+    tutorGroup: '',
+    upn: '',
+    keyWorker: '',
+    sendStatus: 'none',
+    hasPupilPremium: false,
+    isAtRiskOfNeet: false,
+    provisionLevel: 'core',
+    referralSource: null,
+    email: '',
+    phone: '',
+    aboutMe: '',
+    reviewDueOn: null,
+    ...fromRoll,
+  };
+  const id = writeClient(vault, fields, now);
+  return { result: 'created' as const, id, client: { ...fields, id } };
+}

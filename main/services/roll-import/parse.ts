@@ -1,0 +1,197 @@
+// Reads a class-list CSV exported from SIMS, Arbor or Bromcom into checked rows.
+// Nothing here touches the vault: every problem is found before anything is written.
+import { parse as parseCsv } from 'csv-parse/sync';
+import { isValid, parse as parseDate, isAfter, format } from 'date-fns';
+import type { SendStatus } from '../../../shared/caseload';
+import { fieldLimits } from '../../../shared/contract/limits';
+import { AppError } from '../../errors';
+
+export type RollField = 'upn' | 'surname' | 'forename' | 'preferredName' | 'dateOfBirth' | 'yearGroup' | 'tutorGroup' | 'sendStatus' | 'hasPupilPremium';
+
+/** Header names seen in MIS exports, compared after lower-casing and tidying spaces. */
+const headerSynonyms: Record<RollField, string[]> = {
+  upn: ['upn', 'unique pupil number', 'pupil upn'],
+  surname: ['surname', 'legal surname', 'last name', 'lastname', 'family name'],
+  forename: ['forename', 'legal forename', 'first name', 'firstname', 'given name'],
+  preferredName: ['preferred forename', 'preferred name', 'known as', 'preferred first name', 'chosen name'],
+  dateOfBirth: ['dob', 'date of birth', 'birth date', 'birthdate'],
+  yearGroup: ['year', 'year group', 'nc year', 'national curriculum year', 'curriculum year', 'yeargroup'],
+  tutorGroup: ['reg', 'reg group', 'registration group', 'tutor group', 'form', 'form group', 'tutor'],
+  sendStatus: ['sen', 'sen status', 'send', 'send status', 'sen provision'],
+  hasPupilPremium: ['pupil premium', 'pp', 'pupil premium indicator', 'pp indicator'],
+};
+
+export type RollRow = {
+  row: number;
+  upn: string;
+  surname: string;
+  forename: string;
+  preferredName?: string | undefined;
+  dateOfBirth: string;
+  yearGroup?: number | null | undefined;
+  tutorGroup?: string | undefined;
+  sendStatus?: SendStatus | undefined;
+  hasPupilPremium?: boolean | undefined;
+};
+
+export type RollProblem = { row: number; reason: string };
+export type ParsedRoll = { columns: { header: string; field: RollField | null }[]; rows: RollRow[]; problems: RollProblem[]; rowsRead: number };
+
+function tidyHeader(header: string): string {
+  return header.replace(/[._]/g, ' ').replace(/\s+/g, ' ').trim().toLowerCase();
+}
+
+export function matchHeader(header: string): RollField | null {
+  const tidy = tidyHeader(header);
+  const match = (Object.entries(headerSynonyms) as [RollField, string[]][]).find(([, names]) => names.includes(tidy));
+  return match ? match[0] : null;
+}
+
+function assertLooksLikeText(csv: string): void {
+  const sample = csv.slice(0, 64 * 1024);
+  const unreadable = (sample.match(/[\u0000-\u0008\u000e-\u001f\ufffd]/g) ?? []).length;
+  if (sample.includes('\u0000') || unreadable > sample.length / 100) {
+    throw new AppError('VALIDATION', 'This file is not a CSV text file. In your MIS, export the class list as CSV and choose that file.');
+  }
+}
+
+function readRecords(csv: string): string[][] {
+  try {
+    return parseCsv(csv, { bom: true, relax_column_count: true, skip_empty_lines: false, trim: false }) as string[][];
+  } catch (error) {
+    const line = (error as { lines?: number }).lines;
+    throw new AppError('VALIDATION', `This file could not be read as CSV${line ? ` (around line ${line})` : ''}: a quotation mark may not be closed. Export it again from your MIS.`);
+  }
+}
+
+export function parseRoll(csv: string, today: Date): ParsedRoll {
+  assertLooksLikeText(csv);
+  const records = readRecords(csv.replace(/^\ufeff/, ''));
+  const [headerRecord, ...dataRecords] = records;
+  if (!headerRecord || headerRecord.every((cell) => cell.trim() === '')) {
+    throw new AppError('VALIDATION', 'This file is empty. Export the class list from your MIS again.');
+  }
+  const columns = headerRecord.map((header) => ({ header: header.trim(), field: matchHeader(header) }));
+  assertUsableColumns(columns, headerRecord);
+  const indexOf = (field: RollField) => columns.findIndex((column) => column.field === field);
+  const present = new Set(columns.map((column) => column.field).filter((field): field is RollField => field !== null));
+
+  const rows: RollRow[] = [];
+  const problems: RollProblem[] = [];
+  const upnRows = new Map<string, number>();
+  let rowsRead = 0;
+  dataRecords.forEach((record, index) => {
+    const row = index + 2;
+    if (record.every((cell) => cell.trim() === '')) return;
+    rowsRead += 1;
+    const cell = (field: RollField) => (present.has(field) ? (record[indexOf(field)] ?? '').trim() : '');
+    const reason = checkRow(cell, present, today);
+    if (typeof reason === 'string') {
+      problems.push({ row, reason });
+      return;
+    }
+    if (reason.upn) {
+      const firstRow = upnRows.get(reason.upn.toUpperCase());
+      if (firstRow) {
+        problems.push({ row, reason: `UPN ${reason.upn} is repeated in this file (first on row ${firstRow}).` });
+        return;
+      }
+      upnRows.set(reason.upn.toUpperCase(), row);
+    }
+    rows.push({ ...reason, row });
+  });
+  return { columns, rows, problems, rowsRead };
+}
+
+function assertUsableColumns(columns: { header: string; field: RollField | null }[], headerRecord: string[]): void {
+  const fields = new Set(columns.map((column) => column.field));
+  if (fields.has('surname') && fields.has('forename') && fields.has('dateOfBirth')) return;
+  const joined = headerRecord.join(',');
+  if (headerRecord.length === 1 && /[;\t|]/.test(joined)) {
+    const separator = joined.includes(';') ? 'semicolons' : joined.includes('\t') ? 'tabs' : 'vertical bars';
+    throw new AppError('VALIDATION', `This file uses ${separator} between columns. Export it from your MIS as comma-separated values (CSV) and try again.`);
+  }
+  const missing = [
+    fields.has('surname') ? null : 'Surname',
+    fields.has('forename') ? null : 'Forename',
+    fields.has('dateOfBirth') ? null : 'Date of Birth',
+  ].filter(Boolean);
+  throw new AppError(
+    'VALIDATION',
+    `Waymark could not find the ${missing.join(', ')} column${missing.length > 1 ? 's' : ''} in the first row. The first row must hold column headings such as UPN, Surname, Forename, Date of Birth, Year, Reg Group, SEN and Pupil Premium.`,
+  );
+}
+
+function checkRow(cell: (field: RollField) => string, present: Set<RollField>, today: Date): Omit<RollRow, 'row'> | string {
+  const surname = cell('surname');
+  const forename = cell('forename');
+  if (!surname) return 'Missing surname.';
+  if (!forename) return 'Missing forename.';
+  for (const [field, label, limit] of [
+    ['surname', 'Surname', fieldLimits.name],
+    ['forename', 'Forename', fieldLimits.name],
+    ['preferredName', 'Preferred name', fieldLimits.name],
+    ['upn', 'UPN', fieldLimits.upn],
+    ['tutorGroup', 'Tutor group', fieldLimits.shortText],
+  ] as const) {
+    if (cell(field).length > limit) return `${label} is longer than ${limit} characters.`;
+  }
+  const dateOfBirth = readDate(cell('dateOfBirth'));
+  if (dateOfBirth === 'missing') return 'Missing date of birth.';
+  if (dateOfBirth === 'invalid') return `Impossible date of birth "${cell('dateOfBirth')}": use dd/mm/yyyy or yyyy-mm-dd.`;
+  if (isAfter(dateOfBirth, today)) return `Date of birth ${cell('dateOfBirth')} is in the future.`;
+  const yearGroup = readYearGroup(cell('yearGroup'));
+  if (yearGroup === 'invalid') return `Year group "${cell('yearGroup')}" is not one Waymark recognises (use R, 1 to 14, or Year 11).`;
+  const sendStatus = readSendStatus(cell('sendStatus'));
+  if (sendStatus === 'invalid') return `SEN status "${cell('sendStatus')}" is not recognised (use N, K or E).`;
+  const hasPupilPremium = readYesNo(cell('hasPupilPremium'));
+  if (hasPupilPremium === 'invalid') return `Pupil premium "${cell('hasPupilPremium')}" should be Y or N.`;
+  return {
+    upn: cell('upn'),
+    surname,
+    forename,
+    preferredName: present.has('preferredName') ? cell('preferredName') : undefined,
+    dateOfBirth: format(dateOfBirth, 'yyyy-MM-dd'),
+    yearGroup: present.has('yearGroup') ? yearGroup : undefined,
+    tutorGroup: present.has('tutorGroup') ? cell('tutorGroup') : undefined,
+    sendStatus: present.has('sendStatus') ? sendStatus : undefined,
+    hasPupilPremium: present.has('hasPupilPremium') ? hasPupilPremium : undefined,
+  };
+}
+
+const dateFormats = ['dd/MM/yyyy', 'd/M/yyyy', 'yyyy-MM-dd'];
+
+function readDate(value: string): Date | 'missing' | 'invalid' {
+  if (!value) return 'missing';
+  for (const pattern of dateFormats) {
+    const parsed = parseDate(value, pattern, new Date(2000, 0, 1));
+    // date-fns rolls nothing over in strict parsing, so 31/02 is simply invalid.
+    if (isValid(parsed) && parsed.getFullYear() >= 1900) return parsed;
+  }
+  return 'invalid';
+}
+
+function readYearGroup(value: string): number | null | 'invalid' {
+  if (!value) return null;
+  const tidy = value.trim().toLowerCase();
+  if (tidy === 'r' || tidy === 'rec' || tidy === 'reception') return 0;
+  const match = /^(?:year|yr|y|nc)?\s*(\d{1,2})$/.exec(tidy);
+  if (!match) return 'invalid';
+  const year = Number(match[1]);
+  return year >= 1 && year <= 14 ? year : 'invalid';
+}
+
+function readSendStatus(value: string): SendStatus | 'invalid' {
+  const tidy = value.trim().toLowerCase();
+  if (['', 'n', 'no', 'none', 'no special educational need'].includes(tidy)) return 'none';
+  if (['k', 'sen support', 'sen-support', 'support'].includes(tidy)) return 'sen-support';
+  if (['e', 's', 'ehc', 'ehcp', 'ehc plan', 'education, health and care plan', 'statement'].includes(tidy)) return 'ehc-plan';
+  return 'invalid';
+}
+
+function readYesNo(value: string): boolean | 'invalid' {
+  const tidy = value.trim().toLowerCase();
+  if (['', 'n', 'no', 'false', '0'].includes(tidy)) return false;
+  if (['y', 'yes', 'true', '1'].includes(tidy)) return true;
+  return 'invalid';
+}

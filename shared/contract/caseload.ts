@@ -1,0 +1,202 @@
+// Channels for organisations, agreements, adviser checks, clients, search and roll import.
+import { z } from 'zod';
+import { adviserCheckKinds, contactRoles, organisationKinds, provisionLevels, referralSources, sendStatuses, services, yearGroupRange } from '../caseload';
+import { channel } from './channel';
+import { fieldLimits, rollMaxBytes, rollMaxBytesLabel } from './limits';
+
+const id = z.string().min(1).max(64);
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date such as 2026-03-12.');
+const text = (max: number, label: string) => z.string().trim().max(max, `${label} can be at most ${max} characters.`);
+const requiredText = (max: number, label: string) => text(max, label).min(1, `${label} is required.`);
+const yearGroup = z.number().int().min(yearGroupRange.min).max(yearGroupRange.max).nullable();
+
+export const contactSchema = z.strictObject({
+  role: z.enum(contactRoles),
+  name: text(fieldLimits.name, 'A contact name'),
+  email: text(fieldLimits.email, 'An email address'),
+  phone: text(fieldLimits.phone, 'A phone number'),
+});
+
+export const agreementSchema = z.strictObject({
+  services: z.array(z.enum(services)).max(services.length),
+  hoursPerYear: z.number().min(0).max(5_000).nullable(),
+  daysPerYear: z.number().min(0).max(366).nullable(),
+  ratePence: z.number().int().min(0).max(100_000_000).nullable(),
+  rateUnit: z.enum(['hour', 'day']).nullable(),
+  startsOn: isoDate.nullable(),
+  endsOn: isoDate.nullable(),
+});
+
+export const organisationInputSchema = z.strictObject({
+  id: id.optional(),
+  name: requiredText(fieldLimits.organisationName, 'The name'),
+  kind: z.enum(organisationKinds),
+  address: text(fieldLimits.address, 'The address'),
+  contacts: z.array(contactSchema).max(20),
+  agreement: agreementSchema.nullable(),
+});
+
+export const organisationSummarySchema = z.object({
+  id,
+  name: z.string(),
+  kind: z.enum(organisationKinds),
+  isArchived: z.boolean(),
+  clientCount: z.number().int(),
+});
+
+export const organisationSchema = organisationSummarySchema.extend({
+  address: z.string(),
+  contacts: z.array(contactSchema),
+  agreement: agreementSchema.nullable(),
+  archivedAt: z.string().nullable(),
+});
+
+const yearGroupCoverage = z.object({
+  yearGroup: z.number().int().nullable(),
+  pupils: z.number().int(),
+  seenThisYear: z.number().int(),
+  seenEver: z.number().int(),
+});
+
+export const overviewSchema = z.object({
+  organisationId: id,
+  academicYear: z.string(),
+  yearGroups: z.array(yearGroupCoverage),
+  benchmark8: z.array(z.object({ yearGroup: z.number().int(), interviewsNeeded: z.number().int(), pupils: z.number().int(), met: z.number().int() })),
+  notSeen: z.array(z.object({ id, name: z.string(), yearGroup: z.number().int().nullable(), tutorGroup: z.string() })),
+  hoursUsed: z.number(),
+  hoursBought: z.number().nullable(),
+});
+
+export const adviserCheckSchema = z.strictObject({
+  kind: z.enum(adviserCheckKinds),
+  reference: text(fieldLimits.reference, 'The reference'),
+  checkedOn: isoDate.nullable(),
+  dueOn: isoDate.nullable(),
+});
+
+export const clientFieldsSchema = z.strictObject({
+  organisationId: id,
+  surname: requiredText(fieldLimits.name, 'The surname'),
+  forename: requiredText(fieldLimits.name, 'The forename'),
+  preferredName: text(fieldLimits.name, 'The preferred name'),
+  dateOfBirth: isoDate.nullable(),
+  yearGroup,
+  tutorGroup: text(fieldLimits.shortText, 'The tutor group'),
+  upn: text(fieldLimits.upn, 'The UPN or reference'),
+  keyWorker: text(fieldLimits.name, 'The key worker'),
+  sendStatus: z.enum(sendStatuses),
+  hasPupilPremium: z.boolean(),
+  isAtRiskOfNeet: z.boolean(),
+  provisionLevel: z.enum(provisionLevels),
+  referralSource: z.enum(referralSources).nullable(),
+  email: text(fieldLimits.email, 'The email address'),
+  phone: text(fieldLimits.phone, 'The phone number'),
+  aboutMe: text(fieldLimits.aboutMe, '"About me"'),
+  reviewDueOn: isoDate.nullable(),
+});
+export type ClientFields = z.infer<typeof clientFieldsSchema>;
+
+export const clientRowSchema = z.object({
+  id,
+  surname: z.string(),
+  forename: z.string(),
+  preferredName: z.string(),
+  dateOfBirth: z.string().nullable(),
+  organisationId: id,
+  organisationName: z.string(),
+  yearGroup: z.number().int().nullable(),
+  tutorGroup: z.string(),
+  upn: z.string(),
+  sendStatus: z.enum(sendStatuses),
+  provisionLevel: z.enum(provisionLevels),
+  lastSeenOn: z.string().nullable(),
+  reviewDueOn: z.string().nullable(),
+});
+export type ClientRow = z.infer<typeof clientRowSchema>;
+
+export const clientSchema = clientFieldsSchema.extend({
+  id,
+  organisationName: z.string(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  provisionHistory: z.array(z.object({ level: z.enum(provisionLevels), changedOn: z.string() })),
+  organisationHistory: z.array(z.object({ organisationId: id, organisationName: z.string(), fromDate: z.string(), toDate: z.string().nullable() })),
+  timeline: z.array(z.object({ kind: z.string(), on: z.string(), title: z.string(), detail: z.string() })),
+});
+export type Client = z.infer<typeof clientSchema>;
+
+export const clientFilterSchema = z.strictObject({
+  organisationId: id.optional(),
+  yearGroup: yearGroup.optional(),
+  provisionLevel: z.enum(provisionLevels).optional(),
+  sendStatus: z.enum(sendStatuses).optional(),
+  seenThisYear: z.boolean().optional(),
+  isReviewDue: z.boolean().optional(),
+  includeArchived: z.boolean().optional(),
+});
+export type ClientFilter = z.infer<typeof clientFilterSchema>;
+
+export const clientSorts = ['surname', 'yearGroup', 'lastSeen', 'reviewDue'] as const;
+
+export const searchResultSchema = z.object({
+  kind: z.enum(['client', 'organisation']),
+  id,
+  title: z.string(),
+  detail: z.string(),
+});
+export type SearchResult = z.infer<typeof searchResultSchema>;
+
+const rollProblem = z.object({ row: z.number().int(), reason: z.string() });
+export const rollReportSchema = z.object({
+  columns: z.array(z.object({ header: z.string(), field: z.string().nullable() })),
+  rowsRead: z.number().int(),
+  created: z.number().int(),
+  updated: z.number().int(),
+  unchanged: z.number().int(),
+  rejected: z.array(rollProblem),
+  isDryRun: z.boolean(),
+  organisationId: id.nullable(),
+});
+export type RollReport = z.infer<typeof rollReportSchema>;
+
+export const rollInputSchema = z.strictObject({
+  organisationName: requiredText(fieldLimits.organisationName, 'The school name'),
+  csv: z.string().max(rollMaxBytes, `That file is larger than ${rollMaxBytesLabel}. Export only the columns Waymark needs, or split the roll by year group.`),
+  isDryRun: z.boolean(),
+});
+
+export const caseloadChannels = {
+  'organisations.list': channel({
+    input: z.strictObject({ includeArchived: z.boolean().optional() }),
+    output: z.array(organisationSummarySchema),
+  }),
+  'organisations.get': channel({ input: z.strictObject({ id }), output: organisationSchema }),
+  'organisations.save': channel({ input: organisationInputSchema, output: organisationSchema }),
+  'organisations.endAgreement': channel({ input: z.strictObject({ id, endsOn: isoDate }), output: organisationSchema }),
+  'organisations.overview': channel({ input: z.strictObject({ id, on: isoDate.optional() }), output: overviewSchema }),
+  'adviserChecks.list': channel({ input: z.strictObject({}), output: z.array(adviserCheckSchema) }),
+  'adviserChecks.save': channel({ input: adviserCheckSchema, output: z.array(adviserCheckSchema) }),
+  'home.reminders': channel({
+    input: z.strictObject({ on: isoDate.optional() }),
+    output: z.array(z.object({ kind: z.string(), title: z.string(), dueOn: z.string(), isOverdue: z.boolean() })),
+  }),
+  'clients.list': channel({
+    input: z.strictObject({
+      filter: clientFilterSchema,
+      sort: z.enum(clientSorts),
+      offset: z.number().int().min(0),
+      limit: z.number().int().min(1).max(500),
+      on: isoDate.optional(),
+    }),
+    output: z.object({ total: z.number().int(), rows: z.array(clientRowSchema) }),
+  }),
+  'clients.get': channel({ input: z.strictObject({ id }), output: clientSchema }),
+  'clients.save': channel({ input: clientFieldsSchema.extend({ id: id.optional() }), output: clientSchema }),
+  'clients.move': channel({ input: z.strictObject({ id, organisationId: id, yearGroup: yearGroup.optional(), on: isoDate.optional() }), output: clientSchema }),
+  'search.query': channel({
+    input: z.strictObject({ text: z.string().max(200, 'Search for at most 200 characters.'), limit: z.number().int().min(1).max(100).optional() }),
+    output: z.array(searchResultSchema),
+  }),
+  'roll.import': channel({ input: rollInputSchema, output: rollReportSchema }),
+};
