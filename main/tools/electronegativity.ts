@@ -116,20 +116,50 @@ function fail(message: string): never {
   process.exit(1);
 }
 
-/** Electronegativity checks window settings only where it sees `new BrowserWindow({...})` itself. */
-function assertWindowIsVisible(): void {
+/**
+ * Settings Electronegativity cannot be relied on to police in our bundle, checked
+ * directly: it treats nodeIntegration as harmless once sandbox is on, accepts a
+ * window-open handler in place of a will-navigate guard, and reads window options
+ * only where it sees `new BrowserWindow({...})` written out.
+ */
+const requiredWindowSettings = [
+  'contextIsolation: true',
+  'sandbox: true',
+  'nodeIntegration: false',
+  'nodeIntegrationInWorker: false',
+  'nodeIntegrationInSubFrames: false',
+  'webSecurity: true',
+  'allowRunningInsecureContent: false',
+  'experimentalFeatures: false',
+  'webviewTag: false',
+];
+const requiredGuards = [
+  'on("will-navigate"',
+  'on("will-redirect"',
+  'on("will-attach-webview"',
+  'setWindowOpenHandler(',
+  'setPermissionRequestHandler(',
+  'setPermissionCheckHandler(',
+];
+
+function missingHardening(): string[] {
   const bundle = readFileSync(join(projectRoot, 'dist', 'electron', 'main.cjs'), 'utf8');
-  if (!/\bnew BrowserWindow\(\{/.test(bundle)) {
-    throw new Error(
-      'dist/electron/main.cjs no longer contains `new BrowserWindow({`, so the window settings would go unchecked. ' +
-        'Keep the options literal inside createMainWindow (main/electron/window.ts) and avoid other BrowserWindow names in the bundle.',
-    );
+  const windowCode = /\bnew BrowserWindow\(\{[\s\S]*?\n {2}\}\);/.exec(bundle)?.[0];
+  if (!windowCode) {
+    return [
+      'dist/electron/main.cjs has no `new BrowserWindow({...})`, so its settings would go unchecked: keep the options ' +
+        'literal inside createMainWindow (main/electron/window.ts) and no other BrowserWindow name in the bundle.',
+    ];
   }
+  return [
+    ...requiredWindowSettings.filter((setting) => !windowCode.includes(setting)).map((setting) => `the main window lacks \`${setting}\``),
+    ...requiredGuards.filter((guard) => !bundle.includes(guard)).map((guard) => `main.cjs never calls \`${guard}\``),
+  ];
 }
 
 async function main(): Promise<void> {
   ensureBuilt();
-  assertWindowIsVisible();
+  const hardeningProblems = missingHardening();
   const folder = mkdtempSync(join(tmpdir(), 'waymark-electronegativity-'));
   try {
     for (const file of scannedFiles) copyFileSync(join(projectRoot, file.source), join(folder, file.scannedAs));
@@ -150,10 +180,11 @@ async function main(): Promise<void> {
     const accepted = blocking.filter((finding) => exceptions.some((exception) => exception.check === finding.id && exception.applies(finding, findings)));
     const failures = blocking.filter((finding) => !accepted.includes(finding));
 
-    if (failures.length > 0) {
+    if (failures.length > 0 || hardeningProblems.length > 0) {
       throw new Error(
-        `${failures.length} HIGH or MEDIUM finding(s); fix them in main/electron/ ` +
-          `(or document a reviewed exception in main/tools/electronegativity.ts):\n${failures.map(describe).join('\n')}`,
+        `${failures.length} HIGH or MEDIUM finding(s) and ${hardeningProblems.length} missing setting(s); fix them in main/electron/ ` +
+          `(or document a reviewed exception in main/tools/electronegativity.ts):\n` +
+          [...failures.map(describe), ...hardeningProblems.map((problem) => `  MISSING ${problem}`)].join('\n'),
       );
     }
 

@@ -19,6 +19,8 @@ export type Harness = {
   origin: string;
   vaultDirectory: string;
   call<C extends ChannelName>(channel: C, input: ChannelInput<C>): Promise<Result<ChannelOutput<C>>>;
+  /** The end of main's log, to explain an unexpected answer. */
+  logTail(): string;
   stop(): Promise<void>;
 };
 
@@ -51,6 +53,7 @@ export async function startHarness({ autoLockSeconds }: HarnessOptions): Promise
     origin: started.origin,
     vaultDirectory,
     call: (channel, input) => callHarness(started, channel, input),
+    logTail: () => stderr,
     async stop() {
       await stopProcess(child);
       await rm(vaultDirectory, { recursive: true, force: true });

@@ -8,10 +8,10 @@ export const weakPassphrase = 'password123';
 
 export async function createVaultDirectly(harness: Harness, { isLocked }: { isLocked: boolean }): Promise<{ recoveryCode: string }> {
   const created = await harness.call('vault.create', { passphrase, confirmation: passphrase });
-  if (!created.ok) throw new Error(`Could not create the test vault: ${created.error.message}`);
+  if (!created.ok) throw new Error(`Could not create the test vault: ${created.error.message}\n${harness.logTail()}`);
   if (isLocked) {
     const locked = await harness.call('vault.lock', {});
-    if (!locked.ok) throw new Error(`Could not lock the test vault: ${locked.error.message}`);
+    if (!locked.ok) throw new Error(`Could not lock the test vault: ${locked.error.message}\n${harness.logTail()}`);
   }
   return created.value;
 }

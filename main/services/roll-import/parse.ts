@@ -49,6 +49,8 @@ export function matchHeader(header: string): RollField | null {
 
 function assertLooksLikeText(csv: string): void {
   const sample = csv.slice(0, 64 * 1024);
+  // Control characters and U+FFFD (bytes that were not UTF-8) mark a binary or wrongly encoded file.
+  // eslint-disable-next-line no-control-regex
   const unreadable = (sample.match(/[\u0000-\u0008\u000e-\u001f\ufffd]/g) ?? []).length;
   if (sample.includes('\u0000') || unreadable > sample.length / 100) {
     throw new AppError('VALIDATION', 'This file is not a CSV text file. In your MIS, export the class list as CSV and choose that file.');

@@ -1,0 +1,168 @@
+// The caseload against a real encrypted vault: roll import and re-import,
+// search with and without accents, moving a client, and the overview figures.
+import { readFileSync } from 'node:fs';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { interviews } from '../../main/db/schema';
+import { editableFields, getClient, listClients, moveClient, saveClient } from '../../main/services/clients';
+import { searchCaseload } from '../../main/services/caseload-search';
+import { organisationOverview, saveOrganisation } from '../../main/services/organisations';
+import { importRoll } from '../../main/services/roll-import';
+import type { OpenVault, Vault } from '../../main/vault';
+import { filesContaining, makeVault, removeDirectory, strongPassphrase } from '../support/vault-fixture';
+
+const now = new Date('2026-11-23T10:00:00Z');
+const simsRoll = readFileSync('tests/fixtures/rolls/sims-export.csv', 'utf8');
+
+let vault: Vault;
+let open: OpenVault;
+beforeEach(async () => {
+  vault = makeVault();
+  await vault.create(strongPassphrase, strongPassphrase);
+  open = vault.database();
+});
+afterEach(() => {
+  vault.lock();
+  removeDirectory(vault.files.directory);
+});
+
+const allClients = () => listClients(open, { includeArchived: true }, 'surname', 0, 500, '2026-11-23').rows;
+
+describe('importing a roll', () => {
+  it('creates the school and its pupils, then re-imports without duplicating anyone', () => {
+    const first = importRoll(open, 'Northfield Academy', simsRoll, false, now);
+    expect(first).toMatchObject({ created: 4, updated: 0, unchanged: 0, rejected: [], isDryRun: false });
+    expect(first.organisationId).not.toBeNull();
+
+    const again = importRoll(open, 'northfield academy', simsRoll, false, now);
+    expect(again).toMatchObject({ created: 0, updated: 0, unchanged: 4, rejected: [] });
+    expect(allClients()).toHaveLength(4);
+    expect(allClients().map((client) => client.surname)).toContain("Robert'); DROP TABLE clients;--");
+  });
+
+  it('updates pupils from a newer roll, matching by UPN, or by name and date of birth when there is none', () => {
+    importRoll(open, 'Northfield Academy', simsRoll, false, now);
+    const newer = [
+      'UPN,Surname,Forename,DOB,Year,Reg',
+      "A123456789012,O'Neill,Siân,29/02/2008,12,12A",
+      ',Wiśniewski,Łukasz,01/09/2009,11,11B',
+      'Z999999999999,Newcomer,Ada,01/01/2011,8,8A',
+    ].join('\n');
+    expect(importRoll(open, 'Northfield Academy', newer, false, now)).toMatchObject({ created: 1, updated: 2, unchanged: 0 });
+    const sian = allClients().find((client) => client.forename === 'Siân');
+    expect(sian).toMatchObject({ yearGroup: 12, tutorGroup: '12A', sendStatus: 'none' });
+    expect(allClients()).toHaveLength(5);
+  });
+
+  it('writes nothing on a dry run but reports the same counts', () => {
+    const report = importRoll(open, 'Castle Vale School', simsRoll, true, now);
+    expect(report).toMatchObject({ created: 4, isDryRun: true, organisationId: null });
+    expect(allClients()).toHaveLength(0);
+    expect(searchCaseload(open, 'Castle', 10)).toEqual([]);
+  });
+
+  it('refuses a second row for the same pupil without a UPN', () => {
+    const roll = ['Surname,Forename,DOB', 'Jones,Cerys,03/03/2010', 'JONES,cerys,2010-03-03'].join('\n');
+    const report = importRoll(open, 'Northfield Academy', roll, false, now);
+    expect(report.created).toBe(1);
+    expect(report.rejected).toEqual([{ row: 3, reason: 'This pupil is already on row 2 of this file.' }]);
+  });
+
+  it('leaves no imported name readable in the vault files', () => {
+    importRoll(open, 'Northfield Academy', simsRoll, false, now);
+    for (const name of ['Wiśniewski', "O'Neill", 'مريم']) {
+      expect(filesContaining(vault.files.directory, name)).toEqual([]);
+    }
+  });
+});
+
+describe('search', () => {
+  beforeEach(() => importRoll(open, 'Northfield Academy', simsRoll, false, now));
+
+  it('finds names with and without their accents, by any part typed so far', () => {
+    expect(searchCaseload(open, 'sian', 10).map((result) => result.title)).toEqual(["Siân O'Neill"]);
+    expect(searchCaseload(open, 'Siân', 10).map((result) => result.title)).toEqual(["Siân O'Neill"]);
+    expect(searchCaseload(open, 'lukasz', 10)[0]?.title).toBe('Łukasz (Luke) Wiśniewski');
+    expect(searchCaseload(open, 'wisn', 10)[0]?.title).toBe('Łukasz (Luke) Wiśniewski');
+    expect(searchCaseload(open, 'luke', 10)[0]?.title).toBe('Łukasz (Luke) Wiśniewski');
+    expect(searchCaseload(open, "o'neill", 10)[0]?.title).toBe("Siân O'Neill");
+    expect(searchCaseload(open, 'مريم', 10)[0]?.title).toBe('مريم حسن');
+  });
+
+  it('finds pupils by UPN and organisations by name, and treats query syntax as plain text', () => {
+    expect(searchCaseload(open, 'B1234567', 10)[0]?.detail).toContain('B123456789012');
+    expect(searchCaseload(open, 'northfield', 10).map((result) => result.kind)).toContain('organisation');
+    expect(searchCaseload(open, '"DROP TABLE" clients*', 10).map((result) => result.title)).toEqual(["Bobby Robert'); DROP TABLE clients;--"]);
+    expect(searchCaseload(open, '', 10)).toEqual([]);
+  });
+});
+
+describe('moving a client', () => {
+  it('moves them with their history and keeps the search current', () => {
+    importRoll(open, 'Northfield Academy', simsRoll, false, now);
+    const college = saveOrganisation(open, { name: 'Westbridge Sixth Form College', kind: 'college', address: '', contacts: [], agreement: null }, now);
+    const sian = allClients().find((client) => client.forename === 'Siân');
+    if (!sian) throw new Error('fixture missing');
+    open.db.insert(interviews).values({ id: 'i1', clientId: sian.id, organisationId: sian.organisationId, heldOn: '2026-10-01', durationMinutes: 45, createdAt: now.toISOString() }).run();
+
+    const moved = moveClient(open, sian.id, college.id, 12, new Date('2026-11-24T10:00:00Z'));
+
+    expect(moved.organisationName).toBe('Westbridge Sixth Form College');
+    expect(moved.organisationHistory.map((entry) => [entry.organisationName, entry.toDate])).toEqual([
+      ['Northfield Academy', '2026-11-24'],
+      ['Westbridge Sixth Form College', null],
+    ]);
+    expect(moved.timeline.some((entry) => entry.kind === 'interview')).toBe(true);
+    expect(searchCaseload(open, 'sian', 10)[0]?.detail).toContain('Westbridge');
+  });
+
+  it('records each provision level change', () => {
+    importRoll(open, 'Northfield Academy', simsRoll, false, now);
+    const client = getClient(open, allClients()[0]?.id ?? '');
+    const saved = saveClient(open, { ...editableFields(client), id: client.id, provisionLevel: 'intensive' }, now);
+    expect(saved.provisionHistory.map((entry) => entry.level)).toEqual(['core', 'intensive']);
+  });
+});
+
+describe('the organisation overview', () => {
+  it('matches a hand-computed fixture', () => {
+    const school = saveOrganisation(
+      open,
+      { name: 'Hawthorn Academy', kind: 'school', address: '', contacts: [], agreement: { services: ['interview-caseload'], hoursPerYear: 100, daysPerYear: null, ratePence: null, rateUnit: null, startsOn: '2026-09-01', endsOn: '2027-08-31' } },
+      now,
+    );
+    const roll = [
+      'Surname,Forename,DOB,Year',
+      'Able,Ann,01/10/2010,11', // 1 interview this year
+      'Baker,Ben,02/10/2010,11', // none
+      'Cole,Cat,03/10/2010,11', // 1 last year only
+      'Dunn,Dan,01/10/2008,13', // 2 (one this year)
+      'Eve,Eli,02/10/2008,13', // 1 last year
+      'Ford,Fay,03/10/2012,9', // none
+    ].join('\n');
+    importRoll(open, 'Hawthorn Academy', roll, false, now);
+    const byName = new Map(allClients().map((client) => [client.surname, client.id]));
+    const held = (surname: string, heldOn: string, durationMinutes: number) =>
+      open.db.insert(interviews).values({ id: `${surname}-${heldOn}`, clientId: byName.get(surname) as string, organisationId: school.id, heldOn, durationMinutes, createdAt: now.toISOString() }).run();
+    held('Able', '2026-10-05', 45);
+    held('Cole', '2026-06-30', 30);
+    held('Dunn', '2026-05-01', 60);
+    held('Dunn', '2026-09-01', 60);
+    held('Eve', '2025-12-01', 45);
+
+    const overview = organisationOverview(open, school.id, '2026-11-23');
+
+    expect(overview.academicYear).toBe('2026 to 2027');
+    expect(overview.yearGroups).toEqual([
+      { yearGroup: 9, pupils: 1, seenThisYear: 0, seenEver: 0 },
+      { yearGroup: 11, pupils: 3, seenThisYear: 1, seenEver: 2 },
+      { yearGroup: 13, pupils: 2, seenThisYear: 1, seenEver: 2 },
+    ]);
+    expect(overview.benchmark8).toEqual([
+      { yearGroup: 11, interviewsNeeded: 1, pupils: 3, met: 2 },
+      { yearGroup: 13, interviewsNeeded: 2, pupils: 2, met: 1 },
+    ]);
+    expect(overview.notSeen.map((pupil) => pupil.name)).toEqual(['Fay Ford', 'Ben Baker', 'Cat Cole', 'Eli Eve']);
+    expect(overview.hoursUsed).toBe(1.75);
+    expect(overview.hoursBought).toBe(100);
+  });
+});

@@ -1,0 +1,110 @@
+// Reading MIS class lists: header synonyms, encodings, line endings, quoting,
+// dates and every reason a row can be refused, with spreadsheet row numbers.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { matchHeader, parseRoll } from '../../main/services/roll-import';
+
+const today = new Date('2026-11-23T12:00:00Z');
+const fixture = (name: string) => readFileSync(`tests/fixtures/rolls/${name}`, 'utf8');
+
+describe('roll headers', () => {
+  it.each([
+    ['UPN', 'upn'],
+    ['Surname', 'surname'],
+    ['Legal Surname', 'surname'],
+    ['last name', 'surname'],
+    ['Forename', 'forename'],
+    ['LEGAL FORENAME', 'forename'],
+    ['First Name', 'forename'],
+    ['Preferred Forename', 'preferredName'],
+    ['Known as', 'preferredName'],
+    ['DOB', 'dateOfBirth'],
+    ['Date of Birth', 'dateOfBirth'],
+    ['Year', 'yearGroup'],
+    ['NC Year', 'yearGroup'],
+    ['Year Group', 'yearGroup'],
+    ['Reg', 'tutorGroup'],
+    ['Reg Group', 'tutorGroup'],
+    ['Tutor Group', 'tutorGroup'],
+    ['Form', 'tutorGroup'],
+    ['SEN', 'sendStatus'],
+    ['SEN Status', 'sendStatus'],
+    ['SEND', 'sendStatus'],
+    ['Pupil Premium', 'hasPupilPremium'],
+    ['PP', 'hasPupilPremium'],
+    ['Favourite colour', null],
+  ])('maps "%s" to %s', (header, field) => {
+    expect(matchHeader(header)).toBe(field);
+  });
+});
+
+describe('reading a SIMS export (BOM, CRLF, quoted commas, blank row)', () => {
+  const roll = parseRoll(fixture('sims-export.csv'), today);
+
+  it('reads every non-blank row and stores names exactly as given', () => {
+    expect(roll.problems).toEqual([]);
+    expect(roll.rowsRead).toBe(4);
+    expect(roll.rows.map((row) => `${row.forename} ${row.surname}`)).toEqual(["Siân O'Neill", 'Łukasz Wiśniewski', "Bobby Robert'); DROP TABLE clients;--", 'مريم حسن']);
+  });
+
+  it('keeps spreadsheet row numbers across the blank row', () => {
+    expect(roll.rows.map((row) => row.row)).toEqual([2, 3, 5, 6]);
+  });
+
+  it('accepts a leap day and both date styles', () => {
+    expect(roll.rows[0]?.dateOfBirth).toBe('2008-02-29');
+    expect(roll.rows[3]?.dateOfBirth).toBe('2010-12-31');
+  });
+
+  it('reads SEN codes, pupil premium words and quoted commas', () => {
+    expect(roll.rows.map((row) => row.sendStatus)).toEqual(['none', 'sen-support', 'ehc-plan', 'none']);
+    expect(roll.rows.map((row) => row.hasPupilPremium)).toEqual([true, false, false, true]);
+    expect(roll.rows[1]?.tutorGroup).toBe('10B, upper');
+    expect(roll.rows[1]?.preferredName).toBe('Luke');
+  });
+});
+
+describe('reading an Arbor export with problems', () => {
+  const roll = parseRoll(fixture('arbor-export.csv'), today);
+
+  it('imports the good rows', () => {
+    expect(roll.rows.map((row) => row.surname)).toEqual(['Nowak', 'Okafor']);
+    expect(roll.rows[0]).toMatchObject({ yearGroup: 10, sendStatus: 'sen-support', hasPupilPremium: true, preferredName: 'Zosia' });
+    expect(roll.rows[1]).toMatchObject({ yearGroup: 11, sendStatus: 'ehc-plan', dateOfBirth: '2008-11-12' });
+  });
+
+  it('reports each bad row with its spreadsheet row number and a plain reason', () => {
+    expect(roll.problems).toEqual([
+      { row: 4, reason: expect.stringMatching(/impossible date of birth "31\/02\/2009"/i) },
+      { row: 5, reason: expect.stringMatching(/in the future/) },
+      { row: 6, reason: expect.stringMatching(/UPN E123456789012 is repeated in this file \(first on row 2\)/) },
+      { row: 7, reason: 'Missing forename.' },
+      { row: 8, reason: expect.stringMatching(/Year group "Year 15"/) },
+    ]);
+  });
+});
+
+describe('files that are not a usable roll', () => {
+  it('refuses binary data', () => {
+    expect(() => parseRoll('PK\u0003\u0004\u0000\u0000binary\ufffd\ufffd', today)).toThrow(/not a CSV text file/);
+  });
+
+  it('explains a semicolon-separated file', () => {
+    expect(() => parseRoll('Surname;Forename;DOB\nSmith;Jo;01/01/2010\n', today)).toThrow(/semicolons between columns/);
+  });
+
+  it('names the headings it could not find', () => {
+    expect(() => parseRoll('Name,Birthday\nJo Smith,01/01/2010\n', today)).toThrow(/Surname, Forename, Date of Birth columns/);
+  });
+
+  it('refuses an empty file and an unclosed quote', () => {
+    expect(() => parseRoll('', today)).toThrow(/empty/);
+    expect(() => parseRoll('Surname,Forename,DOB\n"Smith,Jo,01/01/2010\n', today)).toThrow(/quotation mark/);
+  });
+
+  it('refuses over-long values rather than truncating them', () => {
+    const roll = parseRoll(`Surname,Forename,DOB\n${'A'.repeat(101)},Jo,01/01/2010\n`, today);
+    expect(roll.rows).toEqual([]);
+    expect(roll.problems).toEqual([{ row: 2, reason: 'Surname is longer than 100 characters.' }]);
+  });
+});
