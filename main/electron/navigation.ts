@@ -26,7 +26,7 @@ export function handleWindowOpen(url: string, openExternal: OpenExternal): { act
 }
 
 export function guardWebContents(contents: GuardedContents, openExternal: OpenExternal): void {
-  
+  contents.on('will-navigate', preventForeignNavigation);
   contents.on('will-redirect', preventForeignNavigation);
   // Waymark never uses <webview>; one appearing means injected markup.
   contents.on('will-attach-webview', (event) => event.preventDefault());

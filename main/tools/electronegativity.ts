@@ -189,7 +189,7 @@ async function main(): Promise<void> {
     }
 
     process.stdout.write(
-      `Electronegativity: no HIGH or MEDIUM findings in ${scannedFiles.length} files ` +
+      `Electronegativity: no HIGH or MEDIUM findings in ${scannedFiles.length} files and all ${requiredWindowSettings.length + requiredGuards.length} required settings present ` +
         `(${report.atomicChecks + report.globalChecks} checks; ${findings.length - blocking.length} low or informational; ${accepted.length} reviewed exception(s)).\n`,
     );
   } finally {

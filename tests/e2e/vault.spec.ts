@@ -79,6 +79,23 @@ test('locks, refuses a wrong passphrase with a clear message, and unlocks', asyn
   await expect(caseload.heading).toBeFocused();
 });
 
+test('slows down repeated wrong passphrases and says how long to wait', async ({ page, harness }) => {
+  await createVaultDirectly(harness, { isLocked: true });
+  const unlock = unlockScreen(page);
+
+  await page.goto(harness.url);
+  // Five wrong tries are free; after that main asks for a wait that doubles each time.
+  let message = '';
+  for (let attempt = 1; attempt <= 10 && !message.includes('Too many wrong attempts'); attempt += 1) {
+    await unlock.passphrase.fill(`wrong guess number ${attempt}`);
+    await Promise.all([page.waitForResponse('**/api/vault.unlock'), unlock.passphrase.press('Enter')]);
+    await expect(unlock.submit).toHaveText('Unlock');
+    message = (await unlock.problem.textContent()) ?? '';
+  }
+  expect(message).toMatch(/Too many wrong attempts\. Wait \d+ seconds?, then try again\./);
+  await expect(unlock.passphrase).toBeFocused();
+});
+
 test('shows that it is unlocking and ignores a second press', async ({ page, harness }) => {
   await createVaultDirectly(harness, { isLocked: true });
   const unlock = unlockScreen(page);

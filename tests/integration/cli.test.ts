@@ -110,3 +110,68 @@ describe('waymark usage', () => {
     expect(JSON.parse(run.stdout)).toMatchObject({ ok: false, error: { code: 'NO_VAULT' } });
   });
 });
+
+describe('waymark caseload commands', () => {
+  const vault = newVaultDirectory();
+  const roll = join('tests', 'fixtures', 'rolls', 'sims-export.csv');
+
+  it('imports a roll, creating the school, and reports counts as pinned', () => {
+    expect(waymark(['init', '--vault', vault, '--json'], strongPassphrase).status).toBe(0);
+    const run = waymark(['import-roll', '--vault', vault, '--school', 'Northfield Academy', roll, '--json'], strongPassphrase);
+    expect(run.status).toBe(0);
+    expect(JSON.parse(run.stdout)).toEqual({ created: 4, updated: 0, unchanged: 0, rejected: [] });
+    const again = waymark(['import-roll', '--vault', vault, '--school', 'Northfield Academy', roll, '--dry-run', '--json'], strongPassphrase);
+    expect(JSON.parse(again.stdout)).toEqual({ created: 0, updated: 0, unchanged: 4, rejected: [] });
+  });
+
+  it('reports rejected rows with their row numbers', () => {
+    const run = waymark(['import-roll', '--vault', vault, '--school', 'Hawthorn Academy', join('tests', 'fixtures', 'rolls', 'arbor-export.csv'), '--json'], strongPassphrase);
+    const report = JSON.parse(run.stdout);
+    expect(report.created).toBe(2);
+    expect(report.rejected.map((problem: { row: number }) => problem.row)).toEqual([4, 5, 6, 7, 8]);
+  });
+
+  it('refuses a file that is not a roll and writes nothing', () => {
+    const run = waymark(['import-roll', '--vault', vault, '--school', 'Castle Vale School', join('tests', 'fixtures', 'rolls', '..', '..', '..', 'package.json'), '--json'], strongPassphrase);
+    expect(run.status).toBe(1);
+    expect(JSON.parse(run.stdout)).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    const schools = JSON.parse(waymark(['verify', '--vault', vault, '--json'], strongPassphrase).stdout).counts.schools;
+    expect(schools).toBe(2);
+  });
+
+  it('lists clients with the pinned fields, for one school or all', () => {
+    const run = waymark(['clients', '--vault', vault, '--school', 'Northfield Academy', '--json'], strongPassphrase);
+    expect(run.status).toBe(0);
+    const clients = JSON.parse(run.stdout);
+    expect(clients).toHaveLength(4);
+    expect(clients.find((client: { forename: string }) => client.forename === 'Siân')).toMatchObject({
+      surname: "O'Neill",
+      preferredName: '',
+      dateOfBirth: '2008-02-29',
+      school: 'Northfield Academy',
+      yearGroup: 11,
+      id: expect.any(String),
+    });
+    expect(JSON.parse(waymark(['clients', '--vault', vault, '--json'], strongPassphrase).stdout)).toHaveLength(6);
+  });
+
+  it('counts schools and clients in verify', () => {
+    const counts = JSON.parse(waymark(['verify', '--vault', vault, '--json'], strongPassphrase).stdout).counts;
+    expect(counts).toMatchObject({ schools: 2, clients: 6 });
+  });
+
+  it('builds the same demo practice from the same seed', () => {
+    const [first, second] = [newVaultDirectory(), newVaultDirectory()];
+    for (const directory of [first, second]) {
+      const run = waymark(['demo', '--vault', directory, '--clients', '60', '--seed', '7', '--json'], strongPassphrase);
+      expect(run.status).toBe(0);
+      expect(JSON.parse(run.stdout)).toMatchObject({ clients: 60 });
+    }
+    const people = (directory: string) =>
+      JSON.parse(waymark(['clients', '--vault', directory, '--json'], strongPassphrase).stdout).map((client: { surname: string; forename: string; dateOfBirth: string; school: string }) =>
+        [client.surname, client.forename, client.dateOfBirth, client.school].join('|'),
+      ).sort();
+    expect(people(first)).toEqual(people(second));
+    expect(people(first)).toHaveLength(60);
+  });
+});

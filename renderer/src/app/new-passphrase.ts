@@ -12,7 +12,8 @@ export function checkNewPassphrase(passphrase: string, confirmation: string): Ne
   }
   const assessment = assessPassphrase(passphrase);
   if (!assessment.isStrongEnough) {
-    return { passphrase: `That passphrase would be too easy to guess. ${assessment.advice}`, confirmation: '' };
+    // The strength meter under the field carries zxcvbn's advice; the field describes itself with both.
+    return { passphrase: 'That passphrase would be too easy to guess. See the advice under the box.', confirmation: '' };
   }
   if (confirmation !== passphrase) {
     return {

@@ -15,7 +15,12 @@ export function RecoveryCodeDisplay({ recoveryCode, origin, onWrittenDown }: Pro
       <p>If you ever forget your passphrase, this code is the only way back into your vault. Waymark shows it only once.</p>
       {/* Real spaces between the groups, so screen readers pause where the eye does. */}
       <p className="recovery-code" data-testid="recovery-code">
-        {groups.join(' ')}
+        {groups.map((group, index) => (
+          <span key={index}>
+            {group}
+            {index < groups.length - 1 ? ' ' : null}
+          </span>
+        ))}
       </p>
       <ul className="advice-list">
         <li>Write it down on paper now, and check each group of four characters.</li>

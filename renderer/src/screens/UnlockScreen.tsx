@@ -57,7 +57,9 @@ export function UnlockScreen({ lockReason, onUnlocked, onForgotten }: Props) {
             keep your records safe.
           </p>
         </div>
-      ) : null}
+      ) : (
+        <p>Enter your passphrase to open your caseload.</p>
+      )}
       <form onSubmit={submit} noValidate>
         <PassphraseField
           id="unlock-passphrase"

@@ -15,7 +15,7 @@ export function recoveryCodeScreen(page: Page) {
 
     /** The code as shown: six groups of four, separated by spaces. */
     async readCode(): Promise<string> {
-      return (await screen.code.innerText()).trim();
+      return ((await screen.code.textContent()) ?? '').trim().replace(/\s+/g, ' ');
     },
 
     async typeBack(code: string): Promise<void> {
