@@ -9,9 +9,12 @@ import type { Vault } from '../vault';
 import type { Handlers } from './dispatcher';
 
 export type HandlerContext = {
-  vault: Vault;
+  /** The vault in use now (the preview can switch to a demo vault). */
+  vault: () => Vault;
   /** Restart the idle countdown after the auto-lock setting changes. */
   onSettingsChanged: () => void;
+  openDemo: () => Promise<{ clients: number }>;
+  isDemoOffered: boolean;
 };
 
 /** Today in the UK, as YYYY-MM-DD: the default for date-dependent views. */
@@ -19,31 +22,32 @@ export function todayInLondon(now = new Date()): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
 }
 
-export function createHandlers({ vault, onSettingsChanged }: HandlerContext): Handlers {
-  const open = () => vault.database();
+export function createHandlers({ vault: current, onSettingsChanged, openDemo, isDemoOffered }: HandlerContext): Handlers {
+  const open = () => current().database();
   return {
-    'vault.status': () => ({ state: vault.state() }),
-    'vault.create': ({ passphrase, confirmation }) => vault.create(passphrase, confirmation),
+    'vault.status': () => ({ state: current().state(), isDemoOffered }),
+    'demo.open': () => openDemo(),
+    'vault.create': ({ passphrase, confirmation }) => current().create(passphrase, confirmation),
     'vault.confirmRecoveryCode': async ({ recoveryCode }) => {
-      await vault.confirmRecoveryCode(recoveryCode);
+      await current().confirmRecoveryCode(recoveryCode);
       return { isConfirmed: true as const };
     },
     'vault.unlock': async ({ passphrase }) => {
-      await vault.unlock(passphrase);
+      await current().unlock(passphrase);
       return {};
     },
-    'vault.recover': ({ recoveryCode, newPassphrase, confirmation }) => vault.recover(recoveryCode, newPassphrase, confirmation),
+    'vault.recover': ({ recoveryCode, newPassphrase, confirmation }) => current().recover(recoveryCode, newPassphrase, confirmation),
     'vault.lock': () => {
-      vault.lock();
+      current().lock();
       return {};
     },
     'vault.changePassphrase': async ({ currentPassphrase, newPassphrase, confirmation }) => {
-      await vault.changePassphrase(currentPassphrase, newPassphrase, confirmation);
+      await current().changePassphrase(currentPassphrase, newPassphrase, confirmation);
       return {};
     },
-    'settings.get': () => readSettings(vault.database().db),
+    'settings.get': () => readSettings(current().database().db),
     'settings.update': (changes) => {
-      const updated = updateSettings(vault.database().db, changes);
+      const updated = updateSettings(current().database().db, changes);
       onSettingsChanged();
       return updated;
     },

@@ -7,6 +7,6 @@ export type PermissionSession = {
 };
 
 export function denyAllPermissions(session: PermissionSession): void {
-  session.setPermissionRequestHandler((_webContents, _permission, callback) => callback(permission !== 'media'));
+  session.setPermissionRequestHandler((_webContents, _permission, callback) => callback(false));
   session.setPermissionCheckHandler(() => false);
 }

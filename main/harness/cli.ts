@@ -1,8 +1,9 @@
 // `npm run preview` and the end-to-end tests start Waymark here: the real
 // dispatcher and vault behind the loopback harness, serving the built renderer.
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createWaymark } from '../api/waymark';
 import { defaultMigrationsFolder } from '../db/migrations';
@@ -16,6 +17,8 @@ const { values } = parseArgs({
     port: { type: 'string', default: '0' },
     open: { type: 'boolean', default: false },
     'auto-lock-seconds': { type: 'string' },
+    // The preview offers a throwaway demo practice in a temporary folder.
+    'offer-demo': { type: 'boolean', default: false },
     // Tests only: the OWASP-floor KDF instead of calibrating to half a second.
     'fast-kdf': { type: 'boolean', default: false },
   },
@@ -27,7 +30,10 @@ if (!existsSync(join(rendererFolder, 'index.html'))) {
   process.exit(1);
 }
 
+const demoDirectory = values['offer-demo'] ? join(mkdtempSync(join(tmpdir(), 'waymark-preview-demo-')), 'vault') : undefined;
+
 const waymark = createWaymark({
+  demoDirectory,
   directory: values.vault ?? defaultVaultDirectory(),
   migrationsFolder: defaultMigrationsFolder(),
   autoLockMs: values['auto-lock-seconds'] ? Number(values['auto-lock-seconds']) * 1000 : undefined,
@@ -50,6 +56,7 @@ function openBrowser(url: string): void {
 
 const shutdown = () => {
   waymark.close();
+  if (demoDirectory) rmSync(dirname(demoDirectory), { recursive: true, force: true });
   void harness.close().then(() => process.exit(0));
 };
 process.on('SIGINT', shutdown);

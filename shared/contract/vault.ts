@@ -13,7 +13,13 @@ export type VaultState = z.infer<typeof vaultState>;
 export const vaultChannels = {
   'vault.status': channel({
     input: nothing,
-    output: z.object({ state: vaultState }),
+    // isDemoOffered: the preview offers a throwaway demo practice beside the real vault.
+    output: z.object({ state: vaultState, isDemoOffered: z.boolean() }),
+    isAvailableWhenLocked: true,
+  }),
+  'demo.open': channel({
+    input: nothing,
+    output: z.object({ clients: z.number().int() }),
     isAvailableWhenLocked: true,
   }),
   'vault.create': channel({

@@ -4,7 +4,9 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { channelNames, contract } from '../../shared/contract';
 import type { Waymark } from '../../main/api/waymark';
-import { makeWaymark, removeDirectory, strongPassphrase } from '../support/vault-fixture';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { makeTempDirectory, makeWaymark, removeDirectory, strongPassphrase } from '../support/vault-fixture';
 
 describe('the dispatcher', () => {
   let waymark: Waymark;
@@ -74,10 +76,41 @@ describe('the idle lock', () => {
         await new Promise((resolveWait) => setTimeout(resolveWait, 200));
         expect(await waymark.dispatch('session.activity', {})).toEqual({ ok: true, value: {} });
       }
-      expect(await waymark.dispatch('vault.status', {})).toEqual({ ok: true, value: { state: 'unlocked' } });
+      expect(await waymark.dispatch('vault.status', {})).toEqual({ ok: true, value: { state: 'unlocked', isDemoOffered: false } });
       await new Promise((resolveWait) => setTimeout(resolveWait, 700));
-      expect(await waymark.dispatch('vault.status', {})).toEqual({ ok: true, value: { state: 'locked' } });
+      expect(await waymark.dispatch('vault.status', {})).toEqual({ ok: true, value: { state: 'locked', isDemoOffered: false } });
       expect(await waymark.dispatch('settings.get', {})).toMatchObject({ ok: false, error: { code: 'LOCKED' } });
+    } finally {
+      waymark.close();
+      removeDirectory(directory);
+    }
+  });
+});
+
+describe('the demo practice in the preview', () => {
+  it('opens a generated practice beside the real vault, and locking returns to the real vault', async () => {
+    const demoParent = makeTempDirectory('waymark-demo-');
+    const { waymark, directory } = makeWaymark({ demoDirectory: join(demoParent, 'vault') });
+    try {
+      expect(await waymark.dispatch('vault.status', {})).toEqual({ ok: true, value: { state: 'absent', isDemoOffered: true } });
+      expect(await waymark.dispatch('demo.open', {})).toEqual({ ok: true, value: { clients: 600 } });
+      const page = await waymark.dispatch('clients.list', { filter: {}, sort: 'surname', offset: 0, limit: 5 });
+      expect(page).toMatchObject({ ok: true, value: { total: 600 } });
+
+      await waymark.dispatch('vault.lock', {});
+      expect(await waymark.dispatch('vault.status', {})).toEqual({ ok: true, value: { state: 'absent', isDemoOffered: true } });
+      expect(existsSync(directory)).toBe(false);
+    } finally {
+      waymark.close();
+      removeDirectory(directory);
+      removeDirectory(demoParent);
+    }
+  });
+
+  it('is refused outside the preview', async () => {
+    const { waymark, directory } = makeWaymark();
+    try {
+      expect(await waymark.dispatch('demo.open', {})).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     } finally {
       waymark.close();
       removeDirectory(directory);
