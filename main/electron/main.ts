@@ -70,7 +70,7 @@ function start(): void {
   mainWindow.on('closed', () => {
     mainWindow = null;
   });
-  void mainWindow.loadURL(appEntryUrl);
+  mainWindow.loadURL(appEntryUrl).catch(() => log.error('the window could not load the app page'));
 }
 
 /** navigation.ts sends only https links here; checked again because openExternal can launch any program. */

@@ -21,7 +21,7 @@ export function createAppProtocolHandler(rendererFolder: string) {
     if (url.host !== appHost || request.method !== 'GET') return notFound();
     const asset = await readAsset(rendererFolder, url.pathname);
     if (!asset) return notFound();
-    return new Response(new Uint8Array(asset.body), {
+    return new Response(asset.body, {
       status: 200,
       headers: { ...securityHeaders, 'content-type': asset.contentType },
     });

@@ -61,21 +61,23 @@ async function rebuildNative(): Promise<void> {
 
   process.stdout.write(`Building the SQLite addon for Electron ${wanted.electronVersion} (a few minutes)...\n`);
   stageAddon();
-  await rebuild({
-    buildPath: stagingRoot,
-    // Stops @electron/rebuild walking up into the real project's node_modules.
-    projectRootPath: stagingRoot,
-    electronVersion: wanted.electronVersion,
-    force: true,
-    onlyModules: ['better-sqlite3'],
-  });
-
-  const built = join(stagedAddon, 'build', 'Release', 'better_sqlite3.node');
-  if (!existsSync(built)) throw new Error(`the build finished but ${relative(projectRoot, built)} is missing`);
-  mkdirSync(outputFolder, { recursive: true });
-  cpSync(built, outputAddon);
-  writeFileSync(stampFile, `${JSON.stringify(wanted)}\n`);
-  rmSync(stagingRoot, { recursive: true, force: true });
+  try {
+    await rebuild({
+      buildPath: stagingRoot,
+      // Stops @electron/rebuild walking up into the real project's node_modules.
+      projectRootPath: stagingRoot,
+      electronVersion: wanted.electronVersion,
+      force: true,
+      onlyModules: ['better-sqlite3'],
+    });
+    const built = join(stagedAddon, 'build', 'Release', 'better_sqlite3.node');
+    if (!existsSync(built)) throw new Error(`the build finished but ${relative(projectRoot, built)} is missing`);
+    mkdirSync(outputFolder, { recursive: true });
+    cpSync(built, outputAddon);
+    writeFileSync(stampFile, `${JSON.stringify(wanted)}\n`);
+  } finally {
+    rmSync(stagingRoot, { recursive: true, force: true });
+  }
   process.stdout.write(`Wrote ${relative(projectRoot, outputAddon)}\n`);
 }
 

@@ -12,29 +12,36 @@ const cannotRun = 'Electron could not be downloaded on this machine; run `npm ru
 // Long enough for a real first download, short enough not to hang forever on a silent network.
 const downloadTimeoutMs = 5 * 60_000;
 
-/** The electron package exports its executable's path, and throws when the binary was never downloaded. */
-function electronExecutable(): string | null {
-  try {
-    const entry = requireFromProject.resolve('electron');
-    delete requireFromProject.cache[entry];
-    const executable: unknown = requireFromProject('electron');
-    return typeof executable === 'string' && existsSync(executable) ? executable : null;
-  } catch {
-    return null;
-  }
-}
-
-/** Newer electron packages may defer the download; one quiet attempt with the package's own installer. */
-function tryDownloadingElectron(): void {
+/**
+ * Makes sure the binary is there: the package's own installer returns at once when it
+ * is, and otherwise tries one download. Quiet, because its failure is reported in one line.
+ */
+function ensureElectronDownloaded(): boolean {
   let installer: string;
   try {
     installer = join(requireFromProject.resolve('electron/package.json'), '..', 'install.js');
   } catch {
-    return;
+    return false;
   }
   const environment = { ...process.env };
   delete environment.ELECTRON_SKIP_BINARY_DOWNLOAD;
-  spawnSync(process.execPath, [installer], { cwd: projectRoot, env: environment, stdio: 'ignore', timeout: downloadTimeoutMs });
+  const result = spawnSync(process.execPath, [installer], { cwd: projectRoot, env: environment, stdio: 'ignore', timeout: downloadTimeoutMs });
+  return result.status === 0;
+}
+
+/**
+ * The electron package's main export is the executable's path. It is read in a child
+ * process because newer packages print (and may try a download) as they load.
+ */
+function electronExecutable(): string | null {
+  const result = spawnSync(process.execPath, ['-e', 'process.stdout.write("\\n" + require("electron"))'], {
+    cwd: projectRoot,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'ignore'],
+    timeout: 60_000,
+  });
+  const executable = result.status === 0 ? result.stdout.trimEnd().split('\n').pop() : undefined;
+  return executable && existsSync(executable) ? executable : null;
 }
 
 function run(command: string, args: string[]): void {
@@ -42,11 +49,7 @@ function run(command: string, args: string[]): void {
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
-let executable = electronExecutable();
-if (!executable) {
-  tryDownloadingElectron();
-  executable = electronExecutable();
-}
+const executable = ensureElectronDownloaded() ? electronExecutable() : null;
 if (!executable) {
   process.stderr.write(`${cannotRun}\n`);
   process.exit(1);

@@ -4,7 +4,7 @@ import { expectAccessible } from './axe';
 import { caseloadScreen } from './pages/caseload-page';
 import { settingsScreen } from './pages/settings-page';
 import { unlockScreen } from './pages/unlock-page';
-import { createVaultDirectly, passphrase } from './vault-setup';
+import { createVaultDirectly, passphrase, vaultState } from './vault-setup';
 
 test.use({ autoLockSeconds: 3 });
 
@@ -43,7 +43,7 @@ test('returns to the unlock screen when a call is refused as locked', async ({ p
   await expect(settings.autoLockMinutes).toHaveValue('10');
   await page.clock.pauseAt(await page.evaluate(() => Date.now() + 1_000));
 
-  await expect.poll(async () => harness.call('vault.status', {}), { timeout: 15_000 }).toEqual({ ok: true, value: { state: 'locked' } });
+  await expect.poll(() => vaultState(harness), { timeout: 15_000 }).toBe('locked');
   await expect(settings.heading).toBeVisible();
 
   await settings.autoLockMinutes.fill('20');

@@ -21,3 +21,9 @@ export function alteredRecoveryCode(recoveryCode: string): string {
   const first = recoveryCode.charAt(0);
   return (first === 'A' ? 'B' : 'A') + recoveryCode.slice(1);
 }
+
+/** Where main says the vault stands, or the error code if it could not say. */
+export async function vaultState(harness: Harness): Promise<string> {
+  const status = await harness.call('vault.status', {});
+  return status.ok ? status.value.state : status.error.code;
+}

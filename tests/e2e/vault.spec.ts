@@ -4,7 +4,7 @@ import { caseloadScreen } from './pages/caseload-page';
 import { createVaultScreen } from './pages/create-vault-page';
 import { recoveryCodeScreen } from './pages/recovery-code-page';
 import { unlockScreen } from './pages/unlock-page';
-import { alteredRecoveryCode, createVaultDirectly, passphrase, weakPassphrase } from './vault-setup';
+import { alteredRecoveryCode, createVaultDirectly, passphrase, vaultState, weakPassphrase } from './vault-setup';
 
 test('creates a vault, insists the recovery code is typed back, and opens the caseload', async ({ page, harness }) => {
   const create = createVaultScreen(page);
@@ -68,7 +68,7 @@ test('locks, refuses a wrong passphrase with a clear message, and unlocks', asyn
   await expect(unlock.heading).toBeVisible();
   await expect(unlock.passphrase).toBeFocused();
   await expect(unlock.idleNotice).toHaveCount(0);
-  expect(await harness.call('vault.status', {})).toEqual({ ok: true, value: { state: 'locked' } });
+  expect(await vaultState(harness)).toBe('locked');
 
   await unlock.unlock('correct staple orbit lantern mosiac');
   await expect(unlock.problem).toHaveText('Problem: That passphrase is not right. Check for caps lock and try again.');

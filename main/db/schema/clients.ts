@@ -1,5 +1,6 @@
 // Clients: the young people and adults the adviser guides, with the history of
 // their provision level and of the organisations they have belonged to.
+import { sql } from 'drizzle-orm';
 import { integer, sqliteTable, text, index } from 'drizzle-orm/sqlite-core';
 import { organisations } from './organisations';
 
@@ -34,7 +35,8 @@ export const clients = sqliteTable(
   (table) => [
     index('clients_organisation_year').on(table.organisationId, table.yearGroup),
     index('clients_organisation_upn').on(table.organisationId, table.upn),
-    index('clients_name').on(table.surname, table.forename),
+    // The caseload sorts by name ignoring case; matching the collation lets SQLite walk the index.
+    index('clients_name').on(sql`${table.surname} COLLATE NOCASE`, sql`${table.forename} COLLATE NOCASE`, table.id),
   ],
 );
 
