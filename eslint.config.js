@@ -27,7 +27,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['main/**/*.ts', 'tests/**/*.ts', '*.config.{ts,js}'],
+    files: ['main/**/*.ts', 'tests/**/*.ts', '*.config.{ts,js}', 'renderer/vite.config.ts'],
     languageOptions: { globals: globals.node },
     rules: {
       'no-restricted-imports': ['error', { paths: [electron], patterns: [intoRenderer] }],
@@ -66,6 +66,7 @@ export default tseslint.config(
   },
   {
     files: ['renderer/**/*.{ts,tsx}'],
+    ignores: ['renderer/vite.config.ts'],
     languageOptions: { globals: globals.browser },
     plugins: { 'react-hooks': reactHooks },
     rules: {

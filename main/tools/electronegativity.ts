@@ -13,11 +13,11 @@ const requireFromProject = createRequire(join(projectRoot, 'package.json'));
 
 /** Electronegativity reads only .js/.ts/.html, so the .cjs bundles are scanned under .js names. */
 const scannedFiles = [
-  { source: join('dist', 'electron', 'main.cjs'), scannedAs: 'main.js', build: 'build:electron' },
-  { source: join('dist', 'electron', 'preload.cjs'), scannedAs: 'preload.js', build: 'build:electron' },
+  { source: join('dist', 'electron', 'main.cjs'), scannedAs: 'main.js' },
+  { source: join('dist', 'electron', 'preload.cjs'), scannedAs: 'preload.js' },
   // Waymark's CSP is sent as a header by the app:// handler, which the scanner cannot see;
   // the same policy sits in the page's meta tag, and that it can check.
-  { source: join('dist', 'renderer', 'index.html'), scannedAs: 'index.html', build: 'build:renderer' },
+  { source: join('dist', 'renderer', 'index.html'), scannedAs: 'index.html' },
 ] as const;
 
 const findingSchema = z.object({
@@ -68,12 +68,20 @@ const exceptions: Exception[] = [
 
 const isBlocking = (finding: Finding) => finding.severity.value >= 2; // MEDIUM is 2, HIGH is 3
 
+/**
+ * The bundles are always rebuilt (esbuild takes about a second), so a stale dist/ can
+ * never pass for the current code; the renderer is built only when missing.
+ */
 function ensureBuilt(): void {
-  const missingBuilds = new Set(scannedFiles.filter((file) => !existsSync(join(projectRoot, file.source))).map((file) => file.build));
-  for (const script of missingBuilds) {
-    const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
-    const result = spawnSync(npm, ['run', script], { cwd: projectRoot, stdio: 'inherit', shell: process.platform === 'win32' });
-    if (result.status !== 0) throw new Error(`\`npm run ${script}\` failed, so there is nothing to scan.`);
+  const steps: { what: string; command: string; args: string[] }[] = [
+    { what: 'the Electron bundles', command: process.execPath, args: ['--import', 'tsx', join('main', 'tools', 'build-electron.ts')] },
+  ];
+  if (!existsSync(join(projectRoot, 'dist', 'renderer', 'index.html'))) {
+    steps.push({ what: 'the renderer', command: process.platform === 'win32' ? 'npm.cmd' : 'npm', args: ['run', 'build:renderer'] });
+  }
+  for (const step of steps) {
+    const result = spawnSync(step.command, step.args, { cwd: projectRoot, stdio: ['ignore', 'ignore', 'inherit'], shell: process.platform === 'win32' });
+    if (result.status !== 0) throw new Error(`building ${step.what} failed, so there is nothing to scan.`);
   }
 }
 
@@ -184,7 +192,7 @@ async function main(): Promise<void> {
       throw new Error(
         `${failures.length} HIGH or MEDIUM finding(s) and ${hardeningProblems.length} missing setting(s); fix them in main/electron/ ` +
           `(or document a reviewed exception in main/tools/electronegativity.ts):\n` +
-          [...failures.map(describe), ...hardeningProblems.map((problem) => `  MISSING ${problem}`)].join('\n'),
+          [...failures.map(describeFinding), ...hardeningProblems.map((problem) => `  MISSING ${problem}`)].join('\n'),
       );
     }
 
@@ -197,7 +205,7 @@ async function main(): Promise<void> {
   }
 }
 
-function describe(finding: Finding): string {
+function describeFinding(finding: Finding): string {
   const shippedName = scannedFiles.find((file) => file.scannedAs === finding.file)?.source ?? finding.file;
   const sample = finding.sourceLine ? `\n      ${finding.sourceLine.slice(0, 160)}` : '';
   const description = finding.description ? `\n      ${finding.description.replace(/\s+/g, ' ').slice(0, 240)}` : '';

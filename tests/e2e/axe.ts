@@ -4,13 +4,10 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
 
 type Violation = Awaited<ReturnType<AxeBuilder['analyze']>>['violations'][number];
-// @axe-core/playwright types its page with the newest playwright-core, not the
-// one @playwright/test bundles; at run time it only calls stable Page methods.
-type AxePage = ConstructorParameters<typeof AxeBuilder>[0]['page'];
 
 export async function expectAccessible(page: Page, screenName: string): Promise<void> {
   await expect(page.locator('h1'), `the ${screenName} screen has one h1`).toHaveCount(1);
-  const results = await new AxeBuilder({ page: page as unknown as AxePage }).analyze();
+  const results = await new AxeBuilder({ page }).analyze();
   const blocking = results.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
   expect(blocking.map(describe), `axe: serious or critical problems on the ${screenName} screen`).toEqual([]);
 }

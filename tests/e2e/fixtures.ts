@@ -23,14 +23,22 @@ export const test = base.extend<Options & Fixtures>({
     }
   },
 
-  page: async ({ page, context }, use) => {
+  // Depends on the harness so the page closes before the harness stops.
+  page: async ({ page, context, harness: _harness }, use) => {
     // Both levels: the context also sees requests from popups and workers.
     const requestLog: string[] = [];
     context.on('request', (request) => requestLog.push(request.url()));
     page.on('request', (request) => requestLog.push(request.url()));
     page.on('websocket', (socket) => requestLog.push(socket.url()));
+    // Uncaught errors and anything the CSP blocked would go unnoticed in the UI.
+    const pageProblems: string[] = [];
+    page.on('pageerror', (error) => pageProblems.push(`uncaught: ${error.message}`));
+    page.on('console', (message) => {
+      if (message.type() === 'error' && message.text().includes('Content Security Policy')) pageProblems.push(`CSP: ${message.text()}`);
+    });
     await use(page);
     expect(describeNonLocal(requestLog), 'requests that left 127.0.0.1').toEqual([]);
+    expect(pageProblems, 'script errors or CSP refusals in the page').toEqual([]);
   },
 });
 
