@@ -1,6 +1,6 @@
 // The `waymark` command as a script or an adviser would run it: exit codes,
 // exactly one JSON document on stdout, and messages a person understands.
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -11,12 +11,20 @@ const bin = join('main', 'cli', 'waymark.js');
 const directories: string[] = [];
 afterAll(() => directories.forEach((directory) => removeDirectory(directory)));
 
-function waymark(args: string[], passphrase?: string) {
+/** Runs the command asynchronously, so the test worker stays responsive while it works. */
+function waymark(args: string[], passphrase?: string): Promise<{ status: number | null; stdout: string; stderr: string }> {
   const environment: NodeJS.ProcessEnv = { ...process.env };
   delete environment.WAYMARK_PASSPHRASE;
   if (passphrase !== undefined) environment.WAYMARK_PASSPHRASE = passphrase;
-  const run = spawnSync(process.execPath, [bin, ...args], { env: environment, encoding: 'utf8', input: '' });
-  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
+  return new Promise((resolveRun, rejectRun) => {
+    const child = spawn(process.execPath, [bin, ...args], { env: environment, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    child.on('error', rejectRun);
+    child.on('close', (status) => resolveRun({ status, stdout, stderr }));
+  });
 }
 
 function newVaultDirectory(): string {
@@ -29,8 +37,8 @@ describe('waymark init and verify', () => {
   const vault = newVaultDirectory();
   let recoveryCode = '';
 
-  it('creates a vault and prints one JSON document with the recovery code', () => {
-    const run = waymark(['init', '--vault', vault, '--json'], strongPassphrase);
+  it('creates a vault and prints one JSON document with the recovery code', async () => {
+    const run = await waymark(['init', '--vault', vault, '--json'], strongPassphrase);
     expect(run.status).toBe(0);
     const report = JSON.parse(run.stdout);
     expect(report.recoveryCode).toMatch(/^([0-9A-Z]{4}-){5}[0-9A-Z]{4}$/);
@@ -38,15 +46,15 @@ describe('waymark init and verify', () => {
     expect(run.stderr).toContain('recovery code');
   });
 
-  it('refuses to create a vault where one exists', () => {
-    const run = waymark(['init', '--vault', vault, '--json'], strongPassphrase);
+  it('refuses to create a vault where one exists', async () => {
+    const run = await waymark(['init', '--vault', vault, '--json'], strongPassphrase);
     expect(run.status).toBe(1);
     expect(JSON.parse(run.stdout)).toMatchObject({ ok: false, error: { code: 'VAULT_EXISTS' } });
     expect(run.stderr).toMatch(/already a vault/);
   });
 
-  it('verifies the vault: cipher, integrity, schema version and counts', () => {
-    const run = waymark(['verify', '--vault', vault, '--json'], strongPassphrase);
+  it('verifies the vault: cipher, integrity, schema version and counts', async () => {
+    const run = await waymark(['verify', '--vault', vault, '--json'], strongPassphrase);
     expect(run.status).toBe(0);
     const report = JSON.parse(run.stdout);
     expect(report).toMatchObject({ ok: true, cipher: 'sqlcipher', integrity: 'ok' });
@@ -55,22 +63,22 @@ describe('waymark init and verify', () => {
     expect(recoveryCode).not.toBe('');
   });
 
-  it('says the passphrase is wrong, for a wrong or an empty one, and exits non-zero', () => {
+  it('says the passphrase is wrong, for a wrong or an empty one, and exits non-zero', async () => {
     for (const passphrase of [otherStrongPassphrase, '']) {
-      const run = waymark(['verify', '--vault', vault, '--json'], passphrase);
+      const run = await waymark(['verify', '--vault', vault, '--json'], passphrase);
       expect(run.status).toBe(1);
       expect(JSON.parse(run.stdout)).toMatchObject({ ok: false, error: { code: 'WRONG_PASSPHRASE' } });
       expect(run.stderr.toLowerCase()).toMatch(/passphrase/);
     }
   });
 
-  it('asks for the passphrase rather than failing silently when none is given and there is no terminal', () => {
-    const run = waymark(['verify', '--vault', vault]);
+  it('asks for the passphrase rather than failing silently when none is given and there is no terminal', async () => {
+    const run = await waymark(['verify', '--vault', vault]);
     expect(run.status).toBe(1);
     expect(run.stderr).toContain('WAYMARK_PASSPHRASE');
   });
 
-  it('leaves nothing in the vault folder that SQLite can read without the key', () => {
+  it('leaves nothing in the vault folder that SQLite can read without the key', async () => {
     for (const name of readdirSync(vault)) {
       if (!name.endsWith('.db')) continue;
       const plain = new Database(join(vault, name), { readonly: true, fileMustExist: true });
@@ -82,9 +90,9 @@ describe('waymark init and verify', () => {
     }
   });
 
-  it('refuses a weak passphrase on init, and creates nothing', () => {
+  it('refuses a weak passphrase on init, and creates nothing', async () => {
     const weakVault = newVaultDirectory();
-    const run = waymark(['init', '--vault', weakVault, '--json'], 'password1');
+    const run = await waymark(['init', '--vault', weakVault, '--json'], 'password1');
     expect(run.status).toBe(1);
     expect(JSON.parse(run.stdout)).toMatchObject({ ok: false, error: { code: 'WEAK_PASSPHRASE' } });
     expect(() => readdirSync(weakVault)).toThrow();
@@ -92,20 +100,20 @@ describe('waymark init and verify', () => {
 });
 
 describe('waymark usage', () => {
-  it('prints help and exits 0', () => {
-    const run = waymark(['--help']);
+  it('prints help and exits 0', async () => {
+    const run = await waymark(['--help']);
     expect(run.status).toBe(0);
     expect(run.stdout).toContain('init');
     expect(run.stdout).toContain('verify');
   });
 
-  it('exits 2 on a usage error', () => {
-    expect(waymark(['verify', '--no-such-flag']).status).toBe(2);
-    expect(waymark(['no-such-command']).status).toBe(2);
+  it('exits 2 on a usage error', async () => {
+    expect((await waymark(['verify', '--no-such-flag'])).status).toBe(2);
+    expect((await waymark(['no-such-command'])).status).toBe(2);
   });
 
-  it('says there is no vault when the folder is empty', () => {
-    const run = waymark(['verify', '--vault', newVaultDirectory(), '--json'], strongPassphrase);
+  it('says there is no vault when the folder is empty', async () => {
+    const run = await waymark(['verify', '--vault', newVaultDirectory(), '--json'], strongPassphrase);
     expect(run.status).toBe(1);
     expect(JSON.parse(run.stdout)).toMatchObject({ ok: false, error: { code: 'NO_VAULT' } });
   });
@@ -115,32 +123,32 @@ describe('waymark caseload commands', () => {
   const vault = newVaultDirectory();
   const roll = join('tests', 'fixtures', 'rolls', 'sims-export.csv');
 
-  it('imports a roll, creating the school, and reports counts as pinned', () => {
-    expect(waymark(['init', '--vault', vault, '--json'], strongPassphrase).status).toBe(0);
-    const run = waymark(['import-roll', '--vault', vault, '--school', 'Northfield Academy', roll, '--json'], strongPassphrase);
+  it('imports a roll, creating the school, and reports counts as pinned', async () => {
+    expect((await waymark(['init', '--vault', vault, '--json'], strongPassphrase)).status).toBe(0);
+    const run = await waymark(['import-roll', '--vault', vault, '--school', 'Northfield Academy', roll, '--json'], strongPassphrase);
     expect(run.status).toBe(0);
     expect(JSON.parse(run.stdout)).toEqual({ created: 4, updated: 0, unchanged: 0, rejected: [] });
-    const again = waymark(['import-roll', '--vault', vault, '--school', 'Northfield Academy', roll, '--dry-run', '--json'], strongPassphrase);
+    const again = await waymark(['import-roll', '--vault', vault, '--school', 'Northfield Academy', roll, '--dry-run', '--json'], strongPassphrase);
     expect(JSON.parse(again.stdout)).toEqual({ created: 0, updated: 0, unchanged: 4, rejected: [] });
   });
 
-  it('reports rejected rows with their row numbers', () => {
-    const run = waymark(['import-roll', '--vault', vault, '--school', 'Hawthorn Academy', join('tests', 'fixtures', 'rolls', 'arbor-export.csv'), '--json'], strongPassphrase);
+  it('reports rejected rows with their row numbers', async () => {
+    const run = await waymark(['import-roll', '--vault', vault, '--school', 'Hawthorn Academy', join('tests', 'fixtures', 'rolls', 'arbor-export.csv'), '--json'], strongPassphrase);
     const report = JSON.parse(run.stdout);
     expect(report.created).toBe(2);
     expect(report.rejected.map((problem: { row: number }) => problem.row)).toEqual([4, 5, 6, 7, 8]);
   });
 
-  it('refuses a file that is not a roll and writes nothing', () => {
-    const run = waymark(['import-roll', '--vault', vault, '--school', 'Castle Vale School', join('tests', 'fixtures', 'rolls', '..', '..', '..', 'package.json'), '--json'], strongPassphrase);
+  it('refuses a file that is not a roll and writes nothing', async () => {
+    const run = await waymark(['import-roll', '--vault', vault, '--school', 'Castle Vale School', join('tests', 'fixtures', 'rolls', '..', '..', '..', 'package.json'), '--json'], strongPassphrase);
     expect(run.status).toBe(1);
     expect(JSON.parse(run.stdout)).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
-    const schools = JSON.parse(waymark(['verify', '--vault', vault, '--json'], strongPassphrase).stdout).counts.schools;
+    const schools = JSON.parse((await waymark(['verify', '--vault', vault, '--json'], strongPassphrase)).stdout).counts.schools;
     expect(schools).toBe(2);
   });
 
-  it('lists clients with the pinned fields, for one school or all', () => {
-    const run = waymark(['clients', '--vault', vault, '--school', 'Northfield Academy', '--json'], strongPassphrase);
+  it('lists clients with the pinned fields, for one school or all', async () => {
+    const run = await waymark(['clients', '--vault', vault, '--school', 'Northfield Academy', '--json'], strongPassphrase);
     expect(run.status).toBe(0);
     const clients = JSON.parse(run.stdout);
     expect(clients).toHaveLength(4);
@@ -152,26 +160,26 @@ describe('waymark caseload commands', () => {
       yearGroup: 11,
       id: expect.any(String),
     });
-    expect(JSON.parse(waymark(['clients', '--vault', vault, '--json'], strongPassphrase).stdout)).toHaveLength(6);
+    expect(JSON.parse((await waymark(['clients', '--vault', vault, '--json'], strongPassphrase)).stdout)).toHaveLength(6);
   });
 
-  it('counts schools and clients in verify', () => {
-    const counts = JSON.parse(waymark(['verify', '--vault', vault, '--json'], strongPassphrase).stdout).counts;
+  it('counts schools and clients in verify', async () => {
+    const counts = JSON.parse((await waymark(['verify', '--vault', vault, '--json'], strongPassphrase)).stdout).counts;
     expect(counts).toMatchObject({ schools: 2, clients: 6 });
   });
 
-  it('builds the same demo practice from the same seed', () => {
+  it('builds the same demo practice from the same seed', async () => {
     const [first, second] = [newVaultDirectory(), newVaultDirectory()];
     for (const directory of [first, second]) {
-      const run = waymark(['demo', '--vault', directory, '--clients', '60', '--seed', '7', '--json'], strongPassphrase);
+      const run = await waymark(['demo', '--vault', directory, '--clients', '60', '--seed', '7', '--json'], strongPassphrase);
       expect(run.status).toBe(0);
       expect(JSON.parse(run.stdout)).toMatchObject({ clients: 60 });
     }
-    const people = (directory: string) =>
-      JSON.parse(waymark(['clients', '--vault', directory, '--json'], strongPassphrase).stdout).map((client: { surname: string; forename: string; dateOfBirth: string; school: string }) =>
+    const people = async (directory: string) =>
+      JSON.parse((await waymark(['clients', '--vault', directory, '--json'], strongPassphrase)).stdout).map((client: { surname: string; forename: string; dateOfBirth: string; school: string }) =>
         [client.surname, client.forename, client.dateOfBirth, client.school].join('|'),
       ).sort();
-    expect(people(first)).toEqual(people(second));
-    expect(people(first)).toHaveLength(60);
+    expect(await people(first)).toEqual(await people(second));
+    expect(await people(first)).toHaveLength(60);
   });
 });

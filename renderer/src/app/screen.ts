@@ -1,7 +1,24 @@
-// The screens the app can show, and which of them need the vault unlocked.
+// The screens the app can show, the pages of the unlocked app, and which of
+// them need the vault unlocked.
+import type { CaseloadQuery } from '../caseload/caseload-query';
 
 export type LockReason = 'start' | 'user' | 'inactivity';
-export type HomePage = 'caseload' | 'settings';
+
+export type HomePage =
+  | { name: 'caseload'; query?: CaseloadQuery }
+  /** notice: a confirmation to show on arrival ("Changes saved."). */
+  | { name: 'client'; clientId: string; notice?: string }
+  | { name: 'client-edit'; clientId: string }
+  | { name: 'client-new'; organisationId: string | null }
+  | { name: 'organisations' }
+  | { name: 'organisation'; organisationId: string; notice?: string }
+  /** Adds an organisation when organisationId is null. */
+  | { name: 'organisation-edit'; organisationId: string | null }
+  | { name: 'import'; organisationId?: string }
+  | { name: 'settings' };
+
+/** The top bar's sections: each page belongs to one, which the bar marks as current. */
+export type Section = 'caseload' | 'organisations' | 'import' | 'settings';
 
 export type Screen =
   | { kind: 'loading' }
@@ -10,8 +27,75 @@ export type Screen =
   | { kind: 'recovery-code'; recoveryCode: string; origin: 'created' | 'recovered' }
   | { kind: 'unlock'; lockReason: LockReason }
   | { kind: 'recover' }
-  | { kind: 'home'; page: HomePage };
+  /** history: the pages a Back link returns through, most recent last. */
+  | { kind: 'home'; page: HomePage; history?: HomePage[] };
+
+export const caseloadHome: HomePage = { name: 'caseload' };
 
 export function isUnlockedScreen(screen: Screen): boolean {
   return screen.kind === 'home' || screen.kind === 'recovery-code';
+}
+
+export function sectionOf(page: HomePage): Section {
+  switch (page.name) {
+    case 'caseload':
+    case 'client':
+    case 'client-edit':
+    case 'client-new':
+      return 'caseload';
+    case 'organisations':
+    case 'organisation':
+    case 'organisation-edit':
+      return 'organisations';
+    case 'import':
+      return 'import';
+    case 'settings':
+      return 'settings';
+  }
+}
+
+/**
+ * Identifies a page for remounting: a different client or organisation is a new
+ * screen (its heading takes focus), while changing the caseload's filters is not.
+ */
+export function pageKey(page: HomePage): string {
+  switch (page.name) {
+    case 'client':
+    case 'client-edit':
+      return `${page.name}:${page.clientId}`;
+    case 'organisation':
+    case 'organisation-edit':
+      return `${page.name}:${page.organisationId ?? 'new'}`;
+    case 'client-new':
+      return `${page.name}:${page.organisationId ?? ''}`;
+    default:
+      return page.name;
+  }
+}
+
+/** Tables and lists need the room; forms read better narrow. */
+export function isWidePage(page: HomePage): boolean {
+  return page.name === 'caseload' || page.name === 'organisation' || page.name === 'organisations' || page.name === 'import';
+}
+
+/** What a "Back" link says for the page it returns to. */
+export function backLabel(page: HomePage): string {
+  switch (page.name) {
+    case 'caseload':
+      return 'Back to the caseload';
+    case 'client':
+    case 'client-edit':
+      return 'Back to the client';
+    case 'client-new':
+      return 'Back to the new client';
+    case 'organisations':
+      return 'Back to organisations';
+    case 'organisation':
+    case 'organisation-edit':
+      return 'Back to the organisation';
+    case 'import':
+      return 'Back to Import roll';
+    case 'settings':
+      return 'Back to settings';
+  }
 }

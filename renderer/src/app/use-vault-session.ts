@@ -14,11 +14,19 @@ export type VaultSession = {
   show(screen: Screen): void;
   lock(): Promise<void>;
   lockError: string;
+  /** The preview offers a demo practice of made-up people beside the real vault. */
+  isDemoOffered: boolean;
+  /** The demo practice is open (locking it returns to the adviser's own vault). */
+  isDemo: boolean;
+  /** Opens the demo practice; resolves to a problem message, or '' once it is open. */
+  openDemo(): Promise<string>;
 };
 
 export function useVaultSession(): VaultSession {
   const [screen, setScreen] = useState<Screen>({ kind: 'loading' });
   const [lockError, setLockError] = useState('');
+  const [isDemoOffered, setIsDemoOffered] = useState(false);
+  const [isDemo, setIsDemo] = useState(false);
   const screenRef = useRef(screen);
   const isLockingRef = useRef(false);
 
@@ -26,6 +34,8 @@ export function useVaultSession(): VaultSession {
     screenRef.current = next;
     setScreen(next);
     setLockError('');
+    // Leaving the unlocked app always leaves the demo: main has switched back to the real vault.
+    if (!isUnlockedScreen(next)) setIsDemo(false);
   }, []);
 
   const noticeLockedByMain = useCallback(
@@ -40,8 +50,12 @@ export function useVaultSession(): VaultSession {
     let isCurrent = true;
     void call('vault.status', {}).then((result) => {
       if (!isCurrent) return;
-      if (!result.ok) show({ kind: 'unavailable', message: result.error.message });
-      else show(initialScreen(result.value.state));
+      if (!result.ok) {
+        show({ kind: 'unavailable', message: result.error.message });
+        return;
+      }
+      setIsDemoOffered(result.value.isDemoOffered);
+      show(initialScreen(result.value.state));
     });
     return () => {
       isCurrent = false;
@@ -77,18 +91,31 @@ export function useVaultSession(): VaultSession {
     isLockingRef.current = true;
     try {
       const result = await call('vault.lock', {});
-      if (result.ok) show({ kind: 'unlock', lockReason: 'user' });
-      else setLockError(`Waymark could not lock. ${result.error.message}`);
+      if (!result.ok) {
+        setLockError(`Waymark could not lock. ${result.error.message}`);
+        return;
+      }
+      // Locking the demo brings back the adviser's own vault, which may not exist yet.
+      const status = await call('vault.status', {});
+      show(status.ok && status.value.state === 'absent' ? { kind: 'create' } : { kind: 'unlock', lockReason: 'user' });
     } finally {
       isLockingRef.current = false;
     }
   }, [show]);
 
-  return { screen, show, lock, lockError };
+  const openDemo = useCallback(async () => {
+    const result = await call('demo.open', {});
+    if (!result.ok) return result.error.message;
+    show({ kind: 'home', page: { name: 'caseload' } });
+    setIsDemo(true);
+    return '';
+  }, [show]);
+
+  return { screen, show, lock, lockError, isDemoOffered, isDemo, openDemo };
 }
 
 function initialScreen(state: VaultState): Screen {
   if (state === 'absent') return { kind: 'create' };
   if (state === 'locked') return { kind: 'unlock', lockReason: 'start' };
-  return { kind: 'home', page: 'caseload' };
+  return { kind: 'home', page: { name: 'caseload' } };
 }

@@ -11,11 +11,11 @@ type Props = {
   error?: string;
   /** Ids of other elements that describe this field (a strength meter, a form alert). */
   describedBy?: string[];
-  type?: 'text' | 'password' | 'number';
+  type?: 'text' | 'password' | 'number' | 'date' | 'email' | 'tel';
   inputRef?: Ref<HTMLInputElement>;
   className?: string;
   onKeyUp?: (event: KeyboardEvent<HTMLInputElement>) => void;
-  inputProps?: Pick<InputHTMLAttributes<HTMLInputElement>, 'autoComplete' | 'min' | 'max' | 'inputMode' | 'maxLength' | 'readOnly'>;
+  inputProps?: Pick<InputHTMLAttributes<HTMLInputElement>, 'autoComplete' | 'min' | 'max' | 'inputMode' | 'maxLength' | 'readOnly' | 'spellCheck'>;
 };
 
 export function TextField({ id, label, value, onChange, hint, error, describedBy = [], type = 'text', inputRef, className, onKeyUp, inputProps }: Props) {

@@ -1,25 +1,36 @@
-// The unlocked app's bar: its name, the main navigation and the Lock button.
-import type { HomePage } from '../app/screen';
+// The unlocked app's bar: its name, the main navigation, search and the Lock button.
+import type { Ref } from 'react';
+import type { SearchResult } from '../../../shared/contract/caseload';
+import type { HomePage, Section } from '../app/screen';
+import { SearchBox } from '../search/SearchBox';
 
-type Props = { page: HomePage; onNavigate: (page: HomePage) => void; onLock: () => void };
+type Props = {
+  section: Section;
+  onNavigate: (page: HomePage) => void;
+  onOpenResult: (result: SearchResult) => void;
+  onLock: () => void;
+  searchRef?: Ref<HTMLInputElement>;
+};
 
-const pages: { page: HomePage; label: string }[] = [
-  { page: 'caseload', label: 'Caseload' },
-  { page: 'settings', label: 'Settings' },
+const sections: { section: Section; page: HomePage; label: string }[] = [
+  { section: 'caseload', page: { name: 'caseload' }, label: 'Caseload' },
+  { section: 'organisations', page: { name: 'organisations' }, label: 'Organisations' },
+  { section: 'import', page: { name: 'import' }, label: 'Import roll' },
+  { section: 'settings', page: { name: 'settings' }, label: 'Settings' },
 ];
 
-export function TopBar({ page, onNavigate, onLock }: Props) {
+export function TopBar({ section, onNavigate, onOpenResult, onLock, searchRef }: Props) {
   return (
     <header className="top-bar">
       <p className="brand">Waymark</p>
       <nav aria-label="Main" className="top-nav">
         <ul>
-          {pages.map((item) => (
-            <li key={item.page}>
+          {sections.map((item) => (
+            <li key={item.section}>
               <button
                 type="button"
                 className="nav-item"
-                aria-current={item.page === page ? 'page' : undefined}
+                aria-current={item.section === section ? 'page' : undefined}
                 onClick={() => onNavigate(item.page)}
               >
                 {item.label}
@@ -28,6 +39,7 @@ export function TopBar({ page, onNavigate, onLock }: Props) {
           ))}
         </ul>
       </nav>
+      <SearchBox onOpen={onOpenResult} inputRef={searchRef} />
       <button type="button" className="button button-quiet" onClick={onLock} aria-keyshortcuts="Control+L">
         Lock <kbd className="shortcut">Ctrl+L</kbd>
       </button>

@@ -3,6 +3,7 @@ import { useRef, useState, type FormEvent } from 'react';
 import { call } from '../api/client';
 import { checkNewPassphrase, hasNewPassphraseErrors, noNewPassphraseErrors } from '../app/new-passphrase';
 import { useSubmission } from '../app/use-submission';
+import { DemoOffer } from '../demo/DemoOffer';
 import { FormAlert } from '../components/FormAlert';
 import { LockedLayout } from '../components/LockedLayout';
 import { NewPassphraseFields } from '../components/NewPassphraseFields';
@@ -10,9 +11,10 @@ import { ScreenHeading } from '../components/ScreenHeading';
 import { ShowPassphraseToggle } from '../components/ShowPassphraseToggle';
 import { SubmitButton } from '../components/SubmitButton';
 
-type Props = { onCreated: (recoveryCode: string) => void };
+/** onOpenDemo is given only when the preview offers the demo practice. */
+type Props = { onCreated: (recoveryCode: string) => void; onOpenDemo?: (() => Promise<string>) | undefined };
 
-export function CreateVaultScreen({ onCreated }: Props) {
+export function CreateVaultScreen({ onCreated, onOpenDemo }: Props) {
   const [passphrase, setPassphrase] = useState('');
   const [confirmation, setConfirmation] = useState('');
   const [isVisible, setIsVisible] = useState(false);
@@ -70,6 +72,7 @@ export function CreateVaultScreen({ onCreated }: Props) {
           Create vault
         </SubmitButton>
       </form>
+      {onOpenDemo ? <DemoOffer onOpen={onOpenDemo} /> : null}
     </LockedLayout>
   );
 }

@@ -1,23 +1,36 @@
-// The unlocked app: top bar, the current page, and the Ctrl+L lock shortcut.
-import { useEffect, type ReactNode } from 'react';
-import type { HomePage } from '../app/screen';
+// The unlocked app: top bar, the current page, and the keyboard shortcuts
+// (Ctrl+L locks, Ctrl+K jumps to search).
+import { useEffect, useRef, type ReactNode } from 'react';
+import type { SearchResult } from '../../../shared/contract/caseload';
+import type { HomePage, Section } from '../app/screen';
 import { FormAlert } from '../components/FormAlert';
 import { TopBar } from '../components/TopBar';
 
 type Props = {
-  page: HomePage;
+  section: Section;
+  isWide: boolean;
+  isDemo: boolean;
   onNavigate: (page: HomePage) => void;
+  onOpenResult: (result: SearchResult) => void;
   onLock: () => Promise<void>;
   lockError: string;
   children: ReactNode;
 };
 
-export function HomeLayout({ page, onNavigate, onLock, lockError, children }: Props) {
+export function HomeLayout({ section, isWide, isDemo, onNavigate, onOpenResult, onLock, lockError, children }: Props) {
+  const searchRef = useRef<HTMLInputElement>(null);
+
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
-      if ((event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey && event.key.toLowerCase() === 'l') {
+      if (!(event.ctrlKey || event.metaKey) || event.altKey || event.shiftKey) return;
+      const key = event.key.toLowerCase();
+      if (key === 'l') {
         event.preventDefault();
         void onLock();
+      } else if (key === 'k') {
+        event.preventDefault();
+        searchRef.current?.focus();
+        searchRef.current?.select();
       }
     };
     window.addEventListener('keydown', onKeyDown);
@@ -26,8 +39,13 @@ export function HomeLayout({ page, onNavigate, onLock, lockError, children }: Pr
 
   return (
     <div className="home-layout">
-      <TopBar page={page} onNavigate={onNavigate} onLock={() => void onLock()} />
-      <main className="page">
+      <TopBar section={section} onNavigate={onNavigate} onOpenResult={onOpenResult} onLock={() => void onLock()} searchRef={searchRef} />
+      <main className={isWide ? 'page page-wide' : 'page'}>
+        {isDemo ? (
+          <p className="demo-banner">
+            <strong>Demo practice.</strong> Everyone here is made up. Lock Waymark to leave the demo and return to your own vault.
+          </p>
+        ) : null}
         <FormAlert id="lock-problem" message={lockError} />
         {children}
       </main>

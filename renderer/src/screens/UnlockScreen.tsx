@@ -4,6 +4,7 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { call } from '../api/client';
 import type { LockReason } from '../app/screen';
 import { useSubmission } from '../app/use-submission';
+import { DemoOffer } from '../demo/DemoOffer';
 import { FormAlert } from '../components/FormAlert';
 import { LockedLayout } from '../components/LockedLayout';
 import { PassphraseField } from '../components/PassphraseField';
@@ -11,9 +12,10 @@ import { ScreenHeading } from '../components/ScreenHeading';
 import { ShowPassphraseToggle } from '../components/ShowPassphraseToggle';
 import { SubmitButton } from '../components/SubmitButton';
 
-type Props = { lockReason: LockReason; onUnlocked: () => void; onForgotten: () => void };
+/** onOpenDemo is given only when the preview offers the demo practice. */
+type Props = { lockReason: LockReason; onUnlocked: () => void; onForgotten: () => void; onOpenDemo?: (() => Promise<string>) | undefined };
 
-export function UnlockScreen({ lockReason, onUnlocked, onForgotten }: Props) {
+export function UnlockScreen({ lockReason, onUnlocked, onForgotten, onOpenDemo }: Props) {
   const [passphrase, setPassphrase] = useState('');
   const [isVisible, setIsVisible] = useState(false);
   const [problem, setProblem] = useState('');
@@ -82,6 +84,7 @@ export function UnlockScreen({ lockReason, onUnlocked, onForgotten }: Props) {
           Forgotten your passphrase? Use your recovery code
         </button>
       </p>
+      {onOpenDemo ? <DemoOffer onOpen={onOpenDemo} /> : null}
     </LockedLayout>
   );
 }

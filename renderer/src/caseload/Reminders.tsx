@@ -1,0 +1,29 @@
+// Renewals coming up for the adviser's own checks (DBS, insurance, CDI
+// registration), stated calmly with where to update them.
+import { useQuery } from '../api/use-query';
+import { useNavigation } from '../app/navigation';
+import { formatDate } from '../format/dates';
+
+export function Reminders() {
+  const { value: reminders } = useQuery('home.reminders', {});
+  const { navigate } = useNavigation();
+  // A reminder that cannot be read is not worth a problem banner on the home page; Settings shows the checks.
+  if (!reminders || reminders.length === 0) return null;
+  return (
+    <section className="reminders" aria-labelledby="reminders-heading">
+      <h2 id="reminders-heading">Reminders</h2>
+      <ul>
+        {reminders.map((reminder) => (
+          <li key={reminder.kind}>
+            {reminder.title}: {reminder.isOverdue ? 'it was due on' : 'due on'} {formatDate(reminder.dueOn)}.
+          </li>
+        ))}
+      </ul>
+      <p>
+        <button type="button" className="link-button" onClick={() => navigate({ name: 'settings' })}>
+          Update your checks in Settings
+        </button>
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,67 @@
+// The client form at work. It checks itself with the contract's schema first
+// (so problems are marked on their fields), then main checks again; anything
+// main refuses is shown above the buttons.
+import { useRef, useState, type FormEvent } from 'react';
+import { flushSync } from 'react-dom';
+import type { Client, OrganisationSummary } from '../../../shared/contract/caseload';
+import { call } from '../api/client';
+import { focusFirstInvalid, type FieldErrors } from '../app/field-errors';
+import { useNavigation } from '../app/navigation';
+import { useSubmission } from '../app/use-submission';
+import { checkClientDraft, draftFromClient, newClientDraft, type ClientDraft } from './client-draft';
+import { ClientForm } from './ClientForm';
+
+type Props = { client: Client | null; organisations: OrganisationSummary[]; organisationId: string | null };
+
+export function ClientEditor({ client, organisations, organisationId }: Props) {
+  const { back, replace } = useNavigation();
+  const [draft, setDraft] = useState<ClientDraft>(() => (client ? draftFromClient(client) : newClientDraft(organisationId ?? organisations[0]?.id ?? '')));
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [problem, setProblem] = useState('');
+  const { isBusy, run } = useSubmission();
+  const formRef = useRef<HTMLFormElement>(null);
+  // An archived organisation's client keeps it as a choice.
+  const choices = client && !organisations.some((organisation) => organisation.id === client.organisationId)
+    ? [...organisations, { id: client.organisationId, name: `${client.organisationName} (archived)`, kind: 'school' as const, isArchived: true, clientCount: 0 }]
+    : organisations;
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    void run(async () => {
+      setProblem('');
+      const checked = checkClientDraft(draft);
+      if (checked.errors) {
+        const found = { ...checked.errors, ...(draft.organisationId ? {} : { organisationId: 'Choose the organisation this client belongs to.' }) };
+        flushSync(() => setErrors(found));
+        focusFirstInvalid(formRef.current);
+        return;
+      }
+      setErrors({});
+      const result = await call('clients.save', client ? { ...checked.fields, id: client.id } : checked.fields);
+      if (!result.ok) {
+        setProblem(result.error.message);
+        return;
+      }
+      if (client) back({ name: 'client', clientId: client.id, notice: 'Changes saved.' });
+      else replace({ name: 'client', clientId: result.value.id, notice: 'Client added.' });
+    });
+  };
+
+  if (organisations.length === 0) {
+    return <p>Add an organisation first: every client belongs to a school, college or your private practice.</p>;
+  }
+  return (
+    <ClientForm
+      draft={draft}
+      organisations={choices}
+      errors={errors}
+      problem={problem}
+      isBusy={isBusy}
+      submitLabel={client ? 'Save changes' : 'Add client'}
+      onChange={setDraft}
+      onSubmit={submit}
+      onCancel={() => back()}
+      formRef={formRef}
+    />
+  );
+}

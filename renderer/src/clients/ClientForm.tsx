@@ -1,0 +1,120 @@
+// The fields of a client's record, grouped as an adviser thinks of them.
+// Selects for fixed choices, date pickers for dates, tick boxes for yes/no.
+import type { FormEvent, Ref } from 'react';
+import { fieldLimits } from '../../../shared/contract/limits';
+import type { OrganisationSummary } from '../../../shared/contract/caseload';
+import type { FieldErrors } from '../app/field-errors';
+import { CheckboxField } from '../components/CheckboxField';
+import { FormAlert } from '../components/FormAlert';
+import { SelectField } from '../components/SelectField';
+import { SubmitButton } from '../components/SubmitButton';
+import { TextAreaField } from '../components/TextAreaField';
+import { TextField } from '../components/TextField';
+import { provisionLevelOptions, referralSourceOptions, sendStatusOptions, yearGroupOptions } from '../caseload/options';
+import type { ClientDraft } from './client-draft';
+
+type Props = {
+  draft: ClientDraft;
+  organisations: OrganisationSummary[];
+  errors: FieldErrors;
+  problem: string;
+  isBusy: boolean;
+  submitLabel: string;
+  onChange: (draft: ClientDraft) => void;
+  onSubmit: (event: FormEvent) => void;
+  onCancel: () => void;
+  formRef?: Ref<HTMLFormElement>;
+};
+
+export function ClientForm({ draft, organisations, errors, problem, isBusy, submitLabel, onChange, onSubmit, onCancel, formRef }: Props) {
+  const text = (key: keyof ClientDraft & string, label: string, options: { hint?: string; type?: 'text' | 'date' | 'email' | 'tel'; maxLength?: number } = {}) => (
+    <TextField
+      id={`client-${key}`}
+      label={label}
+      type={options.type ?? 'text'}
+      hint={options.hint}
+      value={String(draft[key])}
+      onChange={(value) => onChange({ ...draft, [key]: value })}
+      error={errors[key]}
+      inputProps={options.maxLength ? { maxLength: options.maxLength } : undefined}
+    />
+  );
+  const select = (key: keyof ClientDraft & string, label: string, options: { value: string; label: string }[]) => (
+    <SelectField id={`client-${key}`} label={label} value={String(draft[key])} options={options} onChange={(value) => onChange({ ...draft, [key]: value })} error={errors[key]} />
+  );
+
+  return (
+    <form ref={formRef} onSubmit={onSubmit} noValidate className="record-form">
+      <fieldset className="form-section">
+        <legend>Name and school</legend>
+        <div className="field-row">
+          {text('forename', 'Forename', { maxLength: fieldLimits.name })}
+          {text('surname', 'Surname', { maxLength: fieldLimits.name })}
+        </div>
+        {text('preferredName', 'Preferred name', { hint: 'The name they go by, if different from their forename.', maxLength: fieldLimits.name })}
+        {text('dateOfBirth', 'Date of birth', { type: 'date' })}
+        {select(
+          'organisationId',
+          'Organisation',
+          organisations.map((organisation) => ({ value: organisation.id, label: organisation.name })),
+        )}
+        <div className="field-row">
+          {select('yearGroup', 'Year group', yearGroupOptions)}
+          {text('tutorGroup', 'Tutor group', { maxLength: fieldLimits.shortText })}
+        </div>
+        {text('upn', 'UPN or reference', { hint: "The school's Unique Pupil Number, or your own reference.", maxLength: fieldLimits.upn })}
+        {text('keyWorker', 'Key worker', { hint: 'Usually their tutor: the person who can refer them.', maxLength: fieldLimits.name })}
+      </fieldset>
+
+      <fieldset className="form-section">
+        <legend>Support</legend>
+        <div className="field-row">
+          {select('provisionLevel', 'Provision level', provisionLevelOptions)}
+          {select('referralSource', 'Referred by', [{ value: '', label: 'Not recorded' }, ...referralSourceOptions])}
+        </div>
+        {select('sendStatus', 'SEND', sendStatusOptions)}
+        <CheckboxField id="client-hasPupilPremium" label="Pupil premium" isChecked={draft.hasPupilPremium} onChange={(isChecked) => onChange({ ...draft, hasPupilPremium: isChecked })} />
+        <CheckboxField
+          id="client-isAtRiskOfNeet"
+          label="At risk of NEET"
+          hint="Not in education, employment or training."
+          isChecked={draft.isAtRiskOfNeet}
+          onChange={(isChecked) => onChange({ ...draft, isAtRiskOfNeet: isChecked })}
+        />
+        {text('reviewDueOn', 'Review due', { type: 'date' })}
+      </fieldset>
+
+      <fieldset className="form-section">
+        <legend>Contact</legend>
+        <div className="field-row">
+          {text('email', 'Email', { type: 'email', maxLength: fieldLimits.email })}
+          {text('phone', 'Phone', { type: 'tel', maxLength: fieldLimits.phone })}
+        </div>
+      </fieldset>
+
+      <fieldset className="form-section">
+        <legend>About me</legend>
+        <TextAreaField
+          id="client-aboutMe"
+          label="About me"
+          hint="In the client's own words, if they want to share: what matters to them, what helps."
+          value={draft.aboutMe}
+          onChange={(value) => onChange({ ...draft, aboutMe: value })}
+          error={errors.aboutMe}
+          rows={5}
+          maxLength={fieldLimits.aboutMe}
+        />
+      </fieldset>
+
+      <FormAlert id="client-form-problem" message={problem} />
+      <div className="actions">
+        <SubmitButton isBusy={isBusy} busyLabel="Saving…">
+          {submitLabel}
+        </SubmitButton>
+        <button type="button" className="button button-quiet" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}

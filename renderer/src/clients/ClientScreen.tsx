@@ -1,0 +1,60 @@
+// One client: who they are, their history, and moving them elsewhere.
+import { useState } from 'react';
+import { describeYearGroup } from '../../../shared/caseload';
+import { useQuery } from '../api/use-query';
+import { useNavigation } from '../app/navigation';
+import { BackLink } from '../components/BackLink';
+import { Loading } from '../components/Loading';
+import { LoadProblem } from '../components/LoadProblem';
+import { ScreenHeading } from '../components/ScreenHeading';
+import { StatusMessage } from '../components/StatusMessage';
+import { ClientHistory } from './ClientHistory';
+import { displayName } from './client-names';
+import { ClientSummary } from './ClientSummary';
+import { MoveClient } from './MoveClient';
+
+type Props = { clientId: string; notice: string | undefined };
+
+export function ClientScreen({ clientId, notice }: Props) {
+  const { value: client, problem, reload } = useQuery('clients.get', { id: clientId });
+  const { navigate } = useNavigation();
+  const [moved, setMoved] = useState('');
+
+  if (!client) {
+    return (
+      <>
+        <BackLink />
+        <ScreenHeading>Client</ScreenHeading>
+        {problem ? <LoadProblem what="This client's record" message={problem} onRetry={reload} /> : <Loading what="the client's record" />}
+      </>
+    );
+  }
+
+  return (
+    <>
+      <BackLink />
+      <div className="screen-top">
+        <div>
+          <ScreenHeading>{displayName(client)}</ScreenHeading>
+          <p className="screen-subtitle">
+            {describeYearGroup(client.yearGroup)}
+            {client.tutorGroup ? `, ${client.tutorGroup}` : ''} · {client.organisationName}
+          </p>
+        </div>
+        <button type="button" className="button button-quiet" onClick={() => navigate({ name: 'client-edit', clientId })}>
+          Edit details
+        </button>
+      </div>
+      <StatusMessage id="client-status" message={moved || notice || ''} />
+      <ClientSummary client={client} />
+      <ClientHistory client={client} />
+      <MoveClient
+        client={client}
+        onMoved={(organisationName) => {
+          setMoved(`Moved to ${organisationName}. Their interviews and history moved with them.`);
+          reload();
+        }}
+      />
+    </>
+  );
+}

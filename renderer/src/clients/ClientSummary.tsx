@@ -1,0 +1,54 @@
+// Everything known about a client at a glance, as a description list.
+import type { ReactNode } from 'react';
+import { describeYearGroup, provisionLevelLabels, referralSourceLabels, sendStatusLabels } from '../../../shared/caseload';
+import type { Client } from '../../../shared/contract/caseload';
+import { useNavigation } from '../app/navigation';
+import { formatDate } from '../format/dates';
+import { knownAs, legalName } from './client-names';
+
+type Props = { client: Client };
+
+const yesNo = (value: boolean) => (value ? 'Yes' : 'No');
+const notRecorded = <span className="not-recorded">Not recorded</span>;
+
+export function ClientSummary({ client }: Props) {
+  const { navigate } = useNavigation();
+  const entries: [string, ReactNode][] = [
+    ['Legal name', legalName(client)],
+    ['Known as', knownAs(client)],
+    ['Date of birth', client.dateOfBirth ? formatDate(client.dateOfBirth) : notRecorded],
+    [
+      'Organisation',
+      <button type="button" className="link-button" onClick={() => navigate({ name: 'organisation', organisationId: client.organisationId })}>
+        {client.organisationName}
+      </button>,
+    ],
+    ['Year group', describeYearGroup(client.yearGroup)],
+    ['Tutor group', client.tutorGroup || notRecorded],
+    ['UPN or reference', client.upn || notRecorded],
+    ['Key worker', client.keyWorker || notRecorded],
+    ['SEND', sendStatusLabels[client.sendStatus]],
+    ['Pupil premium', yesNo(client.hasPupilPremium)],
+    ['At risk of NEET', yesNo(client.isAtRiskOfNeet)],
+    ['Provision level', provisionLevelLabels[client.provisionLevel]],
+    ['Referred by', client.referralSource ? referralSourceLabels[client.referralSource] : notRecorded],
+    ['Email', client.email || notRecorded],
+    ['Phone', client.phone || notRecorded],
+    ['Review due', client.reviewDueOn ? formatDate(client.reviewDueOn) : notRecorded],
+  ];
+  return (
+    <section className="panel" aria-labelledby="client-summary-heading">
+      <h2 id="client-summary-heading">Details</h2>
+      <dl className="summary-list">
+        {entries.map(([term, detail]) => (
+          <div key={term} className="summary-row">
+            <dt>{term}</dt>
+            <dd>{detail}</dd>
+          </div>
+        ))}
+      </dl>
+      <h3 className="about-me-heading">About me</h3>
+      {client.aboutMe ? <p className="about-me">{client.aboutMe}</p> : <p className="not-recorded">Nothing written yet.</p>}
+    </section>
+  );
+}

@@ -1,0 +1,38 @@
+// A labelled multi-line box for longer writing, such as "About me".
+import type { Ref } from 'react';
+import { fieldDescribers } from './field-describers';
+import { FieldMessages } from './FieldMessages';
+
+type Props = {
+  id: string;
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  hint?: string;
+  error?: string;
+  rows?: number;
+  maxLength?: number;
+  textAreaRef?: Ref<HTMLTextAreaElement>;
+};
+
+export function TextAreaField({ id, label, value, onChange, hint, error, rows = 4, maxLength, textAreaRef }: Props) {
+  return (
+    <div className={error ? 'field field-invalid' : 'field'}>
+      <label htmlFor={id} className="field-label">
+        {label}
+      </label>
+      <FieldMessages id={id} hint={hint} error={error} />
+      <textarea
+        id={id}
+        ref={textAreaRef}
+        value={value}
+        rows={rows}
+        maxLength={maxLength}
+        onChange={(event) => onChange(event.target.value)}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={fieldDescribers(id, { hasError: Boolean(error), hasHint: Boolean(hint) })}
+        className="field-input field-textarea"
+      />
+    </div>
+  );
+}

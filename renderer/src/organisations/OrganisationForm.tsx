@@ -1,0 +1,73 @@
+// The fields of an organisation: who they are, who to contact, what they buy.
+import type { FormEvent, Ref } from 'react';
+import { organisationKindLabels, organisationKinds } from '../../../shared/caseload';
+import { fieldLimits } from '../../../shared/contract/limits';
+import type { FieldErrors } from '../app/field-errors';
+import { FormAlert } from '../components/FormAlert';
+import { SelectField } from '../components/SelectField';
+import { SubmitButton } from '../components/SubmitButton';
+import { TextAreaField } from '../components/TextAreaField';
+import { TextField } from '../components/TextField';
+import { AgreementFields } from './AgreementFields';
+import { ContactFields } from './ContactFields';
+import { formContactRoles, type OrganisationDraft } from './organisation-draft';
+
+type Props = {
+  draft: OrganisationDraft;
+  errors: FieldErrors;
+  problem: string;
+  isBusy: boolean;
+  submitLabel: string;
+  onChange: (draft: OrganisationDraft) => void;
+  onSubmit: (event: FormEvent) => void;
+  onCancel: () => void;
+  formRef?: Ref<HTMLFormElement>;
+};
+
+export function OrganisationForm({ draft, errors, problem, isBusy, submitLabel, onChange, onSubmit, onCancel, formRef }: Props) {
+  return (
+    <form ref={formRef} onSubmit={onSubmit} noValidate className="record-form">
+      <fieldset className="form-section">
+        <legend>Organisation</legend>
+        <TextField
+          id="org-name"
+          label="Name"
+          value={draft.name}
+          onChange={(name) => onChange({ ...draft, name })}
+          error={errors.name}
+          inputProps={{ maxLength: fieldLimits.organisationName }}
+        />
+        <SelectField
+          id="org-kind"
+          label="Kind"
+          value={draft.kind}
+          options={organisationKinds.map((kind) => ({ value: kind, label: organisationKindLabels[kind] }))}
+          onChange={(value) => onChange({ ...draft, kind: organisationKinds.find((kind) => kind === value) ?? draft.kind })}
+        />
+        <TextAreaField id="org-address" label="Address" value={draft.address} onChange={(address) => onChange({ ...draft, address })} error={errors.address} rows={3} maxLength={fieldLimits.address} />
+      </fieldset>
+      <fieldset className="form-section">
+        <legend>Contacts</legend>
+        {formContactRoles.map((role) => (
+          <ContactFields
+            key={role}
+            role={role}
+            contact={draft.contacts[role]}
+            errors={errors}
+            onChange={(contact) => onChange({ ...draft, contacts: { ...draft.contacts, [role]: contact } })}
+          />
+        ))}
+      </fieldset>
+      <AgreementFields draft={draft} errors={errors} onChange={onChange} />
+      <FormAlert id="org-form-problem" message={problem} />
+      <div className="actions">
+        <SubmitButton isBusy={isBusy} busyLabel="Saving…">
+          {submitLabel}
+        </SubmitButton>
+        <button type="button" className="button button-quiet" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}
