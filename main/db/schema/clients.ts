@@ -69,21 +69,3 @@ export const clientOrganisationHistory = sqliteTable(
   (table) => [index('client_organisation_history_client').on(table.clientId)],
 );
 
-/**
- * Guidance interviews, in outline: enough for caseload coverage and Benchmark 8.
- * The interviews issue extends this table with notes, stages and scores.
- */
-export const interviews = sqliteTable(
-  'interviews',
-  {
-    id: text('id').primaryKey(),
-    clientId: text('client_id')
-      .notNull()
-      .references(() => clients.id),
-    organisationId: text('organisation_id').references(() => organisations.id),
-    heldOn: text('held_on').notNull(),
-    durationMinutes: integer('duration_minutes').notNull().default(45),
-    createdAt: text('created_at').notNull(),
-  },
-  (table) => [index('interviews_client').on(table.clientId, table.heldOn), index('interviews_organisation').on(table.organisationId, table.heldOn)],
-);

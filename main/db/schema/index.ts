@@ -1,4 +1,5 @@
 export * from './audit';
 export * from './clients';
+export * from './interviews';
 export * from './organisations';
 export * from './settings';

@@ -1,0 +1,59 @@
+// An organisation's address, contacts and agreement, as a summary.
+import type { ReactNode } from 'react';
+import { contactRoleLabels, organisationKindLabels, serviceLabels } from '../../../shared/caseload';
+import type { organisationSchema } from '../../../shared/contract/caseload';
+import type { z } from 'zod';
+import { formatDate } from '../format/dates';
+import { formatNumber, formatPence } from '../format/numbers';
+
+type Organisation = z.infer<typeof organisationSchema>;
+
+const notRecorded = <span className="not-recorded">Not recorded</span>;
+
+export function OrganisationDetails({ organisation }: { organisation: Organisation }) {
+  const agreement = organisation.agreement;
+  const entries: [string, ReactNode][] = [
+    ['Kind', organisationKindLabels[organisation.kind]],
+    ['Address', organisation.address ? <span className="multiline">{organisation.address}</span> : notRecorded],
+    ...organisation.contacts.map((contact): [string, ReactNode] => [
+      contactRoleLabels[contact.role],
+      [contact.name, contact.email, contact.phone].filter(Boolean).join(' · ') || notRecorded,
+    ]),
+  ];
+  const agreementEntries: [string, ReactNode][] = agreement
+    ? [
+        ['Services', agreement.services.length > 0 ? agreement.services.map((service) => serviceLabels[service]).join(', ') : notRecorded],
+        ['Hours a year', agreement.hoursPerYear === null ? notRecorded : formatNumber(agreement.hoursPerYear)],
+        ['Days a year', agreement.daysPerYear === null ? notRecorded : formatNumber(agreement.daysPerYear)],
+        ['Rate', agreement.ratePence === null ? notRecorded : `${formatPence(agreement.ratePence)} ${agreement.rateUnit === 'hour' ? 'an hour' : 'a day'}`],
+        ['Starts', agreement.startsOn ? formatDate(agreement.startsOn) : notRecorded],
+        ['Ends', agreement.endsOn ? formatDate(agreement.endsOn) : notRecorded],
+      ]
+    : [];
+  return (
+    <section className="panel" aria-labelledby="organisation-details-heading">
+      <h2 id="organisation-details-heading">Details</h2>
+      <dl className="summary-list">
+        {entries.map(([term, detail], index) => (
+          <div key={`${term}-${index}`} className="summary-row">
+            <dt>{term}</dt>
+            <dd>{detail}</dd>
+          </div>
+        ))}
+      </dl>
+      <h3>Agreement</h3>
+      {agreement ? (
+        <dl className="summary-list">
+          {agreementEntries.map(([term, detail]) => (
+            <div key={term} className="summary-row">
+              <dt>{term}</dt>
+              <dd>{detail}</dd>
+            </div>
+          ))}
+        </dl>
+      ) : (
+        <p className="not-recorded">No agreement recorded.</p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,89 @@
+// One organisation: who has been seen this academic year, Benchmark 8,
+// hours used, who is still waiting, and its details and agreement.
+import { useState } from 'react';
+import { organisationKindLabels } from '../../../shared/caseload';
+import { useQuery } from '../api/use-query';
+import { useNavigation } from '../app/navigation';
+import { BackLink } from '../components/BackLink';
+import { Loading } from '../components/Loading';
+import { LoadProblem } from '../components/LoadProblem';
+import { ScreenHeading } from '../components/ScreenHeading';
+import { StatusMessage } from '../components/StatusMessage';
+import { formatDate } from '../format/dates';
+import { formatCount } from '../format/numbers';
+import { CoverageTables } from './CoverageTables';
+import { EndAgreement } from './EndAgreement';
+import { NotSeenList } from './NotSeenList';
+import { OrganisationDetails } from './OrganisationDetails';
+
+type Props = { organisationId: string; notice: string | undefined };
+
+export function OverviewScreen({ organisationId, notice }: Props) {
+  const organisation = useQuery('organisations.get', { id: organisationId });
+  const overview = useQuery('organisations.overview', { id: organisationId });
+  const { navigate } = useNavigation();
+  const [ended, setEnded] = useState('');
+  const problem = organisation.problem || overview.problem;
+  const retry = () => {
+    organisation.reload();
+    overview.reload();
+  };
+
+  if (!organisation.value) {
+    return (
+      <>
+        <BackLink fallbackLabel="Back to organisations" />
+        <ScreenHeading>Organisation</ScreenHeading>
+        {problem ? <LoadProblem what="This organisation" message={problem} onRetry={retry} /> : <Loading what="the organisation" />}
+      </>
+    );
+  }
+  const current = organisation.value;
+
+  return (
+    <>
+      <BackLink fallbackLabel="Back to organisations" />
+      <div className="screen-top">
+        <div>
+          <ScreenHeading>{current.name}</ScreenHeading>
+          <p className="screen-subtitle">
+            {organisationKindLabels[current.kind]} · {formatCount(current.clientCount, 'client')}
+            {current.isArchived ? ` · Archived${current.agreement?.endsOn ? `: agreement ended ${formatDate(current.agreement.endsOn)}` : ''}` : ''}
+          </p>
+        </div>
+        <div className="actions">
+          <button type="button" className="button button-quiet" onClick={() => navigate({ name: 'organisation-edit', organisationId })}>
+            Edit details
+          </button>
+          <button type="button" className="button button-quiet" onClick={() => navigate({ name: 'client-new', organisationId })}>
+            Add a client
+          </button>
+          <button type="button" className="button button-quiet" onClick={() => navigate({ name: 'import', organisationId })}>
+            Import a roll
+          </button>
+        </div>
+      </div>
+      <StatusMessage id="organisation-status" message={ended || notice || ''} />
+      {problem ? <LoadProblem what="The figures" message={problem} onRetry={retry} /> : null}
+      {overview.value ? (
+        <>
+          <CoverageTables overview={overview.value} />
+          <NotSeenList organisationId={organisationId} notSeen={overview.value.notSeen} />
+        </>
+      ) : !problem ? (
+        <Loading what="the figures" />
+      ) : null}
+      <OrganisationDetails organisation={current} />
+      {current.isArchived ? null : (
+        <EndAgreement
+          organisationId={organisationId}
+          organisationName={current.name}
+          onEnded={(endsOn) => {
+            setEnded(`The agreement ended on ${formatDate(endsOn)} and ${current.name} is archived. Nothing was deleted.`);
+            organisation.reload();
+          }}
+        />
+      )}
+    </>
+  );
+}
