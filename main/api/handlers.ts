@@ -2,6 +2,26 @@
 import { checkReminders, listAdviserChecks, saveAdviserCheck } from '../services/adviser-checks';
 import { getClient, listClients, moveClient, saveClient } from '../services/clients';
 import { endAgreement, getOrganisation, listOrganisations, organisationOverview, saveOrganisation } from '../services/organisations';
+import {
+  addAction,
+  addAttachment,
+  archiveTemplate,
+  duplicateTemplate,
+  exportTemplate,
+  finishInterview,
+  getInterview,
+  importTemplate,
+  listDrafts,
+  listForClient,
+  listTemplates,
+  previousActions,
+  readAttachment,
+  removeAction,
+  saveNotes,
+  saveTemplate,
+  startInterview,
+  updateDetails,
+} from '../services/interviews';
 import { importRoll } from '../services/roll-import';
 import { searchCaseload } from '../services/caseload-search';
 import { readSettings, updateSettings } from '../services/settings';
@@ -66,5 +86,29 @@ export function createHandlers({ vault: current, onSettingsChanged, openDemo, is
     'clients.move': ({ id, organisationId, yearGroup }) => moveClient(open(), id, organisationId, yearGroup),
     'search.query': ({ text, limit }) => searchCaseload(open(), text, limit ?? 20),
     'roll.import': ({ organisationName, csv, isDryRun }) => importRoll(open(), organisationName, csv, isDryRun),
+    'templates.list': () => listTemplates(open()),
+    'templates.save': (input) => saveTemplate(open(), input),
+    'templates.duplicate': ({ id }) => duplicateTemplate(open(), id),
+    'templates.archive': ({ id }) => {
+      archiveTemplate(open(), id);
+      return {};
+    },
+    'templates.export': ({ id }) => exportTemplate(open(), id),
+    'templates.import': ({ json }) => importTemplate(open(), json),
+    'interviews.start': ({ heldOn, ...input }) => startInterview(open(), { ...input, heldOn: heldOn ?? todayInLondon() }),
+    'interviews.get': ({ id }) => getInterview(open(), id),
+    'interviews.saveNotes': ({ interviewId, stageIndex, text }) => saveNotes(open(), interviewId, stageIndex, text),
+    'interviews.updateDetails': ({ id, details }) => updateDetails(open(), id, details),
+    'interviews.addAction': ({ interviewId, ...action }) => addAction(open(), interviewId, action),
+    'interviews.removeAction': ({ interviewId, actionId }) => removeAction(open(), interviewId, actionId),
+    'interviews.addAttachment': ({ interviewId, fileName, dataBase64 }) => {
+      addAttachment(open(), interviewId, fileName, dataBase64);
+      return getInterview(open(), interviewId);
+    },
+    'interviews.attachment': ({ id }) => readAttachment(open(), id),
+    'interviews.finish': ({ id }) => finishInterview(open(), id),
+    'interviews.listForClient': ({ clientId }) => listForClient(open(), clientId),
+    'interviews.drafts': () => listDrafts(open()),
+    'interviews.previousActions': ({ clientId, beforeInterviewId }) => previousActions(open(), clientId, beforeInterviewId),
   };
 }

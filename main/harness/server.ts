@@ -9,8 +9,8 @@ import { createLogger } from '../log';
 import { contentSecurityPolicy, readAsset } from '../static/assets';
 
 const log = createLogger('harness');
-// Room for the largest roll CSV (5 MB) after JSON escaping.
-const maxBodyBytes = 12 * 1024 * 1024;
+// Room for the largest attachment (10 MB, base64-encoded) or roll CSV (5 MB) after JSON escaping.
+const maxBodyBytes = 16 * 1024 * 1024;
 export const tokenHeader = 'x-waymark-token';
 
 export type Harness = { url: string; origin: string; port: number; token: string; close(): Promise<void> };

@@ -1,6 +1,7 @@
 // Search results as the adviser sees them: who or what matched, with enough
 // detail (year group, school, UPN) to tell two people of the same name apart.
 import { describeYearGroup, organisationKindLabels, type OrganisationKind } from '../../shared/caseload';
+import { formatUkDate } from '../../shared/dates';
 import type { SearchResult } from '../../shared/contract/caseload';
 import type { OpenVault } from '../vault';
 import { findRecords } from './search';
@@ -12,22 +13,38 @@ export function searchCaseload(vault: OpenVault, text: string, limit: number): S
        FROM clients c JOIN organisations o ON o.id = c.organisation_id WHERE c.id = ?`,
   );
   const organisationStatement = vault.sqlite.prepare('SELECT name, kind, archived_at AS archivedAt FROM organisations WHERE id = ?');
+  const interviewStatement = vault.sqlite.prepare('SELECT client_id AS clientId, held_on AS heldOn FROM interviews WHERE id = ?');
+  const seenClients = new Set<string>();
   return hits.flatMap((hit): SearchResult[] => {
+    if (hit.kind === 'interview') {
+      // A match in interview notes leads to the client, once, however many interviews match.
+      const interview = interviewStatement.get(hit.recordId) as { clientId: string; heldOn: string } | undefined;
+      if (!interview || seenClients.has(interview.clientId)) return [];
+      seenClients.add(interview.clientId);
+      const [client] = describeClient(interview.clientId);
+      return client ? [{ ...client, detail: `Interview notes, ${formatUkDate(interview.heldOn)} · ${client.detail}` }] : [];
+    }
     if (hit.kind === 'client') {
-      const client = clientStatement.get(hit.recordId) as { forename: string; preferredName: string; surname: string; yearGroup: number | null; upn: string; organisationName: string } | undefined;
-      if (!client) return [];
-      const known = client.preferredName && client.preferredName !== client.forename ? ` (${client.preferredName})` : '';
-      return [
-        {
-          kind: 'client',
-          id: hit.recordId,
-          title: `${client.forename}${known} ${client.surname}`,
-          detail: [describeYearGroup(client.yearGroup), client.organisationName, client.upn].filter(Boolean).join(' · '),
-        },
-      ];
+      if (seenClients.has(hit.recordId)) return [];
+      seenClients.add(hit.recordId);
+      return describeClient(hit.recordId);
     }
     const organisation = organisationStatement.get(hit.recordId) as { name: string; kind: OrganisationKind; archivedAt: string | null } | undefined;
     if (!organisation) return [];
     return [{ kind: 'organisation', id: hit.recordId, title: organisation.name, detail: `${organisationKindLabels[organisation.kind]}${organisation.archivedAt ? ' · archived' : ''}` }];
   });
+
+  function describeClient(clientId: string): SearchResult[] {
+    const client = clientStatement.get(clientId) as { forename: string; preferredName: string; surname: string; yearGroup: number | null; upn: string; organisationName: string } | undefined;
+    if (!client) return [];
+    const known = client.preferredName && client.preferredName !== client.forename ? ` (${client.preferredName})` : '';
+    return [
+      {
+        kind: 'client',
+        id: clientId,
+        title: `${client.forename}${known} ${client.surname}`,
+        detail: [describeYearGroup(client.yearGroup), client.organisationName, client.upn].filter(Boolean).join(' · '),
+      },
+    ];
+  }
 }

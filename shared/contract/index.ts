@@ -2,6 +2,7 @@
 // channels here; handler and client types follow automatically.
 import type { z } from 'zod';
 import { caseloadChannels } from './caseload';
+import { interviewsChannels } from './interviews';
 import { settingsChannels } from './settings';
 import { vaultChannels } from './vault';
 
@@ -9,6 +10,7 @@ export const contract = {
   ...vaultChannels,
   ...settingsChannels,
   ...caseloadChannels,
+  ...interviewsChannels,
 };
 
 export type Contract = typeof contract;

@@ -22,3 +22,9 @@ export const fieldLimits = {
 /** The largest roll CSV accepted: a whole-school roll is well under 2 MB. */
 export const rollMaxBytes = 5 * 1024 * 1024;
 export const rollMaxBytesLabel = '5 MB';
+
+/** One stage's notes: a megabyte of pasted text fits; beyond that is not notes any more. */
+export const stageNotesMaxCharacters = 2_000_000;
+export const attachmentMaxBytes = 10 * 1024 * 1024;
+export const attachmentMaxBytesLabel = '10 MB';
+export const attachmentMediaTypes = ['image/png', 'image/jpeg', 'image/gif', 'image/webp'] as const;

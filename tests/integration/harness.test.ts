@@ -111,7 +111,7 @@ describe('the browser harness', () => {
   it('refuses a body that is not JSON, and oversized bodies', async () => {
     const notJson = await call({ port: harness.port, path: '/api/vault.status', method: 'POST', headers: { [tokenHeader]: harness.token }, body: '{nope' });
     expect(JSON.parse(notJson.body)).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
-    const huge = await call({ port: harness.port, path: '/api/vault.unlock', method: 'POST', headers: { [tokenHeader]: harness.token }, body: JSON.stringify({ passphrase: 'x'.repeat(13 * 1024 * 1024) }) });
+    const huge = await call({ port: harness.port, path: '/api/vault.unlock', method: 'POST', headers: { [tokenHeader]: harness.token }, body: JSON.stringify({ passphrase: 'x'.repeat(17 * 1024 * 1024) }) });
     expect(huge.status).toBe(413);
   });
 });

@@ -1,20 +1,23 @@
 // Chooses the screen for where the vault stands.
-import { CaseloadScreen } from '../screens/CaseloadScreen';
+import { useCallback } from 'react';
 import { CreateVaultScreen } from '../screens/CreateVaultScreen';
-import { HomeLayout } from '../screens/HomeLayout';
+import { HomeScreen } from '../screens/HomeScreen';
 import { LoadingScreen } from '../screens/LoadingScreen';
 import { RecoverScreen } from '../screens/RecoverScreen';
 import { RecoveryCodeScreen } from '../screens/RecoveryCodeScreen';
-import { SettingsScreen } from '../screens/SettingsScreen';
 import { UnavailableScreen } from '../screens/UnavailableScreen';
 import { UnlockScreen } from '../screens/UnlockScreen';
 import { useActivityReporter } from './use-activity-reporter';
-import { isUnlockedScreen } from './screen';
+import { caseloadHome, isUnlockedScreen, type HomePage } from './screen';
 import { useVaultSession } from './use-vault-session';
 
+const noHistory: HomePage[] = [];
+
 export function App() {
-  const { screen, show, lock, lockError } = useVaultSession();
+  const { screen, show, lock, lockError, isDemoOffered, isDemo, openDemo } = useVaultSession();
   useActivityReporter(isUnlockedScreen(screen));
+  const showHome = useCallback((page: HomePage, history: HomePage[]) => show({ kind: 'home', page, history }), [show]);
+  const demo = isDemoOffered ? openDemo : undefined;
 
   switch (screen.kind) {
     case 'loading':
@@ -22,21 +25,22 @@ export function App() {
     case 'unavailable':
       return <UnavailableScreen message={screen.message} />;
     case 'create':
-      return <CreateVaultScreen onCreated={(recoveryCode) => show({ kind: 'recovery-code', recoveryCode, origin: 'created' })} />;
+      return <CreateVaultScreen onCreated={(recoveryCode) => show({ kind: 'recovery-code', recoveryCode, origin: 'created' })} onOpenDemo={demo} />;
     case 'recovery-code':
       return (
         <RecoveryCodeScreen
           recoveryCode={screen.recoveryCode}
           origin={screen.origin}
-          onConfirmed={() => show({ kind: 'home', page: 'caseload' })}
+          onConfirmed={() => show({ kind: 'home', page: caseloadHome })}
         />
       );
     case 'unlock':
       return (
         <UnlockScreen
           lockReason={screen.lockReason}
-          onUnlocked={() => show({ kind: 'home', page: 'caseload' })}
+          onUnlocked={() => show({ kind: 'home', page: caseloadHome })}
           onForgotten={() => show({ kind: 'recover' })}
+          onOpenDemo={demo}
         />
       );
     case 'recover':
@@ -47,10 +51,6 @@ export function App() {
         />
       );
     case 'home':
-      return (
-        <HomeLayout page={screen.page} onNavigate={(page) => show({ kind: 'home', page })} onLock={lock} lockError={lockError}>
-          {screen.page === 'caseload' ? <CaseloadScreen /> : <SettingsScreen />}
-        </HomeLayout>
-      );
+      return <HomeScreen page={screen.page} history={screen.history ?? noHistory} showHome={showHome} isDemo={isDemo} onLock={lock} lockError={lockError} />;
   }
 }

@@ -1,6 +1,6 @@
 // The caseload's filters and sort. Each change applies at once; the count
 // under them says how many clients match.
-import type { OrganisationSummary } from '../../../shared/contract/caseload';
+import type { OrganisationSummary } from '../api/contract-types';
 import { SelectField, type SelectOption } from '../components/SelectField';
 import { hasFilters, isClientSort, sortLabels, type CaseloadQuery } from './caseload-query';
 import { provisionLevelOptions, sendStatusOptions, yearGroupOptions } from './options';

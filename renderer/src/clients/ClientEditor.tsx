@@ -3,7 +3,8 @@
 // main refuses is shown above the buttons.
 import { useRef, useState, type FormEvent } from 'react';
 import { flushSync } from 'react-dom';
-import type { Client, OrganisationSummary } from '../../../shared/contract/caseload';
+import type { Client } from '../../../shared/contract/caseload';
+import type { OrganisationSummary } from '../api/contract-types';
 import { call } from '../api/client';
 import { focusFirstInvalid, type FieldErrors } from '../app/field-errors';
 import { useNavigation } from '../app/navigation';

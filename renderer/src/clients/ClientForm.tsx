@@ -2,7 +2,7 @@
 // Selects for fixed choices, date pickers for dates, tick boxes for yes/no.
 import type { FormEvent, Ref } from 'react';
 import { fieldLimits } from '../../../shared/contract/limits';
-import type { OrganisationSummary } from '../../../shared/contract/caseload';
+import type { OrganisationSummary } from '../api/contract-types';
 import type { FieldErrors } from '../app/field-errors';
 import { CheckboxField } from '../components/CheckboxField';
 import { FormAlert } from '../components/FormAlert';

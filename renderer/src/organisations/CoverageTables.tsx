@@ -1,11 +1,8 @@
 // An organisation's figures for the academic year: pupils seen by year group,
 // Benchmark 8 coverage, and hours used against hours bought.
 import { describeYearGroup } from '../../../shared/caseload';
-import type { overviewSchema } from '../../../shared/contract/caseload';
-import type { z } from 'zod';
+import type { Overview } from '../api/contract-types';
 import { formatHours, formatNumber } from '../format/numbers';
-
-type Overview = z.infer<typeof overviewSchema>;
 
 const interviewWords = (count: number) => (count === 1 ? 'at least one guidance interview' : `at least ${count === 2 ? 'two' : formatNumber(count)} guidance interviews`);
 

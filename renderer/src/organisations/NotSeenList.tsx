@@ -1,12 +1,11 @@
 // Pupils not yet seen this academic year, each a way into their record.
 import { describeYearGroup } from '../../../shared/caseload';
-import type { overviewSchema } from '../../../shared/contract/caseload';
-import type { z } from 'zod';
+import type { Overview } from '../api/contract-types';
 import { useNavigation } from '../app/navigation';
 import { defaultCaseloadQuery } from '../caseload/caseload-query';
 import { formatNumber } from '../format/numbers';
 
-type Props = { organisationId: string; notSeen: z.infer<typeof overviewSchema>['notSeen'] };
+type Props = { organisationId: string; notSeen: Overview['notSeen'] };
 
 /** Main sends at most this many; the caseload list (virtualised) shows them all. */
 const notSeenLimit = 1_000;

@@ -1,12 +1,9 @@
 // An organisation's address, contacts and agreement, as a summary.
 import type { ReactNode } from 'react';
 import { contactRoleLabels, organisationKindLabels, serviceLabels } from '../../../shared/caseload';
-import type { organisationSchema } from '../../../shared/contract/caseload';
-import type { z } from 'zod';
+import type { Organisation } from '../api/contract-types';
 import { formatDate } from '../format/dates';
 import { formatNumber, formatPence } from '../format/numbers';
-
-type Organisation = z.infer<typeof organisationSchema>;
 
 const notRecorded = <span className="not-recorded">Not recorded</span>;
 

@@ -2,16 +2,15 @@
 // opens the organisation's overview once it is saved.
 import { useRef, useState, type FormEvent } from 'react';
 import { flushSync } from 'react-dom';
-import type { z } from 'zod';
-import type { organisationSchema } from '../../../shared/contract/caseload';
 import { call } from '../api/client';
+import type { Organisation } from '../api/contract-types';
 import { focusFirstInvalid, type FieldErrors } from '../app/field-errors';
 import { useNavigation } from '../app/navigation';
 import { useSubmission } from '../app/use-submission';
 import { checkOrganisationDraft, draftFromOrganisation, newOrganisationDraft, type OrganisationDraft } from './organisation-draft';
 import { OrganisationForm } from './OrganisationForm';
 
-type Props = { organisation: z.infer<typeof organisationSchema> | null };
+type Props = { organisation: Organisation | null };
 
 export function OrganisationEditor({ organisation }: Props) {
   const { back, replace } = useNavigation();

@@ -3,14 +3,12 @@
 // into pence, empty contacts and an empty agreement left out, then checked
 // with the same schema main uses.
 import type { ContactRole, OrganisationKind, Service } from '../../../shared/caseload';
-import { organisationInputSchema, type contactSchema, type organisationSchema } from '../../../shared/contract/caseload';
-import type { z } from 'zod';
+import { organisationInputSchema } from '../../../shared/contract/caseload';
+import type { Organisation, OrganisationInput } from '../api/contract-types';
 import { fieldErrorsFrom, type FieldErrors } from '../app/field-errors';
 import { parseDecimal, parsePounds, penceToPounds } from '../format/numbers';
 
-type Organisation = z.infer<typeof organisationSchema>;
-type Contact = z.infer<typeof contactSchema>;
-export type OrganisationInput = z.infer<typeof organisationInputSchema>;
+type Contact = Organisation['contacts'][number];
 
 /** The contacts the form asks for by name; any others are kept as they are. */
 export const formContactRoles = ['careers-leader', 'senco', 'main-office'] as const satisfies readonly ContactRole[];

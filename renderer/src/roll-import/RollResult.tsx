@@ -14,7 +14,7 @@ export function RollResult({ report, organisationName, onOpenOverview, onImportA
           {formatCount(report.unchanged, 'pupil')} already up to date.
         </p>
       </div>
-      {report.rejected.length > 0 ? <RollProblems problems={report.rejected} intro={`${formatCount(report.rejected.length, 'row')} were left out.`} /> : null}
+      {report.rejected.length > 0 ? <RollProblems problems={report.rejected} intro={`${formatCount(report.rejected.length, 'row')} ${report.rejected.length === 1 ? 'was' : 'were'} left out.`} /> : null}
       <div className="actions">
         {report.organisationId ? (
           <button type="button" className="button button-primary" onClick={() => onOpenOverview(report.organisationId ?? '')}>

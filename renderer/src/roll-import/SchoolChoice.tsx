@@ -1,5 +1,5 @@
 // Which school the roll belongs to: one already in Waymark, or a new one by name.
-import type { OrganisationSummary } from '../../../shared/contract/caseload';
+import type { OrganisationSummary } from '../api/contract-types';
 import { fieldLimits } from '../../../shared/contract/limits';
 import { SelectField } from '../components/SelectField';
 import { TextField } from '../components/TextField';

@@ -1,5 +1,6 @@
-// The adviser's settings: passphrase and automatic lock.
+// The adviser's settings: their own checks, passphrase and automatic lock.
 import { ScreenHeading } from '../components/ScreenHeading';
+import { AdviserChecksForm } from './AdviserChecksForm';
 import { AutoLockForm } from './AutoLockForm';
 import { ChangePassphraseForm } from './ChangePassphraseForm';
 
@@ -7,6 +8,7 @@ export function SettingsScreen() {
   return (
     <>
       <ScreenHeading>Settings</ScreenHeading>
+      <AdviserChecksForm />
       <ChangePassphraseForm />
       <AutoLockForm />
     </>
