@@ -6,6 +6,7 @@ import { AppError, isAppError } from '../errors';
 import { defaultVaultDirectory } from '../vault';
 import { clientsCommand, demoCommand, importRollCommand } from './commands/caseload';
 import { initCommand } from './commands/init';
+import { templatesCommand } from './commands/templates';
 import { verifyCommand } from './commands/verify';
 
 export type CommandOptions = { vault: string; json?: boolean };
@@ -54,6 +55,7 @@ withJson(program.command('import-roll').description('Import a class list (CSV fr
 withJson(program.command('clients').description('List clients, for one school or all.'))
   .option('--school <name>', 'only this school')
   .action(action(clientsCommand));
+withJson(program.command('templates').description('List the guidance templates: the built-in models and your own.')).action(action(templatesCommand));
 withJson(program.command('demo').description('Fill a vault (new or existing) with a reproducible demo practice.'))
   .requiredOption('--clients <n>', 'how many clients')
   .option('--seed <s>', 'the random seed', '1')

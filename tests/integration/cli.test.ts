@@ -183,3 +183,22 @@ describe('waymark caseload commands', () => {
     expect(await people(first)).toHaveLength(60);
   });
 });
+
+describe('waymark templates', () => {
+  it('lists the built-in models with the pinned shape', async () => {
+    const vault = newVaultDirectory();
+    await waymark(['init', '--vault', vault], strongPassphrase);
+    const run = await waymark(['templates', '--vault', vault, '--json'], strongPassphrase);
+    expect(run.status).toBe(0);
+    const templates = JSON.parse(run.stdout);
+    expect(templates.map((template: { name: string; stages: unknown[] }) => [template.name, template.stages.length])).toEqual([
+      ["Egan's Skilled Helper", 3],
+      ['GROW', 4],
+      ['OSKAR', 5],
+      ['CLEAR', 5],
+      ['Three-stage model', 3],
+    ]);
+    expect(Object.keys(templates[1]).sort()).toEqual(['builtIn', 'id', 'name', 'stages', 'version']);
+    expect(Object.keys(templates[1].stages[0]).sort()).toEqual(['prompts', 'purpose', 'title']);
+  });
+});

@@ -4,11 +4,25 @@
 import { addDays, format } from 'date-fns';
 import { academicYearOf } from '../../../shared/caseload';
 import type { ClientFields } from '../../../shared/contract/caseload';
-import { interviews } from '../../db/schema';
+import { builtInTemplates } from '../../../shared/guidance-models';
+import { interviewNotes, interviewScores, interviews } from '../../db/schema';
+import { indexRecord } from '../search';
 import type { OpenVault } from '../../vault';
 import { writeClient } from '../clients';
 import { saveOrganisation } from '../organisations';
 import { collegeNames, nameGroups, schoolNames, tutorNames } from './names';
+
+const demoDestinations = ['A levels in sixth form', 'BTEC at college', 'T level in digital', 'Apprenticeship in engineering', 'Not sure yet', 'Employment with training'];
+const demoNotes = [
+  'Enjoys practical subjects and wants to work with people.',
+  'Talked through college open days and the application deadline.',
+  'Worried about maths resit; agreed to speak to the tutor.',
+  'Interested in nursing after a work experience week at the hospital.',
+  'Keen on coding; looked at apprenticeship vacancies together.',
+  'Parents want sixth form; client leaning towards college.',
+  'Confidence has grown since the last meeting.',
+  'Explored options using a card sort; top three were design, sport and childcare.',
+];
 
 export type DemoOptions = { clients: number; seed: number; today: string };
 export type DemoSummary = { organisations: number; clients: number; interviews: number };
@@ -97,13 +111,36 @@ export function generateDemoPractice(vault: OpenVault, options: DemoOptions): De
         reviewDueOn: chance(0.2) ? format(addDays(now, Math.floor(random() * 120) - 30), 'yyyy-MM-dd') : null,
       };
       const clientId = writeClient(vault, fields, now);
-      const interviewsHeld = yearGroup !== null && yearGroup >= 10 ? (chance(0.6) ? 1 + Math.floor(random() * 2) : 0) : chance(0.3) ? 1 : 0;
+      // Most clients have been seen; older pupils more often, as Benchmark 8 asks.
+      const interviewsHeld = yearGroup === null || yearGroup >= 10 ? (chance(0.85) ? 1 + Math.floor(random() * 3) : 0) : chance(0.45) ? 1 : 0;
       for (let interview = 0; interview < interviewsHeld; interview += 1) {
+        // Round-robin over the models so every one of them appears in the practice.
+        const template = builtInTemplates[interviewCount % builtInTemplates.length] as (typeof builtInTemplates)[number];
+        const id = `demo-${options.seed}-${index}-${interview}`;
         const heldOn = format(addDays(now, -Math.floor(random() * 500)), 'yyyy-MM-dd');
         vault.db
           .insert(interviews)
-          .values({ id: `demo-${options.seed}-${index}-${interview}`, clientId, organisationId: organisation.id, heldOn, durationMinutes: pick([30, 45, 45, 45, 60]), createdAt: now.toISOString() })
+          .values({
+            id,
+            clientId,
+            organisationId: organisation.id,
+            heldOn,
+            durationMinutes: pick([30, 45, 45, 45, 60]),
+            mode: pick(['in-person', 'in-person', 'in-person', 'video', 'phone'] as const),
+            templateId: template.id,
+            templateName: template.name,
+            templateVersion: template.version,
+            templateStages: JSON.stringify(template.stages),
+            intendedDestination: pick(demoDestinations),
+            isFinished: true,
+            createdAt: now.toISOString(),
+            updatedAt: now.toISOString(),
+          })
           .run();
+        const notes = template.stages.map((stage) => `${stage.title}: ${pick(demoNotes)}`);
+        notes.forEach((text, stageIndex) => vault.db.insert(interviewNotes).values({ interviewId: id, stageIndex, text, savedAt: now.toISOString() }).run());
+        vault.db.insert(interviewScores).values({ interviewId: id, label: 'Confidence', score: 2 + Math.floor(random() * 8) }).run();
+        indexRecord(vault.sqlite, 'interview', id, notes);
         interviewCount += 1;
       }
     }

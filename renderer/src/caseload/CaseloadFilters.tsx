@@ -1,8 +1,8 @@
-// The caseload's filters and sort. Each change applies at once; the count
-// under them says how many clients match.
+// The caseload's filters. Each change applies at once; the count under them
+// says how many clients match.
 import type { OrganisationSummary } from '../api/contract-types';
 import { SelectField, type SelectOption } from '../components/SelectField';
-import { hasFilters, isClientSort, sortLabels, type CaseloadQuery } from './caseload-query';
+import { hasFilters, type CaseloadQuery } from './caseload-query';
 import { provisionLevelOptions, sendStatusOptions, yearGroupOptions } from './options';
 
 type Props = { query: CaseloadQuery; organisations: OrganisationSummary[]; onChange: (query: CaseloadQuery) => void; onClear: () => void };
@@ -33,12 +33,12 @@ export function CaseloadFilters({ query, organisations, onChange, onClear }: Pro
         <SelectField id="filter-send" label="SEND" value={query.sendStatus} options={any('Any SEND status', sendStatusOptions)} onChange={(value) => set('sendStatus', value)} />
         <SelectField
           id="filter-seen"
-          label="Seen this academic year"
+          label="Seen this year"
           value={query.seen}
           options={[
             { value: '', label: 'Seen or not' },
-            { value: 'seen', label: 'Seen' },
-            { value: 'not-seen', label: 'Not seen yet' },
+            { value: 'seen', label: 'Seen this academic year' },
+            { value: 'not-seen', label: 'Not seen this academic year' },
           ]}
           onChange={(value) => set('seen', value === 'seen' || value === 'not-seen' ? value : '')}
         />
@@ -52,15 +52,6 @@ export function CaseloadFilters({ query, organisations, onChange, onClear }: Pro
             { value: 'not-due', label: 'Not due' },
           ]}
           onChange={(value) => set('reviewDue', value === 'due' || value === 'not-due' ? value : '')}
-        />
-        <SelectField
-          id="caseload-sort"
-          label="Sort by"
-          value={query.sort}
-          options={Object.entries(sortLabels).map(([value, label]) => ({ value, label }))}
-          onChange={(value) => {
-            if (isClientSort(value)) set('sort', value);
-          }}
         />
       </div>
       {hasFilters(query) ? (

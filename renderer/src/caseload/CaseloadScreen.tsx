@@ -5,10 +5,11 @@ import { useQuery } from '../api/use-query';
 import { useNavigation } from '../app/navigation';
 import { LoadProblem } from '../components/LoadProblem';
 import { ScreenHeading } from '../components/ScreenHeading';
+import { SelectField } from '../components/SelectField';
 import { formatCount } from '../format/numbers';
 import { CaseloadFilters } from './CaseloadFilters';
 import { CaseloadList } from './CaseloadList';
-import { defaultCaseloadQuery, hasFilters, sortLabels, type CaseloadQuery } from './caseload-query';
+import { defaultCaseloadQuery, hasFilters, isClientSort, sortLabels, type CaseloadQuery } from './caseload-query';
 import { EmptyCaseload } from './EmptyCaseload';
 import { Reminders } from './Reminders';
 import { useClientPages } from './use-client-pages';
@@ -43,9 +44,21 @@ export function CaseloadScreen({ query = defaultCaseloadQuery }: Props) {
       ) : (
         <>
           <CaseloadFilters query={query} organisations={organisations.value ?? []} onChange={setQuery} onClear={() => setQuery({ ...defaultCaseloadQuery, sort: query.sort })} />
-          <p role="status" className="caseload-total">
-            {clients.total === null ? 'Loading clients…' : isFiltered ? `${formatCount(clients.total, 'client')} match these filters` : formatCount(clients.total, 'client')}
-          </p>
+          <div className="list-bar">
+            <p role="status" className="caseload-total">
+              {clients.total === null ? 'Loading clients…' : isFiltered ? `${formatCount(clients.total, 'client')} match these filters` : formatCount(clients.total, 'client')}
+            </p>
+            <SelectField
+              id="caseload-sort"
+              label="Sort by"
+              value={query.sort}
+              options={Object.entries(sortLabels).map(([value, label]) => ({ value, label }))}
+              onChange={(value) => {
+                if (isClientSort(value)) setQuery({ ...query, sort: value });
+              }}
+              className="field-inline"
+            />
+          </div>
           {clients.problem ? <LoadProblem what="The caseload" message={clients.problem} onRetry={clients.retry} /> : null}
           {clients.total !== null && clients.total > 0 ? (
             <>

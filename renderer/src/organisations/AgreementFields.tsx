@@ -13,7 +13,7 @@ export function AgreementFields({ draft, errors, onChange }: Props) {
   return (
     <fieldset className="form-section">
       <legend>Agreement</legend>
-      <p className="field-hint">What this organisation buys from you. Leave it empty if there is no agreement yet.</p>
+      <p className="field-hint">What this organisation buys from you, with the rate in pounds (such as 350 or 42.50). Leave it empty if there is no agreement yet.</p>
       <fieldset className="form-subsection">
         <legend>Services</legend>
         <div className="checkbox-grid">
@@ -54,7 +54,6 @@ export function AgreementFields({ draft, errors, onChange }: Props) {
         <TextField
           id="org-rate"
           label="Rate in pounds (£)"
-          hint="For example 350 or 42.50."
           value={draft.ratePounds}
           onChange={(ratePounds) => onChange({ ...draft, ratePounds })}
           error={errors['agreement.ratePence']}

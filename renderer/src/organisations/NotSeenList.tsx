@@ -1,14 +1,21 @@
-// Pupils not yet seen this academic year, each a way into their record.
+// Pupils not yet seen this academic year, grouped by year group, each name a
+// way into their record.
 import { describeYearGroup } from '../../../shared/caseload';
 import type { Overview } from '../api/contract-types';
 import { useNavigation } from '../app/navigation';
 import { defaultCaseloadQuery } from '../caseload/caseload-query';
-import { formatNumber } from '../format/numbers';
+import { formatCount, formatNumber } from '../format/numbers';
 
 type Props = { organisationId: string; notSeen: Overview['notSeen'] };
 
 /** Main sends at most this many; the caseload list (virtualised) shows them all. */
 const notSeenLimit = 1_000;
+
+function groupByYear(notSeen: Overview['notSeen']): [number | null, Overview['notSeen']][] {
+  const groups = new Map<number | null, Overview['notSeen']>();
+  for (const pupil of notSeen) groups.set(pupil.yearGroup, [...(groups.get(pupil.yearGroup) ?? []), pupil]);
+  return [...groups.entries()];
+}
 
 export function NotSeenList({ organisationId, notSeen }: Props) {
   const { navigate } = useNavigation();
@@ -21,34 +28,31 @@ export function NotSeenList({ organisationId, notSeen }: Props) {
       ) : (
         <>
           <p>
-            {notSeen.length >= notSeenLimit ? `The first ${formatNumber(notSeenLimit)}` : formatNumber(notSeen.length)} {notSeen.length === 1 ? 'pupil' : 'pupils'}, by year group.{' '}
+            {notSeen.length >= notSeenLimit ? `The first ${formatNumber(notSeenLimit)} pupils.` : `${formatCount(notSeen.length, 'pupil')}.`}{' '}
             <button type="button" className="link-button" onClick={showInCaseload}>
               Show them in the caseload list
             </button>
           </p>
-          <table className="data-table data-table-full">
-            <caption className="visually-hidden">Pupils not seen yet this academic year</caption>
-            <thead>
-              <tr>
-                <th scope="col">Name</th>
-                <th scope="col">Year group</th>
-                <th scope="col">Tutor group</th>
-              </tr>
-            </thead>
-            <tbody>
-              {notSeen.map((pupil) => (
-                <tr key={pupil.id}>
-                  <th scope="row">
-                    <button type="button" className="link-button" onClick={() => navigate({ name: 'client', clientId: pupil.id })}>
-                      {pupil.name}
-                    </button>
-                  </th>
-                  <td>{describeYearGroup(pupil.yearGroup)}</td>
-                  <td>{pupil.tutorGroup}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          {groupByYear(notSeen).map(([yearGroup, pupils]) => {
+            const headingId = `not-seen-${yearGroup ?? 'adult'}`;
+            return (
+              <section key={headingId} aria-labelledby={headingId} className="not-seen-group">
+                <h3 id={headingId}>
+                  {describeYearGroup(yearGroup)} <span className="count">({formatNumber(pupils.length)})</span>
+                </h3>
+                <ul className="name-columns">
+                  {pupils.map((pupil) => (
+                    <li key={pupil.id}>
+                      <button type="button" className="link-button" onClick={() => navigate({ name: 'client', clientId: pupil.id })}>
+                        {pupil.name}
+                      </button>
+                      {pupil.tutorGroup ? <span className="tutor-group"> {pupil.tutorGroup}</span> : null}
+                    </li>
+                  ))}
+                </ul>
+              </section>
+            );
+          })}
         </>
       )}
     </section>

@@ -11,10 +11,11 @@ import { ScreenHeading } from '../components/ScreenHeading';
 import { StatusMessage } from '../components/StatusMessage';
 import { formatDate } from '../format/dates';
 import { formatCount } from '../format/numbers';
-import { CoverageTables } from './CoverageTables';
+import { Benchmark8Coverage } from './Benchmark8Coverage';
 import { EndAgreement } from './EndAgreement';
 import { NotSeenList } from './NotSeenList';
 import { OrganisationDetails } from './OrganisationDetails';
+import { YearGroupCoverage } from './YearGroupCoverage';
 
 type Props = { organisationId: string; notice: string | undefined };
 
@@ -67,23 +68,28 @@ export function OverviewScreen({ organisationId, notice }: Props) {
       {problem ? <LoadProblem what="The figures" message={problem} onRetry={retry} /> : null}
       {overview.value ? (
         <>
-          <CoverageTables overview={overview.value} />
+          <div className="overview-grid">
+            <YearGroupCoverage overview={overview.value} />
+            <Benchmark8Coverage overview={overview.value} />
+          </div>
           <NotSeenList organisationId={organisationId} notSeen={overview.value.notSeen} />
         </>
       ) : !problem ? (
         <Loading what="the figures" />
       ) : null}
-      <OrganisationDetails organisation={current} />
-      {current.isArchived ? null : (
-        <EndAgreement
-          organisationId={organisationId}
-          organisationName={current.name}
-          onEnded={(endsOn) => {
-            setEnded(`The agreement ended on ${formatDate(endsOn)} and ${current.name} is archived. Nothing was deleted.`);
-            organisation.reload();
-          }}
-        />
-      )}
+      <div className="overview-grid">
+        <OrganisationDetails organisation={current} />
+        {current.isArchived ? null : (
+          <EndAgreement
+            organisationId={organisationId}
+            organisationName={current.name}
+            onEnded={(endsOn) => {
+              setEnded(`The agreement ended on ${formatDate(endsOn)} and ${current.name} is archived. Nothing was deleted.`);
+              organisation.reload();
+            }}
+          />
+        )}
+      </div>
     </>
   );
 }

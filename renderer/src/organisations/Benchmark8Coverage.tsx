@@ -1,0 +1,60 @@
+// Gatsby Benchmark 8 coverage ("x of y", and the same in a sentence) and the
+// hours used against the hours bought this academic year.
+import { describeYearGroup } from '../../../shared/caseload';
+import type { Overview } from '../api/contract-types';
+import { formatHours, formatNumber } from '../format/numbers';
+
+type Benchmark = Overview['benchmark8'][number];
+
+const interviewWords = (count: number) => (count === 1 ? 'at least one guidance interview' : `at least ${count === 2 ? 'two' : formatNumber(count)} guidance interviews`);
+
+function benchmarkSentence({ yearGroup, interviewsNeeded, pupils, met }: Benchmark): string {
+  const year = describeYearGroup(yearGroup);
+  if (pupils === 0) return `There are no ${year} pupils here.`;
+  if (met === pupils) return `Every ${year} pupil has had ${interviewWords(interviewsNeeded)}.`;
+  const waiting = pupils - met;
+  return `${formatNumber(met)} of ${formatNumber(pupils)} ${year} pupils have had ${interviewWords(interviewsNeeded)}; ${formatNumber(waiting)} still ${waiting === 1 ? 'needs' : 'need'} to be seen.`;
+}
+
+export function Benchmark8Coverage({ overview }: { overview: Overview }) {
+  return (
+    <section className="panel" aria-labelledby="benchmark-heading">
+      <h2 id="benchmark-heading">Benchmark 8</h2>
+      <p className="field-hint">Every pupil has a guidance interview by the end of Year 11, and the chance of a further one by the end of Year 13.</p>
+      <table className="data-table data-table-full" data-testid="benchmark-table">
+        <caption className="visually-hidden">Benchmark 8 coverage</caption>
+        <thead>
+          <tr>
+            <th scope="col">Year group</th>
+            <th scope="col">Interviews needed</th>
+            <th scope="col" className="numeric">
+              Pupils who have had them
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {overview.benchmark8.map((row) => (
+            <tr key={row.yearGroup}>
+              <th scope="row">{describeYearGroup(row.yearGroup)}</th>
+              <td>{row.interviewsNeeded === 1 ? 'At least one' : 'At least two'}</td>
+              <td className="numeric">
+                {formatNumber(row.met)} of {formatNumber(row.pupils)}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <ul className="plain-list">
+        {overview.benchmark8.map((row) => (
+          <li key={row.yearGroup}>{benchmarkSentence(row)}</li>
+        ))}
+      </ul>
+      <h3>Hours this academic year</h3>
+      <p data-testid="hours">
+        {overview.hoursBought === null
+          ? `${formatHours(overview.hoursUsed)} used. The agreement does not say how many hours were bought.`
+          : `${formatHours(overview.hoursUsed)} used of ${formatHours(overview.hoursBought)} bought.`}
+      </p>
+    </section>
+  );
+}
