@@ -1,0 +1,48 @@
+// The demo practice looks like a real one: realistic provision levels, most
+// clients seen, every guidance model used, and the same seed gives the same data.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateDemoPractice } from '../../main/services/demo';
+import type { Vault } from '../../main/vault';
+import { makeVault, removeDirectory, strongPassphrase } from '../support/vault-fixture';
+
+let vault: Vault;
+beforeAll(async () => {
+  vault = makeVault();
+  await vault.create(strongPassphrase, strongPassphrase);
+  generateDemoPractice(vault.database(), { clients: 1_000, seed: 42, today: '2026-11-23' });
+});
+afterAll(() => {
+  vault.lock();
+  removeDirectory(vault.files.directory);
+});
+
+const share = (sql: string) => {
+  const { part, whole } = vault.database().sqlite.prepare(sql).get() as { part: number; whole: number };
+  return part / whole;
+};
+
+describe('the demo practice', () => {
+  it('has provision levels in realistic proportions', () => {
+    expect(share(`SELECT sum(provision_level = 'intensive') AS part, count(*) AS whole FROM clients`)).toBeGreaterThan(0.02);
+    expect(share(`SELECT sum(provision_level = 'intensive') AS part, count(*) AS whole FROM clients`)).toBeLessThan(0.08);
+    const filtered = share(`SELECT sum(provision_level = 'filtered') AS part, count(*) AS whole FROM clients`);
+    expect(filtered).toBeGreaterThanOrEqual(0.3);
+    expect(filtered).toBeLessThanOrEqual(0.55);
+  });
+
+  it('gives most clients at least one interview, using every guidance model', () => {
+    expect(share(`SELECT count(DISTINCT i.client_id) AS part, (SELECT count(*) FROM clients) AS whole FROM interviews i`)).toBeGreaterThan(0.5);
+    const models = vault.database().sqlite.prepare('SELECT DISTINCT template_id AS id FROM interviews ORDER BY id').all() as { id: string }[];
+    expect(models.map((model) => model.id)).toEqual(['clear', 'egan', 'grow', 'oskar', 'three-stage']);
+  });
+
+  it('has several organisations with agreements, and adults in private practice without a year group', () => {
+    const organisations = vault.database().sqlite.prepare('SELECT kind, count(*) AS total FROM organisations GROUP BY kind ORDER BY kind').all();
+    expect(organisations).toEqual([
+      { kind: 'college', total: 1 },
+      { kind: 'private-practice', total: 1 },
+      { kind: 'school', total: 3 },
+    ]);
+    expect(share(`SELECT sum(c.year_group IS NULL) AS part, count(*) AS whole FROM clients c JOIN organisations o ON o.id = c.organisation_id WHERE o.kind = 'private-practice'`)).toBe(1);
+  });
+});
