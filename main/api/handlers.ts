@@ -22,6 +22,7 @@ import {
   startInterview,
   updateDetails,
 } from '../services/interviews';
+import { addPlanImage, batchStatus, cancelBatch, createPlan, exportPlan, finalisePlan, getPlan, listVersions, planForClient, saveDraft, startBatchExport, startReview } from '../services/plans';
 import { importRoll } from '../services/roll-import';
 import { searchCaseload } from '../services/caseload-search';
 import { readSettings, updateSettings } from '../services/settings';
@@ -110,5 +111,22 @@ export function createHandlers({ vault: current, onSettingsChanged, openDemo, is
     'interviews.listForClient': ({ clientId }) => listForClient(open(), clientId),
     'interviews.drafts': () => listDrafts(open()),
     'interviews.previousActions': ({ clientId, beforeInterviewId }) => previousActions(open(), clientId, beforeInterviewId),
+    'plans.forClient': ({ clientId }) => ({ plan: planForClient(open(), clientId) }),
+    'plans.create': ({ clientId, sectionSet, fromInterviewId }) => createPlan(open(), clientId, sectionSet, fromInterviewId),
+    'plans.saveDraft': ({ planId, content }) => saveDraft(open(), planId, content),
+    'plans.finalise': ({ planId, interviewId }) => finalisePlan(open(), planId, interviewId),
+    'plans.startReview': ({ planId }) => startReview(open(), planId),
+    'plans.versions': ({ planId }) => listVersions(open(), planId),
+    'plans.addImage': ({ planId, fileName, dataBase64 }) => {
+      addPlanImage(open(), planId, fileName, dataBase64);
+      return getPlan(open(), planId);
+    },
+    'plans.export': async ({ planId, variant, versionNumber }) => {
+      const exported = await exportPlan(open(), planId, variant, versionNumber);
+      return { fileName: exported.fileName, dataBase64: exported.bytes.toString('base64') };
+    },
+    'plans.batchStart': ({ folder, variant, organisationId, yearGroup }) => startBatchExport(open(), { folder, variant, organisationId, yearGroup }),
+    'plans.batchStatus': ({ jobId }) => batchStatus(jobId),
+    'plans.batchCancel': ({ jobId }) => cancelBatch(jobId),
   };
 }

@@ -14,6 +14,7 @@ export function searchCaseload(vault: OpenVault, text: string, limit: number): S
   );
   const organisationStatement = vault.sqlite.prepare('SELECT name, kind, archived_at AS archivedAt FROM organisations WHERE id = ?');
   const interviewStatement = vault.sqlite.prepare('SELECT client_id AS clientId, held_on AS heldOn FROM interviews WHERE id = ?');
+  const planStatement = vault.sqlite.prepare('SELECT client_id AS clientId FROM action_plans WHERE id = ?');
   const seenClients = new Set<string>();
   return hits.flatMap((hit): SearchResult[] => {
     if (hit.kind === 'interview') {
@@ -23,6 +24,13 @@ export function searchCaseload(vault: OpenVault, text: string, limit: number): S
       seenClients.add(interview.clientId);
       const [client] = describeClient(interview.clientId);
       return client ? [{ ...client, detail: `Interview notes, ${formatUkDate(interview.heldOn)} · ${client.detail}` }] : [];
+    }
+    if (hit.kind === 'plan') {
+      const plan = planStatement.get(hit.recordId) as { clientId: string } | undefined;
+      if (!plan || seenClients.has(plan.clientId)) return [];
+      seenClients.add(plan.clientId);
+      const [client] = describeClient(plan.clientId);
+      return client ? [{ ...client, detail: `Action plan · ${client.detail}` }] : [];
     }
     if (hit.kind === 'client') {
       if (seenClients.has(hit.recordId)) return [];

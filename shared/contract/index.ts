@@ -3,6 +3,7 @@
 import type { z } from 'zod';
 import { caseloadChannels } from './caseload';
 import { interviewsChannels } from './interviews';
+import { plansChannels } from './plans';
 import { settingsChannels } from './settings';
 import { vaultChannels } from './vault';
 
@@ -11,6 +12,7 @@ export const contract = {
   ...settingsChannels,
   ...caseloadChannels,
   ...interviewsChannels,
+  ...plansChannels,
 };
 
 export type Contract = typeof contract;

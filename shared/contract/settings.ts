@@ -5,6 +5,10 @@ import { autoLockMinutesRange } from './limits';
 
 export const settingsSchema = z.object({
   autoLockMinutes: z.number().int().min(autoLockMinutesRange.min).max(autoLockMinutesRange.max),
+  /** Printed on every action plan the client takes away. */
+  adviserName: z.string().max(100),
+  adviserContact: z.string().max(200),
+  confidentialityLine: z.string().max(300),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -21,6 +25,9 @@ export const settingsChannels = {
         .min(autoLockMinutesRange.min, `Auto-lock must be at least ${autoLockMinutesRange.min} minute.`)
         .max(autoLockMinutesRange.max, `Auto-lock can be at most ${autoLockMinutesRange.max} minutes.`)
         .optional(),
+      adviserName: z.string().trim().max(100, 'Your name can be at most 100 characters.').optional(),
+      adviserContact: z.string().trim().max(200, 'Contact details can be at most 200 characters.').optional(),
+      confidentialityLine: z.string().trim().max(300, 'The confidentiality line can be at most 300 characters.').optional(),
     }),
     output: settingsSchema,
   }),

@@ -7,15 +7,18 @@ import { describeNonLocal } from './network-guard';
 type Options = {
   /** The harness's idle lock; large unless a test is about auto-lock. */
   autoLockSeconds: number;
+  /** Offer the demo practice, as `npm run preview` does. */
+  isDemoOffered: boolean;
 };
 
 type Fixtures = { harness: Harness };
 
 export const test = base.extend<Options & Fixtures>({
   autoLockSeconds: [600, { option: true }],
+  isDemoOffered: [false, { option: true }],
 
-  harness: async ({ autoLockSeconds }, use) => {
-    const harness = await startHarness({ autoLockSeconds });
+  harness: async ({ autoLockSeconds, isDemoOffered }, use) => {
+    const harness = await startHarness({ autoLockSeconds, isDemoOffered });
     try {
       await use(harness);
     } finally {

@@ -11,7 +11,8 @@ import type { ChannelInput, ChannelName, ChannelOutput, Result } from '../../sha
 const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
 const startTimeoutMs = 30_000;
 
-export type HarnessOptions = { autoLockSeconds: number };
+/** isDemoOffered: start like `npm run preview`, offering the generated demo practice. */
+export type HarnessOptions = { autoLockSeconds: number; isDemoOffered?: boolean };
 
 export type Harness = {
   /** The address to open, with the token in its fragment. */
@@ -24,11 +25,11 @@ export type Harness = {
   stop(): Promise<void>;
 };
 
-export async function startHarness({ autoLockSeconds }: HarnessOptions): Promise<Harness> {
+export async function startHarness({ autoLockSeconds, isDemoOffered = false }: HarnessOptions): Promise<Harness> {
   const vaultDirectory = await mkdtemp(join(tmpdir(), 'waymark-e2e-'));
   const child = spawn(
     process.execPath,
-    ['--import', 'tsx', 'main/harness/cli.ts', '--vault', vaultDirectory, '--fast-kdf', '--auto-lock-seconds', String(autoLockSeconds)],
+    ['--import', 'tsx', 'main/harness/cli.ts', '--vault', vaultDirectory, '--fast-kdf', '--auto-lock-seconds', String(autoLockSeconds), ...(isDemoOffered ? ['--offer-demo'] : [])],
     { cwd: projectRoot, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, WAYMARK_LOG_LEVEL: 'warn' } },
   );
   let stderr = '';

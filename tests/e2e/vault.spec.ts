@@ -3,6 +3,7 @@ import { expect, test } from './fixtures';
 import { caseloadScreen } from './pages/caseload-page';
 import { createVaultScreen } from './pages/create-vault-page';
 import { recoveryCodeScreen } from './pages/recovery-code-page';
+import { searchBox } from './pages/search-box';
 import { unlockScreen } from './pages/unlock-page';
 import { alteredRecoveryCode, createVaultDirectly, passphrase, vaultState, weakPassphrase } from './vault-setup';
 
@@ -140,13 +141,11 @@ test('unlocks, locks and finds recovery with the keyboard alone', async ({ page,
   await page.keyboard.press('Enter');
   await expect(caseload.heading).toBeFocused();
 
-  // Tab order: Caseload, Settings, Lock.
-  await page.keyboard.press('Tab');
-  await expect(caseload.caseloadLink).toBeFocused();
-  await page.keyboard.press('Tab');
-  await expect(caseload.settingsLink).toBeFocused();
-  await page.keyboard.press('Tab');
-  await expect(caseload.lock).toBeFocused();
+  // Tab order: the four sections, search, Lock.
+  for (const link of [caseload.caseloadLink, caseload.organisationsLink, caseload.importLink, caseload.settingsLink, searchBox(page).input, caseload.lock]) {
+    await page.keyboard.press('Tab');
+    await expect(link).toBeFocused();
+  }
 
   await page.keyboard.press('Control+L');
   await expect(unlock.heading).toBeVisible();

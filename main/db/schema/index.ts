@@ -3,3 +3,4 @@ export * from './clients';
 export * from './interviews';
 export * from './organisations';
 export * from './settings';
+export * from './plans';

@@ -3,7 +3,7 @@
 import { foldForSearch, searchTerms } from '../../../shared/search-text';
 import type { SqliteDatabase } from '../../db/open';
 
-export type SearchKind = 'client' | 'organisation' | 'interview';
+export type SearchKind = 'client' | 'organisation' | 'interview' | 'plan';
 export type SearchHit = { kind: SearchKind; recordId: string };
 
 export function indexRecord(sqlite: SqliteDatabase, kind: SearchKind, recordId: string, parts: string[]): void {

@@ -5,7 +5,12 @@ import { settingsSchema } from '../../../shared/contract/settings';
 import { settings } from '../../db/schema';
 import type { VaultDatabase } from '../../vault';
 
-const defaults: Settings = { autoLockMinutes: defaultAutoLockMinutes };
+const defaults: Settings = {
+  autoLockMinutes: defaultAutoLockMinutes,
+  adviserName: '',
+  adviserContact: '',
+  confidentialityLine: 'This plan belongs to you. Your adviser shares it with others only with your permission.',
+};
 
 export function readSettings(db: VaultDatabase): Settings {
   const stored: Record<string, unknown> = {};

@@ -69,7 +69,7 @@ export function SearchBox({ onOpen, inputRef }: Props) {
       <input
         id={`${baseId}-input`}
         ref={inputRef}
-        type="search"
+        type="text"
         role="combobox"
         className="search-input"
         placeholder="Search names, UPNs, schools"

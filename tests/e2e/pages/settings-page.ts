@@ -1,9 +1,10 @@
-// Page model: settings (change passphrase, automatic lock).
+// Page model: settings (the adviser's checks, change passphrase, automatic lock).
 import type { Page } from '@playwright/test';
 
 export function settingsScreen(page: Page) {
   const passphraseSection = page.getByRole('region', { name: 'Change passphrase' });
   const autoLockSection = page.getByRole('region', { name: 'Automatic lock' });
+  const checksSection = page.getByRole('region', { name: 'Your checks' });
   const screen = {
     heading: page.getByRole('heading', { level: 1, name: 'Settings' }),
     currentPassphrase: passphraseSection.getByLabel('Current passphrase'),
@@ -14,6 +15,12 @@ export function settingsScreen(page: Page) {
     autoLockMinutes: autoLockSection.getByLabel('Minutes without activity before Waymark locks'),
     saveAutoLock: autoLockSection.getByRole('button', { name: /^(Save|Saving…)$/ }),
     autoLockDone: autoLockSection.getByRole('status'),
+    checks: checksSection,
+    /** A field of one check, e.g. check('DBS check', 'Due for renewal on'). */
+    check: (kind: 'DBS check' | 'Indemnity insurance' | 'CDI registration', field: 'Reference' | 'Checked on' | 'Due for renewal on') =>
+      checksSection.getByRole('group', { name: kind }).getByLabel(field),
+    saveChecks: checksSection.getByRole('button', { name: /^(Save checks|Saving…)$/ }),
+    checksDone: checksSection.getByRole('status'),
 
     async changePassphraseTo(current: string, next: string): Promise<void> {
       await screen.currentPassphrase.fill(current);

@@ -1,0 +1,53 @@
+// Action plans: one per client, with a working draft and immutable finalised
+// versions (plan, do, review). Images are stored as blobs inside the vault.
+import { blob, integer, sqliteTable, text, index, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { clients } from './clients';
+import { interviews } from './interviews';
+
+export const actionPlans = sqliteTable(
+  'action_plans',
+  {
+    id: text('id').primaryKey(),
+    clientId: text('client_id')
+      .notNull()
+      .references(() => clients.id),
+    sourceInterviewId: text('source_interview_id').references(() => interviews.id),
+    /** The working draft as JSON (see shared/action-plans PlanContent). */
+    draft: text('draft').notNull(),
+    hasUnfinalisedChanges: integer('has_unfinalised_changes', { mode: 'boolean' }).notNull().default(true),
+    createdAt: text('created_at').notNull(),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (table) => [uniqueIndex('action_plans_client').on(table.clientId)],
+);
+
+export const planVersions = sqliteTable(
+  'plan_versions',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    planId: text('plan_id')
+      .notNull()
+      .references(() => actionPlans.id),
+    number: integer('number').notNull(),
+    content: text('content').notNull(),
+    interviewId: text('interview_id').references(() => interviews.id),
+    finalisedAt: text('finalised_at').notNull(),
+  },
+  (table) => [uniqueIndex('plan_versions_number').on(table.planId, table.number)],
+);
+
+export const planImages = sqliteTable(
+  'plan_images',
+  {
+    id: text('id').primaryKey(),
+    planId: text('plan_id')
+      .notNull()
+      .references(() => actionPlans.id),
+    fileName: text('file_name').notNull(),
+    mediaType: text('media_type').notNull(),
+    sizeBytes: integer('size_bytes').notNull(),
+    bytes: blob('bytes', { mode: 'buffer' }).notNull(),
+    createdAt: text('created_at').notNull(),
+  },
+  (table) => [index('plan_images_plan').on(table.planId)],
+);

@@ -1,0 +1,76 @@
+// Exports a plan as DOCX: the latest finalised version (or the draft, before
+// the first one), in the chosen variant, and records the export in the audit log.
+import { randomUUID } from 'node:crypto';
+import { desc, eq, inArray } from 'drizzle-orm';
+import type { ExportVariant } from '../../../shared/contract/plans';
+import { attachmentMaxBytes, attachmentMaxBytesLabel } from '../../../shared/contract/limits';
+import { auditEvents, clients, interviews, planImages } from '../../db/schema';
+import { AppError } from '../../errors';
+import { imageTypeAndSize } from '../../export/image-size';
+import { buildPlanDocx } from '../../export/plan-docx';
+import type { OpenVault } from '../../vault';
+import { readSettings } from '../settings';
+import { getPlan, listVersions, saveDraft } from './records';
+
+export type ExportedPlan = { fileName: string; bytes: Buffer };
+
+export function safeFileName(text: string): string {
+  // Keep letters in any script; drop characters no file system accepts (control characters included).
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 150) || 'plan';
+}
+
+export function planFileName(clientName: string, date: string, variant: ExportVariant): string {
+  const suffix = [variant.isEasyRead ? 'easy read' : '', variant.isSharedCopy ? 'shared copy' : ''].filter(Boolean).join(', ');
+  return `${safeFileName(`Action plan - ${clientName} - ${date}${suffix ? ` (${suffix})` : ''}`)}.docx`;
+}
+
+export async function exportPlan(vault: OpenVault, planId: string, variant: ExportVariant, versionNumber?: number, now = new Date()): Promise<ExportedPlan> {
+  const plan = getPlan(vault, planId);
+  const versions = listVersions(vault, planId);
+  const version = versionNumber === undefined ? versions.at(-1) : versions.find((candidate) => candidate.number === versionNumber);
+  if (versionNumber !== undefined && !version) throw new AppError('NOT_FOUND', `This plan has no version ${versionNumber}.`);
+  const content = version?.content ?? plan.draft;
+  const settings = readSettings(vault.db);
+  const client = vault.db.select({ reviewDueOn: clients.reviewDueOn }).from(clients).where(eq(clients.id, plan.clientId)).get();
+  const followUp = vault.db.select({ followUpOn: interviews.followUpOn }).from(interviews).where(eq(interviews.clientId, plan.clientId)).orderBy(desc(interviews.heldOn)).get();
+  const images = content.imageIds.length
+    ? vault.db.select({ id: planImages.id, fileName: planImages.fileName, bytes: planImages.bytes }).from(planImages).where(inArray(planImages.id, content.imageIds)).all()
+    : [];
+  const date = (version?.finalisedAt ?? now.toISOString()).slice(0, 10);
+  const bytes = await buildPlanDocx(
+    {
+      clientName: plan.clientName,
+      adviserName: settings.adviserName,
+      adviserContact: settings.adviserContact,
+      confidentialityLine: settings.confidentialityLine,
+      versionNumber: version?.number ?? null,
+      date,
+      reviewOn: client?.reviewDueOn ?? followUp?.followUpOn ?? null,
+      content,
+      images: content.imageIds.flatMap((imageId) => images.filter((image) => image.id === imageId)),
+    },
+    variant,
+  );
+  vault.db
+    .insert(auditEvents)
+    .values({ occurredAt: now.toISOString(), action: 'plan.exported', detail: JSON.stringify({ planId, version: version?.number ?? 'draft', easyRead: variant.isEasyRead, sharedCopy: variant.isSharedCopy }) })
+    .run();
+  return { fileName: planFileName(plan.clientName, date, variant), bytes };
+}
+
+export function addPlanImage(vault: OpenVault, planId: string, fileName: string, dataBase64: string, now = new Date()): void {
+  getPlan(vault, planId);
+  const bytes = Buffer.from(dataBase64, 'base64');
+  if (bytes.length > attachmentMaxBytes) throw new AppError('VALIDATION', `That picture is larger than ${attachmentMaxBytesLabel}. Take it at a lower resolution, or crop it.`);
+  const image = imageTypeAndSize(bytes);
+  if (!image) throw new AppError('VALIDATION', 'Pictures in a plan must be PNG, JPEG or GIF files, so they can go in the Word document.');
+  const id = randomUUID();
+  vault.db
+    .insert(planImages)
+    .values({ id, planId, fileName, mediaType: image.type === 'jpg' ? 'image/jpeg' : `image/${image.type}`, sizeBytes: bytes.length, bytes, createdAt: now.toISOString() })
+    .run();
+  const plan = getPlan(vault, planId);
+  // A new picture goes into the draft straight away; the adviser can remove it there.
+  saveDraft(vault, planId, { ...plan.draft, imageIds: [...plan.draft.imageIds, id] }, now);
+}

@@ -1,0 +1,101 @@
+// Channels for client-owned action plans: the working draft, finalised
+// versions, review at a later interview, images, and DOCX export.
+import { z } from 'zod';
+import { actionStatuses, isWebLink, ownerKinds, sectionSetIds, type PlanContent } from '../action-plans';
+import { channel } from './channel';
+import { attachmentMaxBytes, attachmentMaxBytesLabel } from './limits';
+
+const id = z.string().min(1).max(64);
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date such as 2026-03-12.');
+const text = (label: string, max: number) => z.string().max(max, `${label} can be at most ${max.toLocaleString('en-GB')} characters.`);
+
+export const planLinkSchema = z.strictObject({
+  title: text('A link title', 200),
+  url: z.string().max(2_000, 'That link is too long.').refine(isWebLink, 'Links must be web addresses starting with http:// or https://.'),
+});
+
+export const planActionSchema = z.strictObject({
+  id,
+  text: text('An action', 1_000),
+  owner: z.strictObject({ kind: z.enum(ownerKinds), name: text('The owner’s name', 100) }),
+  dueOn: isoDate.nullable(),
+  status: z.enum(actionStatuses),
+  notes: text('Action notes', 5_000),
+  links: z.array(planLinkSchema).max(10, 'An action can have at most 10 links.'),
+  isSensitive: z.boolean(),
+  reviewComment: text('A review comment', 2_000),
+});
+
+export const planSectionSchema = z.strictObject({ id, heading: text('A heading', 200), body: text('A section', 50_000), isSensitive: z.boolean() });
+
+export const planContentSchema = z.strictObject({
+  goal: text('The goal', 2_000),
+  sectionSet: z.enum(sectionSetIds),
+  sections: z.array(planSectionSchema).max(20, 'A plan can have at most 20 sections.'),
+  actions: z.array(planActionSchema).max(100, 'A plan can have at most 100 actions.'),
+  resources: z.array(planLinkSchema).max(50, 'A plan can have at most 50 resource links.'),
+  imageIds: z.array(id).max(20),
+}) satisfies z.ZodType<PlanContent>;
+
+const hintSchema = z.object({ actionId: z.string().nullable(), message: z.string() });
+const versionSummarySchema = z.object({ number: z.number().int(), finalisedAt: z.string(), interviewId: z.string().nullable() });
+
+export const planSchema = z.object({
+  id,
+  clientId: id,
+  clientName: z.string(),
+  draft: planContentSchema,
+  hasUnfinalisedChanges: z.boolean(),
+  versions: z.array(versionSummarySchema),
+  hints: z.array(hintSchema),
+  images: z.array(z.object({ id, fileName: z.string(), mediaType: z.string(), sizeBytes: z.number().int() })),
+  updatedAt: z.string(),
+});
+export type Plan = z.infer<typeof planSchema>;
+
+export const planVersionSchema = z.object({
+  number: z.number().int(),
+  finalisedAt: z.string(),
+  interviewId: z.string().nullable(),
+  content: planContentSchema,
+});
+export type PlanVersion = z.infer<typeof planVersionSchema>;
+
+export const exportVariantSchema = z.strictObject({ isSharedCopy: z.boolean(), isEasyRead: z.boolean() });
+export type ExportVariant = z.infer<typeof exportVariantSchema>;
+
+const batchJobSchema = z.object({
+  id,
+  state: z.enum(['running', 'finished', 'cancelled', 'failed']),
+  done: z.number().int(),
+  total: z.number().int(),
+  folder: z.string(),
+  message: z.string(),
+});
+
+export const plansChannels = {
+  'plans.forClient': channel({ input: z.strictObject({ clientId: id }), output: z.object({ plan: planSchema.nullable() }) }),
+  'plans.create': channel({ input: z.strictObject({ clientId: id, sectionSet: z.enum(sectionSetIds), fromInterviewId: id.optional() }), output: planSchema }),
+  'plans.saveDraft': channel({ input: z.strictObject({ planId: id, content: planContentSchema }), output: planSchema }),
+  'plans.finalise': channel({ input: z.strictObject({ planId: id, interviewId: id.optional() }), output: planSchema }),
+  'plans.startReview': channel({ input: z.strictObject({ planId: id }), output: planSchema }),
+  'plans.versions': channel({ input: z.strictObject({ planId: id }), output: z.array(planVersionSchema) }),
+  'plans.addImage': channel({
+    input: z.strictObject({
+      planId: id,
+      fileName: text('The file name', 200).min(1),
+      dataBase64: z.string().max(Math.ceil(attachmentMaxBytes / 3) * 4 + 4, `That file is larger than ${attachmentMaxBytesLabel}. Take the photo at a lower resolution, or crop it.`),
+    }),
+    output: planSchema,
+  }),
+  'plans.export': channel({
+    input: z.strictObject({ planId: id, variant: exportVariantSchema, versionNumber: z.number().int().min(1).optional() }),
+    output: z.object({ fileName: z.string(), dataBase64: z.string() }),
+  }),
+  'plans.batchStart': channel({
+    input: z.strictObject({ organisationId: id, yearGroup: z.number().int().min(0).max(14).nullable().optional(), folder: z.string().min(1, 'Choose a folder.').max(1_000), variant: exportVariantSchema }),
+    output: batchJobSchema,
+  }),
+  'plans.batchStatus': channel({ input: z.strictObject({ jobId: id }), output: batchJobSchema }),
+  'plans.batchCancel': channel({ input: z.strictObject({ jobId: id }), output: batchJobSchema }),
+};

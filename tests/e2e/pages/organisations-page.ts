@@ -1,0 +1,32 @@
+// Page model: the organisations list and the add/edit organisation form.
+import type { Page } from '@playwright/test';
+
+export function organisationsScreen(page: Page) {
+  return {
+    heading: page.getByRole('heading', { level: 1, name: 'Organisations' }),
+    add: page.getByRole('button', { name: 'Add an organisation' }),
+    showArchived: page.getByLabel('Show archived organisations'),
+    table: page.getByRole('table', { name: 'Organisations' }),
+    open: (name: string) => page.getByRole('table', { name: 'Organisations' }).getByRole('button', { name, exact: true }),
+  };
+}
+
+export function organisationForm(page: Page) {
+  const form = {
+    heading: page.getByRole('heading', { level: 1, name: /^(Add an organisation|Edit )/ }),
+    name: page.getByLabel('Name', { exact: true }),
+    kind: page.getByLabel('Kind'),
+    address: page.getByLabel('Address'),
+    contact: (role: 'Careers leader' | 'SENCO' | 'Main office', field: 'name' | 'email' | 'phone') => page.getByLabel(`${role}: ${field}`),
+    service: (label: string) => page.getByLabel(label, { exact: true }),
+    hoursPerYear: page.getByLabel('Hours a year'),
+    daysPerYear: page.getByLabel('Days a year'),
+    rate: page.getByLabel('Rate in pounds (£)'),
+    rateUnit: page.getByLabel('Rate per'),
+    startsOn: page.getByLabel('Starts on'),
+    endsOn: page.getByLabel('Ends on'),
+    save: page.getByRole('button', { name: /^(Add organisation|Save changes|Saving…)$/ }),
+    problem: page.locator('#org-form-problem'),
+  };
+  return form;
+}
