@@ -5,6 +5,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { AppError, isAppError } from '../errors';
 import { defaultVaultDirectory } from '../vault';
 import { clientsCommand, demoCommand, importRollCommand } from './commands/caseload';
+import { exportPlanCommand } from './commands/export-plan';
 import { initCommand } from './commands/init';
 import { templatesCommand } from './commands/templates';
 import { verifyCommand } from './commands/verify';
@@ -56,6 +57,12 @@ withJson(program.command('clients').description('List clients, for one school or
   .option('--school <name>', 'only this school')
   .action(action(clientsCommand));
 withJson(program.command('templates').description('List the guidance templates: the built-in models and your own.')).action(action(templatesCommand));
+withJson(program.command('export-plan').description("Export a client's current action plan as an editable Word document."))
+  .requiredOption('--client <id>', 'the client id (see `waymark clients`)')
+  .requiredOption('--out <file.docx>', 'where to write the document')
+  .option('--shared-copy', 'leave out the parts marked as not for sharing')
+  .option('--easy-read', 'larger type and a simpler layout')
+  .action(action(exportPlanCommand));
 withJson(program.command('demo').description('Fill a vault (new or existing) with a reproducible demo practice.'))
   .requiredOption('--clients <n>', 'how many clients')
   .option('--seed <s>', 'the random seed', '1')

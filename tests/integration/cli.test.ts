@@ -1,10 +1,11 @@
 // The `waymark` command as a script or an adviser would run it: exit codes,
 // exactly one JSON document on stdout, and messages a person understands.
 import { spawn } from 'node:child_process';
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
+import { readDocx } from '../support/docx';
 import { makeTempDirectory, otherStrongPassphrase, removeDirectory, strongPassphrase } from '../support/vault-fixture';
 
 const bin = join('main', 'cli', 'waymark.js');
@@ -200,5 +201,37 @@ describe('waymark templates', () => {
     ]);
     expect(Object.keys(templates[1]).sort()).toEqual(['builtIn', 'id', 'name', 'stages', 'version']);
     expect(Object.keys(templates[1].stages[0]).sort()).toEqual(['prompts', 'purpose', 'title']);
+  });
+});
+
+describe('waymark export-plan', () => {
+  const vault = newVaultDirectory();
+
+  it('exports the current plan of a demo client, and counts plans in verify', async () => {
+    expect((await waymark(['demo', '--vault', vault, '--clients', '40', '--seed', '3'], strongPassphrase)).status).toBe(0);
+    const counts = JSON.parse((await waymark(['verify', '--vault', vault, '--json'], strongPassphrase)).stdout).counts;
+    expect(counts.plans).toBeGreaterThan(0);
+    const clients = JSON.parse((await waymark(['clients', '--vault', vault, '--json'], strongPassphrase)).stdout) as { id: string; forename: string; surname: string }[];
+    const out = join(vault, '..', 'plan.docx');
+    let exported: { id: string; forename: string } | undefined;
+    for (const client of clients) {
+      const run = await waymark(['export-plan', '--vault', vault, '--client', client.id, '--out', out, '--json'], strongPassphrase);
+      if (run.status === 0) {
+        expect(JSON.parse(run.stdout)).toMatchObject({ ok: true, out, sharedCopy: false, easyRead: false });
+        exported = client;
+        break;
+      }
+    }
+    expect(exported).toBeDefined();
+    const docx = await readDocx(readFileSync(out));
+    expect(docx.text).toContain(exported?.forename);
+  });
+
+  it('exits non-zero with a clear message and leaves no file for an unknown client', async () => {
+    const out = join(vault, '..', 'nobody.docx');
+    const run = await waymark(['export-plan', '--vault', vault, '--client', 'no-such-client', '--out', out, '--json'], strongPassphrase);
+    expect(run.status).toBe(1);
+    expect(JSON.parse(run.stdout)).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    expect(existsSync(out)).toBe(false);
   });
 });

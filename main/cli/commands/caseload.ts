@@ -76,6 +76,6 @@ export async function demoCommand(options: CommandOptions & { clients: string; s
   const summary = await withUnlockedVault(options.vault, (open) => generateDemoPractice(open, { clients: count, seed, today: todayInLondon() }));
   return {
     json: { ok: true, vault: options.vault, seed, ...summary, ...(recoveryCode ? { recoveryCode } : {}) },
-    human: `Added a demo practice to ${options.vault}: ${summary.organisations} organisations, ${summary.clients} clients, ${summary.interviews} interviews (seed ${seed}).${recoveryCode ? `\nRecovery code for the new vault: ${recoveryCode}` : ''}`,
+    human: `Added a demo practice to ${options.vault}: ${summary.organisations} organisations, ${summary.clients} clients, ${summary.interviews} interviews, ${summary.plans} action plans (seed ${seed}).${recoveryCode ? `\nRecovery code for the new vault: ${recoveryCode}` : ''}`,
   };
 }

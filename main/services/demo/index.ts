@@ -6,7 +6,9 @@ import { academicYearOf } from '../../../shared/caseload';
 import type { ClientFields } from '../../../shared/contract/caseload';
 import { builtInTemplates } from '../../../shared/guidance-models';
 import { interviewNotes, interviewScores, interviews } from '../../db/schema';
+import { createPlan, finalisePlan, saveDraft } from '../plans';
 import { indexRecord } from '../search';
+import type { PlanAction } from '../../../shared/action-plans';
 import type { OpenVault } from '../../vault';
 import { writeClient } from '../clients';
 import { saveOrganisation } from '../organisations';
@@ -25,7 +27,7 @@ const demoNotes = [
 ];
 
 export type DemoOptions = { clients: number; seed: number; today: string };
-export type DemoSummary = { organisations: number; clients: number; interviews: number };
+export type DemoSummary = { organisations: number; clients: number; interviews: number; plans: number };
 
 /** mulberry32: a tiny, well-known seeded generator; quality is ample for demo data. */
 function seededRandom(seed: number): () => number {
@@ -46,6 +48,48 @@ export function generateDemoPractice(vault: OpenVault, options: DemoOptions): De
   const academicStart = Number(year.startsOn.slice(0, 4));
   const now = new Date(`${options.today}T09:00:00Z`);
   let interviewCount = 0;
+  let planCount = 0;
+
+  /** A plan written to the client, finalised, and often reviewed into a second version. */
+  function addDemoPlan(clientId: string, forename: string): void {
+    const plan = createPlan(vault, clientId, pick(['now-want-how', 'situation-ideas-plans', 'now-want-how', 'easy-read'] as const), undefined, now);
+    const action = (text: string, kind: PlanAction['owner']['kind'], name = '', days: number | null = 30): PlanAction => ({
+      id: `${plan.id}-${text.length}-${kind}`,
+      text,
+      owner: { kind, name },
+      dueOn: days === null ? null : format(addDays(now, days), 'yyyy-MM-dd'),
+      status: 'to-do',
+      notes: '',
+      links: text.includes('open day') ? [{ title: 'College open days', url: 'https://www.example.ac.uk/open-days' }] : [],
+      isSensitive: false,
+      reviewComment: '',
+    });
+    const content = {
+      ...plan.draft,
+      goal: pick(['You want to work with people and are thinking about health careers.', 'You want to find a course where you can learn by doing.', 'You would like an apprenticeship in engineering.']),
+      sections: plan.draft.sections.map((section, index) => ({
+        ...section,
+        body: [`${forename}, you told me you enjoy practical work and helping others.`, 'You are interested in college courses and apprenticeships.', 'You will visit the open day and talk to your tutor about your options.'][index] ?? '',
+        isSensitive: index === 0 && chance(0.1),
+      })),
+      actions: [
+        action('Visit the college open day', 'client', '', 60),
+        action('Speak to your tutor about the entry requirements', 'client', '', 14),
+        action('Send you the apprenticeship vacancy links', 'adviser', '', 7),
+        ...(chance(0.3) ? [action('Go to the open evening with you', 'supporter', 'Mum', null)] : []),
+      ],
+    };
+    saveDraft(vault, plan.id, content, now);
+    finalisePlan(vault, plan.id, undefined, now);
+    if (chance(0.5)) {
+      const reviewed = {
+        ...content,
+        actions: content.actions.map((item) => ({ ...item, status: pick(['done', 'done', 'in-progress', 'changed', 'dropped'] as const), reviewComment: pick(['Went with a friend.', 'Still waiting to hear back.', 'Decided on sixth form instead.', '']) })),
+      };
+      saveDraft(vault, plan.id, reviewed, now);
+      finalisePlan(vault, plan.id, undefined, now);
+    }
+  }
 
   return vault.db.transaction(() => {
     const schoolCount = Math.min(schoolNames.length, Math.max(1, Math.ceil(options.clients / 400)));
@@ -143,7 +187,11 @@ export function generateDemoPractice(vault: OpenVault, options: DemoOptions): De
         indexRecord(vault.sqlite, 'interview', id, notes);
         interviewCount += 1;
       }
+      if (interviewsHeld > 0 && chance(0.85)) {
+        addDemoPlan(clientId, forename);
+        planCount += 1;
+      }
     }
-    return { organisations: organisations.length, clients: options.clients, interviews: interviewCount };
+    return { organisations: organisations.length, clients: options.clients, interviews: interviewCount, plans: planCount };
   });
 }

@@ -1,11 +1,11 @@
 // Counts of each main record type, for `waymark verify` and backup checks.
 // Each later domain adds its table here so a count can never be forgotten.
 import { count } from 'drizzle-orm';
-import { auditEvents, clients, interviews, organisations } from '../../db/schema';
+import { actionPlans, auditEvents, clients, interviews, organisations } from '../../db/schema';
 import type { VaultDatabase } from '../../vault';
 
 // `schools` counts every organisation the adviser works for (schools, colleges, providers, private practice).
-const countedTables = { schools: organisations, clients, interviews, auditEvents } as const;
+const countedTables = { schools: organisations, clients, interviews, plans: actionPlans, auditEvents } as const;
 
 export type RecordCounts = Record<keyof typeof countedTables, number>;
 

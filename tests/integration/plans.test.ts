@@ -1,0 +1,217 @@
+// Action plans against a real vault: versions and review, and the DOCX the
+// client takes away, opened and read as Word would read it.
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { PlanAction, PlanContent } from '../../shared/action-plans';
+import { contract } from '../../shared/contract';
+import { addAction, startInterview } from '../../main/services/interviews';
+import { addPlanImage, batchStatus, cancelBatch, createPlan, exportPlan, finalisePlan, getPlan, listVersions, saveDraft, startBatchExport, startReview } from '../../main/services/plans';
+import { importRoll } from '../../main/services/roll-import';
+import { updateSettings } from '../../main/services/settings';
+import { auditEvents } from '../../main/db/schema';
+import type { OpenVault, Vault } from '../../main/vault';
+import { readDocx } from '../support/docx';
+import { makeTempDirectory, makeVault, removeDirectory, strongPassphrase } from '../support/vault-fixture';
+
+const now = new Date('2026-11-23T10:00:00Z');
+let vault: Vault;
+let open: OpenVault;
+let clientId: string;
+let organisationId: string;
+
+beforeEach(async () => {
+  vault = makeVault();
+  await vault.create(strongPassphrase, strongPassphrase);
+  open = vault.database();
+  const report = importRoll(open, 'Northfield Academy', 'Surname,Forename,DOB,Year\nWiśniewski,Łukasz,01/09/2009,11\nحسن,مريم,31/12/2010,10\n', false, now);
+  organisationId = report.organisationId as string;
+  clientId = (open.sqlite.prepare(`SELECT id FROM clients WHERE surname = 'Wiśniewski'`).get() as { id: string }).id;
+  updateSettings(open.db, { adviserName: 'Siân Evans', adviserContact: 'sian@example.org' });
+});
+afterEach(() => {
+  vault.lock();
+  removeDirectory(vault.files.directory);
+});
+
+const action = (id: string, text: string, overrides: Partial<PlanAction> = {}): PlanAction => ({
+  id,
+  text,
+  owner: { kind: 'client', name: '' },
+  dueOn: null,
+  status: 'to-do',
+  notes: '',
+  links: [],
+  isSensitive: false,
+  reviewComment: '',
+  ...overrides,
+});
+
+function fullContent(planContent: PlanContent): PlanContent {
+  return {
+    ...planContent,
+    goal: 'You want to become a paramedic.',
+    sections: [
+      { ...planContent.sections[0]!, body: 'You are in Year 11 and enjoy biology.', isSensitive: false },
+      { ...planContent.sections[1]!, body: 'You would like to study health and social care.', isSensitive: false },
+      { ...planContent.sections[2]!, body: 'Your worries at home are affecting your sleep.', isSensitive: true },
+    ],
+    actions: [
+      action('a1', 'Visit the college open day', { dueOn: '2027-03-18', links: [{ title: 'Westbridge open days', url: 'https://westbridge.example.ac.uk/open-days' }] }),
+      action('a2', 'Speak to your tutor this week', { owner: { kind: 'adviser', name: 'Siân Evans' }, dueOn: '2026-11-30' }),
+      action('a3', 'Ask the school nurse about support', { owner: { kind: 'supporter', name: 'Mum' }, isSensitive: true }),
+    ],
+    resources: [{ title: 'NHS careers: paramedic', url: 'https://www.healthcareers.nhs.uk/paramedic' }],
+  };
+}
+
+describe('plans, versions and review', () => {
+  it('takes the actions agreed in the interview, finalises immutable versions, and reviews them into version 2', () => {
+    const interview = startInterview(open, { clientId, templateId: 'grow', heldOn: '2026-11-23' }, now);
+    addAction(open, interview.id, { text: 'Visit the college open day', owner: 'Client', dueOn: '2027-03-18' }, now);
+    addAction(open, interview.id, { text: 'Email the course leader', owner: 'Me', dueOn: null }, now);
+    addAction(open, interview.id, { text: 'Go with you to the open evening', owner: 'Mum', dueOn: null }, now);
+
+    const plan = createPlan(open, clientId, 'now-want-how', interview.id, now);
+    expect(plan.draft.sections.map((section) => section.heading)).toEqual(['Where you are now', 'Where you want to be', 'How you will get there']);
+    expect(plan.draft.actions.map((item) => [item.text, item.owner.kind, item.owner.name])).toEqual([
+      ['Visit the college open day', 'client', ''],
+      ['Email the course leader', 'adviser', ''],
+      ['Go with you to the open evening', 'supporter', 'Mum'],
+    ]);
+    expect(plan.hints.some((hint) => hint.message === 'No date: fine if deliberate.')).toBe(true);
+
+    const first = finalisePlan(open, plan.id, interview.id, now);
+    expect(first.versions.map((version) => version.number)).toEqual([1]);
+    expect(() => finalisePlan(open, plan.id, undefined, now)).toThrow(/Nothing has changed since version 1/);
+    expect(() => open.sqlite.prepare('UPDATE plan_versions SET content = ?').run('{}')).toThrow(/cannot be changed/);
+
+    const review = startReview(open, plan.id, new Date('2027-01-10T10:00:00Z'));
+    const reviewed = review.draft.actions.map((item, index) => ({ ...item, status: (['done', 'changed', 'dropped'] as const)[index] ?? 'done', reviewComment: `Outcome ${index + 1}` }));
+    saveDraft(open, plan.id, { ...review.draft, actions: reviewed }, new Date('2027-01-10T10:00:00Z'));
+    finalisePlan(open, plan.id, undefined, new Date('2027-01-10T10:05:00Z'));
+
+    const versions = listVersions(open, plan.id);
+    expect(versions.map((version) => version.number)).toEqual([1, 2]);
+    expect(versions[0]?.content.actions.every((item) => item.status === 'to-do')).toBe(true);
+    expect(versions[1]?.content.actions.map((item) => [item.id, item.status, item.reviewComment])).toEqual(versions[0]?.content.actions.map((item, index) => [item.id, (['done', 'changed', 'dropped'] as const)[index], `Outcome ${index + 1}`]));
+  });
+
+  it('saves whatever the hints say, and refuses links that are not web addresses', () => {
+    const plan = createPlan(open, clientId, 'custom', undefined, now);
+    const vague = { ...plan.draft, actions: ['a', 'b', 'c', 'd', 'e'].map((id) => action(id, 'Think about options')) };
+    expect(saveDraft(open, plan.id, vague, now).hints.length).toBeGreaterThan(5);
+    const input = { planId: plan.id, content: { ...vague, resources: [{ title: 'Bad', url: 'javascript:alert(1)' }] } };
+    const parsed = contract['plans.saveDraft'].input.safeParse(input);
+    expect(parsed.success).toBe(false);
+    expect(parsed.error?.issues[0]?.message).toBe('Links must be web addresses starting with http:// or https://.');
+  });
+});
+
+describe('the DOCX the client keeps', () => {
+  async function exportedPlan(variant = { isSharedCopy: false, isEasyRead: false }) {
+    const plan = createPlan(open, clientId, 'now-want-how', undefined, now);
+    saveDraft(open, plan.id, fullContent(plan.draft), now);
+    finalisePlan(open, plan.id, undefined, now);
+    const file = await exportPlan(open, plan.id, variant, undefined, now);
+    return { plan, file, docx: await readDocx(file.bytes) };
+  }
+
+  it('holds the client, every section, action, owner, date and working link, with real heading styles', async () => {
+    const { docx, file } = await exportedPlan();
+    expect(file.fileName).toBe('Action plan - Łukasz Wiśniewski - 2026-11-23.docx');
+    expect(docx.paragraphs.find((paragraph) => paragraph.style === 'Title')?.text).toBe('Your career action plan');
+    expect(docx.text).toContain('Łukasz Wiśniewski');
+    expect(docx.text).toContain('23 November 2026');
+    expect(docx.text).toContain('Siân Evans, sian@example.org');
+    const headings = docx.paragraphs.filter((paragraph) => paragraph.style === 'Heading1').map((paragraph) => paragraph.text);
+    expect(headings).toEqual(['Your goal', 'Where you are now', 'Where you want to be', 'How you will get there', 'Your actions', 'Useful links']);
+    for (const text of ['You want to become a paramedic.', 'You are in Year 11 and enjoy biology.', 'Your worries at home are affecting your sleep.', 'Visit the college open day', 'Speak to your tutor this week', 'Ask the school nurse about support', 'Siân Evans (your adviser)', 'Mum', '18 March 2027', '30 November 2026', 'No date set']) {
+      expect(docx.text).toContain(text);
+    }
+    expect(docx.documentXml).toContain('<w:tblHeader/>');
+    expect(docx.hyperlinks).toEqual([
+      { text: 'Westbridge open days', url: 'https://westbridge.example.ac.uk/open-days' },
+      { text: 'NHS careers: paramedic', url: 'https://www.healthcareers.nhs.uk/paramedic' },
+    ]);
+    expect(docx.footer).toContain('This plan belongs to you.');
+    expect(docx.documentXml).toContain('w:w="11906"');
+  });
+
+  it('leaves sensitive parts out of the shared copy', async () => {
+    const { docx, file } = await exportedPlan({ isSharedCopy: true, isEasyRead: false });
+    expect(file.fileName).toContain('(shared copy)');
+    expect(docx.text).not.toContain('Your worries at home');
+    expect(docx.text).not.toContain('school nurse');
+    expect(docx.text).toContain('Visit the college open day');
+    expect(docx.footer).toContain('shared copy');
+  });
+
+  it('lays out the easy-read variant with larger type and no table', async () => {
+    const { docx } = await exportedPlan({ isSharedCopy: false, isEasyRead: true });
+    expect(docx.paragraphs.find((paragraph) => paragraph.style === 'Title')?.text).toBe('My career action plan');
+    expect(docx.documentXml).not.toContain('<w:tbl>');
+    expect(docx.paragraphs.filter((paragraph) => paragraph.style === 'Heading2').map((paragraph) => paragraph.text)[0]).toBe('1. Visit the college open day');
+  });
+
+  it('exports a plan with no sections or actions as a sensible document, in any script', async () => {
+    const otherId = (open.sqlite.prepare(`SELECT id FROM clients WHERE surname = 'حسن'`).get() as { id: string }).id;
+    const plan = createPlan(open, otherId, 'custom', undefined, now);
+    saveDraft(open, plan.id, { ...plan.draft, sections: [] }, now);
+    const docx = await readDocx((await exportPlan(open, plan.id, { isSharedCopy: false, isEasyRead: false }, undefined, now)).bytes);
+    expect(docx.text).toContain('مريم حسن');
+    expect(docx.text).toContain('No actions were agreed this time.');
+  });
+
+  it('exports a very long plan (50 actions) completely', async () => {
+    const plan = createPlan(open, clientId, 'now-want-how', undefined, now);
+    const many = Array.from({ length: 50 }, (_, index) => action(`a${index}`, `Step ${index + 1}: ${'write to the course leader and ask about funding. '.repeat(4)}`, { dueOn: '2027-01-01' }));
+    saveDraft(open, plan.id, { ...plan.draft, sections: plan.draft.sections.map((section) => ({ ...section, body: 'A long paragraph about your options.\n'.repeat(60) })), actions: many }, now);
+    const docx = await readDocx((await exportPlan(open, plan.id, { isSharedCopy: false, isEasyRead: false }, undefined, now)).bytes);
+    expect(docx.text).toContain('Step 1:');
+    expect(docx.text).toContain('Step 50:');
+    expect((docx.documentXml.match(/<w:tr>/g) ?? []).length).toBe(51);
+  });
+
+  it('embeds pictures and records every export in the audit log', async () => {
+    const plan = createPlan(open, clientId, 'now-want-how', undefined, now);
+    const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
+    addPlanImage(open, plan.id, 'sticky notes.png', png.toString('base64'), now);
+    expect(() => addPlanImage(open, plan.id, 'notes.txt', Buffer.from('hello').toString('base64'), now)).toThrow(/PNG, JPEG or GIF/);
+    const docx = await readDocx((await exportPlan(open, plan.id, { isSharedCopy: false, isEasyRead: true }, undefined, now)).bytes);
+    expect(docx.images).toBe(1);
+    expect(docx.text).toContain('sticky notes');
+    const audit = open.db.select().from(auditEvents).all().filter((event) => event.action === 'plan.exported');
+    expect(audit).toHaveLength(1);
+    expect(JSON.parse(audit[0]?.detail ?? '{}')).toEqual({ planId: plan.id, version: 'draft', easyRead: true, sharedCopy: false });
+    expect(audit[0]?.detail).not.toContain('Łukasz');
+    expect(getPlan(open, plan.id).images).toHaveLength(1);
+  });
+});
+
+describe('batch export', () => {
+  it('writes every plan for the organisation into the folder, and a cancel leaves no half-written file', async () => {
+    for (const row of open.sqlite.prepare('SELECT id FROM clients').all() as { id: string }[]) {
+      const plan = createPlan(open, row.id, 'now-want-how', undefined, now);
+      finalisePlan(open, plan.id, undefined, now);
+    }
+    const folder = join(makeTempDirectory('waymark-batch-'), 'plans');
+    const job = startBatchExport(open, { organisationId, folder, variant: { isSharedCopy: true, isEasyRead: false } });
+    expect(job.total).toBe(2);
+    let status = batchStatus(job.id);
+    while (status.state === 'running') {
+      await new Promise((resolveWait) => setTimeout(resolveWait, 20));
+      status = batchStatus(job.id);
+    }
+    expect(status).toMatchObject({ state: 'finished', done: 2 });
+    expect(readdirSync(folder).sort()).toEqual(['Action plan - Łukasz Wiśniewski - 2026-11-23 (shared copy).docx', 'Action plan - مريم حسن - 2026-11-23 (shared copy).docx']);
+
+    const cancelledFolder = join(folder, 'cancelled');
+    const cancelled = startBatchExport(open, { organisationId, folder: cancelledFolder, variant: { isSharedCopy: false, isEasyRead: false } });
+    cancelBatch(cancelled.id);
+    while (batchStatus(cancelled.id).state === 'running') await new Promise((resolveWait) => setTimeout(resolveWait, 20));
+    expect(batchStatus(cancelled.id).state).toBe('cancelled');
+    expect(existsSync(cancelledFolder) ? readdirSync(cancelledFolder).filter((name) => name.endsWith('.partial')) : []).toEqual([]);
+    removeDirectory(join(folder, '..'));
+  });
+});
