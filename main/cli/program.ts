@@ -4,6 +4,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { AppError, isAppError } from '../errors';
 import { defaultVaultDirectory } from '../vault';
+import { backupCommand, restoreCommand } from './commands/backup';
 import { clientsCommand, demoCommand, importRollCommand } from './commands/caseload';
 import { exportPlanCommand } from './commands/export-plan';
 import { initCommand } from './commands/init';
@@ -63,6 +64,12 @@ withJson(program.command('export-plan').description("Export a client's current a
   .option('--shared-copy', 'leave out the parts marked as not for sharing')
   .option('--easy-read', 'larger type and a simpler layout')
   .action(action(exportPlanCommand));
+withJson(program.command('backup').description('Write a verified, encrypted backup of the vault to one file.'))
+  .requiredOption('--out <file>', 'the backup file to write')
+  .action(action(backupCommand));
+withJson(program.command('restore').description('Restore a backup into a new, empty vault folder (give that folder with --vault).'))
+  .requiredOption('--from <file>', 'the backup file')
+  .action(action(restoreCommand));
 withJson(program.command('demo').description('Fill a vault (new or existing) with a reproducible demo practice.'))
   .requiredOption('--clients <n>', 'how many clients')
   .option('--seed <s>', 'the random seed', '1')

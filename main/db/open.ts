@@ -34,12 +34,17 @@ export function openEncryptedDatabase(file: string, dataKey: Buffer, options: Op
   }
 }
 
+/** SQLCipher reports a page whose authentication code fails as corrupt or "not a database". */
+export function isDamageError(error: unknown): boolean {
+  const code = (error as { code?: string } | null)?.code ?? '';
+  return code === 'SQLITE_NOTADB' || code.startsWith('SQLITE_CORRUPT');
+}
+
 function assertKeyOpensDatabase(sqlite: SqliteDatabase): void {
   try {
     sqlite.prepare('SELECT count(*) FROM sqlite_master').get();
   } catch (error) {
-    const code = (error as { code?: string }).code;
-    if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT') {
+    if (isDamageError(error)) {
       throw new AppError(
         'VAULT_DAMAGED',
         'The vault database could not be opened with its key. It may be damaged or belong to another key file. Restore from a backup.',

@@ -84,6 +84,11 @@ export function readKeyFile(file: string): KeyFile {
   } catch (error) {
     throw new AppError('NO_VAULT', 'There is no Waymark vault in this folder yet.', { cause: error });
   }
+  return readKeyFileText(text);
+}
+
+/** Parses key file text (from the vault folder or from inside a backup). */
+export function readKeyFileText(text: string): KeyFile {
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);

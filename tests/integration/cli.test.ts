@@ -235,3 +235,28 @@ describe('waymark export-plan', () => {
     expect(existsSync(out)).toBe(false);
   });
 });
+
+describe('waymark backup and restore', () => {
+  it('restores a CLI backup on a fresh folder to identical counts, and a wrong passphrase writes nothing', async () => {
+    const vault = newVaultDirectory();
+    await waymark(['demo', '--vault', vault, '--clients', '30', '--seed', '5'], strongPassphrase);
+    const out = join(vault, '..', 'practice.waymark-backup');
+    const backup = await waymark(['backup', '--vault', vault, '--out', out, '--json'], strongPassphrase);
+    expect(backup.status).toBe(0);
+    expect(JSON.parse(backup.stdout)).toMatchObject({ ok: true, verified: true, integrity: 'ok' });
+
+    const wrongTarget = join(vault, '..', 'wrong');
+    const wrong = await waymark(['restore', '--from', out, '--vault', wrongTarget, '--json'], otherStrongPassphrase);
+    expect(wrong.status).toBe(1);
+    expect(JSON.parse(wrong.stdout)).toMatchObject({ ok: false, error: { code: 'WRONG_PASSPHRASE' } });
+    expect(existsSync(wrongTarget)).toBe(false);
+
+    const target = join(vault, '..', 'restored');
+    const restore = await waymark(['restore', '--from', out, '--vault', target, '--json'], strongPassphrase);
+    expect(restore.status).toBe(0);
+    const original = JSON.parse((await waymark(['verify', '--vault', vault, '--json'], strongPassphrase)).stdout).counts;
+    const restored = JSON.parse((await waymark(['verify', '--vault', target, '--json'], strongPassphrase)).stdout).counts;
+    expect(restored).toEqual(original);
+    expect(original.clients).toBe(30);
+  });
+});
