@@ -6,6 +6,7 @@ import { AppError, isAppError } from '../errors';
 import { defaultVaultDirectory } from '../vault';
 import { backupCommand, restoreCommand } from './commands/backup';
 import { clientsCommand, demoCommand, importRollCommand } from './commands/caseload';
+import { auditCommand, eraseCommand } from './commands/data-protection';
 import { exportPlanCommand } from './commands/export-plan';
 import { initCommand } from './commands/init';
 import { templatesCommand } from './commands/templates';
@@ -70,6 +71,11 @@ withJson(program.command('backup').description('Write a verified, encrypted back
 withJson(program.command('restore').description('Restore a backup into a new, empty vault folder (give that folder with --vault).'))
   .requiredOption('--from <file>', 'the backup file')
   .action(action(restoreCommand));
+withJson(program.command('erase').description('Erase a client completely, leaving only a tombstone in the audit log.'))
+  .requiredOption('--client <id>', 'the client id (see `waymark clients`)')
+  .requiredOption('--reason <text>', 'why, for example "Request under Article 17"')
+  .action(action(eraseCommand));
+withJson(program.command('audit').description('Show the audit log: what was done to the vault, and when.')).action(action(auditCommand));
 withJson(program.command('demo').description('Fill a vault (new or existing) with a reproducible demo practice.'))
   .requiredOption('--clients <n>', 'how many clients')
   .option('--seed <s>', 'the random seed', '1')

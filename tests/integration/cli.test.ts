@@ -260,3 +260,22 @@ describe('waymark backup and restore', () => {
     expect(original.clients).toBe(30);
   });
 });
+
+describe('waymark erase and audit', () => {
+  it('erases a client and the audit log keeps a tombstone without their name', async () => {
+    const vault = newVaultDirectory();
+    await waymark(['init', '--vault', vault], strongPassphrase);
+    await waymark(['import-roll', '--vault', vault, '--school', 'Northfield Academy', join('tests', 'fixtures', 'rolls', 'sims-export.csv')], strongPassphrase);
+    const clients = JSON.parse((await waymark(['clients', '--vault', vault, '--json'], strongPassphrase)).stdout) as { id: string; forename: string }[];
+    const sian = clients.find((client) => client.forename === 'Siân');
+    const erased = await waymark(['erase', '--vault', vault, '--client', sian?.id ?? '', '--reason', 'Request under Article 17', '--json'], strongPassphrase);
+    expect(erased.status).toBe(0);
+    expect(JSON.parse(erased.stdout)).toMatchObject({ ok: true, tombstone: expect.any(String) });
+    const remaining = JSON.parse((await waymark(['clients', '--vault', vault, '--json'], strongPassphrase)).stdout) as { forename: string }[];
+    expect(remaining.map((client) => client.forename)).not.toContain('Siân');
+    const audit = await waymark(['audit', '--vault', vault, '--json'], strongPassphrase);
+    expect(JSON.parse(audit.stdout)[0]).toMatchObject({ action: 'client.erased', detail: { reason: 'Request under Article 17' } });
+    expect(audit.stdout).not.toMatch(/Siân|O'Neill/);
+    expect((await waymark(['erase', '--vault', vault, '--client', 'nobody', '--reason', 'x', '--json'], strongPassphrase)).status).toBe(1);
+  });
+});

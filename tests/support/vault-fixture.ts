@@ -1,6 +1,7 @@
 // Factories for tests that need a real encrypted vault in a temporary folder.
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createDecipheriv } from 'node:crypto';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createWaymark, type WaymarkOptions } from '../../main/api/waymark';
@@ -64,4 +65,31 @@ export function filesContaining(directory: string, text: string, isWanted: (file
     }
     return needles.some((needle) => contents.includes(needle));
   });
+}
+
+/**
+ * Decrypts the vault's raw pages (SQLCipher 4: AES-256-CBC, 4096-byte pages,
+ * 80 reserved bytes ending each page, the page's IV first among them), freed
+ * pages and the WAL's frames included, and says whether the text appears in
+ * any of them. Encryption alone hides deleted data from a plain grep; this
+ * shows whether it is really gone.
+ */
+export function decryptedVaultContains(databaseFile: string, dataKey: Buffer, text: string): boolean {
+  const pageSize = 4096;
+  const reserve = 80;
+  const decryptPage = (page: Buffer, isFirst: boolean): Buffer => {
+    const start = isFirst ? 16 : 0;
+    const iv = page.subarray(pageSize - reserve, pageSize - reserve + 16);
+    const decipher = createDecipheriv('aes-256-cbc', dataKey, iv).setAutoPadding(false);
+    return Buffer.concat([decipher.update(page.subarray(start, pageSize - reserve)), decipher.final()]);
+  };
+  const pages: Buffer[] = [];
+  const database = readFileSync(databaseFile);
+  for (let offset = 0; offset + pageSize <= database.length; offset += pageSize) pages.push(decryptPage(database.subarray(offset, offset + pageSize), offset === 0));
+  const wal = existsSync(`${databaseFile}-wal`) ? readFileSync(`${databaseFile}-wal`) : Buffer.alloc(0);
+  for (let offset = 32; offset + 24 + pageSize <= wal.length; offset += 24 + pageSize) {
+    pages.push(decryptPage(wal.subarray(offset + 24, offset + 24 + pageSize), wal.readUInt32BE(offset) === 1));
+  }
+  const plain = Buffer.concat(pages);
+  return plain.includes(Buffer.from(text, 'utf8')) || plain.includes(Buffer.from(text, 'utf16le'));
 }

@@ -1,0 +1,68 @@
+// Erases a client completely: every row that holds their data, their search
+// entries and attachments; then rewrites the search index and truncates the WAL
+// so no trace remains in the vault files. What is left is a tombstone in the
+// audit log: a random id, the date and the reason, with no personal data.
+import { randomUUID } from 'node:crypto';
+import { auditEvents } from '../../db/schema';
+import { AppError } from '../../errors';
+import type { OpenVault } from '../../vault';
+import { removeRecord } from '../search';
+
+export type ErasureReport = { tombstone: string; erasedOn: string; rowsErased: number };
+
+/** Tables holding one client's data, child tables first, with how each row finds its client. */
+export const clientDataTables: { table: string; where: string }[] = [
+  { table: 'interview_notes', where: 'interview_id IN (SELECT id FROM interviews WHERE client_id = @clientId)' },
+  { table: 'interview_scores', where: 'interview_id IN (SELECT id FROM interviews WHERE client_id = @clientId)' },
+  { table: 'interview_actions', where: 'interview_id IN (SELECT id FROM interviews WHERE client_id = @clientId)' },
+  { table: 'attachments', where: 'interview_id IN (SELECT id FROM interviews WHERE client_id = @clientId)' },
+  { table: 'plan_images', where: 'plan_id IN (SELECT id FROM action_plans WHERE client_id = @clientId)' },
+  { table: 'plan_versions', where: 'plan_id IN (SELECT id FROM action_plans WHERE client_id = @clientId)' },
+  { table: 'action_plans', where: 'client_id = @clientId' },
+  { table: 'interviews', where: 'client_id = @clientId' },
+  { table: 'provision_level_history', where: 'client_id = @clientId' },
+  { table: 'client_organisation_history', where: 'client_id = @clientId' },
+  { table: 'clients', where: 'id = @clientId' },
+];
+
+/** The reason is the adviser's own words: any of the client's names in it are replaced. */
+function scrubReason(reason: string, names: string[]): string {
+  return names.filter((name) => name.trim().length > 1).reduce((text, name) => text.split(name).join('[erased]'), reason).slice(0, 500);
+}
+
+export function eraseClient(vault: OpenVault, clientId: string, reason: string, now = new Date()): ErasureReport {
+  const { sqlite, db } = vault;
+  const client = sqlite.prepare('SELECT forename, surname, preferred_name AS preferredName, upn FROM clients WHERE id = ?').get(clientId) as
+    | { forename: string; surname: string; preferredName: string; upn: string }
+    | undefined;
+  if (!client) throw new AppError('NOT_FOUND', 'That client is not in the vault (they may already have been erased).');
+  if (!reason.trim()) throw new AppError('VALIDATION', 'Give a reason for the erasure, such as "Request under Article 17" or "Past retention period".');
+  const tombstone = randomUUID();
+  const erasedOn = now.toISOString().slice(0, 10);
+  let rowsErased = 0;
+
+  const search = {
+    interviews: (sqlite.prepare('SELECT id FROM interviews WHERE client_id = ?').all(clientId) as { id: string }[]).map((row) => row.id),
+    plans: (sqlite.prepare('SELECT id FROM action_plans WHERE client_id = ?').all(clientId) as { id: string }[]).map((row) => row.id),
+  };
+  db.transaction(() => {
+    removeRecord(sqlite, 'client', clientId);
+    search.interviews.forEach((id) => removeRecord(sqlite, 'interview', id));
+    search.plans.forEach((id) => removeRecord(sqlite, 'plan', id));
+    for (const { table, where } of clientDataTables) {
+      rowsErased += sqlite.prepare(`DELETE FROM ${table} WHERE ${where}`).run({ clientId }).changes;
+    }
+    db.insert(auditEvents)
+      .values({
+        occurredAt: now.toISOString(),
+        action: 'client.erased',
+        detail: JSON.stringify({ tombstone, erasedOn, reason: scrubReason(reason, [client.forename, client.surname, client.preferredName, client.upn]) }),
+      })
+      .run();
+  });
+  // FTS5 keeps deleted tokens in old segments until they are merged: rewrite the index.
+  sqlite.prepare(`INSERT INTO search_index(search_index) VALUES ('optimize')`).run();
+  // secure_delete has zeroed the freed pages; now move everything out of the WAL and empty it.
+  sqlite.pragma('wal_checkpoint(TRUNCATE)');
+  return { tombstone, erasedOn, rowsErased };
+}

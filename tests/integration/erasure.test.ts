@@ -1,0 +1,71 @@
+// Erasure: every trace of the client goes, from every table and from the vault
+// files themselves, leaving only a tombstone without personal data.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { eraseClient, clientDataTables } from '../../main/services/erasure';
+import { addAction, addAttachment, saveNotes, startInterview } from '../../main/services/interviews';
+import { createPlan, finalisePlan, saveDraft } from '../../main/services/plans';
+import { importRoll } from '../../main/services/roll-import';
+import { searchCaseload } from '../../main/services/caseload-search';
+import type { OpenVault, Vault } from '../../main/vault';
+import { decryptedVaultContains, filesContaining, makeVault, removeDirectory, strongPassphrase } from '../support/vault-fixture';
+
+const now = new Date('2026-11-23T10:00:00Z');
+let vault: Vault;
+let open: OpenVault;
+let clientId: string;
+
+beforeEach(async () => {
+  vault = makeVault();
+  await vault.create(strongPassphrase, strongPassphrase);
+  open = vault.database();
+  importRoll(open, 'Northfield Academy', 'UPN,Surname,Forename,DOB\nQ123456789012,Zyxwvuts-Canary,Mairéad,01/01/2010\nJ111111111111,Jones,Cerys,02/02/2010\n', false, now);
+  clientId = (open.sqlite.prepare(`SELECT id FROM clients WHERE surname = 'Zyxwvuts-Canary'`).get() as { id: string }).id;
+  const interview = startInterview(open, { clientId, templateId: 'grow', heldOn: '2026-11-23' }, now);
+  saveNotes(open, interview.id, 0, 'Mairéad hopes to study Quokkanomics at university', now);
+  addAction(open, interview.id, { text: 'Email the Quokkanomics tutor', owner: 'Client', dueOn: null }, now);
+  addAttachment(open, interview.id, 'board.png', Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.from('PIXELS-OF-MAIREAD')]).toString('base64'), now);
+  const plan = createPlan(open, clientId, 'now-want-how', interview.id, now);
+  saveDraft(open, plan.id, { ...plan.draft, goal: 'You want a Quokkanomics degree' }, now);
+  finalisePlan(open, plan.id, interview.id, now);
+});
+afterEach(() => {
+  vault.lock();
+  removeDirectory(vault.files.directory);
+});
+
+describe('erasing a client', () => {
+  it('covers every table that holds client data (derived from the schema, so a new table cannot be forgotten)', () => {
+    const tables = (open.sqlite.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'search_index%'`).all() as { name: string }[]).map((row) => row.name);
+    const holdingClientData = tables.filter((table) => {
+      const columns = (open.sqlite.prepare(`SELECT name FROM pragma_table_info(?)`).all(table) as { name: string }[]).map((column) => column.name);
+      return table === 'clients' || columns.some((column) => ['client_id', 'interview_id', 'plan_id'].includes(column));
+    });
+    expect(clientDataTables.map((entry) => entry.table).sort()).toEqual(holdingClientData.sort());
+  });
+
+  it('removes every row, search entry and attachment, and leaves no trace in the vault files', () => {
+    const report = eraseClient(open, clientId, 'Request under Article 17 from Mairéad Zyxwvuts-Canary', now);
+    expect(report.rowsErased).toBeGreaterThan(8);
+    for (const { table } of clientDataTables) {
+      const remaining = open.sqlite.prepare(`SELECT count(*) AS total FROM ${table} WHERE ${clientDataTables.find((entry) => entry.table === table)?.where}`).get({ clientId }) as { total: number };
+      expect(remaining.total, table).toBe(0);
+    }
+    expect(searchCaseload(open, 'quokkanomics', 10)).toEqual([]);
+    expect(searchCaseload(open, 'mairead', 10)).toEqual([]);
+    expect(searchCaseload(open, 'cerys', 10)).toHaveLength(1);
+    for (const canary of ['Zyxwvuts-Canary', 'Quokkanomics', 'PIXELS-OF-MAIREAD', 'Q123456789012', 'quokkanomics', 'zyxwvuts']) {
+      expect(filesContaining(vault.files.directory, canary), canary).toEqual([]);
+      // Even decrypted, page by page, nothing of them is left: deleted is really gone.
+      expect(decryptedVaultContains(vault.files.database, vault.dataKey(), canary), canary).toBe(false);
+    }
+    expect(decryptedVaultContains(vault.files.database, vault.dataKey(), 'Cerys')).toBe(true);
+  });
+
+  it('leaves a tombstone with a random id, the date and the reason, but no name', () => {
+    const report = eraseClient(open, clientId, 'Request under Article 17 from Mairéad Zyxwvuts-Canary', now);
+    const events = open.sqlite.prepare(`SELECT detail FROM audit_events WHERE action = 'client.erased'`).all() as { detail: string }[];
+    expect(events.map((event) => JSON.parse(event.detail))).toEqual([{ tombstone: report.tombstone, erasedOn: '2026-11-23', reason: 'Request under Article 17 from [erased] [erased]' }]);
+    expect(report.tombstone).not.toBe(clientId);
+    expect(() => eraseClient(open, clientId, 'again', now)).toThrow(/not in the vault/);
+  });
+});
