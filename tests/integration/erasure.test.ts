@@ -1,7 +1,8 @@
 // Erasure: every trace of the client goes, from every table and from the vault
 // files themselves, leaving only a tombstone without personal data.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { eraseClient, clientDataTables } from '../../main/services/erasure';
+import { anonymisedTables, eraseClient, clientDataTables } from '../../main/services/erasure';
+import { listDisclosures, logDisclosure, logRequest, recordConsent } from '../../main/services/data-protection';
 import { addAction, addAttachment, saveNotes, startInterview } from '../../main/services/interviews';
 import { createPlan, finalisePlan, saveDraft } from '../../main/services/plans';
 import { importRoll } from '../../main/services/roll-import';
@@ -27,6 +28,9 @@ beforeEach(async () => {
   const plan = createPlan(open, clientId, 'now-want-how', interview.id, now);
   saveDraft(open, plan.id, { ...plan.draft, goal: 'You want a Quokkanomics degree' }, now);
   finalisePlan(open, plan.id, interview.id, now);
+  recordConsent(open, clientId, { hasExplainedConfidentiality: true, agreements: { shareWithTutor: true, shareWithParent: false, uploadToSchoolSystem: false, includeInDestinationReturns: true }, givenBy: 'client', givenOn: '2026-11-23', method: 'verbal' }, now);
+  logDisclosure(open, { clientId, recipient: 'Tutor', what: 'Shared copy of Zyxwvuts-Canary action plan', lawfulBasis: 'consent', disclosedOn: '2026-11-23' }, now);
+  logRequest(open, { clientId, receivedOn: '2026-11-20', requesterName: 'Mairéad Zyxwvuts-Canary', relationship: 'self', isIdentityChecked: true }, now);
 });
 afterEach(() => {
   vault.lock();
@@ -40,7 +44,7 @@ describe('erasing a client', () => {
       const columns = (open.sqlite.prepare(`SELECT name FROM pragma_table_info(?)`).all(table) as { name: string }[]).map((column) => column.name);
       return table === 'clients' || columns.some((column) => ['client_id', 'interview_id', 'plan_id'].includes(column));
     });
-    expect(clientDataTables.map((entry) => entry.table).sort()).toEqual(holdingClientData.sort());
+    expect([...clientDataTables.map((entry) => entry.table), ...anonymisedTables].sort()).toEqual(holdingClientData.sort());
   });
 
   it('removes every row, search entry and attachment, and leaves no trace in the vault files', () => {
@@ -50,6 +54,7 @@ describe('erasing a client', () => {
       const remaining = open.sqlite.prepare(`SELECT count(*) AS total FROM ${table} WHERE ${clientDataTables.find((entry) => entry.table === table)?.where}`).get({ clientId }) as { total: number };
       expect(remaining.total, table).toBe(0);
     }
+    expect(listDisclosures(open)).toMatchObject([{ clientId: null, recipient: 'Tutor', isAnonymised: true, what: 'Records about a person since erased' }]);
     expect(searchCaseload(open, 'quokkanomics', 10)).toEqual([]);
     expect(searchCaseload(open, 'mairead', 10)).toEqual([]);
     expect(searchCaseload(open, 'cerys', 10)).toHaveLength(1);

@@ -4,3 +4,4 @@ export * from './interviews';
 export * from './organisations';
 export * from './settings';
 export * from './plans';
+export * from './data-protection';

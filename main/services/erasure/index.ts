@@ -10,8 +10,13 @@ import { removeRecord } from '../search';
 
 export type ErasureReport = { tombstone: string; erasedOn: string; rowsErased: number };
 
+/** Tables anonymised rather than deleted, because they are the adviser's accountability record. */
+export const anonymisedTables = ['disclosures'];
+
 /** Tables holding one client's data, child tables first, with how each row finds its client. */
 export const clientDataTables: { table: string; where: string }[] = [
+  { table: 'consents', where: 'client_id = @clientId' },
+  { table: 'subject_access_requests', where: 'client_id = @clientId' },
   { table: 'interview_notes', where: 'interview_id IN (SELECT id FROM interviews WHERE client_id = @clientId)' },
   { table: 'interview_scores', where: 'interview_id IN (SELECT id FROM interviews WHERE client_id = @clientId)' },
   { table: 'interview_actions', where: 'interview_id IN (SELECT id FROM interviews WHERE client_id = @clientId)' },
@@ -49,6 +54,10 @@ export function eraseClient(vault: OpenVault, clientId: string, reason: string, 
     removeRecord(sqlite, 'client', clientId);
     search.interviews.forEach((id) => removeRecord(sqlite, 'interview', id));
     search.plans.forEach((id) => removeRecord(sqlite, 'plan', id));
+    // The disclosure log keeps the fact of each disclosure, without the person.
+    rowsErased += sqlite
+      .prepare(`UPDATE disclosures SET client_id = NULL, is_anonymised = 1, what = 'Records about a person since erased' WHERE client_id = @clientId`)
+      .run({ clientId }).changes;
     for (const { table, where } of clientDataTables) {
       rowsErased += sqlite.prepare(`DELETE FROM ${table} WHERE ${where}`).run({ clientId }).changes;
     }

@@ -1,0 +1,63 @@
+// Consent, per client: what was explained, what was agreed, by whom, when and
+// how, and withdrawal. The latest record is the one in force.
+import { randomUUID } from 'node:crypto';
+import { desc, eq } from 'drizzle-orm';
+import { consentPurposeLabels, consentPurposes, type ConsentPurpose } from '../../../shared/data-protection';
+import { consents } from '../../db/schema';
+import { AppError } from '../../errors';
+import type { OpenVault } from '../../vault';
+
+export type ConsentInput = {
+  hasExplainedConfidentiality: boolean;
+  agreements: Record<ConsentPurpose, boolean>;
+  givenBy: 'client' | 'parent-carer';
+  givenOn: string;
+  method: 'verbal' | 'written';
+};
+export type ConsentRecord = ConsentInput & { id: string; withdrawnOn: string | null; withdrawalNote: string; createdAt: string };
+
+function toRecord(row: typeof consents.$inferSelect): ConsentRecord {
+  const agreed = JSON.parse(row.agreements) as Partial<Record<ConsentPurpose, boolean>>;
+  return {
+    id: row.id,
+    hasExplainedConfidentiality: row.hasExplainedConfidentiality,
+    agreements: Object.fromEntries(consentPurposes.map((purpose) => [purpose, agreed[purpose] === true])) as Record<ConsentPurpose, boolean>,
+    givenBy: row.givenBy,
+    givenOn: row.givenOn,
+    method: row.method,
+    withdrawnOn: row.withdrawnOn,
+    withdrawalNote: row.withdrawalNote,
+    createdAt: row.createdAt,
+  };
+}
+
+export function consentHistory({ db }: OpenVault, clientId: string): ConsentRecord[] {
+  return db.select().from(consents).where(eq(consents.clientId, clientId)).orderBy(desc(consents.createdAt)).all().map(toRecord);
+}
+
+export function currentConsent(vault: OpenVault, clientId: string): ConsentRecord | null {
+  return consentHistory(vault, clientId)[0] ?? null;
+}
+
+export function recordConsent(vault: OpenVault, clientId: string, input: ConsentInput, now = new Date()): ConsentRecord {
+  const id = randomUUID();
+  vault.db.insert(consents).values({ id, clientId, ...input, agreements: JSON.stringify(input.agreements), createdAt: now.toISOString() }).run();
+  return currentConsent(vault, clientId) as ConsentRecord;
+}
+
+export function withdrawConsent(vault: OpenVault, clientId: string, withdrawnOn: string, note: string): ConsentRecord {
+  const consent = currentConsent(vault, clientId);
+  if (!consent) throw new AppError('NOT_FOUND', 'There is no consent on record to withdraw.');
+  vault.db.update(consents).set({ withdrawnOn, withdrawalNote: note }).where(eq(consents.id, consent.id)).run();
+  return currentConsent(vault, clientId) as ConsentRecord;
+}
+
+/** Any sharing goes through here: it refuses, in plain words, when consent is missing or withdrawn. */
+export function assertConsentFor(vault: OpenVault, clientId: string, purpose: ConsentPurpose, on: string): ConsentRecord {
+  const consent = currentConsent(vault, clientId);
+  const what = consentPurposeLabels[purpose].toLowerCase();
+  if (!consent) throw new AppError('FORBIDDEN', `There is no consent on record to ${what}. Record the client's consent first; nothing was shared.`);
+  if (consent.withdrawnOn && consent.withdrawnOn <= on) throw new AppError('FORBIDDEN', `Consent was withdrawn on ${consent.withdrawnOn}, so Waymark will not ${what}. Nothing was shared.`);
+  if (!consent.agreements[purpose]) throw new AppError('FORBIDDEN', `The client has not agreed to ${what}. Nothing was shared.`);
+  return consent;
+}

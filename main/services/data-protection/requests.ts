@@ -1,0 +1,46 @@
+// The subject-access requests register: received, identity checked, deadline
+// (one calendar month, or three with an extension the person was told about),
+// status. Due requests show on the home screen.
+import { randomUUID } from 'node:crypto';
+import { asc, eq, inArray } from 'drizzle-orm';
+import { subjectAccessDeadline } from '../../../shared/data-protection';
+import { clients, subjectAccessRequests } from '../../db/schema';
+import { AppError } from '../../errors';
+import type { OpenVault } from '../../vault';
+
+export type SubjectAccessRequest = typeof subjectAccessRequests.$inferSelect;
+
+export function logRequest(vault: OpenVault, input: { clientId: string; receivedOn: string; requesterName: string; relationship: SubjectAccessRequest['relationship']; isIdentityChecked: boolean }, now = new Date()): SubjectAccessRequest {
+  const client = vault.db.select({ id: clients.id }).from(clients).where(eq(clients.id, input.clientId)).get();
+  if (!client) throw new AppError('NOT_FOUND', 'That client is not in the vault.');
+  const id = randomUUID();
+  vault.db.insert(subjectAccessRequests).values({ id, ...input, dueOn: subjectAccessDeadline(input.receivedOn, false), createdAt: now.toISOString() }).run();
+  return getRequest(vault, id);
+}
+
+export function getRequest({ db }: OpenVault, id: string): SubjectAccessRequest {
+  const request = db.select().from(subjectAccessRequests).where(eq(subjectAccessRequests.id, id)).get();
+  if (!request) throw new AppError('NOT_FOUND', 'That request is not in the register.');
+  return request;
+}
+
+export function extendRequest(vault: OpenVault, id: string, reason: string, toldOn: string): SubjectAccessRequest {
+  const request = getRequest(vault, id);
+  if (!reason.trim()) throw new AppError('VALIDATION', 'Say why the request is complex enough to need more time.');
+  // The person must be told within the first month.
+  if (toldOn > subjectAccessDeadline(request.receivedOn, false)) {
+    throw new AppError('VALIDATION', 'An extension must be explained to the person within the first month, and that date has passed.');
+  }
+  vault.db.update(subjectAccessRequests).set({ dueOn: subjectAccessDeadline(request.receivedOn, true), extensionReason: reason, extensionToldOn: toldOn }).where(eq(subjectAccessRequests.id, id)).run();
+  return getRequest(vault, id);
+}
+
+export function setRequestStatus(vault: OpenVault, id: string, status: SubjectAccessRequest['status'], on: string): SubjectAccessRequest {
+  getRequest(vault, id);
+  vault.db.update(subjectAccessRequests).set({ status, completedOn: status === 'completed' ? on : null }).where(eq(subjectAccessRequests.id, id)).run();
+  return getRequest(vault, id);
+}
+
+export function openRequests({ db }: OpenVault): SubjectAccessRequest[] {
+  return db.select().from(subjectAccessRequests).where(inArray(subjectAccessRequests.status, ['received', 'in-progress'])).orderBy(asc(subjectAccessRequests.dueOn)).all();
+}
