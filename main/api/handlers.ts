@@ -25,6 +25,7 @@ import {
 import { addPlanImage, batchStatus, cancelBatch, createPlan, exportPlan, finalisePlan, getPlan, listVersions, planForClient, saveDraft, startBatchExport, startReview } from '../services/plans';
 import { importRoll } from '../services/roll-import';
 import { searchCaseload } from '../services/caseload-search';
+import { consentHistory, extendRequest, listDisclosures, logRequest, openRequests, recordConsent, setRequestStatus, withdrawConsent } from '../services/data-protection';
 import { readSettings, updateSettings } from '../services/settings';
 import type { Vault } from '../vault';
 import type { Handlers } from './dispatcher';
@@ -80,7 +81,10 @@ export function createHandlers({ vault: current, onSettingsChanged, openDemo, is
     'organisations.overview': ({ id, on }) => organisationOverview(open(), id, on ?? todayInLondon()),
     'adviserChecks.list': () => listAdviserChecks(open()),
     'adviserChecks.save': (check) => saveAdviserCheck(open(), check),
-    'home.reminders': ({ on }) => checkReminders(open(), on ?? todayInLondon()),
+    'home.reminders': ({ on }) => [
+      ...checkReminders(open(), on ?? todayInLondon()),
+      ...openRequests(open()).map((request) => ({ kind: `request:${request.id}`, title: 'A subject-access request is due', dueOn: request.dueOn, isOverdue: request.dueOn < (on ?? todayInLondon()) })),
+    ],
     'clients.list': ({ filter, sort, offset, limit, on }) => listClients(open(), filter, sort, offset, limit, on ?? todayInLondon()),
     'clients.get': ({ id }) => getClient(open(), id),
     'clients.save': (fields) => saveClient(open(), fields),
@@ -128,5 +132,13 @@ export function createHandlers({ vault: current, onSettingsChanged, openDemo, is
     'plans.batchStart': ({ folder, variant, organisationId, yearGroup }) => startBatchExport(open(), { folder, variant, organisationId, yearGroup }),
     'plans.batchStatus': ({ jobId }) => batchStatus(jobId),
     'plans.batchCancel': ({ jobId }) => cancelBatch(jobId),
+    'consent.history': ({ clientId }) => consentHistory(open(), clientId),
+    'consent.record': ({ clientId, consent }) => recordConsent(open(), clientId, consent),
+    'consent.withdraw': ({ clientId, withdrawnOn, note }) => withdrawConsent(open(), clientId, withdrawnOn, note),
+    'disclosures.list': ({ clientId }) => listDisclosures(open(), clientId),
+    'requests.log': (input) => logRequest(open(), input),
+    'requests.extend': ({ id, reason, toldOn }) => extendRequest(open(), id, reason, toldOn),
+    'requests.setStatus': ({ id, status, on }) => setRequestStatus(open(), id, status, on),
+    'requests.open': () => openRequests(open()),
   };
 }

@@ -2,6 +2,7 @@
 // channels here; handler and client types follow automatically.
 import type { z } from 'zod';
 import { caseloadChannels } from './caseload';
+import { dataProtectionChannels } from './data-protection';
 import { interviewsChannels } from './interviews';
 import { plansChannels } from './plans';
 import { settingsChannels } from './settings';
@@ -13,6 +14,7 @@ export const contract = {
   ...caseloadChannels,
   ...interviewsChannels,
   ...plansChannels,
+  ...dataProtectionChannels,
 };
 
 export type Contract = typeof contract;

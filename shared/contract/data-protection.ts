@@ -1,0 +1,50 @@
+// Channels for consent, the disclosure log and subject-access requests.
+import { z } from 'zod';
+import { consentPurposes } from '../data-protection';
+import { channel } from './channel';
+
+const id = z.string().min(1).max(64);
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date such as 2026-03-12.');
+
+const agreements = z.strictObject(Object.fromEntries(consentPurposes.map((purpose) => [purpose, z.boolean()])) as Record<(typeof consentPurposes)[number], z.ZodBoolean>);
+
+export const consentInputSchema = z.strictObject({
+  hasExplainedConfidentiality: z.boolean(),
+  agreements,
+  givenBy: z.enum(['client', 'parent-carer']),
+  givenOn: isoDate,
+  method: z.enum(['verbal', 'written']),
+});
+
+const consentSchema = consentInputSchema.extend({ id, withdrawnOn: z.string().nullable(), withdrawalNote: z.string(), createdAt: z.string(), agreements: z.object(agreements.shape) });
+
+const disclosureSchema = z.object({ id: z.number().int(), clientId: z.string().nullable(), recipient: z.string(), disclosedOn: z.string(), what: z.string(), lawfulBasis: z.string(), consentId: z.string().nullable(), isAnonymised: z.boolean() });
+
+const requestSchema = z.object({
+  id,
+  clientId: id,
+  receivedOn: z.string(),
+  requesterName: z.string(),
+  relationship: z.enum(['self', 'parent-carer', 'other']),
+  isIdentityChecked: z.boolean(),
+  dueOn: z.string(),
+  extensionReason: z.string(),
+  extensionToldOn: z.string().nullable(),
+  status: z.enum(['received', 'in-progress', 'completed', 'withdrawn']),
+  completedOn: z.string().nullable(),
+  createdAt: z.string(),
+});
+
+export const dataProtectionChannels = {
+  'consent.history': channel({ input: z.strictObject({ clientId: id }), output: z.array(consentSchema) }),
+  'consent.record': channel({ input: z.strictObject({ clientId: id, consent: consentInputSchema }), output: consentSchema }),
+  'consent.withdraw': channel({ input: z.strictObject({ clientId: id, withdrawnOn: isoDate, note: z.string().max(1_000) }), output: consentSchema }),
+  'disclosures.list': channel({ input: z.strictObject({ clientId: id.optional() }), output: z.array(disclosureSchema) }),
+  'requests.log': channel({
+    input: z.strictObject({ clientId: id, receivedOn: isoDate, requesterName: z.string().trim().min(1, 'Who made the request?').max(150), relationship: z.enum(['self', 'parent-carer', 'other']), isIdentityChecked: z.boolean() }),
+    output: requestSchema,
+  }),
+  'requests.extend': channel({ input: z.strictObject({ id, reason: z.string().max(1_000), toldOn: isoDate }), output: requestSchema }),
+  'requests.setStatus': channel({ input: z.strictObject({ id, status: z.enum(['received', 'in-progress', 'completed', 'withdrawn']), on: isoDate }), output: requestSchema }),
+  'requests.open': channel({ input: z.strictObject({}), output: z.array(requestSchema) }),
+};
