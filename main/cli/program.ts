@@ -9,6 +9,7 @@ import { clientsCommand, demoCommand, importRollCommand } from './commands/casel
 import { auditCommand, eraseCommand } from './commands/data-protection';
 import { exportPlanCommand } from './commands/export-plan';
 import { initCommand } from './commands/init';
+import { sarCommand } from './commands/sar';
 import { templatesCommand } from './commands/templates';
 import { verifyCommand } from './commands/verify';
 
@@ -75,6 +76,11 @@ withJson(program.command('erase').description('Erase a client completely, leavin
   .requiredOption('--client <id>', 'the client id (see `waymark clients`)')
   .requiredOption('--reason <text>', 'why, for example "Request under Article 17"')
   .action(action(eraseCommand));
+withJson(program.command('sar').description('Build the subject-access bundle (a ZIP) for a client.'))
+  .requiredOption('--client <id>', 'the client id (see `waymark clients`)')
+  .requiredOption('--out <file.zip>', 'where to write the bundle')
+  .option('--password-file <file>', 'encrypt the ZIP (AES-256) with the password in this file')
+  .action(action(sarCommand));
 withJson(program.command('audit').description('Show the audit log: what was done to the vault, and when.')).action(action(auditCommand));
 withJson(program.command('demo').description('Fill a vault (new or existing) with a reproducible demo practice.'))
   .requiredOption('--clients <n>', 'how many clients')

@@ -1,7 +1,7 @@
 // The `waymark` command as a script or an adviser would run it: exit codes,
 // exactly one JSON document on stdout, and messages a person understands.
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -277,5 +277,24 @@ describe('waymark erase and audit', () => {
     expect(JSON.parse(audit.stdout)[0]).toMatchObject({ action: 'client.erased', detail: { reason: 'Request under Article 17' } });
     expect(audit.stdout).not.toMatch(/Siân|O'Neill/);
     expect((await waymark(['erase', '--vault', vault, '--client', 'nobody', '--reason', 'x', '--json'], strongPassphrase)).status).toBe(1);
+  });
+});
+
+describe('waymark sar', () => {
+  it('writes the bundle, encrypted when given a password file', async () => {
+    const vault = newVaultDirectory();
+    await waymark(['init', '--vault', vault], strongPassphrase);
+    await waymark(['import-roll', '--vault', vault, '--school', 'Northfield Academy', join('tests', 'fixtures', 'rolls', 'sims-export.csv')], strongPassphrase);
+    const [client] = JSON.parse((await waymark(['clients', '--vault', vault, '--json'], strongPassphrase)).stdout) as { id: string }[];
+    const passwordFile = join(vault, '..', 'password.txt');
+    writeFileSync(passwordFile, 'a long separate password\n');
+    const out = join(vault, '..', 'bundle.zip');
+    const run = await waymark(['sar', '--vault', vault, '--client', client?.id ?? '', '--out', out, '--password-file', passwordFile, '--json'], strongPassphrase);
+    expect(run.status).toBe(0);
+    expect(JSON.parse(run.stdout)).toMatchObject({ ok: true, isEncrypted: true });
+    expect(readFileSync(out).subarray(0, 2).toString('latin1')).toBe('PK');
+    const missing = await waymark(['sar', '--vault', vault, '--client', 'nobody', '--out', join(vault, '..', 'none.zip'), '--json'], strongPassphrase);
+    expect(missing.status).toBe(1);
+    expect(existsSync(join(vault, '..', 'none.zip'))).toBe(false);
   });
 });
