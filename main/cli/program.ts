@@ -5,6 +5,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { AppError, isAppError } from '../errors';
 import { defaultVaultDirectory } from '../vault';
 import { backupCommand, restoreCommand } from './commands/backup';
+import { benchCommand } from './commands/bench';
 import { clientsCommand, demoCommand, importRollCommand } from './commands/caseload';
 import { auditCommand, eraseCommand } from './commands/data-protection';
 import { exportPlanCommand } from './commands/export-plan';
@@ -82,6 +83,9 @@ withJson(program.command('sar').description('Build the subject-access bundle (a 
   .option('--password-file <file>', 'encrypt the ZIP (AES-256) with the password in this file')
   .action(action(sarCommand));
 withJson(program.command('audit').description('Show the audit log: what was done to the vault, and when.')).action(action(auditCommand));
+withJson(program.command('bench').description('Time the app at practice scale in a temporary vault (see docs/performance.md).'))
+  .requiredOption('--clients <n>', 'how many clients in the demo practice')
+  .action(action(benchCommand));
 withJson(program.command('demo').description('Fill a vault (new or existing) with a reproducible demo practice.'))
   .requiredOption('--clients <n>', 'how many clients')
   .option('--seed <s>', 'the random seed', '1')

@@ -22,10 +22,10 @@ export function importRoll(vault: OpenVault, organisationName: string, csv: stri
 
   const apply = () => {
     organisationId = findOrCreateSchool(vault, organisationName, now).organisation.id;
-    const known = loadExisting(vault, organisationId);
+    const known = indexKnown(loadExisting(vault, organisationId));
     const claimed = new Map<string, number>();
     for (const row of parsed.rows) {
-      const match = findMatch(known, row);
+      const match = known.match(row);
       if (match && claimed.has(match.id)) {
         rejected.push({ row: row.row, reason: `This pupil is already on row ${claimed.get(match.id)} of this file.` });
         continue;
@@ -35,7 +35,7 @@ export function importRoll(vault: OpenVault, organisationName: string, csv: stri
         const outcome = vault.db.transaction(() => applyRow(vault, organisationId as string, row, match, now));
         counts[outcome.result] += 1;
         claimed.set(outcome.id, row.row);
-        if (!match) known.push(outcome.client);
+        known.add(outcome.client);
       } catch (error) {
         if (error instanceof AppError) rejected.push({ row: row.row, reason: error.message });
         else throw error;
@@ -72,14 +72,25 @@ function loadExisting(vault: OpenVault, organisationId: string): Existing[] {
     });
 }
 
-const sameText = (a: string, b: string) => a.localeCompare(b, 'en-GB', { sensitivity: 'accent' }) === 0;
+/** Lookups by UPN and by name with date of birth: one pass, not one scan per row. */
+type KnownClients = { add(client: Existing): void; match(row: RollRow): Existing | undefined };
 
-function findMatch(known: Existing[], row: RollRow): Existing | undefined {
-  if (row.upn) {
-    const byUpn = known.find((client) => client.upn && client.upn.toUpperCase() === row.upn.toUpperCase());
-    if (byUpn) return byUpn;
-  }
-  return known.find((client) => client.dateOfBirth === row.dateOfBirth && sameText(client.surname, row.surname) && sameText(client.forename, row.forename));
+// Names match ignoring case but not accents: "Sian" and "Siân" may be different people.
+const nameKey = (surname: string, forename: string, dateOfBirth: string | null) => `${dateOfBirth ?? ''}|${surname.toLocaleLowerCase('en-GB')}|${forename.toLocaleLowerCase('en-GB')}`;
+
+function indexKnown(clients: Existing[]): KnownClients {
+  const byUpn = new Map<string, Existing>();
+  const byName = new Map<string, Existing>();
+  const add = (client: Existing) => {
+    if (client.upn) byUpn.set(client.upn.toUpperCase(), client);
+    const key = nameKey(client.surname, client.forename, client.dateOfBirth);
+    if (!byName.has(key)) byName.set(key, client);
+  };
+  clients.forEach(add);
+  return {
+    add,
+    match: (row) => (row.upn ? byUpn.get(row.upn.toUpperCase()) : undefined) ?? byName.get(nameKey(row.surname, row.forename, row.dateOfBirth)),
+  };
 }
 
 function applyRow(vault: OpenVault, organisationId: string, row: RollRow, match: Existing | undefined, now: Date) {
