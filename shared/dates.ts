@@ -8,3 +8,10 @@ export function formatUkDate(isoDate: string): string {
   if (!match) return isoDate;
   return longDate.format(new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))));
 }
+
+const londonDate = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' });
+
+/** Today in the UK, as YYYY-MM-DD: the day an adviser would write on a form. */
+export function todayInLondon(now = new Date()): string {
+  return londonDate.format(now);
+}

@@ -27,6 +27,7 @@ import { importRoll } from '../services/roll-import';
 import { searchCaseload } from '../services/caseload-search';
 import { consentHistory, extendRequest, listDisclosures, logRequest, openRequests, recordConsent, setRequestStatus, withdrawConsent } from '../services/data-protection';
 import { readSettings, updateSettings } from '../services/settings';
+import { todayInLondon } from '../../shared/dates';
 import type { Vault } from '../vault';
 import type { Handlers } from './dispatcher';
 
@@ -39,10 +40,6 @@ export type HandlerContext = {
   isDemoOffered: boolean;
 };
 
-/** Today in the UK, as YYYY-MM-DD: the default for date-dependent views. */
-export function todayInLondon(now = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
-}
 
 export function createHandlers({ vault: current, onSettingsChanged, openDemo, isDemoOffered }: HandlerContext): Handlers {
   const open = () => current().database();
@@ -88,7 +85,7 @@ export function createHandlers({ vault: current, onSettingsChanged, openDemo, is
     'clients.list': ({ filter, sort, offset, limit, on }) => listClients(open(), filter, sort, offset, limit, on ?? todayInLondon()),
     'clients.get': ({ id }) => getClient(open(), id),
     'clients.save': (fields) => saveClient(open(), fields),
-    'clients.move': ({ id, organisationId, yearGroup }) => moveClient(open(), id, organisationId, yearGroup),
+    'clients.move': ({ id, organisationId, yearGroup, on }) => moveClient(open(), id, organisationId, yearGroup, on ? new Date(`${on}T12:00:00Z`) : new Date()),
     'search.query': ({ text, limit }) => searchCaseload(open(), text, limit ?? 20),
     'roll.import': ({ organisationName, csv, isDryRun }) => importRoll(open(), organisationName, csv, isDryRun),
     'templates.list': () => listTemplates(open()),

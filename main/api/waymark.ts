@@ -5,7 +5,8 @@ import { readSettings } from '../services/settings';
 import { AppError } from '../errors';
 import { createIdleLock, createVault, type Vault, type VaultOptions } from '../vault';
 import { createDispatcher, type Dispatch } from './dispatcher';
-import { createHandlers, todayInLondon } from './handlers';
+import { todayInLondon } from '../../shared/dates';
+import { createHandlers } from './handlers';
 
 export type WaymarkOptions = Omit<VaultOptions, 'onUnlocked' | 'onLocked'> & {
   /** Overrides the adviser's auto-lock setting (end-to-end tests use a few seconds). */

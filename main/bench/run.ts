@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
-import { todayInLondon } from '../api/handlers';
+import { todayInLondon } from '../../shared/dates';
 import * as schema from '../db/schema';
 import { applyMigrations, defaultMigrationsFolder } from '../db/migrations';
 import { openEncryptedDatabase } from '../db/open';

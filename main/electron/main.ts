@@ -20,6 +20,8 @@ const { app, ipcMain, protocol, session, shell, BrowserWindow: ElectronWindow } 
 const log = createLogger('electron');
 
 app.setName(appName);
+// UK English for dates and spelling everywhere, whatever the system's language.
+app.commandLine.appendSwitch('lang', 'en-GB');
 const paths = appPaths({
   isPackaged: app.isPackaged,
   bundleFolder: __dirname,

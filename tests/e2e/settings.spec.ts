@@ -60,7 +60,7 @@ test('saves the auto-lock minutes and keeps them', async ({ page, harness }) => 
   await settings.autoLockMinutes.fill('25');
   await settings.saveAutoLock.click();
   await expect(settings.autoLockDone).toHaveText('Saved. Waymark will lock after 25 minutes without activity.');
-  expect(await harness.call('settings.get', {})).toEqual({ ok: true, value: { autoLockMinutes: 25 } });
+  expect(await harness.call('settings.get', {})).toMatchObject({ ok: true, value: { autoLockMinutes: 25 } });
 
   await page.reload();
   await caseload.settingsLink.click();

@@ -141,9 +141,14 @@ test('unlocks, locks and finds recovery with the keyboard alone', async ({ page,
   await page.keyboard.press('Enter');
   await expect(caseload.heading).toBeFocused();
 
-  // Tab order: the four sections, search, Lock.
-  for (const link of [caseload.caseloadLink, caseload.organisationsLink, caseload.importLink, caseload.settingsLink, searchBox(page).input, caseload.lock]) {
-    await page.keyboard.press('Tab');
+  // Forward from the heading: the empty caseload's two ways to start.
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'Import a roll' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'Go to organisations' })).toBeFocused();
+  // Back up past them through the top bar: Lock, search, then the four sections in reverse.
+  for (const link of [page.getByRole('button', { name: 'Import a roll' }), caseload.lock, searchBox(page).input, caseload.settingsLink, caseload.importLink, caseload.organisationsLink, caseload.caseloadLink]) {
+    await page.keyboard.press('Shift+Tab');
     await expect(link).toBeFocused();
   }
 

@@ -401,6 +401,7 @@ function makeFakeElectron({ hasLock }: { hasLock: boolean }) {
     app: {
       isPackaged: false,
       setName: vi.fn((name: string) => steps.push(`setName ${name}`)),
+      commandLine: { appendSwitch: vi.fn((name: string, value: string) => steps.push(`switch ${name}=${value}`)) },
       getPath: vi.fn((name: string) => (name === 'appData' ? '/home/adviser/.config' : `/unused/${name}`)),
       setPath: vi.fn((name: string) => steps.push(`setPath ${name}`)),
       requestSingleInstanceLock: vi.fn(() => {
@@ -447,7 +448,7 @@ describe('main.ts with Electron faked', () => {
     await import('../../main/electron/main');
 
     // Before ready: name and userData pinned before the lock (it lives in userData), schemes registered.
-    expect(world.steps).toEqual(['setName Waymark', 'setPath userData', 'lock', 'enableSandbox', 'registerSchemes']);
+    expect(world.steps).toEqual(['setName Waymark', 'switch lang=en-GB', 'setPath userData', 'lock', 'enableSandbox', 'registerSchemes']);
     expect(world.electron.app.setPath).toHaveBeenCalledWith('userData', join('/home/adviser/.config', 'Waymark'));
     expect(world.electron.protocol.registerSchemesAsPrivileged).toHaveBeenCalledWith(privilegedSchemes);
 
@@ -492,7 +493,7 @@ describe('main.ts with Electron faked', () => {
     world.markReady();
     await settle();
 
-    expect(world.steps).toEqual(['setName Waymark', 'setPath userData', 'lock', 'quit']);
+    expect(world.steps).toEqual(['setName Waymark', 'switch lang=en-GB', 'setPath userData', 'lock', 'quit']);
     expect(world.electron.app.whenReady).not.toHaveBeenCalled();
     expect(world.windows).toHaveLength(0);
     expect(createWaymark).not.toHaveBeenCalled();

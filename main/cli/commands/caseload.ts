@@ -1,7 +1,7 @@
 // `waymark import-roll`, `waymark clients` and `waymark demo`.
 import { readFileSync, statSync } from 'node:fs';
 import { rollMaxBytes, rollMaxBytesLabel } from '../../../shared/contract/limits';
-import { todayInLondon } from '../../api/handlers';
+import { todayInLondon } from '../../../shared/dates';
 import { AppError } from '../../errors';
 import { listClients } from '../../services/clients';
 import { generateDemoPractice } from '../../services/demo';

@@ -1,6 +1,6 @@
 // `waymark sar`: the subject-access bundle for one client, as a ZIP.
 import { readFileSync } from 'node:fs';
-import { todayInLondon } from '../../api/handlers';
+import { todayInLondon } from '../../../shared/dates';
 import { AppError } from '../../errors';
 import { buildSubjectAccessBundle } from '../../export/subject-access';
 import { writeFileAtomically } from '../../vault/atomic-file';

@@ -2,6 +2,8 @@
 // organisation. Provision level and organisation changes keep their history.
 import { randomUUID } from 'node:crypto';
 import { asc, desc, eq, isNull, and } from 'drizzle-orm';
+import { provisionLevelLabels } from '../../../shared/caseload';
+import { todayInLondon } from '../../../shared/dates';
 import { clientFieldsSchema, type Client, type ClientFields } from '../../../shared/contract/caseload';
 import { clientOrganisationHistory, clients, interviews, organisations, provisionLevelHistory } from '../../db/schema';
 import { AppError } from '../../errors';
@@ -42,7 +44,7 @@ export function getClient({ db }: OpenVault, id: string): Client {
     timeline: [
       ...interviewEntries.map((entry) => ({ kind: 'interview', on: entry.heldOn, title: 'Guidance interview', detail: `${entry.durationMinutes} minutes` })),
       ...organisationHistory.map((entry) => ({ kind: 'organisation', on: entry.fromDate, title: `Joined ${entry.organisationName}`, detail: '' })),
-      ...provisionHistory.map((entry) => ({ kind: 'provision', on: entry.changedOn, title: `Provision level set to ${entry.level}`, detail: '' })),
+      ...provisionHistory.map((entry) => ({ kind: 'provision', on: entry.changedOn, title: `Provision level set to ${provisionLevelLabels[entry.level].toLowerCase()}`, detail: '' })),
     ].sort((a, b) => b.on.localeCompare(a.on)),
   };
 }
@@ -58,7 +60,8 @@ export function writeClient(vault: OpenVault, fields: ClientFields & { id?: stri
   const { db, sqlite } = vault;
   const organisationName = assertOrganisationExists(vault, fields.organisationId);
   const timestamp = now.toISOString();
-  const today = timestamp.slice(0, 10);
+  // History is dated as the adviser would date it: the UK calendar day.
+  const today = todayInLondon(now);
   const { id: givenId, ...values } = fields;
   const existing = givenId ? db.select().from(clients).where(eq(clients.id, givenId)).get() : undefined;
   if (givenId && !existing) throw new AppError('NOT_FOUND', 'That client is not in the vault.');

@@ -7,4 +7,3 @@ export type Organisation = ChannelOutput<'organisations.get'>;
 export type OrganisationInput = ChannelInput<'organisations.save'>;
 export type Overview = ChannelOutput<'organisations.overview'>;
 export type AdviserCheck = ChannelOutput<'adviserChecks.list'>[number];
-export type Reminder = ChannelOutput<'home.reminders'>[number];

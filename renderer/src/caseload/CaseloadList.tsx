@@ -1,7 +1,8 @@
 // The caseload as one virtualised table: however many clients there are, only
 // the rows in view (and a few either side) are in the page, and rows are
-// fetched a page at a time as they come into view.
-import { useVirtualizer } from '@tanstack/react-virtual';
+// fetched a page at a time as they come into view. The page itself scrolls
+// (one scroll bar; the filters move out of the way) and the column headings stick.
+import { useWindowVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { caseloadColumnCount, CaseloadRow } from './CaseloadRow';
 import type { ClientPages } from './use-client-pages';
@@ -14,19 +15,30 @@ const pageJump = 10;
 type Props = { clients: ClientPages; total: number; caption: string; onOpen: (clientId: string) => void };
 
 export function CaseloadList({ clients, total, caption, onOpen }: Props) {
-  const scrollRef = useRef<HTMLDivElement>(null);
+  const listRef = useRef<HTMLDivElement>(null);
+  const [listTop, setListTop] = useState(0);
   const [activeIndex, setActiveIndex] = useState(0);
   const pendingFocus = useRef<number | null>(null);
-  // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer re-renders this component itself; nothing here is memoised across its updates.
-  const virtualizer = useVirtualizer({
+  const virtualizer = useWindowVirtualizer({
     count: total,
-    getScrollElement: () => scrollRef.current,
     estimateSize: () => rowHeight,
     overscan: 6,
-    // The sticky header sits above the first row inside the scrolling box.
-    scrollMargin: headerHeight,
+    // Rows start below whatever is above the table (reminders, filters) and its header row.
+    scrollMargin: listTop + headerHeight,
+    // The sticky header covers the top of the window: rows scrolled to must land below it.
     scrollPaddingStart: headerHeight,
   });
+
+  // Where the table starts moves when what is above it changes size (a reminder appears, filters wrap).
+  useEffect(() => {
+    const measure = () => {
+      const list = listRef.current;
+      if (list) setListTop(list.getBoundingClientRect().top + window.scrollY);
+    };
+    const observer = new ResizeObserver(measure);
+    observer.observe(document.body);
+    return () => observer.disconnect();
+  }, []);
   const items = virtualizer.getVirtualItems();
   const first = items[0]?.index ?? 0;
   const last = items.at(-1)?.index ?? 0;
@@ -39,7 +51,7 @@ export function CaseloadList({ clients, total, caption, onOpen }: Props) {
   // After arrow keys scroll a row into view, move focus to it once it is rendered.
   useEffect(() => {
     if (pendingFocus.current === null) return;
-    const button = scrollRef.current?.querySelector<HTMLButtonElement>(`[data-row-index="${pendingFocus.current}"]`);
+    const button = listRef.current?.querySelector<HTMLButtonElement>(`[data-row-index="${pendingFocus.current}"]`);
     if (button) {
       button.focus({ preventScroll: true });
       pendingFocus.current = null;
@@ -64,11 +76,12 @@ export function CaseloadList({ clients, total, caption, onOpen }: Props) {
 
   // Exactly one row is a tab stop: the last one used, or the first in view if that one has scrolled away.
   const tabbable = items.some((item) => item.index === activeIndex) ? activeIndex : first;
-  const paddingTop = items.length > 0 ? (items[0]?.start ?? headerHeight) - headerHeight : 0;
-  const paddingBottom = items.length > 0 ? virtualizer.getTotalSize() - ((items.at(-1)?.end ?? headerHeight) - headerHeight) : 0;
+  const margin = listTop + headerHeight;
+  const paddingTop = items.length > 0 ? (items[0]?.start ?? margin) - margin : 0;
+  const paddingBottom = items.length > 0 ? virtualizer.getTotalSize() - ((items.at(-1)?.end ?? margin) - margin) : total * rowHeight;
 
   return (
-    <div ref={scrollRef} className="caseload-scroller" data-testid="caseload-scroller">
+    <div ref={listRef} className="caseload-list" data-testid="caseload-list">
       <table className="caseload-table" aria-rowcount={total + 1}>
         <caption className="visually-hidden">{caption}</caption>
         <colgroup>

@@ -35,7 +35,8 @@ export function CaseloadRow({ row, index, isTabbable, onOpen }: Props) {
         </button>
       </th>
       <td>{describeYearGroup(row.yearGroup)}</td>
-      <td>{row.organisationName}</td>
+      {/* The title shows a long name the narrow column cuts short. */}
+      <td title={row.organisationName}>{row.organisationName}</td>
       <td>{row.tutorGroup}</td>
       <td>{provisionLevelLabels[row.provisionLevel]}</td>
       <td>{row.sendStatus === 'none' ? '' : sendStatusLabels[row.sendStatus]}</td>

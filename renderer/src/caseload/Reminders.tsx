@@ -15,7 +15,9 @@ export function Reminders() {
       <ul>
         {reminders.map((reminder) => (
           <li key={reminder.kind}>
-            {reminder.title}: {reminder.isOverdue ? 'it was due on' : 'due on'} {formatDate(reminder.dueOn)}.
+            {reminder.title}
+            {reminder.isOverdue ? ': it was due on ' : ' on '}
+            {formatDate(reminder.dueOn)}.
           </li>
         ))}
       </ul>

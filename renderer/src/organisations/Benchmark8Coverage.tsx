@@ -13,7 +13,8 @@ function benchmarkSentence({ yearGroup, interviewsNeeded, pupils, met }: Benchma
   if (pupils === 0) return `There are no ${year} pupils here.`;
   if (met === pupils) return `Every ${year} pupil has had ${interviewWords(interviewsNeeded)}.`;
   const waiting = pupils - met;
-  return `${formatNumber(met)} of ${formatNumber(pupils)} ${year} pupils have had ${interviewWords(interviewsNeeded)}; ${formatNumber(waiting)} still ${waiting === 1 ? 'needs' : 'need'} to be seen.`;
+  const stillNeed = interviewsNeeded === 1 ? (waiting === 1 ? 'needs to be seen' : 'need to be seen') : waiting === 1 ? 'has not had two yet' : 'have not had two yet';
+  return `${formatNumber(met)} of ${formatNumber(pupils)} ${year} pupils have had ${interviewWords(interviewsNeeded)}; ${formatNumber(waiting)} still ${stillNeed}.`;
 }
 
 export function Benchmark8Coverage({ overview }: { overview: Overview }) {

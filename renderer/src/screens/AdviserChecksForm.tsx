@@ -1,11 +1,13 @@
 // The checks schools ask of the adviser: DBS, indemnity insurance and CDI
 // registration, each with a reference and dates. Due dates feed the
 // reminders on the caseload page.
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { flushSync } from 'react-dom';
 import { adviserCheckLabels, type AdviserCheckKind } from '../../../shared/caseload';
 import { fieldLimits } from '../../../shared/contract/limits';
 import { call } from '../api/client';
 import type { AdviserCheck } from '../api/contract-types';
+import { focusFirstInvalid } from '../app/field-errors';
 import { useSubmission } from '../app/use-submission';
 import { FormAlert } from '../components/FormAlert';
 import { StatusMessage } from '../components/StatusMessage';
@@ -25,6 +27,7 @@ export function AdviserChecksForm() {
   const [problem, setProblem] = useState('');
   const [done, setDone] = useState('');
   const { isBusy, run } = useSubmission();
+  const formRef = useRef<HTMLFormElement>(null);
 
   useEffect(() => {
     let isCurrent = true;
@@ -53,8 +56,11 @@ export function AdviserChecksForm() {
       for (const draft of drafts) {
         if (draft.checkedOn && draft.dueOn && draft.dueOn < draft.checkedOn) found[`${draft.kind}-dueOn`] = 'The renewal date is before the date it was checked.';
       }
-      setErrors(found);
-      if (Object.keys(found).length > 0) return;
+      flushSync(() => setErrors(found));
+      if (Object.keys(found).length > 0) {
+        focusFirstInvalid(formRef.current);
+        return;
+      }
       const changed = drafts.filter((draft) => !saved?.some((previous) => previous.kind === draft.kind && isSame(previous, draft)));
       let latest = saved;
       for (const draft of changed) {
@@ -74,7 +80,7 @@ export function AdviserChecksForm() {
     <section className="panel" aria-labelledby="checks-heading">
       <h2 id="checks-heading">Your checks</h2>
       <p>Schools ask for these. Waymark reminds you on the caseload page six weeks before each is due for renewal.</p>
-      <form onSubmit={submit} noValidate>
+      <form ref={formRef} onSubmit={submit} noValidate>
         {drafts.map((draft) => (
           <fieldset key={draft.kind} className="form-subsection">
             <legend>{adviserCheckLabels[draft.kind]}</legend>

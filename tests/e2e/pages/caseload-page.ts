@@ -20,12 +20,17 @@ export function caseloadScreen(page: Page) {
     yearFilter: page.getByLabel('Year group', { exact: true }),
     sort: page.getByLabel('Sort by'),
     list,
-    scroller: page.getByTestId('caseload-scroller'),
     /** Data rows in the page right now (the list is virtualised, so this is never everyone). */
     rows: list.locator('tbody tr[aria-rowindex]'),
     /** The row for the nth client in the list (0-based), once it is rendered. */
     rowAt: (index: number) => list.locator(`tbody tr[aria-rowindex="${index + 2}"]`),
     nameButtons: list.locator('tbody tr[aria-rowindex] th button'),
+
+    /** The page scrolls, not the list: go to the very end. */
+    async scrollToEnd(): Promise<void> {
+      // A string, because this file is type-checked without the DOM library.
+      await page.evaluate('window.scrollTo({ top: document.documentElement.scrollHeight })');
+    },
   };
   return screen;
 }

@@ -1,0 +1,33 @@
+// The unlocked app's page for where the adviser is.
+import type { HomePage } from '../app/screen';
+import { CaseloadScreen } from '../caseload/CaseloadScreen';
+import { ClientFormScreen } from '../clients/ClientFormScreen';
+import { ClientScreen } from '../clients/ClientScreen';
+import { OrganisationFormScreen } from '../organisations/OrganisationFormScreen';
+import { OrganisationsScreen } from '../organisations/OrganisationsScreen';
+import { OverviewScreen } from '../organisations/OverviewScreen';
+import { ImportRollScreen } from '../roll-import/ImportRollScreen';
+import { SettingsScreen } from './SettingsScreen';
+
+export function PageView({ page }: { page: HomePage }) {
+  switch (page.name) {
+    case 'caseload':
+      return <CaseloadScreen query={page.query} />;
+    case 'client':
+      return <ClientScreen clientId={page.clientId} notice={page.notice} />;
+    case 'client-edit':
+      return <ClientFormScreen clientId={page.clientId} organisationId={null} />;
+    case 'client-new':
+      return <ClientFormScreen clientId={null} organisationId={page.organisationId} />;
+    case 'organisations':
+      return <OrganisationsScreen />;
+    case 'organisation':
+      return <OverviewScreen organisationId={page.organisationId} notice={page.notice} />;
+    case 'organisation-edit':
+      return <OrganisationFormScreen organisationId={page.organisationId} />;
+    case 'import':
+      return <ImportRollScreen organisationId={page.organisationId} />;
+    case 'settings':
+      return <SettingsScreen />;
+  }
+}
