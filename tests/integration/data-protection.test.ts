@@ -2,9 +2,8 @@
 // deleted; the request register tracks deadlines.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { assertConsentFor, extendRequest, listDisclosures, logDisclosure, logRequest, openRequests, recordConsent, setRequestStatus, withdrawConsent } from '../../main/services/data-protection';
-import { importRoll } from '../../main/services/roll-import';
 import type { OpenVault, Vault } from '../../main/vault';
-import { makeVault, removeDirectory, strongPassphrase } from '../support/vault-fixture';
+import { makeVaultWithRoll, removeDirectory } from '../support/vault-fixture';
 
 const now = new Date('2026-11-23T10:00:00Z');
 let vault: Vault;
@@ -12,11 +11,9 @@ let open: OpenVault;
 let clientId: string;
 
 beforeEach(async () => {
-  vault = makeVault();
-  await vault.create(strongPassphrase, strongPassphrase);
-  open = vault.database();
-  importRoll(open, 'Northfield Academy', 'Surname,Forename,DOB\nNowak,Zofia,04/05/2009\n', false, now);
-  clientId = (open.sqlite.prepare('SELECT id FROM clients').get() as { id: string }).id;
+  const made = await makeVaultWithRoll('Surname,Forename,DOB\nNowak,Zofia,04/05/2009\n', now);
+  ({ vault, open } = made);
+  clientId = made.clientIdOf('Nowak');
 });
 afterEach(() => {
   vault.lock();

@@ -5,10 +5,9 @@ import { anonymisedTables, eraseClient, clientDataTables } from '../../main/serv
 import { listDisclosures, logDisclosure, logRequest, recordConsent } from '../../main/services/data-protection';
 import { addAction, addAttachment, saveNotes, startInterview } from '../../main/services/interviews';
 import { createPlan, finalisePlan, saveDraft } from '../../main/services/plans';
-import { importRoll } from '../../main/services/roll-import';
 import { searchCaseload } from '../../main/services/caseload-search';
 import type { OpenVault, Vault } from '../../main/vault';
-import { decryptedVaultContains, filesContaining, makeVault, removeDirectory, strongPassphrase } from '../support/vault-fixture';
+import { decryptedVaultContains, filesContaining, makeVaultWithRoll, removeDirectory } from '../support/vault-fixture';
 
 const now = new Date('2026-11-23T10:00:00Z');
 let vault: Vault;
@@ -16,11 +15,9 @@ let open: OpenVault;
 let clientId: string;
 
 beforeEach(async () => {
-  vault = makeVault();
-  await vault.create(strongPassphrase, strongPassphrase);
-  open = vault.database();
-  importRoll(open, 'Northfield Academy', 'UPN,Surname,Forename,DOB\nQ123456789012,Zyxwvuts-Canary,Mairéad,01/01/2010\nJ111111111111,Jones,Cerys,02/02/2010\n', false, now);
-  clientId = (open.sqlite.prepare(`SELECT id FROM clients WHERE surname = 'Zyxwvuts-Canary'`).get() as { id: string }).id;
+  const made = await makeVaultWithRoll('UPN,Surname,Forename,DOB\nQ123456789012,Zyxwvuts-Canary,Mairéad,01/01/2010\nJ111111111111,Jones,Cerys,02/02/2010\n', now);
+  ({ vault, open } = made);
+  clientId = made.clientIdOf('Zyxwvuts-Canary');
   const interview = startInterview(open, { clientId, templateId: 'grow', heldOn: '2026-11-23' }, now);
   saveNotes(open, interview.id, 0, 'Mairéad hopes to study Quokkanomics at university', now);
   addAction(open, interview.id, { text: 'Email the Quokkanomics tutor', owner: 'Client', dueOn: null }, now);

@@ -22,9 +22,8 @@ import {
   updateDetails,
 } from '../../main/services/interviews';
 import { getClient } from '../../main/services/clients';
-import { importRoll } from '../../main/services/roll-import';
 import type { OpenVault, Vault } from '../../main/vault';
-import { filesContaining, makeVault, removeDirectory, strongPassphrase } from '../support/vault-fixture';
+import { filesContaining, makeVaultWithRoll, removeDirectory, strongPassphrase } from '../support/vault-fixture';
 
 const now = new Date('2026-11-23T10:00:00Z');
 let vault: Vault;
@@ -32,11 +31,9 @@ let open: OpenVault;
 let clientId: string;
 
 beforeEach(async () => {
-  vault = makeVault();
-  await vault.create(strongPassphrase, strongPassphrase);
-  open = vault.database();
-  importRoll(open, 'Northfield Academy', 'Surname,Forename,DOB,Year\nNowak,Zofia,04/05/2009,11\n', false, now);
-  clientId = (open.sqlite.prepare('SELECT id FROM clients').get() as { id: string }).id;
+  const made = await makeVaultWithRoll('Surname,Forename,DOB,Year\nNowak,Zofia,04/05/2009,11\n', now);
+  ({ vault, open } = made);
+  clientId = made.clientIdOf('Nowak');
 });
 afterEach(() => {
   vault.lock();

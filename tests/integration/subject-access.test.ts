@@ -8,9 +8,8 @@ import { buildSubjectAccessBundle } from '../../main/export/subject-access';
 import { listDisclosures, logDisclosure, recordConsent } from '../../main/services/data-protection';
 import { addAttachment, saveNotes, startInterview } from '../../main/services/interviews';
 import { createPlan, finalisePlan } from '../../main/services/plans';
-import { importRoll } from '../../main/services/roll-import';
 import type { OpenVault, Vault } from '../../main/vault';
-import { makeVault, removeDirectory, strongPassphrase } from '../support/vault-fixture';
+import { makeVaultWithRoll, removeDirectory } from '../support/vault-fixture';
 
 const now = new Date('2026-11-23T10:00:00Z');
 const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(64, 3)]);
@@ -19,11 +18,9 @@ let open: OpenVault;
 let clientId: string;
 
 beforeEach(async () => {
-  vault = makeVault();
-  await vault.create(strongPassphrase, strongPassphrase);
-  open = vault.database();
-  importRoll(open, 'Northfield Academy', 'Surname,Forename,DOB\nNowak,Zofia,04/05/2009\nJones,Cerys,02/02/2010\n', false, now);
-  clientId = (open.sqlite.prepare(`SELECT id FROM clients WHERE surname = 'Nowak'`).get() as { id: string }).id;
+  const made = await makeVaultWithRoll('Surname,Forename,DOB\nNowak,Zofia,04/05/2009\nJones,Cerys,02/02/2010\n', now);
+  ({ vault, open } = made);
+  clientId = made.clientIdOf('Nowak');
   const interview = startInterview(open, { clientId, templateId: 'oskar', heldOn: '2026-11-23' }, now);
   saveNotes(open, interview.id, 0, 'Zofia wants to train as a paramedic', now);
   addAttachment(open, interview.id, 'whiteboard.png', png.toString('base64'), now);

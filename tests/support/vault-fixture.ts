@@ -5,6 +5,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createWaymark, type WaymarkOptions } from '../../main/api/waymark';
+import { importRoll } from '../../main/services/roll-import';
 import { createVault, kdfFloor, type VaultOptions } from '../../main/vault';
 
 /** The OWASP floor: still real Argon2id, just not calibrated to half a second. */
@@ -92,4 +93,14 @@ export function decryptedVaultContains(databaseFile: string, dataKey: Buffer, te
   }
   const plain = Buffer.concat(pages);
   return plain.includes(Buffer.from(text, 'utf8')) || plain.includes(Buffer.from(text, 'utf16le'));
+}
+
+/** An unlocked vault holding one school's roll, for tests about what happens to its pupils. */
+export async function makeVaultWithRoll(roll: string, now: Date) {
+  const vault = makeVault();
+  await vault.create(strongPassphrase, strongPassphrase);
+  const open = vault.database();
+  importRoll(open, 'Northfield Academy', roll, false, now);
+  const clientIdOf = (surname: string) => (open.sqlite.prepare('SELECT id FROM clients WHERE surname = ?').get(surname) as { id: string }).id;
+  return { vault, open, clientIdOf };
 }
