@@ -298,3 +298,18 @@ describe('waymark sar', () => {
     expect(existsSync(join(vault, '..', 'none.zip'))).toBe(false);
   });
 });
+
+describe('waymark bench', () => {
+  it('runs at a tiny scale and reports every metric as a number (no timing is asserted)', async () => {
+    const run = await waymark(['bench', '--clients', '50', '--json']);
+    expect(run.status).toBe(0);
+    const report = JSON.parse(run.stdout);
+    expect(Object.keys(report.metrics).sort()).toEqual(
+      ['autosave_p95_ms', 'docx_plan_median_ms', 'encryption_overhead_ratio', 'kdf_ms', 'open_client_p95_ms', 'open_ms', 'roll_import_2000_ms', 'rss_mb', 'sar_bundle_ms', 'search_p95_ms'].sort(),
+    );
+    expect(Object.values(report.metrics).every((value) => typeof value === 'number' && Number.isFinite(value))).toBe(true);
+    expect(report).toMatchObject({ clients: 50, machine: { cores: expect.any(Number), node: process.version } });
+    expect(report.interviews).toBeGreaterThan(0);
+    expect(report.plans).toBeGreaterThan(0);
+  }, 180_000);
+});

@@ -6,24 +6,49 @@ import type { SqliteDatabase } from '../../db/open';
 export type SearchKind = 'client' | 'organisation' | 'interview' | 'plan';
 export type SearchHit = { kind: SearchKind; recordId: string };
 
+/** Statements prepared once per connection: indexing runs on every save and every imported row. */
+const preparedFor = new WeakMap<SqliteDatabase, ReturnType<typeof prepare>>();
+
+function prepare(sqlite: SqliteDatabase) {
+  return {
+    find: sqlite.prepare('SELECT fts_rowid FROM search_rows WHERE record_key = ?'),
+    update: sqlite.prepare('UPDATE search_index SET text = ? WHERE rowid = ?'),
+    insert: sqlite.prepare('INSERT INTO search_index (kind, record_id, text) VALUES (?, ?, ?)'),
+    insertRow: sqlite.prepare('INSERT INTO search_rows (record_key, fts_rowid) VALUES (?, ?)'),
+    remove: sqlite.prepare('DELETE FROM search_index WHERE rowid = ?'),
+    removeRow: sqlite.prepare('DELETE FROM search_rows WHERE record_key = ?'),
+  };
+}
+
+function statements(sqlite: SqliteDatabase) {
+  let prepared = preparedFor.get(sqlite);
+  if (!prepared) {
+    prepared = prepare(sqlite);
+    preparedFor.set(sqlite, prepared);
+  }
+  return prepared;
+}
+
 export function indexRecord(sqlite: SqliteDatabase, kind: SearchKind, recordId: string, parts: string[]): void {
   const key = `${kind}:${recordId}`;
   const text = foldForSearch(parts.filter(Boolean).join(' '));
-  const existing = sqlite.prepare('SELECT fts_rowid FROM search_rows WHERE record_key = ?').get(key) as { fts_rowid: number } | undefined;
+  const statement = statements(sqlite);
+  const existing = statement.find.get(key) as { fts_rowid: number } | undefined;
   if (existing) {
-    sqlite.prepare('UPDATE search_index SET text = ? WHERE rowid = ?').run(text, existing.fts_rowid);
+    statement.update.run(text, existing.fts_rowid);
     return;
   }
-  const inserted = sqlite.prepare('INSERT INTO search_index (kind, record_id, text) VALUES (?, ?, ?)').run(kind, recordId, text);
-  sqlite.prepare('INSERT INTO search_rows (record_key, fts_rowid) VALUES (?, ?)').run(key, inserted.lastInsertRowid);
+  const inserted = statement.insert.run(kind, recordId, text);
+  statement.insertRow.run(key, inserted.lastInsertRowid);
 }
 
 export function removeRecord(sqlite: SqliteDatabase, kind: SearchKind, recordId: string): void {
   const key = `${kind}:${recordId}`;
-  const existing = sqlite.prepare('SELECT fts_rowid FROM search_rows WHERE record_key = ?').get(key) as { fts_rowid: number } | undefined;
+  const statement = statements(sqlite);
+  const existing = statement.find.get(key) as { fts_rowid: number } | undefined;
   if (!existing) return;
-  sqlite.prepare('DELETE FROM search_index WHERE rowid = ?').run(existing.fts_rowid);
-  sqlite.prepare('DELETE FROM search_rows WHERE record_key = ?').run(key);
+  statement.remove.run(existing.fts_rowid);
+  statement.removeRow.run(key);
 }
 
 /** Every word typed must match the start of a word in the record, in any order. */
