@@ -140,14 +140,16 @@ test('unlocks, locks and finds recovery with the keyboard alone', async ({ page,
   await page.keyboard.type(passphrase);
   await page.keyboard.press('Enter');
   await expect(caseload.heading).toBeFocused();
+  // The caseload's figures arrive after the heading: wait for them, or Tab lands on a control about to be replaced.
+  await expect(caseload.emptyState).toBeVisible();
 
   // Forward from the heading: the empty caseload's two ways to start.
   await page.keyboard.press('Tab');
   await expect(page.getByRole('button', { name: 'Import a roll' })).toBeFocused();
   await page.keyboard.press('Tab');
   await expect(page.getByRole('button', { name: 'Go to organisations' })).toBeFocused();
-  // Back up past them through the top bar: Lock, search, then the four sections in reverse.
-  for (const link of [page.getByRole('button', { name: 'Import a roll' }), caseload.lock, searchBox(page).input, caseload.settingsLink, caseload.importLink, caseload.organisationsLink, caseload.caseloadLink]) {
+  // Back up past them through the top bar: Lock, search, then the five sections in reverse.
+  for (const link of [page.getByRole('button', { name: 'Import a roll' }), caseload.lock, searchBox(page).input, caseload.settingsLink, caseload.templatesLink, caseload.importLink, caseload.organisationsLink, caseload.caseloadLink]) {
     await page.keyboard.press('Shift+Tab');
     await expect(link).toBeFocused();
   }

@@ -15,10 +15,18 @@ export type HomePage =
   /** Adds an organisation when organisationId is null. */
   | { name: 'organisation-edit'; organisationId: string | null }
   | { name: 'import'; organisationId?: string }
-  | { name: 'settings' };
+  | { name: 'settings' }
+  | { name: 'interview'; interviewId: string }
+  /** fromInterviewId: the interview the plan is made or reviewed in; view: which part of the plan is open. */
+  | { name: 'plan'; clientId: string; fromInterviewId?: string; view?: PlanView }
+  | { name: 'templates'; notice?: string }
+  | { name: 'template'; templateId: string };
+
+/** The parts of an action plan: the editor, review at a later interview, and the versions. */
+export type PlanView = 'edit' | 'review' | 'history';
 
 /** The top bar's sections: each page belongs to one, which the bar marks as current. */
-export type Section = 'caseload' | 'organisations' | 'import' | 'settings';
+export type Section = 'caseload' | 'organisations' | 'import' | 'templates' | 'settings';
 
 export type Screen =
   | { kind: 'loading' }
@@ -42,6 +50,8 @@ export function sectionOf(page: HomePage): Section {
     case 'client':
     case 'client-edit':
     case 'client-new':
+    case 'interview':
+    case 'plan':
       return 'caseload';
     case 'organisations':
     case 'organisation':
@@ -51,6 +61,9 @@ export function sectionOf(page: HomePage): Section {
       return 'import';
     case 'settings':
       return 'settings';
+    case 'templates':
+    case 'template':
+      return 'templates';
   }
 }
 
@@ -68,6 +81,13 @@ export function pageKey(page: HomePage): string {
       return `${page.name}:${page.organisationId ?? 'new'}`;
     case 'client-new':
       return `${page.name}:${page.organisationId ?? ''}`;
+    case 'interview':
+      return `${page.name}:${page.interviewId}`;
+    // Switching between the plan's views keeps the same screen (and its unsaved edits).
+    case 'plan':
+      return `${page.name}:${page.clientId}`;
+    case 'template':
+      return `${page.name}:${page.templateId}`;
     default:
       return page.name;
   }
@@ -75,7 +95,7 @@ export function pageKey(page: HomePage): string {
 
 /** Tables and lists need the room; forms read better narrow. */
 export function isWidePage(page: HomePage): boolean {
-  return page.name === 'caseload' || page.name === 'organisation' || page.name === 'organisations' || page.name === 'import';
+  return page.name === 'caseload' || page.name === 'interview' || page.name === 'plan' || page.name === 'organisation' || page.name === 'organisations' || page.name === 'import';
 }
 
 /** What a "Back" link says for the page it returns to. */
@@ -97,5 +117,12 @@ export function backLabel(page: HomePage): string {
       return 'Back to Import roll';
     case 'settings':
       return 'Back to settings';
+    case 'interview':
+      return 'Back to the interview';
+    case 'plan':
+      return 'Back to the action plan';
+    case 'templates':
+    case 'template':
+      return 'Back to templates';
   }
 }

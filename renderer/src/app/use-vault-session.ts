@@ -4,6 +4,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { VaultState } from '../../../shared/contract';
 import { call, onLocked } from '../api/client';
+import { flushPendingSaves } from '../autosave/pending-saves';
 import { isUnlockedScreen, type Screen } from './screen';
 
 /** Often enough to notice an idle lock within seconds; vault.status does not count as activity. */
@@ -90,6 +91,8 @@ export function useVaultSession(): VaultSession {
     if (isLockingRef.current) return;
     isLockingRef.current = true;
     try {
+      // Notes typed in the last moment are written before the vault closes.
+      await flushPendingSaves();
       const result = await call('vault.lock', {});
       if (!result.ok) {
         setLockError(`Waymark could not lock. ${result.error.message}`);

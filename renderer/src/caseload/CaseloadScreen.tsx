@@ -4,6 +4,7 @@
 import { useQuery } from '../api/use-query';
 import { useNavigation } from '../app/navigation';
 import { LoadProblem } from '../components/LoadProblem';
+import { DraftInterviewsNotice } from '../interviews/DraftInterviewsNotice';
 import { ScreenHeading } from '../components/ScreenHeading';
 import { SelectField } from '../components/SelectField';
 import { formatCount } from '../format/numbers';
@@ -38,6 +39,7 @@ export function CaseloadScreen({ query = defaultCaseloadQuery }: Props) {
           </button>
         ) : null}
       </div>
+      <DraftInterviewsNotice />
       <Reminders />
       {isEmptyVault ? (
         <EmptyCaseload hasOrganisations={(organisations.value?.length ?? 0) > 0} />

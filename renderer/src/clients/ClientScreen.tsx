@@ -7,6 +7,8 @@ import { BackLink } from '../components/BackLink';
 import { Loading } from '../components/Loading';
 import { LoadProblem } from '../components/LoadProblem';
 import { ScreenHeading } from '../components/ScreenHeading';
+import { InterviewHistory } from '../interviews/InterviewHistory';
+import { StartInterview } from '../interviews/StartInterview';
 import { StatusMessage } from '../components/StatusMessage';
 import { ClientHistory } from './ClientHistory';
 import { displayName } from './client-names';
@@ -41,11 +43,18 @@ export function ClientScreen({ clientId, notice }: Props) {
             {client.tutorGroup ? `, ${client.tutorGroup}` : ''} · {client.organisationName}
           </p>
         </div>
-        <button type="button" className="button button-quiet" onClick={() => navigate({ name: 'client-edit', clientId })}>
-          Edit details
-        </button>
+        <div className="actions">
+          <button type="button" className="button button-quiet" onClick={() => navigate({ name: 'plan', clientId })}>
+            Action plan
+          </button>
+          <button type="button" className="button button-quiet" onClick={() => navigate({ name: 'client-edit', clientId })}>
+            Edit details
+          </button>
+        </div>
       </div>
       <StatusMessage id="client-status" message={moved || notice || ''} />
+      <StartInterview clientId={clientId} />
+      <InterviewHistory clientId={clientId} />
       <ClientSummary client={client} />
       <ClientHistory client={client} />
       <MoveClient

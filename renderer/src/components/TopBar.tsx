@@ -16,6 +16,7 @@ const sections: { section: Section; page: HomePage; label: string }[] = [
   { section: 'caseload', page: { name: 'caseload' }, label: 'Caseload' },
   { section: 'organisations', page: { name: 'organisations' }, label: 'Organisations' },
   { section: 'import', page: { name: 'import' }, label: 'Import roll' },
+  { section: 'templates', page: { name: 'templates' }, label: 'Templates' },
   { section: 'settings', page: { name: 'settings' }, label: 'Settings' },
 ];
 

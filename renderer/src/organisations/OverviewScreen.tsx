@@ -11,6 +11,7 @@ import { ScreenHeading } from '../components/ScreenHeading';
 import { StatusMessage } from '../components/StatusMessage';
 import { formatDate } from '../format/dates';
 import { formatCount } from '../format/numbers';
+import { BatchExport } from '../plans/BatchExport';
 import { Benchmark8Coverage } from './Benchmark8Coverage';
 import { EndAgreement } from './EndAgreement';
 import { NotSeenList } from './NotSeenList';
@@ -73,6 +74,7 @@ export function OverviewScreen({ organisationId, notice }: Props) {
             <Benchmark8Coverage overview={overview.value} />
           </div>
           <NotSeenList organisationId={organisationId} notSeen={overview.value.notSeen} />
+          <BatchExport organisationId={organisationId} organisationName={current.name} />
         </>
       ) : !problem ? (
         <Loading what="the figures" />

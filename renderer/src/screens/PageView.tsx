@@ -6,7 +6,11 @@ import { ClientScreen } from '../clients/ClientScreen';
 import { OrganisationFormScreen } from '../organisations/OrganisationFormScreen';
 import { OrganisationsScreen } from '../organisations/OrganisationsScreen';
 import { OverviewScreen } from '../organisations/OverviewScreen';
+import { InterviewScreen } from '../interviews/InterviewScreen';
+import { PlanScreen } from '../plans/PlanScreen';
 import { ImportRollScreen } from '../roll-import/ImportRollScreen';
+import { TemplateEditScreen } from '../templates/TemplateEditScreen';
+import { TemplatesScreen } from '../templates/TemplatesScreen';
 import { SettingsScreen } from './SettingsScreen';
 
 export function PageView({ page }: { page: HomePage }) {
@@ -29,5 +33,13 @@ export function PageView({ page }: { page: HomePage }) {
       return <ImportRollScreen organisationId={page.organisationId} />;
     case 'settings':
       return <SettingsScreen />;
+    case 'interview':
+      return <InterviewScreen interviewId={page.interviewId} />;
+    case 'plan':
+      return <PlanScreen clientId={page.clientId} fromInterviewId={page.fromInterviewId} view={page.view ?? 'edit'} />;
+    case 'templates':
+      return <TemplatesScreen notice={page.notice} />;
+    case 'template':
+      return <TemplateEditScreen templateId={page.templateId} />;
   }
 }

@@ -1,5 +1,6 @@
 // The adviser's settings: their own checks, passphrase and automatic lock.
 import { ScreenHeading } from '../components/ScreenHeading';
+import { PlanFooterSettings } from '../plans/PlanFooterSettings';
 import { AdviserChecksForm } from './AdviserChecksForm';
 import { AutoLockForm } from './AutoLockForm';
 import { ChangePassphraseForm } from './ChangePassphraseForm';
@@ -9,6 +10,7 @@ export function SettingsScreen() {
     <>
       <ScreenHeading>Settings</ScreenHeading>
       <AdviserChecksForm />
+      <PlanFooterSettings />
       <ChangePassphraseForm />
       <AutoLockForm />
     </>

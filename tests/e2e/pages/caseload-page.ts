@@ -11,6 +11,7 @@ export function caseloadScreen(page: Page) {
     caseloadLink: navigation.getByRole('button', { name: 'Caseload' }),
     organisationsLink: navigation.getByRole('button', { name: 'Organisations' }),
     importLink: navigation.getByRole('button', { name: 'Import roll' }),
+    templatesLink: navigation.getByRole('button', { name: 'Templates' }),
     settingsLink: navigation.getByRole('button', { name: 'Settings' }),
     lock: page.getByRole('button', { name: /^Lock/ }),
     demoBanner: page.getByText('Demo practice.', { exact: true }),

@@ -1,0 +1,80 @@
+// Photos of sticky notes, whiteboards or drawings made in the interview,
+// kept inside the encrypted vault.
+import { useRef, useState, type ChangeEvent } from 'react';
+import { attachmentMaxBytes, attachmentMaxBytesLabel, attachmentMediaTypes } from '../../../shared/contract/limits';
+import type { Interview } from '../../../shared/contract/interviews';
+import { call } from '../api/client';
+import { useSubmission } from '../app/use-submission';
+import { fieldDescribers } from '../components/field-describers';
+import { FieldMessages } from '../components/FieldMessages';
+import { StatusMessage } from '../components/StatusMessage';
+import { checkPicture, readAsBase64 } from '../files/read-file';
+import { AttachmentThumbnail } from './AttachmentThumbnail';
+
+type Props = { interview: Interview; onChanged: (interview: Interview) => void };
+
+const hint = `A photo or picture: PNG, JPEG, GIF or WebP, up to ${attachmentMaxBytesLabel}.`;
+
+export function InterviewAttachments({ interview, onChanged }: Props) {
+  const [error, setError] = useState('');
+  const [done, setDone] = useState('');
+  const { isBusy, run } = useSubmission();
+  const inputRef = useRef<HTMLInputElement>(null);
+
+  const choose = (event: ChangeEvent<HTMLInputElement>) => {
+    const input = event.target;
+    const file = input.files?.[0];
+    if (!file) return;
+    void run(async () => {
+      setDone('');
+      const refusal = checkPicture(file, { maxBytes: attachmentMaxBytes, maxBytesLabel: attachmentMaxBytesLabel, mediaTypes: attachmentMediaTypes, kindsLabel: 'PNG, JPEG, GIF or WebP' });
+      if (refusal) {
+        setError(refusal);
+        input.value = '';
+        return;
+      }
+      const result = await call('interviews.addAttachment', { interviewId: interview.id, fileName: file.name, dataBase64: await readAsBase64(file) });
+      input.value = '';
+      if (!result.ok) {
+        setError(result.error.message);
+        return;
+      }
+      setError('');
+      onChanged(result.value);
+      setDone(`Attached ${file.name}.`);
+    });
+  };
+
+  return (
+    <section className="panel" aria-labelledby="attachments-heading">
+      <h2 id="attachments-heading">Photos and pictures</h2>
+      {interview.attachments.length > 0 ? (
+        <div className="thumbnails">
+          {interview.attachments.map((attachment) => (
+            <AttachmentThumbnail key={attachment.id} attachment={attachment} />
+          ))}
+        </div>
+      ) : (
+        <p className="not-recorded">None attached.</p>
+      )}
+      <div className={error ? 'field field-invalid' : 'field'}>
+        <label htmlFor="attachment-file" className="field-label">
+          Attach a photo or picture
+        </label>
+        <FieldMessages id="attachment-file" hint={hint} error={error} />
+        <input
+          id="attachment-file"
+          ref={inputRef}
+          type="file"
+          className="file-input"
+          accept={attachmentMediaTypes.join(',')}
+          onChange={choose}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={fieldDescribers('attachment-file', { hasError: Boolean(error), hasHint: true })}
+          aria-busy={isBusy}
+        />
+      </div>
+      <StatusMessage id="attachment-done" message={done} />
+    </section>
+  );
+}

@@ -1,0 +1,85 @@
+// When, how and where the interview happened, scores, competencies,
+// techniques and outcomes. Saved as it changes, like the notes.
+import { useCallback, useState } from 'react';
+import { provisionLevelLabels, provisionLevels } from '../../../shared/caseload';
+import type { Interview } from '../../../shared/contract/interviews';
+import { interviewModeLabels, interviewModes } from '../../../shared/guidance-models';
+import { call } from '../api/client';
+import type { FieldErrors } from '../app/field-errors';
+import { useAutosave, type SaveOutcome } from '../autosave/use-autosave';
+import { SaveStatusLine } from '../autosave/SaveStatusLine';
+import { SelectField } from '../components/SelectField';
+import { TextField } from '../components/TextField';
+import { CompetencyChoices } from './CompetencyChoices';
+import { checkDetails, toDetailsDraft, type DetailsDraft } from './details-draft';
+import { ScoreFields } from './ScoreFields';
+import { TechniqueChoices } from './TechniqueChoices';
+
+type Props = { interview: Interview; onSaved: (interview: Interview) => void };
+
+const modeOptions = interviewModes.map((mode) => ({ value: mode, label: interviewModeLabels[mode] }));
+const provisionOptions = [{ value: '', label: 'Not changed' }, ...provisionLevels.map((level) => ({ value: level, label: provisionLevelLabels[level] }))];
+
+export function InterviewDetailsPanel({ interview, onSaved }: Props) {
+  const [draft, setDraft] = useState(() => toDetailsDraft(interview));
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const interviewId = interview.id;
+
+  const save = useCallback(
+    async (_key: 'details', value: DetailsDraft): Promise<SaveOutcome> => {
+      const checked = checkDetails(value);
+      setErrors(checked.errors);
+      if (!checked.details) return { ok: false, code: 'VALIDATION', message: 'Some details need correcting: see the marked boxes.' };
+      const result = await call('interviews.updateDetails', { id: interviewId, details: checked.details });
+      if (!result.ok) return { ok: false, code: result.error.code, message: result.error.message };
+      onSaved(result.value);
+      return { ok: true, savedAt: result.value.updatedAt ?? new Date().toISOString() };
+    },
+    [interviewId, onSaved],
+  );
+  const autosave = useAutosave(save);
+  const { schedule } = autosave;
+
+  const update = (change: Partial<DetailsDraft>) => {
+    const next = { ...draft, ...change };
+    setDraft(next);
+    schedule('details', next);
+  };
+
+  return (
+    <section className="panel interview-details" aria-labelledby="details-heading">
+      <h2 id="details-heading">Details and scores</h2>
+      <SaveStatusLine id="details-save-status" status={autosave.status} what="details" />
+      <div className="field-row field-row-3">
+        <TextField id="details-held-on" label="Date" type="date" value={draft.heldOn} onChange={(heldOn) => update({ heldOn })} error={errors.heldOn} />
+        <TextField id="details-starts-at" label="Start time" value={draft.startsAt} onChange={(startsAt) => update({ startsAt })} error={errors.startsAt} hint="For example 09:30" inputProps={{ inputMode: 'numeric', maxLength: 5 }} />
+        <TextField
+          id="details-duration"
+          label="Length in minutes"
+          type="number"
+          value={draft.durationMinutes}
+          onChange={(durationMinutes) => update({ durationMinutes })}
+          error={errors.durationMinutes}
+          className="number-input"
+          inputProps={{ min: 5, max: 480, inputMode: 'numeric' }}
+        />
+      </div>
+      <div className="field-row">
+        <SelectField id="details-mode" label="How it was held" value={draft.mode} options={modeOptions} onChange={(mode) => update({ mode: interviewModes.find((candidate) => candidate === mode) ?? 'in-person' })} />
+        <TextField id="details-place" label="Place" value={draft.place} onChange={(place) => update({ place })} error={errors.place} inputProps={{ maxLength: 150 }} />
+      </div>
+      <ScoreFields scores={draft.scores} errors={errors} onChange={(scores) => update({ scores })} />
+      <CompetencyChoices chosen={draft.competencies} onChange={(competencies) => update({ competencies })} />
+      <TechniqueChoices chosen={draft.techniques} onChange={(techniques) => update({ techniques })} />
+      <fieldset className="form-subsection">
+        <legend>Outcomes</legend>
+        <TextField id="details-destination" label="Intended destination" hint="For example: A levels at Northfield sixth form, or an engineering apprenticeship." value={draft.intendedDestination} onChange={(intendedDestination) => update({ intendedDestination })} error={errors.intendedDestination} inputProps={{ maxLength: 300 }} />
+        <TextField id="details-referral" label="Referral made" value={draft.referralMade} onChange={(referralMade) => update({ referralMade })} error={errors.referralMade} inputProps={{ maxLength: 300 }} />
+        <div className="field-row">
+          <SelectField id="details-provision" label="Provision level set" value={draft.provisionLevelSet} options={provisionOptions} onChange={(level) => update({ provisionLevelSet: provisionLevels.find((candidate) => candidate === level) ?? '' })} />
+          <TextField id="details-follow-up" label="Follow-up date" type="date" value={draft.followUpOn} onChange={(followUpOn) => update({ followUpOn })} error={errors.followUpOn} />
+        </div>
+      </fieldset>
+    </section>
+  );
+}

@@ -1,0 +1,39 @@
+// The actions agreed last time, shown first so they are reviewed before
+// anything new is planned.
+import { useQuery } from '../api/use-query';
+import { useNavigation } from '../app/navigation';
+import { formatDate } from '../format/dates';
+import { describeOwnerText } from './owners';
+
+type Props = { clientId: string; interviewId: string };
+
+export function PreviousActions({ clientId, interviewId }: Props) {
+  const { value: actions } = useQuery('interviews.previousActions', { clientId, beforeInterviewId: interviewId });
+  const { value: plan } = useQuery('plans.forClient', { clientId });
+  const { navigate } = useNavigation();
+  const hasFinalisedPlan = (plan?.plan?.versions.length ?? 0) > 0;
+  if (!actions || actions.length === 0) return null;
+  const heldOn = actions[0]?.heldOn ?? '';
+  return (
+    <section className="side-panel previous-actions" aria-labelledby="previous-actions-heading">
+      <h2 id="previous-actions-heading">From last time</h2>
+      <p className="side-panel-intro">Actions agreed on {formatDate(heldOn)}. Start by asking how they went.</p>
+      <ul className="action-list">
+        {actions.map((action) => (
+          <li key={action.id}>
+            <span className="action-text">{action.text}</span>
+            <span className="action-meta">
+              {describeOwnerText(action.owner)}
+              {action.dueOn ? `, by ${formatDate(action.dueOn)}` : ''}
+            </span>
+          </li>
+        ))}
+      </ul>
+      {hasFinalisedPlan ? (
+        <button type="button" className="link-button" onClick={() => navigate({ name: 'plan', clientId, fromInterviewId: interviewId, view: 'review' })}>
+          Record how they went in the action plan
+        </button>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,75 @@
+// One action in the plan: what, who, by when, its status and notes, links,
+// and whether to leave it out of copies shared with others.
+import { actionStatusLabels, actionStatuses, ownerKinds, type OwnerKind, type PlanAction, type SmartHint } from '../../../shared/action-plans';
+import type { FieldErrors } from '../app/field-errors';
+import { CheckboxField } from '../components/CheckboxField';
+import { SelectField } from '../components/SelectField';
+import { TextAreaField } from '../components/TextAreaField';
+import { TextField } from '../components/TextField';
+import { LinkFields } from './LinkFields';
+import { SmartHintList } from './SmartHintList';
+
+type Props = {
+  action: PlanAction;
+  index: number;
+  errors: FieldErrors;
+  hints: SmartHint[];
+  onChange: (action: PlanAction) => void;
+  onRemove: () => void;
+};
+
+const ownerLabels: Record<OwnerKind, string> = { client: 'The client (“You will…”)', adviser: 'Me, the adviser', supporter: 'Someone supporting them' };
+const ownerOptions = ownerKinds.map((kind) => ({ value: kind, label: ownerLabels[kind] }));
+const statusOptions = actionStatuses.map((status) => ({ value: status, label: actionStatusLabels[status] }));
+
+export function PlanActionFields({ action, index, errors, hints, onChange, onRemove }: Props) {
+  const id = `plan-action-${index}`;
+  const path = `actions.${index}`;
+  const update = (change: Partial<PlanAction>) => onChange({ ...action, ...change });
+  return (
+    <fieldset className="form-section plan-action">
+      <legend>Action {index + 1}</legend>
+      <div className="plan-action-body">
+        <div className="plan-action-fields">
+          <TextAreaField id={`${id}-text`} label="What will be done" value={action.text} onChange={(text) => update({ text })} error={errors[`${path}.text`]} rows={2} maxLength={1_000} />
+          <div className="field-row">
+            <SelectField
+              id={`${id}-owner`}
+              label="Who"
+              value={action.owner.kind}
+              options={ownerOptions}
+              onChange={(kind) => update({ owner: { ...action.owner, kind: ownerKinds.find((candidate) => candidate === kind) ?? 'client' } })}
+            />
+            {action.owner.kind === 'client' ? null : (
+              <TextField
+                id={`${id}-owner-name`}
+                label={action.owner.kind === 'adviser' ? 'Your name (optional)' : 'Their name'}
+                value={action.owner.name}
+                onChange={(name) => update({ owner: { ...action.owner, name } })}
+                error={errors[`${path}.owner.name`]}
+                inputProps={{ maxLength: 100 }}
+              />
+            )}
+          </div>
+          <div className="field-row">
+            <TextField id={`${id}-due`} label="By when (optional)" type="date" value={action.dueOn ?? ''} onChange={(dueOn) => update({ dueOn: dueOn || null })} error={errors[`${path}.dueOn`]} />
+            <SelectField
+              id={`${id}-status`}
+              label="Status"
+              value={action.status}
+              options={statusOptions}
+              onChange={(status) => update({ status: actionStatuses.find((candidate) => candidate === status) ?? 'to-do' })}
+            />
+          </div>
+          <TextAreaField id={`${id}-notes`} label="Notes (optional)" value={action.notes} onChange={(notes) => update({ notes })} error={errors[`${path}.notes`]} rows={2} maxLength={5_000} />
+          <LinkFields idPrefix={`${id}-link`} errorPath={`${path}.links`} legend={`Links for action ${index + 1}`} links={action.links} errors={errors} onChange={(links) => update({ links })} maxLinks={10} />
+          <CheckboxField id={`${id}-sensitive`} label="Leave out of shared copies" isChecked={action.isSensitive} onChange={(isSensitive) => update({ isSensitive })} />
+          <button type="button" className="link-button" onClick={onRemove}>
+            Remove action {index + 1}
+          </button>
+        </div>
+        <SmartHintList id={`${id}-hints`} hints={hints} label={`Suggestions for action ${index + 1}`} />
+      </div>
+    </fieldset>
+  );
+}

@@ -1,0 +1,77 @@
+// What every action plan says about the adviser: their name, how to reach
+// them, and a line on confidentiality.
+import { useEffect, useState, type FormEvent } from 'react';
+import { call } from '../api/client';
+import { useSubmission } from '../app/use-submission';
+import { FormAlert } from '../components/FormAlert';
+import { StatusMessage } from '../components/StatusMessage';
+import { SubmitButton } from '../components/SubmitButton';
+import { TextAreaField } from '../components/TextAreaField';
+import { TextField } from '../components/TextField';
+
+type Fields = { adviserName: string; adviserContact: string; confidentialityLine: string };
+
+export function PlanFooterSettings() {
+  const [fields, setFields] = useState<Fields>({ adviserName: '', adviserContact: '', confidentialityLine: '' });
+  const [problem, setProblem] = useState('');
+  const [done, setDone] = useState('');
+  const { isBusy, run } = useSubmission();
+
+  useEffect(() => {
+    let isCurrent = true;
+    void call('settings.get', {}).then((result) => {
+      if (!isCurrent) return;
+      if (!result.ok) {
+        setProblem(`Your settings could not be read. ${result.error.message}`);
+        return;
+      }
+      const { adviserName, adviserContact, confidentialityLine } = result.value;
+      setFields({ adviserName, adviserContact, confidentialityLine });
+    });
+    return () => {
+      isCurrent = false;
+    };
+  }, []);
+
+  const save = (event: FormEvent) => {
+    event.preventDefault();
+    void run(async () => {
+      setProblem('');
+      setDone('');
+      const result = await call('settings.update', fields);
+      if (!result.ok) {
+        setProblem(result.error.message);
+        return;
+      }
+      const { adviserName, adviserContact, confidentialityLine } = result.value;
+      setFields({ adviserName, adviserContact, confidentialityLine });
+      setDone('Saved. Plans exported from now on carry these details.');
+    });
+  };
+
+  const set = (change: Partial<Fields>) => setFields((current) => ({ ...current, ...change }));
+  return (
+    <section className="panel" aria-labelledby="plan-footer-heading">
+      <h2 id="plan-footer-heading">On every action plan</h2>
+      <p>These go at the foot of every plan you export, so the client knows who wrote it and how to reach you.</p>
+      <form onSubmit={save} noValidate>
+        <TextField id="settings-adviser-name" label="Your name" value={fields.adviserName} onChange={(adviserName) => set({ adviserName })} inputProps={{ maxLength: 100 }} />
+        <TextField id="settings-adviser-contact" label="How to contact you" hint="An email address or phone number the client can use." value={fields.adviserContact} onChange={(adviserContact) => set({ adviserContact })} inputProps={{ maxLength: 200 }} />
+        <TextAreaField
+          id="settings-confidentiality"
+          label="Confidentiality line"
+          hint="For example: This plan belongs to you. It is shared with others only with your permission."
+          value={fields.confidentialityLine}
+          onChange={(confidentialityLine) => set({ confidentialityLine })}
+          rows={2}
+          maxLength={300}
+        />
+        <FormAlert id="plan-footer-problem" message={problem} />
+        <StatusMessage id="plan-footer-done" message={done} />
+        <SubmitButton isBusy={isBusy} busyLabel="Saving…">
+          Save plan details
+        </SubmitButton>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,122 @@
+// Every finalised version, two side by side with what changed between them:
+// actions added, removed, changed or unchanged, with outcomes and comments.
+import { useState } from 'react';
+import { actionStatusLabels, compareActions, type ActionChange } from '../../../shared/action-plans';
+import { useQuery } from '../api/use-query';
+import { LoadProblem } from '../components/LoadProblem';
+import { Loading } from '../components/Loading';
+import { SelectField } from '../components/SelectField';
+import { formatInstantDate } from './plan-dates';
+import { PlanExportButtons } from './PlanExportButtons';
+import { VersionColumn } from './VersionColumn';
+
+type Props = { planId: string };
+
+const changeLabels: Record<ActionChange['change'], string> = { added: 'Added', removed: 'Removed', changed: 'Changed', unchanged: 'Unchanged' };
+
+export function PlanHistory({ planId }: Props) {
+  const { value: versions, problem, reload } = useQuery('plans.versions', { planId });
+  const [choice, setChoice] = useState<{ before: string; after: string } | null>(null);
+
+  if (!versions) {
+    return problem ? <LoadProblem what="The versions" message={problem} onRetry={reload} /> : <Loading what="the versions" />;
+  }
+  if (versions.length === 0) {
+    return (
+      <section className="panel" aria-labelledby="history-heading">
+        <h2 id="history-heading">History</h2>
+        <p className="not-recorded">No version has been finalised yet.</p>
+      </section>
+    );
+  }
+  const options = versions.map((version) => ({ value: String(version.number), label: `Version ${version.number} (${formatInstantDate(version.finalisedAt)})` }));
+  const afterNumber = choice?.after ?? String(versions.at(-1)?.number ?? 1);
+  const beforeNumber = choice?.before ?? String(versions.at(-2)?.number ?? versions.at(-1)?.number ?? 1);
+  const before = versions.find((version) => String(version.number) === beforeNumber);
+  const after = versions.find((version) => String(version.number) === afterNumber);
+  const changes = before && after && before !== after ? compareActions(before.content.actions, after.content.actions) : [];
+
+  return (
+    <>
+      <section className="panel" aria-labelledby="history-heading">
+        <h2 id="history-heading">History</h2>
+        <table className="data-table data-table-full">
+          <caption>Finalised versions</caption>
+          <thead>
+            <tr>
+              <th scope="col">Version</th>
+              <th scope="col">Finalised</th>
+              <th scope="col">Actions</th>
+              <th scope="col">Export</th>
+            </tr>
+          </thead>
+          <tbody>
+            {[...versions].reverse().map((version) => (
+              <tr key={version.number}>
+                <th scope="row">Version {version.number}</th>
+                <td>{formatInstantDate(version.finalisedAt)}</td>
+                <td>{version.content.actions.length}</td>
+                <td>
+                  <PlanExportButtons planId={planId} versionNumber={version.number} idPrefix={`version-${version.number}`} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+      <section className="panel" aria-labelledby="compare-heading">
+        <h2 id="compare-heading">Compare versions</h2>
+        {versions.length > 1 ? (
+          <div className="field-row compare-choice">
+            <SelectField id="compare-before" label="Earlier version" value={beforeNumber} options={options} onChange={(value) => setChoice({ before: value, after: afterNumber })} />
+            <SelectField id="compare-after" label="Later version" value={afterNumber} options={options} onChange={(value) => setChoice({ before: beforeNumber, after: value })} />
+          </div>
+        ) : (
+          <p>Only one version so far. Review the plan at the next interview to make another.</p>
+        )}
+        {before && after && before !== after ? (
+          <>
+            <table className="data-table data-table-full changes-table">
+              <caption>
+                What changed from version {before.number} to version {after.number}
+              </caption>
+              <thead>
+                <tr>
+                  <th scope="col">Action</th>
+                  <th scope="col">Change</th>
+                  <th scope="col">Status</th>
+                  <th scope="col">Review comment</th>
+                </tr>
+              </thead>
+              <tbody>
+                {changes.map((change, index) => (
+                  <tr key={`${change.text}-${index}`}>
+                    <th scope="row">{change.text}</th>
+                    <td>{changeLabels[change.change]}</td>
+                    <td>{describeStatus(change)}</td>
+                    <td>{change.after?.reviewComment || <span className="not-recorded">None</span>}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+            <div className="versions-side-by-side">
+              <VersionColumn version={before} />
+              <VersionColumn version={after} />
+            </div>
+          </>
+        ) : after ? (
+          <div className="versions-side-by-side">
+            <VersionColumn version={after} />
+          </div>
+        ) : null}
+      </section>
+    </>
+  );
+}
+
+function describeStatus(change: ActionChange): string {
+  const was = change.before ? actionStatusLabels[change.before.status] : null;
+  const now = change.after ? actionStatusLabels[change.after.status] : null;
+  if (was && now && was !== now) return `${was} → ${now}`;
+  return now ?? was ?? '';
+}

@@ -1,0 +1,107 @@
+// Review at a later interview: each action from the last version gets an
+// outcome and a word on what happened, then Finalise makes the next version.
+import { useState } from 'react';
+import { actionStatusLabels, describeOwner, type ActionStatus, type PlanAction } from '../../../shared/action-plans';
+import { call } from '../api/client';
+import { useSubmission } from '../app/use-submission';
+import { FormAlert } from '../components/FormAlert';
+import { TextAreaField } from '../components/TextAreaField';
+import { formatDate } from '../format/dates';
+import type { PlanDraft } from './use-plan-draft';
+
+type Props = { draft: PlanDraft };
+
+const outcomes: ActionStatus[] = ['done', 'in-progress', 'changed', 'dropped', 'to-do'];
+
+export function PlanReview({ draft }: Props) {
+  const { plan, content, errors, update, accept, autosave } = draft;
+  const [problem, setProblem] = useState('');
+  const { isBusy, run } = useSubmission();
+  const latest = plan.versions.at(-1);
+
+  const start = () =>
+    void run(async () => {
+      setProblem('');
+      await autosave.flush();
+      const result = await call('plans.startReview', { planId: plan.id });
+      if (!result.ok) {
+        setProblem(result.error.message);
+        return;
+      }
+      accept(result.value, { isContentReplaced: true });
+      window.requestAnimationFrame(() => document.getElementById('review-heading')?.focus());
+    });
+
+  const updateAction = (actionId: string, change: Partial<PlanAction>) =>
+    update((current) => ({ ...current, actions: current.actions.map((action) => (action.id === actionId ? { ...action, ...change } : action)) }));
+
+  if (!latest) {
+    return (
+      <section className="panel" aria-labelledby="review-heading">
+        <h2 id="review-heading">Review</h2>
+        <p>Finalise the plan once before reviewing it. Review records what happened to each action since the last version.</p>
+      </section>
+    );
+  }
+
+  if (!plan.hasUnfinalisedChanges) {
+    return (
+      <section className="panel" aria-labelledby="review-heading">
+        <h2 id="review-heading" tabIndex={-1} className="stage-heading">
+          Review
+        </h2>
+        <p>Go through the actions of version {latest.number} with the client: what happened with each one? Finalising the review makes version {latest.number + 1}.</p>
+        <FormAlert id="review-problem" message={problem} />
+        <button type="button" className="button button-primary" onClick={start} aria-disabled={isBusy ? true : undefined}>
+          {isBusy ? 'Starting…' : 'Start the review'}
+        </button>
+      </section>
+    );
+  }
+
+  return (
+    <section className="panel" aria-labelledby="review-heading">
+      <h2 id="review-heading" tabIndex={-1} className="stage-heading">
+        Review of version {latest.number}
+      </h2>
+      <p>For each action, choose what happened and add a word about it. New actions can be added under Edit.</p>
+      {content.actions.length === 0 ? <p className="not-recorded">This plan has no actions to review.</p> : null}
+      {content.actions.map((action, index) => (
+        <fieldset key={action.id} className="form-section review-action">
+          <legend>{action.text || `Action ${index + 1}`}</legend>
+          <p className="action-meta">
+            {describeOwner(action.owner)}
+            {action.dueOn ? `, by ${formatDate(action.dueOn)}` : ''}
+          </p>
+          <fieldset className="form-subsection outcome-choices">
+            <legend>Outcome</legend>
+            <div className="radio-row">
+              {outcomes.map((status) => (
+                <div key={status} className="radio">
+                  <input
+                    id={`review-${index}-${status}`}
+                    type="radio"
+                    name={`review-${index}`}
+                    value={status}
+                    checked={action.status === status}
+                    onChange={() => updateAction(action.id, { status })}
+                  />
+                  <label htmlFor={`review-${index}-${status}`}>{actionStatusLabels[status]}</label>
+                </div>
+              ))}
+            </div>
+          </fieldset>
+          <TextAreaField
+            id={`review-${index}-comment`}
+            label="What happened"
+            value={action.reviewComment}
+            onChange={(reviewComment) => updateAction(action.id, { reviewComment })}
+            error={errors[`actions.${index}.reviewComment`]}
+            rows={2}
+            maxLength={2_000}
+          />
+        </fieldset>
+      ))}
+    </section>
+  );
+}

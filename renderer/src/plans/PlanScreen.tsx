@@ -1,0 +1,88 @@
+// A client's action plan: create it, edit the draft (saved as it changes),
+// review it at a later interview, and see its history. Finalise and export
+// sit above whichever view is open.
+import { useState } from 'react';
+import type { Plan } from '../../../shared/contract/plans';
+import { useQuery } from '../api/use-query';
+import { useNavigation } from '../app/navigation';
+import type { PlanView } from '../app/screen';
+import { BackLink } from '../components/BackLink';
+import { Loading } from '../components/Loading';
+import { LoadProblem } from '../components/LoadProblem';
+import { ScreenHeading } from '../components/ScreenHeading';
+import { displayName } from '../clients/client-names';
+import { CreatePlan } from './CreatePlan';
+import { FinaliseBar } from './FinaliseBar';
+import { PlanEditor } from './PlanEditor';
+import { PlanHistory } from './PlanHistory';
+import { PlanReview } from './PlanReview';
+import { usePlanDraft } from './use-plan-draft';
+
+type Props = { clientId: string; fromInterviewId: string | undefined; view: PlanView };
+
+export function PlanScreen({ clientId, fromInterviewId, view }: Props) {
+  const query = useQuery('plans.forClient', { clientId });
+  const client = useQuery('clients.get', { id: clientId });
+  const [created, setCreated] = useState<Plan | null>(null);
+  const plan = created ?? query.value?.plan ?? null;
+  const name = plan?.clientName ?? (client.value ? displayName(client.value) : '');
+  const heading = name ? `Action plan for ${name}` : 'Action plan';
+
+  if (!query.value) {
+    return (
+      <>
+        <BackLink fallbackLabel="Back to the client" />
+        <ScreenHeading>{heading}</ScreenHeading>
+        {query.problem ? <LoadProblem what="The action plan" message={query.problem} onRetry={query.reload} /> : <Loading what="the action plan" />}
+      </>
+    );
+  }
+  if (!plan) {
+    return (
+      <>
+        <BackLink fallbackLabel="Back to the client" />
+        <ScreenHeading>{heading}</ScreenHeading>
+        <CreatePlan clientId={clientId} fromInterviewId={fromInterviewId} onCreated={setCreated} />
+      </>
+    );
+  }
+  return <PlanWorkspace key={plan.id} initial={plan} heading={heading} fromInterviewId={fromInterviewId} view={view} />;
+}
+
+const views: { view: PlanView; label: string }[] = [
+  { view: 'edit', label: 'Edit' },
+  { view: 'review', label: 'Review' },
+  { view: 'history', label: 'History' },
+];
+
+function PlanWorkspace({ initial, heading, fromInterviewId, view }: { initial: Plan; heading: string; fromInterviewId: string | undefined; view: PlanView }) {
+  const draft = usePlanDraft(initial);
+  const { replace, navigate } = useNavigation();
+  const page = { name: 'plan', clientId: initial.clientId, ...(fromInterviewId ? { fromInterviewId } : {}) } as const;
+  return (
+    <>
+      <BackLink fallbackLabel="Back to the client" />
+      <div className="screen-top">
+        <ScreenHeading>{heading}</ScreenHeading>
+        <button type="button" className="button button-quiet" onClick={() => navigate({ name: 'client', clientId: initial.clientId })}>
+          Open the client’s record
+        </button>
+      </div>
+      <nav aria-label="Plan views" className="view-switch">
+        <ul>
+          {views.map((item) => (
+            <li key={item.view}>
+              <button type="button" className="nav-item" aria-current={item.view === view ? 'page' : undefined} onClick={() => replace({ ...page, view: item.view })}>
+                {item.label}
+              </button>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      {view === 'history' ? null : <FinaliseBar draft={draft} fromInterviewId={fromInterviewId} />}
+      {view === 'edit' ? <PlanEditor draft={draft} /> : null}
+      {view === 'review' ? <PlanReview draft={draft} /> : null}
+      {view === 'history' ? <PlanHistory key={draft.plan.versions.length} planId={draft.plan.id} /> : null}
+    </>
+  );
+}

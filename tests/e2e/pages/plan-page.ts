@@ -1,0 +1,49 @@
+// Page model: a client's action plan (create, edit, review, history, export)
+// and batch export on an organisation's page.
+import type { Page } from '@playwright/test';
+
+export function planScreen(page: Page) {
+  const views = page.getByRole('navigation', { name: 'Plan views' });
+  const bar = page.getByRole('region', { name: 'Finalise and export' });
+  const actions = page.getByRole('region', { name: 'Actions' });
+  const history = page.getByRole('region', { name: 'History' });
+  return {
+    heading: (clientName: string) => page.getByRole('heading', { level: 1, name: `Action plan for ${clientName}` }),
+    create: page.getByRole('button', { name: /^(Create the plan|Creating…)$/ }),
+    sectionSet: (label: RegExp) => page.getByRole('radio', { name: label }),
+    fromInterview: page.getByLabel('Start from this interview’s actions'),
+    editView: views.getByRole('button', { name: 'Edit' }),
+    reviewView: views.getByRole('button', { name: 'Review' }),
+    historyView: views.getByRole('button', { name: 'History' }),
+    goal: page.getByLabel('Goal', { exact: true }),
+    saveStatus: page.locator('#plan-save-status'),
+    versionState: bar.locator('.plan-version-state'),
+    finalise: bar.getByRole('button', { name: /^(Finalise version \d+|Finalising…)$/ }),
+    finaliseDone: page.locator('#plan-finalise-done'),
+    exportAs: (label: 'Word document' | 'Easy read' | 'Shared copy') => bar.getByRole('button', { name: label, exact: true }),
+    actions,
+    action: (index: number) => actions.getByRole('group', { name: `Action ${index}`, exact: true }),
+    addAction: actions.getByRole('button', { name: 'Add an action' }),
+    hintsFor: (index: number) => page.getByRole('complementary', { name: `Suggestions for action ${index}` }),
+    startReview: page.getByRole('button', { name: /^(Start the review|Starting…)$/ }),
+    reviewOf: (actionText: string) => page.getByRole('group', { name: actionText, exact: true }),
+    history,
+    versionsTable: page.getByRole('table', { name: 'Finalised versions' }),
+    changesTable: page.getByRole('table', { name: /^What changed from version \d+ to version \d+$/ }),
+    versionColumn: (number: number) => page.getByRole('region', { name: new RegExp(`^Version ${number} ·`) }),
+  };
+}
+
+export function batchExport(page: Page) {
+  const region = page.getByRole('region', { name: 'Export plans' });
+  return {
+    region,
+    yearGroup: region.getByLabel('Year group'),
+    folder: region.getByLabel('Folder to save them in'),
+    variant: (label: RegExp) => region.getByRole('radio', { name: label }),
+    start: region.getByRole('button', { name: /^(Start the export|Starting…)$/ }),
+    progress: region.getByRole('progressbar', { name: 'Plans exported' }),
+    cancel: region.getByRole('button', { name: 'Cancel the export' }),
+    result: region.getByRole('status'),
+  };
+}
