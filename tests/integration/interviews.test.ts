@@ -102,6 +102,10 @@ describe('an interview record', () => {
     expect(finished.stages.map((stage) => stage.notes)).toEqual(['Wants to study medicine 🩺, not sure about sciences.', '', 'مريم suggested the open day', '']);
     expect(finished).toMatchObject({ competencies: [5, 8], scores: [{ label: 'Confidence', score: 6 }], isFinished: true, intendedDestination: 'A levels at Westbridge' });
     expect(getClient(open, clientId).provisionLevel).toBe('filtered');
+    expect(getClient(open, clientId).provisionHistory.map((entry) => [entry.level, entry.changedOn])).toEqual([
+      ['core', '2026-11-23'],
+      ['filtered', '2026-11-23'],
+    ]);
     expect(getClient(open, clientId).timeline[0]).toMatchObject({ kind: 'interview', on: '2026-11-23' });
   });
 

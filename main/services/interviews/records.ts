@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { and, asc, desc, eq, ne } from 'drizzle-orm';
 import { defaultInterviewMinutes } from '../../../shared/guidance-models';
 import type { Interview, InterviewDetails, InterviewSummary } from '../../../shared/contract/interviews';
-import { attachments, clients, interviewActions, interviewNotes, interviewScores, interviews } from '../../db/schema';
+import { attachments, clients, interviewActions, interviewNotes, interviewScores, interviews, provisionLevelHistory } from '../../db/schema';
 import { AppError } from '../../errors';
 import type { OpenVault } from '../../vault';
 import { indexRecord } from '../search';
@@ -145,8 +145,11 @@ export function finishInterview(vault: OpenVault, id: string, now = new Date()):
   const interview = getInterview(vault, id);
   vault.db.transaction((transaction) => {
     transaction.update(interviews).set({ isFinished: true, updatedAt: now.toISOString() }).where(eq(interviews.id, id)).run();
-    if (interview.provisionLevelSet) {
+    const client = transaction.select({ provisionLevel: clients.provisionLevel }).from(clients).where(eq(clients.id, interview.clientId)).get();
+    if (interview.provisionLevelSet && client && client.provisionLevel !== interview.provisionLevelSet) {
       transaction.update(clients).set({ provisionLevel: interview.provisionLevelSet, updatedAt: now.toISOString() }).where(eq(clients.id, interview.clientId)).run();
+      // The client's provision history records the change, dated as the interview.
+      transaction.insert(provisionLevelHistory).values({ clientId: interview.clientId, level: interview.provisionLevelSet, changedOn: interview.heldOn }).run();
     }
   });
   return getInterview(vault, id);
