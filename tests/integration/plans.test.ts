@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { PlanAction, PlanContent } from '../../shared/action-plans';
 import { contract } from '../../shared/contract';
-import { addAction, startInterview } from '../../main/services/interviews';
+import { addAction, previousActions, startInterview } from '../../main/services/interviews';
 import { addPlanImage, batchStatus, cancelBatch, createPlan, exportPlan, finalisePlan, getPlan, listVersions, saveDraft, startBatchExport, startReview } from '../../main/services/plans';
 import { importRoll } from '../../main/services/roll-import';
 import { updateSettings } from '../../main/services/settings';
@@ -82,6 +82,12 @@ describe('plans, versions and review', () => {
     expect(plan.hints.some((hint) => hint.message === 'No date: fine if deliberate.')).toBe(true);
 
     const first = finalisePlan(open, plan.id, interview.id, now);
+    // At the next interview, the plan's actions (as finalised) come first for review.
+    expect(previousActions(open, clientId).map((item) => [item.text, item.owner])).toEqual([
+      ['Visit the college open day', 'You'],
+      ['Email the course leader', 'Your adviser'],
+      ['Go with you to the open evening', 'Mum'],
+    ]);
     expect(first.versions.map((version) => version.number)).toEqual([1]);
     expect(() => finalisePlan(open, plan.id, undefined, now)).toThrow(/Nothing has changed since version 1/);
     expect(() => open.sqlite.prepare('UPDATE plan_versions SET content = ?').run('{}')).toThrow(/cannot be changed/);

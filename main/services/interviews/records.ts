@@ -2,6 +2,7 @@
 // save a durable commit, so a crash loses at most the last second of typing.
 import { randomUUID } from 'node:crypto';
 import { and, asc, desc, eq, ne } from 'drizzle-orm';
+import { describeOwner, type PlanContent } from '../../../shared/action-plans';
 import { defaultInterviewMinutes } from '../../../shared/guidance-models';
 import type { Interview, InterviewDetails, InterviewSummary } from '../../../shared/contract/interviews';
 import { attachments, clients, interviewActions, interviewNotes, interviewScores, interviews, provisionLevelHistory } from '../../db/schema';
@@ -180,8 +181,22 @@ export function listDrafts(vault: OpenVault): { id: string; clientId: string; cl
     .map((draft) => ({ ...draft, clientName: clientName(vault, draft.clientId).name }));
 }
 
-/** Actions from the client's most recent earlier interview, to review first. */
+/**
+ * What to review first at the next interview: the actions of the client's
+ * latest finalised action plan, or, before there is one, those agreed at their
+ * most recent earlier interview.
+ */
 export function previousActions(vault: OpenVault, clientId: string, beforeInterviewId?: string): (Interview['actions'][number] & { heldOn: string })[] {
+  const plan = vault.sqlite
+    .prepare(
+      `SELECT v.content, v.finalised_at AS finalisedAt FROM plan_versions v JOIN action_plans p ON p.id = v.plan_id
+        WHERE p.client_id = ? ORDER BY v.number DESC LIMIT 1`,
+    )
+    .get(clientId) as { content: string; finalisedAt: string } | undefined;
+  if (plan) {
+    const content = JSON.parse(plan.content) as PlanContent;
+    return content.actions.map((action) => ({ id: action.id, text: action.text, owner: describeOwner(action.owner), dueOn: action.dueOn, createdAt: plan.finalisedAt, heldOn: plan.finalisedAt.slice(0, 10) }));
+  }
   const earlier = vault.db
     .select({ id: interviews.id, heldOn: interviews.heldOn })
     .from(interviews)
