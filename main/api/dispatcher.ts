@@ -1,7 +1,7 @@
 // The dispatcher: channel name -> zod-validated input -> handler -> envelope.
 // Both transports (Electron IPC and the loopback harness) call only this.
 import type { z } from 'zod';
-import { contract, isChannelName, type ChannelInput, type ChannelName, type ChannelOutput, type Result } from '../../shared/contract';
+import { contract, isChannelName, type ChannelName, type ChannelOutput, type Result } from '../../shared/contract';
 import { isAppError } from '../errors';
 import { createLogger } from '../log';
 
@@ -62,4 +62,3 @@ function describeIssues(error: z.ZodError): string {
   return `Some details are not right. ${sentences.join('; ')}`;
 }
 
-export type { ChannelInput };
