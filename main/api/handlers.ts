@@ -28,20 +28,16 @@ import { searchCaseload } from '../services/caseload-search';
 import { consentHistory, extendRequest, listDisclosures, logRequest, openRequests, recordConsent, setRequestStatus, withdrawConsent } from '../services/data-protection';
 import { readSettings, updateSettings } from '../services/settings';
 import { todayInLondon } from '../../shared/dates';
-import type { Vault } from '../vault';
 import type { Handlers } from './dispatcher';
-
-export type HandlerContext = {
-  /** The vault in use now (the preview can switch to a demo vault). */
-  vault: () => Vault;
-  /** Restart the idle countdown after the auto-lock setting changes. */
-  onSettingsChanged: () => void;
-  openDemo: () => Promise<{ clients: number }>;
-  isDemoOffered: boolean;
-};
+import { backupsHandlers } from './backups-handlers';
+import { handoverHandlers } from './handover-handlers';
+import type { HandlerContext } from './handler-group';
+import { practiceRecordsHandlers } from './practice-records-handlers';
+import { sharingHandlers } from './sharing-handlers';
 
 
-export function createHandlers({ vault: current, onSettingsChanged, openDemo, isDemoOffered }: HandlerContext): Handlers {
+export function createHandlers(context: HandlerContext): Handlers {
+  const { vault: current, onSettingsChanged, openDemo, isDemoOffered } = context;
   const open = () => current().database();
   return {
     'vault.status': () => ({ state: current().state(), isDemoOffered }),
@@ -137,5 +133,9 @@ export function createHandlers({ vault: current, onSettingsChanged, openDemo, is
     'requests.extend': ({ id, reason, toldOn }) => extendRequest(open(), id, reason, toldOn),
     'requests.setStatus': ({ id, status, on }) => setRequestStatus(open(), id, status, on),
     'requests.open': () => openRequests(open()),
+    ...sharingHandlers(context),
+    ...practiceRecordsHandlers(context),
+    ...handoverHandlers(context),
+    ...backupsHandlers(context),
   };
 }

@@ -2,10 +2,14 @@
 // channels here; handler and client types follow automatically.
 import type { z } from 'zod';
 import { caseloadChannels } from './caseload';
+import { backupsChannels } from './backups';
 import { dataProtectionChannels } from './data-protection';
+import { handoverChannels } from './handover';
 import { interviewsChannels } from './interviews';
 import { plansChannels } from './plans';
+import { practiceRecordsChannels } from './practice-records';
 import { settingsChannels } from './settings';
+import { sharingChannels } from './sharing';
 import { vaultChannels } from './vault';
 
 export const contract = {
@@ -15,6 +19,10 @@ export const contract = {
   ...interviewsChannels,
   ...plansChannels,
   ...dataProtectionChannels,
+  ...sharingChannels,
+  ...practiceRecordsChannels,
+  ...handoverChannels,
+  ...backupsChannels,
 };
 
 export type Contract = typeof contract;

@@ -20,13 +20,23 @@ export type HomePage =
   /** fromInterviewId: the interview the plan is made or reviewed in; view: which part of the plan is open. */
   | { name: 'plan'; clientId: string; fromInterviewId?: string; view?: PlanView }
   | { name: 'templates'; notice?: string }
-  | { name: 'template'; templateId: string };
+  | { name: 'template'; templateId: string }
+  /** One client's consent, sharing, subject-access bundle and erasure. */
+  | { name: 'client-privacy'; clientId: string; notice?: string }
+  /** The practice's register of requests, the disclosure and audit logs, retention review and documents. */
+  | { name: 'data-protection'; view?: DataProtectionView; notice?: string }
+  /** Handing a client's records to another adviser: export for clientId, or import. */
+  | { name: 'handover'; clientId?: string }
+  | { name: 'backups'; notice?: string };
+
+/** The parts of the data-protection page. */
+export type DataProtectionView = 'requests' | 'disclosures' | 'audit' | 'retention' | 'documents';
 
 /** The parts of an action plan: the editor, review at a later interview, and the versions. */
 export type PlanView = 'edit' | 'review' | 'history';
 
 /** The top bar's sections: each page belongs to one, which the bar marks as current. */
-export type Section = 'caseload' | 'organisations' | 'import' | 'templates' | 'settings';
+export type Section = 'caseload' | 'organisations' | 'import' | 'templates' | 'data-protection' | 'settings';
 
 export type Screen =
   | { kind: 'loading' }
@@ -52,6 +62,8 @@ export function sectionOf(page: HomePage): Section {
     case 'client-new':
     case 'interview':
     case 'plan':
+    case 'client-privacy':
+    case 'handover':
       return 'caseload';
     case 'organisations':
     case 'organisation':
@@ -60,7 +72,10 @@ export function sectionOf(page: HomePage): Section {
     case 'import':
       return 'import';
     case 'settings':
+    case 'backups':
       return 'settings';
+    case 'data-protection':
+      return 'data-protection';
     case 'templates':
     case 'template':
       return 'templates';
@@ -75,7 +90,10 @@ export function pageKey(page: HomePage): string {
   switch (page.name) {
     case 'client':
     case 'client-edit':
+    case 'client-privacy':
       return `${page.name}:${page.clientId}`;
+    case 'handover':
+      return `${page.name}:${page.clientId ?? ''}`;
     case 'organisation':
     case 'organisation-edit':
       return `${page.name}:${page.organisationId ?? 'new'}`;
@@ -95,7 +113,7 @@ export function pageKey(page: HomePage): string {
 
 /** Tables and lists need the room; forms read better narrow. */
 export function isWidePage(page: HomePage): boolean {
-  return page.name === 'caseload' || page.name === 'interview' || page.name === 'plan' || page.name === 'organisation' || page.name === 'organisations' || page.name === 'import';
+  return page.name === 'caseload' || page.name === 'interview' || page.name === 'plan' || page.name === 'organisation' || page.name === 'organisations' || page.name === 'import' || page.name === 'data-protection';
 }
 
 /** What a "Back" link says for the page it returns to. */
@@ -121,6 +139,14 @@ export function backLabel(page: HomePage): string {
       return 'Back to the interview';
     case 'plan':
       return 'Back to the action plan';
+    case 'client-privacy':
+      return 'Back to data protection for this client';
+    case 'data-protection':
+      return 'Back to data protection';
+    case 'handover':
+      return 'Back to the handover';
+    case 'backups':
+      return 'Back to backups';
     case 'templates':
     case 'template':
       return 'Back to templates';

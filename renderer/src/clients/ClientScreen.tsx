@@ -50,6 +50,9 @@ export function ClientScreen({ clientId, notice }: Props) {
           <button type="button" className="button button-quiet" onClick={() => navigate({ name: 'client-edit', clientId })}>
             Edit details
           </button>
+          <button type="button" className="button button-quiet" onClick={() => navigate({ name: 'client-privacy', clientId })}>
+            Consent and data
+          </button>
         </div>
       </div>
       <StatusMessage id="client-status" message={moved || notice || ''} />

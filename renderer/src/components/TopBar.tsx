@@ -17,6 +17,7 @@ const sections: { section: Section; page: HomePage; label: string }[] = [
   { section: 'organisations', page: { name: 'organisations' }, label: 'Organisations' },
   { section: 'import', page: { name: 'import' }, label: 'Import roll' },
   { section: 'templates', page: { name: 'templates' }, label: 'Templates' },
+  { section: 'data-protection', page: { name: 'data-protection' }, label: 'Data protection' },
   { section: 'settings', page: { name: 'settings' }, label: 'Settings' },
 ];
 

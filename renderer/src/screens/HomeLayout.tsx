@@ -3,6 +3,7 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import type { SearchResult } from '../../../shared/contract/caseload';
 import type { HomePage, Section } from '../app/screen';
+import { BackupStatusLine } from '../backups/BackupStatusLine';
 import { FormAlert } from '../components/FormAlert';
 import { TopBar } from '../components/TopBar';
 
@@ -47,6 +48,7 @@ export function HomeLayout({ section, isWide, isDemo, onNavigate, onOpenResult, 
           </p>
         ) : null}
         <FormAlert id="lock-problem" message={lockError} />
+        <BackupStatusLine />
         {children}
       </main>
     </div>

@@ -12,6 +12,10 @@ import { ImportRollScreen } from '../roll-import/ImportRollScreen';
 import { TemplateEditScreen } from '../templates/TemplateEditScreen';
 import { TemplatesScreen } from '../templates/TemplatesScreen';
 import { SettingsScreen } from './SettingsScreen';
+import { ClientPrivacyScreen } from '../privacy/ClientPrivacyScreen';
+import { DataProtectionScreen } from '../data-protection/DataProtectionScreen';
+import { HandoverScreen } from '../handover/HandoverScreen';
+import { BackupsScreen } from '../backups/BackupsScreen';
 
 export function PageView({ page }: { page: HomePage }) {
   switch (page.name) {
@@ -41,5 +45,13 @@ export function PageView({ page }: { page: HomePage }) {
       return <TemplatesScreen notice={page.notice} />;
     case 'template':
       return <TemplateEditScreen templateId={page.templateId} />;
+    case 'client-privacy':
+      return <ClientPrivacyScreen clientId={page.clientId} notice={page.notice} />;
+    case 'data-protection':
+      return <DataProtectionScreen view={page.view ?? 'requests'} notice={page.notice} />;
+    case 'handover':
+      return <HandoverScreen clientId={page.clientId} />;
+    case 'backups':
+      return <BackupsScreen notice={page.notice} />;
   }
 }

@@ -1,4 +1,5 @@
 // The adviser's settings: their own checks, passphrase and automatic lock.
+import { BackupSummary } from '../backups/BackupSummary';
 import { ScreenHeading } from '../components/ScreenHeading';
 import { PlanFooterSettings } from '../plans/PlanFooterSettings';
 import { AdviserChecksForm } from './AdviserChecksForm';
@@ -9,6 +10,7 @@ export function SettingsScreen() {
   return (
     <>
       <ScreenHeading>Settings</ScreenHeading>
+      <BackupSummary />
       <AdviserChecksForm />
       <PlanFooterSettings />
       <ChangePassphraseForm />

@@ -1,0 +1,16 @@
+// Each area of the app answers its own channels in its own file; handlers.ts
+// gathers the groups into the one map the dispatcher needs.
+import type { Vault } from '../vault';
+import type { Handlers } from './dispatcher';
+
+export type HandlerContext = {
+  /** The vault in use now (the preview can switch to a demo vault). */
+  vault: () => Vault;
+  /** Restart the idle countdown after the auto-lock setting changes. */
+  onSettingsChanged: () => void;
+  openDemo: () => Promise<{ clients: number }>;
+  isDemoOffered: boolean;
+};
+
+/** The handlers for one contract map, such as sharingChannels. */
+export type HandlerGroup<Channels> = Pick<Handlers, keyof Channels & keyof Handlers>;

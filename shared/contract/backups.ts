@@ -1,0 +1,4 @@
+// Channels for backups, restore and the backup status.
+import type { Channel } from './channel';
+
+export const backupsChannels = {} satisfies Record<string, Channel>;
