@@ -2,7 +2,7 @@
 // Both transports (Electron IPC and the loopback harness) call only this.
 import type { z } from 'zod';
 import { contract, isChannelName, type ChannelName, type ChannelOutput, type Result } from '../../shared/contract';
-import { isAppError } from '../errors';
+import { diskFullMessage, isAppError, isDiskFullError } from '../errors';
 import { createLogger } from '../log';
 
 const log = createLogger('api');
@@ -29,7 +29,10 @@ export function createDispatcher({ handlers, isUnlocked, onCall }: DispatcherOpt
     if (!definition.isAvailableWhenLocked && !isUnlocked()) {
       return failure('LOCKED', 'The vault is locked. Unlock it to carry on.');
     }
-    const parsed = definition.input.safeParse(input);
+    const parsed = safeParse(definition.input, input);
+    if (!parsed) {
+      return failure('VALIDATION', 'Some details are not right. Waymark could not read this request.');
+    }
     if (!parsed.success) {
       return failure('VALIDATION', describeIssues(parsed.error));
     }
@@ -42,6 +45,11 @@ export function createDispatcher({ handlers, isUnlocked, onCall }: DispatcherOpt
       if (isAppError(error)) {
         return { ok: false, error: { code: error.code, message: error.message, ...(error.retryAfterMs ? { retryAfterMs: error.retryAfterMs } : {}) } };
       }
+      // SQLite rolls the failed transaction back, so nothing of this call was kept.
+      if (isDiskFullError(error)) {
+        log.warn('disk full', { channel });
+        return failure('DISK_FULL', diskFullMessage);
+      }
       // Only the error's kind is logged: its message may quote personal data.
       log.error('unexpected failure', { channel, kind: error instanceof Error ? error.name : typeof error });
       return failure('INTERNAL', 'Something went wrong and nothing was changed. Try again; if it keeps happening, restart Waymark.');
@@ -51,6 +59,19 @@ export function createDispatcher({ handlers, isUnlocked, onCall }: DispatcherOpt
 
 function failure(code: Extract<Result<never>, { ok: false }>['error']['code'], message: string): Result<never> {
   return { ok: false, error: { code, message } };
+}
+
+/**
+ * zod itself can throw on hostile shapes: a length check reads `.length` from a
+ * non-string before the type check stops it, and `{"length": {"toString": 1}}`
+ * (valid JSON) cannot be compared. Such input is simply not valid.
+ */
+function safeParse<S extends z.ZodType>(schema: S, input: unknown): ReturnType<S['safeParse']> | null {
+  try {
+    return schema.safeParse(input) as ReturnType<S['safeParse']>;
+  } catch {
+    return null;
+  }
 }
 
 /** zod's issues in one plain sentence per problem, naming the field. */

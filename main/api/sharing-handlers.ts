@@ -1,11 +1,26 @@
 // Handlers for one client's data leaving the vault or being erased.
 import type { sharingChannels } from '../../shared/contract/sharing';
+import { todayInLondon } from '../../shared/dates';
+import { listWithholdable, markWithheld, releaseWithholding } from '../export/subject-access';
 import { eraseClient } from '../services/erasure';
+import { cancelSubjectAccessJob, downloadSubjectAccessBundle, requestsForClient, sharePlanCopy, startSubjectAccessJob, subjectAccessJobStatus } from '../services/sharing';
 import type { HandlerContext, HandlerGroup } from './handler-group';
 
 export function sharingHandlers({ vault }: HandlerContext): HandlerGroup<typeof sharingChannels> {
   const open = () => vault().database();
   return {
     'clients.erase': ({ clientId, reason }) => eraseClient(open(), clientId, reason),
+    'plans.shareCopy': ({ clientId, purpose, recipient, on, isEasyRead }) => sharePlanCopy(open(), { clientId, purpose, recipient, on: on ?? todayInLondon(), isEasyRead: isEasyRead ?? false }),
+    'sar.requestsFor': ({ clientId }) => requestsForClient(open(), clientId),
+    'sar.withholdable': ({ clientId }) => listWithholdable(open(), clientId),
+    'sar.withhold': ({ clientId, kind, recordKey, note }) => markWithheld(open(), clientId, { kind, recordKey, note }),
+    'sar.release': ({ clientId, id }) => {
+      releaseWithholding(open(), clientId, id);
+      return {};
+    },
+    'sar.start': ({ clientId, recipient, password, on }) => startSubjectAccessJob(open(), { clientId, recipient, password, on: on ?? todayInLondon() }),
+    'sar.status': ({ jobId }) => subjectAccessJobStatus(open(), jobId),
+    'sar.cancel': ({ jobId }) => cancelSubjectAccessJob(open(), jobId),
+    'sar.download': ({ jobId }) => downloadSubjectAccessBundle(open(), jobId),
   };
 }

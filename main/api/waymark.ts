@@ -1,5 +1,7 @@
 // Assembles one running Waymark: the vault, the idle lock and the dispatcher.
 // Electron, the harness and tests each create one and talk only to dispatch().
+import { backupOnQuit, createBackupScheduler } from '../backup';
+import { createLogger } from '../log';
 import { generateDemoPractice } from '../services/demo';
 import { readSettings } from '../services/settings';
 import { AppError } from '../errors';
@@ -17,7 +19,7 @@ export type WaymarkOptions = Omit<VaultOptions, 'onUnlocked' | 'onLocked'> & {
 
 export type Waymark = {
   dispatch: Dispatch;
-  /** Lock and release the database, for shutdown. */
+  /** Back up if anything changed (and a backup folder is set), then lock and release the database, for shutdown. */
   close(): void;
 };
 
@@ -25,9 +27,25 @@ export type Waymark = {
 export const demoPassphrase = 'demo practice only: generated people, never real records';
 const demoClients = 600;
 
+const log = createLogger('app');
+
 export function createWaymark(options: WaymarkOptions): Waymark {
   const idleLock = createIdleLock(() => vault.lock());
-  const openVault = (directory: string) => createVault({ ...options, directory, onLocked: () => idleLock.stop() });
+  const backups = createBackupScheduler(() => vault);
+  // Set whenever a database is opened (unlock, recovery, or a restore that reopens it).
+  let hasJustOpened = false;
+  const openVault = (directory: string) =>
+    createVault({
+      ...options,
+      directory,
+      onUnlocked: () => {
+        hasJustOpened = true;
+      },
+      onLocked: () => {
+        idleLock.stop();
+        backups.stop();
+      },
+    });
   let vault: Vault = openVault(options.directory);
 
   const startIdleCountdown = () => {
@@ -63,15 +81,24 @@ export function createWaymark(options: WaymarkOptions): Waymark {
 
   return {
     dispatch: async (channel, input) => {
-      const wasUnlocked = vault.state() === 'unlocked';
       const result = await dispatch(channel, input);
-      if (!wasUnlocked && vault.state() === 'unlocked') startIdleCountdown();
+      if (hasJustOpened && vault.state() === 'unlocked') {
+        hasJustOpened = false;
+        startIdleCountdown();
+        backups.start();
+      }
       // Once the demo locks (by hand or when idle), the adviser's own vault is back in place.
       if (isDemoInUse() && vault.state() !== 'unlocked') vault = openVault(options.directory);
       return result;
     },
     close() {
       idleLock.stop();
+      backups.stop();
+      try {
+        backupOnQuit(vault);
+      } catch {
+        log.warn('could not check for a backup at quit');
+      }
       vault.lock();
     },
   };

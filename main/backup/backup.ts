@@ -21,7 +21,7 @@ export type BackupReport = { file: string; bytes: number; createdAt: string; int
  * database as of one read transaction into a new file encrypted with the same
  * cipher and key (SQLite3 Multiple Ciphers keys the target like the source).
  */
-function snapshotDatabase(sqlite: SqliteDatabase): Buffer {
+function snapshotDatabase(sqlite: SqliteDatabase, dataKey: Buffer): { bytes: Buffer; tables: Record<string, number> } {
   const folder = mkdtempSync(join(tmpdir(), 'waymark-snapshot-'));
   try {
     const file = join(folder, 'snapshot.db');
@@ -30,38 +30,94 @@ function snapshotDatabase(sqlite: SqliteDatabase): Buffer {
     if (bytes.subarray(0, 16).toString('latin1') === 'SQLite format 3\0') {
       throw new AppError('INTERNAL', 'The backup copy came out unencrypted, so it was thrown away. Reinstall Waymark.');
     }
-    return bytes;
+    // Counted in the snapshot itself: another process may write to the vault meanwhile.
+    const snapshot = openEncryptedDatabase(file, dataKey);
+    try {
+      return { bytes, tables: tableRowCounts(snapshot) };
+    } finally {
+      snapshot.close();
+    }
   } finally {
     rmSync(folder, { recursive: true, force: true });
   }
 }
 
+/** What a backup is made from: an open, keyed database and its key file (also before migrations). */
+export type BackupSource = { sqlite: SqliteDatabase; keyFile: string; dataKey: Buffer };
+
 export function makeBackup(vault: Vault, outFile: string, now = new Date()): BackupReport {
-  const { sqlite, db } = vault.database();
-  const expected = countRecords(db);
-  const database = snapshotDatabase(sqlite);
-  const bytes = encodeBackup(readKeyFile(vault.files.keyFile), database, now);
+  const { sqlite } = vault.database();
+  const written = writeVerifiedBackup({ sqlite, keyFile: vault.files.keyFile, dataKey: vault.dataKey() }, outFile, now);
+  if (!written.counts) throw new AppError('INTERNAL', 'The backup could not be counted. Try again.');
+  return { ...written, counts: written.counts };
+}
+
+/**
+ * Snapshot, write atomically, then read the file back: its integrity must be
+ * ok and every table must hold as many rows as the snapshot. Works on any
+ * schema version, so it also serves the backup taken before migrations.
+ */
+export function writeVerifiedBackup(source: BackupSource, outFile: string, now = new Date()): Omit<BackupReport, 'counts'> & { counts: RecordCounts | undefined } {
+  const snapshot = snapshotDatabase(source.sqlite, source.dataKey);
+  const bytes = encodeBackup(readKeyFile(source.keyFile), snapshot.bytes, now);
   try {
     writeFileAtomically(outFile, bytes);
   } catch (error) {
     const code = (error as { code?: string }).code;
     throw new AppError('VALIDATION', code === 'ENOSPC' ? 'There is not enough space for the backup there. Nothing was changed; free some space or choose another place.' : 'The backup could not be written there. Check the folder exists and you can write to it.', { cause: error });
   }
-  const verified = verifyBackupFile(outFile, vault.dataKey());
-  if (JSON.stringify(verified.counts) !== JSON.stringify(expected)) {
+  const verified = verifyDatabaseBytes(decodeBackup(readFileSync(outFile)).database, source.dataKey);
+  if (JSON.stringify(verified.tables) !== JSON.stringify(snapshot.tables)) {
     throw new AppError('VAULT_DAMAGED', 'The backup was written but does not match the vault when read back. Try again, or back up to another place.');
   }
-  return { file: outFile, bytes: bytes.length, createdAt: now.toISOString(), ...verified };
+  return { file: outFile, bytes: bytes.length, createdAt: now.toISOString(), integrity: verified.integrity, counts: verified.counts };
 }
 
-/** Opens the database inside a backup with its key, checks integrity and counts its records. */
-export function verifyBackupFile(file: string, dataKey: Buffer): { integrity: string; counts: RecordCounts } {
+/** Rows in every ordinary table, by name: a check that needs no knowledge of the schema. */
+export function tableRowCounts(sqlite: SqliteDatabase): Record<string, number> {
+  const tables = sqlite
+    .prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND sql NOT LIKE 'CREATE VIRTUAL%' ORDER BY name`)
+    .all() as { name: string }[];
+  const counts: Record<string, number> = {};
+  for (const { name } of tables) {
+    counts[name] = (sqlite.prepare(`SELECT count(*) AS total FROM "${name.replaceAll('"', '""')}"`).get() as { total: number }).total;
+  }
+  return counts;
+}
+
+/** Opens the database inside a backup with its key and checks its integrity. */
+export function verifyBackupFile(file: string, dataKey: Buffer): { integrity: string } {
   const contents = decodeBackup(readFileSync(file));
-  return checkDatabaseBytes(contents.database, dataKey);
+  return { integrity: verifyDatabaseBytes(contents.database, dataKey).integrity };
 }
 
 export function checkDatabaseBytes(database: Buffer, dataKey: Buffer): { integrity: string; counts: RecordCounts } {
-  const damaged = new AppError('VAULT_DAMAGED', 'The backup is damaged: it failed its integrity check. Use an older backup.');
+  return withDatabaseCopy(database, dataKey, (sqlite) => ({ integrity: assertIntact(sqlite), counts: countRecords(drizzle({ client: sqlite, schema })) }));
+}
+
+function verifyDatabaseBytes(database: Buffer, dataKey: Buffer): { integrity: string; tables: Record<string, number>; counts: RecordCounts | undefined } {
+  return withDatabaseCopy(database, dataKey, (sqlite) => ({ integrity: assertIntact(sqlite), tables: tableRowCounts(sqlite), counts: recordCountsIfCurrent(sqlite) }));
+}
+
+/** The main record counts, when the schema has all the tables counted (not before migrations). */
+function recordCountsIfCurrent(sqlite: SqliteDatabase): RecordCounts | undefined {
+  try {
+    return countRecords(drizzle({ client: sqlite, schema }));
+  } catch {
+    return undefined;
+  }
+}
+
+const damagedBackup = () => new AppError('VAULT_DAMAGED', 'The backup is damaged: it failed its integrity check. Use an older backup.');
+
+function assertIntact(sqlite: SqliteDatabase): string {
+  const integrity = (sqlite.pragma('integrity_check') as { integrity_check: string }[]).map((row) => row.integrity_check).join('; ');
+  if (integrity !== 'ok') throw damagedBackup();
+  return integrity;
+}
+
+/** Opens a temporary copy of a backup's database with its key. */
+function withDatabaseCopy<T>(database: Buffer, dataKey: Buffer, work: (sqlite: SqliteDatabase) => T): T {
   // The bytes are SQLCipher pages, encrypted already: a temporary copy holds nothing readable.
   const folder = mkdtempSync(join(tmpdir(), 'waymark-verify-'));
   const file = join(folder, 'check.db');
@@ -69,14 +125,12 @@ export function checkDatabaseBytes(database: Buffer, dataKey: Buffer): { integri
     writeFileSync(file, database, { mode: 0o600 });
     const sqlite = openEncryptedDatabase(file, dataKey);
     try {
-      const integrity = (sqlite.pragma('integrity_check') as { integrity_check: string }[]).map((row) => row.integrity_check).join('; ');
-      if (integrity !== 'ok') throw damaged;
-      return { integrity, counts: countRecords(drizzle({ client: sqlite, schema })) };
+      return work(sqlite);
     } finally {
       sqlite.close();
     }
   } catch (error) {
-    throw isDamageError(error) ? damaged : error;
+    throw isDamageError(error) ? damagedBackup() : error;
   } finally {
     rmSync(folder, { recursive: true, force: true });
   }

@@ -2,3 +2,8 @@
 export { makeBackup, verifyBackupFile, type BackupReport } from './backup';
 export { restoreBackup, type RestoreReport, type RestoreSecret } from './restore';
 export { decodeBackup } from './format';
+export { assertUsableFolder, backupPath, backupToFolder, listBackups, type FolderBackupReport, type ListedBackup } from './folder';
+export { restoreDamagedVault, restoreReplacingVault, type InPlaceRestoreReport } from './restore-in-place';
+export { backupOnQuit, createBackupScheduler, isBackupDue, type BackupScheduler } from './schedule';
+export { backupWarnings, cloudSyncService, describeLastBackup, type BackupWarning } from './status';
+export { readBackupRecord, saveBackupSettings } from './settings';

@@ -44,8 +44,24 @@ export function assertSchemaNotNewer(sqlite: SqliteDatabase, migrationsFolder: s
   }
 }
 
+/** Whether this build has migrations the database has not had yet (drizzle applies those newer than the last one run). */
+export function hasPendingMigrations(sqlite: SqliteDatabase, migrationsFolder: string): boolean {
+  const lastApplied = Math.max(0, ...appliedMigrations(sqlite).map((applied) => Number(applied.created_at)));
+  return readMigrationFiles({ migrationsFolder }).some((migration) => migration.folderMillis > lastApplied);
+}
+
 export function applyMigrations(sqlite: SqliteDatabase, db: BetterSQLite3Database<Record<string, unknown>>, migrationsFolder: string): void {
   assertSchemaNotNewer(sqlite, migrationsFolder);
   // drizzle runs every pending migration inside one transaction and rolls back on failure.
-  migrate(db, { migrationsFolder });
+  try {
+    migrate(db, { migrationsFolder });
+  } catch (error) {
+    // SQLite may already have rolled back (a full disk does); never leave a transaction open.
+    if (sqlite.inTransaction) sqlite.exec('ROLLBACK');
+    throw new AppError(
+      'MIGRATION_FAILED',
+      'Waymark could not update the vault to work with this version, so it changed nothing: your records are exactly as they were. Restart Waymark to try again; if it keeps happening, contact support before doing anything else.',
+      { cause: error },
+    );
+  }
 }

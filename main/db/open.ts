@@ -9,10 +9,12 @@ export type SqliteDatabase = Database.Database;
 export type OpenOptions = {
   /** Path to the addon built for this runtime (Electron's ABI differs from Node's). */
   nativeBinding?: string | undefined;
+  /** Read only, changing nothing (reading what is left of a damaged vault). */
+  isReadOnly?: boolean | undefined;
 };
 
 export function openEncryptedDatabase(file: string, dataKey: Buffer, options: OpenOptions = {}): SqliteDatabase {
-  const sqlite = new Database(file, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
+  const sqlite = new Database(file, { ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}), ...(options.isReadOnly ? { readonly: true, fileMustExist: true } : {}) });
   try {
     // Key pragmas come before any other statement.
     sqlite.pragma(`cipher='sqlcipher'`);
@@ -20,6 +22,7 @@ export function openEncryptedDatabase(file: string, dataKey: Buffer, options: Op
     sqlite.pragma(`key="x'${dataKey.toString('hex')}'"`);
     assertKeyOpensDatabase(sqlite);
     assertEncrypted(sqlite);
+    if (options.isReadOnly) return sqlite;
     sqlite.pragma('journal_mode=WAL');
     // This build defaults to NORMAL under WAL, which can lose the last commits on power loss.
     sqlite.pragma('synchronous=FULL');
@@ -38,6 +41,24 @@ export function openEncryptedDatabase(file: string, dataKey: Buffer, options: Op
 export function isDamageError(error: unknown): boolean {
   const code = (error as { code?: string } | null)?.code ?? '';
   return code === 'SQLITE_NOTADB' || code.startsWith('SQLITE_CORRUPT');
+}
+
+/**
+ * A quick structural check of every page at open (about 1.5 s at 20,000
+ * clients): a flipped byte fails the page's authentication code and must stop
+ * the adviser here, not half-way through an interview.
+ */
+export function assertUndamaged(sqlite: SqliteDatabase): void {
+  const damaged = (cause?: unknown) =>
+    new AppError('VAULT_DAMAGED', 'The vault is damaged: part of it could not be read. Nothing has been changed or deleted. Restore it from a backup.', { cause });
+  let result: string;
+  try {
+    result = (sqlite.pragma('quick_check') as { quick_check: string }[]).map((row) => row.quick_check).join('; ');
+  } catch (error) {
+    if (isDamageError(error)) throw damaged(error);
+    throw error;
+  }
+  if (result !== 'ok') throw damaged();
 }
 
 function assertKeyOpensDatabase(sqlite: SqliteDatabase): void {

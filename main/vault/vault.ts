@@ -1,25 +1,32 @@
 // The vault's life: create, unlock, lock, change passphrase, recover. It holds
 // the data key and the open database while unlocked and nothing while locked.
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import type { VaultState } from '../../shared/contract';
 import { assessPassphrase } from '../../shared/passphrase-strength';
 import { formatRecoveryCode, normaliseRecoveryCode } from '../../shared/recovery-code';
 import * as schema from '../db/schema';
-import { applyMigrations, defaultMigrationsFolder } from '../db/migrations';
-import { openEncryptedDatabase, type SqliteDatabase } from '../db/open';
+import { backupBeforeMigrations } from '../backup/before-migrations';
+import { applyMigrations, defaultMigrationsFolder, hasPendingMigrations } from '../db/migrations';
+import { assertUndamaged, openEncryptedDatabase, type SqliteDatabase } from '../db/open';
 import { AppError } from '../errors';
 import { createLogger } from '../log';
 import { createAttemptThrottle, type ThrottleOptions } from './attempt-throttle';
+import { deriveErasureKey } from './erasure-key';
 import { calibrateKdf, type KdfParameters } from './kdf';
-import { dataKeyLength, newKeyFile, readKeyFile, unwrapDataKey, wrapDataKey, writeKeyFile } from './key-file';
+import { dataKeyLength, newKeyFile, readKeyFile, unwrapDataKey, wrapDataKey, writeKeyFile, type KeyFile } from './key-file';
 import { vaultFiles } from './paths';
 
 const log = createLogger('vault');
 
 export type VaultDatabase = BetterSQLite3Database<typeof schema>;
-export type OpenVault = { sqlite: SqliteDatabase; db: VaultDatabase };
+export type OpenVault = {
+  sqlite: SqliteDatabase;
+  db: VaultDatabase;
+  /** Keys the erasure tombstones' subject hash (see erasure-key.ts); set on every vault the app opens. */
+  erasureKey?: Buffer | undefined;
+};
 
 export type VaultOptions = {
   directory: string;
@@ -42,6 +49,8 @@ export function createVault(options: VaultOptions) {
   const migrationsFolder = options.migrationsFolder ?? defaultMigrationsFolder();
   const throttle = createAttemptThrottle(options.throttle);
   let open: (OpenVault & { dataKey: Buffer }) | undefined;
+  /** Set when the last unlock found the database damaged: only then may a backup replace it while locked. */
+  let isDamaged = false;
   let queue: Promise<unknown> = Promise.resolve();
 
   /** One vault operation at a time: two unlocks must not race to open the file. */
@@ -63,11 +72,28 @@ export function createVault(options: VaultOptions) {
   }
 
   function openDatabase(dataKey: Buffer): void {
-    const sqlite = openEncryptedDatabase(files.database, dataKey, { nativeBinding: options.nativeBinding });
+    let sqlite: SqliteDatabase;
     try {
+      sqlite = openEncryptedDatabase(files.database, dataKey, { nativeBinding: options.nativeBinding });
+    } catch (error) {
+      isDamaged = (error as { code?: string }).code === 'VAULT_DAMAGED';
+      throw error;
+    }
+    try {
+      try {
+        assertUndamaged(sqlite);
+      } catch (error) {
+        isDamaged = true;
+        throw error;
+      }
+      isDamaged = false;
       const db = drizzle({ client: sqlite, schema });
+      if (hasPendingMigrations(sqlite, migrationsFolder)) {
+        // The backup folder setting is inside the database, readable now and before the schema changes.
+        backupBeforeMigrations({ sqlite, keyFile: files.keyFile, dataKey });
+      }
       applyMigrations(sqlite, db, migrationsFolder);
-      const vault = { sqlite, db };
+      const vault = { sqlite, db, erasureKey: deriveErasureKey(dataKey) };
       options.onUnlocked?.(vault);
       open = { ...vault, dataKey };
     } catch (error) {
@@ -152,7 +178,12 @@ export function createVault(options: VaultOptions) {
       return serialised(async () => {
         if (open) return;
         const dataKey = await unwrapWithPassphrase(passphrase);
-        openDatabase(dataKey);
+        try {
+          openDatabase(dataKey);
+        } catch (error) {
+          dataKey.fill(0);
+          throw error;
+        }
         log.info('vault unlocked');
       });
     },
@@ -217,6 +248,51 @@ export function createVault(options: VaultOptions) {
 
     lock(): void {
       lockNow();
+    },
+
+    migrationsFolder,
+
+    /**
+     * Opens another database file with a data key the way the vault opens its
+     * own (same native build, checks and migrations): a restore prepares its
+     * copy with this before swapping it in.
+     */
+    openFile(file: string, dataKey: Buffer, { isReadOnly = false }: { isReadOnly?: boolean } = {}): OpenVault & { close(): void } {
+      const sqlite = openEncryptedDatabase(file, dataKey, { nativeBinding: options.nativeBinding, isReadOnly });
+      try {
+        const db = drizzle({ client: sqlite, schema });
+        if (!isReadOnly) {
+          assertUndamaged(sqlite);
+          applyMigrations(sqlite, db, migrationsFolder);
+        }
+        return { sqlite, db, erasureKey: deriveErasureKey(dataKey), close: () => sqlite.close() };
+      } catch (error) {
+        sqlite.close();
+        throw error;
+      }
+    },
+
+    /** Whether the last unlock found the database damaged (a restore is then offered while locked). */
+    isDamaged(): boolean {
+      return isDamaged && !open;
+    },
+
+    /**
+     * Restore in place: close the database, move a prepared, checked database
+     * over it, install its key file if given, and open it with its data key.
+     * `setAside` runs while closed, to move the old files away first.
+     */
+    replaceDatabase(prepared: string, dataKey: Buffer, replacement: { keyFile?: KeyFile | undefined; setAside?: (() => void) | undefined }): Promise<void> {
+      return serialised(async () => {
+        lockNow();
+        replacement.setAside?.();
+        // A WAL left beside the old file would be replayed into the new one: none may remain.
+        for (const suffix of ['-wal', '-shm']) rmSync(files.database + suffix, { force: true });
+        renameSync(prepared, files.database);
+        if (replacement.keyFile) writeKeyFile(files.keyFile, replacement.keyFile);
+        openDatabase(dataKey);
+        log.info('vault restored from a backup');
+      });
     },
 
     /** The open database; throws LOCKED when the vault is locked. */

@@ -75,6 +75,9 @@ export const adviserCheckSchema = z.strictObject({
   dueOn: isoDate.nullable(),
 });
 
+/** Why a client's details were corrected: a sentence, kept in the rectification log. */
+export const correctionReasonMaxLength = 500;
+
 export const clientFieldsSchema = z.strictObject({
   organisationId: id,
   surname: requiredText(fieldLimits.name, 'The surname'),
@@ -122,6 +125,8 @@ export const clientSchema = clientFieldsSchema.extend({
   updatedAt: z.string(),
   provisionHistory: z.array(z.object({ level: z.enum(provisionLevels), changedOn: z.string() })),
   organisationHistory: z.array(z.object({ organisationId: id, organisationName: z.string(), fromDate: z.string(), toDate: z.string().nullable() })),
+  /** Rectifications: which field was corrected, when and why (never the old value). */
+  corrections: z.array(z.object({ field: z.string(), changedAt: z.string(), reason: z.string() })),
   timeline: z.array(z.object({ kind: z.string(), on: z.string(), title: z.string(), detail: z.string() })),
 });
 export type Client = z.infer<typeof clientSchema>;
@@ -192,7 +197,10 @@ export const caseloadChannels = {
     output: z.object({ total: z.number().int(), rows: z.array(clientRowSchema) }),
   }),
   'clients.get': channel({ input: z.strictObject({ id }), output: clientSchema }),
-  'clients.save': channel({ input: clientFieldsSchema.extend({ id: id.optional() }), output: clientSchema }),
+  'clients.save': channel({
+    input: clientFieldsSchema.extend({ id: id.optional(), correctionReason: text(correctionReasonMaxLength, 'The reason for the correction').optional() }),
+    output: clientSchema,
+  }),
   'clients.move': channel({ input: z.strictObject({ id, organisationId: id, yearGroup: yearGroup.optional(), on: isoDate.optional() }), output: clientSchema }),
   'search.query': channel({
     input: z.strictObject({ text: z.string().max(200, 'Search for at most 200 characters.'), limit: z.number().int().min(1).max(100).optional() }),

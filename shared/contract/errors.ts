@@ -13,7 +13,11 @@ export const errorCodes = [
   'VAULT_EXISTS',
   'VAULT_DAMAGED',
   'SCHEMA_TOO_NEW',
+  /** Updating the vault's schema failed and was rolled back: the vault is as it was. */
+  'MIGRATION_FAILED',
   'NOT_FOUND',
+  /** The disk (or the database's size limit) is full: nothing from this call was saved. */
+  'DISK_FULL',
   'UNKNOWN_CHANNEL',
   'FORBIDDEN',
   'INTERNAL',

@@ -5,3 +5,6 @@ export * from './organisations';
 export * from './settings';
 export * from './plans';
 export * from './data-protection';
+export * from './withholdings';
+export * from './retention';
+export * from './rectifications';

@@ -10,13 +10,35 @@ import { logDisclosure } from '../../services/data-protection';
 import { readSettings } from '../../services/settings';
 import { collectClientRecords } from './collect';
 import { coverLetter, readableRecords } from './documents';
+import { listWithholdable } from './withholdings';
 
 // Main-process code: compress in this thread; there are no web workers in Node.
 configure({ useWebWorkers: false });
 
 export const bundleFormatVersion = 1;
 
-export type BundleOptions = { clientId: string; password?: string | undefined; recipient: string; on: string; onProgress?: ((done: number, total: number) => void) | undefined };
+export type BundleOptions = {
+  clientId: string;
+  password?: string | undefined;
+  recipient: string;
+  on: string;
+  onProgress?: ((done: number, total: number) => void) | undefined;
+  /** Stops the build between files; nothing is returned or logged. */
+  signal?: AbortSignal | undefined;
+  /** false when the caller logs the disclosure itself once the bundle actually leaves (a download). */
+  isDisclosureLogged?: boolean | undefined;
+};
+
+export function subjectAccessDisclosure(clientId: string, recipient: string, on: string) {
+  return { clientId, recipient, what: 'Subject-access bundle (all records)', lawfulBasis: 'subject-access' as const, disclosedOn: on };
+}
+
+export class BundleCancelled extends Error {
+  constructor() {
+    super('The subject-access bundle was cancelled.');
+    this.name = 'BundleCancelled';
+  }
+}
 
 function toCsv(rows: Record<string, unknown>[]): string {
   if (rows.length === 0) return '';
@@ -37,25 +59,30 @@ export async function buildSubjectAccessBundle(vault: OpenVault, options: Bundle
   const name = `${client.forename} ${client.surname}`;
   const settings = readSettings(vault.db);
   const records = collectClientRecords(vault, options.clientId);
-  const data = { format: 'waymark-subject-access', formatVersion: bundleFormatVersion, createdOn: options.on, subject: name, tables: records.tables };
+  const withheld = listWithholdable(vault, options.clientId).flatMap((record) => (record.withholding ? [{ what: record.label, note: record.withholding.note }] : []));
+  const data = { format: 'waymark-subject-access', formatVersion: bundleFormatVersion, createdOn: options.on, subject: name, withheld, tables: records.tables };
   const files: { path: string; bytes: Buffer }[] = [
-    { path: 'cover-letter.html', bytes: Buffer.from(coverLetter(name, settings, records, options.on), 'utf8') },
+    { path: 'cover-letter.html', bytes: Buffer.from(coverLetter(name, settings, records, options.on, withheld), 'utf8') },
     { path: 'records.html', bytes: Buffer.from(readableRecords(name, records), 'utf8') },
     { path: 'data.json', bytes: Buffer.from(`${JSON.stringify(data, null, 2)}\n`, 'utf8') },
     ...Object.entries(records.tables).map(([table, rows]) => ({ path: `csv/${table}.csv`, bytes: Buffer.from(`\ufeff${toCsv(rows)}`, 'utf8') })),
     ...records.files,
   ];
-  const manifest = { format: 'waymark-subject-access-manifest', formatVersion: bundleFormatVersion, files: files.map((file) => ({ path: file.path, bytes: file.bytes.length, sha256: createHash('sha256').update(file.bytes).digest('hex') })) };
+  const manifest = { format: 'waymark-subject-access-manifest', formatVersion: bundleFormatVersion, withheld, files: files.map((file) => ({ path: file.path, bytes: file.bytes.length, sha256: createHash('sha256').update(file.bytes).digest('hex') })) };
   files.push({ path: 'manifest.json', bytes: Buffer.from(`${JSON.stringify(manifest, null, 2)}\n`, 'utf8') });
 
   const writer = new ZipWriter(new Uint8ArrayWriter(), options.password ? { password: options.password, encryptionStrength: 3 } : {});
   let done = 0;
   for (const file of files) {
+    if (options.signal?.aborted) throw new BundleCancelled();
     await writer.add(file.path, new BlobReader(new Blob([file.bytes])));
     done += 1;
     options.onProgress?.(done, files.length);
+    // A background job lets its status and cancel calls through between files.
+    if (options.signal) await new Promise((resolveTurn) => setImmediate(resolveTurn));
   }
+  if (options.signal?.aborted) throw new BundleCancelled();
   const zip = Buffer.from(await writer.close());
-  logDisclosure(vault, { clientId: options.clientId, recipient: options.recipient, what: 'Subject-access bundle (all records)', lawfulBasis: 'subject-access', disclosedOn: options.on });
+  if (options.isDisclosureLogged !== false) logDisclosure(vault, subjectAccessDisclosure(options.clientId, options.recipient, options.on));
   return zip;
 }

@@ -11,7 +11,9 @@ const escape = (text: unknown) => String(text ?? '').replace(/[&<>"']/g, (charac
 const page = (title: string, body: string) =>
   `<!doctype html>\n<html lang="en-GB"><head><meta charset="utf-8"><title>${escape(title)}</title></head><body>\n<h1>${escape(title)}</h1>\n${body}\n</body></html>\n`;
 
-export function coverLetter(subjectName: string, controller: ControllerDetails, records: CollectedRecords, on: string): string {
+export type WithheldRecord = { what: string; note: string };
+
+export function coverLetter(subjectName: string, controller: ControllerDetails, records: CollectedRecords, on: string, withheld: WithheldRecord[] = []): string {
   const recipients = [...new Set((records.tables.disclosures ?? []).map((row) => String(row.recipient)))];
   return page(
     'Your subject access request',
@@ -23,6 +25,11 @@ export function coverLetter(subjectName: string, controller: ControllerDetails, 
 <h2>Who I have shared it with (recipients)</h2>${recipients.length > 0 ? `<ul>${recipients.map((recipient) => `<li>${escape(recipient)}</li>`).join('')}</ul>` : '<p>I have not shared your information with anyone.</p>'}
 <h2>How long I keep it</h2><p>Six years after we were last in contact, or until your 25th birthday if you have special educational needs or disabilities, whichever is later. Then it is erased.</p>
 <h2>Where it came from</h2><p>From you, from our conversations, and from your school's class list (name, date of birth, year and tutor group, SEN status).</p>
+${
+    withheld.length > 0
+      ? `<h2>Information withheld</h2><p>Some information is left out because it is about other people, who have a right to privacy too. In its place the records say "Withheld" and why:</p><ul>${withheld.map((record) => `<li>${escape(record.what)}: ${escape(record.note)}</li>`).join('')}</ul>`
+      : ''
+  }
 <h2>Your rights</h2><p>You can ask me to correct anything that is wrong (rectification), to erase your information, to restrict how I use it, or object to my using it. Write to me at the address below.</p>
 <h2>Complaints</h2><p>If you are unhappy with how I have handled your information, you can complain to the Information Commissioner's Office (ICO): ico.org.uk/make-a-complaint, or telephone 0303 123 1113.</p>
 <p>${escape(controller.adviserName || 'Your careers adviser')}${controller.adviserContact ? `<br>${escape(controller.adviserContact)}` : ''}</p>`,

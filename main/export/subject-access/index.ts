@@ -1,3 +1,4 @@
 // The subject-access bundle room's door.
-export { buildSubjectAccessBundle, bundleFormatVersion, type BundleOptions } from './bundle';
+export { BundleCancelled, buildSubjectAccessBundle, bundleFormatVersion, subjectAccessDisclosure, type BundleOptions } from './bundle';
 export { collectClientRecords } from './collect';
+export { listWithholdable, listWithholdings, markWithheld, releaseWithholding, type WithholdableRecord, type Withholding, type WithholdingKind } from './withholdings';

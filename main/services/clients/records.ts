@@ -9,8 +9,10 @@ import { clientOrganisationHistory, clients, interviews, organisations, provisio
 import { AppError } from '../../errors';
 import type { OpenVault } from '../../vault';
 import { indexRecord } from '../search';
+import { listCorrections, logCorrections } from './rectifications';
 
-export function getClient({ db }: OpenVault, id: string): Client {
+export function getClient(vault: OpenVault, id: string): Client {
+  const { db } = vault;
   const client = db.select().from(clients).where(eq(clients.id, id)).get();
   if (!client) throw new AppError('NOT_FOUND', 'That client is not in the vault.');
   const organisation = db.select({ name: organisations.name }).from(organisations).where(eq(organisations.id, client.organisationId)).get();
@@ -41,6 +43,7 @@ export function getClient({ db }: OpenVault, id: string): Client {
     updatedAt,
     provisionHistory,
     organisationHistory,
+    corrections: listCorrections(vault, id),
     timeline: [
       ...interviewEntries.map((entry) => ({ kind: 'interview', on: entry.heldOn, title: 'Guidance interview', detail: `${entry.durationMinutes} minutes` })),
       ...organisationHistory.map((entry) => ({ kind: 'organisation', on: entry.fromDate, title: `Joined ${entry.organisationName}`, detail: '' })),
@@ -55,8 +58,12 @@ function assertOrganisationExists({ db }: OpenVault, organisationId: string): st
   return organisation.name;
 }
 
-/** Writes a client inside the caller's transaction; returns the id. Shared by the form and the roll import. */
-export function writeClient(vault: OpenVault, fields: ClientFields & { id?: string | undefined }, now: Date): string {
+/**
+ * Writes a client inside the caller's transaction; returns the id. Shared by
+ * the form and the roll import. With a correction, each changed fact of an
+ * existing client is logged as a rectification.
+ */
+export function writeClient(vault: OpenVault, fields: ClientFields & { id?: string | undefined }, now: Date, correction?: { reason: string }): string {
   const { db, sqlite } = vault;
   const organisationName = assertOrganisationExists(vault, fields.organisationId);
   const timestamp = now.toISOString();
@@ -69,6 +76,7 @@ export function writeClient(vault: OpenVault, fields: ClientFields & { id?: stri
 
   if (existing) {
     db.update(clients).set({ ...values, updatedAt: timestamp }).where(eq(clients.id, id)).run();
+    if (correction) logCorrections(vault, id, existing, values, correction.reason, now);
     if (existing.provisionLevel !== values.provisionLevel) {
       db.insert(provisionLevelHistory).values({ clientId: id, level: values.provisionLevel, changedOn: today }).run();
     }
@@ -82,8 +90,10 @@ export function writeClient(vault: OpenVault, fields: ClientFields & { id?: stri
   return id;
 }
 
-export function saveClient(vault: OpenVault, fields: ClientFields & { id?: string | undefined }, now = new Date()): Client {
-  const id = vault.db.transaction(() => writeClient(vault, fields, now));
+/** The client form's save: an edit of an existing client is a correction, with the adviser's optional reason. */
+export function saveClient(vault: OpenVault, input: ClientFields & { id?: string | undefined; correctionReason?: string | undefined }, now = new Date()): Client {
+  const { correctionReason, ...fields } = input;
+  const id = vault.db.transaction(() => writeClient(vault, fields, now, fields.id ? { reason: correctionReason ?? '' } : undefined));
   return getClient(vault, id);
 }
 
@@ -99,7 +109,9 @@ function recordMove({ db }: OpenVault, clientId: string, organisationId: string,
 export function moveClient(vault: OpenVault, id: string, organisationId: string, yearGroup: number | null | undefined, now = new Date()): Client {
   const fields = editableFields(getClient(vault, id));
   if (fields.organisationId === organisationId) return getClient(vault, id);
-  return saveClient(vault, { ...fields, id, organisationId, yearGroup: yearGroup === undefined ? fields.yearGroup : yearGroup }, now);
+  // A move is a change of circumstances, kept in the organisation history, not a correction.
+  vault.db.transaction(() => writeClient(vault, { ...fields, id, organisationId, yearGroup: yearGroup === undefined ? fields.yearGroup : yearGroup }, now));
+  return getClient(vault, id);
 }
 
 /** The fields a form or import can set, taken from a whole client record. */

@@ -3,6 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import { desc, eq } from 'drizzle-orm';
 import { consentPurposeLabels, consentPurposes, type ConsentPurpose } from '../../../shared/data-protection';
+import { formatUkDate } from '../../../shared/dates';
 import { consents } from '../../db/schema';
 import { AppError } from '../../errors';
 import type { OpenVault } from '../../vault';
@@ -57,7 +58,7 @@ export function assertConsentFor(vault: OpenVault, clientId: string, purpose: Co
   const consent = currentConsent(vault, clientId);
   const what = consentPurposeLabels[purpose].toLowerCase();
   if (!consent) throw new AppError('FORBIDDEN', `There is no consent on record to ${what}. Record the client's consent first; nothing was shared.`);
-  if (consent.withdrawnOn && consent.withdrawnOn <= on) throw new AppError('FORBIDDEN', `Consent was withdrawn on ${consent.withdrawnOn}, so Waymark will not ${what}. Nothing was shared.`);
+  if (consent.withdrawnOn && consent.withdrawnOn <= on) throw new AppError('FORBIDDEN', `Consent was withdrawn on ${formatUkDate(consent.withdrawnOn)}, so Waymark will not ${what}. Nothing was shared.`);
   if (!consent.agreements[purpose]) throw new AppError('FORBIDDEN', `The client has not agreed to ${what}. Nothing was shared.`);
   return consent;
 }

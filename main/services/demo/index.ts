@@ -1,11 +1,15 @@
 // A seeded, reproducible demo practice: several organisations with agreements,
 // clients across year groups with realistic provision levels, SEND and pupil
-// premium shares, and some interviews. The same seed always gives the same practice.
+// premium shares, interviews, plans and consents. The same seed always gives
+// the same practice. Clients are written in batches, one transaction each, so
+// a practice of 20,000 never holds more than a batch in memory or in one
+// uncommitted transaction (the benchmark measures the process's peak memory).
 import { addDays, format } from 'date-fns';
 import { academicYearOf } from '../../../shared/caseload';
 import type { ClientFields } from '../../../shared/contract/caseload';
 import { builtInTemplates } from '../../../shared/guidance-models';
-import { interviewNotes, interviewScores, interviews } from '../../db/schema';
+import { consents, interviewNotes, interviewScores, interviews } from '../../db/schema';
+import { consentPurposes, type ConsentPurpose } from '../../../shared/data-protection';
 import { createPlan, finalisePlan, saveDraft } from '../plans';
 import { indexRecord } from '../search';
 import type { PlanAction } from '../../../shared/action-plans';
@@ -32,8 +36,14 @@ export type DemoOptions = {
   today: string;
   /** The benchmark's heavier practice: about this many interviews for each client seen. */
   interviewsPerSeenClient?: number | undefined;
+  /** Clients written per transaction: smaller batches keep memory flat for large practices. */
+  batchSize?: number | undefined;
+  /** Told after each batch how many clients are written so far. */
+  onProgress?: ((clientsWritten: number) => void) | undefined;
 };
-export type DemoSummary = { organisations: number; clients: number; interviews: number; plans: number };
+export type DemoSummary = { organisations: number; clients: number; interviews: number; plans: number; consents: number };
+
+const defaultBatchSize = 500;
 
 /** mulberry32: a tiny, well-known seeded generator; quality is ample for demo data. */
 function seededRandom(seed: number): () => number {
@@ -55,6 +65,7 @@ export function generateDemoPractice(vault: OpenVault, options: DemoOptions): De
   const now = new Date(`${options.today}T09:00:00Z`);
   let interviewCount = 0;
   let planCount = 0;
+  let consentCount = 0;
 
   /** A plan written to the client, finalised, and often reviewed into a second version. */
   function addDemoPlan(clientId: string, forename: string): void {
@@ -97,9 +108,33 @@ export function generateDemoPractice(vault: OpenVault, options: DemoOptions): De
     }
   }
 
-  return vault.db.transaction(() => {
+  /** Consent as advisers record it at a first interview; its own random stream leaves the rest of the practice as it was. */
+  const consentRandom = seededRandom(options.seed ^ 0x5eed5);
+  function addDemoConsent(clientId: string, index: number, yearGroup: number | null, firstSeenOn: string): void {
+    const isParentGiving = yearGroup !== null && yearGroup <= 9 && consentRandom() < 0.4;
+    const agreements = Object.fromEntries(consentPurposes.map((purpose) => [purpose, consentRandom() < (purpose === 'includeInDestinationReturns' ? 0.95 : 0.7)])) as Record<ConsentPurpose, boolean>;
+    const isWithdrawn = consentRandom() < 0.04;
+    vault.db
+      .insert(consents)
+      .values({
+        id: `demo-${options.seed}-consent-${index}`,
+        clientId,
+        hasExplainedConfidentiality: true,
+        agreements: JSON.stringify(agreements),
+        givenBy: isParentGiving ? 'parent-carer' : 'client',
+        givenOn: firstSeenOn,
+        method: consentRandom() < 0.6 ? 'verbal' : 'written',
+        withdrawnOn: isWithdrawn ? format(addDays(now, -Math.floor(consentRandom() * 60)), 'yyyy-MM-dd') : null,
+        withdrawalNote: isWithdrawn ? 'Asked us to stop sharing plans with school.' : '',
+        createdAt: now.toISOString(),
+      })
+      .run();
+    consentCount += 1;
+  }
+
+  const organisations = vault.db.transaction(() => {
     const schoolCount = Math.min(schoolNames.length, Math.max(1, Math.ceil(options.clients / 400)));
-    const organisations = [
+    return [
       ...schoolNames.slice(0, schoolCount).map((name) => ({ name, kind: 'school' as const, years: [7, 8, 9, 10, 11, 12, 13] })),
       { name: collegeNames[0] as string, kind: 'college' as const, years: [12, 13, 14] },
       { name: 'Private clients', kind: 'private-practice' as const, years: [] as number[] },
@@ -128,78 +163,88 @@ export function generateDemoPractice(vault: OpenVault, options: DemoOptions): De
         now,
       ).id,
     }));
-
-    for (let index = 0; index < options.clients; index += 1) {
-      const organisation = index % 20 === 19 ? (organisations.at(-1) as (typeof organisations)[number]) : (organisations[index % (organisations.length - 1)] as (typeof organisations)[number]);
-      const isAdult = organisation.kind === 'private-practice';
-      const yearGroup = isAdult ? null : pick(organisation.years);
-      const group = pick(nameGroups);
-      const forename = pick(group.forenames);
-      const surname = chance(0.85) ? pick(group.surnames) : pick(pick(nameGroups).surnames);
-      const birthYear = yearGroup === null ? academicStart - 19 - Math.floor(random() * 30) : academicStart - yearGroup - 5;
-      const dateOfBirth = format(addDays(new Date(Date.UTC(birthYear, 8, 1)), Math.floor(random() * 365)), 'yyyy-MM-dd');
-      const levelRoll = random();
-      const send = random();
-      const fields: ClientFields = {
-        organisationId: organisation.id,
-        surname,
-        forename,
-        preferredName: chance(0.08) ? forename.slice(0, Math.max(3, Math.ceil(forename.length / 2))) : '',
-        dateOfBirth,
-        yearGroup,
-        tutorGroup: yearGroup === null ? '' : `${yearGroup}${pick(['A', 'B', 'C', 'D', 'E'])}`,
-        upn: isAdult ? '' : `${pick(['A', 'B', 'H', 'K', 'N', 'W'])}${String(Math.floor(random() * 1e12)).padStart(12, '0')}`,
-        keyWorker: isAdult ? '' : pick(tutorNames),
-        sendStatus: send < 0.03 ? 'ehc-plan' : send < 0.16 ? 'sen-support' : 'none',
-        hasPupilPremium: !isAdult && chance(0.25),
-        isAtRiskOfNeet: chance(0.05),
-        provisionLevel: levelRoll < 0.05 ? 'intensive' : levelRoll < 0.45 ? 'filtered' : 'core',
-        referralSource: pick(['key-worker', 'self', 'adviser', 'other'] as const),
-        email: '',
-        phone: '',
-        aboutMe: '',
-        reviewDueOn: chance(0.2) ? format(addDays(now, Math.floor(random() * 120) - 30), 'yyyy-MM-dd') : null,
-      };
-      const clientId = writeClient(vault, fields, now);
-      // Most clients have been seen; older pupils more often, as Benchmark 8 asks.
-      const isSeen = yearGroup === null || yearGroup >= 10 ? chance(0.85) : chance(0.45);
-      const perSeen = options.interviewsPerSeenClient;
-      const interviewsHeld = !isSeen ? 0 : perSeen ? Math.max(1, perSeen - 2 + Math.floor(random() * 5)) : yearGroup === null || yearGroup >= 10 ? 1 + Math.floor(random() * 3) : 1;
-      for (let interview = 0; interview < interviewsHeld; interview += 1) {
-        // Round-robin over the models so every one of them appears in the practice.
-        const template = builtInTemplates[interviewCount % builtInTemplates.length] as (typeof builtInTemplates)[number];
-        const id = `demo-${options.seed}-${index}-${interview}`;
-        const heldOn = format(addDays(now, -Math.floor(random() * 500)), 'yyyy-MM-dd');
-        vault.db
-          .insert(interviews)
-          .values({
-            id,
-            clientId,
-            organisationId: organisation.id,
-            heldOn,
-            durationMinutes: pick([30, 45, 45, 45, 60]),
-            mode: pick(['in-person', 'in-person', 'in-person', 'video', 'phone'] as const),
-            templateId: template.id,
-            templateName: template.name,
-            templateVersion: template.version,
-            templateStages: JSON.stringify(template.stages),
-            intendedDestination: pick(demoDestinations),
-            isFinished: true,
-            createdAt: now.toISOString(),
-            updatedAt: now.toISOString(),
-          })
-          .run();
-        const notes = template.stages.map((stage) => `${stage.title}: ${pick(demoNotes)}`);
-        notes.forEach((text, stageIndex) => vault.db.insert(interviewNotes).values({ interviewId: id, stageIndex, text, savedAt: now.toISOString() }).run());
-        vault.db.insert(interviewScores).values({ interviewId: id, label: 'Confidence', score: 2 + Math.floor(random() * 8) }).run();
-        indexRecord(vault.sqlite, 'interview', id, notes);
-        interviewCount += 1;
-      }
-      if (interviewsHeld > 0 && chance(0.85)) {
-        addDemoPlan(clientId, forename);
-        planCount += 1;
-      }
-    }
-    return { organisations: organisations.length, clients: options.clients, interviews: interviewCount, plans: planCount };
   });
+
+  const batchSize = Math.max(1, options.batchSize ?? defaultBatchSize);
+  for (let batchStart = 0; batchStart < options.clients; batchStart += batchSize) {
+    const batchEnd = Math.min(options.clients, batchStart + batchSize);
+    vault.db.transaction(() => {
+      for (let index = batchStart; index < batchEnd; index += 1) {
+        const organisation = index % 20 === 19 ? (organisations.at(-1) as (typeof organisations)[number]) : (organisations[index % (organisations.length - 1)] as (typeof organisations)[number]);
+        const isAdult = organisation.kind === 'private-practice';
+        const yearGroup = isAdult ? null : pick(organisation.years);
+        const group = pick(nameGroups);
+        const forename = pick(group.forenames);
+        const surname = chance(0.85) ? pick(group.surnames) : pick(pick(nameGroups).surnames);
+        const birthYear = yearGroup === null ? academicStart - 19 - Math.floor(random() * 30) : academicStart - yearGroup - 5;
+        const dateOfBirth = format(addDays(new Date(Date.UTC(birthYear, 8, 1)), Math.floor(random() * 365)), 'yyyy-MM-dd');
+        const levelRoll = random();
+        const send = random();
+        const fields: ClientFields = {
+          organisationId: organisation.id,
+          surname,
+          forename,
+          preferredName: chance(0.08) ? forename.slice(0, Math.max(3, Math.ceil(forename.length / 2))) : '',
+          dateOfBirth,
+          yearGroup,
+          tutorGroup: yearGroup === null ? '' : `${yearGroup}${pick(['A', 'B', 'C', 'D', 'E'])}`,
+          upn: isAdult ? '' : `${pick(['A', 'B', 'H', 'K', 'N', 'W'])}${String(Math.floor(random() * 1e12)).padStart(12, '0')}`,
+          keyWorker: isAdult ? '' : pick(tutorNames),
+          sendStatus: send < 0.03 ? 'ehc-plan' : send < 0.16 ? 'sen-support' : 'none',
+          hasPupilPremium: !isAdult && chance(0.25),
+          isAtRiskOfNeet: chance(0.05),
+          provisionLevel: levelRoll < 0.05 ? 'intensive' : levelRoll < 0.45 ? 'filtered' : 'core',
+          referralSource: pick(['key-worker', 'self', 'adviser', 'other'] as const),
+          email: '',
+          phone: '',
+          aboutMe: '',
+          reviewDueOn: chance(0.2) ? format(addDays(now, Math.floor(random() * 120) - 30), 'yyyy-MM-dd') : null,
+        };
+        const clientId = writeClient(vault, fields, now);
+        // Most clients have been seen; older pupils more often, as Benchmark 8 asks.
+        const isSeen = yearGroup === null || yearGroup >= 10 ? chance(0.85) : chance(0.45);
+        const perSeen = options.interviewsPerSeenClient;
+        const interviewsHeld = !isSeen ? 0 : perSeen ? Math.max(1, perSeen - 2 + Math.floor(random() * 5)) : yearGroup === null || yearGroup >= 10 ? 1 + Math.floor(random() * 3) : 1;
+        let firstSeenOn: string | null = null;
+        for (let interview = 0; interview < interviewsHeld; interview += 1) {
+          // Round-robin over the models so every one of them appears in the practice.
+          const template = builtInTemplates[interviewCount % builtInTemplates.length] as (typeof builtInTemplates)[number];
+          const id = `demo-${options.seed}-${index}-${interview}`;
+          const heldOn = format(addDays(now, -Math.floor(random() * 500)), 'yyyy-MM-dd');
+          if (firstSeenOn === null || heldOn < firstSeenOn) firstSeenOn = heldOn;
+          vault.db
+            .insert(interviews)
+            .values({
+              id,
+              clientId,
+              organisationId: organisation.id,
+              heldOn,
+              durationMinutes: pick([30, 45, 45, 45, 60]),
+              mode: pick(['in-person', 'in-person', 'in-person', 'video', 'phone'] as const),
+              templateId: template.id,
+              templateName: template.name,
+              templateVersion: template.version,
+              templateStages: JSON.stringify(template.stages),
+              intendedDestination: pick(demoDestinations),
+              isFinished: true,
+              createdAt: now.toISOString(),
+              updatedAt: now.toISOString(),
+            })
+            .run();
+          const notes = template.stages.map((stage) => `${stage.title}: ${pick(demoNotes)}`);
+          notes.forEach((text, stageIndex) => vault.db.insert(interviewNotes).values({ interviewId: id, stageIndex, text, savedAt: now.toISOString() }).run());
+          vault.db.insert(interviewScores).values({ interviewId: id, label: 'Confidence', score: 2 + Math.floor(random() * 8) }).run();
+          indexRecord(vault.sqlite, 'interview', id, notes);
+          interviewCount += 1;
+        }
+        if (interviewsHeld > 0 && chance(0.85)) {
+          addDemoPlan(clientId, forename);
+          planCount += 1;
+        }
+        if (firstSeenOn !== null && consentRandom() < 0.9) addDemoConsent(clientId, index, yearGroup, firstSeenOn);
+      }
+    });
+    options.onProgress?.(batchEnd);
+  }
+  return { organisations: organisations.length, clients: options.clients, interviews: interviewCount, plans: planCount, consents: consentCount };
 }

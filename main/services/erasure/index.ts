@@ -6,6 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { auditEvents } from '../../db/schema';
 import { AppError } from '../../errors';
 import type { OpenVault } from '../../vault';
+import { erasureSubject } from '../../vault/erasure-key';
 import { removeRecord } from '../search';
 
 export type ErasureReport = { tombstone: string; erasedOn: string; rowsErased: number };
@@ -17,6 +18,8 @@ export const anonymisedTables = ['disclosures'];
 export const clientDataTables: { table: string; where: string }[] = [
   { table: 'consents', where: 'client_id = @clientId' },
   { table: 'subject_access_requests', where: 'client_id = @clientId' },
+  { table: 'retention_decisions', where: 'client_id = @clientId' },
+  { table: 'withholdings', where: 'client_id = @clientId' },
   { table: 'interview_notes', where: 'interview_id IN (SELECT id FROM interviews WHERE client_id = @clientId)' },
   { table: 'interview_scores', where: 'interview_id IN (SELECT id FROM interviews WHERE client_id = @clientId)' },
   { table: 'interview_actions', where: 'interview_id IN (SELECT id FROM interviews WHERE client_id = @clientId)' },
@@ -27,6 +30,7 @@ export const clientDataTables: { table: string; where: string }[] = [
   { table: 'interviews', where: 'client_id = @clientId' },
   { table: 'provision_level_history', where: 'client_id = @clientId' },
   { table: 'client_organisation_history', where: 'client_id = @clientId' },
+  { table: 'rectifications', where: 'client_id = @clientId' },
   { table: 'clients', where: 'id = @clientId' },
 ];
 
@@ -65,7 +69,13 @@ export function eraseClient(vault: OpenVault, clientId: string, reason: string, 
       .values({
         occurredAt: now.toISOString(),
         action: 'client.erased',
-        detail: JSON.stringify({ tombstone, erasedOn, reason: scrubReason(reason, [client.forename, client.surname, client.preferredName, client.upn]) }),
+        detail: JSON.stringify({
+          tombstone,
+          erasedOn,
+          reason: scrubReason(reason, [client.forename, client.surname, client.preferredName, client.upn]),
+          // A keyed hash of the client id, so a restored backup can be erased again without naming anyone.
+          ...(vault.erasureKey ? { subject: erasureSubject(vault.erasureKey, clientId) } : {}),
+        }),
       })
       .run();
   });

@@ -6,6 +6,7 @@ import { useNavigation } from '../app/navigation';
 import { LoadProblem } from '../components/LoadProblem';
 import { DraftInterviewsNotice } from '../interviews/DraftInterviewsNotice';
 import { ScreenHeading } from '../components/ScreenHeading';
+import { HandoverLinks } from '../handover/HandoverLinks';
 import { SelectField } from '../components/SelectField';
 import { formatCount } from '../format/numbers';
 import { CaseloadFilters } from './CaseloadFilters';
@@ -29,15 +30,18 @@ export function CaseloadScreen({ query = defaultCaseloadQuery }: Props) {
     <>
       <div className="screen-top">
         <ScreenHeading>Caseload</ScreenHeading>
-        {organisations.value && organisations.value.length > 0 ? (
-          <button
-            type="button"
-            className="button button-quiet"
-            onClick={() => navigate({ name: 'client-new', organisationId: query.organisationId || null })}
-          >
-            Add a client
-          </button>
-        ) : null}
+        <div className="actions">
+          <HandoverLinks />
+          {organisations.value && organisations.value.length > 0 ? (
+            <button
+              type="button"
+              className="button button-quiet"
+              onClick={() => navigate({ name: 'client-new', organisationId: query.organisationId || null })}
+            >
+              Add a client
+            </button>
+          ) : null}
+        </div>
       </div>
       <DraftInterviewsNotice />
       <Reminders />

@@ -12,6 +12,18 @@ import { useSubmission } from '../app/use-submission';
 import { checkClientDraft, draftFromClient, newClientDraft, type ClientDraft } from './client-draft';
 import { ClientForm } from './ClientForm';
 
+/**
+ * After a correction, the people the records were shared with should be told
+ * (Article 19): the notice names them from the disclosure log.
+ */
+async function savedNotice(before: Client, after: Client): Promise<string> {
+  if (after.corrections.length <= before.corrections.length) return 'Changes saved.';
+  const disclosures = await call('disclosures.list', { clientId: after.id });
+  const recipients = disclosures.ok ? [...new Set(disclosures.value.filter((entry) => !entry.isAnonymised).map((entry) => entry.recipient))] : [];
+  if (recipients.length === 0) return 'Changes saved. The correction is in the corrections log.';
+  return `Changes saved. The correction is in the corrections log. Their records have been shared with ${recipients.join(', ')}: let them know about the correction.`;
+}
+
 type Props = { client: Client | null; organisations: OrganisationSummary[]; organisationId: string | null };
 
 export function ClientEditor({ client, organisations, organisationId }: Props) {
@@ -19,6 +31,7 @@ export function ClientEditor({ client, organisations, organisationId }: Props) {
   const [draft, setDraft] = useState<ClientDraft>(() => (client ? draftFromClient(client) : newClientDraft(organisationId ?? organisations[0]?.id ?? '')));
   const [errors, setErrors] = useState<FieldErrors>({});
   const [problem, setProblem] = useState('');
+  const [correctionReason, setCorrectionReason] = useState('');
   const { isBusy, run } = useSubmission();
   const formRef = useRef<HTMLFormElement>(null);
   // An archived organisation's client keeps it as a choice.
@@ -38,12 +51,13 @@ export function ClientEditor({ client, organisations, organisationId }: Props) {
         return;
       }
       setErrors({});
-      const result = await call('clients.save', client ? { ...checked.fields, id: client.id } : checked.fields);
+      // An edit corrects facts in place; main logs which fields changed, when, and this reason.
+      const result = await call('clients.save', client ? { ...checked.fields, id: client.id, correctionReason } : checked.fields);
       if (!result.ok) {
         setProblem(result.error.message);
         return;
       }
-      if (client) back({ name: 'client', clientId: client.id, notice: 'Changes saved.' });
+      if (client) back({ name: 'client', clientId: client.id, notice: await savedNotice(client, result.value) });
       else replace({ name: 'client', clientId: result.value.id, notice: 'Client added.' });
     });
   };
@@ -62,6 +76,7 @@ export function ClientEditor({ client, organisations, organisationId }: Props) {
       onChange={setDraft}
       onSubmit={submit}
       onCancel={() => back()}
+      correction={client ? { reason: correctionReason, onChange: setCorrectionReason } : undefined}
       formRef={formRef}
     />
   );

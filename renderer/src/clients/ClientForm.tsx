@@ -1,6 +1,7 @@
 // The fields of a client's record, grouped as an adviser thinks of them.
 // Selects for fixed choices, date pickers for dates, tick boxes for yes/no.
 import type { FormEvent, Ref } from 'react';
+import { correctionReasonMaxLength } from '../../../shared/contract/caseload';
 import { fieldLimits } from '../../../shared/contract/limits';
 import type { OrganisationSummary } from '../api/contract-types';
 import type { FieldErrors } from '../app/field-errors';
@@ -24,9 +25,11 @@ type Props = {
   onSubmit: (event: FormEvent) => void;
   onCancel: () => void;
   formRef?: Ref<HTMLFormElement>;
+  /** Editing an existing client: why facts are being corrected (optional). */
+  correction?: { reason: string; onChange: (reason: string) => void } | undefined;
 };
 
-export function ClientForm({ draft, organisations, errors, problem, isBusy, submitLabel, onChange, onSubmit, onCancel, formRef }: Props) {
+export function ClientForm({ draft, organisations, errors, problem, isBusy, submitLabel, onChange, onSubmit, onCancel, formRef, correction }: Props) {
   const text = (key: keyof ClientDraft & string, label: string, options: { hint?: string; type?: 'text' | 'date' | 'email' | 'tel'; maxLength?: number } = {}) => (
     <TextField
       id={`client-${key}`}
@@ -105,6 +108,22 @@ export function ClientForm({ draft, organisations, errors, problem, isBusy, subm
           maxLength={fieldLimits.aboutMe}
         />
       </fieldset>
+
+      {correction ? (
+        <fieldset className="form-section">
+          <legend>Correction</legend>
+          <TextAreaField
+            id="client-correctionReason"
+            label="Reason for the correction (optional)"
+            hint="If you are correcting a fact, say why, such as “Date of birth checked with the client”. The corrections log keeps which fields changed, when, and this reason; it never keeps the old values."
+            value={correction.reason}
+            onChange={correction.onChange}
+            error={errors.correctionReason}
+            rows={2}
+            maxLength={correctionReasonMaxLength}
+          />
+        </fieldset>
+      ) : null}
 
       <FormAlert id="client-form-problem" message={problem} />
       <div className="actions">

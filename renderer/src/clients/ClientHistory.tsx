@@ -1,8 +1,9 @@
 // What has happened with a client, newest first, and how their provision level
-// and organisation have changed over time.
+// and organisation have changed over time, and the log of corrections to their details.
 import { provisionLevelLabels, provisionLevels } from '../../../shared/caseload';
 import type { Client } from '../../../shared/contract/caseload';
-import { formatDate } from '../format/dates';
+import { formatDate, todayInLondon } from '../format/dates';
+import { clientFieldLabel } from './client-field-labels';
 
 type Props = { client: Client };
 
@@ -68,6 +69,32 @@ export function ClientHistory({ client }: Props) {
           </tbody>
         </table>
       </div>
+      <h3 id="client-corrections-heading">Corrections</h3>
+      {client.corrections.length === 0 ? (
+        <p className="not-recorded">No corrections logged.</p>
+      ) : (
+        <table className="data-table data-table-full" aria-labelledby="client-corrections-heading" aria-describedby="client-corrections-note">
+          <thead>
+            <tr>
+              <th scope="col">When</th>
+              <th scope="col">Field corrected</th>
+              <th scope="col">Why</th>
+            </tr>
+          </thead>
+          <tbody>
+            {[...client.corrections].reverse().map((entry, index) => (
+              <tr key={`${entry.changedAt}-${entry.field}-${index}`}>
+                <td>{formatDate(todayInLondon(new Date(entry.changedAt)))}</td>
+                <td>{clientFieldLabel(entry.field)}</td>
+                <td>{entry.reason || <span className="not-recorded">No reason given</span>}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <p id="client-corrections-note" className="field-hint">
+        Corrections are made in place; the log keeps which field changed, when and why, not the old value.
+      </p>
     </section>
   );
 }

@@ -7,6 +7,7 @@ import { BackLink } from '../components/BackLink';
 import { Loading } from '../components/Loading';
 import { LoadProblem } from '../components/LoadProblem';
 import { ScreenHeading } from '../components/ScreenHeading';
+import { HandoverLinks } from '../handover/HandoverLinks';
 import { InterviewHistory } from '../interviews/InterviewHistory';
 import { StartInterview } from '../interviews/StartInterview';
 import { StatusMessage } from '../components/StatusMessage';
@@ -53,6 +54,7 @@ export function ClientScreen({ clientId, notice }: Props) {
           <button type="button" className="button button-quiet" onClick={() => navigate({ name: 'client-privacy', clientId })}>
             Consent and data
           </button>
+          <HandoverLinks clientId={clientId} />
         </div>
       </div>
       <StatusMessage id="client-status" message={moved || notice || ''} />

@@ -2,6 +2,13 @@
 import type { DataProtectionView } from '../app/screen';
 import { ScreenHeading } from '../components/ScreenHeading';
 import { StatusMessage } from '../components/StatusMessage';
+import { AuditLog } from './AuditLog';
+import { DataProtectionNav } from './DataProtectionNav';
+import { DisclosureLog } from './DisclosureLog';
+import { PracticeDocuments } from './PracticeDocuments';
+import { RequestRegister } from './RequestRegister';
+import { RetentionView } from './RetentionView';
+import './data-protection.css';
 
 type Props = { view: DataProtectionView; notice: string | undefined };
 
@@ -10,7 +17,12 @@ export function DataProtectionScreen({ view, notice }: Props) {
     <>
       <ScreenHeading>Data protection</ScreenHeading>
       <StatusMessage id="data-protection-status" message={notice ?? ''} />
-      <p data-view={view}>Being built.</p>
+      <DataProtectionNav current={view} />
+      {view === 'requests' ? <RequestRegister /> : null}
+      {view === 'disclosures' ? <DisclosureLog /> : null}
+      {view === 'audit' ? <AuditLog /> : null}
+      {view === 'retention' ? <RetentionView /> : null}
+      {view === 'documents' ? <PracticeDocuments /> : null}
     </>
   );
 }

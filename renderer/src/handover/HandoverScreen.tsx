@@ -1,13 +1,15 @@
-// Handing a client's records to another adviser, or taking them in.
+// Handing a client's records to another adviser, or taking such a file in:
+// with a client, the export for them; without, the import of a file.
 import { BackLink } from '../components/BackLink';
-import { ScreenHeading } from '../components/ScreenHeading';
+import { HandoverExport } from './HandoverExport';
+import { HandoverImport } from './HandoverImport';
+import './handover.css';
 
 export function HandoverScreen({ clientId }: { clientId: string | undefined }) {
   return (
     <>
       <BackLink />
-      <ScreenHeading>Hand over records</ScreenHeading>
-      <p data-client-id={clientId}>Being built.</p>
+      {clientId ? <HandoverExport clientId={clientId} /> : <HandoverImport />}
     </>
   );
 }

@@ -1,17 +1,54 @@
-// One client's data protection: consent, sharing, subject access and erasure.
+// One client's data protection: consent, sharing a copy of the plan, the
+// disclosures about them, subject-access requests and the bundle, and erasure.
+import { useQuery } from '../api/use-query';
 import { BackLink } from '../components/BackLink';
+import { Loading } from '../components/Loading';
+import { LoadProblem } from '../components/LoadProblem';
 import { ScreenHeading } from '../components/ScreenHeading';
 import { StatusMessage } from '../components/StatusMessage';
+import { displayName } from '../clients/client-names';
+import { ConsentSection } from './ConsentSection';
+import { DisclosuresSection } from './DisclosuresSection';
+import { EraseSection } from './EraseSection';
+import { RequestsSection } from './RequestsSection';
+import { ShareCopySection } from './ShareCopySection';
+import { SubjectAccessBundle } from './SubjectAccessBundle';
+import './privacy.css';
 
 type Props = { clientId: string; notice: string | undefined };
 
 export function ClientPrivacyScreen({ clientId, notice }: Props) {
+  const client = useQuery('clients.get', { id: clientId });
+  const consents = useQuery('consent.history', { clientId });
+  const disclosures = useQuery('disclosures.list', { clientId });
+
+  if (!client.value) {
+    return (
+      <>
+        <BackLink />
+        <ScreenHeading>Consent and data</ScreenHeading>
+        {client.problem ? <LoadProblem what="This client's record" message={client.problem} onRetry={client.reload} /> : <Loading what="the client's record" />}
+      </>
+    );
+  }
+
+  const name = displayName(client.value);
   return (
     <>
       <BackLink />
-      <ScreenHeading>Consent and data</ScreenHeading>
+      <div className="screen-top">
+        <div>
+          <ScreenHeading>Consent and data: {name}</ScreenHeading>
+          <p className="screen-subtitle">What {name} agreed to, who has seen their records, their requests, and erasure.</p>
+        </div>
+      </div>
       <StatusMessage id="privacy-status" message={notice ?? ''} />
-      <p data-client-id={clientId}>Being built.</p>
+      <ConsentSection clientId={clientId} history={consents} />
+      <ShareCopySection clientId={clientId} consent={consents.value?.[0] ?? null} onShared={disclosures.reload} />
+      <DisclosuresSection disclosures={disclosures} />
+      <RequestsSection clientId={clientId} />
+      <SubjectAccessBundle clientId={clientId} name={name} onDownloaded={disclosures.reload} />
+      <EraseSection clientId={clientId} client={client.value} />
     </>
   );
 }

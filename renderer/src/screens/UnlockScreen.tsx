@@ -11,6 +11,7 @@ import { PassphraseField } from '../components/PassphraseField';
 import { ScreenHeading } from '../components/ScreenHeading';
 import { ShowPassphraseToggle } from '../components/ShowPassphraseToggle';
 import { SubmitButton } from '../components/SubmitButton';
+import { RestoreBackupForm } from './RestoreBackupForm';
 
 /** onOpenDemo is given only when the preview offers the demo practice. */
 type Props = { lockReason: LockReason; onUnlocked: () => void; onForgotten: () => void; onOpenDemo?: (() => Promise<string>) | undefined };
@@ -19,6 +20,8 @@ export function UnlockScreen({ lockReason, onUnlocked, onForgotten, onOpenDemo }
   const [passphrase, setPassphrase] = useState('');
   const [isVisible, setIsVisible] = useState(false);
   const [problem, setProblem] = useState('');
+  /** The vault opened but failed its check: offer a restore instead of carrying on. */
+  const [isDamaged, setIsDamaged] = useState(false);
   const { isBusy, run } = useSubmission();
   const inputRef = useRef<HTMLInputElement>(null);
   const isIdleLock = lockReason === 'inactivity';
@@ -42,6 +45,10 @@ export function UnlockScreen({ lockReason, onUnlocked, onForgotten, onOpenDemo }
         return;
       }
       setProblem(result.error.message);
+      if (result.error.code === 'VAULT_DAMAGED') {
+        setIsDamaged(true);
+        return;
+      }
       inputRef.current?.select();
       inputRef.current?.focus();
     });
@@ -84,6 +91,7 @@ export function UnlockScreen({ lockReason, onUnlocked, onForgotten, onOpenDemo }
           Forgotten your passphrase? Use your recovery code
         </button>
       </p>
+      {isDamaged ? <RestoreBackupForm onRestored={onUnlocked} /> : null}
       {onOpenDemo ? <DemoOffer onOpen={onOpenDemo} /> : null}
     </LockedLayout>
   );

@@ -1,0 +1,83 @@
+// Automatic backups while the vault is unlocked: soon after unlocking when
+// there is none from today, then every few hours while things change, and at
+// quit when anything changed since the last one.
+import { todayInLondon } from '../../shared/dates';
+import { createLogger } from '../log';
+import type { Vault } from '../vault';
+import { hasChangesSinceBackup } from './changes';
+import { backupToFolder } from './folder';
+import { readBackupRecord } from './settings';
+
+const log = createLogger('backup');
+const hourMs = 60 * 60 * 1000;
+
+export type DueFacts = { now: Date; folder: string | undefined; lastVerifiedAt: string | undefined; intervalHours: number; hasChanges: boolean };
+
+/** Pure: is an automatic backup due now? */
+export function isBackupDue({ now, folder, lastVerifiedAt, intervalHours, hasChanges }: DueFacts): boolean {
+  if (!folder) return false;
+  if (!lastVerifiedAt) return true;
+  const last = new Date(lastVerifiedAt);
+  if (todayInLondon(last) !== todayInLondon(now)) return true;
+  return hasChanges && now.getTime() - last.getTime() >= intervalHours * hourMs;
+}
+
+export type BackupScheduler = { start(): void; stop(): void };
+
+export function createBackupScheduler(vault: () => Vault, { firstCheckMs = 30_000, checkEveryMs = 5 * 60_000 } = {}): BackupScheduler {
+  let timer: NodeJS.Timeout | undefined;
+  let lastFailedAt = 0;
+
+  const check = () => {
+    const current = vault();
+    if (current.state() !== 'unlocked') return;
+    const now = new Date();
+    // After a failure (a USB stick unplugged), wait an hour rather than fail every few minutes.
+    if (now.getTime() - lastFailedAt < hourMs) return;
+    const { sqlite } = current.database();
+    const record = readBackupRecord(sqlite);
+    const facts = { now, folder: record.folder, lastVerifiedAt: record.lastVerified?.at, intervalHours: record.intervalHours, hasChanges: hasChangesSinceBackup(sqlite) };
+    if (!isBackupDue(facts)) return;
+    try {
+      backupToFolder(current, { now });
+    } catch {
+      lastFailedAt = now.getTime();
+      log.warn('automatic backup failed');
+    }
+  };
+
+  const arm = (delayMs: number) => {
+    timer = setTimeout(() => {
+      check();
+      arm(checkEveryMs);
+    }, delayMs);
+    // Never keep a CLI or test process alive just for this timer.
+    timer.unref();
+  };
+
+  return {
+    start() {
+      if (timer) clearTimeout(timer);
+      lastFailedAt = 0;
+      arm(firstCheckMs);
+    },
+    stop() {
+      if (timer) clearTimeout(timer);
+      timer = undefined;
+    },
+  };
+}
+
+/** At quit, before locking: a backup when a folder is set and anything changed since the last one. */
+export function backupOnQuit(vault: Vault): void {
+  if (vault.state() !== 'unlocked') return;
+  const { sqlite } = vault.database();
+  const record = readBackupRecord(sqlite);
+  if (!record.folder) return;
+  if (record.lastVerified && !hasChangesSinceBackup(sqlite)) return;
+  try {
+    backupToFolder(vault);
+  } catch {
+    log.warn('backup at quit failed');
+  }
+}

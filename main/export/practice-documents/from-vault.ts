@@ -1,0 +1,19 @@
+// Gathers what the documents need from the vault: the practice details, the
+// adviser's name, the retention schedule and the disclosure log's recipients.
+import type { OpenVault } from '../../vault';
+import { disclosureRecipients, readPracticeDetails } from '../../services/practice';
+import { readRetentionSchedule } from '../../services/retention';
+import { readSettings } from '../../services/settings';
+import { buildPracticeDocument, type PracticeDocumentKind } from './documents';
+
+export function practiceDocumentFromVault(vault: OpenVault, kind: PracticeDocumentKind, on: string): Promise<{ fileName: string; bytes: Buffer }> {
+  const settings = readSettings(vault.db);
+  return buildPracticeDocument(kind, {
+    details: readPracticeDetails(vault),
+    adviserName: settings.adviserName,
+    adviserContact: settings.adviserContact,
+    schedule: readRetentionSchedule(vault),
+    recipients: disclosureRecipients(vault),
+    on,
+  });
+}

@@ -1,0 +1,153 @@
+// Writes one client's records and history as a handover file for another
+// adviser, and records the disclosure: the records leave the vault.
+import { randomUUID } from 'node:crypto';
+import { asc, eq, inArray } from 'drizzle-orm';
+import type { PlanContent } from '../../../shared/action-plans';
+import { todayInLondon } from '../../../shared/dates';
+import {
+  actionPlans,
+  attachments,
+  auditEvents,
+  clientOrganisationHistory,
+  clients,
+  consents,
+  interviewActions,
+  interviewNotes,
+  interviewScores,
+  interviews,
+  organisations,
+  planImages,
+  planVersions,
+  provisionLevelHistory,
+  rectifications,
+} from '../../db/schema';
+import { AppError } from '../../errors';
+import type { OpenVault } from '../../vault';
+import { logDisclosure } from '../data-protection';
+import { safeFileName } from '../plans';
+import { handoverFormat, handoverFormatVersion, type HandoverFile, type HandoverInterview, type HandoverPlan } from './format';
+
+export type HandoverExport = { fileName: string; json: string; handoverId: string };
+
+export function exportHandover(vault: OpenVault, input: { clientId: string; recipient: string; hasClientAgreed: boolean }, now = new Date()): HandoverExport {
+  const recipient = input.recipient.trim();
+  if (!recipient) throw new AppError('VALIDATION', 'Give the name of the adviser receiving the records.');
+  if (!input.hasClientAgreed) {
+    throw new AppError('VALIDATION', 'Confirm that the client has agreed to their records going to the new adviser. Without their agreement, nothing is handed over.');
+  }
+  const file = buildHandoverFile(vault, input.clientId, recipient, now);
+  const json = `${JSON.stringify(file, null, 2)}\n`;
+  const on = todayInLondon(now);
+  vault.db.transaction(() => {
+    logDisclosure(vault, { clientId: input.clientId, recipient, what: 'Handover file (all records and history, for the adviser taking over)', lawfulBasis: 'consent', disclosedOn: on }, now);
+    vault.db
+      .insert(auditEvents)
+      .values({ occurredAt: now.toISOString(), action: 'handover.exported', detail: JSON.stringify({ handoverId: file.handoverId, clientId: input.clientId }) })
+      .run();
+  });
+  const name = `${file.client.forename} ${file.client.surname}`;
+  return { fileName: `${safeFileName(`Waymark handover - ${name} - ${on}`)}.json`, json, handoverId: file.handoverId };
+}
+
+export function buildHandoverFile(vault: OpenVault, clientId: string, recipient: string, now: Date): HandoverFile {
+  const { db } = vault;
+  const client = db.select().from(clients).where(eq(clients.id, clientId)).get();
+  if (!client) throw new AppError('NOT_FOUND', 'That client is not in the vault.');
+  const organisationHistory = db.select().from(clientOrganisationHistory).where(eq(clientOrganisationHistory.clientId, clientId)).orderBy(asc(clientOrganisationHistory.id)).all();
+  const interviewRows = db.select().from(interviews).where(eq(interviews.clientId, clientId)).orderBy(asc(interviews.heldOn), asc(interviews.createdAt)).all();
+  const organisationIds = [...new Set([client.organisationId, ...organisationHistory.map((entry) => entry.organisationId), ...interviewRows.flatMap((row) => (row.organisationId ? [row.organisationId] : []))])];
+  const { organisationId, createdAt, updatedAt, ...fields } = client;
+
+  return {
+    format: handoverFormat,
+    formatVersion: handoverFormatVersion,
+    handoverId: randomUUID(),
+    exportedAt: now.toISOString(),
+    recipient,
+    client: { ...fields, organisationRef: organisationId, createdAt, updatedAt },
+    organisations: db
+      .select({ ref: organisations.id, name: organisations.name, kind: organisations.kind, address: organisations.address })
+      .from(organisations)
+      .where(inArray(organisations.id, organisationIds))
+      .all(),
+    organisationHistory: organisationHistory.map((entry) => ({ organisationRef: entry.organisationId, fromDate: entry.fromDate, toDate: entry.toDate })),
+    provisionHistory: db
+      .select({ level: provisionLevelHistory.level, changedOn: provisionLevelHistory.changedOn })
+      .from(provisionLevelHistory)
+      .where(eq(provisionLevelHistory.clientId, clientId))
+      .orderBy(asc(provisionLevelHistory.id))
+      .all(),
+    corrections: db
+      .select({ field: rectifications.field, changedAt: rectifications.changedAt, reason: rectifications.reason })
+      .from(rectifications)
+      .where(eq(rectifications.clientId, clientId))
+      .orderBy(asc(rectifications.id))
+      .all(),
+    consents: db
+      .select()
+      .from(consents)
+      .where(eq(consents.clientId, clientId))
+      .orderBy(asc(consents.createdAt))
+      .all()
+      .map(({ clientId: _clientId, agreements, ...consent }) => ({ ...consent, agreements: JSON.parse(agreements) as Record<string, boolean> })),
+    interviews: interviewRows.map((row) => exportInterview(vault, row)),
+    plan: exportPlan(vault, clientId),
+  };
+}
+
+function exportInterview({ db }: OpenVault, { clientId: _clientId, organisationId, templateStages, competencies, techniques, ...columns }: typeof interviews.$inferSelect): HandoverInterview {
+  return {
+    ...columns,
+    organisationRef: organisationId,
+    templateStages: JSON.parse(templateStages) as HandoverInterview['templateStages'],
+    competencies: JSON.parse(competencies) as number[],
+    techniques: JSON.parse(techniques) as string[],
+    notes: db
+      .select({ stageIndex: interviewNotes.stageIndex, text: interviewNotes.text, savedAt: interviewNotes.savedAt })
+      .from(interviewNotes)
+      .where(eq(interviewNotes.interviewId, columns.id))
+      .orderBy(asc(interviewNotes.stageIndex))
+      .all(),
+    scores: db.select({ label: interviewScores.label, score: interviewScores.score }).from(interviewScores).where(eq(interviewScores.interviewId, columns.id)).orderBy(asc(interviewScores.id)).all(),
+    actions: db
+      .select({ id: interviewActions.id, text: interviewActions.text, owner: interviewActions.owner, dueOn: interviewActions.dueOn, createdAt: interviewActions.createdAt })
+      .from(interviewActions)
+      .where(eq(interviewActions.interviewId, columns.id))
+      .orderBy(asc(interviewActions.createdAt))
+      .all(),
+    attachments: db
+      .select()
+      .from(attachments)
+      .where(eq(attachments.interviewId, columns.id))
+      .orderBy(asc(attachments.createdAt))
+      .all()
+      .map((attachment) => ({ id: attachment.id, fileName: attachment.fileName, mediaType: attachment.mediaType as HandoverInterview['attachments'][number]['mediaType'], createdAt: attachment.createdAt, dataBase64: attachment.bytes.toString('base64') })),
+  };
+}
+
+function exportPlan({ db }: OpenVault, clientId: string): HandoverPlan | null {
+  const plan = db.select().from(actionPlans).where(eq(actionPlans.clientId, clientId)).get();
+  if (!plan) return null;
+  return {
+    id: plan.id,
+    sourceInterviewId: plan.sourceInterviewId,
+    draft: JSON.parse(plan.draft) as PlanContent,
+    hasUnfinalisedChanges: plan.hasUnfinalisedChanges,
+    createdAt: plan.createdAt,
+    updatedAt: plan.updatedAt,
+    versions: db
+      .select()
+      .from(planVersions)
+      .where(eq(planVersions.planId, plan.id))
+      .orderBy(asc(planVersions.number))
+      .all()
+      .map((version) => ({ number: version.number, content: JSON.parse(version.content) as PlanContent, interviewId: version.interviewId, finalisedAt: version.finalisedAt })),
+    images: db
+      .select()
+      .from(planImages)
+      .where(eq(planImages.planId, plan.id))
+      .orderBy(asc(planImages.createdAt))
+      .all()
+      .map((image) => ({ id: image.id, fileName: image.fileName, mediaType: image.mediaType as HandoverPlan['images'][number]['mediaType'], createdAt: image.createdAt, dataBase64: image.bytes.toString('base64') })),
+  };
+}

@@ -1,0 +1,133 @@
+// The handover file: one client's records and history as versioned JSON, for
+// another Waymark vault (see docs/handover-format.md). Everything read from a
+// file is checked against this schema before anything is written.
+import { z } from 'zod';
+import { provisionLevels, organisationKinds, referralSources, sendStatuses, yearGroupRange } from '../../../shared/caseload';
+import { consentPurposes } from '../../../shared/data-protection';
+import { interviewModes } from '../../../shared/guidance-models';
+import { planContentSchema } from '../../../shared/contract/plans';
+import { templateStageSchema } from '../../../shared/contract/interviews';
+import { attachmentMaxBytes, attachmentMediaTypes, fieldLimits, stageNotesMaxCharacters } from '../../../shared/contract/limits';
+
+export const handoverFormat = 'waymark-handover';
+export const handoverFormatVersion = 1;
+
+const id = z.string().min(1).max(64);
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const instant = z.string().min(1).max(40);
+const text = (max: number) => z.string().max(max);
+/** Base64 of at most the largest picture Waymark keeps. */
+const base64 = z
+  .string()
+  .max(Math.ceil(attachmentMaxBytes / 3) * 4)
+  .regex(/^[A-Za-z0-9+/]*={0,2}$/);
+
+const picture = z.strictObject({
+  id,
+  fileName: text(255).min(1),
+  mediaType: z.enum(attachmentMediaTypes),
+  createdAt: instant,
+  dataBase64: base64,
+});
+
+const clientSchema = z.strictObject({
+  id,
+  organisationRef: id,
+  surname: text(fieldLimits.name).min(1),
+  forename: text(fieldLimits.name).min(1),
+  preferredName: text(fieldLimits.name),
+  dateOfBirth: isoDate.nullable(),
+  yearGroup: z.number().int().min(yearGroupRange.min).max(yearGroupRange.max).nullable(),
+  tutorGroup: text(fieldLimits.shortText),
+  upn: text(fieldLimits.upn),
+  keyWorker: text(fieldLimits.name),
+  sendStatus: z.enum(sendStatuses),
+  hasPupilPremium: z.boolean(),
+  isAtRiskOfNeet: z.boolean(),
+  provisionLevel: z.enum(provisionLevels),
+  referralSource: z.enum(referralSources).nullable(),
+  email: text(fieldLimits.email),
+  phone: text(fieldLimits.phone),
+  aboutMe: text(fieldLimits.aboutMe),
+  reviewDueOn: isoDate.nullable(),
+  createdAt: instant,
+  updatedAt: instant,
+});
+
+const organisationSchema = z.strictObject({
+  ref: id,
+  name: text(fieldLimits.organisationName).min(1),
+  kind: z.enum(organisationKinds),
+  address: text(fieldLimits.address),
+});
+
+const consentSchema = z.strictObject({
+  id,
+  hasExplainedConfidentiality: z.boolean(),
+  agreements: z.partialRecord(z.enum(consentPurposes), z.boolean()),
+  givenBy: z.enum(['client', 'parent-carer']),
+  givenOn: isoDate,
+  method: z.enum(['verbal', 'written']),
+  withdrawnOn: isoDate.nullable(),
+  withdrawalNote: text(2_000),
+  createdAt: instant,
+});
+
+const interviewSchema = z.strictObject({
+  id,
+  organisationRef: id.nullable(),
+  heldOn: isoDate,
+  startsAt: z.string().regex(/^\d{2}:\d{2}$/).nullable(),
+  durationMinutes: z.number().int().min(0).max(1_440),
+  mode: z.enum(interviewModes),
+  place: text(300),
+  templateId: id.nullable(),
+  templateName: text(200),
+  templateVersion: z.number().int().min(0).max(100_000),
+  templateStages: z.array(templateStageSchema).max(12),
+  competencies: z.array(z.number().int().min(1).max(11)).max(11),
+  techniques: z.array(text(100)).max(20),
+  intendedDestination: text(300),
+  referralMade: text(300),
+  provisionLevelSet: z.enum(provisionLevels).nullable(),
+  followUpOn: isoDate.nullable(),
+  isFinished: z.boolean(),
+  createdAt: instant,
+  updatedAt: instant.nullable(),
+  notes: z.array(z.strictObject({ stageIndex: z.number().int().min(0).max(11), text: text(stageNotesMaxCharacters), savedAt: instant })).max(12),
+  scores: z.array(z.strictObject({ label: text(60), score: z.number().int().min(1).max(10) })).max(10),
+  actions: z.array(z.strictObject({ id, text: text(1_000), owner: text(200), dueOn: isoDate.nullable(), createdAt: instant })).max(100),
+  attachments: z.array(picture).max(50),
+});
+
+const planSchema = z.strictObject({
+  id,
+  sourceInterviewId: id.nullable(),
+  draft: planContentSchema,
+  hasUnfinalisedChanges: z.boolean(),
+  createdAt: instant,
+  updatedAt: instant,
+  versions: z.array(z.strictObject({ number: z.number().int().min(1), content: planContentSchema, interviewId: id.nullable(), finalisedAt: instant })).max(500),
+  images: z.array(picture).max(50),
+});
+
+/** Version 1 of the handover file. A new version gets a new schema; old files stay readable. */
+export const handoverFileSchema = z.strictObject({
+  format: z.literal(handoverFormat),
+  formatVersion: z.literal(handoverFormatVersion),
+  handoverId: z.uuid(),
+  exportedAt: instant,
+  recipient: text(200),
+  client: clientSchema,
+  organisations: z.array(organisationSchema).min(1).max(100),
+  organisationHistory: z.array(z.strictObject({ organisationRef: id, fromDate: isoDate, toDate: isoDate.nullable() })).max(1_000),
+  provisionHistory: z.array(z.strictObject({ level: z.enum(provisionLevels), changedOn: isoDate })).max(1_000),
+  corrections: z.array(z.strictObject({ field: text(60), changedAt: instant, reason: text(500) })).max(5_000),
+  consents: z.array(consentSchema).max(1_000),
+  interviews: z.array(interviewSchema).max(2_000),
+  plan: planSchema.nullable(),
+});
+
+export type HandoverFile = z.infer<typeof handoverFileSchema>;
+export type HandoverInterview = HandoverFile['interviews'][number];
+export type HandoverPlan = NonNullable<HandoverFile['plan']>;

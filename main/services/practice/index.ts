@@ -1,0 +1,5 @@
+// The practice-records room's door: the request register, the logs and the practice's details.
+export { emptyPracticeDetails, readPracticeDetails, savePracticeDetails } from './details';
+export { auditLog, disclosureRecipients, practiceDisclosures, type AuditEntry, type DisclosureFilter, type PracticeDisclosure } from './logs';
+export { requestRegister, type RegisterEntry } from './register';
+export { readStoredSetting, writeStoredSetting } from './stored-settings';

@@ -1,0 +1,155 @@
+// Subject-access bundles built in the background, one file at a time, so the
+// adviser sees progress and can cancel. The finished ZIP is held in memory only
+// (never written to disk) until it is downloaded, the vault locks, or it has
+// waited too long; then the bytes are dropped. The disclosure is logged when
+// the bundle is downloaded, because that is when it leaves the vault.
+import { randomUUID } from 'node:crypto';
+import { BundleCancelled, buildSubjectAccessBundle, subjectAccessDisclosure } from '../../export/subject-access';
+import { AppError } from '../../errors';
+import { createLogger } from '../../log';
+import type { OpenVault } from '../../vault';
+import { logDisclosure } from '../data-protection';
+import { safeFileName } from '../plans';
+
+const log = createLogger('subject-access-jobs');
+
+/** How long a finished bundle waits for its download before it is dropped. */
+const keepFinishedMs = 15 * 60_000;
+const lockCheckMs = 1_000;
+
+export type SubjectAccessJob = {
+  id: string;
+  clientId: string;
+  state: 'running' | 'finished' | 'cancelled' | 'failed' | 'downloaded' | 'expired';
+  done: number;
+  total: number;
+  isEncrypted: boolean;
+  message: string;
+};
+
+type JobRecord = SubjectAccessJob & { vault: OpenVault; controller: AbortController; recipient: string; on: string; fileName: string; zip: Buffer | null; watch: NodeJS.Timeout | null };
+
+const jobs = new Map<string, JobRecord>();
+
+export function startSubjectAccessJob(vault: OpenVault, request: { clientId: string; password?: string | undefined; recipient: string; on: string }): SubjectAccessJob {
+  const client = vault.sqlite.prepare('SELECT forename, surname FROM clients WHERE id = ?').get(request.clientId) as { forename: string; surname: string } | undefined;
+  if (!client) throw new AppError('NOT_FOUND', 'That client is not in the vault.');
+  const recipient = request.recipient.trim();
+  if (!recipient) throw new AppError('VALIDATION', 'Say who the bundle is for, such as the client or the parent who asked.');
+  if (request.password !== undefined && request.password.length < 12) {
+    throw new AppError('VALIDATION', 'Use a password of at least 12 characters for the bundle, and send it separately from the bundle.');
+  }
+  const job: JobRecord = {
+    id: randomUUID(),
+    clientId: request.clientId,
+    state: 'running',
+    done: 0,
+    total: 0,
+    isEncrypted: request.password !== undefined,
+    message: '',
+    vault,
+    controller: new AbortController(),
+    recipient,
+    on: request.on,
+    fileName: `${safeFileName(`Subject access - ${client.forename} ${client.surname} - ${request.on}`)}.zip`,
+    zip: null,
+    watch: null,
+  };
+  jobs.set(job.id, job);
+  void run(job, request.password);
+  return publicView(job);
+}
+
+async function run(job: JobRecord, password: string | undefined): Promise<void> {
+  // Let the start call answer before the work begins.
+  await new Promise((resolveTurn) => setImmediate(resolveTurn));
+  try {
+    const zip = await buildSubjectAccessBundle(job.vault, {
+      clientId: job.clientId,
+      password,
+      recipient: job.recipient,
+      on: job.on,
+      signal: job.controller.signal,
+      isDisclosureLogged: false,
+      onProgress: (done, total) => {
+        job.done = done;
+        job.total = total;
+      },
+    });
+    if (job.controller.signal.aborted) throw new BundleCancelled();
+    job.zip = zip;
+    job.state = 'finished';
+    job.message = 'The bundle is ready to download.';
+    watchUntilCollected(job);
+  } catch (error) {
+    if (error instanceof BundleCancelled || job.controller.signal.aborted) {
+      job.state = 'cancelled';
+      job.message = 'Cancelled. Nothing was saved and nothing was logged as disclosed.';
+      return;
+    }
+    job.state = 'failed';
+    job.message = error instanceof AppError ? error.message : 'The bundle could not be built. Nothing was saved. Try again; if it keeps happening, restart Waymark.';
+    log.warn('subject-access bundle failed', { done: job.done, total: job.total });
+  }
+}
+
+/** Drops the bytes as soon as the vault locks, or after a while unclaimed. */
+function watchUntilCollected(job: JobRecord): void {
+  const finishedAt = Date.now();
+  job.watch = setInterval(() => {
+    if (!job.vault.sqlite.open) drop(job, 'expired', 'The vault was locked, so the bundle was not kept. Build it again.');
+    else if (Date.now() - finishedAt > keepFinishedMs) drop(job, 'expired', 'The bundle waited too long and was not kept. Build it again.');
+  }, lockCheckMs);
+  job.watch.unref();
+}
+
+function drop(job: JobRecord, state: 'downloaded' | 'expired', message: string): void {
+  job.zip = null;
+  job.state = state;
+  job.message = message;
+  if (job.watch) clearInterval(job.watch);
+  job.watch = null;
+}
+
+function publicView(job: JobRecord): SubjectAccessJob {
+  const { id, clientId, state, done, total, isEncrypted, message } = job;
+  return { id, clientId, state, done, total, isEncrypted, message };
+}
+
+/** A job belongs to the vault it was started on: after a lock and unlock it is gone. */
+function findJob(vault: OpenVault, jobId: string): JobRecord {
+  const job = jobs.get(jobId);
+  if (!job || job.vault !== vault) throw new AppError('NOT_FOUND', 'That bundle is no longer being built. Build it again.');
+  return job;
+}
+
+export function subjectAccessJobStatus(vault: OpenVault, jobId: string): SubjectAccessJob {
+  return publicView(findJob(vault, jobId));
+}
+
+export function cancelSubjectAccessJob(vault: OpenVault, jobId: string): SubjectAccessJob {
+  const job = findJob(vault, jobId);
+  if (job.state === 'running') job.controller.abort();
+  else if (job.state === 'finished') drop(job, 'expired', 'Cancelled. The bundle was not kept and nothing was logged as disclosed.');
+  return publicView(job);
+}
+
+/** Hands the finished bundle over once, logs the disclosure, and forgets the bytes. */
+export function downloadSubjectAccessBundle(vault: OpenVault, jobId: string, now = new Date()): { fileName: string; dataBase64: string; job: SubjectAccessJob } {
+  const job = findJob(vault, jobId);
+  if (job.state === 'running') throw new AppError('VALIDATION', 'The bundle is still being built. Wait for it to finish.');
+  if (!job.zip) throw new AppError('NOT_FOUND', job.state === 'downloaded' ? 'The bundle was already downloaded and is no longer kept. Build it again if you need another copy.' : job.message || 'There is no bundle to download. Build it again.');
+  const dataBase64 = job.zip.toString('base64');
+  logDisclosure(vault, subjectAccessDisclosure(job.clientId, job.recipient, job.on), now);
+  drop(job, 'downloaded', `Downloaded${job.isEncrypted ? ' (encrypted: send the password separately, by another route)' : ''}. The disclosure is recorded in the log.`);
+  return { fileName: job.fileName, dataBase64, job: publicView(job) };
+}
+
+/** Forgets every bundle, bytes and all: for when the vault locks. */
+export function forgetSubjectAccessJobs(): void {
+  for (const job of jobs.values()) {
+    job.controller.abort();
+    drop(job, 'expired', 'The vault was locked, so the bundle was not kept.');
+  }
+  jobs.clear();
+}

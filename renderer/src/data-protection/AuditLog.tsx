@@ -1,0 +1,89 @@
+// The audit log: what was done to the vault and when, newest first. It holds
+// no personal data; an erasure shows as its tombstone, date and reason.
+import { useState } from 'react';
+import type { ChannelOutput } from '../../../shared/contract';
+import { useQuery } from '../api/use-query';
+import { LoadProblem } from '../components/LoadProblem';
+import { Loading } from '../components/Loading';
+import { formatDate } from '../format/dates';
+import { auditActionLabel } from './labels';
+import { Pager } from './Pager';
+
+const pageSize = 50;
+type AuditEvent = ChannelOutput<'audit.list'>['events'][number];
+
+const timeInLondon = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', timeZone: 'Europe/London' });
+const dateInLondon = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/London' });
+
+function formatInstant(instant: string): string {
+  const date = new Date(instant);
+  return Number.isNaN(date.getTime()) ? instant : `${dateInLondon.format(date)}, ${timeInLondon.format(date)}`;
+}
+
+export function AuditLog() {
+  const [offset, setOffset] = useState(0);
+  const log = useQuery('audit.list', { offset, limit: pageSize });
+  return (
+    <section aria-labelledby="audit-heading">
+      <h2 id="audit-heading">Audit log</h2>
+      <p>What was done to the records and when: exports, erasures and other changes that matter for accountability. It never holds anyone’s personal details.</p>
+      {log.value === undefined && log.problem ? <LoadProblem what="The audit log" message={log.problem} onRetry={log.reload} /> : null}
+      {log.value === undefined && !log.problem ? <Loading what="the audit log" /> : null}
+      {log.value?.total === 0 ? <p>Nothing has been recorded yet.</p> : null}
+      {log.value && log.value.events.length > 0 ? (
+        <>
+          <table className="data-table data-table-full">
+            <caption className="visually-hidden">Audit log, newest first</caption>
+            <thead>
+              <tr>
+                <th scope="col">When</th>
+                <th scope="col">What happened</th>
+                <th scope="col">Details</th>
+              </tr>
+            </thead>
+            <tbody>
+              {log.value.events.map((event) => (
+                <tr key={event.id} data-action={event.action}>
+                  <td>{formatInstant(event.occurredAt)}</td>
+                  <th scope="row">{auditActionLabel(event.action)}</th>
+                  <td>
+                    <AuditDetail event={event} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <Pager label="Pages of the audit log" offset={offset} limit={pageSize} total={log.value.total} onChange={setOffset} />
+        </>
+      ) : null}
+    </section>
+  );
+}
+
+function AuditDetail({ event }: { event: AuditEvent }) {
+  const { detail } = event;
+  if (event.action === 'client.erased') {
+    return (
+      <dl className="dp-detail-list">
+        <dt>Tombstone</dt>
+        <dd className="dp-tombstone">{String(detail.tombstone ?? '')}</dd>
+        <dt>Erased on</dt>
+        <dd>{typeof detail.erasedOn === 'string' ? formatDate(detail.erasedOn) : ''}</dd>
+        <dt>Reason</dt>
+        <dd>{String(detail.reason ?? '')}</dd>
+      </dl>
+    );
+  }
+  const entries = Object.entries(detail);
+  if (entries.length === 0) return null;
+  return (
+    <dl className="dp-detail-list">
+      {entries.map(([key, value]) => (
+        <div key={key}>
+          <dt>{key.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase()}</dt>
+          <dd>{value === null ? '' : String(value)}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}

@@ -1,0 +1,100 @@
+// The practice's disclosure log: everything that has left the vault, to whom,
+// when and on what basis. Read-only; entries about an erased person stay, without them.
+import { useState, type FormEvent } from 'react';
+import { useQuery } from '../api/use-query';
+import { LoadProblem } from '../components/LoadProblem';
+import { Loading } from '../components/Loading';
+import { TextField } from '../components/TextField';
+import { formatDate } from '../format/dates';
+import { ClientLink } from './ClientLink';
+import { lawfulBasisLabel } from './labels';
+import { Pager } from './Pager';
+
+const pageSize = 50;
+type Filter = { text: string; from: string; to: string };
+const noFilter: Filter = { text: '', from: '', to: '' };
+
+export function DisclosureLog() {
+  const [draft, setDraft] = useState<Filter>(noFilter);
+  const [filter, setFilter] = useState<Filter>(noFilter);
+  const [offset, setOffset] = useState(0);
+  const log = useQuery('disclosures.practice', {
+    ...(filter.text.trim() ? { text: filter.text.trim() } : {}),
+    ...(filter.from ? { from: filter.from } : {}),
+    ...(filter.to ? { to: filter.to } : {}),
+    offset,
+    limit: pageSize,
+  });
+  const isFiltered = filter.text.trim() !== '' || filter.from !== '' || filter.to !== '';
+
+  const apply = (event: FormEvent) => {
+    event.preventDefault();
+    setFilter(draft);
+    setOffset(0);
+  };
+
+  return (
+    <section aria-labelledby="disclosures-heading">
+      <h2 id="disclosures-heading">Disclosure log</h2>
+      <p>Every time information has left Waymark: who received it, when, what it was and the consent or lawful basis. Entries cannot be changed or deleted.</p>
+      <form className="dp-filters" onSubmit={apply} aria-label="Filter the disclosure log" role="search">
+        <TextField id="disclosures-text" label="Containing" value={draft.text} onChange={(text) => setDraft({ ...draft, text })} inputProps={{ maxLength: 200 }} />
+        <TextField id="disclosures-from" label="From" type="date" value={draft.from} onChange={(from) => setDraft({ ...draft, from })} />
+        <TextField id="disclosures-to" label="To" type="date" value={draft.to} onChange={(to) => setDraft({ ...draft, to })} />
+        <div className="field actions">
+          <button type="submit" className="button button-primary">
+            Filter
+          </button>
+          {isFiltered ? (
+            <button
+              type="button"
+              className="button button-quiet"
+              onClick={() => {
+                setDraft(noFilter);
+                setFilter(noFilter);
+                setOffset(0);
+              }}
+            >
+              Show everything
+            </button>
+          ) : null}
+        </div>
+      </form>
+      {log.value === undefined && log.problem ? <LoadProblem what="The disclosure log" message={log.problem} onRetry={log.reload} /> : null}
+      {log.value === undefined && !log.problem ? <Loading what="the disclosure log" /> : null}
+      {log.value ? (
+        <>
+          <p role="status" id="disclosures-count">
+            {log.value.total === 0 ? (isFiltered ? 'No entries match.' : 'Nothing has been disclosed yet.') : `${log.value.total} ${log.value.total === 1 ? 'entry' : 'entries'}${isFiltered ? ' match' : ''}.`}
+          </p>
+          {log.value.entries.length > 0 ? (
+            <table className="data-table data-table-full">
+              <caption className="visually-hidden">Disclosures, newest first</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Date</th>
+                  <th scope="col">About</th>
+                  <th scope="col">Recipient</th>
+                  <th scope="col">What</th>
+                  <th scope="col">Lawful basis</th>
+                </tr>
+              </thead>
+              <tbody>
+                {log.value.entries.map((entry) => (
+                  <tr key={entry.id}>
+                    <td>{formatDate(entry.disclosedOn)}</td>
+                    <td>{entry.clientId && entry.clientName ? <ClientLink clientId={entry.clientId} name={entry.clientName} /> : <span className="dp-closed">Erased person</span>}</td>
+                    <td>{entry.recipient}</td>
+                    <td>{entry.what}</td>
+                    <td>{lawfulBasisLabel(entry.lawfulBasis)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          ) : null}
+          <Pager label="Pages of the disclosure log" offset={offset} limit={pageSize} total={log.value.total} onChange={setOffset} />
+        </>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,121 @@
+// The subject-access register for the whole practice: every request, open and
+// closed, with its deadline, and status changes and extensions made in place.
+import { Fragment, useState } from 'react';
+import type { ChannelOutput } from '../../../shared/contract';
+import { useQuery } from '../api/use-query';
+import { LoadProblem } from '../components/LoadProblem';
+import { Loading } from '../components/Loading';
+import { StatusMessage } from '../components/StatusMessage';
+import { formatDate, todayInLondon } from '../format/dates';
+import { ClientLink } from './ClientLink';
+import { describeDaysLeft } from './deadlines';
+import { focusSoon } from './focus';
+import { relationshipLabels, requestStatusLabels } from './labels';
+import { RequestUpdate } from './RequestUpdate';
+
+type Entry = ChannelOutput<'requests.all'>[number];
+
+export function RequestRegister() {
+  const register = useQuery('requests.all', {});
+  const [openId, setOpenId] = useState<string | null>(null);
+  const [done, setDone] = useState('');
+  const today = todayInLondon();
+
+  return (
+    <section aria-labelledby="requests-heading">
+      <h2 id="requests-heading">Subject-access requests</h2>
+      <p>Every request made to see the records held on someone. A request must be answered within one calendar month; it can be extended by two more months if it is complex, as long as the person is told within the first month.</p>
+      <p>To log a new request, open the client’s page and choose “Consent and data”.</p>
+      <StatusMessage id="requests-done" message={done} />
+      {register.value === undefined && register.problem ? <LoadProblem what="The register" message={register.problem} onRetry={register.reload} /> : null}
+      {register.value === undefined && !register.problem ? <Loading what="the register" /> : null}
+      {register.value?.length === 0 ? <p>No requests have been logged yet.</p> : null}
+      {register.value && register.value.length > 0 ? (
+        <table className="data-table data-table-full">
+          <caption className="visually-hidden">Subject-access requests, newest first</caption>
+          <thead>
+            <tr>
+              <th scope="col">Client</th>
+              <th scope="col">Requested by</th>
+              <th scope="col">Received</th>
+              <th scope="col">Due</th>
+              <th scope="col">Time left</th>
+              <th scope="col">Status</th>
+              <th scope="col">
+                <span className="visually-hidden">Changes</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {register.value.map((entry) => (
+              <Fragment key={entry.id}>
+                <tr data-request={entry.id}>
+                  <th scope="row">
+                    <ClientLink clientId={entry.clientId} name={entry.clientName} />
+                  </th>
+                  <td>
+                    {entry.requesterName}
+                    <br />
+                    <span className="dp-closed">
+                      {relationshipLabels[entry.relationship]}
+                      {entry.isIdentityChecked ? ', identity checked' : ', identity not checked yet'}
+                    </span>
+                  </td>
+                  <td>{formatDate(entry.receivedOn)}</td>
+                  <td>
+                    {formatDate(entry.dueOn)}
+                    {entry.extensionToldOn ? (
+                      <>
+                        <br />
+                        <span className="dp-closed">Extended (told {formatDate(entry.extensionToldOn)})</span>
+                      </>
+                    ) : null}
+                  </td>
+                  <td>
+                    <TimeLeft entry={entry} today={today} />
+                  </td>
+                  <td>{requestStatusLabels[entry.status]}</td>
+                  <td>
+                    <button
+                      type="button"
+                      id={`request-update-button-${entry.id}`}
+                      className="button button-quiet dp-button-small"
+                      aria-expanded={openId === entry.id}
+                      aria-controls={`request-update-${entry.id}`}
+                      onClick={() => setOpenId(openId === entry.id ? null : entry.id)}
+                    >
+                      Update<span className="visually-hidden"> the request about {entry.clientName}</span>
+                    </button>
+                  </td>
+                </tr>
+                {openId === entry.id ? (
+                  <tr className="dp-row-panel" id={`request-update-${entry.id}`}>
+                    <td colSpan={7}>
+                      <RequestUpdate
+                        entry={entry}
+                        today={today}
+                        onChanged={(message) => {
+                          setDone(message);
+                          setOpenId(null);
+                          register.reload();
+                          focusSoon(`request-update-button-${entry.id}`);
+                        }}
+                      />
+                    </td>
+                  </tr>
+                ) : null}
+              </Fragment>
+            ))}
+          </tbody>
+        </table>
+      ) : null}
+    </section>
+  );
+}
+
+function TimeLeft({ entry, today }: { entry: Entry; today: string }) {
+  if (entry.status === 'completed') return <span className="dp-closed">Answered {entry.completedOn ? formatDate(entry.completedOn) : ''}</span>;
+  if (entry.status === 'withdrawn') return <span className="dp-closed">Withdrawn</span>;
+  const left = describeDaysLeft(today, entry.dueOn);
+  return <span className={left.isOverdue ? 'dp-overdue' : left.isSoon ? 'dp-soon' : undefined}>{left.text}</span>;
+}

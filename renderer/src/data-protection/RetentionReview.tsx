@@ -1,0 +1,118 @@
+// The clients whose records are past their retention period. Nothing is erased
+// until the adviser confirms; keeping needs a reason and a date to look again.
+import { Fragment, useState } from 'react';
+import { useQuery } from '../api/use-query';
+import { LoadProblem } from '../components/LoadProblem';
+import { Loading } from '../components/Loading';
+import { StatusMessage } from '../components/StatusMessage';
+import { formatDate } from '../format/dates';
+import { ClientLink } from './ClientLink';
+import { focusSoon } from './focus';
+import { Pager } from './Pager';
+import { RetentionDecision, type Decision } from './RetentionDecision';
+
+const pageSize = 50;
+
+export function RetentionReview({ onDecided }: { onDecided: () => void }) {
+  const [offset, setOffset] = useState(0);
+  const review = useQuery('retention.review', { offset, limit: pageSize });
+  const [open, setOpen] = useState<{ clientId: string; decision: Decision } | null>(null);
+  const [done, setDone] = useState('');
+
+  const toggle = (clientId: string, decision: Decision) => setOpen(open?.clientId === clientId && open.decision === decision ? null : { clientId, decision });
+
+  return (
+    <section aria-labelledby="review-heading">
+      <h2 id="review-heading" tabIndex={-1}>
+        Past retention
+      </h2>
+      <p>Clients whose records have reached the end of their retention period under your schedule. Review each one: erase the records, or keep them with a reason and a date to look again. Nothing is erased without your confirmation.</p>
+      <StatusMessage id="review-done" message={done} />
+      {review.value === undefined && review.problem ? <LoadProblem what="The retention review" message={review.problem} onRetry={review.reload} /> : null}
+      {review.value === undefined && !review.problem ? <Loading what="the retention review" /> : null}
+      {review.value?.total === 0 ? <p>No records are past retention today.</p> : null}
+      {review.value && review.value.clients.length > 0 ? (
+        <>
+          <p id="review-count">
+            {review.value.total} {review.value.total === 1 ? 'client is' : 'clients are'} past retention on {formatDate(review.value.on)}.
+          </p>
+          <table className="data-table data-table-full">
+            <caption className="visually-hidden">Clients past retention, longest past first</caption>
+            <thead>
+              <tr>
+                <th scope="col">Client</th>
+                <th scope="col">Organisation</th>
+                <th scope="col">Last contact</th>
+                <th scope="col">Retention ended</th>
+                <th scope="col">
+                  <span className="visually-hidden">Decision</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {review.value.clients.map((client) => (
+                <Fragment key={client.clientId}>
+                  <tr data-client={client.clientId}>
+                    <th scope="row">
+                      <ClientLink clientId={client.clientId} name={client.name} />
+                      {client.hasSend ? <span className="dp-closed"> (SEND)</span> : null}
+                    </th>
+                    <td>{client.organisationName}</td>
+                    <td>{formatDate(client.lastContactOn)}</td>
+                    <td>
+                      {formatDate(client.endsOn)}
+                      <br />
+                      <span className="dp-closed">{client.rule === 'send-birthday' ? 'Their birthday under the SEND rule' : 'Years after the last contact'}</span>
+                      {client.isBirthdayUnknown ? <span className="dp-closed">. Their date of birth is not recorded, so the SEND rule could not be checked.</span> : null}
+                      {client.lastKeptReason ? <span className="dp-closed">. Kept before: {client.lastKeptReason}</span> : null}
+                    </td>
+                    <td>
+                      <div className="actions">
+                        {(['erase', 'keep'] as const).map((decision) => (
+                          <button
+                            key={decision}
+                            id={`${decision}-button-${client.clientId}`}
+                            type="button"
+                            className="button button-quiet dp-button-small"
+                            aria-expanded={open?.clientId === client.clientId && open.decision === decision}
+                            aria-controls={`decision-${client.clientId}`}
+                            onClick={() => toggle(client.clientId, decision)}
+                          >
+                            {decision === 'erase' ? 'Erase' : 'Keep'}
+                            <span className="visually-hidden"> {client.name}</span>
+                          </button>
+                        ))}
+                      </div>
+                    </td>
+                  </tr>
+                  {open?.clientId === client.clientId ? (
+                    <tr className="dp-row-panel" id={`decision-${client.clientId}`}>
+                      <td colSpan={5}>
+                        <RetentionDecision
+                          client={client}
+                          decision={open.decision}
+                          onCancel={() => {
+                            setOpen(null);
+                            focusSoon(`${open.decision}-button-${client.clientId}`);
+                          }}
+                          onDone={(message) => {
+                            setOpen(null);
+                            setDone(message);
+                            review.reload();
+                            onDecided();
+                            focusSoon('review-heading');
+                          }}
+                        />
+                      </td>
+                    </tr>
+                  ) : null}
+                </Fragment>
+              ))}
+            </tbody>
+          </table>
+          <Pager label="Pages of clients past retention" offset={offset} limit={pageSize} total={review.value.total} onChange={setOffset} />
+        </>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,106 @@
+// Consent: what is in force now, its history, recording new consent and
+// withdrawing it. The latest record is the one in force.
+import { useState } from 'react';
+import type { ChannelOutput } from '../../../shared/contract';
+import type { Query } from '../api/use-query';
+import { Loading } from '../components/Loading';
+import { LoadProblem } from '../components/LoadProblem';
+import { StatusMessage } from '../components/StatusMessage';
+import { formatDate } from '../format/dates';
+import { ConsentForm } from './ConsentForm';
+import { WithdrawConsent } from './WithdrawConsent';
+import { describeAgreements, givenByLabels, methodLabels } from './privacy-labels';
+
+export type Consent = ChannelOutput<'consent.history'>[number];
+type Props = { clientId: string; history: Query<Consent[]> };
+
+export function ConsentSection({ clientId, history }: Props) {
+  const consents = history.value;
+  const current = consents?.[0] ?? null;
+  const [done, setDone] = useState('');
+  const changed = (message: string) => {
+    setDone(message);
+    history.reload();
+  };
+  return (
+    <section className="panel" aria-labelledby="consent-heading">
+      <h2 id="consent-heading">Consent</h2>
+      {!consents ? (
+        history.problem ? <LoadProblem what="The consent record" message={history.problem} onRetry={history.reload} /> : <Loading what="consent" />
+      ) : (
+        <>
+          <CurrentConsent consent={current} />
+          {consents.length > 0 ? <ConsentHistory consents={consents} /> : null}
+        </>
+      )}
+      <StatusMessage id="consent-done" message={done} />
+      <ConsentForm clientId={clientId} hasConsent={current !== null} onRecorded={changed} />
+      {current && !current.withdrawnOn ? <WithdrawConsent clientId={clientId} onWithdrawn={changed} /> : null}
+    </section>
+  );
+}
+
+function CurrentConsent({ consent }: { consent: Consent | null }) {
+  if (!consent) {
+    return (
+      <p className="callout" id="consent-current">
+        No consent is recorded. Nothing about this client can be shared until it is.
+      </p>
+    );
+  }
+  return (
+    <div id="consent-current" className="consent-current">
+      <h3>In force now</h3>
+      {consent.withdrawnOn ? (
+        <p className="callout">
+          Withdrawn on {formatDate(consent.withdrawnOn)}
+          {consent.withdrawalNote ? `: ${consent.withdrawalNote}` : '.'} Nothing is shared from that date.
+        </p>
+      ) : null}
+      <dl className="summary-list">
+        <div className="summary-row">
+          <dt>Agreed to</dt>
+          <dd>{describeAgreements(consent.agreements)}</dd>
+        </div>
+        <div className="summary-row">
+          <dt>Given by</dt>
+          <dd>
+            {givenByLabels[consent.givenBy]}, {methodLabels[consent.method].toLowerCase()}, on {formatDate(consent.givenOn)}
+          </dd>
+        </div>
+        <div className="summary-row">
+          <dt>Limits of confidentiality explained</dt>
+          <dd>{consent.hasExplainedConfidentiality ? 'Yes' : 'No'}</dd>
+        </div>
+      </dl>
+    </div>
+  );
+}
+
+function ConsentHistory({ consents }: { consents: Consent[] }) {
+  return (
+    <table className="data-table data-table-full">
+      <caption>Consent history, newest first</caption>
+      <thead>
+        <tr>
+          <th scope="col">Given on</th>
+          <th scope="col">By</th>
+          <th scope="col">How</th>
+          <th scope="col">Agreed to</th>
+          <th scope="col">Withdrawn</th>
+        </tr>
+      </thead>
+      <tbody>
+        {consents.map((consent) => (
+          <tr key={consent.id}>
+            <th scope="row">{formatDate(consent.givenOn)}</th>
+            <td>{givenByLabels[consent.givenBy]}</td>
+            <td>{methodLabels[consent.method]}</td>
+            <td>{describeAgreements(consent.agreements)}</td>
+            <td>{consent.withdrawnOn ? `${formatDate(consent.withdrawnOn)}${consent.withdrawalNote ? ` (${consent.withdrawalNote})` : ''}` : 'No'}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

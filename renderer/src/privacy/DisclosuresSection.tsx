@@ -1,0 +1,52 @@
+// The disclosure log for this client: who received what, when, and on what basis.
+import type { ChannelOutput } from '../../../shared/contract';
+import type { Query } from '../api/use-query';
+import { Loading } from '../components/Loading';
+import { LoadProblem } from '../components/LoadProblem';
+import { formatDate } from '../format/dates';
+
+type Props = { disclosures: Query<ChannelOutput<'disclosures.list'>> };
+
+const basisLabels: Record<string, string> = {
+  consent: 'Consent',
+  'legal-obligation': 'Legal obligation',
+  'vital-interests': 'Vital interests',
+  'subject-access': 'Subject access request',
+  portability: 'Data portability',
+};
+
+export function DisclosuresSection({ disclosures }: Props) {
+  const entries = disclosures.value;
+  return (
+    <section className="panel" aria-labelledby="disclosures-heading">
+      <h2 id="disclosures-heading">Disclosures</h2>
+      {!entries ? (
+        disclosures.problem ? <LoadProblem what="The disclosure log" message={disclosures.problem} onRetry={disclosures.reload} /> : <Loading what="disclosures" />
+      ) : entries.length === 0 ? (
+        <p>Nothing about this client has left the vault.</p>
+      ) : (
+        <table className="data-table data-table-full">
+          <caption>Everything shared about this client, newest first</caption>
+          <thead>
+            <tr>
+              <th scope="col">Date</th>
+              <th scope="col">Recipient</th>
+              <th scope="col">What</th>
+              <th scope="col">Basis</th>
+            </tr>
+          </thead>
+          <tbody>
+            {entries.map((entry) => (
+              <tr key={entry.id}>
+                <th scope="row">{formatDate(entry.disclosedOn)}</th>
+                <td>{entry.recipient}</td>
+                <td>{entry.what}</td>
+                <td>{basisLabels[entry.lawfulBasis] ?? entry.lawfulBasis}{entry.consentId ? ' (recorded consent)' : ''}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}

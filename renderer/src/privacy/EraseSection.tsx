@@ -1,0 +1,80 @@
+// Erasing the client: kept apart from everything else on the page, it says what
+// will happen, asks why, and asks the adviser to type the client's name before
+// anything is erased. Afterwards only a tombstone with no personal data remains.
+import { useRef, useState, type FormEvent } from 'react';
+import type { Client } from '../../../shared/contract/caseload';
+import { call } from '../api/client';
+import { useNavigation } from '../app/navigation';
+import { useSubmission } from '../app/use-submission';
+import { FormAlert } from '../components/FormAlert';
+import { TextAreaField } from '../components/TextAreaField';
+import { TextField } from '../components/TextField';
+import { displayName } from '../clients/client-names';
+import { formatDate } from '../format/dates';
+
+type Props = { clientId: string; client: Client };
+
+const normalise = (text: string) => text.trim().replace(/\s+/g, ' ').toLocaleLowerCase('en-GB');
+
+/** The names that confirm: the surname alone, or the full name as shown or as on the roll. */
+function isConfirmedBy(typed: string, client: Client): boolean {
+  const accepted = [client.surname, displayName(client), `${client.forename} ${client.surname}`].map(normalise);
+  return typed.trim() !== '' && accepted.includes(normalise(typed));
+}
+
+export function EraseSection({ clientId, client }: Props) {
+  const { back } = useNavigation();
+  const [reason, setReason] = useState('');
+  const [typedName, setTypedName] = useState('');
+  const [reasonError, setReasonError] = useState('');
+  const [nameError, setNameError] = useState('');
+  const [problem, setProblem] = useState('');
+  const { isBusy, run } = useSubmission();
+  const reasonRef = useRef<HTMLTextAreaElement>(null);
+  const nameRef = useRef<HTMLInputElement>(null);
+  const name = displayName(client);
+
+  const erase = (event: FormEvent) => {
+    event.preventDefault();
+    void run(async () => {
+      setProblem('');
+      const isReasonMissing = reason.trim() === '';
+      const isNameWrong = !isConfirmedBy(typedName, client);
+      setReasonError(isReasonMissing ? 'Give a reason, such as "Request under Article 17" or "Past retention period".' : '');
+      setNameError(isNameWrong ? `Type ${client.surname} (or their full name) exactly, to show this is the right person.` : '');
+      if (isReasonMissing) reasonRef.current?.focus();
+      else if (isNameWrong) nameRef.current?.focus();
+      if (isReasonMissing || isNameWrong) return;
+      const result = await call('clients.erase', { clientId, reason: reason.trim() });
+      if (!result.ok) {
+        setProblem(result.error.message);
+        return;
+      }
+      // Back past the client's own page, which no longer exists.
+      back({ name: 'data-protection', view: 'audit', notice: `Erased. Tombstone ${result.value.tombstone}, ${formatDate(result.value.erasedOn)}. No personal data was kept.` });
+    });
+  };
+
+  return (
+    <section className="panel erase-panel" aria-labelledby="erase-heading">
+      <h2 id="erase-heading">Erase this client</h2>
+      <p>Erasing removes everything held on {name}, for good:</p>
+      <ul>
+        <li>their record, interviews and notes, action plans and every version, attachments, consents, requests and marks;</li>
+        <li>their entries in search, and any trace in the vault&apos;s files;</li>
+        <li>their name from the disclosure log, whose entries stay, anonymised, as your accountability record.</li>
+      </ul>
+      <p>
+        What stays is a tombstone in the audit log: a random id, the date and your reason, with no personal data. If an older backup is ever restored, the erasure is applied again. It cannot be undone. If the client asked, tell anyone you shared their records with (see Disclosures above).
+      </p>
+      <form onSubmit={erase} noValidate>
+        <TextAreaField id="erase-reason" label="Reason for erasure" hint="Do not include their name: it is replaced if you do." value={reason} onChange={setReason} error={reasonError} rows={2} maxLength={500} textAreaRef={reasonRef} />
+        <TextField id="erase-name" label={`Type the client’s surname to confirm`} hint={`Their surname is ${client.surname}.`} value={typedName} onChange={setTypedName} error={nameError} inputRef={nameRef} inputProps={{ autoComplete: 'off', maxLength: 200 }} />
+        <FormAlert id="erase-problem" message={problem} />
+        <button type="submit" className="button button-danger" aria-disabled={isBusy ? true : undefined}>
+          {isBusy ? 'Erasing…' : `Erase ${name} permanently`}
+        </button>
+      </form>
+    </section>
+  );
+}

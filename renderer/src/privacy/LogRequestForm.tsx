@@ -1,0 +1,79 @@
+// Logging a subject-access request: when it came, who made it and how they are
+// related to the client, and whether their identity was checked.
+import { useRef, useState, type FormEvent } from 'react';
+import { call } from '../api/client';
+import { useSubmission } from '../app/use-submission';
+import { CheckboxField } from '../components/CheckboxField';
+import { FormAlert } from '../components/FormAlert';
+import { SubmitButton } from '../components/SubmitButton';
+import { TextField } from '../components/TextField';
+import { formatDate, todayInLondon } from '../format/dates';
+import { RadioGroup } from './RadioGroup';
+import { dateHint, relationshipLabels } from './privacy-labels';
+
+type Relationship = keyof typeof relationshipLabels;
+type Props = { clientId: string; onLogged: (message: string) => void };
+
+export function LogRequestForm({ clientId, onLogged }: Props) {
+  const [receivedOn, setReceivedOn] = useState(todayInLondon());
+  const [requesterName, setRequesterName] = useState('');
+  const [relationship, setRelationship] = useState<Relationship>('self');
+  const [isIdentityChecked, setIsIdentityChecked] = useState(false);
+  const [nameError, setNameError] = useState('');
+  const [problem, setProblem] = useState('');
+  const { isBusy, run } = useSubmission();
+  const nameRef = useRef<HTMLInputElement>(null);
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    void run(async () => {
+      setProblem('');
+      if (!requesterName.trim()) {
+        setNameError('Who made the request?');
+        nameRef.current?.focus();
+        return;
+      }
+      setNameError('');
+      if (!receivedOn) {
+        setProblem('Enter the date the request was received.');
+        return;
+      }
+      const result = await call('requests.log', { clientId, receivedOn, requesterName: requesterName.trim(), relationship, isIdentityChecked });
+      if (!result.ok) {
+        setProblem(result.error.message);
+        return;
+      }
+      setRequesterName('');
+      setIsIdentityChecked(false);
+      onLogged(
+        `Request logged. It is due by ${formatDate(result.value.dueOn)}.${isIdentityChecked ? '' : ' Check the requester’s identity before sending anything.'}`,
+      );
+    });
+  };
+
+  return (
+    <form className="form-subsection" onSubmit={submit} noValidate aria-labelledby="log-request-heading">
+      <h3 id="log-request-heading">Log a request</h3>
+      <TextField id="request-received" label="Date received" type="date" value={receivedOn} onChange={setReceivedOn} hint={dateHint(receivedOn, 'The day the request reached you.')} />
+      <TextField id="request-name" label="Requester’s name" value={requesterName} onChange={setRequesterName} error={nameError} inputRef={nameRef} inputProps={{ maxLength: 150 }} />
+      <RadioGroup
+        id="request-relationship"
+        legend="Who is asking"
+        value={relationship}
+        options={(Object.keys(relationshipLabels) as Relationship[]).map((value) => ({ value, label: relationshipLabels[value] }))}
+        onChange={setRelationship}
+      />
+      <CheckboxField
+        id="request-identity"
+        label="I have checked their identity"
+        hint="And, for a parent or carer, that the young person agrees or cannot understand the request themselves."
+        isChecked={isIdentityChecked}
+        onChange={setIsIdentityChecked}
+      />
+      <FormAlert id="request-problem" message={problem} />
+      <SubmitButton isBusy={isBusy} busyLabel="Logging…">
+        Log the request
+      </SubmitButton>
+    </form>
+  );
+}

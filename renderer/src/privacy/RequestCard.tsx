@@ -1,0 +1,124 @@
+// One subject-access request: its dates and status, with the extension and
+// status changes the adviser can make.
+import { useState, type FormEvent } from 'react';
+import type { ChannelOutput } from '../../../shared/contract';
+import { call } from '../api/client';
+import { useSubmission } from '../app/use-submission';
+import { FormAlert } from '../components/FormAlert';
+import { SelectField } from '../components/SelectField';
+import { TextAreaField } from '../components/TextAreaField';
+import { TextField } from '../components/TextField';
+import { formatDate, todayInLondon } from '../format/dates';
+import { dateHint, relationshipLabels, requestStatusLabels } from './privacy-labels';
+
+type Request = ChannelOutput<'sar.requestsFor'>[number];
+type Status = Request['status'];
+type Props = { request: Request; onChanged: (message: string) => void };
+
+export function RequestCard({ request, onChanged }: Props) {
+  const [status, setStatus] = useState<Status>(request.status);
+  const [isExtending, setIsExtending] = useState(false);
+  const [reason, setReason] = useState('');
+  const [toldOn, setToldOn] = useState(todayInLondon());
+  const [problem, setProblem] = useState('');
+  const { isBusy, run } = useSubmission();
+  const idPrefix = `request-${request.id}`;
+  const isOpen = request.status === 'received' || request.status === 'in-progress';
+  const headingId = `${idPrefix}-heading`;
+
+  const saveStatus = (event: FormEvent) => {
+    event.preventDefault();
+    if (status === request.status) return;
+    void run(async () => {
+      const result = await call('requests.setStatus', { id: request.id, status, on: todayInLondon() });
+      if (!result.ok) {
+        setProblem(result.error.message);
+        return;
+      }
+      setProblem('');
+      onChanged(`The request received on ${formatDate(request.receivedOn)} is now ${requestStatusLabels[status].toLowerCase()}.`);
+    });
+  };
+
+  const extend = (event: FormEvent) => {
+    event.preventDefault();
+    void run(async () => {
+      if (!reason.trim()) {
+        setProblem('Say why the request is complex enough to need more time.');
+        return;
+      }
+      const result = await call('requests.extend', { id: request.id, reason: reason.trim(), toldOn });
+      if (!result.ok) {
+        setProblem(result.error.message);
+        return;
+      }
+      setProblem('');
+      setIsExtending(false);
+      onChanged(`Extended. The request is now due by ${formatDate(result.value.dueOn)}.`);
+    });
+  };
+
+  return (
+    <article className="request-card" aria-labelledby={headingId}>
+      <h3 id={headingId}>
+        Request received {formatDate(request.receivedOn)}: due by {formatDate(request.dueOn)}
+      </h3>
+      <dl className="summary-list">
+        <div className="summary-row">
+          <dt>From</dt>
+          <dd>
+            {request.requesterName} ({relationshipLabels[request.relationship].toLowerCase()}), identity {request.isIdentityChecked ? 'checked' : 'not yet checked'}
+          </dd>
+        </div>
+        <div className="summary-row">
+          <dt>Status</dt>
+          <dd>
+            {requestStatusLabels[request.status]}
+            {request.completedOn ? ` on ${formatDate(request.completedOn)}` : ''}
+          </dd>
+        </div>
+        {request.extensionToldOn ? (
+          <div className="summary-row">
+            <dt>Extended</dt>
+            <dd>
+              {request.extensionReason} (told them on {formatDate(request.extensionToldOn)})
+            </dd>
+          </div>
+        ) : null}
+      </dl>
+      <FormAlert id={`${idPrefix}-problem`} message={problem} />
+      <form className="request-status" onSubmit={saveStatus} noValidate>
+        <SelectField
+          id={`${idPrefix}-status`}
+          label="Change status"
+          value={status}
+          options={(Object.keys(requestStatusLabels) as Status[]).map((value) => ({ value, label: requestStatusLabels[value] }))}
+          onChange={(value) => setStatus(value as Status)}
+        />
+        <button type="submit" className="button button-quiet" aria-disabled={isBusy || status === request.status ? true : undefined}>
+          Save status
+        </button>
+      </form>
+      {isOpen && !request.extensionToldOn ? (
+        isExtending ? (
+          <form className="form-subsection" onSubmit={extend} noValidate>
+            <TextAreaField id={`${idPrefix}-reason`} label="Why it needs more time" value={reason} onChange={setReason} rows={2} maxLength={1_000} />
+            <TextField id={`${idPrefix}-told`} label="Date you told them" type="date" value={toldOn} onChange={setToldOn} hint={dateHint(toldOn, 'Within the first month.')} />
+            <div className="actions">
+              <button type="submit" className="button button-primary" aria-disabled={isBusy ? true : undefined}>
+                Extend by two months
+              </button>
+              <button type="button" className="button button-quiet" onClick={() => setIsExtending(false)}>
+                Keep the deadline
+              </button>
+            </div>
+          </form>
+        ) : (
+          <button type="button" className="button button-quiet" onClick={() => setIsExtending(true)}>
+            Extend the deadline…
+          </button>
+        )
+      ) : null}
+    </article>
+  );
+}

@@ -1,0 +1,41 @@
+// This client's subject-access requests: log one (the deadline is worked out
+// from the date received), and see each with its due date, extension and status.
+import { useState } from 'react';
+import { useQuery } from '../api/use-query';
+import { Loading } from '../components/Loading';
+import { LoadProblem } from '../components/LoadProblem';
+import { StatusMessage } from '../components/StatusMessage';
+import { LogRequestForm } from './LogRequestForm';
+import { RequestCard } from './RequestCard';
+
+type Props = { clientId: string };
+
+export function RequestsSection({ clientId }: Props) {
+  const requests = useQuery('sar.requestsFor', { clientId });
+  const [done, setDone] = useState('');
+  const changed = (message: string) => {
+    setDone(message);
+    requests.reload();
+  };
+  return (
+    <section className="panel" aria-labelledby="requests-heading">
+      <h2 id="requests-heading">Subject-access requests</h2>
+      <p>A request must be answered within one calendar month of receipt. For a complex request you can extend by up to two more months, if you tell the person within the first month.</p>
+      <StatusMessage id="requests-done" message={done} />
+      {!requests.value ? (
+        requests.problem ? <LoadProblem what="This client's requests" message={requests.problem} onRetry={requests.reload} /> : <Loading what="requests" />
+      ) : requests.value.length === 0 ? (
+        <p>No requests from or about this client.</p>
+      ) : (
+        <ul className="plain-list request-list" aria-label="Requests about this client">
+          {requests.value.map((request) => (
+            <li key={request.id}>
+              <RequestCard request={request} onChanged={changed} />
+            </li>
+          ))}
+        </ul>
+      )}
+      <LogRequestForm clientId={clientId} onLogged={changed} />
+    </section>
+  );
+}

@@ -1,0 +1,175 @@
+// Building the subject-access bundle in the background, with progress and
+// Cancel, then downloading it. Main keeps the finished ZIP in memory only,
+// hands it over once, and logs the disclosure then.
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import type { ChannelOutput } from '../../../shared/contract';
+import { call } from '../api/client';
+import { useSubmission } from '../app/use-submission';
+import { CheckboxField } from '../components/CheckboxField';
+import { FormAlert } from '../components/FormAlert';
+import { SubmitButton } from '../components/SubmitButton';
+import { TextField } from '../components/TextField';
+import { downloadBase64 } from '../files/download';
+import { WithholdList } from './WithholdList';
+
+type Job = ChannelOutput<'sar.status'>;
+type Props = { clientId: string; name: string; onDownloaded: () => void };
+
+const pollMs = 200;
+const minimumPasswordLength = 12;
+
+export function SubjectAccessBundle({ clientId, name, onDownloaded }: Props) {
+  const [recipient, setRecipient] = useState(name);
+  const [isEncrypted, setIsEncrypted] = useState(true);
+  const [password, setPassword] = useState('');
+  const [recipientError, setRecipientError] = useState('');
+  const [passwordError, setPasswordError] = useState('');
+  const [problem, setProblem] = useState('');
+  const [job, setJob] = useState<Job | null>(null);
+  const { isBusy, run } = useSubmission();
+  const recipientRef = useRef<HTMLInputElement>(null);
+  const passwordRef = useRef<HTMLInputElement>(null);
+  const isRunning = job?.state === 'running';
+  const jobId = isRunning ? job.id : null;
+
+  // Poll while the bundle is built; stop when it ends or the page goes.
+  useEffect(() => {
+    if (!jobId) return undefined;
+    const timer = window.setInterval(() => {
+      void call('sar.status', { jobId }).then((result) => {
+        if (result.ok) setJob(result.value);
+        else setProblem(result.error.message);
+      });
+    }, pollMs);
+    return () => window.clearInterval(timer);
+  }, [jobId]);
+
+  const start = (event: FormEvent) => {
+    event.preventDefault();
+    void run(async () => {
+      setProblem('');
+      const isRecipientMissing = recipient.trim() === '';
+      const isPasswordShort = isEncrypted && password.length < minimumPasswordLength;
+      setRecipientError(isRecipientMissing ? 'Say who the bundle is for: the client, or the person who asked on their behalf.' : '');
+      setPasswordError(isPasswordShort ? `Use a password of at least ${minimumPasswordLength} characters.` : '');
+      if (isRecipientMissing) recipientRef.current?.focus();
+      else if (isPasswordShort) passwordRef.current?.focus();
+      if (isRecipientMissing || isPasswordShort) return;
+      const result = await call('sar.start', { clientId, recipient: recipient.trim(), ...(isEncrypted ? { password } : {}) });
+      if (!result.ok) {
+        setProblem(result.error.message);
+        return;
+      }
+      setJob(result.value);
+    });
+  };
+
+  const cancel = () => {
+    if (!job) return;
+    void call('sar.cancel', { jobId: job.id }).then((result) => {
+      if (result.ok) setJob(result.value);
+      else setProblem(result.error.message);
+    });
+  };
+
+  const download = () => {
+    if (!job) return;
+    void run(async () => {
+      const result = await call('sar.download', { jobId: job.id });
+      if (!result.ok) {
+        setProblem(result.error.message);
+        return;
+      }
+      downloadBase64(result.value.fileName, result.value.dataBase64, 'application/zip');
+      setJob(result.value.job);
+      onDownloaded();
+    });
+  };
+
+  return (
+    <section className="panel" aria-labelledby="bundle-heading">
+      <h2 id="bundle-heading">Subject-access bundle</h2>
+      <p>
+        A ZIP with a cover letter (the Article 15 information), every record in readable form, the same data as JSON and CSV, attachments, and a manifest of checksums.
+      </p>
+      <WithholdList clientId={clientId} />
+      <form onSubmit={start} noValidate>
+        <TextField
+          id="bundle-recipient"
+          label="Who it is for"
+          hint="The person it will be sent to. It goes in the disclosure log when you download the bundle."
+          value={recipient}
+          onChange={setRecipient}
+          error={recipientError}
+          inputRef={recipientRef}
+          inputProps={{ maxLength: 200 }}
+        />
+        <CheckboxField id="bundle-encrypt" label="Encrypt the ZIP with a password (AES-256)" hint="7-Zip and most archive tools open it with the password." isChecked={isEncrypted} onChange={setIsEncrypted} />
+        {isEncrypted ? (
+          <TextField
+            id="bundle-password"
+            label="Password"
+            type="password"
+            hint="At least 12 characters. Send it separately from the bundle: by text or phone if the bundle goes by email."
+            value={password}
+            onChange={setPassword}
+            error={passwordError}
+            inputRef={passwordRef}
+            inputProps={{ autoComplete: 'new-password', maxLength: 200 }}
+          />
+        ) : null}
+        <FormAlert id="bundle-problem" message={problem} />
+        {isRunning ? null : (
+          <SubmitButton isBusy={isBusy && !job} busyLabel="Starting…">
+            Build the bundle
+          </SubmitButton>
+        )}
+      </form>
+      {job ? <BundleProgress job={job} onCancel={cancel} onDownload={download} isBusy={isBusy} /> : null}
+    </section>
+  );
+}
+
+function BundleProgress({ job, onCancel, onDownload, isBusy }: { job: Job; onCancel: () => void; onDownload: () => void; isBusy: boolean }) {
+  const isRunning = job.state === 'running';
+  const percent = job.total === 0 ? 0 : Math.round((job.done / job.total) * 100);
+  return (
+    <div className="batch-progress">
+      <div
+        role="progressbar"
+        aria-label="Bundle files added"
+        aria-valuemin={0}
+        aria-valuemax={Math.max(job.total, 1)}
+        aria-valuenow={job.done}
+        aria-valuetext={job.total === 0 ? 'Gathering the records' : `${job.done} of ${job.total} files`}
+        className="progress"
+      >
+        <div className="progress-fill" style={{ width: job.state === 'finished' || job.state === 'downloaded' ? '100%' : `${percent}%` }} />
+      </div>
+      <p className="progress-figures">{job.total === 0 ? 'Gathering the records…' : `${job.done} of ${job.total} files added`}</p>
+      {isRunning ? (
+        <button type="button" className="button button-quiet" onClick={onCancel}>
+          Cancel the bundle
+        </button>
+      ) : null}
+      {job.state === 'finished' ? (
+        <div className="actions">
+          <button type="button" className="button button-primary" onClick={onDownload} aria-disabled={isBusy ? true : undefined}>
+            Download the bundle
+          </button>
+          <button type="button" className="button button-quiet" onClick={onCancel}>
+            Discard it
+          </button>
+        </div>
+      ) : null}
+      <div role="status" id="bundle-status" className={isRunning ? 'notice-empty' : job.state === 'finished' || job.state === 'downloaded' ? 'notice notice-done' : 'notice notice-info'}>
+        {isRunning ? null : (
+          <p>
+            {job.message}
+            {job.state === 'finished' && job.isEncrypted ? ' It is encrypted: send the password separately, never in the same email.' : ''}
+          </p>
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,33 @@
+// Page model: the backups page (folder, Back up now, the list and restore) and the status line on every page.
+import type { Page } from '@playwright/test';
+
+export function backupsScreen(page: Page) {
+  const settings = page.getByRole('region', { name: 'Where backups go' });
+  const now = page.getByRole('region', { name: 'Back up now' });
+  const list = page.getByRole('region', { name: 'Backups in the folder' });
+  const restore = page.getByRole('region', { name: /^Restore the backup from / });
+  const screen = {
+    heading: page.getByRole('heading', { level: 1, name: 'Backups' }),
+    openFromSettings: page.getByRole('region', { name: 'Backups' }).getByRole('button', { name: 'Open backups' }),
+    statusLine: page.getByTestId('backup-status'),
+    folder: settings.getByLabel('Backup folder'),
+    interval: settings.getByLabel('Automatic backups while Waymark is unlocked'),
+    saveSettings: settings.getByRole('button', { name: /^(Save backup settings|Saving…)$/ }),
+    settingsDone: settings.getByRole('status'),
+    settingsProblem: settings.getByRole('alert'),
+    backUpNow: now.getByRole('button', { name: /^(Back up now|Backing up…)$/ }),
+    backUpDone: now.getByRole('status'),
+    rows: list.getByRole('row'),
+    restoreButtons: list.getByRole('button', { name: /^Restore the backup from / }),
+    restorePassphrase: restore.getByLabel('The passphrase this backup was made with'),
+    confirmRestore: restore.getByRole('button', { name: /^(Restore this backup|Backing up the vault, then restoring…)$/ }),
+    restoreProblem: restore.getByRole('alert'),
+    report: page.getByTestId('restore-report'),
+
+    async chooseFolder(folder: string): Promise<void> {
+      await screen.folder.fill(folder);
+      await screen.saveSettings.click();
+    },
+  };
+  return screen;
+}

@@ -1,0 +1,136 @@
+// One client's data protection in the real UI: consent recorded, sharing
+// refused without consent for the purpose, a subject-access request logged
+// with its due date, the bundle built with progress and downloaded as an
+// encrypted ZIP, and the client erased behind a typed confirmation.
+import { BlobReader, TextWriter, ZipReader, configure } from '@zip.js/zip.js';
+import type { Page } from '@playwright/test';
+import { subjectAccessDeadline } from '../../shared/data-protection';
+import { formatUkDate, todayInLondon } from '../../shared/dates';
+import { expectAccessible } from './axe';
+import { expect, test } from './fixtures';
+import { downloadedBytes, startInterviewDirectly, vaultWithSian } from './guidance-setup';
+import { caseloadScreen } from './pages/caseload-page';
+import { clientScreen } from './pages/client-page';
+import { privacyScreen } from './pages/privacy-page';
+import { searchBox } from './pages/search-box';
+
+configure({ useWebWorkers: false });
+
+const sian = "Siân O'Neill";
+const bundlePassword = 'send-this-by-text-42';
+
+async function openSiansPrivacyPage(page: Page): Promise<void> {
+  await expect(caseloadScreen(page).heading).toBeFocused();
+  await page.keyboard.press('Control+K');
+  await page.keyboard.type('sian');
+  await searchBox(page).option(/Siân O'Neill/).click();
+  await expect(clientScreen(page).heading(sian)).toBeFocused();
+  await page.getByRole('button', { name: 'Consent and data' }).click();
+  await expect(privacyScreen(page).heading(sian)).toBeFocused();
+}
+
+test('consent, a subject-access request and its bundle, then erasure with a tombstone', async ({ page, harness }) => {
+  const { clientId } = await vaultWithSian(harness);
+  const interviewId = await startInterviewDirectly(harness, clientId);
+  const saved = await harness.call('interviews.saveNotes', { interviewId, stageIndex: 0, text: 'Her cousin Dawid Kowalski wants her to join his building firm' });
+  if (!saved.ok) throw new Error(saved.error.message);
+  const privacy = privacyScreen(page);
+  const today = todayInLondon();
+
+  await page.goto(harness.url);
+  await openSiansPrivacyPage(page);
+  await expect(privacy.consent.current).toContainText('No consent is recorded');
+  await expectAccessible(page, 'consent and data');
+
+  // Consent: informed first, then per purpose.
+  await privacy.consent.purpose('Share plans with their tutor').check();
+  await privacy.consent.record.click();
+  await expect(privacy.consent.problem).toContainText('Explain the limits of confidentiality first');
+  await privacy.consent.explained.check();
+  await privacy.consent.method('In writing').check();
+  await privacy.consent.record.click();
+  await expect(privacy.consent.done).toHaveText(`Consent recorded, given on ${formatUkDate(today)}. Agreed to: Share plans with their tutor.`);
+  await expect(privacy.consent.current).toContainText('Share plans with their tutor');
+  await expect(privacy.consent.current).toContainText(`The client, in writing, on ${formatUkDate(today)}`);
+  await expect(privacy.consent.history.locator('tbody tr')).toHaveCount(1);
+
+  // Sharing for a purpose they did not agree to is refused, and nothing is logged.
+  await privacy.share.purpose('A parent or carer').check();
+  await privacy.share.recipient.fill('Mrs O’Neill, mother');
+  await privacy.share.submit.click();
+  await expect(privacy.share.problem).toContainText('The client has not agreed to share plans with a parent or carer. Nothing was shared.');
+  await expect(privacy.disclosuresRegion).toContainText('Nothing about this client has left the vault.');
+
+  // A subject-access request, due one calendar month after receipt.
+  await privacy.requests.requester.fill(sian);
+  await privacy.requests.identityChecked.check();
+  await privacy.requests.log.click();
+  const dueOn = formatUkDate(subjectAccessDeadline(today, false));
+  await expect(privacy.requests.done).toHaveText(`Request logged. It is due by ${dueOn}.`);
+  await expect(privacy.requests.cards).toHaveCount(1);
+  await expect(privacy.requests.cards.first().getByRole('heading')).toHaveText(`Request received ${formatUkDate(today)}: due by ${dueOn}`);
+
+  // Third-party information: withheld with a note said in its place.
+  await expect(privacy.bundle.thirdParty).toHaveText('Third-party information (0 withheld)');
+  await privacy.bundle.thirdParty.click();
+  const notes = privacy.bundle.withholdItem(/^Notes from the interview on .*, stage 1/);
+  await expect(notes).toContainText('Dawid Kowalski');
+  await notes.getByLabel('Note to show in its place').fill('Names a relative');
+  await notes.getByRole('button', { name: 'Withhold' }).click();
+  await expect(privacy.bundle.thirdParty).toHaveText('Third-party information (1 withheld)');
+  await expect(notes).toContainText('Withheld');
+
+  // The bundle: encrypted, built with progress, downloaded once.
+  await expect(privacy.bundle.recipient).toHaveValue(sian);
+  await expect(privacy.bundle.encrypt).toBeChecked();
+  await privacy.bundle.password.fill('too short');
+  await privacy.bundle.build.click();
+  await expect(privacy.bundle.password).toBeFocused();
+  await privacy.bundle.password.fill(bundlePassword);
+  await privacy.bundle.build.click();
+  await expect(privacy.bundle.download).toBeVisible();
+  const total = Number(await privacy.bundle.progress.getAttribute('aria-valuemax'));
+  expect(total).toBeGreaterThan(5);
+  await expect(privacy.bundle.progress).toHaveAttribute('aria-valuenow', String(total));
+  await expect(privacy.bundle.progress).toHaveAttribute('aria-valuetext', `${total} of ${total} files`);
+  await expect(privacy.bundle.status).toContainText('send the password separately');
+  await expectAccessible(page, 'consent and data, bundle ready');
+
+  const downloadPromise = page.waitForEvent('download');
+  await privacy.bundle.download.click();
+  const download = await downloadPromise;
+  expect(download.suggestedFilename()).toBe(`Subject access - Siân O'Neill - ${today}.zip`);
+  const entries = await new ZipReader(new BlobReader(new Blob([await downloadedBytes(download)]))).getEntries();
+  expect(entries.map((entry) => entry.filename)).toEqual(expect.arrayContaining(['manifest.json', 'data.json', 'cover-letter.html', 'records.html']));
+  const manifestEntry = entries.find((entry) => entry.filename === 'manifest.json');
+  if (!manifestEntry || manifestEntry.directory) throw new Error('The bundle has no manifest.');
+  expect(manifestEntry.encrypted).toBe(true);
+  expect(JSON.parse(await manifestEntry.getData(new TextWriter(), { password: bundlePassword }))).toMatchObject({ format: 'waymark-subject-access-manifest' });
+  const dataEntry = entries.find((entry) => entry.filename === 'data.json');
+  if (!dataEntry || dataEntry.directory) throw new Error('The bundle has no data.json.');
+  const data = await dataEntry.getData(new TextWriter(), { password: bundlePassword });
+  expect(data).toContain('Withheld: Names a relative');
+  expect(data).not.toContain('Dawid');
+  await expect(privacy.bundle.status).toContainText('Downloaded');
+  await expect(privacy.disclosures).toHaveCount(1);
+  await expect(privacy.disclosures.first()).toContainText('Subject-access bundle (all records)');
+
+  // Erasure: a reason, and the surname typed to confirm.
+  await privacy.erase.reason.fill('Request under Article 17');
+  await privacy.erase.name.fill('Sian');
+  await privacy.erase.submit.click();
+  await expect(privacy.erase.name).toBeFocused();
+  await expect(privacy.erase.region).toContainText("Type O'Neill (or their full name) exactly");
+  await privacy.erase.name.fill("o'neill");
+  await privacy.erase.submit.click();
+  await expect(page.locator('#data-protection-status')).toHaveText(new RegExp(`^Erased\\. Tombstone [0-9a-f-]{36}, ${formatUkDate(today)}\\. No personal data was kept\\.$`));
+
+  // Gone from search and the caseload.
+  await page.keyboard.press('Control+K');
+  await page.keyboard.type('sian');
+  await expect(page.getByRole('status').filter({ hasText: 'Nothing matches “sian”.' })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await caseloadScreen(page).caseloadLink.click();
+  await expect(caseloadScreen(page).rows.first()).toBeVisible();
+  await expect(caseloadScreen(page).list).not.toContainText("O'Neill");
+});

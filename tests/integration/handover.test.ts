@@ -1,0 +1,225 @@
+// Handover between two real encrypted vaults: everything about the client
+// arrives, history included; a wrong, damaged, huge or too-new file is turned
+// away with a plain message and nothing written; the same file twice is refused.
+import { randomUUID } from 'node:crypto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { handoverMaxBytes } from '../../shared/contract/handover';
+import { clientDataTables } from '../../main/services/erasure';
+import { searchCaseload } from '../../main/services/caseload-search';
+import { getClient, saveClient, editableFields } from '../../main/services/clients';
+import { consentHistory, listDisclosures, recordConsent } from '../../main/services/data-protection';
+import { exportHandover, importHandover, previewHandover } from '../../main/services/handover';
+import { addAction, addAttachment, finishInterview, getInterview, listForClient, readAttachment, saveNotes, startInterview, updateDetails } from '../../main/services/interviews';
+import { addPlanImage, createPlan, finalisePlan, getPlan, listVersions, planForClient, saveDraft } from '../../main/services/plans';
+import { findRecords } from '../../main/services/search';
+import type { OpenVault, Vault } from '../../main/vault';
+import { hashFolder, makeVault, makeVaultWithRoll, removeDirectory, strongPassphrase } from '../support/vault-fixture';
+
+const now = new Date('2026-11-23T10:00:00Z');
+const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.from('whiteboard pixels')]);
+const gif = Buffer.concat([Buffer.from('GIF89a', 'latin1'), Buffer.from('plan picture')]);
+
+let from: { vault: Vault; open: OpenVault };
+let to: { vault: Vault; open: OpenVault };
+let clientId: string;
+
+beforeEach(async () => {
+  const made = await makeVaultWithRoll("Surname,Forename,DOB\nO'Neill,Siân,04/05/2009\nJones,Cerys,02/02/2010\n", now);
+  from = { vault: made.vault, open: made.open };
+  clientId = made.clientIdOf("O'Neill");
+  const open = from.open;
+  saveClient(open, { ...editableFields(getClient(open, clientId)), id: clientId, preferredName: 'مريم', provisionLevel: 'intensive' }, now);
+  const first = startInterview(open, { clientId, templateId: 'grow', heldOn: '2026-10-01' }, now);
+  saveNotes(open, first.id, 0, 'Siân wants to train as a paramedic', now);
+  saveNotes(open, first.id, 1, 'Worried about the fitness test', now);
+  updateDetails(
+    open,
+    first.id,
+    { heldOn: '2026-10-01', startsAt: '09:30', durationMinutes: 45, mode: 'in-person', place: 'Library', competencies: [1, 4], techniques: ['Scaling'], intendedDestination: 'College', referralMade: '', provisionLevelSet: null, followUpOn: null, scores: [{ label: 'Confidence', score: 4 }] },
+    now,
+  );
+  addAction(open, first.id, { text: 'Book the open day', owner: 'Client', dueOn: '2026-12-01' }, now);
+  addAttachment(open, first.id, 'whiteboard.png', png.toString('base64'), now);
+  finishInterview(open, first.id, now);
+  const second = startInterview(open, { clientId, templateId: 'oskar', heldOn: '2026-11-20' }, now);
+  saveNotes(open, second.id, 0, 'Open day went well', now);
+  const plan = createPlan(open, clientId, 'now-want-how', first.id, now);
+  addPlanImage(open, plan.id, 'map.gif', gif.toString('base64'), now);
+  saveDraft(open, plan.id, { ...getPlan(open, plan.id).draft, goal: 'You want to become a paramedic' }, now);
+  finalisePlan(open, plan.id, first.id, now);
+  saveDraft(open, plan.id, { ...getPlan(open, plan.id).draft, goal: 'You want to become a paramedic after college' }, now);
+  finalisePlan(open, plan.id, second.id, now);
+  recordConsent(open, clientId, { hasExplainedConfidentiality: true, agreements: { shareWithTutor: true, shareWithParent: false, uploadToSchoolSystem: false, includeInDestinationReturns: true }, givenBy: 'client', givenOn: '2026-10-01', method: 'verbal' }, now);
+
+  const vault = makeVault();
+  await vault.create(strongPassphrase, strongPassphrase);
+  to = { vault, open: vault.database() };
+});
+
+afterEach(() => {
+  for (const { vault } of [from, to]) {
+    vault.lock();
+    removeDirectory(vault.files.directory);
+  }
+});
+
+const handOver = () => exportHandover(from.open, { clientId, recipient: 'Ms Adeyemi, Riverside Careers', hasClientAgreed: true }, now).json;
+
+/** Runs the import expecting a refusal, and shows that not a byte of the receiving vault changed. */
+function expectRefused(json: string, message: RegExp): void {
+  to.open.sqlite.pragma('wal_checkpoint(TRUNCATE)');
+  const before = hashFolder(to.vault.files.directory);
+  expect(() => previewHandover(to.open, json)).toThrow(message);
+  expect(() => importHandover(to.open, json, now)).toThrow(message);
+  expect(hashFolder(to.vault.files.directory)).toEqual(before);
+  expect(to.open.sqlite.prepare('SELECT count(*) AS total FROM clients').get()).toEqual({ total: 0 });
+}
+
+describe('handing a client over to another vault', () => {
+  it('brings every interview, note, score, action, attachment, plan version, consent and history entry', () => {
+    const json = handOver();
+    const preview = previewHandover(to.open, json);
+    expect(preview).toMatchObject({ clientName: "Siân O'Neill", organisationName: 'Northfield Academy', isNewOrganisation: true });
+    expect(preview.counts).toEqual({ interviews: 2, notes: 3, actions: 1, attachments: 2, planVersions: 2, consents: 1, corrections: 1 });
+
+    const imported = importHandover(to.open, json, now);
+    expect(imported.counts).toEqual(preview.counts);
+    const client = getClient(to.open, imported.clientId);
+    expect(client).toMatchObject({ forename: 'Siân', surname: "O'Neill", preferredName: 'مريم', dateOfBirth: '2009-05-04', provisionLevel: 'intensive', organisationName: 'Northfield Academy' });
+    expect(client.provisionHistory.map((entry) => entry.level)).toEqual(['core', 'intensive']);
+    expect(client.organisationHistory.map((entry) => entry.organisationName)).toEqual(['Northfield Academy']);
+    expect(client.corrections).toEqual([{ field: 'preferredName', changedAt: now.toISOString(), reason: '' }]);
+
+    const interviews = listForClient(to.open, imported.clientId);
+    expect(interviews).toHaveLength(2);
+    const first = getInterview(to.open, interviews.find((interview) => interview.heldOn === '2026-10-01')?.id ?? '');
+    expect(first.stages.slice(0, 2).map((stage) => stage.notes)).toEqual(['Siân wants to train as a paramedic', 'Worried about the fitness test']);
+    expect(first.scores).toEqual([{ label: 'Confidence', score: 4 }]);
+    expect(first).toMatchObject({ place: 'Library', competencies: [1, 4], techniques: ['Scaling'], isFinished: true });
+    expect(first.actions.map((action) => action.text)).toEqual(['Book the open day']);
+    expect(Buffer.from(readAttachment(to.open, first.attachments[0]?.id ?? '').dataBase64, 'base64').equals(png)).toBe(true);
+
+    const plan = planForClient(to.open, imported.clientId);
+    expect(plan?.draft.goal).toBe('You want to become a paramedic after college');
+    const versions = listVersions(to.open, plan?.id ?? '');
+    expect(versions.map((version) => [version.number, version.content.goal])).toEqual([
+      [1, 'You want to become a paramedic'],
+      [2, 'You want to become a paramedic after college'],
+    ]);
+    const image = to.open.sqlite.prepare('SELECT id, bytes FROM plan_images WHERE plan_id = ?').get(plan?.id) as { id: string; bytes: Buffer };
+    expect(image.bytes.equals(gif)).toBe(true);
+    expect(versions[0]?.content.imageIds).toEqual([image.id]);
+    expect(consentHistory(to.open, imported.clientId)).toMatchObject([{ givenBy: 'client', givenOn: '2026-10-01', agreements: { shareWithTutor: true, includeInDestinationReturns: true } }]);
+  });
+
+  it('leaves no client-data table behind: every one is carried or deliberately left with the old adviser', () => {
+    const carried = ['clients', 'client_organisation_history', 'provision_level_history', 'rectifications', 'consents', 'interviews', 'interview_notes', 'interview_scores', 'interview_actions', 'attachments', 'action_plans', 'plan_versions', 'plan_images'];
+    // The old adviser's own accountability records: their register of requests, their retention decisions and withholding notes.
+    const leftBehind = ['subject_access_requests', 'retention_decisions', 'withholdings'];
+    expect(clientDataTables.map((entry) => entry.table).filter((table) => !carried.includes(table) && !leftBehind.includes(table))).toEqual([]);
+  });
+
+  it('makes the client findable by search in the receiving vault, by name and by what the notes say', () => {
+    const imported = importHandover(to.open, handOver(), now);
+    expect(searchCaseload(to.open, 'sian', 10)).toMatchObject([{ kind: 'client', id: imported.clientId }]);
+    expect(searchCaseload(to.open, 'مريم', 10)).toMatchObject([{ kind: 'client', id: imported.clientId }]);
+    expect(findRecords(to.open.sqlite, 'paramedic', 10).map((hit) => hit.kind).sort()).toEqual(['interview', 'plan']);
+  });
+
+  it('records the disclosure in the sending vault and the import in the receiving audit log, naming no one there', () => {
+    const imported = importHandover(to.open, handOver(), now);
+    expect(listDisclosures(from.open, clientId)[0]).toMatchObject({ recipient: 'Ms Adeyemi, Riverside Careers', lawfulBasis: 'consent' });
+    const audit = to.open.sqlite.prepare(`SELECT detail FROM audit_events WHERE action = 'handover.imported'`).all() as { detail: string }[];
+    expect(audit).toHaveLength(1);
+    expect(JSON.parse(audit[0]?.detail ?? '{}')).toMatchObject({ clientId: imported.clientId, interviews: 2 });
+    for (const name of ['Siân', "O'Neill", 'مريم', 'paramedic']) expect(audit[0]?.detail).not.toContain(name);
+  });
+
+  it('matches the organisation by name when the receiving adviser already works with it', async () => {
+    const other = await makeVaultWithRoll('Surname,Forename,DOB\nPatel,Arjun,01/01/2010\n', now);
+    try {
+      const imported = importHandover(other.open, handOver(), now);
+      const organisations = other.open.sqlite.prepare('SELECT id FROM organisations').all() as { id: string }[];
+      expect(organisations).toHaveLength(1);
+      expect(getClient(other.open, imported.clientId).organisationId).toBe(organisations[0]?.id);
+    } finally {
+      other.vault.lock();
+      removeDirectory(other.vault.files.directory);
+    }
+  });
+
+  it('refuses to hand over without the client’s agreement, and logs no disclosure', () => {
+    expect(() => exportHandover(from.open, { clientId, recipient: 'Ms Adeyemi', hasClientAgreed: false }, now)).toThrow(/client has agreed/);
+    expect(listDisclosures(from.open, clientId)).toEqual([]);
+  });
+
+  it('refuses the same file twice, and a file back into the vault it came from', () => {
+    const json = handOver();
+    importHandover(to.open, json, now);
+    to.open.sqlite.pragma('wal_checkpoint(TRUNCATE)');
+    const before = hashFolder(to.vault.files.directory);
+    expect(() => importHandover(to.open, json, now)).toThrow(/already in this vault/);
+    expect(hashFolder(to.vault.files.directory)).toEqual(before);
+    expect(to.open.sqlite.prepare('SELECT count(*) AS total FROM clients').get()).toEqual({ total: 1 });
+    expect(() => importHandover(from.open, json, now)).toThrow(/already in this vault/);
+  });
+
+  it('gives new ids where the receiving vault already uses them, keeping each record with its own client', () => {
+    const json = handOver();
+    importHandover(to.open, json, now);
+    // A second person whose file happens to reuse the same record ids.
+    const file = JSON.parse(json) as { handoverId: string; client: { id: string; forename: string } };
+    const twin = { ...file, handoverId: randomUUID(), client: { ...file.client, id: randomUUID(), forename: 'Rhiannon' } };
+    const imported = importHandover(to.open, JSON.stringify(twin), now);
+    expect(getClient(to.open, imported.clientId).forename).toBe('Rhiannon');
+    for (const id of [imported.clientId, ...(to.open.sqlite.prepare('SELECT id FROM clients').all() as { id: string }[]).map((row) => row.id)]) {
+      expect(listForClient(to.open, id)).toHaveLength(2);
+      expect(listVersions(to.open, planForClient(to.open, id)?.id ?? '')).toHaveLength(2);
+    }
+  });
+
+  it('writes nothing at all when the import fails part-way through', () => {
+    to.open.sqlite.pragma('wal_checkpoint(TRUNCATE)');
+    const before = hashFolder(to.vault.files.directory);
+    // A failure after the client, interviews and organisation have been written, at the plan's versions.
+    const tables = ['clients', 'organisations', 'interviews', 'attachments', 'action_plans', 'audit_events', 'search_rows'];
+    const count = () => tables.map((table) => (to.open.sqlite.prepare(`SELECT count(*) AS total FROM ${table}`).get() as { total: number }).total);
+    const countsBefore = count();
+    to.open.sqlite.exec(`CREATE TEMP TRIGGER refuse_versions BEFORE INSERT ON plan_versions BEGIN SELECT RAISE(ABORT, 'disk trouble'); END`);
+    expect(() => importHandover(to.open, handOver(), now)).toThrow(/disk trouble/);
+    to.open.sqlite.exec('DROP TRIGGER refuse_versions');
+    expect(count()).toEqual(countsBefore);
+    expect(countsBefore[0]).toBe(0);
+    to.open.sqlite.pragma('wal_checkpoint(TRUNCATE)');
+    // The -shm file is SQLite's shared-memory index of the WAL, rewritten by any transaction, kept or not.
+    const withoutShm = (hashes: Record<string, string>) => Object.fromEntries(Object.entries(hashes).filter(([file]) => !file.endsWith('-shm')));
+    expect(withoutShm(hashFolder(to.vault.files.directory))).toEqual(withoutShm(before));
+  });
+
+  describe('turns away a file that will not do, writing nothing', () => {
+    it('not JSON', () => expectRefused('{"format": "waymark-handover", "formatVersion": 1, ', /not valid JSON/));
+    it('another kind of file', () => expectRefused(JSON.stringify({ format: 'waymark-guidance-template', formatVersion: 1 }), /not a Waymark handover file/));
+    it('a subject-access data file', () => expectRefused(JSON.stringify({ format: 'waymark-subject-access', formatVersion: 1, tables: {} }), /subject-access bundle, not a handover file/));
+    it('a file from a newer Waymark', () => {
+      const file = { ...(JSON.parse(handOver()) as object), formatVersion: 2 };
+      expectRefused(JSON.stringify(file), /newer version of Waymark.*Update Waymark/);
+    });
+    it('a file holding __proto__', () => {
+      const json = handOver().replace('"client": {', '"client": {"__proto__": {"isAdmin": true},');
+      expectRefused(json, /not a Waymark handover file/);
+    });
+    it('a huge file', () => expectRefused(' '.repeat(handoverMaxBytes + 1), /larger than 150 MB/));
+    it('a damaged record, named by position and not by content', () => {
+      const file = JSON.parse(handOver()) as { interviews: { heldOn: string }[] };
+      file.interviews[1]!.heldOn = 'Siân’s birthday';
+      const json = JSON.stringify(file);
+      expectRefused(json, /damaged or incomplete \(the problem is in interview 2\)/);
+      expect(() => importHandover(to.open, json, now)).not.toThrow(/Siân/);
+    });
+    it('a picture that is not a picture', () => {
+      const file = JSON.parse(handOver()) as { interviews: { attachments: { dataBase64: string }[] }[] };
+      file.interviews[0]!.attachments[0]!.dataBase64 = Buffer.from('not a picture').toString('base64');
+      expectRefused(JSON.stringify(file), /damaged or incomplete \(the problem is in interview 1\)/);
+    });
+  });
+});
