@@ -27,6 +27,8 @@ beforeEach(async () => {
   finalisePlan(open, plan.id, interview.id, now);
   recordConsent(open, clientId, { hasExplainedConfidentiality: true, agreements: { shareWithTutor: true, shareWithParent: false, uploadToSchoolSystem: false, includeInDestinationReturns: true }, givenBy: 'client', givenOn: '2026-11-23', method: 'verbal' }, now);
   logDisclosure(open, { clientId, recipient: 'Tutor', what: 'Shared copy of Zyxwvuts-Canary action plan', lawfulBasis: 'consent', disclosedOn: '2026-11-23' }, now);
+  logDisclosure(open, { clientId, recipient: 'Mrs Zyxwvuts-Canary (parent)', what: 'Shared copy of the action plan', lawfulBasis: 'consent', disclosedOn: '2026-11-23' }, now);
+  logDisclosure(open, { clientId, recipient: 'Mairéad herself', what: 'Subject-access bundle', lawfulBasis: 'subject-access', disclosedOn: '2026-11-23' }, now);
   logRequest(open, { clientId, receivedOn: '2026-11-20', requesterName: 'Mairéad Zyxwvuts-Canary', relationship: 'self', isIdentityChecked: true }, now);
 });
 afterEach(() => {
@@ -51,7 +53,15 @@ describe('erasing a client', () => {
       const remaining = open.sqlite.prepare(`SELECT count(*) AS total FROM ${table} WHERE ${clientDataTables.find((entry) => entry.table === table)?.where}`).get({ clientId }) as { total: number };
       expect(remaining.total, table).toBe(0);
     }
-    expect(listDisclosures(open)).toMatchObject([{ clientId: null, recipient: 'Tutor', isAnonymised: true, what: 'Records about a person since erased' }]);
+    const anonymised = { clientId: null, isAnonymised: true, what: 'Records about a person since erased' };
+    expect(listDisclosures(open)).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ ...anonymised, recipient: 'Tutor' }),
+        expect.objectContaining({ ...anonymised, recipient: 'Mrs [erased] (parent)' }),
+        expect.objectContaining({ ...anonymised, recipient: 'The person or someone acting for them' }),
+      ]),
+    );
+    expect(listDisclosures(open)).toHaveLength(3);
     expect(searchCaseload(open, 'quokkanomics', 10)).toEqual([]);
     expect(searchCaseload(open, 'mairead', 10)).toEqual([]);
     expect(searchCaseload(open, 'cerys', 10)).toHaveLength(1);
@@ -66,7 +76,9 @@ describe('erasing a client', () => {
   it('leaves a tombstone with a random id, the date and the reason, but no name', () => {
     const report = eraseClient(open, clientId, 'Request under Article 17 from Mairéad Zyxwvuts-Canary', now);
     const events = open.sqlite.prepare(`SELECT detail FROM audit_events WHERE action = 'client.erased'`).all() as { detail: string }[];
-    expect(events.map((event) => JSON.parse(event.detail))).toEqual([{ tombstone: report.tombstone, erasedOn: '2026-11-23', reason: 'Request under Article 17 from [erased] [erased]' }]);
+    // subject: a keyed hash of the client id, so restoring an older backup can erase them again.
+    expect(events.map((event) => JSON.parse(event.detail))).toEqual([{ tombstone: report.tombstone, erasedOn: '2026-11-23', reason: 'Request under Article 17 from [erased] [erased]', subject: expect.stringMatching(/^[0-9a-f]{64}$/) }]);
+    expect(events[0]?.detail).not.toContain(clientId);
     expect(report.tombstone).not.toBe(clientId);
     expect(() => eraseClient(open, clientId, 'again', now)).toThrow(/not in the vault/);
   });

@@ -34,9 +34,9 @@ export const clientDataTables: { table: string; where: string }[] = [
   { table: 'clients', where: 'id = @clientId' },
 ];
 
-/** The reason is the adviser's own words: any of the client's names in it are replaced. */
-function scrubReason(reason: string, names: string[]): string {
-  return names.filter((name) => name.trim().length > 1).reduce((text, name) => text.split(name).join('[erased]'), reason).slice(0, 500);
+/** Free text such as the adviser's reason: any of the client's names in it are replaced. */
+function scrubNames(text: string, names: string[]): string {
+  return names.filter((name) => name.trim().length > 1).reduce((scrubbed, name) => scrubbed.split(name).join('[erased]'), text).slice(0, 500);
 }
 
 export function eraseClient(vault: OpenVault, clientId: string, reason: string, now = new Date()): ErasureReport {
@@ -46,6 +46,7 @@ export function eraseClient(vault: OpenVault, clientId: string, reason: string, 
     | undefined;
   if (!client) throw new AppError('NOT_FOUND', 'That client is not in the vault (they may already have been erased).');
   if (!reason.trim()) throw new AppError('VALIDATION', 'Give a reason for the erasure, such as "Request under Article 17" or "Past retention period".');
+  const names = [client.forename, client.surname, client.preferredName, client.upn];
   const tombstone = randomUUID();
   const erasedOn = now.toISOString().slice(0, 10);
   let rowsErased = 0;
@@ -58,10 +59,15 @@ export function eraseClient(vault: OpenVault, clientId: string, reason: string, 
     removeRecord(sqlite, 'client', clientId);
     search.interviews.forEach((id) => removeRecord(sqlite, 'interview', id));
     search.plans.forEach((id) => removeRecord(sqlite, 'plan', id));
-    // The disclosure log keeps the fact of each disclosure, without the person.
-    rowsErased += sqlite
-      .prepare(`UPDATE disclosures SET client_id = NULL, is_anonymised = 1, what = 'Records about a person since erased' WHERE client_id = @clientId`)
-      .run({ clientId }).changes;
+    // The disclosure log keeps the fact of each disclosure, without the person: a
+    // bundle went to them (or someone acting for them), and a recipient such as
+    // "Mrs O'Neill (parent)" loses the family name.
+    const anonymise = sqlite.prepare(`UPDATE disclosures SET client_id = NULL, is_anonymised = 1, what = 'Records about a person since erased', recipient = @recipient WHERE id = @id`);
+    const entries = sqlite.prepare('SELECT id, recipient, lawful_basis AS lawfulBasis FROM disclosures WHERE client_id = ?').all(clientId) as { id: number; recipient: string; lawfulBasis: string }[];
+    for (const entry of entries) {
+      const recipient = entry.lawfulBasis === 'subject-access' ? 'The person or someone acting for them' : scrubNames(entry.recipient, names);
+      rowsErased += anonymise.run({ id: entry.id, recipient }).changes;
+    }
     for (const { table, where } of clientDataTables) {
       rowsErased += sqlite.prepare(`DELETE FROM ${table} WHERE ${where}`).run({ clientId }).changes;
     }
@@ -72,7 +78,7 @@ export function eraseClient(vault: OpenVault, clientId: string, reason: string, 
         detail: JSON.stringify({
           tombstone,
           erasedOn,
-          reason: scrubReason(reason, [client.forename, client.surname, client.preferredName, client.upn]),
+          reason: scrubNames(reason, names),
           // A keyed hash of the client id, so a restored backup can be erased again without naming anyone.
           ...(vault.erasureKey ? { subject: erasureSubject(vault.erasureKey, clientId) } : {}),
         }),
