@@ -3,6 +3,7 @@
 import { backupOnQuit, createBackupScheduler } from '../backup';
 import { createLogger } from '../log';
 import { generateDemoPractice } from '../services/demo';
+import { forgetSubjectAccessJobs } from '../services/sharing';
 import { readSettings } from '../services/settings';
 import { AppError } from '../errors';
 import { createIdleLock, createVault, type Vault, type VaultOptions } from '../vault';
@@ -44,6 +45,8 @@ export function createWaymark(options: WaymarkOptions): Waymark {
       onLocked: () => {
         idleLock.stop();
         backups.stop();
+        // A finished subject-access bundle waiting for download holds personal data in memory.
+        forgetSubjectAccessJobs();
       },
     });
   let vault: Vault = openVault(options.directory);

@@ -66,9 +66,16 @@ export function writeVerifiedBackup(source: BackupSource, outFile: string, now =
     const code = (error as { code?: string }).code;
     throw new AppError('VALIDATION', code === 'ENOSPC' ? 'There is not enough space for the backup there. Nothing was changed; free some space or choose another place.' : 'The backup could not be written there. Check the folder exists and you can write to it.', { cause: error });
   }
-  const verified = verifyDatabaseBytes(decodeBackup(readFileSync(outFile)).database, source.dataKey);
-  if (JSON.stringify(verified.tables) !== JSON.stringify(snapshot.tables)) {
-    throw new AppError('VAULT_DAMAGED', 'The backup was written but does not match the vault when read back. Try again, or back up to another place.');
+  let verified: ReturnType<typeof verifyDatabaseBytes>;
+  try {
+    verified = verifyDatabaseBytes(decodeBackup(readFileSync(outFile)).database, source.dataKey);
+    if (JSON.stringify(verified.tables) !== JSON.stringify(snapshot.tables)) {
+      throw new AppError('VAULT_DAMAGED', 'The backup was written but does not match the vault when read back. Try again, or back up to another place.');
+    }
+  } catch (error) {
+    // A backup that failed its check must not sit in the folder looking like a good one.
+    rmSync(outFile, { force: true });
+    throw error;
   }
   return { file: outFile, bytes: bytes.length, createdAt: now.toISOString(), integrity: verified.integrity, counts: verified.counts };
 }

@@ -177,7 +177,14 @@ export function createVault(options: VaultOptions) {
     unlock(passphrase: string): Promise<void> {
       return serialised(async () => {
         if (open) return;
-        const dataKey = await unwrapWithPassphrase(passphrase);
+        let dataKey: Buffer;
+        try {
+          dataKey = await unwrapWithPassphrase(passphrase);
+        } catch (error) {
+          // A key file that cannot be read is damage too: a backup may replace it.
+          if ((error as { code?: string }).code === 'VAULT_DAMAGED') isDamaged = true;
+          throw error;
+        }
         try {
           openDatabase(dataKey);
         } catch (error) {

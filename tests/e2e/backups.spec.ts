@@ -1,12 +1,13 @@
-// Backups: choosing the folder, backing up now, the status line, and
-// restoring a backup over the vault with a report of what came back.
-import { mkdtemp, readdir, rm } from 'node:fs/promises';
+// Backups: choosing the folder, backing up now, the status line, restoring a
+// backup over the vault with a report of what came back, and a damaged vault.
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { expectAccessible } from './axe';
 import { expect, test } from './fixtures';
 import { backupsScreen } from './pages/backups-page';
 import { caseloadScreen } from './pages/caseload-page';
+import { unlockScreen } from './pages/unlock-page';
 import { createVaultDirectly, passphrase } from './vault-setup';
 
 let folder: string;
@@ -81,4 +82,46 @@ test('restores a backup over the vault, backing up the vault first, and reports 
   const amy = await harness.call('search.query', { text: 'Adams' });
   expect(amy.ok && amy.value.length).toBe(1);
   expect((await readdir(folder)).filter((name) => name.endsWith('.wmbackup'))).toHaveLength(2);
+});
+
+test('finds a damaged vault at unlock and restores a backup over it, keeping the damaged files', async ({ page, harness }) => {
+  await createVaultDirectly(harness, { isLocked: false });
+  const pupils = Array.from({ length: 300 }, (_, index) => `Pupil${index},Forename${index},01/01/2010`).join('\n');
+  await harness.call('roll.import', { organisationName: 'Hillcrest School', csv: `Surname,Forename,DOB\n${pupils}\n`, isDryRun: false });
+  await harness.call('backups.configure', { folder, intervalHours: 4 });
+  const backedUp = await harness.call('backups.runNow', {});
+  if (!backedUp.ok) throw new Error(backedUp.error.message);
+  await harness.call('vault.lock', {});
+  // One flipped byte in a page in the middle of the database.
+  const database = join(harness.vaultDirectory, 'waymark.db');
+  const bytes = await readFile(database);
+  const offset = Math.floor(bytes.length / 4096 / 2) * 4096 + 1000;
+  bytes[offset] = (bytes[offset] as number) ^ 0x01;
+  await writeFile(database, bytes);
+  const backups = backupsScreen(page);
+  const unlock = unlockScreen(page);
+
+  try {
+    await page.goto(harness.url);
+    await unlock.unlock(passphrase);
+    await expect(page.getByRole('alert').filter({ hasText: 'The vault is damaged' })).toContainText('Nothing has been changed or deleted.');
+    await expect(backups.damagedRestore).toBeVisible();
+    await expectAccessible(page, 'unlock, with a damaged vault');
+
+    await backups.damagedRestoreFile.fill(join(folder, backedUp.value.name));
+    await backups.damagedRestorePassphrase.fill(passphrase);
+    await backups.damagedRestoreSubmit.click();
+    await expect(backups.report).toContainText('Clients300');
+    await expect(backups.report).toContainText(/The damaged files were kept, unchanged, in .*\.damaged-\d{4}-\d{2}-\d{2}-\d{4}\./);
+    await expect(backups.openWaymark).toBeFocused();
+    await backups.openWaymark.click();
+    await expect(caseloadScreen(page).heading).toBeVisible();
+    const aside = (await readdir(dirname(harness.vaultDirectory))).filter((name) => name.startsWith(`${basename(harness.vaultDirectory)}.damaged-`));
+    expect(aside).toHaveLength(1);
+    expect((await readFile(join(dirname(harness.vaultDirectory), aside[0] as string, 'waymark.db'))).equals(bytes)).toBe(true);
+  } finally {
+    for (const name of await readdir(dirname(harness.vaultDirectory))) {
+      if (name.startsWith(`${basename(harness.vaultDirectory)}.damaged-`)) await rm(join(dirname(harness.vaultDirectory), name), { recursive: true, force: true });
+    }
+  }
 });

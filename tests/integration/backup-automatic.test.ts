@@ -3,8 +3,8 @@
 // other files in the folder.
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { backupToFolder, restoreBackup, saveBackupSettings } from '../../main/backup';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { backupToFolder, createBackupScheduler, restoreBackup, saveBackupSettings } from '../../main/backup';
 import { defaultMigrationsFolder } from '../../main/db/migrations';
 import { importRoll } from '../../main/services/roll-import';
 import { createVault } from '../../main/vault';
@@ -90,6 +90,21 @@ describe('automatic backups', () => {
     await status.dispatch('vault.unlock', { passphrase: strongPassphrase });
     expect(await status.dispatch('backups.status', {})).toMatchObject({ ok: true, value: { folder, lastVerified: { text: expect.stringMatching(/^Last verified backup: /) }, warnings: [] } });
     status.close();
+  });
+
+  it('are taken soon after unlocking when there is none from today, and not again while nothing changes', async () => {
+    const vault = await vaultWithFolder();
+    const scheduler = createBackupScheduler(() => vault, { firstCheckMs: 10, checkEveryMs: 20 });
+    try {
+      scheduler.start();
+      await vi.waitFor(() => expect(readdirSync(folder)).toHaveLength(1), { timeout: 10_000 });
+      // Several more checks pass: there is a backup from today and the interval has not passed, so none is added.
+      await new Promise((resolveWait) => setTimeout(resolveWait, 200));
+      expect(readdirSync(folder)).toHaveLength(1);
+    } finally {
+      scheduler.stop();
+      vault.lock();
+    }
   });
 
   it('prune old generations but never a file that is not a Waymark backup', async () => {

@@ -84,6 +84,17 @@ describe('a damaged vault', () => {
     again.lock();
   });
 
+  it('with a damaged key file can be replaced by a backup too, keeping the broken key file aside', async () => {
+    writeFileSync(vault.files.keyFile, '{"format": "waymark-vault-key", "vers');
+    const reopened = createVault({ directory: vault.files.directory, kdf: testKdf });
+    await expect(reopened.unlock(strongPassphrase)).rejects.toMatchObject({ code: 'VAULT_DAMAGED' });
+    const report = await restoreDamagedVault(reopened, join(workspace, 'backups', backupName), strongPassphrase, now);
+    expect(report).toMatchObject({ isErasureLogUnreadable: false, counts: { clients: 400 } });
+    expect(readFileSync(join(report.damagedFilesMovedTo as string, 'waymark.key'), 'utf8')).toBe('{"format": "waymark-vault-key", "vers');
+    expect(reopened.state()).toBe('unlocked');
+    reopened.lock();
+  });
+
   it('cannot be replaced from the locked screen unless it was found damaged', async () => {
     const reopened = createVault({ directory: vault.files.directory, kdf: testKdf });
     const before = hashFolder(workspace);

@@ -1,6 +1,6 @@
 // Offered on the unlock screen when the vault is found damaged: restore a
 // backup file over it. The damaged files are moved aside, never deleted.
-import { useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { RestoreReport } from '../../../shared/contract/backups';
 import { call } from '../api/client';
 import { useSubmission } from '../app/use-submission';
@@ -21,6 +21,11 @@ export function RestoreBackupForm({ onRestored }: { onRestored: () => void }) {
   const fileRef = useRef<HTMLInputElement>(null);
   const continueRef = useRef<HTMLButtonElement>(null);
 
+  // Once restored, the form is gone: focus goes to the one thing to do next.
+  useEffect(() => {
+    if (report) continueRef.current?.focus();
+  }, [report]);
+
   const submit = (event: FormEvent) => {
     event.preventDefault();
     void run(async () => {
@@ -37,7 +42,6 @@ export function RestoreBackupForm({ onRestored }: { onRestored: () => void }) {
       setProblem('');
       setPassphrase('');
       setReport(result.value);
-      window.setTimeout(() => continueRef.current?.focus(), 0);
     });
   };
 

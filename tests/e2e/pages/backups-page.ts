@@ -6,6 +6,7 @@ export function backupsScreen(page: Page) {
   const now = page.getByRole('region', { name: 'Back up now' });
   const list = page.getByRole('region', { name: 'Backups in the folder' });
   const restore = page.getByRole('region', { name: /^Restore the backup from / });
+  const damagedRestore = page.getByRole('region', { name: 'Restore from a backup' });
   const screen = {
     heading: page.getByRole('heading', { level: 1, name: 'Backups' }),
     openFromSettings: page.getByRole('region', { name: 'Backups' }).getByRole('button', { name: 'Open backups' }),
@@ -23,6 +24,12 @@ export function backupsScreen(page: Page) {
     confirmRestore: restore.getByRole('button', { name: /^(Restore this backup|Backing up the vault, then restoring…)$/ }),
     restoreProblem: restore.getByRole('alert'),
     report: page.getByTestId('restore-report'),
+    /** On the unlock screen, once the vault is found damaged. */
+    damagedRestore,
+    damagedRestoreFile: damagedRestore.getByLabel('Backup file, with its full path'),
+    damagedRestorePassphrase: damagedRestore.getByLabel('The passphrase the backup was made with'),
+    damagedRestoreSubmit: damagedRestore.getByRole('button', { name: /^(Restore this backup|Restoring…)$/ }),
+    openWaymark: page.getByRole('button', { name: 'Open Waymark' }),
 
     async chooseFolder(folder: string): Promise<void> {
       await screen.folder.fill(folder);
