@@ -143,13 +143,29 @@ test('unlocks, locks and finds recovery with the keyboard alone', async ({ page,
   // The caseload's figures arrive after the heading: wait for them, or Tab lands on a control about to be replaced.
   await expect(caseload.emptyState).toBeVisible();
 
-  // Forward from the heading: the empty caseload's two ways to start.
+  // Forward from the heading: taking in a handover, then the empty caseload's two ways to start.
+  const handoverImport = page.getByRole('button', { name: 'Import a handover file' });
+  await page.keyboard.press('Tab');
+  await expect(handoverImport).toBeFocused();
   await page.keyboard.press('Tab');
   await expect(page.getByRole('button', { name: 'Import a roll' })).toBeFocused();
   await page.keyboard.press('Tab');
   await expect(page.getByRole('button', { name: 'Go to organisations' })).toBeFocused();
-  // Back up past them through the top bar: Lock, search, then the five sections in reverse.
-  for (const link of [page.getByRole('button', { name: 'Import a roll' }), caseload.lock, searchBox(page).input, caseload.settingsLink, caseload.templatesLink, caseload.importLink, caseload.organisationsLink, caseload.caseloadLink]) {
+  // Back up past them, the backup notice (no folder chosen yet) and the top bar: Lock, search, then the six sections in reverse.
+  const backward = [
+    page.getByRole('button', { name: 'Import a roll' }),
+    handoverImport,
+    page.getByRole('button', { name: 'Open backups' }),
+    caseload.lock,
+    searchBox(page).input,
+    caseload.settingsLink,
+    page.getByRole('button', { name: 'Data protection' }),
+    caseload.templatesLink,
+    caseload.importLink,
+    caseload.organisationsLink,
+    caseload.caseloadLink,
+  ];
+  for (const link of backward) {
     await page.keyboard.press('Shift+Tab');
     await expect(link).toBeFocused();
   }
