@@ -89,7 +89,8 @@ function startWriter(round: number): Writer {
   let onReady: () => void = () => undefined;
   const exited = new Promise<Round['exit']>((resolveExit, rejectExit) => {
     child.on('error', rejectExit);
-    child.on('exit', (code, signal) => {
+    // 'close', not 'exit': only then has every acknowledgement in the pipe been read.
+    child.on('close', (code, signal) => {
       clearTimeout(timer);
       resolveExit({ code, signal });
     });
