@@ -173,7 +173,7 @@ describe('autosave durability', () => {
           if (acknowledged > 2_000 * (round + 1)) child.kill('SIGKILL');
         });
         child.on('error', rejectKill);
-        child.on('exit', () => resolveKill());
+        child.on('close', () => resolveKill());
       });
       await vault.unlock(strongPassphrase);
       const survived = getInterview(vault.database(), interview.id).stages[1]?.notes ?? '';

@@ -1,7 +1,7 @@
 // Consent, per client: what was explained, what was agreed, by whom, when and
 // how, and withdrawal. The latest record is the one in force.
 import { randomUUID } from 'node:crypto';
-import { desc, eq } from 'drizzle-orm';
+import { desc, eq, sql } from 'drizzle-orm';
 import { consentPurposeLabels, consentPurposes, type ConsentPurpose } from '../../../shared/data-protection';
 import { formatUkDate } from '../../../shared/dates';
 import { consents } from '../../db/schema';
@@ -32,8 +32,9 @@ function toRecord(row: typeof consents.$inferSelect): ConsentRecord {
   };
 }
 
+/** Newest first; rowid breaks a tie between two records made in the same millisecond. */
 export function consentHistory({ db }: OpenVault, clientId: string): ConsentRecord[] {
-  return db.select().from(consents).where(eq(consents.clientId, clientId)).orderBy(desc(consents.createdAt)).all().map(toRecord);
+  return db.select().from(consents).where(eq(consents.clientId, clientId)).orderBy(desc(consents.createdAt), desc(sql`rowid`)).all().map(toRecord);
 }
 
 export function currentConsent(vault: OpenVault, clientId: string): ConsentRecord | null {

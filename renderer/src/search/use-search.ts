@@ -4,7 +4,9 @@ import { useEffect, useState } from 'react';
 import type { SearchResult } from '../../../shared/contract/caseload';
 import { call } from '../api/client';
 
-const pauseMs = 120;
+// Short enough that results follow each keystroke within 100 ms (a search takes about 20 ms at
+// 20,000 clients); long enough that a burst of keys sends one question, not one per key.
+const pauseMs = 25;
 const resultLimit = 8;
 
 export type SearchState = {
