@@ -40,7 +40,7 @@ export function createHandlers(context: HandlerContext): Handlers {
   const { vault: current, onSettingsChanged, openDemo, isDemoOffered } = context;
   const open = () => current().database();
   return {
-    'vault.status': () => ({ state: current().state(), isDemoOffered }),
+    'vault.status': () => ({ state: current().state(), isDemoOffered, isDamaged: current().isDamaged() }),
     'demo.open': () => openDemo(),
     'vault.create': ({ passphrase, confirmation }) => current().create(passphrase, confirmation),
     'vault.confirmRecoveryCode': async ({ recoveryCode }) => {

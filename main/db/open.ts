@@ -44,9 +44,10 @@ export function isDamageError(error: unknown): boolean {
 }
 
 /**
- * A quick structural check of every page at open (about 1.5 s at 20,000
- * clients): a flipped byte fails the page's authentication code and must stop
- * the adviser here, not half-way through an interview.
+ * A structural check of every page (about 1.5 s at 20,000 clients): a flipped
+ * byte fails the page's authentication code. Unlocking runs it in a worker
+ * thread (main/vault/damage-check.ts); once damage has been seen it runs here,
+ * before opening, so the adviser is offered a restore straight away.
  */
 export function assertUndamaged(sqlite: SqliteDatabase): void {
   const damaged = (cause?: unknown) =>

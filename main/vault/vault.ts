@@ -17,6 +17,7 @@ import { deriveErasureKey } from './erasure-key';
 import { calibrateKdf, type KdfParameters } from './kdf';
 import { dataKeyLength, newKeyFile, readKeyFile, unwrapDataKey, wrapDataKey, writeKeyFile, type KeyFile } from './key-file';
 import { vaultFiles } from './paths';
+import { checkForDamage } from './damage-check';
 
 const log = createLogger('vault');
 
@@ -80,12 +81,9 @@ export function createVault(options: VaultOptions) {
       throw error;
     }
     try {
-      try {
-        assertUndamaged(sqlite);
-      } catch (error) {
-        isDamaged = true;
-        throw error;
-      }
+      // Once damage has been seen, every page is checked before opening, so the adviser is offered a restore at once.
+      const wasDamaged = isDamaged;
+      if (wasDamaged) assertUndamaged(sqlite);
       isDamaged = false;
       const db = drizzle({ client: sqlite, schema });
       if (hasPendingMigrations(sqlite, migrationsFolder)) {
@@ -96,6 +94,7 @@ export function createVault(options: VaultOptions) {
       const vault = { sqlite, db, erasureKey: deriveErasureKey(dataKey) };
       options.onUnlocked?.(vault);
       open = { ...vault, dataKey };
+      if (!wasDamaged) watchForDamage(open);
     } catch (error) {
       sqlite.close();
       throw error;
@@ -314,6 +313,20 @@ export function createVault(options: VaultOptions) {
       return (open as { dataKey: Buffer }).dataKey;
     },
   };
+
+  /**
+   * Reads every page in a worker thread after unlocking (see damage-check.ts).
+   * Damage locks the vault: the next unlock checks before opening and answers
+   * VAULT_DAMAGED, which offers a restore. Nothing is changed or deleted.
+   */
+  function watchForDamage(session: NonNullable<typeof open>): void {
+    void checkForDamage(files.database, session.dataKey, options.nativeBinding).then((outcome) => {
+      if (outcome !== 'damaged' || open !== session) return;
+      isDamaged = true;
+      log.warn('the vault is damaged; locked it until it is restored');
+      lockNow();
+    });
+  }
 
   function assertUnlocked(): void {
     if (!open) throw new AppError('LOCKED', 'The vault is locked. Unlock it to carry on.');

@@ -14,7 +14,8 @@ export const vaultChannels = {
   'vault.status': channel({
     input: nothing,
     // isDemoOffered: the preview offers a throwaway demo practice beside the real vault.
-    output: z.object({ state: vaultState, isDemoOffered: z.boolean() }),
+    // isDamaged: the check after unlocking found damage and locked the vault.
+    output: z.object({ state: vaultState, isDemoOffered: z.boolean(), isDamaged: z.boolean() }),
     isAvailableWhenLocked: true,
   }),
   'demo.open': channel({

@@ -84,7 +84,7 @@ test('restores a backup over the vault, backing up the vault first, and reports 
   expect((await readdir(folder)).filter((name) => name.endsWith('.wmbackup'))).toHaveLength(2);
 });
 
-test('finds a damaged vault at unlock and restores a backup over it, keeping the damaged files', async ({ page, harness }) => {
+test('finds a damaged vault just after unlocking, locks it, and restores a backup over it, keeping the damaged files', async ({ page, harness }) => {
   await createVaultDirectly(harness, { isLocked: false });
   const pupils = Array.from({ length: 300 }, (_, index) => `Pupil${index},Forename${index},01/01/2010`).join('\n');
   await harness.call('roll.import', { organisationName: 'Hillcrest School', csv: `Surname,Forename,DOB\n${pupils}\n`, isDryRun: false });
@@ -103,6 +103,10 @@ test('finds a damaged vault at unlock and restores a backup over it, keeping the
 
   try {
     await page.goto(harness.url);
+    await unlock.unlock(passphrase);
+    // Unlocking opens at once; the check that reads every page runs beside it and locks the vault on finding damage.
+    await expect(page.getByText('Waymark found damage in the vault and locked it.')).toBeVisible({ timeout: 20_000 });
+    await expectAccessible(page, 'unlock, after damage was found');
     await unlock.unlock(passphrase);
     await expect(page.getByRole('alert').filter({ hasText: 'The vault is damaged' })).toContainText('Nothing has been changed or deleted.');
     await expect(backups.damagedRestore).toBeVisible();

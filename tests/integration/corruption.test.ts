@@ -31,6 +31,18 @@ function flipByteInMiddlePage(file: string): number {
   return page;
 }
 
+/**
+ * Unlocking opens at once; the check that reads every page runs in a worker
+ * thread and locks the vault when it finds damage. Waits for that lock.
+ */
+async function unlockUntilDamageFound(damaged: Vault): Promise<void> {
+  await damaged.unlock(strongPassphrase);
+  for (let waited = 0; damaged.state() === 'unlocked'; waited += 50) {
+    if (waited > 30_000) throw new Error('the damage check never locked the vault');
+    await new Promise((resolveWait) => setTimeout(resolveWait, 50));
+  }
+}
+
 beforeEach(async () => {
   workspace = makeTempDirectory('waymark-corruption-');
   vault = createVault({ directory: join(workspace, 'vault'), kdf: testKdf });
@@ -51,10 +63,14 @@ afterEach(() => {
 });
 
 describe('a damaged vault', () => {
-  it('is detected at unlock, which changes and deletes nothing', async () => {
+  it('is found by the check after unlocking, which locks the vault and changes and deletes nothing', async () => {
     flipByteInMiddlePage(vault.files.database);
     const before = hashFolder(workspace);
     const reopened = createVault({ directory: vault.files.directory, kdf: testKdf });
+    await unlockUntilDamageFound(reopened);
+    expect(reopened.isDamaged()).toBe(true);
+    expect(hashFolder(workspace)).toEqual(before);
+    // From now on unlocking checks every page first and says so.
     await expect(reopened.unlock(strongPassphrase)).rejects.toMatchObject({ code: 'VAULT_DAMAGED', message: expect.stringMatching(/damaged.*Restore it from a backup/) });
     expect(reopened.state()).toBe('locked');
     expect(reopened.isDamaged()).toBe(true);
@@ -65,7 +81,7 @@ describe('a damaged vault', () => {
     flipByteInMiddlePage(vault.files.database);
     const damagedBytes = readFileSync(vault.files.database);
     const reopened = createVault({ directory: vault.files.directory, kdf: testKdf });
-    await expect(reopened.unlock(strongPassphrase)).rejects.toMatchObject({ code: 'VAULT_DAMAGED' });
+    await unlockUntilDamageFound(reopened);
 
     const report = await restoreDamagedVault(reopened, join(workspace, 'backups', backupName), strongPassphrase, now);
 

@@ -2,7 +2,8 @@
 // them need the vault unlocked.
 import type { CaseloadQuery } from '../caseload/caseload-query';
 
-export type LockReason = 'start' | 'user' | 'inactivity';
+/** damaged: main's check after unlocking found damage and locked the vault. */
+export type LockReason = 'start' | 'user' | 'inactivity' | 'damaged';
 
 export type HomePage =
   | { name: 'caseload'; query?: CaseloadQuery }

@@ -40,9 +40,9 @@ export function useVaultSession(): VaultSession {
   }, []);
 
   const noticeLockedByMain = useCallback(
-    (state: VaultState) => {
+    (state: VaultState, isDamaged = false) => {
       if (isLockingRef.current || !isUnlockedScreen(screenRef.current)) return;
-      show(state === 'absent' ? { kind: 'create' } : { kind: 'unlock', lockReason: 'inactivity' });
+      show(state === 'absent' ? { kind: 'create' } : { kind: 'unlock', lockReason: isDamaged ? 'damaged' : 'inactivity' });
     },
     [show],
   );
@@ -63,14 +63,21 @@ export function useVaultSession(): VaultSession {
     };
   }, [show]);
 
-  useEffect(() => onLocked(() => noticeLockedByMain('locked')), [noticeLockedByMain]);
+  useEffect(
+    () =>
+      onLocked(() => {
+        // Ask why: an idle lock, or damage found after unlocking.
+        void call('vault.status', {}).then((result) => noticeLockedByMain('locked', result.ok && result.value.isDamaged));
+      }),
+    [noticeLockedByMain],
+  );
 
   const isUnlocked = isUnlockedScreen(screen);
   useEffect(() => {
     if (!isUnlocked) return undefined;
     const check = () => {
       void call('vault.status', {}).then((result) => {
-        if (result.ok && result.value.state !== 'unlocked') noticeLockedByMain(result.value.state);
+        if (result.ok && result.value.state !== 'unlocked') noticeLockedByMain(result.value.state, result.value.isDamaged);
       });
     };
     const timer = window.setInterval(check, statusPollMs);

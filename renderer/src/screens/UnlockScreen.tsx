@@ -54,7 +54,7 @@ export function UnlockScreen({ lockReason, onUnlocked, onForgotten, onOpenDemo }
     });
   };
 
-  const describedBy = [isIdleLock ? 'unlock-idle' : null, problem ? 'unlock-problem' : null].filter((id): id is string => id !== null);
+  const describedBy = [isIdleLock ? 'unlock-idle' : null, lockReason === 'damaged' ? 'unlock-damaged' : null, problem ? 'unlock-problem' : null].filter((id): id is string => id !== null);
 
   return (
     <LockedLayout>
@@ -64,6 +64,13 @@ export function UnlockScreen({ lockReason, onUnlocked, onForgotten, onOpenDemo }
           <p>
             <strong>Locked after a period of inactivity.</strong> Waymark locks itself when it has not been used for a while, to
             keep your records safe.
+          </p>
+        </div>
+      ) : lockReason === 'damaged' ? (
+        <div id="unlock-damaged" className="notice notice-info">
+          <p>
+            <strong>Waymark found damage in the vault and locked it.</strong> Nothing has been changed or deleted. Enter your
+            passphrase to see how to restore it from a backup.
           </p>
         </div>
       ) : (
