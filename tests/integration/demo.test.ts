@@ -36,6 +36,12 @@ describe('the demo practice', () => {
     expect(models.map((model) => model.id)).toEqual(['clear', 'egan', 'grow', 'oskar', 'three-stage']);
   });
 
+  it('records consent for most clients who have been seen, as an adviser would at a first interview', () => {
+    const withConsent = share(`SELECT count(DISTINCT c.client_id) AS part, (SELECT count(DISTINCT client_id) FROM interviews) AS whole FROM consents c`);
+    expect(withConsent).toBeGreaterThan(0.6);
+    expect(withConsent).toBeLessThanOrEqual(1);
+  });
+
   it('has several organisations with agreements, and adults in private practice without a year group', () => {
     const organisations = vault.database().sqlite.prepare('SELECT kind, count(*) AS total FROM organisations GROUP BY kind ORDER BY kind').all();
     expect(organisations).toEqual([
