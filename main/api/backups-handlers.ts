@@ -4,7 +4,7 @@ import type { backupsChannels } from '../../shared/contract/backups';
 import {
   assertUsableFolder,
   backupPath,
-  backupToFolder,
+  backupToFolderInWorker,
   backupWarnings,
   describeLastBackup,
   listBackups,
@@ -49,8 +49,10 @@ export function backupsHandlers({ vault }: HandlerContext): HandlerGroup<typeof 
       const record = readBackupRecord(vault().database().sqlite);
       return { backups: record.folder ? listBackups(record.folder, record.verifiedFiles) : [] };
     },
-    'backups.runNow': () => {
-      const report = backupToFolder(vault());
+    // In a worker: autosave and search keep answering while a large vault is backed up.
+    // A backup already running (the scheduled one) is waited for, then this one runs.
+    'backups.runNow': async () => {
+      const report = await backupToFolderInWorker(vault());
       return { name: report.name, bytes: report.bytes, createdAt: report.createdAt, pruned: report.pruned.length, lastVerifiedText: describeLastBackup(report.createdAt) };
     },
     'backups.restore': async ({ name, passphrase }) => {

@@ -1,6 +1,6 @@
 // Assembles one running Waymark: the vault, the idle lock and the dispatcher.
 // Electron, the harness and tests each create one and talk only to dispatch().
-import { backupOnQuit, createBackupScheduler } from '../backup';
+import { backupOnQuit, createBackupScheduler, useBackupNativeBinding } from '../backup';
 import { createLogger } from '../log';
 import { generateDemoPractice } from '../services/demo';
 import { forgetSubjectAccessJobs } from '../services/sharing';
@@ -31,6 +31,8 @@ const demoClients = 600;
 const log = createLogger('app');
 
 export function createWaymark(options: WaymarkOptions): Waymark {
+  // Backup workers open the vault themselves, with this runtime's build of the addon.
+  useBackupNativeBinding(options.nativeBinding);
   const idleLock = createIdleLock(() => vault.lock());
   const backups = createBackupScheduler(() => vault);
   // Set whenever a database is opened (unlock, recovery, or a restore that reopens it).

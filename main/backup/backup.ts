@@ -1,9 +1,11 @@
 // Makes a backup: a consistent snapshot of the encrypted database (never a plain
 // copy of a live WAL database), packed with the key file, written atomically
-// and then verified by opening it and comparing record counts.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+// and then verified by opening it and comparing record counts. These are the
+// synchronous steps; in-worker.ts runs them off the main thread.
+import { randomBytes } from 'node:crypto';
+import { closeSync, fsyncSync, mkdtempSync, openSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
 import * as schema from '../db/schema';
 import { isDamageError, openEncryptedDatabase, type SqliteDatabase } from '../db/open';
@@ -13,41 +15,76 @@ import type { Vault } from '../vault';
 import { writeFileAtomically } from '../vault/atomic-file';
 import { readKeyFile } from '../vault/key-file';
 import { decodeBackup, encodeBackup } from './format';
+import { backupNativeBinding } from './runtime';
 
 export type BackupReport = { file: string; bytes: number; createdAt: string; integrity: string; counts: RecordCounts };
+/** As written: the record counts are missing when the schema is older than this build's (before migrations). */
+export type WrittenBackup = Omit<BackupReport, 'counts'> & { counts: RecordCounts | undefined };
+
+/**
+ * Where one backup is made. The work folder holds the snapshot and the copy
+ * being checked (encrypted pages only); the staging file sits beside the
+ * backup, under a name no listing or pruning ever takes for a backup, and is
+ * renamed to the backup's name only once it has been verified.
+ */
+export type BackupPlaces = { outFile: string; stagingFile: string; workFolder: string };
+
+const stagingPattern = /^\.{1,2}waymark-[\w-]+\.wmbackup\.[0-9a-f]{12}\.writing(\.[0-9a-f]{12}\.tmp)?$/;
+
+/** A staging file left by a backup cut short (a crash, a power cut): safe to delete when no backup runs. */
+export function isLeftoverStagingFile(name: string): boolean {
+  return stagingPattern.test(name);
+}
+
+export function prepareBackupPlaces(outFile: string): BackupPlaces {
+  return {
+    outFile,
+    stagingFile: join(dirname(outFile), `.${basename(outFile)}.${randomBytes(6).toString('hex')}.writing`),
+    workFolder: mkdtempSync(join(tmpdir(), 'waymark-backup-')),
+  };
+}
+
+/** Removes what a backup leaves behind when it stops part-way; the finished backup itself stays. */
+export function cleanUpBackupPlaces(places: BackupPlaces): void {
+  rmSync(places.stagingFile, { force: true });
+  rmSync(places.workFolder, { recursive: true, force: true });
+}
 
 /**
  * A consistent snapshot without pausing the adviser: VACUUM INTO copies the
  * database as of one read transaction into a new file encrypted with the same
  * cipher and key (SQLite3 Multiple Ciphers keys the target like the source).
  */
-function snapshotDatabase(sqlite: SqliteDatabase, dataKey: Buffer): { bytes: Buffer; tables: Record<string, number> } {
-  const folder = mkdtempSync(join(tmpdir(), 'waymark-snapshot-'));
+function snapshotDatabase(sqlite: SqliteDatabase, dataKey: Buffer, workFolder: string): { bytes: Buffer; tables: Record<string, number> } {
+  const file = join(workFolder, 'snapshot.db');
   try {
-    const file = join(folder, 'snapshot.db');
     sqlite.prepare('VACUUM INTO ?').run(file);
     const bytes = readFileSync(file);
     if (bytes.subarray(0, 16).toString('latin1') === 'SQLite format 3\0') {
       throw new AppError('INTERNAL', 'The backup copy came out unencrypted, so it was thrown away. Reinstall Waymark.');
     }
     // Counted in the snapshot itself: another process may write to the vault meanwhile.
-    const snapshot = openEncryptedDatabase(file, dataKey);
+    const snapshot = openEncryptedDatabase(file, dataKey, { nativeBinding: backupNativeBinding() });
     try {
       return { bytes, tables: tableRowCounts(snapshot) };
     } finally {
       snapshot.close();
     }
   } finally {
-    rmSync(folder, { recursive: true, force: true });
+    for (const suffix of ['', '-wal', '-shm']) rmSync(file + suffix, { force: true });
   }
 }
 
 /** What a backup is made from: an open, keyed database and its key file (also before migrations). */
 export type BackupSource = { sqlite: SqliteDatabase; keyFile: string; dataKey: Buffer };
 
+/** On the main thread: at quit (see backupOnQuit) and in tests. 'Back up now', the schedule and the CLI use makeBackupInWorker. */
 export function makeBackup(vault: Vault, outFile: string, now = new Date()): BackupReport {
   const { sqlite } = vault.database();
-  const written = writeVerifiedBackup({ sqlite, keyFile: vault.files.keyFile, dataKey: vault.dataKey() }, outFile, now);
+  return withCounts(writeVerifiedBackup({ sqlite, keyFile: vault.files.keyFile, dataKey: vault.dataKey() }, outFile, now));
+}
+
+export function withCounts(written: WrittenBackup): BackupReport {
   if (!written.counts) throw new AppError('INTERNAL', 'The backup could not be counted. Try again.');
   return { ...written, counts: written.counts };
 }
@@ -57,27 +94,51 @@ export function makeBackup(vault: Vault, outFile: string, now = new Date()): Bac
  * ok and every table must hold as many rows as the snapshot. Works on any
  * schema version, so it also serves the backup taken before migrations.
  */
-export function writeVerifiedBackup(source: BackupSource, outFile: string, now = new Date()): Omit<BackupReport, 'counts'> & { counts: RecordCounts | undefined } {
-  const snapshot = snapshotDatabase(source.sqlite, source.dataKey);
+export function writeVerifiedBackup(source: BackupSource, outFile: string, now = new Date()): WrittenBackup {
+  const places = prepareBackupPlaces(outFile);
+  try {
+    return writeVerifiedBackupAt(source, places, now);
+  } finally {
+    cleanUpBackupPlaces(places);
+  }
+}
+
+/** The steps themselves, in places prepared by the caller (who cleans them up, even if this thread dies). */
+export function writeVerifiedBackupAt(source: BackupSource, places: BackupPlaces, now: Date): WrittenBackup {
+  const snapshot = snapshotDatabase(source.sqlite, source.dataKey, places.workFolder);
   const bytes = encodeBackup(readKeyFile(source.keyFile), snapshot.bytes, now);
   try {
-    writeFileAtomically(outFile, bytes);
+    writeFileAtomically(places.stagingFile, bytes);
   } catch (error) {
     const code = (error as { code?: string }).code;
     throw new AppError('VALIDATION', code === 'ENOSPC' ? 'There is not enough space for the backup there. Nothing was changed; free some space or choose another place.' : 'The backup could not be written there. Check the folder exists and you can write to it.', { cause: error });
   }
   let verified: ReturnType<typeof verifyDatabaseBytes>;
   try {
-    verified = verifyDatabaseBytes(decodeBackup(readFileSync(outFile)).database, source.dataKey);
+    verified = verifyDatabaseBytes(decodeBackup(readFileSync(places.stagingFile)).database, source.dataKey, places.workFolder);
     if (JSON.stringify(verified.tables) !== JSON.stringify(snapshot.tables)) {
       throw new AppError('VAULT_DAMAGED', 'The backup was written but does not match the vault when read back. Try again, or back up to another place.');
     }
   } catch (error) {
     // A backup that failed its check must not sit in the folder looking like a good one.
-    rmSync(outFile, { force: true });
+    rmSync(places.stagingFile, { force: true });
     throw error;
   }
-  return { file: outFile, bytes: bytes.length, createdAt: now.toISOString(), integrity: verified.integrity, counts: verified.counts };
+  // Only a verified backup ever carries a backup's name.
+  renameSync(places.stagingFile, places.outFile);
+  syncDirectory(dirname(places.outFile));
+  return { file: places.outFile, bytes: bytes.length, createdAt: now.toISOString(), integrity: verified.integrity, counts: verified.counts };
+}
+
+/** Makes the rename durable. Windows cannot open a directory; NTFS journals renames. */
+function syncDirectory(directory: string): void {
+  if (process.platform === 'win32') return;
+  const descriptor = openSync(directory, 'r');
+  try {
+    fsyncSync(descriptor);
+  } finally {
+    closeSync(descriptor);
+  }
 }
 
 /** Rows in every ordinary table, by name: a check that needs no knowledge of the schema. */
@@ -99,11 +160,11 @@ export function verifyBackupFile(file: string, dataKey: Buffer): { integrity: st
 }
 
 export function checkDatabaseBytes(database: Buffer, dataKey: Buffer): { integrity: string; counts: RecordCounts } {
-  return withDatabaseCopy(database, dataKey, (sqlite) => ({ integrity: assertIntact(sqlite), counts: countRecords(drizzle({ client: sqlite, schema })) }));
+  return withDatabaseCopy(database, dataKey, undefined, (sqlite) => ({ integrity: assertIntact(sqlite), counts: countRecords(drizzle({ client: sqlite, schema })) }));
 }
 
-function verifyDatabaseBytes(database: Buffer, dataKey: Buffer): { integrity: string; tables: Record<string, number>; counts: RecordCounts | undefined } {
-  return withDatabaseCopy(database, dataKey, (sqlite) => ({ integrity: assertIntact(sqlite), tables: tableRowCounts(sqlite), counts: recordCountsIfCurrent(sqlite) }));
+function verifyDatabaseBytes(database: Buffer, dataKey: Buffer, workFolder?: string): { integrity: string; tables: Record<string, number>; counts: RecordCounts | undefined } {
+  return withDatabaseCopy(database, dataKey, workFolder, (sqlite) => ({ integrity: assertIntact(sqlite), tables: tableRowCounts(sqlite), counts: recordCountsIfCurrent(sqlite) }));
 }
 
 /** The main record counts, when the schema has all the tables counted (not before migrations). */
@@ -124,13 +185,13 @@ function assertIntact(sqlite: SqliteDatabase): string {
 }
 
 /** Opens a temporary copy of a backup's database with its key. */
-function withDatabaseCopy<T>(database: Buffer, dataKey: Buffer, work: (sqlite: SqliteDatabase) => T): T {
+function withDatabaseCopy<T>(database: Buffer, dataKey: Buffer, workFolder: string | undefined, work: (sqlite: SqliteDatabase) => T): T {
   // The bytes are SQLCipher pages, encrypted already: a temporary copy holds nothing readable.
-  const folder = mkdtempSync(join(tmpdir(), 'waymark-verify-'));
+  const folder = workFolder ?? mkdtempSync(join(tmpdir(), 'waymark-verify-'));
   const file = join(folder, 'check.db');
   try {
     writeFileSync(file, database, { mode: 0o600 });
-    const sqlite = openEncryptedDatabase(file, dataKey);
+    const sqlite = openEncryptedDatabase(file, dataKey, { nativeBinding: backupNativeBinding() });
     try {
       return work(sqlite);
     } finally {
@@ -139,6 +200,7 @@ function withDatabaseCopy<T>(database: Buffer, dataKey: Buffer, work: (sqlite: S
   } catch (error) {
     throw isDamageError(error) ? damagedBackup() : error;
   } finally {
-    rmSync(folder, { recursive: true, force: true });
+    if (workFolder) for (const suffix of ['', '-wal', '-shm']) rmSync(file + suffix, { force: true });
+    else rmSync(folder, { recursive: true, force: true });
   }
 }

@@ -17,7 +17,9 @@ export const fallbackFolderName = 'backups-before-update';
  * Returns the file written, or undefined when no backup folder is set. When the
  * folder cannot be written, the backup goes beside the vault instead: a failed
  * upgrade can still be undone, and the adviser is not locked out. Only when
- * both fail does the upgrade stop, with nothing changed.
+ * both fail does the upgrade stop, with nothing changed. On the main thread,
+ * deliberately: it runs inside unlock, on the connection about to be migrated,
+ * before the vault is open to anything else, so there is nothing to keep answering.
  */
 export function backupBeforeMigrations(source: BackupSource, now = new Date()): string | undefined {
   const { folder } = readBackupRecord(source.sqlite);

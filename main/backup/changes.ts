@@ -6,16 +6,21 @@ import type { SqliteDatabase } from '../db/open';
 // counts from the connection's opening, so a new connection starts unmarked.
 const changesAtBackup = new WeakMap<SqliteDatabase, number>();
 
-function totalChanges(sqlite: SqliteDatabase): number {
+/** Row changes made through this connection since it opened. */
+export function changeCount(sqlite: SqliteDatabase): number {
   return (sqlite.prepare('SELECT total_changes() AS total').get() as { total: number }).total;
 }
 
-/** Called after each backup of this connection's vault, once its record is written. */
-export function markBackedUp(sqlite: SqliteDatabase): void {
-  changesAtBackup.set(sqlite, totalChanges(sqlite));
+/**
+ * Called after each backup of this connection's vault, once its record is
+ * written. `covered` is the change count the backup includes: a backup made in
+ * a worker covers only the changes made before it started.
+ */
+export function markBackedUp(sqlite: SqliteDatabase, covered = changeCount(sqlite)): void {
+  changesAtBackup.set(sqlite, covered);
 }
 
 export function hasChangesSinceBackup(sqlite: SqliteDatabase): boolean {
-  return totalChanges(sqlite) > (changesAtBackup.get(sqlite) ?? 0);
+  return changeCount(sqlite) > (changesAtBackup.get(sqlite) ?? 0);
 }
 

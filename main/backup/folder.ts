@@ -7,10 +7,11 @@ import { todayInLondon } from '../../shared/dates';
 import { AppError } from '../errors';
 import { createLogger } from '../log';
 import type { Vault } from '../vault';
-import { makeBackup, type BackupReport } from './backup';
+import { isLeftoverStagingFile, makeBackup, withCounts, type BackupReport } from './backup';
 import { chooseGenerations } from './generations';
 import { backupFileName, compareNewestFirst, parseBackupFileName, type NamedBackup } from './naming';
-import { markBackedUp } from './changes';
+import { changeCount, markBackedUp } from './changes';
+import { oneBackupAtATime, runBackupWorker, waitForBackupWorkers } from './in-worker';
 import { readBackupRecord, recordFailedBackup, recordVerifiedBackup } from './settings';
 
 const log = createLogger('backup');
@@ -36,28 +37,87 @@ export function backupFolder(vault: Vault): string {
   return folder;
 }
 
+export type FolderBackupOptions = { now?: Date; isPruning?: boolean };
+
 /**
- * Writes a verified backup into the backup folder and records it. `isPruning`
- * is off for the safety backup before a restore, so the backup about to be
- * restored can never be pruned away by it.
+ * Writes a verified backup into the backup folder and records it, on the main
+ * thread: only at quit, when nothing else is waiting. Waits first for a backup
+ * running in a worker, so two never run at once. `isPruning` is off for the
+ * safety backup before a restore, so the backup about to be restored can never
+ * be pruned away by it.
  */
-export function backupToFolder(vault: Vault, options: { now?: Date; isPruning?: boolean } = {}): FolderBackupReport {
+export function backupToFolder(vault: Vault, options: FolderBackupOptions = {}): FolderBackupReport {
+  waitForBackupWorkers(vault);
+  return backupIntoFolder(vault, options, (outFile, now) => makeBackup(vault, outFile, now));
+}
+
+/** The same, in a worker thread: the app keeps answering meanwhile. One at a time; a second request waits its turn. */
+export function backupToFolderInWorker(vault: Vault, options: FolderBackupOptions = {}): Promise<FolderBackupReport> {
+  return oneBackupAtATime(vault, () => backupToFolderWhileHeld(vault, options));
+}
+
+/** For a caller that already holds the vault's turn (a restore, which must not be interleaved with a backup). */
+export function backupToFolderWhileHeld(vault: Vault, options: FolderBackupOptions = {}): Promise<FolderBackupReport> {
+  return backupIntoFolder(vault, options, async (outFile, now) => withCounts(await runBackupWorker(vault, outFile, now)));
+}
+
+function backupIntoFolder(vault: Vault, options: FolderBackupOptions, write: (outFile: string, now: Date) => BackupReport): FolderBackupReport;
+function backupIntoFolder(vault: Vault, options: FolderBackupOptions, write: (outFile: string, now: Date) => Promise<BackupReport>): Promise<FolderBackupReport>;
+function backupIntoFolder(vault: Vault, options: FolderBackupOptions, write: (outFile: string, now: Date) => BackupReport | Promise<BackupReport>): FolderBackupReport | Promise<FolderBackupReport> {
   const now = options.now ?? new Date();
   const { sqlite } = vault.database();
   const folder = backupFolder(vault);
-  try {
-    assertUsableFolder(folder);
-    const name = backupFileName(now, (candidate) => existsSync(join(folder, candidate)));
-    const report = makeBackup(vault, join(folder, name), now);
+  // Changes made while a worker copies are not in its backup: only those before it count as backed up.
+  const changesAtStart = changeCount(sqlite);
+  // The record lives in the vault: it can only be written while this same connection is open.
+  const isStillOpen = () => vault.state() === 'unlocked' && vault.database().sqlite === sqlite;
+  const fail = (error: unknown): never => {
+    const message = error instanceof AppError ? error.message : 'Something went wrong while backing up.';
+    if (isStillOpen()) recordFailedBackup(sqlite, now.toISOString(), message);
+    throw error;
+  };
+  const finish = (report: BackupReport, name: string): FolderBackupReport => {
+    if (!isStillOpen()) {
+      log.info('backup written and verified after the vault was locked; it is not in the record');
+      return { ...report, name, pruned: [] };
+    }
+    const beforeRecord = changeCount(sqlite);
     recordVerifiedBackup(sqlite, report.createdAt, name);
-    markBackedUp(sqlite);
+    markBackedUp(sqlite, changesAtStart + changeCount(sqlite) - beforeRecord);
     const pruned = options.isPruning === false ? [] : pruneBackups(folder, now);
     log.info('backup written and verified', { pruned: pruned.length });
     return { ...report, name, pruned };
+  };
+  let name: string;
+  let written: BackupReport | Promise<BackupReport>;
+  try {
+    assertUsableFolder(folder);
+    removeLeftoverStagingFiles(folder);
+    name = backupFileName(now, (candidate) => existsSync(join(folder, candidate)));
+    written = write(join(folder, name), now);
   } catch (error) {
-    const message = error instanceof AppError ? error.message : 'Something went wrong while backing up.';
-    recordFailedBackup(sqlite, now.toISOString(), message);
-    throw error;
+    return fail(error);
+  }
+  if (written instanceof Promise) {
+    const chosen = name;
+    return written.then((report) => finish(report, chosen)).catch(fail);
+  }
+  try {
+    return finish(written, name);
+  } catch (error) {
+    return fail(error);
+  }
+}
+
+/** Staging files of backups cut short by a crash or power cut: never backups, so never listed, but not left to pile up. */
+function removeLeftoverStagingFiles(folder: string): void {
+  for (const name of readdirSync(folder)) {
+    if (!isLeftoverStagingFile(name)) continue;
+    try {
+      rmSync(join(folder, name), { force: true });
+    } catch {
+      log.warn('could not remove a backup left unfinished');
+    }
   }
 }
 

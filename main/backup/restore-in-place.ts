@@ -11,7 +11,8 @@ import { createLogger } from '../log';
 import { countRecords, type RecordCounts } from '../services/inventory';
 import type { Vault } from '../vault';
 import { unwrapDataKey } from '../vault/key-file';
-import { backupToFolder } from './folder';
+import { backupToFolderWhileHeld } from './folder';
+import { oneBackupAtATime } from './in-worker';
 import { decodeBackup, type BackupContents } from './format';
 import { localStamp } from './naming';
 import { readTombstones, reapplyTombstones, type ReapplyReport, type TombstoneEvent } from './tombstones';
@@ -83,21 +84,24 @@ function backupSettingsOf(vault: Vault): SettingRow[] {
 export async function restoreReplacingVault(vault: Vault, backupFile: string, passphrase: string): Promise<InPlaceRestoreReport> {
   const { backup, dataKey } = await openBackup(backupFile, passphrase);
   try {
-    const current = vault.dataKey();
-    const isSameVault = current.length === dataKey.length && timingSafeEqual(current, dataKey);
-    const safety = backupToFolder(vault, { isPruning: false }).name;
-    const prepared = prepareCopy(vault, backup, dataKey, readTombstones(vault.database().sqlite), backupSettingsOf(vault));
-    await vault.replaceDatabase(prepared.file, Buffer.from(dataKey), { keyFile: isSameVault ? undefined : backup.keyFile });
-    log.info('restored a backup over the vault', { erasedAgain: prepared.reapplied.erasedAgain });
-    return {
-      backupCreatedAt: backup.createdAt,
-      counts: prepared.counts,
-      ...prepared.reapplied,
-      safetyBackup: safety,
-      damagedFilesMovedTo: undefined,
-      isPassphraseFromBackup: !isSameVault,
-      isErasureLogUnreadable: false,
-    };
+    // Holds the vault's backup turn throughout: a backup worker reading the database must not see it swapped.
+    return await oneBackupAtATime(vault, async () => {
+      const current = vault.dataKey();
+      const isSameVault = current.length === dataKey.length && timingSafeEqual(current, dataKey);
+      const safety = (await backupToFolderWhileHeld(vault, { isPruning: false })).name;
+      const prepared = prepareCopy(vault, backup, dataKey, readTombstones(vault.database().sqlite), backupSettingsOf(vault));
+      await vault.replaceDatabase(prepared.file, Buffer.from(dataKey), { keyFile: isSameVault ? undefined : backup.keyFile });
+      log.info('restored a backup over the vault', { erasedAgain: prepared.reapplied.erasedAgain });
+      return {
+        backupCreatedAt: backup.createdAt,
+        counts: prepared.counts,
+        ...prepared.reapplied,
+        safetyBackup: safety,
+        damagedFilesMovedTo: undefined,
+        isPassphraseFromBackup: !isSameVault,
+        isErasureLogUnreadable: false,
+      } satisfies InPlaceRestoreReport;
+    });
   } finally {
     dataKey.fill(0);
   }

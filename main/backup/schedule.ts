@@ -5,7 +5,8 @@ import { todayInLondon } from '../../shared/dates';
 import { createLogger } from '../log';
 import type { Vault } from '../vault';
 import { hasChangesSinceBackup } from './changes';
-import { backupToFolder } from './folder';
+import { backupToFolder, backupToFolderInWorker } from './folder';
+import { isBackupRunning, waitForBackupWorkers } from './in-worker';
 import { readBackupRecord } from './settings';
 
 const log = createLogger('backup');
@@ -27,10 +28,14 @@ export type BackupScheduler = { start(): void; stop(): void };
 export function createBackupScheduler(vault: () => Vault, { firstCheckMs = 30_000, checkEveryMs = 5 * 60_000 } = {}): BackupScheduler {
   let timer: NodeJS.Timeout | undefined;
   let lastFailedAt = 0;
+  // Bumped by start and stop, so a check still running when stopped arms no further timer.
+  let run = 0;
 
-  const check = () => {
+  const check = async () => {
     const current = vault();
     if (current.state() !== 'unlocked') return;
+    // "Back up now" or a restore is under way: that backup stands for this one.
+    if (isBackupRunning(current)) return;
     const now = new Date();
     // After a failure (a USB stick unplugged), wait an hour rather than fail every few minutes.
     if (now.getTime() - lastFailedAt < hourMs) return;
@@ -39,17 +44,20 @@ export function createBackupScheduler(vault: () => Vault, { firstCheckMs = 30_00
     const facts = { now, folder: record.folder, lastVerifiedAt: record.lastVerified?.at, intervalHours: record.intervalHours, hasChanges: hasChangesSinceBackup(sqlite) };
     if (!isBackupDue(facts)) return;
     try {
-      backupToFolder(current, { now });
+      // In a worker: the adviser's app keeps answering while it runs.
+      await backupToFolderInWorker(current, { now });
     } catch {
       lastFailedAt = now.getTime();
       log.warn('automatic backup failed');
     }
   };
 
-  const arm = (delayMs: number) => {
+  const arm = (delayMs: number, armedRun: number) => {
+    if (armedRun !== run) return;
     timer = setTimeout(() => {
-      check();
-      arm(checkEveryMs);
+      check()
+        .catch(() => log.warn('automatic backup check failed'))
+        .finally(() => arm(checkEveryMs, armedRun));
     }, delayMs);
     // Never keep a CLI or test process alive just for this timer.
     timer.unref();
@@ -59,17 +67,26 @@ export function createBackupScheduler(vault: () => Vault, { firstCheckMs = 30_00
     start() {
       if (timer) clearTimeout(timer);
       lastFailedAt = 0;
-      arm(firstCheckMs);
+      run += 1;
+      arm(firstCheckMs, run);
     },
     stop() {
       if (timer) clearTimeout(timer);
       timer = undefined;
+      run += 1;
     },
   };
 }
 
-/** At quit, before locking: a backup when a folder is set and anything changed since the last one. */
+/**
+ * At quit, before locking: a backup when a folder is set and anything changed
+ * since the last one. On the main thread, deliberately: the window is closing,
+ * nothing waits for an answer, and quitting is synchronous (Electron's
+ * will-quit). A backup still running in a worker is waited for first.
+ */
 export function backupOnQuit(vault: Vault): void {
+  // A backup under way in a worker would be cut off as the process ends: let it finish first.
+  waitForBackupWorkers(vault);
   if (vault.state() !== 'unlocked') return;
   const { sqlite } = vault.database();
   const record = readBackupRecord(sqlite);

@@ -69,9 +69,10 @@ export function saveBackupSettings(sqlite: SqliteDatabase, changes: { folder?: s
 }
 
 export function recordVerifiedBackup(sqlite: SqliteDatabase, at: string, file: string): void {
-  const { verifiedFiles } = readBackupRecord(sqlite);
+  const { verifiedFiles, lastVerified } = readBackupRecord(sqlite);
   sqlite.transaction(() => {
-    write(sqlite, keys.lastVerified, { at, file });
+    // A backup that finishes late (in a worker, overtaken at quit) must not make the record go back in time.
+    if (!lastVerified || lastVerified.at <= at) write(sqlite, keys.lastVerified, { at, file });
     write(sqlite, keys.verifiedFiles, [file, ...verifiedFiles.filter((name) => name !== file)].slice(0, rememberedFiles));
   })();
 }

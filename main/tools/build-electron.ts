@@ -1,4 +1,4 @@
-// `npm run build:electron`: bundles Electron's main process and preload into
+// `npm run build:electron`: bundles Electron's main process, its backup worker and preload into
 // dist/electron/ and copies the migrations beside them. Only 'electron' stays
 // external, so the packaged app needs no node_modules; the SQLite addon is
 // loaded from the path passed as nativeBinding.
@@ -24,7 +24,12 @@ async function buildElectron(): Promise<void> {
   await Promise.all([
     build({
       ...shared,
-      entryPoints: { main: join(projectRoot, 'main', 'electron', 'main.ts') },
+      // Workers run in threads of their own, from .cjs files beside main.cjs (see main/workers/start-worker.ts).
+      entryPoints: {
+        main: join(projectRoot, 'main', 'electron', 'main.ts'),
+        'backup-worker': join(projectRoot, 'main', 'backup', 'backup-worker.ts'),
+        'damage-check-worker': join(projectRoot, 'main', 'vault', 'damage-check-worker.ts'),
+      },
       platform: 'node',
       // Electron 39 runs Node 22; node20 is a floor that needs no syntax lowering.
       target: 'node20',
@@ -48,7 +53,7 @@ async function buildElectron(): Promise<void> {
 
 try {
   await buildElectron();
-  process.stdout.write(`Built Electron main and preload into ${outputFolder}\n`);
+  process.stdout.write(`Built Electron main, backup worker and preload into ${outputFolder}\n`);
 } catch (error) {
   process.stderr.write(`The Electron build failed: ${error instanceof Error ? error.message : String(error)}\n`);
   process.exit(1);

@@ -4,7 +4,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { makeBackup, restoreBackup } from '../../main/backup';
+import { makeBackup, makeBackupInWorker, restoreBackup } from '../../main/backup';
 import { saveNotes, startInterview } from '../../main/services/interviews';
 import { importRoll } from '../../main/services/roll-import';
 import { createVault, type Vault } from '../../main/vault';
@@ -38,7 +38,8 @@ describe('backups', () => {
     await new Promise((resolveStart) => typist.stdout.once('data', resolveStart));
     let report;
     try {
-      report = makeBackup(vault, join(workspace, 'backup.waymark-backup'), now);
+      // In a worker thread on a connection of its own, as 'Back up now' and the CLI make them.
+      report = await makeBackupInWorker(vault, join(workspace, 'backup.waymark-backup'), now);
     } finally {
       typist.kill('SIGKILL');
     }

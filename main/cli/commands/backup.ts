@@ -1,5 +1,5 @@
 // `waymark backup` and `waymark restore`.
-import { makeBackup, restoreBackup } from '../../backup';
+import { makeBackupInWorker, restoreBackup } from '../../backup';
 import { AppError } from '../../errors';
 import { createVault } from '../../vault';
 import { readPassphrase } from '../passphrase';
@@ -10,7 +10,7 @@ export async function backupCommand(options: CommandOptions & { out: string }): 
   if (vault.state() === 'absent') throw new AppError('NO_VAULT', `There is no Waymark vault in ${options.vault}.`);
   await vault.unlock(await readPassphrase('Vault passphrase: '));
   try {
-    const report = makeBackup(vault, options.out);
+    const report = await makeBackupInWorker(vault, options.out);
     return {
       json: { ok: true, out: report.file, bytes: report.bytes, createdAt: report.createdAt, verified: true, integrity: report.integrity, counts: report.counts },
       human: `Backed up ${options.vault} to ${report.file} and checked the copy (integrity ${report.integrity}).`,
