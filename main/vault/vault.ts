@@ -45,6 +45,9 @@ export type Vault = ReturnType<typeof createVault>;
 
 let calibrated: Promise<KdfParameters> | undefined;
 
+/** How long after unlocking the check for damage starts (see watchForDamage). */
+const damageCheckDelayMs = 5_000;
+
 export function createVault(options: VaultOptions) {
   const files = vaultFiles(options.directory);
   const migrationsFolder = options.migrationsFolder ?? defaultMigrationsFolder();
@@ -52,6 +55,7 @@ export function createVault(options: VaultOptions) {
   let open: (OpenVault & { dataKey: Buffer }) | undefined;
   /** Set when the last unlock found the database damaged: only then may a backup replace it while locked. */
   let isDamaged = false;
+  let damageCheckTimer: NodeJS.Timeout | undefined;
   let queue: Promise<unknown> = Promise.resolve();
 
   /** One vault operation at a time: two unlocks must not race to open the file. */
@@ -320,12 +324,18 @@ export function createVault(options: VaultOptions) {
    * VAULT_DAMAGED, which offers a restore. Nothing is changed or deleted.
    */
   function watchForDamage(session: NonNullable<typeof open>): void {
-    void checkForDamage(files.database, session.dataKey, options.nativeBinding).then((outcome) => {
-      if (outcome !== 'damaged' || open !== session) return;
-      isDamaged = true;
-      log.warn('the vault is damaged; locked it until it is restored');
-      lockNow();
-    });
+    // A few seconds' wait leaves the first screen the machine to itself.
+    damageCheckTimer = setTimeout(() => {
+      damageCheckTimer = undefined;
+      if (open !== session) return;
+      void checkForDamage(files.database, session.dataKey, options.nativeBinding).then((outcome) => {
+        if (outcome !== 'damaged' || open !== session) return;
+        isDamaged = true;
+        log.warn('the vault is damaged; locked it until it is restored');
+        lockNow();
+      });
+    }, damageCheckDelayMs);
+    damageCheckTimer.unref();
   }
 
   function assertUnlocked(): void {
@@ -333,6 +343,8 @@ export function createVault(options: VaultOptions) {
   }
 
   function lockNow(): void {
+    clearTimeout(damageCheckTimer);
+    damageCheckTimer = undefined;
     if (!open) return;
     const closing = open;
     open = undefined;

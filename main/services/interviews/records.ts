@@ -1,7 +1,7 @@
 // Interview records. Notes are saved stage by stage as the adviser types, each
 // save a durable commit, so a crash loses at most the last second of typing.
 import { randomUUID } from 'node:crypto';
-import { and, asc, desc, eq, ne } from 'drizzle-orm';
+import { and, asc, desc, eq, ne, sql } from 'drizzle-orm';
 import { describeOwner, type PlanContent } from '../../../shared/action-plans';
 import { defaultInterviewMinutes } from '../../../shared/guidance-models';
 import type { Interview, InterviewDetails, InterviewSummary } from '../../../shared/contract/interviews';
@@ -174,7 +174,8 @@ export function listDrafts(vault: OpenVault): { id: string; clientId: string; cl
   return vault.db
     .select({ id: interviews.id, clientId: interviews.clientId, heldOn: interviews.heldOn, updatedAt: interviews.updatedAt })
     .from(interviews)
-    .where(eq(interviews.isFinished, false))
+    // A literal 0, not a bound false: only then can SQLite use the partial index interviews_unfinished.
+    .where(sql`${interviews.isFinished} = 0`)
     .orderBy(desc(interviews.updatedAt))
     .limit(20)
     .all()

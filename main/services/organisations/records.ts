@@ -1,7 +1,7 @@
 // Organisations the adviser works for: schools, colleges, training providers
 // and their own private practice, each with contacts and an agreement.
 import { randomUUID } from 'node:crypto';
-import { and, asc, count, eq, isNull } from 'drizzle-orm';
+import { and, asc, count, eq, isNull, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { organisationInputSchema, organisationSchema, organisationSummarySchema } from '../../../shared/contract/caseload';
 import type { Service } from '../../../shared/caseload';
@@ -15,12 +15,12 @@ export type Organisation = z.infer<typeof organisationSchema>;
 export type OrganisationSummary = z.infer<typeof organisationSummarySchema>;
 
 export function listOrganisations({ db }: OpenVault, includeArchived = false): OrganisationSummary[] {
+  // count(*) in a subquery is answered from an index alone; counting through a join read every client row (80 ms at 20,000).
+  const clientCount = sql<number>`(SELECT count(*) FROM ${clients} WHERE ${clients.organisationId} = ${organisations.id})`;
   const rows = db
-    .select({ id: organisations.id, name: organisations.name, kind: organisations.kind, archivedAt: organisations.archivedAt, clientCount: count(clients.id) })
+    .select({ id: organisations.id, name: organisations.name, kind: organisations.kind, archivedAt: organisations.archivedAt, clientCount })
     .from(organisations)
-    .leftJoin(clients, eq(clients.organisationId, organisations.id))
     .where(includeArchived ? undefined : isNull(organisations.archivedAt))
-    .groupBy(organisations.id)
     .orderBy(asc(organisations.name))
     .all();
   return rows.map(({ archivedAt, ...row }) => ({ ...row, isArchived: archivedAt !== null }));

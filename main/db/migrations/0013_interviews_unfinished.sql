@@ -1,0 +1,1 @@
+CREATE INDEX `interviews_unfinished` ON `interviews` (`updated_at`) WHERE "interviews"."is_finished" = 0;
