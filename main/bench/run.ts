@@ -25,6 +25,7 @@ import { deriveErasureKey } from '../vault/erasure-key';
 import { unwrapDataKey, readKeyFile } from '../vault/key-file';
 import { nameGroups } from '../services/demo/names';
 import { benchPassphrase } from './practice';
+import { bundleShape, growToBundleShape } from './bundle-client';
 
 export type BenchReport = {
   metrics: Record<string, number>;
@@ -126,14 +127,15 @@ export async function runBenchmark(clientCount: number, log: (line: string) => v
     }
     metrics.docx_plan_median_ms = round(percentile(docxTimes.sort((a, b) => a - b), 0.5));
 
-    log(`building the largest subject-access bundle (memory now ${sampleRss()} MB)`);
+    // The practice as generated, before the bundle's client grows and the roll import adds its own 2,000 pupils.
+    const counts = open.sqlite.prepare('SELECT (SELECT count(*) FROM clients) AS clients, (SELECT count(*) FROM interviews) AS interviews, (SELECT count(*) FROM action_plans) AS plans, (SELECT count(*) FROM consents) AS consents').get() as { clients: number; interviews: number; plans: number; consents: number };
+
+    growToBundleShape(open, busiest.id);
+    log(`building the subject-access bundle of a client with ${bundleShape.interviews} interviews and ${bundleShape.planVersions} plan versions (memory now ${sampleRss()} MB)`);
     const sarStarted = performance.now();
     await buildSubjectAccessBundle(open, { clientId: busiest.id, recipient: 'Benchmark', on: todayInLondon() });
     metrics.sar_bundle_ms = round(performance.now() - sarStarted);
     sampleRss();
-
-    // The practice as generated, before the roll import adds its own 2,000 pupils.
-    const counts = open.sqlite.prepare('SELECT (SELECT count(*) FROM clients) AS clients, (SELECT count(*) FROM interviews) AS interviews, (SELECT count(*) FROM action_plans) AS plans, (SELECT count(*) FROM consents) AS consents').get() as { clients: number; interviews: number; plans: number; consents: number };
     const roll = ['UPN,Surname,Forename,DOB,Year,Reg', ...Array.from({ length: 2_000 }, (_, index) => `Z${String(index).padStart(12, '0')},Surname${index},Forename${index},01/09/2010,10,10A`)].join('\n');
     log('importing a 2,000-row roll');
     const importStarted = performance.now();
