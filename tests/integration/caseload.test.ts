@@ -7,6 +7,7 @@ import { editableFields, getClient, listClients, moveClient, saveClient } from '
 import { searchCaseload } from '../../main/services/caseload-search';
 import { organisationOverview, saveOrganisation } from '../../main/services/organisations';
 import { importRoll } from '../../main/services/roll-import';
+import { saveNotes, startInterview } from '../../main/services/interviews';
 import type { OpenVault, Vault } from '../../main/vault';
 import { filesContaining, makeVault, removeDirectory, strongPassphrase } from '../support/vault-fixture';
 
@@ -86,6 +87,21 @@ describe('search', () => {
     expect(searchCaseload(open, 'luke', 10)[0]?.title).toBe('Łukasz (Luke) Wiśniewski');
     expect(searchCaseload(open, "o'neill", 10)[0]?.title).toBe("Siân O'Neill");
     expect(searchCaseload(open, 'مريم', 10)[0]?.title).toBe('مريم حسن');
+  });
+
+  it('treats one or two letters as the start of a name: people and organisations only, notes from three letters', () => {
+    const sian = allClients().find((client) => client.forename === 'Siân');
+    if (!sian) throw new Error('fixture missing');
+    // Notes that start a word with "si" and "sie" but belong to someone else's interview record.
+    const other = allClients().find((client) => client.forename !== 'Siân');
+    if (!other) throw new Error('fixture missing');
+    const interview = startInterview(open, { clientId: other.id, templateId: 'grow', heldOn: '2026-11-20' }, now);
+    saveNotes(open, interview.id, 0, 'Sieve of options: sixth form or apprenticeship', now);
+
+    const twoLetters = searchCaseload(open, 'si', 10);
+    expect(twoLetters.map((result) => result.title)).toContain("Siân O'Neill");
+    expect(twoLetters.some((result) => result.detail.startsWith('Interview notes'))).toBe(false);
+    expect(searchCaseload(open, 'sie', 10).some((result) => result.detail.startsWith('Interview notes'))).toBe(true);
   });
 
   it('finds pupils by UPN and organisations by name, and treats query syntax as plain text', () => {

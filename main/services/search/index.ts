@@ -56,8 +56,12 @@ export function findRecords(sqlite: SqliteDatabase, query: string, limit: number
   const terms = searchTerms(query);
   if (terms.length === 0) return [];
   const match = terms.map((term) => `"${term}"*`).join(' AND ');
-  const rows = sqlite
-    .prepare('SELECT kind, record_id AS recordId FROM search_index WHERE search_index MATCH ? ORDER BY rank LIMIT ?')
-    .all(match, limit) as SearchHit[];
-  return rows;
+  // One or two letters are the start of a name being typed. Ranking the thousands of records
+  // they match (notes included) took up to 120 ms at 20,000 clients, so such a query looks only
+  // at people and organisations, in index order, and stops at the limit (a few milliseconds).
+  const isNameStart = terms.every((term) => term.length < 3);
+  const sql = isNameStart
+    ? `SELECT kind, record_id AS recordId FROM search_index WHERE search_index MATCH ? AND kind IN ('client', 'organisation') LIMIT ?`
+    : 'SELECT kind, record_id AS recordId FROM search_index WHERE search_index MATCH ? ORDER BY rank LIMIT ?';
+  return sqlite.prepare(sql).all(match, limit) as SearchHit[];
 }
