@@ -46,7 +46,7 @@ export type Vault = ReturnType<typeof createVault>;
 let calibrated: Promise<KdfParameters> | undefined;
 
 /** How long after unlocking the check for damage starts (see watchForDamage). */
-const damageCheckDelayMs = 5_000;
+const damageCheckDelayMs = 2_000;
 
 export function createVault(options: VaultOptions) {
   const files = vaultFiles(options.directory);
