@@ -20,7 +20,8 @@ const consentSchema = consentInputSchema.extend({ id, withdrawnOn: z.string().nu
 
 const disclosureSchema = z.object({ id: z.number().int(), clientId: z.string().nullable(), recipient: z.string(), disclosedOn: z.string(), what: z.string(), lawfulBasis: z.string(), consentId: z.string().nullable(), isAnonymised: z.boolean() });
 
-const requestSchema = z.object({
+/** A subject-access request as the register shows it. */
+export const requestSchema = z.object({
   id,
   clientId: id,
   receivedOn: z.string(),

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { retentionLimits } from '../retention';
 import { channel, type Channel } from './channel';
+import { requestSchema } from './data-protection';
 
 const id = z.string().min(1).max(64);
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date such as 2026-03-12.');
@@ -29,22 +30,7 @@ export const practiceDetailsSchema = z.strictObject({
 });
 export type PracticeDetails = z.infer<typeof practiceDetailsSchema>;
 
-const requestStatus = z.enum(['received', 'in-progress', 'completed', 'withdrawn']);
-
-const registerEntrySchema = z.object({
-  id,
-  clientId: id,
-  clientName: z.string(),
-  receivedOn: z.string(),
-  requesterName: z.string(),
-  relationship: z.enum(['self', 'parent-carer', 'other']),
-  isIdentityChecked: z.boolean(),
-  dueOn: z.string(),
-  extensionReason: z.string(),
-  extensionToldOn: z.string().nullable(),
-  status: requestStatus,
-  completedOn: z.string().nullable(),
-});
+const registerEntrySchema = requestSchema.omit({ createdAt: true }).extend({ clientName: z.string() });
 
 const practiceDisclosureSchema = z.object({
   id: z.number().int(),

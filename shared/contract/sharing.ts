@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import type { ConsentPurpose } from '../data-protection';
 import { channel } from './channel';
+import { requestSchema } from './data-protection';
 
 const id = z.string().min(1).max(64);
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date such as 2026-03-12.');
@@ -27,20 +28,6 @@ const sarJobSchema = z.object({
   message: z.string(),
 });
 
-const requestSchema = z.object({
-  id,
-  clientId: id,
-  receivedOn: z.string(),
-  requesterName: z.string(),
-  relationship: z.enum(['self', 'parent-carer', 'other']),
-  isIdentityChecked: z.boolean(),
-  dueOn: z.string(),
-  extensionReason: z.string(),
-  extensionToldOn: z.string().nullable(),
-  status: z.enum(['received', 'in-progress', 'completed', 'withdrawn']),
-  completedOn: z.string().nullable(),
-  createdAt: z.string(),
-});
 
 export const sharingChannels = {
   /** Every subject-access request about one client, open or closed, newest first. */

@@ -1,9 +1,10 @@
 // Exports every plan for an organisation (or one year group) into a folder,
 // with progress and Cancel. Each document is written whole or not at all, so
 // cancelling never leaves a half-written file.
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import type { ExportVariant } from '../../../shared/contract/plans';
 import { call } from '../api/client';
+import { useJobPolling } from '../api/use-job-polling';
 import type { ChannelOutput } from '../../../shared/contract';
 import { useSubmission } from '../app/use-submission';
 import { optionToYearGroup, yearGroupOptions } from '../caseload/options';
@@ -34,17 +35,7 @@ export function BatchExport({ organisationId, organisationName }: Props) {
   const isRunning = job?.state === 'running';
   const jobId = isRunning ? job.id : null;
 
-  // Poll while the export runs; stop when it ends or the page goes (the export carries on in main).
-  useEffect(() => {
-    if (!jobId) return undefined;
-    const timer = window.setInterval(() => {
-      void call('plans.batchStatus', { jobId }).then((result) => {
-        if (result.ok) setJob(result.value);
-        else setProblem(result.error.message);
-      });
-    }, pollMs);
-    return () => window.clearInterval(timer);
-  }, [jobId]);
+  useJobPolling('plans.batchStatus', jobId, pollMs, setJob, setProblem);
 
   const start = (event: FormEvent) => {
     event.preventDefault();

@@ -1,9 +1,10 @@
 // Building the subject-access bundle in the background, with progress and
 // Cancel, then downloading it. Main keeps the finished ZIP in memory only,
 // hands it over once, and logs the disclosure then.
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import type { ChannelOutput } from '../../../shared/contract';
 import { call } from '../api/client';
+import { useJobPolling } from '../api/use-job-polling';
 import { useSubmission } from '../app/use-submission';
 import { CheckboxField } from '../components/CheckboxField';
 import { FormAlert } from '../components/FormAlert';
@@ -32,17 +33,7 @@ export function SubjectAccessBundle({ clientId, name, onDownloaded }: Props) {
   const isRunning = job?.state === 'running';
   const jobId = isRunning ? job.id : null;
 
-  // Poll while the bundle is built; stop when it ends or the page goes.
-  useEffect(() => {
-    if (!jobId) return undefined;
-    const timer = window.setInterval(() => {
-      void call('sar.status', { jobId }).then((result) => {
-        if (result.ok) setJob(result.value);
-        else setProblem(result.error.message);
-      });
-    }, pollMs);
-    return () => window.clearInterval(timer);
-  }, [jobId]);
+  useJobPolling('sar.status', jobId, pollMs, setJob, setProblem);
 
   const start = (event: FormEvent) => {
     event.preventDefault();
