@@ -14,6 +14,8 @@ export const consents = sqliteTable(
     /** JSON object: purpose -> agreed (see shared/data-protection consentPurposes). */
     agreements: text('agreements').notNull(),
     givenBy: text('given_by', { enum: ['client', 'parent-carer'] }).notNull(),
+    /** The parent or carer who gave it, when they are one of the client's contacts. */
+    givenByContactId: text('given_by_contact_id'),
     givenOn: text('given_on').notNull(),
     method: text('method', { enum: ['verbal', 'written'] }).notNull(),
     withdrawnOn: text('withdrawn_on'),
@@ -51,6 +53,16 @@ export const subjectAccessRequests = sqliteTable(
     requesterName: text('requester_name').notNull(),
     relationship: text('relationship', { enum: ['self', 'parent-carer', 'other'] }).notNull(),
     isIdentityChecked: integer('is_identity_checked', { mode: 'boolean' }).notNull().default(false),
+    /** Who checked the requester's identity, how, and when (any time before the bundle is sent). */
+    identityCheckedBy: text('identity_checked_by').notNull().default(''),
+    identityCheckMethod: text('identity_check_method').notNull().default(''),
+    identityCheckedOn: text('identity_checked_on'),
+    /** Where the letter goes: the requester's postal or email address. */
+    requesterAddress: text('requester_address').notNull().default(''),
+    /** The parent or carer making the request, when they are one of the client's contacts. */
+    requesterContactId: text('requester_contact_id'),
+    /** The day the bundle was sent (downloaded to hand over); sending closes the request. */
+    sentOn: text('sent_on'),
     dueOn: text('due_on').notNull(),
     extensionReason: text('extension_reason').notNull().default(''),
     extensionToldOn: text('extension_told_on'),

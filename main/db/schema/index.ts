@@ -8,3 +8,7 @@ export * from './data-protection';
 export * from './withholdings';
 export * from './retention';
 export * from './rectifications';
+export * from './contacts';
+export * from './safeguarding';
+export * from './group-sessions';
+export * from './follow-ups';

@@ -9,6 +9,13 @@ export const organisations = sqliteTable(
     name: text('name').notNull(),
     kind: text('kind', { enum: ['school', 'college', 'training-provider', 'private-practice'] }).notNull(),
     address: text('address').notNull().default(''),
+    /** The designated safeguarding lead (DSL) and deputy, to report a concern to the same day. */
+    safeguardingLeadName: text('safeguarding_lead_name').notNull().default(''),
+    safeguardingLeadPhone: text('safeguarding_lead_phone').notNull().default(''),
+    safeguardingLeadEmail: text('safeguarding_lead_email').notNull().default(''),
+    deputySafeguardingLeadName: text('deputy_safeguarding_lead_name').notNull().default(''),
+    deputySafeguardingLeadPhone: text('deputy_safeguarding_lead_phone').notNull().default(''),
+    deputySafeguardingLeadEmail: text('deputy_safeguarding_lead_email').notNull().default(''),
     archivedAt: text('archived_at'),
     createdAt: text('created_at').notNull(),
     updatedAt: text('updated_at').notNull(),

@@ -17,6 +17,10 @@ export const anonymisedTables = ['disclosures'];
 /** Tables holding one client's data, child tables first, with how each row finds its client. */
 export const clientDataTables: { table: string; where: string }[] = [
   { table: 'consents', where: 'client_id = @clientId' },
+  { table: 'client_contacts', where: 'client_id = @clientId' },
+  { table: 'safeguarding_concerns', where: 'client_id = @clientId' },
+  { table: 'group_session_attendees', where: 'client_id = @clientId' },
+  { table: 'adviser_action_states', where: 'plan_id IN (SELECT id FROM action_plans WHERE client_id = @clientId)' },
   { table: 'subject_access_requests', where: 'client_id = @clientId' },
   { table: 'retention_decisions', where: 'client_id = @clientId' },
   { table: 'withholdings', where: 'client_id = @clientId' },
