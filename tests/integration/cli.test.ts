@@ -159,6 +159,7 @@ describe('waymark caseload commands', () => {
       dateOfBirth: '2008-02-29',
       school: 'Northfield Academy',
       yearGroup: 11,
+      reviewDue: null,
       id: expect.any(String),
     });
     expect(JSON.parse((await waymark(['clients', '--vault', vault, '--json'], strongPassphrase)).stdout)).toHaveLength(6);
@@ -211,7 +212,11 @@ describe('waymark export-plan', () => {
     expect((await waymark(['demo', '--vault', vault, '--clients', '40', '--seed', '3'], strongPassphrase)).status).toBe(0);
     const counts = JSON.parse((await waymark(['verify', '--vault', vault, '--json'], strongPassphrase)).stdout).counts;
     expect(counts.plans).toBeGreaterThan(0);
-    const clients = JSON.parse((await waymark(['clients', '--vault', vault, '--json'], strongPassphrase)).stdout) as { id: string; forename: string; surname: string }[];
+    const clients = JSON.parse((await waymark(['clients', '--vault', vault, '--json'], strongPassphrase)).stdout) as { id: string; forename: string; surname: string; reviewDue: unknown }[];
+    // reviewDue is pinned: a date as YYYY-MM-DD, or null when none is set (the demo sets one for some clients).
+    expect(clients.every((client) => client.reviewDue === null || (typeof client.reviewDue === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(client.reviewDue)))).toBe(true);
+    expect(clients.some((client) => client.reviewDue === null)).toBe(true);
+    expect(clients.some((client) => typeof client.reviewDue === 'string')).toBe(true);
     const out = join(vault, '..', 'plan.docx');
     let exported: { id: string; forename: string } | undefined;
     for (const client of clients) {

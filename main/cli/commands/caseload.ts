@@ -4,6 +4,7 @@ import { rollMaxBytes, rollMaxBytesLabel } from '../../../shared/contract/limits
 import { todayInLondon } from '../../../shared/dates';
 import { AppError } from '../../errors';
 import { listClients } from '../../services/clients';
+import { consentedPurposesByClient } from '../../services/data-protection';
 import { generateDemoPractice } from '../../services/demo';
 import { findOrganisationByName } from '../../services/organisations';
 import { importRoll } from '../../services/roll-import';
@@ -34,14 +35,14 @@ export async function importRollCommand(file: string, options: CommandOptions & 
 }
 
 export async function clientsCommand(options: CommandOptions & { school?: string }): Promise<CommandResult> {
-  const rows = await withUnlockedVault(options.vault, (vault) => {
+  const listed = await withUnlockedVault(options.vault, (vault) => {
     const organisationId = options.school ? findOrganisationByName(vault, options.school) : undefined;
     if (options.school && !organisationId) throw new AppError('NOT_FOUND', `There is no organisation called "${options.school}" in this vault.`);
     const filter = { ...(organisationId ? { organisationId } : {}), includeArchived: true };
     const { total } = listClients(vault, filter, 'surname', 0, 1, todayInLondon());
-    return listClients(vault, filter, 'surname', 0, Math.max(1, total), todayInLondon()).rows;
+    return { rows: listClients(vault, filter, 'surname', 0, Math.max(1, total), todayInLondon()).rows, consented: consentedPurposesByClient(vault, todayInLondon()) };
   });
-  const clients = rows.map((row) => ({
+  const clients = listed.rows.map((row) => ({
     id: row.id,
     surname: row.surname,
     forename: row.forename,
@@ -53,6 +54,9 @@ export async function clientsCommand(options: CommandOptions & { school?: string
     upn: row.upn,
     sendStatus: row.sendStatus,
     provisionLevel: row.provisionLevel,
+    reviewDue: row.reviewDueOn,
+    /** The purposes the consent in force covers today (none without consent, or after withdrawal). */
+    consentPurposes: listed.consented.get(row.id) ?? [],
   }));
   const summary = `${clients.length} client${clients.length === 1 ? '' : 's'}${options.school ? ` at ${options.school}` : ''}.`;
   const table = clients.map((client) => `${client.surname}, ${client.forename}\t${client.school}\t${client.yearGroup ?? 'adult'}`);
