@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { interviews } from '../../main/db/schema';
 import { editableFields, getClient, listClients, moveClient, saveClient } from '../../main/services/clients';
 import { searchCaseload } from '../../main/services/caseload-search';
-import { organisationOverview, saveOrganisation } from '../../main/services/organisations';
+import { listOrganisations, organisationOverview, saveOrganisation } from '../../main/services/organisations';
 import { importRoll } from '../../main/services/roll-import';
 import { saveNotes, startInterview } from '../../main/services/interviews';
 import type { OpenVault, Vault } from '../../main/vault';
@@ -180,5 +180,15 @@ describe('the organisation overview', () => {
     expect(overview.notSeen.map((pupil) => pupil.name)).toEqual(['Fay Ford', 'Ben Baker', 'Cat Cole', 'Eli Eve']);
     expect(overview.hoursUsed).toBe(1.75);
     expect(overview.hoursBought).toBe(100);
+  });
+});
+
+describe('the organisations list', () => {
+  it('counts each organisation\'s own clients', () => {
+    importRoll(open, 'Northfield Academy', simsRoll, false, now);
+    importRoll(open, 'Castle Vale School', 'Surname,Forename,DOB\nAdams,Amy,01/01/2010\n', false, now);
+    saveOrganisation(open, { name: 'Empty College', kind: 'college', address: '', contacts: [], agreement: null }, now);
+    const counts = Object.fromEntries(listOrganisations(open).map((organisation) => [organisation.name, organisation.clientCount]));
+    expect(counts).toEqual({ 'Castle Vale School': 1, 'Empty College': 0, 'Northfield Academy': 4 });
   });
 });
