@@ -1,0 +1,85 @@
+// A client's parents and carers in a real encrypted vault: added with the
+// names families really have, changed, listed in order, removed; refused when
+// a consent record names them; gone after the client is erased.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { clientContactInputSchema } from '../../shared/contract/contacts';
+import { listContacts, removeContact, saveContact } from '../../main/services/contacts';
+import { eraseClient } from '../../main/services/erasure';
+import type { OpenVault, Vault } from '../../main/vault';
+import { decryptedVaultContains, makeVaultWithRoll, removeDirectory } from '../support/vault-fixture';
+
+const now = new Date('2026-11-23T10:00:00Z');
+const later = new Date('2026-11-24T09:00:00Z');
+let vault: Vault;
+let open: OpenVault;
+let clientId: string;
+let otherClientId: string;
+
+beforeEach(async () => {
+  const made = await makeVaultWithRoll("Surname,Forename,DOB\nO'Neill,Siân,04/05/2009\nJones,Cerys,02/02/2010\n", now);
+  ({ vault, open } = made);
+  clientId = made.clientIdOf("O'Neill");
+  otherClientId = made.clientIdOf('Jones');
+});
+afterEach(() => {
+  vault.lock();
+  removeDirectory(vault.files.directory);
+});
+
+const mum = { name: "Róisín O'Neill", relationship: 'Mum', phone: '07700 900123', email: 'roisin@example.com', hasParentalResponsibility: true, contactPreferences: 'Text first; not by post' };
+
+describe("a client's contacts", () => {
+  it('keeps names and words exactly as given, in the order added', () => {
+    saveContact(open, { clientId, ...mum }, now);
+    saveContact(open, { clientId, name: 'مريم حسن', relationship: 'Foster carer', phone: '', email: '', hasParentalResponsibility: false, contactPreferences: '' }, later);
+    saveContact(open, { clientId, name: "Robert'); DROP TABLE client_contacts;--", relationship: 'Grandad', phone: '', email: '', hasParentalResponsibility: false, contactPreferences: '' }, later);
+    expect(listContacts(open, { clientId }).map((contact) => [contact.name, contact.relationship, contact.hasParentalResponsibility])).toEqual([
+      ["Róisín O'Neill", 'Mum', true],
+      ['مريم حسن', 'Foster carer', false],
+      ["Robert'); DROP TABLE client_contacts;--", 'Grandad', false],
+    ]);
+    expect(listContacts(open, { clientId: otherClientId })).toEqual([]);
+  });
+
+  it('changes a contact in place and keeps when it was added', () => {
+    const added = saveContact(open, { clientId, ...mum }, now);
+    const changed = saveContact(open, { clientId, id: added.id, ...mum, phone: '07700 900999' }, later);
+    expect(changed).toMatchObject({ id: added.id, phone: '07700 900999', createdAt: now.toISOString(), updatedAt: later.toISOString() });
+    expect(listContacts(open, { clientId })).toHaveLength(1);
+  });
+
+  it("will not change or remove a contact through another client's record", () => {
+    const added = saveContact(open, { clientId, ...mum }, now);
+    expect(() => saveContact(open, { clientId: otherClientId, id: added.id, ...mum }, later)).toThrow(/not on this client’s record/);
+    expect(() => removeContact(open, { clientId: otherClientId, id: added.id })).toThrow(/not on this client’s record/);
+    expect(listContacts(open, { clientId })[0]?.phone).toBe(mum.phone);
+  });
+
+  it('removes a contact, but not one who gave the consent on record', () => {
+    const added = saveContact(open, { clientId, ...mum }, now);
+    const other = saveContact(open, { clientId, ...mum, name: 'Dad' }, now);
+    open.sqlite
+      .prepare(`INSERT INTO consents (id, client_id, has_explained_confidentiality, agreements, given_by, given_by_contact_id, given_on, method, created_at) VALUES ('c1', ?, 1, '{}', 'parent-carer', ?, '2026-11-23', 'written', ?)`)
+      .run(clientId, added.id, now.toISOString());
+    expect(() => removeContact(open, { clientId, id: added.id })).toThrow(/gave the consent/);
+    removeContact(open, { clientId, id: other.id });
+    expect(listContacts(open, { clientId }).map((contact) => contact.name)).toEqual(["Róisín O'Neill"]);
+  });
+
+  it('turns away a contact without a name, or with something that is not an email address, in plain words', () => {
+    const blank = clientContactInputSchema.safeParse({ clientId, ...mum, name: '   ' });
+    expect(blank.error?.issues[0]?.message).toBe('Give the name of the parent, carer or other contact.');
+    const email = clientContactInputSchema.safeParse({ clientId, ...mum, email: 'roisin at home' });
+    expect(email.error?.issues[0]?.message).toMatch(/^Enter an email address such as/);
+  });
+
+  it('leaves no contact behind when the client is erased', () => {
+    saveContact(open, { clientId, ...mum, name: 'Quokka-Contact Zyxw' }, now);
+    saveContact(open, { clientId: otherClientId, ...mum, name: 'Stays Here' }, now);
+    eraseClient(open, clientId, 'Request under Article 17', now);
+    expect(open.sqlite.prepare('SELECT count(*) AS total FROM client_contacts WHERE client_id = ?').get(clientId)).toEqual({ total: 0 });
+    expect(listContacts(open, { clientId: otherClientId }).map((contact) => contact.name)).toEqual(['Stays Here']);
+    open.sqlite.pragma('wal_checkpoint(TRUNCATE)');
+    expect(decryptedVaultContains(vault.files.database, vault.dataKey(), 'Quokka-Contact Zyxw')).toBe(false);
+  });
+});
