@@ -7,6 +7,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { z } from 'zod';
+import { directCommand, npmCommand, type Command } from './commands';
 
 const projectRoot = process.cwd();
 const requireFromProject = createRequire(join(projectRoot, 'package.json'));
@@ -73,15 +74,15 @@ const isBlocking = (finding: Finding) => finding.severity.value >= 2; // MEDIUM 
  * never pass for the current code; the renderer is built only when missing.
  */
 function ensureBuilt(): void {
-  const steps: { what: string; command: string; args: string[] }[] = [
-    { what: 'the Electron bundles', command: process.execPath, args: ['--import', 'tsx', join('main', 'tools', 'build-electron.ts')] },
+  const steps: { what: string; run: Command }[] = [
+    { what: 'the Electron bundles', run: directCommand(process.execPath, ['--import', 'tsx', join('main', 'tools', 'build-electron.ts')]) },
   ];
   if (!existsSync(join(projectRoot, 'dist', 'renderer', 'index.html'))) {
-    steps.push({ what: 'the renderer', command: process.platform === 'win32' ? 'npm.cmd' : 'npm', args: ['run', 'build:renderer'] });
+    steps.push({ what: 'the renderer', run: npmCommand(['run', 'build:renderer'], { platform: process.platform, nodePath: process.execPath, npmExecPath: process.env.npm_execpath }) });
   }
-  for (const step of steps) {
-    const result = spawnSync(step.command, step.args, { cwd: projectRoot, stdio: ['ignore', 'ignore', 'inherit'], shell: process.platform === 'win32' });
-    if (result.status !== 0) throw new Error(`building ${step.what} failed, so there is nothing to scan.`);
+  for (const { what, run } of steps) {
+    const result = spawnSync(run.command, run.args, { cwd: projectRoot, stdio: ['ignore', 'ignore', 'inherit'], shell: run.shell });
+    if (result.status !== 0) throw new Error(`building ${what} failed, so there is nothing to scan.`);
   }
 }
 
