@@ -17,6 +17,10 @@ export const handoverCountsSchema = z.object({
   planVersions: z.number().int(),
   consents: z.number().int(),
   corrections: z.number().int(),
+  contacts: z.number().int(),
+  groupSessions: z.number().int(),
+  /** 0 also when the sending adviser left safeguarding records out, as they are by default. */
+  safeguardingConcerns: z.number().int(),
 });
 export type HandoverCounts = z.infer<typeof handoverCountsSchema>;
 
@@ -39,6 +43,8 @@ export const handoverChannels = {
       clientId: id,
       recipient: z.string().trim().min(1, 'Give the name of the adviser receiving the records.').max(200, 'The recipient can be at most 200 characters.'),
       hasClientAgreed: z.boolean(),
+      /** Off unless the adviser decides, and confirms, that safeguarding records go with the file. */
+      includeSafeguarding: z.boolean().optional(),
     }),
     output: z.object({ fileName: z.string(), dataBase64: z.string() }),
   }),

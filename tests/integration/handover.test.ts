@@ -7,7 +7,10 @@ import { handoverMaxBytes } from '../../shared/contract/handover';
 import { clientDataTables } from '../../main/services/erasure';
 import { searchCaseload } from '../../main/services/caseload-search';
 import { getClient, saveClient, editableFields } from '../../main/services/clients';
+import { listContacts, saveContact } from '../../main/services/contacts';
 import { consentHistory, listDisclosures, recordConsent } from '../../main/services/data-protection';
+import { saveSession } from '../../main/services/group-sessions';
+import { listConcerns, saveConcern } from '../../main/services/safeguarding';
 import { exportHandover, importHandover, previewHandover } from '../../main/services/handover';
 import { addAction, addAttachment, finishInterview, getInterview, listForClient, readAttachment, saveNotes, startInterview, updateDetails } from '../../main/services/interviews';
 import { addPlanImage, createPlan, finalisePlan, getPlan, listVersions, planForClient, saveDraft } from '../../main/services/plans';
@@ -80,7 +83,7 @@ describe('handing a client over to another vault', () => {
     const json = handOver();
     const preview = previewHandover(to.open, json);
     expect(preview).toMatchObject({ clientName: "Siân O'Neill", organisationName: 'Northfield Academy', isNewOrganisation: true });
-    expect(preview.counts).toEqual({ interviews: 2, notes: 3, actions: 1, attachments: 2, planVersions: 2, consents: 1, corrections: 1 });
+    expect(preview.counts).toEqual({ interviews: 2, notes: 3, actions: 1, attachments: 2, planVersions: 2, consents: 1, corrections: 1, contacts: 0, groupSessions: 0, safeguardingConcerns: 0 });
 
     const imported = importHandover(to.open, json, now);
     expect(imported.counts).toEqual(preview.counts);
@@ -113,9 +116,28 @@ describe('handing a client over to another vault', () => {
   });
 
   it('leaves no client-data table behind: every one is carried or deliberately left with the old adviser', () => {
-    const carried = ['clients', 'client_organisation_history', 'provision_level_history', 'rectifications', 'consents', 'interviews', 'interview_notes', 'interview_scores', 'interview_actions', 'attachments', 'action_plans', 'plan_versions', 'plan_images'];
-    // The old adviser's own accountability records: their register of requests, their retention decisions and withholding notes.
-    const leftBehind = ['subject_access_requests', 'retention_decisions', 'withholdings'];
+    const carried = [
+      'clients',
+      'client_organisation_history',
+      'provision_level_history',
+      'rectifications',
+      'consents',
+      'interviews',
+      'interview_notes',
+      'interview_scores',
+      'interview_actions',
+      'attachments',
+      'action_plans',
+      'plan_versions',
+      'plan_images',
+      'client_contacts',
+      'group_session_attendees',
+      // Only when the adviser decides to include them (see below).
+      'safeguarding_concerns',
+    ];
+    // The old adviser's own accountability records: their register of requests, their retention decisions and
+    // withholding notes; and their own to-do list (which of their plan actions they ticked off).
+    const leftBehind = ['subject_access_requests', 'retention_decisions', 'withholdings', 'adviser_action_states'];
     expect(clientDataTables.map((entry) => entry.table).filter((table) => !carried.includes(table) && !leftBehind.includes(table))).toEqual([]);
   });
 
@@ -196,12 +218,70 @@ describe('handing a client over to another vault', () => {
     expect(withoutShm(hashFolder(to.vault.files.directory))).toEqual(withoutShm(before));
   });
 
+  describe('parents, carers, group sessions and safeguarding records (format version 2)', () => {
+    const concern = { raisedOn: '2026-10-01', whatHappened: 'Said her stepdad shouts at night; seemed frightened', reportedTo: 'Ms Patel (DSL)', reportedAt: '2026-10-01T14:30', reference: 'SG-2026-17' };
+
+    beforeEach(() => {
+      const mum = saveContact(from.open, { clientId, name: "Róisín O'Neill", relationship: 'Mum', phone: '07700 900123', email: '', hasParentalResponsibility: true, contactPreferences: 'Text first' }, now);
+      from.open.sqlite.prepare(`UPDATE consents SET given_by = 'parent-carer', given_by_contact_id = ? WHERE client_id = ?`).run(mum.id, clientId);
+      const organisationId = getClient(from.open, clientId).organisationId;
+      saveSession(from.open, { organisationId, heldOn: '2026-10-08', kind: 'group-work', title: 'Year 12 options session', minutes: 50, notes: 'Cerys asked about gap years', attendeeIds: [clientId] }, now);
+      saveConcern(from.open, { clientId, ...concern }, now);
+    });
+
+    it('carries contacts, who gave consent and group sessions attended, but leaves safeguarding records behind by default', () => {
+      const json = handOver();
+      expect(json).not.toContain('stepdad');
+      expect(json).not.toContain('gap years');
+      expect(JSON.parse(json)).toMatchObject({ formatVersion: 2, safeguarding: { isIncluded: false, concerns: [] } });
+      expect(listDisclosures(from.open, clientId)[0]?.what).toMatch(/except safeguarding records/);
+
+      const imported = importHandover(to.open, json, now);
+      expect(imported.counts).toMatchObject({ contacts: 1, groupSessions: 1, safeguardingConcerns: 0 });
+      const contacts = listContacts(to.open, { clientId: imported.clientId });
+      expect(contacts).toMatchObject([{ name: "Róisín O'Neill", relationship: 'Mum', hasParentalResponsibility: true, contactPreferences: 'Text first' }]);
+      const consent = to.open.sqlite.prepare('SELECT given_by_contact_id AS contactId FROM consents WHERE client_id = ?').get(imported.clientId) as { contactId: string };
+      expect(consent.contactId).toBe(contacts[0]?.id);
+      expect(getClient(to.open, imported.clientId).timeline).toContainEqual({ kind: 'group-session', on: '2026-10-08', title: 'Attended: Year 12 options session', detail: 'Group session, 50 minutes' });
+      expect(listConcerns(to.open, { clientId: imported.clientId })).toEqual([]);
+    });
+
+    it('carries safeguarding records when the adviser decides to include them, and says so in the disclosure log', () => {
+      const json = exportHandover(from.open, { clientId, recipient: 'Ms Adeyemi, Riverside Careers', hasClientAgreed: true, includeSafeguarding: true }, now).json;
+      expect(listDisclosures(from.open, clientId)[0]?.what).toMatch(/safeguarding records included/);
+      expect(previewHandover(to.open, json).counts.safeguardingConcerns).toBe(1);
+      const imported = importHandover(to.open, json, now);
+      expect(listConcerns(to.open, { clientId: imported.clientId })).toMatchObject([concern]);
+    });
+
+    it('refuses a consent that names a contact the file does not hold, by position only', () => {
+      const file = JSON.parse(handOver()) as { contacts: unknown[] };
+      file.contacts = [];
+      expectRefused(JSON.stringify(file), /damaged or incomplete \(the problem is in consent record 1\)/);
+    });
+
+    it('refuses safeguarding records in a file that says they were left out', () => {
+      const file = JSON.parse(exportHandover(from.open, { clientId, recipient: 'Ms Adeyemi', hasClientAgreed: true, includeSafeguarding: true }, now).json) as { safeguarding: { isIncluded: boolean } };
+      file.safeguarding.isIncluded = false;
+      expectRefused(JSON.stringify(file), /damaged or incomplete \(the problem is in the safeguarding records\)/);
+    });
+
+    it('still reads a version 1 file, made before contacts and group sessions were carried', () => {
+      const file = JSON.parse(handOver()) as Record<string, unknown> & { consents: Record<string, unknown>[] };
+      const { contacts: _contacts, groupSessions: _groupSessions, safeguarding: _safeguarding, ...version1 } = file;
+      const json = JSON.stringify({ ...version1, formatVersion: 1, consents: file.consents.map(({ givenByContactId: _givenBy, ...consent }) => consent) });
+      const imported = importHandover(to.open, json, now);
+      expect(imported.counts).toMatchObject({ interviews: 2, consents: 1, contacts: 0, groupSessions: 0, safeguardingConcerns: 0 });
+      expect(consentHistory(to.open, imported.clientId)).toHaveLength(1);
+    });
+  });
+
   describe('turns away a file that will not do, writing nothing', () => {
     it('not JSON', () => expectRefused('{"format": "waymark-handover", "formatVersion": 1, ', /not valid JSON/));
     it('another kind of file', () => expectRefused(JSON.stringify({ format: 'waymark-guidance-template', formatVersion: 1 }), /not a Waymark handover file/));
     it('a subject-access data file', () => expectRefused(JSON.stringify({ format: 'waymark-subject-access', formatVersion: 1, tables: {} }), /subject-access bundle, not a handover file/));
     it('a file from a newer Waymark', () => {
-      const file = { ...(JSON.parse(handOver()) as object), formatVersion: 2 };
+      const file = { ...(JSON.parse(handOver()) as object), formatVersion: 3 };
       expectRefused(JSON.stringify(file), /newer version of Waymark.*Update Waymark/);
     });
     it('a file holding __proto__', () => {

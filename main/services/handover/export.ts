@@ -8,6 +8,7 @@ import {
   actionPlans,
   attachments,
   auditEvents,
+  clientContacts,
   clientOrganisationHistory,
   clients,
   consents,
@@ -20,6 +21,7 @@ import {
   planVersions,
   provisionLevelHistory,
   rectifications,
+  safeguardingConcerns,
 } from '../../db/schema';
 import { AppError } from '../../errors';
 import type { OpenVault } from '../../vault';
@@ -29,33 +31,58 @@ import { handoverFormat, handoverFormatVersion, type HandoverFile, type Handover
 
 export type HandoverExport = { fileName: string; json: string; handoverId: string };
 
-export function exportHandover(vault: OpenVault, input: { clientId: string; recipient: string; hasClientAgreed: boolean }, now = new Date()): HandoverExport {
+export type HandoverExportInput = {
+  clientId: string;
+  recipient: string;
+  hasClientAgreed: boolean;
+  /** Safeguarding records stay behind unless the adviser decides, and confirms, that they go. */
+  includeSafeguarding?: boolean | undefined;
+};
+
+export function exportHandover(vault: OpenVault, input: HandoverExportInput, now = new Date()): HandoverExport {
   const recipient = input.recipient.trim();
   if (!recipient) throw new AppError('VALIDATION', 'Give the name of the adviser receiving the records.');
   if (!input.hasClientAgreed) {
     throw new AppError('VALIDATION', 'Confirm that the client has agreed to their records going to the new adviser. Without their agreement, nothing is handed over.');
   }
-  const file = buildHandoverFile(vault, input.clientId, recipient, now);
+  const isSafeguardingIncluded = input.includeSafeguarding === true;
+  const file = buildHandoverFile(vault, { clientId: input.clientId, recipient, isSafeguardingIncluded }, now);
   const json = `${JSON.stringify(file, null, 2)}\n`;
   const on = todayInLondon(now);
   vault.db.transaction(() => {
-    logDisclosure(vault, { clientId: input.clientId, recipient, what: 'Handover file (all records and history, for the adviser taking over)', lawfulBasis: 'consent', disclosedOn: on }, now);
+    logDisclosure(vault, { clientId: input.clientId, recipient, what: isSafeguardingIncluded
+          ? 'Handover file (all records and history, safeguarding records included, for the adviser taking over)'
+          : 'Handover file (all records and history except safeguarding records, for the adviser taking over)', lawfulBasis: 'consent', disclosedOn: on }, now);
     vault.db
       .insert(auditEvents)
-      .values({ occurredAt: now.toISOString(), action: 'handover.exported', detail: JSON.stringify({ handoverId: file.handoverId, clientId: input.clientId }) })
+      .values({ occurredAt: now.toISOString(), action: 'handover.exported', detail: JSON.stringify({ handoverId: file.handoverId, clientId: input.clientId, isSafeguardingIncluded }) })
       .run();
   });
   const name = `${file.client.forename} ${file.client.surname}`;
   return { fileName: `${safeFileName(`Waymark handover - ${name} - ${on}`)}.json`, json, handoverId: file.handoverId };
 }
 
-export function buildHandoverFile(vault: OpenVault, clientId: string, recipient: string, now: Date): HandoverFile {
+export function buildHandoverFile(vault: OpenVault, { clientId, recipient, isSafeguardingIncluded }: { clientId: string; recipient: string; isSafeguardingIncluded: boolean }, now: Date): HandoverFile {
   const { db } = vault;
   const client = db.select().from(clients).where(eq(clients.id, clientId)).get();
   if (!client) throw new AppError('NOT_FOUND', 'That client is not in the vault.');
   const organisationHistory = db.select().from(clientOrganisationHistory).where(eq(clientOrganisationHistory.clientId, clientId)).orderBy(asc(clientOrganisationHistory.id)).all();
   const interviewRows = db.select().from(interviews).where(eq(interviews.clientId, clientId)).orderBy(asc(interviews.heldOn), asc(interviews.createdAt)).all();
-  const organisationIds = [...new Set([client.organisationId, ...organisationHistory.map((entry) => entry.organisationId), ...interviewRows.flatMap((row) => (row.organisationId ? [row.organisationId] : []))])];
+  const attended = vault.sqlite
+    .prepare(
+      `SELECT s.organisation_id AS organisationRef, s.held_on AS heldOn, s.kind, s.title, s.minutes
+         FROM group_session_attendees a JOIN group_sessions s ON s.id = a.session_id
+        WHERE a.client_id = ? ORDER BY s.held_on, s.created_at`,
+    )
+    .all(clientId) as HandoverFile['groupSessions'];
+  const organisationIds = [
+    ...new Set([
+      client.organisationId,
+      ...organisationHistory.map((entry) => entry.organisationId),
+      ...interviewRows.flatMap((row) => (row.organisationId ? [row.organisationId] : [])),
+      ...attended.map((session) => session.organisationRef),
+    ]),
+  ];
   const { organisationId, createdAt, updatedAt, ...fields } = client;
 
   return {
@@ -92,6 +119,26 @@ export function buildHandoverFile(vault: OpenVault, clientId: string, recipient:
       .map(({ clientId: _clientId, agreements, ...consent }) => ({ ...consent, agreements: JSON.parse(agreements) as Record<string, boolean> })),
     interviews: interviewRows.map((row) => exportInterview(vault, row)),
     plan: exportPlan(vault, clientId),
+    contacts: db
+      .select()
+      .from(clientContacts)
+      .where(eq(clientContacts.clientId, clientId))
+      .orderBy(asc(clientContacts.createdAt))
+      .all()
+      .map(({ clientId: _clientId, ...contact }) => contact),
+    groupSessions: attended,
+    safeguarding: {
+      isIncluded: isSafeguardingIncluded,
+      concerns: isSafeguardingIncluded
+        ? db
+            .select()
+            .from(safeguardingConcerns)
+            .where(eq(safeguardingConcerns.clientId, clientId))
+            .orderBy(asc(safeguardingConcerns.raisedOn), asc(safeguardingConcerns.createdAt))
+            .all()
+            .map(({ clientId: _clientId, ...concern }) => concern)
+        : [],
+    },
   };
 }
 

@@ -1,16 +1,23 @@
 // The handover file: one client's records and history as versioned JSON, for
 // another Waymark vault (see docs/handover-format.md). Everything read from a
-// file is checked against this schema before anything is written.
+// file is checked against this schema before anything is written. Version 2
+// added contacts, group sessions attended, safeguarding records (only when the
+// adviser chose to include them) and who gave consent; version 1 files are
+// still read, as version 2 files with none of those.
 import { z } from 'zod';
 import { provisionLevels, organisationKinds, referralSources, sendStatuses, yearGroupRange } from '../../../shared/caseload';
 import { consentPurposes } from '../../../shared/data-protection';
 import { interviewModes } from '../../../shared/guidance-models';
+import { groupSessionKinds, groupSessionLimits } from '../../../shared/contract/group-sessions';
+import { contactLimits } from '../../../shared/contract/contacts';
 import { planContentSchema } from '../../../shared/contract/plans';
+import { safeguardingLimits } from '../../../shared/contract/safeguarding';
 import { templateStageSchema } from '../../../shared/contract/interviews';
 import { attachmentMaxBytes, attachmentMediaTypes, fieldLimits, stageNotesMaxCharacters } from '../../../shared/contract/limits';
 
 export const handoverFormat = 'waymark-handover';
-export const handoverFormatVersion = 1;
+/** The version this Waymark writes; it reads this and every earlier one. */
+export const handoverFormatVersion = 2;
 
 const id = z.string().min(1).max(64);
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
@@ -112,9 +119,9 @@ const planSchema = z.strictObject({
 });
 
 /** Version 1 of the handover file. A new version gets a new schema; old files stay readable. */
-export const handoverFileSchema = z.strictObject({
+export const handoverFileV1Schema = z.strictObject({
   format: z.literal(handoverFormat),
-  formatVersion: z.literal(handoverFormatVersion),
+  formatVersion: z.literal(1),
   handoverId: z.uuid(),
   exportedAt: instant,
   recipient: text(200),
@@ -128,6 +135,49 @@ export const handoverFileSchema = z.strictObject({
   plan: planSchema.nullable(),
 });
 
+const contactSchema = z.strictObject({
+  id,
+  name: text(fieldLimits.name).min(1),
+  relationship: text(contactLimits.relationship),
+  phone: text(fieldLimits.phone),
+  email: text(fieldLimits.email),
+  hasParentalResponsibility: z.boolean(),
+  contactPreferences: text(contactLimits.contactPreferences),
+  createdAt: instant,
+  updatedAt: instant,
+});
+
+/** Attendance only: a session's notes are about the whole group and may name other pupils. */
+const groupSessionSchema = z.strictObject({
+  organisationRef: id,
+  heldOn: isoDate,
+  kind: z.enum(groupSessionKinds),
+  title: text(groupSessionLimits.title),
+  minutes: z.number().int().min(1).max(groupSessionLimits.minutes).nullable(),
+});
+
+const safeguardingConcernSchema = z.strictObject({
+  id,
+  raisedOn: isoDate,
+  whatHappened: text(safeguardingLimits.whatHappened).min(1),
+  reportedTo: text(safeguardingLimits.reportedTo),
+  reportedAt: z.string().regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2})?$/).nullable(),
+  reference: text(safeguardingLimits.reference),
+  createdAt: instant,
+  updatedAt: instant,
+});
+
+/** Version 2: version 1 plus contacts, who gave consent, group sessions attended and (by choice) safeguarding records. */
+export const handoverFileSchema = handoverFileV1Schema.extend({
+  formatVersion: z.literal(2),
+  consents: z.array(consentSchema.extend({ givenByContactId: id.nullable() })).max(1_000),
+  contacts: z.array(contactSchema).max(100),
+  groupSessions: z.array(groupSessionSchema).max(5_000),
+  /** isIncluded false: the sending adviser left safeguarding records out (the default), so none says nothing. */
+  safeguarding: z.strictObject({ isIncluded: z.boolean(), concerns: z.array(safeguardingConcernSchema).max(1_000) }),
+});
+
+export type HandoverFileV1 = z.infer<typeof handoverFileV1Schema>;
 export type HandoverFile = z.infer<typeof handoverFileSchema>;
 export type HandoverInterview = HandoverFile['interviews'][number];
 export type HandoverPlan = NonNullable<HandoverFile['plan']>;

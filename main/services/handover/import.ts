@@ -11,9 +11,12 @@ import {
   actionPlans,
   attachments,
   auditEvents,
+  clientContacts,
   clientOrganisationHistory,
   clients,
   consents,
+  groupSessionAttendees,
+  groupSessions,
   interviewActions,
   interviewNotes,
   interviewScores,
@@ -23,6 +26,7 @@ import {
   planVersions,
   provisionLevelHistory,
   rectifications,
+  safeguardingConcerns,
 } from '../../db/schema';
 import { AppError } from '../../errors';
 import type { OpenVault } from '../../vault';
@@ -67,6 +71,9 @@ export function countRecords(file: HandoverFile): HandoverCounts {
     planVersions: file.plan?.versions.length ?? 0,
     consents: file.consents.length,
     corrections: file.corrections.length,
+    contacts: file.contacts.length,
+    groupSessions: file.groupSessions.length,
+    safeguardingConcerns: file.safeguarding.concerns.length,
   };
 }
 
@@ -120,8 +127,25 @@ function writeHandover(vault: OpenVault, file: HandoverFile, now: Date): string 
   }
   for (const entry of file.provisionHistory) db.insert(provisionLevelHistory).values({ clientId, ...entry }).run();
   for (const entry of file.corrections) db.insert(rectifications).values({ clientId, ...entry }).run();
+  const contactIds = new Map<string, string>();
+  for (const contact of file.contacts) {
+    const contactId = keepOrRenew(vault, 'client_contacts', contact.id);
+    contactIds.set(contact.id, contactId);
+    db.insert(clientContacts).values({ ...contact, id: contactId, clientId }).run();
+  }
   for (const consent of file.consents) {
-    db.insert(consents).values({ ...consent, id: keepOrRenew(vault, 'consents', consent.id), clientId, agreements: JSON.stringify(consent.agreements) }).run();
+    const givenByContactId = consent.givenByContactId === null ? null : (contactIds.get(consent.givenByContactId) ?? null);
+    db.insert(consents).values({ ...consent, id: keepOrRenew(vault, 'consents', consent.id), clientId, givenByContactId, agreements: JSON.stringify(consent.agreements) }).run();
+  }
+  // Each session attended arrives as a session of its own at the matched organisation, with this client alone.
+  for (const session of file.groupSessions) {
+    const sessionId = randomUUID();
+    const { organisationRef: sessionOrganisation, ...columns } = session;
+    db.insert(groupSessions).values({ ...columns, id: sessionId, organisationId: organisationOf(sessionOrganisation), notes: '', createdAt: now.toISOString(), updatedAt: now.toISOString() }).run();
+    db.insert(groupSessionAttendees).values({ sessionId, clientId }).run();
+  }
+  for (const concern of file.safeguarding.concerns) {
+    db.insert(safeguardingConcerns).values({ ...concern, id: keepOrRenew(vault, 'safeguarding_concerns', concern.id), clientId }).run();
   }
 
   const interviewIds = new Map<string, string>();

@@ -5,7 +5,7 @@ import type { z } from 'zod';
 import { handoverMaxBytes, handoverMaxBytesLabel } from '../../../shared/contract/handover';
 import { AppError } from '../../errors';
 import { detectImageType } from '../interviews';
-import { handoverFileSchema, handoverFormat, handoverFormatVersion, type HandoverFile } from './format';
+import { handoverFileSchema, handoverFileV1Schema, handoverFormat, handoverFormatVersion, type HandoverFile, type HandoverFileV1 } from './format';
 
 const askAgain = 'Ask the adviser who sent it to make it again with Hand over records. Nothing was imported.';
 
@@ -27,16 +27,34 @@ export function readHandoverFile(json: string): HandoverFile {
     throw new AppError('VALIDATION', `That file is not a Waymark handover file: it is not valid JSON, or it is incomplete. ${askAgain}`);
   }
   if (hasForbiddenKey) throw new AppError('VALIDATION', `That file is not a Waymark handover file: it holds entries no Waymark file has. ${askAgain}`);
-  checkFormat(parsed);
-  const file = handoverFileSchema.safeParse(parsed);
+  const version = checkFormat(parsed);
+  const file = version === 1 ? upgradeVersion1(parseWith(handoverFileV1Schema, parsed)) : parseWith(handoverFileSchema, parsed);
+  checkConsistency(file);
+  return file;
+}
+
+function parseWith<S extends z.ZodType>(schema: S, parsed: unknown): z.output<S> {
+  const file = schema.safeParse(parsed);
   if (!file.success) {
     throw new AppError('VALIDATION', `That handover file is damaged or incomplete (the problem is in ${describePlace(file.error.issues[0])}). ${askAgain}`);
   }
-  checkConsistency(file.data);
   return file.data;
 }
 
-function checkFormat(parsed: unknown): void {
+/** A version 1 file, read as version 2: it never held contacts, group sessions or safeguarding records. */
+function upgradeVersion1(file: HandoverFileV1): HandoverFile {
+  return {
+    ...file,
+    formatVersion: 2,
+    consents: file.consents.map((consent) => ({ ...consent, givenByContactId: null })),
+    contacts: [],
+    groupSessions: [],
+    safeguarding: { isIncluded: false, concerns: [] },
+  };
+}
+
+/** Answers the file's format version, or refuses a file that is not a handover file this Waymark can read. */
+function checkFormat(parsed: unknown): 1 | 2 {
   const header = typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed) ? (parsed as { format?: unknown; formatVersion?: unknown }) : null;
   if (header?.format === 'waymark-subject-access') {
     throw new AppError('VALIDATION', 'That is the data file from a subject-access bundle, not a handover file. Ask the adviser to make a handover file with Hand over records. Nothing was imported.');
@@ -50,7 +68,8 @@ function checkFormat(parsed: unknown): void {
       `That handover file was made by a newer version of Waymark (format version ${header.formatVersion}; this version reads up to ${handoverFormatVersion}). Update Waymark, then import it again. Nothing was imported.`,
     );
   }
-  if (header.formatVersion !== handoverFormatVersion) throw new AppError('VALIDATION', `That handover file does not say which version of the format it uses. ${askAgain}`);
+  if (header.formatVersion !== 1 && header.formatVersion !== 2) throw new AppError('VALIDATION', `That handover file does not say which version of the format it uses. ${askAgain}`);
+  return header.formatVersion;
 }
 
 const sectionNames: Record<string, string> = {
@@ -62,6 +81,9 @@ const sectionNames: Record<string, string> = {
   consents: 'consent record',
   interviews: 'interview',
   plan: 'the action plan',
+  contacts: 'contact',
+  groupSessions: 'group session',
+  safeguarding: 'the safeguarding records',
 };
 
 /** Where the problem is, in words and positions only: never a value or a key taken from the file. */
@@ -82,7 +104,17 @@ function checkConsistency(file: HandoverFile): void {
   if (organisationRefs.size !== file.organisations.length) damaged('the organisations');
   if (!organisationRefs.has(file.client.organisationRef)) damaged("the client's details");
   if (file.organisationHistory.some((entry) => !organisationRefs.has(entry.organisationRef))) damaged('the organisation history');
+  const contactIds = new Set(file.contacts.map((contact) => contact.id));
+  file.consents.forEach((consent, index) => {
+    if (consent.givenByContactId !== null && !contactIds.has(consent.givenByContactId)) damaged(`consent record ${index + 1}`);
+  });
+  file.groupSessions.forEach((session, index) => {
+    if (!organisationRefs.has(session.organisationRef)) damaged(`group session ${index + 1}`);
+  });
+  if (!file.safeguarding.isIncluded && file.safeguarding.concerns.length > 0) damaged('the safeguarding records');
   const ids = [
+    ...file.contacts.map((contact) => contact.id),
+    ...file.safeguarding.concerns.map((concern) => concern.id),
     ...file.consents.map((consent) => consent.id),
     ...file.interviews.flatMap((interview) => [interview.id, ...interview.actions.map((action) => action.id), ...interview.attachments.map((attachment) => attachment.id)]),
     ...(file.plan ? [file.plan.id, ...file.plan.images.map((image) => image.id)] : []),

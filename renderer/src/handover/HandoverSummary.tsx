@@ -25,6 +25,9 @@ export function HandoverSummary({ preview, fileName }: Props) {
     howMany(counts.planVersions, 'action plan version', 'action plan versions'),
     howMany(counts.consents, 'consent record', 'consent records'),
     howMany(counts.corrections, 'logged correction', 'logged corrections'),
+    howMany(counts.contacts, 'parent, carer or other contact', 'parents, carers and other contacts'),
+    howMany(counts.groupSessions, 'group session attended', 'group sessions attended'),
+    counts.safeguardingConcerns > 0 ? howMany(counts.safeguardingConcerns, 'safeguarding record', 'safeguarding records') : 'No safeguarding records',
   ];
   return (
     <>
