@@ -30,6 +30,7 @@ import { readSettings, updateSettings } from '../services/settings';
 import { todayInLondon } from '../../shared/dates';
 import type { Handlers } from './dispatcher';
 import { backupsHandlers } from './backups-handlers';
+import { followUpsHandlers } from './follow-ups-handlers';
 import { handoverHandlers } from './handover-handlers';
 import type { HandlerContext } from './handler-group';
 import { practiceRecordsHandlers } from './practice-records-handlers';
@@ -137,5 +138,6 @@ export function createHandlers(context: HandlerContext): Handlers {
     ...practiceRecordsHandlers(context),
     ...handoverHandlers(context),
     ...backupsHandlers(context),
+    ...followUpsHandlers(context),
   };
 }

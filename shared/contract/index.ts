@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import { caseloadChannels } from './caseload';
 import { backupsChannels } from './backups';
 import { dataProtectionChannels } from './data-protection';
+import { followUpsChannels } from './follow-ups';
 import { handoverChannels } from './handover';
 import { interviewsChannels } from './interviews';
 import { plansChannels } from './plans';
@@ -23,6 +24,7 @@ export const contract = {
   ...practiceRecordsChannels,
   ...handoverChannels,
   ...backupsChannels,
+  ...followUpsChannels,
 };
 
 export type Contract = typeof contract;

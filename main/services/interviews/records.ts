@@ -8,6 +8,7 @@ import type { Interview, InterviewDetails, InterviewSummary } from '../../../sha
 import { attachments, clients, interviewActions, interviewNotes, interviewScores, interviews, provisionLevelHistory } from '../../db/schema';
 import { AppError } from '../../errors';
 import type { OpenVault } from '../../vault';
+import { followUpChanged } from '../follow-ups';
 import { indexRecord } from '../search';
 import { getTemplate } from './templates';
 
@@ -115,10 +116,12 @@ function reindexNotes(vault: OpenVault, interviewId: string): void {
   indexRecord(vault.sqlite, 'interview', interviewId, [texts.map((note) => note.text).join(' ').slice(0, 20_000)]);
 }
 
+/** Saving the follow-up date also sets the client's next review (see follow-ups). */
 export function updateDetails(vault: OpenVault, id: string, details: InterviewDetails, now = new Date()): Interview {
-  getInterview(vault, id);
+  const before = getInterview(vault, id);
   const { scores, competencies, techniques, ...columns } = details;
   vault.db.transaction((transaction) => {
+    followUpChanged(vault, { clientId: before.clientId, before: before.followUpOn, after: details.followUpOn, now });
     transaction
       .update(interviews)
       .set({ ...columns, competencies: JSON.stringify([...new Set(competencies)].sort((a, b) => a - b)), techniques: JSON.stringify(techniques), updatedAt: now.toISOString() })

@@ -1,14 +1,15 @@
 // Exports a plan as DOCX: the latest finalised version (or the draft, before
 // the first one), in the chosen variant, and records the export in the audit log.
 import { randomUUID } from 'node:crypto';
-import { desc, eq, inArray } from 'drizzle-orm';
+import { inArray } from 'drizzle-orm';
 import type { ExportVariant } from '../../../shared/contract/plans';
 import { attachmentMaxBytes, attachmentMaxBytesLabel } from '../../../shared/contract/limits';
-import { auditEvents, clients, interviews, planImages } from '../../db/schema';
+import { auditEvents, planImages } from '../../db/schema';
 import { AppError } from '../../errors';
 import { imageTypeAndSize } from '../../export/image-size';
 import { buildPlanDocx } from '../../export/plan-docx';
 import type { OpenVault } from '../../vault';
+import { reviewDueOf } from '../follow-ups';
 import { readSettings } from '../settings';
 import { getPlan, listVersions, saveDraft } from './records';
 
@@ -32,8 +33,6 @@ export async function exportPlan(vault: OpenVault, planId: string, variant: Expo
   if (versionNumber !== undefined && !version) throw new AppError('NOT_FOUND', `This plan has no version ${versionNumber}.`);
   const content = version?.content ?? plan.draft;
   const settings = readSettings(vault.db);
-  const client = vault.db.select({ reviewDueOn: clients.reviewDueOn }).from(clients).where(eq(clients.id, plan.clientId)).get();
-  const followUp = vault.db.select({ followUpOn: interviews.followUpOn }).from(interviews).where(eq(interviews.clientId, plan.clientId)).orderBy(desc(interviews.heldOn)).get();
   const images = content.imageIds.length
     ? vault.db.select({ id: planImages.id, fileName: planImages.fileName, bytes: planImages.bytes }).from(planImages).where(inArray(planImages.id, content.imageIds)).all()
     : [];
@@ -46,7 +45,8 @@ export async function exportPlan(vault: OpenVault, planId: string, variant: Expo
       confidentialityLine: settings.confidentialityLine,
       versionNumber: version?.number ?? null,
       date,
-      reviewOn: client?.reviewDueOn ?? followUp?.followUpOn ?? null,
+      // The client's review date is the one source of truth (an interview's follow-up date sets it).
+      reviewOn: reviewDueOf(vault, { clientId: plan.clientId }),
       content,
       images: content.imageIds.flatMap((imageId) => images.filter((image) => image.id === imageId)),
     },

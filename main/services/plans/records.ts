@@ -5,9 +5,11 @@ import { randomUUID } from 'node:crypto';
 import { asc, eq } from 'drizzle-orm';
 import { sectionSets, smartHints, type PlanAction, type PlanContent, type SectionSet } from '../../../shared/action-plans';
 import type { Plan, PlanVersion } from '../../../shared/contract/plans';
+import { sectionBodiesFromNotes } from '../../../shared/plan-starting-draft';
 import { actionPlans, clients, interviewActions, interviews, planImages, planVersions } from '../../db/schema';
 import { AppError } from '../../errors';
 import type { OpenVault } from '../../vault';
+import { getInterview } from '../interviews';
 import { indexRecord } from '../search';
 
 function clientName({ db }: OpenVault, clientId: string): string {
@@ -54,13 +56,21 @@ function newAction(text: string, owner: string, dueOn: string | null): PlanActio
   return { id: randomUUID(), text, owner: { kind, name: kind === 'supporter' ? owner.trim() : '' }, dueOn, status: 'to-do', notes: '', links: [], isSensitive: false, reviewComment: '' };
 }
 
-/** A new plan, with the chosen section headings and any actions agreed in the interview. */
+/**
+ * A new plan with the chosen section headings. Made from an interview, it
+ * starts as a draft of that interview: the stage notes under the sections
+ * they fit, and the actions agreed. The adviser rewrites it before finalising.
+ */
 export function createPlan(vault: OpenVault, clientId: string, sectionSet: SectionSet, fromInterviewId: string | undefined, now = new Date()): Plan {
   if (planForClient(vault, clientId)) throw new AppError('VALIDATION', 'This client already has an action plan. Open it to review or change it.');
   let actions: PlanAction[] = [];
+  const headings: readonly string[] = sectionSets[sectionSet].headings;
+  let bodies = headings.map(() => '');
   if (fromInterviewId) {
     const interview = vault.db.select({ clientId: interviews.clientId }).from(interviews).where(eq(interviews.id, fromInterviewId)).get();
     if (!interview || interview.clientId !== clientId) throw new AppError('NOT_FOUND', 'That interview is not one of this client’s.');
+    const { stages, templateId } = getInterview(vault, fromInterviewId);
+    bodies = sectionBodiesFromNotes(stages, templateId, headings.length);
     actions = vault.db
       .select()
       .from(interviewActions)
@@ -72,7 +82,7 @@ export function createPlan(vault: OpenVault, clientId: string, sectionSet: Secti
   const content: PlanContent = {
     goal: '',
     sectionSet,
-    sections: sectionSets[sectionSet].headings.map((heading) => ({ id: randomUUID(), heading, body: '', isSensitive: false })),
+    sections: headings.map((heading, index) => ({ id: randomUUID(), heading, body: bodies[index] ?? '', isSensitive: false })),
     actions,
     resources: [],
     imageIds: [],

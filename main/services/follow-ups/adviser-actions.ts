@@ -1,0 +1,74 @@
+// The adviser's own to-do list: the actions they own in each client's current
+// plan (the latest finalised version, or the draft before there is one).
+// Finalised versions never change, so Done and Snooze are kept beside them in
+// adviser_action_states, by plan and action id.
+import type { PlanContent } from '../../../shared/action-plans';
+import type { AdviserAction } from '../../../shared/contract/follow-ups';
+import { adviserActionStates } from '../../db/schema';
+import { AppError } from '../../errors';
+import type { OpenVault } from '../../vault';
+
+type ActionKey = { planId: string; actionId: string };
+
+const currentPlansSql = `
+  SELECT p.id AS planId, p.client_id AS clientId,
+         coalesce((SELECT v.content FROM plan_versions v WHERE v.plan_id = p.id ORDER BY v.number DESC LIMIT 1), p.draft) AS content
+    FROM action_plans p`;
+
+/** Open actions: the adviser's, not done or dropped in the plan, not ticked off, and not snoozed past today. */
+export function openAdviserActions(vault: OpenVault, { on, limit }: { on: string; limit: number }): { actions: AdviserAction[]; total: number } {
+  const rows = vault.sqlite
+    .prepare(
+      `WITH current_plans AS (${currentPlansSql})
+       SELECT cp.planId, cp.clientId, coalesce(nullif(c.preferred_name, ''), c.forename) || ' ' || c.surname AS clientName,
+              json_extract(a.value, '$.id') AS actionId, json_extract(a.value, '$.text') AS text, json_extract(a.value, '$.dueOn') AS dueOn,
+              count(*) OVER () AS total
+         FROM current_plans cp
+         JOIN clients c ON c.id = cp.clientId
+         JOIN organisations o ON o.id = c.organisation_id
+         JOIN json_each(cp.content, '$.actions') a
+         LEFT JOIN adviser_action_states s ON s.plan_id = cp.planId AND s.action_id = json_extract(a.value, '$.id')
+        WHERE o.archived_at IS NULL
+          AND json_extract(a.value, '$.owner.kind') = 'adviser'
+          AND json_extract(a.value, '$.status') NOT IN ('done', 'dropped')
+          AND s.done_on IS NULL
+          AND (s.snoozed_until IS NULL OR s.snoozed_until <= @on)
+        ORDER BY dueOn IS NULL, dueOn, c.surname COLLATE NOCASE, c.id, a.key
+        LIMIT @limit`,
+    )
+    .all({ on, limit }) as (Omit<AdviserAction, 'isOverdue'> & { total: number })[];
+  return {
+    actions: rows.map(({ total: _total, ...row }) => ({ ...row, isOverdue: row.dueOn !== null && row.dueOn < on })),
+    total: rows[0]?.total ?? 0,
+  };
+}
+
+/** Refuses anything but an adviser's action in the client's current plan. */
+function assertAdviserAction(vault: OpenVault, { planId, actionId }: ActionKey): void {
+  const plan = vault.sqlite.prepare(`${currentPlansSql} WHERE p.id = ?`).get(planId) as { content: string } | undefined;
+  const action = plan ? (JSON.parse(plan.content) as PlanContent).actions.find((candidate) => candidate.id === actionId) : undefined;
+  if (!action || action.owner.kind !== 'adviser') throw new AppError('NOT_FOUND', 'That action is not one of yours in the client’s current plan.');
+}
+
+function writeState(vault: OpenVault, key: ActionKey, state: { doneOn: string | null; snoozedUntil: string | null }, now: Date): void {
+  assertAdviserAction(vault, key);
+  vault.db
+    .insert(adviserActionStates)
+    .values({ ...key, ...state, updatedAt: now.toISOString() })
+    .onConflictDoUpdate({ target: [adviserActionStates.planId, adviserActionStates.actionId], set: { ...state, updatedAt: now.toISOString() } })
+    .run();
+}
+
+export function markActionDone(vault: OpenVault, { planId, actionId, on, now = new Date() }: ActionKey & { on: string; now?: Date }): void {
+  writeState(vault, { planId, actionId }, { doneOn: on, snoozedUntil: null }, now);
+}
+
+export function snoozeAction(vault: OpenVault, { planId, actionId, until, on, now = new Date() }: ActionKey & { until: string; on: string; now?: Date }): { snoozedUntil: string } {
+  if (until <= on) throw new AppError('VALIDATION', 'Choose a day after today to put this off until.');
+  writeState(vault, { planId, actionId }, { doneOn: null, snoozedUntil: until }, now);
+  return { snoozedUntil: until };
+}
+
+export function reopenAction(vault: OpenVault, { planId, actionId, now = new Date() }: ActionKey & { now?: Date }): void {
+  writeState(vault, { planId, actionId }, { doneOn: null, snoozedUntil: null }, now);
+}
