@@ -22,7 +22,8 @@ import {
   startInterview,
   updateDetails,
 } from '../services/interviews';
-import { addPlanImage, batchStatus, cancelBatch, createPlan, exportPlan, finalisePlan, getPlan, listVersions, planForClient, saveDraft, startBatchExport, startReview } from '../services/plans';
+import { addPlanImage, batchStatus, cancelBatch, createPlan, exportPlan, finalisePlan, getPlan, listVersions, planForClient, saveDraft, startPlanBatch, startReview } from '../services/plans';
+import { startSharedCopyBatch } from '../services/sharing';
 import { importRoll } from '../services/roll-import';
 import { searchCaseload } from '../services/caseload-search';
 import { consentHistory, extendRequest, listDisclosures, logRequest, openRequests, recordConsent, setRequestStatus, withdrawConsent } from '../services/data-protection';
@@ -31,6 +32,10 @@ import { todayInLondon } from '../../shared/dates';
 import type { Handlers } from './dispatcher';
 import { backupsHandlers } from './backups-handlers';
 import { followUpsHandlers } from './follow-ups-handlers';
+import { contactsHandlers } from './contacts-handlers';
+import { groupSessionsHandlers } from './group-sessions-handlers';
+import { printHandlers } from './print-handlers';
+import { safeguardingHandlers } from './safeguarding-handlers';
 import { handoverHandlers } from './handover-handlers';
 import type { HandlerContext } from './handler-group';
 import { practiceRecordsHandlers } from './practice-records-handlers';
@@ -123,7 +128,10 @@ export function createHandlers(context: HandlerContext): Handlers {
       const exported = await exportPlan(open(), planId, variant, versionNumber);
       return { fileName: exported.fileName, dataBase64: exported.bytes.toString('base64') };
     },
-    'plans.batchStart': ({ folder, variant, organisationId, yearGroup }) => startBatchExport(open(), { folder, variant, organisationId, yearGroup }),
+    'plans.batchStart': ({ folder, variant, organisationId, yearGroup, sharing }) =>
+      sharing
+        ? startSharedCopyBatch(open(), { folder, organisationId, yearGroup, isEasyRead: variant.isEasyRead, purpose: sharing.purpose, recipient: sharing.recipient, on: todayInLondon() })
+        : startPlanBatch(open(), { folder, variant, organisationId, yearGroup }),
     'plans.batchStatus': ({ jobId }) => batchStatus(jobId),
     'plans.batchCancel': ({ jobId }) => cancelBatch(jobId),
     'consent.history': ({ clientId }) => consentHistory(open(), clientId),
@@ -139,5 +147,9 @@ export function createHandlers(context: HandlerContext): Handlers {
     ...handoverHandlers(context),
     ...backupsHandlers(context),
     ...followUpsHandlers(context),
+    ...contactsHandlers(context),
+    ...safeguardingHandlers(context),
+    ...groupSessionsHandlers(context),
+    ...printHandlers(context),
   };
 }

@@ -122,7 +122,7 @@ export async function runBenchmark(clientCount: number, log: (line: string) => v
     const docxTimes: number[] = [];
     for (const planId of planIds) {
       const started = performance.now();
-      await exportPlan(open, planId, { isSharedCopy: false, isEasyRead: false });
+      await exportPlan(open, planId, { isEasyRead: false });
       docxTimes.push(performance.now() - started);
     }
     metrics.docx_plan_median_ms = round(percentile(docxTimes.sort((a, b) => a - b), 0.5));

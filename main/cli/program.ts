@@ -8,7 +8,7 @@ import { backupCommand, restoreCommand } from './commands/backup';
 import { benchCommand } from './commands/bench';
 import { clientsCommand, demoCommand, importRollCommand } from './commands/caseload';
 import { auditCommand, eraseCommand } from './commands/data-protection';
-import { exportPlanCommand } from './commands/export-plan';
+import { exportPlanCommand, sharedCopyPurposes } from './commands/export-plan';
 import { initCommand } from './commands/init';
 import { sarCommand } from './commands/sar';
 import { templatesCommand } from './commands/templates';
@@ -64,8 +64,15 @@ withJson(program.command('templates').description('List the guidance templates: 
 withJson(program.command('export-plan').description("Export a client's current action plan as an editable Word document."))
   .requiredOption('--client <id>', 'the client id (see `waymark clients`)')
   .requiredOption('--out <file.docx>', 'where to write the document')
-  .option('--shared-copy', 'leave out the parts marked as not for sharing')
+  .option('--shared-copy', 'a copy for someone else: sensitive parts left out, only with consent for --purpose, logged as a disclosure')
+  .addOption(new Option('--purpose <who>', 'who the shared copy is for (needs --shared-copy)').choices(sharedCopyPurposes))
+  .option('--recipient <text>', 'who receives the shared copy, as the disclosure log should name them')
   .option('--easy-read', 'larger type and a simpler layout')
+  .hook('preAction', (command) => {
+    const options = command.opts<{ sharedCopy?: boolean; purpose?: string; recipient?: string }>();
+    if (options.sharedCopy && !options.purpose) command.error('error: --shared-copy needs --purpose tutor, parent or school: a shared copy is only made with consent for its purpose.', { exitCode: 2 });
+    if (!options.sharedCopy && (options.purpose || options.recipient)) command.error('error: --purpose and --recipient go with --shared-copy.', { exitCode: 2 });
+  })
   .action(action(exportPlanCommand));
 withJson(program.command('backup').description('Write a verified, encrypted backup of the vault to one file.'))
   .requiredOption('--out <file>', 'the backup file to write')

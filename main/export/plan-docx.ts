@@ -17,7 +17,7 @@ import {
   WidthType,
 } from 'docx';
 import { actionStatusLabels, describeOwner, type PlanAction, type PlanContent, type PlanLink } from '../../shared/action-plans';
-import type { ExportVariant } from '../../shared/contract/plans';
+import type { DocumentVariant } from '../../shared/contract/plans';
 import { formatUkDate } from '../../shared/dates';
 import { imageTypeAndSize } from './image-size';
 
@@ -37,12 +37,17 @@ export type PlanDocument = {
 const a4 = { width: 11906, height: 16838, margin: 1134 };
 const maxImageWidthPx = 560;
 
-export function visibleContent(content: PlanContent, variant: ExportVariant): PlanContent {
+export function visibleContent(content: PlanContent, variant: DocumentVariant): PlanContent {
   if (!variant.isSharedCopy) return content;
   return { ...content, sections: content.sections.filter((section) => !section.isSensitive), actions: content.actions.filter((action) => !action.isSensitive) };
 }
 
-export async function buildPlanDocx(plan: PlanDocument, variant: ExportVariant): Promise<Buffer> {
+/** Whether a shared copy of this plan leaves anything out (the footer says so only when it does). */
+export function hasPartsLeftOut(content: PlanContent): boolean {
+  return content.sections.some((section) => section.isSensitive) || content.actions.some((action) => action.isSensitive);
+}
+
+export async function buildPlanDocx(plan: PlanDocument, variant: DocumentVariant): Promise<Buffer> {
   const content = visibleContent(plan.content, variant);
   const sizes = variant.isEasyRead ? { body: 28, heading1: 40, heading2: 32, title: 52, after: 240, line: 360 } : { body: 24, heading1: 32, heading2: 26, title: 44, after: 120, line: 276 };
   const title = variant.isEasyRead ? 'My career action plan' : 'Your career action plan';
@@ -105,7 +110,7 @@ function link(item: PlanLink): ExternalHyperlink {
   return new ExternalHyperlink({ link: item.url, children: [new TextRun({ text: item.title.trim() || item.url, style: 'Hyperlink' })] });
 }
 
-function actionsBlock(actions: PlanAction[], variant: ExportVariant): (Paragraph | Table)[] {
+function actionsBlock(actions: PlanAction[], variant: DocumentVariant): (Paragraph | Table)[] {
   const title = heading(variant.isEasyRead ? 'What I will do next' : 'Your actions', 1);
   if (actions.length === 0) return [title, new Paragraph({ text: 'No actions were agreed this time.' })];
   if (variant.isEasyRead) {
@@ -141,7 +146,7 @@ function actionsBlock(actions: PlanAction[], variant: ExportVariant): (Paragraph
   return [title, new Table({ rows, width: { size: 100, type: WidthType.PERCENTAGE } })];
 }
 
-function linksBlock(resources: PlanLink[], variant: ExportVariant): Paragraph[] {
+function linksBlock(resources: PlanLink[], variant: DocumentVariant): Paragraph[] {
   if (resources.length === 0) return [];
   return [heading(variant.isEasyRead ? 'Useful websites' : 'Useful links', 1), ...resources.map((item) => new Paragraph({ bullet: { level: 0 }, children: [link(item)] }))];
 }
@@ -170,8 +175,8 @@ function imagesBlock(images: PlanDocument['images']): Paragraph[] {
   return pictures.length > 0 ? [heading('Pictures from our session', 1), ...pictures] : [];
 }
 
-function footerParagraphs(plan: PlanDocument, variant: ExportVariant): Paragraph[] {
+function footerParagraphs(plan: PlanDocument, variant: DocumentVariant): Paragraph[] {
   const review = plan.reviewOn ? `We will look at this plan again on ${formatUkDate(plan.reviewOn)}.` : 'We will agree when to look at this plan again.';
-  const shared = variant.isSharedCopy ? ' This is a shared copy: some parts were left out at your request.' : '';
+  const shared = variant.isSharedCopy ? (hasPartsLeftOut(plan.content) ? ' This is a shared copy: some parts were left out at your request.' : ' This is a shared copy.') : '';
   return [new Paragraph({ children: [new TextRun({ text: `${review} ${plan.confidentialityLine}${shared}`, size: 18 })] })];
 }

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { actionStatuses, isWebLink, ownerKinds, sectionSetIds, type PlanContent } from '../action-plans';
 import { channel } from './channel';
 import { attachmentMaxBytes, attachmentMaxBytesLabel } from './limits';
+import { planSharingPurposes } from './sharing';
 
 const id = z.string().min(1).max(64);
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date such as 2026-03-12.');
@@ -61,8 +62,15 @@ export const planVersionSchema = z.object({
 });
 export type PlanVersion = z.infer<typeof planVersionSchema>;
 
-export const exportVariantSchema = z.strictObject({ isSharedCopy: z.boolean(), isEasyRead: z.boolean() });
+/**
+ * The client's own copy: standard or easy read. A shared copy is never made
+ * here: only plans.shareCopy and a batch with `sharing` make one, after
+ * checking consent for the purpose and logging the disclosure.
+ */
+export const exportVariantSchema = z.strictObject({ isEasyRead: z.boolean() });
 export type ExportVariant = z.infer<typeof exportVariantSchema>;
+/** What the document builder is asked for: the client's copy, or a shared copy with sensitive parts left out. */
+export type DocumentVariant = ExportVariant & { isSharedCopy: boolean };
 
 const batchJobSchema = z.object({
   id,
@@ -71,6 +79,7 @@ const batchJobSchema = z.object({
   total: z.number().int(),
   folder: z.string(),
   message: z.string(),
+  excluded: z.array(z.object({ clientName: z.string(), reason: z.string() })),
 });
 
 export const plansChannels = {
@@ -93,7 +102,19 @@ export const plansChannels = {
     output: z.object({ fileName: z.string(), dataBase64: z.string() }),
   }),
   'plans.batchStart': channel({
-    input: z.strictObject({ organisationId: id, yearGroup: z.number().int().min(0).max(14).nullable().optional(), folder: z.string().min(1, 'Choose a folder.').max(1_000), variant: exportVariantSchema }),
+    input: z.strictObject({
+      organisationId: id,
+      yearGroup: z.number().int().min(0).max(14).nullable().optional(),
+      folder: z.string().min(1, 'Choose a folder.').max(1_000),
+      variant: exportVariantSchema,
+      /** Shared copies instead of the clients' own: only for those whose consent covers the purpose, each logged as a disclosure. */
+      sharing: z
+        .strictObject({
+          purpose: z.enum(planSharingPurposes),
+          recipient: z.string().trim().min(1, 'Say who will receive the copies, such as "Westbridge Academy, pastoral team".').max(200, 'Keep the recipient under 200 characters.'),
+        })
+        .optional(),
+    }),
     output: batchJobSchema,
   }),
   'plans.batchStatus': channel({ input: z.strictObject({ jobId: id }), output: batchJobSchema }),

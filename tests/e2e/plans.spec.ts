@@ -113,8 +113,10 @@ test('an interview’s actions become the plan; finalised and exported, then rev
   await expect(plan.versionColumn(2)).toContainText('“Went with Mum and loved the animal care room.”');
   await expectAccessible(page, 'plan history');
 
-  const oldCopy = await exportWord(page, plan.versionsTable.getByRole('button', { name: 'Shared copy of version 1' }));
-  expect(oldCopy.suggestedFilename()).toMatch(/\(shared copy\)\.docx$/);
+  const oldCopy = await exportWord(page, plan.versionsTable.getByRole('button', { name: 'Easy read of version 1' }));
+  expect(oldCopy.suggestedFilename()).toMatch(/\(easy read\)\.docx$/);
+  // A copy for anyone else is made only by sharing, with consent: never from a version's export buttons.
+  await expect(plan.versionsTable.getByRole('button', { name: /Shared copy/ })).toHaveCount(0);
 });
 
 test('a link that is not a web address is refused by the box, and nothing else is lost', async ({ page, harness }) => {

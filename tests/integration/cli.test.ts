@@ -5,6 +5,8 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
+import { listDisclosures } from '../../main/services/data-protection';
+import { createVault } from '../../main/vault';
 import { readDocx } from '../support/docx';
 import { makeTempDirectory, otherStrongPassphrase, removeDirectory, strongPassphrase } from '../support/vault-fixture';
 
@@ -230,6 +232,48 @@ describe('waymark export-plan', () => {
     expect(exported).toBeDefined();
     const docx = await readDocx(readFileSync(out));
     expect(docx.text).toContain(exported?.forename);
+  });
+
+  it('makes a shared copy only with consent for --purpose: refused (exit 1, no file) without it, written and logged with it', async () => {
+    type Listed = { id: string; consentPurposes: string[] };
+    const clients = JSON.parse((await waymark(['clients', '--vault', vault, '--json'], strongPassphrase)).stdout) as Listed[];
+    expect(clients.every((client) => Array.isArray(client.consentPurposes))).toBe(true);
+    expect(clients.some((client) => client.consentPurposes.length === 0)).toBe(true);
+
+    const usage = await waymark(['export-plan', '--vault', vault, '--client', clients[0]?.id ?? '', '--out', join(vault, '..', 'usage.docx'), '--shared-copy'], strongPassphrase);
+    expect(usage.status).toBe(2);
+    expect(usage.stderr).toContain('--purpose');
+    expect(existsSync(join(vault, '..', 'usage.docx'))).toBe(false);
+
+    const refusedOut = join(vault, '..', 'refused.docx');
+    const withoutConsent = clients.find((client) => !client.consentPurposes.includes('shareWithParent'));
+    const refused = await waymark(['export-plan', '--vault', vault, '--client', withoutConsent?.id ?? '', '--out', refusedOut, '--shared-copy', '--purpose', 'parent', '--json'], strongPassphrase);
+    expect(refused.status).toBe(1);
+    expect(existsSync(refusedOut)).toBe(false);
+    const refusal = JSON.parse(refused.stdout) as { ok: boolean; error: { message: string } };
+    expect(refusal.ok).toBe(false);
+    expect(refusal.error.message).toMatch(/share plans with a parent or carer|no action plan/);
+
+    const sharedOut = join(vault, '..', 'shared.docx');
+    let shared: { clientId: string; stdout: string } | undefined;
+    for (const client of clients.filter((candidate) => candidate.consentPurposes.includes('shareWithTutor'))) {
+      const run = await waymark(['export-plan', '--vault', vault, '--client', client.id, '--out', sharedOut, '--shared-copy', '--purpose', 'tutor', '--recipient', 'Ms Patel, form tutor', '--json'], strongPassphrase);
+      if (run.status === 0) {
+        shared = { clientId: client.id, stdout: run.stdout };
+        break;
+      }
+      expect(existsSync(sharedOut)).toBe(false);
+    }
+    expect(JSON.parse(shared?.stdout ?? '{}')).toMatchObject({ ok: true, sharedCopy: true, disclosure: { recipient: 'Ms Patel, form tutor', consentId: expect.any(String) } });
+    expect((await readDocx(readFileSync(sharedOut))).footer).toContain('This is a shared copy');
+    const opened = createVault({ directory: vault });
+    await opened.unlock(strongPassphrase);
+    try {
+      expect(listDisclosures(opened.database(), shared?.clientId ?? '')).toEqual([expect.objectContaining({ recipient: 'Ms Patel, form tutor', lawfulBasis: 'consent' })]);
+      expect(listDisclosures(opened.database(), withoutConsent?.id ?? '').filter((entry) => entry.lawfulBasis === 'consent')).toEqual([]);
+    } finally {
+      opened.lock();
+    }
   });
 
   it('exits non-zero with a clear message and leaves no file for an unknown client', async () => {

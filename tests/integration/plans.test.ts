@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { PlanAction, PlanContent } from '../../shared/action-plans';
 import { contract } from '../../shared/contract';
 import { addAction, previousActions, startInterview } from '../../main/services/interviews';
-import { addPlanImage, batchStatus, cancelBatch, createPlan, exportPlan, finalisePlan, getPlan, listVersions, saveDraft, startBatchExport, startReview } from '../../main/services/plans';
+import { addPlanImage, batchStatus, cancelBatch, createPlan, exportPlan, finalisePlan, getPlan, listVersions, renderSharedCopy, saveDraft, startPlanBatch, startReview } from '../../main/services/plans';
 import { importRoll } from '../../main/services/roll-import';
 import { updateSettings } from '../../main/services/settings';
 import { auditEvents } from '../../main/db/schema';
@@ -119,7 +119,7 @@ describe('the DOCX the client keeps', () => {
     const plan = createPlan(open, clientId, 'now-want-how', undefined, now);
     saveDraft(open, plan.id, fullContent(plan.draft), now);
     finalisePlan(open, plan.id, undefined, now);
-    const file = await exportPlan(open, plan.id, variant, undefined, now);
+    const file = variant.isSharedCopy ? await renderSharedCopy(open, plan.id, variant, 1, now) : await exportPlan(open, plan.id, variant, undefined, now);
     return { plan, file, docx: await readDocx(file.bytes) };
   }
 
@@ -150,7 +150,17 @@ describe('the DOCX the client keeps', () => {
     expect(docx.text).not.toContain('Your worries at home');
     expect(docx.text).not.toContain('school nurse');
     expect(docx.text).toContain('Visit the college open day');
-    expect(docx.footer).toContain('shared copy');
+    expect(docx.footer).toContain('This is a shared copy: some parts were left out at your request.');
+  });
+
+  it('says parts were left out of a shared copy only when some were', async () => {
+    const plan = createPlan(open, clientId, 'now-want-how', undefined, now);
+    const content = fullContent(plan.draft);
+    saveDraft(open, plan.id, { ...content, sections: content.sections.map((section) => ({ ...section, isSensitive: false })), actions: content.actions.map((item) => ({ ...item, isSensitive: false })) }, now);
+    finalisePlan(open, plan.id, undefined, now);
+    const docx = await readDocx((await renderSharedCopy(open, plan.id, { isEasyRead: false }, 1, now)).bytes);
+    expect(docx.footer).toContain('This is a shared copy.');
+    expect(docx.footer).not.toContain('left out');
   });
 
   it('lays out the easy-read variant with larger type and no table', async () => {
@@ -164,7 +174,7 @@ describe('the DOCX the client keeps', () => {
     const otherId = (open.sqlite.prepare(`SELECT id FROM clients WHERE surname = 'حسن'`).get() as { id: string }).id;
     const plan = createPlan(open, otherId, 'custom', undefined, now);
     saveDraft(open, plan.id, { ...plan.draft, sections: [] }, now);
-    const docx = await readDocx((await exportPlan(open, plan.id, { isSharedCopy: false, isEasyRead: false }, undefined, now)).bytes);
+    const docx = await readDocx((await exportPlan(open, plan.id, { isEasyRead: false }, undefined, now)).bytes);
     expect(docx.text).toContain('مريم حسن');
     expect(docx.text).toContain('No actions were agreed this time.');
   });
@@ -173,7 +183,7 @@ describe('the DOCX the client keeps', () => {
     const plan = createPlan(open, clientId, 'now-want-how', undefined, now);
     const many = Array.from({ length: 50 }, (_, index) => action(`a${index}`, `Step ${index + 1}: ${'write to the course leader and ask about funding. '.repeat(4)}`, { dueOn: '2027-01-01' }));
     saveDraft(open, plan.id, { ...plan.draft, sections: plan.draft.sections.map((section) => ({ ...section, body: 'A long paragraph about your options.\n'.repeat(60) })), actions: many }, now);
-    const docx = await readDocx((await exportPlan(open, plan.id, { isSharedCopy: false, isEasyRead: false }, undefined, now)).bytes);
+    const docx = await readDocx((await exportPlan(open, plan.id, { isEasyRead: false }, undefined, now)).bytes);
     expect(docx.text).toContain('Step 1:');
     expect(docx.text).toContain('Step 50:');
     expect((docx.documentXml.match(/<w:tr>/g) ?? []).length).toBe(51);
@@ -184,7 +194,7 @@ describe('the DOCX the client keeps', () => {
     const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
     addPlanImage(open, plan.id, 'sticky notes.png', png.toString('base64'), now);
     expect(() => addPlanImage(open, plan.id, 'notes.txt', Buffer.from('hello').toString('base64'), now)).toThrow(/PNG, JPEG or GIF/);
-    const docx = await readDocx((await exportPlan(open, plan.id, { isSharedCopy: false, isEasyRead: true }, undefined, now)).bytes);
+    const docx = await readDocx((await exportPlan(open, plan.id, { isEasyRead: true }, undefined, now)).bytes);
     expect(docx.images).toBe(1);
     expect(docx.text).toContain('sticky notes');
     const audit = open.db.select().from(auditEvents).all().filter((event) => event.action === 'plan.exported');
@@ -202,7 +212,7 @@ describe('batch export', () => {
       finalisePlan(open, plan.id, undefined, now);
     }
     const folder = join(makeTempDirectory('waymark-batch-'), 'plans');
-    const job = startBatchExport(open, { organisationId, folder, variant: { isSharedCopy: true, isEasyRead: false } });
+    const job = startPlanBatch(open, { organisationId, folder, variant: { isEasyRead: false } });
     expect(job.total).toBe(2);
     let status = batchStatus(job.id);
     while (status.state === 'running') {
@@ -210,10 +220,10 @@ describe('batch export', () => {
       status = batchStatus(job.id);
     }
     expect(status).toMatchObject({ state: 'finished', done: 2 });
-    expect(readdirSync(folder).sort()).toEqual(['Action plan - Łukasz Wiśniewski - 2026-11-23 (shared copy).docx', 'Action plan - مريم حسن - 2026-11-23 (shared copy).docx']);
+    expect(readdirSync(folder).sort()).toEqual(['Action plan - Łukasz Wiśniewski - 2026-11-23.docx', 'Action plan - مريم حسن - 2026-11-23.docx']);
 
     const cancelledFolder = join(folder, 'cancelled');
-    const cancelled = startBatchExport(open, { organisationId, folder: cancelledFolder, variant: { isSharedCopy: false, isEasyRead: false } });
+    const cancelled = startPlanBatch(open, { organisationId, folder: cancelledFolder, variant: { isEasyRead: false } });
     cancelBatch(cancelled.id);
     while (batchStatus(cancelled.id).state === 'running') await new Promise((resolveWait) => setTimeout(resolveWait, 20));
     expect(batchStatus(cancelled.id).state).toBe('cancelled');

@@ -1,15 +1,18 @@
 // Sharing a copy of an action plan: refused in plain words without consent for
 // the purpose (nothing made, nothing logged), and when consent is in force a
 // shared-copy document without the sensitive parts, logged with the consent.
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import JSZip from 'jszip';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { auditEvents } from '../../main/db/schema';
 import { AppError } from '../../main/errors';
 import { listDisclosures, recordConsent, withdrawConsent, type ConsentInput } from '../../main/services/data-protection';
-import { createPlan, finalisePlan, saveDraft } from '../../main/services/plans';
-import { sharePlanCopy } from '../../main/services/sharing';
+import { batchStatus, createPlan, finalisePlan, saveDraft } from '../../main/services/plans';
+import { sharePlanCopy, startSharedCopyBatch } from '../../main/services/sharing';
+import { contract } from '../../shared/contract';
 import type { OpenVault, Vault } from '../../main/vault';
-import { makeVaultWithRoll, removeDirectory } from '../support/vault-fixture';
+import { makeTempDirectory, makeVaultWithRoll, removeDirectory } from '../support/vault-fixture';
 
 const now = new Date('2026-11-23T10:00:00Z');
 const noAgreements = { shareWithTutor: false, shareWithParent: false, uploadToSchoolSystem: false, includeInDestinationReturns: false };
@@ -113,5 +116,51 @@ describe('sharing a copy of the action plan', () => {
       made.vault.lock();
       removeDirectory(made.vault.files.directory);
     }
+  });
+});
+
+describe('shared copies in a batch', () => {
+  it('includes only the clients whose consent covers the purpose, lists the others with the reason, and logs each copy written', async () => {
+    const made = await makeVaultWithRoll("Surname,Forename,DOB\nO'Neill,Siân,01/09/2010\nحسن,مريم,02/02/2010\nJones,Cerys,03/03/2010\nEvans,Rhys,04/04/2010\n", now);
+    try {
+      const ids = { siân: made.clientIdOf("O'Neill"), maryam: made.clientIdOf('حسن'), cerys: made.clientIdOf('Jones'), rhys: made.clientIdOf('Evans') };
+      for (const id of Object.values(ids)) finalisePlan(made.open, createPlan(made.open, id, 'now-want-how', undefined, now).id, undefined, now);
+      recordConsent(made.open, ids.siân, consentTo({ uploadToSchoolSystem: true }), now);
+      recordConsent(made.open, ids.maryam, consentTo({ shareWithTutor: true }), now);
+      recordConsent(made.open, ids.rhys, consentTo({ uploadToSchoolSystem: true }), now);
+      withdrawConsent(made.open, ids.rhys, '2026-11-21', 'Changed their mind.');
+      const organisationId = (made.open.sqlite.prepare('SELECT id FROM organisations').get() as { id: string }).id;
+      const folder = join(makeTempDirectory('waymark-shared-batch-'), 'copies');
+
+      const job = startSharedCopyBatch(made.open, { organisationId, folder, isEasyRead: false, purpose: 'uploadToSchoolSystem', recipient: 'Northfield Academy MIS', on: '2026-11-23' }, now);
+      expect(job.total).toBe(1);
+      expect(job.excluded).toEqual([
+        { clientName: 'Rhys Evans', reason: 'Consent withdrawn on 21 November 2026' },
+        { clientName: 'Cerys Jones', reason: "No consent on record to upload plans to the school's system" },
+        { clientName: 'مريم حسن', reason: "Has not agreed to upload plans to the school's system" },
+      ]);
+      let status = batchStatus(job.id);
+      while (status.state === 'running') {
+        await new Promise((resolveWait) => setTimeout(resolveWait, 20));
+        status = batchStatus(job.id);
+      }
+      expect(status).toMatchObject({ state: 'finished', done: 1 });
+      expect(readdirSync(folder)).toEqual(["Action plan - Siân O'Neill - 2026-11-23 (shared copy).docx"]);
+      expect(listDisclosures(made.open, ids.siân)).toEqual([expect.objectContaining({ recipient: 'Northfield Academy MIS', lawfulBasis: 'consent', disclosedOn: '2026-11-23' })]);
+      for (const id of [ids.maryam, ids.cerys, ids.rhys]) expect(listDisclosures(made.open, id)).toEqual([]);
+      removeDirectory(join(folder, '..'));
+    } finally {
+      made.vault.lock();
+      removeDirectory(made.vault.files.directory);
+    }
+  });
+});
+
+describe('no way round the consent check', () => {
+  it('the plan export channel makes only the client’s own copy: a shared copy asked for there is refused as invalid', () => {
+    const parsed = contract['plans.export'].input.safeParse({ planId: 'any', variant: { isSharedCopy: true, isEasyRead: false } });
+    expect(parsed.success).toBe(false);
+    const batch = contract['plans.batchStart'].input.safeParse({ organisationId: 'any', folder: '/tmp/x', variant: { isSharedCopy: true, isEasyRead: false } });
+    expect(batch.success).toBe(false);
   });
 });

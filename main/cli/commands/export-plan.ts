@@ -1,27 +1,63 @@
-// `waymark export-plan`: the client's current plan as an editable DOCX.
+// `waymark export-plan`: the client's current plan as an editable DOCX: their
+// own copy, or a shared copy for someone else, which goes through the same
+// consent check and disclosure log as sharing from the app.
 import { existsSync } from 'node:fs';
+import { todayInLondon } from '../../../shared/dates';
 import { AppError } from '../../errors';
 import { exportPlan, planForClient } from '../../services/plans';
+import { sharePlanCopyToFile, type PlanSharingPurpose } from '../../services/sharing';
 import { writeFileAtomically } from '../../vault/atomic-file';
 import { withUnlockedVault } from '../open-vault';
 import type { CommandOptions, CommandResult } from '../program';
 
-type ExportOptions = CommandOptions & { client: string; out: string; sharedCopy?: boolean; easyRead?: boolean };
+/** The words the CLI takes for each sharing purpose, as the contract names them. */
+const purposeByWord = { tutor: 'shareWithTutor', parent: 'shareWithParent', school: 'uploadToSchoolSystem' } as const satisfies Record<string, PlanSharingPurpose>;
+export const sharedCopyPurposes = Object.keys(purposeByWord);
+type PurposeWord = keyof typeof purposeByWord;
+
+/** Who the disclosure log names when no --recipient is given. */
+const defaultRecipient: Record<PurposeWord, string> = { tutor: "The client's tutor", parent: 'A parent or carer', school: "The school's system" };
+
+type ExportOptions = CommandOptions & { client: string; out: string; sharedCopy?: boolean; purpose?: PurposeWord; recipient?: string; easyRead?: boolean };
 
 export async function exportPlanCommand(options: ExportOptions): Promise<CommandResult> {
   if (!options.out.toLowerCase().endsWith('.docx')) throw new AppError('VALIDATION', 'The --out file must end in .docx.');
-  const variant = { isSharedCopy: Boolean(options.sharedCopy), isEasyRead: Boolean(options.easyRead) };
+  const isEasyRead = Boolean(options.easyRead);
   const exported = await withUnlockedVault(options.vault, async (vault) => {
     const plan = planForClient(vault, options.client);
     if (!plan) throw new AppError('NOT_FOUND', 'That client has no action plan yet, so there is nothing to export.');
-    return { plan, file: await exportPlan(vault, plan.id, variant) };
+    const version = plan.versions.at(-1)?.number ?? null;
+    if (options.sharedCopy && options.purpose) {
+      // Consent is checked before anything is made; the file is written whole, then the disclosure logged.
+      const shared = await sharePlanCopyToFile(vault, {
+        clientId: options.client,
+        purpose: purposeByWord[options.purpose],
+        recipient: options.recipient?.trim() || defaultRecipient[options.purpose],
+        on: todayInLondon(),
+        isEasyRead,
+        write: (bytes) => writeFileAtomically(options.out, bytes),
+      });
+      return { version, bytes: shared.bytes, disclosure: shared.disclosure };
+    }
+    const file = await exportPlan(vault, plan.id, { isEasyRead });
+    // Written whole or not at all: a failed export never leaves a partial document.
+    writeFileAtomically(options.out, file.bytes);
+    return { version, bytes: file.bytes.length, disclosure: null };
   });
-  // Written whole or not at all: a failed export never leaves a partial document.
-  writeFileAtomically(options.out, exported.file.bytes);
   if (!existsSync(options.out)) throw new AppError('INTERNAL', 'The document could not be written.');
-  const version = exported.plan.versions.at(-1)?.number ?? null;
+  const { version, disclosure } = exported;
   return {
-    json: { ok: true, out: options.out, bytes: exported.file.bytes.length, version, sharedCopy: variant.isSharedCopy, easyRead: variant.isEasyRead },
-    human: `Wrote the action plan${version ? ` (version ${version})` : ' (draft)'} to ${options.out}.`,
+    json: {
+      ok: true,
+      out: options.out,
+      bytes: exported.bytes,
+      version,
+      sharedCopy: Boolean(options.sharedCopy),
+      easyRead: isEasyRead,
+      ...(disclosure ? { disclosure: { recipient: disclosure.recipient, disclosedOn: disclosure.disclosedOn, consentId: disclosure.consentId } } : {}),
+    },
+    human: disclosure
+      ? `Wrote a shared copy of the action plan (version ${version}) to ${options.out} and logged the disclosure to ${disclosure.recipient}.`
+      : `Wrote the action plan${version ? ` (version ${version})` : ' (draft)'} to ${options.out}.`,
   };
 }

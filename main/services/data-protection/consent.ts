@@ -54,12 +54,44 @@ export function withdrawConsent(vault: OpenVault, clientId: string, withdrawnOn:
   return currentConsent(vault, clientId) as ConsentRecord;
 }
 
+type ConsentShortfall = { reason: string; refusal: string };
+
+/** What is missing for a purpose on a day: a short reason for lists, and the full refusal. */
+function shortfall(consent: ConsentRecord | null, purpose: ConsentPurpose, on: string): ConsentShortfall | null {
+  const what = consentPurposeLabels[purpose].toLowerCase();
+  if (!consent) return { reason: `No consent on record to ${what}`, refusal: `There is no consent on record to ${what}. Record the client's consent first; nothing was shared.` };
+  if (consent.withdrawnOn && consent.withdrawnOn <= on) {
+    const withdrawn = formatUkDate(consent.withdrawnOn);
+    return { reason: `Consent withdrawn on ${withdrawn}`, refusal: `Consent was withdrawn on ${withdrawn}, so Waymark will not ${what}. Nothing was shared.` };
+  }
+  if (!consent.agreements[purpose]) return { reason: `Has not agreed to ${what}`, refusal: `The client has not agreed to ${what}. Nothing was shared.` };
+  return null;
+}
+
+/** Why the consent in force on a day does not cover a purpose, in a few words; null when it does. */
+export function consentGap(vault: OpenVault, clientId: string, purpose: ConsentPurpose, on: string): string | null {
+  return shortfall(currentConsent(vault, clientId), purpose, on)?.reason ?? null;
+}
+
 /** Any sharing goes through here: it refuses, in plain words, when consent is missing or withdrawn. */
 export function assertConsentFor(vault: OpenVault, clientId: string, purpose: ConsentPurpose, on: string): ConsentRecord {
   const consent = currentConsent(vault, clientId);
-  const what = consentPurposeLabels[purpose].toLowerCase();
-  if (!consent) throw new AppError('FORBIDDEN', `There is no consent on record to ${what}. Record the client's consent first; nothing was shared.`);
-  if (consent.withdrawnOn && consent.withdrawnOn <= on) throw new AppError('FORBIDDEN', `Consent was withdrawn on ${formatUkDate(consent.withdrawnOn)}, so Waymark will not ${what}. Nothing was shared.`);
-  if (!consent.agreements[purpose]) throw new AppError('FORBIDDEN', `The client has not agreed to ${what}. Nothing was shared.`);
+  const missing = shortfall(consent, purpose, on);
+  if (missing || !consent) throw new AppError('FORBIDDEN', missing?.refusal ?? 'There is no consent on record. Nothing was shared.');
   return consent;
+}
+
+/** The purposes the consent in force covers today, as the contract names them. */
+export function consentedPurposes(vault: OpenVault, clientId: string, on: string): ConsentPurpose[] {
+  const consent = currentConsent(vault, clientId);
+  return consentPurposes.filter((purpose) => shortfall(consent, purpose, on) === null);
+}
+
+/** The same for every client at once (one read of the consent table), for lists and exports. */
+export function consentedPurposesByClient({ db }: OpenVault, on: string): Map<string, ConsentPurpose[]> {
+  const inForce = new Map<string, ConsentRecord>();
+  for (const row of db.select().from(consents).orderBy(desc(consents.createdAt), desc(sql`rowid`)).all()) {
+    if (!inForce.has(row.clientId)) inForce.set(row.clientId, toRecord(row));
+  }
+  return new Map([...inForce].map(([clientId, consent]) => [clientId, consentPurposes.filter((purpose) => shortfall(consent, purpose, on) === null)]));
 }

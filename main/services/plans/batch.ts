@@ -13,30 +13,57 @@ import { exportPlan } from './export';
 
 const log = createLogger('plans-batch');
 
-export type BatchJob = { id: string; state: 'running' | 'finished' | 'cancelled' | 'failed'; done: number; total: number; folder: string; message: string };
+export type BatchJob = {
+  id: string;
+  state: 'running' | 'finished' | 'cancelled' | 'failed';
+  done: number;
+  total: number;
+  folder: string;
+  message: string;
+  /** Clients left out of the batch, and why (for shared copies: no consent for the purpose). */
+  excluded: { clientName: string; reason: string }[];
+};
+
+/** One plan in a batch. */
+export type BatchEntry = { planId: string; clientId: string; clientName: string };
+/** One document of a batch; `onWritten` runs once the file is whole on disk (a shared copy logs its disclosure then). */
+export type BatchDocument = { fileName: string; bytes: Buffer; onWritten?: () => void };
 
 const jobs = new Map<string, BatchJob & { isCancelRequested: boolean }>();
 
-export function startBatchExport(vault: OpenVault, request: { organisationId: string; yearGroup?: number | null | undefined; folder: string; variant: ExportVariant }): BatchJob {
+/** The plans of an organisation's clients (or one year group), in name order. */
+export function plansForBatch(vault: OpenVault, request: { organisationId: string; yearGroup?: number | null | undefined }): BatchEntry[] {
+  const yearFilter = request.yearGroup === undefined ? '' : request.yearGroup === null ? 'AND c.year_group IS NULL' : 'AND c.year_group = @yearGroup';
+  return vault.sqlite
+    .prepare(
+      `SELECT p.id AS planId, c.id AS clientId, c.forename || ' ' || c.surname AS clientName FROM action_plans p JOIN clients c ON c.id = p.client_id
+       WHERE c.organisation_id = @organisationId ${yearFilter} ORDER BY c.surname, c.forename`,
+    )
+    .all({ organisationId: request.organisationId, ...(typeof request.yearGroup === 'number' ? { yearGroup: request.yearGroup } : {}) }) as BatchEntry[];
+}
+
+/** The clients' own copies (standard or easy read) of every plan for an organisation or year group. */
+export function startPlanBatch(vault: OpenVault, request: { organisationId: string; yearGroup?: number | null | undefined; folder: string; variant: ExportVariant }): BatchJob {
+  return startBatchExport({ folder: request.folder, entries: plansForBatch(vault, request), excluded: [], produce: (entry) => exportPlan(vault, entry.planId, request.variant) });
+}
+
+/** Writes one document per entry into the folder, in the background, reporting progress. */
+export function startBatchExport(request: { folder: string; entries: BatchEntry[]; excluded: BatchJob['excluded']; produce: (entry: BatchEntry) => Promise<BatchDocument> }): BatchJob {
   const folder = resolve(request.folder);
   try {
     mkdirSync(folder, { recursive: true });
   } catch {
     throw new AppError('VALIDATION', 'Waymark could not create or open that folder. Choose another one.');
   }
-  const yearFilter = request.yearGroup === undefined ? '' : request.yearGroup === null ? 'AND c.year_group IS NULL' : 'AND c.year_group = @yearGroup';
-  const plans = vault.sqlite
-    .prepare(`SELECT p.id FROM action_plans p JOIN clients c ON c.id = p.client_id WHERE c.organisation_id = @organisationId ${yearFilter} ORDER BY c.surname, c.forename`)
-    .all({ organisationId: request.organisationId, ...(typeof request.yearGroup === 'number' ? { yearGroup: request.yearGroup } : {}) }) as { id: string }[];
-  const job = { id: randomUUID(), state: 'running' as const, done: 0, total: plans.length, folder, message: '', isCancelRequested: false };
+  const job = { id: randomUUID(), state: 'running' as const, done: 0, total: request.entries.length, folder, message: '', excluded: request.excluded, isCancelRequested: false };
   jobs.set(job.id, job);
-  void run(vault, job, plans.map((plan) => plan.id), request.variant);
+  void run(job, request.entries, request.produce);
   return publicView(job);
 }
 
-async function run(vault: OpenVault, job: BatchJob & { isCancelRequested: boolean }, planIds: string[], variant: ExportVariant): Promise<void> {
+async function run(job: BatchJob & { isCancelRequested: boolean }, entries: BatchEntry[], produce: (entry: BatchEntry) => Promise<BatchDocument>): Promise<void> {
   const usedNames = new Set<string>();
-  for (const planId of planIds) {
+  for (const entry of entries) {
     if (job.isCancelRequested) {
       job.state = 'cancelled';
       job.message = `Cancelled after ${job.done} of ${job.total}. The ${job.done} finished documents are complete; nothing is half-written.`;
@@ -44,11 +71,13 @@ async function run(vault: OpenVault, job: BatchJob & { isCancelRequested: boolea
     }
     let partial: string | undefined;
     try {
-      const exported = await exportPlan(vault, planId, variant);
+      const exported = await produce(entry);
       const fileName = uniqueName(exported.fileName, usedNames);
       partial = join(job.folder, `.${fileName}.partial`);
       writeFileSync(partial, exported.bytes);
       renameSync(partial, join(job.folder, fileName));
+      partial = undefined;
+      exported.onWritten?.();
       job.done += 1;
     } catch (error) {
       if (partial) rmSync(partial, { force: true });
@@ -61,7 +90,8 @@ async function run(vault: OpenVault, job: BatchJob & { isCancelRequested: boolea
     await new Promise((resolveTurn) => setImmediate(resolveTurn));
   }
   job.state = 'finished';
-  job.message = `Exported ${job.done} plan${job.done === 1 ? '' : 's'}.`;
+  const left = job.excluded.length > 0 ? ` ${job.excluded.length} left out: see the list.` : '';
+  job.message = `Exported ${job.done} plan${job.done === 1 ? '' : 's'}.${left}`;
 }
 
 function uniqueName(fileName: string, used: Set<string>): string {

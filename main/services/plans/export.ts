@@ -1,8 +1,10 @@
 // Exports a plan as DOCX: the latest finalised version (or the draft, before
-// the first one), in the chosen variant, and records the export in the audit log.
+// the first one), in the chosen variant, and records the export in the audit
+// log. The client's own copy is made here; a shared copy only for the sharing
+// room, which checks consent first.
 import { randomUUID } from 'node:crypto';
 import { inArray } from 'drizzle-orm';
-import type { ExportVariant } from '../../../shared/contract/plans';
+import type { DocumentVariant, ExportVariant } from '../../../shared/contract/plans';
 import { attachmentMaxBytes, attachmentMaxBytesLabel } from '../../../shared/contract/limits';
 import { auditEvents, planImages } from '../../db/schema';
 import { AppError } from '../../errors';
@@ -21,12 +23,26 @@ export function safeFileName(text: string): string {
   return text.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 150) || 'plan';
 }
 
-export function planFileName(clientName: string, date: string, variant: ExportVariant): string {
+export function planFileName(clientName: string, date: string, variant: DocumentVariant): string {
   const suffix = [variant.isEasyRead ? 'easy read' : '', variant.isSharedCopy ? 'shared copy' : ''].filter(Boolean).join(', ');
   return `${safeFileName(`Action plan - ${clientName} - ${date}${suffix ? ` (${suffix})` : ''}`)}.docx`;
 }
 
-export async function exportPlan(vault: OpenVault, planId: string, variant: ExportVariant, versionNumber?: number, now = new Date()): Promise<ExportedPlan> {
+/** The client's own copy of their plan (standard or easy read), as DOCX. */
+export function exportPlan(vault: OpenVault, planId: string, variant: ExportVariant, versionNumber?: number, now = new Date()): Promise<ExportedPlan> {
+  return renderPlan(vault, planId, { isEasyRead: variant.isEasyRead, isSharedCopy: false }, versionNumber, now);
+}
+
+/**
+ * A shared copy (sensitive parts left out). Only the sharing room calls this,
+ * after it has checked consent for the purpose; it logs the disclosure.
+ */
+export function renderSharedCopy(vault: OpenVault, planId: string, variant: ExportVariant, versionNumber: number, now = new Date()): Promise<ExportedPlan> {
+  return renderPlan(vault, planId, { isEasyRead: variant.isEasyRead, isSharedCopy: true }, versionNumber, now);
+}
+
+/** The latest finalised version (or the draft, before the first one), in the chosen variant; the export goes in the audit log. */
+async function renderPlan(vault: OpenVault, planId: string, variant: DocumentVariant, versionNumber: number | undefined, now: Date): Promise<ExportedPlan> {
   const plan = getPlan(vault, planId);
   const versions = listVersions(vault, planId);
   const version = versionNumber === undefined ? versions.at(-1) : versions.find((candidate) => candidate.number === versionNumber);

@@ -1,4 +1,4 @@
 // The sharing room's door: a consented copy of a plan, and subject-access bundles built in the background.
 export { requestsForClient } from './client-requests';
-export { sharePlanCopy, type PlanSharingPurpose, type SharedCopy } from './share-copy';
+export { sharePlanCopy, sharePlanCopyToFile, startSharedCopyBatch, type PlanSharingPurpose, type SharedCopy } from './share-copy';
 export { cancelSubjectAccessJob, downloadSubjectAccessBundle, forgetSubjectAccessJobs, startSubjectAccessJob, subjectAccessJobStatus, type SubjectAccessJob } from './subject-access-jobs';

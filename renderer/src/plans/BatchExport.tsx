@@ -3,6 +3,7 @@
 // cancelling never leaves a half-written file.
 import { useRef, useState, type FormEvent } from 'react';
 import type { ExportVariant } from '../../../shared/contract/plans';
+import type { planSharingPurposes } from '../../../shared/contract/sharing';
 import { call } from '../api/client';
 import { useJobPolling } from '../api/use-job-polling';
 import type { ChannelOutput } from '../../../shared/contract';
@@ -17,23 +18,31 @@ type Job = ChannelOutput<'plans.batchStatus'>;
 type Props = { organisationId: string; organisationName: string };
 
 const pollMs = 300;
-const variantChoices: { id: string; label: string; variant: ExportVariant }[] = [
-  { id: 'standard', label: 'Word document', variant: { isSharedCopy: false, isEasyRead: false } },
-  { id: 'easy-read', label: 'Easy read', variant: { isSharedCopy: false, isEasyRead: true } },
-  { id: 'shared', label: 'Shared copy (leaves out what the client asked to keep private)', variant: { isSharedCopy: true, isEasyRead: false } },
+type Purpose = (typeof planSharingPurposes)[number];
+type VariantChoice = { id: string; label: string; variant: ExportVariant; purpose?: Purpose };
+const variantChoices: VariantChoice[] = [
+  { id: 'standard', label: 'Word document (the client’s own copy)', variant: { isEasyRead: false } },
+  { id: 'easy-read', label: 'Easy read (the client’s own copy)', variant: { isEasyRead: true } },
+  { id: 'shared-tutor', label: 'Shared copies for tutors', variant: { isEasyRead: false }, purpose: 'shareWithTutor' },
+  { id: 'shared-parent', label: 'Shared copies for parents or carers', variant: { isEasyRead: false }, purpose: 'shareWithParent' },
+  { id: 'shared-school', label: "Shared copies for the school's system", variant: { isEasyRead: false }, purpose: 'uploadToSchoolSystem' },
 ];
 
 export function BatchExport({ organisationId, organisationName }: Props) {
   const [yearGroup, setYearGroup] = useState('');
   const [folder, setFolder] = useState('');
   const [variantId, setVariantId] = useState('standard');
+  const [recipient, setRecipient] = useState('');
   const [folderError, setFolderError] = useState('');
+  const [recipientError, setRecipientError] = useState('');
   const [problem, setProblem] = useState('');
   const [job, setJob] = useState<Job | null>(null);
   const { isBusy, run } = useSubmission();
   const folderRef = useRef<HTMLInputElement>(null);
+  const recipientRef = useRef<HTMLInputElement>(null);
   const isRunning = job?.state === 'running';
   const jobId = isRunning ? job.id : null;
+  const choice = variantChoices.find((candidate) => candidate.id === variantId) ?? variantChoices[0];
 
   useJobPolling('plans.batchStatus', jobId, pollMs, setJob, setProblem);
 
@@ -47,8 +56,19 @@ export function BatchExport({ organisationId, organisationName }: Props) {
         return;
       }
       setFolderError('');
-      const variant = variantChoices.find((choice) => choice.id === variantId)?.variant ?? { isSharedCopy: false, isEasyRead: false };
-      const result = await call('plans.batchStart', { organisationId, folder: folder.trim(), variant, ...(yearGroup === '' ? {} : { yearGroup: optionToYearGroup(yearGroup) }) });
+      if (choice?.purpose && recipient.trim() === '') {
+        setRecipientError('Say who will receive the copies, such as "Westbridge Academy, pastoral team".');
+        recipientRef.current?.focus();
+        return;
+      }
+      setRecipientError('');
+      const result = await call('plans.batchStart', {
+        organisationId,
+        folder: folder.trim(),
+        variant: choice?.variant ?? { isEasyRead: false },
+        ...(choice?.purpose ? { sharing: { purpose: choice.purpose, recipient: recipient.trim() } } : {}),
+        ...(yearGroup === '' ? {} : { yearGroup: optionToYearGroup(yearGroup) }),
+      });
       if (!result.ok) {
         setProblem(result.error.message);
         return;
@@ -84,13 +104,31 @@ export function BatchExport({ organisationId, organisationName }: Props) {
         />
         <fieldset className="form-subsection">
           <legend>Kind of document</legend>
-          {variantChoices.map((choice) => (
-            <div key={choice.id} className="radio">
-              <input id={`batch-variant-${choice.id}`} type="radio" name="batch-variant" checked={variantId === choice.id} onChange={() => setVariantId(choice.id)} />
-              <label htmlFor={`batch-variant-${choice.id}`}>{choice.label}</label>
+          {variantChoices.map((candidate) => (
+            <div key={candidate.id} className="radio">
+              <input id={`batch-variant-${candidate.id}`} type="radio" name="batch-variant" checked={variantId === candidate.id} onChange={() => setVariantId(candidate.id)} />
+              <label htmlFor={`batch-variant-${candidate.id}`}>{candidate.label}</label>
             </div>
           ))}
         </fieldset>
+        {choice?.purpose ? (
+          <>
+            <p className="field-hint" id="batch-sharing-hint">
+              Shared copies leave out what each client asked to keep private. Only clients whose consent covers this are included, each copy is recorded in the disclosure log, and the others are listed
+              with the reason.
+            </p>
+            <TextField
+              id="batch-recipient"
+              label="Recipient"
+              hint="Who receives the copies, as the disclosure log should name them."
+              value={recipient}
+              onChange={setRecipient}
+              error={recipientError}
+              inputRef={recipientRef}
+              inputProps={{ maxLength: 200 }}
+            />
+          </>
+        ) : null}
         <FormAlert id="batch-problem" message={problem} />
         {isRunning ? null : (
           <SubmitButton isBusy={isBusy} busyLabel="Starting…">
@@ -133,6 +171,27 @@ function BatchProgress({ job, onCancel }: { job: Job; onCancel: () => void }) {
           </p>
         )}
       </div>
+      {job.excluded.length > 0 ? (
+        <section aria-labelledby="batch-excluded-heading">
+          <h3 id="batch-excluded-heading">Left out ({job.excluded.length})</h3>
+          <table className="data-table data-table-full">
+            <thead>
+              <tr>
+                <th scope="col">Client</th>
+                <th scope="col">Why</th>
+              </tr>
+            </thead>
+            <tbody>
+              {job.excluded.map((entry, index) => (
+                <tr key={index}>
+                  <td>{entry.clientName}</td>
+                  <td>{entry.reason}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      ) : null}
     </div>
   );
 }

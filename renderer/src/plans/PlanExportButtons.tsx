@@ -1,5 +1,6 @@
-// Downloads the plan as a Word document: the standard copy, easy read, or a
-// shared copy that leaves out whatever the client asked to keep private.
+// Downloads the client's own copy of the plan as a Word document (standard or
+// easy read). A copy for anyone else goes through "Share a copy", which checks
+// consent for the purpose and logs the disclosure.
 import { useState } from 'react';
 import type { ExportVariant } from '../../../shared/contract/plans';
 import { call } from '../api/client';
@@ -8,16 +9,17 @@ import { FormAlert } from '../components/FormAlert';
 import { StatusMessage } from '../components/StatusMessage';
 import { downloadBase64 } from '../files/download';
 import { docxMediaType } from './plan-errors';
+import { PlanShare } from './PlanShare';
 
-type Props = { planId: string; versionNumber?: number; idPrefix: string; beforeExport?: () => Promise<unknown> };
+/** With `shareForClientId`, the latest finalised version can also be shared from here. */
+type Props = { planId: string; versionNumber?: number; idPrefix: string; beforeExport?: () => Promise<unknown>; shareForClientId?: string };
 
 const variants: { label: string; variant: ExportVariant }[] = [
-  { label: 'Word document', variant: { isSharedCopy: false, isEasyRead: false } },
-  { label: 'Easy read', variant: { isSharedCopy: false, isEasyRead: true } },
-  { label: 'Shared copy', variant: { isSharedCopy: true, isEasyRead: false } },
+  { label: 'Word document', variant: { isEasyRead: false } },
+  { label: 'Easy read', variant: { isEasyRead: true } },
 ];
 
-export function PlanExportButtons({ planId, versionNumber, idPrefix, beforeExport }: Props) {
+export function PlanExportButtons({ planId, versionNumber, idPrefix, beforeExport, shareForClientId }: Props) {
   const [problem, setProblem] = useState('');
   const [done, setDone] = useState('');
   const { isBusy, run } = useSubmission();
@@ -47,6 +49,7 @@ export function PlanExportButtons({ planId, versionNumber, idPrefix, beforeExpor
       </div>
       <FormAlert id={`${idPrefix}-export-problem`} message={problem} />
       <StatusMessage id={`${idPrefix}-export-done`} message={done} />
+      {shareForClientId ? <PlanShare clientId={shareForClientId} /> : null}
     </div>
   );
 }
