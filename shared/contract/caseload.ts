@@ -42,6 +42,8 @@ export const organisationSummarySchema = z.object({
   kind: z.enum(organisationKinds),
   isArchived: z.boolean(),
   clientCount: z.number().int(),
+  /** The agreement's dates, for its status ("Ended 31 July 2026"); null when none is recorded. */
+  agreement: z.object({ startsOn: isoDate.nullable(), endsOn: isoDate.nullable() }).nullable(),
 });
 
 export const organisationSchema = organisationSummarySchema.extend({
@@ -62,7 +64,16 @@ export const overviewSchema = z.object({
   organisationId: id,
   academicYear: z.string(),
   yearGroups: z.array(yearGroupCoverage),
-  benchmark8: z.array(z.object({ yearGroup: z.number().int(), interviewsNeeded: z.number().int(), pupils: z.number().int(), met: z.number().int() })),
+  benchmark8: z.array(
+    z.object({
+      yearGroup: z.number().int(),
+      interviewsNeeded: z.number().int(),
+      pupils: z.number().int(),
+      met: z.number().int(),
+      /** The pupils of this year group still to be seen for Benchmark 8, by name. */
+      waiting: z.array(z.object({ id, name: z.string(), tutorGroup: z.string() })),
+    }),
+  ),
   notSeen: z.array(z.object({ id, name: z.string(), yearGroup: z.number().int().nullable(), tutorGroup: z.string() })),
   hoursUsed: z.number(),
   hoursBought: z.number().nullable(),
@@ -138,6 +149,9 @@ export const clientFilterSchema = z.strictObject({
   sendStatus: z.enum(sendStatuses).optional(),
   seenThisYear: z.boolean().optional(),
   isReviewDue: z.boolean().optional(),
+  hasPupilPremium: z.boolean().optional(),
+  /** false: Year 11 and 13 pupils with fewer guidance interviews than Benchmark 8 asks for. */
+  isBenchmark8Met: z.boolean().optional(),
   includeArchived: z.boolean().optional(),
 });
 export type ClientFilter = z.infer<typeof clientFilterSchema>;

@@ -174,12 +174,26 @@ describe('the organisation overview', () => {
       { yearGroup: 13, pupils: 2, seenThisYear: 1, seenEver: 2 },
     ]);
     expect(overview.benchmark8).toEqual([
-      { yearGroup: 11, interviewsNeeded: 1, pupils: 3, met: 2 },
-      { yearGroup: 13, interviewsNeeded: 2, pupils: 2, met: 1 },
+      { yearGroup: 11, interviewsNeeded: 1, pupils: 3, met: 2, waiting: [{ id: byName.get('Baker'), name: 'Ben Baker', tutorGroup: '' }] },
+      { yearGroup: 13, interviewsNeeded: 2, pupils: 2, met: 1, waiting: [{ id: byName.get('Eve'), name: 'Eli Eve', tutorGroup: '' }] },
     ]);
+    // The caseload filter behind "Show them in the caseload" finds the same pupils.
+    const stillToSee = listClients(open, { organisationId: school.id, yearGroup: 11, isBenchmark8Met: false }, 'surname', 0, 50, '2026-11-23').rows;
+    expect(stillToSee.map((client) => client.surname)).toEqual(['Baker']);
+    const allWaiting = listClients(open, { organisationId: school.id, isBenchmark8Met: false }, 'surname', 0, 50, '2026-11-23').rows;
+    expect(allWaiting.map((client) => client.surname)).toEqual(['Baker', 'Eve']);
     expect(overview.notSeen.map((pupil) => pupil.name)).toEqual(['Fay Ford', 'Ben Baker', 'Cat Cole', 'Eli Eve']);
     expect(overview.hoursUsed).toBe(1.75);
     expect(overview.hoursBought).toBe(100);
+  });
+});
+
+describe('the caseload filters', () => {
+  it('shows only pupils with pupil premium, or only those without', () => {
+    importRoll(open, 'Northfield Academy', ['Surname,Forename,DOB,Pupil Premium', 'Able,Ann,01/10/2010,Y', 'Baker,Ben,02/10/2010,N', 'Cole,Cat,03/10/2010,Y'].join('\n'), false, now);
+    const surnames = (hasPupilPremium: boolean) => listClients(open, { hasPupilPremium }, 'surname', 0, 50, '2026-11-23').rows.map((client) => client.surname);
+    expect(surnames(true)).toEqual(['Able', 'Cole']);
+    expect(surnames(false)).toEqual(['Baker']);
   });
 });
 
@@ -187,8 +201,12 @@ describe('the organisations list', () => {
   it('counts each organisation\'s own clients', () => {
     importRoll(open, 'Northfield Academy', simsRoll, false, now);
     importRoll(open, 'Castle Vale School', 'Surname,Forename,DOB\nAdams,Amy,01/01/2010\n', false, now);
-    saveOrganisation(open, { name: 'Empty College', kind: 'college', address: '', contacts: [], agreement: null }, now);
-    const counts = Object.fromEntries(listOrganisations(open).map((organisation) => [organisation.name, organisation.clientCount]));
+    const agreement = { services: [], hoursPerYear: null, daysPerYear: 12, ratePence: null, rateUnit: null, startsOn: '2025-09-01', endsOn: '2026-07-31' };
+    saveOrganisation(open, { name: 'Empty College', kind: 'college', address: '', contacts: [], agreement }, now);
+    const listed = listOrganisations(open);
+    const counts = Object.fromEntries(listed.map((organisation) => [organisation.name, organisation.clientCount]));
     expect(counts).toEqual({ 'Castle Vale School': 1, 'Empty College': 0, 'Northfield Academy': 4 });
+    // The agreement's dates come with the list, so an ended one is not shown as current.
+    expect(listed.map((organisation) => organisation.agreement)).toEqual([null, { startsOn: '2025-09-01', endsOn: '2026-07-31' }, null]);
   });
 });

@@ -1,6 +1,6 @@
 // The caseload list: one query for any mix of filters and sorts, a page at a
 // time, so the renderer can show 20,000 clients without holding them all.
-import { academicYearOf } from '../../../shared/caseload';
+import { academicYearOf, benchmark8 } from '../../../shared/caseload';
 import type { ClientFilter, ClientRow } from '../../../shared/contract/caseload';
 import type { OpenVault } from '../../vault';
 
@@ -37,6 +37,13 @@ export function listClients(vault: OpenVault, filter: ClientFilter, sort: Client
   if (filter.seenThisYear !== undefined) {
     const seen = 'EXISTS (SELECT 1 FROM interviews i WHERE i.client_id = c.id AND i.held_on BETWEEN @startsOn AND @endsOn)';
     conditions.push(filter.seenThisYear ? seen : `NOT ${seen}`);
+  }
+  if (filter.hasPupilPremium !== undefined) conditions.push(filter.hasPupilPremium ? 'c.has_pupil_premium = 1' : 'c.has_pupil_premium = 0');
+  if (filter.isBenchmark8Met !== undefined) {
+    // Benchmark 8 counts guidance interviews ever; it asks nothing of other year groups.
+    const needed = `CASE c.year_group ${benchmark8.map(({ yearGroup, interviewsNeeded }) => `WHEN ${yearGroup} THEN ${interviewsNeeded}`).join(' ')} END`;
+    const held = '(SELECT count(*) FROM interviews i WHERE i.client_id = c.id)';
+    conditions.push(`${needed} IS NOT NULL AND ${held} ${filter.isBenchmark8Met ? '>=' : '<'} ${needed}`);
   }
   if (filter.isReviewDue !== undefined) {
     conditions.push(filter.isReviewDue ? 'c.review_due_on IS NOT NULL AND c.review_due_on <= @on' : '(c.review_due_on IS NULL OR c.review_due_on > @on)');

@@ -45,7 +45,8 @@ export function organisationOverview(vault: OpenVault, organisationId: string, o
     yearGroups: [...byYear.entries()].map(([yearGroup, counts]) => ({ yearGroup, ...counts })),
     benchmark8: benchmark8.map(({ yearGroup, interviewsNeeded }) => {
       const cohort = pupils.filter((pupil) => pupil.yearGroup === yearGroup);
-      return { yearGroup, interviewsNeeded, pupils: cohort.length, met: cohort.filter((pupil) => pupil.ever >= interviewsNeeded).length };
+      const waiting = cohort.filter((pupil) => pupil.ever < interviewsNeeded).map(({ clientId, name, tutorGroup }) => ({ id: clientId, name, tutorGroup }));
+      return { yearGroup, interviewsNeeded, pupils: cohort.length, met: cohort.length - waiting.length, waiting };
     }),
     notSeen: pupils
       .filter((pupil) => pupil.thisYear === 0)

@@ -20,12 +20,22 @@ export function listOrganisations({ db }: OpenVault, includeArchived = false): O
   // the subquery is the client's own id, which made every count 0.
   const clientCount = sql<number>`(SELECT count(*) FROM clients WHERE clients.organisation_id = organisations.id)`;
   const rows = db
-    .select({ id: organisations.id, name: organisations.name, kind: organisations.kind, archivedAt: organisations.archivedAt, clientCount })
+    .select({
+      id: organisations.id,
+      name: organisations.name,
+      kind: organisations.kind,
+      archivedAt: organisations.archivedAt,
+      clientCount,
+      hasAgreement: sql<number>`${agreements.organisationId} IS NOT NULL`,
+      startsOn: agreements.startsOn,
+      endsOn: agreements.endsOn,
+    })
     .from(organisations)
+    .leftJoin(agreements, eq(agreements.organisationId, organisations.id))
     .where(includeArchived ? undefined : isNull(organisations.archivedAt))
     .orderBy(asc(organisations.name))
     .all();
-  return rows.map(({ archivedAt, ...row }) => ({ ...row, isArchived: archivedAt !== null }));
+  return rows.map(({ archivedAt, hasAgreement, startsOn, endsOn, ...row }) => ({ ...row, isArchived: archivedAt !== null, agreement: hasAgreement ? { startsOn, endsOn } : null }));
 }
 
 export function getOrganisation({ db }: OpenVault, id: string): Organisation {

@@ -53,6 +53,27 @@ export function CaseloadFilters({ query, organisations, onChange, onClear }: Pro
           ]}
           onChange={(value) => set('reviewDue', value === 'due' || value === 'not-due' ? value : '')}
         />
+        <SelectField
+          id="filter-pupil-premium"
+          label="Pupil premium"
+          value={query.pupilPremium}
+          options={[
+            { value: '', label: 'With or without' },
+            { value: 'yes', label: 'Pupil premium' },
+            { value: 'no', label: 'No pupil premium' },
+          ]}
+          onChange={(value) => set('pupilPremium', value === 'yes' || value === 'no' ? value : '')}
+        />
+        <SelectField
+          id="filter-benchmark"
+          label="Benchmark 8"
+          value={query.benchmark8}
+          options={[
+            { value: '', label: 'Any' },
+            { value: 'not-met', label: 'Still to be seen' },
+          ]}
+          onChange={(value) => set('benchmark8', value === 'not-met' ? value : '')}
+        />
       </div>
       {hasFilters(query) ? (
         <button type="button" className="link-button" onClick={onClear}>

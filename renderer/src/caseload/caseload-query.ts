@@ -13,6 +13,9 @@ export type CaseloadQuery = {
   sendStatus: string;
   seen: '' | 'seen' | 'not-seen';
   reviewDue: '' | 'due' | 'not-due';
+  pupilPremium: '' | 'yes' | 'no';
+  /** not-met: Year 11 and 13 pupils still to be seen for Benchmark 8. */
+  benchmark8: '' | 'not-met';
   sort: ClientSort;
 };
 
@@ -23,6 +26,8 @@ export const defaultCaseloadQuery: CaseloadQuery = {
   sendStatus: '',
   seen: '',
   reviewDue: '',
+  pupilPremium: '',
+  benchmark8: '',
   sort: 'surname',
 };
 
@@ -34,7 +39,7 @@ export const sortLabels: Record<ClientSort, string> = {
 };
 
 export function hasFilters(query: CaseloadQuery): boolean {
-  return Boolean(query.organisationId || query.yearGroup || query.provisionLevel || query.sendStatus || query.seen || query.reviewDue);
+  return Boolean(query.organisationId || query.yearGroup || query.provisionLevel || query.sendStatus || query.seen || query.reviewDue || query.pupilPremium || query.benchmark8);
 }
 
 export function toClientFilter(query: CaseloadQuery): ClientFilter {
@@ -48,6 +53,8 @@ export function toClientFilter(query: CaseloadQuery): ClientFilter {
   if (sendStatus) filter.sendStatus = sendStatus;
   if (query.seen) filter.seenThisYear = query.seen === 'seen';
   if (query.reviewDue) filter.isReviewDue = query.reviewDue === 'due';
+  if (query.pupilPremium) filter.hasPupilPremium = query.pupilPremium === 'yes';
+  if (query.benchmark8) filter.isBenchmark8Met = false;
   return filter;
 }
 

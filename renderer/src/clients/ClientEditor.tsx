@@ -36,7 +36,7 @@ export function ClientEditor({ client, organisations, organisationId }: Props) {
   const formRef = useRef<HTMLFormElement>(null);
   // An archived organisation's client keeps it as a choice.
   const choices = client && !organisations.some((organisation) => organisation.id === client.organisationId)
-    ? [...organisations, { id: client.organisationId, name: `${client.organisationName} (archived)`, kind: 'school' as const, isArchived: true, clientCount: 0 }]
+    ? [...organisations, { id: client.organisationId, name: `${client.organisationName} (archived)`, kind: 'school' as const, isArchived: true, clientCount: 0, agreement: null }]
     : organisations;
 
   const submit = (event: FormEvent) => {

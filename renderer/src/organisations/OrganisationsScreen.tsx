@@ -1,6 +1,7 @@
 // The schools, colleges and practices the adviser works for. Archived ones
 // (whose agreement has ended) are hidden unless asked for; nothing is deleted.
 import { useState } from 'react';
+import { agreementStatus } from '../../../shared/agreement-status';
 import { organisationKindLabels } from '../../../shared/caseload';
 import { useQuery } from '../api/use-query';
 import { useNavigation } from '../app/navigation';
@@ -8,6 +9,7 @@ import { CheckboxField } from '../components/CheckboxField';
 import { Loading } from '../components/Loading';
 import { LoadProblem } from '../components/LoadProblem';
 import { ScreenHeading } from '../components/ScreenHeading';
+import { todayInLondon } from '../format/dates';
 import { formatNumber } from '../format/numbers';
 
 export function OrganisationsScreen() {
@@ -62,7 +64,7 @@ export function OrganisationsScreen() {
                 </th>
                 <td>{organisationKindLabels[organisation.kind]}</td>
                 <td className="numeric">{formatNumber(organisation.clientCount)}</td>
-                <td>{organisation.isArchived ? 'Archived' : 'Current'}</td>
+                <td>{agreementStatus({ isArchived: organisation.isArchived, agreement: organisation.agreement, on: todayInLondon() }).label}</td>
               </tr>
             ))}
           </tbody>

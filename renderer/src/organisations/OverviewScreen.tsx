@@ -1,6 +1,7 @@
 // One organisation: who has been seen this academic year, Benchmark 8,
 // hours used, who is still waiting, and its details and agreement.
 import { useState } from 'react';
+import { agreementStatus } from '../../../shared/agreement-status';
 import { organisationKindLabels } from '../../../shared/caseload';
 import { useQuery } from '../api/use-query';
 import { useNavigation } from '../app/navigation';
@@ -9,7 +10,7 @@ import { Loading } from '../components/Loading';
 import { LoadProblem } from '../components/LoadProblem';
 import { ScreenHeading } from '../components/ScreenHeading';
 import { StatusMessage } from '../components/StatusMessage';
-import { formatDate } from '../format/dates';
+import { formatDate, todayInLondon } from '../format/dates';
 import { formatCount } from '../format/numbers';
 import { BatchExport } from '../plans/BatchExport';
 import { Benchmark8Coverage } from './Benchmark8Coverage';
@@ -41,6 +42,7 @@ export function OverviewScreen({ organisationId, notice }: Props) {
     );
   }
   const current = organisation.value;
+  const status = agreementStatus({ isArchived: current.isArchived, agreement: current.agreement, on: todayInLondon() });
 
   return (
     <>
@@ -51,6 +53,7 @@ export function OverviewScreen({ organisationId, notice }: Props) {
           <p className="screen-subtitle">
             {organisationKindLabels[current.kind]} · {formatCount(current.clientCount, 'client')}
             {current.isArchived ? ` · Archived${current.agreement?.endsOn ? `: agreement ended ${formatDate(current.agreement.endsOn)}` : ''}` : ''}
+            {status.kind === 'ended' || status.kind === 'not-started' ? ` · Agreement ${status.label.charAt(0).toLowerCase()}${status.label.slice(1)}` : ''}
           </p>
         </div>
         <div className="actions">
@@ -71,7 +74,7 @@ export function OverviewScreen({ organisationId, notice }: Props) {
         <>
           <div className="overview-grid">
             <YearGroupCoverage overview={overview.value} />
-            <Benchmark8Coverage overview={overview.value} />
+            <Benchmark8Coverage overview={overview.value} organisationId={organisationId} daysBought={current.agreement?.daysPerYear ?? null} />
           </div>
           <NotSeenList organisationId={organisationId} notSeen={overview.value.notSeen} />
           <BatchExport organisationId={organisationId} organisationName={current.name} />

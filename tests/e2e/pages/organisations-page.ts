@@ -8,6 +8,13 @@ export function organisationsScreen(page: Page) {
     showArchived: page.getByLabel('Show archived organisations'),
     table: page.getByRole('table', { name: 'Organisations' }),
     open: (name: string) => page.getByRole('table', { name: 'Organisations' }).getByRole('button', { name, exact: true }),
+    /** One organisation's cells: kind, clients, status. */
+    cellsOf: (name: string) =>
+      page
+        .getByRole('table', { name: 'Organisations' })
+        .getByRole('row')
+        .filter({ has: page.getByRole('button', { name, exact: true }) })
+        .getByRole('cell'),
   };
 }
 

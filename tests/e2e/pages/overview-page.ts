@@ -17,6 +17,8 @@ export function overviewScreen(page: Page) {
     benchmarkSentences: page.getByRole('region', { name: 'Benchmark 8' }).getByRole('listitem'),
     hours: page.getByTestId('hours'),
     notSeen: page.getByRole('region', { name: 'Not seen yet this academic year' }),
+    /** Benchmark 8's list of one year group's pupils still to be seen. */
+    benchmarkWaiting: (year: string) => page.getByRole('region', { name: new RegExp(`^${year}: still to be seen`) }),
     edit: page.getByRole('button', { name: 'Edit details' }),
     addClient: page.getByRole('button', { name: 'Add a client' }),
     endsOn: page.getByLabel('Agreement ends on'),

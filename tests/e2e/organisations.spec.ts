@@ -1,0 +1,75 @@
+// Organisations in the real UI: client counts and agreement status on the
+// list, and the Benchmark 8 panel naming who is still to be seen.
+import { expectAccessible } from './axe';
+import { expect, test } from './fixtures';
+import { vaultWithSian } from './guidance-setup';
+import type { Harness } from './harness';
+import { caseloadScreen } from './pages/caseload-page';
+import { organisationsScreen } from './pages/organisations-page';
+import { overviewScreen } from './pages/overview-page';
+
+const laptops = [
+  { width: 1366, height: 768 },
+  { width: 1024, height: 700 },
+];
+
+const agreement = (change: { hoursPerYear?: number | null; daysPerYear?: number | null; startsOn: string; endsOn: string }) => ({
+  services: [],
+  hoursPerYear: null,
+  daysPerYear: null,
+  ratePence: null,
+  rateUnit: null,
+  ...change,
+});
+
+async function saveOrganisation(harness: Harness, name: string, organisationAgreement: ReturnType<typeof agreement>): Promise<void> {
+  const saved = await harness.call('organisations.save', { name, kind: 'college', address: '', contacts: [], agreement: organisationAgreement });
+  if (!saved.ok) throw new Error(saved.error.message);
+}
+
+test('the organisations list counts each school\'s pupils and says when an agreement has ended', async ({ page, harness }) => {
+  await vaultWithSian(harness);
+  await saveOrganisation(harness, 'Ashdown College', agreement({ hoursPerYear: 40, startsOn: '2024-09-01', endsOn: '2025-07-31' }));
+  await saveOrganisation(harness, 'Brook Sixth Form', agreement({ daysPerYear: 12, startsOn: '2025-09-01', endsOn: '2099-07-31' }));
+  const organisations = organisationsScreen(page);
+
+  for (const viewport of laptops) {
+    await page.setViewportSize(viewport);
+    await page.goto(harness.url);
+    await caseloadScreen(page).organisationsLink.click();
+    await expect(organisations.cellsOf('Hillcrest School')).toHaveText(['School', '4', 'No agreement']);
+    await expect(organisations.cellsOf('Ashdown College')).toHaveText(['College', '0', 'Ended 31 July 2025']);
+    // An agreement bought in days is as current as one in hours.
+    await expect(organisations.cellsOf('Brook Sixth Form')).toHaveText(['College', '0', 'Current']);
+    await expectAccessible(page, `organisations at ${viewport.width} px`);
+  }
+
+  await organisations.open('Brook Sixth Form').click();
+  await expect(overviewScreen(page).hours).toHaveText('0 hours used. The agreement is for 12 days a year.');
+});
+
+test('Benchmark 8 names the Year 11 pupils still to be seen and shows them in the caseload', async ({ page, harness }) => {
+  const { organisationId } = await vaultWithSian(harness);
+  const overview = overviewScreen(page);
+  const caseload = caseloadScreen(page);
+
+  for (const viewport of laptops) {
+    await page.setViewportSize(viewport);
+    await page.goto(harness.url);
+    await caseload.organisationsLink.click();
+    await organisationsScreen(page).open('Hillcrest School').click();
+    const yearEleven = overview.benchmarkWaiting('Year 11');
+    await expect(yearEleven.getByRole('listitem')).toHaveText(["Siân O'Neill 11A"]);
+    // Only that year group: the Year 9 and 10 pupils are not in it, and there is no Year 13 here.
+    await expect(overview.benchmarkWaiting('Year 13')).toHaveCount(0);
+    await expectAccessible(page, `organisation overview at ${viewport.width} px`);
+  }
+
+  await overview.benchmarkWaiting('Year 11').getByRole('button', { name: 'Show in caseload: Year 11 pupils still to be seen' }).click();
+  await expect(caseload.heading).toBeVisible();
+  await expect(caseload.total).toHaveText(/^1 client/);
+  await expect(caseload.nameButtons).toHaveText(["O'Neill, Siân"]);
+  await expect(caseload.organisationFilter).toHaveValue(organisationId);
+  await expect(caseload.yearFilter).toHaveValue('11');
+  await expect(page.getByLabel('Benchmark 8')).toHaveValue('not-met');
+});
