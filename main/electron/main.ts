@@ -4,11 +4,12 @@ import * as electron from 'electron';
 import { createWaymark, type Waymark } from '../api/waymark';
 import { createLogger } from '../log';
 import { appName } from '../vault';
-import { registerCallHandler } from './ipc';
+import { createCallHandler, ipcChannel } from './ipc';
 import { guardWebContents } from './navigation';
 import { appEntryUrl, appScheme, isSafeExternalUrl } from './origin';
 import { appPaths } from './paths';
 import { denyAllPermissions } from './permissions';
+import { printsForSender } from './print';
 import { createAppProtocolHandler, privilegedSchemes } from './protocol';
 import { claimSingleInstance } from './single-instance';
 import { createMainWindow } from './window';
@@ -65,7 +66,8 @@ function start(): void {
     nativeBinding: paths.nativeBinding,
     migrationsFolder: paths.migrationsFolder,
   });
-  registerCallHandler(ipcMain, waymark.dispatch);
+  // The one IPC channel; print.page also prints the window that asked.
+  ipcMain.handle(ipcChannel, printsForSender(createCallHandler(waymark.dispatch)));
 
   mainWindow = createMainWindow(ElectronWindow, paths.preload);
   mainWindow.once('ready-to-show', () => mainWindow?.show());

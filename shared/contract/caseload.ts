@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { adviserCheckKinds, contactRoles, organisationKinds, provisionLevels, referralSources, sendStatuses, services, yearGroupRange } from '../caseload';
 import { channel } from './channel';
 import { fieldLimits, rollMaxBytes, rollMaxBytesLabel } from './limits';
+import { safeguardingLeadsSchema } from './safeguarding';
 
 const id = z.string().min(1).max(64);
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date such as 2026-03-12.');
@@ -34,6 +35,8 @@ export const organisationInputSchema = z.strictObject({
   address: text(fieldLimits.address, 'The address'),
   contacts: z.array(contactSchema).max(20),
   agreement: agreementSchema.nullable(),
+  /** The designated safeguarding lead and deputy; left as they are when absent (a roll import names only the school). */
+  safeguarding: safeguardingLeadsSchema.optional(),
 });
 
 export const organisationSummarySchema = z.object({
@@ -50,6 +53,7 @@ export const organisationSchema = organisationSummarySchema.extend({
   address: z.string(),
   contacts: z.array(contactSchema),
   agreement: agreementSchema.nullable(),
+  safeguarding: safeguardingLeadsSchema,
   archivedAt: z.string().nullable(),
 });
 

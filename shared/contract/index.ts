@@ -2,6 +2,10 @@
 // channels here; handler and client types follow automatically.
 import type { z } from 'zod';
 import { caseloadChannels } from './caseload';
+import { contactsChannels } from './contacts';
+import { groupSessionsChannels } from './group-sessions';
+import { printChannels } from './print';
+import { safeguardingChannels } from './safeguarding';
 import { backupsChannels } from './backups';
 import { dataProtectionChannels } from './data-protection';
 import { followUpsChannels } from './follow-ups';
@@ -25,6 +29,10 @@ export const contract = {
   ...handoverChannels,
   ...backupsChannels,
   ...followUpsChannels,
+  ...contactsChannels,
+  ...safeguardingChannels,
+  ...groupSessionsChannels,
+  ...printChannels,
 };
 
 export type Contract = typeof contract;

@@ -268,7 +268,7 @@ describe('handing a client over to another vault', () => {
 
     it('still reads a version 1 file, made before contacts and group sessions were carried', () => {
       const file = JSON.parse(handOver()) as Record<string, unknown> & { consents: Record<string, unknown>[] };
-      const { contacts: _contacts, groupSessions: _groupSessions, safeguarding: _safeguarding, ...version1 } = file;
+      const version1 = Object.fromEntries(Object.entries(file).filter(([key]) => !['contacts', 'groupSessions', 'safeguarding'].includes(key)));
       const json = JSON.stringify({ ...version1, formatVersion: 1, consents: file.consents.map(({ givenByContactId: _givenBy, ...consent }) => consent) });
       const imported = importHandover(to.open, json, now);
       expect(imported.counts).toMatchObject({ interviews: 2, consents: 1, contacts: 0, groupSessions: 0, safeguardingConcerns: 0 });

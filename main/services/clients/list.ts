@@ -3,13 +3,14 @@
 import { academicYearOf, benchmark8 } from '../../../shared/caseload';
 import type { ClientFilter, ClientRow } from '../../../shared/contract/caseload';
 import type { OpenVault } from '../../vault';
+import { attendedBetweenSql, lastAttendedSql } from '../group-sessions';
 
 export type ClientSort = 'surname' | 'yearGroup' | 'lastSeen' | 'reviewDue';
 
 const orderings: Record<ClientSort, string> = {
   surname: 'c.surname COLLATE NOCASE, c.forename COLLATE NOCASE, c.id',
   yearGroup: 'c.year_group IS NULL, c.year_group, c.surname COLLATE NOCASE, c.forename COLLATE NOCASE, c.id',
-  lastSeen: 'lastSeenOn IS NULL, lastSeenOn DESC, c.surname COLLATE NOCASE, c.id',
+  lastSeen: "lastSeenRaw = '', lastSeenRaw DESC, c.surname COLLATE NOCASE, c.id",
   reviewDue: 'c.review_due_on IS NULL, c.review_due_on, c.surname COLLATE NOCASE, c.id',
 };
 
@@ -35,7 +36,8 @@ export function listClients(vault: OpenVault, filter: ClientFilter, sort: Client
     parameters.sendStatus = filter.sendStatus;
   }
   if (filter.seenThisYear !== undefined) {
-    const seen = 'EXISTS (SELECT 1 FROM interviews i WHERE i.client_id = c.id AND i.held_on BETWEEN @startsOn AND @endsOn)';
+    // Contact is an interview or a group session (group work is core provision).
+    const seen = `(EXISTS (SELECT 1 FROM interviews i WHERE i.client_id = c.id AND i.held_on BETWEEN @startsOn AND @endsOn) OR ${attendedBetweenSql})`;
     conditions.push(filter.seenThisYear ? seen : `NOT ${seen}`);
   }
   if (filter.hasPupilPremium !== undefined) conditions.push(filter.hasPupilPremium ? 'c.has_pupil_premium = 1' : 'c.has_pupil_premium = 0');
@@ -57,12 +59,12 @@ export function listClients(vault: OpenVault, filter: ClientFilter, sort: Client
       `SELECT c.id, c.surname, c.forename, c.preferred_name AS preferredName, c.date_of_birth AS dateOfBirth,
               c.organisation_id AS organisationId, o.name AS organisationName, c.year_group AS yearGroup,
               c.tutor_group AS tutorGroup, c.upn, c.send_status AS sendStatus, c.provision_level AS provisionLevel,
-              (SELECT max(i.held_on) FROM interviews i WHERE i.client_id = c.id) AS lastSeenOn,
+              max(coalesce((SELECT max(i.held_on) FROM interviews i WHERE i.client_id = c.id), ''), coalesce(${lastAttendedSql}, '')) AS lastSeenRaw,
               c.review_due_on AS reviewDueOn
          ${from} ${where}
         ORDER BY ${orderings[sort]}
         LIMIT @limit OFFSET @offset`,
     )
-    .all({ ...parameters, limit, offset }) as ClientRow[];
-  return { total, rows };
+    .all({ ...parameters, limit, offset }) as (Omit<ClientRow, 'lastSeenOn'> & { lastSeenRaw: string })[];
+  return { total, rows: rows.map(({ lastSeenRaw, ...row }) => ({ ...row, lastSeenOn: lastSeenRaw || null })) };
 }

@@ -3,11 +3,13 @@
 import { randomUUID } from 'node:crypto';
 import { asc, desc, eq, isNull, and } from 'drizzle-orm';
 import { provisionLevelLabels } from '../../../shared/caseload';
+import { groupSessionKindLabels } from '../../../shared/contract/group-sessions';
 import { todayInLondon } from '../../../shared/dates';
 import { clientFieldsSchema, type Client, type ClientFields } from '../../../shared/contract/caseload';
 import { clientOrganisationHistory, clients, interviews, organisations, provisionLevelHistory } from '../../db/schema';
 import { AppError } from '../../errors';
 import type { OpenVault } from '../../vault';
+import { attendanceOf } from '../group-sessions';
 import { indexRecord } from '../search';
 import { listCorrections, logCorrections } from './rectifications';
 
@@ -46,6 +48,13 @@ export function getClient(vault: OpenVault, id: string): Client {
     corrections: listCorrections(vault, id),
     timeline: [
       ...interviewEntries.map((entry) => ({ kind: 'interview', on: entry.heldOn, title: 'Guidance interview', detail: `${entry.durationMinutes} minutes` })),
+      // Group work is contact (core provision), never a guidance interview.
+      ...attendanceOf(vault, { clientId: id }).map((entry) => ({
+        kind: 'group-session',
+        on: entry.heldOn,
+        title: `Attended: ${entry.title || groupSessionKindLabels[entry.kind]}`,
+        detail: [groupSessionKindLabels[entry.kind], entry.minutes ? `${entry.minutes} minutes` : ''].filter(Boolean).join(', '),
+      })),
       ...organisationHistory.map((entry) => ({ kind: 'organisation', on: entry.fromDate, title: `Joined ${entry.organisationName}`, detail: '' })),
       ...provisionHistory.map((entry) => ({ kind: 'provision', on: entry.changedOn, title: `Provision level set to ${provisionLevelLabels[entry.level].toLowerCase()}`, detail: '' })),
     ].sort((a, b) => b.on.localeCompare(a.on)),

@@ -1,14 +1,30 @@
 // The organisation overview: who has been seen this academic year and ever,
 // Benchmark 8 coverage, who is still waiting, and hours used against bought.
+// "Seen" is any contact, a group session included; Benchmark 8 counts only
+// guidance interviews.
 import type { z } from 'zod';
 import { academicYearOf, benchmark8 } from '../../../shared/caseload';
 import type { overviewSchema } from '../../../shared/contract/caseload';
 import type { OpenVault } from '../../vault';
+import { attendedBetweenSql } from '../group-sessions';
 import { getOrganisation } from './records';
 
 export type Overview = z.infer<typeof overviewSchema>;
 
-type PupilCounts = { clientId: string; yearGroup: number | null; tutorGroup: string; name: string; thisYear: number; ever: number };
+type PupilCounts = {
+  clientId: string;
+  yearGroup: number | null;
+  tutorGroup: string;
+  name: string;
+  /** Guidance interviews: this year, and ever (Benchmark 8 counts these alone). */
+  thisYear: number;
+  ever: number;
+  /** 1 when they attended a group session this year, or ever. */
+  isInGroupThisYear: number;
+  isInGroupEver: number;
+};
+
+const isSeenThisYear = (pupil: PupilCounts) => pupil.thisYear > 0 || pupil.isInGroupThisYear === 1;
 
 export function organisationOverview(vault: OpenVault, organisationId: string, on: string): Overview {
   const organisation = getOrganisation(vault, organisationId);
@@ -18,7 +34,9 @@ export function organisationOverview(vault: OpenVault, organisationId: string, o
       `SELECT c.id AS clientId, c.year_group AS yearGroup, c.tutor_group AS tutorGroup,
               CASE WHEN c.preferred_name <> '' THEN c.preferred_name ELSE c.forename END || ' ' || c.surname AS name,
               count(i.id) FILTER (WHERE i.held_on BETWEEN @startsOn AND @endsOn) AS thisYear,
-              count(i.id) AS ever
+              count(i.id) AS ever,
+              ${attendedBetweenSql} AS isInGroupThisYear,
+              EXISTS (SELECT 1 FROM group_session_attendees ga WHERE ga.client_id = c.id) AS isInGroupEver
          FROM clients c LEFT JOIN interviews i ON i.client_id = c.id
         WHERE c.organisation_id = @organisationId
         GROUP BY c.id
@@ -30,14 +48,18 @@ export function organisationOverview(vault: OpenVault, organisationId: string, o
   for (const pupil of pupils) {
     const group = byYear.get(pupil.yearGroup) ?? { pupils: 0, seenThisYear: 0, seenEver: 0 };
     group.pupils += 1;
-    if (pupil.thisYear > 0) group.seenThisYear += 1;
-    if (pupil.ever > 0) group.seenEver += 1;
+    if (isSeenThisYear(pupil)) group.seenThisYear += 1;
+    if (pupil.ever > 0 || pupil.isInGroupEver) group.seenEver += 1;
     byYear.set(pupil.yearGroup, group);
   }
 
+  // Time spent on group sessions is time delivered to the organisation too.
   const minutes = vault.sqlite
-    .prepare('SELECT coalesce(sum(duration_minutes), 0) AS total FROM interviews WHERE organisation_id = ? AND held_on BETWEEN ? AND ?')
-    .get(organisationId, year.startsOn, year.endsOn) as { total: number };
+    .prepare(
+      `SELECT (SELECT coalesce(sum(duration_minutes), 0) FROM interviews WHERE organisation_id = @organisationId AND held_on BETWEEN @startsOn AND @endsOn)
+            + (SELECT coalesce(sum(minutes), 0) FROM group_sessions WHERE organisation_id = @organisationId AND held_on BETWEEN @startsOn AND @endsOn) AS total`,
+    )
+    .get({ organisationId, startsOn: year.startsOn, endsOn: year.endsOn }) as { total: number };
 
   return {
     organisationId,
@@ -49,7 +71,7 @@ export function organisationOverview(vault: OpenVault, organisationId: string, o
       return { yearGroup, interviewsNeeded, pupils: cohort.length, met: cohort.length - waiting.length, waiting };
     }),
     notSeen: pupils
-      .filter((pupil) => pupil.thisYear === 0)
+      .filter((pupil) => !isSeenThisYear(pupil))
       .slice(0, 1_000)
       .map(({ clientId, name, yearGroup, tutorGroup }) => ({ id: clientId, name, yearGroup, tutorGroup })),
     hoursUsed: Math.round((minutes.total / 60) * 100) / 100,

@@ -8,6 +8,7 @@ import type { Service } from '../../../shared/caseload';
 import { agreements, clients, organisationContacts, organisations } from '../../db/schema';
 import { AppError } from '../../errors';
 import type { OpenVault } from '../../vault';
+import { columnsFromLeads, leadsFromColumns } from '../safeguarding';
 import { indexRecord } from '../search';
 
 export type OrganisationInput = z.infer<typeof organisationInputSchema>;
@@ -52,6 +53,7 @@ export function getOrganisation({ db }: OpenVault, id: string): Organisation {
     archivedAt: organisation.archivedAt,
     isArchived: organisation.archivedAt !== null,
     clientCount,
+    safeguarding: leadsFromColumns(organisation),
     contacts: contacts.map(({ role, name, email, phone }) => ({ role, name, email, phone })),
     agreement: agreement
       ? {
@@ -71,14 +73,15 @@ export function saveOrganisation(vault: OpenVault, input: OrganisationInput, now
   const { db, sqlite } = vault;
   const timestamp = now.toISOString();
   const id = input.id ?? randomUUID();
+  const leads = input.safeguarding ? columnsFromLeads(input.safeguarding) : {};
   db.transaction((transaction) => {
     if (input.id) {
       const existing = transaction.select({ id: organisations.id }).from(organisations).where(eq(organisations.id, input.id)).get();
       if (!existing) throw new AppError('NOT_FOUND', 'That organisation is not in the vault.');
-      transaction.update(organisations).set({ name: input.name, kind: input.kind, address: input.address, updatedAt: timestamp }).where(eq(organisations.id, id)).run();
+      transaction.update(organisations).set({ name: input.name, kind: input.kind, address: input.address, ...leads, updatedAt: timestamp }).where(eq(organisations.id, id)).run();
     } else {
       assertNameFree(vault, input.name);
-      transaction.insert(organisations).values({ id, name: input.name, kind: input.kind, address: input.address, createdAt: timestamp, updatedAt: timestamp }).run();
+      transaction.insert(organisations).values({ id, name: input.name, kind: input.kind, address: input.address, ...leads, createdAt: timestamp, updatedAt: timestamp }).run();
     }
     transaction.delete(organisationContacts).where(eq(organisationContacts.organisationId, id)).run();
     for (const contact of input.contacts) {
