@@ -28,7 +28,9 @@ export type HomePage =
   | { name: 'data-protection'; view?: DataProtectionView; notice?: string }
   /** Handing a client's records to another adviser: export for clientId, or import. */
   | { name: 'handover'; clientId?: string }
-  | { name: 'backups'; notice?: string };
+  | { name: 'backups'; notice?: string }
+  /** Recording a group session for an organisation, or changing one (sessionId). */
+  | { name: 'group-session'; organisationId: string; sessionId?: string };
 
 /** The parts of the data-protection page. */
 export type DataProtectionView = 'requests' | 'disclosures' | 'audit' | 'retention' | 'documents';
@@ -69,6 +71,7 @@ export function sectionOf(page: HomePage): Section {
     case 'organisations':
     case 'organisation':
     case 'organisation-edit':
+    case 'group-session':
       return 'organisations';
     case 'import':
       return 'import';
@@ -107,6 +110,8 @@ export function pageKey(page: HomePage): string {
       return `${page.name}:${page.clientId}`;
     case 'template':
       return `${page.name}:${page.templateId}`;
+    case 'group-session':
+      return `${page.name}:${page.organisationId}:${page.sessionId ?? 'new'}`;
     default:
       return page.name;
   }
@@ -148,6 +153,8 @@ export function backLabel(page: HomePage): string {
       return 'Back to the handover';
     case 'backups':
       return 'Back to backups';
+    case 'group-session':
+      return 'Back to the group session';
     case 'templates':
     case 'template':
       return 'Back to templates';

@@ -15,9 +15,12 @@ import { StatusMessage } from '../components/StatusMessage';
 import { SubmitButton } from '../components/SubmitButton';
 import { TextField } from '../components/TextField';
 import { downloadBase64 } from '../files/download';
+import { SafeguardingChoice } from './SafeguardingChoice';
 
 export function HandoverExport({ clientId }: { clientId: string }) {
   const client = useQuery('clients.get', { id: clientId });
+  const safeguarding = useQuery('safeguarding.forClient', { clientId });
+  const [includeSafeguarding, setIncludeSafeguarding] = useState(false);
   const [recipient, setRecipient] = useState('');
   const [hasClientAgreed, setHasClientAgreed] = useState(false);
   const [errors, setErrors] = useState({ recipient: '', agreement: '' });
@@ -41,7 +44,7 @@ export function HandoverExport({ clientId }: { clientId: string }) {
         document.getElementById(found.recipient ? 'handover-recipient' : 'handover-agreed')?.focus();
         return;
       }
-      const result = await call('handover.export', { clientId, recipient, hasClientAgreed });
+      const result = await call('handover.export', { clientId, recipient, hasClientAgreed, includeSafeguarding });
       if (!result.ok) {
         setProblem(result.error.message);
         return;
@@ -61,7 +64,8 @@ export function HandoverExport({ clientId }: { clientId: string }) {
           <h2 id="handover-export-heading">A file for the adviser taking over</h2>
           <p>
             The file holds everything you have recorded about {name}: their details, every interview with its notes, scores, actions and pictures, every
-            version of their action plan, their consent records and their history. The other adviser imports it into their own Waymark.
+            version of their action plan, their consent records, their parents and carers, the group sessions they attended and their history. The other
+            adviser imports it into their own Waymark. Safeguarding records are left out unless you decide to include them.
           </p>
           <form ref={formRef} onSubmit={submit} noValidate aria-busy={isBusy}>
             <TextField
@@ -90,6 +94,9 @@ export function HandoverExport({ clientId }: { clientId: string }) {
                 </span>
               </div>
             </div>
+            {safeguarding.value ? (
+              <SafeguardingChoice concernCount={safeguarding.value.concerns.length} isIncluded={includeSafeguarding} onChange={setIncludeSafeguarding} />
+            ) : null}
             <FormAlert id="handover-export-problem" message={problem} />
             <div className="actions">
               <SubmitButton isBusy={isBusy} busyLabel="Making the file…">

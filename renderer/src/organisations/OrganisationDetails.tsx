@@ -38,6 +38,20 @@ export function OrganisationDetails({ organisation }: { organisation: Organisati
           </div>
         ))}
       </dl>
+      <h3>Safeguarding</h3>
+      <dl className="summary-list">
+        {(
+          [
+            ['Designated safeguarding lead', organisation.safeguarding.lead],
+            ['Deputy safeguarding lead', organisation.safeguarding.deputy],
+          ] as const
+        ).map(([term, person]) => (
+          <div key={term} className="summary-row">
+            <dt>{term}</dt>
+            <dd>{[person.name, person.phone, person.email].filter(Boolean).join(' · ') || notRecorded}</dd>
+          </div>
+        ))}
+      </dl>
       <h3>Agreement</h3>
       {agreement ? (
         <dl className="summary-list">

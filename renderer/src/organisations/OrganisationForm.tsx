@@ -11,6 +11,7 @@ import { TextField } from '../components/TextField';
 import { AgreementFields } from './AgreementFields';
 import { ContactFields } from './ContactFields';
 import { formContactRoles, type OrganisationDraft } from './organisation-draft';
+import { SafeguardingLeadFields } from './SafeguardingLeadFields';
 
 type Props = {
   draft: OrganisationDraft;
@@ -58,6 +59,7 @@ export function OrganisationForm({ draft, errors, problem, isBusy, submitLabel, 
           />
         ))}
       </fieldset>
+      <SafeguardingLeadFields leads={draft.safeguarding} errors={errors} onChange={(safeguarding) => onChange({ ...draft, safeguarding })} />
       <AgreementFields draft={draft} errors={errors} onChange={onChange} />
       <FormAlert id="org-form-problem" message={problem} />
       <div className="actions">

@@ -13,6 +13,7 @@ import { StatusMessage } from '../components/StatusMessage';
 import { formatDate, todayInLondon } from '../format/dates';
 import { formatCount } from '../format/numbers';
 import { BatchExport } from '../plans/BatchExport';
+import { GroupSessionsPanel } from '../group-sessions/GroupSessionsPanel';
 import { Benchmark8Coverage } from './Benchmark8Coverage';
 import { EndAgreement } from './EndAgreement';
 import { NotSeenList } from './NotSeenList';
@@ -82,6 +83,7 @@ export function OverviewScreen({ organisationId, notice }: Props) {
       ) : !problem ? (
         <Loading what="the figures" />
       ) : null}
+      <GroupSessionsPanel organisationId={organisationId} />
       <div className="overview-grid">
         <OrganisationDetails organisation={current} />
         {current.isArchived ? null : (

@@ -4,6 +4,7 @@
 // with the same schema main uses.
 import type { ContactRole, OrganisationKind, Service } from '../../../shared/caseload';
 import { organisationInputSchema } from '../../../shared/contract/caseload';
+import { noSafeguardingLeads, type SafeguardingLeads } from '../../../shared/contract/safeguarding';
 import type { Organisation, OrganisationInput } from '../api/contract-types';
 import { fieldErrorsFrom, type FieldErrors } from '../app/field-errors';
 import { parseDecimal, parsePounds, penceToPounds } from '../format/numbers';
@@ -28,6 +29,8 @@ export type OrganisationDraft = {
   rateUnit: '' | 'hour' | 'day';
   startsOn: string;
   endsOn: string;
+  /** The designated safeguarding lead and deputy, to report a concern to the same day. */
+  safeguarding: SafeguardingLeads;
 };
 
 const emptyContact: ContactDraft = { name: '', email: '', phone: '' };
@@ -46,6 +49,7 @@ export function newOrganisationDraft(): OrganisationDraft {
     rateUnit: 'day',
     startsOn: '',
     endsOn: '',
+    safeguarding: noSafeguardingLeads,
   };
 }
 
@@ -68,6 +72,7 @@ export function draftFromOrganisation(organisation: Organisation): OrganisationD
     rateUnit: agreement?.rateUnit ?? 'day',
     startsOn: agreement?.startsOn ?? '',
     endsOn: agreement?.endsOn ?? '',
+    safeguarding: organisation.safeguarding,
   };
 }
 
@@ -106,6 +111,7 @@ export function checkOrganisationDraft(draft: OrganisationDraft, id: string | nu
           endsOn: draft.endsOn || null,
         }
       : null,
+    safeguarding: draft.safeguarding,
   };
   const parsed = organisationInputSchema.safeParse(candidate);
   if (!parsed.success) {

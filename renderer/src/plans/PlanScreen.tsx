@@ -15,6 +15,7 @@ import { CreatePlan } from './CreatePlan';
 import { FinaliseBar } from './FinaliseBar';
 import { PlanEditor } from './PlanEditor';
 import { PlanHistory } from './PlanHistory';
+import { PlanPrint } from './PlanPrint';
 import { PlanReview } from './PlanReview';
 import { usePlanDraft } from './use-plan-draft';
 
@@ -80,6 +81,7 @@ function PlanWorkspace({ initial, heading, fromInterviewId, view }: { initial: P
         </ul>
       </nav>
       {view === 'history' ? null : <FinaliseBar draft={draft} fromInterviewId={fromInterviewId} />}
+      <PlanPrint plan={draft.plan} draftContent={draft.content} />
       {view === 'edit' ? <PlanEditor draft={draft} /> : null}
       {view === 'review' ? <PlanReview draft={draft} /> : null}
       {view === 'history' ? <PlanHistory key={draft.plan.versions.length} planId={draft.plan.id} /> : null}

@@ -16,6 +16,7 @@ import { ClientPrivacyScreen } from '../privacy/ClientPrivacyScreen';
 import { DataProtectionScreen } from '../data-protection/DataProtectionScreen';
 import { HandoverScreen } from '../handover/HandoverScreen';
 import { BackupsScreen } from '../backups/BackupsScreen';
+import { GroupSessionScreen } from '../group-sessions/GroupSessionScreen';
 
 export function PageView({ page }: { page: HomePage }) {
   switch (page.name) {
@@ -53,5 +54,7 @@ export function PageView({ page }: { page: HomePage }) {
       return <HandoverScreen clientId={page.clientId} />;
     case 'backups':
       return <BackupsScreen notice={page.notice} />;
+    case 'group-session':
+      return <GroupSessionScreen organisationId={page.organisationId} sessionId={page.sessionId ?? null} />;
   }
 }

@@ -1,0 +1,141 @@
+// The action plan as it prints: the same parts, order and words as the Word
+// copy, in the client's own voice; the easy-read copy in larger type with one
+// short block per action.
+import { actionStatusLabels, describeOwner, type PlanAction, type PlanContent } from '../../../shared/action-plans';
+import { formatDate } from '../format/dates';
+
+type Props = {
+  clientName: string;
+  content: PlanContent;
+  /** The day the version was finalised (or today, for a draft). */
+  date: string;
+  versionNumber: number | null;
+  adviser: string;
+  isEasyRead: boolean;
+};
+
+/** Blank lines and new lines separate paragraphs; "- " or "• " starts a bullet, as in the Word copy. */
+function Body({ text }: { text: string }) {
+  const lines = text
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter(Boolean);
+  return (
+    <>
+      {lines.map((line, index) => {
+        const bullet = /^[-•*]\s+(.*)$/.exec(line);
+        return bullet ? (
+          <ul key={index} className="printed-bullet">
+            <li>{bullet[1]}</li>
+          </ul>
+        ) : (
+          <p key={index}>{line}</p>
+        );
+      })}
+    </>
+  );
+}
+
+function Links({ links }: { links: PlanAction['links'] }) {
+  if (links.length === 0) return null;
+  return (
+    <ul>
+      {links.map((link, index) => (
+        <li key={index}>
+          {link.title.trim() || link.url}
+          {link.title.trim() ? ` (${link.url})` : ''}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function Actions({ actions, isEasyRead }: { actions: PlanAction[]; isEasyRead: boolean }) {
+  if (actions.length === 0) return <p>No actions were agreed this time.</p>;
+  if (isEasyRead) {
+    return (
+      <>
+        {actions.map((action, index) => (
+          <div key={action.id} className="printed-action">
+            <h3>
+              {index + 1}. {action.text}
+            </h3>
+            <p>
+              <strong>Who:</strong> {describeOwner(action.owner)}
+            </p>
+            <p>
+              <strong>By when:</strong> {action.dueOn ? formatDate(action.dueOn) : 'No date set'}
+            </p>
+            <Links links={action.links} />
+          </div>
+        ))}
+      </>
+    );
+  }
+  const hasProgress = actions.some((action) => action.status !== 'to-do' || action.reviewComment);
+  return (
+    <table>
+      <thead>
+        <tr>
+          <th scope="col">What</th>
+          <th scope="col">Who</th>
+          <th scope="col">By when</th>
+          {hasProgress ? <th scope="col">Progress</th> : null}
+        </tr>
+      </thead>
+      <tbody>
+        {actions.map((action) => (
+          <tr key={action.id}>
+            <td>
+              {action.text}
+              {action.notes.trim() ? <Body text={action.notes} /> : null}
+              <Links links={action.links} />
+            </td>
+            <td>{describeOwner(action.owner)}</td>
+            <td>{action.dueOn ? formatDate(action.dueOn) : 'No date set'}</td>
+            {hasProgress ? <td>{[actionStatusLabels[action.status], action.reviewComment.trim()].filter(Boolean).join(': ')}</td> : null}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+export function PlanPrintout({ clientName, content, date, versionNumber, adviser, isEasyRead }: Props) {
+  return (
+    <>
+      <h1>{isEasyRead ? 'My career action plan' : 'Your career action plan'}</h1>
+      <dl>
+        <dt>For</dt>
+        <dd>{clientName}</dd>
+        <dt>Date</dt>
+        <dd>
+          {formatDate(date)}
+          {versionNumber ? ` (version ${versionNumber})` : ''}
+        </dd>
+        <dt>Adviser</dt>
+        <dd>{adviser || 'Your careers adviser'}</dd>
+      </dl>
+      {content.goal.trim() ? (
+        <>
+          <h2>{isEasyRead ? 'My goal' : 'Your goal'}</h2>
+          <Body text={content.goal} />
+        </>
+      ) : null}
+      {content.sections.map((section) => (
+        <div key={section.id}>
+          <h2>{section.heading || 'Notes'}</h2>
+          <Body text={section.body} />
+        </div>
+      ))}
+      <h2>{isEasyRead ? 'What I will do next' : 'Your actions'}</h2>
+      <Actions actions={content.actions} isEasyRead={isEasyRead} />
+      {content.resources.length > 0 ? (
+        <>
+          <h2>{isEasyRead ? 'Useful websites' : 'Useful links'}</h2>
+          <Links links={content.resources} />
+        </>
+      ) : null}
+    </>
+  );
+}
