@@ -1,5 +1,5 @@
-// The line at the top of every unlocked page about the last verified backup:
-// quiet when all is well, a warning with a way to the backups page when not.
+// The backup part of the status bar: one quiet line about the last verified
+// backup, or the most pressing warning with a link to the backups page.
 import { useEffect } from 'react';
 import { useQuery } from '../api/use-query';
 import { useNavigation } from '../app/navigation';
@@ -14,24 +14,22 @@ export function BackupStatusLine() {
 
   if (!status.value) return null;
   const { lastVerified, warnings } = status.value;
+  const [first, ...more] = warnings;
+  if (!first) {
+    return lastVerified ? (
+      <p className="backup-status" data-testid="backup-status">
+        {lastVerified.text}
+      </p>
+    ) : null;
+  }
+  // One line, however many warnings: the backups page lists them all.
   return (
-    <div className="backup-status" data-testid="backup-status">
-      {lastVerified ? <p className="backup-status-line">{lastVerified.text}</p> : null}
-      {warnings.length > 0 ? (
-        <div className="notice notice-info backup-warning">
-          {warnings.map((warning) => (
-            <p key={warning.kind}>
-              <span className="notice-label">Backups: </span>
-              {warning.message}
-            </p>
-          ))}
-          <p>
-            <button type="button" className="link-button" onClick={() => navigate({ name: 'backups' })}>
-              Open backups
-            </button>
-          </p>
-        </div>
-      ) : null}
-    </div>
+    <p className="backup-status backup-status-warning" data-testid="backup-status">
+      <span className="notice-label">Backups: </span>
+      {first.message}{' '}
+      <button type="button" className="link-button" onClick={() => navigate({ name: 'backups' })}>
+        Open backups{more.length > 0 ? ` (${more.length} more ${more.length === 1 ? 'warning' : 'warnings'})` : ''}
+      </button>
+    </p>
   );
 }

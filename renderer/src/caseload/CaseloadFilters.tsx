@@ -13,7 +13,8 @@ export function CaseloadFilters({ query, organisations, onChange, onClear }: Pro
   const set = <K extends keyof CaseloadQuery>(key: K, value: CaseloadQuery[K]) => onChange({ ...query, [key]: value });
   return (
     <fieldset className="filters">
-      <legend>Show</legend>
+      {/* Named for screen readers; on screen the labels speak for themselves and the rows keep their room. */}
+      <legend className="visually-hidden">Show</legend>
       <div className="filters-grid">
         <SelectField
           id="filter-organisation"

@@ -9,7 +9,7 @@ import type { ClientPages } from './use-client-pages';
 
 /** Fixed heights (px) keep scrolling cheap; styles.css uses the same values. */
 const rowHeight = 52;
-const headerHeight = 48;
+const headerHeight = 40;
 const pageJump = 10;
 
 type Props = { clients: ClientPages; total: number; caption: string; onOpen: (clientId: string) => void };

@@ -68,7 +68,7 @@ export function CaseloadScreen({ query = defaultCaseloadQuery }: Props) {
           {clients.problem ? <LoadProblem what="The caseload" message={clients.problem} onRetry={clients.retry} /> : null}
           {clients.total !== null && clients.total > 0 ? (
             <>
-              <p className="field-hint" id="caseload-keys">
+              <p className="field-hint caseload-keys" id="caseload-keys">
                 Choose a name to open the client. In the list, the up and down arrow keys move between clients.
               </p>
               <CaseloadList

@@ -1,5 +1,6 @@
-// The unlocked app: top bar, the current page, and the keyboard shortcuts
-// (Ctrl+L locks, Ctrl+K jumps to search).
+// The unlocked app: top bar, a one-line status bar (the demo practice, the
+// backups), the current page, and the keyboard shortcuts (Ctrl+L locks,
+// Ctrl+K jumps to search). The frame stays slim so the work gets the screen.
 import { useEffect, useRef, type ReactNode } from 'react';
 import type { SearchResult } from '../../../shared/contract/caseload';
 import type { HomePage, Section } from '../app/screen';
@@ -11,6 +12,8 @@ type Props = {
   section: Section;
   isWide: boolean;
   isDemo: boolean;
+  /** Off on the interview screen, used in front of the young person. */
+  isBackupStatusShown: boolean;
   onNavigate: (page: HomePage) => void;
   onOpenResult: (result: SearchResult) => void;
   onLock: () => Promise<void>;
@@ -18,7 +21,7 @@ type Props = {
   children: ReactNode;
 };
 
-export function HomeLayout({ section, isWide, isDemo, onNavigate, onOpenResult, onLock, lockError, children }: Props) {
+export function HomeLayout({ section, isWide, isDemo, isBackupStatusShown, onNavigate, onOpenResult, onLock, lockError, children }: Props) {
   const searchRef = useRef<HTMLInputElement>(null);
 
   useEffect(() => {
@@ -41,14 +44,18 @@ export function HomeLayout({ section, isWide, isDemo, onNavigate, onOpenResult, 
   return (
     <div className="home-layout">
       <TopBar section={section} onNavigate={onNavigate} onOpenResult={onOpenResult} onLock={() => void onLock()} searchRef={searchRef} />
+      {isDemo || isBackupStatusShown ? (
+        <div className="status-bar">
+          {isDemo ? (
+            <p className="demo-banner">
+              <strong>Demo practice.</strong> Everyone here is made up. Lock Waymark to leave the demo and return to your own vault.
+            </p>
+          ) : null}
+          {isBackupStatusShown ? <BackupStatusLine /> : null}
+        </div>
+      ) : null}
       <main className={isWide ? 'page page-wide' : 'page'}>
-        {isDemo ? (
-          <p className="demo-banner">
-            <strong>Demo practice.</strong> Everyone here is made up. Lock Waymark to leave the demo and return to your own vault.
-          </p>
-        ) : null}
         <FormAlert id="lock-problem" message={lockError} />
-        <BackupStatusLine />
         {children}
       </main>
     </div>

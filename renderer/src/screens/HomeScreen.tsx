@@ -27,6 +27,7 @@ export function HomeScreen({ page, history, showHome, isDemo, onLock, lockError 
         section={sectionOf(page)}
         isWide={isWidePage(page)}
         isDemo={isDemo}
+        isBackupStatusShown={page.name !== 'interview'}
         onNavigate={navigation.navigate}
         onOpenResult={openResult}
         onLock={onLock}
