@@ -14,6 +14,7 @@ import { CaseloadList } from './CaseloadList';
 import { defaultCaseloadQuery, hasFilters, isClientSort, sortLabels, type CaseloadQuery } from './caseload-query';
 import { EmptyCaseload } from './EmptyCaseload';
 import { Reminders } from './Reminders';
+import { FollowUps } from '../follow-ups/FollowUps';
 import { useClientPages } from './use-client-pages';
 
 type Props = { query: CaseloadQuery | undefined };
@@ -45,6 +46,7 @@ export function CaseloadScreen({ query = defaultCaseloadQuery }: Props) {
       </div>
       <DraftInterviewsNotice />
       <Reminders />
+      {isEmptyVault ? null : <FollowUps />}
       {isEmptyVault ? (
         <EmptyCaseload hasOrganisations={(organisations.value?.length ?? 0) > 0} />
       ) : (

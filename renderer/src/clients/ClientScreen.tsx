@@ -10,6 +10,7 @@ import { ScreenHeading } from '../components/ScreenHeading';
 import { HandoverLinks } from '../handover/HandoverLinks';
 import { InterviewHistory } from '../interviews/InterviewHistory';
 import { StartInterview } from '../interviews/StartInterview';
+import { NextReview } from '../follow-ups/NextReview';
 import { StatusMessage } from '../components/StatusMessage';
 import { ClientHistory } from './ClientHistory';
 import { displayName } from './client-names';
@@ -59,6 +60,7 @@ export function ClientScreen({ clientId, notice }: Props) {
       </div>
       <StatusMessage id="client-status" message={moved || notice || ''} />
       <StartInterview clientId={clientId} />
+      <NextReview clientId={clientId} reviewDueOn={client.reviewDueOn} onChanged={reload} />
       <InterviewHistory clientId={clientId} />
       <ClientSummary client={client} />
       <ClientHistory client={client} />
