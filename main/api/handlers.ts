@@ -26,7 +26,7 @@ import { addPlanImage, batchStatus, cancelBatch, createPlan, exportPlan, finalis
 import { startSharedCopyBatch } from '../services/sharing';
 import { importRoll } from '../services/roll-import';
 import { searchCaseload } from '../services/caseload-search';
-import { consentHistory, extendRequest, listDisclosures, logRequest, openRequests, recordConsent, setRequestStatus, withdrawConsent } from '../services/data-protection';
+import { consentHistory, extendRequest, listDisclosures, logRequest, openRequests, recordConsent, recordIdentityCheck, setRequestStatus, withdrawConsent } from '../services/data-protection';
 import { readSettings, updateSettings } from '../services/settings';
 import { todayInLondon } from '../../shared/dates';
 import type { Handlers } from './dispatcher';
@@ -139,6 +139,7 @@ export function createHandlers(context: HandlerContext): Handlers {
     'consent.withdraw': ({ clientId, withdrawnOn, note }) => withdrawConsent(open(), clientId, withdrawnOn, note),
     'disclosures.list': ({ clientId }) => listDisclosures(open(), clientId),
     'requests.log': (input) => logRequest(open(), input),
+    'requests.recordIdentityCheck': ({ id, identityCheck }) => recordIdentityCheck(open(), id, identityCheck),
     'requests.extend': ({ id, reason, toldOn }) => extendRequest(open(), id, reason, toldOn),
     'requests.setStatus': ({ id, status, on }) => setRequestStatus(open(), id, status, on),
     'requests.open': () => openRequests(open()),

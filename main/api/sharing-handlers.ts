@@ -3,7 +3,7 @@ import type { sharingChannels } from '../../shared/contract/sharing';
 import { todayInLondon } from '../../shared/dates';
 import { listWithholdable, markWithheld, releaseWithholding } from '../export/subject-access';
 import { eraseClient } from '../services/erasure';
-import { cancelSubjectAccessJob, downloadSubjectAccessBundle, requestsForClient, sharePlanCopy, startSubjectAccessJob, subjectAccessJobStatus } from '../services/sharing';
+import { cancelSubjectAccessJob, downloadSubjectAccessBundle, previewSubjectAccessLetter, requestsForClient, sharePlanCopy, startSubjectAccessJob, subjectAccessJobStatus } from '../services/sharing';
 import type { HandlerContext, HandlerGroup } from './handler-group';
 
 export function sharingHandlers({ vault }: HandlerContext): HandlerGroup<typeof sharingChannels> {
@@ -18,7 +18,9 @@ export function sharingHandlers({ vault }: HandlerContext): HandlerGroup<typeof 
       releaseWithholding(open(), clientId, id);
       return {};
     },
-    'sar.start': ({ clientId, recipient, password, on }) => startSubjectAccessJob(open(), { clientId, recipient, password, on: on ?? todayInLondon() }),
+    'sar.start': ({ requestId, password, isSafeguardingReleased, on }) => startSubjectAccessJob(open(), { requestId, password, isSafeguardingReleased, on: on ?? todayInLondon() }),
+    'sar.letter': ({ requestId, on }) => ({ html: previewSubjectAccessLetter(open(), { requestId, on: on ?? todayInLondon() }) }),
+    'sar.safeguardingCount': ({ clientId }) => ({ count: (open().sqlite.prepare('SELECT count(*) AS count FROM safeguarding_concerns WHERE client_id = ?').get(clientId) as { count: number }).count }),
     'sar.status': ({ jobId }) => subjectAccessJobStatus(open(), jobId),
     'sar.cancel': ({ jobId }) => cancelSubjectAccessJob(open(), jobId),
     'sar.download': ({ jobId }) => downloadSubjectAccessBundle(open(), jobId),

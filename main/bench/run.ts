@@ -15,6 +15,7 @@ import { applyMigrations, defaultMigrationsFolder } from '../db/migrations';
 import { openEncryptedDatabase } from '../db/open';
 import { checkForDamage } from '../vault/damage-check';
 import { buildSubjectAccessBundle } from '../export/subject-access';
+import { clientBundleOptions } from '../services/sharing';
 import { searchCaseload } from '../services/caseload-search';
 import { getClient } from '../services/clients';
 import { listForClient, previousActions, saveNotes, startInterview } from '../services/interviews';
@@ -133,7 +134,7 @@ export async function runBenchmark(clientCount: number, log: (line: string) => v
     growToBundleShape(open, busiest.id);
     log(`building the subject-access bundle of a client with ${bundleShape.interviews} interviews and ${bundleShape.planVersions} plan versions (memory now ${sampleRss()} MB)`);
     const sarStarted = performance.now();
-    await buildSubjectAccessBundle(open, { clientId: busiest.id, recipient: 'Benchmark', on: todayInLondon() });
+    await buildSubjectAccessBundle(open, clientBundleOptions(open, { clientId: busiest.id, on: todayInLondon() }).options);
     metrics.sar_bundle_ms = round(performance.now() - sarStarted);
     sampleRss();
     const roll = ['UPN,Surname,Forename,DOB,Year,Reg', ...Array.from({ length: 2_000 }, (_, index) => `Z${String(index).padStart(12, '0')},Surname${index},Forename${index},01/09/2010,10,10A`)].join('\n');

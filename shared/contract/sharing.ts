@@ -21,6 +21,7 @@ const withholdableSchema = z.object({ kind: z.enum(withholdingKinds), recordKey:
 const sarJobSchema = z.object({
   id,
   clientId: id,
+  requestId: id,
   state: z.enum(['running', 'finished', 'cancelled', 'failed', 'downloaded', 'expired']),
   done: z.number().int(),
   total: z.number().int(),
@@ -62,15 +63,21 @@ export const sharingChannels = {
     output: withholdingSchema,
   }),
   'sar.release': channel({ input: z.strictObject({ clientId: id, id }), output: z.object({}) }),
+  /** A bundle answers one logged request: the letter goes to its requester, and sending it completes the request. */
   'sar.start': channel({
     input: z.strictObject({
-      clientId: id,
-      recipient: z.string().trim().min(1, 'Say who the bundle is for.').max(200, 'Keep the recipient under 200 characters.'),
+      requestId: id,
       password: z.string().min(12, 'Use a password of at least 12 characters, and send it separately from the bundle.').max(200).optional(),
+      /** Safeguarding records are withheld unless the adviser has reviewed them and decided to release them. */
+      isSafeguardingReleased: z.boolean().optional(),
       on: isoDate.optional(),
     }),
     output: sarJobSchema,
   }),
+  /** The cover letter for a request as it would go in the bundle, to read or print first. */
+  'sar.letter': channel({ input: z.strictObject({ requestId: id, on: isoDate.optional() }), output: z.object({ html: z.string() }) }),
+  /** How many safeguarding records the client has: the bundle form asks for a decision on them. */
+  'sar.safeguardingCount': channel({ input: z.strictObject({ clientId: id }), output: z.object({ count: z.number().int() }) }),
   'sar.status': channel({ input: z.strictObject({ jobId: id }), output: sarJobSchema }),
   'sar.cancel': channel({ input: z.strictObject({ jobId: id }), output: sarJobSchema }),
   'sar.download': channel({ input: z.strictObject({ jobId: id }), output: z.object({ fileName: z.string(), dataBase64: z.string(), job: sarJobSchema }) }),

@@ -30,6 +30,8 @@ async function openSiansPrivacyPage(page: Page): Promise<void> {
 }
 
 test('consent, a subject-access request and its bundle, then erasure with a tombstone', async ({ page, harness }) => {
+  // The whole of a request's life in one test: longer than most.
+  test.slow();
   const { clientId } = await vaultWithSian(harness);
   const interviewId = await startInterviewDirectly(harness, clientId);
   const saved = await harness.call('interviews.saveNotes', { interviewId, stageIndex: 0, text: 'Her cousin Dawid Kowalski wants her to join his building firm' });
@@ -61,14 +63,16 @@ test('consent, a subject-access request and its bundle, then erasure with a tomb
   await expect(privacy.share.problem).toContainText('The client has not agreed to share plans with a parent or carer. Nothing was shared.');
   await expect(privacy.disclosuresRegion).toContainText('Nothing about this client has left the vault.');
 
-  // A subject-access request, due one calendar month after receipt.
-  await privacy.requests.requester.fill(sian);
-  await privacy.requests.identityChecked.check();
+  // A subject-access request from her mother, due one calendar month after receipt; identity not checked yet.
+  await privacy.requests.requester.fill('Mrs Aoife O’Neill');
+  await privacy.requests.relationship('A parent or carer').check();
+  await privacy.requests.address.fill('3 Bridge Road\nBarry CF62 1AA');
   await privacy.requests.log.click();
   const dueOn = formatUkDate(subjectAccessDeadline(today, false));
-  await expect(privacy.requests.done).toHaveText(`Request logged. It is due by ${dueOn}.`);
+  await expect(privacy.requests.done).toHaveText(`Request logged. It is due by ${dueOn}. Check the requester’s identity before sending anything.`);
   await expect(privacy.requests.cards).toHaveCount(1);
   await expect(privacy.requests.cards.first().getByRole('heading')).toHaveText(`Request received ${formatUkDate(today)}: due by ${dueOn}`);
+  await expect(privacy.requests.cards.first()).toContainText('Not yet checked');
 
   // Third-party information: withheld with a note said in its place.
   await expect(privacy.bundle.thirdParty).toHaveText('Third-party information (0 withheld)');
@@ -80,13 +84,27 @@ test('consent, a subject-access request and its bundle, then erasure with a tomb
   await expect(privacy.bundle.thirdParty).toHaveText('Third-party information (1 withheld)');
   await expect(notes).toContainText('Withheld');
 
-  // The bundle: encrypted, built with progress, downloaded once.
-  await expect(privacy.bundle.recipient).toHaveValue(sian);
+  // The bundle answers the request: refused until the identity check is recorded and the letter can be signed.
+  await expect(privacy.bundle.request(/^Mrs Aoife O’Neill \(a parent or carer\), received .*: identity not yet checked$/)).toBeChecked();
   await expect(privacy.bundle.encrypt).toBeChecked();
   await privacy.bundle.password.fill('too short');
   await privacy.bundle.build.click();
   await expect(privacy.bundle.password).toBeFocused();
   await privacy.bundle.password.fill(bundlePassword);
+  await privacy.bundle.build.click();
+  await expect(privacy.bundle.problem).toContainText("Record who checked the requester's identity, how and when, before the bundle is sent.");
+  await privacy.requests.recordIdentityCheck.click();
+  await privacy.requests.identityForm.getByLabel('Checked by').fill('Siân Evans');
+  await privacy.requests.identityForm.getByLabel('How', { exact: true }).fill('Known to me from parents’ evening; Siân agrees');
+  await privacy.requests.saveIdentityCheck.click();
+  await expect(privacy.requests.done).toHaveText('Identity check recorded: Known to me from parents’ evening; Siân agrees, by Siân Evans.');
+  await expect(privacy.requests.cards.first()).toContainText(`Checked by Siân Evans on ${formatUkDate(today)}`);
+  await privacy.bundle.build.click();
+  await expect(privacy.bundle.problem).toContainText('The letter needs your name and postal address. Add your name in Settings');
+  const named = await harness.call('settings.update', { adviserName: 'Siân Evans' });
+  if (!named.ok) throw new Error(named.error.message);
+  const addressed = await harness.call('practice.saveDetails', { businessName: 'Evans Careers', address: '12 High Street, Cardiff CF10 1AA', icoRegistrationNumber: '', dataProtectionContact: '' });
+  if (!addressed.ok) throw new Error(addressed.error.message);
   await privacy.bundle.build.click();
   await expect(privacy.bundle.download).toBeVisible();
   const total = Number(await privacy.bundle.progress.getAttribute('aria-valuemax'));
@@ -111,9 +129,19 @@ test('consent, a subject-access request and its bundle, then erasure with a tomb
   const data = await dataEntry.getData(new TextWriter(), { password: bundlePassword });
   expect(data).toContain('Withheld: Names a relative');
   expect(data).not.toContain('Dawid');
-  await expect(privacy.bundle.status).toContainText('Downloaded');
+  const letterEntry = entries.find((entry) => entry.filename === 'cover-letter.html');
+  if (!letterEntry || letterEntry.directory) throw new Error('The bundle has no letter.');
+  const letter = await letterEntry.getData(new TextWriter(), { password: bundlePassword });
+  expect(letter).toContain('Dear Mrs Aoife O’Neill,');
+  expect(letter).toContain('as Siân’s parent or carer');
+  expect(letter).not.toContain('Dear Siân');
+  expect(letter).toContain('12 High Street, Cardiff CF10 1AA');
+  await expect(privacy.bundle.status).toContainText(`The request is marked as sent on ${formatUkDate(today)}`);
   await expect(privacy.disclosures).toHaveCount(1);
   await expect(privacy.disclosures.first()).toContainText('Subject-access bundle (all records)');
+  await expect(privacy.disclosures.first()).toContainText('Mrs Aoife O’Neill (parent or carer)');
+  await expect(privacy.requests.cards.first()).toContainText(`Sent${formatUkDate(today)}`);
+  await expect(privacy.requests.cards.first()).toContainText('Completed');
 
   // Erasure: a reason, and the surname typed to confirm.
   await privacy.erase.reason.fill('Request under Article 17');

@@ -43,7 +43,7 @@ describe('the disclosure log', () => {
 
 describe('subject-access requests', () => {
   it('computes the deadline, allows an extension told within the first month, and leaves the register when completed', () => {
-    const request = logRequest(open, { clientId, receivedOn: '2027-01-31', requesterName: 'Zofia Nowak', relationship: 'self', isIdentityChecked: true }, now);
+    const request = logRequest(open, { clientId, receivedOn: '2027-01-31', requesterName: 'Zofia Nowak', relationship: 'self', identityCheck: { checkedBy: 'Siân Evans', method: 'Known to me in person', checkedOn: '2027-01-31' } }, now);
     expect(request.dueOn).toBe('2027-02-28');
     expect(() => extendRequest(open, request.id, 'Many records across schools', '2027-03-05')).toThrow(/within the first month/);
     expect(extendRequest(open, request.id, 'Many records across schools', '2027-02-10').dueOn).toBe('2027-04-30');

@@ -29,7 +29,7 @@ beforeEach(async () => {
   logDisclosure(open, { clientId, recipient: 'Tutor', what: 'Shared copy of Zyxwvuts-Canary action plan', lawfulBasis: 'consent', disclosedOn: '2026-11-23' }, now);
   logDisclosure(open, { clientId, recipient: 'Mrs Zyxwvuts-Canary (parent)', what: 'Shared copy of the action plan', lawfulBasis: 'consent', disclosedOn: '2026-11-23' }, now);
   logDisclosure(open, { clientId, recipient: 'Mairéad herself', what: 'Subject-access bundle', lawfulBasis: 'subject-access', disclosedOn: '2026-11-23' }, now);
-  logRequest(open, { clientId, receivedOn: '2026-11-20', requesterName: 'Mairéad Zyxwvuts-Canary', relationship: 'self', isIdentityChecked: true }, now);
+  logRequest(open, { clientId, receivedOn: '2026-11-20', requesterName: 'Mairéad Zyxwvuts-Canary', relationship: 'self', identityCheck: { checkedBy: 'Siân Evans', method: 'Known to me in person', checkedOn: '2026-11-20' } }, now);
 });
 afterEach(() => {
   vault.lock();

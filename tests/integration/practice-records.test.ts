@@ -65,8 +65,8 @@ afterEach(() => {
 
 describe('the request register', () => {
   it('lists every request, open and closed, newest first, with the client’s name', async () => {
-    const older = logRequest(open, { clientId: clientIdOf('Adams'), receivedOn: '2026-09-01', requesterName: 'Amy Adams', relationship: 'self', isIdentityChecked: true });
-    logRequest(open, { clientId: clientIdOf('Brown'), receivedOn: '2026-11-02', requesterName: 'Mrs Brown', relationship: 'parent-carer', isIdentityChecked: false });
+    const older = logRequest(open, { clientId: clientIdOf('Adams'), receivedOn: '2026-09-01', requesterName: 'Amy Adams', relationship: 'self', identityCheck: { checkedBy: 'Siân Evans', method: 'Known to me in person', checkedOn: '2026-09-01' } });
+    logRequest(open, { clientId: clientIdOf('Brown'), receivedOn: '2026-11-02', requesterName: 'Mrs Brown', relationship: 'parent-carer' });
     setRequestStatus(open, older.id, 'completed', '2026-09-20');
 
     const register = await call('requests.all', {});

@@ -4,10 +4,15 @@ import { createHash } from 'node:crypto';
 import { BlobReader, TextWriter, Uint8ArrayWriter, ZipReader } from '@zip.js/zip.js';
 import JSZip from 'jszip';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { buildSubjectAccessBundle, listWithholdable, markWithheld } from '../../main/export/subject-access';
-import { listDisclosures, logDisclosure, recordConsent } from '../../main/services/data-protection';
+import { buildSubjectAccessBundle, columnCategories, listWithholdable, markWithheld, type BundleOptions } from '../../main/export/subject-access';
+import { getRequest, listDisclosures, logDisclosure, logRequest, recordConsent, recordIdentityCheck } from '../../main/services/data-protection';
+import { savePracticeDetails } from '../../main/services/practice';
+import { saveRetentionSchedule } from '../../main/services/retention';
+import { updateSettings } from '../../main/services/settings';
+import { clientDataTables } from '../../main/services/erasure';
+import { defaultRetentionSchedule } from '../../shared/retention';
 import { addAttachment, saveNotes, startInterview } from '../../main/services/interviews';
-import { cancelSubjectAccessJob, downloadSubjectAccessBundle, forgetSubjectAccessJobs, startSubjectAccessJob, subjectAccessJobStatus, type SubjectAccessJob } from '../../main/services/sharing';
+import { cancelSubjectAccessJob, downloadSubjectAccessBundle, forgetSubjectAccessJobs, previewSubjectAccessLetter, startSubjectAccessJob, subjectAccessJobStatus, type SubjectAccessJob } from '../../main/services/sharing';
 import { createPlan, finalisePlan } from '../../main/services/plans';
 import type { OpenVault, Vault } from '../../main/vault';
 import { makeVaultWithRoll, removeDirectory } from '../support/vault-fixture';
@@ -18,6 +23,19 @@ let vault: Vault;
 let open: OpenVault;
 let clientId: string;
 let interviewId: string;
+
+const controller = { adviserName: 'Siân Evans', businessName: 'Evans Careers', address: '12 High Street\nCardiff CF10 1AA', contact: 'sian@example.org', icoRegistrationNumber: 'ZA123456' };
+/** A bundle answering Zofia's own request, as the service would build it. */
+const ownRequest = (overrides: Partial<BundleOptions> = {}): BundleOptions => ({
+  clientId,
+  request: { requesterName: 'Zofia Nowak', relationship: 'self', requesterAddress: '', receivedOn: '2026-11-20' },
+  controller,
+  retention: defaultRetentionSchedule,
+  isSafeguardingReleased: false,
+  on: '2026-11-23',
+  ...overrides,
+});
+const identityCheck = { checkedBy: 'Siân Evans', method: 'Known to me in person', checkedOn: '2026-11-21' };
 
 beforeEach(async () => {
   const made = await makeVaultWithRoll('Surname,Forename,DOB\nNowak,Zofia,04/05/2009\nJones,Cerys,02/02/2010\n', now);
@@ -31,6 +49,8 @@ beforeEach(async () => {
   finalisePlan(open, plan.id, interview.id, now);
   recordConsent(open, clientId, { hasExplainedConfidentiality: true, agreements: { shareWithTutor: true, shareWithParent: false, uploadToSchoolSystem: false, includeInDestinationReturns: false }, givenBy: 'client', givenOn: '2026-11-23', method: 'verbal' }, now);
   logDisclosure(open, { clientId, recipient: 'Ms Patel (tutor)', what: 'Action plan (shared copy)', lawfulBasis: 'consent', disclosedOn: '2026-11-23' }, now);
+  updateSettings(open.db, { adviserName: controller.adviserName });
+  savePracticeDetails(open, { businessName: controller.businessName, address: controller.address, icoRegistrationNumber: controller.icoRegistrationNumber, dataProtectionContact: controller.contact });
 });
 afterEach(() => {
   forgetSubjectAccessJobs();
@@ -40,7 +60,7 @@ afterEach(() => {
 
 describe('the subject-access bundle', () => {
   it('includes every table that holds client data, derived from the schema', async () => {
-    const zip = await JSZip.loadAsync(await buildSubjectAccessBundle(open, { clientId, recipient: 'Zofia Nowak', on: '2026-11-23' }));
+    const zip = await JSZip.loadAsync(await buildSubjectAccessBundle(open, ownRequest()));
     const data = JSON.parse(await zip.file('data.json')!.async('string'));
     const tables = (open.sqlite.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'search_%'`).all() as { name: string }[]).map((row) => row.name);
     const holdingClientData = tables.filter((table) => {
@@ -56,7 +76,7 @@ describe('the subject-access bundle', () => {
   });
 
   it('lists every file in a manifest whose checksums match, with the Article 15 information in the cover letter', async () => {
-    const zip = await JSZip.loadAsync(await buildSubjectAccessBundle(open, { clientId, recipient: 'Zofia Nowak', on: '2026-11-23' }));
+    const zip = await JSZip.loadAsync(await buildSubjectAccessBundle(open, ownRequest()));
     const manifest = JSON.parse(await zip.file('manifest.json')!.async('string')) as { files: { path: string; sha256: string }[] };
     const inZip = Object.keys(zip.files).filter((path) => !zip.files[path]?.dir && path !== 'manifest.json').sort();
     expect(manifest.files.map((file) => file.path).sort()).toEqual(inZip);
@@ -70,12 +90,13 @@ describe('the subject-access bundle', () => {
     for (const text of ['Why I hold it', 'What kinds of information', 'Ms Patel (tutor)', 'How long I keep it', 'Where it came from', 'rectification', 'erase', 'restrict', 'object', "Information Commissioner's Office"]) {
       expect(letter).toContain(text);
     }
-    expect(listDisclosures(open, clientId)[0]).toMatchObject({ recipient: 'Zofia Nowak', lawfulBasis: 'subject-access' });
+    // Building is not sending: nothing is logged until the bundle is handed over.
+    expect(listDisclosures(open, clientId).filter((entry) => entry.lawfulBasis === 'subject-access')).toEqual([]);
   });
 
   it('opens only with its password when encrypted', async () => {
     const password = 'send-this-separately-42';
-    const bytes = await buildSubjectAccessBundle(open, { clientId, password, recipient: 'Zofia Nowak', on: '2026-11-23' });
+    const bytes = await buildSubjectAccessBundle(open, ownRequest({ password }));
     expect(bytes.includes(Buffer.from('paramedic'))).toBe(false);
     const entries = await new ZipReader(new BlobReader(new Blob([bytes]))).getEntries();
     const dataEntry = entries.find((entry) => entry.filename === 'data.json');
@@ -98,7 +119,7 @@ describe('third-party information', () => {
     markWithheld(open, clientId, { kind: 'interview-notes', recordKey: notes.recordKey, note: 'Names another young person' }, now);
     markWithheld(open, clientId, { kind: 'attachment', recordKey: attachment.recordKey, note: 'Photo shows other pupils' }, now);
 
-    const zip = await JSZip.loadAsync(await buildSubjectAccessBundle(open, { clientId, recipient: 'Zofia Nowak', on: '2026-11-23' }));
+    const zip = await JSZip.loadAsync(await buildSubjectAccessBundle(open, ownRequest()));
     const paths = Object.keys(zip.files).filter((path) => !zip.files[path]?.dir);
     for (const path of paths) {
       const bytes = await zip.file(path)!.async('nodebuffer');
@@ -141,8 +162,11 @@ describe('building the bundle in the background', () => {
     return job;
   }
 
-  it('reports progress, hands the bundle over once, and logs the disclosure when it is downloaded', async () => {
-    const started = startSubjectAccessJob(open, { clientId, recipient: 'Zofia Nowak', on: '2026-11-23' });
+  const checkedRequest = () => logRequest(open, { clientId, receivedOn: '2026-11-20', requesterName: 'Zofia Nowak', relationship: 'self', identityCheck }, now).id;
+
+  it('reports progress, hands the bundle over once, and on download logs the disclosure and closes the request as sent', async () => {
+    const requestId = checkedRequest();
+    const started = startSubjectAccessJob(open, { requestId, on: '2026-11-23' });
     expect(started).toMatchObject({ state: 'running', done: 0, isEncrypted: false });
     const finished = await settled(started.id);
     expect(finished.state).toBe('finished');
@@ -155,28 +179,123 @@ describe('building the bundle in the background', () => {
     const zip = await JSZip.loadAsync(Buffer.from(downloaded.dataBase64, 'base64'));
     expect(zip.file('manifest.json')).not.toBeNull();
     expect(downloaded.job.state).toBe('downloaded');
-    expect(listDisclosures(open, clientId).filter((entry) => entry.lawfulBasis === 'subject-access')).toHaveLength(1);
+    expect(listDisclosures(open, clientId).filter((entry) => entry.lawfulBasis === 'subject-access')).toEqual([expect.objectContaining({ recipient: 'Zofia Nowak (the client)', disclosedOn: '2026-11-23' })]);
+    expect(getRequest(open, requestId)).toMatchObject({ status: 'completed', completedOn: '2026-11-23', sentOn: '2026-11-23' });
     expect(() => downloadSubjectAccessBundle(open, started.id, now)).toThrow(/already downloaded/);
+    expect(() => startSubjectAccessJob(open, { requestId, on: '2026-11-24' })).toThrow(/already sent on 23 November 2026/);
   });
 
   it('stops on Cancel, with nothing kept and nothing logged', async () => {
-    const started = startSubjectAccessJob(open, { clientId, recipient: 'Zofia Nowak', on: '2026-11-23' });
+    const requestId = checkedRequest();
+    const started = startSubjectAccessJob(open, { requestId, on: '2026-11-23' });
     cancelSubjectAccessJob(open, started.id);
     const job = await settled(started.id);
     expect(job.state).toBe('cancelled');
     expect(job.message).toContain('Nothing was saved');
     expect(() => downloadSubjectAccessBundle(open, started.id, now)).toThrow(/no bundle to download|Cancelled/);
     expect(listDisclosures(open, clientId).filter((entry) => entry.lawfulBasis === 'subject-access')).toEqual([]);
+    expect(getRequest(open, requestId)).toMatchObject({ status: 'received', sentOn: null });
   });
 
   it('forgets a finished bundle when the vault locks', async () => {
-    const started = startSubjectAccessJob(open, { clientId, password: 'send-this-separately-42', recipient: 'Zofia Nowak', on: '2026-11-23' });
+    const started = startSubjectAccessJob(open, { requestId: checkedRequest(), password: 'send-this-separately-42', on: '2026-11-23' });
     expect((await settled(started.id)).state).toBe('finished');
     forgetSubjectAccessJobs();
     expect(() => downloadSubjectAccessBundle(open, started.id, now)).toThrow(/no longer being built/);
   });
 
   it('refuses a short password before starting', () => {
-    expect(() => startSubjectAccessJob(open, { clientId, password: 'short', recipient: 'Zofia Nowak', on: '2026-11-23' })).toThrow(/at least 12 characters/);
+    expect(() => startSubjectAccessJob(open, { requestId: checkedRequest(), password: 'short', on: '2026-11-23' })).toThrow(/at least 12 characters/);
+  });
+});
+
+describe('a bundle answers the request it was made for', () => {
+  const readZip = async (zipBytes: Buffer, path: string) => (await JSZip.loadAsync(zipBytes)).file(path)!.async('string');
+
+  it('writes to a parent as a parent, about their child, signed with the adviser’s name and postal address', async () => {
+    const html = await readZip(
+      await buildSubjectAccessBundle(open, ownRequest({ request: { requesterName: "Mrs O'Neill", relationship: 'parent-carer', requesterAddress: '3 Bridge Road\nBarry', receivedOn: '2026-11-20' } })),
+      'cover-letter.html',
+    );
+    expect(html).toContain('Dear Mrs O&#39;Neill,');
+    expect(html).not.toContain('Dear Zofia');
+    expect(html).toContain('as Zofia’s parent or carer,');
+    expect(html).toContain('the personal information I hold about Zofia Nowak');
+    expect(html).toContain('20 November 2026');
+    expect(html).toContain('12 High Street\nCardiff CF10 1AA');
+    expect(html).toContain('Siân Evans');
+    expect(html).not.toContain('Your careers adviser');
+  });
+
+  it('lists the categories held, derived from the records, and states the retention schedule in force', async () => {
+    const letter = async () => readZip(await buildSubjectAccessBundle(open, ownRequest({ retention: { ...defaultRetentionSchedule, clientYearsAfterLastContact: 3, sendUntilAge: 30 } })), 'cover-letter.html');
+    const html = await letter();
+    for (const category of ['Name and preferred name', 'Date of birth', 'Whether pupil premium is received', 'Whether there is a risk of not being in education, employment or training (NEET)', 'Guidance interviews', 'Action plans', 'Who your information was shared with']) {
+      expect(html).toContain(category);
+    }
+    expect(html).not.toContain('Safeguarding concerns');
+    expect(html).toContain('3 years after the last contact with the client');
+    expect(html).toContain('until the client&#39;s 30th birthday');
+    expect(html).not.toContain('Six years');
+  });
+
+  it('has a category for every column of every table that holds a person’s data, so the letter cannot fall behind the schema', () => {
+    for (const { table } of [...clientDataTables, { table: 'disclosures' }]) {
+      const columns = (open.sqlite.prepare('SELECT name FROM pragma_table_info(?)').all(table) as { name: string }[]).map((column) => column.name);
+      expect(Object.keys(columnCategories[table] ?? {}).sort(), table).toEqual(columns.sort());
+    }
+  });
+
+  it('uses the schedule in force in the service too: changing the schedule changes the letter', () => {
+    const requestId = logRequest(open, { clientId, receivedOn: '2026-11-20', requesterName: 'Zofia Nowak', relationship: 'self' }, now).id;
+    expect(previewSubjectAccessLetter(open, { requestId, on: '2026-11-23' })).toContain('6 years after the last contact');
+    saveRetentionSchedule(open, { ...defaultRetentionSchedule, clientYearsAfterLastContact: 8 });
+    expect(previewSubjectAccessLetter(open, { requestId, on: '2026-11-23' })).toContain('8 years after the last contact');
+  });
+
+  it('is refused until the identity check is recorded, and without the adviser’s name and address, pointing to Settings', () => {
+    const requestId = logRequest(open, { clientId, receivedOn: '2026-11-20', requesterName: "Mrs O'Neill", relationship: 'parent-carer' }, now).id;
+    expect(() => startSubjectAccessJob(open, { requestId, on: '2026-11-23' })).toThrow("Record who checked the requester's identity, how and when, before the bundle is sent.");
+    expect(() => recordIdentityCheck(open, requestId, { ...identityCheck, checkedOn: '2026-11-19' })).toThrow(/cannot be before the request was received/);
+    expect(recordIdentityCheck(open, requestId, { checkedBy: 'Siân Evans', method: 'Passport seen at school', checkedOn: '2026-11-22' })).toMatchObject({
+      isIdentityChecked: true,
+      identityCheckedBy: 'Siân Evans',
+      identityCheckMethod: 'Passport seen at school',
+      identityCheckedOn: '2026-11-22',
+    });
+    savePracticeDetails(open, { businessName: '', address: '', icoRegistrationNumber: '', dataProtectionContact: '' });
+    expect(() => startSubjectAccessJob(open, { requestId, on: '2026-11-23' })).toThrow(/needs your name and postal address\. Add your name in Settings/);
+  });
+});
+
+describe('the readable copy', () => {
+  it('reads as records for a person: words, UK dates and stage order, with no ids or field names', async () => {
+    saveNotes(open, interviewId, 2, 'Knows the A-level grades she needs', now);
+    const zip = await JSZip.loadAsync(await buildSubjectAccessBundle(open, ownRequest()));
+    const html = await zip.file('records.html')!.async('string');
+    const data = JSON.parse(await zip.file('data.json')!.async('string'));
+    expect(html).toContain('Records held about Zofia Nowak');
+    expect(html).toContain('4 May 2009');
+    expect(html).toContain('Interview on 23 November 2026 (OSKAR)');
+    expect(html.indexOf('Zofia wants to train as a paramedic')).toBeLessThan(html.indexOf('Knows the A-level grades she needs'));
+    expect(html).toContain('On 23 November 2026, you agreed verbally to: share plans with their tutor. Not agreed: share plans with a parent or carer;')
+    expect(html).toContain('On 23 November 2026, Ms Patel (tutor) was given: Action plan (shared copy) (with consent).');
+    expect(html).toContain('Version 1, finalised');
+    for (const internal of ['is_at_risk_of_neet', 'has_pupil_premium', 'client_id', 'template_stages', clientId, interviewId, data.tables.action_plans[0].id, '{"', 'null']) {
+      expect(html, internal).not.toContain(internal);
+    }
+  });
+
+  it('withholds safeguarding records until the adviser releases them', async () => {
+    open.sqlite
+      .prepare(`INSERT INTO safeguarding_concerns (id, client_id, raised_on, what_happened, reported_to, reported_at, reference, created_at, updated_at) VALUES ('s1', ?, '2026-11-10', 'Said an uncle shouts at her', 'Mr Hughes (DSL)', '2026-11-10', 'SG-14', ?, ?)`)
+      .run(clientId, now.toISOString(), now.toISOString());
+    const withheld = await JSZip.loadAsync(await buildSubjectAccessBundle(open, ownRequest()));
+    for (const path of Object.keys(withheld.files).filter((name) => !withheld.files[name]?.dir)) {
+      expect(await withheld.file(path)!.async('string'), path).not.toContain('uncle');
+    }
+    expect(await withheld.file('cover-letter.html')!.async('string')).toContain('Safeguarding record of 10 November 2026: Safeguarding record, withheld until the adviser has reviewed');
+    const released = await JSZip.loadAsync(await buildSubjectAccessBundle(open, ownRequest({ isSafeguardingReleased: true })));
+    expect(await released.file('records.html')!.async('string')).toContain('Said an uncle shouts at her');
   });
 });

@@ -2,7 +2,9 @@
 import { readFileSync } from 'node:fs';
 import { todayInLondon } from '../../../shared/dates';
 import { AppError } from '../../errors';
-import { buildSubjectAccessBundle } from '../../export/subject-access';
+import { buildSubjectAccessBundle, subjectAccessDisclosure } from '../../export/subject-access';
+import { logDisclosure } from '../../services/data-protection';
+import { clientBundleOptions } from '../../services/sharing';
 import { writeFileAtomically } from '../../vault/atomic-file';
 import { withUnlockedVault } from '../open-vault';
 import type { CommandOptions, CommandResult } from '../program';
@@ -17,10 +19,18 @@ export async function sarCommand(options: CommandOptions & { client: string; out
       throw new AppError('NOT_FOUND', `Could not read the password file ${options.passwordFile}.`);
     }
   }
-  const zip = await withUnlockedVault(options.vault, (vault) => buildSubjectAccessBundle(vault, { clientId: options.client, password, recipient: 'The data subject (subject access request)', on: todayInLondon() }));
-  writeFileAtomically(options.out, zip);
+  const on = todayInLondon();
+  const built = await withUnlockedVault(options.vault, async (vault) => {
+    const { options: bundle, isControllerComplete } = clientBundleOptions(vault, { clientId: options.client, on });
+    const zip = await buildSubjectAccessBundle(vault, { ...bundle, password });
+    // Written whole first; only then is it recorded as disclosed.
+    writeFileAtomically(options.out, zip);
+    logDisclosure(vault, subjectAccessDisclosure(options.client, 'The data subject (subject access request)', on));
+    return { bytes: zip.length, isControllerComplete };
+  });
+  const warning = built.isControllerComplete ? '' : ' The letter is signed "Your careers adviser" with no postal address: add your name and address in the app (Settings, and Data protection, Practice details) before sending it.';
   return {
-    json: { ok: true, out: options.out, bytes: zip.length, isEncrypted: password !== undefined },
-    human: `Wrote the subject-access bundle to ${options.out}${password ? ' (AES-256 encrypted: send the password separately)' : ''}. The disclosure is recorded in the log.`,
+    json: { ok: true, out: options.out, bytes: built.bytes, isEncrypted: password !== undefined },
+    human: `Wrote the subject-access bundle to ${options.out}${password ? ' (AES-256 encrypted: send the password separately)' : ''}. The disclosure is recorded in the log.${warning}`,
   };
 }

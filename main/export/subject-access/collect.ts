@@ -7,11 +7,20 @@ import type { OpenVault } from '../../vault';
 import { anonymisedTables, clientDataTables } from '../../services/erasure';
 import { listWithholdings, withheldText, withholdingFor } from './withholdings';
 
-export type CollectedRecords = { tables: Record<string, Record<string, unknown>[]>; files: { path: string; bytes: Buffer }[] };
+export type CollectedRecords = {
+  tables: Record<string, Record<string, unknown>[]>;
+  files: { path: string; bytes: Buffer }[];
+  /** Names the records point to (schools, group sessions), so the readable copy can say them in words. */
+  names: { organisations: Record<string, string>; groupSessions: Record<string, { heldOn: string; kind: string; title: string }> };
+};
+
+/** Safeguarding records are withheld until the adviser has reviewed them and decided to release them. */
+export const safeguardingPendingNote = 'Safeguarding record, withheld until the adviser has reviewed whether it can be released';
+const safeguardingColumns = ['what_happened', 'reported_to', 'reference'];
 
 const blobColumns = new Set(['bytes']);
 
-export function collectClientRecords(vault: OpenVault, clientId: string): CollectedRecords {
+export function collectClientRecords(vault: OpenVault, clientId: string, options: { isSafeguardingReleased: boolean } = { isSafeguardingReleased: false }): CollectedRecords {
   const tables: CollectedRecords['tables'] = {};
   const files: CollectedRecords['files'] = [];
   const marks = listWithholdings(vault, clientId);
@@ -19,7 +28,7 @@ export function collectClientRecords(vault: OpenVault, clientId: string): Collec
   for (const { table, where } of everyTable) {
     const rows = vault.sqlite.prepare(`SELECT * FROM ${table} WHERE ${where}`).all({ clientId }) as Record<string, unknown>[];
     tables[table] = rows.map((row) => {
-      const withheld = withholdingFor(marks, table, row);
+      const withheld = table === 'safeguarding_concerns' && !options.isSafeguardingReleased ? { note: safeguardingPendingNote, columns: safeguardingColumns } : withholdingFor(marks, table, row);
       const copy: Record<string, unknown> = {};
       for (const [column, value] of Object.entries(row)) {
         if (withheld?.columns.includes(column)) {
@@ -38,5 +47,19 @@ export function collectClientRecords(vault: OpenVault, clientId: string): Collec
       return copy;
     });
   }
-  return { tables, files };
+  return { tables, files, names: namesFor(vault, tables) };
+}
+
+function namesFor(vault: OpenVault, tables: CollectedRecords['tables']): CollectedRecords['names'] {
+  const organisationIds = new Set([...(tables.clients ?? []), ...(tables.client_organisation_history ?? []), ...(tables.interviews ?? [])].map((row) => row.organisation_id).filter((id): id is string => typeof id === 'string'));
+  const organisations: Record<string, string> = {};
+  const organisationName = vault.sqlite.prepare('SELECT name FROM organisations WHERE id = ?');
+  for (const id of organisationIds) organisations[id] = (organisationName.get(id) as { name: string } | undefined)?.name ?? 'A school or college';
+  const groupSessions: CollectedRecords['names']['groupSessions'] = {};
+  const session = vault.sqlite.prepare('SELECT held_on AS heldOn, kind, title FROM group_sessions WHERE id = ?');
+  for (const row of tables.group_session_attendees ?? []) {
+    const found = session.get(String(row.session_id)) as { heldOn: string; kind: string; title: string } | undefined;
+    if (found) groupSessions[String(row.session_id)] = found;
+  }
+  return { organisations, groupSessions };
 }

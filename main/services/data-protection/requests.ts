@@ -10,11 +10,56 @@ import type { OpenVault } from '../../vault';
 
 export type SubjectAccessRequest = typeof subjectAccessRequests.$inferSelect;
 
-export function logRequest(vault: OpenVault, input: { clientId: string; receivedOn: string; requesterName: string; relationship: SubjectAccessRequest['relationship']; isIdentityChecked: boolean }, now = new Date()): SubjectAccessRequest {
+export type IdentityCheck = { checkedBy: string; method: string; checkedOn: string };
+
+type RequestInput = {
+  clientId: string;
+  receivedOn: string;
+  requesterName: string;
+  relationship: SubjectAccessRequest['relationship'];
+  requesterAddress?: string | undefined;
+  requesterContactId?: string | undefined;
+  identityCheck?: IdentityCheck | undefined;
+};
+
+const identityColumns = (check: IdentityCheck) => ({ isIdentityChecked: true, identityCheckedBy: check.checkedBy.trim(), identityCheckMethod: check.method.trim(), identityCheckedOn: check.checkedOn });
+
+export function logRequest(vault: OpenVault, input: RequestInput, now = new Date()): SubjectAccessRequest {
   const client = vault.db.select({ id: clients.id }).from(clients).where(eq(clients.id, input.clientId)).get();
   if (!client) throw new AppError('NOT_FOUND', 'That client is not in the vault.');
+  if (input.identityCheck && input.identityCheck.checkedOn < input.receivedOn) throw new AppError('VALIDATION', 'The identity check cannot be before the request was received.');
   const id = randomUUID();
-  vault.db.insert(subjectAccessRequests).values({ id, ...input, dueOn: subjectAccessDeadline(input.receivedOn, false), createdAt: now.toISOString() }).run();
+  vault.db
+    .insert(subjectAccessRequests)
+    .values({
+      id,
+      clientId: input.clientId,
+      receivedOn: input.receivedOn,
+      requesterName: input.requesterName.trim(),
+      relationship: input.relationship,
+      requesterAddress: input.requesterAddress?.trim() ?? '',
+      requesterContactId: input.requesterContactId ?? null,
+      ...(input.identityCheck ? identityColumns(input.identityCheck) : {}),
+      dueOn: subjectAccessDeadline(input.receivedOn, false),
+      createdAt: now.toISOString(),
+    })
+    .run();
+  return getRequest(vault, id);
+}
+
+/** Records who checked the requester's identity, how and when: any time before the bundle is sent. */
+export function recordIdentityCheck(vault: OpenVault, id: string, check: IdentityCheck): SubjectAccessRequest {
+  const request = getRequest(vault, id);
+  if (request.sentOn) throw new AppError('VALIDATION', 'The bundle for this request was already sent; the identity check can no longer be changed.');
+  if (check.checkedOn < request.receivedOn) throw new AppError('VALIDATION', 'The identity check cannot be before the request was received.');
+  vault.db.update(subjectAccessRequests).set(identityColumns(check)).where(eq(subjectAccessRequests.id, id)).run();
+  return getRequest(vault, id);
+}
+
+/** Sending the bundle completes the request, with the date it was sent. */
+export function markRequestSent(vault: OpenVault, id: string, sentOn: string): SubjectAccessRequest {
+  getRequest(vault, id);
+  vault.db.update(subjectAccessRequests).set({ sentOn, status: 'completed', completedOn: sentOn }).where(eq(subjectAccessRequests.id, id)).run();
   return getRequest(vault, id);
 }
 

@@ -4,12 +4,14 @@
 // waited too long; then the bytes are dropped. The disclosure is logged when
 // the bundle is downloaded, because that is when it leaves the vault.
 import { randomUUID } from 'node:crypto';
-import { BundleCancelled, buildSubjectAccessBundle, subjectAccessDisclosure } from '../../export/subject-access';
+import { formatUkDate } from '../../../shared/dates';
+import { BundleCancelled, buildSubjectAccessBundle, subjectAccessDisclosure, subjectAccessLetter, type BundleOptions } from '../../export/subject-access';
 import { AppError } from '../../errors';
 import { createLogger } from '../../log';
 import type { OpenVault } from '../../vault';
-import { logDisclosure } from '../data-protection';
+import { logDisclosure, markRequestSent, type SubjectAccessRequest } from '../data-protection';
 import { safeFileName } from '../plans';
+import { bundleInputs } from './subject-access-inputs';
 
 const log = createLogger('subject-access-jobs');
 
@@ -20,6 +22,7 @@ const lockCheckMs = 1_000;
 export type SubjectAccessJob = {
   id: string;
   clientId: string;
+  requestId: string;
   state: 'running' | 'finished' | 'cancelled' | 'failed' | 'downloaded' | 'expired';
   done: number;
   total: number;
@@ -27,50 +30,56 @@ export type SubjectAccessJob = {
   message: string;
 };
 
-type JobRecord = SubjectAccessJob & { vault: OpenVault; controller: AbortController; recipient: string; on: string; fileName: string; zip: Buffer | null; watch: NodeJS.Timeout | null };
+type JobRecord = SubjectAccessJob & { vault: OpenVault; controller: AbortController; options: BundleOptions; recipient: string; on: string; fileName: string; zip: Buffer | null; watch: NodeJS.Timeout | null };
 
 const jobs = new Map<string, JobRecord>();
 
-export function startSubjectAccessJob(vault: OpenVault, request: { clientId: string; password?: string | undefined; recipient: string; on: string }): SubjectAccessJob {
-  const client = vault.sqlite.prepare('SELECT forename, surname FROM clients WHERE id = ?').get(request.clientId) as { forename: string; surname: string } | undefined;
-  if (!client) throw new AppError('NOT_FOUND', 'That client is not in the vault.');
-  const recipient = request.recipient.trim();
-  if (!recipient) throw new AppError('VALIDATION', 'Say who the bundle is for, such as the client or the parent who asked.');
-  if (request.password !== undefined && request.password.length < 12) {
+/** Starts the bundle that answers one logged request; the letter is addressed to its requester. */
+export function startSubjectAccessJob(vault: OpenVault, input: { requestId: string; password?: string | undefined; isSafeguardingReleased?: boolean | undefined; on: string }): SubjectAccessJob {
+  if (input.password !== undefined && input.password.length < 12) {
     throw new AppError('VALIDATION', 'Use a password of at least 12 characters for the bundle, and send it separately from the bundle.');
   }
+  const { request, options } = bundleInputs(vault, { requestId: input.requestId, on: input.on, isSafeguardingReleased: input.isSafeguardingReleased ?? false, isForSending: true });
+  const client = vault.sqlite.prepare('SELECT forename, surname FROM clients WHERE id = ?').get(request.clientId) as { forename: string; surname: string } | undefined;
+  if (!client) throw new AppError('NOT_FOUND', 'That client is not in the vault.');
   const job: JobRecord = {
     id: randomUUID(),
     clientId: request.clientId,
+    requestId: request.id,
     state: 'running',
     done: 0,
     total: 0,
-    isEncrypted: request.password !== undefined,
+    isEncrypted: input.password !== undefined,
     message: '',
     vault,
     controller: new AbortController(),
-    recipient,
-    on: request.on,
-    fileName: `${safeFileName(`Subject access - ${client.forename} ${client.surname} - ${request.on}`)}.zip`,
+    options: { ...options, password: input.password },
+    recipient: `${request.requesterName} (${requesterRole[request.relationship]})`,
+    on: input.on,
+    fileName: `${safeFileName(`Subject access - ${client.forename} ${client.surname} - ${input.on}`)}.zip`,
     zip: null,
     watch: null,
   };
   jobs.set(job.id, job);
-  void run(job, request.password);
+  void run(job);
   return publicView(job);
 }
 
-async function run(job: JobRecord, password: string | undefined): Promise<void> {
+const requesterRole: Record<SubjectAccessRequest['relationship'], string> = { self: 'the client', 'parent-carer': 'parent or carer', other: 'acting for the client' };
+
+/** The letter for a request as it would go in the bundle, to read or print first. */
+export function previewSubjectAccessLetter(vault: OpenVault, input: { requestId: string; on: string }): string {
+  const { options } = bundleInputs(vault, { requestId: input.requestId, on: input.on, isSafeguardingReleased: false, isForSending: false });
+  return subjectAccessLetter(vault, options);
+}
+
+async function run(job: JobRecord): Promise<void> {
   // Let the start call answer before the work begins.
   await new Promise((resolveTurn) => setImmediate(resolveTurn));
   try {
     const zip = await buildSubjectAccessBundle(job.vault, {
-      clientId: job.clientId,
-      password,
-      recipient: job.recipient,
-      on: job.on,
+      ...job.options,
       signal: job.controller.signal,
-      isDisclosureLogged: false,
       onProgress: (done, total) => {
         job.done = done;
         job.total = total;
@@ -112,8 +121,8 @@ function drop(job: JobRecord, state: 'downloaded' | 'expired', message: string):
 }
 
 function publicView(job: JobRecord): SubjectAccessJob {
-  const { id, clientId, state, done, total, isEncrypted, message } = job;
-  return { id, clientId, state, done, total, isEncrypted, message };
+  const { id, clientId, requestId, state, done, total, isEncrypted, message } = job;
+  return { id, clientId, requestId, state, done, total, isEncrypted, message };
 }
 
 /** A job belongs to the vault it was started on: after a lock and unlock it is gone. */
@@ -140,8 +149,16 @@ export function downloadSubjectAccessBundle(vault: OpenVault, jobId: string, now
   if (job.state === 'running') throw new AppError('VALIDATION', 'The bundle is still being built. Wait for it to finish.');
   if (!job.zip) throw new AppError('NOT_FOUND', job.state === 'downloaded' ? 'The bundle was already downloaded and is no longer kept. Build it again if you need another copy.' : job.message || 'There is no bundle to download. Build it again.');
   const dataBase64 = job.zip.toString('base64');
-  logDisclosure(vault, subjectAccessDisclosure(job.clientId, job.recipient, job.on), now);
-  drop(job, 'downloaded', `Downloaded${job.isEncrypted ? ' (encrypted: send the password separately, by another route)' : ''}. The disclosure is recorded in the log.`);
+  // Handing the bundle over is sending it: the disclosure and the closed request are recorded together.
+  vault.db.transaction(() => {
+    logDisclosure(vault, subjectAccessDisclosure(job.clientId, job.recipient, job.on), now);
+    markRequestSent(vault, job.requestId, job.on);
+  });
+  drop(
+    job,
+    'downloaded',
+    `Downloaded${job.isEncrypted ? ' (encrypted: send the password separately, by another route)' : ''}. The request is marked as sent on ${formatUkDate(job.on)}, and the disclosure is recorded in the log.`,
+  );
   return { fileName: job.fileName, dataBase64, job: publicView(job) };
 }
 

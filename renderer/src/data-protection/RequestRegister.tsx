@@ -58,7 +58,7 @@ export function RequestRegister() {
                     <br />
                     <span className="dp-closed">
                       {relationshipLabels[entry.relationship]}
-                      {entry.isIdentityChecked ? ', identity checked' : ', identity not checked yet'}
+                      {entry.identityCheckedOn ? `, identity checked ${formatDate(entry.identityCheckedOn)}` : entry.isIdentityChecked ? ', identity checked' : ', identity not checked yet'}
                     </span>
                   </td>
                   <td>{formatDate(entry.receivedOn)}</td>
@@ -114,6 +114,7 @@ export function RequestRegister() {
 }
 
 function TimeLeft({ entry, today }: { entry: Entry; today: string }) {
+  if (entry.sentOn) return <span className="dp-closed">Sent {formatDate(entry.sentOn)}</span>;
   if (entry.status === 'completed') return <span className="dp-closed">Answered {entry.completedOn ? formatDate(entry.completedOn) : ''}</span>;
   if (entry.status === 'withdrawn') return <span className="dp-closed">Withdrawn</span>;
   const left = describeDaysLeft(today, entry.dueOn);

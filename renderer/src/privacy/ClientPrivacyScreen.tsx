@@ -21,6 +21,7 @@ export function ClientPrivacyScreen({ clientId, notice }: Props) {
   const client = useQuery('clients.get', { id: clientId });
   const consents = useQuery('consent.history', { clientId });
   const disclosures = useQuery('disclosures.list', { clientId });
+  const requests = useQuery('sar.requestsFor', { clientId });
 
   if (!client.value) {
     return (
@@ -46,8 +47,15 @@ export function ClientPrivacyScreen({ clientId, notice }: Props) {
       <ConsentSection clientId={clientId} history={consents} />
       <ShareCopySection clientId={clientId} consent={consents.value?.[0] ?? null} onShared={disclosures.reload} />
       <DisclosuresSection disclosures={disclosures} />
-      <RequestsSection clientId={clientId} />
-      <SubjectAccessBundle clientId={clientId} name={name} onDownloaded={disclosures.reload} />
+      <RequestsSection clientId={clientId} requests={requests} />
+      <SubjectAccessBundle
+        clientId={clientId}
+        requests={requests.value ?? []}
+        onDownloaded={() => {
+          disclosures.reload();
+          requests.reload();
+        }}
+      />
       <EraseSection clientId={clientId} client={client.value} />
     </>
   );

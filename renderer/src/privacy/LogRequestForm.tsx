@@ -1,13 +1,16 @@
 // Logging a subject-access request: when it came, who made it and how they are
-// related to the client, and whether their identity was checked.
+// related to the client, where the letter goes, and the identity check if it
+// is already done (it can be recorded on the request later).
 import { useRef, useState, type FormEvent } from 'react';
 import { call } from '../api/client';
 import { useSubmission } from '../app/use-submission';
 import { CheckboxField } from '../components/CheckboxField';
 import { FormAlert } from '../components/FormAlert';
 import { SubmitButton } from '../components/SubmitButton';
+import { TextAreaField } from '../components/TextAreaField';
 import { TextField } from '../components/TextField';
 import { formatDate, todayInLondon } from '../format/dates';
+import { IdentityCheckFields, identityCheckErrors, type IdentityCheckDraft } from './IdentityCheckFields';
 import { RadioGroup } from './RadioGroup';
 import { dateHint, relationshipLabels } from './privacy-labels';
 
@@ -18,7 +21,10 @@ export function LogRequestForm({ clientId, onLogged }: Props) {
   const [receivedOn, setReceivedOn] = useState(todayInLondon());
   const [requesterName, setRequesterName] = useState('');
   const [relationship, setRelationship] = useState<Relationship>('self');
+  const [requesterAddress, setRequesterAddress] = useState('');
   const [isIdentityChecked, setIsIdentityChecked] = useState(false);
+  const [identityCheck, setIdentityCheck] = useState<IdentityCheckDraft>({ checkedBy: '', method: '', checkedOn: todayInLondon() });
+  const [identityErrors, setIdentityErrors] = useState<Partial<Record<keyof IdentityCheckDraft, string>>>({});
   const [nameError, setNameError] = useState('');
   const [problem, setProblem] = useState('');
   const { isBusy, run } = useSubmission();
@@ -38,12 +44,23 @@ export function LogRequestForm({ clientId, onLogged }: Props) {
         setProblem('Enter the date the request was received.');
         return;
       }
-      const result = await call('requests.log', { clientId, receivedOn, requesterName: requesterName.trim(), relationship, isIdentityChecked });
+      const checkErrors = isIdentityChecked ? identityCheckErrors(identityCheck) : null;
+      setIdentityErrors(checkErrors ?? {});
+      if (checkErrors) return;
+      const result = await call('requests.log', {
+        clientId,
+        receivedOn,
+        requesterName: requesterName.trim(),
+        relationship,
+        ...(requesterAddress.trim() ? { requesterAddress: requesterAddress.trim() } : {}),
+        ...(isIdentityChecked ? { identityCheck: { checkedBy: identityCheck.checkedBy.trim(), method: identityCheck.method.trim(), checkedOn: identityCheck.checkedOn } } : {}),
+      });
       if (!result.ok) {
         setProblem(result.error.message);
         return;
       }
       setRequesterName('');
+      setRequesterAddress('');
       setIsIdentityChecked(false);
       onLogged(
         `Request logged. It is due by ${formatDate(result.value.dueOn)}.${isIdentityChecked ? '' : ' Check the requester’s identity before sending anything.'}`,
@@ -63,13 +80,23 @@ export function LogRequestForm({ clientId, onLogged }: Props) {
         options={(Object.keys(relationshipLabels) as Relationship[]).map((value) => ({ value, label: relationshipLabels[value] }))}
         onChange={setRelationship}
       />
+      <TextAreaField
+        id="request-address"
+        label="Where to send the reply (optional)"
+        hint="A postal or email address for the letter. Leave it empty if you will hand it over."
+        value={requesterAddress}
+        onChange={setRequesterAddress}
+        rows={3}
+        maxLength={500}
+      />
       <CheckboxField
         id="request-identity"
         label="I have checked their identity"
-        hint="And, for a parent or carer, that the young person agrees or cannot understand the request themselves."
+        hint="Say who checked, how and when. You can also record this on the request later, before sending anything."
         isChecked={isIdentityChecked}
         onChange={setIsIdentityChecked}
       />
+      {isIdentityChecked ? <IdentityCheckFields idPrefix="request-identity" value={identityCheck} onChange={setIdentityCheck} errors={identityErrors} /> : null}
       <FormAlert id="request-problem" message={problem} />
       <SubmitButton isBusy={isBusy} busyLabel="Logging…">
         Log the request

@@ -9,6 +9,7 @@ import { SelectField } from '../components/SelectField';
 import { TextAreaField } from '../components/TextAreaField';
 import { TextField } from '../components/TextField';
 import { formatDate, todayInLondon } from '../format/dates';
+import { IdentityCheckFields, identityCheckErrors, type IdentityCheckDraft } from './IdentityCheckFields';
 import { dateHint, relationshipLabels, requestStatusLabels } from './privacy-labels';
 
 type Request = ChannelOutput<'sar.requestsFor'>[number];
@@ -67,9 +68,26 @@ export function RequestCard({ request, onChanged }: Props) {
         <div className="summary-row">
           <dt>From</dt>
           <dd>
-            {request.requesterName} ({relationshipLabels[request.relationship].toLowerCase()}), identity {request.isIdentityChecked ? 'checked' : 'not yet checked'}
+            {request.requesterName} ({relationshipLabels[request.relationship].toLowerCase()})
+            {request.requesterAddress ? <span className="request-address">, {request.requesterAddress}</span> : null}
           </dd>
         </div>
+        <div className="summary-row">
+          <dt>Identity</dt>
+          <dd>
+            {request.identityCheckedOn
+              ? `Checked by ${request.identityCheckedBy} on ${formatDate(request.identityCheckedOn)}: ${request.identityCheckMethod}`
+              : request.isIdentityChecked
+                ? 'Checked (who, how and when were not recorded)'
+                : 'Not yet checked'}
+          </dd>
+        </div>
+        {request.sentOn ? (
+          <div className="summary-row">
+            <dt>Sent</dt>
+            <dd>{formatDate(request.sentOn)}</dd>
+          </div>
+        ) : null}
         <div className="summary-row">
           <dt>Status</dt>
           <dd>
@@ -99,6 +117,7 @@ export function RequestCard({ request, onChanged }: Props) {
           Save status
         </button>
       </form>
+      {isOpen && !request.identityCheckedOn ? <RecordIdentityCheck requestId={request.id} idPrefix={idPrefix} onRecorded={onChanged} /> : null}
       {isOpen && !request.extensionToldOn ? (
         isExtending ? (
           <form className="form-subsection" onSubmit={extend} noValidate>
@@ -120,5 +139,49 @@ export function RequestCard({ request, onChanged }: Props) {
         )
       ) : null}
     </article>
+  );
+}
+
+function RecordIdentityCheck({ requestId, idPrefix, onRecorded }: { requestId: string; idPrefix: string; onRecorded: (message: string) => void }) {
+  const [isOpen, setIsOpen] = useState(false);
+  const [check, setCheck] = useState<IdentityCheckDraft>({ checkedBy: '', method: '', checkedOn: todayInLondon() });
+  const [errors, setErrors] = useState<Partial<Record<keyof IdentityCheckDraft, string>>>({});
+  const [problem, setProblem] = useState('');
+  const { isBusy, run } = useSubmission();
+  const save = (event: FormEvent) => {
+    event.preventDefault();
+    void run(async () => {
+      const missing = identityCheckErrors(check);
+      setErrors(missing ?? {});
+      if (missing) return;
+      const result = await call('requests.recordIdentityCheck', { id: requestId, identityCheck: { checkedBy: check.checkedBy.trim(), method: check.method.trim(), checkedOn: check.checkedOn } });
+      if (!result.ok) {
+        setProblem(result.error.message);
+        return;
+      }
+      setIsOpen(false);
+      onRecorded(`Identity check recorded: ${result.value.identityCheckMethod}, by ${result.value.identityCheckedBy}.`);
+    });
+  };
+  if (!isOpen) {
+    return (
+      <button type="button" className="button button-quiet" onClick={() => setIsOpen(true)}>
+        Record the identity check…
+      </button>
+    );
+  }
+  return (
+    <form className="form-subsection" onSubmit={save} noValidate aria-label="Record the identity check">
+      <IdentityCheckFields idPrefix={`${idPrefix}-identity`} value={check} onChange={setCheck} errors={errors} />
+      <FormAlert id={`${idPrefix}-identity-problem`} message={problem} />
+      <div className="actions">
+        <button type="submit" className="button button-primary" aria-disabled={isBusy ? true : undefined}>
+          Save the identity check
+        </button>
+        <button type="button" className="button button-quiet" onClick={() => setIsOpen(false)}>
+          Not now
+        </button>
+      </div>
+    </form>
   );
 }

@@ -1,17 +1,17 @@
 // This client's subject-access requests: log one (the deadline is worked out
 // from the date received), and see each with its due date, extension and status.
 import { useState } from 'react';
-import { useQuery } from '../api/use-query';
+import type { ChannelOutput } from '../../../shared/contract';
+import type { Query } from '../api/use-query';
 import { Loading } from '../components/Loading';
 import { LoadProblem } from '../components/LoadProblem';
 import { StatusMessage } from '../components/StatusMessage';
 import { LogRequestForm } from './LogRequestForm';
 import { RequestCard } from './RequestCard';
 
-type Props = { clientId: string };
+type Props = { clientId: string; requests: Query<ChannelOutput<'sar.requestsFor'>> };
 
-export function RequestsSection({ clientId }: Props) {
-  const requests = useQuery('sar.requestsFor', { clientId });
+export function RequestsSection({ clientId, requests }: Props) {
   const [done, setDone] = useState('');
   const changed = (message: string) => {
     setDone(message);

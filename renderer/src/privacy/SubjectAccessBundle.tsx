@@ -11,27 +11,35 @@ import { FormAlert } from '../components/FormAlert';
 import { SubmitButton } from '../components/SubmitButton';
 import { TextField } from '../components/TextField';
 import { downloadBase64 } from '../files/download';
+import { formatDate } from '../format/dates';
+import { useQuery } from '../api/use-query';
+import { relationshipLabels } from './privacy-labels';
+import { RadioGroup } from './RadioGroup';
 import { WithholdList } from './WithholdList';
 
 type Job = ChannelOutput<'sar.status'>;
-type Props = { clientId: string; name: string; onDownloaded: () => void };
+type Request = ChannelOutput<'sar.requestsFor'>[number];
+type Props = { clientId: string; requests: Request[]; onDownloaded: () => void };
 
 const pollMs = 200;
 const minimumPasswordLength = 12;
 
-export function SubjectAccessBundle({ clientId, name, onDownloaded }: Props) {
-  const [recipient, setRecipient] = useState(name);
+export function SubjectAccessBundle({ clientId, requests, onDownloaded }: Props) {
+  const openRequests = requests.filter((request) => !request.sentOn && (request.status === 'received' || request.status === 'in-progress'));
+  const [chosenId, setChosenId] = useState('');
   const [isEncrypted, setIsEncrypted] = useState(true);
   const [password, setPassword] = useState('');
-  const [recipientError, setRecipientError] = useState('');
+  const [isSafeguardingReleased, setIsSafeguardingReleased] = useState(false);
   const [passwordError, setPasswordError] = useState('');
   const [problem, setProblem] = useState('');
   const [job, setJob] = useState<Job | null>(null);
   const { isBusy, run } = useSubmission();
-  const recipientRef = useRef<HTMLInputElement>(null);
   const passwordRef = useRef<HTMLInputElement>(null);
+  const safeguarding = useQuery('sar.safeguardingCount', { clientId });
+  const safeguardingCount = safeguarding.value?.count ?? 0;
   const isRunning = job?.state === 'running';
   const jobId = isRunning ? job.id : null;
+  const request = openRequests.find((candidate) => candidate.id === chosenId) ?? openRequests[0];
 
   useJobPolling('sar.status', jobId, pollMs, setJob, setProblem);
 
@@ -39,14 +47,17 @@ export function SubjectAccessBundle({ clientId, name, onDownloaded }: Props) {
     event.preventDefault();
     void run(async () => {
       setProblem('');
-      const isRecipientMissing = recipient.trim() === '';
+      if (!request) {
+        setProblem('Log the request first: the bundle answers a request, and its letter is addressed to whoever asked.');
+        return;
+      }
       const isPasswordShort = isEncrypted && password.length < minimumPasswordLength;
-      setRecipientError(isRecipientMissing ? 'Say who the bundle is for: the client, or the person who asked on their behalf.' : '');
       setPasswordError(isPasswordShort ? `Use a password of at least ${minimumPasswordLength} characters.` : '');
-      if (isRecipientMissing) recipientRef.current?.focus();
-      else if (isPasswordShort) passwordRef.current?.focus();
-      if (isRecipientMissing || isPasswordShort) return;
-      const result = await call('sar.start', { clientId, recipient: recipient.trim(), ...(isEncrypted ? { password } : {}) });
+      if (isPasswordShort) {
+        passwordRef.current?.focus();
+        return;
+      }
+      const result = await call('sar.start', { requestId: request.id, isSafeguardingReleased, ...(isEncrypted ? { password } : {}) });
       if (!result.ok) {
         setProblem(result.error.message);
         return;
@@ -81,20 +92,33 @@ export function SubjectAccessBundle({ clientId, name, onDownloaded }: Props) {
     <section className="panel" aria-labelledby="bundle-heading">
       <h2 id="bundle-heading">Subject-access bundle</h2>
       <p>
-        A ZIP with a cover letter (the Article 15 information), every record in readable form, the same data as JSON and CSV, attachments, and a manifest of checksums.
+        A ZIP with a cover letter to whoever asked (the Article 15 information), every record in readable form, the same data as JSON and CSV, attachments, and a manifest of checksums.
       </p>
       <WithholdList clientId={clientId} />
       <form onSubmit={start} noValidate>
-        <TextField
-          id="bundle-recipient"
-          label="Who it is for"
-          hint="The person it will be sent to. It goes in the disclosure log when you download the bundle."
-          value={recipient}
-          onChange={setRecipient}
-          error={recipientError}
-          inputRef={recipientRef}
-          inputProps={{ maxLength: 200 }}
-        />
+        {openRequests.length === 0 ? (
+          <p id="bundle-no-request">There is no open request. Log the request above first: the bundle answers a request, its letter is addressed to whoever asked, and sending it completes the request.</p>
+        ) : (
+          <RadioGroup
+            id="bundle-request"
+            legend="The request it answers"
+            value={request?.id ?? ''}
+            options={openRequests.map((candidate) => ({
+              value: candidate.id,
+              label: `${candidate.requesterName} (${relationshipLabels[candidate.relationship].toLowerCase()}), received ${formatDate(candidate.receivedOn)}${candidate.identityCheckedOn ? '' : ': identity not yet checked'}`,
+            }))}
+            onChange={setChosenId}
+          />
+        )}
+        {safeguardingCount > 0 ? (
+          <CheckboxField
+            id="bundle-safeguarding"
+            label={`I have reviewed the ${safeguardingCount === 1 ? 'safeguarding record' : `${safeguardingCount} safeguarding records`} and decided to release ${safeguardingCount === 1 ? 'it' : 'them'}`}
+            hint="Unless you tick this, safeguarding records are withheld, and the letter says so. Take advice from the school's safeguarding lead if unsure."
+            isChecked={isSafeguardingReleased}
+            onChange={setIsSafeguardingReleased}
+          />
+        ) : null}
         <CheckboxField id="bundle-encrypt" label="Encrypt the ZIP with a password (AES-256)" hint="7-Zip and most archive tools open it with the password." isChecked={isEncrypted} onChange={setIsEncrypted} />
         {isEncrypted ? (
           <TextField

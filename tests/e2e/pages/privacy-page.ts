@@ -37,6 +37,10 @@ export function privacyScreen(page: Page) {
       requester: requests.getByLabel('Requester’s name'),
       relationship: (label: string) => requests.getByRole('group', { name: 'Who is asking' }).getByRole('radio', { name: label }),
       identityChecked: requests.getByLabel('I have checked their identity'),
+      address: requests.getByLabel('Where to send the reply (optional)'),
+      recordIdentityCheck: requests.getByRole('button', { name: 'Record the identity check…' }),
+      identityForm: requests.getByRole('form', { name: 'Record the identity check' }),
+      saveIdentityCheck: requests.getByRole('button', { name: 'Save the identity check' }),
       log: requests.getByRole('button', { name: /^(Log the request|Logging…)$/ }),
       done: page.locator('#requests-done'),
       cards: requests.getByRole('article'),
@@ -44,7 +48,8 @@ export function privacyScreen(page: Page) {
     bundle: {
       thirdParty: bundle.locator('details#withhold > summary'),
       withholdItem: (label: RegExp) => bundle.getByRole('form', { name: label }),
-      recipient: bundle.getByLabel('Who it is for'),
+      request: (label: RegExp) => bundle.getByRole('group', { name: 'The request it answers' }).getByRole('radio', { name: label }),
+      safeguarding: bundle.getByLabel(/^I have reviewed the/),
       encrypt: bundle.getByLabel('Encrypt the ZIP with a password (AES-256)'),
       password: bundle.getByLabel('Password', { exact: true }),
       build: bundle.getByRole('button', { name: /^(Build the bundle|Starting…)$/ }),
@@ -52,6 +57,7 @@ export function privacyScreen(page: Page) {
       cancel: bundle.getByRole('button', { name: 'Cancel the bundle' }),
       download: bundle.getByRole('button', { name: 'Download the bundle' }),
       status: page.locator('#bundle-status'),
+      problem: page.locator('#bundle-problem'),
     },
     erase: {
       region: erase,
