@@ -3,7 +3,7 @@
 import { SelectField } from '../components/SelectField';
 import { TextField } from '../components/TextField';
 import type { FieldErrors } from '../app/field-errors';
-import type { ScoreDraft } from './details-draft';
+import { isUnfinishedScore, type ScoreDraft } from './details-draft';
 
 type Props = { scores: ScoreDraft[]; errors: FieldErrors; onChange: (scores: ScoreDraft[]) => void };
 
@@ -39,6 +39,7 @@ export function ScoreFields({ scores, errors, onChange }: Props) {
             options={scoreOptions}
             onChange={(value) => update(index, { score: value })}
             error={errors[`scores.${index}.score`]}
+            hint={isUnfinishedScore(score) ? 'Saved once a score is chosen.' : undefined}
           />
           <button type="button" className="link-button score-remove" onClick={() => onChange(scores.filter((_, at) => at !== index))}>
             Remove<span className="visually-hidden"> score {index + 1}</span>

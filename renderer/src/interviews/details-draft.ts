@@ -43,6 +43,11 @@ export function toDetailsDraft(interview: Interview): DetailsDraft {
 
 const isoDatePattern = /^\d{4}-\d{2}-\d{2}$/;
 
+/** No score chosen yet: the row was just added, or the adviser has not got to it. */
+export function isUnfinishedScore(score: ScoreDraft): boolean {
+  return score.score === '';
+}
+
 export function checkDetails(draft: DetailsDraft): { details: InterviewDetails | null; errors: FieldErrors } {
   const errors: FieldErrors = {};
   if (!isoDatePattern.test(draft.heldOn)) errors.heldOn = 'Enter the date of the interview.';
@@ -50,9 +55,10 @@ export function checkDetails(draft: DetailsDraft): { details: InterviewDetails |
   const minutes = Number(draft.durationMinutes.trim());
   if (draft.durationMinutes.trim() === '' || !Number.isInteger(minutes) || minutes < 5 || minutes > 480) errors.durationMinutes = 'Enter the length in whole minutes, from 5 to 480.';
   if (draft.followUpOn !== '' && !isoDatePattern.test(draft.followUpOn)) errors.followUpOn = 'Enter a follow-up date, or leave it empty.';
+  // A score row with no score chosen yet is unfinished, not wrong: it waits, unsaved, while the rest saves.
   draft.scores.forEach((score, index) => {
+    if (isUnfinishedScore(score)) return;
     if (score.label.trim() === '') errors[`scores.${index}.label`] = 'Say what is scored, such as Confidence.';
-    if (score.score === '') errors[`scores.${index}.score`] = 'Choose a score from 1 to 10.';
   });
   if (Object.keys(errors).length > 0) return { details: null, errors };
 
@@ -68,7 +74,7 @@ export function checkDetails(draft: DetailsDraft): { details: InterviewDetails |
     referralMade: draft.referralMade,
     provisionLevelSet: provisionLevels.find((level) => level === draft.provisionLevelSet) ?? null,
     followUpOn: draft.followUpOn || null,
-    scores: draft.scores.map((score) => ({ label: score.label.trim(), score: Number(score.score) })),
+    scores: draft.scores.filter((score) => !isUnfinishedScore(score)).map((score) => ({ label: score.label.trim(), score: Number(score.score) })),
   };
   const parsed = interviewDetailsSchema.safeParse(candidate);
   return parsed.success ? { details: parsed.data, errors: {} } : { details: null, errors: fieldErrorsFrom(parsed.error.issues) };
