@@ -4,7 +4,9 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { call } from '../api/client';
 import { useSubmission } from '../app/use-submission';
+import { useQuery } from '../api/use-query';
 import { CheckboxField } from '../components/CheckboxField';
+import { SelectField } from '../components/SelectField';
 import { FormAlert } from '../components/FormAlert';
 import { SubmitButton } from '../components/SubmitButton';
 import { TextAreaField } from '../components/TextAreaField';
@@ -22,6 +24,16 @@ export function LogRequestForm({ clientId, onLogged }: Props) {
   const [requesterName, setRequesterName] = useState('');
   const [relationship, setRelationship] = useState<Relationship>('self');
   const [requesterAddress, setRequesterAddress] = useState('');
+  const [contactId, setContactId] = useState('');
+  const contacts = useQuery('contacts.list', { clientId });
+  const parents = contacts.value ?? [];
+  const chooseContact = (id: string) => {
+    setContactId(id);
+    const contact = parents.find((candidate) => candidate.id === id);
+    if (!contact) return;
+    setRequesterName(contact.name);
+    if (!requesterAddress.trim() && contact.email) setRequesterAddress(contact.email);
+  };
   const [isIdentityChecked, setIsIdentityChecked] = useState(false);
   const [identityCheck, setIdentityCheck] = useState<IdentityCheckDraft>({ checkedBy: '', method: '', checkedOn: todayInLondon() });
   const [identityErrors, setIdentityErrors] = useState<Partial<Record<keyof IdentityCheckDraft, string>>>({});
@@ -53,6 +65,7 @@ export function LogRequestForm({ clientId, onLogged }: Props) {
         requesterName: requesterName.trim(),
         relationship,
         ...(requesterAddress.trim() ? { requesterAddress: requesterAddress.trim() } : {}),
+        ...(relationship === 'parent-carer' && contactId ? { requesterContactId: contactId } : {}),
         ...(isIdentityChecked ? { identityCheck: { checkedBy: identityCheck.checkedBy.trim(), method: identityCheck.method.trim(), checkedOn: identityCheck.checkedOn } } : {}),
       });
       if (!result.ok) {
@@ -60,6 +73,7 @@ export function LogRequestForm({ clientId, onLogged }: Props) {
         return;
       }
       setRequesterName('');
+      setContactId('');
       setRequesterAddress('');
       setIsIdentityChecked(false);
       onLogged(
@@ -80,6 +94,16 @@ export function LogRequestForm({ clientId, onLogged }: Props) {
         options={(Object.keys(relationshipLabels) as Relationship[]).map((value) => ({ value, label: relationshipLabels[value] }))}
         onChange={setRelationship}
       />
+      {relationship === 'parent-carer' && parents.length > 0 ? (
+        <SelectField
+          id="request-contact"
+          label="Which parent or carer"
+          hint="From the client's contacts: fills in their name and email."
+          value={contactId}
+          options={[{ value: '', label: 'Someone not on the record' }, ...parents.map((contact) => ({ value: contact.id, label: `${contact.name}${contact.relationship ? ` (${contact.relationship})` : ''}` }))]}
+          onChange={chooseContact}
+        />
+      ) : null}
       <TextAreaField
         id="request-address"
         label="Where to send the reply (optional)"
