@@ -4,25 +4,23 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { createWaymark } from '../api/waymark';
 import { defaultMigrationsFolder } from '../db/migrations';
 import { defaultVaultDirectory, kdfFloor } from '../vault';
 import { defaultRendererFolder } from '../static/assets';
+import { readPreviewCommand } from './options';
 import { startHarness } from './server';
 
-const { values } = parseArgs({
-  options: {
-    vault: { type: 'string' },
-    port: { type: 'string', default: '0' },
-    open: { type: 'boolean', default: false },
-    'auto-lock-seconds': { type: 'string' },
-    // The preview offers a throwaway demo practice in a temporary folder.
-    'offer-demo': { type: 'boolean', default: false },
-    // Tests only: the OWASP-floor KDF instead of calibrating to half a second.
-    'fast-kdf': { type: 'boolean', default: false },
-  },
-});
+const command = readPreviewCommand(process.argv.slice(2));
+if (command.kind === 'help') {
+  process.stdout.write(command.text);
+  process.exit(0);
+}
+if (command.kind === 'usage-error') {
+  process.stderr.write(command.message);
+  process.exit(2);
+}
+const options = command.options;
 
 const rendererFolder = defaultRendererFolder(process.cwd());
 if (!existsSync(join(rendererFolder, 'index.html'))) {
@@ -30,22 +28,22 @@ if (!existsSync(join(rendererFolder, 'index.html'))) {
   process.exit(1);
 }
 
-const demoDirectory = values['offer-demo'] ? join(mkdtempSync(join(tmpdir(), 'waymark-preview-demo-')), 'vault') : undefined;
+const demoDirectory = options.isDemoOffered ? join(mkdtempSync(join(tmpdir(), 'waymark-preview-demo-')), 'vault') : undefined;
 
 const waymark = createWaymark({
   demoDirectory,
-  directory: values.vault ?? defaultVaultDirectory(),
+  directory: options.vault ?? defaultVaultDirectory(),
   migrationsFolder: defaultMigrationsFolder(),
-  autoLockMs: values['auto-lock-seconds'] ? Number(values['auto-lock-seconds']) * 1000 : undefined,
-  kdf: values['fast-kdf'] ? { name: 'argon2id', memoryKiB: kdfFloor.memoryKiB, iterations: kdfFloor.iterations, parallelism: 1 } : undefined,
+  autoLockMs: options.autoLockSeconds === undefined ? undefined : options.autoLockSeconds * 1000,
+  kdf: options.isFastKdf ? { name: 'argon2id', memoryKiB: kdfFloor.memoryKiB, iterations: kdfFloor.iterations, parallelism: 1 } : undefined,
 });
 
-const harness = await startHarness({ dispatch: waymark.dispatch, rendererFolder, port: Number(values.port) });
+const harness = await startHarness({ dispatch: waymark.dispatch, rendererFolder, port: options.port });
 // One line on stdout that scripts and tests read; everything else goes to stderr.
 process.stdout.write(`${JSON.stringify({ url: harness.url, origin: harness.origin, token: harness.token })}\n`);
 process.stderr.write(`Waymark preview is running at ${harness.url}\nPress Ctrl+C to stop.\n`);
 
-if (values.open) openBrowser(harness.url);
+if (options.isOpeningBrowser) openBrowser(harness.url);
 
 function openBrowser(url: string): void {
   const opener = process.platform === 'darwin' ? 'open' : process.platform === 'win32' ? 'explorer' : 'xdg-open';
