@@ -1,6 +1,7 @@
 // The action plan as it prints: the same parts, order and words as the Word
 // copy, in the client's own voice; the easy-read copy in larger type with one
-// short block per action.
+// short block per action. Its headings start at h3, under the screen's h1 and
+// the preview's h2; the print stylesheet sizes them as a document's.
 import { actionStatusLabels, describeOwner, type PlanAction, type PlanContent } from '../../../shared/action-plans';
 import { formatDate } from '../format/dates';
 
@@ -57,9 +58,9 @@ function Actions({ actions, isEasyRead }: { actions: PlanAction[]; isEasyRead: b
       <>
         {actions.map((action, index) => (
           <div key={action.id} className="printed-action">
-            <h3>
+            <h5>
               {index + 1}. {action.text}
-            </h3>
+            </h5>
             <p>
               <strong>Who:</strong> {describeOwner(action.owner)}
             </p>
@@ -104,7 +105,7 @@ function Actions({ actions, isEasyRead }: { actions: PlanAction[]; isEasyRead: b
 export function PlanPrintout({ clientName, content, date, versionNumber, adviser, isEasyRead }: Props) {
   return (
     <>
-      <h1>{isEasyRead ? 'My career action plan' : 'Your career action plan'}</h1>
+      <h3>{isEasyRead ? 'My career action plan' : 'Your career action plan'}</h3>
       <dl>
         <dt>For</dt>
         <dd>{clientName}</dd>
@@ -118,21 +119,21 @@ export function PlanPrintout({ clientName, content, date, versionNumber, adviser
       </dl>
       {content.goal.trim() ? (
         <>
-          <h2>{isEasyRead ? 'My goal' : 'Your goal'}</h2>
+          <h4>{isEasyRead ? 'My goal' : 'Your goal'}</h4>
           <Body text={content.goal} />
         </>
       ) : null}
       {content.sections.map((section) => (
         <div key={section.id}>
-          <h2>{section.heading || 'Notes'}</h2>
+          <h4>{section.heading || 'Notes'}</h4>
           <Body text={section.body} />
         </div>
       ))}
-      <h2>{isEasyRead ? 'What I will do next' : 'Your actions'}</h2>
+      <h4>{isEasyRead ? 'What I will do next' : 'Your actions'}</h4>
       <Actions actions={content.actions} isEasyRead={isEasyRead} />
       {content.resources.length > 0 ? (
         <>
-          <h2>{isEasyRead ? 'Useful websites' : 'Useful links'}</h2>
+          <h4>{isEasyRead ? 'Useful websites' : 'Useful links'}</h4>
           <Links links={content.resources} />
         </>
       ) : null}

@@ -65,7 +65,7 @@ export function printPreview(page: Page) {
   const region = page.locator('.print-preview');
   return {
     region,
-    heading: region.getByRole('heading', { level: 2 }),
+    heading: region.getByRole('heading', { level: 2, name: /^Print preview/ }),
     print: region.getByRole('button', { name: 'Print', exact: true }),
     close: region.getByRole('button', { name: 'Close preview' }),
     sheet: page.locator('.print-page'),
