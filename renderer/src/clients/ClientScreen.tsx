@@ -1,5 +1,5 @@
 // One client: who they are, their history, and moving them elsewhere.
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { describeYearGroup } from '../../../shared/caseload';
 import { useQuery } from '../api/use-query';
 import { useNavigation } from '../app/navigation';
@@ -12,6 +12,9 @@ import { InterviewHistory } from '../interviews/InterviewHistory';
 import { StartInterview } from '../interviews/StartInterview';
 import { NextReview } from '../follow-ups/NextReview';
 import { StatusMessage } from '../components/StatusMessage';
+import { ContactsSection } from '../contacts/ContactsSection';
+import { SafeguardingFlag } from '../safeguarding/SafeguardingFlag';
+import { SafeguardingSection } from '../safeguarding/SafeguardingSection';
 import { ClientHistory } from './ClientHistory';
 import { displayName } from './client-names';
 import { ClientSummary } from './ClientSummary';
@@ -23,6 +26,12 @@ export function ClientScreen({ clientId, notice }: Props) {
   const { value: client, problem, reload } = useQuery('clients.get', { id: clientId });
   const { navigate } = useNavigation();
   const [moved, setMoved] = useState('');
+  const safeguarding = useQuery('safeguarding.forClient', { clientId });
+  const safeguardingHeadingRef = useRef<HTMLHeadingElement>(null);
+  const showSafeguarding = () => {
+    safeguardingHeadingRef.current?.scrollIntoView({ block: 'start' });
+    safeguardingHeadingRef.current?.focus();
+  };
 
   if (!client) {
     return (
@@ -44,6 +53,7 @@ export function ClientScreen({ clientId, notice }: Props) {
             {describeYearGroup(client.yearGroup)}
             {client.tutorGroup ? `, ${client.tutorGroup}` : ''} · {client.organisationName}
           </p>
+          <SafeguardingFlag concernCount={safeguarding.value?.concerns.length ?? 0} onShow={showSafeguarding} />
         </div>
         <div className="actions">
           <button type="button" className="button button-quiet" onClick={() => navigate({ name: 'plan', clientId })}>
@@ -63,6 +73,8 @@ export function ClientScreen({ clientId, notice }: Props) {
       <NextReview clientId={clientId} reviewDueOn={client.reviewDueOn} onChanged={reload} />
       <InterviewHistory clientId={clientId} />
       <ClientSummary client={client} />
+      <ContactsSection clientId={clientId} />
+      <SafeguardingSection clientId={clientId} safeguarding={safeguarding} headingRef={safeguardingHeadingRef} />
       <ClientHistory client={client} />
       <MoveClient
         client={client}
