@@ -27,9 +27,9 @@ describe('the preview command line', () => {
   });
 
   it('prints the usage and exits 0 when run with --help, as npm run preview passes it', () => {
-    const run = spawnSync(process.execPath, ['--import', 'tsx', 'main/harness/cli.ts', '--open', '--offer-demo', '--help'], { encoding: 'utf8', timeout: 30_000 });
+    const run = spawnSync(process.execPath, ['--import', 'tsx', 'main/harness/cli.ts', '--open', '--offer-demo', '--help'], { encoding: 'utf8', timeout: 55_000 });
     expect(run.status).toBe(0);
     expect(run.stdout).toBe(previewUsage);
     expect(run.stderr).not.toMatch(/at .+\(.+:\d+:\d+\)/);
-  });
+  }, 60_000);
 });
