@@ -10,6 +10,8 @@ export type HandlerContext = {
   onSettingsChanged: () => void;
   openDemo: () => Promise<{ clients: number }>;
   isDemoOffered: boolean;
+  /** The demo practice is the vault in use; absent where there is no demo. */
+  isDemoInUse?: () => boolean;
 };
 
 /** The handlers for one contract map, such as sharingChannels. */

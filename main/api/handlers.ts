@@ -46,7 +46,7 @@ export function createHandlers(context: HandlerContext): Handlers {
   const { vault: current, onSettingsChanged, openDemo, isDemoOffered } = context;
   const open = () => current().database();
   return {
-    'vault.status': () => ({ state: current().state(), isDemoOffered, isDamaged: current().isDamaged() }),
+    'vault.status': () => ({ state: current().state(), isDemoOffered, isDamaged: current().isDamaged(), isDemo: context.isDemoInUse?.() ?? false }),
     'demo.open': () => openDemo(),
     'vault.create': ({ passphrase, confirmation }) => current().create(passphrase, confirmation),
     'vault.confirmRecoveryCode': async ({ recoveryCode }) => {

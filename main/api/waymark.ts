@@ -76,7 +76,7 @@ export function createWaymark(options: WaymarkOptions): Waymark {
   }
 
   const dispatch = createDispatcher({
-    handlers: createHandlers({ vault: () => vault, onSettingsChanged: startIdleCountdown, openDemo, isDemoOffered: Boolean(options.demoDirectory) }),
+    handlers: createHandlers({ vault: () => vault, onSettingsChanged: startIdleCountdown, openDemo, isDemoOffered: Boolean(options.demoDirectory), isDemoInUse }),
     isUnlocked: () => vault.state() === 'unlocked',
     onCall: (channel) => {
       // Polling the status is not the adviser doing something.

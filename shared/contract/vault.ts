@@ -15,7 +15,8 @@ export const vaultChannels = {
     input: nothing,
     // isDemoOffered: the preview offers a throwaway demo practice beside the real vault.
     // isDamaged: the check after unlocking found damage and locked the vault.
-    output: z.object({ state: vaultState, isDemoOffered: z.boolean(), isDamaged: z.boolean() }),
+    // isDemo: the demo practice is the vault open now (so its banner survives a reload).
+    output: z.object({ state: vaultState, isDemoOffered: z.boolean(), isDamaged: z.boolean(), isDemo: z.boolean() }),
     isAvailableWhenLocked: true,
   }),
   'demo.open': channel({

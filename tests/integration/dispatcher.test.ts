@@ -76,9 +76,9 @@ describe('the idle lock', () => {
         await new Promise((resolveWait) => setTimeout(resolveWait, 200));
         expect(await waymark.dispatch('session.activity', {})).toEqual({ ok: true, value: {} });
       }
-      expect(await waymark.dispatch('vault.status', {})).toEqual({ ok: true, value: { state: 'unlocked', isDemoOffered: false, isDamaged: false } });
+      expect(await waymark.dispatch('vault.status', {})).toEqual({ ok: true, value: { state: 'unlocked', isDemoOffered: false, isDamaged: false, isDemo: false } });
       await new Promise((resolveWait) => setTimeout(resolveWait, 700));
-      expect(await waymark.dispatch('vault.status', {})).toEqual({ ok: true, value: { state: 'locked', isDemoOffered: false, isDamaged: false } });
+      expect(await waymark.dispatch('vault.status', {})).toEqual({ ok: true, value: { state: 'locked', isDemoOffered: false, isDamaged: false, isDemo: false } });
       expect(await waymark.dispatch('settings.get', {})).toMatchObject({ ok: false, error: { code: 'LOCKED' } });
     } finally {
       waymark.close();
@@ -92,13 +92,15 @@ describe('the demo practice in the preview', () => {
     const demoParent = makeTempDirectory('waymark-demo-');
     const { waymark, directory } = makeWaymark({ demoDirectory: join(demoParent, 'vault') });
     try {
-      expect(await waymark.dispatch('vault.status', {})).toEqual({ ok: true, value: { state: 'absent', isDemoOffered: true, isDamaged: false } });
+      expect(await waymark.dispatch('vault.status', {})).toEqual({ ok: true, value: { state: 'absent', isDemoOffered: true, isDamaged: false, isDemo: false } });
       expect(await waymark.dispatch('demo.open', {})).toEqual({ ok: true, value: { clients: 600 } });
+      // A reload asks again: the demo is still what is open.
+      expect(await waymark.dispatch('vault.status', {})).toEqual({ ok: true, value: { state: 'unlocked', isDemoOffered: true, isDamaged: false, isDemo: true } });
       const page = await waymark.dispatch('clients.list', { filter: {}, sort: 'surname', offset: 0, limit: 5 });
       expect(page).toMatchObject({ ok: true, value: { total: 600 } });
 
       await waymark.dispatch('vault.lock', {});
-      expect(await waymark.dispatch('vault.status', {})).toEqual({ ok: true, value: { state: 'absent', isDemoOffered: true, isDamaged: false } });
+      expect(await waymark.dispatch('vault.status', {})).toEqual({ ok: true, value: { state: 'absent', isDemoOffered: true, isDamaged: false, isDemo: false } });
       expect(existsSync(directory)).toBe(false);
     } finally {
       waymark.close();

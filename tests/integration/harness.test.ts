@@ -64,7 +64,7 @@ describe('the browser harness', () => {
   it('answers a call that carries the token', async () => {
     const reply = await call({ port: harness.port, path: '/api/vault.status', method: 'POST', headers: { [tokenHeader]: harness.token, 'content-type': 'application/json' }, body: '{}' });
     expect(reply.status).toBe(200);
-    expect(JSON.parse(reply.body)).toEqual({ ok: true, value: { state: 'absent', isDemoOffered: false, isDamaged: false } });
+    expect(JSON.parse(reply.body)).toEqual({ ok: true, value: { state: 'absent', isDemoOffered: false, isDamaged: false, isDemo: false } });
   });
 
   it('refuses calls without the token or with a wrong one', async () => {
@@ -76,7 +76,7 @@ describe('the browser harness', () => {
     const create = await call({ port: harness.port, path: '/api/vault.create', method: 'POST', body: JSON.stringify({ passphrase: 'correct staple orbit lantern mosaic', confirmation: 'correct staple orbit lantern mosaic' }) });
     expect(create.status).toBe(401);
     const status = await call({ port: harness.port, path: '/api/vault.status', method: 'POST', headers: { [tokenHeader]: harness.token }, body: '{}' });
-    expect(JSON.parse(status.body)).toEqual({ ok: true, value: { state: 'absent', isDemoOffered: false, isDamaged: false } });
+    expect(JSON.parse(status.body)).toEqual({ ok: true, value: { state: 'absent', isDemoOffered: false, isDamaged: false, isDemo: false } });
   });
 
   it('refuses a request addressed to another host name (DNS rebinding)', async () => {

@@ -57,6 +57,8 @@ export function useVaultSession(): VaultSession {
       }
       setIsDemoOffered(result.value.isDemoOffered);
       show(initialScreen(result.value.state));
+      // After a reload the demo may still be the vault that is open: keep saying so.
+      setIsDemo(result.value.isDemo && result.value.state === 'unlocked');
     });
     return () => {
       isCurrent = false;
