@@ -5,10 +5,34 @@ import { zxcvbn, zxcvbnOptions } from '@zxcvbn-ts/core';
 import { adjacencyGraphs, dictionary as commonDictionary } from '@zxcvbn-ts/language-common';
 import { dictionary as englishDictionary, translations } from '@zxcvbn-ts/language-en';
 
+/**
+ * zxcvbn's warnings in plain UK English. Its own suggestions are not shown: some
+ * contradict each other and our advice ("Capitalize more than the first letter"
+ * beside "use words"), so one suggestion of ours follows the warning instead.
+ */
+const plainWarnings: typeof translations.warnings = {
+  straightRow: 'A row of keys next to each other on the keyboard is easy to guess.',
+  keyPattern: 'A short pattern of keys is easy to guess.',
+  simpleRepeat: 'Repeated letters, such as "aaa", are easy to guess.',
+  extendedRepeat: 'Repeated patterns, such as "abcabcabc", are easy to guess.',
+  sequences: 'Sequences such as "abc" or "123" are easy to guess.',
+  recentYears: 'Recent years are easy to guess.',
+  dates: 'Dates are easy to guess.',
+  topTen: 'This is one of the most used passwords.',
+  topHundred: 'This is a very often used password.',
+  common: 'This is a commonly used password.',
+  similarToCommon: 'This is close to a commonly used password.',
+  wordByItself: 'A single word is easy to guess.',
+  namesByThemselves: 'A name on its own is easy to guess.',
+  commonNames: 'Common names are easy to guess.',
+  userInputs: 'Words to do with Waymark or careers work are easy to guess here.',
+  pwned: 'This password has been published after a data breach.',
+};
+
 zxcvbnOptions.setOptions({
   graphs: adjacencyGraphs,
   dictionary: { ...commonDictionary, ...englishDictionary },
-  translations,
+  translations: { ...translations, warnings: plainWarnings },
 });
 
 /** Words an adviser might reach for that make a passphrase easy to guess here. */
@@ -27,7 +51,10 @@ export type PassphraseAssessment = {
   advice: string;
 };
 
-const scoreWords = ['Very weak', 'Weak', 'Fair', 'Strong', 'Very strong'] as const;
+// Below the minimum nothing sounds acceptable: "Fair" beside a refusal read as a contradiction.
+const scoreWords = ['Very weak', 'Weak', 'Not strong enough yet', 'Strong', 'Very strong'] as const;
+
+const wordsAdvice = 'Try four or five unrelated words, such as a short made-up sentence only you would think of.';
 
 export function describeScore(score: PassphraseAssessment['score']): string {
   return scoreWords[score];
@@ -42,12 +69,7 @@ export function assessPassphrase(passphrase: string): PassphraseAssessment {
   const result = withoutSpaces.score < asTyped.score ? withoutSpaces : asTyped;
   const score = result.score;
   const isStrongEnough = score >= minimumPassphraseScore;
-  const hints = [result.feedback.warning, ...result.feedback.suggestions].filter((hint): hint is string => Boolean(hint));
-  const advice = isStrongEnough
-    ? ''
-    : [
-        ...hints,
-        'Try four or five unrelated words, such as a short made-up sentence only you would think of.',
-      ].join(' ');
+  const warning = result.feedback.warning ?? '';
+  const advice = isStrongEnough ? '' : [warning, wordsAdvice].filter(Boolean).join(' ');
   return { score, isStrongEnough, advice };
 }

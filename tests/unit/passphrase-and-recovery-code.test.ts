@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assessPassphrase } from '../../shared/passphrase-strength';
+import { assessPassphrase, describeScore } from '../../shared/passphrase-strength';
 import { formatRecoveryCode, isWellFormedRecoveryCode, normaliseRecoveryCode } from '../../shared/recovery-code';
 
 describe('passphrase strength', () => {
@@ -13,6 +13,26 @@ describe('passphrase strength', () => {
     const assessment = assessPassphrase(passphrase);
     expect(assessment.isStrongEnough).toBe(true);
     expect(assessment.advice).toBe('');
+  });
+
+  it('gives one plain piece of advice that does not contradict itself', () => {
+    expect(assessPassphrase('Password1!').advice).toBe(
+      'This is close to a commonly used password. Try four or five unrelated words, such as a short made-up sentence only you would think of.',
+    );
+    expect(assessPassphrase('careers adviser').advice).toBe(
+      'Words to do with Waymark or careers work are easy to guess here. Try four or five unrelated words, such as a short made-up sentence only you would think of.',
+    );
+    for (const passphrase of ['Password1!', 'Waymark2026!', 'correct horse', 'tr0ub4dour', 'PASSWORD']) {
+      const { advice } = assessPassphrase(passphrase);
+      // Nothing American, nothing about capitals or symbols beside advice to use plain words.
+      expect(advice).not.toMatch(/Capitaliz|symbols|uppercase|page related|Add more words/);
+    }
+  });
+
+  it('never calls a refused passphrase anything that sounds acceptable', () => {
+    const assessment = assessPassphrase('correct horse');
+    expect(assessment.isStrongEnough).toBe(false);
+    expect(describeScore(assessment.score)).toBe('Not strong enough yet');
   });
 
   it('judges a huge paste quickly instead of hanging', () => {
