@@ -12,11 +12,22 @@ export const consentInputSchema = z.strictObject({
   hasExplainedConfidentiality: z.boolean(),
   agreements,
   givenBy: z.enum(['client', 'parent-carer']),
+  /** The parent or carer who gave it, when they are one of the client's contacts; only with givenBy 'parent-carer'. */
+  givenByContactId: id.nullable().optional(),
   givenOn: isoDate,
   method: z.enum(['verbal', 'written']),
 });
 
-const consentSchema = consentInputSchema.extend({ id, withdrawnOn: z.string().nullable(), withdrawalNote: z.string(), createdAt: z.string(), agreements: z.object(agreements.shape) });
+const consentSchema = consentInputSchema.extend({
+  id,
+  givenByContactId: z.string().nullable(),
+  /** That contact's name and relationship as recorded now ("Róisín O'Neill (Mum)"), or ''. */
+  givenByName: z.string(),
+  withdrawnOn: z.string().nullable(),
+  withdrawalNote: z.string(),
+  createdAt: z.string(),
+  agreements: z.object(agreements.shape),
+});
 
 const disclosureSchema = z.object({ id: z.number().int(), clientId: z.string().nullable(), recipient: z.string(), disclosedOn: z.string(), what: z.string(), lawfulBasis: z.string(), consentId: z.string().nullable(), isAnonymised: z.boolean() });
 

@@ -8,6 +8,8 @@ import { vaultWithSian } from './guidance-setup';
 import { caseloadScreen } from './pages/caseload-page';
 import { clientScreen } from './pages/client-page';
 import { contactsSection } from './pages/first-week-pages';
+import { privacyScreen } from './pages/privacy-page';
+import { formatUkDate, todayInLondon } from '../../shared/dates';
 import { searchBox } from './pages/search-box';
 
 async function openSian(page: Page): Promise<void> {
@@ -18,7 +20,7 @@ async function openSian(page: Page): Promise<void> {
   await expect(clientScreen(page).heading("Siân O'Neill")).toBeFocused();
 }
 
-test('adds, changes and removes a parent or carer on the client page', async ({ page, harness }) => {
+test('adds, changes and removes a parent or carer on the client page, and names one as giving consent', async ({ page, harness }) => {
   // Two axe runs and a dozen saves: generous on a busy two-core machine.
   test.setTimeout(180_000);
   const { clientId } = await vaultWithSian(harness);
@@ -69,6 +71,26 @@ test('adds, changes and removes a parent or carer on the client page', async ({ 
   await expect(contacts.done).toHaveText('مريم حسن removed.');
   await expect(contacts.region.getByRole('listitem')).toHaveCount(1);
   await expectAccessible(page, 'client with contacts');
+
+  // Consent given by Róisín: she is picked from the client's contacts and named in the consent record.
+  await page.getByRole('button', { name: 'Consent and data' }).click();
+  const privacy = privacyScreen(page);
+  await expect(privacy.heading("Siân O'Neill")).toBeFocused();
+  await privacy.consent.explained.check();
+  await privacy.consent.purpose('Share plans with a parent or carer').check();
+  await privacy.consent.givenBy('A parent or carer').check();
+  await page.getByLabel('Which parent or carer').selectOption({ label: "Róisín O'Neill (Mum)" });
+  await expectAccessible(page, 'consent form naming a parent');
+  await privacy.consent.record.click();
+  await expect(privacy.consent.current).toContainText(`A parent or carer: Róisín O'Neill (Mum), verbally, on ${formatUkDate(todayInLondon())}`);
+  await expect(privacy.consent.history).toContainText("A parent or carer: Róisín O'Neill (Mum)");
+
+  // The consent record must keep saying who gave it, so she stays.
+  await page.locator('.back-link').getByRole('button').click();
+  await expect(roisin).toBeVisible();
+  await roisin.getByRole('button', { name: "Remove Róisín O'Neill" }).click();
+  await roisin.getByRole('button', { name: "Yes, remove Róisín O'Neill" }).click();
+  await expect(contacts.problem).toContainText('This contact gave the consent in the consent history');
 
   // What the page shows is what the vault holds.
   const stored = await harness.call('contacts.list', { clientId });

@@ -4,6 +4,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { clientContactInputSchema } from '../../shared/contract/contacts';
 import { listContacts, removeContact, saveContact } from '../../main/services/contacts';
+import { consentHistory, recordConsent } from '../../main/services/data-protection';
 import { eraseClient } from '../../main/services/erasure';
 import type { OpenVault, Vault } from '../../main/vault';
 import { decryptedVaultContains, makeVaultWithRoll, removeDirectory } from '../support/vault-fixture';
@@ -64,6 +65,18 @@ describe("a client's contacts", () => {
     expect(() => removeContact(open, { clientId, id: added.id })).toThrow(/gave the consent/);
     removeContact(open, { clientId, id: other.id });
     expect(listContacts(open, { clientId }).map((contact) => contact.name)).toEqual(["Róisín O'Neill"]);
+  });
+
+  it('names the parent or carer who gave consent in the consent history, and only one of this client’s own', () => {
+    const added = saveContact(open, { clientId, ...mum }, now);
+    const theirs = saveContact(open, { clientId: otherClientId, ...mum, name: 'Someone Else' }, now);
+    const consent = { hasExplainedConfidentiality: true, agreements: { shareWithTutor: true, shareWithParent: true, uploadToSchoolSystem: false, includeInDestinationReturns: false }, givenOn: '2026-11-23', method: 'written' } as const;
+    recordConsent(open, clientId, { ...consent, givenBy: 'parent-carer', givenByContactId: added.id }, now);
+    expect(consentHistory(open, clientId)[0]).toMatchObject({ givenBy: 'parent-carer', givenByContactId: added.id, givenByName: "Róisín O'Neill (Mum)" });
+    expect(() => recordConsent(open, clientId, { ...consent, givenBy: 'parent-carer', givenByContactId: theirs.id }, later)).toThrow(/not one of this client’s contacts/);
+    expect(() => recordConsent(open, clientId, { ...consent, givenBy: 'client', givenByContactId: added.id }, later)).toThrow(/names no parent or carer/);
+    recordConsent(open, clientId, { ...consent, givenBy: 'parent-carer', givenByContactId: null }, later);
+    expect(consentHistory(open, clientId).map((record) => record.givenByName)).toEqual(['', "Róisín O'Neill (Mum)"]);
   });
 
   it('turns away a contact without a name, or with something that is not an email address, in plain words', () => {

@@ -1,10 +1,10 @@
 // Consent, per client: what was explained, what was agreed, by whom, when and
 // how, and withdrawal. The latest record is the one in force.
 import { randomUUID } from 'node:crypto';
-import { desc, eq, sql } from 'drizzle-orm';
+import { and, desc, eq, sql } from 'drizzle-orm';
 import { consentPurposeLabels, consentPurposes, type ConsentPurpose } from '../../../shared/data-protection';
 import { formatUkDate } from '../../../shared/dates';
-import { consents } from '../../db/schema';
+import { clientContacts, consents } from '../../db/schema';
 import { AppError } from '../../errors';
 import type { OpenVault } from '../../vault';
 
@@ -12,18 +12,29 @@ export type ConsentInput = {
   hasExplainedConfidentiality: boolean;
   agreements: Record<ConsentPurpose, boolean>;
   givenBy: 'client' | 'parent-carer';
+  /** One of the client's contacts, when a parent or carer gave it. */
+  givenByContactId?: string | null | undefined;
   givenOn: string;
   method: 'verbal' | 'written';
 };
-export type ConsentRecord = ConsentInput & { id: string; withdrawnOn: string | null; withdrawalNote: string; createdAt: string };
+export type ConsentRecord = Omit<ConsentInput, 'givenByContactId'> & {
+  id: string;
+  givenByContactId: string | null;
+  givenByName: string;
+  withdrawnOn: string | null;
+  withdrawalNote: string;
+  createdAt: string;
+};
 
-function toRecord(row: typeof consents.$inferSelect): ConsentRecord {
+function toRecord({ consent: row, contactName, relationship }: { consent: typeof consents.$inferSelect; contactName: string | null; relationship: string | null }): ConsentRecord {
   const agreed = JSON.parse(row.agreements) as Partial<Record<ConsentPurpose, boolean>>;
   return {
     id: row.id,
     hasExplainedConfidentiality: row.hasExplainedConfidentiality,
     agreements: Object.fromEntries(consentPurposes.map((purpose) => [purpose, agreed[purpose] === true])) as Record<ConsentPurpose, boolean>,
     givenBy: row.givenBy,
+    givenByContactId: row.givenByContactId,
+    givenByName: contactName ? `${contactName}${relationship ? ` (${relationship})` : ''}` : '',
     givenOn: row.givenOn,
     method: row.method,
     withdrawnOn: row.withdrawnOn,
@@ -34,7 +45,14 @@ function toRecord(row: typeof consents.$inferSelect): ConsentRecord {
 
 /** Newest first; rowid breaks a tie between two records made in the same millisecond. */
 export function consentHistory({ db }: OpenVault, clientId: string): ConsentRecord[] {
-  return db.select().from(consents).where(eq(consents.clientId, clientId)).orderBy(desc(consents.createdAt), desc(sql`rowid`)).all().map(toRecord);
+  return db
+    .select({ consent: consents, contactName: clientContacts.name, relationship: clientContacts.relationship })
+    .from(consents)
+    .leftJoin(clientContacts, eq(clientContacts.id, consents.givenByContactId))
+    .where(eq(consents.clientId, clientId))
+    .orderBy(desc(consents.createdAt), desc(sql`${consents}.rowid`))
+    .all()
+    .map(toRecord);
 }
 
 export function currentConsent(vault: OpenVault, clientId: string): ConsentRecord | null {
@@ -43,7 +61,15 @@ export function currentConsent(vault: OpenVault, clientId: string): ConsentRecor
 
 export function recordConsent(vault: OpenVault, clientId: string, input: ConsentInput, now = new Date()): ConsentRecord {
   const id = randomUUID();
-  vault.db.insert(consents).values({ id, clientId, ...input, agreements: JSON.stringify(input.agreements), createdAt: now.toISOString() }).run();
+  const givenByContactId = input.givenBy === 'parent-carer' ? (input.givenByContactId ?? null) : null;
+  if (input.givenBy === 'client' && input.givenByContactId) {
+    throw new AppError('VALIDATION', 'Consent given by the client names no parent or carer. Choose "A parent or carer" to say which one gave it.');
+  }
+  if (givenByContactId) {
+    const contact = vault.db.select({ id: clientContacts.id }).from(clientContacts).where(and(eq(clientContacts.id, givenByContactId), eq(clientContacts.clientId, clientId))).get();
+    if (!contact) throw new AppError('VALIDATION', 'That parent or carer is not one of this client’s contacts. Choose one from the list, or add them under Parents and carers first.');
+  }
+  vault.db.insert(consents).values({ id, clientId, ...input, givenByContactId, agreements: JSON.stringify(input.agreements), createdAt: now.toISOString() }).run();
   return currentConsent(vault, clientId) as ConsentRecord;
 }
 

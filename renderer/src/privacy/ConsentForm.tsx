@@ -3,8 +3,10 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { consentPurposeLabels, consentPurposes, type ConsentPurpose } from '../../../shared/data-protection';
 import { call } from '../api/client';
+import { useQuery } from '../api/use-query';
 import { useSubmission } from '../app/use-submission';
 import { CheckboxField } from '../components/CheckboxField';
+import { SelectField } from '../components/SelectField';
 import { FormAlert } from '../components/FormAlert';
 import { SubmitButton } from '../components/SubmitButton';
 import { TextField } from '../components/TextField';
@@ -20,6 +22,9 @@ export function ConsentForm({ clientId, hasConsent, onRecorded }: Props) {
   const [hasExplained, setHasExplained] = useState(false);
   const [agreements, setAgreements] = useState(noneAgreed);
   const [givenBy, setGivenBy] = useState<'client' | 'parent-carer'>('client');
+  /** '' when the parent or carer is not one of the client's recorded contacts. */
+  const [contactId, setContactId] = useState('');
+  const contacts = useQuery('contacts.list', { clientId });
   const [method, setMethod] = useState<'verbal' | 'written'>('verbal');
   const [givenOn, setGivenOn] = useState(todayInLondon());
   const [problem, setProblem] = useState('');
@@ -38,7 +43,10 @@ export function ConsentForm({ clientId, hasConsent, onRecorded }: Props) {
         setProblem('Enter the date consent was given.');
         return;
       }
-      const result = await call('consent.record', { clientId, consent: { hasExplainedConfidentiality: hasExplained, agreements, givenBy, givenOn, method } });
+      const result = await call('consent.record', {
+        clientId,
+        consent: { hasExplainedConfidentiality: hasExplained, agreements, givenBy, givenByContactId: givenBy === 'parent-carer' && contactId ? contactId : null, givenOn, method },
+      });
       if (!result.ok) {
         setProblem(result.error.message);
         return;
@@ -74,6 +82,19 @@ export function ConsentForm({ clientId, hasConsent, onRecorded }: Props) {
         ))}
       </fieldset>
       <RadioGroup id="consent-given-by" legend="Given by" value={givenBy} options={(['client', 'parent-carer'] as const).map((value) => ({ value, label: givenByLabels[value] }))} onChange={setGivenBy} />
+      {givenBy === 'parent-carer' ? (
+        <SelectField
+          id="consent-given-by-contact"
+          label="Which parent or carer"
+          hint={contacts.value?.length === 0 ? 'No parents or carers are recorded for this client yet: add them on the client’s page to name them here.' : undefined}
+          value={contactId}
+          options={[
+            { value: '', label: 'Not one of their recorded contacts' },
+            ...(contacts.value ?? []).map((contact) => ({ value: contact.id, label: `${contact.name}${contact.relationship ? ` (${contact.relationship})` : ''}${contact.hasParentalResponsibility ? '' : ', no parental responsibility recorded'}` })),
+          ]}
+          onChange={setContactId}
+        />
+      ) : null}
       <RadioGroup id="consent-method" legend="How" value={method} options={(['verbal', 'written'] as const).map((value) => ({ value, label: methodLabels[value] }))} onChange={setMethod} />
       <TextField id="consent-given-on" label="Date given" type="date" value={givenOn} onChange={setGivenOn} hint={dateHint(givenOn, 'The day they agreed.')} />
       <FormAlert id="consent-problem" message={problem} />

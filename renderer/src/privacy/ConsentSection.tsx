@@ -65,7 +65,8 @@ function CurrentConsent({ consent }: { consent: Consent | null }) {
         <div className="summary-row">
           <dt>Given by</dt>
           <dd>
-            {givenByLabels[consent.givenBy]}, {methodLabels[consent.method].toLowerCase()}, on {formatDate(consent.givenOn)}
+            {givenByLabels[consent.givenBy]}
+            {consent.givenByName ? `: ${consent.givenByName}` : ''}, {methodLabels[consent.method].toLowerCase()}, on {formatDate(consent.givenOn)}
           </dd>
         </div>
         <div className="summary-row">
@@ -94,7 +95,10 @@ function ConsentHistory({ consents }: { consents: Consent[] }) {
         {consents.map((consent) => (
           <tr key={consent.id}>
             <th scope="row">{formatDate(consent.givenOn)}</th>
-            <td>{givenByLabels[consent.givenBy]}</td>
+            <td>
+              {givenByLabels[consent.givenBy]}
+              {consent.givenByName ? `: ${consent.givenByName}` : ''}
+            </td>
             <td>{methodLabels[consent.method]}</td>
             <td>{describeAgreements(consent.agreements)}</td>
             <td>{consent.withdrawnOn ? `${formatDate(consent.withdrawnOn)}${consent.withdrawalNote ? ` (${consent.withdrawalNote})` : ''}` : 'No'}</td>
