@@ -170,7 +170,8 @@ export const searchResultSchema = z.object({
 });
 export type SearchResult = z.infer<typeof searchResultSchema>;
 
-const rollProblem = z.object({ row: z.number().int(), reason: z.string() });
+/** pupil: the name on that row as the file gives it ('' when the row has none), so the adviser knows who it is. */
+const rollProblem = z.object({ row: z.number().int(), pupil: z.string(), reason: z.string() });
 export const rollReportSchema = z.object({
   columns: z.array(z.object({ header: z.string(), field: z.string().nullable() })),
   rowsRead: z.number().int(),
@@ -178,6 +179,8 @@ export const rollReportSchema = z.object({
   updated: z.number().int(),
   unchanged: z.number().int(),
   rejected: z.array(rollProblem),
+  /** Rows imported but worth a look, such as a date of birth that does not fit the year group. */
+  flagged: z.array(rollProblem),
   isDryRun: z.boolean(),
   organisationId: id.nullable(),
 });

@@ -162,10 +162,10 @@ test('a roll with bad rows lists each problem by its spreadsheet row; a bad file
   await expect(roll.count('Rows with problems, to be left out')).toHaveText('4');
   const problemRows = roll.problems.locator('tbody tr');
   await expect(problemRows).toHaveText([
-    /^3\s*Missing forename\.$/,
-    /^4\s*Impossible date of birth "31\/02\/2011"/,
-    /^5\s*Year group "Year 15" is not one Waymark recognises/,
-    /^6\s*UPN K100000000001 is repeated in this file \(first on row 2\)\.$/,
+    /^3\s*Brown\s*Missing forename\.$/,
+    /^4\s*Cal Clarke\s*Impossible date of birth "31\/02\/2011"/,
+    /^5\s*Dee Dunn\s*Year group "Year 15" is not one Waymark recognises/,
+    /^6\s*Eve Evans\s*UPN K100000000001 is repeated in this file \(first on row 2\)\.$/,
   ]);
   await expect(roll.importButton).toHaveText('Import 1 pupil');
   // The preview was a dry run: not even the new school exists yet.

@@ -10,6 +10,12 @@ import { caseloadScreen } from './pages/caseload-page';
 import { draftNotice, interviewScreen } from './pages/interview-page';
 import { searchBox } from './pages/search-box';
 
+// This file is type-checked without the DOM library: the few browser calls used in evaluate() are declared here.
+type ShownBox = { clientWidth: number; placeholder?: string; selectedOptions?: ArrayLike<{ text: string }> };
+type BoxStyle = { fontWeight: string; fontSize: string; fontFamily: string; paddingLeft: string; paddingRight: string; lineHeight: string };
+declare const getComputedStyle: (element: unknown) => BoxStyle;
+declare const document: { createElement(tag: 'canvas'): { getContext(kind: '2d'): { font: string; measureText(text: string): { width: number } } | null } };
+
 const laptops = [
   { width: 1366, height: 768 },
   { width: 1024, height: 700 },
@@ -18,9 +24,9 @@ const laptops = [
 /** How far the text shown in a box overflows it, in pixels (0 when it fits), measured with the box's own font. */
 async function overflowOf(box: Locator, text: 'placeholder' | 'selected'): Promise<number> {
   return box.evaluate((element, which) => {
-    const field = element as HTMLInputElement | HTMLSelectElement;
+    const field = element as unknown as ShownBox;
     const style = getComputedStyle(field);
-    const shown = which === 'placeholder' ? (field as HTMLInputElement).placeholder : ((field as HTMLSelectElement).selectedOptions[0]?.text ?? '');
+    const shown = which === 'placeholder' ? (field.placeholder ?? '') : (field.selectedOptions?.[0]?.text ?? '');
     const context = document.createElement('canvas').getContext('2d');
     if (!context) return Number.POSITIVE_INFINITY;
     context.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;

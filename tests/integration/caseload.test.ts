@@ -65,7 +65,15 @@ describe('importing a roll', () => {
     const roll = ['Surname,Forename,DOB', 'Jones,Cerys,03/03/2010', 'JONES,cerys,2010-03-03'].join('\n');
     const report = importRoll(open, 'Northfield Academy', roll, false, now);
     expect(report.created).toBe(1);
-    expect(report.rejected).toEqual([{ row: 3, reason: 'This pupil is already on row 2 of this file.' }]);
+    expect(report.rejected).toEqual([{ row: 3, pupil: 'cerys JONES', reason: 'This pupil is already on row 2 of this file.' }]);
+  });
+
+  it('names the pupil on each rejected row, and flags a date of birth that does not fit the year group without refusing it', () => {
+    const roll = ['Surname,Forename,DOB,Year', 'Jones,Cerys,03/03/2010,12', 'Price,Dylan,31/02/2010,10', 'Hughes,Gwen,14/01/2011,8'].join('\n');
+    const report = importRoll(open, 'Northfield Academy', roll, false, now);
+    expect(report.rejected).toEqual([{ row: 3, pupil: 'Dylan Price', reason: 'Impossible date of birth "31/02/2010": use dd/mm/yyyy or yyyy-mm-dd.' }]);
+    expect(report.flagged).toEqual([{ row: 4, pupil: 'Gwen Hughes', reason: 'Born 14/01/2011, so usually Year 11, not Year 8. Check the date of birth and year group.' }]);
+    expect(report.created).toBe(2);
   });
 
   it('leaves no imported name readable in the vault files', () => {
@@ -185,6 +193,15 @@ describe('the organisation overview', () => {
     expect(overview.notSeen.map((pupil) => pupil.name)).toEqual(['Fay Ford', 'Ben Baker', 'Cat Cole', 'Eli Eve']);
     expect(overview.hoursUsed).toBe(1.75);
     expect(overview.hoursBought).toBe(100);
+  });
+});
+
+describe('the caseload filters', () => {
+  it('shows only pupils with pupil premium, or only those without', () => {
+    importRoll(open, 'Northfield Academy', ['Surname,Forename,DOB,Pupil Premium', 'Able,Ann,01/10/2010,Y', 'Baker,Ben,02/10/2010,N', 'Cole,Cat,03/10/2010,Y'].join('\n'), false, now);
+    const surnames = (hasPupilPremium: boolean) => listClients(open, { hasPupilPremium }, 'surname', 0, 50, '2026-11-23').rows.map((client) => client.surname);
+    expect(surnames(true)).toEqual(['Able', 'Cole']);
+    expect(surnames(false)).toEqual(['Baker']);
   });
 });
 

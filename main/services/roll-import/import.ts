@@ -27,7 +27,7 @@ export function importRoll(vault: OpenVault, organisationName: string, csv: stri
     for (const row of parsed.rows) {
       const match = known.match(row);
       if (match && claimed.has(match.id)) {
-        rejected.push({ row: row.row, reason: `This pupil is already on row ${claimed.get(match.id)} of this file.` });
+        rejected.push({ row: row.row, pupil: pupilName(row), reason: `This pupil is already on row ${claimed.get(match.id)} of this file.` });
         continue;
       }
       try {
@@ -37,7 +37,7 @@ export function importRoll(vault: OpenVault, organisationName: string, csv: stri
         claimed.set(outcome.id, row.row);
         known.add(outcome.client);
       } catch (error) {
-        if (error instanceof AppError) rejected.push({ row: row.row, reason: error.message });
+        if (error instanceof AppError) rejected.push({ row: row.row, pupil: pupilName(row), reason: error.message });
         else throw error;
       }
     }
@@ -52,7 +52,13 @@ export function importRoll(vault: OpenVault, organisationName: string, csv: stri
   }
 
   rejected.sort((a, b) => a.row - b.row);
-  return { columns: parsed.columns, rowsRead: parsed.rowsRead, ...counts, rejected, isDryRun, organisationId };
+  const rejectedRows = new Set(rejected.map((problem) => problem.row));
+  const flagged = parsed.flagged.filter((flag) => !rejectedRows.has(flag.row));
+  return { columns: parsed.columns, rowsRead: parsed.rowsRead, ...counts, rejected, flagged, isDryRun, organisationId };
+}
+
+function pupilName(row: RollRow): string {
+  return `${row.preferredName || row.forename} ${row.surname}`;
 }
 
 function loadExisting(vault: OpenVault, organisationId: string): Existing[] {

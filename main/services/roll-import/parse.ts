@@ -4,6 +4,7 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import { isValid, parse as parseDate, isAfter, format } from 'date-fns';
 import type { SendStatus } from '../../../shared/caseload';
 import { fieldLimits } from '../../../shared/contract/limits';
+import { yearGroupMismatch } from '../../../shared/year-group-age';
 import { AppError } from '../../errors';
 
 export type RollField = 'upn' | 'surname' | 'forename' | 'preferredName' | 'dateOfBirth' | 'yearGroup' | 'tutorGroup' | 'sendStatus' | 'hasPupilPremium';
@@ -34,8 +35,8 @@ export type RollRow = {
   hasPupilPremium?: boolean | undefined;
 };
 
-export type RollProblem = { row: number; reason: string };
-export type ParsedRoll = { columns: { header: string; field: RollField | null }[]; rows: RollRow[]; problems: RollProblem[]; rowsRead: number };
+export type RollProblem = { row: number; pupil: string; reason: string };
+export type ParsedRoll = { columns: { header: string; field: RollField | null }[]; rows: RollRow[]; problems: RollProblem[]; flagged: RollProblem[]; rowsRead: number };
 
 function tidyHeader(header: string): string {
   return header.replace(/[._]/g, ' ').replace(/\s+/g, ' ').trim().toLowerCase();
@@ -80,6 +81,8 @@ export function parseRoll(csv: string, today: Date): ParsedRoll {
 
   const rows: RollRow[] = [];
   const problems: RollProblem[] = [];
+  const flagged: RollProblem[] = [];
+  const on = format(today, 'yyyy-MM-dd');
   const upnRows = new Map<string, number>();
   let rowsRead = 0;
   dataRecords.forEach((record, index) => {
@@ -87,22 +90,26 @@ export function parseRoll(csv: string, today: Date): ParsedRoll {
     if (record.every((cell) => cell.trim() === '')) return;
     rowsRead += 1;
     const cell = (field: RollField) => (present.has(field) ? (record[indexOf(field)] ?? '').trim() : '');
+    const pupil = [cell('preferredName') || cell('forename'), cell('surname')].filter(Boolean).join(' ');
     const reason = checkRow(cell, present, today);
     if (typeof reason === 'string') {
-      problems.push({ row, reason });
+      problems.push({ row, pupil, reason });
       return;
     }
     if (reason.upn) {
       const firstRow = upnRows.get(reason.upn.toUpperCase());
       if (firstRow) {
-        problems.push({ row, reason: `UPN ${reason.upn} is repeated in this file (first on row ${firstRow}).` });
+        problems.push({ row, pupil, reason: `UPN ${reason.upn} is repeated in this file (first on row ${firstRow}).` });
         return;
       }
       upnRows.set(reason.upn.toUpperCase(), row);
     }
+    // Flagged, not refused: the school's year group may be right (a pupil kept back or moved up).
+    const mismatch = yearGroupMismatch(reason.dateOfBirth, reason.yearGroup ?? null, on);
+    if (mismatch) flagged.push({ row, pupil, reason: mismatch });
     rows.push({ ...reason, row });
   });
-  return { columns, rows, problems, rowsRead };
+  return { columns, rows, problems, flagged, rowsRead };
 }
 
 function assertUsableColumns(columns: { header: string; field: RollField | null }[], headerRecord: string[]): void {

@@ -63,6 +63,13 @@ export function RollPreview({ report, fileName, organisationName, isNewSchool }:
       ) : (
         <p>No problems found in the file.</p>
       )}
+      {report.flagged.length > 0 ? (
+        <RollProblems
+          title="Rows to check"
+          problems={report.flagged}
+          intro={`${formatCount(report.flagged.length, 'pupil')} will be imported as the file says, but ${report.flagged.length === 1 ? 'looks' : 'look'} worth checking with the school.`}
+        />
+      ) : null}
     </>
   );
 }

@@ -1,28 +1,37 @@
-// Rows of a roll that could not be used, numbered as a spreadsheet shows them.
+// Rows of a roll that could not be used (or are worth a second look), each
+// with the pupil's name and the row as a spreadsheet numbers it.
 import type { RollReport } from '../../../shared/contract/caseload';
 
-type Props = { problems: RollReport['rejected']; intro: string };
+type Props = {
+  problems: RollReport['rejected'];
+  intro: string;
+  /** The heading and the table's name: "Rows with problems", "Rows to check". */
+  title?: string;
+};
 
-export function RollProblems({ problems, intro }: Props) {
+export function RollProblems({ problems, intro, title = 'Rows with problems' }: Props) {
+  const headingId = title === 'Rows with problems' ? 'roll-problems-heading' : 'roll-flags-heading';
   return (
-    <section aria-labelledby="roll-problems-heading" className="roll-problems">
-      <h3 id="roll-problems-heading">Rows with problems</h3>
+    <section aria-labelledby={headingId} className="roll-problems">
+      <h3 id={headingId}>{title}</h3>
       <p>{intro}</p>
       <p className="field-hint">Row numbers are as your spreadsheet shows them: the column headings are row 1.</p>
-      <table className="data-table data-table-full" data-testid="roll-problems">
-        <caption className="visually-hidden">Rows with problems</caption>
+      <table className="data-table data-table-full" data-testid={headingId === 'roll-problems-heading' ? 'roll-problems' : 'roll-flags'}>
+        <caption className="visually-hidden">{title}</caption>
         <thead>
           <tr>
             <th scope="col" className="numeric">
               Row
             </th>
-            <th scope="col">Problem</th>
+            <th scope="col">Pupil</th>
+            <th scope="col">{title === 'Rows with problems' ? 'Problem' : 'Check'}</th>
           </tr>
         </thead>
         <tbody>
           {problems.map((problem, index) => (
             <tr key={`${problem.row}-${index}`}>
               <td className="numeric">{problem.row}</td>
+              <td>{problem.pupil || <span className="not-recorded">No name on this row</span>}</td>
               <td>{problem.reason}</td>
             </tr>
           ))}

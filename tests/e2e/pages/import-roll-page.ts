@@ -15,6 +15,7 @@ export function importRollScreen(page: Page) {
     columns: page.getByRole('table', { name: 'How Waymark reads the columns' }),
     counts: page.getByRole('table', { name: 'What the import will do' }),
     problems: page.getByRole('table', { name: 'Rows with problems' }),
+    flagged: page.getByRole('table', { name: 'Rows to check' }),
     importButton: page.getByRole('button', { name: /^(Import \d+ pupils?|Importing…)$/ }),
     result: page.getByRole('region', { name: 'Import finished' }),
     openOverview: page.getByRole('button', { name: /^Open the overview of / }),
