@@ -10,6 +10,7 @@ import { caseloadScreen } from './pages/caseload-page';
 import { clientScreen } from './pages/client-page';
 import { printPreview } from './pages/first-week-pages';
 import { searchBox } from './pages/search-box';
+import { todayInLondon } from '../../shared/dates';
 
 const sian = "Siân O'Neill";
 const goal = 'You want to train as a paramedic after college';
@@ -99,4 +100,44 @@ test('Ctrl+P on a page without a preview prints the page without the app’s chr
   await expect(page.getByRole('button', { name: 'Edit details' })).toBeHidden();
   await expect(clientScreen(page).heading(sian)).toBeVisible();
   await expect(clientScreen(page).details).toContainText('Hillcrest School');
+});
+
+test('prints the subject-access cover letter alone, from the request', async ({ page, harness }) => {
+  test.setTimeout(180_000);
+  const { clientId } = await vaultWithSian(harness);
+  const logged = await harness.call('requests.log', { clientId, receivedOn: todayInLondon(), requesterName: "Róisín O'Neill", relationship: 'parent-carer', requesterAddress: '1 Quay Street\nCardiff' });
+  if (!logged.ok) throw new Error(logged.error.message);
+  // The letter comes from the adviser: their name and address must be set.
+  const named = await harness.call('settings.update', { adviserName: 'Alex Morgan' });
+  const addressed = await harness.call('practice.saveDetails', { businessName: 'Morgan Careers', address: '2 Mill Lane\nLeeds', icoRegistrationNumber: 'ZA123456', dataProtectionContact: 'alex@example.com' });
+  if (!named.ok || !addressed.ok) throw new Error('Could not set the practice details.');
+  await page.addInitScript(() => {
+    (window as unknown as { printCalls: number }).printCalls = 0;
+    window.print = () => {
+      (window as unknown as { printCalls: number }).printCalls += 1;
+    };
+  });
+  const preview = printPreview(page);
+
+  await page.goto(harness.url);
+  await expect(caseloadScreen(page).heading).toBeFocused();
+  await page.keyboard.press('Control+K');
+  await page.keyboard.type('sian');
+  await searchBox(page).option(/Siân O'Neill/).click();
+  await page.getByRole('button', { name: 'Consent and data' }).click();
+  await page.getByRole('button', { name: 'Print the letter…' }).click();
+  await expect(preview.heading).toHaveText('Print preview: the cover letter');
+  await expect(preview.sheet).toContainText("Róisín O'Neill");
+  await expect(preview.sheet).toContainText('Cardiff');
+  // Only the letter's own words: nothing from the page around it made it into the sheet.
+  await expect(preview.sheet.locator('script, style, a[href], img')).toHaveCount(0);
+  await expectAccessible(page, 'cover letter print preview');
+  await preview.print.click();
+  await expect.poll(() => page.evaluate(() => (window as unknown as { printCalls: number }).printCalls)).toBe(1);
+
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.top-bar')).toBeHidden();
+  await expect(page.getByRole('region', { name: 'Consent' })).toBeHidden();
+  await expect(preview.sheet).toBeVisible();
+  await expect(preview.sheet).toContainText("Róisín O'Neill");
 });

@@ -27,8 +27,17 @@ function toReact(node: Node, key: number): ReactNode {
   return createElement(demoted[tag] ?? tag, { key, ...(className ? { className } : {}) }, ...(tag === 'br' || tag === 'hr' ? [] : children));
 }
 
+/**
+ * Chromium checks even an inert parsed document's styles against the page's
+ * CSP and reports each one; they are dropped below anyway, so take them out
+ * first. This is tidiness, not the safety: that is the rebuild from allowed tags.
+ */
+function withoutStyles(html: string): string {
+  return html.replace(/<style\b[^>]*>[\s\S]*?<\/style\s*>/gi, '').replace(/\sstyle\s*=\s*("[^"]*"|'[^']*'|[^\s>]+)/gi, '');
+}
+
 export function PrintableHtml({ html }: { html: string }) {
   // DOMParser builds an inert document: no scripts run and nothing loads.
-  const parsed = new DOMParser().parseFromString(html, 'text/html');
+  const parsed = new DOMParser().parseFromString(withoutStyles(html), 'text/html');
   return <>{[...parsed.body.childNodes].map((node, index) => toReact(node, index))}</>;
 }

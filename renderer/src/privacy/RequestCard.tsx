@@ -10,6 +10,7 @@ import { TextAreaField } from '../components/TextAreaField';
 import { TextField } from '../components/TextField';
 import { formatDate, todayInLondon } from '../format/dates';
 import { IdentityCheckFields, identityCheckErrors, type IdentityCheckDraft } from './IdentityCheckFields';
+import { PrintRequestLetter } from './PrintRequestLetter';
 import { dateHint, relationshipLabels, requestStatusLabels } from './privacy-labels';
 
 type Request = ChannelOutput<'sar.requestsFor'>[number];
@@ -138,6 +139,7 @@ export function RequestCard({ request, onChanged }: Props) {
           </button>
         )
       ) : null}
+      <PrintRequestLetter requestId={request.id} idPrefix={idPrefix} />
     </article>
   );
 }

@@ -1,0 +1,42 @@
+// Prints the cover letter for a subject-access request, as it will go in the
+// bundle, through the print preview (A4, the letter alone).
+import { useState } from 'react';
+import { call } from '../api/client';
+import { useSubmission } from '../app/use-submission';
+import { FormAlert } from '../components/FormAlert';
+import { PrintableHtml } from '../print/PrintableHtml';
+import { PrintPreview } from '../print/PrintPreview';
+
+type Props = { requestId: string; idPrefix: string };
+
+export function PrintRequestLetter({ requestId, idPrefix }: Props) {
+  const [html, setHtml] = useState<string | null>(null);
+  const [problem, setProblem] = useState('');
+  const { isBusy, run } = useSubmission();
+
+  const open = () =>
+    void run(async () => {
+      const result = await call('sar.letter', { requestId });
+      if (!result.ok) {
+        setProblem(result.error.message);
+        return;
+      }
+      setProblem('');
+      setHtml(result.value.html);
+    });
+
+  return (
+    <div className="print-letter">
+      {html === null ? (
+        <button type="button" className="button button-quiet" onClick={open} aria-disabled={isBusy ? true : undefined}>
+          Print the letter…
+        </button>
+      ) : (
+        <PrintPreview title="the cover letter" idPrefix={`${idPrefix}-letter`} onClose={() => setHtml(null)}>
+          <PrintableHtml html={html} />
+        </PrintPreview>
+      )}
+      <FormAlert id={`${idPrefix}-letter-problem`} message={problem} />
+    </div>
+  );
+}
