@@ -1,10 +1,11 @@
-// `npm run build:electron`: bundles Electron's main process, its backup worker and preload into
-// dist/electron/ and copies the migrations beside them. Only 'electron' stays
-// external, so the packaged app needs no node_modules; the SQLite addon is
-// loaded from the path passed as nativeBinding.
+// `npm run build:electron`: bundles Electron's main process, its worker threads and preload
+// into dist/electron/, copies the migrations beside them, and renders the app's icons into
+// dist/icons/. Only 'electron' stays external, so the packaged app needs no node_modules;
+// the SQLite addon is loaded from the path passed as nativeBinding.
 import { build, type BuildOptions } from 'esbuild';
 import { cpSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { buildIcons } from './icons';
 
 const projectRoot = process.cwd();
 const outputFolder = join(projectRoot, 'dist', 'electron');
@@ -29,9 +30,10 @@ async function buildElectron(): Promise<void> {
         main: join(projectRoot, 'main', 'electron', 'main.ts'),
         'backup-worker': join(projectRoot, 'main', 'backup', 'backup-worker.ts'),
         'damage-check-worker': join(projectRoot, 'main', 'vault', 'damage-check-worker.ts'),
+        'kdf-worker': join(projectRoot, 'main', 'vault', 'kdf-worker.ts'),
       },
       platform: 'node',
-      // Electron 39 runs Node 22; node20 is a floor that needs no syntax lowering.
+      // Electron 45 runs Node 22; node20 is a floor that needs no syntax lowering.
       target: 'node20',
       // CommonJS has no import.meta; modules that read import.meta.url get the bundle's own file URL.
       define: { 'import.meta.url': 'bundleFileUrl' },
@@ -49,11 +51,12 @@ async function buildElectron(): Promise<void> {
 
   // createWaymark is given dist/electron/db/migrations explicitly (see main/electron/paths.ts).
   cpSync(join(projectRoot, 'main', 'db', 'migrations'), join(outputFolder, 'db', 'migrations'), { recursive: true });
+  buildIcons(join(projectRoot, 'main', 'electron', 'icon.svg'), join(projectRoot, 'dist', 'icons'));
 }
 
 try {
   await buildElectron();
-  process.stdout.write(`Built Electron main, backup worker and preload into ${outputFolder}\n`);
+  process.stdout.write(`Built Electron main, its workers and preload into ${outputFolder}, and the icons into dist/icons\n`);
 } catch (error) {
   process.stderr.write(`The Electron build failed: ${error instanceof Error ? error.message : String(error)}\n`);
   process.exit(1);

@@ -1,8 +1,12 @@
 // Argon2id stretches the passphrase into a wrapping key. Parameters are
 // calibrated to about half a second on this computer, never below the OWASP
 // floor, and stored beside the wrapped key so any later machine can repeat them.
-import { argon2id } from 'hash-wasm';
+// The work runs in a worker thread (kdf-worker.ts), so unlocking never freezes
+// the app's main thread (in Electron, the window).
+import type { Worker } from 'node:worker_threads';
 import { AppError } from '../errors';
+import { startWorker } from '../workers/start-worker';
+import type { KdfReply, KdfRequest } from './kdf-worker';
 
 export type KdfParameters = {
   name: 'argon2id';
@@ -37,24 +41,80 @@ export function assertKdfParametersAcceptable(parameters: KdfParameters): void {
 
 export async function deriveWrappingKey(secret: string, salt: Uint8Array, parameters: KdfParameters): Promise<Buffer> {
   assertKdfParametersAcceptable(parameters);
-  const derived = await argon2id({
-    password: secret.normalize('NFC'),
-    salt,
-    parallelism: parameters.parallelism,
-    iterations: parameters.iterations,
-    memorySize: parameters.memoryKiB,
-    hashLength: 32,
-    outputType: 'binary',
-  });
-  return Buffer.from(derived);
+  return (await deriveInThread(secret, salt, parameters)).key;
 }
 
 /** Time one derivation at the floor's pass count, then scale passes towards the target. */
-export async function calibrateKdf(now: () => number = () => performance.now()): Promise<KdfParameters> {
+export async function calibrateKdf(): Promise<KdfParameters> {
   const probe: KdfParameters = { name: 'argon2id', memoryKiB: calibrationMemoryKiB, iterations: kdfFloor.iterations, parallelism: 1 };
-  const started = now();
-  await deriveWrappingKey('calibration', new Uint8Array(16), probe);
-  const elapsed = Math.max(1, now() - started);
-  const iterations = Math.round((probe.iterations * targetMilliseconds) / elapsed);
+  const { key, elapsedMs } = await deriveInThread('calibration', new Uint8Array(16), probe);
+  key.fill(0);
+  const iterations = Math.round((probe.iterations * targetMilliseconds) / Math.max(1, elapsedMs));
   return { ...probe, iterations: Math.min(ceiling.iterations, Math.max(kdfFloor.iterations, iterations)) };
+}
+
+// ---- the thread ----------------------------------------------------------------
+
+type Pending = { resolve: (result: { key: Buffer; elapsedMs: number }) => void; reject: (error: Error) => void };
+type KdfThread = { worker: Worker; pending: Map<number, Pending> };
+
+/** An idle thread is stopped after this long, giving back Argon2id's memory (64 MiB or more). */
+const idleThreadMs = 15_000;
+let thread: KdfThread | undefined;
+let idleTimer: NodeJS.Timeout | undefined;
+let nextRequestId = 1;
+
+function deriveInThread(secret: string, salt: Uint8Array, parameters: KdfParameters): Promise<{ key: Buffer; elapsedMs: number }> {
+  const current = kdfThread();
+  const id = nextRequestId++;
+  const request: KdfRequest = { id, secret, salt, parameters: { memoryKiB: parameters.memoryKiB, iterations: parameters.iterations, parallelism: parameters.parallelism } };
+  return new Promise((resolve, reject) => {
+    current.pending.set(id, { resolve, reject });
+    keepAliveWhileBusy(current);
+    current.worker.postMessage(request);
+  });
+}
+
+/** One thread, started on first use and kept while derivations follow each other. */
+function kdfThread(): KdfThread {
+  if (thread) return thread;
+  const worker = startWorker(new URL('./kdf-worker.ts', import.meta.url), 'kdf-worker.cjs', null);
+  const current: KdfThread = { worker, pending: new Map() };
+  worker.on('message', (reply: KdfReply) => {
+    const waiting = current.pending.get(reply.id);
+    current.pending.delete(reply.id);
+    keepAliveWhileBusy(current);
+    if (!waiting) return;
+    if (reply.ok) waiting.resolve({ key: Buffer.from(reply.key.buffer, reply.key.byteOffset, reply.key.byteLength), elapsedMs: reply.elapsedMs });
+    else waiting.reject(new Error('The key derivation failed.'));
+  });
+  const stopped = (reason: string) => {
+    if (thread === current) thread = undefined;
+    for (const waiting of current.pending.values()) waiting.reject(new Error(reason));
+    current.pending.clear();
+  };
+  worker.on('error', () => stopped('The key derivation thread failed.'));
+  worker.on('exit', () => stopped('The key derivation thread stopped.'));
+  thread = current;
+  return current;
+}
+
+/**
+ * A busy thread keeps the process alive (a CLI awaiting an unlock must not exit);
+ * an idle one does not, and is stopped after a while.
+ */
+function keepAliveWhileBusy(current: KdfThread): void {
+  clearTimeout(idleTimer);
+  idleTimer = undefined;
+  if (current.pending.size > 0) {
+    current.worker.ref();
+    return;
+  }
+  current.worker.unref();
+  idleTimer = setTimeout(() => {
+    if (thread !== current || current.pending.size > 0) return;
+    thread = undefined;
+    void current.worker.terminate();
+  }, idleThreadMs);
+  idleTimer.unref();
 }
