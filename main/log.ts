@@ -11,11 +11,20 @@ function threshold(): number {
 
 export type Logger = Record<Level, (message: string, details?: Record<string, string | number | boolean>) => void>;
 
+/** Also written to, after standard error: the desktop app keeps a log file the adviser can find (see main/electron/log-file.ts). */
+const sinks: ((line: string) => void)[] = [];
+
+export function addLogSink(sink: (line: string) => void): void {
+  sinks.push(sink);
+}
+
 export function createLogger(module: string): Logger {
   const write = (level: Level) => (message: string, details?: Record<string, string | number | boolean>) => {
     if (order[level] < threshold()) return;
     const suffix = details ? ` ${JSON.stringify(details)}` : '';
-    process.stderr.write(`${new Date().toISOString()} ${level.toUpperCase()} [${module}] ${message}${suffix}\n`);
+    const line = `${new Date().toISOString()} ${level.toUpperCase()} [${module}] ${message}${suffix}\n`;
+    process.stderr.write(line);
+    for (const sink of sinks) sink(line);
   };
   return { debug: write('debug'), info: write('info'), warn: write('warn'), error: write('error') };
 }

@@ -1,6 +1,6 @@
 // Assembles one running Waymark: the vault, the idle lock and the dispatcher.
 // Electron, the harness and tests each create one and talk only to dispatch().
-import { backupOnQuit, createBackupScheduler, useBackupNativeBinding } from '../backup';
+import { backupOnQuit, backupOnQuitInWorker, createBackupScheduler, useBackupNativeBinding, waitForBackupWorkers } from '../backup';
 import { createLogger } from '../log';
 import { generateDemoPractice } from '../services/demo';
 import { forgetSubjectAccessJobs } from '../services/sharing';
@@ -22,6 +22,13 @@ export type Waymark = {
   dispatch: Dispatch;
   /** Back up if anything changed (and a backup folder is set), then lock and release the database, for shutdown. */
   close(): void;
+  /**
+   * The desktop app's quit, in two steps so its window can show progress: the same
+   * backup as close(), made in a worker thread (never throws)...
+   */
+  backUpBeforeClosing(): Promise<void>;
+  /** ...then lock, after waiting at most `waitMs` for a backup still being written. Starts no backup itself. */
+  closeAfterRunningBackups(waitMs: number): void;
 };
 
 /** Protects nothing real: the demo vault holds only generated people. */
@@ -104,6 +111,16 @@ export function createWaymark(options: WaymarkOptions): Waymark {
       } catch {
         log.warn('could not check for a backup at quit');
       }
+      vault.lock();
+    },
+    backUpBeforeClosing() {
+      return backupOnQuitInWorker(vault);
+    },
+    closeAfterRunningBackups(waitMs) {
+      idleLock.stop();
+      backups.stop();
+      // Bounded: the end of a system session leaves only a few seconds.
+      if (waitMs > 0) waitForBackupWorkers(vault, waitMs);
       vault.lock();
     },
   };

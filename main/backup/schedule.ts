@@ -5,8 +5,8 @@ import { todayInLondon } from '../../shared/dates';
 import { createLogger } from '../log';
 import type { Vault } from '../vault';
 import { hasChangesSinceBackup } from './changes';
-import { backupToFolder, backupToFolderInWorker } from './folder';
-import { isBackupRunning, waitForBackupWorkers } from './in-worker';
+import { backupToFolder, backupToFolderInWorker, backupToFolderWhileHeld } from './folder';
+import { isBackupRunning, oneBackupAtATime, waitForBackupWorkers } from './in-worker';
 import { readBackupRecord } from './settings';
 
 const log = createLogger('backup');
@@ -94,6 +94,29 @@ export function backupOnQuit(vault: Vault): void {
   if (record.lastVerified && !hasChangesSinceBackup(sqlite)) return;
   try {
     backupToFolder(vault);
+  } catch {
+    log.warn('backup at quit failed');
+  }
+}
+
+/**
+ * The same backup at quit, in a worker thread, for the desktop app: the window
+ * stays responsive and shows progress meanwhile. A backup already under way is
+ * waited for (its turn), then the check is made again, so an unchanged vault
+ * is not backed up twice. Never throws: quitting goes on either way.
+ */
+export async function backupOnQuitInWorker(vault: Vault): Promise<void> {
+  const isDue = () => {
+    if (vault.state() !== 'unlocked') return false;
+    const { sqlite } = vault.database();
+    const record = readBackupRecord(sqlite);
+    return Boolean(record.folder) && !(record.lastVerified && !hasChangesSinceBackup(sqlite));
+  };
+  try {
+    if (!isDue() && !isBackupRunning(vault)) return;
+    await oneBackupAtATime(vault, async () => {
+      if (isDue()) await backupToFolderWhileHeld(vault);
+    });
   } catch {
     log.warn('backup at quit failed');
   }

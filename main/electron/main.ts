@@ -1,23 +1,29 @@
-// Electron's entry point: wires the window, the app:// protocol, IPC and the
-// vault together. The decisions live in the small modules beside this one.
+// Electron's entry point: wires the window, the app:// protocol, IPC, the menu,
+// quitting and the vault together. The decisions live in the small modules beside this one.
 import * as electron from 'electron';
 import { createWaymark, type Waymark } from '../api/waymark';
-import { createLogger } from '../log';
+import { checkNativeModule } from '../db/native-module';
+import { addLogSink, createLogger } from '../log';
 import { appName } from '../vault';
 import { createCallHandler, ipcChannel } from './ipc';
+import { openLogFile } from './log-file';
+import { menuTemplate } from './menu';
 import { guardWebContents } from './navigation';
 import { appEntryUrl, appScheme, isSafeExternalUrl } from './origin';
 import { appPaths } from './paths';
 import { denyAllPermissions } from './permissions';
 import { printsForSender } from './print';
 import { createAppProtocolHandler, privilegedSchemes } from './protocol';
+import { createQuitControl, type QuitControl, type QuitProgress } from './quit';
 import { claimSingleInstance } from './single-instance';
+import { isSpellcheckOnDevice, keepSpellcheckOffline } from './spellcheck';
+import { describeStartFailure, NativeModuleError } from './start-failure';
 import { createMainWindow } from './window';
 
 // Destructured under another name on purpose: any bundle-level symbol called BrowserWindow
 // (even esbuild's own for `electron.BrowserWindow`) makes it rename createMainWindow's
 // parameter, and Electronegativity then skips every window setting.
-const { app, ipcMain, protocol, session, shell, BrowserWindow: ElectronWindow } = electron;
+const { app, dialog, ipcMain, Menu, powerMonitor, protocol, session, shell, BrowserWindow: ElectronWindow } = electron;
 const log = createLogger('electron');
 
 app.setName(appName);
@@ -31,6 +37,10 @@ const paths = appPaths({
 });
 // Before the lock: Electron keeps the single-instance lock in userData.
 app.setPath('userData', paths.userData);
+// The logs folder follows userData (userData/logs; ~/Library/Logs/Waymark on macOS).
+app.setAppLogsPath();
+const logFile = openLogFile(app.getPath('logs'));
+addLogSink((line) => logFile.write(line));
 
 let mainWindow: electron.BrowserWindow | null = null;
 let waymark: Waymark | null = null;
@@ -42,24 +52,23 @@ if (claimSingleInstance(app, () => mainWindow)) {
 
   app.on('web-contents-created', (_event, contents) => guardWebContents(contents, openInBrowser));
   app.on('window-all-closed', () => app.quit());
-  app.on('will-quit', () => {
-    // Locks the vault and closes the database before the process ends.
-    waymark?.close();
-    waymark = null;
-  });
+  // Quitting backs up in a worker and locks the vault last, also when the system ends the session.
+  const quitControl = createQuitControl({ app, waymark: () => waymark, progress: quitProgress() });
 
   app
     .whenReady()
-    .then(start)
-    .catch((error: unknown) => {
-      log.error('could not start', { kind: error instanceof Error ? error.name : typeof error });
-      app.quit();
-    });
+    .then(() => start(quitControl))
+    .catch(failToStart);
 }
 
-function start(): void {
+function start(quitControl: QuitControl<electron.BrowserWindow>): void {
   denyAllPermissions(session.defaultSession);
+  keepSpellcheckOffline(session.defaultSession, process.platform);
   protocol.handle(appScheme, createAppProtocolHandler(paths.rendererFolder));
+
+  // A module for another system or runtime is named now, not reported later as a failed unlock.
+  const nativeProblem = checkNativeModule(paths.nativeBinding);
+  if (nativeProblem) throw new NativeModuleError(nativeProblem);
 
   waymark = createWaymark({
     directory: paths.vaultDirectory,
@@ -69,12 +78,70 @@ function start(): void {
   // The one IPC channel; print.page also prints the window that asked.
   ipcMain.handle(ipcChannel, printsForSender(createCallHandler(waymark.dispatch)));
 
-  mainWindow = createMainWindow(ElectronWindow, paths.preload);
+  const isDevelopment = !app.isPackaged;
+  app.setAboutPanelOptions({ applicationName: appName, applicationVersion: app.getVersion(), copyright: 'Copyright © Waymark', iconPath: paths.windowIcon });
+  Menu.setApplicationMenu(
+    Menu.buildFromTemplate(
+      menuTemplate({
+        platform: process.platform,
+        isDevelopment,
+        appName,
+        showAbout: () => app.showAboutPanel(),
+        openLogFolder: () => void shell.openPath(app.getPath('logs')),
+      }),
+    ),
+  );
+
+  mainWindow = createMainWindow(ElectronWindow, {
+    preload: paths.preload,
+    isDevelopment,
+    isSpellcheckOnDevice: isSpellcheckOnDevice(process.platform),
+    icon: process.platform === 'darwin' ? undefined : paths.windowIcon,
+  });
+  quitControl.watchWindow(mainWindow);
+  quitControl.watchShutdown(powerMonitor);
   mainWindow.once('ready-to-show', () => mainWindow?.show());
   mainWindow.on('closed', () => {
     mainWindow = null;
   });
   mainWindow.loadURL(appEntryUrl).catch(() => log.error('the window could not load the app page'));
+}
+
+/** Says what went wrong, what to do and where the log is, then quits. */
+function failToStart(error: unknown): void {
+  log.error('could not start', { kind: error instanceof NativeModuleError ? `native module ${error.problem.kind}` : error instanceof Error ? error.name : typeof error });
+  const notice = describeStartFailure(error, logFile.file);
+  dialog.showErrorBox(notice.title, notice.message);
+  app.quit();
+}
+
+/** The notice while quitting waits for the backup, on the window (a parentless one would block macOS). */
+function quitProgress(): QuitProgress<electron.BrowserWindow> {
+  let shown: AbortController | null = null;
+  return {
+    show(window, onCloseNow) {
+      const controller = new AbortController();
+      shown = controller;
+      void dialog
+        .showMessageBox(window, {
+          type: 'info',
+          title: 'Closing Waymark',
+          message: 'Making a backup before Waymark closes…',
+          detail: 'This usually takes a few seconds; a large vault can take a minute or two. Waymark closes by itself when the backup is done.',
+          buttons: ['Close without waiting'],
+          noLink: true,
+          signal: controller.signal,
+        })
+        .then(() => {
+          // Closed by us when the backup finished, or by the adviser choosing not to wait.
+          if (!controller.signal.aborted) onCloseNow();
+        });
+    },
+    hide() {
+      shown?.abort();
+      shown = null;
+    },
+  };
 }
 
 /** navigation.ts sends only https links here; checked again because openExternal can launch any program. */

@@ -20,6 +20,8 @@ export type AppPaths = {
   rendererFolder: string;
   migrationsFolder: string;
   nativeBinding: string;
+  /** The window's icon on Windows and Linux, rendered by build-electron into dist/icons/. */
+  windowIcon: string;
 };
 
 /**
@@ -45,5 +47,6 @@ export function appPaths({ isPackaged, bundleFolder, resourcesPath, appData }: A
     migrationsFolder: join(bundleFolder, 'db', 'migrations'),
     // The Electron-ABI addon: rebuild-native writes dist/native/, packaging moves it to resources/native/.
     nativeBinding: isPackaged ? join(resourcesPath, 'native', 'better_sqlite3.node') : join(bundleFolder, '..', 'native', 'better_sqlite3.node'),
+    windowIcon: join(bundleFolder, '..', 'icons', 'icon.png'),
   };
 }

@@ -22,9 +22,21 @@ export type MainWindowOptions = {
     navigateOnDragDrop: false;
     safeDialogs: true;
     disableBlinkFeatures: string;
-    spellcheck: true;
+    spellcheck: boolean;
+    devTools: boolean;
     preload: string;
   };
+  icon?: string;
+};
+
+export type MainWindowSettings = {
+  preload: string;
+  /** Development builds only: the packaged app never opens the developer tools. */
+  isDevelopment: boolean;
+  /** Only where the system's own dictionaries are used (see spellcheck.ts). */
+  isSpellcheckOnDevice: boolean;
+  /** The window's icon on Windows and Linux (macOS uses the app bundle's). */
+  icon?: string | undefined;
 };
 
 /** Electron's BrowserWindow, or a fake in tests. */
@@ -35,7 +47,7 @@ export type WindowConstructor<W> = new (options: MainWindowOptions) => W;
  * constructor named BrowserWindow: Electronegativity only reads settings it
  * finds there, and would otherwise pass this file without checking them.
  */
-export function createMainWindow<W>(BrowserWindow: WindowConstructor<W>, preload: string): W {
+export function createMainWindow<W>(BrowserWindow: WindowConstructor<W>, { preload, isDevelopment, isSpellcheckOnDevice, icon }: MainWindowSettings): W {
   return new BrowserWindow({
     width: 1280,
     height: 860,
@@ -60,8 +72,10 @@ export function createMainWindow<W>(BrowserWindow: WindowConstructor<W>, preload
       safeDialogs: true,
       // Middle-click would otherwise try to open links in a new window.
       disableBlinkFeatures: 'Auxclick',
-      spellcheck: true,
+      spellcheck: isSpellcheckOnDevice,
+      devTools: isDevelopment,
       preload,
     },
+    ...(icon ? { icon } : {}),
   });
 }

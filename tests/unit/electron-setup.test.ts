@@ -81,7 +81,7 @@ describe('main window', () => {
       }
     }
 
-    const window = createMainWindow(FakeWindow, '/app/dist/electron/preload.cjs');
+    const window = createMainWindow(FakeWindow, { preload: '/app/dist/electron/preload.cjs', isDevelopment: false, isSpellcheckOnDevice: false, icon: '/app/dist/icons/icon.png' });
 
     expect(window).toBeInstanceOf(FakeWindow);
     expect(created).toHaveLength(1);
@@ -98,9 +98,23 @@ describe('main window', () => {
       navigateOnDragDrop: false,
       safeDialogs: true,
       disableBlinkFeatures: 'Auxclick',
-      spellcheck: true,
+      spellcheck: false,
+      devTools: false,
       preload: '/app/dist/electron/preload.cjs',
     });
+    expect(created[0]?.icon).toBe('/app/dist/icons/icon.png');
+  });
+
+  it('opens the developer tools and checks spelling only when told to', () => {
+    const created: MainWindowOptions[] = [];
+    class FakeWindow {
+      constructor(options: MainWindowOptions) {
+        created.push(options);
+      }
+    }
+    createMainWindow(FakeWindow, { preload: '/p.cjs', isDevelopment: true, isSpellcheckOnDevice: true });
+    expect(created[0]?.webPreferences).toMatchObject({ devTools: true, spellcheck: true });
+    expect(created[0]).not.toHaveProperty('icon');
   });
 });
 
@@ -362,17 +376,23 @@ describe('preload bridge', () => {
 const fake = vi.hoisted(() => ({
   electron: {} as Record<string, unknown>,
   createWaymark: (() => undefined) as (options: unknown) => unknown,
+  nativeProblem: null as unknown,
 }));
 
 // Vitest keeps the first module a factory returns, so the mock reads whichever fake is current.
 vi.mock('electron', () => {
   const electronModule: Record<string, unknown> = {};
-  for (const name of ['app', 'protocol', 'session', 'ipcMain', 'shell', 'BrowserWindow', 'contextBridge', 'ipcRenderer']) {
+  for (const name of ['app', 'protocol', 'session', 'ipcMain', 'shell', 'BrowserWindow', 'contextBridge', 'ipcRenderer', 'dialog', 'Menu', 'powerMonitor']) {
     Object.defineProperty(electronModule, name, { enumerable: true, get: () => fake.electron[name] });
   }
   return electronModule;
 });
 vi.mock('../../main/api/waymark', () => ({ createWaymark: (options: unknown) => fake.createWaymark(options) }));
+// The addon check reads a real file; here the answer is set per test.
+vi.mock('../../main/db/native-module', () => ({ checkNativeModule: () => fake.nativeProblem }));
+
+const logsFolder = mkdtempSync(join(tmpdir(), 'waymark-electron-logs-'));
+afterAll(() => rmSync(logsFolder, { recursive: true, force: true }));
 
 function makeFakeElectron({ hasLock }: { hasLock: boolean }) {
   const steps: string[] = [];
@@ -381,7 +401,7 @@ function makeFakeElectron({ hasLock }: { hasLock: boolean }) {
   const ready = new Promise<void>((resolve) => {
     markReady = resolve;
   });
-  const windows: { options: MainWindowOptions; loadURL: ReturnType<typeof vi.fn> }[] = [];
+  const windows: { options: MainWindowOptions; loadURL: ReturnType<typeof vi.fn>; on: ReturnType<typeof vi.fn> }[] = [];
   const exposed = new Map<string, unknown>();
 
   class BrowserWindow {
@@ -390,6 +410,8 @@ function makeFakeElectron({ hasLock }: { hasLock: boolean }) {
     readonly once = vi.fn();
     readonly on = vi.fn();
     readonly show = vi.fn();
+    readonly isDestroyed = vi.fn(() => false);
+    readonly setProgressBar = vi.fn();
     constructor(options: MainWindowOptions) {
       this.options = options;
       windows.push(this);
@@ -402,8 +424,12 @@ function makeFakeElectron({ hasLock }: { hasLock: boolean }) {
       isPackaged: false,
       setName: vi.fn((name: string) => steps.push(`setName ${name}`)),
       commandLine: { appendSwitch: vi.fn((name: string, value: string) => steps.push(`switch ${name}=${value}`)) },
-      getPath: vi.fn((name: string) => (name === 'appData' ? '/home/adviser/.config' : `/unused/${name}`)),
+      getPath: vi.fn((name: string) => (name === 'appData' ? '/home/adviser/.config' : name === 'logs' ? logsFolder : `/unused/${name}`)),
       setPath: vi.fn((name: string) => steps.push(`setPath ${name}`)),
+      setAppLogsPath: vi.fn(),
+      getVersion: vi.fn(() => '0.1.0'),
+      setAboutPanelOptions: vi.fn(),
+      showAboutPanel: vi.fn(),
       requestSingleInstanceLock: vi.fn(() => {
         steps.push('lock');
         return hasLock;
@@ -417,9 +443,12 @@ function makeFakeElectron({ hasLock }: { hasLock: boolean }) {
       registerSchemesAsPrivileged: vi.fn(() => steps.push('registerSchemes')),
       handle: vi.fn(() => steps.push('protocol.handle')),
     },
-    session: { defaultSession: { setPermissionRequestHandler: vi.fn(), setPermissionCheckHandler: vi.fn() } },
+    session: { defaultSession: { setPermissionRequestHandler: vi.fn(), setPermissionCheckHandler: vi.fn(), setSpellCheckerEnabled: vi.fn() } },
     ipcMain: { handle: vi.fn() },
-    shell: { openExternal: vi.fn(async () => undefined) },
+    shell: { openExternal: vi.fn(async () => undefined), openPath: vi.fn(async () => '') },
+    dialog: { showErrorBox: vi.fn(), showMessageBox: vi.fn(async () => ({ response: 0 })) },
+    Menu: { buildFromTemplate: vi.fn((template: unknown) => ({ template })), setApplicationMenu: vi.fn() },
+    powerMonitor: { on: vi.fn() },
     BrowserWindow,
     contextBridge: { exposeInMainWorld: vi.fn((key: string, api: unknown) => exposed.set(key, api)) },
     ipcRenderer: { invoke: vi.fn(async () => answered) },
@@ -431,13 +460,16 @@ function makeFakeElectron({ hasLock }: { hasLock: boolean }) {
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 describe('main.ts with Electron faked', () => {
-  const waymark = { dispatch: vi.fn(async () => answered), close: vi.fn() };
+  const waymark = { dispatch: vi.fn(async () => answered), close: vi.fn(), backUpBeforeClosing: vi.fn(async () => undefined), closeAfterRunningBackups: vi.fn() };
   const createWaymark = vi.fn(() => waymark);
 
   beforeEach(() => {
     vi.resetModules();
+    fake.nativeProblem = null;
     waymark.dispatch.mockClear();
     waymark.close.mockClear();
+    waymark.backUpBeforeClosing.mockClear();
+    waymark.closeAfterRunningBackups.mockClear();
     createWaymark.mockClear();
     fake.createWaymark = createWaymark;
   });
@@ -482,8 +514,42 @@ describe('main.ts with Electron faked', () => {
     fire('will-navigate', navigation, 'https://evil.example/');
     expect(navigation.preventDefault).toHaveBeenCalledTimes(1);
 
-    world.fireApp('will-quit');
-    expect(waymark.close).toHaveBeenCalledTimes(1);
+    // Our own menu, with the developer tools only because this is not the packaged app.
+    expect(world.electron.Menu.setApplicationMenu).toHaveBeenCalledTimes(1);
+    expect(JSON.stringify(world.electron.Menu.buildFromTemplate.mock.calls[0]?.[0])).toContain('toggleDevTools');
+    // No dictionary downloads on this (non-macOS) system.
+    if (process.platform !== 'darwin') expect(world.electron.session.defaultSession.setSpellCheckerEnabled).toHaveBeenCalledWith(false);
+    expect(world.windows[0]?.options.webPreferences.spellcheck).toBe(process.platform === 'darwin');
+
+    // Quitting is held back for the backup in a worker, then locks and quits for real.
+    const beforeQuit = { preventDefault: vi.fn() };
+    world.fireApp('before-quit', beforeQuit);
+    expect(beforeQuit.preventDefault).toHaveBeenCalledTimes(1);
+    expect(waymark.backUpBeforeClosing).toHaveBeenCalledTimes(1);
+    await settle();
+    expect(waymark.closeAfterRunningBackups).toHaveBeenCalledExactlyOnceWith(0);
+    expect(world.steps.at(-1)).toBe('quit');
+    world.fireApp('will-quit', { preventDefault: vi.fn() });
+    expect(waymark.closeAfterRunningBackups).toHaveBeenCalledTimes(1);
+    expect(waymark.close).not.toHaveBeenCalled();
+  });
+
+  it('says in a dialog when the database module is wrong, and opens no vault', async () => {
+    const world = makeFakeElectron({ hasLock: true });
+    fake.electron = world.electron;
+    fake.nativeProblem = { kind: 'wrong-system', detail: 'The SQLite module is built for Windows (x64), not for Linux (x64). Waymark was packaged for another kind of computer.' };
+    await import('../../main/electron/main');
+    world.markReady();
+    await settle();
+
+    expect(createWaymark).not.toHaveBeenCalled();
+    expect(world.windows).toHaveLength(0);
+    const [title, message] = world.electron.dialog.showErrorBox.mock.calls[0] ?? [];
+    expect(title).toBe('Waymark cannot open its database module');
+    expect(message).toContain('built for Windows (x64)');
+    expect(message).toContain('Install the Waymark download made for this computer');
+    expect(message).toContain(join(logsFolder, 'waymark.log'));
+    expect(world.steps.at(-1)).toBe('quit');
   });
 
   it('quits at once as a second instance, without a window, protocol or vault', async () => {
