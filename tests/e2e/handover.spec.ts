@@ -24,6 +24,8 @@ async function openSian(page: Page): Promise<void> {
 }
 
 test('a client’s records are handed over as a file and imported into another adviser’s vault', async ({ page, harness }) => {
+  // Two harnesses and two vaults: more than the default minute on a busy machine.
+  test.setTimeout(150_000);
   const { clientId } = await vaultWithSian(harness);
   const started = await harness.call('interviews.start', { clientId, templateId: 'grow', heldOn: '2026-10-01' });
   if (!started.ok) throw new Error(started.error.message);
@@ -50,7 +52,7 @@ test('a client’s records are handed over as a file and imported into another a
   const download = await downloadPromise;
   expect(download.suggestedFilename()).toMatch(/^Waymark handover - Siân O'Neill - \d{4}-\d{2}-\d{2}\.json$/);
   const file = await downloadedBytes(download);
-  expect(JSON.parse(file.toString('utf8'))).toMatchObject({ format: 'waymark-handover', formatVersion: 1 });
+  expect(JSON.parse(file.toString('utf8'))).toMatchObject({ format: 'waymark-handover', formatVersion: 2, safeguarding: { isIncluded: false, concerns: [] } });
   await expect(exporting.status).toContainText('recorded in the disclosure log');
 
   const receiving = await startHarness({ autoLockSeconds: 600 });
