@@ -21,6 +21,20 @@ export default defineConfig({
           pool: 'forks',
         },
       },
+      {
+        test: {
+          // The built shell under Node with a stand-in electron module, and the package check.
+          name: 'shell',
+          include: ['tests/shell/**/*.test.ts'],
+          environment: 'node',
+          globalSetup: ['tests/shell/build-once.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+          pool: 'forks',
+          // Both read dist/ and run sizeable child processes: one at a time.
+          fileParallelism: false,
+        },
+      },
     ],
   },
 });
