@@ -47,6 +47,10 @@ test('records a group session; attendance counts as contact, not as a Benchmark 
   await expect(session.pupils.getByRole('listitem')).toHaveCount(1);
   await expect(session.pupils).toContainText('مريم حسن');
   await expectAccessible(page, 'record a group session');
+  // Fits a small laptop screen without sideways scrolling.
+  await page.setViewportSize({ width: 1024, height: 700 });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(true);
+  await page.setViewportSize({ width: 1280, height: 860 });
   await session.save.click();
 
   await expect(overview.heading('Hillcrest School')).toBeVisible();

@@ -52,6 +52,15 @@ test('prints the plan and its easy-read copy alone, on A4, without the app aroun
   await expect(preview.sheet).toContainText(goal);
   await expect(preview.sheet.getByRole('table')).toContainText('Book a place at the college open day');
   await expectAccessible(page, 'plan print preview');
+  for (const size of [
+    { width: 1366, height: 768 },
+    { width: 1024, height: 700 },
+  ]) {
+    await page.setViewportSize(size);
+    // The A4 sheet scrolls inside its frame if it must; the page itself never scrolls sideways.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth), `${size.width} × ${size.height}`).toBe(true);
+  }
+  await page.setViewportSize({ width: 1280, height: 860 });
   await preview.print.click();
   await expect.poll(() => page.evaluate(() => (window as unknown as { printCalls: number }).printCalls)).toBe(1);
 
