@@ -28,6 +28,25 @@ export async function refuseForeignNativeModule(context: AfterPackContext): Prom
   if (problem) throw new Error(`Refusing to package: ${problem} ${buildEachSystemOnItself}`);
 }
 
+/**
+ * A release must be signed (and, for macOS, notarised), never quietly shipped
+ * without. Certificates and passwords come only from the environment of the
+ * machine that builds (CI secrets), never from the repository. Signing itself is
+ * enforced by electron-builder's forceCodeSigning (see releaseOverrides);
+ * notarisation it would only skip with a warning, so that is checked here.
+ */
+export function releaseSigningProblems(platform: NodeJS.Platform, environment: NodeJS.ProcessEnv): string[] {
+  if (platform !== 'darwin') return [];
+  const has = (...names: string[]) => names.every((name) => Boolean(environment[name]));
+  const canNotarise = has('APPLE_API_KEY', 'APPLE_API_KEY_ID', 'APPLE_API_ISSUER') || has('APPLE_ID', 'APPLE_APP_SPECIFIC_PASSWORD', 'APPLE_TEAM_ID') || has('APPLE_KEYCHAIN_PROFILE');
+  return canNotarise
+    ? []
+    : ['Notarisation needs APPLE_API_KEY, APPLE_API_KEY_ID and APPLE_API_ISSUER (an App Store Connect API key), or APPLE_ID, APPLE_APP_SPECIFIC_PASSWORD and APPLE_TEAM_ID, or APPLE_KEYCHAIN_PROFILE.'];
+}
+
+/** For `npm run dist -- --release`: an installer that could not be signed is a failed build. */
+export const releaseOverrides: Configuration = { mac: { forceCodeSigning: true }, win: { forceCodeSigning: true } };
+
 export type PackageOptions = {
   projectDir?: string | undefined;
   /** Only the unpacked app folder (electron-builder's `dir` target), no installer. */

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Arch, type AfterPackContext } from 'electron-builder';
 import { binaryFormatProblem, checkNativeModule, readBinaryFormat, readBinaryFormatOfFile } from '../../main/db/native-module';
-import { nodeArchOf, refuseForeignNativeModule } from '../../main/tools/packaging';
+import { nodeArchOf, refuseForeignNativeModule, releaseSigningProblems } from '../../main/tools/packaging';
 
 // ---- headers as the compilers write them -------------------------------------
 
@@ -140,5 +140,20 @@ describe('checks on real files', () => {
 
   it('maps electron-builder’s processor names to Node’s', () => {
     expect([Arch.x64, Arch.arm64, Arch.ia32, Arch.armv7l, Arch.universal].map(nodeArchOf)).toEqual(['x64', 'arm64', 'ia32', 'arm', 'universal']);
+  });
+});
+
+describe('a release build', () => {
+  it('refuses a macOS release without notarisation credentials, from any of the three kinds', () => {
+    expect(releaseSigningProblems('darwin', {})).toHaveLength(1);
+    expect(releaseSigningProblems('darwin', { APPLE_ID: 'release@waymark.invalid', APPLE_APP_SPECIFIC_PASSWORD: 'x' })).toHaveLength(1);
+    expect(releaseSigningProblems('darwin', { APPLE_ID: 'release@waymark.invalid', APPLE_APP_SPECIFIC_PASSWORD: 'x', APPLE_TEAM_ID: 'T' })).toEqual([]);
+    expect(releaseSigningProblems('darwin', { APPLE_API_KEY: '/keys/AuthKey.p8', APPLE_API_KEY_ID: 'K', APPLE_API_ISSUER: 'I' })).toEqual([]);
+    expect(releaseSigningProblems('darwin', { APPLE_KEYCHAIN_PROFILE: 'waymark-notary' })).toEqual([]);
+  });
+
+  it('leaves Windows signing to electron-builder’s forceCodeSigning, and Linux packages unsigned', () => {
+    expect(releaseSigningProblems('win32', {})).toEqual([]);
+    expect(releaseSigningProblems('linux', {})).toEqual([]);
   });
 });
