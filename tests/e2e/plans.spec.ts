@@ -1,12 +1,13 @@
-// Action plans in the real UI: made from an interview's actions, finalised and
-// exported, reviewed at the next interview into version 2, the history of
-// both; links refused when not web addresses; batch export with Cancel.
+// Action plans in the real UI: made from an interview's actions, finalised
+// (after a confirmation) and exported, outcomes recorded at the next interview
+// into version 2, the history of both; a starting draft from the interview's
+// notes; links refused when not web addresses; batch export with Cancel.
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Download, Locator, Page } from '@playwright/test';
 import { expectAccessible } from './axe';
 import { expect, test } from './fixtures';
-import { downloadedBytes, schoolWithPlans, vaultWithSian } from './guidance-setup';
+import { downloadedBytes, schoolWithPlans, startInterviewDirectly, vaultWithSian } from './guidance-setup';
 import { caseloadScreen } from './pages/caseload-page';
 import { clientScreen } from './pages/client-page';
 import { clientInterviews, interviewScreen } from './pages/interview-page';
@@ -31,6 +32,7 @@ async function exportWord(page: Page, button: Locator): Promise<Download> {
 }
 
 test('an interview’s actions become the plan; finalised and exported, then reviewed at the next interview into version 2', async ({ page, harness }) => {
+  test.setTimeout(150_000);
   await vaultWithSian(harness);
   const interviews = clientInterviews(page);
   const interview = interviewScreen(page);
@@ -69,9 +71,23 @@ test('an interview’s actions become the plan; finalised and exported, then rev
   await expect(plan.saveStatus).toHaveText(/^Saved at \d{2}:\d{2}$/);
   await expectAccessible(page, 'plan editor');
 
+  // Finalising asks first and says what it does; Not yet changes nothing.
   await plan.finalise.click();
+  await expect(plan.finaliseDialog).toContainText('It cannot be changed afterwards, and the client’s copy is made from it.');
+  await expect(plan.confirmFinalise).toBeVisible();
+  await expectAccessible(page, 'finalise confirmation');
+  await plan.notYet.click();
+  await expect(plan.finaliseDialog).toHaveCount(0);
+  await expect(plan.versionState).toHaveText(/^Not finalised yet\./);
+  await plan.finalise.click();
+  await plan.confirmFinalise.click();
   await expect(plan.finaliseDone).toContainText('Version 1 finalised.');
-  await expect(plan.versionState).toHaveText(/^Version 1, finalised /);
+  await expect(plan.versionState).toHaveText(/^Version 1, finalised .*It stays as agreed\.$/);
+  // A new draft is a deliberate step, not the main button: the finalised plan is there to read.
+  await expect(plan.finalise).toHaveCount(0);
+  await expect(plan.newDraft).toHaveText('Start a new draft (version 2)');
+  await expect(plan.finalisedPlan).toContainText('You want to work with animals, perhaps as a veterinary nurse.');
+  await expect(plan.goal).toHaveCount(0);
   const first = await exportWord(page, plan.exportAs('Word document'));
   expect(first.suggestedFilename()).toMatch(/^Action plan - Siân O'Neill - \d{4}-\d{2}-\d{2}\.docx$/);
   expect((await downloadedBytes(first)).subarray(0, 2).toString('latin1')).toBe('PK');
@@ -88,7 +104,7 @@ test('an interview’s actions become the plan; finalised and exported, then rev
 
   await expect(plan.reviewView).toHaveAttribute('aria-current', 'page');
   await plan.startReview.click();
-  await expect(page.getByRole('heading', { name: 'Review of version 1' })).toBeFocused();
+  await expect(page.getByRole('heading', { name: 'Outcomes of version 1' })).toBeFocused();
   await plan.reviewOf('Visit the college open day on 18 March').getByRole('radio', { name: 'Done' }).check();
   await plan.reviewOf('Visit the college open day on 18 March').getByLabel('What happened').fill('Went with Mum and loved the animal care room.');
   await plan.reviewOf('Speak to your tutor about work experience').getByRole('radio', { name: 'In progress' }).check();
@@ -97,6 +113,7 @@ test('an interview’s actions become the plan; finalised and exported, then rev
   await expect(plan.saveStatus).toHaveText(/^Saved at/);
   await expectAccessible(page, 'plan review');
   await plan.finalise.click();
+  await plan.confirmFinalise.click();
   await expect(plan.finaliseDone).toContainText('Version 2 finalised.');
   const second = await exportWord(page, plan.exportAs('Easy read'));
   expect(second.suggestedFilename()).toMatch(/^Action plan - Siân O'Neill - \d{4}-\d{2}-\d{2} \(easy read\)\.docx$/);
@@ -198,4 +215,67 @@ test('the adviser’s name, contact and confidentiality line are kept for every 
   await page.reload();
   await caseloadScreen(page).settingsLink.click();
   await expect(section.getByLabel('Your name')).toHaveValue('Ffion Evans');
+});
+
+test('a plan starts from the interview’s stage notes under the sections they fit, or blank; a new draft after finalising is a deliberate step', async ({ page, harness }) => {
+  test.setTimeout(150_000);
+  const { clientId } = await vaultWithSian(harness);
+  const interview = interviewScreen(page);
+  const plan = planScreen(page);
+  // Luke has an earlier interview with notes too: from his page, a blank plan is the other choice.
+  const found = await harness.call('search.query', { text: 'Wiśniewski' });
+  const lukeId = found.ok ? (found.value.find((result) => result.kind === 'client')?.id ?? '') : '';
+  const lukeInterview = await startInterviewDirectly(harness, lukeId);
+  await harness.call('interviews.saveNotes', { interviewId: lukeInterview, stageIndex: 1, text: 'Enjoys maths and fixing bikes.' });
+
+  await page.goto(harness.url);
+  await openSian(page);
+  await clientInterviews(page).model.selectOption({ label: 'GROW' });
+  await clientInterviews(page).start.click();
+  await expect(interview.heading(sian)).toBeFocused();
+  await interview.notesFor('Goal').fill('Wants to work with animals.');
+  await interview.stage('Reality').click();
+  await interview.notesFor('Reality').fill('Year 11, predicted 5s in science.');
+  await interview.stage('Options').click();
+  await interview.notesFor('Options').fill('College course or an apprenticeship.');
+  await interview.stage('Way forward').click();
+  await interview.notesFor('Way forward').fill('Open day first, then apply.');
+  await interview.finishButton.click();
+  await expect(interview.finish.getByRole('heading', { name: 'Interview finished' })).toBeFocused();
+  await interview.createPlan.click();
+
+  await expect(plan.heading(sian)).toBeFocused();
+  await expect(plan.fromInterview).toBeChecked();
+  await expect(plan.startBlank).not.toBeChecked();
+  await expectAccessible(page, 'start the action plan');
+  await plan.create.click();
+  await expect(plan.section('Where you are now')).toHaveValue('Year 11, predicted 5s in science.');
+  await expect(plan.section('Where you want to be')).toHaveValue('Wants to work with animals.\n\nCollege course or an apprenticeship.');
+  await expect(plan.section('How you will get there')).toHaveValue('Open day first, then apply.');
+  await expect(page.getByText('This draft starts from the interview’s notes and agreed actions.')).toBeVisible();
+  // The adviser rewrites it to the client before finalising.
+  await plan.section('Where you are now').fill('You are in Year 11 and expect good science grades.');
+  await expect(plan.saveStatus).toHaveText(/^Saved at/);
+
+  await plan.finalise.click();
+  await plan.confirmFinalise.click();
+  await expect(plan.finaliseDone).toContainText('Version 1 finalised.');
+  await expect(plan.finalisedPlan).toContainText('You are in Year 11 and expect good science grades.');
+  await plan.newDraft.click();
+  await expect(plan.finaliseDone).toHaveText('A new draft has started from version 1. Finalise it to make version 2.');
+  await expect(plan.versionState).toContainText('The draft has changes since then.');
+  await expect(plan.section('Where you are now')).toHaveValue('You are in Year 11 and expect good science grades.');
+  await expect(plan.finalise).toHaveText('Finalise version 2…');
+
+  await page.goto(harness.url);
+  await page.keyboard.press('Control+K');
+  await page.keyboard.type('Wiśniewski');
+  await searchBox(page).option(/Wiśniewski/).click();
+  await page.getByRole('button', { name: 'Action plan', exact: true }).click();
+  await expect(page.getByRole('radio', { name: /^Start from the notes of the interview on \d+ \w+ \d{4}$/ })).toBeChecked();
+  await plan.startBlank.check();
+  await plan.create.click();
+  await expect(plan.section('Where you are now')).toHaveValue('');
+  await expect(page.getByText('This draft starts from the interview’s notes')).toHaveCount(0);
+  expect(clientId).not.toBe(lukeId);
 });

@@ -1,6 +1,6 @@
 // Finishing: everything waiting is saved first, then the interview is marked
 // finished and the next step offered: make the action plan from it, or
-// review the plan the client already has.
+// record the outcomes of the plan the client already has.
 import { useEffect, useRef, useState } from 'react';
 import type { Interview } from '../../../shared/contract/interviews';
 import { call } from '../api/client';
@@ -47,7 +47,7 @@ export function FinishInterview({ interview, onFinished }: Props) {
         ? { name: 'plan', clientId: interview.clientId, fromInterviewId: interview.id, view: 'review' }
         : { name: 'plan', clientId: interview.clientId, fromInterviewId: interview.id },
     );
-  const planLabel = !existingPlan ? 'Create the action plan from this interview' : existingPlan.versions.length > 0 ? 'Review the action plan' : 'Open the action plan';
+  const planLabel = !existingPlan ? 'Create the action plan from this interview' : existingPlan.versions.length > 0 ? 'Record the plan’s outcomes' : 'Open the action plan';
 
   return (
     <section className="panel finish-panel" aria-labelledby="finish-heading">

@@ -1,32 +1,40 @@
 // A client's first action plan: the set of section headings to write under,
-// and, when opened from an interview, the actions agreed in it.
+// and where to start: the interview's notes and agreed actions as a draft to
+// rewrite, or a blank plan. Opened from the client's page, the latest
+// interview is offered.
 import { useState, type FormEvent } from 'react';
 import { sectionSetIds, sectionSets, type SectionSet } from '../../../shared/action-plans';
 import type { Plan } from '../../../shared/contract/plans';
 import { call } from '../api/client';
+import { useQuery } from '../api/use-query';
 import { useSubmission } from '../app/use-submission';
-import { CheckboxField } from '../components/CheckboxField';
 import { FormAlert } from '../components/FormAlert';
 import { SubmitButton } from '../components/SubmitButton';
+import { formatDate } from '../format/dates';
 
-type Props = { clientId: string; fromInterviewId: string | undefined; onCreated: (plan: Plan) => void };
+type Props = { clientId: string; fromInterviewId: string | undefined; onCreated: (plan: Plan, isFromNotes: boolean) => void };
 
 export function CreatePlan({ clientId, fromInterviewId, onCreated }: Props) {
   const [sectionSet, setSectionSet] = useState<SectionSet>('now-want-how');
-  const [isFromInterview, setIsFromInterview] = useState(Boolean(fromInterviewId));
+  const [isFromNotes, setIsFromNotes] = useState(true);
   const [problem, setProblem] = useState('');
   const { isBusy, run } = useSubmission();
+  const interviews = useQuery('interviews.listForClient', { clientId }, { isEnabled: !fromInterviewId });
+  const latest = interviews.value?.[0];
+  const sourceId = fromInterviewId ?? latest?.id;
+  const sourceName = fromInterviewId ? 'the interview’s notes' : latest ? `the notes of the interview on ${formatDate(latest.heldOn)}` : '';
 
   const create = (event: FormEvent) => {
     event.preventDefault();
     void run(async () => {
       setProblem('');
-      const result = await call('plans.create', { clientId, sectionSet, ...(fromInterviewId && isFromInterview ? { fromInterviewId } : {}) });
+      const isStartingFromNotes = Boolean(sourceId) && isFromNotes;
+      const result = await call('plans.create', { clientId, sectionSet, ...(sourceId && isStartingFromNotes ? { fromInterviewId: sourceId } : {}) });
       if (!result.ok) {
         setProblem(result.error.message);
         return;
       }
-      onCreated(result.value);
+      onCreated(result.value, isStartingFromNotes);
     });
   };
 
@@ -44,7 +52,22 @@ export function CreatePlan({ clientId, fromInterviewId, onCreated }: Props) {
             </div>
           ))}
         </fieldset>
-        {fromInterviewId ? <CheckboxField id="plan-from-interview" label="Start from this interview’s actions" isChecked={isFromInterview} onChange={setIsFromInterview} /> : null}
+        {sourceId ? (
+          <fieldset className="form-subsection" aria-describedby="plan-start-hint">
+            <legend>Start from</legend>
+            <p id="plan-start-hint" className="field-hint">
+              The notes go under the sections they fit, with the actions you agreed, as a draft. Rewrite it to the client before you finalise.
+            </p>
+            <div className="radio">
+              <input id="plan-start-notes" type="radio" name="plan-start" checked={isFromNotes} onChange={() => setIsFromNotes(true)} />
+              <label htmlFor="plan-start-notes">Start from {sourceName}</label>
+            </div>
+            <div className="radio">
+              <input id="plan-start-blank" type="radio" name="plan-start" checked={!isFromNotes} onChange={() => setIsFromNotes(false)} />
+              <label htmlFor="plan-start-blank">Start with a blank plan</label>
+            </div>
+          </fieldset>
+        ) : null}
         <FormAlert id="create-plan-problem" message={problem} />
         <SubmitButton isBusy={isBusy} busyLabel="Creating…">
           Create the plan

@@ -1,11 +1,13 @@
-// Where the plan stands (draft saved, versions made) and Finalise, which
-// freezes the draft as the next version: what was agreed, as it was agreed.
+// Where the plan stands (draft saved, versions made), Finalise (after a
+// confirmation saying what it does), and, once finalised, a new draft only
+// when the adviser asks for one: the finalised version stays as agreed.
 import { useState } from 'react';
 import { call } from '../api/client';
 import { useSubmission } from '../app/use-submission';
 import { SaveStatusLine } from '../autosave/SaveStatusLine';
 import { FormAlert } from '../components/FormAlert';
 import { StatusMessage } from '../components/StatusMessage';
+import { FinaliseConfirm } from './FinaliseConfirm';
 import { formatInstantDate } from './plan-dates';
 import { PlanExportButtons } from './PlanExportButtons';
 import type { PlanDraft } from './use-plan-draft';
@@ -20,8 +22,26 @@ export function FinaliseBar({ draft, fromInterviewId, onFinalised }: Props) {
   const latest = plan.versions.at(-1);
   const nextNumber = (latest?.number ?? 0) + 1;
 
+  const [isConfirming, setIsConfirming] = useState(false);
+  /** Finalised, with nothing changed since: the plan stands as agreed until a new draft is started. */
+  const isSettled = Boolean(latest) && !plan.hasUnfinalisedChanges;
+
+  const startNewDraft = () =>
+    void run(async () => {
+      setProblem('');
+      setDone('');
+      const result = await call('plans.startReview', { planId: plan.id });
+      if (!result.ok) {
+        setProblem(result.error.message);
+        return;
+      }
+      accept(result.value, { isContentReplaced: true });
+      setDone(`A new draft has started from version ${latest?.number ?? 1}. Finalise it to make version ${nextNumber}.`);
+    });
+
   const finalise = () =>
     void run(async () => {
+      setIsConfirming(false);
       setProblem('');
       setDone('');
       if (!(await autosave.flush())) {
@@ -48,14 +68,22 @@ export function FinaliseBar({ draft, fromInterviewId, onFinalised }: Props) {
         <p className="plan-version-state">
           {latest ? `Version ${latest.number}, finalised ${formatInstantDate(latest.finalisedAt)}.` : 'Not finalised yet.'}
           {latest && plan.hasUnfinalisedChanges ? ' The draft has changes since then.' : ''}
+          {isSettled ? ' It stays as agreed.' : ''}
         </p>
         <SaveStatusLine id="plan-save-status" status={autosave.status} what="changes" />
       </div>
       <div className="actions">
-        <button type="button" className="button button-primary" onClick={finalise} aria-disabled={isBusy ? true : undefined}>
-          {isBusy ? 'Finalising…' : `Finalise version ${nextNumber}`}
-        </button>
+        {isSettled ? (
+          <button type="button" className="button button-quiet" onClick={startNewDraft} aria-disabled={isBusy ? true : undefined}>
+            Start a new draft (version {nextNumber})
+          </button>
+        ) : (
+          <button type="button" className="button button-primary" onClick={() => setIsConfirming(true)} aria-disabled={isBusy ? true : undefined}>
+            {isBusy ? 'Finalising…' : `Finalise version ${nextNumber}…`}
+          </button>
+        )}
       </div>
+      <FinaliseConfirm versionNumber={nextNumber} isOpen={isConfirming} isBusy={isBusy} onConfirm={finalise} onCancel={() => setIsConfirming(false)} />
       <FormAlert id="plan-finalise-problem" message={problem} />
       <StatusMessage id="plan-finalise-done" message={done} />
       <h3 className="plan-export-heading">{latest ? `Export version ${latest.number}` : 'Export the draft'}</h3>

@@ -1,5 +1,6 @@
-// Review at a later interview: each action from the last version gets an
-// outcome and a word on what happened, then Finalise makes the next version.
+// Recording outcomes at a later meeting: each action from the last version
+// gets an outcome and a word on what happened, then Finalise makes the next
+// version. Starting is a deliberate step: it opens a new draft.
 import { useState } from 'react';
 import { actionStatusLabels, describeOwner, type ActionStatus, type PlanAction } from '../../../shared/action-plans';
 import { call } from '../api/client';
@@ -38,8 +39,8 @@ export function PlanReview({ draft }: Props) {
   if (!latest) {
     return (
       <section className="panel" aria-labelledby="review-heading">
-        <h2 id="review-heading">Review</h2>
-        <p>Finalise the plan once before reviewing it. Review records what happened to each action since the last version.</p>
+        <h2 id="review-heading">Record outcomes</h2>
+        <p>Finalise the plan once first. At a later meeting, this is where you record what happened to each of its actions.</p>
       </section>
     );
   }
@@ -48,12 +49,14 @@ export function PlanReview({ draft }: Props) {
     return (
       <section className="panel" aria-labelledby="review-heading">
         <h2 id="review-heading" tabIndex={-1} className="stage-heading">
-          Review
+          Record outcomes
         </h2>
-        <p>Go through the actions of version {latest.number} with the client: what happened with each one? Finalising the review makes version {latest.number + 1}.</p>
+        <p>
+          At a later meeting, go through the actions of version {latest.number} with the client and record what happened with each one. This starts a new draft from version {latest.number}; version {latest.number} itself stays as it was agreed, and finalising the draft makes version {latest.number + 1}.
+        </p>
         <FormAlert id="review-problem" message={problem} />
         <button type="button" className="button button-primary" onClick={start} aria-disabled={isBusy ? true : undefined}>
-          {isBusy ? 'Starting…' : 'Start the review'}
+          {isBusy ? 'Starting…' : `Record outcomes for version ${latest.number}`}
         </button>
       </section>
     );
@@ -62,7 +65,7 @@ export function PlanReview({ draft }: Props) {
   return (
     <section className="panel" aria-labelledby="review-heading">
       <h2 id="review-heading" tabIndex={-1} className="stage-heading">
-        Review of version {latest.number}
+        Outcomes of version {latest.number}
       </h2>
       <p>For each action, choose what happened and add a word about it. New actions can be added under Edit.</p>
       {content.actions.length === 0 ? <p className="not-recorded">This plan has no actions to review.</p> : null}

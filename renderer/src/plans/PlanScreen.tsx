@@ -1,6 +1,6 @@
 // A client's action plan: create it, edit the draft (saved as it changes),
-// review it at a later interview, and see its history. Finalise and export
-// sit above whichever view is open.
+// record what happened to its actions at a later meeting, and see its
+// history. Finalise and export sit above whichever view is open.
 import { useState } from 'react';
 import type { Plan } from '../../../shared/contract/plans';
 import { useQuery } from '../api/use-query';
@@ -13,6 +13,7 @@ import { ScreenHeading } from '../components/ScreenHeading';
 import { displayName } from '../clients/client-names';
 import { CreatePlan } from './CreatePlan';
 import { FinaliseBar } from './FinaliseBar';
+import { FinalisedPlan } from './FinalisedPlan';
 import { PlanEditor } from './PlanEditor';
 import { PlanHistory } from './PlanHistory';
 import { PlanPrint } from './PlanPrint';
@@ -25,6 +26,7 @@ export function PlanScreen({ clientId, fromInterviewId, view }: Props) {
   const query = useQuery('plans.forClient', { clientId });
   const client = useQuery('clients.get', { id: clientId });
   const [created, setCreated] = useState<Plan | null>(null);
+  const [isFromNotes, setIsFromNotes] = useState(false);
   const plan = created ?? query.value?.plan ?? null;
   const name = plan?.clientName ?? (client.value ? displayName(client.value) : '');
   const heading = name ? `Action plan for ${name}` : 'Action plan';
@@ -43,20 +45,29 @@ export function PlanScreen({ clientId, fromInterviewId, view }: Props) {
       <>
         <BackLink fallbackLabel="Back to the client" />
         <ScreenHeading>{heading}</ScreenHeading>
-        <CreatePlan clientId={clientId} fromInterviewId={fromInterviewId} onCreated={setCreated} />
+        <CreatePlan
+          clientId={clientId}
+          fromInterviewId={fromInterviewId}
+          onCreated={(plan, isStartingFromNotes) => {
+            setIsFromNotes(isStartingFromNotes);
+            setCreated(plan);
+          }}
+        />
       </>
     );
   }
-  return <PlanWorkspace key={plan.id} initial={plan} heading={heading} fromInterviewId={fromInterviewId} view={view} />;
+  return <PlanWorkspace key={plan.id} initial={plan} heading={heading} fromInterviewId={fromInterviewId} view={view} isFromNotes={isFromNotes} />;
 }
 
 const views: { view: PlanView; label: string }[] = [
   { view: 'edit', label: 'Edit' },
-  { view: 'review', label: 'Review' },
+  { view: 'review', label: 'Record outcomes' },
   { view: 'history', label: 'History' },
 ];
 
-function PlanWorkspace({ initial, heading, fromInterviewId, view }: { initial: Plan; heading: string; fromInterviewId: string | undefined; view: PlanView }) {
+type WorkspaceProps = { initial: Plan; heading: string; fromInterviewId: string | undefined; view: PlanView; isFromNotes: boolean };
+
+function PlanWorkspace({ initial, heading, fromInterviewId, view, isFromNotes }: WorkspaceProps) {
   const draft = usePlanDraft(initial);
   const { replace, navigate } = useNavigation();
   const page = { name: 'plan', clientId: initial.clientId, ...(fromInterviewId ? { fromInterviewId } : {}) } as const;
@@ -82,7 +93,14 @@ function PlanWorkspace({ initial, heading, fromInterviewId, view }: { initial: P
       </nav>
       {view === 'history' ? null : <FinaliseBar draft={draft} fromInterviewId={fromInterviewId} />}
       <PlanPrint plan={draft.plan} draftContent={draft.content} />
-      {view === 'edit' ? <PlanEditor draft={draft} /> : null}
+      {view === 'edit' && isFromNotes && draft.plan.versions.length === 0 ? (
+        <div className="notice notice-info">
+          <p>
+            <strong>This draft starts from the interview’s notes and agreed actions.</strong> Rewrite each section to the client, in their words, and leave out anything not for their copy before you finalise.
+          </p>
+        </div>
+      ) : null}
+      {view === 'edit' ? draft.plan.versions.length > 0 && !draft.plan.hasUnfinalisedChanges ? <FinalisedPlan plan={draft.plan} content={draft.content} /> : <PlanEditor draft={draft} /> : null}
       {view === 'review' ? <PlanReview draft={draft} /> : null}
       {view === 'history' ? <PlanHistory key={draft.plan.versions.length} planId={draft.plan.id} /> : null}
     </>

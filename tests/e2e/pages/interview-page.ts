@@ -40,7 +40,7 @@ export function interviewScreen(page: Page) {
     finish,
     finishButton: page.getByRole('button', { name: /^(Finish the interview|Finishing…)$/ }),
     createPlan: page.getByRole('button', { name: 'Create the action plan from this interview' }),
-    reviewPlan: page.getByRole('button', { name: 'Review the action plan' }),
+    reviewPlan: page.getByRole('button', { name: 'Record the plan’s outcomes' }),
 
     async addActionWith(text: string, owner: 'The client' | 'Me (the adviser)' | 'Someone supporting them' = 'The client', supporter = ''): Promise<void> {
       await this.actionText.fill(text);

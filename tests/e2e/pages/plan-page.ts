@@ -1,4 +1,4 @@
-// Page model: a client's action plan (create, edit, review, history, export)
+// Page model: a client's action plan (create, edit, record outcomes, history, export)
 // and batch export on an organisation's page.
 import type { Page } from '@playwright/test';
 
@@ -11,14 +11,21 @@ export function planScreen(page: Page) {
     heading: (clientName: string) => page.getByRole('heading', { level: 1, name: `Action plan for ${clientName}` }),
     create: page.getByRole('button', { name: /^(Create the plan|Creating…)$/ }),
     sectionSet: (label: RegExp) => page.getByRole('radio', { name: label }),
-    fromInterview: page.getByLabel('Start from this interview’s actions'),
+    fromInterview: page.getByRole('radio', { name: 'Start from the interview’s notes' }),
+    startBlank: page.getByRole('radio', { name: 'Start with a blank plan' }),
+    section: (heading: string) => page.getByLabel(heading, { exact: true }),
     editView: views.getByRole('button', { name: 'Edit' }),
-    reviewView: views.getByRole('button', { name: 'Review' }),
+    reviewView: views.getByRole('button', { name: 'Record outcomes' }),
     historyView: views.getByRole('button', { name: 'History' }),
     goal: page.getByLabel('Goal', { exact: true }),
     saveStatus: page.locator('#plan-save-status'),
     versionState: bar.locator('.plan-version-state'),
-    finalise: bar.getByRole('button', { name: /^(Finalise version \d+|Finalising…)$/ }),
+    finalise: bar.getByRole('button', { name: /^(Finalise version \d+…|Finalising…)$/ }),
+    finaliseDialog: page.getByRole('dialog', { name: /^Finalise version \d+\?$/ }),
+    confirmFinalise: page.getByRole('dialog').getByRole('button', { name: /^(Yes, finalise version \d+|Finalising…)$/ }),
+    notYet: page.getByRole('dialog').getByRole('button', { name: 'Not yet' }),
+    newDraft: bar.getByRole('button', { name: /^Start a new draft \(version \d+\)$/ }),
+    finalisedPlan: page.getByRole('region', { name: 'The plan as agreed' }),
     finaliseDone: page.locator('#plan-finalise-done'),
     exportAs: (label: 'Word document' | 'Easy read') => bar.getByRole('button', { name: label, exact: true }),
     shareCopy: bar.getByRole('button', { name: 'Share a copy…' }),
@@ -26,7 +33,7 @@ export function planScreen(page: Page) {
     action: (index: number) => actions.getByRole('group', { name: `Action ${index}`, exact: true }),
     addAction: actions.getByRole('button', { name: 'Add an action' }),
     hintsFor: (index: number) => page.getByRole('complementary', { name: `Suggestions for action ${index}` }),
-    startReview: page.getByRole('button', { name: /^(Start the review|Starting…)$/ }),
+    startReview: page.getByRole('button', { name: /^(Record outcomes for version \d+|Starting…)$/ }),
     reviewOf: (actionText: string) => page.getByRole('group', { name: actionText, exact: true }),
     history,
     versionsTable: page.getByRole('table', { name: 'Finalised versions' }),
