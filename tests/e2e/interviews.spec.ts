@@ -146,7 +146,8 @@ test('a save refused because the vault locked keeps the notes, and they are save
 
   await unlock.passphrase.fill(passphrase);
   await unlock.submit.click();
-  await draftNotice(page).continueWith(sian).click();
+  // Unlocking returns to the interview, with the refused words still there.
+  await expect(interview.heading(sian)).toBeVisible();
   await expect(interview.notesFor('Goal')).toHaveValue('First thoughts. She wants to stay local.');
   await expect(interview.saveStatus).toHaveText(/^Saved at/);
   const saved = await harness.call('interviews.get', { id: interviewId });
@@ -167,7 +168,7 @@ test('locking with Ctrl+L straight after typing writes the last words first', as
   await page.keyboard.press('Control+L');
   await expect(unlock.heading).toBeVisible();
   await unlock.unlock(passphrase);
-  await expect(caseloadScreen(page).heading).toBeVisible();
+  await expect(interview.heading(sian)).toBeVisible();
   const saved = await harness.call('interviews.get', { id: interviewId });
   expect(saved.ok && saved.value.stages[0]?.notes).toBe('Wants to stay local.');
 });

@@ -1,5 +1,6 @@
-// Chooses the screen for where the vault stands.
-import { useCallback } from 'react';
+// Chooses the screen for where the vault stands. The unlocked app's page is
+// kept (hidden) while the vault is locked, so unlocking returns to it.
+import { useCallback, type ReactNode } from 'react';
 import { CreateVaultScreen } from '../screens/CreateVaultScreen';
 import { HomeScreen } from '../screens/HomeScreen';
 import { LoadingScreen } from '../screens/LoadingScreen';
@@ -7,50 +8,65 @@ import { RecoverScreen } from '../screens/RecoverScreen';
 import { RecoveryCodeScreen } from '../screens/RecoveryCodeScreen';
 import { UnavailableScreen } from '../screens/UnavailableScreen';
 import { UnlockScreen } from '../screens/UnlockScreen';
+import { KeptScreen } from './KeptScreen';
 import { useActivityReporter } from './use-activity-reporter';
-import { caseloadHome, isUnlockedScreen, type HomePage } from './screen';
+import { isUnlockedScreen, type HomePage } from './screen';
 import { useVaultSession } from './use-vault-session';
 
 const noHistory: HomePage[] = [];
 
 export function App() {
-  const { screen, show, lock, lockError, isDemoOffered, isDemo, openDemo } = useVaultSession();
+  const { screen, show, keptHome, showUnlocked, lock, lockError, isDemoOffered, isDemo, openDemo } = useVaultSession();
   useActivityReporter(isUnlockedScreen(screen));
   const showHome = useCallback((page: HomePage, history: HomePage[]) => show({ kind: 'home', page, history }), [show]);
   const demo = isDemoOffered ? openDemo : undefined;
+  const home = screen.kind === 'home' ? { page: screen.page, history: screen.history ?? noHistory } : keptHome;
 
-  switch (screen.kind) {
-    case 'loading':
-      return <LoadingScreen />;
-    case 'unavailable':
-      return <UnavailableScreen message={screen.message} />;
-    case 'create':
-      return <CreateVaultScreen onCreated={(recoveryCode) => show({ kind: 'recovery-code', recoveryCode, origin: 'created' })} onOpenDemo={demo} />;
-    case 'recovery-code':
-      return (
-        <RecoveryCodeScreen
-          recoveryCode={screen.recoveryCode}
-          origin={screen.origin}
-          onConfirmed={() => show({ kind: 'home', page: caseloadHome })}
-        />
-      );
-    case 'unlock':
-      return (
-        <UnlockScreen
-          lockReason={screen.lockReason}
-          onUnlocked={() => show({ kind: 'home', page: caseloadHome })}
-          onForgotten={() => show({ kind: 'recover' })}
-          onOpenDemo={demo}
-        />
-      );
-    case 'recover':
-      return (
-        <RecoverScreen
-          onRecovered={(recoveryCode) => show({ kind: 'recovery-code', recoveryCode, origin: 'recovered' })}
-          onBack={() => show({ kind: 'unlock', lockReason: 'start' })}
-        />
-      );
-    case 'home':
-      return <HomeScreen page={screen.page} history={screen.history ?? noHistory} showHome={showHome} isDemo={isDemo} onLock={lock} lockError={lockError} />;
+  return (
+    <>
+      {home ? (
+        <KeptScreen isShown={screen.kind === 'home'}>
+          <HomeScreen page={home.page} history={home.history} showHome={showHome} isDemo={isDemo} onLock={lock} lockError={lockError} />
+        </KeptScreen>
+      ) : null}
+      {screen.kind === 'home' ? null : lockedScreen()}
+    </>
+  );
+
+  function lockedScreen(): ReactNode {
+    switch (screen.kind) {
+      case 'loading':
+        return <LoadingScreen />;
+      case 'unavailable':
+        return <UnavailableScreen message={screen.message} />;
+      case 'create':
+        return <CreateVaultScreen onCreated={(recoveryCode) => show({ kind: 'recovery-code', recoveryCode, origin: 'created' })} onOpenDemo={demo} />;
+      case 'recovery-code':
+        return (
+          <RecoveryCodeScreen
+            recoveryCode={screen.recoveryCode}
+            origin={screen.origin}
+            onConfirmed={showUnlocked}
+          />
+        );
+      case 'unlock':
+        return (
+          <UnlockScreen
+            lockReason={screen.lockReason}
+            onUnlocked={showUnlocked}
+            onForgotten={() => show({ kind: 'recover' })}
+            onOpenDemo={demo}
+          />
+        );
+      case 'recover':
+        return (
+          <RecoverScreen
+            onRecovered={(recoveryCode) => show({ kind: 'recovery-code', recoveryCode, origin: 'recovered' })}
+            onBack={() => show({ kind: 'unlock', lockReason: 'start' })}
+          />
+        );
+      case 'home':
+        return null;
+    }
   }
 }

@@ -1,18 +1,26 @@
 // Keeps the screen in step with the vault: asks main where things stand on
 // start, notices when main locked the vault by itself (a LOCKED answer, or the
-// status poll), and locks on request.
+// status poll), and locks on request. A lock keeps the page that was open (in
+// memory only, never on disk) so unlocking returns to it.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { VaultState } from '../../../shared/contract';
 import { call, onLocked } from '../api/client';
 import { flushPendingSaves } from '../autosave/pending-saves';
-import { isUnlockedScreen, type Screen } from './screen';
+import { caseloadHome, isUnlockedScreen, type HomePage, type Screen } from './screen';
 
 /** Often enough to notice an idle lock within seconds; vault.status does not count as activity. */
 const statusPollMs = 4_000;
 
+/** The page open when the vault locked, and its Back history. */
+export type KeptHome = { page: HomePage; history: HomePage[] };
+
 export type VaultSession = {
   screen: Screen;
   show(screen: Screen): void;
+  /** The unlocked app's page kept (hidden) through a lock, to return to on unlocking. */
+  keptHome: KeptHome | null;
+  /** After unlocking: back to the kept page, or the caseload. */
+  showUnlocked(): void;
   lock(): Promise<void>;
   lockError: string;
   /** The preview offers a demo practice of made-up people beside the real vault. */
@@ -28,16 +36,43 @@ export function useVaultSession(): VaultSession {
   const [lockError, setLockError] = useState('');
   const [isDemoOffered, setIsDemoOffered] = useState(false);
   const [isDemo, setIsDemo] = useState(false);
+  const [keptHome, setKeptHome] = useState<KeptHome | null>(null);
   const screenRef = useRef(screen);
+  const keptHomeRef = useRef(keptHome);
+  const isDemoRef = useRef(isDemo);
   const isLockingRef = useRef(false);
 
-  const show = useCallback((next: Screen) => {
-    screenRef.current = next;
-    setScreen(next);
-    setLockError('');
-    // Leaving the unlocked app always leaves the demo: main has switched back to the real vault.
-    if (!isUnlockedScreen(next)) setIsDemo(false);
+  const keep = useCallback((kept: KeptHome | null) => {
+    keptHomeRef.current = kept;
+    setKeptHome(kept);
   }, []);
+
+  const show = useCallback(
+    (next: Screen) => {
+      const current = screenRef.current;
+      screenRef.current = next;
+      setScreen(next);
+      setLockError('');
+      if (next.kind === 'home') keep(null);
+      else if (next.kind === 'unlock' && current.kind === 'home') {
+        // A lock by hand or when idle keeps the page to come back to. Not after damage (the vault may be
+        // restored under it), and not from the demo (unlocking opens the adviser's own vault).
+        const isKept = (next.lockReason === 'user' || next.lockReason === 'inactivity') && !isDemoRef.current;
+        keep(isKept ? { page: current.page, history: current.history ?? [] } : null);
+      } else if (next.kind === 'create' || next.kind === 'unavailable' || (next.kind === 'unlock' && next.lockReason === 'damaged')) keep(null);
+      // Leaving the unlocked app always leaves the demo: main has switched back to the real vault.
+      if (!isUnlockedScreen(next)) {
+        isDemoRef.current = false;
+        setIsDemo(false);
+      }
+    },
+    [keep],
+  );
+
+  const showUnlocked = useCallback(() => {
+    const kept = keptHomeRef.current;
+    show(kept ? { kind: 'home', page: kept.page, history: kept.history } : { kind: 'home', page: caseloadHome });
+  }, [show]);
 
   const noticeLockedByMain = useCallback(
     (state: VaultState, isDamaged = false) => {
@@ -119,11 +154,12 @@ export function useVaultSession(): VaultSession {
     const result = await call('demo.open', {});
     if (!result.ok) return result.error.message;
     show({ kind: 'home', page: { name: 'caseload' } });
+    isDemoRef.current = true;
     setIsDemo(true);
     return '';
   }, [show]);
 
-  return { screen, show, lock, lockError, isDemoOffered, isDemo, openDemo };
+  return { screen, show, keptHome, showUnlocked, lock, lockError, isDemoOffered, isDemo, openDemo };
 }
 
 function initialScreen(state: VaultState): Screen {

@@ -2,7 +2,7 @@
 // goes to main. Saves run one at a time and in order, a failure keeps the
 // change waiting (nothing typed is dropped), and whatever is waiting is
 // written on flush(): on blur, on moving on, before locking and when the page
-// is hidden or closed.
+// is hidden or closed, and again once the vault is unlocked.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ErrorCode } from '../../../shared/contract';
 import { registerPendingSave } from './pending-saves';
@@ -81,6 +81,9 @@ export function useAutosave<K, V>(save: (key: K, value: V) => Promise<SaveOutcom
 
   // Before a lock, on leaving the page, when the window is hidden, and on unmount.
   useEffect(() => {
+    // The screen is kept (hidden) while the vault is locked; back on screen after
+    // unlocking, whatever a lock refused is written now.
+    if (pendingRef.current.size > 0) void flush();
     const unregister = registerPendingSave(flush);
     const onHidden = () => {
       if (document.visibilityState === 'hidden') void flush();
