@@ -117,7 +117,8 @@ export function consentedPurposes(vault: OpenVault, clientId: string, on: string
 export function consentedPurposesByClient({ db }: OpenVault, on: string): Map<string, ConsentPurpose[]> {
   const inForce = new Map<string, ConsentRecord>();
   for (const row of db.select().from(consents).orderBy(desc(consents.createdAt), desc(sql`rowid`)).all()) {
-    if (!inForce.has(row.clientId)) inForce.set(row.clientId, toRecord(row));
+    // Purposes only: who gave it is not needed here.
+    if (!inForce.has(row.clientId)) inForce.set(row.clientId, toRecord({ consent: row, contactName: null, relationship: null }));
   }
   return new Map([...inForce].map(([clientId, consent]) => [clientId, consentPurposes.filter((purpose) => shortfall(consent, purpose, on) === null)]));
 }
