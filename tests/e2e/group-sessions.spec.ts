@@ -49,7 +49,7 @@ test('records a group session; attendance counts as contact, not as a Benchmark 
   await expectAccessible(page, 'record a group session');
   // Fits a small laptop screen without sideways scrolling.
   await page.setViewportSize({ width: 1024, height: 700 });
-  expect(await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(true);
+  expect(await page.evaluate('document.documentElement.scrollWidth <= document.documentElement.clientWidth')).toBe(true);
   await page.setViewportSize({ width: 1280, height: 860 });
   await session.save.click();
 

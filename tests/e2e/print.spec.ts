@@ -3,6 +3,7 @@
 // prints itself); and the print stylesheet prints the document alone, A4,
 // black on white, with none of the app's chrome.
 import type { Page } from '@playwright/test';
+import type { PlanAction } from '../../shared/action-plans';
 import { expectAccessible } from './axe';
 import { expect, test } from './fixtures';
 import { vaultWithSian } from './guidance-setup';
@@ -13,6 +14,8 @@ import { searchBox } from './pages/search-box';
 import { todayInLondon } from '../../shared/dates';
 
 const sian = "Siân O'Neill";
+/** Counts the browser's print calls instead of opening its dialog (runs in the page, hence a string). */
+const countPrintCalls = 'window.printCalls = 0; window.print = () => { window.printCalls += 1; };';
 const goal = 'You want to train as a paramedic after college';
 
 async function openSiansPlan(page: Page): Promise<void> {
@@ -30,16 +33,11 @@ test('prints the plan and its easy-read copy alone, on A4, without the app aroun
   const { clientId } = await vaultWithSian(harness);
   const created = await harness.call('plans.create', { clientId, sectionSet: 'now-want-how' });
   if (!created.ok) throw new Error(created.error.message);
-  const action = { id: 'a1', text: 'Book a place at the college open day', owner: { kind: 'client', name: '' }, dueOn: '2026-12-01', status: 'to-do', notes: '', links: [], isSensitive: false, reviewComment: '' } as const;
+  const action: PlanAction = { id: 'a1', text: 'Book a place at the college open day', owner: { kind: 'client', name: '' }, dueOn: '2026-12-01', status: 'to-do', notes: '', links: [], isSensitive: false, reviewComment: '' };
   const saved = await harness.call('plans.saveDraft', { planId: created.value.id, content: { ...created.value.draft, goal, actions: [action] } });
   if (!saved.ok) throw new Error(saved.error.message);
   // Count the browser's print calls instead of opening its dialog.
-  await page.addInitScript(() => {
-    (window as unknown as { printCalls: number }).printCalls = 0;
-    window.print = () => {
-      (window as unknown as { printCalls: number }).printCalls += 1;
-    };
-  });
+  await page.addInitScript(countPrintCalls);
   const preview = printPreview(page);
 
   await page.goto(harness.url);
@@ -58,11 +56,11 @@ test('prints the plan and its easy-read copy alone, on A4, without the app aroun
   ]) {
     await page.setViewportSize(size);
     // The A4 sheet scrolls inside its frame if it must; the page itself never scrolls sideways.
-    expect(await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth), `${size.width} × ${size.height}`).toBe(true);
+    expect(await page.evaluate('document.documentElement.scrollWidth <= document.documentElement.clientWidth'), `${size.width} × ${size.height}`).toBe(true);
   }
   await page.setViewportSize({ width: 1280, height: 860 });
   await preview.print.click();
-  await expect.poll(() => page.evaluate(() => (window as unknown as { printCalls: number }).printCalls)).toBe(1);
+  await expect.poll(() => page.evaluate('window.printCalls')).toBe(1);
 
   // As printed: the sheet alone, black on white.
   await page.emulateMedia({ media: 'print' });
@@ -73,7 +71,7 @@ test('prints the plan and its easy-read copy alone, on A4, without the app aroun
   await expect(page.getByLabel('Goal', { exact: false }).first()).toBeHidden();
   await expect(preview.sheet).toBeVisible();
   await expect(preview.sheet).toContainText(goal);
-  expect(await preview.sheet.evaluate((sheet) => [getComputedStyle(sheet).color, getComputedStyle(document.body).backgroundColor])).toEqual(['rgb(0, 0, 0)', 'rgb(255, 255, 255)']);
+  expect(await page.evaluate('[getComputedStyle(document.querySelector(".print-page")).color, getComputedStyle(document.body).backgroundColor]')).toEqual(['rgb(0, 0, 0)', 'rgb(255, 255, 255)']);
   // Headless Chromium prints to PDF with the print stylesheet: one A4 page (595 × 842 points, as Skia rounds them).
   const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: false });
   expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
@@ -89,11 +87,11 @@ test('prints the plan and its easy-read copy alone, on A4, without the app aroun
   await expect(preview.sheet.getByRole('heading', { level: 3 })).toHaveText('My career action plan');
   await expect(preview.sheet.getByRole('heading', { level: 4, name: 'What I will do next' })).toBeVisible();
   await expect(preview.sheet.getByRole('heading', { level: 5 })).toHaveText('1. Book a place at the college open day');
-  const fontSizePx = await preview.sheet.locator('p').first().evaluate((paragraph) => Number.parseFloat(getComputedStyle(paragraph).fontSize));
+  const fontSizePx = Number.parseFloat(await page.evaluate<string>('getComputedStyle(document.querySelector(".print-page p")).fontSize'));
   expect(fontSizePx).toBeGreaterThanOrEqual((14 * 96) / 72);
   await expectAccessible(page, 'easy-read print preview');
   await preview.print.click();
-  await expect.poll(() => page.evaluate(() => (window as unknown as { printCalls: number }).printCalls)).toBe(2);
+  await expect.poll(() => page.evaluate('window.printCalls')).toBe(2);
 });
 
 test('Ctrl+P on a page without a preview prints the page without the app’s chrome', async ({ page, harness }) => {
@@ -120,12 +118,7 @@ test('prints the subject-access cover letter alone, from the request', async ({ 
   const named = await harness.call('settings.update', { adviserName: 'Alex Morgan' });
   const addressed = await harness.call('practice.saveDetails', { businessName: 'Morgan Careers', address: '2 Mill Lane\nLeeds', icoRegistrationNumber: 'ZA123456', dataProtectionContact: 'alex@example.com' });
   if (!named.ok || !addressed.ok) throw new Error('Could not set the practice details.');
-  await page.addInitScript(() => {
-    (window as unknown as { printCalls: number }).printCalls = 0;
-    window.print = () => {
-      (window as unknown as { printCalls: number }).printCalls += 1;
-    };
-  });
+  await page.addInitScript(countPrintCalls);
   const preview = printPreview(page);
 
   await page.goto(harness.url);
@@ -142,7 +135,7 @@ test('prints the subject-access cover letter alone, from the request', async ({ 
   await expect(preview.sheet.locator('script, style, a[href], img')).toHaveCount(0);
   await expectAccessible(page, 'cover letter print preview');
   await preview.print.click();
-  await expect.poll(() => page.evaluate(() => (window as unknown as { printCalls: number }).printCalls)).toBe(1);
+  await expect.poll(() => page.evaluate('window.printCalls')).toBe(1);
 
   await page.emulateMedia({ media: 'print' });
   await expect(page.locator('.top-bar')).toBeHidden();

@@ -53,7 +53,7 @@ export function groupSessionScreen(page: Page) {
     tutorGroup: page.getByLabel('Tutor group'),
     search: page.getByLabel('Name', { exact: true }),
     pupils: page.getByRole('list', { name: 'Pupils' }),
-    pupil: (name: string) => page.getByRole('list', { name: 'Pupils' }).getByLabel(name),
+    pupil: (name: string | RegExp) => page.getByRole('list', { name: 'Pupils' }).getByLabel(name),
     chooseAllShown: page.getByRole('button', { name: /^Choose all .* shown$/ }),
     count: page.locator('.pupil-picker-count'),
     save: page.getByRole('button', { name: /^(Record session|Save changes|Saving…)$/ }),
