@@ -31,8 +31,8 @@ export default defineConfig({
           testTimeout: 120_000,
           hookTimeout: 120_000,
           pool: 'forks',
-          // Both read dist/ and run sizeable child processes: one at a time.
-          fileParallelism: false,
+          // Both read dist/ and run sizeable child processes: one file at a time.
+          poolOptions: { forks: { singleFork: true } },
         },
       },
     ],
