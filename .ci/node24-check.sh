@@ -77,7 +77,9 @@ build() {
 
 check() {
   local folder=$1
-  [ -x "$folder/node/bin/node" ] && [ -d "$folder/addon/node_modules/better-sqlite3/build" ] || fail "run \`$0 build $folder\` first"
+  if [ ! -x "$folder/node/bin/node" ] || [ ! -d "$folder/addon/node_modules/better-sqlite3/build" ]; then
+    fail "run \`$0 build $folder\` first"
+  fi
   # From here on npm, vitest and its workers and the command all run on Node 24.
   export PATH="$folder/node/bin:$PATH"
   section "check on node $(node --version) (modules ABI $(node -p process.versions.modules)), npm $(npm --version)"
@@ -153,6 +155,7 @@ smoke_test_command() {
   }
   # Asserts a JavaScript expression over the JSON document `r`.
   expect_json() {
+    # shellcheck disable=SC2016 # JavaScript template literals, not shell expansions
     node -e 'const r = JSON.parse(process.argv[1]); if (!new Function("r", `return (${process.argv[2]});`)(r)) { console.error(`expected ${process.argv[2]}, got ${JSON.stringify(r)}`); process.exit(1); }' "$1" "$2" || fail "waymark: $2"
   }
   local report clients id planned='' forename
