@@ -205,15 +205,6 @@ describe('the caseload filters', () => {
   });
 });
 
-describe('the caseload filters', () => {
-  it('shows only pupils with pupil premium, or only those without', () => {
-    importRoll(open, 'Northfield Academy', ['Surname,Forename,DOB,Pupil Premium', 'Able,Ann,01/10/2010,Y', 'Baker,Ben,02/10/2010,N', 'Cole,Cat,03/10/2010,Y'].join('\n'), false, now);
-    const surnames = (hasPupilPremium: boolean) => listClients(open, { hasPupilPremium }, 'surname', 0, 50, '2026-11-23').rows.map((client) => client.surname);
-    expect(surnames(true)).toEqual(['Able', 'Cole']);
-    expect(surnames(false)).toEqual(['Baker']);
-  });
-});
-
 describe('the organisations list', () => {
   it('counts each organisation\'s own clients', () => {
     importRoll(open, 'Northfield Academy', simsRoll, false, now);

@@ -75,11 +75,11 @@ describe('reading an Arbor export with problems', () => {
 
   it('reports each bad row with its spreadsheet row number and a plain reason', () => {
     expect(roll.problems).toEqual([
-      { row: 4, reason: expect.stringMatching(/impossible date of birth "31\/02\/2009"/i) },
-      { row: 5, reason: expect.stringMatching(/in the future/) },
-      { row: 6, reason: expect.stringMatching(/UPN E123456789012 is repeated in this file \(first on row 2\)/) },
-      { row: 7, reason: 'Missing forename.' },
-      { row: 8, reason: expect.stringMatching(/Year group "Year 15"/) },
+      { row: 4, pupil: 'Jo\nAnne Smith', reason: expect.stringMatching(/impossible date of birth "31\/02\/2009"/i) },
+      { row: 5, pupil: 'Alex Brown', reason: expect.stringMatching(/in the future/) },
+      { row: 6, pupil: 'Zofia Nowak', reason: expect.stringMatching(/UPN E123456789012 is repeated in this file \(first on row 2\)/) },
+      { row: 7, pupil: 'Jones', reason: 'Missing forename.' },
+      { row: 8, pupil: expect.any(String), reason: expect.stringMatching(/Year group "Year 15"/) },
     ]);
   });
 });
@@ -105,6 +105,6 @@ describe('files that are not a usable roll', () => {
   it('refuses over-long values rather than truncating them', () => {
     const roll = parseRoll(`Surname,Forename,DOB\n${'A'.repeat(101)},Jo,01/01/2010\n`, today);
     expect(roll.rows).toEqual([]);
-    expect(roll.problems).toEqual([{ row: 2, reason: 'Surname is longer than 100 characters.' }]);
+    expect(roll.problems).toEqual([{ row: 2, pupil: `Jo ${'A'.repeat(101)}`, reason: 'Surname is longer than 100 characters.' }]);
   });
 });
