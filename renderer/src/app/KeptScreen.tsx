@@ -2,7 +2,8 @@
 // to it with anything half-typed intact. While locked it is hidden from sight,
 // from assistive technology and from the keyboard (Activity hidden: display
 // none, its effects stopped, so no polling or shortcuts), and it lives only in
-// memory. Focus goes back to where the adviser was.
+// memory. Focus goes back to the field the adviser was typing in, or else to
+// the page's heading.
 import { Activity, useEffect, useRef, type ReactNode } from 'react';
 
 type Props = { isShown: boolean; children: ReactNode };
@@ -22,13 +23,21 @@ export function KeptScreen({ isShown, children }: Props) {
 
   // Taken as the screen is hidden: once shown again, its heading takes focus (and would count as the last).
   const focusToRestoreRef = useRef<HTMLElement | null>(null);
+  const wasHiddenRef = useRef(false);
   useEffect(() => {
     if (!isShown) {
       focusToRestoreRef.current = lastFocusedRef.current;
+      wasHiddenRef.current = true;
       return undefined;
     }
-    const element = focusToRestoreRef.current;
+    // Only a return from the lock moves focus; the first showing leaves it to the page.
+    if (!wasHiddenRef.current) return undefined;
+    wasHiddenRef.current = false;
+    const remembered = focusToRestoreRef.current;
     focusToRestoreRef.current = null;
+    // Half-typed text gets its cursor back; anything else (the Lock button, a link) hands focus to the page's heading, as opening a page does.
+    const isTyping = remembered?.matches('input, textarea, select, [contenteditable="true"]') ?? false;
+    const element = isTyping ? remembered : containerRef.current?.querySelector<HTMLElement>('h1[tabindex="-1"]');
     if (!element) return undefined;
     // After the page's own effects (its heading takes focus on mount).
     const frame = window.requestAnimationFrame(() => {
