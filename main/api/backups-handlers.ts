@@ -3,6 +3,7 @@ import type { BackupStatus, RestoreReport } from '../../shared/contract/backups'
 import type { backupsChannels } from '../../shared/contract/backups';
 import {
   assertUsableFolder,
+  createBackupFolder,
   backupPath,
   backupToFolderInWorker,
   backupWarnings,
@@ -40,7 +41,8 @@ export function backupsHandlers({ vault }: HandlerContext): HandlerGroup<typeof 
   };
   return {
     'backups.status': () => backupStatus(vault()),
-    'backups.configure': ({ folder, intervalHours }) => {
+    'backups.configure': ({ folder, intervalHours, isCreatingFolder }) => {
+      if (isCreatingFolder) createBackupFolder(folder);
       assertUsableFolder(folder);
       saveBackupSettings(vault().database().sqlite, { folder, intervalHours });
       return backupStatus(vault());

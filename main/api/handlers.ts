@@ -35,6 +35,7 @@ import { followUpsHandlers } from './follow-ups-handlers';
 import { contactsHandlers } from './contacts-handlers';
 import { groupSessionsHandlers } from './group-sessions-handlers';
 import { printHandlers } from './print-handlers';
+import { filesHandlers } from './files-handlers';
 import { safeguardingHandlers } from './safeguarding-handlers';
 import { handoverHandlers } from './handover-handlers';
 import type { HandlerContext } from './handler-group';
@@ -152,5 +153,6 @@ export function createHandlers(context: HandlerContext): Handlers {
     ...safeguardingHandlers(context),
     ...groupSessionsHandlers(context),
     ...printHandlers(context),
+    ...filesHandlers(context),
   };
 }

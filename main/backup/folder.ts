@@ -1,8 +1,8 @@
 // Backups into the adviser's chosen folder: named by time, verified, recorded
 // in the vault, and thinned out by the generation rules. Only files named like
 // Waymark backups are ever listed or pruned; nothing else in the folder is touched.
-import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
-import { isAbsolute, join } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { dirname, isAbsolute, join } from 'node:path';
 import { todayInLondon } from '../../shared/dates';
 import { AppError } from '../errors';
 import { createLogger } from '../log';
@@ -20,14 +20,38 @@ export type FolderBackupReport = BackupReport & { name: string; pruned: string[]
 export type ListedBackup = { name: string; date: string; time: string; bytes: number; isVerified: boolean };
 
 export function assertUsableFolder(folder: string): void {
-  if (!isAbsolute(folder)) throw new AppError('VALIDATION', 'Give the full path of the backup folder, for example E:\\Waymark backups or /Volumes/USB/Waymark.');
-  let isFolder = false;
-  try {
-    isFolder = statSync(folder).isDirectory();
-  } catch {
-    isFolder = false;
+  assertFullPath(folder);
+  if (!isFolder(folder)) throw new AppError('NOT_FOUND', 'That backup folder is not there. Check the USB stick or drive is connected, or create the folder.');
+}
+
+/**
+ * Makes the backup folder the adviser asked for. Only its last part: were the
+ * drive it belongs on not connected, a whole path made on this computer's own
+ * disk would put the backups beside the vault they are meant to survive.
+ */
+export function createBackupFolder(folder: string): void {
+  assertFullPath(folder);
+  if (isFolder(folder)) return;
+  if (!isFolder(dirname(folder))) {
+    throw new AppError('NOT_FOUND', `The folder it would go in (${dirname(folder)}) is not there either. Check the USB stick or drive is connected.`);
   }
-  if (!isFolder) throw new AppError('NOT_FOUND', 'That backup folder is not there. Check the USB stick or drive is connected, or create the folder first.');
+  try {
+    mkdirSync(folder, { mode: 0o700 });
+  } catch {
+    throw new AppError('INTERNAL', 'Waymark could not create that folder. Check the drive is not full or read-only, or create the folder yourself.');
+  }
+}
+
+function assertFullPath(folder: string): void {
+  if (!isAbsolute(folder)) throw new AppError('VALIDATION', 'Give the full path of the backup folder, for example E:\\Waymark backups or /Volumes/USB/Waymark.');
+}
+
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 /** The configured folder, or a plain error saying none is set. */

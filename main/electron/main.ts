@@ -5,7 +5,8 @@ import { createWaymark, type Waymark } from '../api/waymark';
 import { checkNativeModule } from '../db/native-module';
 import { addLogSink, createLogger } from '../log';
 import { appName } from '../vault';
-import { createCallHandler, ipcChannel } from './ipc';
+import { choosesFolderForSender, type ShowFolderDialog } from './choose-folder';
+import { createCallHandler, ipcChannel, type CallEvent } from './ipc';
 import { openLogFile } from './log-file';
 import { menuTemplate } from './menu';
 import { guardWebContents } from './navigation';
@@ -75,8 +76,8 @@ function start(quitControl: QuitControl<electron.BrowserWindow>): void {
     nativeBinding: paths.nativeBinding,
     migrationsFolder: paths.migrationsFolder,
   });
-  // The one IPC channel; print.page also prints the window that asked.
-  ipcMain.handle(ipcChannel, printsForSender(createCallHandler(waymark.dispatch)));
+  // The one IPC channel; print.page also prints the window that asked, and files.chooseFolder opens the folder window over it.
+  ipcMain.handle(ipcChannel, printsForSender(choosesFolderForSender(createCallHandler(waymark.dispatch), showFolderDialog)));
 
   const isDevelopment = !app.isPackaged;
   app.setAboutPanelOptions({ applicationName: appName, applicationVersion: app.getVersion(), copyright: 'Copyright © Waymark', iconPath: paths.windowIcon });
@@ -106,6 +107,12 @@ function start(quitControl: QuitControl<electron.BrowserWindow>): void {
   });
   mainWindow.loadURL(appEntryUrl).catch(() => log.error('the window could not load the app page'));
 }
+
+/** The system's folder window, over the window that asked (so it cannot be lost behind it). */
+const showFolderDialog: ShowFolderDialog<CallEvent> = (event, options) => {
+  const window = ElectronWindow.fromWebContents(event.sender as unknown as electron.WebContents);
+  return window ? dialog.showOpenDialog(window, options) : dialog.showOpenDialog(options);
+};
 
 /** Says what went wrong, what to do and where the log is, then quits. */
 function failToStart(error: unknown): void {

@@ -38,6 +38,8 @@ export const backupsChannels = {
   'backups.configure': channel({
     input: z.strictObject({
       folder: z.string().trim().min(1, 'Give the folder for backups.').max(1000, 'That folder path is too long.'),
+      /** Make the folder first if it is not there (its last part only; the drive must be connected). */
+      isCreatingFolder: z.boolean().optional(),
       intervalHours: z
         .number()
         .int('Give a whole number of hours.')

@@ -3,6 +3,7 @@
 import type { z } from 'zod';
 import { caseloadChannels } from './caseload';
 import { contactsChannels } from './contacts';
+import { filesChannels } from './files';
 import { groupSessionsChannels } from './group-sessions';
 import { printChannels } from './print';
 import { safeguardingChannels } from './safeguarding';
@@ -33,6 +34,7 @@ export const contract = {
   ...safeguardingChannels,
   ...groupSessionsChannels,
   ...printChannels,
+  ...filesChannels,
 };
 
 export type Contract = typeof contract;

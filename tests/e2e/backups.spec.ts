@@ -1,6 +1,6 @@
 // Backups: choosing the folder, backing up now, the status line, restoring a
 // backup over the vault with a report of what came back, and a damaged vault.
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { expectAccessible } from './axe';
@@ -9,6 +9,24 @@ import { backupsScreen } from './pages/backups-page';
 import { caseloadScreen } from './pages/caseload-page';
 import { unlockScreen } from './pages/unlock-page';
 import { createVaultDirectly, passphrase } from './vault-setup';
+
+/**
+ * The desktop app's bridge, standing in for Electron's preload: every call goes
+ * to the real dispatcher except the folder window, which answers as the
+ * system's would once the adviser picked `chosen`.
+ */
+function desktopBridgeStandIn(chosen: string): string {
+  return `(() => {
+    const token = new URLSearchParams(location.hash.slice(1)).get('token') || sessionStorage.getItem('waymark.harnessToken') || '';
+    window.waymark = {
+      invoke: async (channel, input) => {
+        if (channel === 'files.chooseFolder') return { ok: true, value: { isAvailable: true, folder: ${JSON.stringify(chosen)} } };
+        const response = await fetch('/api/' + encodeURIComponent(channel), { method: 'POST', headers: { 'content-type': 'application/json', 'x-waymark-token': token }, body: JSON.stringify(input) });
+        return response.json();
+      },
+    };
+  })()`;
+}
 
 let folder: string;
 test.beforeEach(async () => {
@@ -29,8 +47,14 @@ test('backs up into the chosen folder and shows the last verified backup on ever
   await backups.openFromSettings.click();
   await expect(backups.heading).toBeVisible();
 
-  await backups.chooseFolder(join(folder, 'not there'));
+  // A folder that is not there yet is offered to be made (only its last part).
+  const usbFolder = join(folder, 'Waymark backups');
+  await backups.chooseFolder(usbFolder);
   await expect(backups.settingsProblem).toContainText('That backup folder is not there');
+  await backups.createFolder.click();
+  await expect(backups.settingsDone).toHaveText('Folder created and backup settings saved.');
+  await expect(backups.createFolder).toHaveCount(0);
+  expect((await stat(usbFolder)).isDirectory()).toBe(true);
   await backups.chooseFolder(folder);
   await expect(backups.settingsDone).toHaveText('Backup settings saved.');
   await expect(backups.statusLine).toContainText('No backup yet: back up now.');
@@ -46,6 +70,31 @@ test('backs up into the chosen folder and shows the last verified backup on ever
   // The status line stays on the other pages.
   await caseload.caseloadLink.click();
   await expect(backups.statusLine).toHaveText(/^Last verified backup: /);
+});
+
+test('chooses the folder with the system’s folder window in the desktop app; the preview says to type it', async ({ page, harness }) => {
+  await createVaultDirectly(harness, { isLocked: false });
+  const backups = backupsScreen(page);
+
+  // The browser preview has no folder window: the button says so and hands the box back.
+  await page.goto(harness.url);
+  await caseloadScreen(page).settingsLink.click();
+  await backups.openFromSettings.click();
+  await backups.chooseWithWindow.click();
+  await expect(backups.folder).toBeFocused();
+  await expect(backups.folder).toHaveAccessibleDescription(/This preview cannot open your computer’s folder window\. Type the folder’s full path in the box instead\./);
+  await expectAccessible(page, 'backups, folder typed');
+
+  // In the desktop app the button opens the system's folder window and fills in the folder picked.
+  await page.addInitScript({ content: desktopBridgeStandIn(folder) });
+  await page.reload();
+  await caseloadScreen(page).settingsLink.click();
+  await backups.openFromSettings.click();
+  await backups.chooseWithWindow.click();
+  await expect(backups.folder).toHaveValue(folder);
+  await backups.saveSettings.click();
+  await expect(backups.settingsDone).toHaveText('Backup settings saved.');
+  expect(await harness.call('backups.status', {})).toMatchObject({ ok: true, value: { folder } });
 });
 
 test('restores a backup over the vault, backing up the vault first, and reports what came back', async ({ page, harness }) => {

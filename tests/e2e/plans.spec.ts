@@ -179,7 +179,7 @@ test('a batch export shows its progress and can be cancelled, leaving only whole
   await caseloadScreen(page).organisationsLink.click();
   await organisationsScreen(page).open('Riverside Academy').click();
   await batch.start.click();
-  await expect(batch.folder).toHaveAccessibleDescription(/Type the folder to save the documents in\./);
+  await expect(batch.folder).toHaveAccessibleDescription(/Choose or type the folder to save the documents in\./);
   await batch.folder.fill(folder);
   await batch.variant(/^Easy read/).check();
   await batch.start.click();

@@ -36,6 +36,7 @@ const record = {
   dictionaryDownloadUrls: [] as string[],
   errorBoxes: [] as { title: string; content: string }[],
   messageBoxes: [] as { message: string; buttons: unknown }[],
+  openDialogs: [] as { isParented: boolean; options: unknown }[],
   openedExternally: [] as string[],
   powerMonitorEvents: [] as string[],
   violations: [] as string[],
@@ -250,7 +251,9 @@ class StandInWindow extends EventEmitter {
   }
 }
 
-export const BrowserWindow = StandInWindow;
+export const BrowserWindow = Object.assign(StandInWindow, {
+  fromWebContents: (contents: unknown) => [...openWindows].find((window) => window.webContents === contents) ?? null,
+});
 
 // ---- menu, dialogs, shell, power ----------------------------------------------
 
@@ -266,7 +269,15 @@ export const Menu = {
   },
 };
 
+/** What the next folder window answers, as the test set it (cancelled until told otherwise). */
+let nextOpenDialogAnswer: { canceled: boolean; filePaths: string[] } = { canceled: true, filePaths: [] };
+
 export const dialog = {
+  showOpenDialog(...args: unknown[]) {
+    const isParented = args.length === 2 && args[0] instanceof StandInWindow;
+    record.openDialogs.push({ isParented, options: args.at(-1) });
+    return Promise.resolve(nextOpenDialogAnswer);
+  },
   showErrorBox(title: string, content: string) {
     record.errorBoxes.push({ title, content });
   },
@@ -324,6 +335,9 @@ async function answer(message: Message): Promise<unknown> {
     }
     case 'record':
       return record;
+    case 'answerOpenDialog':
+      nextOpenDialogAnswer = message.answer as typeof nextOpenDialogAnswer;
+      return { isSet: true };
     case 'quit':
       app.quit();
       return { quitSequence: record.quitSequence };

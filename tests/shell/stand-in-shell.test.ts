@@ -122,6 +122,20 @@ describe('the Electron shell under Node with a stand-in electron module (not Ele
     expect(backupNames(backupFolder)).toEqual([(backup as { value: { name: string } }).value.name]);
   });
 
+  it('opens the system’s folder window over the app’s window for files.chooseFolder, and hands back the folder chosen', async () => {
+    expect(await app.invoke('files.chooseFolder', { purpose: 'backups', startIn: backupFolder })).toEqual({ ok: true, value: { isAvailable: true, folder: null } });
+    await app.ask('answerOpenDialog', { answer: { canceled: false, filePaths: [backupFolder] } });
+    expect(await app.invoke('files.chooseFolder', { purpose: 'plans' })).toEqual({ ok: true, value: { isAvailable: true, folder: backupFolder } });
+    const { openDialogs } = await app.ask<{ openDialogs: { isParented: boolean; options: Record<string, unknown> }[] }>('record');
+    expect(openDialogs).toEqual([
+      { isParented: true, options: expect.objectContaining({ title: 'Choose the backup folder', defaultPath: backupFolder, properties: ['openDirectory', 'createDirectory'] }) },
+      { isParented: true, options: expect.objectContaining({ title: 'Choose where to save the plans', properties: ['openDirectory', 'createDirectory'] }) },
+    ]);
+    // Not our window: refused before any folder window opens.
+    expect(await app.invoke('files.chooseFolder', { purpose: 'plans' }, { url: 'https://evil.example/' })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect((await app.ask<{ openDialogs: unknown[] }>('record')).openDialogs).toHaveLength(2);
+  });
+
   it('quits cleanly: holds the quit for the quit backup, writes it, locks the vault and exits', async () => {
     const before = backupNames(backupFolder);
     // A change since the last backup, so quitting owes one.

@@ -12,6 +12,7 @@ import { optionToYearGroup, yearGroupOptions } from '../caseload/options';
 import { FormAlert } from '../components/FormAlert';
 import { SelectField } from '../components/SelectField';
 import { SubmitButton } from '../components/SubmitButton';
+import { FolderField } from '../components/FolderField';
 import { TextField } from '../components/TextField';
 
 type Job = ChannelOutput<'plans.batchStatus'>;
@@ -51,7 +52,7 @@ export function BatchExport({ organisationId, organisationName }: Props) {
     void run(async () => {
       setProblem('');
       if (folder.trim() === '') {
-        setFolderError('Type the folder to save the documents in.');
+        setFolderError('Choose or type the folder to save the documents in.');
         folderRef.current?.focus();
         return;
       }
@@ -92,15 +93,15 @@ export function BatchExport({ organisationId, organisationName }: Props) {
         <div className="field-row">
           <SelectField id="batch-year" label="Year group" value={yearGroup} options={[{ value: '', label: 'All year groups' }, ...yearGroupOptions]} onChange={setYearGroup} />
         </div>
-        <TextField
+        <FolderField
           id="batch-folder"
           label="Folder to save them in"
-          hint="The full path of a folder on this computer. Waymark makes it if it is not there."
+          hint="Choose a folder, or type its full path. Waymark makes it if it is not there."
+          purpose="plans"
           value={folder}
           onChange={setFolder}
           error={folderError}
           inputRef={folderRef}
-          inputProps={{ maxLength: 1_000 }}
         />
         <fieldset className="form-subsection">
           <legend>Kind of document</legend>

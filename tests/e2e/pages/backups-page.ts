@@ -13,6 +13,8 @@ export function backupsScreen(page: Page) {
     statusLine: page.getByTestId('backup-status'),
     folder: settings.getByLabel('Backup folder'),
     interval: settings.getByLabel('Automatic backups while Waymark is unlocked'),
+    chooseWithWindow: settings.getByRole('button', { name: 'Choose folder…' }),
+    createFolder: settings.getByRole('button', { name: 'Create this folder' }),
     saveSettings: settings.getByRole('button', { name: /^(Save backup settings|Saving…)$/ }),
     settingsDone: settings.getByRole('status'),
     settingsProblem: settings.getByRole('alert'),
