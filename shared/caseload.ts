@@ -50,6 +50,22 @@ export const adviserCheckLabels: Record<AdviserCheckKind, string> = {
 };
 
 /** Year groups run from Reception (0) to Year 14 (FE); adults have none. */
+/** What a column of a school's roll can hold; a roll needs at least the required ones. */
+export const rollFields = ['upn', 'surname', 'forename', 'preferredName', 'dateOfBirth', 'yearGroup', 'tutorGroup', 'sendStatus', 'hasPupilPremium'] as const;
+export type RollField = (typeof rollFields)[number];
+export const requiredRollFields = ['surname', 'forename', 'dateOfBirth'] as const satisfies readonly RollField[];
+export const rollFieldLabels: Record<RollField, string> = {
+  upn: 'UPN',
+  surname: 'Surname',
+  forename: 'Forename',
+  preferredName: 'Preferred name',
+  dateOfBirth: 'Date of birth',
+  yearGroup: 'Year group',
+  tutorGroup: 'Tutor group',
+  sendStatus: 'SEND status',
+  hasPupilPremium: 'Pupil premium',
+};
+
 export const yearGroupRange = { min: 0, max: 14 } as const;
 
 export function describeYearGroup(yearGroup: number | null): string {

@@ -90,7 +90,7 @@ export function createHandlers(context: HandlerContext): Handlers {
     'clients.save': (fields) => saveClient(open(), fields),
     'clients.move': ({ id, organisationId, yearGroup, on }) => moveClient(open(), id, organisationId, yearGroup, on ? new Date(`${on}T12:00:00Z`) : new Date()),
     'search.query': ({ text, limit }) => searchCaseload(open(), text, limit ?? 20),
-    'roll.import': ({ organisationName, csv, isDryRun }) => importRoll(open(), organisationName, csv, isDryRun),
+    'roll.import': (input) => importRoll(open(), input),
     'templates.list': () => listTemplates(open()),
     'templates.save': (input) => saveTemplate(open(), input),
     'templates.duplicate': ({ id }) => duplicateTemplate(open(), id),

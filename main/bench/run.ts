@@ -140,7 +140,7 @@ export async function runBenchmark(clientCount: number, log: (line: string) => v
     const roll = ['UPN,Surname,Forename,DOB,Year,Reg', ...Array.from({ length: 2_000 }, (_, index) => `Z${String(index).padStart(12, '0')},Surname${index},Forename${index},01/09/2010,10,10A`)].join('\n');
     log('importing a 2,000-row roll');
     const importStarted = performance.now();
-    importRoll(open, 'Benchmark Academy', roll, false);
+    importRoll(open, { organisationName: 'Benchmark Academy', csv: roll, isDryRun: false });
     metrics.roll_import_2000_ms = round(performance.now() - importStarted);
 
     log('comparing encrypted and plain SQLite');

@@ -22,6 +22,8 @@ export const fieldLimits = {
 /** The largest roll CSV accepted: a whole-school roll is well under 2 MB. */
 export const rollMaxBytes = 5 * 1024 * 1024;
 export const rollMaxBytesLabel = '5 MB';
+/** More columns than any MIS export has; the hand-chosen columns are counted against it. */
+export const rollMaxColumns = 500;
 
 /** One stage's notes: a megabyte of pasted text fits; beyond that is not notes any more. */
 export const stageNotesMaxCharacters = 2_000_000;

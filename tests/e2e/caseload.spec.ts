@@ -217,6 +217,8 @@ test.describe('with the demo practice', () => {
   });
 
   test('every caseload screen passes axe', async ({ page, harness }) => {
+    // Twelve screens, each checked by axe: about a minute on a 2-core machine.
+    test.setTimeout(150_000);
     const caseload = caseloadScreen(page);
     const client = clientScreen(page);
     const clientFields = clientForm(page);

@@ -30,13 +30,13 @@ export async function startHarness({ autoLockSeconds, isDemoOffered = false }: H
   const child = spawn(
     process.execPath,
     ['--import', 'tsx', 'main/harness/cli.ts', '--vault', vaultDirectory, '--fast-kdf', '--auto-lock-seconds', String(autoLockSeconds), ...(isDemoOffered ? ['--offer-demo'] : [])],
-    { cwd: projectRoot, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, WAYMARK_LOG_LEVEL: 'warn' } },
+    { cwd: projectRoot, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, WAYMARK_LOG_LEVEL: process.env.WAYMARK_E2E_LOG_LEVEL ?? 'warn' } },
   );
   let stderr = '';
   child.stderr?.setEncoding('utf8');
   child.stderr?.on('data', (chunk: string) => {
     stderr = (stderr + chunk).slice(-4_000);
-    // WAYMARK_E2E_HARNESS_LOG=1 shows main's log while debugging a test.
+    // WAYMARK_E2E_HARNESS_LOG=1 shows main's log while debugging a test (WAYMARK_E2E_LOG_LEVEL=info for more of it).
     if (process.env.WAYMARK_E2E_HARNESS_LOG) process.stderr.write(chunk);
   });
 

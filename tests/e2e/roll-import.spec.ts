@@ -36,3 +36,40 @@ for (const viewport of [
     await expectAccessible(page, `roll preview at ${viewport.width} px`);
   });
 }
+
+test('a roll whose headings are not recognised: the adviser says which column holds what, then imports', async ({ page, harness }) => {
+  await page.setViewportSize({ width: 1024, height: 700 });
+  await createVaultDirectly(harness, { isLocked: false });
+  const importRoll = importRollScreen(page);
+  await page.goto(harness.url);
+  await caseloadScreen(page).importLink.click();
+  await importRoll.chooseNewSchool('Parkside School');
+  await importRoll.chooseFile('parkside.csv', "Family,Given,Born,Class\r\nO'Neill,Siân,01/02/2011,11B\r\nحسن,مريم,31/12/2010,11C\r\n");
+  await importRoll.check.click();
+  await expect(importRoll.previewHeading).toBeFocused();
+
+  // Nothing to import until the columns are known; each column shows its first value to tell them apart.
+  await expect(importRoll.missingColumns).toHaveText(/could not tell which column holds the surname, forename and date of birth/);
+  await expect(importRoll.importButton).toHaveCount(0);
+  await expect(importRoll.readAs('Family')).toHaveText('Not used');
+  await expect(importRoll.firstValue('Family')).toHaveText("O'Neill");
+  await expectAccessible(page, 'roll preview, columns to choose');
+
+  await importRoll.readColumnAs('Family', 'Surname');
+  await importRoll.readColumnAs('Given', 'Forename');
+  await expect(importRoll.missingColumns).toHaveText(/date of birth/);
+  await importRoll.readColumnAs('Born', 'Date of birth');
+  await importRoll.readColumnAs('Class', 'Tutor group');
+  await expect(importRoll.missingColumns).toHaveCount(0);
+  await expect(importRoll.readAs('Class')).toHaveText('Tutor group');
+  await expect(importRoll.count('New pupils to add')).toHaveText('2');
+  await expectAccessible(page, 'roll preview, columns chosen');
+
+  await importRoll.importButton.click();
+  await expect(importRoll.result).toContainText('2');
+  const clients = await harness.call('clients.list', { filter: {}, sort: 'surname', offset: 0, limit: 10 });
+  expect(clients.ok && clients.value.rows.map((client) => [client.forename, client.surname, client.tutorGroup])).toEqual([
+    ['Siân', "O'Neill", '11B'],
+    ['مريم', 'حسن', '11C'],
+  ]);
+});

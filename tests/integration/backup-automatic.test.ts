@@ -24,7 +24,7 @@ afterEach(() => removeDirectory(workspace));
 async function vaultWithFolder(directory = join(workspace, 'vault')) {
   const vault = createVault({ directory, kdf: testKdf });
   await vault.create(strongPassphrase, strongPassphrase);
-  importRoll(vault.database(), 'Northfield Academy', 'Surname,Forename,DOB\nJones,Cerys,02/02/2010\n', false, now);
+  importRoll(vault.database(), { organisationName: 'Northfield Academy', csv: 'Surname,Forename,DOB\nJones,Cerys,02/02/2010\n', isDryRun: false }, now);
   saveBackupSettings(vault.database().sqlite, { folder, intervalHours: 4 });
   return vault;
 }

@@ -22,7 +22,7 @@ beforeEach(async () => {
   vault = makeVault({ directory: join(workspace, 'vault') });
   ({ recoveryCode } = await vault.create(strongPassphrase, strongPassphrase));
   const open = vault.database();
-  importRoll(open, 'Northfield Academy', `Surname,Forename,DOB\nCanary-Wiśniewska,Siân,01/01/2010\nJones,Cerys,02/02/2010\n`, false, now);
+  importRoll(open, { organisationName: 'Northfield Academy', csv: `Surname,Forename,DOB\nCanary-Wiśniewska,Siân,01/01/2010\nJones,Cerys,02/02/2010\n`, isDryRun: false }, now);
   const clientId = (open.sqlite.prepare('SELECT id FROM clients ORDER BY surname LIMIT 1').get() as { id: string }).id;
   interviewId = startInterview(open, { clientId, templateId: 'grow', heldOn: '2026-11-23' }, now).id;
   saveNotes(open, interviewId, 0, `${canary} wants to be a midwife`, now);

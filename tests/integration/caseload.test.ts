@@ -30,54 +30,71 @@ const allClients = () => listClients(open, { includeArchived: true }, 'surname',
 
 describe('importing a roll', () => {
   it('creates the school and its pupils, then re-imports without duplicating anyone', () => {
-    const first = importRoll(open, 'Northfield Academy', simsRoll, false, now);
+    const first = importRoll(open, { organisationName: 'Northfield Academy', csv: simsRoll, isDryRun: false }, now);
     expect(first).toMatchObject({ created: 4, updated: 0, unchanged: 0, rejected: [], isDryRun: false });
     expect(first.organisationId).not.toBeNull();
 
-    const again = importRoll(open, 'northfield academy', simsRoll, false, now);
+    const again = importRoll(open, { organisationName: 'northfield academy', csv: simsRoll, isDryRun: false }, now);
     expect(again).toMatchObject({ created: 0, updated: 0, unchanged: 4, rejected: [] });
     expect(allClients()).toHaveLength(4);
     expect(allClients().map((client) => client.surname)).toContain("Robert'); DROP TABLE clients;--");
   });
 
   it('updates pupils from a newer roll, matching by UPN, or by name and date of birth when there is none', () => {
-    importRoll(open, 'Northfield Academy', simsRoll, false, now);
+    importRoll(open, { organisationName: 'Northfield Academy', csv: simsRoll, isDryRun: false }, now);
     const newer = [
       'UPN,Surname,Forename,DOB,Year,Reg',
       "A123456789012,O'Neill,Siân,29/02/2008,12,12A",
       ',Wiśniewski,Łukasz,01/09/2009,11,11B',
       'Z999999999999,Newcomer,Ada,01/01/2011,8,8A',
     ].join('\n');
-    expect(importRoll(open, 'Northfield Academy', newer, false, now)).toMatchObject({ created: 1, updated: 2, unchanged: 0 });
+    expect(importRoll(open, { organisationName: 'Northfield Academy', csv: newer, isDryRun: false }, now)).toMatchObject({ created: 1, updated: 2, unchanged: 0 });
     const sian = allClients().find((client) => client.forename === 'Siân');
     expect(sian).toMatchObject({ yearGroup: 12, tutorGroup: '12A', sendStatus: 'none' });
     expect(allClients()).toHaveLength(5);
   });
 
   it('writes nothing on a dry run but reports the same counts', () => {
-    const report = importRoll(open, 'Castle Vale School', simsRoll, true, now);
+    const report = importRoll(open, { organisationName: 'Castle Vale School', csv: simsRoll, isDryRun: true }, now);
     expect(report).toMatchObject({ created: 4, isDryRun: true, organisationId: null });
     expect(allClients()).toHaveLength(0);
     expect(searchCaseload(open, 'Castle', 10)).toEqual([]);
   });
 
+  it('asks which column holds what when headings are not recognised, writing nothing until it knows, then imports as chosen', () => {
+    const roll = 'Family,Given,Born\nO\'Neill,Siân,01/02/2010\n';
+    const asked = importRoll(open, { organisationName: 'Northfield Academy', csv: roll, isDryRun: true }, now);
+    expect(asked).toMatchObject({ missingFields: ['surname', 'forename', 'dateOfBirth'], created: 0, rowsRead: 1, organisationId: null });
+    expect(() => importRoll(open, { organisationName: 'Northfield Academy', csv: roll, isDryRun: false }, now)).toThrow(/could not find the Surname, Forename, Date of Birth columns/);
+    expect(listOrganisations(open)).toEqual([]);
+
+    const columnChoices = [
+      { column: 0, field: 'surname' },
+      { column: 1, field: 'forename' },
+      { column: 2, field: 'dateOfBirth' },
+    ] as const;
+    expect(importRoll(open, { organisationName: 'Northfield Academy', csv: roll, isDryRun: true, columnChoices }, now)).toMatchObject({ missingFields: [], created: 1 });
+    expect(importRoll(open, { organisationName: 'Northfield Academy', csv: roll, isDryRun: false, columnChoices }, now)).toMatchObject({ created: 1 });
+    expect(allClients().map((client) => [client.forename, client.surname, client.dateOfBirth])).toEqual([['Siân', "O'Neill", '2010-02-01']]);
+  });
+
   it('refuses a second row for the same pupil without a UPN', () => {
     const roll = ['Surname,Forename,DOB', 'Jones,Cerys,03/03/2010', 'JONES,cerys,2010-03-03'].join('\n');
-    const report = importRoll(open, 'Northfield Academy', roll, false, now);
+    const report = importRoll(open, { organisationName: 'Northfield Academy', csv: roll, isDryRun: false }, now);
     expect(report.created).toBe(1);
     expect(report.rejected).toEqual([{ row: 3, pupil: 'cerys JONES', reason: 'This pupil is already on row 2 of this file.' }]);
   });
 
   it('names the pupil on each rejected row, and flags a date of birth that does not fit the year group without refusing it', () => {
     const roll = ['Surname,Forename,DOB,Year', 'Jones,Cerys,03/03/2010,12', 'Price,Dylan,31/02/2010,10', 'Hughes,Gwen,14/01/2011,8'].join('\n');
-    const report = importRoll(open, 'Northfield Academy', roll, false, now);
+    const report = importRoll(open, { organisationName: 'Northfield Academy', csv: roll, isDryRun: false }, now);
     expect(report.rejected).toEqual([{ row: 3, pupil: 'Dylan Price', reason: 'Impossible date of birth "31/02/2010": use dd/mm/yyyy or yyyy-mm-dd.' }]);
     expect(report.flagged).toEqual([{ row: 4, pupil: 'Gwen Hughes', reason: 'Born 14/01/2011, so usually Year 11, not Year 8. Check the date of birth and year group.' }]);
     expect(report.created).toBe(2);
   });
 
   it('leaves no imported name readable in the vault files', () => {
-    importRoll(open, 'Northfield Academy', simsRoll, false, now);
+    importRoll(open, { organisationName: 'Northfield Academy', csv: simsRoll, isDryRun: false }, now);
     for (const name of ['Wiśniewski', "O'Neill", 'مريم']) {
       expect(filesContaining(vault.files.directory, name)).toEqual([]);
     }
@@ -85,7 +102,7 @@ describe('importing a roll', () => {
 });
 
 describe('search', () => {
-  beforeEach(() => importRoll(open, 'Northfield Academy', simsRoll, false, now));
+  beforeEach(() => importRoll(open, { organisationName: 'Northfield Academy', csv: simsRoll, isDryRun: false }, now));
 
   it('finds names with and without their accents, by any part typed so far', () => {
     expect(searchCaseload(open, 'sian', 10).map((result) => result.title)).toEqual(["Siân O'Neill"]);
@@ -122,7 +139,7 @@ describe('search', () => {
 
 describe('moving a client', () => {
   it('moves them with their history and keeps the search current', () => {
-    importRoll(open, 'Northfield Academy', simsRoll, false, now);
+    importRoll(open, { organisationName: 'Northfield Academy', csv: simsRoll, isDryRun: false }, now);
     const college = saveOrganisation(open, { name: 'Westbridge Sixth Form College', kind: 'college', address: '', contacts: [], agreement: null }, now);
     const sian = allClients().find((client) => client.forename === 'Siân');
     if (!sian) throw new Error('fixture missing');
@@ -140,7 +157,7 @@ describe('moving a client', () => {
   });
 
   it('records each provision level change', () => {
-    importRoll(open, 'Northfield Academy', simsRoll, false, now);
+    importRoll(open, { organisationName: 'Northfield Academy', csv: simsRoll, isDryRun: false }, now);
     const client = getClient(open, allClients()[0]?.id ?? '');
     const saved = saveClient(open, { ...editableFields(client), id: client.id, provisionLevel: 'intensive' }, now);
     expect(saved.provisionHistory.map((entry) => entry.level)).toEqual(['core', 'intensive']);
@@ -163,7 +180,7 @@ describe('the organisation overview', () => {
       'Eve,Eli,02/10/2008,13', // 1 last year
       'Ford,Fay,03/10/2012,9', // none
     ].join('\n');
-    importRoll(open, 'Hawthorn Academy', roll, false, now);
+    importRoll(open, { organisationName: 'Hawthorn Academy', csv: roll, isDryRun: false }, now);
     const byName = new Map(allClients().map((client) => [client.surname, client.id]));
     const held = (surname: string, heldOn: string, durationMinutes: number) =>
       open.db.insert(interviews).values({ id: `${surname}-${heldOn}`, clientId: byName.get(surname) as string, organisationId: school.id, heldOn, durationMinutes, createdAt: now.toISOString() }).run();
@@ -198,7 +215,7 @@ describe('the organisation overview', () => {
 
 describe('the caseload filters', () => {
   it('shows only pupils with pupil premium, or only those without', () => {
-    importRoll(open, 'Northfield Academy', ['Surname,Forename,DOB,Pupil Premium', 'Able,Ann,01/10/2010,Y', 'Baker,Ben,02/10/2010,N', 'Cole,Cat,03/10/2010,Y'].join('\n'), false, now);
+    importRoll(open, { organisationName: 'Northfield Academy', csv: ['Surname,Forename,DOB,Pupil Premium', 'Able,Ann,01/10/2010,Y', 'Baker,Ben,02/10/2010,N', 'Cole,Cat,03/10/2010,Y'].join('\n'), isDryRun: false }, now);
     const surnames = (hasPupilPremium: boolean) => listClients(open, { hasPupilPremium }, 'surname', 0, 50, '2026-11-23').rows.map((client) => client.surname);
     expect(surnames(true)).toEqual(['Able', 'Cole']);
     expect(surnames(false)).toEqual(['Baker']);
@@ -207,8 +224,8 @@ describe('the caseload filters', () => {
 
 describe('the organisations list', () => {
   it('counts each organisation\'s own clients', () => {
-    importRoll(open, 'Northfield Academy', simsRoll, false, now);
-    importRoll(open, 'Castle Vale School', 'Surname,Forename,DOB\nAdams,Amy,01/01/2010\n', false, now);
+    importRoll(open, { organisationName: 'Northfield Academy', csv: simsRoll, isDryRun: false }, now);
+    importRoll(open, { organisationName: 'Castle Vale School', csv: 'Surname,Forename,DOB\nAdams,Amy,01/01/2010\n', isDryRun: false }, now);
     const agreement = { services: [], hoursPerYear: null, daysPerYear: 12, ratePence: null, rateUnit: null, startsOn: '2025-09-01', endsOn: '2026-07-31' };
     saveOrganisation(open, { name: 'Empty College', kind: 'college', address: '', contacts: [], agreement }, now);
     const listed = listOrganisations(open);

@@ -2,7 +2,7 @@
 // exactly one JSON document on stdout, and messages a person understands.
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { listDisclosures } from '../../main/services/data-protection';
@@ -146,6 +146,14 @@ describe('waymark caseload commands', () => {
     const run = await waymark(['import-roll', '--vault', vault, '--school', 'Castle Vale School', join('tests', 'fixtures', 'rolls', '..', '..', '..', 'package.json'), '--json'], strongPassphrase);
     expect(run.status).toBe(1);
     expect(JSON.parse(run.stdout)).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    // Headings it cannot read, even on a dry run: the command line cannot ask which column is which, so it names what is missing.
+    const unreadable = join(dirname(vault), 'class-list.csv');
+    writeFileSync(unreadable, 'Family,Given,Born\nJones,Cerys,02/02/2010\n');
+    for (const extra of [[], ['--dry-run']]) {
+      const refused = await waymark(['import-roll', '--vault', vault, '--school', 'Castle Vale School', unreadable, ...extra, '--json'], strongPassphrase);
+      expect(refused.status).toBe(1);
+      expect(JSON.parse(refused.stdout)).toMatchObject({ ok: false, error: { code: 'VALIDATION', message: expect.stringMatching(/could not find the Surname, Forename, Date of Birth columns/) } });
+    }
     const schools = JSON.parse((await waymark(['verify', '--vault', vault, '--json'], strongPassphrase)).stdout).counts.schools;
     expect(schools).toBe(2);
   });

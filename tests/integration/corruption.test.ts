@@ -48,7 +48,7 @@ beforeEach(async () => {
   vault = createVault({ directory: join(workspace, 'vault'), kdf: testKdf });
   await vault.create(strongPassphrase, strongPassphrase);
   const open = vault.database();
-  importRoll(open, 'Northfield Academy', roll(400), false, now);
+  importRoll(open, { organisationName: 'Northfield Academy', csv: roll(400), isDryRun: false }, now);
   mkdirSync(join(workspace, 'backups'));
   saveBackupSettings(open.sqlite, { folder: join(workspace, 'backups'), intervalHours: 4 });
   backupName = backupToFolder(vault, { now }).name;

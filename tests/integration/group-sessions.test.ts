@@ -104,7 +104,7 @@ describe('group sessions', () => {
   });
 
   it("refuses a pupil from another organisation's roll, and saves nothing", () => {
-    importRoll(open, 'Riverside College', 'Surname,Forename,DOB\nPatel,Arjun,01/01/2008\n', false, now);
+    importRoll(open, { organisationName: 'Riverside College', csv: 'Surname,Forename,DOB\nPatel,Arjun,01/01/2008\n', isDryRun: false }, now);
     expect(() => yearElevenSession([idOf("O'Neill"), idOf('Patel')])).toThrow(/One pupil chosen is not on this organisation's roll/);
     expect(listSessions(open, { organisationId })).toEqual([]);
   });

@@ -24,7 +24,7 @@ beforeEach(async () => {
   vault = makeVault();
   await vault.create(strongPassphrase, strongPassphrase);
   open = vault.database();
-  const report = importRoll(open, 'Northfield Academy', 'Surname,Forename,DOB,Year\nWiśniewski,Łukasz,01/09/2009,11\nحسن,مريم,31/12/2010,10\n', false, now);
+  const report = importRoll(open, { organisationName: 'Northfield Academy', csv: 'Surname,Forename,DOB,Year\nWiśniewski,Łukasz,01/09/2009,11\nحسن,مريم,31/12/2010,10\n', isDryRun: false }, now);
   organisationId = report.organisationId as string;
   clientId = (open.sqlite.prepare(`SELECT id FROM clients WHERE surname = 'Wiśniewski'`).get() as { id: string }).id;
   updateSettings(open.db, { adviserName: 'Siân Evans', adviserContact: 'sian@example.org' });

@@ -43,7 +43,7 @@ beforeEach(async () => {
   const made = await makeVaultWithRoll(roll, importedAt);
   ({ vault, open, clientIdOf } = made);
   // Another school's pupil whose record changed on 1 January 2022 -> 2028 -> not yet.
-  importRoll(open, 'Southfield College', 'Surname,Forename,DOB,SEN\nGreen,Gus,01/01/2002,N\n', false, new Date('2022-01-01T10:00:00Z'));
+  importRoll(open, { organisationName: 'Southfield College', csv: 'Surname,Forename,DOB,SEN\nGreen,Gus,01/01/2002,N\n', isDryRun: false }, new Date('2022-01-01T10:00:00Z'));
   startInterview(open, { clientId: clientIdOf('Davis'), templateId: 'grow', heldOn: '2021-03-10' }, importedAt);
   startInterview(open, { clientId: clientIdOf('Evans'), templateId: 'grow', heldOn: '2019-05-05' }, importedAt);
   startInterview(open, { clientId: clientIdOf('Evans'), templateId: 'grow', heldOn: '2020-11-23' }, importedAt);

@@ -100,7 +100,7 @@ export async function makeVaultWithRoll(roll: string, now: Date) {
   const vault = makeVault();
   await vault.create(strongPassphrase, strongPassphrase);
   const open = vault.database();
-  importRoll(open, 'Northfield Academy', roll, false, now);
+  importRoll(open, { organisationName: 'Northfield Academy', csv: roll, isDryRun: false }, now);
   const clientIdOf = (surname: string) => (open.sqlite.prepare('SELECT id FROM clients WHERE surname = ?').get(surname) as { id: string }).id;
   return { vault, open, clientIdOf };
 }

@@ -2,7 +2,7 @@
 // dates and every reason a row can be refused, with spreadsheet row numbers.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { matchHeader, parseRoll } from '../../main/services/roll-import';
+import { describeMissingColumns, matchHeader, parseRoll } from '../../main/services/roll-import';
 
 const today = new Date('2026-11-23T12:00:00Z');
 const fixture = (name: string) => readFileSync(`tests/fixtures/rolls/${name}`, 'utf8');
@@ -93,8 +93,10 @@ describe('files that are not a usable roll', () => {
     expect(() => parseRoll('Surname;Forename;DOB\nSmith;Jo;01/01/2010\n', today)).toThrow(/semicolons between columns/);
   });
 
-  it('names the headings it could not find', () => {
-    expect(() => parseRoll('Name,Birthday\nJo Smith,01/01/2010\n', today)).toThrow(/Surname, Forename, Date of Birth columns/);
+  it('reads no row while a required column is missing, and names the missing ones', () => {
+    const roll = parseRoll('Name,Birthday\nJo Smith,01/01/2010\n', today);
+    expect(roll).toMatchObject({ missingFields: ['surname', 'forename', 'dateOfBirth'], rows: [], problems: [], rowsRead: 1 });
+    expect(describeMissingColumns(roll.missingFields)).toMatch(/could not find the Surname, Forename, Date of Birth columns in the first row/);
   });
 
   it('refuses an empty file and an unclosed quote', () => {
@@ -106,5 +108,52 @@ describe('files that are not a usable roll', () => {
     const roll = parseRoll(`Surname,Forename,DOB\n${'A'.repeat(101)},Jo,01/01/2010\n`, today);
     expect(roll.rows).toEqual([]);
     expect(roll.problems).toEqual([{ row: 2, pupil: `Jo ${'A'.repeat(101)}`, reason: 'Surname is longer than 100 characters.' }]);
+  });
+});
+
+describe('columns chosen by hand', () => {
+  const roll = 'Family,Given,Born,Class\nO\'Neill,Siân,01/02/2010,10B\nحسن,مريم,31/12/2010,10C\n';
+
+  it('shows each column with its first value, so the adviser can tell which is which', () => {
+    expect(parseRoll(roll, today).columns).toEqual([
+      { header: 'Family', field: null, isChosenByHand: false, example: "O'Neill" },
+      { header: 'Given', field: null, isChosenByHand: false, example: 'Siân' },
+      { header: 'Born', field: null, isChosenByHand: false, example: '01/02/2010' },
+      { header: 'Class', field: null, isChosenByHand: false, example: '10B' },
+    ]);
+  });
+
+  it('reads unrecognised headings as the fields chosen, and then reads the rows', () => {
+    const chosen = parseRoll(roll, today, [
+      { column: 0, field: 'surname' },
+      { column: 1, field: 'forename' },
+      { column: 2, field: 'dateOfBirth' },
+      { column: 3, field: 'tutorGroup' },
+    ]);
+    expect(chosen.missingFields).toEqual([]);
+    expect(chosen.columns.map((column) => [column.field, column.isChosenByHand])).toEqual([
+      ['surname', true],
+      ['forename', true],
+      ['dateOfBirth', true],
+      ['tutorGroup', true],
+    ]);
+    expect(chosen.rows).toEqual([
+      expect.objectContaining({ row: 2, surname: "O'Neill", forename: 'Siân', dateOfBirth: '2010-02-01', tutorGroup: '10B' }),
+      expect.objectContaining({ row: 3, surname: 'حسن', forename: 'مريم', dateOfBirth: '2010-12-31', tutorGroup: '10C' }),
+    ]);
+  });
+
+  it('moves a field to the column chosen, and can set a recognised column aside', () => {
+    const twoNames = 'Surname,Legal Surname,Forename,DOB\nSmith,Smyth,Jo,01/01/2010\n';
+    // Both headings mean surname; the first is read until the adviser picks the other.
+    expect(parseRoll(twoNames, today).rows[0]).toMatchObject({ surname: 'Smith' });
+    const chosen = parseRoll(twoNames, today, [{ column: 1, field: 'surname' }]);
+    expect(chosen.columns.map((column) => column.field)).toEqual([null, 'surname', 'forename', 'dateOfBirth']);
+    expect(chosen.rows[0]).toMatchObject({ surname: 'Smyth' });
+    expect(parseRoll(twoNames, today, [{ column: 3, field: null }]).missingFields).toEqual(['dateOfBirth']);
+  });
+
+  it('ignores a choice for a column the file does not have', () => {
+    expect(parseRoll(roll, today, [{ column: 40, field: 'surname' }]).missingFields).toEqual(['surname', 'forename', 'dateOfBirth']);
   });
 });

@@ -7,7 +7,7 @@ import { listClients } from '../../services/clients';
 import { consentedPurposesByClient } from '../../services/data-protection';
 import { generateDemoPractice } from '../../services/demo';
 import { findOrganisationByName } from '../../services/organisations';
-import { importRoll } from '../../services/roll-import';
+import { describeMissingColumns, importRoll } from '../../services/roll-import';
 import { createVault } from '../../vault';
 import { readPassphrase } from '../passphrase';
 import { withUnlockedVault } from '../open-vault';
@@ -24,7 +24,9 @@ export async function importRollCommand(file: string, options: CommandOptions & 
     throw new AppError('VALIDATION', `${file} is larger than ${rollMaxBytesLabel}, which is more than any class list needs. Export only the roll columns, or split it by year group.`);
   }
   const csv = readFileSync(file, 'utf8');
-  const report = await withUnlockedVault(options.vault, (vault) => importRoll(vault, options.school, csv, Boolean(options.dryRun)));
+  const report = await withUnlockedVault(options.vault, (vault) => importRoll(vault, { organisationName: options.school, csv, isDryRun: Boolean(options.dryRun) }));
+  // A dry run reports missing columns for the screen to ask about; the command line has no one to ask.
+  if (report.missingFields.length > 0) throw new AppError('VALIDATION', describeMissingColumns(report.missingFields));
   const { created, updated, unchanged, rejected } = report;
   const verb = report.isDryRun ? 'Would import' : 'Imported';
   const problems = rejected.map((problem) => `  row ${problem.row}: ${problem.reason}`);

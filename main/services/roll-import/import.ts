@@ -3,22 +3,33 @@
 // duplicates anyone. Each row is all or nothing; a dry run reports the same
 // counts and writes nothing.
 import type { RollReport } from '../../../shared/contract/caseload';
-import type { ClientFields } from '../../../shared/contract/caseload';
+import type { ClientFields, ColumnChoice } from '../../../shared/contract/caseload';
 import { AppError } from '../../errors';
 import type { OpenVault } from '../../vault';
 import { writeClient } from '../clients';
 import { findOrCreateSchool, findOrganisationByName } from '../organisations';
-import { parseRoll, type RollProblem, type RollRow } from './parse';
+import { describeMissingColumns, parseRoll, type RollProblem, type RollRow } from './parse';
 
 type Existing = ClientFields & { id: string };
 
 class DryRunFinished extends Error {}
 
-export function importRoll(vault: OpenVault, organisationName: string, csv: string, isDryRun: boolean, now = new Date()): RollReport {
-  const parsed = parseRoll(csv, now);
+export type RollImport = { organisationName: string; csv: string; isDryRun: boolean; columnChoices?: readonly ColumnChoice[] | undefined };
+
+/**
+ * A dry run of a roll whose required columns are not all found reports them
+ * (`missingFields`) and reads no row; importing it is refused.
+ */
+export function importRoll(vault: OpenVault, { organisationName, csv, isDryRun, columnChoices }: RollImport, now = new Date()): RollReport {
+  const parsed = parseRoll(csv, now, columnChoices);
   const counts = { created: 0, updated: 0, unchanged: 0 };
   const rejected: RollProblem[] = [...parsed.problems];
   let organisationId: string | null = findOrganisationByName(vault, organisationName) ?? null;
+  const { columns, missingFields, rowsRead } = parsed;
+  if (missingFields.length > 0) {
+    if (!isDryRun) throw new AppError('VALIDATION', describeMissingColumns(missingFields));
+    return { columns, missingFields, rowsRead, ...counts, rejected: [], flagged: [], isDryRun, organisationId };
+  }
 
   const apply = () => {
     organisationId = findOrCreateSchool(vault, organisationName, now).organisation.id;
@@ -54,7 +65,7 @@ export function importRoll(vault: OpenVault, organisationName: string, csv: stri
   rejected.sort((a, b) => a.row - b.row);
   const rejectedRows = new Set(rejected.map((problem) => problem.row));
   const flagged = parsed.flagged.filter((flag) => !rejectedRows.has(flag.row));
-  return { columns: parsed.columns, rowsRead: parsed.rowsRead, ...counts, rejected, flagged, isDryRun, organisationId };
+  return { columns, missingFields, rowsRead, ...counts, rejected, flagged, isDryRun, organisationId };
 }
 
 function pupilName(row: RollRow): string {

@@ -1,3 +1,3 @@
 // The roll import room's door.
-export { importRoll } from './import';
-export { matchHeader, parseRoll, type RollRow, type RollProblem } from './parse';
+export { importRoll, type RollImport } from './import';
+export { describeMissingColumns, matchHeader, parseRoll, type RollRow, type RollProblem } from './parse';

@@ -2,12 +2,13 @@
 // Nothing here touches the vault: every problem is found before anything is written.
 import { parse as parseCsv } from 'csv-parse/sync';
 import { isValid, parse as parseDate, isAfter, format } from 'date-fns';
-import type { SendStatus } from '../../../shared/caseload';
+import { requiredRollFields, rollFieldLabels, type RollField, type SendStatus } from '../../../shared/caseload';
+import type { ColumnChoice } from '../../../shared/contract/caseload';
 import { fieldLimits } from '../../../shared/contract/limits';
 import { yearGroupMismatch } from '../../../shared/year-group-age';
 import { AppError } from '../../errors';
 
-export type RollField = 'upn' | 'surname' | 'forename' | 'preferredName' | 'dateOfBirth' | 'yearGroup' | 'tutorGroup' | 'sendStatus' | 'hasPupilPremium';
+export type { RollField };
 
 /** Header names seen in MIS exports, compared after lower-casing and tidying spaces. */
 const headerSynonyms: Record<RollField, string[]> = {
@@ -36,7 +37,8 @@ export type RollRow = {
 };
 
 export type RollProblem = { row: number; pupil: string; reason: string };
-export type ParsedRoll = { columns: { header: string; field: RollField | null }[]; rows: RollRow[]; problems: RollProblem[]; flagged: RollProblem[]; rowsRead: number };
+export type RollColumn = { header: string; field: RollField | null; isChosenByHand: boolean; example: string };
+export type ParsedRoll = { columns: RollColumn[]; missingFields: RollField[]; rows: RollRow[]; problems: RollProblem[]; flagged: RollProblem[]; rowsRead: number };
 
 function tidyHeader(header: string): string {
   return header.replace(/[._]/g, ' ').replace(/\s+/g, ' ').trim().toLowerCase();
@@ -67,17 +69,28 @@ function readRecords(csv: string): string[][] {
   }
 }
 
-export function parseRoll(csv: string, today: Date): ParsedRoll {
+/**
+ * Reads the roll. A heading Waymark does not recognise can be read as a field
+ * the adviser chooses (`columnChoices`, by position). While a required field
+ * has no column, no row is read: the roll comes back with `missingFields` so
+ * the adviser can say which column holds it.
+ */
+export function parseRoll(csv: string, today: Date, columnChoices: readonly ColumnChoice[] = []): ParsedRoll {
   assertLooksLikeText(csv);
   const records = readRecords(csv.replace(/^\ufeff/, ''));
   const [headerRecord, ...dataRecords] = records;
   if (!headerRecord || headerRecord.every((cell) => cell.trim() === '')) {
     throw new AppError('VALIDATION', 'This file is empty. Export the class list from your MIS again.');
   }
-  const columns = headerRecord.map((header) => ({ header: header.trim(), field: matchHeader(header) }));
-  assertUsableColumns(columns, headerRecord);
-  const indexOf = (field: RollField) => columns.findIndex((column) => column.field === field);
+  const nonEmptyRecords = dataRecords.filter((record) => record.some((cell) => cell.trim() !== ''));
+  const columns = readColumns(headerRecord, nonEmptyRecords, columnChoices);
   const present = new Set(columns.map((column) => column.field).filter((field): field is RollField => field !== null));
+  const missingFields = requiredRollFields.filter((field) => !present.has(field));
+  if (missingFields.length > 0) {
+    assertCommaSeparated(headerRecord);
+    return { columns, missingFields, rows: [], problems: [], flagged: [], rowsRead: nonEmptyRecords.length };
+  }
+  const indexOf = (field: RollField) => columns.findIndex((column) => column.field === field);
 
   const rows: RollRow[] = [];
   const problems: RollProblem[] = [];
@@ -109,26 +122,42 @@ export function parseRoll(csv: string, today: Date): ParsedRoll {
     if (mismatch) flagged.push({ row, pupil, reason: mismatch });
     rows.push({ ...reason, row });
   });
-  return { columns, rows, problems, flagged, rowsRead };
+  return { columns, missingFields, rows, problems, flagged, rowsRead };
 }
 
-function assertUsableColumns(columns: { header: string; field: RollField | null }[], headerRecord: string[]): void {
-  const fields = new Set(columns.map((column) => column.field));
-  if (fields.has('surname') && fields.has('forename') && fields.has('dateOfBirth')) return;
+/** Each column as its heading reads, then as the adviser chose: a field chosen by hand is taken from any column that had it. */
+function readColumns(headerRecord: string[], dataRecords: string[][], columnChoices: readonly ColumnChoice[]): RollColumn[] {
+  const columns = headerRecord.map((header, index) => ({
+    header: header.trim(),
+    field: matchHeader(header),
+    isChosenByHand: false,
+    example: (dataRecords.find((record) => (record[index] ?? '').trim() !== '')?.[index] ?? '').trim().slice(0, 60),
+  }));
+  for (const choice of columnChoices) {
+    const column = columns[choice.column];
+    if (!column) continue;
+    if (choice.field !== null) {
+      for (const other of columns) if (other.field === choice.field) other.field = null;
+    }
+    column.field = choice.field;
+    column.isChosenByHand = true;
+  }
+  return columns;
+}
+
+/** A file split by semicolons or tabs reads as one column: no choice of columns can fix that, so say how to export it. */
+function assertCommaSeparated(headerRecord: string[]): void {
   const joined = headerRecord.join(',');
   if (headerRecord.length === 1 && /[;\t|]/.test(joined)) {
     const separator = joined.includes(';') ? 'semicolons' : joined.includes('\t') ? 'tabs' : 'vertical bars';
     throw new AppError('VALIDATION', `This file uses ${separator} between columns. Export it from your MIS as comma-separated values (CSV) and try again.`);
   }
-  const missing = [
-    fields.has('surname') ? null : 'Surname',
-    fields.has('forename') ? null : 'Forename',
-    fields.has('dateOfBirth') ? null : 'Date of Birth',
-  ].filter(Boolean);
-  throw new AppError(
-    'VALIDATION',
-    `Waymark could not find the ${missing.join(', ')} column${missing.length > 1 ? 's' : ''} in the first row. The first row must hold column headings such as UPN, Surname, Forename, Date of Birth, Year, Reg Group, SEN and Pupil Premium.`,
-  );
+}
+
+/** Why a roll with required columns still missing cannot be imported, naming them. */
+export function describeMissingColumns(missingFields: readonly RollField[]): string {
+  const names = missingFields.map((field) => (field === 'dateOfBirth' ? 'Date of Birth' : rollFieldLabels[field]));
+  return `Waymark could not find the ${names.join(', ')} column${names.length > 1 ? 's' : ''} in the first row. The first row must hold column headings such as UPN, Surname, Forename, Date of Birth, Year, Reg Group, SEN and Pupil Premium, or choose which column holds each when you check the file.`;
 }
 
 function checkRow(cell: (field: RollField) => string, present: Set<RollField>, today: Date): Omit<RollRow, 'row'> | string {

@@ -1,6 +1,7 @@
 // Importing a school's class list: choose the school and the CSV, see exactly
 // what would happen (a dry run that writes nothing), then import.
 import { useEffect, useRef, useState } from 'react';
+import type { RollField } from '../../../shared/caseload';
 import type { RollReport } from '../../../shared/contract/caseload';
 import { call } from '../api/client';
 import { useQuery } from '../api/use-query';
@@ -27,15 +28,36 @@ export function ImportRollScreen({ organisationId }: Props) {
   const stageHeadingRef = useRef<HTMLHeadingElement>(null);
   const { navigate } = useNavigation();
 
-  // Each new step starts at its heading, so keyboard and screen-reader users land on what changed.
+  // Each new step starts at its heading, so keyboard and screen-reader users land on what changed
+  // (a column chosen by hand checks the file again without moving them).
   useEffect(() => {
     if (stage.kind !== 'choose') stageHeadingRef.current?.focus();
-  }, [stage]);
+  }, [stage.kind]);
+
+  // A choice shows at once; the file is checked again with every choice so far, and only the latest check's answer is kept.
+  const [checksRunning, setChecksRunning] = useState(0);
+  const latestCheckRef = useRef(0);
+  const chooseField = (roll: CheckedRoll, column: number, field: RollField | null) => {
+    setProblem('');
+    const columnChoices = [...roll.columnChoices.filter((choice) => choice.column !== column), { column, field }];
+    setStage({ kind: 'preview', roll: { ...roll, columnChoices } });
+    const check = ++latestCheckRef.current;
+    setChecksRunning((count) => count + 1);
+    void call('roll.import', { organisationName: roll.organisationName, csv: roll.csv, isDryRun: true, columnChoices }).then((result) => {
+      setChecksRunning((count) => count - 1);
+      if (check !== latestCheckRef.current) return;
+      if (!result.ok) setProblem(result.error.message);
+      else setStage({ kind: 'preview', roll: { ...roll, columnChoices, report: result.value } });
+    });
+  };
+  const isChecking = checksRunning > 0;
 
   const importRoll = (roll: CheckedRoll) =>
     void run(async () => {
+      // The counts on screen must be those of the choices made: wait for the check to catch up.
+      if (isChecking) return;
       setProblem('');
-      const result = await call('roll.import', { organisationName: roll.organisationName, csv: roll.csv, isDryRun: false });
+      const result = await call('roll.import', { organisationName: roll.organisationName, csv: roll.csv, isDryRun: false, columnChoices: roll.columnChoices });
       if (!result.ok) {
         setProblem(`${result.error.message} Nothing was imported.`);
         return;
@@ -68,14 +90,17 @@ export function ImportRollScreen({ organisationId }: Props) {
             fileName={stage.roll.fileName}
             organisationName={stage.roll.organisationName}
             isNewSchool={stage.roll.report.organisationId === null}
+            onChooseField={(column, field) => chooseField(stage.roll, column, field)}
+            columnChoices={stage.roll.columnChoices}
+            isChecking={isChecking}
           />
           <FormAlert id="roll-import-problem" message={problem} />
           <div className="actions">
             {stage.roll.report.created + stage.roll.report.updated > 0 ? (
-              <button type="button" className="button button-primary" onClick={() => importRoll(stage.roll)} aria-disabled={isBusy ? true : undefined}>
+              <button type="button" className="button button-primary" onClick={() => importRoll(stage.roll)} aria-disabled={isBusy || isChecking ? true : undefined}>
                 {isBusy ? 'Importing…' : `Import ${formatCount(stage.roll.report.created + stage.roll.report.updated, 'pupil')}`}
               </button>
-            ) : (
+            ) : stage.roll.report.missingFields.length > 0 ? null : (
               <p className="callout">There is nothing new to import: everyone in this file is already up to date, or their rows have problems.</p>
             )}
             <button type="button" className="button button-quiet" onClick={() => setStage({ kind: 'choose' })}>

@@ -2,7 +2,7 @@
 // limit is refused before it is read; the rest is read as text and checked by
 // main in a dry run, which writes nothing.
 import { useRef, useState, type ChangeEvent, type FormEvent } from 'react';
-import type { RollReport } from '../../../shared/contract/caseload';
+import type { ColumnChoice, RollReport } from '../../../shared/contract/caseload';
 import type { OrganisationSummary } from '../api/contract-types';
 import { rollMaxBytes, rollMaxBytesLabel } from '../../../shared/contract/limits';
 import { call } from '../api/client';
@@ -14,7 +14,7 @@ import { SubmitButton } from '../components/SubmitButton';
 import { describeFileSize } from './roll-fields';
 import { newSchoolChoice, SchoolChoice } from './SchoolChoice';
 
-export type CheckedRoll = { csv: string; fileName: string; organisationName: string; report: RollReport };
+export type CheckedRoll = { csv: string; fileName: string; organisationName: string; report: RollReport; columnChoices: ColumnChoice[] };
 
 type Props = { organisations: OrganisationSummary[]; initialChoice: string; onChecked: (roll: CheckedRoll) => void };
 
@@ -72,7 +72,7 @@ export function RollFileForm({ organisations, initialChoice, onChecked }: Props)
         fileRef.current?.focus();
         return;
       }
-      onChecked({ csv, fileName: file.name, organisationName, report: result.value });
+      onChecked({ csv, fileName: file.name, organisationName, report: result.value, columnChoices: [] });
     });
   };
 

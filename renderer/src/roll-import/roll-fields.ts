@@ -1,20 +1,10 @@
-// What each roll column is read as, in the adviser's words.
+// Roll columns in the adviser's words.
+import { rollFieldLabels, type RollField } from '../../../shared/caseload';
 
-const fieldLabels: Record<string, string> = {
-  upn: 'UPN',
-  surname: 'Surname',
-  forename: 'Forename',
-  preferredName: 'Preferred name',
-  dateOfBirth: 'Date of birth',
-  yearGroup: 'Year group',
-  tutorGroup: 'Tutor group',
-  sendStatus: 'SEND status',
-  hasPupilPremium: 'Pupil premium',
-};
-
-export function describeRollField(field: string | null): string {
-  if (field === null) return 'Not used';
-  return fieldLabels[field] ?? field;
+/** "surname, forename and date of birth". */
+export function describeMissingFields(fields: readonly RollField[]): string {
+  const names = fields.map((field) => rollFieldLabels[field].toLowerCase());
+  return names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : (names[0] ?? '');
 }
 
 /** "1.2 MB", for telling the adviser how big a refused file was. */

@@ -20,8 +20,16 @@ export function importRollScreen(page: Page) {
     result: page.getByRole('region', { name: 'Import finished' }),
     openOverview: page.getByRole('button', { name: /^Open the overview of / }),
 
-    /** "Read as" for a column heading in the file. */
-    readAs: (header: string) => screen.columns.getByRole('row').filter({ has: page.getByRole('rowheader', { name: header, exact: true }) }).getByRole('cell'),
+    /** "Read as" for a column heading in the file: the choice showing. */
+    readAs: (header: string) => screen.columns.getByRole('combobox', { name: `Read ${header} as`, exact: true }).locator('option:checked'),
+    /** The first value of a column, shown to tell columns apart. */
+    firstValue: (header: string) => screen.columns.getByRole('row').filter({ has: page.getByRole('rowheader', { name: header, exact: true }) }).getByRole('cell').first(),
+    missingColumns: preview.locator('#roll-missing-columns'),
+
+    /** Says by hand what a column holds. */
+    async readColumnAs(header: string, label: string): Promise<void> {
+      await screen.columns.getByRole('combobox', { name: `Read ${header} as`, exact: true }).selectOption({ label });
+    },
     /** The figure beside one line of "What the import will do". */
     count: (label: string) => screen.counts.getByRole('row').filter({ has: page.getByRole('rowheader', { name: label, exact: true }) }).getByRole('cell'),
 
