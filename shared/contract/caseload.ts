@@ -1,12 +1,12 @@
 // Channels for organisations, agreements, adviser checks, clients, search and roll import.
 import { z } from 'zod';
+import { isoDate } from './dates';
 import { adviserCheckKinds, contactRoles, organisationKinds, provisionLevels, referralSources, rollFields, sendStatuses, services, yearGroupRange } from '../caseload';
 import { channel } from './channel';
 import { fieldLimits, rollMaxBytes, rollMaxBytesLabel, rollMaxColumns } from './limits';
 import { safeguardingLeadsSchema } from './safeguarding';
 
 const id = z.string().min(1).max(64);
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date such as 2026-03-12.');
 const text = (max: number, label: string) => z.string().trim().max(max, `${label} can be at most ${max} characters.`);
 const requiredText = (max: number, label: string) => text(max, label).min(1, `${label} is required.`);
 const yearGroup = z.number().int().min(yearGroupRange.min).max(yearGroupRange.max).nullable();

@@ -1,10 +1,10 @@
 // Channels for consent, the disclosure log and subject-access requests.
 import { z } from 'zod';
+import { isoDate } from './dates';
 import { consentPurposes } from '../data-protection';
 import { channel } from './channel';
 
 const id = z.string().min(1).max(64);
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date such as 2026-03-12.');
 
 const agreements = z.strictObject(Object.fromEntries(consentPurposes.map((purpose) => [purpose, z.boolean()])) as Record<(typeof consentPurposes)[number], z.ZodBoolean>);
 

@@ -2,10 +2,10 @@
 // on the client, set by an interview's follow-up date or by hand) and the
 // adviser's own to-do list, made of the plan actions the adviser owns.
 import { z } from 'zod';
+import { isoDate } from './dates';
 import { channel } from './channel';
 
 const id = z.string().min(1).max(64);
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date such as 2026-03-12.');
 
 export const reviewDueSchema = z.object({
   clientId: id,

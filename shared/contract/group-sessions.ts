@@ -2,12 +2,12 @@
 // session with several pupils from one organisation. Attending counts as
 // contact (core provision) for each pupil, never as a guidance interview.
 import { z } from 'zod';
+import { isoDate } from './dates';
 import { yearGroupRange } from '../caseload';
 import { channel, type Channel } from './channel';
 import { fieldLimits } from './limits';
 
 const id = z.string().min(1).max(64);
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date such as 2026-03-12.');
 const text = (max: number, label: string) => z.string().trim().max(max, `${label} can be at most ${max} characters.`);
 
 export const groupSessionKinds = ['group-work', 'drop-in', 'parents-evening', 'assembly', 'other'] as const;

@@ -1,13 +1,13 @@
 // Channels for guidance templates and interviews: notes autosaved per stage,
 // details, scaling scores, actions agreed and attachments.
 import { z } from 'zod';
+import { isoDate } from './dates';
 import { interviewModes } from '../guidance-models';
 import { provisionLevels } from '../caseload';
 import { channel } from './channel';
 import { attachmentMaxBytes, attachmentMaxBytesLabel, attachmentMediaTypes, fieldLimits, stageNotesMaxCharacters } from './limits';
 
 const id = z.string().min(1).max(64);
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date such as 2026-03-12.');
 const shortText = (label: string, max: number = fieldLimits.shortText) => z.string().trim().max(max, `${label} can be at most ${max} characters.`);
 
 export const templateStageSchema = z.strictObject({

@@ -1,13 +1,13 @@
 // Channels for client-owned action plans: the working draft, finalised
 // versions, review at a later interview, images, and DOCX export.
 import { z } from 'zod';
+import { isoDate } from './dates';
 import { actionStatuses, isWebLink, ownerKinds, sectionSetIds, type PlanContent } from '../action-plans';
 import { channel } from './channel';
 import { attachmentMaxBytes, attachmentMaxBytesLabel } from './limits';
 import { planSharingPurposes } from './sharing';
 
 const id = z.string().min(1).max(64);
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date such as 2026-03-12.');
 const text = (label: string, max: number) => z.string().max(max, `${label} can be at most ${max.toLocaleString('en-GB')} characters.`);
 
 export const planLinkSchema = z.strictObject({

@@ -1,11 +1,11 @@
 // Channels for the practice's data-protection records: the request register, the disclosure and audit logs, retention and the adviser's documents.
 import { z } from 'zod';
+import { isoDate } from './dates';
 import { retentionLimits } from '../retention';
 import { channel, type Channel } from './channel';
 import { requestSchema } from './data-protection';
 
 const id = z.string().min(1).max(64);
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date such as 2026-03-12.');
 const page = { offset: z.number().int().min(0).max(10_000_000), limit: z.number().int().min(1).max(200) };
 
 const wholeYears = (label: string, { min, max }: { min: number; max: number }) =>

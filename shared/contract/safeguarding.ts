@@ -2,11 +2,11 @@
 // seen, and when and to whom it was reported), and each organisation's
 // designated safeguarding lead and deputy, shown when a concern is added.
 import { z } from 'zod';
+import { isoDate } from './dates';
 import { channel, type Channel } from './channel';
 import { fieldLimits } from './limits';
 
 const id = z.string().min(1).max(64);
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date such as 2026-03-12.');
 const text = (max: number, label: string) => z.string().trim().max(max, `${label} can be at most ${max} characters.`);
 
 export const safeguardingLimits = { whatHappened: 20_000, reportedTo: 200, reference: fieldLimits.reference } as const;

@@ -2,12 +2,12 @@
 // plan copies, subject-access bundles (with third-party information withheld)
 // and erasure.
 import { z } from 'zod';
+import { isoDate } from './dates';
 import type { ConsentPurpose } from '../data-protection';
 import { channel } from './channel';
 import { requestSchema } from './data-protection';
 
 const id = z.string().min(1).max(64);
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date such as 2026-03-12.');
 
 /** The consent purposes that cover handing over a copy of the action plan. */
 export const planSharingPurposes = ['shareWithTutor', 'shareWithParent', 'uploadToSchoolSystem'] as const satisfies readonly ConsentPurpose[];

@@ -10,6 +10,7 @@ import { FormAlert } from '../components/FormAlert';
 import { SelectField } from '../components/SelectField';
 import { SubmitButton } from '../components/SubmitButton';
 import { TextAreaField } from '../components/TextAreaField';
+import { DateField } from '../components/DateField';
 import { TextField } from '../components/TextField';
 import { provisionLevelOptions, referralSourceOptions, sendStatusOptions, yearGroupOptions } from '../caseload/options';
 import type { ClientDraft } from './client-draft';
@@ -30,7 +31,7 @@ type Props = {
 };
 
 export function ClientForm({ draft, organisations, errors, problem, isBusy, submitLabel, onChange, onSubmit, onCancel, formRef, correction }: Props) {
-  const text = (key: keyof ClientDraft & string, label: string, options: { hint?: string; type?: 'text' | 'date' | 'email' | 'tel'; maxLength?: number } = {}) => (
+  const text = (key: keyof ClientDraft & string, label: string, options: { hint?: string; type?: 'text' | 'email' | 'tel'; maxLength?: number } = {}) => (
     <TextField
       id={`client-${key}`}
       label={label}
@@ -41,6 +42,9 @@ export function ClientForm({ draft, organisations, errors, problem, isBusy, subm
       error={errors[key]}
       inputProps={options.maxLength ? { maxLength: options.maxLength } : undefined}
     />
+  );
+  const date = (key: keyof ClientDraft & string, label: string) => (
+    <DateField id={`client-${key}`} label={label} value={String(draft[key])} onChange={(value) => onChange({ ...draft, [key]: value })} error={errors[key]} />
   );
   const select = (key: keyof ClientDraft & string, label: string, options: { value: string; label: string }[]) => (
     <SelectField id={`client-${key}`} label={label} value={String(draft[key])} options={options} onChange={(value) => onChange({ ...draft, [key]: value })} error={errors[key]} />
@@ -55,7 +59,7 @@ export function ClientForm({ draft, organisations, errors, problem, isBusy, subm
           {text('surname', 'Surname', { maxLength: fieldLimits.name })}
         </div>
         {text('preferredName', 'Preferred name', { hint: 'The name they go by, if different from their forename.', maxLength: fieldLimits.name })}
-        {text('dateOfBirth', 'Date of birth', { type: 'date' })}
+        {date('dateOfBirth', 'Date of birth')}
         {select(
           'organisationId',
           'Organisation',
@@ -84,7 +88,7 @@ export function ClientForm({ draft, organisations, errors, problem, isBusy, subm
           isChecked={draft.isAtRiskOfNeet}
           onChange={(isChecked) => onChange({ ...draft, isAtRiskOfNeet: isChecked })}
         />
-        {text('reviewDueOn', 'Review due', { type: 'date' })}
+        {date('reviewDueOn', 'Review due')}
       </fieldset>
 
       <fieldset className="form-section">

@@ -11,14 +11,16 @@ type Props = {
   error?: string;
   /** Ids of other elements that describe this field (a strength meter, a form alert). */
   describedBy?: string[];
-  type?: 'text' | 'password' | 'number' | 'date' | 'email' | 'tel';
+  /** Dates use DateField: the browser's date box follows the browser's language, not the UK's. */
+  type?: 'text' | 'password' | 'number' | 'email' | 'tel';
   inputRef?: Ref<HTMLInputElement>;
   className?: string;
   onKeyUp?: (event: KeyboardEvent<HTMLInputElement>) => void;
+  onBlur?: () => void;
   inputProps?: Pick<InputHTMLAttributes<HTMLInputElement>, 'autoComplete' | 'min' | 'max' | 'inputMode' | 'maxLength' | 'readOnly' | 'spellCheck'>;
 };
 
-export function TextField({ id, label, value, onChange, hint, error, describedBy = [], type = 'text', inputRef, className, onKeyUp, inputProps }: Props) {
+export function TextField({ id, label, value, onChange, hint, error, describedBy = [], type = 'text', inputRef, className, onKeyUp, onBlur, inputProps }: Props) {
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
   const describers = [error ? errorId : null, hint ? hintId : null, ...describedBy].filter(Boolean).join(' ');
@@ -45,6 +47,7 @@ export function TextField({ id, label, value, onChange, hint, error, describedBy
         value={value}
         onChange={(event: ChangeEvent<HTMLInputElement>) => onChange(event.target.value)}
         onKeyUp={onKeyUp}
+        onBlur={onBlur}
         aria-invalid={error ? true : undefined}
         aria-describedby={describers || undefined}
         className={className ? `field-input ${className}` : 'field-input'}

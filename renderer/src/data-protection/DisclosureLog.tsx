@@ -4,6 +4,7 @@ import { useState, type FormEvent } from 'react';
 import { useQuery } from '../api/use-query';
 import { LoadProblem } from '../components/LoadProblem';
 import { Loading } from '../components/Loading';
+import { DateField } from '../components/DateField';
 import { TextField } from '../components/TextField';
 import { formatDate } from '../format/dates';
 import { ClientLink } from './ClientLink';
@@ -39,8 +40,8 @@ export function DisclosureLog() {
       <p>Every time information has left Waymark: who received it, when, what it was and the consent or lawful basis. Entries cannot be changed or deleted.</p>
       <form className="dp-filters" onSubmit={apply} aria-label="Filter the disclosure log" role="search">
         <TextField id="disclosures-text" label="Containing" value={draft.text} onChange={(text) => setDraft({ ...draft, text })} inputProps={{ maxLength: 200 }} />
-        <TextField id="disclosures-from" label="From" type="date" value={draft.from} onChange={(from) => setDraft({ ...draft, from })} />
-        <TextField id="disclosures-to" label="To" type="date" value={draft.to} onChange={(to) => setDraft({ ...draft, to })} />
+        <DateField id="disclosures-from" label="From" value={draft.from} onChange={(from) => setDraft({ ...draft, from })} />
+        <DateField id="disclosures-to" label="To" value={draft.to} onChange={(to) => setDraft({ ...draft, to })} />
         <div className="field actions">
           <button type="submit" className="button button-primary">
             Filter

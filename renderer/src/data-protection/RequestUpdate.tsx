@@ -8,7 +8,7 @@ import { FormAlert } from '../components/FormAlert';
 import { SelectField } from '../components/SelectField';
 import { SubmitButton } from '../components/SubmitButton';
 import { TextAreaField } from '../components/TextAreaField';
-import { TextField } from '../components/TextField';
+import { DateField } from '../components/DateField';
 import { formatDate } from '../format/dates';
 import { requestStatusLabels, type RequestStatus } from './labels';
 
@@ -64,7 +64,7 @@ export function RequestUpdate({ entry, today, onChanged }: Props) {
           <h3 id={`${prefix}-extend-heading`}>Extend by two months</h3>
           <FormAlert id={`${prefix}-extend-problem`} message={extendProblem} />
           <TextAreaField id={`${prefix}-reason`} label="Why the request is complex" value={reason} onChange={setReason} rows={3} maxLength={1000} />
-          <TextField id={`${prefix}-told`} label="Date the person was told" type="date" value={toldOn} onChange={setToldOn} hint="They must be told within the first month." />
+          <DateField id={`${prefix}-told`} label="Date the person was told" value={toldOn} onChange={setToldOn} hint="They must be told within the first month." />
           <SubmitButton isBusy={extendSubmission.isBusy} busyLabel="Extending…">
             Extend the deadline
           </SubmitButton>

@@ -7,7 +7,7 @@ import { useSubmission } from '../app/use-submission';
 import { FormAlert } from '../components/FormAlert';
 import { SubmitButton } from '../components/SubmitButton';
 import { TextAreaField } from '../components/TextAreaField';
-import { TextField } from '../components/TextField';
+import { DateField } from '../components/DateField';
 import { formatDate, todayInLondon } from '../format/dates';
 
 export type Decision = 'erase' | 'keep';
@@ -71,7 +71,7 @@ export function RetentionDecision({ client, decision, onCancel, onDone }: Props)
       )}
       <FormAlert id={`${prefix}-problem`} message={problem} />
       <TextAreaField id={`${prefix}-reason`} label={decision === 'erase' ? 'Reason for the erasure' : 'Why the records are kept'} hint="Do not include the client’s name." value={reason} onChange={setReason} rows={2} maxLength={500} />
-      {decision === 'keep' ? <TextField id={`${prefix}-review`} label="Review again on" type="date" value={reviewOn} onChange={setReviewOn} /> : null}
+      {decision === 'keep' ? <DateField id={`${prefix}-review`} label="Review again on" value={reviewOn} onChange={setReviewOn} /> : null}
       <div className="actions">
         {decision === 'erase' ? (
           <button type="submit" className="button dp-button-danger" aria-disabled={isBusy ? true : undefined}>

@@ -4,7 +4,7 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { AdviserAction } from '../../../shared/contract/follow-ups';
 import { call } from '../api/client';
 import { useSubmission } from '../app/use-submission';
-import { TextField } from '../components/TextField';
+import { DateField } from '../components/DateField';
 import { formatDate, todayInLondon } from '../format/dates';
 
 /** What just happened to an action, for the line with Undo. */
@@ -96,7 +96,7 @@ export function AdviserActionItem({ action, onChanged, onProblem, onOpenClient }
       </div>
       {isChoosingDay ? (
         <form className="snooze-form" onSubmit={snoozeUntilChosenDay} noValidate>
-          <TextField id={`${idPrefix}-until`} label="Remind me again on" type="date" value={until} onChange={setUntil} error={dayProblem} inputRef={dayRef} inputProps={{ min: daysFrom(todayInLondon(), 1) }} />
+          <DateField id={`${idPrefix}-until`} label="Remind me again on" value={until} onChange={setUntil} error={dayProblem} inputRef={dayRef} />
           <div className="actions">
             <button type="submit" className="button button-quiet button-compact" aria-label={named('Snooze')}>
               Snooze

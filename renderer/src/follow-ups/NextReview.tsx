@@ -6,7 +6,7 @@ import { call } from '../api/client';
 import { useSubmission } from '../app/use-submission';
 import { FormAlert } from '../components/FormAlert';
 import { StatusMessage } from '../components/StatusMessage';
-import { TextField } from '../components/TextField';
+import { DateField } from '../components/DateField';
 import { formatDate } from '../format/dates';
 import './follow-ups.css';
 
@@ -58,7 +58,7 @@ export function NextReview({ clientId, reviewDueOn, onChanged }: Props) {
       </h2>
       {isChanging ? (
         <form onSubmit={submit} noValidate>
-          <TextField id="next-review-date" label="Review due on" type="date" value={date} onChange={setDate} error={problem} hint="An interview’s follow-up date also sets this." inputRef={dateRef} />
+          <DateField id="next-review-date" label="Review due on" value={date} onChange={setDate} error={problem} hint="An interview’s follow-up date also sets this." inputRef={dateRef} />
           <div className="actions">
             <button type="submit" className="button button-primary" aria-disabled={isBusy ? true : undefined}>
               Save the review date

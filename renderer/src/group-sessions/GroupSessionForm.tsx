@@ -9,6 +9,7 @@ import { FormAlert } from '../components/FormAlert';
 import { SelectField } from '../components/SelectField';
 import { SubmitButton } from '../components/SubmitButton';
 import { TextAreaField } from '../components/TextAreaField';
+import { DateField } from '../components/DateField';
 import { TextField } from '../components/TextField';
 import { todayInLondon } from '../format/dates';
 import { PupilPicker } from './PupilPicker';
@@ -56,7 +57,7 @@ export function GroupSessionForm({ organisationId, session, onSaved, onCancel }:
       <fieldset className="form-section">
         <legend>Session</legend>
         <div className="field-row">
-          <TextField id="session-held-on" label="Date" type="date" value={heldOn} onChange={setHeldOn} error={errors.heldOn} />
+          <DateField id="session-held-on" label="Date" value={heldOn} onChange={setHeldOn} error={errors.heldOn} />
           <SelectField
             id="session-kind"
             label="Kind"

@@ -7,6 +7,7 @@ import { useSubmission } from '../app/use-submission';
 import { FormAlert } from '../components/FormAlert';
 import { SelectField } from '../components/SelectField';
 import { StatusMessage } from '../components/StatusMessage';
+import { DateField } from '../components/DateField';
 import { TextField } from '../components/TextField';
 import { formatDate } from '../format/dates';
 import { describeOwnerText, ownerChoiceLabels, ownerText, type OwnerChoice } from './owners';
@@ -94,7 +95,7 @@ export function InterviewActions({ interview, onChanged }: Props) {
         {owner === 'supporter' ? (
           <TextField id="action-supporter" label="Their name" value={supporter} onChange={setSupporter} error={errors.supporter} inputRef={supporterRef} inputProps={{ maxLength: 100 }} />
         ) : null}
-        <TextField id="action-due" label="By when (optional)" type="date" value={dueOn} onChange={setDueOn} />
+        <DateField id="action-due" label="By when (optional)" value={dueOn} onChange={setDueOn} />
         <FormAlert id="action-problem" message={problem} />
         <StatusMessage id="action-done" message={done} />
         <button type="submit" className="button button-quiet" aria-disabled={isBusy ? true : undefined}>

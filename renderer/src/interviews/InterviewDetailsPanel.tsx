@@ -9,6 +9,7 @@ import type { FieldErrors } from '../app/field-errors';
 import { useAutosave, type SaveOutcome } from '../autosave/use-autosave';
 import { SaveStatusLine } from '../autosave/SaveStatusLine';
 import { SelectField } from '../components/SelectField';
+import { DateField } from '../components/DateField';
 import { TextField } from '../components/TextField';
 import { CompetencyChoices } from './CompetencyChoices';
 import { checkDetails, toDetailsDraft, type DetailsDraft } from './details-draft';
@@ -51,7 +52,7 @@ export function InterviewDetailsPanel({ interview, onSaved }: Props) {
       <h2 id="details-heading">Details and scores</h2>
       <SaveStatusLine id="details-save-status" status={autosave.status} what="details" />
       <div className="field-row field-row-3">
-        <TextField id="details-held-on" label="Date" type="date" value={draft.heldOn} onChange={(heldOn) => update({ heldOn })} error={errors.heldOn} />
+        <DateField id="details-held-on" label="Date" value={draft.heldOn} onChange={(heldOn) => update({ heldOn })} error={errors.heldOn} />
         <TextField id="details-starts-at" label="Start time" value={draft.startsAt} onChange={(startsAt) => update({ startsAt })} error={errors.startsAt} hint="For example 09:30" inputProps={{ inputMode: 'numeric', maxLength: 5 }} />
         <TextField
           id="details-duration"
@@ -77,7 +78,7 @@ export function InterviewDetailsPanel({ interview, onSaved }: Props) {
         <TextField id="details-referral" label="Referral made" value={draft.referralMade} onChange={(referralMade) => update({ referralMade })} error={errors.referralMade} inputProps={{ maxLength: 300 }} />
         <div className="field-row">
           <SelectField id="details-provision" label="Provision level set" value={draft.provisionLevelSet} options={provisionOptions} onChange={(level) => update({ provisionLevelSet: provisionLevels.find((candidate) => candidate === level) ?? '' })} />
-          <TextField id="details-follow-up" label="Follow-up date" type="date" value={draft.followUpOn} onChange={(followUpOn) => update({ followUpOn })} error={errors.followUpOn} />
+          <DateField id="details-follow-up" label="Follow-up date" value={draft.followUpOn} onChange={(followUpOn) => update({ followUpOn })} error={errors.followUpOn} />
         </div>
       </fieldset>
     </section>

@@ -2,6 +2,7 @@
 import { serviceLabels, services } from '../../../shared/caseload';
 import type { FieldErrors } from '../app/field-errors';
 import { SelectField } from '../components/SelectField';
+import { DateField } from '../components/DateField';
 import { TextField } from '../components/TextField';
 import type { OrganisationDraft } from './organisation-draft';
 
@@ -73,8 +74,8 @@ export function AgreementFields({ draft, errors, onChange }: Props) {
         />
       </div>
       <div className="field-row">
-        <TextField id="org-startsOn" label="Starts on" type="date" value={draft.startsOn} onChange={(startsOn) => onChange({ ...draft, startsOn })} error={errors['agreement.startsOn']} />
-        <TextField id="org-endsOn" label="Ends on" type="date" value={draft.endsOn} onChange={(endsOn) => onChange({ ...draft, endsOn })} error={errors['agreement.endsOn']} />
+        <DateField id="org-startsOn" label="Starts on" value={draft.startsOn} onChange={(startsOn) => onChange({ ...draft, startsOn })} error={errors['agreement.startsOn']} />
+        <DateField id="org-endsOn" label="Ends on" value={draft.endsOn} onChange={(endsOn) => onChange({ ...draft, endsOn })} error={errors['agreement.endsOn']} />
       </div>
     </fieldset>
   );

@@ -5,7 +5,7 @@ import { call } from '../api/client';
 import { useSubmission } from '../app/use-submission';
 import { FormAlert } from '../components/FormAlert';
 import { SubmitButton } from '../components/SubmitButton';
-import { TextField } from '../components/TextField';
+import { DateField } from '../components/DateField';
 import { formatDate, todayInLondon } from '../format/dates';
 
 type Props = { organisationId: string; organisationName: string; onEnded: (endsOn: string) => void };
@@ -48,10 +48,9 @@ export function EndAgreement({ organisationId, organisationName, onEnded }: Prop
       <h2 id="end-agreement-heading">End the agreement</h2>
       <p>When you stop working with {organisationName}, end the agreement. The organisation is archived: nothing is deleted, and its clients and their records stay in Waymark.</p>
       <form onSubmit={ask} noValidate>
-        <TextField
+        <DateField
           id="end-agreement-date"
           label="Agreement ends on"
-          type="date"
           value={endsOn}
           onChange={(value) => {
             setEndsOn(value);

@@ -5,6 +5,7 @@ import type { FieldErrors } from '../app/field-errors';
 import { CheckboxField } from '../components/CheckboxField';
 import { SelectField } from '../components/SelectField';
 import { TextAreaField } from '../components/TextAreaField';
+import { DateField } from '../components/DateField';
 import { TextField } from '../components/TextField';
 import { LinkFields } from './LinkFields';
 import { SmartHintList } from './SmartHintList';
@@ -52,7 +53,7 @@ export function PlanActionFields({ action, index, errors, hints, onChange, onRem
             )}
           </div>
           <div className="field-row">
-            <TextField id={`${id}-due`} label="By when (optional)" type="date" value={action.dueOn ?? ''} onChange={(dueOn) => update({ dueOn: dueOn || null })} error={errors[`${path}.dueOn`]} />
+            <DateField id={`${id}-due`} label="By when (optional)" value={action.dueOn ?? ''} onChange={(dueOn) => update({ dueOn: dueOn || null })} error={errors[`${path}.dueOn`]} />
             <SelectField
               id={`${id}-status`}
               label="Status"

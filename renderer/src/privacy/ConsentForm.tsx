@@ -9,7 +9,7 @@ import { CheckboxField } from '../components/CheckboxField';
 import { SelectField } from '../components/SelectField';
 import { FormAlert } from '../components/FormAlert';
 import { SubmitButton } from '../components/SubmitButton';
-import { TextField } from '../components/TextField';
+import { DateField } from '../components/DateField';
 import { formatDate, todayInLondon } from '../format/dates';
 import { RadioGroup } from './RadioGroup';
 import { dateHint, describeAgreements, givenByLabels, methodLabels } from './privacy-labels';
@@ -96,7 +96,7 @@ export function ConsentForm({ clientId, hasConsent, onRecorded }: Props) {
         />
       ) : null}
       <RadioGroup id="consent-method" legend="How" value={method} options={(['verbal', 'written'] as const).map((value) => ({ value, label: methodLabels[value] }))} onChange={setMethod} />
-      <TextField id="consent-given-on" label="Date given" type="date" value={givenOn} onChange={setGivenOn} hint={dateHint(givenOn, 'The day they agreed.')} />
+      <DateField id="consent-given-on" label="Date given" value={givenOn} onChange={setGivenOn} hint={dateHint(givenOn, 'The day they agreed.')} />
       <FormAlert id="consent-problem" message={problem} />
       <SubmitButton isBusy={isBusy} busyLabel="Recording…">
         Record consent

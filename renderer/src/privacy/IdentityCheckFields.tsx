@@ -1,5 +1,6 @@
 // Who checked a subject-access requester's identity, how and when: asked when
 // the request is logged (if already done) or later on the request's card.
+import { DateField } from '../components/DateField';
 import { TextField } from '../components/TextField';
 import { dateHint } from './privacy-labels';
 
@@ -19,7 +20,7 @@ export function IdentityCheckFields({ idPrefix, value, onChange, errors }: Props
         error={errors.method ?? ''}
         inputProps={{ maxLength: 300 }}
       />
-      <TextField id={`${idPrefix}-checked-on`} label="Date checked" type="date" value={value.checkedOn} onChange={(checkedOn) => onChange({ ...value, checkedOn })} hint={dateHint(value.checkedOn, 'The day you checked.')} />
+      <DateField id={`${idPrefix}-checked-on`} label="Date checked" value={value.checkedOn} onChange={(checkedOn) => onChange({ ...value, checkedOn })} hint={dateHint(value.checkedOn, 'The day you checked.')} />
     </>
   );
 }

@@ -10,6 +10,7 @@ import { SelectField } from '../components/SelectField';
 import { FormAlert } from '../components/FormAlert';
 import { SubmitButton } from '../components/SubmitButton';
 import { TextAreaField } from '../components/TextAreaField';
+import { DateField } from '../components/DateField';
 import { TextField } from '../components/TextField';
 import { formatDate, todayInLondon } from '../format/dates';
 import { IdentityCheckFields, identityCheckErrors, type IdentityCheckDraft } from './IdentityCheckFields';
@@ -85,7 +86,7 @@ export function LogRequestForm({ clientId, onLogged }: Props) {
   return (
     <form className="form-subsection" onSubmit={submit} noValidate aria-labelledby="log-request-heading">
       <h3 id="log-request-heading">Log a request</h3>
-      <TextField id="request-received" label="Date received" type="date" value={receivedOn} onChange={setReceivedOn} hint={dateHint(receivedOn, 'The day the request reached you.')} />
+      <DateField id="request-received" label="Date received" value={receivedOn} onChange={setReceivedOn} hint={dateHint(receivedOn, 'The day the request reached you.')} />
       <TextField id="request-name" label="Requester’s name" value={requesterName} onChange={setRequesterName} error={nameError} inputRef={nameRef} inputProps={{ maxLength: 150 }} />
       <RadioGroup
         id="request-relationship"

@@ -7,7 +7,7 @@ import { useSubmission } from '../app/use-submission';
 import { FormAlert } from '../components/FormAlert';
 import { SelectField } from '../components/SelectField';
 import { TextAreaField } from '../components/TextAreaField';
-import { TextField } from '../components/TextField';
+import { DateField } from '../components/DateField';
 import { formatDate, todayInLondon } from '../format/dates';
 import { IdentityCheckFields, identityCheckErrors, type IdentityCheckDraft } from './IdentityCheckFields';
 import { PrintRequestLetter } from './PrintRequestLetter';
@@ -123,7 +123,7 @@ export function RequestCard({ request, onChanged }: Props) {
         isExtending ? (
           <form className="form-subsection" onSubmit={extend} noValidate>
             <TextAreaField id={`${idPrefix}-reason`} label="Why it needs more time" value={reason} onChange={setReason} rows={2} maxLength={1_000} />
-            <TextField id={`${idPrefix}-told`} label="Date you told them" type="date" value={toldOn} onChange={setToldOn} hint={dateHint(toldOn, 'Within the first month.')} />
+            <DateField id={`${idPrefix}-told`} label="Date you told them" value={toldOn} onChange={setToldOn} hint={dateHint(toldOn, 'Within the first month.')} />
             <div className="actions">
               <button type="submit" className="button button-primary" aria-disabled={isBusy ? true : undefined}>
                 Extend by two months

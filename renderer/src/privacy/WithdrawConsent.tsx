@@ -5,7 +5,7 @@ import { useSubmission } from '../app/use-submission';
 import { FormAlert } from '../components/FormAlert';
 import { SubmitButton } from '../components/SubmitButton';
 import { TextAreaField } from '../components/TextAreaField';
-import { TextField } from '../components/TextField';
+import { DateField } from '../components/DateField';
 import { formatDate, todayInLondon } from '../format/dates';
 import { dateHint } from './privacy-labels';
 
@@ -39,7 +39,7 @@ export function WithdrawConsent({ clientId, onWithdrawn }: Props) {
     <form className="form-subsection" onSubmit={submit} noValidate aria-labelledby="withdraw-heading">
       <h3 id="withdraw-heading">Withdraw consent</h3>
       <p className="field-hint">From this date Waymark refuses to share anything about this client. What was shared before stays in the disclosure log.</p>
-      <TextField id="withdraw-on" label="Withdrawn on" type="date" value={withdrawnOn} onChange={setWithdrawnOn} hint={dateHint(withdrawnOn, 'The day they withdrew it.')} />
+      <DateField id="withdraw-on" label="Withdrawn on" value={withdrawnOn} onChange={setWithdrawnOn} hint={dateHint(withdrawnOn, 'The day they withdrew it.')} />
       <TextAreaField id="withdraw-note" label="Note" hint="How they told you, and anything they asked for." value={note} onChange={setNote} rows={2} maxLength={1_000} />
       <FormAlert id="withdraw-problem" message={problem} />
       <SubmitButton isBusy={isBusy} busyLabel="Withdrawing…">

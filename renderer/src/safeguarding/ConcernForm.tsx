@@ -9,6 +9,7 @@ import { useSubmission } from '../app/use-submission';
 import { FormAlert } from '../components/FormAlert';
 import { SubmitButton } from '../components/SubmitButton';
 import { TextAreaField } from '../components/TextAreaField';
+import { DateField } from '../components/DateField';
 import { TextField } from '../components/TextField';
 import { todayInLondon } from '../format/dates';
 import { ReportTo } from './ReportTo';
@@ -80,7 +81,7 @@ export function ConcernForm({ clientId, concern, organisation, onSaved, onCancel
         maxLength={safeguardingLimits.whatHappened}
         textAreaRef={firstRef}
       />
-      <TextField id="concern-raised-on" label="When it was said or seen" type="date" value={raisedOn} onChange={setRaisedOn} error={errors.raisedOn} />
+      <DateField id="concern-raised-on" label="When it was said or seen" value={raisedOn} onChange={setRaisedOn} error={errors.raisedOn} />
       <TextField
         id="concern-reported-to"
         label="Reported to"
@@ -91,7 +92,7 @@ export function ConcernForm({ clientId, concern, organisation, onSaved, onCancel
         inputProps={{ maxLength: safeguardingLimits.reportedTo }}
       />
       <div className="field-row">
-        <TextField id="concern-reported-on" label="Reported on" type="date" value={reportedOn} onChange={setReportedOn} error={errors.reportedOn} />
+        <DateField id="concern-reported-on" label="Reported on" value={reportedOn} onChange={setReportedOn} error={errors.reportedOn} />
         <TextField id="concern-reported-time" label="At (time, if known)" type="text" hint="Such as 14:30." value={reportedTime} onChange={setReportedTime} error={errors.reportedTime} inputProps={{ maxLength: 5, inputMode: 'numeric' }} />
       </div>
       <TextField id="concern-reference" label="Reference" hint="The school's or local authority's reference, if given." value={reference} onChange={setReference} error={errors.reference} inputProps={{ maxLength: safeguardingLimits.reference }} />

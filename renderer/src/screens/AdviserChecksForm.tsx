@@ -12,6 +12,7 @@ import { useSubmission } from '../app/use-submission';
 import { FormAlert } from '../components/FormAlert';
 import { StatusMessage } from '../components/StatusMessage';
 import { SubmitButton } from '../components/SubmitButton';
+import { DateField } from '../components/DateField';
 import { TextField } from '../components/TextField';
 
 type CheckDraft = { kind: AdviserCheckKind; reference: string; checkedOn: string; dueOn: string };
@@ -92,11 +93,10 @@ export function AdviserChecksForm() {
                 onChange={(reference) => update(draft.kind, { reference })}
                 inputProps={{ maxLength: fieldLimits.reference }}
               />
-              <TextField id={`${draft.kind}-checkedOn`} label="Checked on" type="date" value={draft.checkedOn} onChange={(checkedOn) => update(draft.kind, { checkedOn })} />
-              <TextField
+              <DateField id={`${draft.kind}-checkedOn`} label="Checked on" value={draft.checkedOn} onChange={(checkedOn) => update(draft.kind, { checkedOn })} />
+              <DateField
                 id={`${draft.kind}-dueOn`}
                 label="Due for renewal on"
-                type="date"
                 value={draft.dueOn}
                 onChange={(dueOn) => update(draft.kind, { dueOn })}
                 error={errors[`${draft.kind}-dueOn`]}
