@@ -3,6 +3,7 @@
 // cohort runs from 1 September to 31 August. Used to flag (never refuse) a
 // pupil whose year group and date of birth do not fit.
 import { academicYearOf } from './caseload';
+import { toUkDate } from './dates';
 
 export function expectedYearGroup(dateOfBirth: string, on: string): number {
   const born = academicYearOf(dateOfBirth).startsOn.slice(0, 4);
@@ -17,10 +18,5 @@ export function yearGroupMismatch(dateOfBirth: string | null, yearGroup: number 
   const expected = expectedYearGroup(dateOfBirth, on);
   if (expected === yearGroup) return '';
   const usual = expected <= 0 ? 'Reception or younger' : expected > 14 ? 'past Year 14' : `Year ${expected}`;
-  return `Born ${ukDate(dateOfBirth)}, so usually ${usual}, not ${yearGroup === 0 ? 'Reception' : `Year ${yearGroup}`}. Check the date of birth and year group.`;
-}
-
-function ukDate(isoDate: string): string {
-  const [year, month, day] = isoDate.split('-');
-  return `${day}/${month}/${year}`;
+  return `Born ${toUkDate(dateOfBirth)}, so usually ${usual}, not ${yearGroup === 0 ? 'Reception' : `Year ${yearGroup}`}. Check the date of birth and year group.`;
 }

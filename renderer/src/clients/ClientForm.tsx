@@ -12,7 +12,9 @@ import { SubmitButton } from '../components/SubmitButton';
 import { TextAreaField } from '../components/TextAreaField';
 import { DateField } from '../components/DateField';
 import { TextField } from '../components/TextField';
-import { provisionLevelOptions, referralSourceOptions, sendStatusOptions, yearGroupOptions } from '../caseload/options';
+import { optionToYearGroup, provisionLevelOptions, referralSourceOptions, sendStatusOptions, yearGroupOptions } from '../caseload/options';
+import { todayInLondon } from '../format/dates';
+import { yearGroupMismatch } from '../../../shared/year-group-age';
 import type { ClientDraft } from './client-draft';
 
 type Props = {
@@ -46,9 +48,20 @@ export function ClientForm({ draft, organisations, errors, problem, isBusy, subm
   const date = (key: keyof ClientDraft & string, label: string) => (
     <DateField id={`client-${key}`} label={label} value={String(draft[key])} onChange={(value) => onChange({ ...draft, [key]: value })} error={errors[key]} />
   );
-  const select = (key: keyof ClientDraft & string, label: string, options: { value: string; label: string }[]) => (
-    <SelectField id={`client-${key}`} label={label} value={String(draft[key])} options={options} onChange={(value) => onChange({ ...draft, [key]: value })} error={errors[key]} />
+  const select = (key: keyof ClientDraft & string, label: string, options: { value: string; label: string }[], describedBy: string[] = []) => (
+    <SelectField
+      id={`client-${key}`}
+      label={label}
+      value={String(draft[key])}
+      options={options}
+      onChange={(value) => onChange({ ...draft, [key]: value })}
+      error={errors[key]}
+      describedBy={describedBy}
+    />
   );
+  // Flagged, never refused: the school's year group may be right (a pupil kept back or moved up).
+  const dateOfBirth = String(draft.dateOfBirth);
+  const yearGroupFlag = /^\d{4}-\d{2}-\d{2}$/.test(dateOfBirth) ? yearGroupMismatch(dateOfBirth, optionToYearGroup(String(draft.yearGroup)), todayInLondon()) : '';
 
   return (
     <form ref={formRef} onSubmit={onSubmit} noValidate className="record-form">
@@ -66,9 +79,15 @@ export function ClientForm({ draft, organisations, errors, problem, isBusy, subm
           organisations.map((organisation) => ({ value: organisation.id, label: organisation.name })),
         )}
         <div className="field-row">
-          {select('yearGroup', 'Year group', yearGroupOptions)}
+          {select('yearGroup', 'Year group', yearGroupOptions, yearGroupFlag ? ['client-year-group-flag'] : [])}
           {text('tutorGroup', 'Tutor group', { maxLength: fieldLimits.shortText })}
         </div>
+        {yearGroupFlag ? (
+          <p id="client-year-group-flag" className="notice notice-info">
+            <span className="notice-label">Check: </span>
+            {yearGroupFlag} Waymark saves it as it is.
+          </p>
+        ) : null}
         {text('upn', 'UPN or reference', { hint: "The school's Unique Pupil Number, or your own reference.", maxLength: fieldLimits.upn })}
         {text('keyWorker', 'Key worker', { hint: 'Usually their tutor: the person who can refer them.', maxLength: fieldLimits.name })}
       </fieldset>

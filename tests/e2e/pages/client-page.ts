@@ -30,6 +30,8 @@ export function clientForm(page: Page) {
     dateOfBirth: page.getByLabel('Date of birth'),
     organisation: page.getByLabel('Organisation', { exact: true }),
     yearGroup: page.getByLabel('Year group', { exact: true }),
+    /** A date of birth that does not fit the year group: flagged, not refused. */
+    yearGroupFlag: page.locator('#client-year-group-flag'),
     provisionLevel: page.getByLabel('Provision level'),
     send: page.getByLabel('SEND', { exact: true }),
     pupilPremium: page.getByLabel('Pupil premium'),
