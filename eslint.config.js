@@ -12,6 +12,25 @@ const electron = { name: 'electron', message: 'Only main/electron/ may import el
 const intoMain = { group: ['**/main/**', '../main/*', '../../main/*'], message: 'The renderer reaches main only through the contract client.' };
 const intoRenderer = { group: ['**/renderer/**'], message: 'Nothing imports the renderer.' };
 
+// Floors inside main/, top to bottom: the ways in (electron, harness, cli, and
+// the bench and build tools) → api → the domain rooms (services/*, backup) →
+// export (data in, bytes out) → vault and workers → db → errors and log. Each
+// folder may import only those below it; each rule names what it keeps out.
+const mainRooms = ['electron', 'harness', 'cli', 'bench', 'tools', 'api', 'services', 'backup', 'export', 'vault', 'workers', 'db'];
+/** An import of one of these main/ folders, by a relative path from anywhere in main/. */
+const into = (rooms, message) => ({ regex: `^(\\.\\.?/)+(\\.\\./)*(${rooms.join('|')})(/|$)`, message });
+const floors = [
+  { files: ['main/errors.ts', 'main/log.ts', 'main/static/**/*.ts'], above: mainRooms, message: 'errors, log and static are the ground floor of main/: they import no other part of it.' },
+  { files: ['main/db/**/*.ts'], above: mainRooms.filter((room) => room !== 'db'), message: 'db is below everything else in main/: it imports only errors and log.' },
+  { files: ['main/vault/**/*.ts', 'main/workers/**/*.ts'], above: ['electron', 'harness', 'cli', 'bench', 'tools', 'api', 'services', 'backup', 'export'], message: 'The vault knows nothing above it: pass it a hook instead (as beforeMigrations is).' },
+  { files: ['main/export/**/*.ts'], above: ['electron', 'harness', 'cli', 'bench', 'tools', 'api', 'services', 'backup', 'vault', 'workers', 'db'], extra: [{ name: '../log', message: 'export writes no logs: it takes data and returns bytes.' }, { name: '../../log', message: 'export writes no logs: it takes data and returns bytes.' }], message: 'export is data in, bytes out: gather what it needs in a service and pass it in.' },
+  { files: ['main/services/**/*.ts', 'main/backup/**/*.ts'], above: ['electron', 'harness', 'cli', 'bench', 'tools', 'api'], message: 'A domain room is reached through api/, never the other way round.' },
+  { files: ['main/api/**/*.ts'], above: ['electron', 'harness', 'cli', 'bench', 'tools'], message: 'api/ is the one door the ways in share; it knows none of them.' },
+  { files: ['main/electron/**/*.ts'], above: ['harness', 'cli', 'bench'], message: 'Each way in (electron, harness, cli) stands alone; what they share lives in api/.' },
+  { files: ['main/harness/**/*.ts'], above: ['electron', 'cli', 'bench'], message: 'Each way in (electron, harness, cli) stands alone; what they share lives in api/.' },
+  { files: ['main/cli/**/*.ts'], above: ['electron', 'harness'], message: 'Each way in (electron, harness, cli) stands alone; what they share lives in api/.' },
+];
+
 export default tseslint.config(
   { ignores: ['dist/**', 'release/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'main/db/migrations/**'] },
   js.configs.recommended,
@@ -39,6 +58,12 @@ export default tseslint.config(
       'no-restricted-imports': ['error', { patterns: [intoRenderer] }],
     },
   },
+  ...floors.map(({ files, above, extra = [], message }) => ({
+    files,
+    rules: {
+      'no-restricted-imports': ['error', { paths: [...(files.some((file) => file.startsWith('main/electron/')) ? [] : [electron]), ...extra], patterns: [intoRenderer, into(above, message)] }],
+    },
+  })),
   {
     files: ['shared/**/*.ts'],
     languageOptions: { globals: {} },

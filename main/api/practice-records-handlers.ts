@@ -1,8 +1,7 @@
 // Handlers for the practice's data-protection records.
 import { todayInLondon } from '../../shared/dates';
 import type { practiceRecordsChannels } from '../../shared/contract/practice-records';
-import { practiceDocumentFromVault } from '../export/practice-documents';
-import { auditLog, practiceDisclosures, readPracticeDetails, requestRegister, savePracticeDetails } from '../services/practice';
+import { auditLog, practiceDisclosures, practiceDocumentFromVault, readPracticeDetails, requestRegister, savePracticeDetails } from '../services/practice';
 import { keepClient, keptClients, readRetentionSchedule, retentionReview, saveRetentionSchedule } from '../services/retention';
 import type { HandlerContext, HandlerGroup } from './handler-group';
 

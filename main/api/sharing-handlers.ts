@@ -1,9 +1,18 @@
 // Handlers for one client's data leaving the vault or being erased.
 import type { sharingChannels } from '../../shared/contract/sharing';
 import { todayInLondon } from '../../shared/dates';
-import { listWithholdable, markWithheld, releaseWithholding } from '../export/subject-access';
 import { eraseClient } from '../services/erasure';
-import { cancelSubjectAccessJob, downloadSubjectAccessBundle, previewSubjectAccessLetter, requestsForClient, sharePlanCopy, startSubjectAccessJob, subjectAccessJobStatus } from '../services/sharing';
+import { requestsForClient, sharePlanCopy } from '../services/sharing';
+import {
+  cancelSubjectAccessJob,
+  downloadSubjectAccessBundle,
+  listWithholdable,
+  markWithheld,
+  previewSubjectAccessLetter,
+  releaseWithholding,
+  startSubjectAccessJob,
+  subjectAccessJobStatus,
+} from '../services/subject-access';
 import type { HandlerContext, HandlerGroup } from './handler-group';
 
 export function sharingHandlers({ vault }: HandlerContext): HandlerGroup<typeof sharingChannels> {

@@ -1,12 +1,12 @@
 // Assembles one running Waymark: the vault, the idle lock and the dispatcher.
 // Electron, the harness and tests each create one and talk only to dispatch().
-import { backupOnQuit, backupOnQuitInWorker, createBackupScheduler, useBackupNativeBinding, waitForBackupWorkers } from '../backup';
+import { backupOnQuit, backupOnQuitInWorker, createBackedUpVault, createBackupScheduler, useBackupNativeBinding, waitForBackupWorkers } from '../backup';
 import { createLogger } from '../log';
 import { generateDemoPractice } from '../services/demo';
-import { forgetSubjectAccessJobs } from '../services/sharing';
+import { forgetSubjectAccessJobs } from '../services/subject-access';
 import { readSettings } from '../services/settings';
 import { AppError } from '../errors';
-import { createIdleLock, createVault, type Vault, type VaultOptions } from '../vault';
+import { createIdleLock, type Vault, type VaultOptions } from '../vault';
 import { createDispatcher, type Dispatch } from './dispatcher';
 import { todayInLondon } from '../../shared/dates';
 import { createHandlers } from './handlers';
@@ -45,7 +45,7 @@ export function createWaymark(options: WaymarkOptions): Waymark {
   // Set whenever a database is opened (unlock, recovery, or a restore that reopens it).
   let hasJustOpened = false;
   const openVault = (directory: string) =>
-    createVault({
+    createBackedUpVault({
       ...options,
       directory,
       onUnlocked: () => {

@@ -4,6 +4,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { AppError } from '../errors';
 import { createLogger } from '../log';
+import { createVault, type VaultOptions } from '../vault';
 import { writeVerifiedBackup, type BackupSource } from './backup';
 import { backupFileName } from './naming';
 import { readBackupRecord, recordVerifiedBackup } from './settings';
@@ -49,4 +50,9 @@ function writeInto(folder: string, source: BackupSource, now: Date): string {
   const file = join(folder, backupFileName(now, (name) => existsSync(join(folder, name))));
   writeVerifiedBackup(source, file, now);
   return file;
+}
+
+/** The vault as the app opens it: backed up into the backup folder before a new version changes its schema. */
+export function createBackedUpVault(options: Omit<VaultOptions, 'beforeMigrations'>) {
+  return createVault({ ...options, beforeMigrations: (source) => void backupBeforeMigrations(source) });
 }

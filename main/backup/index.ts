@@ -1,4 +1,5 @@
 // The backup room's door.
+export { backupBeforeMigrations, createBackedUpVault, fallbackFolderName } from './before-migrations';
 export { makeBackup, verifyBackupFile, type BackupReport } from './backup';
 export { isBackupRunning, makeBackupInWorker, waitForBackupWorkers } from './in-worker';
 export { useBackupNativeBinding } from './runtime';

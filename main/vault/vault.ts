@@ -7,7 +7,6 @@ import type { VaultState } from '../../shared/contract';
 import { assessPassphrase } from '../../shared/passphrase-strength';
 import { formatRecoveryCode, normaliseRecoveryCode } from '../../shared/recovery-code';
 import * as schema from '../db/schema';
-import { backupBeforeMigrations } from '../backup/before-migrations';
 import { applyMigrations, defaultMigrationsFolder, hasPendingMigrations } from '../db/migrations';
 import { assertUndamaged, openEncryptedDatabase, type SqliteDatabase } from '../db/open';
 import { AppError } from '../errors';
@@ -36,6 +35,13 @@ export type VaultOptions = {
   nativeBinding?: string | undefined;
   migrationsFolder?: string | undefined;
   throttle?: ThrottleOptions | undefined;
+  /**
+   * Called inside unlock when this version of Waymark is about to change the
+   * schema, on the connection about to be migrated: the app passes the backup
+   * before migrations (main/backup), which the vault itself cannot know about.
+   * Throwing stops the unlock with nothing changed.
+   */
+  beforeMigrations?: ((source: { sqlite: SqliteDatabase; keyFile: string; dataKey: Buffer }) => void) | undefined;
   /** Called after the database is opened, before the vault counts as unlocked. */
   onUnlocked?: ((vault: OpenVault) => void) | undefined;
   onLocked?: (() => void) | undefined;
@@ -92,7 +98,7 @@ export function createVault(options: VaultOptions) {
       const db = drizzle({ client: sqlite, schema });
       if (hasPendingMigrations(sqlite, migrationsFolder)) {
         // The backup folder setting is inside the database, readable now and before the schema changes.
-        backupBeforeMigrations({ sqlite, keyFile: files.keyFile, dataKey });
+        options.beforeMigrations?.({ sqlite, keyFile: files.keyFile, dataKey });
       }
       applyMigrations(sqlite, db, migrationsFolder);
       const vault = { sqlite, db, erasureKey: deriveErasureKey(dataKey) };

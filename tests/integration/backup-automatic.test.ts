@@ -4,7 +4,7 @@
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { backupToFolder, createBackupScheduler, restoreBackup, saveBackupSettings } from '../../main/backup';
+import { backupToFolder, createBackedUpVault, createBackupScheduler, restoreBackup, saveBackupSettings } from '../../main/backup';
 import { defaultMigrationsFolder } from '../../main/db/migrations';
 import { importRoll } from '../../main/services/roll-import';
 import { createVault } from '../../main/vault';
@@ -48,7 +48,7 @@ describe('automatic backups', () => {
     vault.lock();
     expect(readdirSync(folder)).toEqual([]);
 
-    const upgraded = createVault({ directory: vault.files.directory, kdf: testKdf, migrationsFolder: migrationsWithOneMore() });
+    const upgraded = createBackedUpVault({ directory: vault.files.directory, kdf: testKdf, migrationsFolder: migrationsWithOneMore() });
     await upgraded.unlock(strongPassphrase);
     expect(upgraded.database().sqlite.prepare(`SELECT name FROM sqlite_master WHERE name = 'next_version_notes'`).get()).toBeDefined();
     upgraded.lock();
@@ -63,7 +63,7 @@ describe('automatic backups', () => {
     asItWas.lock();
 
     // Opening again with nothing pending takes no further backup.
-    const again = createVault({ directory: vault.files.directory, kdf: testKdf, migrationsFolder: join(workspace, 'migrations') });
+    const again = createBackedUpVault({ directory: vault.files.directory, kdf: testKdf, migrationsFolder: join(workspace, 'migrations') });
     await again.unlock(strongPassphrase);
     again.lock();
     expect(readdirSync(folder)).toHaveLength(1);

@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { BlobReader, TextWriter, Uint8ArrayWriter, ZipReader } from '@zip.js/zip.js';
 import JSZip from 'jszip';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { buildSubjectAccessBundle, columnCategories, listWithholdable, markWithheld, type BundleOptions } from '../../main/export/subject-access';
+import { columnCategories } from '../../main/export/subject-access';
 import { getRequest, listDisclosures, logDisclosure, logRequest, recordConsent, recordIdentityCheck } from '../../main/services/data-protection';
 import { savePracticeDetails } from '../../main/services/practice';
 import { saveRetentionSchedule } from '../../main/services/retention';
@@ -12,7 +12,19 @@ import { updateSettings } from '../../main/services/settings';
 import { clientDataTables } from '../../main/services/erasure';
 import { defaultRetentionSchedule } from '../../shared/retention';
 import { addAttachment, saveNotes, startInterview } from '../../main/services/interviews';
-import { cancelSubjectAccessJob, downloadSubjectAccessBundle, forgetSubjectAccessJobs, previewSubjectAccessLetter, startSubjectAccessJob, subjectAccessJobStatus, type SubjectAccessJob } from '../../main/services/sharing';
+import {
+  buildSubjectAccessBundle,
+  cancelSubjectAccessJob,
+  downloadSubjectAccessBundle,
+  forgetSubjectAccessJobs,
+  listWithholdable,
+  markWithheld,
+  previewSubjectAccessLetter,
+  startSubjectAccessJob,
+  subjectAccessJobStatus,
+  type BundleOptions,
+  type SubjectAccessJob,
+} from '../../main/services/subject-access';
 import { createPlan, finalisePlan } from '../../main/services/plans';
 import type { OpenVault, Vault } from '../../main/vault';
 import { makeVaultWithRoll, removeDirectory } from '../support/vault-fixture';

@@ -1,12 +1,11 @@
 // `waymark backup` and `waymark restore`.
-import { makeBackupInWorker, restoreBackup } from '../../backup';
+import { createBackedUpVault, makeBackupInWorker, restoreBackup } from '../../backup';
 import { AppError } from '../../errors';
-import { createVault } from '../../vault';
 import { readPassphrase } from '../passphrase';
 import type { CommandOptions, CommandResult } from '../program';
 
 export async function backupCommand(options: CommandOptions & { out: string }): Promise<CommandResult> {
-  const vault = createVault({ directory: options.vault });
+  const vault = createBackedUpVault({ directory: options.vault });
   if (vault.state() === 'absent') throw new AppError('NO_VAULT', `There is no Waymark vault in ${options.vault}.`);
   await vault.unlock(await readPassphrase('Vault passphrase: '));
   try {

@@ -8,7 +8,7 @@ import { consentedPurposesByClient } from '../../services/data-protection';
 import { generateDemoPractice } from '../../services/demo';
 import { findOrganisationByName } from '../../services/organisations';
 import { describeMissingColumns, importRoll } from '../../services/roll-import';
-import { createVault } from '../../vault';
+import { createBackedUpVault } from '../../backup';
 import { readPassphrase } from '../passphrase';
 import { withUnlockedVault } from '../open-vault';
 import type { CommandOptions, CommandResult } from '../program';
@@ -70,7 +70,7 @@ export async function demoCommand(options: CommandOptions & { clients: string; s
   const seed = Number(options.seed);
   if (!Number.isInteger(count) || count < 1 || count > 100_000) throw new AppError('VALIDATION', '--clients must be a whole number from 1 to 100000.');
   if (!Number.isInteger(seed)) throw new AppError('VALIDATION', '--seed must be a whole number.');
-  const vault = createVault({ directory: options.vault });
+  const vault = createBackedUpVault({ directory: options.vault });
   // A demo may go into a new folder: create the vault first with the given passphrase.
   const isNew = vault.state() === 'absent';
   let recoveryCode: string | undefined;

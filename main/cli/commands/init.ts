@@ -1,12 +1,12 @@
 // `waymark init`: create a vault and show its recovery code once.
-import { createVault } from '../../vault';
+import { createBackedUpVault } from '../../backup';
 import type { CommandOptions, CommandResult } from '../program';
 import { readPassphrase } from '../passphrase';
 
 export async function initCommand({ vault: directory }: CommandOptions): Promise<CommandResult> {
   const passphrase = await readPassphrase('Choose a passphrase for the new vault: ');
   const confirmation = process.env.WAYMARK_PASSPHRASE ?? (await readPassphrase('Type it again to confirm: '));
-  const vault = createVault({ directory });
+  const vault = createBackedUpVault({ directory });
   try {
     const { recoveryCode } = await vault.create(passphrase, confirmation);
     return {

@@ -2,9 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { todayInLondon } from '../../../shared/dates';
 import { AppError } from '../../errors';
-import { buildSubjectAccessBundle, subjectAccessDisclosure } from '../../export/subject-access';
 import { logDisclosure } from '../../services/data-protection';
-import { clientBundleOptions } from '../../services/sharing';
+import { buildSubjectAccessBundle, clientBundleOptions, subjectAccessDisclosure } from '../../services/subject-access';
 import { writeFileAtomically } from '../../vault/atomic-file';
 import { withUnlockedVault } from '../open-vault';
 import type { CommandOptions, CommandResult } from '../program';

@@ -3,12 +3,12 @@ import { cipherName } from '../../db/open';
 import { schemaVersion } from '../../db/migrations';
 import { AppError } from '../../errors';
 import { countRecords } from '../../services/inventory';
-import { createVault } from '../../vault';
+import { createBackedUpVault } from '../../backup';
 import type { CommandOptions, CommandResult } from '../program';
 import { readPassphrase } from '../passphrase';
 
 export async function verifyCommand({ vault: directory }: CommandOptions): Promise<CommandResult> {
-  const vault = createVault({ directory });
+  const vault = createBackedUpVault({ directory });
   if (vault.state() === 'absent') {
     throw new AppError('NO_VAULT', `There is no Waymark vault in ${directory}.`);
   }

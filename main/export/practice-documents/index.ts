@@ -1,3 +1,2 @@
 // The practice documents room's door.
 export { buildPracticeDocument, type PracticeDocumentInputs, type PracticeDocumentKind } from './documents';
-export { practiceDocumentFromVault } from './from-vault';

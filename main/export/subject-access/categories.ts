@@ -4,7 +4,7 @@
 // for the app's own bookkeeping (ids, timestamps). A test fails when a table or
 // column is added without a category, so the letter can never fall behind the
 // schema.
-import type { CollectedRecords } from './collect';
+import type { CollectedRecords } from './records';
 
 /** How the letter names each category; {your} is filled in for the reader. */
 export const categoryLabels = {

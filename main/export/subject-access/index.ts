@@ -1,6 +1,6 @@
-// The subject-access bundle room's door.
-export { BundleCancelled, buildSubjectAccessBundle, bundleFormatVersion, subjectAccessDisclosure, subjectAccessLetter, type BundleOptions } from './bundle';
-export { columnCategories } from './categories';
-export { collectClientRecords } from './collect';
-export type { Controller, LetterRequest } from './letter';
-export { listWithholdable, listWithholdings, markWithheld, releaseWithholding, type WithholdableRecord, type Withholding, type WithholdingKind } from './withholdings';
+// The subject-access documents' door: the cover letter, the readable records
+// and the packed bundle, made from records gathered elsewhere (data in, bytes out).
+export { BundleCancelled, bundleFormatVersion, packSubjectAccessBundle, type BundleContents, type PackingOptions } from './bundle';
+export { categoriesHeld, columnCategories } from './categories';
+export { coverLetter, readerWords, type Controller, type LetterRequest } from './letter';
+export type { CollectedRecords } from './records';

@@ -6,7 +6,7 @@
 import { actionStatusLabels, describeOwner, type PlanContent } from '../../../shared/action-plans';
 import { consentPurposeLabels, consentPurposes, type ConsentPurpose } from '../../../shared/data-protection';
 import { formatUkDate } from '../../../shared/dates';
-import type { CollectedRecords } from './collect';
+import type { CollectedRecords } from './records';
 import { escapeHtml, htmlPage, paragraphs } from './html';
 import { readerWords, type LetterRequest } from './letter';
 

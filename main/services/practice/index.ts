@@ -1,5 +1,6 @@
-// The practice-records room's door: the request register, the logs and the practice's details.
+// The practice-records room's door: the request register, the logs, the practice's details and its documents.
 export { emptyPracticeDetails, readPracticeDetails, savePracticeDetails } from './details';
 export { auditLog, disclosureRecipients, practiceDisclosures, type AuditEntry, type DisclosureFilter, type PracticeDisclosure } from './logs';
 export { requestRegister, type RegisterEntry } from './register';
 export { readStoredSetting, writeStoredSetting } from './stored-settings';
+export { practiceDocumentFromVault } from './documents';

@@ -1,10 +1,11 @@
 // Gathers what the documents need from the vault: the practice details, the
 // adviser's name, the retention schedule and the disclosure log's recipients.
+import { buildPracticeDocument, type PracticeDocumentKind } from '../../export/practice-documents';
 import type { OpenVault } from '../../vault';
-import { disclosureRecipients, readPracticeDetails } from '../../services/practice';
-import { readRetentionSchedule } from '../../services/retention';
-import { readSettings } from '../../services/settings';
-import { buildPracticeDocument, type PracticeDocumentKind } from './documents';
+import { readRetentionSchedule } from '../retention';
+import { readSettings } from '../settings';
+import { readPracticeDetails } from './details';
+import { disclosureRecipients } from './logs';
 
 export function practiceDocumentFromVault(vault: OpenVault, kind: PracticeDocumentKind, on: string): Promise<{ fileName: string; bytes: Buffer }> {
   const settings = readSettings(vault.db);

@@ -5,13 +5,14 @@
 // the bundle is downloaded, because that is when it leaves the vault.
 import { randomUUID } from 'node:crypto';
 import { formatUkDate } from '../../../shared/dates';
-import { BundleCancelled, buildSubjectAccessBundle, subjectAccessDisclosure, subjectAccessLetter, type BundleOptions } from '../../export/subject-access';
+import { BundleCancelled } from '../../export/subject-access';
+import { buildSubjectAccessBundle, subjectAccessDisclosure, subjectAccessLetter, type BundleOptions } from './bundle';
 import { AppError } from '../../errors';
 import { createLogger } from '../../log';
 import type { OpenVault } from '../../vault';
 import { logDisclosure, markRequestSent, type SubjectAccessRequest } from '../data-protection';
 import { safeFileName } from '../plans';
-import { bundleInputs } from './subject-access-inputs';
+import { bundleInputs } from './inputs';
 
 const log = createLogger('subject-access-jobs');
 

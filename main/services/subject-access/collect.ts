@@ -3,16 +3,10 @@
 // left out of a subject-access bundle by accident. Records the adviser marked
 // as third-party information come out as "Withheld: <note>" here, before any
 // file is made from them, so no form of the bundle can carry the original.
+import type { CollectedRecords } from '../../export/subject-access';
 import type { OpenVault } from '../../vault';
-import { anonymisedTables, clientDataTables } from '../../services/erasure';
+import { anonymisedTables, clientDataTables } from '../erasure';
 import { listWithholdings, withheldText, withholdingFor } from './withholdings';
-
-export type CollectedRecords = {
-  tables: Record<string, Record<string, unknown>[]>;
-  files: { path: string; bytes: Buffer }[];
-  /** Names the records point to (schools, group sessions), so the readable copy can say them in words. */
-  names: { organisations: Record<string, string>; groupSessions: Record<string, { heldOn: string; kind: string; title: string }> };
-};
 
 /** Safeguarding records are withheld until the adviser has reviewed them and decided to release them. */
 export const safeguardingPendingNote = 'Safeguarding record, withheld until the adviser has reviewed whether it can be released';
