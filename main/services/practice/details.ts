@@ -2,7 +2,7 @@
 // ICO registration number and who to contact about data protection.
 import { practiceDetailsSchema, type PracticeDetails } from '../../../shared/contract/practice-records';
 import type { OpenVault } from '../../vault';
-import { readStoredSetting, writeStoredSetting } from './stored-settings';
+import { readStoredSetting, writeStoredSetting } from '../settings';
 
 const key = 'practice.details';
 export const emptyPracticeDetails: PracticeDetails = { businessName: '', address: '', icoRegistrationNumber: '', dataProtectionContact: '' };

@@ -2,5 +2,4 @@
 export { emptyPracticeDetails, readPracticeDetails, savePracticeDetails } from './details';
 export { auditLog, disclosureRecipients, practiceDisclosures, type AuditEntry, type DisclosureFilter, type PracticeDisclosure } from './logs';
 export { requestRegister, type RegisterEntry } from './register';
-export { readStoredSetting, writeStoredSetting } from './stored-settings';
 export { practiceDocumentFromVault } from './documents';

@@ -2,7 +2,7 @@
 import { retentionScheduleSchema } from '../../../shared/contract/practice-records';
 import { defaultRetentionSchedule, type RetentionSchedule } from '../../../shared/retention';
 import type { OpenVault } from '../../vault';
-import { readStoredSetting, writeStoredSetting } from '../practice';
+import { readStoredSetting, writeStoredSetting } from '../settings';
 
 const key = 'retention.schedule';
 

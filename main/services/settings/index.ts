@@ -5,6 +5,8 @@ import { settingsSchema } from '../../../shared/contract/settings';
 import { settings } from '../../db/schema';
 import type { VaultDatabase } from '../../vault';
 
+export { readStoredSetting, writeStoredSetting } from './stored-settings';
+
 const defaults: Settings = {
   autoLockMinutes: defaultAutoLockMinutes,
   adviserName: '',

@@ -1,5 +1,6 @@
-// This area's own settings, kept as JSON under its own keys in the shared
-// settings table; a stored value that no longer fits falls back to the default.
+// An area's own settings (the practice's details, the retention schedule),
+// kept as JSON under its own keys in the shared settings table; a stored value
+// that no longer fits falls back to the default.
 import { eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import { settings } from '../../db/schema';
