@@ -56,6 +56,7 @@ describe('floors inside main/', () => {
     expect(await problems('main/db/example.ts', importing('../vault'))).toEqual([expect.stringMatching(/db is below everything/)]);
     expect(await problems('main/errors.ts', importing('./db/open'))).toEqual([expect.stringMatching(/ground floor/)]);
     expect(await problems('main/cli/commands/example.ts', importing('../../harness/server'))).toEqual([expect.stringMatching(/Each way in/)]);
+    expect(await problems('main/cli/commands/example.ts', importing('../../db/schema'))).toEqual([expect.stringMatching(/through the services, as the app does/)]);
     expect(await problems('main/electron/example.ts', importing('../cli/program'))).toEqual([expect.stringMatching(/Each way in/)]);
     expect(await problems('main/electron/example.ts', importing('../api/dispatcher'))).toEqual([]);
   });

@@ -1,7 +1,6 @@
 // `waymark erase` and `waymark audit`.
-import { desc } from 'drizzle-orm';
-import { auditEvents } from '../../db/schema';
 import { eraseClient } from '../../services/erasure';
+import { allAuditEvents } from '../../services/practice';
 import { withUnlockedVault } from '../open-vault';
 import type { CommandOptions, CommandResult } from '../program';
 
@@ -14,7 +13,6 @@ export async function eraseCommand(options: CommandOptions & { client: string; r
 }
 
 export async function auditCommand(options: CommandOptions): Promise<CommandResult> {
-  const events = await withUnlockedVault(options.vault, ({ db }) => db.select().from(auditEvents).orderBy(desc(auditEvents.id)).all());
-  const json = events.map((event) => ({ id: event.id, occurredAt: event.occurredAt, action: event.action, detail: JSON.parse(event.detail) as unknown }));
+  const json = await withUnlockedVault(options.vault, allAuditEvents);
   return { json, human: options.json ? `${json.length} audit entries.` : json.map((event) => `${event.occurredAt}  ${event.action}  ${JSON.stringify(event.detail)}`).join('\n') || 'The audit log is empty.' };
 }

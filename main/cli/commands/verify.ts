@@ -1,8 +1,6 @@
 // `waymark verify`: unlock, prove the database is encrypted and whole, count records.
-import { cipherName } from '../../db/open';
-import { schemaVersion } from '../../db/migrations';
 import { AppError } from '../../errors';
-import { countRecords } from '../../services/inventory';
+import { checkVault } from '../../services/inventory';
 import { createBackedUpVault } from '../../backup';
 import type { CommandOptions, CommandResult } from '../program';
 import { readPassphrase } from '../passphrase';
@@ -15,15 +13,11 @@ export async function verifyCommand({ vault: directory }: CommandOptions): Promi
   const passphrase = await readPassphrase('Vault passphrase: ');
   await vault.unlock(passphrase);
   try {
-    const { sqlite, db } = vault.database();
-    const cipher = cipherName(sqlite);
-    const integrityRows = sqlite.pragma('integrity_check') as { integrity_check: string }[];
-    const integrity = integrityRows.map((row) => row.integrity_check).join('; ');
-    const report = { ok: cipher === 'sqlcipher' && integrity === 'ok', cipher, integrity, schemaVersion: schemaVersion(sqlite), counts: countRecords(db) };
+    const report = checkVault(vault.database());
     if (!report.ok) {
-      throw new AppError('VAULT_DAMAGED', `The vault failed its checks (cipher: ${cipher}, integrity: ${integrity}). Restore from a backup.`);
+      throw new AppError('VAULT_DAMAGED', `The vault failed its checks (cipher: ${report.cipher}, integrity: ${report.integrity}). Restore from a backup.`);
     }
-    return { json: report, human: `The vault in ${directory} is encrypted (${cipher}) and passed its integrity check.` };
+    return { json: report, human: `The vault in ${directory} is encrypted (${report.cipher}) and passed its integrity check.` };
   } finally {
     vault.lock();
   }

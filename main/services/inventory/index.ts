@@ -1,8 +1,11 @@
-// Counts of each main record type, for `waymark verify` and backup checks.
-// Each later domain adds its table here so a count can never be forgotten.
+// Counts of each main record type, for `waymark verify` and backup checks, and
+// the checks `waymark verify` makes. Each later domain adds its table here so a
+// count can never be forgotten.
 import { count } from 'drizzle-orm';
+import { schemaVersion } from '../../db/migrations';
+import { cipherName } from '../../db/open';
 import { actionPlans, auditEvents, clients, interviews, organisations } from '../../db/schema';
-import type { VaultDatabase } from '../../vault';
+import type { OpenVault, VaultDatabase } from '../../vault';
 
 // `schools` counts every organisation the adviser works for (schools, colleges, providers, private practice).
 const countedTables = { schools: organisations, clients, interviews, plans: actionPlans, auditEvents } as const;
@@ -15,4 +18,14 @@ export function countRecords(db: VaultDatabase): RecordCounts {
     counts[name] = db.select({ total: count() }).from(table).get()?.total ?? 0;
   }
   return counts;
+}
+
+export type VaultCheck = { ok: boolean; cipher: string; integrity: string; schemaVersion: number; counts: RecordCounts };
+
+/** Proves the open vault is encrypted and whole, and counts what is in it. */
+export function checkVault({ sqlite, db }: OpenVault): VaultCheck {
+  const cipher = cipherName(sqlite);
+  const integrityRows = sqlite.pragma('integrity_check') as { integrity_check: string }[];
+  const integrity = integrityRows.map((row) => row.integrity_check).join('; ');
+  return { ok: cipher === 'sqlcipher' && integrity === 'ok', cipher, integrity, schemaVersion: schemaVersion(sqlite), counts: countRecords(db) };
 }

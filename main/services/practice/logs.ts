@@ -68,6 +68,12 @@ export function auditLog({ sqlite }: OpenVault, { offset, limit }: Page): { tota
   return { total, events: rows.map((row) => ({ ...row, detail: flatDetail(row.detail) })) };
 }
 
+/** Every audit entry, newest first, with its detail as stored (for `waymark audit`). */
+export function allAuditEvents({ sqlite }: OpenVault): { id: number; occurredAt: string; action: string; detail: unknown }[] {
+  const rows = sqlite.prepare('SELECT id, occurred_at AS occurredAt, action, detail FROM audit_events ORDER BY id DESC').all() as { id: number; occurredAt: string; action: string; detail: string }[];
+  return rows.map((row) => ({ ...row, detail: JSON.parse(row.detail) as unknown }));
+}
+
 /** The stored detail as flat values; anything nested is shown as its JSON. */
 function flatDetail(json: string): AuditEntry['detail'] {
   let parsed: unknown;
