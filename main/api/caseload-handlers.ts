@@ -1,0 +1,33 @@
+// The caseload: organisations and agreements, adviser checks, reminders, clients, search and roll import.
+import { checkReminders, listAdviserChecks, saveAdviserCheck } from '../services/adviser-checks';
+import { getClient, listClients, moveClient, saveClient } from '../services/clients';
+import { endAgreement, getOrganisation, listOrganisations, organisationOverview, saveOrganisation } from '../services/organisations';
+import { importRoll } from '../services/roll-import';
+import { searchCaseload } from '../services/caseload-search';
+import { openRequests } from '../services/data-protection';
+import { todayInLondon } from '../../shared/dates';
+import type { caseloadChannels } from '../../shared/contract/caseload';
+import type { HandlerContext, HandlerGroup } from './handler-group';
+
+export function caseloadHandlers({ vault: current }: HandlerContext): HandlerGroup<typeof caseloadChannels> {
+  const open = () => current().database();
+  return {
+    'organisations.list': ({ includeArchived }) => listOrganisations(open(), includeArchived),
+    'organisations.get': ({ id }) => getOrganisation(open(), id),
+    'organisations.save': (input) => saveOrganisation(open(), input),
+    'organisations.endAgreement': ({ id, endsOn }) => endAgreement(open(), id, endsOn),
+    'organisations.overview': ({ id, on }) => organisationOverview(open(), id, on ?? todayInLondon()),
+    'adviserChecks.list': () => listAdviserChecks(open()),
+    'adviserChecks.save': (check) => saveAdviserCheck(open(), check),
+    'home.reminders': ({ on }) => [
+      ...checkReminders(open(), on ?? todayInLondon()),
+      ...openRequests(open()).map((request) => ({ kind: `request:${request.id}`, title: 'A subject-access request is due', dueOn: request.dueOn, isOverdue: request.dueOn < (on ?? todayInLondon()) })),
+    ],
+    'clients.list': ({ filter, sort, offset, limit, on }) => listClients(open(), filter, sort, offset, limit, on ?? todayInLondon()),
+    'clients.get': ({ id }) => getClient(open(), id),
+    'clients.save': (fields) => saveClient(open(), fields),
+    'clients.move': ({ id, organisationId, yearGroup, on }) => moveClient(open(), id, organisationId, yearGroup, on ? new Date(`${on}T12:00:00Z`) : new Date()),
+    'search.query': ({ text, limit }) => searchCaseload(open(), text, limit ?? 20),
+    'roll.import': (input) => importRoll(open(), input),
+  };
+}

@@ -1,0 +1,29 @@
+// The vault: create, unlock, lock, recover, change the passphrase, and the demo practice.
+import type { vaultChannels } from '../../shared/contract/vault';
+import type { HandlerContext, HandlerGroup } from './handler-group';
+
+export function vaultHandlers(context: HandlerContext): HandlerGroup<typeof vaultChannels> {
+  const { vault: current, openDemo, isDemoOffered } = context;
+  return {
+    'vault.status': () => ({ state: current().state(), isDemoOffered, isDamaged: current().isDamaged(), isDemo: context.isDemoInUse?.() ?? false }),
+    'demo.open': () => openDemo(),
+    'vault.create': ({ passphrase, confirmation }) => current().create(passphrase, confirmation),
+    'vault.confirmRecoveryCode': async ({ recoveryCode }) => {
+      await current().confirmRecoveryCode(recoveryCode);
+      return { isConfirmed: true as const };
+    },
+    'vault.unlock': async ({ passphrase }) => {
+      await current().unlock(passphrase);
+      return {};
+    },
+    'vault.recover': ({ recoveryCode, newPassphrase, confirmation }) => current().recover(recoveryCode, newPassphrase, confirmation),
+    'vault.lock': () => {
+      current().lock();
+      return {};
+    },
+    'vault.changePassphrase': async ({ currentPassphrase, newPassphrase, confirmation }) => {
+      await current().changePassphrase(currentPassphrase, newPassphrase, confirmation);
+      return {};
+    },
+  };
+}
