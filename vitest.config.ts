@@ -2,6 +2,8 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
+    // main's log and any console output show only for a test that failed.
+    silent: 'passed-only',
     projects: [
       {
         test: {
