@@ -1,13 +1,13 @@
 // Chooses the screen for where the vault stands. The unlocked app's page is
 // kept (hidden) while the vault is locked, so unlocking returns to it.
 import { useCallback, type ReactNode } from 'react';
-import { CreateVaultScreen } from '../screens/CreateVaultScreen';
-import { HomeScreen } from '../screens/HomeScreen';
-import { LoadingScreen } from '../screens/LoadingScreen';
-import { RecoverScreen } from '../screens/RecoverScreen';
-import { RecoveryCodeScreen } from '../screens/RecoveryCodeScreen';
-import { UnavailableScreen } from '../screens/UnavailableScreen';
-import { UnlockScreen } from '../screens/UnlockScreen';
+import { CreateVaultScreen } from '../vault/CreateVaultScreen';
+import { HomeScreen } from '../shell/HomeScreen';
+import { LoadingScreen } from '../shell/LoadingScreen';
+import { RecoverScreen } from '../vault/RecoverScreen';
+import { RecoveryCodeScreen } from '../vault/RecoveryCodeScreen';
+import { UnavailableScreen } from '../shell/UnavailableScreen';
+import { UnlockScreen } from '../vault/UnlockScreen';
 import { KeptScreen } from './KeptScreen';
 import { useActivityReporter } from './use-activity-reporter';
 import { isUnlockedScreen, type HomePage } from './screen';

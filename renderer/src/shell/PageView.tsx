@@ -11,7 +11,7 @@ import { PlanScreen } from '../plans/PlanScreen';
 import { ImportRollScreen } from '../roll-import/ImportRollScreen';
 import { TemplateEditScreen } from '../templates/TemplateEditScreen';
 import { TemplatesScreen } from '../templates/TemplatesScreen';
-import { SettingsScreen } from './SettingsScreen';
+import { SettingsScreen } from '../settings/SettingsScreen';
 import { ClientPrivacyScreen } from '../privacy/ClientPrivacyScreen';
 import { DataProtectionScreen } from '../data-protection/DataProtectionScreen';
 import { HandoverScreen } from '../handover/HandoverScreen';
