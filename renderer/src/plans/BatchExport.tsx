@@ -9,6 +9,7 @@ import { useJobPolling } from '../api/use-job-polling';
 import type { ChannelOutput } from '../../../shared/contract';
 import { useSubmission } from '../app/use-submission';
 import { optionToYearGroup, yearGroupOptions } from '../caseload/options';
+import { BackgroundJob } from '../components/BackgroundJob';
 import { FormAlert } from '../components/FormAlert';
 import { SelectField } from '../components/SelectField';
 import { SubmitButton } from '../components/SubmitButton';
@@ -143,35 +144,17 @@ export function BatchExport({ organisationId, organisationName }: Props) {
 }
 
 function BatchProgress({ job, onCancel }: { job: Job; onCancel: () => void }) {
-  const isRunning = job.state === 'running';
   return (
-    <div className="batch-progress">
-      <div
-        role="progressbar"
-        aria-label="Plans exported"
-        aria-valuemin={0}
-        aria-valuemax={job.total}
-        aria-valuenow={job.done}
-        aria-valuetext={`${job.done} of ${job.total}`}
-        className="progress"
-      >
-        <div className="progress-fill" style={{ width: job.total === 0 ? '100%' : `${Math.round((job.done / job.total) * 100)}%` }} />
-      </div>
-      <p className="progress-figures">
-        {job.done} of {job.total} exported
-      </p>
-      {isRunning ? (
-        <button type="button" className="button button-quiet" onClick={onCancel}>
-          Cancel the export
-        </button>
-      ) : null}
-      <div role="status" className={isRunning ? 'notice-empty' : job.state === 'finished' ? 'notice notice-done' : 'notice notice-info'}>
-        {isRunning ? null : (
-          <p>
-            {job.message} {job.state === 'finished' ? `They are in ${job.folder}.` : ''}
-          </p>
-        )}
-      </div>
+    <BackgroundJob
+      label="Plans exported"
+      state={job.state}
+      done={job.done}
+      total={job.total}
+      figures={{ shown: `${job.done} of ${job.total} exported`, spoken: `${job.done} of ${job.total}` }}
+      cancelLabel="Cancel the export"
+      onCancel={onCancel}
+      outcome={`${job.message} ${job.state === 'finished' ? `They are in ${job.folder}.` : ''}`}
+    >
       {job.excluded.length > 0 ? (
         <section aria-labelledby="batch-excluded-heading">
           <h3 id="batch-excluded-heading">Left out ({job.excluded.length})</h3>
@@ -193,6 +176,6 @@ function BatchProgress({ job, onCancel }: { job: Job; onCancel: () => void }) {
           </table>
         </section>
       ) : null}
-    </div>
+    </BackgroundJob>
   );
 }

@@ -6,6 +6,7 @@ import type { ChannelOutput } from '../../../shared/contract';
 import { call } from '../api/client';
 import { useJobPolling } from '../api/use-job-polling';
 import { useSubmission } from '../app/use-submission';
+import { BackgroundJob } from '../components/BackgroundJob';
 import { CheckboxField } from '../components/CheckboxField';
 import { FormAlert } from '../components/FormAlert';
 import { SubmitButton } from '../components/SubmitButton';
@@ -146,28 +147,24 @@ export function SubjectAccessBundle({ clientId, requests, onDownloaded }: Props)
 }
 
 function BundleProgress({ job, onCancel, onDownload, isBusy }: { job: Job; onCancel: () => void; onDownload: () => void; isBusy: boolean }) {
-  const isRunning = job.state === 'running';
-  const percent = job.total === 0 ? 0 : Math.round((job.done / job.total) * 100);
+  // Main counts the files only once it has gathered the records: until then the total is 0.
+  const isGathering = job.total === 0;
   return (
-    <div className="batch-progress">
-      <div
-        role="progressbar"
-        aria-label="Bundle files added"
-        aria-valuemin={0}
-        aria-valuemax={Math.max(job.total, 1)}
-        aria-valuenow={job.done}
-        aria-valuetext={job.total === 0 ? 'Gathering the records' : `${job.done} of ${job.total} files`}
-        className="progress"
-      >
-        <div className="progress-fill" style={{ width: job.state === 'finished' || job.state === 'downloaded' ? '100%' : `${percent}%` }} />
-      </div>
-      <p className="progress-figures">{job.total === 0 ? 'Gathering the records…' : `${job.done} of ${job.total} files added`}</p>
-      {isRunning ? (
-        <button type="button" className="button button-quiet" onClick={onCancel}>
-          Cancel the bundle
-        </button>
-      ) : null}
-      {job.state === 'finished' ? (
+    <BackgroundJob
+      label="Bundle files added"
+      state={job.state}
+      done={job.done}
+      total={isGathering ? null : job.total}
+      figures={
+        isGathering
+          ? { shown: 'Gathering the records…', spoken: 'Gathering the records' }
+          : { shown: `${job.done} of ${job.total} files added`, spoken: `${job.done} of ${job.total} files` }
+      }
+      cancelLabel="Cancel the bundle"
+      onCancel={onCancel}
+      outcome={`${job.message}${job.state === 'finished' && job.isEncrypted ? ' It is encrypted: send the password separately, never in the same email.' : ''}`}
+      statusId="bundle-status"
+      whenFinished={
         <div className="actions">
           <button type="button" className="button button-primary" onClick={onDownload} aria-disabled={isBusy ? true : undefined}>
             Download the bundle
@@ -176,15 +173,7 @@ function BundleProgress({ job, onCancel, onDownload, isBusy }: { job: Job; onCan
             Discard it
           </button>
         </div>
-      ) : null}
-      <div role="status" id="bundle-status" className={isRunning ? 'notice-empty' : job.state === 'finished' || job.state === 'downloaded' ? 'notice notice-done' : 'notice notice-info'}>
-        {isRunning ? null : (
-          <p>
-            {job.message}
-            {job.state === 'finished' && job.isEncrypted ? ' It is encrypted: send the password separately, never in the same email.' : ''}
-          </p>
-        )}
-      </div>
-    </div>
+      }
+    />
   );
 }
