@@ -5,17 +5,11 @@
 // refused with a plain message.
 import { useState, type RefObject } from 'react';
 import { readUkDate, toUkDate } from '../../../shared/dates';
-import { TextField } from './TextField';
+import { TextField, type TextFieldProps } from './TextField';
 
-type Props = {
-  id: string;
-  label: string;
+type Props = Pick<TextFieldProps, 'id' | 'label' | 'onChange' | 'hint' | 'error' | 'describedBy'> & {
   /** YYYY-MM-DD, '' for none, or what was typed while it is not a real date. */
   value: string;
-  onChange: (value: string) => void;
-  hint?: string;
-  error?: string;
-  describedBy?: string[];
   inputRef?: RefObject<HTMLInputElement | null>;
 };
 

@@ -2,7 +2,7 @@
 // aria-describedby so they are read out with the field.
 import type { ChangeEvent, InputHTMLAttributes, KeyboardEvent, Ref } from 'react';
 
-type Props = {
+export type TextFieldProps = {
   id: string;
   label: string;
   value: string;
@@ -20,7 +20,7 @@ type Props = {
   inputProps?: Pick<InputHTMLAttributes<HTMLInputElement>, 'autoComplete' | 'min' | 'max' | 'inputMode' | 'maxLength' | 'readOnly' | 'spellCheck'>;
 };
 
-export function TextField({ id, label, value, onChange, hint, error, describedBy = [], type = 'text', inputRef, className, onKeyUp, onBlur, inputProps }: Props) {
+export function TextField({ id, label, value, onChange, hint, error, describedBy = [], type = 'text', inputRef, className, onKeyUp, onBlur, inputProps }: TextFieldProps) {
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
   const describers = [error ? errorId : null, hint ? hintId : null, ...describedBy].filter(Boolean).join(' ');
