@@ -2,7 +2,7 @@
 // stays as it is and only the key's wrapping changes.
 import { useRef, useState, type FormEvent } from 'react';
 import { call } from '../api/client';
-import { checkNewPassphrase, hasNewPassphraseErrors, noNewPassphraseErrors } from '../app/new-passphrase';
+import { useNewPassphrase } from '../app/use-new-passphrase';
 import { useSubmission } from '../app/use-submission';
 import { FormAlert } from '../components/FormAlert';
 import { NewPassphraseFields } from '../components/NewPassphraseFields';
@@ -13,17 +13,12 @@ import { SubmitButton } from '../components/SubmitButton';
 
 export function ChangePassphraseForm() {
   const [current, setCurrent] = useState('');
-  const [passphrase, setPassphrase] = useState('');
-  const [confirmation, setConfirmation] = useState('');
-  const [isVisible, setIsVisible] = useState(false);
+  const newPassphrase = useNewPassphrase();
   const [currentError, setCurrentError] = useState('');
-  const [errors, setErrors] = useState(noNewPassphraseErrors);
   const [problem, setProblem] = useState('');
   const [done, setDone] = useState('');
   const { isBusy, run } = useSubmission();
   const currentRef = useRef<HTMLInputElement>(null);
-  const passphraseRef = useRef<HTMLInputElement>(null);
-  const confirmationRef = useRef<HTMLInputElement>(null);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -31,18 +26,16 @@ export function ChangePassphraseForm() {
       setProblem('');
       setDone('');
       const foundCurrentError = current.length === 0 ? 'Enter your current passphrase.' : '';
-      const found = checkNewPassphrase(passphrase, confirmation);
+      const boxToFix = newPassphrase.check();
       setCurrentError(foundCurrentError);
-      setErrors(found);
-      if (foundCurrentError || hasNewPassphraseErrors(found)) {
-        (foundCurrentError ? currentRef : found.passphrase ? passphraseRef : confirmationRef).current?.focus();
+      if (foundCurrentError || boxToFix) {
+        (foundCurrentError ? currentRef : boxToFix)?.current?.focus();
         return;
       }
-      const result = await call('vault.changePassphrase', { currentPassphrase: current, newPassphrase: passphrase, confirmation });
+      const result = await call('vault.changePassphrase', { currentPassphrase: current, newPassphrase: newPassphrase.passphrase, confirmation: newPassphrase.confirmation });
       if (result.ok) {
         setCurrent('');
-        setPassphrase('');
-        setConfirmation('');
+        newPassphrase.clear();
         setDone('Passphrase changed. Use the new passphrase next time you unlock Waymark.');
         return;
       }
@@ -52,7 +45,7 @@ export function ChangePassphraseForm() {
         return;
       }
       setProblem(result.error.message);
-      passphraseRef.current?.focus();
+      newPassphrase.focus();
     });
   };
 
@@ -67,24 +60,17 @@ export function ChangePassphraseForm() {
           value={current}
           onChange={setCurrent}
           error={currentError}
-          isVisible={isVisible}
+          isVisible={newPassphrase.isVisible}
           autoComplete="current-password"
           inputRef={currentRef}
         />
         <NewPassphraseFields
           idPrefix="change"
           labels={{ passphrase: 'New passphrase', confirmation: 'Type the new passphrase again' }}
-          passphrase={passphrase}
-          confirmation={confirmation}
-          onPassphraseChange={setPassphrase}
-          onConfirmationChange={setConfirmation}
-          errors={errors}
-          isVisible={isVisible}
-          passphraseRef={passphraseRef}
-          confirmationRef={confirmationRef}
+          {...newPassphrase.fields}
           describedBy={problem ? ['change-problem'] : []}
         />
-        <ShowPassphraseToggle id="change-show" isVisible={isVisible} onChange={setIsVisible} label="Show passphrases" />
+        <ShowPassphraseToggle id="change-show" isVisible={newPassphrase.isVisible} onChange={newPassphrase.setIsVisible} label="Show passphrases" />
         <FormAlert id="change-problem" message={problem} />
         <StatusMessage id="change-done" message={done} />
         <SubmitButton isBusy={isBusy} busyLabel="Changing passphrase…">

@@ -1,7 +1,7 @@
 // First run: choose the passphrase that locks the vault.
-import { useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { call } from '../api/client';
-import { checkNewPassphrase, hasNewPassphraseErrors, noNewPassphraseErrors } from '../app/new-passphrase';
+import { useNewPassphrase } from '../app/use-new-passphrase';
 import { useSubmission } from '../app/use-submission';
 import { DemoOffer } from '../demo/DemoOffer';
 import { FormAlert } from '../components/FormAlert';
@@ -15,32 +15,26 @@ import { SubmitButton } from '../components/SubmitButton';
 type Props = { onCreated: (recoveryCode: string) => void; onOpenDemo?: (() => Promise<string>) | undefined };
 
 export function CreateVaultScreen({ onCreated, onOpenDemo }: Props) {
-  const [passphrase, setPassphrase] = useState('');
-  const [confirmation, setConfirmation] = useState('');
-  const [isVisible, setIsVisible] = useState(false);
-  const [errors, setErrors] = useState(noNewPassphraseErrors);
+  const newPassphrase = useNewPassphrase();
   const [problem, setProblem] = useState('');
   const { isBusy, run } = useSubmission();
-  const passphraseRef = useRef<HTMLInputElement>(null);
-  const confirmationRef = useRef<HTMLInputElement>(null);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
     void run(async () => {
       setProblem('');
-      const found = checkNewPassphrase(passphrase, confirmation);
-      setErrors(found);
-      if (hasNewPassphraseErrors(found)) {
-        (found.passphrase ? passphraseRef : confirmationRef).current?.focus();
+      const boxToFix = newPassphrase.check();
+      if (boxToFix) {
+        boxToFix.current?.focus();
         return;
       }
-      const result = await call('vault.create', { passphrase, confirmation });
+      const result = await call('vault.create', { passphrase: newPassphrase.passphrase, confirmation: newPassphrase.confirmation });
       if (result.ok) {
         onCreated(result.value.recoveryCode);
         return;
       }
       setProblem(result.error.message);
-      passphraseRef.current?.focus();
+      newPassphrase.focus();
     });
   };
 
@@ -56,17 +50,10 @@ export function CreateVaultScreen({ onCreated, onOpenDemo }: Props) {
         <NewPassphraseFields
           idPrefix="create"
           labels={{ passphrase: 'Passphrase', confirmation: 'Type the passphrase again' }}
-          passphrase={passphrase}
-          confirmation={confirmation}
-          onPassphraseChange={setPassphrase}
-          onConfirmationChange={setConfirmation}
-          errors={errors}
-          isVisible={isVisible}
-          passphraseRef={passphraseRef}
-          confirmationRef={confirmationRef}
+          {...newPassphrase.fields}
           describedBy={problem ? ['create-problem'] : []}
         />
-        <ShowPassphraseToggle id="create-show" isVisible={isVisible} onChange={setIsVisible} label="Show passphrases" />
+        <ShowPassphraseToggle id="create-show" isVisible={newPassphrase.isVisible} onChange={newPassphrase.setIsVisible} label="Show passphrases" />
         <FormAlert id="create-problem" message={problem} />
         <SubmitButton isBusy={isBusy} busyLabel="Creating your vault…">
           Create vault

@@ -3,7 +3,7 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { isWellFormedRecoveryCode } from '../../../shared/recovery-code';
 import { call } from '../api/client';
-import { checkNewPassphrase, hasNewPassphraseErrors, noNewPassphraseErrors } from '../app/new-passphrase';
+import { useNewPassphrase } from '../app/use-new-passphrase';
 import { malformedRecoveryCode, recoveryCodeFormatHint } from '../app/recovery-code-text';
 import { useSubmission } from '../app/use-submission';
 import { FormAlert } from '../components/FormAlert';
@@ -18,36 +18,31 @@ type Props = { onRecovered: (recoveryCode: string) => void; onBack: () => void }
 
 export function RecoverScreen({ onRecovered, onBack }: Props) {
   const [recoveryCode, setRecoveryCode] = useState('');
-  const [passphrase, setPassphrase] = useState('');
-  const [confirmation, setConfirmation] = useState('');
-  const [isVisible, setIsVisible] = useState(false);
+  const newPassphrase = useNewPassphrase();
   const [codeError, setCodeError] = useState('');
-  const [errors, setErrors] = useState(noNewPassphraseErrors);
   const [problem, setProblem] = useState('');
   const { isBusy, run } = useSubmission();
   const codeRef = useRef<HTMLInputElement>(null);
-  const passphraseRef = useRef<HTMLInputElement>(null);
-  const confirmationRef = useRef<HTMLInputElement>(null);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
     void run(async () => {
       setProblem('');
       const foundCodeError = isWellFormedRecoveryCode(recoveryCode) ? '' : malformedRecoveryCode;
-      const found = checkNewPassphrase(passphrase, confirmation);
+      const boxToFix = newPassphrase.check();
       setCodeError(foundCodeError);
-      setErrors(found);
-      if (foundCodeError || hasNewPassphraseErrors(found)) {
-        (foundCodeError ? codeRef : found.passphrase ? passphraseRef : confirmationRef).current?.focus();
+      if (foundCodeError || boxToFix) {
+        (foundCodeError ? codeRef : boxToFix)?.current?.focus();
         return;
       }
-      const result = await call('vault.recover', { recoveryCode, newPassphrase: passphrase, confirmation });
+      const result = await call('vault.recover', { recoveryCode, newPassphrase: newPassphrase.passphrase, confirmation: newPassphrase.confirmation });
       if (result.ok) {
         onRecovered(result.value.recoveryCode);
         return;
       }
       setProblem(result.error.message);
-      (result.error.code === 'WRONG_RECOVERY_CODE' || result.error.code === 'TOO_MANY_ATTEMPTS' ? codeRef : passphraseRef).current?.focus();
+      if (result.error.code === 'WRONG_RECOVERY_CODE' || result.error.code === 'TOO_MANY_ATTEMPTS') codeRef.current?.focus();
+      else newPassphrase.focus();
     });
   };
 
@@ -74,16 +69,9 @@ export function RecoverScreen({ onRecovered, onBack }: Props) {
         <NewPassphraseFields
           idPrefix="recover"
           labels={{ passphrase: 'New passphrase', confirmation: 'Type the new passphrase again' }}
-          passphrase={passphrase}
-          confirmation={confirmation}
-          onPassphraseChange={setPassphrase}
-          onConfirmationChange={setConfirmation}
-          errors={errors}
-          isVisible={isVisible}
-          passphraseRef={passphraseRef}
-          confirmationRef={confirmationRef}
+          {...newPassphrase.fields}
         />
-        <ShowPassphraseToggle id="recover-show" isVisible={isVisible} onChange={setIsVisible} label="Show passphrases" />
+        <ShowPassphraseToggle id="recover-show" isVisible={newPassphrase.isVisible} onChange={newPassphrase.setIsVisible} label="Show passphrases" />
         <FormAlert id="recover-problem" message={problem} />
         <SubmitButton isBusy={isBusy} busyLabel="Checking the recovery code…">
           Recover my vault
