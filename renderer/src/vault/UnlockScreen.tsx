@@ -74,7 +74,7 @@ export function UnlockScreen({ lockReason, onUnlocked, onForgotten, onOpenDemo }
           </p>
         </div>
       ) : (
-        <p>Enter your passphrase to open your caseload.</p>
+        <p>Enter your passphrase to open Waymark. After a lock, it opens where you were.</p>
       )}
       <form onSubmit={submit} noValidate>
         <PassphraseField
