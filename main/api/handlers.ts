@@ -18,6 +18,7 @@ import { printHandlers } from './print-handlers';
 import { safeguardingHandlers } from './safeguarding-handlers';
 import { settingsHandlers } from './settings-handlers';
 import { sharingHandlers } from './sharing-handlers';
+import { templatesHandlers } from './templates-handlers';
 import { vaultHandlers } from './vault-handlers';
 
 export function createHandlers(context: HandlerContext): Handlers {
@@ -25,6 +26,7 @@ export function createHandlers(context: HandlerContext): Handlers {
     ...vaultHandlers(context),
     ...settingsHandlers(context),
     ...caseloadHandlers(context),
+    ...templatesHandlers(context),
     ...interviewsHandlers(context),
     ...plansHandlers(context),
     ...dataProtectionHandlers(context),

@@ -1,5 +1,5 @@
-// Guidance interviews and their templates.
-import { addAction, addAttachment, archiveTemplate, duplicateTemplate, exportTemplate, finishInterview, getInterview, importTemplate, listDrafts, listForClient, listTemplates, previousActions, readAttachment, removeAction, saveNotes, saveTemplate, startInterview, updateDetails } from '../services/interviews';
+// Guidance interviews: notes by stage, scores, actions, attachments and drafts.
+import { addAction, addAttachment, finishInterview, getInterview, listDrafts, listForClient, previousActions, readAttachment, removeAction, saveNotes, startInterview, updateDetails } from '../services/interviews';
 import { todayInLondon } from '../../shared/dates';
 import type { interviewsChannels } from '../../shared/contract/interviews';
 import type { HandlerContext, HandlerGroup } from './handler-group';
@@ -7,15 +7,6 @@ import type { HandlerContext, HandlerGroup } from './handler-group';
 export function interviewsHandlers({ vault: current }: HandlerContext): HandlerGroup<typeof interviewsChannels> {
   const open = () => current().database();
   return {
-    'templates.list': () => listTemplates(open()),
-    'templates.save': (input) => saveTemplate(open(), input),
-    'templates.duplicate': ({ id }) => duplicateTemplate(open(), id),
-    'templates.archive': ({ id }) => {
-      archiveTemplate(open(), id);
-      return {};
-    },
-    'templates.export': ({ id }) => exportTemplate(open(), id),
-    'templates.import': ({ json }) => importTemplate(open(), json),
     'interviews.start': ({ heldOn, ...input }) => startInterview(open(), { ...input, heldOn: heldOn ?? todayInLondon() }),
     'interviews.get': ({ id }) => getInterview(open(), id),
     'interviews.saveNotes': ({ interviewId, stageIndex, text }) => saveNotes(open(), interviewId, stageIndex, text),

@@ -12,6 +12,7 @@ import { dataProtectionChannels } from './data-protection';
 import { followUpsChannels } from './follow-ups';
 import { handoverChannels } from './handover';
 import { interviewsChannels } from './interviews';
+import { templatesChannels } from './templates';
 import { plansChannels } from './plans';
 import { practiceRecordsChannels } from './practice-records';
 import { settingsChannels } from './settings';
@@ -22,6 +23,7 @@ export const contract = {
   ...vaultChannels,
   ...settingsChannels,
   ...caseloadChannels,
+  ...templatesChannels,
   ...interviewsChannels,
   ...plansChannels,
   ...dataProtectionChannels,

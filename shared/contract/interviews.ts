@@ -5,40 +5,11 @@ import { isoDate } from './dates';
 import { interviewModes } from '../guidance-models';
 import { provisionLevels } from '../caseload';
 import { channel } from './channel';
+import { templateStageSchema } from './templates';
 import { attachmentMaxBytes, attachmentMaxBytesLabel, attachmentMediaTypes, fieldLimits, stageNotesMaxCharacters } from './limits';
 
 const id = z.string().min(1).max(64);
 const shortText = (label: string, max: number = fieldLimits.shortText) => z.string().trim().max(max, `${label} can be at most ${max} characters.`);
-
-export const templateStageSchema = z.strictObject({
-  title: shortText('A stage title').min(1, 'Every stage needs a title.'),
-  purpose: shortText('A stage purpose', 300),
-  prompts: z.array(shortText('A prompt', 300).min(1, 'A prompt cannot be empty.')).max(12, 'A stage can have at most 12 prompts.'),
-});
-
-export const templateSchema = z.object({
-  id,
-  name: z.string(),
-  builtIn: z.boolean(),
-  version: z.number().int(),
-  basedOn: z.string().nullable(),
-  stages: z.array(templateStageSchema),
-});
-export type Template = z.infer<typeof templateSchema>;
-
-export const templateInputSchema = z.strictObject({
-  id: id.optional(),
-  name: shortText('The template name').min(1, 'Give the template a name.'),
-  stages: z.array(templateStageSchema).min(1, 'A template needs at least one stage.').max(12, 'A template can have at most 12 stages.'),
-});
-
-/** The shared file format for a template: versioned so later changes can still read old files. */
-export const templateFileSchema = z.object({
-  format: z.literal('waymark-guidance-template'),
-  formatVersion: z.literal(1),
-  name: z.string(),
-  stages: z.array(templateStageSchema),
-});
 
 const scoreSchema = z.strictObject({
   label: shortText('A score label', 60).min(1, 'Give the score a label, such as confidence.'),
@@ -92,12 +63,6 @@ export const interviewSummarySchema = z.object({
 export type InterviewSummary = z.infer<typeof interviewSummarySchema>;
 
 export const interviewsChannels = {
-  'templates.list': channel({ input: z.strictObject({}), output: z.array(templateSchema) }),
-  'templates.save': channel({ input: templateInputSchema, output: templateSchema }),
-  'templates.duplicate': channel({ input: z.strictObject({ id }), output: templateSchema }),
-  'templates.archive': channel({ input: z.strictObject({ id }), output: z.strictObject({}) }),
-  'templates.export': channel({ input: z.strictObject({ id }), output: z.object({ fileName: z.string(), json: z.string() }) }),
-  'templates.import': channel({ input: z.strictObject({ json: z.string().max(200_000, 'That file is too large to be a template.') }), output: templateSchema }),
   'interviews.start': channel({
     input: z.strictObject({ clientId: id, templateId: id, heldOn: isoDate.optional(), startsAt: z.string().regex(/^\d{2}:\d{2}$/).nullable().optional(), mode: z.enum(interviewModes).optional(), place: shortText('The place', 150).optional(), durationMinutes: z.number().int().min(5).max(480).optional() }),
     output: interviewSchema,

@@ -7,20 +7,16 @@ import { searchCaseload } from '../../main/services/caseload-search';
 import {
   addAction,
   addAttachment,
-  duplicateTemplate,
-  exportTemplate,
   finishInterview,
   getInterview,
-  importTemplate,
   listDrafts,
-  listTemplates,
   previousActions,
   readAttachment,
   saveNotes,
-  saveTemplate,
   startInterview,
   updateDetails,
 } from '../../main/services/interviews';
+import { duplicateTemplate, exportTemplate, importTemplate, listTemplates, saveTemplate } from '../../main/services/templates';
 import { getClient } from '../../main/services/clients';
 import type { OpenVault, Vault } from '../../main/vault';
 import { filesContaining, makeVaultWithRoll, removeDirectory, strongPassphrase } from '../support/vault-fixture';

@@ -1,5 +1,5 @@
 // `waymark templates`: the guidance templates in the vault, built-in and custom.
-import { listTemplates } from '../../services/interviews';
+import { listTemplates } from '../../services/templates';
 import { withUnlockedVault } from '../open-vault';
 import type { CommandOptions, CommandResult } from '../program';
 

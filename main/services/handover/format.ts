@@ -12,7 +12,7 @@ import { groupSessionKinds, groupSessionLimits } from '../../../shared/contract/
 import { contactLimits } from '../../../shared/contract/contacts';
 import { planContentSchema } from '../../../shared/contract/plans';
 import { safeguardingLimits } from '../../../shared/contract/safeguarding';
-import { templateStageSchema } from '../../../shared/contract/interviews';
+import { templateStageSchema } from '../../../shared/contract/templates';
 import { attachmentMaxBytes, attachmentMediaTypes, fieldLimits, stageNotesMaxCharacters } from '../../../shared/contract/limits';
 
 export const handoverFormat = 'waymark-handover';

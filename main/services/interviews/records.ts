@@ -10,7 +10,7 @@ import { AppError } from '../../errors';
 import type { OpenVault } from '../../vault';
 import { followUpChanged } from '../follow-ups';
 import { indexRecord } from '../search';
-import { getTemplate } from './templates';
+import { getTemplate } from '../templates';
 
 type Stage = Interview['stages'][number];
 

@@ -1,7 +1,7 @@
 // One template in the list: its stages, and what can be done with it. Built-ins
 // are read-only: duplicate one to make it your own.
 import { useRef, useState } from 'react';
-import type { Template } from '../../../shared/contract/interviews';
+import type { Template } from '../../../shared/contract/templates';
 import { call } from '../api/client';
 import { useNavigation } from '../app/navigation';
 import { useSubmission } from '../app/use-submission';

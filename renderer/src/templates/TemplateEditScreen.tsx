@@ -2,7 +2,7 @@
 // remove stages and prompts. Saving makes a new version; interviews already
 // held keep the version they used.
 import { useRef, useState, type FormEvent } from 'react';
-import { templateInputSchema, type Template } from '../../../shared/contract/interviews';
+import { templateInputSchema, type Template } from '../../../shared/contract/templates';
 import { call } from '../api/client';
 import { useQuery } from '../api/use-query';
 import { fieldErrorsFrom, focusFirstInvalid, type FieldErrors } from '../app/field-errors';

@@ -1,6 +1,6 @@
 // A template being edited: stages in order, each with its prompts, and the
 // small moves the editor offers (up, down, add, remove).
-import type { Template } from '../../../shared/contract/interviews';
+import type { Template } from '../../../shared/contract/templates';
 
 export type StageDraft = { key: number; title: string; purpose: string; prompts: { key: number; text: string }[] };
 export type TemplateDraft = { name: string; stages: StageDraft[] };

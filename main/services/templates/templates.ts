@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import { builtInTemplates } from '../../../shared/guidance-models';
-import { templateFileSchema, type Template, type templateInputSchema } from '../../../shared/contract/interviews';
+import { templateFileSchema, type Template, type templateInputSchema } from '../../../shared/contract/templates';
 import { guidanceTemplates } from '../../db/schema';
 import { AppError } from '../../errors';
 import type { OpenVault } from '../../vault';
