@@ -1,9 +1,7 @@
-// The caseload: organisations and agreements, adviser checks, reminders, clients, search and roll import.
+// The caseload: organisations and agreements, adviser checks, reminders and clients.
 import { checkReminders, listAdviserChecks, saveAdviserCheck } from '../services/adviser-checks';
 import { getClient, listClients, moveClient, saveClient } from '../services/clients';
 import { endAgreement, getOrganisation, listOrganisations, organisationOverview, saveOrganisation } from '../services/organisations';
-import { importRoll } from '../services/roll-import';
-import { searchCaseload } from '../services/caseload-search';
 import { openRequests } from '../services/data-protection';
 import { todayInLondon } from '../../shared/dates';
 import type { caseloadChannels } from '../../shared/contract/caseload';
@@ -27,7 +25,5 @@ export function caseloadHandlers({ vault: current }: HandlerContext): HandlerGro
     'clients.get': ({ id }) => getClient(open(), id),
     'clients.save': (fields) => saveClient(open(), fields),
     'clients.move': ({ id, organisationId, yearGroup, on }) => moveClient(open(), id, organisationId, yearGroup, on ? new Date(`${on}T12:00:00Z`) : new Date()),
-    'search.query': ({ text, limit }) => searchCaseload(open(), text, limit ?? 20),
-    'roll.import': (input) => importRoll(open(), input),
   };
 }

@@ -15,7 +15,9 @@ import { interviewsHandlers } from './interviews-handlers';
 import { plansHandlers } from './plans-handlers';
 import { practiceRecordsHandlers } from './practice-records-handlers';
 import { printHandlers } from './print-handlers';
+import { rollImportHandlers } from './roll-import-handlers';
 import { safeguardingHandlers } from './safeguarding-handlers';
+import { searchHandlers } from './search-handlers';
 import { settingsHandlers } from './settings-handlers';
 import { sharingHandlers } from './sharing-handlers';
 import { templatesHandlers } from './templates-handlers';
@@ -26,6 +28,8 @@ export function createHandlers(context: HandlerContext): Handlers {
     ...vaultHandlers(context),
     ...settingsHandlers(context),
     ...caseloadHandlers(context),
+    ...searchHandlers(context),
+    ...rollImportHandlers(context),
     ...templatesHandlers(context),
     ...interviewsHandlers(context),
     ...plansHandlers(context),

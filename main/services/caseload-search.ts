@@ -2,7 +2,7 @@
 // detail (year group, school, UPN) to tell two people of the same name apart.
 import { describeYearGroup, organisationKindLabels, type OrganisationKind } from '../../shared/caseload';
 import { formatUkDate } from '../../shared/dates';
-import type { SearchResult } from '../../shared/contract/caseload';
+import type { SearchResult } from '../../shared/contract/search';
 import type { OpenVault } from '../vault';
 import { findRecords } from './search';
 

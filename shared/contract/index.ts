@@ -13,6 +13,8 @@ import { followUpsChannels } from './follow-ups';
 import { handoverChannels } from './handover';
 import { interviewsChannels } from './interviews';
 import { templatesChannels } from './templates';
+import { searchChannels } from './search';
+import { rollImportChannels } from './roll-import';
 import { plansChannels } from './plans';
 import { practiceRecordsChannels } from './practice-records';
 import { settingsChannels } from './settings';
@@ -23,6 +25,8 @@ export const contract = {
   ...vaultChannels,
   ...settingsChannels,
   ...caseloadChannels,
+  ...searchChannels,
+  ...rollImportChannels,
   ...templatesChannels,
   ...interviewsChannels,
   ...plansChannels,

@@ -2,8 +2,8 @@
 // (matched by UPN within the school, else by name and date of birth) and never
 // duplicates anyone. Each row is all or nothing; a dry run reports the same
 // counts and writes nothing.
-import type { RollReport } from '../../../shared/contract/caseload';
-import type { ClientFields, ColumnChoice } from '../../../shared/contract/caseload';
+import type { ClientFields } from '../../../shared/contract/caseload';
+import type { ColumnChoice, RollReport } from '../../../shared/contract/roll-import';
 import { AppError } from '../../errors';
 import type { OpenVault } from '../../vault';
 import { writeClient } from '../clients';

@@ -3,7 +3,7 @@
 import { parse as parseCsv } from 'csv-parse/sync';
 import { isValid, parse as parseDate, isAfter, format } from 'date-fns';
 import { requiredRollFields, rollFieldLabels, type RollField, type SendStatus } from '../../../shared/caseload';
-import type { ColumnChoice } from '../../../shared/contract/caseload';
+import type { ColumnChoice } from '../../../shared/contract/roll-import';
 import { fieldLimits } from '../../../shared/contract/limits';
 import { yearGroupMismatch } from '../../../shared/year-group-age';
 import { AppError } from '../../errors';

@@ -1,6 +1,6 @@
 // The unlocked app's bar: its name, the main navigation, search and the Lock button.
 import type { Ref } from 'react';
-import type { SearchResult } from '../../../shared/contract/caseload';
+import type { SearchResult } from '../../../shared/contract/search';
 import type { HomePage, Section } from '../app/screen';
 import { SearchBox } from '../search/SearchBox';
 

@@ -2,7 +2,7 @@
 // what would happen (a dry run that writes nothing), then import.
 import { useEffect, useRef, useState } from 'react';
 import type { RollField } from '../../../shared/caseload';
-import type { RollReport } from '../../../shared/contract/caseload';
+import type { RollReport } from '../../../shared/contract/roll-import';
 import { call } from '../api/client';
 import { useQuery } from '../api/use-query';
 import { useNavigation } from '../app/navigation';

@@ -2,7 +2,7 @@
 // limit is refused before it is read; the rest is read as text and checked by
 // main in a dry run, which writes nothing.
 import { useRef, useState, type ChangeEvent, type FormEvent } from 'react';
-import type { ColumnChoice, RollReport } from '../../../shared/contract/caseload';
+import type { ColumnChoice, RollReport } from '../../../shared/contract/roll-import';
 import type { OrganisationSummary } from '../api/contract-types';
 import { rollMaxBytes, rollMaxBytesLabel } from '../../../shared/contract/limits';
 import { call } from '../api/client';

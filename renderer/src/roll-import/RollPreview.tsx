@@ -2,7 +2,7 @@
 // (and, where a heading was not recognised, what the adviser says it holds),
 // how many pupils would be added or updated, and every row with a problem.
 import { rollFieldLabels, rollFields, type RollField } from '../../../shared/caseload';
-import type { ColumnChoice, RollReport } from '../../../shared/contract/caseload';
+import type { ColumnChoice, RollReport } from '../../../shared/contract/roll-import';
 import { formatCount, formatNumber } from '../format/numbers';
 import { describeMissingFields } from './roll-fields';
 import { RollProblems } from './RollProblems';

@@ -1,6 +1,6 @@
 // Rows of a roll that could not be used (or are worth a second look), each
 // with the pupil's name and the row as a spreadsheet numbers it.
-import type { RollReport } from '../../../shared/contract/caseload';
+import type { RollReport } from '../../../shared/contract/roll-import';
 
 type Props = {
   problems: RollReport['rejected'];

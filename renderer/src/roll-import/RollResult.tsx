@@ -1,5 +1,5 @@
 // What an import did, with the way on to the school's overview.
-import type { RollReport } from '../../../shared/contract/caseload';
+import type { RollReport } from '../../../shared/contract/roll-import';
 import { formatCount } from '../format/numbers';
 import { RollProblems } from './RollProblems';
 

@@ -2,7 +2,7 @@
 // as the adviser types. Arrow keys move through the results, Enter opens one,
 // Escape clears. Accents are folded by main, so "sian" finds "Siân".
 import { useId, useState, type KeyboardEvent, type Ref } from 'react';
-import type { SearchResult } from '../../../shared/contract/caseload';
+import type { SearchResult } from '../../../shared/contract/search';
 import { useSearch } from './use-search';
 
 type Props = { onOpen: (result: SearchResult) => void; inputRef?: Ref<HTMLInputElement> };

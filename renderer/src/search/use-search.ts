@@ -1,7 +1,7 @@
 // Search as you type: waits for a short pause in typing, asks main, and drops
 // any answer that arrives after the text has changed again.
 import { useEffect, useState } from 'react';
-import type { SearchResult } from '../../../shared/contract/caseload';
+import type { SearchResult } from '../../../shared/contract/search';
 import { call } from '../api/client';
 
 // Short enough that results follow each keystroke within 100 ms (a search takes about 20 ms at

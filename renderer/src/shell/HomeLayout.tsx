@@ -2,7 +2,7 @@
 // backups), the current page, and the keyboard shortcuts (Ctrl+L locks,
 // Ctrl+K jumps to search). The frame stays slim so the work gets the screen.
 import { useEffect, useRef, type ReactNode } from 'react';
-import type { SearchResult } from '../../../shared/contract/caseload';
+import type { SearchResult } from '../../../shared/contract/search';
 import type { HomePage, Section } from '../app/screen';
 import { BackupStatusLine } from '../backups/BackupStatusLine';
 import { FormAlert } from '../components/FormAlert';

@@ -1,7 +1,7 @@
 // The unlocked app: the layout around whichever page is open, and the
 // navigation every page reaches through context.
 import { useMemo } from 'react';
-import type { SearchResult } from '../../../shared/contract/caseload';
+import type { SearchResult } from '../../../shared/contract/search';
 import { createNavigation, NavigationContext } from '../app/navigation';
 import { isWidePage, pageKey, sectionOf, type HomePage } from '../app/screen';
 import { HomeLayout } from './HomeLayout';
