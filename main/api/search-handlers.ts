@@ -1,5 +1,5 @@
 // Searching the caseload as the adviser types.
-import { searchCaseload } from '../services/caseload-search';
+import { searchCaseload } from '../services/search';
 import type { searchChannels } from '../../shared/contract/search';
 import type { HandlerContext, HandlerGroup } from './handler-group';
 

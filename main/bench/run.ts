@@ -15,7 +15,7 @@ import { applyMigrations, defaultMigrationsFolder } from '../db/migrations';
 import { openEncryptedDatabase } from '../db/open';
 import { checkForDamage } from '../vault/damage-check';
 import { buildSubjectAccessBundle, clientBundleOptions } from '../services/subject-access';
-import { searchCaseload } from '../services/caseload-search';
+import { searchCaseload } from '../services/search';
 import { getClient } from '../services/clients';
 import { listForClient, previousActions, saveNotes, startInterview } from '../services/interviews';
 import { exportPlan, planForClient } from '../services/plans';

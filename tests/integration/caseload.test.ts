@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { interviews } from '../../main/db/schema';
 import { editableFields, getClient, listClients, moveClient, saveClient } from '../../main/services/clients';
-import { searchCaseload } from '../../main/services/caseload-search';
+import { searchCaseload } from '../../main/services/search';
 import { listOrganisations, organisationOverview, saveOrganisation } from '../../main/services/organisations';
 import { importRoll } from '../../main/services/roll-import';
 import { saveNotes, startInterview } from '../../main/services/interviews';

@@ -5,7 +5,7 @@ import { anonymisedTables, eraseClient, clientDataTables } from '../../main/serv
 import { listDisclosures, logDisclosure, logRequest, recordConsent } from '../../main/services/data-protection';
 import { addAction, addAttachment, saveNotes, startInterview } from '../../main/services/interviews';
 import { createPlan, finalisePlan, saveDraft } from '../../main/services/plans';
-import { searchCaseload } from '../../main/services/caseload-search';
+import { searchCaseload } from '../../main/services/search';
 import type { OpenVault, Vault } from '../../main/vault';
 import { decryptedVaultContains, filesContaining, makeVaultWithRoll, removeDirectory } from '../support/vault-fixture';
 

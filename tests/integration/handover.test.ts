@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { handoverMaxBytes } from '../../shared/contract/handover';
 import { clientDataTables } from '../../main/services/erasure';
-import { searchCaseload } from '../../main/services/caseload-search';
+import { searchCaseload } from '../../main/services/search';
 import { getClient, saveClient, editableFields } from '../../main/services/clients';
 import { listContacts, saveContact } from '../../main/services/contacts';
 import { consentHistory, listDisclosures, recordConsent } from '../../main/services/data-protection';

@@ -3,7 +3,7 @@
 import { spawn } from 'node:child_process';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { builtInTemplates } from '../../shared/guidance-models';
-import { searchCaseload } from '../../main/services/caseload-search';
+import { searchCaseload } from '../../main/services/search';
 import {
   addAction,
   addAttachment,

@@ -1,10 +1,10 @@
 // Search results as the adviser sees them: who or what matched, with enough
 // detail (year group, school, UPN) to tell two people of the same name apart.
-import { describeYearGroup, organisationKindLabels, type OrganisationKind } from '../../shared/caseload';
-import { formatUkDate } from '../../shared/dates';
-import type { SearchResult } from '../../shared/contract/search';
-import type { OpenVault } from '../vault';
-import { findRecords } from './search';
+import { describeYearGroup, organisationKindLabels, type OrganisationKind } from '../../../shared/caseload';
+import { formatUkDate } from '../../../shared/dates';
+import type { SearchResult } from '../../../shared/contract/search';
+import type { OpenVault } from '../../vault';
+import { findRecords } from './search-index';
 
 export function searchCaseload(vault: OpenVault, text: string, limit: number): SearchResult[] {
   const hits = findRecords(vault.sqlite, text, limit);
