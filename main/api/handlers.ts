@@ -6,6 +6,7 @@ import { backupsHandlers } from './backups-handlers';
 import { caseloadHandlers } from './caseload-handlers';
 import { contactsHandlers } from './contacts-handlers';
 import { dataProtectionHandlers } from './data-protection-handlers';
+import { erasureHandlers } from './erasure-handlers';
 import { filesHandlers } from './files-handlers';
 import { followUpsHandlers } from './follow-ups-handlers';
 import { groupSessionsHandlers } from './group-sessions-handlers';
@@ -20,6 +21,7 @@ import { safeguardingHandlers } from './safeguarding-handlers';
 import { searchHandlers } from './search-handlers';
 import { settingsHandlers } from './settings-handlers';
 import { sharingHandlers } from './sharing-handlers';
+import { subjectAccessHandlers } from './subject-access-handlers';
 import { templatesHandlers } from './templates-handlers';
 import { vaultHandlers } from './vault-handlers';
 
@@ -35,6 +37,8 @@ export function createHandlers(context: HandlerContext): Handlers {
     ...plansHandlers(context),
     ...dataProtectionHandlers(context),
     ...sharingHandlers(context),
+    ...subjectAccessHandlers(context),
+    ...erasureHandlers(context),
     ...practiceRecordsHandlers(context),
     ...handoverHandlers(context),
     ...backupsHandlers(context),

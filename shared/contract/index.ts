@@ -19,6 +19,8 @@ import { plansChannels } from './plans';
 import { practiceRecordsChannels } from './practice-records';
 import { settingsChannels } from './settings';
 import { sharingChannels } from './sharing';
+import { subjectAccessChannels } from './subject-access';
+import { erasureChannels } from './erasure';
 import { vaultChannels } from './vault';
 
 export const contract = {
@@ -32,6 +34,8 @@ export const contract = {
   ...plansChannels,
   ...dataProtectionChannels,
   ...sharingChannels,
+  ...subjectAccessChannels,
+  ...erasureChannels,
   ...practiceRecordsChannels,
   ...handoverChannels,
   ...backupsChannels,

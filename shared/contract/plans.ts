@@ -64,7 +64,7 @@ export type PlanVersion = z.infer<typeof planVersionSchema>;
 
 /**
  * The client's own copy: standard or easy read. A shared copy is never made
- * here: only plans.shareCopy and a batch with `sharing` make one, after
+ * here: only sharing.shareCopy and a batch with `sharing` make one, after
  * checking consent for the purpose and logging the disclosure.
  */
 export const exportVariantSchema = z.strictObject({ isEasyRead: z.boolean() });

@@ -43,7 +43,7 @@ test('the register, the audit log after an erasure, a retention erasure with con
   await must(harness.call('requests.log', { clientId: idOf('Brown'), receivedOn: today, requesterName: 'Mrs Brown', relationship: 'parent-carer', identityCheck: { checkedBy: 'Siân Evans', method: 'Known to me in person', checkedOn: today } }));
   const closed = await must(harness.call('requests.log', { clientId: idOf('Carter'), receivedOn: '2026-01-05', requesterName: 'Cal Carter', relationship: 'self', identityCheck: { checkedBy: 'Siân Evans', method: 'Known to me in person', checkedOn: '2026-01-05' } }));
   await must(harness.call('requests.setStatus', { id: closed.id, status: 'completed', on: '2026-01-20' }));
-  const erased = await must(harness.call('clients.erase', { clientId: idOf('Evans'), reason: 'Request under Article 17' }));
+  const erased = await must(harness.call('erasure.eraseClient', { clientId: idOf('Evans'), reason: 'Request under Article 17' }));
   const screen = dataProtectionScreen(page);
 
   await page.goto(harness.url);

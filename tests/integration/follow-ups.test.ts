@@ -175,7 +175,7 @@ describe('the adviser’s to-do list', () => {
     const plan = await call('plans.create', { clientId: tomId, sectionSet: 'now-want-how' });
     await call('plans.saveDraft', { planId: plan.id, content: { ...plan.draft, actions: [adviserAction('a', 'I will call the college', null)] } });
     await call('followUps.markDone', { planId: plan.id, actionId: 'a' });
-    expect(await waymark.dispatch('clients.erase', { clientId: tomId, reason: 'Asked to be forgotten' })).toMatchObject({ ok: true });
+    expect(await waymark.dispatch('erasure.eraseClient', { clientId: tomId, reason: 'Asked to be forgotten' })).toMatchObject({ ok: true });
     expect((await call('followUps.list', { on: '2026-11-25' })).actions).toEqual([]);
   });
 });

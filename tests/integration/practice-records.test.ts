@@ -158,7 +158,7 @@ describe('the retention review', () => {
 
   it('erases only through the erasure service, and the keep decision goes with the client', async () => {
     keepClient(open, { clientId: clientIdOf('Clark'), reason: 'Awaiting a reply', reviewOn: '2027-01-01' }, reviewOn);
-    await call('clients.erase', { clientId: clientIdOf('Clark'), reason: 'Past retention period' });
+    await call('erasure.eraseClient', { clientId: clientIdOf('Clark'), reason: 'Past retention period' });
     expect(retentionReview(open, '2027-01-02', { offset: 0, limit: 50 }).clients.map((client) => client.name)).toEqual(['Amy Adams', 'Eve Evans', 'Finn Ford', 'Ben Brown']);
     expect((open.sqlite.prepare('SELECT count(*) AS total FROM retention_decisions').get() as { total: number }).total).toBe(0);
   });

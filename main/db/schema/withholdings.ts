@@ -1,7 +1,7 @@
 // Third-party information the adviser has marked to withhold from a client's
 // subject-access bundle, each with a note saying why (shown in its place).
 import { sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
-import { withholdingKinds } from '../../../shared/contract/sharing';
+import { withholdingKinds } from '../../../shared/contract/subject-access';
 import { clients } from './clients';
 
 export const withholdings = sqliteTable(

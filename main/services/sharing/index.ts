@@ -1,3 +1,2 @@
-// The sharing room's door: a consented copy of a plan, and the requests a client has made.
-export { requestsForClient } from './client-requests';
+// The sharing room's door: a consented copy of a plan, one or a batch.
 export { sharePlanCopy, sharePlanCopyToFile, startSharedCopyBatch, type PlanSharingPurpose, type SharedCopy } from './share-copy';

@@ -4,7 +4,7 @@
 // withheld text with "Withheld: <note>" before any file of the bundle is made.
 import { randomUUID } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
-import type { withholdingKinds } from '../../../shared/contract/sharing';
+import type { withholdingKinds } from '../../../shared/contract/subject-access';
 import { formatUkDate } from '../../../shared/dates';
 import { withholdings } from '../../db/schema';
 import { AppError } from '../../errors';

@@ -4,7 +4,7 @@ import { useEffect } from 'react';
 import type { ChannelOutput } from '../../../shared/contract';
 import { call } from './client';
 
-type JobStatusChannel = 'plans.batchStatus' | 'sar.status';
+type JobStatusChannel = 'plans.batchStatus' | 'subjectAccess.status';
 
 export function useJobPolling<C extends JobStatusChannel>(channel: C, jobId: string | null, pollMs: number, onJob: (job: ChannelOutput<C>) => void, onProblem: (message: string) => void): void {
   useEffect(() => {

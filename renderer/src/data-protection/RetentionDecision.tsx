@@ -38,7 +38,7 @@ export function RetentionDecision({ client, decision, onCancel, onDone }: Props)
         return;
       }
       if (decision === 'erase') {
-        const result = await call('clients.erase', { clientId: client.clientId, reason: reason.trim() });
+        const result = await call('erasure.eraseClient', { clientId: client.clientId, reason: reason.trim() });
         if (!result.ok) {
           setProblem(result.error.message);
           return;

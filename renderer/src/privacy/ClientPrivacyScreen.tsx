@@ -21,7 +21,7 @@ export function ClientPrivacyScreen({ clientId, notice }: Props) {
   const client = useQuery('clients.get', { id: clientId });
   const consents = useQuery('consent.history', { clientId });
   const disclosures = useQuery('disclosures.list', { clientId });
-  const requests = useQuery('sar.requestsFor', { clientId });
+  const requests = useQuery('subjectAccess.requestsFor', { clientId });
 
   if (!client.value) {
     return (

@@ -45,7 +45,7 @@ export function EraseSection({ clientId, client }: Props) {
       if (isReasonMissing) reasonRef.current?.focus();
       else if (isNameWrong) nameRef.current?.focus();
       if (isReasonMissing || isNameWrong) return;
-      const result = await call('clients.erase', { clientId, reason: reason.trim() });
+      const result = await call('erasure.eraseClient', { clientId, reason: reason.trim() });
       if (!result.ok) {
         setProblem(result.error.message);
         return;

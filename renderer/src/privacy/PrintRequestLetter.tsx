@@ -16,7 +16,7 @@ export function PrintRequestLetter({ requestId, idPrefix }: Props) {
 
   const open = () =>
     void run(async () => {
-      const result = await call('sar.letter', { requestId });
+      const result = await call('subjectAccess.letter', { requestId });
       if (!result.ok) {
         setProblem(result.error.message);
         return;

@@ -13,7 +13,7 @@ import { IdentityCheckFields, identityCheckErrors, type IdentityCheckDraft } fro
 import { PrintRequestLetter } from './PrintRequestLetter';
 import { dateHint, relationshipLabels, requestStatusLabels } from './privacy-labels';
 
-type Request = ChannelOutput<'sar.requestsFor'>[number];
+type Request = ChannelOutput<'subjectAccess.requestsFor'>[number];
 type Status = Request['status'];
 type Props = { request: Request; onChanged: (message: string) => void };
 

@@ -9,7 +9,7 @@ import { StatusMessage } from '../components/StatusMessage';
 import { LogRequestForm } from './LogRequestForm';
 import { RequestCard } from './RequestCard';
 
-type Props = { clientId: string; requests: Query<ChannelOutput<'sar.requestsFor'>> };
+type Props = { clientId: string; requests: Query<ChannelOutput<'subjectAccess.requestsFor'>> };
 
 export function RequestsSection({ clientId, requests }: Props) {
   const [done, setDone] = useState('');

@@ -47,7 +47,7 @@ export function ShareCopySection({ clientId, consent, onShared }: Props) {
         return;
       }
       setRecipientError('');
-      const result = await call('plans.shareCopy', { clientId, purpose, recipient: recipient.trim(), isEasyRead });
+      const result = await call('sharing.shareCopy', { clientId, purpose, recipient: recipient.trim(), isEasyRead });
       if (!result.ok) {
         setProblem(result.error.message);
         return;

@@ -18,8 +18,8 @@ import { relationshipLabels } from './privacy-labels';
 import { RadioGroup } from './RadioGroup';
 import { WithholdList } from './WithholdList';
 
-type Job = ChannelOutput<'sar.status'>;
-type Request = ChannelOutput<'sar.requestsFor'>[number];
+type Job = ChannelOutput<'subjectAccess.status'>;
+type Request = ChannelOutput<'subjectAccess.requestsFor'>[number];
 type Props = { clientId: string; requests: Request[]; onDownloaded: () => void };
 
 const pollMs = 200;
@@ -36,13 +36,13 @@ export function SubjectAccessBundle({ clientId, requests, onDownloaded }: Props)
   const [job, setJob] = useState<Job | null>(null);
   const { isBusy, run } = useSubmission();
   const passwordRef = useRef<HTMLInputElement>(null);
-  const safeguarding = useQuery('sar.safeguardingCount', { clientId });
+  const safeguarding = useQuery('subjectAccess.safeguardingCount', { clientId });
   const safeguardingCount = safeguarding.value?.count ?? 0;
   const isRunning = job?.state === 'running';
   const jobId = isRunning ? job.id : null;
   const request = openRequests.find((candidate) => candidate.id === chosenId) ?? openRequests[0];
 
-  useJobPolling('sar.status', jobId, pollMs, setJob, setProblem);
+  useJobPolling('subjectAccess.status', jobId, pollMs, setJob, setProblem);
 
   const start = (event: FormEvent) => {
     event.preventDefault();
@@ -58,7 +58,7 @@ export function SubjectAccessBundle({ clientId, requests, onDownloaded }: Props)
         passwordRef.current?.focus();
         return;
       }
-      const result = await call('sar.start', { requestId: request.id, isSafeguardingReleased, ...(isEncrypted ? { password } : {}) });
+      const result = await call('subjectAccess.start', { requestId: request.id, isSafeguardingReleased, ...(isEncrypted ? { password } : {}) });
       if (!result.ok) {
         setProblem(result.error.message);
         return;
@@ -69,7 +69,7 @@ export function SubjectAccessBundle({ clientId, requests, onDownloaded }: Props)
 
   const cancel = () => {
     if (!job) return;
-    void call('sar.cancel', { jobId: job.id }).then((result) => {
+    void call('subjectAccess.cancel', { jobId: job.id }).then((result) => {
       if (result.ok) setJob(result.value);
       else setProblem(result.error.message);
     });
@@ -78,7 +78,7 @@ export function SubjectAccessBundle({ clientId, requests, onDownloaded }: Props)
   const download = () => {
     if (!job) return;
     void run(async () => {
-      const result = await call('sar.download', { jobId: job.id });
+      const result = await call('subjectAccess.download', { jobId: job.id });
       if (!result.ok) {
         setProblem(result.error.message);
         return;

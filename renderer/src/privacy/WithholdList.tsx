@@ -11,11 +11,11 @@ import { LoadProblem } from '../components/LoadProblem';
 import { StatusMessage } from '../components/StatusMessage';
 import { TextField } from '../components/TextField';
 
-type Withholdable = ChannelOutput<'sar.withholdable'>[number];
+type Withholdable = ChannelOutput<'subjectAccess.withholdable'>[number];
 type Props = { clientId: string };
 
 export function WithholdList({ clientId }: Props) {
-  const records = useQuery('sar.withholdable', { clientId });
+  const records = useQuery('subjectAccess.withholdable', { clientId });
   const [done, setDone] = useState('');
   const changed = (message: string) => {
     setDone(message);
@@ -60,7 +60,7 @@ function WithholdItem({ clientId, record, onChanged }: { clientId: string; recor
         setProblem('Say briefly why this is withheld, such as "Names another pupil".');
         return;
       }
-      const result = await call('sar.withhold', { clientId, kind: record.kind, recordKey: record.recordKey, note: note.trim() });
+      const result = await call('subjectAccess.withhold', { clientId, kind: record.kind, recordKey: record.recordKey, note: note.trim() });
       if (!result.ok) {
         setProblem(result.error.message);
         return;
@@ -73,7 +73,7 @@ function WithholdItem({ clientId, record, onChanged }: { clientId: string; recor
   const release = () => {
     if (!withholding) return;
     void run(async () => {
-      const result = await call('sar.release', { clientId, id: withholding.id });
+      const result = await call('subjectAccess.release', { clientId, id: withholding.id });
       if (!result.ok) {
         setProblem(result.error.message);
         return;

@@ -1,0 +1,37 @@
+// Subject access: the bundle for a logged request, built in the background,
+// its cover letter, and the third-party information withheld from it.
+import type { subjectAccessChannels } from '../../shared/contract/subject-access';
+import { todayInLondon } from '../../shared/dates';
+import {
+  cancelSubjectAccessJob,
+  downloadSubjectAccessBundle,
+  listWithholdable,
+  markWithheld,
+  previewSubjectAccessLetter,
+  releaseWithholding,
+  requestsForClient,
+  safeguardingRecordCount,
+  startSubjectAccessJob,
+  subjectAccessJobStatus,
+} from '../services/subject-access';
+import type { HandlerContext, HandlerGroup } from './handler-group';
+
+export function subjectAccessHandlers({ vault }: HandlerContext): HandlerGroup<typeof subjectAccessChannels> {
+  const open = () => vault().database();
+  return {
+    'subjectAccess.requestsFor': ({ clientId }) => requestsForClient(open(), clientId),
+    'subjectAccess.withholdable': ({ clientId }) => listWithholdable(open(), clientId),
+    'subjectAccess.withhold': ({ clientId, kind, recordKey, note }) => markWithheld(open(), clientId, { kind, recordKey, note }),
+    'subjectAccess.release': ({ clientId, id }) => {
+      releaseWithholding(open(), clientId, id);
+      return {};
+    },
+    'subjectAccess.start': ({ requestId, password, isSafeguardingReleased, on }) =>
+      startSubjectAccessJob(open(), { requestId, password, isSafeguardingReleased, on: on ?? todayInLondon() }),
+    'subjectAccess.letter': ({ requestId, on }) => ({ html: previewSubjectAccessLetter(open(), { requestId, on: on ?? todayInLondon() }) }),
+    'subjectAccess.safeguardingCount': ({ clientId }) => ({ count: safeguardingRecordCount(open(), clientId) }),
+    'subjectAccess.status': ({ jobId }) => subjectAccessJobStatus(open(), jobId),
+    'subjectAccess.cancel': ({ jobId }) => cancelSubjectAccessJob(open(), jobId),
+    'subjectAccess.download': ({ jobId }) => downloadSubjectAccessBundle(open(), jobId),
+  };
+}
