@@ -5,6 +5,7 @@ import type { Page } from '@playwright/test';
 import { expectAccessible } from './axe';
 import { expect, test } from './fixtures';
 import { startInterviewDirectly, vaultWithSian } from './guidance-setup';
+import { caseloadScreen } from './pages/caseload-page';
 import { clientForm, clientScreen } from './pages/client-page';
 import { draftNotice, interviewScreen } from './pages/interview-page';
 import { searchBox } from './pages/search-box';
@@ -29,6 +30,8 @@ test('Ctrl+L on a half-edited client: the lock screen shows no name, and unlocki
   const form = clientForm(page);
 
   await page.goto(harness.url);
+  // As a person would, once the caseload is on screen: it takes focus as it opens, so a Ctrl+K pressed before then is lost.
+  await expect(caseloadScreen(page).heading).toBeFocused();
   await page.keyboard.press('Control+K');
   await page.keyboard.type('sian');
   await searchBox(page).option(/Siân O'Neill/).click();
