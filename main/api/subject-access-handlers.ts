@@ -10,10 +10,10 @@ import {
   previewSubjectAccessLetter,
   releaseWithholding,
   requestsForClient,
-  safeguardingRecordCount,
   startSubjectAccessJob,
   subjectAccessJobStatus,
 } from '../services/subject-access';
+import { countConcerns } from '../services/safeguarding';
 import type { HandlerContext, HandlerGroup } from './handler-group';
 
 export function subjectAccessHandlers({ vault }: HandlerContext): HandlerGroup<typeof subjectAccessChannels> {
@@ -29,7 +29,7 @@ export function subjectAccessHandlers({ vault }: HandlerContext): HandlerGroup<t
     'subjectAccess.start': ({ requestId, password, isSafeguardingReleased, on }) =>
       startSubjectAccessJob(open(), { requestId, password, isSafeguardingReleased, on: on ?? todayInLondon() }),
     'subjectAccess.letter': ({ requestId, on }) => ({ html: previewSubjectAccessLetter(open(), { requestId, on: on ?? todayInLondon() }) }),
-    'subjectAccess.safeguardingCount': ({ clientId }) => ({ count: safeguardingRecordCount(open(), clientId) }),
+    'subjectAccess.safeguardingCount': ({ clientId }) => ({ count: countConcerns(open(), { clientId }) }),
     'subjectAccess.status': ({ jobId }) => subjectAccessJobStatus(open(), jobId),
     'subjectAccess.cancel': ({ jobId }) => cancelSubjectAccessJob(open(), jobId),
     'subjectAccess.download': ({ jobId }) => downloadSubjectAccessBundle(open(), jobId),

@@ -1,7 +1,7 @@
 // The subject-access room's door: the bundle for a request (built in the
 // background), its cover letter, and the records an adviser withholds from it.
 export { buildSubjectAccessBundle, subjectAccessDisclosure, subjectAccessLetter, type BundleOptions } from './bundle';
-export { requestsForClient, safeguardingRecordCount } from './client-requests';
+export { requestsForClient } from './client-requests';
 export { collectClientRecords } from './collect';
 export { clientBundleOptions, letterController, letterRequest } from './inputs';
 export { cancelSubjectAccessJob, downloadSubjectAccessBundle, forgetSubjectAccessJobs, previewSubjectAccessLetter, startSubjectAccessJob, subjectAccessJobStatus, type SubjectAccessJob } from './jobs';

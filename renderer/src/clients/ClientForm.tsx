@@ -14,6 +14,7 @@ import { DateField } from '../components/DateField';
 import { TextField } from '../components/TextField';
 import { optionToYearGroup, provisionLevelOptions, referralSourceOptions, sendStatusOptions, yearGroupOptions } from '../caseload/options';
 import { todayInLondon } from '../format/dates';
+import { isoDate } from '../../../shared/contract/dates';
 import { yearGroupMismatch } from '../../../shared/year-group-age';
 import type { ClientDraft } from './client-draft';
 
@@ -60,8 +61,8 @@ export function ClientForm({ draft, organisations, errors, problem, isBusy, subm
     />
   );
   // Flagged, never refused: the school's year group may be right (a pupil kept back or moved up).
-  const dateOfBirth = String(draft.dateOfBirth);
-  const yearGroupFlag = /^\d{4}-\d{2}-\d{2}$/.test(dateOfBirth) ? yearGroupMismatch(dateOfBirth, optionToYearGroup(String(draft.yearGroup)), todayInLondon()) : '';
+  const dateOfBirth = isoDate.safeParse(draft.dateOfBirth);
+  const yearGroupFlag = dateOfBirth.success ? yearGroupMismatch(dateOfBirth.data, optionToYearGroup(String(draft.yearGroup)), todayInLondon()) : '';
 
   return (
     <form ref={formRef} onSubmit={onSubmit} noValidate className="record-form">

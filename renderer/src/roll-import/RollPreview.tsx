@@ -24,6 +24,13 @@ const readAsOptions = [{ value: '', label: 'Not used' }, ...rollFields.map((fiel
 export function RollPreview({ report, fileName, organisationName, isNewSchool, onChooseField, columnChoices, isChecking }: Props) {
   const isMissingColumns = report.missingFields.length > 0;
   const chosen = new Map(columnChoices.map((choice) => [choice.column, choice.field]));
+  const counts: [string, number][] = [
+    ['Pupils read from the file', report.rowsRead],
+    ['New pupils to add', report.created],
+    ['Pupils to update', report.updated],
+    ['Already up to date', report.unchanged],
+    ['Rows with problems, to be left out', report.rejected.length],
+  ];
   return (
     <>
       <p>
@@ -77,26 +84,12 @@ export function RollPreview({ report, fileName, organisationName, isNewSchool, o
           <table className="data-table" data-testid="roll-counts">
             <caption>What the import will do</caption>
             <tbody>
-              <tr>
-                <th scope="row">Pupils read from the file</th>
-                <td className="numeric">{formatNumber(report.rowsRead)}</td>
-              </tr>
-              <tr>
-                <th scope="row">New pupils to add</th>
-                <td className="numeric">{formatNumber(report.created)}</td>
-              </tr>
-              <tr>
-                <th scope="row">Pupils to update</th>
-                <td className="numeric">{formatNumber(report.updated)}</td>
-              </tr>
-              <tr>
-                <th scope="row">Already up to date</th>
-                <td className="numeric">{formatNumber(report.unchanged)}</td>
-              </tr>
-              <tr>
-                <th scope="row">Rows with problems, to be left out</th>
-                <td className="numeric">{formatNumber(report.rejected.length)}</td>
-              </tr>
+              {counts.map(([label, count]) => (
+                <tr key={label}>
+                  <th scope="row">{label}</th>
+                  <td className="numeric">{formatNumber(count)}</td>
+                </tr>
+              ))}
             </tbody>
           </table>
         )}
