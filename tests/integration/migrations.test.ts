@@ -497,6 +497,45 @@ describeMigration('0014_first_week', 'adds contacts, safeguarding, group session
   });
 });
 
+describeMigration('0015_business', 'adds the diary, appointments, invoices and termly reports, and says what each agreement bought in its own unit, keeping agreements', () => {
+  it('keeps agreements, reads 12 days as 12 days and 40 hours as 40 hours, and the new tables take a day, a booking and an invoice', async () => {
+    const old = await vaultBefore('0015_business');
+    addSchool(old);
+    addSchool(old, 'org-hillside');
+    addSchool(old, 'org-no-terms');
+    addClient(old, 'client-01', 'Nowak', 'Zofia');
+    insertRow(old, 'agreements', { organisation_id: 'org-northfield', services: '[]', days_per_year: 12, rate_pence: 35_000, rate_unit: 'day' });
+    insertRow(old, 'agreements', { organisation_id: 'org-hillside', services: '[]', hours_per_year: 40 });
+    insertRow(old, 'agreements', { organisation_id: 'org-no-terms', services: '[]' });
+    const before = snapshotBefore(old, 'organisations', 'agreements', 'clients');
+
+    const sqlite = await migrate();
+    expectKept(before, sqlite);
+    const newDefaults = { hours_per_day: 6, does_non_attendance_count: 1, payment_days: 30, billing_name: '', billing_address: '', purchase_order: '' };
+    expect(rowOf(sqlite, 'agreements', 'organisation_id = ?', 'org-northfield')).toMatchObject({ ...newDefaults, bought_unit: 'day', bought_quantity: 12, rate_pence: 35_000 });
+    expect(rowOf(sqlite, 'agreements', 'organisation_id = ?', 'org-hillside')).toMatchObject({ ...newDefaults, bought_unit: 'hour', bought_quantity: 40 });
+    expect(rowOf(sqlite, 'agreements', 'organisation_id = ?', 'org-no-terms')).toMatchObject({ ...newDefaults, bought_unit: null, bought_quantity: null });
+
+    insertRow(sqlite, 'diary_sessions', { id: 'day-1', organisation_id: 'org-northfield', held_on: '2026-12-03', starts_at: '09:00', ends_at: '15:30', kind: 'interviews', created_at: createdAt, updated_at: createdAt });
+    expect(rowOf(sqlite, 'diary_sessions', 'id = ?', 'day-1')).toMatchObject({ slot_minutes: 45, room: '', notes: '', sequence: 0 });
+    insertRow(sqlite, 'appointments', { id: 'booking-1', session_id: 'day-1', client_id: 'client-01', starts_at: '09:00', created_at: createdAt, updated_at: createdAt });
+    expect(rowOf(sqlite, 'appointments', 'id = ?', 'booking-1')).toMatchObject({ minutes: 45, status: 'booked', interview_id: null, sequence: 0 });
+    expect(() => insertRow(sqlite, 'appointments', { id: 'booking-2', session_id: 'day-missing', client_id: 'client-01', starts_at: '09:45', created_at: createdAt, updated_at: createdAt })).toThrow(/FOREIGN KEY constraint failed/);
+
+    const invoice = { organisation_id: 'org-northfield', invoice_date: '2026-12-31', due_on: '2027-01-30', created_at: createdAt, updated_at: createdAt };
+    insertRow(sqlite, 'invoices', { ...invoice, id: 'invoice-1', number: 'INV-0001' });
+    expect(rowOf(sqlite, 'invoices', 'id = ?', 'invoice-1')).toMatchObject({ kind: 'invoice', status: 'draft', purchase_order: '', issuer: '{}', total_pence: 0 });
+    expect(() => insertRow(sqlite, 'invoices', { ...invoice, id: 'invoice-2', number: 'INV-0001' })).toThrow(/UNIQUE constraint failed/);
+    insertRow(sqlite, 'invoice_lines', { id: 'line-1', invoice_id: 'invoice-1', position: 0, description: 'Careers guidance', quantity: 1, unit: 'day', rate_pence: 35_000, amount_pence: 35_000 });
+    expect(rowOf(sqlite, 'invoice_lines', 'id = ?', 'line-1')).toMatchObject({ vat: 'no-vat', supplied_on: null, diary_session_id: null });
+
+    const report = { organisation_id: 'org-northfield', period_from: '2026-09-01', period_to: '2026-12-19', created_at: createdAt, updated_at: createdAt };
+    insertRow(sqlite, 'termly_reports', { ...report, id: 'report-1' });
+    expect(rowOf(sqlite, 'termly_reports', 'id = ?', 'report-1')).toMatchObject({ comments: '', recommendations: '' });
+    expect(() => insertRow(sqlite, 'termly_reports', { ...report, id: 'report-2' })).toThrow(/UNIQUE constraint failed/);
+  });
+});
+
 describe('the migrations', () => {
   it('each have a test in this file, in the order they run', () => {
     expect(covered).toEqual(migrationTags());

@@ -12,3 +12,5 @@ export * from './contacts';
 export * from './safeguarding';
 export * from './group-sessions';
 export * from './follow-ups';
+export * from './diary';
+export * from './invoices';

@@ -42,9 +42,21 @@ export const agreements = sqliteTable('agreements', {
   services: text('services').notNull().default('[]'),
   hoursPerYear: real('hours_per_year'),
   daysPerYear: real('days_per_year'),
+  /** What the organisation bought, in the unit it bought it in: 12 days, 20 half days, 60 hours or 80 interviews a year. */
+  boughtUnit: text('bought_unit', { enum: ['day', 'half-day', 'hour', 'interview'] }),
+  boughtQuantity: real('bought_quantity'),
+  /** How many hours make a day in this agreement, to turn diary time into days. */
+  hoursPerDay: real('hours_per_day').notNull().default(6),
+  /** Whether a pupil who did not attend counts as delivered time. */
+  doesNonAttendanceCount: integer('does_non_attendance_count', { mode: 'boolean' }).notNull().default(true),
   /** Pence, to avoid floating-point money. */
   ratePence: integer('rate_pence'),
-  rateUnit: text('rate_unit', { enum: ['hour', 'day'] }),
+  rateUnit: text('rate_unit', { enum: ['hour', 'day', 'half-day', 'interview'] }),
+  /** Days the organisation has to pay an invoice; 30 unless the agreement says otherwise. */
+  paymentDays: integer('payment_days').notNull().default(30),
+  billingName: text('billing_name').notNull().default(''),
+  billingAddress: text('billing_address').notNull().default(''),
+  purchaseOrder: text('purchase_order').notNull().default(''),
   startsOn: text('starts_on'),
   endsOn: text('ends_on'),
 });

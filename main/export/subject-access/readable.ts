@@ -213,6 +213,15 @@ function requestsSection(records: CollectedRecords): string {
     .join('')}</ul>`;
 }
 
+const appointmentStatusWords: Record<string, string> = {
+  booked: 'booked',
+  seen: 'seen',
+  'did-not-attend': 'did not attend',
+  'cancelled-by-school': 'cancelled by the school',
+  'cancelled-by-pupil': 'cancelled',
+  rearranged: 'rearranged',
+};
+
 function otherSections(records: CollectedRecords): string {
   const concerns = sorted(records.tables.safeguarding_concerns, 'raised_on').map((concern) =>
     isWithheld(concern.what_happened)
@@ -220,6 +229,11 @@ function otherSections(records: CollectedRecords): string {
       : `<li>${escapeHtml(`On ${date(concern.raised_on)}: ${text(concern.what_happened)}`)}${concern.reported_to ? escapeHtml(` Reported to ${text(concern.reported_to)}${concern.reported_at ? ` on ${date(concern.reported_at)}` : ''}.`) : ''}${concern.reference ? escapeHtml(` Reference: ${text(concern.reference)}.`) : ''}</li>`,
   );
   const sessions = (records.tables.group_session_attendees ?? []).map((row) => records.names.groupSessions[text(row.session_id)]).filter((session) => session !== undefined);
+  const appointments = (records.tables.appointments ?? [])
+    .map((row) => ({ row, session: records.names.diarySessions[text(row.session_id)] }))
+    .filter(({ session }) => session !== undefined)
+    .sort((a, b) => `${a.session?.heldOn}${text(a.row.starts_at)}`.localeCompare(`${b.session?.heldOn}${text(b.row.starts_at)}`))
+    .map(({ row, session }) => `<li>${escapeHtml(`${formatUkDate(session?.heldOn ?? '')} at ${text(row.starts_at)}, ${session?.organisation}: ${appointmentStatusWords[text(row.status)] ?? text(row.status)}${row.notes ? `. ${text(row.notes)}` : ''}`)}</li>`);
   const corrections = sorted(records.tables.rectifications, 'changed_at').map((row) => `<li>${escapeHtml(`On ${date(row.changed_at)} the ${text(row.field).replace(/([A-Z])/g, ' $1').toLowerCase()} was corrected${text(row.reason) ? `: ${text(row.reason)}` : ''}.`)}</li>`);
   const kept = sorted(records.tables.retention_decisions, 'decided_on').map((row) => `<li>${escapeHtml(`On ${date(row.decided_on)} the record was kept beyond the usual period: ${text(row.reason)}. To be looked at again on ${date(row.review_on)}.`)}</li>`);
   return [
@@ -230,6 +244,7 @@ function otherSections(records: CollectedRecords): string {
           .map((session) => `<li>${escapeHtml(`${sessionKindLabels[session.kind] ?? 'Session'} on ${formatUkDate(session.heldOn)}${session.title ? `: ${session.title}` : ''}`)}</li>`)
           .join('')}</ul>`
       : '',
+    appointments.length ? `<h2>Appointments</h2><ul>${appointments.join('')}</ul>` : '',
     corrections.length ? `<h2>Corrections to the record</h2><ul>${corrections.join('')}</ul>` : '',
     kept.length ? `<h2>How long the record is kept</h2><ul>${kept.join('')}</ul>` : '',
   ].join('\n');

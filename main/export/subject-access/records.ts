@@ -6,5 +6,10 @@ export type CollectedRecords = {
   tables: Record<string, Record<string, unknown>[]>;
   files: { path: string; bytes: Buffer }[];
   /** Names the records point to (schools, group sessions), so the readable copy can say them in words. */
-  names: { organisations: Record<string, string>; groupSessions: Record<string, { heldOn: string; kind: string; title: string }> };
+  names: {
+    organisations: Record<string, string>;
+    groupSessions: Record<string, { heldOn: string; kind: string; title: string }>;
+    /** The diary session each appointment was booked into: its day and organisation. */
+    diarySessions: Record<string, { heldOn: string; organisation: string }>;
+  };
 };

@@ -20,6 +20,7 @@ export const clientDataTables: { table: string; where: string }[] = [
   { table: 'client_contacts', where: 'client_id = @clientId' },
   { table: 'safeguarding_concerns', where: 'client_id = @clientId' },
   { table: 'group_session_attendees', where: 'client_id = @clientId' },
+  { table: 'appointments', where: 'client_id = @clientId' },
   { table: 'adviser_action_states', where: 'plan_id IN (SELECT id FROM action_plans WHERE client_id = @clientId)' },
   { table: 'subject_access_requests', where: 'client_id = @clientId' },
   { table: 'retention_decisions', where: 'client_id = @clientId' },

@@ -55,5 +55,11 @@ function namesFor(vault: OpenVault, tables: CollectedRecords['tables']): Collect
     const found = session.get(String(row.session_id)) as { heldOn: string; kind: string; title: string } | undefined;
     if (found) groupSessions[String(row.session_id)] = found;
   }
-  return { organisations, groupSessions };
+  const diarySessions: CollectedRecords['names']['diarySessions'] = {};
+  const diarySession = vault.sqlite.prepare('SELECT s.held_on AS heldOn, o.name AS organisation FROM diary_sessions s JOIN organisations o ON o.id = s.organisation_id WHERE s.id = ?');
+  for (const row of tables.appointments ?? []) {
+    const found = diarySession.get(String(row.session_id)) as { heldOn: string; organisation: string } | undefined;
+    if (found) diarySessions[String(row.session_id)] = found;
+  }
+  return { organisations, groupSessions, diarySessions };
 }
