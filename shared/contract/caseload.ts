@@ -1,6 +1,7 @@
 // Channels for organisations, agreements, adviser checks, reminders and clients.
 import { z } from 'zod';
 import { isoDate } from './dates';
+import { boughtUnits } from '../agreement-delivery';
 import { adviserCheckKinds, contactRoles, organisationKinds, provisionLevels, referralSources, sendStatuses, services, yearGroupRange } from '../caseload';
 import { channel } from './channel';
 import { fieldLimits } from './limits';
@@ -22,8 +23,17 @@ export const agreementSchema = z.strictObject({
   services: z.array(z.enum(services)).max(services.length),
   hoursPerYear: z.number().min(0).max(5_000).nullable(),
   daysPerYear: z.number().min(0).max(366).nullable(),
+  /** What was bought in the unit it was bought in (12 days; 80 interviews); the diary's time is measured in it. */
+  boughtUnit: z.enum(boughtUnits).nullable().default(null),
+  boughtQuantity: z.number().min(0, 'What was bought cannot be less than nothing.').max(5_000, 'That is more than a year holds; check the number bought.').nullable().default(null),
+  hoursPerDay: z.number().min(1, 'A day is at least an hour.').max(12, 'A day is at most 12 hours.').default(6),
+  doesNonAttendanceCount: z.boolean().default(true),
   ratePence: z.number().int().min(0).max(100_000_000).nullable(),
-  rateUnit: z.enum(['hour', 'day']).nullable(),
+  rateUnit: z.enum(boughtUnits).nullable(),
+  paymentDays: z.number().int().min(0, 'Give the days to pay as a whole number.').max(120, 'Payment terms can be at most 120 days.').default(30),
+  billingName: text(fieldLimits.organisationName, 'The billing name').default(''),
+  billingAddress: text(fieldLimits.address, 'The billing address').default(''),
+  purchaseOrder: text(100, 'The purchase order number').default(''),
   startsOn: isoDate.nullable(),
   endsOn: isoDate.nullable(),
 });

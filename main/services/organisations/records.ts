@@ -3,7 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import { and, asc, count, eq, isNull, sql } from 'drizzle-orm';
 import type { z } from 'zod';
-import type { organisationInputSchema, organisationSchema, organisationSummarySchema } from '../../../shared/contract/caseload';
+import { agreementSchema, type organisationInputSchema, type organisationSchema, type organisationSummarySchema } from '../../../shared/contract/caseload';
 import type { Service } from '../../../shared/caseload';
 import { agreements, clients, organisationContacts, organisations } from '../../db/schema';
 import { AppError } from '../../errors';
@@ -11,7 +11,8 @@ import type { OpenVault } from '../../vault';
 import { columnsFromLeads, leadsFromColumns } from '../safeguarding';
 import { indexRecord } from '../search';
 
-export type OrganisationInput = z.infer<typeof organisationInputSchema>;
+/** As the contract takes it: an agreement's newer terms may be left out and take their defaults. */
+export type OrganisationInput = z.input<typeof organisationInputSchema>;
 export type Organisation = z.infer<typeof organisationSchema>;
 export type OrganisationSummary = z.infer<typeof organisationSummarySchema>;
 
@@ -60,8 +61,16 @@ export function getOrganisation({ db }: OpenVault, id: string): Organisation {
           services: JSON.parse(agreement.services) as Service[],
           hoursPerYear: agreement.hoursPerYear,
           daysPerYear: agreement.daysPerYear,
+          boughtUnit: agreement.boughtUnit,
+          boughtQuantity: agreement.boughtQuantity,
+          hoursPerDay: agreement.hoursPerDay,
+          doesNonAttendanceCount: agreement.doesNonAttendanceCount,
           ratePence: agreement.ratePence,
           rateUnit: agreement.rateUnit,
+          paymentDays: agreement.paymentDays,
+          billingName: agreement.billingName,
+          billingAddress: agreement.billingAddress,
+          purchaseOrder: agreement.purchaseOrder,
           startsOn: agreement.startsOn,
           endsOn: agreement.endsOn,
         }
@@ -89,7 +98,8 @@ export function saveOrganisation(vault: OpenVault, input: OrganisationInput, now
     }
     transaction.delete(agreements).where(eq(agreements.organisationId, id)).run();
     if (input.agreement) {
-      transaction.insert(agreements).values({ organisationId: id, ...input.agreement, services: JSON.stringify(input.agreement.services) }).run();
+      const agreement = agreementSchema.parse(input.agreement);
+      transaction.insert(agreements).values({ organisationId: id, ...agreement, services: JSON.stringify(agreement.services) }).run();
     }
     indexRecord(sqlite, 'organisation', id, [input.name]);
   });

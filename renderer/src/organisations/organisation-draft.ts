@@ -2,6 +2,7 @@
 // its translation into the contract's input: numbers parsed, the rate turned
 // into pence, empty contacts and an empty agreement left out, then checked
 // with the same schema main uses.
+import type { BoughtUnit } from '../../../shared/agreement-delivery';
 import type { ContactRole, OrganisationKind, Service } from '../../../shared/caseload';
 import { organisationInputSchema } from '../../../shared/contract/caseload';
 import { noSafeguardingLeads, type SafeguardingLeads } from '../../../shared/contract/safeguarding';
@@ -26,7 +27,7 @@ export type OrganisationDraft = {
   hoursPerYear: string;
   daysPerYear: string;
   ratePounds: string;
-  rateUnit: '' | 'hour' | 'day';
+  rateUnit: '' | BoughtUnit;
   startsOn: string;
   endsOn: string;
   /** The designated safeguarding lead and deputy, to report a concern to the same day. */
