@@ -6,6 +6,7 @@ import { backupsHandlers } from './backups-handlers';
 import { caseloadHandlers } from './caseload-handlers';
 import { contactsHandlers } from './contacts-handlers';
 import { dataProtectionHandlers } from './data-protection-handlers';
+import { diaryHandlers } from './diary-handlers';
 import { erasureHandlers } from './erasure-handlers';
 import { filesHandlers } from './files-handlers';
 import { followUpsHandlers } from './follow-ups-handlers';
@@ -48,5 +49,6 @@ export function createHandlers(context: HandlerContext): Handlers {
     ...groupSessionsHandlers(context),
     ...printHandlers(context),
     ...filesHandlers(context),
+    ...diaryHandlers(context),
   };
 }

@@ -22,6 +22,7 @@ import { sharingChannels } from './sharing';
 import { subjectAccessChannels } from './subject-access';
 import { erasureChannels } from './erasure';
 import { vaultChannels } from './vault';
+import { diaryChannels } from './diary';
 
 export const contract = {
   ...vaultChannels,
@@ -45,6 +46,7 @@ export const contract = {
   ...groupSessionsChannels,
   ...printChannels,
   ...filesChannels,
+  ...diaryChannels,
 };
 
 export type Contract = typeof contract;
