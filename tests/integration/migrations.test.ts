@@ -536,6 +536,33 @@ describeMigration('0015_business', 'adds the diary, appointments, invoices and t
   });
 });
 
+describeMigration('0016_outcomes', 'adds destinations, offers, activities and ratings, priority-group flags and postcodes to clients, and a URN to schools, keeping clients and interviews', () => {
+  it('keeps clients and interviews with the new flags off, old competency tags read as the Blueprint, and the new histories take rows for a client', async () => {
+    const old = await vaultBefore('0016_outcomes');
+    addSchool(old);
+    addClient(old, 'client-01', "O'Neill", 'Siân');
+    insertRow(old, 'interviews', { id: 'interview-1', client_id: 'client-01', organisation_id: 'org-northfield', held_on: '2026-10-01', created_at: createdAt, competencies: '["self-awareness"]', intended_destination: 'College, to study art' });
+    const before = snapshotBefore(old, 'organisations', 'clients', 'interviews');
+
+    const sqlite = await migrate();
+    expectKept(before, sqlite);
+    expect(rowOf(sqlite, 'clients', 'id = ?', 'client-01')).toMatchObject({ is_looked_after: 0, is_young_carer: 0, has_english_as_additional_language: 0, postcode: '', left_in_year: null });
+    expect(rowOf(sqlite, 'organisations', 'id = ?', 'org-northfield')).toMatchObject({ urn: '' });
+    // The free text stays as it was typed, beside the tags that now say whose they are.
+    expect(rowOf(sqlite, 'interviews', 'id = ?', 'interview-1')).toMatchObject({ competency_framework: 'blueprint', competencies: '["self-awareness"]', intended_destination: 'College, to study art' });
+
+    insertRow(sqlite, 'intended_destinations', { id: 'intended-1', client_id: 'client-01', recorded_on: '2026-10-01', code: '230', code_list_version: '2025-26', interview_id: 'interview-1', created_at: createdAt });
+    expect(rowOf(sqlite, 'intended_destinations', 'id = ?', 'intended-1')).toMatchObject({ provider: '', course: '', level: '', source: 'client' });
+    insertRow(sqlite, 'guarantee_offers', { id: 'offer-1', client_id: 'client-01', year_group: 11, status: 'offer-made', recorded_on: '2026-09-20', created_at: createdAt });
+    expect(rowOf(sqlite, 'guarantee_offers', 'id = ?', 'offer-1')).toMatchObject({ provider: '' });
+    insertRow(sqlite, 'activities', { id: 'activity-1', client_id: 'client-01', code: '230', code_list_version: '2025-26', created_at: createdAt });
+    expect(rowOf(sqlite, 'activities', 'id = ?', 'activity-1')).toMatchObject({ starts_on: null, verified_on: null, verified_how: '' });
+    insertRow(sqlite, 'competency_ratings', { id: 'rating-1', client_id: 'client-01', rated_on: '2026-10-01', framework: 'cdi', competency: 'explore-possibilities', scale: 'levels-1-4', rating: 2, source: 'self-assessment', created_at: createdAt });
+    expect(rowOf(sqlite, 'competency_ratings', 'id = ?', 'rating-1')).toMatchObject({ interview_id: null, rating: 2 });
+    expect(() => insertRow(sqlite, 'activities', { id: 'activity-2', client_id: 'client-missing', code: '230', code_list_version: '2025-26', created_at: createdAt })).toThrow(/FOREIGN KEY constraint failed/);
+  });
+});
+
 describe('the migrations', () => {
   it('each have a test in this file, in the order they run', () => {
     expect(covered).toEqual(migrationTags());

@@ -23,6 +23,14 @@ export const clients = sqliteTable(
     sendStatus: text('send_status', { enum: ['none', 'sen-support', 'ehc-plan'] }).notNull().default('none'),
     hasPupilPremium: integer('has_pupil_premium', { mode: 'boolean' }).notNull().default(false),
     isAtRiskOfNeet: integer('is_at_risk_of_neet', { mode: 'boolean' }).notNull().default(false),
+    /** Priority groups the careers leader reports on and the local authority asks about. */
+    isLookedAfter: integer('is_looked_after', { mode: 'boolean' }).notNull().default(false),
+    isYoungCarer: integer('is_young_carer', { mode: 'boolean' }).notNull().default(false),
+    hasEnglishAsAdditionalLanguage: integer('has_english_as_additional_language', { mode: 'boolean' }).notNull().default(false),
+    /** The home postcode, which the local authority's destination return asks for. */
+    postcode: text('postcode').notNull().default(''),
+    /** The academic year (its first calendar year) the client left school; null while they are on roll. */
+    leftInYear: integer('left_in_year'),
     provisionLevel: text('provision_level', { enum: ['core', 'filtered', 'intensive'] }).notNull().default('core'),
     referralSource: text('referral_source', { enum: ['key-worker', 'self', 'adviser', 'other'] }),
     email: text('email').notNull().default(''),

@@ -14,3 +14,5 @@ export * from './group-sessions';
 export * from './follow-ups';
 export * from './diary';
 export * from './invoices';
+export * from './destinations';
+export * from './progress';

@@ -26,6 +26,8 @@ export const interviews = sqliteTable(
     /** JSON copy of the template's stages as they were when the interview ran. */
     templateStages: text('template_stages').notNull().default('[]'),
     competencies: text('competencies').notNull().default('[]'),
+    /** The framework the competency tags belong to; tags recorded before the choice existed are the Blueprint's. */
+    competencyFramework: text('competency_framework', { enum: ['blueprint', 'cdi'] }).notNull().default('blueprint'),
     techniques: text('techniques').notNull().default('[]'),
     intendedDestination: text('intended_destination').notNull().default(''),
     referralMade: text('referral_made').notNull().default(''),

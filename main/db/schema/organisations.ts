@@ -9,6 +9,8 @@ export const organisations = sqliteTable(
     name: text('name').notNull(),
     kind: text('kind', { enum: ['school', 'college', 'training-provider', 'private-practice'] }).notNull(),
     address: text('address').notNull().default(''),
+    /** The school's unique reference number, which the local authority's returns carry. */
+    urn: text('urn').notNull().default(''),
     /** The designated safeguarding lead (DSL) and deputy, to report a concern to the same day. */
     safeguardingLeadName: text('safeguarding_lead_name').notNull().default(''),
     safeguardingLeadPhone: text('safeguarding_lead_phone').notNull().default(''),
