@@ -30,7 +30,17 @@ export type HomePage =
   | { name: 'handover'; clientId?: string }
   | { name: 'backups'; notice?: string }
   /** Recording a group session for an organisation, or changing one (sessionId). */
-  | { name: 'group-session'; organisationId: string; sessionId?: string };
+  | { name: 'group-session'; organisationId: string; sessionId?: string }
+  /** The diary's week holding weekOf (this week when absent), and today's day as the adviser works through it. */
+  | { name: 'diary'; weekOf?: string }
+  | { name: 'diary-today' }
+  /** Planning a session (new when sessionId is absent, on heldOn at organisationId if given), or changing one. */
+  | { name: 'diary-session'; sessionId?: string; heldOn?: string; organisationId?: string; notice?: string; warning?: string }
+  /** Booking pupils of an organisation into one of its sessions: sessionId and pupils are chosen already when given. */
+  | { name: 'diary-book'; organisationId: string; sessionId?: string; pupils?: DiaryPupil[] };
+
+/** A pupil chosen for booking, as the picker shows them. */
+export type DiaryPupil = { clientId: string; name: string; yearGroup: number | null; tutorGroup: string };
 
 /** The parts of the data-protection page. */
 export type DataProtectionView = 'requests' | 'disclosures' | 'audit' | 'retention' | 'documents';
@@ -39,7 +49,7 @@ export type DataProtectionView = 'requests' | 'disclosures' | 'audit' | 'retenti
 export type PlanView = 'edit' | 'review' | 'history';
 
 /** The top bar's sections: each page belongs to one, which the bar marks as current. */
-export type Section = 'caseload' | 'organisations' | 'import' | 'templates' | 'data-protection' | 'settings';
+export type Section = 'caseload' | 'diary' | 'organisations' | 'import' | 'templates' | 'data-protection' | 'settings';
 
 export type Screen =
   | { kind: 'loading' }
@@ -73,6 +83,11 @@ export function sectionOf(page: HomePage): Section {
     case 'organisation-edit':
     case 'group-session':
       return 'organisations';
+    case 'diary':
+    case 'diary-today':
+    case 'diary-session':
+    case 'diary-book':
+      return 'diary';
     case 'import':
       return 'import';
     case 'settings':
@@ -112,6 +127,12 @@ export function pageKey(page: HomePage): string {
       return `${page.name}:${page.templateId}`;
     case 'group-session':
       return `${page.name}:${page.organisationId}:${page.sessionId ?? 'new'}`;
+    case 'diary':
+      return `${page.name}:${page.weekOf ?? ''}`;
+    case 'diary-session':
+      return `${page.name}:${page.sessionId ?? 'new'}`;
+    case 'diary-book':
+      return `${page.name}:${page.organisationId}:${page.sessionId ?? ''}`;
     default:
       return page.name;
   }
@@ -119,7 +140,7 @@ export function pageKey(page: HomePage): string {
 
 /** Tables and lists need the room; forms read better narrow. */
 export function isWidePage(page: HomePage): boolean {
-  return page.name === 'caseload' || page.name === 'interview' || page.name === 'plan' || page.name === 'organisation' || page.name === 'organisations' || page.name === 'import' || page.name === 'data-protection';
+  return page.name === 'caseload' || page.name === 'interview' || page.name === 'plan' || page.name === 'organisation' || page.name === 'organisations' || page.name === 'import' || page.name === 'data-protection' || page.name === 'diary' || page.name === 'diary-today' || page.name === 'diary-book';
 }
 
 /** What a "Back" link says for the page it returns to. */
@@ -155,6 +176,14 @@ export function backLabel(page: HomePage): string {
       return 'Back to backups';
     case 'group-session':
       return 'Back to the group session';
+    case 'diary':
+      return 'Back to the diary';
+    case 'diary-today':
+      return 'Back to today';
+    case 'diary-session':
+      return 'Back to the session';
+    case 'diary-book':
+      return 'Back to booking';
     case 'templates':
     case 'template':
       return 'Back to templates';

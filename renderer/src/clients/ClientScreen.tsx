@@ -18,6 +18,7 @@ import { SafeguardingSection } from '../safeguarding/SafeguardingSection';
 import { ClientHistory } from './ClientHistory';
 import { displayName } from './client-names';
 import { ClientSummary } from './ClientSummary';
+import { ClientAppointments } from '../diary/ClientAppointments';
 import { MoveClient } from './MoveClient';
 
 type Props = { clientId: string; notice: string | undefined };
@@ -70,6 +71,7 @@ export function ClientScreen({ clientId, notice }: Props) {
       </div>
       <StatusMessage id="client-status" message={moved || notice || ''} />
       <StartInterview clientId={clientId} />
+      <ClientAppointments organisationId={client.organisationId} pupil={{ clientId, name: displayName(client), yearGroup: client.yearGroup, tutorGroup: client.tutorGroup }} />
       <NextReview clientId={clientId} reviewDueOn={client.reviewDueOn} onChanged={reload} />
       <InterviewHistory clientId={clientId} />
       <ClientSummary client={client} />

@@ -14,6 +14,7 @@ type Props = {
 
 const sections: { section: Section; page: HomePage; label: string }[] = [
   { section: 'caseload', page: { name: 'caseload' }, label: 'Caseload' },
+  { section: 'diary', page: { name: 'diary' }, label: 'Diary' },
   { section: 'organisations', page: { name: 'organisations' }, label: 'Organisations' },
   { section: 'import', page: { name: 'import' }, label: 'Import roll' },
   { section: 'templates', page: { name: 'templates' }, label: 'Templates' },

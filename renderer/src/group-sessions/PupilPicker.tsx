@@ -16,11 +16,13 @@ type Props = {
   chosen: Map<string, GroupSessionPupil>;
   onChange: (chosen: Map<string, GroupSessionPupil>) => void;
   error: string | undefined;
+  /** What the choice is for; a group session records who attended. */
+  legend?: string;
 };
 
 const anyYear = 'any';
 
-export function PupilPicker({ organisationId, chosen, onChange, error }: Props) {
+export function PupilPicker({ organisationId, chosen, onChange, error, legend = 'Who attended' }: Props) {
   const [yearGroup, setYearGroup] = useState(anyYear);
   const [tutorGroup, setTutorGroup] = useState('');
   const [text, setText] = useState('');
@@ -38,7 +40,7 @@ export function PupilPicker({ organisationId, chosen, onChange, error }: Props) 
 
   return (
     <fieldset className={error ? 'form-section field-invalid' : 'form-section'} aria-describedby={error ? 'session-pupils-error' : undefined}>
-      <legend>Who attended</legend>
+      <legend>{legend}</legend>
       <FieldMessages id="session-pupils" error={error} />
       <div className="field-row field-row-3">
         <SelectField

@@ -1,9 +1,11 @@
 // Pupils not yet seen this academic year, grouped by year group, each name a
-// way into their record.
+// way into their record; tick some to book them into a diary session.
+import { useState } from 'react';
 import { describeYearGroup } from '../../../shared/caseload';
 import type { Overview } from '../api/contract-types';
 import { useNavigation } from '../app/navigation';
 import { defaultCaseloadQuery } from '../caseload/caseload-query';
+import { FormAlert } from '../components/FormAlert';
 import { formatCount, formatNumber } from '../format/numbers';
 
 type Props = { organisationId: string; notSeen: Overview['notSeen'] };
@@ -19,7 +21,18 @@ function groupByYear(notSeen: Overview['notSeen']): [number | null, Overview['no
 
 export function NotSeenList({ organisationId, notSeen }: Props) {
   const { navigate } = useNavigation();
+  const [chosen, setChosen] = useState<string[]>([]);
+  const [problem, setProblem] = useState('');
   const showInCaseload = () => navigate({ name: 'caseload', query: { ...defaultCaseloadQuery, organisationId, seen: 'not-seen' } });
+  const toggle = (id: string, isChosen: boolean) => setChosen((current) => (isChosen ? [...current, id] : current.filter((other) => other !== id)));
+  const book = () => {
+    if (chosen.length === 0) {
+      setProblem('Tick the pupils to book first.');
+      return;
+    }
+    const pupils = chosen.flatMap((id) => notSeen.filter((pupil) => pupil.id === id)).map((pupil) => ({ clientId: pupil.id, name: pupil.name, yearGroup: pupil.yearGroup, tutorGroup: pupil.tutorGroup }));
+    navigate({ name: 'diary-book', organisationId, pupils });
+  };
   return (
     <section className="panel" aria-labelledby="not-seen-heading">
       <h2 id="not-seen-heading">Not seen yet this academic year</h2>
@@ -43,6 +56,14 @@ export function NotSeenList({ organisationId, notSeen }: Props) {
                 <ul className="name-columns">
                   {pupils.map((pupil) => (
                     <li key={pupil.id}>
+                      <input
+                        type="checkbox"
+                        className="not-seen-choice"
+                        id={`not-seen-choose-${pupil.id}`}
+                        aria-label={`Choose ${pupil.name} to book`}
+                        checked={chosen.includes(pupil.id)}
+                        onChange={(event) => toggle(pupil.id, event.target.checked)}
+                      />{' '}
                       <button type="button" className="link-button" onClick={() => navigate({ name: 'client', clientId: pupil.id })}>
                         {pupil.name}
                       </button>
@@ -53,6 +74,12 @@ export function NotSeenList({ organisationId, notSeen }: Props) {
               </section>
             );
           })}
+          <FormAlert id="not-seen-problem" message={problem} />
+          <div className="actions">
+            <button type="button" className="button" onClick={book}>
+              Book into a session… <span className="count">({formatCount(chosen.length, 'pupil')} chosen)</span>
+            </button>
+          </div>
         </>
       )}
     </section>

@@ -17,6 +17,10 @@ import { DataProtectionScreen } from '../data-protection/DataProtectionScreen';
 import { HandoverScreen } from '../handover/HandoverScreen';
 import { BackupsScreen } from '../backups/BackupsScreen';
 import { GroupSessionScreen } from '../group-sessions/GroupSessionScreen';
+import { BookScreen } from '../diary/BookScreen';
+import { SessionScreen } from '../diary/SessionScreen';
+import { TodayScreen } from '../diary/TodayScreen';
+import { WeekScreen } from '../diary/WeekScreen';
 
 export function PageView({ page }: { page: HomePage }) {
   switch (page.name) {
@@ -56,5 +60,13 @@ export function PageView({ page }: { page: HomePage }) {
       return <BackupsScreen notice={page.notice} />;
     case 'group-session':
       return <GroupSessionScreen organisationId={page.organisationId} sessionId={page.sessionId ?? null} />;
+    case 'diary':
+      return <WeekScreen weekOf={page.weekOf} />;
+    case 'diary-today':
+      return <TodayScreen />;
+    case 'diary-session':
+      return <SessionScreen page={page} />;
+    case 'diary-book':
+      return <BookScreen organisationId={page.organisationId} sessionId={page.sessionId} pupils={page.pupils ?? []} />;
   }
 }
