@@ -7,12 +7,20 @@ const shortDay = new Intl.DateTimeFormat('en-GB', { weekday: 'long', day: 'numer
 
 /** "Wednesday 25 November 2026". */
 export function formatDayDate(isoDate: string): string {
-  return dayDate.format(new Date(`${isoDate}T12:00:00Z`));
+  return withoutComma(dayDate, isoDate);
 }
 
 /** "Wednesday 25 November", for the days of a week already named. */
 export function formatWeekday(isoDate: string): string {
-  return shortDay.format(new Date(`${isoDate}T12:00:00Z`));
+  return withoutComma(shortDay, isoDate);
+}
+
+/** Some engines put a comma after the weekday ("Tuesday, 1 December"); UK usage does not. */
+function withoutComma(format: Intl.DateTimeFormat, isoDate: string): string {
+  return format
+    .formatToParts(new Date(`${isoDate}T12:00:00Z`))
+    .map((part) => (part.type === 'literal' ? part.value.replace(',', '') : part.value))
+    .join('');
 }
 
 /** "09:00 to 12:00". */
