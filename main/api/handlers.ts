@@ -17,6 +17,7 @@ import { interviewsHandlers } from './interviews-handlers';
 import { plansHandlers } from './plans-handlers';
 import { practiceRecordsHandlers } from './practice-records-handlers';
 import { printHandlers } from './print-handlers';
+import { reportsHandlers } from './reports-handlers';
 import { rollImportHandlers } from './roll-import-handlers';
 import { safeguardingHandlers } from './safeguarding-handlers';
 import { searchHandlers } from './search-handlers';
@@ -50,5 +51,6 @@ export function createHandlers(context: HandlerContext): Handlers {
     ...printHandlers(context),
     ...filesHandlers(context),
     ...diaryHandlers(context),
+    ...reportsHandlers(context),
   };
 }

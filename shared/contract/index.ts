@@ -23,6 +23,7 @@ import { subjectAccessChannels } from './subject-access';
 import { erasureChannels } from './erasure';
 import { vaultChannels } from './vault';
 import { diaryChannels } from './diary';
+import { reportsChannels } from './reports';
 
 export const contract = {
   ...vaultChannels,
@@ -47,6 +48,7 @@ export const contract = {
   ...printChannels,
   ...filesChannels,
   ...diaryChannels,
+  ...reportsChannels,
 };
 
 export type Contract = typeof contract;

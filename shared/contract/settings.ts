@@ -9,6 +9,8 @@ export const settingsSchema = z.object({
   adviserName: z.string().max(100),
   adviserContact: z.string().max(200),
   confidentialityLine: z.string().max(300),
+  /** Whether the adviser holds a careers guidance qualification at level 6 or above (Benchmark 8 evidence asks); null until they say. */
+  isQualifiedLevel6: z.boolean().nullable(),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -28,6 +30,7 @@ export const settingsChannels = {
       adviserName: z.string().trim().max(100, 'Your name can be at most 100 characters.').optional(),
       adviserContact: z.string().trim().max(200, 'Contact details can be at most 200 characters.').optional(),
       confidentialityLine: z.string().trim().max(300, 'The confidentiality line can be at most 300 characters.').optional(),
+      isQualifiedLevel6: z.boolean().nullable().optional(),
     }),
     output: settingsSchema,
   }),

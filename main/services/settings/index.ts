@@ -12,6 +12,7 @@ const defaults: Settings = {
   adviserName: '',
   adviserContact: '',
   confidentialityLine: 'This plan belongs to you. Your adviser shares it with others only with your permission.',
+  isQualifiedLevel6: null,
 };
 
 export function readSettings(db: VaultDatabase): Settings {

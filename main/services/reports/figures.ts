@@ -1,0 +1,255 @@
+// The figures of a termly report for one school and period: time against the
+// agreement, interviews by year group (a pupil's first interview ever, or a
+// follow-up), Benchmark 8 with the pupils not yet seen, priority groups seen
+// against on roll, non-attendance, referrals and intended destinations.
+// Counts in tables about groups are suppressed here, at the source, so a
+// count from 1 to 4 never reaches the screen or a file.
+import { academicYearOf, benchmark8, describeYearGroup } from '../../../shared/caseload';
+import type { ReportPeriodInput, TermlyReport } from '../../../shared/contract/reports';
+import { formatUkDate } from '../../../shared/dates';
+import {
+  destinationGroupLabels,
+  destinationGroupOf,
+  destinationGroups,
+  priorityGroupKeys,
+  priorityGroupLabels,
+  suppressed,
+  type DestinationGroup,
+  type PriorityGroupKey,
+} from '../../../shared/termly-report';
+import { AppError } from '../../errors';
+import type { OpenVault } from '../../vault';
+import { agreementTerms, deliveryFor } from '../agreements';
+import { readComments } from './comments';
+
+type PupilRow = {
+  id: string;
+  yearGroup: number | null;
+  tutorGroup: string;
+  name: string;
+  interviewsToDate: number;
+  interviewsInPeriod: number;
+} & Record<PriorityGroupKey, number>;
+
+type InterviewRow = { clientId: string; yearGroup: number | null; isFirst: number; minutes: number; hasReferral: number };
+
+// What each priority group is in the clients table. Groups a vault's schema
+// does not record (yet) are reported as not recorded, not as nobody.
+const priorityGroupColumns: Record<PriorityGroupKey, { column: string; condition: string }> = {
+  send: { column: 'send_status', condition: `c.send_status IN ('sen-support', 'ehc-plan')` },
+  'ehc-plan': { column: 'send_status', condition: `c.send_status = 'ehc-plan'` },
+  'pupil-premium': { column: 'has_pupil_premium', condition: 'c.has_pupil_premium = 1' },
+  'looked-after': { column: 'is_looked_after', condition: 'c.is_looked_after = 1' },
+  'young-carer': { column: 'is_young_carer', condition: 'c.is_young_carer = 1' },
+  eal: { column: 'has_english_as_additional_language', condition: 'c.has_english_as_additional_language = 1' },
+  'neet-risk': { column: 'is_at_risk_of_neet', condition: 'c.is_at_risk_of_neet = 1' },
+};
+
+export function checkPeriod({ from, to }: { from: string; to: string }): void {
+  if (to < from) {
+    throw new AppError('VALIDATION', `The period ends on ${formatUkDate(to)}, before it starts on ${formatUkDate(from)}. Choose an end date on or after the start.`);
+  }
+}
+
+export function organisationName({ sqlite }: OpenVault, organisationId: string): string {
+  const row = sqlite.prepare('SELECT name FROM organisations WHERE id = ?').get(organisationId) as { name: string } | undefined;
+  if (!row) throw new AppError('NOT_FOUND', 'That organisation is not in the vault.');
+  return row.name;
+}
+
+function recordedColumns({ sqlite }: OpenVault): Set<string> {
+  return new Set((sqlite.prepare('PRAGMA table_info(clients)').all() as { name: string }[]).map((column) => column.name));
+}
+
+/** The school's pupils with their interviews to the period's end and within it, and their priority groups. */
+export function pupilsOnRoll(vault: OpenVault, { organisationId, from, to }: ReportPeriodInput): { pupils: PupilRow[]; recorded: Set<PriorityGroupKey> } {
+  const columns = recordedColumns(vault);
+  const recorded = new Set(priorityGroupKeys.filter((key) => columns.has(priorityGroupColumns[key].column)));
+  const flags = priorityGroupKeys.map((key) => `${recorded.has(key) ? `(${priorityGroupColumns[key].condition})` : '0'} AS "${key}"`).join(', ');
+  const pupils = vault.sqlite
+    .prepare(
+      `SELECT c.id, c.year_group AS yearGroup, c.tutor_group AS tutorGroup,
+              CASE WHEN c.preferred_name <> '' THEN c.preferred_name ELSE c.forename END || ' ' || c.surname AS name,
+              coalesce(i.toDate, 0) AS interviewsToDate, coalesce(i.inPeriod, 0) AS interviewsInPeriod, ${flags}
+         FROM clients c
+         LEFT JOIN (SELECT client_id, count(*) AS toDate, count(*) FILTER (WHERE held_on >= @from) AS inPeriod
+                      FROM interviews WHERE held_on <= @to AND client_id IN (SELECT id FROM clients WHERE organisation_id = @organisationId)
+                     GROUP BY client_id) i ON i.client_id = c.id
+        WHERE c.organisation_id = @organisationId
+        ORDER BY c.year_group, c.surname COLLATE NOCASE, c.forename COLLATE NOCASE, c.id`,
+    )
+    .all({ organisationId, from, to }) as PupilRow[];
+  return { pupils, recorded };
+}
+
+/**
+ * The period's interviews with the school's pupils. A first interview is the
+ * pupil's first ever (earliest day, then the one recorded first), whichever
+ * school or period it fell in; any later one is a follow-up.
+ */
+export function interviewsInPeriod({ sqlite }: OpenVault, { organisationId, from, to }: ReportPeriodInput): (InterviewRow & { id: string; heldOn: string })[] {
+  return sqlite
+    .prepare(
+      `SELECT i.id, i.client_id AS clientId, c.year_group AS yearGroup, i.held_on AS heldOn, i.duration_minutes AS minutes,
+              (trim(i.referral_made) <> '') AS hasReferral,
+              NOT EXISTS (SELECT 1 FROM interviews e WHERE e.client_id = i.client_id
+                            AND (e.held_on < i.held_on OR (e.held_on = i.held_on AND (e.created_at < i.created_at OR (e.created_at = i.created_at AND e.id < i.id))))) AS isFirst
+         FROM interviews i JOIN clients c ON c.id = i.client_id
+        WHERE c.organisation_id = @organisationId AND i.held_on BETWEEN @from AND @to
+        ORDER BY i.held_on, i.starts_at, c.surname COLLATE NOCASE, i.id`,
+    )
+    .all({ organisationId, from, to }) as (InterviewRow & { id: string; heldOn: string })[];
+}
+
+function didNotAttendByYearGroup({ sqlite }: OpenVault, { organisationId, from, to }: ReportPeriodInput): Map<number | null, number> {
+  const rows = sqlite
+    .prepare(
+      `SELECT c.year_group AS yearGroup, count(*) AS total
+         FROM appointments a JOIN diary_sessions s ON s.id = a.session_id JOIN clients c ON c.id = a.client_id
+        WHERE s.organisation_id = @organisationId AND s.held_on BETWEEN @from AND @to AND a.status = 'did-not-attend'
+        GROUP BY c.year_group`,
+    )
+    .all({ organisationId, from, to }) as { yearGroup: number | null; total: number }[];
+  return new Map(rows.map((row) => [row.yearGroup, row.total]));
+}
+
+/** Each pupil interviewed in the period, with the intended destination they last gave by its end. */
+function latestDestinations({ sqlite }: OpenVault, { organisationId, from, to }: ReportPeriodInput): Map<string, string> {
+  const rows = sqlite
+    .prepare(
+      `SELECT i.client_id AS clientId, i.intended_destination AS destination
+         FROM interviews i
+        WHERE i.held_on <= @to AND trim(i.intended_destination) <> ''
+          AND i.client_id IN (SELECT p.client_id FROM interviews p JOIN clients c ON c.id = p.client_id WHERE c.organisation_id = @organisationId AND p.held_on BETWEEN @from AND @to)
+        ORDER BY i.held_on, i.created_at, i.id`,
+    )
+    .all({ organisationId, from, to }) as { clientId: string; destination: string }[];
+  return new Map(rows.map((row) => [row.clientId, row.destination]));
+}
+
+function deliverySummary(vault: OpenVault, period: ReportPeriodInput, now: Date): TermlyReport['delivery'] {
+  const terms = agreementTerms(vault, period.organisationId);
+  if (!terms) return null;
+  const dates = vault.sqlite.prepare('SELECT starts_on AS startsOn, ends_on AS endsOn FROM agreements WHERE organisation_id = ?').get(period.organisationId) as { startsOn: string | null; endsOn: string | null };
+  // What is bought is bought for a year: the academic year holding the period, within the agreement's dates.
+  const year = academicYearOf(period.from);
+  const yearFrom = dates.startsOn && dates.startsOn > year.startsOn ? dates.startsOn : year.startsOn;
+  const yearTo = dates.endsOn && dates.endsOn < year.endsOn ? dates.endsOn : year.endsOn;
+  const inPeriod = deliveryFor(vault, period, now);
+  const toDate = deliveryFor(vault, { organisationId: period.organisationId, from: yearFrom, to: period.to < yearTo ? period.to : yearTo }, now);
+  const wholeYear = deliveryFor(vault, { organisationId: period.organisationId, from: yearFrom, to: yearTo }, now);
+  const bought = terms.boughtQuantity;
+  return {
+    unit: inPeriod.unit,
+    bought,
+    yearFrom,
+    yearTo,
+    usedInPeriod: inPeriod.used,
+    usedToDate: toDate.used,
+    booked: wholeYear.booked,
+    left: bought === null ? null : Math.round((bought - toDate.used) * 100) / 100,
+  };
+}
+
+export function produceReport(vault: OpenVault, period: ReportPeriodInput, now = new Date()): TermlyReport {
+  checkPeriod(period);
+  const name = organisationName(vault, period.organisationId);
+  const { pupils, recorded } = pupilsOnRoll(vault, period);
+  const interviews = interviewsInPeriod(vault, period);
+  const didNotAttend = didNotAttendByYearGroup(vault, period);
+  const saved = readComments(vault, period);
+  const notes: string[] = [];
+  if (pupils.length === 0) {
+    notes.push(`There are no pupils on roll at ${name} in Waymark, so there are no figures about pupils. Import the school's roll (Import roll), then produce the report again.`);
+  }
+
+  const yearGroups = new Map<number | null, { onRoll: number; first: number; followUp: number; didNotAttend: number; referrals: number }>();
+  const groupOf = (yearGroup: number | null) => {
+    const existing = yearGroups.get(yearGroup);
+    if (existing) return existing;
+    const created = { onRoll: 0, first: 0, followUp: 0, didNotAttend: 0, referrals: 0 };
+    yearGroups.set(yearGroup, created);
+    return created;
+  };
+  for (const pupil of pupils) groupOf(pupil.yearGroup).onRoll += 1;
+  for (const interview of interviews) {
+    const group = groupOf(interview.yearGroup);
+    if (interview.isFirst) group.first += 1;
+    else group.followUp += 1;
+    if (interview.hasReferral) group.referrals += 1;
+  }
+  for (const [yearGroup, total] of didNotAttend) groupOf(yearGroup).didNotAttend += total;
+
+  const seen = pupils.filter((pupil) => pupil.interviewsInPeriod > 0);
+  const byYearGroup = [...yearGroups.entries()]
+    .sort(([a], [b]) => (a ?? 99) - (b ?? 99))
+    .map(([yearGroup, counts]) => ({
+      yearGroup,
+      label: describeYearGroup(yearGroup),
+      onRoll: suppressed(counts.onRoll),
+      first: suppressed(counts.first),
+      followUp: suppressed(counts.followUp),
+      didNotAttend: suppressed(counts.didNotAttend),
+      referrals: suppressed(counts.referrals),
+    }));
+
+  const missing = priorityGroupKeys.filter((key) => !recorded.has(key));
+  if (missing.length > 0) {
+    notes.push(`Waymark does not record ${missing.map((key) => priorityGroupLabels[key].toLowerCase()).join(', ')} for pupils yet, so ${missing.length === 1 ? 'that group is' : 'those groups are'} marked "not recorded".`);
+  }
+  const priorityGroups = priorityGroupKeys.map((key) => ({
+    key,
+    label: priorityGroupLabels[key],
+    isRecorded: recorded.has(key),
+    onRoll: recorded.has(key) ? suppressed(pupils.filter((pupil) => pupil[key] === 1).length) : 'not recorded',
+    seen: recorded.has(key) ? suppressed(seen.filter((pupil) => pupil[key] === 1).length) : 'not recorded',
+  }));
+
+  const destinationsByPupil = latestDestinations(vault, period);
+  const destinationCounts = new Map<DestinationGroup, { year11: number; year13: number; otherYears: number }>();
+  for (const pupil of seen) {
+    const group = destinationGroupOf(destinationsByPupil.get(pupil.id) ?? '');
+    const counts = destinationCounts.get(group) ?? { year11: 0, year13: 0, otherYears: 0 };
+    if (pupil.yearGroup === 11) counts.year11 += 1;
+    else if (pupil.yearGroup === 13) counts.year13 += 1;
+    else counts.otherYears += 1;
+    destinationCounts.set(group, counts);
+  }
+  const destinations = destinationGroups.flatMap((group) => {
+    const counts = destinationCounts.get(group);
+    if (!counts) return [];
+    return [{ group, label: destinationGroupLabels[group], year11: suppressed(counts.year11), year13: suppressed(counts.year13), otherYears: suppressed(counts.otherYears), all: suppressed(counts.year11 + counts.year13 + counts.otherYears) }];
+  });
+
+  return {
+    organisationId: period.organisationId,
+    organisationName: name,
+    from: period.from,
+    to: period.to,
+    onRoll: pupils.length,
+    delivery: deliverySummary(vault, period, now),
+    totals: {
+      interviews: interviews.length,
+      first: interviews.filter((interview) => interview.isFirst).length,
+      followUp: interviews.filter((interview) => !interview.isFirst).length,
+      pupilsSeen: seen.length,
+      didNotAttend: [...didNotAttend.values()].reduce((total, count) => total + count, 0),
+      referrals: interviews.filter((interview) => interview.hasReferral).length,
+      minutes: interviews.reduce((total, interview) => total + interview.minutes, 0),
+    },
+    byYearGroup,
+    // Benchmark 8 is shown in full: the school receives the names of those not
+    // yet seen beside it, so hiding a small count would hide nothing, and the
+    // careers leader needs the exact coverage for their evidence.
+    benchmark8: benchmark8.map(({ yearGroup, interviewsNeeded }) => {
+      const cohort = pupils.filter((pupil) => pupil.yearGroup === yearGroup);
+      const notYetSeen = cohort.filter((pupil) => pupil.interviewsToDate < interviewsNeeded).map(({ id, name: pupilName, tutorGroup, interviewsToDate }) => ({ id, name: pupilName, tutorGroup, interviews: interviewsToDate }));
+      return { yearGroup, interviewsNeeded, pupils: cohort.length, met: cohort.length - notYetSeen.length, notYetSeen };
+    }),
+    priorityGroups,
+    destinations,
+    comments: saved.comments,
+    recommendations: saved.recommendations,
+    notes,
+  };
+}
