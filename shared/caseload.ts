@@ -51,7 +51,21 @@ export const adviserCheckLabels: Record<AdviserCheckKind, string> = {
 
 /** Year groups run from Reception (0) to Year 14 (FE); adults have none. */
 /** What a column of a school's roll can hold; a roll needs at least the required ones. */
-export const rollFields = ['upn', 'surname', 'forename', 'preferredName', 'dateOfBirth', 'yearGroup', 'tutorGroup', 'sendStatus', 'hasPupilPremium'] as const;
+export const rollFields = [
+  'upn',
+  'surname',
+  'forename',
+  'preferredName',
+  'dateOfBirth',
+  'yearGroup',
+  'tutorGroup',
+  'sendStatus',
+  'hasPupilPremium',
+  'isLookedAfter',
+  'isYoungCarer',
+  'hasEnglishAsAdditionalLanguage',
+  'postcode',
+] as const;
 export type RollField = (typeof rollFields)[number];
 export const requiredRollFields = ['surname', 'forename', 'dateOfBirth'] as const satisfies readonly RollField[];
 export const rollFieldLabels: Record<RollField, string> = {
@@ -64,6 +78,10 @@ export const rollFieldLabels: Record<RollField, string> = {
   tutorGroup: 'Tutor group',
   sendStatus: 'SEND status',
   hasPupilPremium: 'Pupil premium',
+  isLookedAfter: 'Looked after',
+  isYoungCarer: 'Young carer',
+  hasEnglishAsAdditionalLanguage: 'English as an additional language (EAL)',
+  postcode: 'Postcode',
 };
 
 export const yearGroupRange = { min: 0, max: 14 } as const;

@@ -89,8 +89,21 @@ export const overviewSchema = z.object({
     }),
   ),
   notSeen: z.array(z.object({ id, name: z.string(), yearGroup: z.number().int().nullable(), tutorGroup: z.string() })),
-  hoursUsed: z.number(),
-  hoursBought: z.number().nullable(),
+  /** Interviews and group sessions recorded this academic year, in hours, whether or not the diary holds them. */
+  hoursRecorded: z.number(),
+  /** The agreement this academic year (within its own dates): bought, used, booked and left in the unit bought, from the diary. */
+  delivery: z.object({
+    hasAgreement: z.boolean(),
+    /** The days measured: the academic year, within the agreement's dates; from after to when they do not meet. */
+    from: isoDate,
+    to: isoDate,
+    unit: z.enum(boughtUnits),
+    bought: z.number().nullable(),
+    used: z.number(),
+    booked: z.number(),
+    left: z.number().nullable(),
+    warning: z.enum(['none', 'nearly', 'all', 'over']),
+  }),
 });
 
 export const adviserCheckSchema = z.strictObject({
@@ -116,6 +129,11 @@ export const clientFieldsSchema = z.strictObject({
   sendStatus: z.enum(sendStatuses),
   hasPupilPremium: z.boolean(),
   isAtRiskOfNeet: z.boolean(),
+  /** Priority groups the careers leader and the local authority ask about; older callers may leave them out. */
+  isLookedAfter: z.boolean().default(false),
+  isYoungCarer: z.boolean().default(false),
+  hasEnglishAsAdditionalLanguage: z.boolean().default(false),
+  postcode: text(fieldLimits.postcode, 'The postcode').default(''),
   provisionLevel: z.enum(provisionLevels),
   referralSource: z.enum(referralSources).nullable(),
   email: text(fieldLimits.email, 'The email address'),

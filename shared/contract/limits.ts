@@ -15,6 +15,8 @@ export const fieldLimits = {
   address: 500,
   email: 254,
   phone: 40,
+  /** A UK postcode is at most eight characters with its space; a little room for one typed oddly. */
+  postcode: 12,
   aboutMe: 5_000,
   reference: 100,
 } as const;

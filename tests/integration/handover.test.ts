@@ -137,7 +137,10 @@ describe('handing a client over to another vault', () => {
     ];
     // The old adviser's own accountability records: their register of requests, their retention decisions and
     // withholding notes; and their own to-do list (which of their plan actions they ticked off).
-    const leftBehind = ['subject_access_requests', 'retention_decisions', 'withholdings', 'adviser_action_states'];
+    // The diary is the sending adviser's business with the school, not the client's record.
+    const leftBehind = ['subject_access_requests', 'retention_decisions', 'withholdings', 'adviser_action_states', 'appointments'];
+    // Destinations, offers, activities and ratings join the handover format with the outcomes work (issue 15); until then they stay behind.
+    leftBehind.push('intended_destinations', 'guarantee_offers', 'activities', 'competency_ratings');
     expect(clientDataTables.map((entry) => entry.table).filter((table) => !carried.includes(table) && !leftBehind.includes(table))).toEqual([]);
   });
 

@@ -34,6 +34,13 @@ describe('correcting a client’s details', () => {
     );
   });
 
+  it('keeps the priority groups and postcode as saved, and logs a change to them like any other fact', () => {
+    expect(getClient(open, clientId)).toMatchObject({ isLookedAfter: false, isYoungCarer: false, hasEnglishAsAdditionalLanguage: false, postcode: '' });
+    const client = saveClient(open, { ...fieldsNow(), id: clientId, isYoungCarer: true, hasEnglishAsAdditionalLanguage: true, postcode: 'LS6 2AB', correctionReason: 'From the school' }, later);
+    expect(client).toMatchObject({ isLookedAfter: false, isYoungCarer: true, hasEnglishAsAdditionalLanguage: true, postcode: 'LS6 2AB' });
+    expect(client.corrections.map((correction) => correction.field)).toEqual(['isYoungCarer', 'hasEnglishAsAdditionalLanguage', 'postcode']);
+  });
+
   it('logs nothing when a save changes nothing, and keeps the reason optional', () => {
     saveClient(open, { ...fieldsNow(), id: clientId, correctionReason: 'No change really' }, later);
     expect(getClient(open, clientId).corrections).toEqual([]);

@@ -157,3 +157,30 @@ describe('columns chosen by hand', () => {
     expect(parseRoll(roll, today, [{ column: 40, field: 'surname' }]).missingFields).toEqual(['surname', 'forename', 'dateOfBirth']);
   });
 });
+
+describe('reading the priority groups and postcode a roll may carry', () => {
+  const csv = [
+    'UPN,Surname,Forename,DOB,Year,Looked After,Young Carer,EAL,Postcode',
+    'A123456789012,Nowak,Zofia,04/05/2010,11,Y,N,Yes,ls6 2ab',
+    'B123456789012,"O\'Neill",Siân,12/01/2010,11,N,Y,N,',
+    'C123456789012,Okafor,Chidi,15/03/2010,11,maybe,N,N,LS7 1AA',
+  ].join('\n');
+  const roll = parseRoll(csv, today);
+
+  it('reads looked-after, young-carer and EAL columns as yes or no, and keeps postcodes in capitals', () => {
+    expect(roll.rows.map((row) => [row.surname, row.isLookedAfter, row.isYoungCarer, row.hasEnglishAsAdditionalLanguage, row.postcode])).toEqual([
+      ['Nowak', true, false, true, 'LS6 2AB'],
+      ["O'Neill", false, true, false, ''],
+    ]);
+  });
+
+  it('refuses a row whose flag is neither yes nor no, naming the column', () => {
+    expect(roll.problems).toEqual([{ row: 4, pupil: "Chidi Okafor", reason: 'Looked after "maybe" should be Y or N.' }]);
+  });
+
+  it('leaves the flags out of rows from a roll without those columns, so an import never clears them', () => {
+    const plain = parseRoll('Surname,Forename,DOB\nNowak,Zofia,04/05/2010', today);
+    expect(plain.rows[0]).not.toHaveProperty('isLookedAfter');
+    expect(plain.rows[0]?.postcode).toBeUndefined();
+  });
+});

@@ -51,6 +51,12 @@ const clientSchema = z.strictObject({
   sendStatus: z.enum(sendStatuses),
   hasPupilPremium: z.boolean(),
   isAtRiskOfNeet: z.boolean(),
+  // Added in Waymark's outcomes release; a file from before it has none of them.
+  isLookedAfter: z.boolean().default(false),
+  isYoungCarer: z.boolean().default(false),
+  hasEnglishAsAdditionalLanguage: z.boolean().default(false),
+  postcode: text(fieldLimits.postcode).default(''),
+  leftInYear: z.number().int().min(1990).max(2200).nullable().default(null),
   provisionLevel: z.enum(provisionLevels),
   referralSource: z.enum(referralSources).nullable(),
   email: text(fieldLimits.email),
@@ -93,6 +99,8 @@ const interviewSchema = z.strictObject({
   templateVersion: z.number().int().min(0).max(100_000),
   templateStages: z.array(templateStageSchema).max(12),
   competencies: z.array(z.number().int().min(1).max(11)).max(11),
+  /** Whose competencies the numbers are; files from before the choice existed hold the Blueprint's. */
+  competencyFramework: z.enum(['blueprint', 'cdi']).default('blueprint'),
   techniques: z.array(text(100)).max(20),
   intendedDestination: text(300),
   referralMade: text(300),

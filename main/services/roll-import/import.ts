@@ -72,20 +72,30 @@ function pupilName(row: RollRow): string {
   return `${row.preferredName || row.forename} ${row.surname}`;
 }
 
+type BooleanField = 'hasPupilPremium' | 'isAtRiskOfNeet' | 'isLookedAfter' | 'isYoungCarer' | 'hasEnglishAsAdditionalLanguage';
+
 function loadExisting(vault: OpenVault, organisationId: string): Existing[] {
   return vault.sqlite
     .prepare(
       `SELECT id, organisation_id AS organisationId, surname, forename, preferred_name AS preferredName, date_of_birth AS dateOfBirth,
               year_group AS yearGroup, tutor_group AS tutorGroup, upn, key_worker AS keyWorker, send_status AS sendStatus,
-              has_pupil_premium AS hasPupilPremium, is_at_risk_of_neet AS isAtRiskOfNeet, provision_level AS provisionLevel,
+              has_pupil_premium AS hasPupilPremium, is_at_risk_of_neet AS isAtRiskOfNeet, is_looked_after AS isLookedAfter, is_young_carer AS isYoungCarer,
+              has_english_as_additional_language AS hasEnglishAsAdditionalLanguage, postcode, provision_level AS provisionLevel,
               referral_source AS referralSource, email, phone, about_me AS aboutMe, review_due_on AS reviewDueOn
          FROM clients WHERE organisation_id = ?`,
     )
     .all(organisationId)
     .map((row) => {
       // SQLite hands booleans back as 0 or 1.
-      const client = row as Omit<Existing, 'hasPupilPremium' | 'isAtRiskOfNeet'> & { hasPupilPremium: number; isAtRiskOfNeet: number };
-      return { ...client, hasPupilPremium: Boolean(client.hasPupilPremium), isAtRiskOfNeet: Boolean(client.isAtRiskOfNeet) };
+      const client = row as Omit<Existing, BooleanField> & Record<BooleanField, number>;
+      return {
+        ...client,
+        hasPupilPremium: Boolean(client.hasPupilPremium),
+        isAtRiskOfNeet: Boolean(client.isAtRiskOfNeet),
+        isLookedAfter: Boolean(client.isLookedAfter),
+        isYoungCarer: Boolean(client.isYoungCarer),
+        hasEnglishAsAdditionalLanguage: Boolean(client.hasEnglishAsAdditionalLanguage),
+      };
     });
 }
 
@@ -121,6 +131,10 @@ function applyRow(vault: OpenVault, organisationId: string, row: RollRow, match:
     ...(row.tutorGroup !== undefined ? { tutorGroup: row.tutorGroup } : {}),
     ...(row.sendStatus !== undefined ? { sendStatus: row.sendStatus } : {}),
     ...(row.hasPupilPremium !== undefined ? { hasPupilPremium: row.hasPupilPremium } : {}),
+    ...(row.isLookedAfter !== undefined ? { isLookedAfter: row.isLookedAfter } : {}),
+    ...(row.isYoungCarer !== undefined ? { isYoungCarer: row.isYoungCarer } : {}),
+    ...(row.hasEnglishAsAdditionalLanguage !== undefined ? { hasEnglishAsAdditionalLanguage: row.hasEnglishAsAdditionalLanguage } : {}),
+    ...(row.postcode !== undefined ? { postcode: row.postcode } : {}),
   };
   if (match) {
     const isUnchanged = (Object.entries(fromRoll) as [keyof ClientFields, unknown][]).every(([key, value]) => match[key] === value);
@@ -140,6 +154,10 @@ function applyRow(vault: OpenVault, organisationId: string, row: RollRow, match:
     sendStatus: 'none',
     hasPupilPremium: false,
     isAtRiskOfNeet: false,
+    isLookedAfter: false,
+    isYoungCarer: false,
+    hasEnglishAsAdditionalLanguage: false,
+    postcode: '',
     provisionLevel: 'core',
     referralSource: null,
     email: '',

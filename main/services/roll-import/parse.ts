@@ -21,6 +21,10 @@ const headerSynonyms: Record<RollField, string[]> = {
   tutorGroup: ['reg', 'reg group', 'registration group', 'tutor group', 'form', 'form group', 'tutor'],
   sendStatus: ['sen', 'sen status', 'send', 'send status', 'sen provision'],
   hasPupilPremium: ['pupil premium', 'pp', 'pupil premium indicator', 'pp indicator'],
+  isLookedAfter: ['looked after', 'in care', 'lac', 'cla', 'child looked after', 'looked after child', 'looked after status'],
+  isYoungCarer: ['young carer', 'young carers', 'carer'],
+  hasEnglishAsAdditionalLanguage: ['eal', 'english as an additional language', 'eal status', 'eal indicator'],
+  postcode: ['postcode', 'post code', 'postal code', 'home postcode'],
 };
 
 export type RollRow = {
@@ -34,6 +38,10 @@ export type RollRow = {
   tutorGroup?: string | undefined;
   sendStatus?: SendStatus | undefined;
   hasPupilPremium?: boolean | undefined;
+  isLookedAfter?: boolean | undefined;
+  isYoungCarer?: boolean | undefined;
+  hasEnglishAsAdditionalLanguage?: boolean | undefined;
+  postcode?: string | undefined;
 };
 
 export type RollProblem = { row: number; pupil: string; reason: string };
@@ -184,6 +192,14 @@ function checkRow(cell: (field: RollField) => string, present: Set<RollField>, t
   if (sendStatus === 'invalid') return `SEN status "${cell('sendStatus')}" is not recognised (use N, K or E).`;
   const hasPupilPremium = readYesNo(cell('hasPupilPremium'));
   if (hasPupilPremium === 'invalid') return `Pupil premium "${cell('hasPupilPremium')}" should be Y or N.`;
+  const flags: Partial<Record<'isLookedAfter' | 'isYoungCarer' | 'hasEnglishAsAdditionalLanguage', boolean>> = {};
+  for (const field of ['isLookedAfter', 'isYoungCarer', 'hasEnglishAsAdditionalLanguage'] as const) {
+    if (!present.has(field)) continue;
+    const flag = readYesNo(cell(field));
+    if (flag === 'invalid') return `${rollFieldLabels[field]} "${cell(field)}" should be Y or N.`;
+    flags[field] = flag;
+  }
+  if (cell('postcode').length > fieldLimits.postcode) return `Postcode "${cell('postcode').slice(0, 20)}" is longer than a postcode can be.`;
   return {
     upn: cell('upn'),
     surname,
@@ -194,6 +210,8 @@ function checkRow(cell: (field: RollField) => string, present: Set<RollField>, t
     tutorGroup: present.has('tutorGroup') ? cell('tutorGroup') : undefined,
     sendStatus: present.has('sendStatus') ? sendStatus : undefined,
     hasPupilPremium: present.has('hasPupilPremium') ? hasPupilPremium : undefined,
+    ...flags,
+    postcode: present.has('postcode') ? cell('postcode').toUpperCase() : undefined,
   };
 }
 

@@ -108,6 +108,14 @@ export function ClientForm({ draft, organisations, errors, problem, isBusy, subm
           isChecked={draft.isAtRiskOfNeet}
           onChange={(isChecked) => onChange({ ...draft, isAtRiskOfNeet: isChecked })}
         />
+        <CheckboxField id="client-isLookedAfter" label="Looked after" hint="In the care of the local authority." isChecked={draft.isLookedAfter} onChange={(isChecked) => onChange({ ...draft, isLookedAfter: isChecked })} />
+        <CheckboxField id="client-isYoungCarer" label="Young carer" isChecked={draft.isYoungCarer} onChange={(isChecked) => onChange({ ...draft, isYoungCarer: isChecked })} />
+        <CheckboxField
+          id="client-hasEnglishAsAdditionalLanguage"
+          label="English as an additional language (EAL)"
+          isChecked={draft.hasEnglishAsAdditionalLanguage}
+          onChange={(isChecked) => onChange({ ...draft, hasEnglishAsAdditionalLanguage: isChecked })}
+        />
         {date('reviewDueOn', 'Review due')}
       </fieldset>
 
@@ -117,6 +125,7 @@ export function ClientForm({ draft, organisations, errors, problem, isBusy, subm
           {text('email', 'Email', { type: 'email', maxLength: fieldLimits.email })}
           {text('phone', 'Phone', { type: 'tel', maxLength: fieldLimits.phone })}
         </div>
+        {text('postcode', 'Postcode', { hint: 'The home postcode, which the local authority asks for with destinations.', maxLength: fieldLimits.postcode })}
       </fieldset>
 
       <fieldset className="form-section">

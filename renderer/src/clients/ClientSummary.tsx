@@ -30,10 +30,14 @@ export function ClientSummary({ client }: Props) {
     ['SEND', sendStatusLabels[client.sendStatus]],
     ['Pupil premium', yesNo(client.hasPupilPremium)],
     ['At risk of NEET', yesNo(client.isAtRiskOfNeet)],
+    ['Looked after', yesNo(client.isLookedAfter)],
+    ['Young carer', yesNo(client.isYoungCarer)],
+    ['English as an additional language', yesNo(client.hasEnglishAsAdditionalLanguage)],
     ['Provision level', provisionLevelLabels[client.provisionLevel]],
     ['Referred by', client.referralSource ? referralSourceLabels[client.referralSource] : notRecorded],
     ['Email', client.email || notRecorded],
     ['Phone', client.phone || notRecorded],
+    ['Postcode', client.postcode || notRecorded],
     ['Review due', client.reviewDueOn ? formatDate(client.reviewDueOn) : notRecorded],
   ];
   return (

@@ -18,6 +18,10 @@ export type ClientDraft = {
   sendStatus: string;
   hasPupilPremium: boolean;
   isAtRiskOfNeet: boolean;
+  isLookedAfter: boolean;
+  isYoungCarer: boolean;
+  hasEnglishAsAdditionalLanguage: boolean;
+  postcode: string;
   provisionLevel: string;
   referralSource: string;
   email: string;
@@ -40,6 +44,10 @@ export function newClientDraft(organisationId: string): ClientDraft {
     sendStatus: 'none',
     hasPupilPremium: false,
     isAtRiskOfNeet: false,
+    isLookedAfter: false,
+    isYoungCarer: false,
+    hasEnglishAsAdditionalLanguage: false,
+    postcode: '',
     provisionLevel: 'core',
     referralSource: '',
     email: '',
@@ -63,6 +71,10 @@ export function draftFromClient(client: Client): ClientDraft {
     sendStatus: client.sendStatus,
     hasPupilPremium: client.hasPupilPremium,
     isAtRiskOfNeet: client.isAtRiskOfNeet,
+    isLookedAfter: client.isLookedAfter,
+    isYoungCarer: client.isYoungCarer,
+    hasEnglishAsAdditionalLanguage: client.hasEnglishAsAdditionalLanguage,
+    postcode: client.postcode,
     provisionLevel: client.provisionLevel,
     referralSource: client.referralSource ?? '',
     email: client.email,
