@@ -3,6 +3,7 @@
 // main/api/<domain>-handlers.ts. A channel with no handler fails the type check.
 import type { Handlers } from './dispatcher';
 import { backupsHandlers } from './backups-handlers';
+import { calendarHandlers } from './calendar-handlers';
 import { caseloadHandlers } from './caseload-handlers';
 import { contactsHandlers } from './contacts-handlers';
 import { dataProtectionHandlers } from './data-protection-handlers';
@@ -52,5 +53,6 @@ export function createHandlers(context: HandlerContext): Handlers {
     ...filesHandlers(context),
     ...diaryHandlers(context),
     ...reportsHandlers(context),
+    ...calendarHandlers(context),
   };
 }

@@ -24,6 +24,7 @@ import { erasureChannels } from './erasure';
 import { vaultChannels } from './vault';
 import { diaryChannels } from './diary';
 import { reportsChannels } from './reports';
+import { calendarChannels } from './calendar';
 
 export const contract = {
   ...vaultChannels,
@@ -49,6 +50,7 @@ export const contract = {
   ...filesChannels,
   ...diaryChannels,
   ...reportsChannels,
+  ...calendarChannels,
 };
 
 export type Contract = typeof contract;
