@@ -26,6 +26,7 @@ import { unwrapDataKey, readKeyFile } from '../vault/key-file';
 import { nameGroups } from '../services/demo/names';
 import { benchPassphrase } from './practice';
 import { bundleShape, growToBundleShape } from './bundle-client';
+import { fillDiary, timeDiaryWeek } from './diary-week';
 
 export type BenchReport = {
   metrics: Record<string, number>;
@@ -116,6 +117,9 @@ export async function runBenchmark(clientCount: number, log: (line: string) => v
     const draft = 'The client talked about college courses and apprenticeships. '.repeat(34).slice(0, 2_048);
     log(`autosaving (memory now ${sampleRss()} MB)`);
     metrics.autosave_p95_ms = round(percentile(timeRuns(200, (run) => saveNotes(open, interview.id, run % 4, `${draft}${run}`)), 0.95));
+
+    log(`opening a busy week of the diary (memory now ${sampleRss()} MB)`);
+    metrics.diary_week_ms = round(percentile(timeDiaryWeek(open, fillDiary(open, todayInLondon()), timeRuns), 0.95));
 
     const planIds = (open.sqlite.prepare('SELECT id FROM action_plans LIMIT 50').all() as { id: string }[]).map((row) => row.id);
     log(`exporting plans (memory now ${sampleRss()} MB)`);
