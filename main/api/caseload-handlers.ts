@@ -3,6 +3,7 @@ import { checkReminders, listAdviserChecks, saveAdviserCheck } from '../services
 import { getClient, listClients, moveClient, saveClient } from '../services/clients';
 import { endAgreement, getOrganisation, listOrganisations, organisationOverview, saveOrganisation } from '../services/organisations';
 import { openRequests } from '../services/data-protection';
+import { overdueInvoices } from '../services/invoices';
 import { todayInLondon } from '../../shared/dates';
 import type { caseloadChannels } from '../../shared/contract/caseload';
 import type { HandlerContext, HandlerGroup } from './handler-group';
@@ -20,6 +21,7 @@ export function caseloadHandlers({ vault: current }: HandlerContext): HandlerGro
     'home.reminders': ({ on }) => [
       ...checkReminders(open(), on ?? todayInLondon()),
       ...openRequests(open()).map((request) => ({ kind: `request:${request.id}`, title: 'A subject-access request is due', dueOn: request.dueOn, isOverdue: request.dueOn < (on ?? todayInLondon()) })),
+      ...overdueInvoices(open(), on ?? todayInLondon()).map((invoice) => ({ kind: `invoice:${invoice.id}`, title: `Invoice ${invoice.number} to ${invoice.organisationName} is unpaid`, dueOn: invoice.dueOn, isOverdue: true })),
     ],
     'clients.list': ({ filter, sort, offset, limit, on }) => listClients(open(), filter, sort, offset, limit, on ?? todayInLondon()),
     'clients.get': ({ id }) => getClient(open(), id),

@@ -15,6 +15,7 @@ import { groupSessionsHandlers } from './group-sessions-handlers';
 import type { HandlerContext } from './handler-group';
 import { handoverHandlers } from './handover-handlers';
 import { interviewsHandlers } from './interviews-handlers';
+import { invoicesHandlers } from './invoices-handlers';
 import { plansHandlers } from './plans-handlers';
 import { practiceRecordsHandlers } from './practice-records-handlers';
 import { printHandlers } from './print-handlers';
@@ -52,6 +53,7 @@ export function createHandlers(context: HandlerContext): Handlers {
     ...printHandlers(context),
     ...filesHandlers(context),
     ...diaryHandlers(context),
+    ...invoicesHandlers(context),
     ...reportsHandlers(context),
     ...calendarHandlers(context),
   };

@@ -23,6 +23,7 @@ import { subjectAccessChannels } from './subject-access';
 import { erasureChannels } from './erasure';
 import { vaultChannels } from './vault';
 import { diaryChannels } from './diary';
+import { invoicesChannels } from './invoices';
 import { reportsChannels } from './reports';
 import { calendarChannels } from './calendar';
 
@@ -49,6 +50,7 @@ export const contract = {
   ...printChannels,
   ...filesChannels,
   ...diaryChannels,
+  ...invoicesChannels,
   ...reportsChannels,
   ...calendarChannels,
 };

@@ -79,7 +79,8 @@ test('imports a roll, finds Siân by typing "sian", moves her to another school,
   await organisationFields.name.fill('Riverside Academy');
   await organisationFields.contact('Careers leader', 'name').fill('Ms Okoro');
   await organisationFields.service('Interview caseload').check();
-  await organisationFields.hoursPerYear.fill('60');
+  await organisationFields.boughtIn.selectOption({ label: 'Hours' });
+  await organisationFields.boughtQuantity.fill('60');
   await organisationFields.rate.fill('350');
   await organisationFields.startsOn.fill('2026-09-01');
   await organisationFields.save.click();
@@ -87,7 +88,7 @@ test('imports a roll, finds Siân by typing "sian", moves her to another school,
   await expect(overview.status).toHaveText('Riverside Academy added.');
   await expect(overview.yearGroups).toHaveCount(0);
   await expect(overview.benchmarkRow('Year 11').getByRole('cell').last()).toHaveText('0 of 0');
-  await expect(overview.hours).toHaveText('0 hours used of 60 hours bought.');
+  await expect(overview.delivery).toHaveText('60 hours bought: 0 used, 0 booked, 60 left.');
 
   // Search folds accents: "sian" finds Siân.
   await search.input.fill('sian');

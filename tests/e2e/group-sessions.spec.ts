@@ -62,7 +62,7 @@ test('records a group session; attendance counts as contact, not as a Benchmark 
   await expect(overview.yearGroupRow('Year 10').getByRole('cell')).toHaveText(['1', '1', '1']);
   await expect(overview.benchmarkRow('Year 11').getByRole('cell')).toHaveText(['At least one', '0 of 1']);
   await expect(overview.notSeen).not.toContainText("Siân O'Neill");
-  await expect(overview.hours).toContainText('0.83');
+  await expect(overview.recordedHours).toContainText('0.83 hours');
   await expectAccessible(page, 'organisation overview with a group session');
 
   // The pupil's timeline shows it as contact.

@@ -5,7 +5,7 @@ import { expect, test } from './fixtures';
 import { vaultWithSian } from './guidance-setup';
 import type { Harness } from './harness';
 import { caseloadScreen } from './pages/caseload-page';
-import { organisationsScreen } from './pages/organisations-page';
+import { organisationForm, organisationsScreen } from './pages/organisations-page';
 import { overviewScreen } from './pages/overview-page';
 
 const laptops = [
@@ -45,7 +45,8 @@ test('the organisations list counts each school\'s pupils and says when an agree
   }
 
   await organisations.open('Brook Sixth Form').click();
-  await expect(overviewScreen(page).hours).toHaveText('0 hours used. The agreement is for 12 days a year.');
+  // The agreement is in days, and says so: not "0 hours used" of nothing bought.
+  await expect(overviewScreen(page).delivery).toHaveText('12 days bought: 0 used, 0 booked, 12 left.');
 });
 
 test('Benchmark 8 names the Year 11 pupils still to be seen and shows them in the caseload', async ({ page, harness }) => {
@@ -73,3 +74,50 @@ test('Benchmark 8 names the Year 11 pupils still to be seen and shows them in th
   await expect(caseload.yearFilter).toHaveValue('11');
   await expect(page.getByLabel('Benchmark 8')).toHaveValue('not-met');
 });
+
+test('editing an organisation keeps every term of its agreement, and a purchase order of 200 characters is refused plainly', async ({ page, harness }) => {
+  await vaultWithSian(harness);
+  const terms = {
+    ...agreement({ startsOn: '2026-09-01', endsOn: '2027-07-31' }),
+    boughtUnit: 'half-day' as const,
+    boughtQuantity: 20,
+    hoursPerDay: 6.5,
+    doesNonAttendanceCount: false,
+    ratePence: 17_500,
+    rateUnit: 'half-day' as const,
+    paymentDays: 14,
+    billingName: 'Brook Learning Trust',
+    billingAddress: '1 Trust Way\nLeeds LS1 1AA',
+    purchaseOrder: 'PO-4471',
+  };
+  const added = await harness.call('organisations.save', { name: 'Brook Sixth Form', kind: 'college', address: '', contacts: [], agreement: terms });
+  if (!added.ok) throw new Error(added.error.message);
+  const form = organisationForm(page);
+  await page.goto(harness.url);
+  await caseloadScreen(page).organisationsLink.click();
+  await organisationsScreen(page).open('Brook Sixth Form').click();
+  await overviewScreen(page).edit.click();
+  await expect(form.boughtIn).toHaveValue('half-day');
+  await expect(form.boughtQuantity).toHaveValue('20');
+  await expect(form.doesNonAttendanceCount).not.toBeChecked();
+  await expect(form.paymentDays).toHaveValue('14');
+  await expectAccessible(page, 'the agreement fields');
+
+  await form.purchaseOrder.fill('P'.repeat(200));
+  await form.save.click();
+  await expect(page.getByText('The purchase order number can be at most 100 characters.').first()).toBeVisible();
+  await form.purchaseOrder.fill('PO-4471');
+  await form.address.fill('Brook Lane, Leeds');
+  await form.save.click();
+  await expect(overviewScreen(page).heading('Brook Sixth Form')).toBeFocused();
+  await expect(overviewScreen(page).delivery).toHaveText('20 half days bought: 0 used, 0 booked, 20 left.');
+
+  const saved = await harness.call('organisations.get', { id: (await organisationId(harness, 'Brook Sixth Form')) ?? '' });
+  if (!saved.ok) throw new Error(saved.error.message);
+  expect(saved.value.agreement).toEqual({ ...terms, hoursPerYear: null, daysPerYear: null });
+});
+
+async function organisationId(harness: Harness, name: string): Promise<string | undefined> {
+  const listed = await harness.call('organisations.list', {});
+  return listed.ok ? listed.value.find((organisation) => organisation.name === name)?.id : undefined;
+}

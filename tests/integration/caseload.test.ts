@@ -2,7 +2,7 @@
 // search with and without accents, moving a client, and the overview figures.
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { interviews } from '../../main/db/schema';
+import { diarySessions, interviews } from '../../main/db/schema';
 import { editableFields, getClient, listClients, moveClient, saveClient } from '../../main/services/clients';
 import { searchCaseload } from '../../main/services/search';
 import { listOrganisations, organisationOverview, saveOrganisation } from '../../main/services/organisations';
@@ -208,8 +208,34 @@ describe('the organisation overview', () => {
     const allWaiting = listClients(open, { organisationId: school.id, isBenchmark8Met: false }, 'surname', 0, 50, '2026-11-23').rows;
     expect(allWaiting.map((client) => client.surname)).toEqual(['Baker', 'Eve']);
     expect(overview.notSeen.map((pupil) => pupil.name)).toEqual(['Fay Ford', 'Ben Baker', 'Cat Cole', 'Eli Eve']);
-    expect(overview.hoursUsed).toBe(1.75);
-    expect(overview.hoursBought).toBe(100);
+    expect(overview.hoursRecorded).toBe(1.75);
+    // The migration read 100 hours a year as 100 hours bought; the diary holds nothing yet.
+    expect(overview.delivery).toEqual({ hasAgreement: true, from: '2026-09-01', to: '2027-08-31', unit: 'hour', bought: 100, used: 0, booked: 0, left: 100, warning: 'none' });
+  });
+
+  it('measures an agreement in days against the diary, within the agreement\'s dates, with a warning from 80 %', () => {
+    const agreement = { services: [], hoursPerYear: null, daysPerYear: null, boughtUnit: 'day' as const, boughtQuantity: 4, ratePence: 35_000, rateUnit: 'day' as const, startsOn: '2026-10-01', endsOn: '2027-07-31' };
+    const school = saveOrganisation(open, { name: 'Hawthorn Academy', kind: 'school', address: '', contacts: [], agreement }, now);
+    const session = (id: string, heldOn: string, startsAt: string, endsAt: string, kind: 'interviews' | 'travel' = 'interviews') =>
+      open.db.insert(diarySessions).values({ id, organisationId: school.id, heldOn, startsAt, endsAt, kind, createdAt: now.toISOString(), updatedAt: now.toISOString() }).run();
+    session('before-the-agreement', '2026-09-20', '09:00', '15:00'); // the academic year, but before the agreement starts
+    session('full-day', '2026-10-05', '09:00', '15:00'); // 1 day
+    session('half-day', '2026-10-12', '09:00', '12:00'); // half a day
+    session('travel', '2026-10-12', '12:00', '13:00', 'travel'); // the adviser's own time
+    session('second', '2026-11-02', '08:30', '15:30'); // 7 hours: to the nearest half day, 1
+    session('third', '2026-11-16', '09:00', '15:00'); // 1
+    session('ahead', '2026-12-07', '09:00', '15:00'); // booked
+    const overview = organisationOverview(open, school.id, '2026-11-23', now);
+    expect(overview.delivery).toEqual({ hasAgreement: true, from: '2026-10-01', to: '2027-07-31', unit: 'day', bought: 4, used: 3.5, booked: 1, left: 0.5, warning: 'nearly' });
+
+    session('fourth', '2026-11-17', '09:00', '15:00');
+    session('fifth', '2026-11-18', '09:00', '15:00');
+    expect(organisationOverview(open, school.id, '2026-11-23', now).delivery).toMatchObject({ used: 5.5, left: -1.5, warning: 'over' });
+  });
+
+  it('says plainly when there is no agreement', () => {
+    const school = saveOrganisation(open, { name: 'Hawthorn Academy', kind: 'school', address: '', contacts: [], agreement: null }, now);
+    expect(organisationOverview(open, school.id, '2026-11-23', now).delivery).toMatchObject({ hasAgreement: false, bought: null, left: null, warning: 'none' });
   });
 });
 

@@ -78,7 +78,7 @@ describe('group sessions', () => {
     expect(overview.benchmark8.find((entry) => entry.yearGroup === 11)).toMatchObject({ pupils: 3, met: 1 });
     expect(overview.notSeen.map((pupil) => pupil.name).sort()).toEqual(["Bobby Robert'); DROP TABLE group_sessions;--", 'Cerys Jones']);
     // Interview minutes and the session's 50 minutes both count as time delivered.
-    expect(overview.hoursUsed).toBeGreaterThanOrEqual(50 / 60);
+    expect(overview.hoursRecorded).toBeGreaterThanOrEqual(50 / 60);
 
     const seen = listClients(open, { organisationId, seenThisYear: true }, 'surname', 0, 50, on);
     expect(seen.rows.map((row) => row.forename).sort()).toEqual(['Siân', 'مريم']);

@@ -1,11 +1,13 @@
 // The organisation overview: who has been seen this academic year and ever,
-// Benchmark 8 coverage, who is still waiting, and hours used against bought.
+// Benchmark 8 coverage, who is still waiting, and what the agreement bought
+// against what the diary shows used and booked this academic year.
 // "Seen" is any contact, a group session included; Benchmark 8 counts only
 // guidance interviews.
 import type { z } from 'zod';
 import { academicYearOf, benchmark8 } from '../../../shared/caseload';
 import type { overviewSchema } from '../../../shared/contract/caseload';
 import type { OpenVault } from '../../vault';
+import { deliveryFor } from '../agreements';
 import { attendedBetweenSql } from '../group-sessions';
 import { getOrganisation } from './records';
 
@@ -26,7 +28,14 @@ type PupilCounts = {
 
 const isSeenThisYear = (pupil: PupilCounts) => pupil.thisYear > 0 || pupil.isInGroupThisYear === 1;
 
-export function organisationOverview(vault: OpenVault, organisationId: string, on: string): Overview {
+/** The academic year, within the agreement's own dates. */
+function deliveryPeriod(year: { startsOn: string; endsOn: string }, agreement: { startsOn: string | null; endsOn: string | null } | null) {
+  const from = agreement?.startsOn && agreement.startsOn > year.startsOn ? agreement.startsOn : year.startsOn;
+  const to = agreement?.endsOn && agreement.endsOn < year.endsOn ? agreement.endsOn : year.endsOn;
+  return { from, to };
+}
+
+export function organisationOverview(vault: OpenVault, organisationId: string, on: string, now = new Date()): Overview {
   const organisation = getOrganisation(vault, organisationId);
   const year = academicYearOf(on);
   const pupils = vault.sqlite
@@ -53,6 +62,7 @@ export function organisationOverview(vault: OpenVault, organisationId: string, o
     byYear.set(pupil.yearGroup, group);
   }
 
+  const { from, to } = deliveryPeriod(year, organisation.agreement);
   // Time spent on group sessions is time delivered to the organisation too.
   const minutes = vault.sqlite
     .prepare(
@@ -74,7 +84,7 @@ export function organisationOverview(vault: OpenVault, organisationId: string, o
       .filter((pupil) => !isSeenThisYear(pupil))
       .slice(0, 1_000)
       .map(({ clientId, name, yearGroup, tutorGroup }) => ({ id: clientId, name, yearGroup, tutorGroup })),
-    hoursUsed: Math.round((minutes.total / 60) * 100) / 100,
-    hoursBought: organisation.agreement?.hoursPerYear ?? null,
+    hoursRecorded: Math.round((minutes.total / 60) * 100) / 100,
+    delivery: { hasAgreement: organisation.agreement !== null, from, to, ...deliveryFor(vault, { organisationId, from, to }, now) },
   };
 }

@@ -78,6 +78,14 @@ export function getOrganisation({ db }: OpenVault, id: string): Organisation {
   };
 }
 
+/** An agreement given only in days or hours a year (as older callers do) bought those, as migration 0015 reads it. */
+function withBoughtTerms(agreement: z.infer<typeof agreementSchema>): z.infer<typeof agreementSchema> {
+  if (agreement.boughtUnit !== null || agreement.boughtQuantity !== null) return agreement;
+  if (agreement.daysPerYear !== null) return { ...agreement, boughtUnit: 'day', boughtQuantity: agreement.daysPerYear };
+  if (agreement.hoursPerYear !== null) return { ...agreement, boughtUnit: 'hour', boughtQuantity: agreement.hoursPerYear };
+  return agreement;
+}
+
 export function saveOrganisation(vault: OpenVault, input: OrganisationInput, now = new Date()): Organisation {
   const { db, sqlite } = vault;
   const timestamp = now.toISOString();
@@ -98,7 +106,7 @@ export function saveOrganisation(vault: OpenVault, input: OrganisationInput, now
     }
     transaction.delete(agreements).where(eq(agreements.organisationId, id)).run();
     if (input.agreement) {
-      const agreement = agreementSchema.parse(input.agreement);
+      const agreement = withBoughtTerms(agreementSchema.parse(input.agreement));
       transaction.insert(agreements).values({ organisationId: id, ...agreement, services: JSON.stringify(agreement.services) }).run();
     }
     indexRecord(sqlite, 'organisation', id, [input.name]);

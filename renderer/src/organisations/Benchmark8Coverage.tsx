@@ -1,9 +1,8 @@
-// Gatsby Benchmark 8 coverage ("x of y", and the same in a sentence), the
-// pupils each year group still has to see, and the hours used against the
-// hours (or days) bought this academic year.
+// Gatsby Benchmark 8 coverage ("x of y", and the same in a sentence) and the
+// pupils each year group still has to see.
 import { describeYearGroup } from '../../../shared/caseload';
 import type { Overview } from '../api/contract-types';
-import { formatHours, formatNumber } from '../format/numbers';
+import { formatNumber } from '../format/numbers';
 import { Benchmark8Waiting } from './Benchmark8Waiting';
 
 type Benchmark = Overview['benchmark8'][number];
@@ -19,16 +18,9 @@ function benchmarkSentence({ yearGroup, interviewsNeeded, pupils, met }: Benchma
   return `${formatNumber(met)} of ${formatNumber(pupils)} ${year} pupils have had ${interviewWords(interviewsNeeded)}; ${formatNumber(waiting)} still ${stillNeed}.`;
 }
 
-type Props = { overview: Overview; organisationId: string; daysBought: number | null };
+type Props = { overview: Overview; organisationId: string };
 
-/** An agreement bought in days is an agreement too: say so rather than "no hours bought". */
-function describeHours({ hoursUsed, hoursBought }: Overview, daysBought: number | null): string {
-  if (hoursBought !== null) return `${formatHours(hoursUsed)} used of ${formatHours(hoursBought)} bought.`;
-  if (daysBought !== null) return `${formatHours(hoursUsed)} used. The agreement is for ${formatNumber(daysBought)} ${daysBought === 1 ? 'day' : 'days'} a year.`;
-  return `${formatHours(hoursUsed)} used. The agreement does not say how many hours or days were bought.`;
-}
-
-export function Benchmark8Coverage({ overview, organisationId, daysBought }: Props) {
+export function Benchmark8Coverage({ overview, organisationId }: Props) {
   return (
     <section className="panel" aria-labelledby="benchmark-heading">
       <h2 id="benchmark-heading">Benchmark 8</h2>
@@ -62,8 +54,6 @@ export function Benchmark8Coverage({ overview, organisationId, daysBought }: Pro
         ))}
       </ul>
       {overview.benchmark8.map((row) => (row.waiting.length > 0 ? <Benchmark8Waiting key={row.yearGroup} organisationId={organisationId} row={row} /> : null))}
-      <h3>Hours this academic year</h3>
-      <p data-testid="hours">{describeHours(overview, daysBought)}</p>
     </section>
   );
 }

@@ -1,5 +1,6 @@
 // An organisation's address, contacts and agreement, as a summary.
 import type { ReactNode } from 'react';
+import { boughtUnitLabels, formatAmount } from '../../../shared/agreement-delivery';
 import { contactRoleLabels, organisationKindLabels, serviceLabels } from '../../../shared/caseload';
 import type { Organisation } from '../api/contract-types';
 import { formatDate } from '../format/dates';
@@ -20,9 +21,13 @@ export function OrganisationDetails({ organisation }: { organisation: Organisati
   const agreementEntries: [string, ReactNode][] = agreement
     ? [
         ['Services', agreement.services.length > 0 ? agreement.services.map((service) => serviceLabels[service]).join(', ') : notRecorded],
-        ['Hours a year', agreement.hoursPerYear === null ? notRecorded : formatNumber(agreement.hoursPerYear)],
-        ['Days a year', agreement.daysPerYear === null ? notRecorded : formatNumber(agreement.daysPerYear)],
-        ['Rate', agreement.ratePence === null ? notRecorded : `${formatPence(agreement.ratePence)} ${agreement.rateUnit === 'hour' ? 'an hour' : 'a day'}`],
+        ['Bought a year', agreement.boughtUnit && agreement.boughtQuantity !== null ? formatAmount(agreement.boughtQuantity, agreement.boughtUnit) : notRecorded],
+        ['Hours in a day', formatNumber(agreement.hoursPerDay)],
+        ['Pupils who do not attend', agreement.doesNonAttendanceCount ? 'Count as delivered' : 'Do not count as delivered'],
+        ['Rate', agreement.ratePence === null ? notRecorded : `${formatPence(agreement.ratePence)} a${agreement.rateUnit === 'hour' || agreement.rateUnit === 'interview' ? 'n' : ''} ${boughtUnitLabels[agreement.rateUnit ?? 'day'].one}`],
+        ['Days to pay', formatNumber(agreement.paymentDays)],
+        ['Billing', [agreement.billingName, agreement.billingAddress].filter(Boolean).join('\n') ? <span className="multiline">{[agreement.billingName, agreement.billingAddress].filter(Boolean).join('\n')}</span> : notRecorded],
+        ['Purchase order', agreement.purchaseOrder || notRecorded],
         ['Starts', agreement.startsOn ? formatDate(agreement.startsOn) : notRecorded],
         ['Ends', agreement.endsOn ? formatDate(agreement.endsOn) : notRecorded],
       ]

@@ -1,5 +1,5 @@
-// One organisation: who has been seen this academic year, Benchmark 8,
-// hours used, who is still waiting, and its details and agreement.
+// One organisation: who has been seen this academic year, Benchmark 8, the
+// agreement bought, used and left, who is still waiting, and its details.
 import { useState } from 'react';
 import { agreementStatus } from '../../../shared/agreement-status';
 import { organisationKindLabels } from '../../../shared/caseload';
@@ -14,6 +14,7 @@ import { formatDate, todayInLondon } from '../format/dates';
 import { formatCount } from '../format/numbers';
 import { BatchExport } from '../plans/BatchExport';
 import { GroupSessionsPanel } from '../group-sessions/GroupSessionsPanel';
+import { AgreementDelivery } from './AgreementDelivery';
 import { Benchmark8Coverage } from './Benchmark8Coverage';
 import { EndAgreement } from './EndAgreement';
 import { NotSeenList } from './NotSeenList';
@@ -75,8 +76,9 @@ export function OverviewScreen({ organisationId, notice }: Props) {
         <>
           <div className="overview-grid">
             <YearGroupCoverage overview={overview.value} />
-            <Benchmark8Coverage overview={overview.value} organisationId={organisationId} daysBought={current.agreement?.daysPerYear ?? null} />
+            <Benchmark8Coverage overview={overview.value} organisationId={organisationId} />
           </div>
+          <AgreementDelivery overview={overview.value} organisationId={organisationId} />
           <NotSeenList organisationId={organisationId} notSeen={overview.value.notSeen} />
           <BatchExport organisationId={organisationId} organisationName={current.name} />
         </>

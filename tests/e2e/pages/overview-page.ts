@@ -15,7 +15,12 @@ export function overviewScreen(page: Page) {
     benchmark,
     benchmarkRow: (label: string) => rowFor(benchmark, label),
     benchmarkSentences: page.getByRole('region', { name: 'Benchmark 8' }).getByRole('listitem'),
-    hours: page.getByTestId('hours'),
+    /** The agreement this academic year: "12 days bought: 3.5 used, 2 booked, 6.5 left." */
+    delivery: page.getByTestId('delivery'),
+    deliveryWarning: page.getByTestId('delivery-warning'),
+    /** Interviews and group sessions recorded, when the diary shows nothing used yet. */
+    recordedHours: page.getByTestId('recorded-hours'),
+    createInvoice: page.getByRole('button', { name: 'Create an invoice' }),
     notSeen: page.getByRole('region', { name: 'Not seen yet this academic year' }),
     /** Benchmark 8's list of one year group's pupils still to be seen. */
     benchmarkWaiting: (year: string) => page.getByRole('region', { name: new RegExp(`^${year}: still to be seen`) }),

@@ -1,0 +1,47 @@
+// The adviser's invoice details: trading name, VAT number, bank account and
+// the numbering (prefix and next number). Their name comes from Settings and
+// their address from the practice details, so each is typed once.
+import { invoiceDetailsSchema, type InvoiceDetails, type Issuer } from '../../../shared/contract/invoices';
+import type { OpenVault } from '../../vault';
+import { readPracticeDetails } from '../practice';
+import { readSettings, readStoredSetting, writeStoredSetting } from '../settings';
+
+const key = 'invoices.details';
+export const defaultInvoiceDetails: InvoiceDetails = { tradingName: '', vatNumber: '', bankAccountName: '', sortCode: '', accountNumber: '', prefix: 'INV-', nextNumber: 1 };
+
+export function readInvoiceDetails(vault: OpenVault): InvoiceDetails {
+  return readStoredSetting(vault, key, invoiceDetailsSchema, defaultInvoiceDetails);
+}
+
+/** The details with the adviser's name and address beside them, as the settings form shows them. */
+export function invoiceDetailsWithIssuer(vault: OpenVault): InvoiceDetails & { adviserName: string; address: string } {
+  const { adviserName, address } = issuerOf(vault);
+  return { ...readInvoiceDetails(vault), adviserName, address };
+}
+
+export function saveInvoiceDetails(vault: OpenVault, details: InvoiceDetails): InvoiceDetails & { adviserName: string; address: string } {
+  writeStoredSetting(vault, key, invoiceDetailsSchema.parse(details));
+  return invoiceDetailsWithIssuer(vault);
+}
+
+/** Takes the next number: the caller does this inside the transaction that saves the invoice. */
+export function takeNextSequence(vault: OpenVault): { details: InvoiceDetails; sequence: number } {
+  const details = readInvoiceDetails(vault);
+  writeStoredSetting(vault, key, { ...details, nextNumber: details.nextNumber + 1 });
+  return { details, sequence: details.nextNumber };
+}
+
+/** Who the invoice is from, as it will be kept with the invoice. */
+export function issuerOf(vault: OpenVault): Issuer {
+  const details = readInvoiceDetails(vault);
+  const practice = readPracticeDetails(vault);
+  return {
+    adviserName: readSettings(vault.db).adviserName.trim(),
+    tradingName: details.tradingName || practice.businessName,
+    address: practice.address,
+    vatNumber: details.vatNumber,
+    bankAccountName: details.bankAccountName,
+    sortCode: details.sortCode,
+    accountNumber: details.accountNumber,
+  };
+}
