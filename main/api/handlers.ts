@@ -7,6 +7,7 @@ import { calendarHandlers } from './calendar-handlers';
 import { caseloadHandlers } from './caseload-handlers';
 import { contactsHandlers } from './contacts-handlers';
 import { dataProtectionHandlers } from './data-protection-handlers';
+import { destinationsHandlers } from './destinations-handlers';
 import { diaryHandlers } from './diary-handlers';
 import { erasureHandlers } from './erasure-handlers';
 import { filesHandlers } from './files-handlers';
@@ -48,6 +49,7 @@ export function createHandlers(context: HandlerContext): Handlers {
     ...backupsHandlers(context),
     ...followUpsHandlers(context),
     ...contactsHandlers(context),
+    ...destinationsHandlers(context),
     ...safeguardingHandlers(context),
     ...groupSessionsHandlers(context),
     ...printHandlers(context),

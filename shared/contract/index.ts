@@ -3,6 +3,7 @@
 import type { z } from 'zod';
 import { caseloadChannels } from './caseload';
 import { contactsChannels } from './contacts';
+import { destinationsChannels } from './destinations';
 import { filesChannels } from './files';
 import { groupSessionsChannels } from './group-sessions';
 import { printChannels } from './print';
@@ -45,6 +46,7 @@ export const contract = {
   ...backupsChannels,
   ...followUpsChannels,
   ...contactsChannels,
+  ...destinationsChannels,
   ...safeguardingChannels,
   ...groupSessionsChannels,
   ...printChannels,
