@@ -51,4 +51,14 @@ describe('the demo practice', () => {
     ]);
     expect(share(`SELECT sum(c.year_group IS NULL) AS part, count(*) AS whole FROM clients c JOIN organisations o ON o.id = c.organisation_id WHERE o.kind = 'private-practice'`)).toBe(1);
   });
+
+  it('has a diary: interview days just gone with pupils seen and one who did not attend, today booked, and a day booked ahead', () => {
+    const { sqlite } = vault.database();
+    const byStatus = Object.fromEntries((sqlite.prepare('SELECT status, count(*) AS total FROM appointments GROUP BY status').all() as { status: string; total: number }[]).map((row) => [row.status, row.total]));
+    expect(byStatus).toEqual({ booked: 12, seen: 24, 'did-not-attend': 6, 'cancelled-by-pupil': 6 });
+    // Every pupil seen has the interview held at the appointment, on the session's day.
+    expect(sqlite.prepare(`SELECT count(*) AS total FROM appointments a JOIN interviews i ON i.id = a.interview_id JOIN diary_sessions s ON s.id = a.session_id WHERE a.status = 'seen' AND i.held_on = s.held_on AND i.client_id = a.client_id`).get()).toEqual({ total: 24 });
+    expect(sqlite.prepare(`SELECT count(*) AS total FROM appointments a JOIN diary_sessions s ON s.id = a.session_id WHERE s.held_on = '2026-11-23'`).get()).toEqual({ total: 6 });
+    expect(sqlite.prepare(`SELECT count(*) AS total FROM appointments a JOIN diary_sessions s ON s.id = a.session_id WHERE s.held_on > '2026-11-23'`).get()).toEqual({ total: 6 });
+  });
 });

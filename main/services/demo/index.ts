@@ -17,6 +17,7 @@ import type { OpenVault } from '../../vault';
 import { writeClient } from '../clients';
 import { saveOrganisation } from '../organisations';
 import { collegeNames, nameGroups, schoolNames, tutorNames } from './names';
+import { addDemoDiary } from './diary';
 
 const demoDestinations = ['A levels in sixth form', 'BTEC at college', 'T level in digital', 'Apprenticeship in engineering', 'Not sure yet', 'Employment with training'];
 const demoNotes = [
@@ -250,5 +251,6 @@ export function generateDemoPractice(vault: OpenVault, options: DemoOptions): De
     });
     options.onProgress?.(batchEnd);
   }
+  addDemoDiary(vault, { schoolIds: organisations.filter((organisation) => organisation.kind === 'school').map((organisation) => organisation.id), today: options.today, now });
   return { organisations: organisations.length, clients: options.clients, interviews: interviewCount, plans: planCount, consents: consentCount };
 }

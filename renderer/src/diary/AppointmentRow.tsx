@@ -28,7 +28,7 @@ export function AppointmentRow({ appointment, actions, isNext, isBusy, onStart, 
     <li className={isNext ? 'diary-appointment-row diary-next' : 'diary-appointment-row'} aria-labelledby={headingId}>
       <div className="diary-appointment-who">
         <h3 id={headingId} className="diary-appointment-heading">
-          <span className="diary-time">{appointment.startsAt}</span> {name}
+          <span className="diary-time">{appointment.startsAt}</span> <bdi>{name}</bdi>
           {isNext ? <span className="diary-next-mark"> (next)</span> : null}
         </h3>
         <p className="diary-soft">

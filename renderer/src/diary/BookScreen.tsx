@@ -154,7 +154,7 @@ export function BookScreen({ organisationId, sessionId: givenSession, pupils }: 
               <ol className="plain-list">
                 {placed.map(({ pupil, startsAt }) => (
                   <li key={pupil.clientId}>
-                    <span className="diary-time">{startsAt ?? 'No slot'}</span> {pupil.name} <span className="diary-soft">({describeYearGroup(pupil.yearGroup)})</span>{' '}
+                    <span className="diary-time">{startsAt ?? 'No slot'}</span> <bdi>{pupil.name}</bdi> <span className="diary-soft">({describeYearGroup(pupil.yearGroup)})</span>{' '}
                     <button
                       type="button"
                       className="link-button"

@@ -26,7 +26,7 @@ export function SessionCard({ session, headingLevel: Heading }: Props) {
         <ul className="plain-list diary-appointments" aria-label={`Pupils booked, ${formatTimes(session)}`}>
           {session.appointments.map((appointment) => (
             <li key={appointment.id} className={`diary-appointment diary-status-${appointment.status}`}>
-              <span className="diary-time">{appointment.startsAt}</span> {appointment.clientName}{' '}
+              <span className="diary-time">{appointment.startsAt}</span> <bdi>{appointment.clientName}</bdi>{' '}
               <span className="diary-soft">
                 ({describeYearGroup(appointment.yearGroup)}) {appointment.status === 'booked' ? '' : `· ${appointmentStatusLabels[appointment.status]}`}
               </span>
