@@ -1,15 +1,17 @@
 // The `waymark` admin command: each command prints exactly one JSON document
 // on stdout with --json, human messages on stderr, and exits 0 (success),
 // 1 (failure) or 2 (usage error).
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { AppError, isAppError } from '../errors';
 import { defaultVaultDirectory } from '../vault';
 import { backupCommand, restoreCommand } from './commands/backup';
 import { benchCommand } from './commands/bench';
+import { calendarCommand } from './commands/calendar';
 import { clientsCommand, demoCommand, importRollCommand } from './commands/caseload';
 import { auditCommand, eraseCommand } from './commands/data-protection';
 import { exportPlanCommand, sharedCopyPurposes } from './commands/export-plan';
 import { initCommand } from './commands/init';
+import { reportCommand } from './commands/report';
 import { sarCommand } from './commands/sar';
 import { templatesCommand } from './commands/templates';
 import { verifyCommand } from './commands/verify';
@@ -90,6 +92,27 @@ withJson(program.command('sar').description('Build the subject-access bundle (a 
   .option('--password-file <file>', 'encrypt the ZIP (AES-256) with the password in this file')
   .action(action(sarCommand));
 withJson(program.command('audit').description('Show the audit log: what was done to the vault, and when.')).action(action(auditCommand));
+/** A date as YYYY-MM-DD that is a real day; anything else is a usage error. */
+function isoDateOption(value: string): string {
+  const date = new Date(`${value}T12:00:00Z`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value) throw new InvalidArgumentError('give a real date as YYYY-MM-DD, such as 2026-09-01.');
+  return value;
+}
+withJson(program.command('report').description("Write the termly report for a school's careers leader (DOCX), logged as a disclosure to the school."))
+  .requiredOption('--school <name>', 'the school, by its name in Waymark')
+  .requiredOption('--from <date>', 'the first day of the period (YYYY-MM-DD)', isoDateOption)
+  .requiredOption('--to <date>', 'the last day of the period (YYYY-MM-DD)', isoDateOption)
+  .requiredOption('--out <file.docx>', 'where to write the report')
+  .option('--csv <file.csv>', 'also write the figures as CSV')
+  .option('--evidence <file.csv>', 'also write the Benchmark 8 evidence (one named row per interview) as CSV')
+  .action(action(reportCommand));
+withJson(program.command('diary').description('Export the diary as a calendar file (.ics) for Outlook, Google or Apple Calendar; no pupil is named.'))
+  .requiredOption('--out <file.ics>', 'where to write the calendar file')
+  .option('--from <date>', 'the first day (YYYY-MM-DD; default a month ago)', isoDateOption)
+  .option('--to <date>', 'the last day (YYYY-MM-DD; default a year ahead)', isoDateOption)
+  .option('--appointments', 'include each appointment, unnamed')
+  .option('--initials', "include each appointment with the pupil's initials")
+  .action(action(calendarCommand));
 withJson(program.command('bench').description('Time the app at practice scale in a temporary vault (see docs/performance.md).'))
   .requiredOption('--clients <n>', 'how many clients in the demo practice')
   .action(action(benchCommand));

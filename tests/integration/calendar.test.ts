@@ -34,7 +34,7 @@ const session = (overrides: Partial<DiarySessionInput>) =>
   saveSession(open, { organisationId, heldOn: '2026-01-15', startsAt: '09:00', endsAt: '12:00', kind: 'interviews', slotMinutes: 45, room: 'Library office', notes: 'Ask Siân about the open day', ...overrides }, now).session;
 
 function events(ics: string): VEvent[] {
-  return Object.values(ical.sync.parseICS(ics)).filter((component): component is VEvent => component.type === 'VEVENT');
+  return Object.values(ical.sync.parseICS(ics)).filter((component): component is VEvent => component?.type === 'VEVENT');
 }
 
 const summaryOf = (event: VEvent) => (typeof event.summary === 'string' ? event.summary : event.summary.val);
@@ -50,10 +50,10 @@ describe('the calendar file', () => {
     const january = byUid.get(`${winter.id}@waymark`);
     const july = byUid.get(`${summer.id}@waymark`);
     expect(january?.start.toISOString()).toBe('2026-01-15T09:00:00.000Z');
-    expect(january?.end.toISOString()).toBe('2026-01-15T12:00:00.000Z');
+    expect(january?.end?.toISOString()).toBe('2026-01-15T12:00:00.000Z');
     // 09:00 BST is 08:00 UTC.
     expect(july?.start.toISOString()).toBe('2026-07-08T08:00:00.000Z');
-    expect(july?.end.toISOString()).toBe('2026-07-08T14:30:00.000Z');
+    expect(july?.end?.toISOString()).toBe('2026-07-08T14:30:00.000Z');
     expect(ics).toContain('DTSTART;TZID=Europe/London:20260708T090000');
     expect(ics).toMatch(/BEGIN:VTIMEZONE\r\nTZID:Europe\/London/);
     expect(summaryOf(january as VEvent)).toBe('Careers guidance at Northfield Academy');
@@ -70,7 +70,7 @@ describe('the calendar file', () => {
     for (const word of ['Siân', "O'Neill", 'Okafor', 'Chidi', 'open day', 'S. O.']) expect(ics).not.toContain(word);
     const booked = events(ics).filter((event) => summaryOf(event) === 'Appointment');
     expect(booked.map((event) => event.start.toISOString())).toEqual(['2026-01-15T09:00:00.000Z', '2026-01-15T09:45:00.000Z']);
-    expect(booked[0]?.end.toISOString()).toBe('2026-01-15T09:45:00.000Z');
+    expect(booked[0]?.end?.toISOString()).toBe('2026-01-15T09:45:00.000Z');
   });
 
   it('gives initials when the adviser chooses them, and marks a cancelled appointment cancelled', () => {

@@ -197,6 +197,10 @@ export function produceReport(vault: OpenVault, period: ReportPeriodInput, now =
   if (missing.length > 0) {
     notes.push(`Waymark does not record ${missing.map((key) => priorityGroupLabels[key].toLowerCase()).join(', ')} for pupils yet, so ${missing.length === 1 ? 'that group is' : 'those groups are'} marked "not recorded".`);
   }
+  const unmarked = priorityGroupKeys.filter((key) => key !== 'ehc-plan' && recorded.has(key) && pupils.length > 0 && !pupils.some((pupil) => pupil[key] === 1));
+  if (unmarked.length > 0) {
+    notes.push(`No pupil at ${name} is marked in Waymark as ${unmarked.map((key) => priorityGroupLabels[key].toLowerCase()).join(', ')}. If some are, mark them on their records (or in the roll) and produce the report again.`);
+  }
   const priorityGroups = priorityGroupKeys.map((key) => ({
     key,
     label: priorityGroupLabels[key],

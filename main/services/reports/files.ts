@@ -51,7 +51,12 @@ export function evidenceRows({ sqlite }: OpenVault, { organisationId, from, to }
   return rows.map((row) => ({ ...row, isFirst: row.isFirst === 1 }));
 }
 
-export async function exportReportFile(vault: OpenVault, input: ReportPeriodInput & { kind: ReportFileKind }, now = new Date()): Promise<ReportFile> {
+/**
+ * Makes one of the school's files and logs the disclosure. `write`, when given
+ * (the command line), puts the file on disk first: a file that failed to be
+ * written was never disclosed.
+ */
+export async function exportReportFile(vault: OpenVault, input: ReportPeriodInput & { kind: ReportFileKind }, now = new Date(), write?: (bytes: Buffer) => void): Promise<ReportFile> {
   checkPeriod(input);
   const school = organisationName(vault, input.organisationId);
   const on = todayInLondon(now);
@@ -86,6 +91,7 @@ export async function exportReportFile(vault: OpenVault, input: ReportPeriodInpu
     }
   }
 
+  write?.(file.bytes);
   vault.db.transaction(() => {
     logDisclosure(vault, { clientId: null, recipient, what: disclosure, lawfulBasis, disclosedOn: on }, now);
     for (const entry of named) logDisclosure(vault, { clientId: entry.clientId, recipient, what: entry.what, lawfulBasis, disclosedOn: on }, now);
