@@ -39,6 +39,12 @@ export function timeOfDay(minutes: number): string {
   return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
 }
 
+/** A YYYY-MM-DD that is a day of the calendar (not 2026-02-30). */
+export function isRealDate(isoDate: string): boolean {
+  const date = new Date(`${isoDate}T12:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === isoDate;
+}
+
 /** A date some days on (or back) from an ISO date, as an ISO date. */
 export function addDays(isoDate: string, days: number): string {
   const date = new Date(`${isoDate}T12:00:00Z`);

@@ -2,12 +2,14 @@
 // organisation, pupils booked into their slots, the week and today, and the
 // interview started from an appointment.
 import { z } from 'zod';
-import { appointmentStatuses, diarySessionKinds } from '../diary';
+import { appointmentStatuses, diarySessionKinds, isRealDate } from '../diary';
 import { channel, type Channel } from './channel';
 import { isoDate } from './dates';
 
 const id = z.string().min(1).max(64);
 const text = (max: number, label: string) => z.string().trim().max(max, `${label} can be at most ${max} characters.`);
+/** The diary counts days from a date, so it must be one the calendar has. */
+const day = isoDate.refine(isRealDate, 'Enter a real date, such as 12/03/2026.');
 const timeOfDay = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Use a time such as 09:30.');
 
 export const diaryLimits = { room: 100, notes: 2_000, slotMinutes: { min: 5, max: 240 }, pupilsPerBooking: 60 } as const;
@@ -56,7 +58,7 @@ export const diarySessionInputSchema = z.strictObject({
   /** Absent when planning a new session. */
   id: id.optional(),
   organisationId: id,
-  heldOn: isoDate,
+  heldOn: day,
   startsAt: timeOfDay,
   endsAt: timeOfDay,
   kind: z.enum(diarySessionKinds),
@@ -72,16 +74,16 @@ export type DiarySessionInput = z.infer<typeof diarySessionInputSchema>;
 
 export const diaryChannels = {
   /** The week holding weekOf, Monday to Sunday, each day's sessions with their appointments. */
-  'diary.week': channel({ input: z.strictObject({ weekOf: isoDate }), output: z.object({ monday: z.string(), days: z.array(daySchema) }) }),
-  'diary.day': channel({ input: z.strictObject({ date: isoDate }), output: daySchema }),
+  'diary.week': channel({ input: z.strictObject({ weekOf: day }), output: z.object({ monday: z.string(), days: z.array(daySchema) }) }),
+  'diary.day': channel({ input: z.strictObject({ date: day }), output: daySchema }),
   /** A day as the adviser works through it: who is next, and each booked pupil's last plan's actions. */
   'diary.today': channel({
-    input: z.strictObject({ date: isoDate }),
+    input: z.strictObject({ date: day }),
     output: daySchema.extend({ nextAppointmentId: z.string().nullable(), actionsByClient: z.record(z.string(), z.array(actionSchema)) }),
   }),
   'diary.session': channel({ input: z.strictObject({ id }), output: diarySessionSchema }),
   /** An organisation's sessions from a date on, to book pupils into. */
-  'diary.upcoming': channel({ input: z.strictObject({ organisationId: id, from: isoDate }), output: z.array(diarySessionSchema) }),
+  'diary.upcoming': channel({ input: z.strictObject({ organisationId: id, from: day }), output: z.array(diarySessionSchema) }),
   /** Plans a session, or changes one when id is given; overlapping another session is allowed, with a warning. */
   'diary.saveSession': channel({ input: diarySessionInputSchema, output: z.object({ session: diarySessionSchema, warning: z.string().nullable() }) }),
   /** Removes a session and its booked appointments; refused while any pupil was seen or did not attend. */

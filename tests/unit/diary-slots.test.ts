@@ -1,6 +1,7 @@
 // The diary's slot arithmetic: which start times are free in a session, and
 // the Monday that starts a week.
 import { describe, expect, it } from 'vitest';
+import { diaryChannels } from '../../shared/contract/diary';
 import { addDays, freeSlots, mondayOf } from '../../shared/diary';
 
 describe('free slots', () => {
@@ -20,5 +21,12 @@ describe('weeks', () => {
     expect(mondayOf('2026-03-01')).toBe('2026-02-23');
     expect(mondayOf('2026-10-25')).toBe('2026-10-19');
     expect(addDays('2026-12-28', 7)).toBe('2027-01-04');
+  });
+});
+
+describe('dates the diary accepts', () => {
+  it('refuses a day the calendar does not have, which would otherwise throw when counting weeks', () => {
+    expect(diaryChannels['diary.week'].input.safeParse({ weekOf: '2026-02-30' }).error?.issues[0]?.message).toBe('Enter a real date, such as 12/03/2026.');
+    expect(diaryChannels['diary.week'].input.safeParse({ weekOf: '2028-02-29' }).success).toBe(true);
   });
 });
