@@ -15,6 +15,8 @@ export type HomePage =
   | { name: 'organisation'; organisationId: string; notice?: string }
   /** Adds an organisation when organisationId is null. */
   | { name: 'organisation-edit'; organisationId: string | null }
+  /** The termly report for an organisation's careers leader. */
+  | { name: 'organisation-report'; organisationId: string }
   | { name: 'import'; organisationId?: string }
   | { name: 'settings' }
   | { name: 'interview'; interviewId: string }
@@ -81,6 +83,7 @@ export function sectionOf(page: HomePage): Section {
     case 'organisations':
     case 'organisation':
     case 'organisation-edit':
+    case 'organisation-report':
     case 'group-session':
       return 'organisations';
     case 'diary':
@@ -115,6 +118,7 @@ export function pageKey(page: HomePage): string {
       return `${page.name}:${page.clientId ?? ''}`;
     case 'organisation':
     case 'organisation-edit':
+    case 'organisation-report':
       return `${page.name}:${page.organisationId ?? 'new'}`;
     case 'client-new':
       return `${page.name}:${page.organisationId ?? ''}`;
@@ -158,6 +162,8 @@ export function backLabel(page: HomePage): string {
     case 'organisation':
     case 'organisation-edit':
       return 'Back to the organisation';
+    case 'organisation-report':
+      return 'Back to the termly report';
     case 'import':
       return 'Back to Import roll';
     case 'settings':

@@ -68,6 +68,9 @@ export function OverviewScreen({ organisationId, notice }: Props) {
           <button type="button" className="button button-quiet" onClick={() => navigate({ name: 'import', organisationId })}>
             Import a roll
           </button>
+          <button type="button" className="button button-quiet" onClick={() => navigate({ name: 'organisation-report', organisationId })}>
+            Termly report
+          </button>
         </div>
       </div>
       <StatusMessage id="organisation-status" message={ended || notice || ''} />

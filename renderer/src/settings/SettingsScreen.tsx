@@ -5,6 +5,7 @@ import { PlanFooterSettings } from '../plans/PlanFooterSettings';
 import { AdviserChecksForm } from './AdviserChecksForm';
 import { AutoLockForm } from './AutoLockForm';
 import { ChangePassphraseForm } from './ChangePassphraseForm';
+import { QualificationForm } from './QualificationForm';
 
 export function SettingsScreen() {
   return (
@@ -13,6 +14,7 @@ export function SettingsScreen() {
       <BackupSummary />
       <AdviserChecksForm />
       <PlanFooterSettings />
+      <QualificationForm />
       <ChangePassphraseForm />
       <AutoLockForm />
     </>

@@ -17,6 +17,7 @@ import { DataProtectionScreen } from '../data-protection/DataProtectionScreen';
 import { HandoverScreen } from '../handover/HandoverScreen';
 import { BackupsScreen } from '../backups/BackupsScreen';
 import { GroupSessionScreen } from '../group-sessions/GroupSessionScreen';
+import { ReportScreen } from '../reports/ReportScreen';
 import { BookScreen } from '../diary/BookScreen';
 import { SessionScreen } from '../diary/SessionScreen';
 import { TodayScreen } from '../diary/TodayScreen';
@@ -38,6 +39,8 @@ export function PageView({ page }: { page: HomePage }) {
       return <OverviewScreen organisationId={page.organisationId} notice={page.notice} />;
     case 'organisation-edit':
       return <OrganisationFormScreen organisationId={page.organisationId} />;
+    case 'organisation-report':
+      return <ReportScreen organisationId={page.organisationId} />;
     case 'import':
       return <ImportRollScreen organisationId={page.organisationId} />;
     case 'settings':

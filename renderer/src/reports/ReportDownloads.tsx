@@ -1,0 +1,53 @@
+// The files for the school. Each download is a disclosure, logged as it is
+// made; the message says so.
+import { useState } from 'react';
+import type { ReportFileKind, ReportPeriodInput } from '../../../shared/contract/reports';
+import { call } from '../api/client';
+import { useSubmission } from '../app/use-submission';
+import { FormAlert } from '../components/FormAlert';
+import { StatusMessage } from '../components/StatusMessage';
+import { downloadBase64 } from '../files/download';
+
+const files: { kind: ReportFileKind; label: string }[] = [
+  { kind: 'docx', label: 'Download the report (Word)' },
+  { kind: 'figures-csv', label: 'Download the figures (CSV)' },
+  { kind: 'evidence-csv', label: 'Download the Benchmark 8 evidence (CSV)' },
+];
+
+export function ReportDownloads({ period }: { period: ReportPeriodInput }) {
+  const [problem, setProblem] = useState('');
+  const [done, setDone] = useState('');
+  const { isBusy, run } = useSubmission();
+
+  const download = (kind: ReportFileKind) =>
+    void run(async () => {
+      setProblem('');
+      setDone('');
+      const result = await call('reports.export', { ...period, kind });
+      if (!result.ok) {
+        setProblem(result.error.message);
+        return;
+      }
+      downloadBase64(result.value.fileName, result.value.dataBase64, result.value.mediaType);
+      setDone(`Downloaded ${result.value.fileName}. ${result.value.disclosure}`);
+    });
+
+  return (
+    <section className="panel" aria-labelledby="report-files-heading">
+      <h2 id="report-files-heading">Files for the school</h2>
+      <p>
+        The report is an editable Word document. The evidence file has one row per interview (UPN, name, year group, date, adviser, qualification, first or follow-up, minutes) for the school&rsquo;s careers system. Giving them to
+        the school is a disclosure, so each download is logged.
+      </p>
+      <FormAlert id="report-files-problem" message={problem} />
+      <div className="actions">
+        {files.map(({ kind, label }) => (
+          <button key={kind} type="button" className="button button-quiet" onClick={() => download(kind)} aria-disabled={isBusy ? true : undefined}>
+            {label}
+          </button>
+        ))}
+      </div>
+      <StatusMessage id="report-files-done" message={done} />
+    </section>
+  );
+}
