@@ -171,6 +171,8 @@ export const clientSchema = clientFieldsSchema.extend({
   /** Rectifications: which field was corrected, when and why (never the old value). */
   corrections: z.array(z.object({ field: z.string(), changedAt: z.string(), reason: z.string() })),
   timeline: z.array(z.object({ kind: z.string(), on: z.string(), title: z.string(), detail: z.string() })),
+  /** The academic year (its first calendar year) they left school; null while on roll. */
+  leftInYear: z.number().int().nullable(),
 });
 export type Client = z.infer<typeof clientSchema>;
 

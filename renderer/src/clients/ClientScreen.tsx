@@ -13,6 +13,7 @@ import { StartInterview } from '../interviews/StartInterview';
 import { NextReview } from '../follow-ups/NextReview';
 import { StatusMessage } from '../components/StatusMessage';
 import { ContactsSection } from '../contacts/ContactsSection';
+import { DestinationsSection } from '../destinations/DestinationsSection';
 import { SafeguardingFlag } from '../safeguarding/SafeguardingFlag';
 import { SafeguardingSection } from '../safeguarding/SafeguardingSection';
 import { ClientHistory } from './ClientHistory';
@@ -75,6 +76,7 @@ export function ClientScreen({ clientId, notice }: Props) {
       <NextReview clientId={clientId} reviewDueOn={client.reviewDueOn} onChanged={reload} />
       <InterviewHistory clientId={clientId} />
       <ClientSummary client={client} />
+      <DestinationsSection clientId={clientId} yearGroup={client.yearGroup} />
       <ContactsSection clientId={clientId} />
       <SafeguardingSection clientId={clientId} safeguarding={safeguarding} headingRef={safeguardingHeadingRef} />
       <ClientHistory client={client} />

@@ -1,0 +1,187 @@
+// Recording one destination entry on a client: an intended destination, a
+// September Guarantee offer, or what they actually did. Each is checked with
+// the contract's own schema before it is sent, and the first field with a
+// problem takes the focus.
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import {
+  activityInputSchema,
+  destinationLimits,
+  destinationSourceLabels,
+  destinationSources,
+  guaranteeOfferInputSchema,
+  intendedDestinationInputSchema,
+  offerStatuses,
+  offerStatusLabels,
+  type ClientDestinations,
+} from '../../../shared/contract/destinations';
+import { todayInLondon } from '../../../shared/dates';
+import { call } from '../api/client';
+import { fieldErrorsFrom, focusFirstInvalid, type FieldErrors } from '../app/field-errors';
+import { useSubmission } from '../app/use-submission';
+import { DateField } from '../components/DateField';
+import { FormAlert } from '../components/FormAlert';
+import { SelectField } from '../components/SelectField';
+import { SubmitButton } from '../components/SubmitButton';
+import { TextField } from '../components/TextField';
+import { ActivityCodeField } from './ActivityCodeField';
+
+export type DestinationFormKind = 'intended' | 'offer' | 'activity';
+
+type Props = {
+  kind: DestinationFormKind;
+  clientId: string;
+  /** Year 11 or 12 for an offer, from the client's year group when it is one of those. */
+  offerYearGroup: 11 | 12;
+  onSaved: (destinations: ClientDestinations, message: string) => void;
+  onCancel: () => void;
+};
+
+const headings: Record<DestinationFormKind, string> = {
+  intended: 'Record an intended destination',
+  offer: 'Record a September Guarantee offer',
+  activity: 'Record what they are doing now',
+};
+
+export function DestinationForm({ kind, clientId, offerYearGroup, onSaved, onCancel }: Props) {
+  const [draft, setDraft] = useState({
+    code: '',
+    provider: '',
+    course: '',
+    level: '',
+    source: 'client',
+    recordedOn: todayInLondon(),
+    yearGroup: String(offerYearGroup),
+    status: 'offer-made',
+    startsOn: '',
+    verifiedOn: '',
+    verifiedHow: '',
+  });
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [problem, setProblem] = useState('');
+  const { isBusy, run } = useSubmission();
+  const formRef = useRef<HTMLFormElement>(null);
+  const change = (changes: Partial<typeof draft>) => setDraft((current) => ({ ...current, ...changes }));
+  // The form opens where the adviser asked for it: its first field takes the focus.
+  useEffect(() => formRef.current?.querySelector<HTMLElement>('select, input')?.focus(), []);
+
+  const checked = () => {
+    if (kind === 'intended') {
+      const { code, provider, course, level, source, recordedOn } = draft;
+      return { channel: 'destinations.recordIntended' as const, parsed: intendedDestinationInputSchema.safeParse({ clientId, code, provider, course, level, source, recordedOn }) };
+    }
+    if (kind === 'offer') {
+      const { provider, status, recordedOn } = draft;
+      return { channel: 'destinations.recordOffer' as const, parsed: guaranteeOfferInputSchema.safeParse({ clientId, yearGroup: Number(draft.yearGroup), status, provider, recordedOn }) };
+    }
+    const { code, provider, verifiedHow } = draft;
+    return {
+      channel: 'destinations.recordActivity' as const,
+      parsed: activityInputSchema.safeParse({ clientId, code, provider, startsOn: draft.startsOn || null, verifiedOn: draft.verifiedOn || null, verifiedHow }),
+    };
+  };
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    void run(async () => {
+      const { channel, parsed } = checked();
+      if (!parsed.success) {
+        setErrors(fieldErrorsFrom(parsed.error.issues));
+        setProblem('');
+        requestAnimationFrame(() => focusFirstInvalid(formRef.current));
+        return;
+      }
+      setErrors({});
+      // Each schema above matches its channel; the union is narrowed by the channel name.
+      const result = await call(channel, parsed.data as never);
+      if (!result.ok) {
+        setProblem(result.error.message);
+        return;
+      }
+      onSaved(result.value, kind === 'intended' ? 'Intended destination recorded.' : kind === 'offer' ? 'Offer recorded.' : 'Activity recorded.');
+    });
+  };
+
+  const provider = (label: string) => (
+    <TextField id="destination-provider" label={label} value={draft.provider} onChange={(value) => change({ provider: value })} error={errors.provider} inputProps={{ maxLength: destinationLimits.provider }} />
+  );
+
+  return (
+    <form ref={formRef} className="form-subsection" onSubmit={submit} noValidate aria-labelledby="destination-form-heading">
+      <h3 id="destination-form-heading">{headings[kind]}</h3>
+      {kind === 'intended' ? (
+        <>
+          <ActivityCodeField id="destination-code" label="Where they intend to go" value={draft.code} onChange={(code) => change({ code })} error={errors.code} />
+          <div className="field-row">
+            {provider('Provider or employer')}
+            <TextField id="destination-course" label="Course or role" value={draft.course} onChange={(course) => change({ course })} error={errors.course} inputProps={{ maxLength: destinationLimits.course }} />
+          </div>
+          <div className="field-row">
+            <TextField id="destination-level" label="Level" hint="Such as 2, 3 or 4." value={draft.level} onChange={(level) => change({ level })} error={errors.level} inputProps={{ maxLength: destinationLimits.level }} />
+            <SelectField
+              id="destination-source"
+              label="Who says so"
+              value={draft.source}
+              options={destinationSources.map((source) => ({ value: source, label: destinationSourceLabels[source] }))}
+              onChange={(source) => change({ source })}
+              error={errors.source}
+            />
+          </div>
+          <DateField id="destination-recordedOn" label="Date" value={draft.recordedOn} onChange={(recordedOn) => change({ recordedOn })} error={errors.recordedOn} />
+        </>
+      ) : kind === 'offer' ? (
+        <>
+          <div className="field-row">
+            <SelectField
+              id="destination-yearGroup"
+              label="Offer for a leaver from"
+              value={draft.yearGroup}
+              options={[
+                { value: '11', label: 'Year 11' },
+                { value: '12', label: 'Year 12' },
+              ]}
+              onChange={(yearGroup) => change({ yearGroup })}
+              error={errors.yearGroup}
+            />
+            <SelectField
+              id="destination-status"
+              label="Offer"
+              value={draft.status}
+              options={offerStatuses.map((status) => ({ value: status, label: offerStatusLabels[status] }))}
+              onChange={(status) => change({ status })}
+              error={errors.status}
+            />
+          </div>
+          {provider('Provider')}
+          <DateField id="destination-recordedOn" label="Date" value={draft.recordedOn} onChange={(recordedOn) => change({ recordedOn })} error={errors.recordedOn} />
+        </>
+      ) : (
+        <>
+          <ActivityCodeField id="destination-code" label="What they are doing" value={draft.code} onChange={(code) => change({ code })} error={errors.code} />
+          {provider('Provider or employer')}
+          <div className="field-row">
+            <DateField id="destination-startsOn" label="Started" value={draft.startsOn} onChange={(startsOn) => change({ startsOn })} error={errors.startsOn} />
+            <DateField id="destination-verifiedOn" label="Confirmed on" value={draft.verifiedOn} onChange={(verifiedOn) => change({ verifiedOn })} error={errors.verifiedOn} />
+          </div>
+          <TextField
+            id="destination-verifiedHow"
+            label="How it was confirmed"
+            hint="Such as: phoned the college, enrolment letter seen."
+            value={draft.verifiedHow}
+            onChange={(verifiedHow) => change({ verifiedHow })}
+            error={errors.verifiedHow}
+            inputProps={{ maxLength: destinationLimits.verifiedHow }}
+          />
+        </>
+      )}
+      <FormAlert id="destination-problem" message={problem} />
+      <div className="actions">
+        <SubmitButton isBusy={isBusy} busyLabel="Saving…">
+          Save
+        </SubmitButton>
+        <button type="button" className="button button-quiet" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}
