@@ -11,6 +11,7 @@ import { clientsCommand, demoCommand, importRollCommand } from './commands/casel
 import { auditCommand, eraseCommand } from './commands/data-protection';
 import { exportPlanCommand, sharedCopyPurposes } from './commands/export-plan';
 import { initCommand } from './commands/init';
+import { accountingFormatWords, invoiceCommand, invoicesCommand } from './commands/invoices';
 import { reportCommand } from './commands/report';
 import { sarCommand } from './commands/sar';
 import { templatesCommand } from './commands/templates';
@@ -113,6 +114,18 @@ withJson(program.command('diary').description('Export the diary as a calendar fi
   .option('--appointments', 'include each appointment, unnamed')
   .option('--initials', "include each appointment with the pupil's initials")
   .action(action(calendarCommand));
+withJson(program.command('invoice').description("Invoice a school for the diary's delivered sessions in a period not yet invoiced: saved with the next number, written as DOCX."))
+  .requiredOption('--school <name>', 'the school, by its name in Waymark')
+  .requiredOption('--from <date>', 'the first day of the period (YYYY-MM-DD)', isoDateOption)
+  .requiredOption('--to <date>', 'the last day of the period (YYYY-MM-DD)', isoDateOption)
+  .requiredOption('--out <file.docx>', 'where to write the invoice')
+  .action(action(invoiceCommand));
+withJson(program.command('invoices').description('Write every invoice and credit note as CSV for your accounting software.'))
+  .addOption(new Option('--format <software>', 'the layout to write').choices(accountingFormatWords).makeOptionMandatory())
+  .requiredOption('--out <file.csv>', 'where to write the CSV')
+  .option('--from <date>', 'only invoices dated on or after this day (YYYY-MM-DD)', isoDateOption)
+  .option('--to <date>', 'only invoices dated on or before this day (YYYY-MM-DD)', isoDateOption)
+  .action(action(invoicesCommand));
 withJson(program.command('bench').description('Time the app at practice scale in a temporary vault (see docs/performance.md).'))
   .requiredOption('--clients <n>', 'how many clients in the demo practice')
   .action(action(benchCommand));

@@ -172,6 +172,9 @@ describe('numbering', () => {
     open.sqlite.exec('DROP TRIGGER fail_lines');
     const retried = createInvoice(open, second, now);
     expect([first.number, retried.number]).toEqual(['CPC-0007', 'CPC-0008']);
+    // The sequence cannot be wound back onto a number already used.
+    expect(() => saveInvoiceDetails(open, { ...noVat, nextNumber: 8 })).toThrow('CPC-0008 already exists, so the next number must be 9 or more: no number is ever used twice. Nothing was saved.');
+    expect(readInvoiceDetails(open).nextNumber).toBe(9);
   });
 });
 

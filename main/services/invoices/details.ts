@@ -2,6 +2,7 @@
 // the numbering (prefix and next number). Their name comes from Settings and
 // their address from the practice details, so each is typed once.
 import { invoiceDetailsSchema, type InvoiceDetails, type Issuer } from '../../../shared/contract/invoices';
+import { AppError } from '../../errors';
 import type { OpenVault } from '../../vault';
 import { readPracticeDetails } from '../practice';
 import { readSettings, readStoredSetting, writeStoredSetting } from '../settings';
@@ -20,8 +21,26 @@ export function invoiceDetailsWithIssuer(vault: OpenVault): InvoiceDetails & { a
 }
 
 export function saveInvoiceDetails(vault: OpenVault, details: InvoiceDetails): InvoiceDetails & { adviserName: string; address: string } {
-  writeStoredSetting(vault, key, invoiceDetailsSchema.parse(details));
+  const checked = invoiceDetailsSchema.parse(details);
+  const used = highestUsed(vault, checked.prefix);
+  if (used !== null && checked.nextNumber <= used.sequence) {
+    throw new AppError('VALIDATION', `${used.number} already exists, so the next number must be ${used.sequence + 1} or more: no number is ever used twice. Nothing was saved.`);
+  }
+  writeStoredSetting(vault, key, checked);
   return invoiceDetailsWithIssuer(vault);
+}
+
+/** The highest number already used with this prefix, so the sequence is never wound back onto it. */
+function highestUsed(vault: OpenVault, prefix: string): { number: string; sequence: number } | null {
+  const numbers = vault.sqlite.prepare('SELECT number FROM invoices WHERE substr(number, 1, length(@prefix)) = @prefix').all({ prefix }) as { number: string }[];
+  let highest: { number: string; sequence: number } | null = null;
+  for (const { number } of numbers) {
+    const rest = number.slice(prefix.length);
+    if (!/^\d+$/.test(rest)) continue;
+    const sequence = Number(rest);
+    if (!highest || sequence > highest.sequence) highest = { number, sequence };
+  }
+  return highest;
 }
 
 /** Takes the next number: the caller does this inside the transaction that saves the invoice. */

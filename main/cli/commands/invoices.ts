@@ -1,0 +1,80 @@
+// `waymark invoice`: an invoice for a school from the diary's delivered
+// sessions in a period, saved with the next number and written as DOCX; and
+// `waymark invoices`: every invoice as CSV for Xero or QuickBooks. Both go
+// through the invoices room, checked by the same contract as the app.
+import { accessSync, constants } from 'node:fs';
+import { dirname } from 'node:path';
+import { invoiceInputSchema, type AccountingFormat } from '../../../shared/contract/invoices';
+import { AppError } from '../../errors';
+import { createInvoice, exportAccounting, exportInvoiceDocx, startInvoice } from '../../services/invoices';
+import { findOrganisationByName } from '../../services/organisations';
+import { writeFileAtomically } from '../../vault/atomic-file';
+import { withUnlockedVault } from '../open-vault';
+import type { CommandOptions, CommandResult } from '../program';
+
+/** Refuses before anything is saved when the file could not be written. */
+function checkWritable(file: string, extension: string): void {
+  if (!file.toLowerCase().endsWith(extension)) throw new AppError('VALIDATION', `The --out file must end in ${extension}.`);
+  try {
+    accessSync(dirname(file), constants.W_OK);
+  } catch {
+    throw new AppError('VALIDATION', `Cannot write to the folder of ${file}: check that it exists and you may write there. Nothing was saved.`);
+  }
+}
+
+const pounds = (pence: number) => Math.round(pence) / 100;
+
+type InvoiceOptions = CommandOptions & { school: string; from: string; to: string; out: string };
+
+export async function invoiceCommand(options: InvoiceOptions): Promise<CommandResult> {
+  checkWritable(options.out, '.docx');
+  const made = await withUnlockedVault(options.vault, async (vault) => {
+    const organisationId = findOrganisationByName(vault, options.school);
+    if (!organisationId) throw new AppError('NOT_FOUND', `There is no organisation called "${options.school}" in this vault.`);
+    const start = startInvoice(vault, { organisationId, from: options.from, to: options.to });
+    const parsed = invoiceInputSchema.safeParse({
+      organisationId,
+      invoiceDate: start.invoiceDate,
+      supplyFrom: start.supplyFrom,
+      supplyTo: start.supplyTo,
+      dueOn: start.dueOn,
+      purchaseOrder: start.purchaseOrder,
+      billingName: start.billingName,
+      billingAddress: start.billingAddress,
+      notes: '',
+      lines: start.lines,
+    });
+    if (!parsed.success) throw new AppError('VALIDATION', parsed.error.issues[0]?.message ?? 'The invoice is not valid.');
+    const invoice = createInvoice(vault, parsed.data);
+    const { bytes } = await exportInvoiceDocx(vault, { id: invoice.id });
+    writeFileAtomically(options.out, bytes);
+    return invoice;
+  });
+  const lines = made.lines.map((line) => ({
+    date: line.suppliedOn,
+    description: line.description,
+    quantity: line.quantity,
+    unit: line.unit,
+    rate: pounds(line.ratePence),
+    vat: line.vat,
+    amount: pounds(line.amountPence),
+  }));
+  return {
+    json: { number: made.number, total: pounds(made.totalPence), lines },
+    human: `Invoice ${made.number} to ${made.billingName} for £${pounds(made.totalPence).toFixed(2)} (${lines.length} ${lines.length === 1 ? 'line' : 'lines'}), due ${made.dueOn}, written to ${options.out}.`,
+  };
+}
+
+export const accountingFormatWords: readonly AccountingFormat[] = ['xero', 'quickbooks'];
+
+export async function invoicesCommand(options: CommandOptions & { format: AccountingFormat; out: string; from?: string; to?: string }): Promise<CommandResult> {
+  checkWritable(options.out, '.csv');
+  const exported = await withUnlockedVault(options.vault, (vault) =>
+    exportAccounting(vault, { format: options.format, ...(options.from ? { from: options.from } : {}), ...(options.to ? { to: options.to } : {}) }),
+  );
+  writeFileAtomically(options.out, Buffer.from(exported.text, 'utf8'));
+  return {
+    json: { format: options.format, invoices: exported.count, out: options.out },
+    human: `${exported.count} ${exported.count === 1 ? 'invoice' : 'invoices'} written for ${options.format === 'xero' ? 'Xero' : 'QuickBooks'} to ${options.out}.`,
+  };
+}
