@@ -39,7 +39,11 @@ export type HomePage =
   /** Planning a session (new when sessionId is absent, on heldOn at organisationId if given), or changing one. */
   | { name: 'diary-session'; sessionId?: string; heldOn?: string; organisationId?: string; notice?: string; warning?: string }
   /** Booking pupils of an organisation into one of its sessions: sessionId and pupils are chosen already when given. */
-  | { name: 'diary-book'; organisationId: string; sessionId?: string; pupils?: DiaryPupil[] };
+  | { name: 'diary-book'; organisationId: string; sessionId?: string; pupils?: DiaryPupil[] }
+  /** Invoices to organisations; a new one (for organisationId when given); one invoice or credit note. */
+  | { name: 'invoices'; notice?: string }
+  | { name: 'invoice-new'; organisationId?: string }
+  | { name: 'invoice'; invoiceId: string; notice?: string };
 
 /** A pupil chosen for booking, as the picker shows them. */
 export type DiaryPupil = { clientId: string; name: string; yearGroup: number | null; tutorGroup: string };
@@ -51,7 +55,7 @@ export type DataProtectionView = 'requests' | 'disclosures' | 'audit' | 'retenti
 export type PlanView = 'edit' | 'review' | 'history';
 
 /** The top bar's sections: each page belongs to one, which the bar marks as current. */
-export type Section = 'caseload' | 'diary' | 'organisations' | 'import' | 'templates' | 'data-protection' | 'settings';
+export type Section = 'caseload' | 'diary' | 'organisations' | 'invoices' | 'import' | 'templates' | 'data-protection' | 'settings';
 
 export type Screen =
   | { kind: 'loading' }
@@ -91,6 +95,10 @@ export function sectionOf(page: HomePage): Section {
     case 'diary-session':
     case 'diary-book':
       return 'diary';
+    case 'invoices':
+    case 'invoice-new':
+    case 'invoice':
+      return 'invoices';
     case 'import':
       return 'import';
     case 'settings':
@@ -137,6 +145,10 @@ export function pageKey(page: HomePage): string {
       return `${page.name}:${page.sessionId ?? 'new'}`;
     case 'diary-book':
       return `${page.name}:${page.organisationId}:${page.sessionId ?? ''}`;
+    case 'invoice-new':
+      return `${page.name}:${page.organisationId ?? ''}`;
+    case 'invoice':
+      return `${page.name}:${page.invoiceId}`;
     default:
       return page.name;
   }
@@ -144,7 +156,7 @@ export function pageKey(page: HomePage): string {
 
 /** Tables and lists need the room; forms read better narrow. */
 export function isWidePage(page: HomePage): boolean {
-  return page.name === 'caseload' || page.name === 'interview' || page.name === 'plan' || page.name === 'organisation' || page.name === 'organisations' || page.name === 'import' || page.name === 'data-protection' || page.name === 'diary' || page.name === 'diary-today' || page.name === 'diary-book';
+  return page.name === 'caseload' || page.name === 'interview' || page.name === 'plan' || page.name === 'organisation' || page.name === 'organisations' || page.name === 'import' || page.name === 'data-protection' || page.name === 'diary' || page.name === 'diary-today' || page.name === 'diary-book' || page.name === 'invoices' || page.name === 'invoice-new' || page.name === 'invoice';
 }
 
 /** What a "Back" link says for the page it returns to. */
@@ -190,6 +202,12 @@ export function backLabel(page: HomePage): string {
       return 'Back to the session';
     case 'diary-book':
       return 'Back to booking';
+    case 'invoices':
+      return 'Back to invoices';
+    case 'invoice-new':
+      return 'Back to the new invoice';
+    case 'invoice':
+      return 'Back to the invoice';
     case 'templates':
     case 'template':
       return 'Back to templates';

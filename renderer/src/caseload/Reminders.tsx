@@ -1,5 +1,6 @@
 // Renewals coming up for the adviser's own checks (DBS, insurance, CDI
-// registration), stated calmly with where to update them.
+// registration), requests due and invoices overdue, stated calmly with where
+// to deal with them.
 import { useQuery } from '../api/use-query';
 import { useNavigation } from '../app/navigation';
 import { formatDate } from '../format/dates';
@@ -21,10 +22,17 @@ export function Reminders() {
           </li>
         ))}
       </ul>
-      <p>
-        <button type="button" className="link-button" onClick={() => navigate({ name: 'settings' })}>
-          Update your checks in Settings
-        </button>
+      <p className="actions">
+        {reminders.some((reminder) => !reminder.kind.startsWith('invoice:')) ? (
+          <button type="button" className="link-button" onClick={() => navigate({ name: 'settings' })}>
+            Update your checks in Settings
+          </button>
+        ) : null}
+        {reminders.some((reminder) => reminder.kind.startsWith('invoice:')) ? (
+          <button type="button" className="link-button" onClick={() => navigate({ name: 'invoices' })}>
+            See overdue invoices
+          </button>
+        ) : null}
       </p>
     </section>
   );

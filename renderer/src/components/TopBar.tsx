@@ -16,6 +16,7 @@ const sections: { section: Section; page: HomePage; label: string }[] = [
   { section: 'caseload', page: { name: 'caseload' }, label: 'Caseload' },
   { section: 'diary', page: { name: 'diary' }, label: 'Diary' },
   { section: 'organisations', page: { name: 'organisations' }, label: 'Organisations' },
+  { section: 'invoices', page: { name: 'invoices' }, label: 'Invoices' },
   { section: 'import', page: { name: 'import' }, label: 'Import roll' },
   { section: 'templates', page: { name: 'templates' }, label: 'Templates' },
   { section: 'data-protection', page: { name: 'data-protection' }, label: 'Data protection' },

@@ -3,6 +3,7 @@
 // 6.5 left"), with a calm note from 80 % and a firmer one at 100 % and over.
 import { formatAmount } from '../../../shared/agreement-delivery';
 import type { Overview } from '../api/contract-types';
+import { useNavigation } from '../app/navigation';
 import { formatDate } from '../format/dates';
 import { formatHours } from '../format/numbers';
 
@@ -37,7 +38,8 @@ function warningFor(delivery: Delivery): { className: string; label: string; tex
 
 type Props = { overview: Overview; organisationId: string };
 
-export function AgreementDelivery({ overview }: Props) {
+export function AgreementDelivery({ overview, organisationId }: Props) {
+  const { navigate } = useNavigation();
   const { delivery } = overview;
   const warning = warningFor(delivery);
   const isMeasured = delivery.hasAgreement && delivery.from <= delivery.to;
@@ -63,6 +65,11 @@ export function AgreementDelivery({ overview }: Props) {
           Interviews and group sessions recorded this academic year come to {formatHours(overview.hoursRecorded)}; only sessions in the diary count against the agreement.
         </p>
       ) : null}
+      <p>
+        <button type="button" className="button button-quiet" onClick={() => navigate({ name: 'invoice-new', organisationId })}>
+          Create an invoice
+        </button>
+      </p>
     </section>
   );
 }

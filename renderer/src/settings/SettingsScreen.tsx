@@ -1,6 +1,7 @@
-// The adviser's settings: their own checks, passphrase and automatic lock.
+// The adviser's settings: their own checks, what plans and invoices say, passphrase and automatic lock.
 import { BackupSummary } from '../backups/BackupSummary';
 import { ScreenHeading } from '../components/ScreenHeading';
+import { InvoiceSettings } from '../invoices/InvoiceSettings';
 import { PlanFooterSettings } from '../plans/PlanFooterSettings';
 import { AdviserChecksForm } from './AdviserChecksForm';
 import { AutoLockForm } from './AutoLockForm';
@@ -14,6 +15,7 @@ export function SettingsScreen() {
       <BackupSummary />
       <AdviserChecksForm />
       <PlanFooterSettings />
+      <InvoiceSettings />
       <QualificationForm />
       <ChangePassphraseForm />
       <AutoLockForm />

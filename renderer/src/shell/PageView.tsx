@@ -22,6 +22,9 @@ import { BookScreen } from '../diary/BookScreen';
 import { SessionScreen } from '../diary/SessionScreen';
 import { TodayScreen } from '../diary/TodayScreen';
 import { WeekScreen } from '../diary/WeekScreen';
+import { InvoiceNewScreen } from '../invoices/InvoiceNewScreen';
+import { InvoiceScreen } from '../invoices/InvoiceScreen';
+import { InvoicesScreen } from '../invoices/InvoicesScreen';
 
 export function PageView({ page }: { page: HomePage }) {
   switch (page.name) {
@@ -71,5 +74,11 @@ export function PageView({ page }: { page: HomePage }) {
       return <SessionScreen page={page} />;
     case 'diary-book':
       return <BookScreen organisationId={page.organisationId} sessionId={page.sessionId} pupils={page.pupils ?? []} />;
+    case 'invoices':
+      return <InvoicesScreen notice={page.notice} />;
+    case 'invoice-new':
+      return <InvoiceNewScreen organisationId={page.organisationId} />;
+    case 'invoice':
+      return <InvoiceScreen invoiceId={page.invoiceId} notice={page.notice} />;
   }
 }

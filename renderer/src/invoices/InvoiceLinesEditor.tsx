@@ -1,0 +1,84 @@
+// The invoice's lines, each a small group of fields (date, description,
+// quantity, unit, rate, VAT when registered) with its amount worked out as
+// typed. Lines may be added and removed; a line from the diary keeps its session.
+import { vatAdvice, vatRateLabels, vatRates, type InvoiceUnit, type VatRate } from '../../../shared/invoices';
+import type { InvoiceStart } from '../../../shared/contract/invoices';
+import type { FieldErrors } from '../app/field-errors';
+import { DateField } from '../components/DateField';
+import { SelectField } from '../components/SelectField';
+import { TextField } from '../components/TextField';
+import { formatPence } from '../format/numbers';
+import { emptyLine, lineAmount, type LineDraft } from './invoice-draft';
+import { unitOptions } from './invoice-format';
+
+type Props = {
+  lines: LineDraft[];
+  errors: FieldErrors;
+  start: Pick<InvoiceStart, 'rate' | 'isVatRegistered'>;
+  onChange: (lines: LineDraft[]) => void;
+};
+
+const vatOptions = vatRates.map((rate) => ({ value: rate, label: vatRateLabels[rate] }));
+
+export function InvoiceLinesEditor({ lines, errors, start, onChange }: Props) {
+  const change = (index: number, patch: Partial<LineDraft>) => onChange(lines.map((line, at) => (at === index ? { ...line, ...patch } : line)));
+  return (
+    <fieldset className="form-section">
+      <legend>Lines</legend>
+      <p className="field-hint">Say what was delivered, such as “Careers guidance: 6 interviews”. Never name a pupil on an invoice.</p>
+      {start.isVatRegistered ? <p className="field-hint">{vatAdvice}</p> : null}
+      {errors.lines ? <p className="field-error">{errors.lines}</p> : null}
+      {lines.map((line, index) => {
+        const amount = lineAmount(line);
+        const number = index + 1;
+        const id = `invoice-line-${line.key}`;
+        return (
+          <fieldset className="form-subsection" key={line.key}>
+            <legend>Line {number}</legend>
+            <div className="field-row">
+              <DateField id={`${id}-date`} label={`Line ${number}: date`} value={line.suppliedOn} onChange={(suppliedOn) => change(index, { suppliedOn })} error={errors[`lines.${index}.suppliedOn`]} />
+              <TextField id={`${id}-description`} label={`Line ${number}: description`} value={line.description} onChange={(description) => change(index, { description })} error={errors[`lines.${index}.description`]} />
+            </div>
+            <div className="field-row">
+              <TextField
+                id={`${id}-quantity`}
+                label={`Line ${number}: quantity`}
+                value={line.quantity}
+                onChange={(quantity) => change(index, { quantity })}
+                error={errors[`lines.${index}.quantity`]}
+                inputProps={{ inputMode: 'decimal' }}
+                className="number-input"
+              />
+              <SelectField id={`${id}-unit`} label={`Line ${number}: unit`} value={line.unit} options={unitOptions} onChange={(unit) => change(index, { unit: unit as InvoiceUnit })} />
+              <TextField
+                id={`${id}-rate`}
+                label={`Line ${number}: rate (£)`}
+                value={line.ratePounds}
+                onChange={(ratePounds) => change(index, { ratePounds })}
+                error={errors[`lines.${index}.ratePence`]}
+                inputProps={{ inputMode: 'decimal' }}
+                className="number-input"
+              />
+              {start.isVatRegistered ? (
+                <SelectField id={`${id}-vat`} label={`Line ${number}: VAT`} value={line.vat} options={vatOptions} onChange={(vat) => change(index, { vat: vat as VatRate })} />
+              ) : null}
+            </div>
+            <div className="actions">
+              <p className="invoice-line-amount" data-testid="line-amount">
+                Amount: {amount === null ? 'not worked out yet' : formatPence(amount)}
+              </p>
+              {lines.length > 1 ? (
+                <button type="button" className="button button-quiet button-small" onClick={() => onChange(lines.filter((_, at) => at !== index))}>
+                  Remove line {number}
+                </button>
+              ) : null}
+            </div>
+          </fieldset>
+        );
+      })}
+      <button type="button" className="button button-quiet" onClick={() => onChange([...lines, emptyLine(start)])}>
+        Add a line
+      </button>
+    </fieldset>
+  );
+}

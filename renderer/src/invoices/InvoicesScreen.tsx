@@ -1,0 +1,84 @@
+// The invoices: each with its number, organisation, dates, status and total,
+// filtered by status (overdue is a sent invoice past its due date); a new
+// invoice; and the export for the adviser's accounting software.
+import { useState } from 'react';
+import { invoiceStateLabels, invoiceStates, type InvoiceState } from '../../../shared/invoices';
+import { useQuery } from '../api/use-query';
+import { useNavigation } from '../app/navigation';
+import { LoadProblem } from '../components/LoadProblem';
+import { Loading } from '../components/Loading';
+import { ScreenHeading } from '../components/ScreenHeading';
+import { SelectField } from '../components/SelectField';
+import { StatusMessage } from '../components/StatusMessage';
+import { formatDate } from '../format/dates';
+import { formatCount, formatPence } from '../format/numbers';
+import { AccountingExport } from './AccountingExport';
+import './invoices.css';
+
+const filterOptions = [{ value: '', label: 'All' }, ...invoiceStates.map((state) => ({ value: state, label: state === 'credit-note' ? 'Credit notes' : invoiceStateLabels[state] }))];
+
+export function InvoicesScreen({ notice }: { notice: string | undefined }) {
+  const [state, setState] = useState<InvoiceState | ''>('');
+  const invoices = useQuery('invoices.list', state ? { state } : {});
+  const { navigate } = useNavigation();
+  return (
+    <>
+      <div className="screen-top">
+        <ScreenHeading>Invoices</ScreenHeading>
+        <div className="actions">
+          <button type="button" className="button button-primary" onClick={() => navigate({ name: 'invoice-new' })}>
+            Create an invoice
+          </button>
+        </div>
+      </div>
+      <StatusMessage id="invoices-status" message={notice ?? ''} />
+      <section className="panel" aria-labelledby="invoice-list-heading">
+        <h2 id="invoice-list-heading">Your invoices</h2>
+        <SelectField id="invoices-filter" label="Show" value={state} options={filterOptions} onChange={(value) => setState(invoiceStates.find((candidate) => candidate === value) ?? '')} />
+        {invoices.problem ? <LoadProblem what="The invoices" message={invoices.problem} onRetry={invoices.reload} /> : null}
+        {!invoices.value && !invoices.problem ? <Loading what="the invoices" /> : null}
+        {invoices.value && invoices.value.length === 0 ? <p>{state ? 'No invoices with that status.' : 'No invoices yet. Create one from an organisation’s agreement and the diary.'}</p> : null}
+        {invoices.value && invoices.value.length > 0 ? (
+          <>
+            <p className="field-hint">{formatCount(invoices.value.length, 'invoice')}</p>
+            <table className="data-table data-table-full">
+              <caption className="visually-hidden">Invoices</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Number</th>
+                  <th scope="col">Organisation</th>
+                  <th scope="col">Date</th>
+                  <th scope="col">Due</th>
+                  <th scope="col">Status</th>
+                  <th scope="col" className="numeric">
+                    Total
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {invoices.value.map((invoice) => (
+                  <tr key={invoice.id}>
+                    <th scope="row">
+                      <button type="button" className="link-button" onClick={() => navigate({ name: 'invoice', invoiceId: invoice.id })}>
+                        {invoice.number}
+                      </button>
+                    </th>
+                    <td>{invoice.organisationName}</td>
+                    <td>{formatDate(invoice.invoiceDate)}</td>
+                    <td>{invoice.kind === 'invoice' ? formatDate(invoice.dueOn) : ''}</td>
+                    <td>
+                      {invoiceStateLabels[invoice.state]}
+                      {invoice.paidOn ? ` ${formatDate(invoice.paidOn)}` : ''}
+                    </td>
+                    <td className="numeric">{formatPence(invoice.totalPence)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </>
+        ) : null}
+      </section>
+      <AccountingExport />
+    </>
+  );
+}
