@@ -84,7 +84,7 @@ export function DisclosureLog() {
                 {log.value.entries.map((entry) => (
                   <tr key={entry.id}>
                     <td>{formatDate(entry.disclosedOn)}</td>
-                    <td>{entry.clientId && entry.clientName ? <ClientLink clientId={entry.clientId} name={entry.clientName} /> : <span className="dp-closed">Erased person</span>}</td>
+                    <td>{entry.clientId && entry.clientName ? <ClientLink clientId={entry.clientId} name={entry.clientName} /> : <span className="dp-closed">{entry.isAnonymised ? 'Erased person' : 'Not about one person'}</span>}</td>
                     <td>{entry.recipient}</td>
                     <td>{entry.what}</td>
                     <td>{lawfulBasisLabel(entry.lawfulBasis)}</td>
