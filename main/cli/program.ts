@@ -13,6 +13,7 @@ import { exportPlanCommand, sharedCopyPurposes } from './commands/export-plan';
 import { initCommand } from './commands/init';
 import { accountingFormatWords, invoiceCommand, invoicesCommand } from './commands/invoices';
 import { reportCommand } from './commands/report';
+import { destinationsCommand } from './commands/destinations';
 import { sarCommand } from './commands/sar';
 import { templatesCommand } from './commands/templates';
 import { verifyCommand } from './commands/verify';
@@ -107,6 +108,18 @@ withJson(program.command('report').description("Write the termly report for a sc
   .option('--csv <file.csv>', 'also write the figures as CSV')
   .option('--evidence <file.csv>', 'also write the Benchmark 8 evidence (one named row per interview) as CSV')
   .action(action(reportCommand));
+/** A Year 11 cohort as its academic year's first calendar year, such as 2026; anything else is a usage error. */
+function cohortOption(value: string): string {
+  if (!/^\d{4}$/.test(value) || Number(value) < 2000 || Number(value) > 2100) throw new InvalidArgumentError('give the year the pupils were in Year 11, such as 2026 for 2026 to 2027.');
+  return value;
+}
+withJson(program.command('destinations').description("Write the local authority's destination return for a school's Year 11 cohort (CSV); only clients whose consent covers it, each logged as a disclosure."))
+  .requiredOption('--school <name>', 'the school, by its name in Waymark')
+  .requiredOption('--cohort <year>', 'the academic year the pupils were in Year 11, such as 2026 for 2026 to 2027', cohortOption)
+  .requiredOption('--out <file.csv>', 'where to write the return')
+  .option('--mapping <name>', 'a column mapping saved in the app for the local authority (default: the standard columns)')
+  .option('--recipient <name>', 'who the return goes to, for the disclosure log (default: the mapping name, or "The local authority")')
+  .action(action(destinationsCommand));
 withJson(program.command('diary').description('Export the diary as a calendar file (.ics) for Outlook, Google or Apple Calendar; no pupil is named.'))
   .requiredOption('--out <file.ics>', 'where to write the calendar file')
   .option('--from <date>', 'the first day (YYYY-MM-DD; default a month ago)', isoDateOption)

@@ -3,6 +3,7 @@
 // dated history coded with the NCCIS activity codes (shared/destinations).
 import { z } from 'zod';
 import { activityCode, currentCodeListVersion } from '../destinations/nccis-codes';
+import { returnColumnKeys, returnDateFormats } from '../destinations/return-columns';
 import { isoDate } from './dates';
 import { channel, type Channel } from './channel';
 
@@ -96,6 +97,52 @@ export type ClientDestinations = z.infer<typeof clientDestinationsSchema>;
 
 export const destinationEntryKinds = ['intended', 'offer', 'activity'] as const;
 
+/** The priority groups the careers leader and the local authority ask about. */
+export const priorityGroups = ['send', 'pupil-premium', 'looked-after', 'young-carer', 'eal', 'neet-risk'] as const;
+export type PriorityGroup = (typeof priorityGroups)[number];
+export const priorityGroupLabels: Record<PriorityGroup, string> = {
+  send: 'SEN support or EHC plan',
+  'pupil-premium': 'Pupil premium',
+  'looked-after': 'Looked after',
+  'young-carer': 'Young carer',
+  eal: 'English as an additional language',
+  'neet-risk': 'At risk of NEET',
+};
+
+/** Where a pupil stands, in the order the careers leader works through them. */
+export const destinationStates = ['not-asked', 'intended', 'offer', 'in-activity', 'neet', 'not-known'] as const;
+export type DestinationState = (typeof destinationStates)[number];
+
+const schoolPupilSchema = z.object({
+  clientId: id,
+  name: z.string(),
+  yearGroup: z.number().int().nullable(),
+  tutorGroup: z.string(),
+  leftInYear: z.number().int().nullable(),
+  priorityGroups: z.array(z.enum(priorityGroups)),
+  intended: z.object({ code: z.string(), description: z.string(), provider: z.string(), recordedOn: z.string() }).nullable(),
+  offer: z.object({ status: z.enum(offerStatuses), provider: z.string(), recordedOn: z.string() }).nullable(),
+  activity: z.object({ code: z.string(), description: z.string(), provider: z.string(), startsOn: z.string().nullable() }).nullable(),
+  state: z.enum(destinationStates),
+});
+export type SchoolDestinationPupil = z.infer<typeof schoolPupilSchema>;
+
+export const returnMappingSchema = z.strictObject({
+  columns: z
+    .array(
+      z.strictObject({
+        key: z.enum(returnColumnKeys, { error: (issue) => `The mapping names a column Waymark does not have: ${String(issue.input)}.` }),
+        header: z.string().trim().min(1, 'Give each column a heading.').max(100, 'A column heading can be at most 100 characters.'),
+      }),
+    )
+    .min(1, 'Choose at least one column.')
+    .max(returnColumnKeys.length * 2),
+  dateFormat: z.enum(returnDateFormats),
+});
+
+const cohort = z.number().int().min(2000, 'Give the cohort as the year they were in Year 11, such as 2026.').max(2100, 'Give the cohort as the year they were in Year 11, such as 2026.');
+const excludedSchema = z.object({ clientId: id, name: z.string(), reason: z.string() });
+
 export const destinationsChannels = {
   'destinations.forClient': channel({ input: z.strictObject({ clientId: id }), output: clientDestinationsSchema }),
   'destinations.recordIntended': channel({ input: intendedDestinationInputSchema, output: clientDestinationsSchema }),
@@ -107,5 +154,31 @@ export const destinationsChannels = {
   'destinations.setLeft': channel({
     input: z.strictObject({ clientId: id, leftInYear: z.number().int().min(2000, 'Give the year they left, such as 2026.').max(2100, 'Give the year they left, such as 2026.').nullable() }),
     output: clientDestinationsSchema,
+  }),
+  /** One school's pupils and where each stands, for a year group (or all) and a priority group (or all). */
+  'destinations.forOrganisation': channel({
+    input: z.strictObject({
+      organisationId: id,
+      yearGroup: z.number().int().min(0).max(14).nullable(),
+      priorityGroup: z.enum(priorityGroups).nullable(),
+      includeLeavers: z.boolean().default(true),
+    }),
+    output: z.object({ pupils: z.array(schoolPupilSchema), counts: z.record(z.enum(destinationStates), z.number().int()) }),
+  }),
+  /** The column mappings saved for each local authority, by the name the adviser gave. */
+  'destinations.returnMappings': channel({ input: z.strictObject({}), output: z.array(z.object({ name: z.string(), mapping: returnMappingSchema })) }),
+  'destinations.saveReturnMapping': channel({
+    input: z.strictObject({ name: z.string().trim().min(1, 'Name the mapping, such as the local authority it is for.').max(100, 'Keep the name under 100 characters.'), mapping: returnMappingSchema }),
+    output: z.array(z.object({ name: z.string(), mapping: returnMappingSchema })),
+  }),
+  /** Who would be in a cohort's return, and who is left out and why, before anything leaves. */
+  'destinations.previewReturn': channel({
+    input: z.strictObject({ organisationId: id, cohort }),
+    output: z.object({ cohort: z.number().int(), included: z.number().int(), excluded: z.array(excludedSchema) }),
+  }),
+  /** The return as a CSV: only clients whose consent covers destination returns, each logged as a disclosure to the local authority. */
+  'destinations.exportReturn': channel({
+    input: z.strictObject({ organisationId: id, cohort, mapping: returnMappingSchema, recipient: z.string().trim().min(1, 'Name the local authority the return goes to.').max(200, 'Keep the name under 200 characters.') }),
+    output: z.object({ fileName: z.string(), dataBase64: z.string(), included: z.number().int(), excluded: z.array(excludedSchema) }),
   }),
 } satisfies Record<string, Channel>;

@@ -1,0 +1,24 @@
+// Runs the built `waymark` command as an adviser or a script would: its own
+// process, the passphrase (or none) in the environment, stdout and stderr kept apart.
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { strongPassphrase } from './vault-fixture';
+
+const bin = join('main', 'cli', 'waymark.js');
+
+export type WaymarkRun = { status: number | null; stdout: string; stderr: string };
+
+export function runWaymark(args: string[], passphrase: string | undefined = strongPassphrase): Promise<WaymarkRun> {
+  const environment: NodeJS.ProcessEnv = { ...process.env };
+  delete environment.WAYMARK_PASSPHRASE;
+  if (passphrase !== undefined) environment.WAYMARK_PASSPHRASE = passphrase;
+  return new Promise((resolveRun, rejectRun) => {
+    const child = spawn(process.execPath, [bin, ...args], { env: environment, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    child.on('error', rejectRun);
+    child.on('close', (status) => resolveRun({ status, stdout, stderr }));
+  });
+}
