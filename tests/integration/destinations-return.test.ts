@@ -18,7 +18,7 @@ import {
   returnMappings,
   saveReturnMapping,
 } from '../../main/services/destinations';
-import { saveClient, editableFields, getClient } from '../../main/services/clients';
+import { getClient } from '../../main/services/clients';
 import type { OpenVault, Vault } from '../../main/vault';
 import { runWaymark } from '../support/cli';
 import { makeTempDirectory, makeVaultWithRoll, removeDirectory } from '../support/vault-fixture';
