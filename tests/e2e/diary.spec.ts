@@ -10,6 +10,7 @@ import { diaryScreens } from './pages/diary-page';
 import { interviewScreen } from './pages/interview-page';
 import { organisationsScreen } from './pages/organisations-page';
 import { overviewScreen } from './pages/overview-page';
+import { searchBox } from './pages/search-box';
 import { createVaultDirectly } from './vault-setup';
 
 const roll = [
@@ -61,6 +62,12 @@ test('plans a school day, books six pupils from "not seen yet", and runs the day
   await expect(diary.subtitle).toContainText('(this week)');
   await expect(page.getByText('(today)')).toBeVisible();
   await expectAccessible(page, 'diary week');
+  // With the Diary in the top bar, Lock stays whole on screen down to 1024 px.
+  for (const width of [1280, 1024]) {
+    await page.setViewportSize({ width, height: 700 });
+    await expect(page.getByRole('button', { name: /^Lock/ })).toBeInViewport({ ratio: 1 });
+  }
+  await page.setViewportSize({ width: 1366, height: 768 });
 
   // Plan the school day from Today: the date starts on today's.
   await diary.today.click();
@@ -157,4 +164,56 @@ test('plans a school day, books six pupils from "not seen yet", and runs the day
   await diary.thisWeek.focus();
   await page.keyboard.press('Enter');
   await expect(diary.subtitle).toContainText('(this week)');
+});
+
+test("books from a client's page at a chosen time, refuses pupils who do not fit, and keeps a session with a pupil who did not attend", async ({ page, harness }) => {
+  test.setTimeout(240_000);
+  await schoolWithHistory(harness);
+  const diary = diaryScreens(page);
+  const organisations = await harness.call('organisations.list', {});
+  const organisationId = organisations.ok ? organisations.value[0]?.id : undefined;
+  if (!organisationId) throw new Error('The school was not created.');
+  const nextWeek = new Date(Date.now() + 7 * 24 * 60 * 60 * 1000).toISOString().slice(0, 10);
+  // Two 45-minute slots: 09:00 and 09:45.
+  const planned = await harness.call('diary.saveSession', { organisationId, heldOn: nextWeek, startsAt: '09:00', endsAt: '10:30', kind: 'interviews', slotMinutes: 45, room: '', notes: '' });
+  if (!planned.ok) throw new Error(planned.error.message);
+  await page.goto(harness.url);
+  // The caseload takes focus as it opens; search after that.
+  await expect(page.getByRole('heading', { level: 1, name: 'Caseload' })).toBeFocused();
+  await page.keyboard.press('Control+K');
+  await page.keyboard.type('sian');
+  await searchBox(page).option(/Siân O'Neill/).click();
+  await expect(diary.clientAppointments).toContainText('No appointments booked in the diary.');
+  await diary.bookAppointment.click();
+  await expect(diary.heading).toHaveText('Book pupils at Northfield Academy');
+  await diary.startFrom.selectOption('09:45');
+  await expect(diary.placed).toHaveText([/^09:45 Siân O'Neill/]);
+  await diary.book.click();
+  await expect(diary.status).toContainText('1 pupil booked, at 09:45.');
+
+  // Two more pupils for the one slot left: the screen says so, and booking is refused plainly.
+  await diary.bookPupils.click();
+  await diary.pupilToBook(/Chidi Okafor/).check();
+  await diary.pupilToBook(/Alfie Brown/).check();
+  await expect(diary.placed).toHaveText([/^09:00 Chidi Okafor/, /^No slot Alfie Brown/]);
+  await expect(diary.notFitting).toContainText('Only 1 slot free');
+  await diary.book.click();
+  await expect(diary.bookProblem).toContainText('Only one slot is free in this session (09:00 to 10:30, 45 minutes each), and 2 pupils were chosen. Choose fewer pupils, or lengthen the session. Nothing was booked.');
+  await expectAccessible(page, 'booking refused');
+  await page.getByRole('button', { name: 'Take Alfie Brown off the list' }).click();
+  await diary.book.click();
+  await expect(diary.status).toContainText('1 pupil booked, at 09:00.');
+
+  // Siân does not come: the session is then part of the record and stays.
+  await diary.didNotAttend("Siân O'Neill").click();
+  await expect(diary.appointment("Siân O'Neill")).toContainText('Did not attend');
+  await diary.removeSession.click();
+  await diary.confirmRemove.click();
+  await expect(diary.actionProblem).toContainText('This session cannot be removed: one pupil was seen or did not attend');
+  await expectAccessible(page, 'a session with its pupils');
+
+  await page.keyboard.press('Control+K');
+  await page.keyboard.type('sian');
+  await searchBox(page).option(/Siân O'Neill/).click();
+  await expect(diary.clientAppointments).toContainText('at 09:45 · Northfield Academy · Did not attend');
 });

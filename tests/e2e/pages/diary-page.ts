@@ -40,6 +40,14 @@ export function diaryScreens(page: Page) {
     placing,
     placed: placing.getByRole('listitem'),
     book: page.getByRole('button', { name: /^Book \d+ pupils?$/ }),
+    startFrom: page.getByLabel('Start from'),
+    pupilToBook: (name: RegExp) => page.getByRole('group', { name: 'Pupils to book' }).getByRole('checkbox', { name }),
+    notFitting: placing.getByText(/^Only \d+ slots? free/),
+    removeSession: page.getByRole('button', { name: 'Remove session…' }),
+    confirmRemove: page.getByRole('button', { name: 'Yes, remove the session' }),
+    actionProblem: page.locator('#diary-session-action-problem'),
+    clientAppointments: page.getByRole('region', { name: 'Appointments' }),
+    bookAppointment: page.getByRole('button', { name: 'Book an appointment' }),
     bookProblem: page.locator('#book-problem'),
 
     // Today.
