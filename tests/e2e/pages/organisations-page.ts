@@ -23,7 +23,7 @@ export function organisationForm(page: Page) {
     heading: page.getByRole('heading', { level: 1, name: /^(Add an organisation|Edit )/ }),
     name: page.getByLabel('Name', { exact: true }),
     kind: page.getByLabel('Kind'),
-    address: page.getByLabel('Address'),
+    address: page.getByLabel('Address', { exact: true }),
     contact: (role: 'Careers leader' | 'SENCO' | 'Main office', field: 'name' | 'email' | 'phone') => page.getByLabel(`${role}: ${field}`),
     service: (label: string) => page.getByLabel(label, { exact: true }),
     boughtIn: page.getByLabel('Bought in'),
