@@ -1,6 +1,7 @@
 // Pure rules for the termly report a school's careers leader receives: the
 // school terms offered as periods, small-number suppression, the priority
 // groups, and the broad groups intended destinations fall into.
+import { activityCode } from './destinations/nccis-codes';
 
 export type ReportPeriod = { from: string; to: string; label: string };
 
@@ -48,18 +49,58 @@ export const priorityGroupLabels: Record<PriorityGroupKey, string> = {
   'neet-risk': 'At risk of becoming NEET',
 };
 
-export const destinationGroups = ['sixth-form', 'college', 'apprenticeship', 'employment', 'higher-education', 'undecided', 'other', 'not-recorded'] as const;
+/** The groups as a sentence names them: "No pupil is marked as looked after, or at risk of becoming NEET." */
+export const priorityGroupPhrases: Record<PriorityGroupKey, string> = {
+  send: 'having SEND',
+  'ehc-plan': 'having an EHC plan',
+  'pupil-premium': 'pupil premium',
+  'looked-after': 'looked after',
+  'young-carer': 'a young carer',
+  eal: 'having English as an additional language',
+  'neet-risk': 'at risk of becoming NEET',
+};
+
+/** "a", "a or b", "a, b or c". */
+export function listWithOr(items: string[]): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} or ${items.at(-1) ?? ''}`;
+}
+
+export const destinationGroups = ['sixth-form', 'college', 'higher-education', 'apprenticeship', 'employment', 'neet', 'undecided', 'other', 'not-recorded'] as const;
 export type DestinationGroup = (typeof destinationGroups)[number];
 export const destinationGroupLabels: Record<DestinationGroup, string> = {
   'sixth-form': 'Sixth form (school)',
   college: 'College or further education',
-  apprenticeship: 'Apprenticeship or traineeship',
-  employment: 'Employment',
   'higher-education': 'University or higher education',
-  undecided: 'Not decided yet',
+  apprenticeship: 'Apprenticeship or training',
+  employment: 'Employment',
+  neet: 'Not in education, employment or training',
+  undecided: 'Not decided or not known',
   other: 'Something else',
   'not-recorded': 'Not recorded',
 };
+
+/** An NCCIS-coded intended destination's group, finer than the code list's own groups where a careers leader needs it. */
+export function destinationGroupOfCode(code: string, version?: string): DestinationGroup {
+  const entry = activityCode(code, version);
+  if (!entry) return 'other';
+  if (entry.code === '210') return 'sixth-form';
+  if (entry.code === '240') return 'higher-education';
+  if (entry.code === '310') return 'apprenticeship';
+  switch (entry.group) {
+    case 'education':
+      return 'college';
+    case 'employment':
+      return 'employment';
+    case 'training':
+      return 'apprenticeship';
+    case 'neet':
+      return 'neet';
+    case 'not-known':
+      return 'undecided';
+    default:
+      return 'other';
+  }
+}
 
 // The adviser types an intended destination in their own words; these are the
 // words advisers use for each group. Order matters: "apprenticeship at college"
@@ -73,6 +114,7 @@ const destinationPatterns: [DestinationGroup, RegExp][] = [
   ['employment', /\b(employment|job|work|employed)\b/i],
 ];
 
+/** What an adviser wrote at an interview, read into a group: for pupils with no NCCIS-coded intended destination. */
 export function destinationGroupOf(intendedDestination: string): DestinationGroup {
   const text = intendedDestination.trim();
   if (text === '') return 'not-recorded';

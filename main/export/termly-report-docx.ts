@@ -186,7 +186,7 @@ function destinationsBlock(report: TermlyReport): (Paragraph | Table)[] {
   if (report.destinations.length === 0) return [title, new Paragraph({ text: 'No pupils were interviewed in this period.' })];
   return [
     title,
-    new Paragraph({ text: 'The destination each pupil seen this period last said they intend, grouped.' }),
+    new Paragraph({ text: 'For each pupil seen this period, the intended destination last recorded by its end: the coded one where there is one, otherwise what was written at their interview.' }),
     table(
       ['Intended destination', 'Year 11', 'Year 13', 'Other years', 'All'],
       report.destinations.map((row) => [row.label, row.year11, row.year13, row.otherYears, row.all]),

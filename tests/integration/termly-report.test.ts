@@ -147,7 +147,11 @@ describe('the figures', () => {
     expect(row('neet-risk')).toMatchObject({ isRecorded: true, onRoll: '0', seen: '0' });
     const notRecorded = report.priorityGroups.filter((group) => !group.isRecorded);
     for (const group of notRecorded) expect(group).toMatchObject({ onRoll: 'not recorded', seen: 'not recorded' });
-    if (notRecorded.length > 0) expect(report.notes.join(' ')).toContain(`does not record ${notRecorded[0]?.label.toLowerCase()}`);
+    if (notRecorded.length > 0) expect(report.notes.join(' ')).toContain('Waymark does not record whether pupils are');
+    // A 0 could mean nobody or nobody marked: the report says which groups no pupil is marked in.
+    expect(report.notes).toContain(
+      'No pupil at Northfield Academy is marked in Waymark as looked after, a young carer, having English as an additional language or at risk of becoming NEET. If some are, mark them on their records (or in the roll) and produce the report again.',
+    );
   });
 
   it('groups the intended destinations pupils last gave, by Year 11, Year 13 and other years', () => {
@@ -155,8 +159,23 @@ describe('the figures', () => {
     expect(report.destinations.map((row) => [row.label, row.year11, row.year13, row.all])).toEqual([
       ['Sixth form (school)', '<5', '0', '<5'],
       ['College or further education', '<5', '0', '<5'],
-      ['Apprenticeship or traineeship', '<5', '<5', '<5'],
       ['University or higher education', '0', '<5', '<5'],
+      ['Apprenticeship or training', '<5', '<5', '<5'],
+    ]);
+  });
+
+  it('prefers an NCCIS-coded intended destination recorded by the end of the period to what was written at the interview', () => {
+    const coded = open.sqlite.prepare(`INSERT INTO intended_destinations (id, client_id, recorded_on, code, code_list_version, created_at) VALUES (?, ?, ?, ?, '2025-26', ?)`);
+    // Chidi now means to look for work (619, NEET); Gareth's change comes after the term, so the autumn report keeps his apprenticeship.
+    coded.run('d1', idOf('Okafor'), '2026-10-10', '619', now.toISOString());
+    coded.run('d2', idOf('Lloyd'), '2027-01-10', '210', now.toISOString());
+    const report = produceReport(open, period(), now);
+    expect(report.destinations.map((row) => [row.label, row.year11, row.year13])).toEqual([
+      ['Sixth form (school)', '<5', '0'],
+      ['College or further education', '<5', '0'],
+      ['University or higher education', '0', '<5'],
+      ['Apprenticeship or training', '0', '<5'],
+      ['Not in education, employment or training', '<5', '0'],
     ]);
   });
 

@@ -10,9 +10,12 @@ import { formatUkDate } from '../../../shared/dates';
 import {
   destinationGroupLabels,
   destinationGroupOf,
+  destinationGroupOfCode,
   destinationGroups,
   priorityGroupKeys,
+  listWithOr,
   priorityGroupLabels,
+  priorityGroupPhrases,
   suppressed,
   type DestinationGroup,
   type PriorityGroupKey,
@@ -113,18 +116,31 @@ function didNotAttendByYearGroup({ sqlite }: OpenVault, { organisationId, from, 
   return new Map(rows.map((row) => [row.yearGroup, row.total]));
 }
 
-/** Each pupil interviewed in the period, with the intended destination they last gave by its end. */
-function latestDestinations({ sqlite }: OpenVault, { organisationId, from, to }: ReportPeriodInput): Map<string, string> {
-  const rows = sqlite
+/**
+ * The group of each pupil's intended destination as it stood at the period's
+ * end: the latest NCCIS-coded one recorded (the destinations room), else the
+ * latest written at an interview. Only pupils seen in the period are asked.
+ */
+function latestDestinationGroups({ sqlite }: OpenVault, { organisationId, from, to }: ReportPeriodInput): Map<string, DestinationGroup> {
+  const seenInPeriod = `SELECT p.client_id FROM interviews p JOIN clients c ON c.id = p.client_id WHERE c.organisation_id = @organisationId AND p.held_on BETWEEN @from AND @to`;
+  const groups = new Map<string, DestinationGroup>();
+  const written = sqlite
     .prepare(
-      `SELECT i.client_id AS clientId, i.intended_destination AS destination
-         FROM interviews i
-        WHERE i.held_on <= @to AND trim(i.intended_destination) <> ''
-          AND i.client_id IN (SELECT p.client_id FROM interviews p JOIN clients c ON c.id = p.client_id WHERE c.organisation_id = @organisationId AND p.held_on BETWEEN @from AND @to)
+      `SELECT i.client_id AS clientId, i.intended_destination AS destination FROM interviews i
+        WHERE i.held_on <= @to AND trim(i.intended_destination) <> '' AND i.client_id IN (${seenInPeriod})
         ORDER BY i.held_on, i.created_at, i.id`,
     )
     .all({ organisationId, from, to }) as { clientId: string; destination: string }[];
-  return new Map(rows.map((row) => [row.clientId, row.destination]));
+  for (const row of written) groups.set(row.clientId, destinationGroupOf(row.destination));
+  const coded = sqlite
+    .prepare(
+      `SELECT d.client_id AS clientId, d.code, d.code_list_version AS version FROM intended_destinations d
+        WHERE d.recorded_on <= @to AND d.client_id IN (${seenInPeriod})
+        ORDER BY d.recorded_on, d.rowid`,
+    )
+    .all({ organisationId, from, to }) as { clientId: string; code: string; version: string }[];
+  for (const row of coded) groups.set(row.clientId, destinationGroupOfCode(row.code, row.version));
+  return groups;
 }
 
 function deliverySummary(vault: OpenVault, period: ReportPeriodInput, now: Date): TermlyReport['delivery'] {
@@ -195,11 +211,11 @@ export function produceReport(vault: OpenVault, period: ReportPeriodInput, now =
 
   const missing = priorityGroupKeys.filter((key) => !recorded.has(key));
   if (missing.length > 0) {
-    notes.push(`Waymark does not record ${missing.map((key) => priorityGroupLabels[key].toLowerCase()).join(', ')} for pupils yet, so ${missing.length === 1 ? 'that group is' : 'those groups are'} marked "not recorded".`);
+    notes.push(`Waymark does not record whether pupils are ${listWithOr(missing.map((key) => priorityGroupPhrases[key]))} yet, so ${missing.length === 1 ? 'that group is' : 'those groups are'} marked "not recorded".`);
   }
   const unmarked = priorityGroupKeys.filter((key) => key !== 'ehc-plan' && recorded.has(key) && pupils.length > 0 && !pupils.some((pupil) => pupil[key] === 1));
   if (unmarked.length > 0) {
-    notes.push(`No pupil at ${name} is marked in Waymark as ${unmarked.map((key) => priorityGroupLabels[key].toLowerCase()).join(', ')}. If some are, mark them on their records (or in the roll) and produce the report again.`);
+    notes.push(`No pupil at ${name} is marked in Waymark as ${listWithOr(unmarked.map((key) => priorityGroupPhrases[key]))}. If some are, mark them on their records (or in the roll) and produce the report again.`);
   }
   const priorityGroups = priorityGroupKeys.map((key) => ({
     key,
@@ -209,10 +225,10 @@ export function produceReport(vault: OpenVault, period: ReportPeriodInput, now =
     seen: recorded.has(key) ? suppressed(seen.filter((pupil) => pupil[key] === 1).length) : 'not recorded',
   }));
 
-  const destinationsByPupil = latestDestinations(vault, period);
+  const destinationsByPupil = latestDestinationGroups(vault, period);
   const destinationCounts = new Map<DestinationGroup, { year11: number; year13: number; otherYears: number }>();
   for (const pupil of seen) {
-    const group = destinationGroupOf(destinationsByPupil.get(pupil.id) ?? '');
+    const group = destinationsByPupil.get(pupil.id) ?? 'not-recorded';
     const counts = destinationCounts.get(group) ?? { year11: 0, year13: 0, otherYears: 0 };
     if (pupil.yearGroup === 11) counts.year11 += 1;
     else if (pupil.yearGroup === 13) counts.year13 += 1;

@@ -70,7 +70,7 @@ export async function exportReportFile(vault: OpenVault, input: ReportPeriodInpu
   let named: { clientId: string; what: string }[] = [];
   if (input.kind === 'evidence-csv') {
     const rows = evidenceRows(vault, input);
-    file = { fileName: `Benchmark 8 evidence ${safeFileName(school)} ${input.from} to ${input.to}.csv`, mediaType: csvType, bytes: benchmark8EvidenceCsv(rows, { name: settings.adviserName, isQualifiedLevel6: settings.isQualifiedLevel6 }) };
+    file = { fileName: `Benchmark 8 evidence ${safeFileName(school)} ${input.from} to ${input.to}.csv`, mediaType: csvType, bytes: benchmark8EvidenceCsv(rows, { name: settings.adviserName || 'Not recorded', isQualifiedLevel6: settings.isQualifiedLevel6 }) };
     const perPupil = new Map<string, number>();
     for (const row of rows) perPupil.set(row.clientId, (perPupil.get(row.clientId) ?? 0) + 1);
     named = [...perPupil.entries()].map(([clientId, interviews]) => ({

@@ -114,7 +114,7 @@ export function ReportFigures({ report }: { report: TermlyReport }) {
       <h3>Intended destinations</h3>
       {report.destinations.length > 0 ? (
         <Table
-          caption="What each pupil seen this period last said they intend"
+          caption="Intended destinations of the pupils seen this period"
           testId="report-destinations"
           headers={['Intended destination', 'Year 11', 'Year 13', 'Other years', 'All']}
           rows={report.destinations.map((row) => [row.label, row.year11, row.year13, row.otherYears, row.all])}
