@@ -1,7 +1,6 @@
 // `waymark invoice` and `waymark invoices` as an adviser's script runs them:
 // an invoice from the diary saved and written as DOCX, printing { number,
 // total, lines } as one JSON document; the accounting CSV; exit codes 0, 1, 2.
-import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
@@ -11,26 +10,15 @@ import { saveInvoiceDetails } from '../../main/services/invoices';
 import { getOrganisation, saveOrganisation } from '../../main/services/organisations';
 import { importRoll } from '../../main/services/roll-import';
 import { createVault } from '../../main/vault';
+import { runWaymark } from '../support/cli';
 import { readDocx } from '../support/docx';
 import { makeTempDirectory, removeDirectory, strongPassphrase, testKdf } from '../support/vault-fixture';
 
-const bin = join('main', 'cli', 'waymark.js');
 const parent = makeTempDirectory('waymark-cli-business-');
 const vaultDirectory = join(parent, 'vault');
 const now = new Date('2026-11-20T12:00:00Z');
 
-function waymark(args: string[]): Promise<{ status: number | null; stdout: string; stderr: string }> {
-  const environment: NodeJS.ProcessEnv = { ...process.env, WAYMARK_PASSPHRASE: strongPassphrase };
-  return new Promise((resolveRun, rejectRun) => {
-    const child = spawn(process.execPath, [bin, ...args], { env: environment, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-    child.on('error', rejectRun);
-    child.on('close', (status) => resolveRun({ status, stdout, stderr }));
-  });
-}
+const waymark = (args: string[]) => runWaymark(args);
 
 beforeAll(async () => {
   const vault = createVault({ directory: vaultDirectory, kdf: testKdf });
