@@ -17,6 +17,8 @@ export type HomePage =
   | { name: 'organisation-edit'; organisationId: string | null }
   /** The termly report for an organisation's careers leader. */
   | { name: 'organisation-report'; organisationId: string }
+  /** Where each of an organisation's pupils stands, and the local authority's destination return. */
+  | { name: 'school-destinations'; organisationId: string }
   | { name: 'import'; organisationId?: string }
   | { name: 'settings' }
   | { name: 'interview'; interviewId: string }
@@ -88,6 +90,7 @@ export function sectionOf(page: HomePage): Section {
     case 'organisation':
     case 'organisation-edit':
     case 'organisation-report':
+    case 'school-destinations':
     case 'group-session':
       return 'organisations';
     case 'diary':
@@ -127,6 +130,7 @@ export function pageKey(page: HomePage): string {
     case 'organisation':
     case 'organisation-edit':
     case 'organisation-report':
+    case 'school-destinations':
       return `${page.name}:${page.organisationId ?? 'new'}`;
     case 'client-new':
       return `${page.name}:${page.organisationId ?? ''}`;
@@ -176,6 +180,8 @@ export function backLabel(page: HomePage): string {
       return 'Back to the organisation';
     case 'organisation-report':
       return 'Back to the termly report';
+    case 'school-destinations':
+      return 'Back to the destinations';
     case 'import':
       return 'Back to Import roll';
     case 'settings':

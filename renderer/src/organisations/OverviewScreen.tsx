@@ -71,6 +71,9 @@ export function OverviewScreen({ organisationId, notice }: Props) {
           <button type="button" className="button button-quiet" onClick={() => navigate({ name: 'organisation-report', organisationId })}>
             Termly report
           </button>
+          <button type="button" className="button button-quiet" onClick={() => navigate({ name: 'school-destinations', organisationId })}>
+            Destinations
+          </button>
         </div>
       </div>
       <StatusMessage id="organisation-status" message={ended || notice || ''} />

@@ -18,6 +18,7 @@ import { HandoverScreen } from '../handover/HandoverScreen';
 import { BackupsScreen } from '../backups/BackupsScreen';
 import { GroupSessionScreen } from '../group-sessions/GroupSessionScreen';
 import { ReportScreen } from '../reports/ReportScreen';
+import { SchoolDestinationsScreen } from '../destinations/SchoolDestinationsScreen';
 import { BookScreen } from '../diary/BookScreen';
 import { SessionScreen } from '../diary/SessionScreen';
 import { TodayScreen } from '../diary/TodayScreen';
@@ -44,6 +45,8 @@ export function PageView({ page }: { page: HomePage }) {
       return <OrganisationFormScreen organisationId={page.organisationId} />;
     case 'organisation-report':
       return <ReportScreen organisationId={page.organisationId} />;
+    case 'school-destinations':
+      return <SchoolDestinationsScreen organisationId={page.organisationId} />;
     case 'import':
       return <ImportRollScreen organisationId={page.organisationId} />;
     case 'settings':
