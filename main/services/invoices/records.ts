@@ -41,41 +41,53 @@ function linesWithAmounts(lines: InvoiceLineInput[], sign: 1 | -1) {
   return lines.map((line) => ({ ...line, ratePence: sign * line.ratePence, amountPence: sign * lineAmountPence(line.quantity, line.ratePence) }));
 }
 
+type NumberedInvoice = Omit<typeof invoices.$inferInsert, 'id' | 'number'>;
+type SavedLine = Omit<typeof invoiceLines.$inferInsert, 'id' | 'invoiceId' | 'position'>;
+
+/**
+ * Takes the next number and saves the invoice (or credit note) with its lines
+ * in one transaction, with anything else that must happen with it: if any
+ * part fails, nothing is saved and the number is not taken.
+ */
+function saveNumbered(vault: OpenVault, invoice: NumberedInvoice, lines: SavedLine[], alongside: () => void = () => undefined): string {
+  const id = randomUUID();
+  vault.sqlite.transaction(() => {
+    const { details, sequence } = takeNextSequence(vault);
+    vault.db.insert(invoices).values({ ...invoice, id, number: invoiceNumber(details.prefix, sequence) }).run();
+    lines.forEach((line, position) => vault.db.insert(invoiceLines).values({ ...line, id: randomUUID(), invoiceId: id, position }).run());
+    alongside();
+  })();
+  return id;
+}
+
 /** Saves the invoice with the next number, all or nothing. */
 export function createInvoice(vault: OpenVault, input: InvoiceInput, now = new Date()): Invoice {
   const organisation = getOrganisation(vault, input.organisationId);
   const issuer = issuerOf(vault);
   checkInput(vault, input, issuer);
-  const id = randomUUID();
   const lines = linesWithAmounts(input.lines, 1);
-  const totals = totalsOf(lines);
   const timestamp = now.toISOString();
-  vault.sqlite.transaction(() => {
-    const { details, sequence } = takeNextSequence(vault);
-    vault.db
-      .insert(invoices)
-      .values({
-        id,
-        number: invoiceNumber(details.prefix, sequence),
-        kind: 'invoice',
-        organisationId: input.organisationId,
-        status: 'draft',
-        invoiceDate: input.invoiceDate,
-        supplyFrom: input.supplyFrom,
-        supplyTo: input.supplyTo,
-        dueOn: input.dueOn ?? dueDate(input.invoiceDate, organisation.agreement?.paymentDays ?? 30),
-        purchaseOrder: input.purchaseOrder,
-        billingName: input.billingName || organisation.name,
-        billingAddress: input.billingAddress,
-        issuer: JSON.stringify(issuer),
-        notes: input.notes,
-        ...totals,
-        createdAt: timestamp,
-        updatedAt: timestamp,
-      })
-      .run();
-    lines.forEach((line, position) => vault.db.insert(invoiceLines).values({ id: randomUUID(), invoiceId: id, position, ...line }).run());
-  })();
+  const id = saveNumbered(
+    vault,
+    {
+      kind: 'invoice',
+      organisationId: input.organisationId,
+      status: 'draft',
+      invoiceDate: input.invoiceDate,
+      supplyFrom: input.supplyFrom,
+      supplyTo: input.supplyTo,
+      dueOn: input.dueOn ?? dueDate(input.invoiceDate, organisation.agreement?.paymentDays ?? 30),
+      purchaseOrder: input.purchaseOrder,
+      billingName: input.billingName || organisation.name,
+      billingAddress: input.billingAddress,
+      issuer: JSON.stringify(issuer),
+      notes: input.notes,
+      ...totalsOf(lines),
+      createdAt: timestamp,
+      updatedAt: timestamp,
+    },
+    lines,
+  );
   return getInvoice(vault, { id }, now);
 }
 
@@ -178,39 +190,32 @@ export function creditInvoice(vault: OpenVault, { id, on, reason }: { id: string
   if (original.kind !== 'invoice') throw new AppError('VALIDATION', 'A credit note cannot itself be credited.');
   if (original.status === 'cancelled') throw new AppError('VALIDATION', `Invoice ${original.number} is already cancelled by credit note ${original.creditedBy?.number ?? ''}.`.replace(/ \.$/, '.'));
   if (on < original.invoiceDate) throw new AppError('VALIDATION', `The credit note cannot be dated before the invoice (${formatUkDate(original.invoiceDate)}).`);
-  const creditId = randomUUID();
-  const lines = linesWithAmounts(original.lines, -1);
   const timestamp = now.toISOString();
-  vault.sqlite.transaction(() => {
-    const { details, sequence } = takeNextSequence(vault);
-    vault.db
-      .insert(invoices)
-      .values({
-        id: creditId,
-        number: invoiceNumber(details.prefix, sequence),
-        kind: 'credit-note',
-        creditsInvoiceId: id,
-        organisationId: original.organisationId,
-        status: 'sent',
-        invoiceDate: on,
-        supplyFrom: original.supplyFrom,
-        supplyTo: original.supplyTo,
-        dueOn: on,
-        purchaseOrder: original.purchaseOrder,
-        billingName: original.billingName,
-        billingAddress: original.billingAddress,
-        issuer: JSON.stringify(original.issuer),
-        notes: reason || `Cancels invoice ${original.number}.`,
-        netPence: -original.netPence,
-        vatPence: -original.vatPence,
-        totalPence: -original.totalPence,
-        createdAt: timestamp,
-        updatedAt: timestamp,
-      })
-      .run();
+  const creditId = saveNumbered(
+    vault,
+    {
+      kind: 'credit-note',
+      creditsInvoiceId: id,
+      organisationId: original.organisationId,
+      status: 'sent',
+      invoiceDate: on,
+      supplyFrom: original.supplyFrom,
+      supplyTo: original.supplyTo,
+      dueOn: on,
+      purchaseOrder: original.purchaseOrder,
+      billingName: original.billingName,
+      billingAddress: original.billingAddress,
+      issuer: JSON.stringify(original.issuer),
+      notes: reason || `Cancels invoice ${original.number}.`,
+      netPence: -original.netPence,
+      vatPence: -original.vatPence,
+      totalPence: -original.totalPence,
+      createdAt: timestamp,
+      updatedAt: timestamp,
+    },
     // The credit note's lines keep no diary session: the sessions are free to be invoiced again.
-    lines.forEach((line, position) => vault.db.insert(invoiceLines).values({ id: randomUUID(), invoiceId: creditId, position, ...line, diarySessionId: null }).run());
-    setStatus(vault, id, { status: 'cancelled' }, now);
-  })();
+    linesWithAmounts(original.lines, -1).map((line) => ({ ...line, diarySessionId: null })),
+    () => setStatus(vault, id, { status: 'cancelled' }, now),
+  );
   return getInvoice(vault, { id: creditId }, now);
 }
