@@ -1,7 +1,6 @@
 // `waymark report` and `waymark diary` as a script or an adviser would run
 // them: exit codes (0 done, 1 failed, 2 usage), one JSON document on stdout,
 // plain words on stderr, the files written, and the disclosure logged.
-import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ical from 'node-ical';
@@ -10,30 +9,15 @@ import { listDisclosures } from '../../main/services/data-protection';
 import { book, saveSession } from '../../main/services/diary';
 import { startInterview } from '../../main/services/interviews';
 import { createVault } from '../../main/vault';
+import { runWaymark } from '../support/cli';
 import { readDocx } from '../support/docx';
 import { makeTempDirectory, makeVaultWithRoll, removeDirectory, strongPassphrase } from '../support/vault-fixture';
 
-const bin = join('main', 'cli', 'waymark.js');
 const now = new Date('2026-10-20T16:00:00Z');
 const roll = ['UPN,Surname,Forename,Preferred Forename,DOB,Year,Reg', "A1,O'Neill,Siân,,04/05/2011,11,11A", 'A2,Okafor,Chidi,,02/02/2011,11,11A', 'A3,Unseen,Harriet,,05/05/2011,11,11B'].join('\n');
 
 let vaultDirectory = '';
 let output = '';
-
-function waymark(args: string[], passphrase: string | undefined = strongPassphrase): Promise<{ status: number | null; stdout: string; stderr: string }> {
-  const environment: NodeJS.ProcessEnv = { ...process.env };
-  delete environment.WAYMARK_PASSPHRASE;
-  if (passphrase !== undefined) environment.WAYMARK_PASSPHRASE = passphrase;
-  return new Promise((resolveRun, rejectRun) => {
-    const child = spawn(process.execPath, [bin, ...args], { env: environment, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-    child.on('error', rejectRun);
-    child.on('close', (status) => resolveRun({ status, stdout, stderr }));
-  });
-}
 
 beforeAll(async () => {
   const { vault, open, clientIdOf } = await makeVaultWithRoll(roll, now);
@@ -55,7 +39,7 @@ describe('waymark report', () => {
   it('writes the DOCX and the figures CSV, prints one JSON document of figures (no names), and logs the disclosure', async () => {
     const out = join(output, 'autumn.docx');
     const csv = join(output, 'autumn.csv');
-    const run = await waymark(['report', '--vault', vaultDirectory, '--school', 'northfield academy', '--from', '2026-09-01', '--to', '2026-12-31', '--out', out, '--csv', csv, '--json']);
+    const run = await runWaymark(['report', '--vault', vaultDirectory, '--school', 'northfield academy', '--from', '2026-09-01', '--to', '2026-12-31', '--out', out, '--csv', csv, '--json']);
     expect(run.stderr).toContain('Wrote the termly report for Northfield Academy (2026-09-01 to 2026-12-31)');
     expect(run.status).toBe(0);
     const json = JSON.parse(run.stdout);
@@ -80,20 +64,20 @@ describe('waymark report', () => {
   }, 60_000);
 
   it('fails plainly (exit 1) for a school not in the vault, and for a period that ends before it starts', async () => {
-    const unknown = await waymark(['report', '--vault', vaultDirectory, '--school', 'Nowhere High', '--from', '2026-09-01', '--to', '2026-12-31', '--out', join(output, 'x.docx'), '--json']);
+    const unknown = await runWaymark(['report', '--vault', vaultDirectory, '--school', 'Nowhere High', '--from', '2026-09-01', '--to', '2026-12-31', '--out', join(output, 'x.docx'), '--json']);
     expect(unknown.status).toBe(1);
     expect(JSON.parse(unknown.stdout)).toEqual({ ok: false, error: { code: 'NOT_FOUND', message: 'There is no organisation called "Nowhere High" in this vault.' } });
-    const backwards = await waymark(['report', '--vault', vaultDirectory, '--school', 'Northfield Academy', '--from', '2026-12-31', '--to', '2026-09-01', '--out', join(output, 'y.docx')]);
+    const backwards = await runWaymark(['report', '--vault', vaultDirectory, '--school', 'Northfield Academy', '--from', '2026-12-31', '--to', '2026-09-01', '--out', join(output, 'y.docx')]);
     expect(backwards.status).toBe(1);
     expect(backwards.stderr).toContain('The period ends on 1 September 2026, before it starts on 31 December 2026.');
     expect(existsSync(join(output, 'x.docx')) || existsSync(join(output, 'y.docx'))).toBe(false);
   }, 60_000);
 
   it('treats a date that is not YYYY-MM-DD, or a missing --out, as a usage error (exit 2)', async () => {
-    const badDate = await waymark(['report', '--vault', vaultDirectory, '--school', 'Northfield Academy', '--from', '01/09/2026', '--to', '2026-12-31', '--out', join(output, 'z.docx')]);
+    const badDate = await runWaymark(['report', '--vault', vaultDirectory, '--school', 'Northfield Academy', '--from', '01/09/2026', '--to', '2026-12-31', '--out', join(output, 'z.docx')]);
     expect(badDate.status).toBe(2);
     expect(badDate.stderr).toContain('give a real date as YYYY-MM-DD');
-    const noOut = await waymark(['diary', '--vault', vaultDirectory]);
+    const noOut = await runWaymark(['diary', '--vault', vaultDirectory]);
     expect(noOut.status).toBe(2);
   }, 60_000);
 });
@@ -101,7 +85,7 @@ describe('waymark report', () => {
 describe('waymark diary', () => {
   it('writes a calendar file of the sessions that names no pupil, and initials when asked', async () => {
     const out = join(output, 'diary.ics');
-    const run = await waymark(['diary', '--vault', vaultDirectory, '--out', out, '--from', '2026-09-01', '--to', '2026-12-31', '--appointments', '--json']);
+    const run = await runWaymark(['diary', '--vault', vaultDirectory, '--out', out, '--from', '2026-09-01', '--to', '2026-12-31', '--appointments', '--json']);
     expect(run.status).toBe(0);
     expect(JSON.parse(run.stdout)).toMatchObject({ ok: true, sessions: 1, appointments: 1, names: 'none' });
     const text = readFileSync(out, 'utf8');
@@ -112,7 +96,7 @@ describe('waymark diary', () => {
     expect(text).not.toContain('Harriet');
     expect(text).not.toContain('Unseen');
 
-    const initials = await waymark(['diary', '--vault', vaultDirectory, '--out', out, '--from', '2026-09-01', '--to', '2026-12-31', '--initials']);
+    const initials = await runWaymark(['diary', '--vault', vaultDirectory, '--out', out, '--from', '2026-09-01', '--to', '2026-12-31', '--initials']);
     expect(initials.status).toBe(0);
     expect(readFileSync(out, 'utf8')).toContain('SUMMARY:Appointment: H. U.');
   }, 60_000);
