@@ -75,6 +75,9 @@ test('an agreement in days is measured against the diary, invoiced from it, sent
   for (const viewport of laptops) {
     await page.setViewportSize(viewport);
     await expectAccessible(page, `a new invoice at ${viewport.width} px`);
+    // Fits the screen, top bar included, without sideways scrolling.
+    expect(await page.evaluate('document.documentElement.scrollWidth <= document.documentElement.clientWidth')).toBe(true);
+    await expect(page.getByRole('button', { name: /^Lock/ })).toBeInViewport();
   }
   // A purchase order of 200 characters is refused plainly, and no number is used.
   await draft.purchaseOrder.fill('P'.repeat(200));
