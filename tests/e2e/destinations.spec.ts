@@ -4,7 +4,8 @@
 // with their record kept.
 import { expectAccessible } from './axe';
 import { expect, test } from './fixtures';
-import { vaultWithSian } from './guidance-setup';
+import { startInterviewDirectly, vaultWithSian } from './guidance-setup';
+import { draftNotice, interviewScreen } from './pages/interview-page';
 import { caseloadScreen } from './pages/caseload-page';
 import { clientScreen } from './pages/client-page';
 import { destinationsSection } from './pages/destinations-page';
@@ -67,4 +68,33 @@ test('records an intended destination, an offer and a start on the client page, 
   // What the screen shows is what the vault holds.
   const held = await harness.call('destinations.forClient', { clientId });
   expect(held.ok && held.value).toMatchObject({ leftInYear: 2026, intended: [{ code: '230' }], offers: [{ status: 'offer-made' }], activities: [{ code: '310', startsOn: '2027-01-04' }] });
+});
+
+test('records an intended destination and an offer during an interview, tied to it', async ({ page, harness }) => {
+  test.setTimeout(120_000);
+  const { clientId } = await vaultWithSian(harness);
+  const interviewId = await startInterviewDirectly(harness, clientId);
+  const interview = interviewScreen(page);
+  await page.goto(harness.url);
+  await draftNotice(page).continueWith("Siân O'Neill").click();
+  await expect(interview.heading("Siân O'Neill")).toBeVisible();
+  await expect(interview.details).toContainText('No intended destination recorded yet.');
+
+  await interview.recordDestination.click();
+  const form = interview.details.locator('form.form-subsection');
+  await expect(form.getByLabel('Where they intend to go')).toBeFocused();
+  await form.getByLabel('Where they intend to go').selectOption('310');
+  await form.getByLabel('Provider or employer').fill('Yorkshire Water');
+  await form.getByRole('button', { name: 'Save' }).click();
+  await expect(interview.details).toContainText('Intended: 310 Apprenticeship, Yorkshire Water');
+
+  await interview.recordOffer.click();
+  await form.getByLabel('Offer', { exact: true }).selectOption({ label: 'Offer made' });
+  await form.getByLabel('Provider').fill('Yorkshire Water');
+  await form.getByRole('button', { name: 'Save' }).click();
+  await expect(interview.details).toContainText('Offer: Offer made, Yorkshire Water.');
+  await expectAccessible(page, 'interview with a destination recorded');
+
+  const held = await harness.call('destinations.forClient', { clientId });
+  expect(held.ok && held.value.intended).toEqual([expect.objectContaining({ code: '310', interviewId })]);
 });

@@ -32,6 +32,8 @@ type Props = {
   clientId: string;
   /** Year 11 or 12 for an offer, from the client's year group when it is one of those. */
   offerYearGroup: 11 | 12;
+  /** The interview it is recorded at, when recorded during one. */
+  interviewId?: string | undefined;
   onSaved: (destinations: ClientDestinations, message: string) => void;
   onCancel: () => void;
 };
@@ -42,7 +44,7 @@ const headings: Record<DestinationFormKind, string> = {
   activity: 'Record what they are doing now',
 };
 
-export function DestinationForm({ kind, clientId, offerYearGroup, onSaved, onCancel }: Props) {
+export function DestinationForm({ kind, clientId, offerYearGroup, interviewId, onSaved, onCancel }: Props) {
   const [draft, setDraft] = useState({
     code: '',
     provider: '',
@@ -67,7 +69,7 @@ export function DestinationForm({ kind, clientId, offerYearGroup, onSaved, onCan
   const checked = () => {
     if (kind === 'intended') {
       const { code, provider, course, level, source, recordedOn } = draft;
-      return { channel: 'destinations.recordIntended' as const, parsed: intendedDestinationInputSchema.safeParse({ clientId, code, provider, course, level, source, recordedOn }) };
+      return { channel: 'destinations.recordIntended' as const, parsed: intendedDestinationInputSchema.safeParse({ clientId, code, provider, course, level, source, recordedOn, interviewId: interviewId ?? null }) };
     }
     if (kind === 'offer') {
       const { provider, status, recordedOn } = draft;

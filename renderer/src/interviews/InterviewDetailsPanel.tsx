@@ -11,6 +11,7 @@ import { SaveStatusLine } from '../autosave/SaveStatusLine';
 import { SelectField } from '../components/SelectField';
 import { DateField } from '../components/DateField';
 import { TextField } from '../components/TextField';
+import { InterviewDestination } from '../destinations/InterviewDestination';
 import { CompetencyChoices } from './CompetencyChoices';
 import { checkDetails, toDetailsDraft, type DetailsDraft } from './details-draft';
 import { ScoreFields } from './ScoreFields';
@@ -74,7 +75,7 @@ export function InterviewDetailsPanel({ interview, onSaved }: Props) {
       <TechniqueChoices chosen={draft.techniques} onChange={(techniques) => update({ techniques })} />
       <fieldset className="form-subsection">
         <legend>Outcomes</legend>
-        <TextField id="details-destination" label="Intended destination" hint="For example: A levels at Northfield sixth form, or an engineering apprenticeship." value={draft.intendedDestination} onChange={(intendedDestination) => update({ intendedDestination })} error={errors.intendedDestination} inputProps={{ maxLength: 300 }} />
+        <InterviewDestination clientId={interview.clientId} interviewId={interview.id} yearGroup={null} writtenText={interview.intendedDestination} />
         <TextField id="details-referral" label="Referral made" value={draft.referralMade} onChange={(referralMade) => update({ referralMade })} error={errors.referralMade} inputProps={{ maxLength: 300 }} />
         <div className="field-row">
           <SelectField id="details-provision" label="Provision level set" value={draft.provisionLevelSet} options={provisionOptions} onChange={(level) => update({ provisionLevelSet: provisionLevels.find((candidate) => candidate === level) ?? '' })} />
