@@ -93,7 +93,7 @@ export function InvoiceScreen({ invoiceId, notice }: Props) {
       </p>
       <StatusMessage id="invoice-status-message" message={done || notice || ''} />
       <FormAlert id="invoice-action-problem" message={problem} />
-      <div className="actions">
+      <div className="actions invoice-actions">
         <button type="button" className="button" onClick={download} aria-disabled={isBusy ? true : undefined}>
           Download Word document
         </button>

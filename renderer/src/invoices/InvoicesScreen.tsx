@@ -34,7 +34,7 @@ export function InvoicesScreen({ notice }: { notice: string | undefined }) {
       <StatusMessage id="invoices-status" message={notice ?? ''} />
       <section className="panel" aria-labelledby="invoice-list-heading">
         <h2 id="invoice-list-heading">Your invoices</h2>
-        <SelectField id="invoices-filter" label="Show" value={state} options={filterOptions} onChange={(value) => setState(invoiceStates.find((candidate) => candidate === value) ?? '')} />
+        <SelectField id="invoices-filter" label="Show" className="invoice-filter" value={state} options={filterOptions} onChange={(value) => setState(invoiceStates.find((candidate) => candidate === value) ?? '')} />
         {invoices.problem ? <LoadProblem what="The invoices" message={invoices.problem} onRetry={invoices.reload} /> : null}
         {!invoices.value && !invoices.problem ? <Loading what="the invoices" /> : null}
         {invoices.value && invoices.value.length === 0 ? <p>{state ? 'No invoices with that status.' : 'No invoices yet. Create one from an organisation’s agreement and the diary.'}</p> : null}
