@@ -26,6 +26,7 @@ import {
   type SubjectAccessJob,
 } from '../../main/services/subject-access';
 import { createPlan, finalisePlan } from '../../main/services/plans';
+import { recordActivity, recordGuaranteeOffer, recordIntendedDestination } from '../../main/services/destinations';
 import type { OpenVault, Vault } from '../../main/vault';
 import { makeVaultWithRoll, removeDirectory } from '../support/vault-fixture';
 
@@ -296,6 +297,23 @@ describe('the readable copy', () => {
     for (const internal of ['is_at_risk_of_neet', 'has_pupil_premium', 'client_id', 'template_stages', clientId, interviewId, data.tables.action_plans[0].id, '{"', 'null']) {
       expect(html, internal).not.toContain(internal);
     }
+  });
+
+  it('includes destinations, offers, activities and ratings, written out with their codes described and UK dates', async () => {
+    recordIntendedDestination(open, { clientId, recordedOn: '2026-10-01', code: '230', provider: 'Cardiff and Vale College', course: 'Paramedic science access', level: '3', source: 'client', interviewId: null }, { now });
+    recordGuaranteeOffer(open, { clientId, yearGroup: 11, status: 'offer-made', provider: 'Cardiff and Vale College', recordedOn: '2026-11-02' }, { now });
+    recordActivity(open, { clientId, code: '230', provider: 'Cardiff and Vale College', startsOn: '2026-09-07', verifiedOn: '2026-09-20', verifiedHow: 'Enrolment letter seen' }, { now });
+    open.sqlite
+      .prepare("INSERT INTO competency_ratings (id, client_id, rated_on, framework, competency, scale, rating, source, created_at) VALUES ('rating-1', ?, '2026-10-01', 'cdi', 'Explore possibilities', 'levels-1-4', 2, 'self-assessment', ?)")
+      .run(clientId, now.toISOString());
+    const zip = await JSZip.loadAsync(await buildSubjectAccessBundle(open, ownRequest()));
+    const html = await zip.file('records.html')!.async('string');
+    expect(html).toContain('<h2>Intended destinations</h2><ul><li>1 October 2026: 230 Full-time education: further education, Cardiff and Vale College, Paramedic science access, level 3</li></ul>');
+    expect(html).toContain('2 November 2026: Offer made (Year 11 leaver), Cardiff and Vale College');
+    expect(html).toContain('230 Full-time education: further education, Cardiff and Vale College, from 7 September 2026; confirmed 20 September 2026 (Enrolment letter seen)');
+    expect(html).toContain('1 October 2026: Explore possibilities, 2 (out of 4)');
+    // The letter's list of categories names them too.
+    expect(await zip.file('cover-letter.html')!.async('string')).toContain('Offers of a place in education or training after Year 11 or Year 12 (the September Guarantee)');
   });
 
   it('withholds safeguarding records until the adviser releases them', async () => {

@@ -6,6 +6,7 @@
 import { actionStatusLabels, describeOwner, type PlanContent } from '../../../shared/action-plans';
 import { consentPurposeLabels, consentPurposes, type ConsentPurpose } from '../../../shared/data-protection';
 import { formatUkDate } from '../../../shared/dates';
+import { describeActivity } from '../../../shared/destinations/nccis-codes';
 import type { CollectedRecords } from './records';
 import { escapeHtml, htmlPage, paragraphs } from './html';
 import { readerWords, type LetterRequest } from './letter';
@@ -250,6 +251,32 @@ function otherSections(records: CollectedRecords): string {
   ].join('\n');
 }
 
+const offerWords: Record<string, string> = { 'offer-made': 'Offer made', 'no-offer': 'No offer', 'offer-not-appropriate': 'Offer not appropriate', 'not-recorded': 'Not recorded' };
+
+/** Where the person means to go, the offer they held, what they did, and how they rated their own skills: each dated. */
+function outcomesSection(records: CollectedRecords): string {
+  const coded = (row: Row) => (isWithheld(row.code) ? text(row.code) : describeActivity(text(row.code), text(row.code_list_version)));
+  const intended = sorted(records.tables.intended_destinations, 'recorded_on').map(
+    (row) => `<li>${escapeHtml(`${date(row.recorded_on)}: ${coded(row)}${[row.provider, row.course, row.level ? `level ${text(row.level)}` : ''].filter(Boolean).map((part) => `, ${text(part)}`).join('')}`)}</li>`,
+  );
+  const offers = sorted(records.tables.guarantee_offers, 'recorded_on').map(
+    (row) => `<li>${escapeHtml(`${date(row.recorded_on)}: ${offerWords[text(row.status)] ?? text(row.status)} (Year ${text(row.year_group)} leaver)${row.provider ? `, ${text(row.provider)}` : ''}`)}</li>`,
+  );
+  const activities = sorted(records.tables.activities, 'starts_on').map(
+    (row) =>
+      `<li>${escapeHtml(`${coded(row)}${row.provider ? `, ${text(row.provider)}` : ''}${row.starts_on ? `, from ${date(row.starts_on)}` : ''}${row.verified_on ? `; confirmed ${date(row.verified_on)}${row.verified_how ? ` (${text(row.verified_how)})` : ''}` : ''}`)}</li>`,
+  );
+  const ratings = sorted(records.tables.competency_ratings, 'rated_on').map(
+    (row) => `<li>${escapeHtml(`${date(row.rated_on)}: ${text(row.competency)}, ${text(row.rating)} (${text(row.scale) === 'scaling-1-10' ? 'out of 10' : 'out of 4'})`)}</li>`,
+  );
+  return [
+    intended.length ? `<h2>Intended destinations</h2><ul>${intended.join('')}</ul>` : '',
+    offers.length ? `<h2>Offers after Year 11 or Year 12</h2><ul>${offers.join('')}</ul>` : '',
+    activities.length ? `<h2>Education, training or work</h2><ul>${activities.join('')}</ul>` : '',
+    ratings.length ? `<h2>Ratings of career skills</h2><ul>${ratings.join('')}</ul>` : '',
+  ].join('\n');
+}
+
 export function readableRecords(records: CollectedRecords, subject: { forename: string; fullName: string }, relationship: LetterRequest['relationship']): string {
   const words = readerWords(subject, relationship);
   return htmlPage(
@@ -261,6 +288,7 @@ export function readableRecords(records: CollectedRecords, subject: { forename: 
       contactsSection(records),
       interviewsSection(records, words),
       plansSection(records),
+      outcomesSection(records),
       consentSection(records, words),
       disclosuresSection(records, words),
       requestsSection(records),
