@@ -204,6 +204,14 @@ test("books from a client's page at a chosen time, refuses pupils who do not fit
   await diary.book.click();
   await expect(diary.status).toContainText('1 pupil booked, at 09:00.');
 
+  // Moving Chidi past the end of the session is refused, in plain words.
+  const chidi = diary.appointment('Chidi Okafor');
+  await diary.changeAppointment('Chidi Okafor').click();
+  await chidi.getByLabel('Time').fill('10:15');
+  await chidi.getByRole('button', { name: 'Save changes' }).click();
+  await expect(diary.actionProblem).toContainText('10:15 is outside the session (09:00 to 10:30). Choose a time inside it, or change the session\'s times first.');
+  await expect(chidi.getByRole('heading', { level: 3 })).toHaveText('09:00 Chidi Okafor');
+
   // Siân does not come: the session is then part of the record and stays.
   await diary.didNotAttend("Siân O'Neill").click();
   await expect(diary.appointment("Siân O'Neill")).toContainText('Did not attend');

@@ -1,11 +1,12 @@
 // One appointment on the day: who, when, how it stands, and what the adviser
 // does next: start (or open) the interview, or record that they did not come.
 import { useState } from 'react';
-import type { DiaryAppointment } from '../../../shared/contract/diary';
+import { diaryLimits, type DiaryAppointment } from '../../../shared/contract/diary';
 import { describeYearGroup } from '../../../shared/caseload';
 import { appointmentStatusLabels, appointmentStatuses, type AppointmentStatus } from '../../../shared/diary';
 import { useNavigation } from '../app/navigation';
 import { SelectField } from '../components/SelectField';
+import { TextField } from '../components/TextField';
 import { formatDate } from '../format/dates';
 
 type Action = { id: string; text: string; owner: string; dueOn: string | null; heldOn: string };
@@ -17,11 +18,17 @@ type Props = {
   isBusy: boolean;
   onStart: (appointment: DiaryAppointment) => void;
   onStatus: (appointment: DiaryAppointment, status: AppointmentStatus) => void;
+  /** Saves the changes made under "Change": status, time, room and notes. */
+  onChange: (appointment: DiaryAppointment, change: { status: AppointmentStatus; startsAt: string; room: string; notes: string }) => void;
 };
 
-export function AppointmentRow({ appointment, actions, isNext, isBusy, onStart, onStatus }: Props) {
+export function AppointmentRow({ appointment, actions, isNext, isBusy, onStart, onStatus, onChange }: Props) {
   const { navigate } = useNavigation();
   const [status, setStatus] = useState<AppointmentStatus>(appointment.status);
+  const [startsAt, setStartsAt] = useState(appointment.startsAt);
+  const [room, setRoom] = useState(appointment.room);
+  const [notes, setNotes] = useState(appointment.notes);
+  const isChanged = status !== appointment.status || startsAt.trim() !== appointment.startsAt || room.trim() !== appointment.room || notes.trim() !== appointment.notes;
   const name = appointment.clientName;
   const headingId = `appointment-${appointment.id}`;
   return (
@@ -90,8 +97,11 @@ export function AppointmentRow({ appointment, actions, isNext, isBusy, onStart, 
               options={appointmentStatuses.map((value) => ({ value, label: appointmentStatusLabels[value] }))}
               onChange={(value) => setStatus(appointmentStatuses.find((candidate) => candidate === value) ?? appointment.status)}
             />
-            <button type="button" className="button button-quiet" disabled={isBusy || status === appointment.status} onClick={() => onStatus(appointment, status)}>
-              Save status
+            <TextField id={`time-${appointment.id}`} label="Time" value={startsAt} onChange={setStartsAt} inputProps={{ maxLength: 5, inputMode: 'numeric', autoComplete: 'off' }} />
+            <TextField id={`room-${appointment.id}`} label="Room" value={room} onChange={setRoom} inputProps={{ maxLength: diaryLimits.room }} />
+            <TextField id={`notes-${appointment.id}`} label="Notes" value={notes} onChange={setNotes} inputProps={{ maxLength: 300 }} />
+            <button type="button" className="button button-quiet" disabled={isBusy || !isChanged} onClick={() => onChange(appointment, { status, startsAt: startsAt.trim(), room: room.trim(), notes: notes.trim() })}>
+              Save changes
             </button>
           </div>
         </details>

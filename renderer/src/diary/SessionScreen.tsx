@@ -1,8 +1,7 @@
 // One diary session: planning it, changing it, who is booked and how each
 // stands, booking more pupils, and removing it while nothing is on record.
 import { useState } from 'react';
-import type { DiaryAppointment } from '../../../shared/contract/diary';
-import { appointmentStatusLabels, diarySessionKindLabels, type AppointmentStatus } from '../../../shared/diary';
+import { diarySessionKindLabels } from '../../../shared/diary';
 import { call } from '../api/client';
 import { useQuery } from '../api/use-query';
 import { useNavigation } from '../app/navigation';
@@ -18,6 +17,7 @@ import { formatCount } from '../format/numbers';
 import { AppointmentRow } from './AppointmentRow';
 import { describeCounts, formatDayDate, formatTimes } from './diary-format';
 import { SessionForm } from './SessionForm';
+import { useAppointmentChanges } from './use-appointment-changes';
 import './diary.css';
 
 type Props = { page: Extract<HomePage, { name: 'diary-session' }> };
@@ -27,25 +27,13 @@ export function SessionScreen({ page }: Props) {
   const session = useQuery('diary.session', { id: sessionId ?? '' }, { isEnabled: sessionId !== undefined });
   const { navigate, replace, back } = useNavigation();
   const { isBusy, run } = useSubmission();
+  const appointmentChanges = useAppointmentChanges(session.reload);
   const [isRemoving, setIsRemoving] = useState(false);
-  const [problem, setProblem] = useState('');
-  const [done, setDone] = useState('');
+  const [removeProblem, setProblem] = useState('');
+  const problem = removeProblem || appointmentChanges.problem;
+  const done = appointmentChanges.done;
   const current = session.value;
 
-  const start = (appointment: DiaryAppointment) =>
-    void run(async () => {
-      const result = await call('diary.startInterview', { appointmentId: appointment.id });
-      if (!result.ok) return setProblem(result.error.message);
-      navigate({ name: 'interview', interviewId: result.value.interviewId });
-    });
-  const setStatus = (appointment: DiaryAppointment, status: AppointmentStatus) =>
-    void run(async () => {
-      setProblem('');
-      const result = await call('diary.setAppointment', { id: appointment.id, status });
-      if (!result.ok) return setProblem(result.error.message);
-      setDone(`${appointment.clientName} at ${appointment.startsAt}: ${appointmentStatusLabels[status].toLowerCase()}.`);
-      session.reload();
-    });
   const remove = () =>
     void run(async () => {
       if (!current) return;
@@ -112,7 +100,7 @@ export function SessionScreen({ page }: Props) {
             {current.appointments.length > 0 ? (
               <ul className="plain-list diary-appointment-rows">
                 {current.appointments.map((appointment) => (
-                  <AppointmentRow key={`${appointment.id}-${appointment.status}`} appointment={appointment} actions={undefined} isNext={false} isBusy={isBusy} onStart={start} onStatus={setStatus} />
+                  <AppointmentRow key={`${appointment.id}-${appointment.status}`} appointment={appointment} actions={undefined} isNext={false} isBusy={appointmentChanges.isBusy} onStart={appointmentChanges.start} onStatus={appointmentChanges.setStatus} onChange={appointmentChanges.change} />
                 ))}
               </ul>
             ) : null}
@@ -124,7 +112,6 @@ export function SessionScreen({ page }: Props) {
               heldOn={undefined}
               organisationId={undefined}
               onSaved={(saved, warning) => {
-                setDone('');
                 replace({ name: 'diary-session', sessionId: saved.id, notice: 'Changes saved.', ...(warning ? { warning } : {}) });
                 session.reload();
               }}

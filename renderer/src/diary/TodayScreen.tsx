@@ -1,12 +1,9 @@
 // Today in the diary, as the adviser works through it: who is next first,
 // then each session's pupils with last time's actions one click away.
 import { useState } from 'react';
-import type { DiaryAppointment } from '../../../shared/contract/diary';
-import { appointmentStatusLabels, type AppointmentStatus } from '../../../shared/diary';
-import { call } from '../api/client';
+import { useAppointmentChanges } from './use-appointment-changes';
 import { useQuery } from '../api/use-query';
 import { useNavigation } from '../app/navigation';
-import { useSubmission } from '../app/use-submission';
 import { FormAlert } from '../components/FormAlert';
 import { Loading } from '../components/Loading';
 import { LoadProblem } from '../components/LoadProblem';
@@ -23,35 +20,9 @@ export function TodayScreen() {
   const [date] = useState(() => todayInLondon());
   const today = useQuery('diary.today', { date });
   const { navigate } = useNavigation();
-  const { isBusy, run } = useSubmission();
-  const [done, setDone] = useState('');
-  const [problem, setProblem] = useState('');
+  const { isBusy, done, problem, start, setStatus, change } = useAppointmentChanges(today.reload);
   const appointments = today.value?.sessions.flatMap((session) => session.appointments) ?? [];
   const next = appointments.find((appointment) => appointment.id === today.value?.nextAppointmentId);
-
-  const start = (appointment: DiaryAppointment) =>
-    void run(async () => {
-      setProblem('');
-      const result = await call('diary.startInterview', { appointmentId: appointment.id });
-      if (!result.ok) {
-        setProblem(result.error.message);
-        return;
-      }
-      navigate({ name: 'interview', interviewId: result.value.interviewId });
-    });
-
-  const setStatus = (appointment: DiaryAppointment, status: AppointmentStatus) =>
-    void run(async () => {
-      setProblem('');
-      setDone('');
-      const result = await call('diary.setAppointment', { id: appointment.id, status });
-      if (!result.ok) {
-        setProblem(result.error.message);
-        return;
-      }
-      setDone(`${appointment.clientName} at ${appointment.startsAt}: ${appointmentStatusLabels[status].toLowerCase()}.`);
-      today.reload();
-    });
 
   return (
     <>
@@ -76,7 +47,7 @@ export function TodayScreen() {
             <h2 id="next-heading">Next</h2>
             {next ? (
               <ul className="plain-list">
-                <AppointmentRow appointment={next} actions={today.value.actionsByClient[next.clientId]} isNext isBusy={isBusy} onStart={start} onStatus={setStatus} />
+                <AppointmentRow appointment={next} actions={today.value.actionsByClient[next.clientId]} isNext isBusy={isBusy} onStart={start} onStatus={setStatus} onChange={change} />
               </ul>
             ) : (
               <p>Nobody else is booked today.</p>
@@ -101,7 +72,7 @@ export function TodayScreen() {
                   {session.appointments
                     .filter((appointment) => appointment.id !== next?.id)
                     .map((appointment) => (
-                      <AppointmentRow key={appointment.id} appointment={appointment} actions={today.value?.actionsByClient[appointment.clientId]} isNext={false} isBusy={isBusy} onStart={start} onStatus={setStatus} />
+                      <AppointmentRow key={appointment.id} appointment={appointment} actions={today.value?.actionsByClient[appointment.clientId]} isNext={false} isBusy={isBusy} onStart={start} onStatus={setStatus} onChange={change} />
                     ))}
                 </ul>
               ) : null}

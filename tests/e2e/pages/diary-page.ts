@@ -54,6 +54,8 @@ export function diaryScreens(page: Page) {
     next,
     todayStatus: page.locator('#today-status'),
     appointment,
+    /** Opens an appointment's status, time, room and notes. */
+    changeAppointment: (name: string) => appointment(name).locator('summary').filter({ hasText: /^Change/ }),
     startInterview: (name: string) => page.getByRole('button', { name: `Start interview with ${name}` }),
     openInterview: (name: string) => page.getByRole('button', { name: `Open the interview with ${name}` }),
     didNotAttend: (name: string) => page.getByRole('button', { name: `${name} did not attend` }),
