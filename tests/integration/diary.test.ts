@@ -144,6 +144,19 @@ describe('booking pupils', () => {
     expect(() => setAppointment(open, { id: appointmentId, startsAt: '12:30' }, now)).toThrow(/12:30 is outside the session \(09:00 to 12:00\)/);
   });
 
+  it('moves an appointment to a free time, counting the change, but not onto another pupil', () => {
+    const { session } = saveSession(open, schoolDay(), now);
+    book(open, { sessionId: session.id, clientIds: [idOf('Okafor'), idOf('Jones')] }, now);
+    const [chidi, cerys] = getSession(open, { id: session.id }).appointments;
+    expect(() => setAppointment(open, { id: cerys?.id ?? '', startsAt: '09:30' }, now)).toThrow('Another pupil is booked at 09:00. Choose a free time.');
+    const moved = setAppointment(open, { id: cerys?.id ?? '', startsAt: '11:15', room: 'Room 4', notes: 'Bring her options form' }, now);
+    expect([moved.startsAt, moved.room, moved.notes, moved.status]).toEqual(['11:15', 'Room 4', 'Bring her options form', 'booked']);
+    expect(sequenceOf('appointments', cerys?.id ?? '')).toBe(1);
+    expect(sequenceOf('appointments', chidi?.id ?? '')).toBe(0);
+    // Its old slot is free again.
+    expect(getSession(open, { id: session.id }).freeSlots).toEqual(['09:45', '10:30']);
+  });
+
   it('does not book a pupil twice into one session', () => {
     const { session } = saveSession(open, schoolDay(), now);
     book(open, { sessionId: session.id, clientIds: [idOf('Okafor')] }, now);
