@@ -22,6 +22,19 @@ const share = (sql: string) => {
 };
 
 describe('the demo practice', () => {
+  it('has agreements in days with rates, and invoices: one overdue, one paid, and a draft for the days just gone', () => {
+    const { sqlite } = vault.database();
+    expect(sqlite.prepare(`SELECT count(*) AS total FROM agreements WHERE bought_unit = 'day' AND bought_quantity > 0 AND rate_pence > 0`).get()).toEqual({ total: 4 });
+    const invoices = sqlite.prepare('SELECT number, status, paid_on AS paidOn, due_on AS dueOn, total_pence AS totalPence FROM invoices ORDER BY number').all() as { number: string; status: string; paidOn: string | null; dueOn: string; totalPence: number }[];
+    expect(invoices.map((invoice) => [invoice.number, invoice.status])).toEqual([
+      ['INV-0001', 'sent'],
+      ['INV-0002', 'paid'],
+      ['INV-0003', 'draft'],
+    ]);
+    expect((invoices[0]?.dueOn ?? '') < '2026-11-23').toBe(true);
+    expect((sqlite.prepare('SELECT count(*) AS total FROM invoice_lines l JOIN invoices i ON i.id = l.invoice_id WHERE i.number = ? AND l.diary_session_id IS NOT NULL').get('INV-0003') as { total: number }).total).toBeGreaterThan(0);
+  });
+
   it('has provision levels in realistic proportions', () => {
     expect(share(`SELECT sum(provision_level = 'intensive') AS part, count(*) AS whole FROM clients`)).toBeGreaterThan(0.02);
     expect(share(`SELECT sum(provision_level = 'intensive') AS part, count(*) AS whole FROM clients`)).toBeLessThan(0.08);

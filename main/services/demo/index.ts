@@ -18,6 +18,7 @@ import { writeClient } from '../clients';
 import { saveOrganisation } from '../organisations';
 import { collegeNames, nameGroups, schoolNames, tutorNames } from './names';
 import { addDemoDiary } from './diary';
+import { addDemoInvoices } from './invoices';
 
 const demoDestinations = ['A levels in sixth form', 'BTEC at college', 'T level in digital', 'Apprenticeship in engineering', 'Not sure yet', 'Employment with training'];
 const demoNotes = [
@@ -153,8 +154,8 @@ export function generateDemoPractice(vault: OpenVault, options: DemoOptions): De
               ? null
               : {
                   services: ['interview-caseload', ...(chance(0.6) ? (['group-work'] as const) : []), ...(chance(0.4) ? (['parents-evenings'] as const) : [])],
-                  hoursPerYear: 60 + Math.floor(random() * 15) * 10,
-                  daysPerYear: null,
+                  hoursPerYear: null,
+                  daysPerYear: 8 + Math.floor(random() * 15),
                   ratePence: 30_000 + Math.floor(random() * 10) * 1_000,
                   rateUnit: 'day',
                   startsOn: year.startsOn,
@@ -251,6 +252,8 @@ export function generateDemoPractice(vault: OpenVault, options: DemoOptions): De
     });
     options.onProgress?.(batchEnd);
   }
-  addDemoDiary(vault, { schoolIds: organisations.filter((organisation) => organisation.kind === 'school').map((organisation) => organisation.id), today: options.today, now });
+  const schoolIds = organisations.filter((organisation) => organisation.kind === 'school').map((organisation) => organisation.id);
+  addDemoDiary(vault, { schoolIds, today: options.today, now });
+  addDemoInvoices(vault, { schoolIds, today: options.today, now });
   return { organisations: organisations.length, clients: options.clients, interviews: interviewCount, plans: planCount, consents: consentCount };
 }
