@@ -247,7 +247,7 @@ describe('the documents', () => {
     expect(exported.fileName).toBe('Invoice CPC-0007.docx');
     const docx = await readDocx(exported.bytes);
     expect(docx.paragraphs[0]).toEqual({ style: 'Title', text: 'Invoice CPC-0007' });
-    expect(docx.paragraphs.filter((paragraph) => paragraph.style === 'Heading1').map((paragraph) => paragraph.text)).toEqual(['What is invoiced', 'How to pay']);
+    expect(docx.paragraphs.filter((paragraph) => paragraph.style === 'Heading1').map((paragraph) => paragraph.text)).toEqual(['From', 'To', 'Details', 'What is invoiced', 'How to pay']);
     for (const expected of [
       'Jo Adviser, trading as Clear Paths Careers',
       '5 High Street',
