@@ -12,6 +12,7 @@ import { consentHistory, listDisclosures, recordConsent } from '../../main/servi
 import { saveSession } from '../../main/services/group-sessions';
 import { listConcerns, saveConcern } from '../../main/services/safeguarding';
 import { exportHandover, importHandover, previewHandover } from '../../main/services/handover';
+import { destinationsForClient, recordActivity, recordGuaranteeOffer, recordIntendedDestination } from '../../main/services/destinations';
 import { addAction, addAttachment, finishInterview, getInterview, listForClient, readAttachment, saveNotes, startInterview, updateDetails } from '../../main/services/interviews';
 import { addPlanImage, createPlan, finalisePlan, getPlan, listVersions, planForClient, saveDraft } from '../../main/services/plans';
 import { findRecords } from '../../main/services/search';
@@ -118,6 +119,10 @@ describe('handing a client over to another vault', () => {
   it('leaves no client-data table behind: every one is carried or deliberately left with the old adviser', () => {
     const carried = [
       'clients',
+      'intended_destinations',
+      'guarantee_offers',
+      'activities',
+      'competency_ratings',
       'client_organisation_history',
       'provision_level_history',
       'rectifications',
@@ -139,8 +144,6 @@ describe('handing a client over to another vault', () => {
     // withholding notes; and their own to-do list (which of their plan actions they ticked off).
     // The diary is the sending adviser's business with the school, not the client's record.
     const leftBehind = ['subject_access_requests', 'retention_decisions', 'withholdings', 'adviser_action_states', 'appointments'];
-    // Destinations, offers, activities and ratings join the handover format with the outcomes work (issue 15); until then they stay behind.
-    leftBehind.push('intended_destinations', 'guarantee_offers', 'activities', 'competency_ratings');
     expect(clientDataTables.map((entry) => entry.table).filter((table) => !carried.includes(table) && !leftBehind.includes(table))).toEqual([]);
   });
 
@@ -236,7 +239,7 @@ describe('handing a client over to another vault', () => {
       const json = handOver();
       expect(json).not.toContain('stepdad');
       expect(json).not.toContain('gap years');
-      expect(JSON.parse(json)).toMatchObject({ formatVersion: 2, safeguarding: { isIncluded: false, concerns: [] } });
+      expect(JSON.parse(json)).toMatchObject({ formatVersion: 3, safeguarding: { isIncluded: false, concerns: [] } });
       expect(listDisclosures(from.open, clientId)[0]?.what).toMatch(/except safeguarding records/);
 
       const imported = importHandover(to.open, json, now);
@@ -271,11 +274,52 @@ describe('handing a client over to another vault', () => {
 
     it('still reads a version 1 file, made before contacts and group sessions were carried', () => {
       const file = JSON.parse(handOver()) as Record<string, unknown> & { consents: Record<string, unknown>[] };
-      const version1 = Object.fromEntries(Object.entries(file).filter(([key]) => !['contacts', 'groupSessions', 'safeguarding'].includes(key)));
+      const version1 = Object.fromEntries(Object.entries(file).filter(([key]) => !['contacts', 'groupSessions', 'safeguarding', 'outcomes'].includes(key)));
       const json = JSON.stringify({ ...version1, formatVersion: 1, consents: file.consents.map(({ givenByContactId: _givenBy, ...consent }) => consent) });
       const imported = importHandover(to.open, json, now);
       expect(imported.counts).toMatchObject({ interviews: 2, consents: 1, contacts: 0, groupSessions: 0, safeguardingConcerns: 0 });
       expect(consentHistory(to.open, imported.clientId)).toHaveLength(1);
+    });
+  });
+
+  describe('destinations and ratings (format version 3)', () => {
+    it('carries intended destinations, offers, activities and ratings, pointing at the imported interview', () => {
+      const first = listForClient(from.open, clientId).find((interview) => interview.heldOn === '2026-10-01');
+      recordIntendedDestination(from.open, { clientId, recordedOn: '2026-10-01', code: '230', provider: 'Leeds City College', course: 'Access to paramedic science', level: '3', source: 'client', interviewId: first?.id ?? null }, { now });
+      recordGuaranteeOffer(from.open, { clientId, yearGroup: 11, status: 'offer-made', provider: 'Leeds City College', recordedOn: '2026-11-02' }, { now });
+      recordActivity(from.open, { clientId, code: '230', provider: 'Leeds City College', startsOn: '2026-09-07', verifiedOn: null, verifiedHow: '' }, { now });
+      from.open.sqlite
+        .prepare("INSERT INTO competency_ratings (id, client_id, rated_on, framework, competency, scale, rating, source, interview_id, created_at) VALUES ('rating-1', ?, '2026-10-01', 'cdi', 'explore-possibilities', 'levels-1-4', 3, 'interview', ?, ?)")
+        .run(clientId, first?.id ?? null, now.toISOString());
+      // The receiving vault already uses the interview's id, so it is renewed there, and the destination follows it.
+      to.open.sqlite.prepare("INSERT INTO organisations (id, name, kind, created_at, updated_at) VALUES ('org-x', 'Elsewhere', 'school', ?, ?)").run(now.toISOString(), now.toISOString());
+      to.open.sqlite.prepare("INSERT INTO clients (id, organisation_id, surname, forename, created_at, updated_at) VALUES ('client-x', 'org-x', 'Other', 'Person', ?, ?)").run(now.toISOString(), now.toISOString());
+      to.open.sqlite.prepare("INSERT INTO interviews (id, client_id, held_on, created_at) VALUES (?, 'client-x', '2026-01-01', ?)").run(first?.id, now.toISOString());
+
+      const imported = importHandover(to.open, handOver(), now);
+      const destinations = destinationsForClient(to.open, { clientId: imported.clientId });
+      const importedFirst = listForClient(to.open, imported.clientId).find((interview) => interview.heldOn === '2026-10-01');
+      expect(importedFirst?.id).not.toBe(first?.id);
+      expect(destinations.intended).toEqual([expect.objectContaining({ code: '230', provider: 'Leeds City College', course: 'Access to paramedic science', interviewId: importedFirst?.id })]);
+      expect(destinations.offers).toEqual([expect.objectContaining({ status: 'offer-made', recordedOn: '2026-11-02' })]);
+      expect(destinations.activities).toEqual([expect.objectContaining({ code: '230', startsOn: '2026-09-07' })]);
+      expect(to.open.sqlite.prepare('SELECT competency, rating, interview_id AS interviewId FROM competency_ratings WHERE client_id = ?').all(imported.clientId)).toEqual([
+        { competency: 'explore-possibilities', rating: 3, interviewId: importedFirst?.id },
+      ]);
+    });
+
+    it('still reads a version 2 file, made before destinations were carried', () => {
+      const file = JSON.parse(handOver()) as Record<string, unknown>;
+      const version2 = Object.fromEntries(Object.entries(file).filter(([key]) => key !== 'outcomes'));
+      const imported = importHandover(to.open, JSON.stringify({ ...version2, formatVersion: 2 }), now);
+      expect(destinationsForClient(to.open, { clientId: imported.clientId })).toMatchObject({ intended: [], offers: [], activities: [] });
+      expect(imported.counts).toMatchObject({ interviews: 2, consents: 1 });
+    });
+
+    it('refuses a destination that points at an interview the file does not hold, by position only', () => {
+      const file = JSON.parse(handOver()) as { outcomes: { intended: unknown[] } };
+      file.outcomes.intended.push({ id: 'intended-x', recordedOn: '2026-10-01', code: '230', codeListVersion: '2025-26', provider: '', course: '', level: '', source: 'client', interviewId: 'no-such-interview', createdAt: now.toISOString() });
+      expectRefused(JSON.stringify(file), /damaged or incomplete \(the problem is in intended destination 1\)/);
     });
   });
 
@@ -284,7 +328,7 @@ describe('handing a client over to another vault', () => {
     it('another kind of file', () => expectRefused(JSON.stringify({ format: 'waymark-guidance-template', formatVersion: 1 }), /not a Waymark handover file/));
     it('a subject-access data file', () => expectRefused(JSON.stringify({ format: 'waymark-subject-access', formatVersion: 1, tables: {} }), /subject-access bundle, not a handover file/));
     it('a file from a newer Waymark', () => {
-      const file = { ...(JSON.parse(handOver()) as object), formatVersion: 3 };
+      const file = { ...(JSON.parse(handOver()) as object), formatVersion: 4 };
       expectRefused(JSON.stringify(file), /newer version of Waymark.*Update Waymark/);
     });
     it('a file holding __proto__', () => {

@@ -6,12 +6,16 @@ import type { PlanContent } from '../../../shared/action-plans';
 import { todayInLondon } from '../../../shared/dates';
 import {
   actionPlans,
+  activities,
   attachments,
   auditEvents,
   clientContacts,
   clientOrganisationHistory,
   clients,
+  competencyRatings,
   consents,
+  guaranteeOffers,
+  intendedDestinations,
   interviewActions,
   interviewNotes,
   interviewScores,
@@ -28,6 +32,9 @@ import type { OpenVault } from '../../vault';
 import { logDisclosure } from '../data-protection';
 import { safeFileName } from '../plans';
 import { handoverFormat, handoverFormatVersion, type HandoverFile, type HandoverInterview, type HandoverPlan } from './format';
+
+/** A row of one of the client's histories, without the client id the file already gives once. */
+const withoutClient = <T extends { clientId: string }>({ clientId: _clientId, ...row }: T): Omit<T, 'clientId'> => row;
 
 export type HandoverExport = { fileName: string; json: string; handoverId: string };
 
@@ -127,6 +134,12 @@ export function buildHandoverFile(vault: OpenVault, { clientId, recipient, isSaf
       .all()
       .map(({ clientId: _clientId, ...contact }) => contact),
     groupSessions: attended,
+    outcomes: {
+      intended: db.select().from(intendedDestinations).where(eq(intendedDestinations.clientId, clientId)).orderBy(asc(intendedDestinations.recordedOn)).all().map(withoutClient),
+      offers: db.select().from(guaranteeOffers).where(eq(guaranteeOffers.clientId, clientId)).orderBy(asc(guaranteeOffers.recordedOn)).all().map(withoutClient),
+      activities: db.select().from(activities).where(eq(activities.clientId, clientId)).orderBy(asc(activities.createdAt)).all().map(withoutClient),
+      ratings: db.select().from(competencyRatings).where(eq(competencyRatings.clientId, clientId)).orderBy(asc(competencyRatings.ratedOn)).all().map(withoutClient),
+    },
     safeguarding: {
       isIncluded: isSafeguardingIncluded,
       concerns: isSafeguardingIncluded

@@ -2,8 +2,9 @@
 // another Waymark vault (see docs/handover-format.md). Everything read from a
 // file is checked against this schema before anything is written. Version 2
 // added contacts, group sessions attended, safeguarding records (only when the
-// adviser chose to include them) and who gave consent; version 1 files are
-// still read, as version 2 files with none of those.
+// adviser chose to include them) and who gave consent; version 3 added
+// destinations, offers, activities and self-ratings. Earlier files are still
+// read, as version 3 files with none of what they lacked.
 import { z } from 'zod';
 import { provisionLevels, organisationKinds, referralSources, sendStatuses, yearGroupRange } from '../../../shared/caseload';
 import { consentPurposes } from '../../../shared/data-protection';
@@ -12,12 +13,13 @@ import { groupSessionKinds, groupSessionLimits } from '../../../shared/contract/
 import { contactLimits } from '../../../shared/contract/contacts';
 import { planContentSchema } from '../../../shared/contract/plans';
 import { safeguardingLimits } from '../../../shared/contract/safeguarding';
+import { destinationLimits, destinationSources, offerStatuses } from '../../../shared/contract/destinations';
 import { templateStageSchema } from '../../../shared/contract/templates';
 import { attachmentMaxBytes, attachmentMediaTypes, fieldLimits, stageNotesMaxCharacters } from '../../../shared/contract/limits';
 
 export const handoverFormat = 'waymark-handover';
 /** The version this Waymark writes; it reads this and every earlier one. */
-export const handoverFormatVersion = 2;
+export const handoverFormatVersion = 3;
 
 const id = z.string().min(1).max(64);
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
@@ -176,7 +178,7 @@ const safeguardingConcernSchema = z.strictObject({
 });
 
 /** Version 2: version 1 plus contacts, who gave consent, group sessions attended and (by choice) safeguarding records. */
-export const handoverFileSchema = handoverFileV1Schema.extend({
+export const handoverFileV2Schema = handoverFileV1Schema.extend({
   formatVersion: z.literal(2),
   consents: z.array(consentSchema.extend({ givenByContactId: id.nullable() })).max(1_000),
   contacts: z.array(contactSchema).max(100),
@@ -185,7 +187,57 @@ export const handoverFileSchema = handoverFileV1Schema.extend({
   safeguarding: z.strictObject({ isIncluded: z.boolean(), concerns: z.array(safeguardingConcernSchema).max(1_000) }),
 });
 
+const nccisCode = text(10).min(1);
+const codeListVersion = text(20).min(1);
+const intendedDestinationSchema = z.strictObject({
+  id,
+  recordedOn: isoDate,
+  code: nccisCode,
+  codeListVersion,
+  provider: text(destinationLimits.provider),
+  course: text(destinationLimits.course),
+  level: text(destinationLimits.level),
+  source: z.enum(destinationSources),
+  /** The interview it was recorded at: one of this file's interviews, or null. */
+  interviewId: id.nullable(),
+  createdAt: instant,
+});
+const guaranteeOfferSchema = z.strictObject({ id, yearGroup: z.number().int().min(11).max(12), status: z.enum(offerStatuses), provider: text(destinationLimits.provider), recordedOn: isoDate, createdAt: instant });
+const activitySchema = z.strictObject({
+  id,
+  code: nccisCode,
+  codeListVersion,
+  provider: text(destinationLimits.provider),
+  startsOn: isoDate.nullable(),
+  verifiedOn: isoDate.nullable(),
+  verifiedHow: text(destinationLimits.verifiedHow),
+  createdAt: instant,
+});
+const ratingSchema = z.strictObject({
+  id,
+  ratedOn: isoDate,
+  framework: z.enum(['blueprint', 'cdi', 'scaling']),
+  competency: text(300).min(1),
+  scale: z.enum(['levels-1-4', 'scaling-1-10']),
+  rating: z.number().int().min(0).max(10),
+  source: z.enum(['interview', 'self-assessment']),
+  interviewId: id.nullable(),
+  createdAt: instant,
+});
+
+/** Version 3: version 2 plus intended destinations, September Guarantee offers, activities and self-ratings. */
+export const handoverFileSchema = handoverFileV2Schema.extend({
+  formatVersion: z.literal(3),
+  outcomes: z.strictObject({
+    intended: z.array(intendedDestinationSchema).max(1_000),
+    offers: z.array(guaranteeOfferSchema).max(100),
+    activities: z.array(activitySchema).max(1_000),
+    ratings: z.array(ratingSchema).max(10_000),
+  }),
+});
+
 export type HandoverFileV1 = z.infer<typeof handoverFileV1Schema>;
+export type HandoverFileV2 = z.infer<typeof handoverFileV2Schema>;
 export type HandoverFile = z.infer<typeof handoverFileSchema>;
 export type HandoverInterview = HandoverFile['interviews'][number];
 export type HandoverPlan = NonNullable<HandoverFile['plan']>;

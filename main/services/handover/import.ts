@@ -9,13 +9,17 @@ import type { HandoverCounts, HandoverPreview } from '../../../shared/contract/h
 import { builtInTemplates } from '../../../shared/guidance-models';
 import {
   actionPlans,
+  activities,
   attachments,
   auditEvents,
   clientContacts,
   clientOrganisationHistory,
   clients,
+  competencyRatings,
   consents,
   groupSessionAttendees,
+  guaranteeOffers,
+  intendedDestinations,
   groupSessions,
   interviewActions,
   interviewNotes,
@@ -178,6 +182,16 @@ function writeHandover(vault: OpenVault, file: HandoverFile, now: Date): string 
     }
     // The index holds only the start of very long notes, as the interview screen's autosave does.
     indexRecord(sqlite, 'interview', interviewId, [notes.map((note) => note.text).join(' ').slice(0, 20_000)]);
+  }
+  // Destinations and ratings keep their dates; one recorded at an interview points at that interview here.
+  const interviewOf = (interviewId: string | null) => (interviewId === null ? null : (interviewIds.get(interviewId) ?? null));
+  for (const entry of file.outcomes.intended) {
+    db.insert(intendedDestinations).values({ ...entry, id: keepOrRenew(vault, 'intended_destinations', entry.id), clientId, interviewId: interviewOf(entry.interviewId) }).run();
+  }
+  for (const offer of file.outcomes.offers) db.insert(guaranteeOffers).values({ ...offer, id: keepOrRenew(vault, 'guarantee_offers', offer.id), clientId }).run();
+  for (const activity of file.outcomes.activities) db.insert(activities).values({ ...activity, id: keepOrRenew(vault, 'activities', activity.id), clientId }).run();
+  for (const rating of file.outcomes.ratings) {
+    db.insert(competencyRatings).values({ ...rating, id: keepOrRenew(vault, 'competency_ratings', rating.id), clientId, interviewId: interviewOf(rating.interviewId) }).run();
   }
   if (file.plan) writePlan(vault, file.plan, clientId, interviewIds);
 

@@ -5,7 +5,7 @@ import type { z } from 'zod';
 import { handoverMaxBytes, handoverMaxBytesLabel } from '../../../shared/contract/handover';
 import { AppError } from '../../errors';
 import { detectImageType } from '../interviews';
-import { handoverFileSchema, handoverFileV1Schema, handoverFormat, handoverFormatVersion, type HandoverFile, type HandoverFileV1 } from './format';
+import { handoverFileSchema, handoverFileV1Schema, handoverFileV2Schema, handoverFormat, handoverFormatVersion, type HandoverFile, type HandoverFileV1, type HandoverFileV2 } from './format';
 
 const askAgain = 'Ask the adviser who sent it to make it again with Hand over records. Nothing was imported.';
 
@@ -28,7 +28,12 @@ export function readHandoverFile(json: string): HandoverFile {
   }
   if (hasForbiddenKey) throw new AppError('VALIDATION', `That file is not a Waymark handover file: it holds entries no Waymark file has. ${askAgain}`);
   const version = checkFormat(parsed);
-  const file = version === 1 ? upgradeVersion1(parseWith(handoverFileV1Schema, parsed)) : parseWith(handoverFileSchema, parsed);
+  const file =
+    version === 1
+      ? upgradeVersion2(upgradeVersion1(parseWith(handoverFileV1Schema, parsed)))
+      : version === 2
+        ? upgradeVersion2(parseWith(handoverFileV2Schema, parsed))
+        : parseWith(handoverFileSchema, parsed);
   checkConsistency(file);
   return file;
 }
@@ -42,7 +47,7 @@ function parseWith<S extends z.ZodType>(schema: S, parsed: unknown): z.output<S>
 }
 
 /** A version 1 file, read as version 2: it never held contacts, group sessions or safeguarding records. */
-function upgradeVersion1(file: HandoverFileV1): HandoverFile {
+function upgradeVersion1(file: HandoverFileV1): HandoverFileV2 {
   return {
     ...file,
     formatVersion: 2,
@@ -54,7 +59,12 @@ function upgradeVersion1(file: HandoverFileV1): HandoverFile {
 }
 
 /** Answers the file's format version, or refuses a file that is not a handover file this Waymark can read. */
-function checkFormat(parsed: unknown): 1 | 2 {
+/** A version 2 file, read as version 3: it never held destinations or ratings. */
+function upgradeVersion2(file: HandoverFileV2): HandoverFile {
+  return { ...file, formatVersion: 3, outcomes: { intended: [], offers: [], activities: [], ratings: [] } };
+}
+
+function checkFormat(parsed: unknown): 1 | 2 | 3 {
   const header = typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed) ? (parsed as { format?: unknown; formatVersion?: unknown }) : null;
   if (header?.format === 'waymark-subject-access') {
     throw new AppError('VALIDATION', 'That is the data file from a subject-access bundle, not a handover file. Ask the adviser to make a handover file with Hand over records. Nothing was imported.');
@@ -68,7 +78,7 @@ function checkFormat(parsed: unknown): 1 | 2 {
       `That handover file was made by a newer version of Waymark (format version ${header.formatVersion}; this version reads up to ${handoverFormatVersion}). Update Waymark, then import it again. Nothing was imported.`,
     );
   }
-  if (header.formatVersion !== 1 && header.formatVersion !== 2) throw new AppError('VALIDATION', `That handover file does not say which version of the format it uses. ${askAgain}`);
+  if (header.formatVersion !== 1 && header.formatVersion !== 2 && header.formatVersion !== 3) throw new AppError('VALIDATION', `That handover file does not say which version of the format it uses. ${askAgain}`);
   return header.formatVersion;
 }
 
@@ -112,10 +122,18 @@ function checkConsistency(file: HandoverFile): void {
     if (!organisationRefs.has(session.organisationRef)) damaged(`group session ${index + 1}`);
   });
   if (!file.safeguarding.isIncluded && file.safeguarding.concerns.length > 0) damaged('the safeguarding records');
+  const interviewIds = new Set(file.interviews.map((interview) => interview.id));
+  file.outcomes.intended.forEach((entry, index) => {
+    if (entry.interviewId !== null && !interviewIds.has(entry.interviewId)) damaged(`intended destination ${index + 1}`);
+  });
+  file.outcomes.ratings.forEach((rating, index) => {
+    if (rating.interviewId !== null && !interviewIds.has(rating.interviewId)) damaged(`rating ${index + 1}`);
+  });
   const ids = [
     ...file.contacts.map((contact) => contact.id),
     ...file.safeguarding.concerns.map((concern) => concern.id),
     ...file.consents.map((consent) => consent.id),
+    ...[file.outcomes.intended, file.outcomes.offers, file.outcomes.activities, file.outcomes.ratings].flatMap((entries) => entries.map((entry) => entry.id)),
     ...file.interviews.flatMap((interview) => [interview.id, ...interview.actions.map((action) => action.id), ...interview.attachments.map((attachment) => attachment.id)]),
     ...(file.plan ? [file.plan.id, ...file.plan.images.map((image) => image.id)] : []),
   ];
