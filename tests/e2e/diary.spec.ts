@@ -104,6 +104,7 @@ test('plans a school day, books six pupils from "not seen yet", and runs the day
   // Six pupils ticked in the school's "not seen yet" list.
   await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Organisations' }).click();
   await organisationsScreen(page).open('Northfield Academy').click();
+  await expect(diary.organisationDiary.getByRole('listitem')).toHaveText([/09:00 to 15:00 · Interviews · No pupils booked/, /14:30 to 16:00 · Meeting/]);
   for (const name of ["Siân O'Neill", 'مريم حسن', 'Chidi Okafor', 'Alfie Brown', 'Anya Patel', 'Jack Smith']) {
     await overview.notSeen.getByRole('checkbox', { name: `Choose ${name} to book` }).check();
   }

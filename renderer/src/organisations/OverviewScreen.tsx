@@ -14,6 +14,7 @@ import { formatDate, todayInLondon } from '../format/dates';
 import { formatCount } from '../format/numbers';
 import { BatchExport } from '../plans/BatchExport';
 import { GroupSessionsPanel } from '../group-sessions/GroupSessionsPanel';
+import { OrganisationDiary } from '../diary/OrganisationDiary';
 import { AgreementDelivery } from './AgreementDelivery';
 import { Benchmark8Coverage } from './Benchmark8Coverage';
 import { EndAgreement } from './EndAgreement';
@@ -91,6 +92,7 @@ export function OverviewScreen({ organisationId, notice }: Props) {
       ) : !problem ? (
         <Loading what="the figures" />
       ) : null}
+      <OrganisationDiary organisationId={organisationId} />
       <GroupSessionsPanel organisationId={organisationId} />
       <div className="overview-grid">
         <OrganisationDetails organisation={current} />

@@ -46,6 +46,8 @@ export function diaryScreens(page: Page) {
     removeSession: page.getByRole('button', { name: 'Remove session…' }),
     confirmRemove: page.getByRole('button', { name: 'Yes, remove the session' }),
     actionProblem: page.locator('#diary-session-action-problem'),
+    /** An organisation's overview: its sessions from today on. */
+    organisationDiary: page.getByRole('region', { name: 'In the diary' }),
     clientAppointments: page.getByRole('region', { name: 'Appointments' }),
     bookAppointment: page.getByRole('button', { name: 'Book an appointment' }),
     bookProblem: page.locator('#book-problem'),
