@@ -2,6 +2,7 @@
 // clients seen, every guidance model used, and the same seed gives the same data.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateDemoPractice } from '../../main/services/demo';
+import { destinationsForOrganisation, previewDestinationsReturn } from '../../main/services/destinations';
 import type { Vault } from '../../main/vault';
 import { makeVault, removeDirectory, strongPassphrase } from '../support/vault-fixture';
 
@@ -33,6 +34,17 @@ describe('the demo practice', () => {
     ]);
     expect((invoices[0]?.dueOn ?? '') < '2026-11-23').toBe(true);
     expect((sqlite.prepare('SELECT count(*) AS total FROM invoice_lines l JOIN invoices i ON i.id = l.invoice_id WHERE i.number = ? AND l.diary_session_id IS NOT NULL').get('INV-0003') as { total: number }).total).toBeGreaterThan(0);
+  });
+
+  it("has destinations with gaps to show: most seen older pupils with an intended destination, last year's Year 11 with offers and activities, and a local authority return to make", () => {
+    const open = vault.database();
+    expect(share(`SELECT count(DISTINCT d.client_id) AS part, (SELECT count(DISTINCT i.client_id) FROM interviews i JOIN clients c ON c.id = i.client_id WHERE c.year_group BETWEEN 11 AND 13) AS whole FROM intended_destinations d`)).toBeGreaterThan(0.6);
+    const school = destinationsForOrganisation(open, { organisationId: (open.sqlite.prepare("SELECT id FROM organisations WHERE kind = 'school' ORDER BY name LIMIT 1").get() as { id: string }).id, yearGroup: 12, priorityGroup: null, includeLeavers: true });
+    expect(school.counts['in-activity']).toBeGreaterThan(0);
+    expect(school.counts['not-asked']).toBeGreaterThan(0);
+    expect(open.sqlite.prepare("SELECT count(*) AS total FROM organisations WHERE kind = 'school' AND urn = ''").get()).toEqual({ total: 0 });
+    const organisationId = (open.sqlite.prepare("SELECT organisation_id AS id FROM clients WHERE year_group = 11 GROUP BY organisation_id ORDER BY count(*) DESC LIMIT 1").get() as { id: string }).id;
+    expect(previewDestinationsReturn(open, { organisationId, cohort: 2026 }, { now: new Date('2026-11-23T10:00:00Z') }).included).toBeGreaterThan(0);
   });
 
   it('has provision levels in realistic proportions', () => {

@@ -19,6 +19,7 @@ import { saveOrganisation } from '../organisations';
 import { collegeNames, nameGroups, schoolNames, tutorNames } from './names';
 import { addDemoDiary } from './diary';
 import { addDemoInvoices } from './invoices';
+import { addDemoDestinations } from './destinations';
 
 const demoDestinations = ['A levels in sixth form', 'BTEC at college', 'T level in digital', 'Apprenticeship in engineering', 'Not sure yet', 'Employment with training'];
 const demoNotes = [
@@ -255,5 +256,8 @@ export function generateDemoPractice(vault: OpenVault, options: DemoOptions): De
   const schoolIds = organisations.filter((organisation) => organisation.kind === 'school').map((organisation) => organisation.id);
   addDemoDiary(vault, { schoolIds, today: options.today, now });
   addDemoInvoices(vault, { schoolIds, today: options.today, now });
+  addDemoDestinations(vault, { seed: options.seed, today: options.today, now, random: seededRandom(options.seed ^ 0xde57) });
+  // Each school's URN, which the local authority's returns carry.
+  schoolIds.forEach((organisationId, index) => vault.sqlite.prepare('UPDATE organisations SET urn = ? WHERE id = ?').run(String(107_300 + index * 17), organisationId));
   return { organisations: organisations.length, clients: options.clients, interviews: interviewCount, plans: planCount, consents: consentCount };
 }
