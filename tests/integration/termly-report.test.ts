@@ -139,6 +139,17 @@ describe('the figures', () => {
     expect(produceReport(open, { organisationId, from: '2026-04-01', to: '2026-08-31' }, now).benchmark8[0]?.met).toBe(1);
   });
 
+  it('leaves out pupils who left school before the period: they are not on roll and not waiting to be seen', () => {
+    // Tomos left at the end of 2025 to 2026; Gareth is leaving at the end of this year, so is still on roll.
+    open.sqlite.prepare('UPDATE clients SET left_in_year = 2025 WHERE id = ?').run(idOf('Waiting'));
+    open.sqlite.prepare('UPDATE clients SET left_in_year = 2026 WHERE id = ?').run(idOf('Lloyd'));
+    const report = produceReport(open, period(), now);
+    expect(report.onRoll).toBe(16);
+    expect(report.benchmark8[1]?.notYetSeen.map((pupil) => pupil.name)).toEqual(['Gareth Lloyd']);
+    // Last year's report still counts Tomos: he was on roll then (and Ffion had had only one interview).
+    expect(produceReport(open, { organisationId, from: '2025-09-01', to: '2026-08-31' }, now).benchmark8[1]?.notYetSeen.map((pupil) => pupil.name)).toEqual(['Ffion Evans', 'Gareth Lloyd', 'Tomos Waiting']);
+  });
+
   it('reports priority groups seen against on roll, and says plainly which groups Waymark does not record', () => {
     const report = produceReport(open, period(), now);
     const row = (key: string) => report.priorityGroups.find((group) => group.key === key);

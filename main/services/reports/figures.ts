@@ -69,6 +69,8 @@ export function pupilsOnRoll(vault: OpenVault, { organisationId, from, to }: Rep
   const columns = recordedColumns(vault);
   const recorded = new Set(priorityGroupKeys.filter((key) => columns.has(priorityGroupColumns[key].column)));
   const flags = priorityGroupKeys.map((key) => `${recorded.has(key) ? `(${priorityGroupColumns[key].condition})` : '0'} AS "${key}"`).join(', ');
+  // A pupil marked as left in an academic year is on roll to its end (31 August), not after.
+  const isOnRoll = columns.has('left_in_year') ? `AND (c.left_in_year IS NULL OR printf('%04d-08-31', c.left_in_year + 1) >= @from)` : '';
   const pupils = vault.sqlite
     .prepare(
       `SELECT c.id, c.year_group AS yearGroup, c.tutor_group AS tutorGroup,
@@ -78,7 +80,7 @@ export function pupilsOnRoll(vault: OpenVault, { organisationId, from, to }: Rep
          LEFT JOIN (SELECT client_id, count(*) AS toDate, count(*) FILTER (WHERE held_on >= @from) AS inPeriod
                       FROM interviews WHERE held_on <= @to AND client_id IN (SELECT id FROM clients WHERE organisation_id = @organisationId)
                      GROUP BY client_id) i ON i.client_id = c.id
-        WHERE c.organisation_id = @organisationId
+        WHERE c.organisation_id = @organisationId ${isOnRoll}
         ORDER BY c.year_group, c.surname COLLATE NOCASE, c.forename COLLATE NOCASE, c.id`,
     )
     .all({ organisationId, from, to }) as PupilRow[];
