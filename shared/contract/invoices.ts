@@ -44,7 +44,17 @@ export const invoiceLineInputSchema = z.strictObject({
 });
 export type InvoiceLineInput = z.infer<typeof invoiceLineInputSchema>;
 
-export const invoiceLineSchema = invoiceLineInputSchema.extend({ amountPence: z.number().int() });
+/** A saved line: a credit note's rates and amounts are negative, so the output is not held to the input's limits. */
+export const invoiceLineSchema = z.object({
+  suppliedOn: z.string().nullable(),
+  description: z.string(),
+  quantity: z.number(),
+  unit: z.enum(invoiceUnits),
+  ratePence: z.number().int(),
+  vat: z.enum(vatRates),
+  diarySessionId: z.string().nullable(),
+  amountPence: z.number().int(),
+});
 
 const issuerSchema = z.object({
   adviserName: z.string(),

@@ -140,22 +140,10 @@ test('an agreement in days is measured against the diary, invoiced from it, sent
   await expect(invoices.exportDone).toContainText('with 1 invoice.');
 });
 
-test('an invoice sent and past its due date shows on the home page as overdue', async ({ page, harness }) => {
+test('an invoice sent and past its due date shows on the home page as overdue; a wrong one is cancelled by a credit note', async ({ page, harness }) => {
   const { organisationId } = await vaultWithSian(harness);
   const invoiceDate = daysAgo(45);
-  const saved = await must(
-    harness.call('invoices.create', {
-      organisationId,
-      invoiceDate,
-      supplyFrom: null,
-      supplyTo: null,
-      purchaseOrder: '',
-      billingName: '',
-      billingAddress: '',
-      notes: '',
-      lines: [{ suppliedOn: invoiceDate, description: 'Careers guidance: parents’ evening', quantity: 3, unit: 'hour', ratePence: 6_000, vat: 'no-vat', diarySessionId: null }],
-    }),
-  );
+  const saved = await must(harness.call('invoices.create', invoiceOf(organisationId, invoiceDate)));
   await must(harness.call('invoices.markSent', { id: saved.id }));
   await page.goto(harness.url);
   const reminders = caseloadScreen(page).reminders;
@@ -167,4 +155,32 @@ test('an invoice sent and past its due date shows on the home page as overdue', 
   await page.getByRole('button', { name: 'Mark as paid', exact: true }).click();
   await expect(invoiceScreen(page).status).toContainText('Paid on');
   await expectAccessible(page, 'a paid invoice');
+
+  // A wrong invoice is cancelled by a credit note with its own number, never deleted.
+  const wrong = await must(harness.call('invoices.create', { ...invoiceOf(organisationId, daysAgo(2)), billingName: 'The wrong trust' }));
+  await invoicesScreen(page).navLink.click();
+  await invoicesScreen(page).open(wrong.number).click();
+  await page.getByRole('button', { name: 'Cancel with a credit note…' }).click();
+  await page.getByLabel('Reason (printed on the credit note)').fill('Sent to the wrong trust.');
+  await page.getByRole('button', { name: 'Yes, issue a credit note' }).click();
+  await expect(invoiceScreen(page).heading('Credit note INV-0003')).toBeVisible();
+  await expect(invoiceScreen(page).status).toHaveText('Hillcrest School · Credit note');
+  await expect(invoiceScreen(page).total).toHaveText('-£180.00');
+  await page.getByRole('button', { name: `invoice ${wrong.number}` }).click();
+  await expect(invoiceScreen(page).status).toHaveText('Hillcrest School · Cancelled');
+  await expect(page.getByRole('button', { name: 'credit note INV-0003' })).toBeVisible();
 });
+
+function invoiceOf(organisationId: string, invoiceDate: string) {
+  return {
+    organisationId,
+    invoiceDate,
+    supplyFrom: null,
+    supplyTo: null,
+    purchaseOrder: '',
+    billingName: '',
+    billingAddress: '',
+    notes: '',
+    lines: [{ suppliedOn: invoiceDate, description: 'Careers guidance: parents’ evening', quantity: 3, unit: 'hour' as const, ratePence: 6_000, vat: 'no-vat' as const, diarySessionId: null }],
+  };
+}

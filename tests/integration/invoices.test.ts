@@ -24,7 +24,7 @@ import { getOrganisation, saveOrganisation } from '../../main/services/organisat
 import { savePracticeDetails } from '../../main/services/practice';
 import { updateSettings } from '../../main/services/settings';
 import type { OpenVault, Vault } from '../../main/vault';
-import { invoiceDetailsSchema, invoiceInputSchema, type InvoiceInput } from '../../shared/contract/invoices';
+import { invoiceDetailsSchema, invoiceInputSchema, invoiceSchema, type InvoiceInput } from '../../shared/contract/invoices';
 import { readDocx } from '../support/docx';
 import { filesContaining, makeVaultWithRoll, removeDirectory } from '../support/vault-fixture';
 
@@ -230,6 +230,8 @@ describe('statuses and credit notes', () => {
     const credit = creditInvoice(open, { id: invoice.id, on: '2026-12-01', reason: 'Billed to the wrong trust.' }, now);
     expect(credit).toMatchObject({ kind: 'credit-note', number: 'CPC-0008', creditsInvoiceNumber: 'CPC-0007', totalPence: -35_000, state: 'credit-note', notes: 'Billed to the wrong trust.' });
     expect(credit.lines.map((line) => line.amountPence)).toEqual([-35_000]);
+    // The channel carries it back to the screen as it is (negative amounts and all).
+    expect(invoiceSchema.safeParse(credit).error).toBeUndefined();
     expect(getInvoice(open, { id: invoice.id })).toMatchObject({ number: 'CPC-0007', status: 'cancelled', creditedBy: { id: credit.id, number: 'CPC-0008' }, totalPence: 35_000 });
     expect(() => creditInvoice(open, { id: invoice.id, on: '2026-12-01', reason: '' }, now)).toThrow(/already cancelled by credit note CPC-0008/);
     expect(() => markPaid(open, { id: invoice.id, paidOn: '2026-12-02' }, now)).toThrow(/cancelled by a credit note/);
