@@ -3,7 +3,7 @@
 // (VTIMEZONE), so a 09:00 session is at 09:00 in winter (GMT) and in summer
 // (BST) whatever zone the importing computer is in. UIDs are the rows' ids and
 // SEQUENCE their change count, so importing again updates the same events.
-import ical, { ICalEventStatus } from 'ical-generator';
+import ical, { ICalCalendarMethod, ICalEventStatus } from 'ical-generator';
 import { calendarSummary, initialsOf, type CalendarNameChoice } from '../../../shared/calendar';
 import type { DiarySessionKind } from '../../../shared/diary';
 
@@ -71,7 +71,14 @@ export function diaryCalendar(
   { sessions, appointments, names, stamp }: { sessions: CalendarSession[]; appointments: CalendarAppointment[]; names: CalendarNameChoice; stamp: Date },
 ): string {
   // name: null keeps DTSTAMP in UTC as RFC 5545 asks; the generator still writes the zone the events use.
-  const calendar = ical({ prodId: { company: 'Waymark', product: 'Diary', language: 'EN' }, name: 'Waymark diary', timezone: { name: null, generator: (zone) => (zone === timeZone ? europeLondon : null) } });
+  // PUBLISH: a calendar to import, not an invitation; Outlook treats it so.
+  const calendar = ical({
+    prodId: { company: 'Waymark', product: 'Diary', language: 'EN' },
+    method: ICalCalendarMethod.PUBLISH,
+    name: 'Waymark diary',
+    timezone: { name: null, generator: (zone) => (zone === timeZone ? europeLondon : null) },
+    x: [['X-WR-TIMEZONE', timeZone]],
+  });
   const sessionsById = new Map(sessions.map((session) => [session.id, session]));
   for (const session of sessions) {
     calendar.createEvent({
