@@ -1,7 +1,7 @@
 // The invoice's lines, each a small group of fields (date, description,
 // quantity, unit, rate, VAT when registered) with its amount worked out as
 // typed. Lines may be added and removed; a line from the diary keeps its session.
-import { vatAdvice, vatRateLabels, vatRates, type InvoiceUnit, type VatRate } from '../../../shared/invoices';
+import { invoiceUnits, vatAdvice, vatRateLabels, vatRates } from '../../../shared/invoices';
 import type { InvoiceStart } from '../../../shared/contract/invoices';
 import type { FieldErrors } from '../app/field-errors';
 import { DateField } from '../components/DateField';
@@ -49,7 +49,7 @@ export function InvoiceLinesEditor({ lines, errors, start, onChange }: Props) {
                 inputProps={{ inputMode: 'decimal' }}
                 className="number-input"
               />
-              <SelectField id={`${id}-unit`} label={`Line ${number}: unit`} value={line.unit} options={unitOptions} onChange={(unit) => change(index, { unit: unit as InvoiceUnit })} />
+              <SelectField id={`${id}-unit`} label={`Line ${number}: unit`} value={line.unit} options={unitOptions} onChange={(value) => change(index, { unit: invoiceUnits.find((unit) => unit === value) ?? line.unit })} />
               <TextField
                 id={`${id}-rate`}
                 label={`Line ${number}: rate (£)`}
@@ -60,7 +60,7 @@ export function InvoiceLinesEditor({ lines, errors, start, onChange }: Props) {
                 className="number-input"
               />
               {start.isVatRegistered ? (
-                <SelectField id={`${id}-vat`} label={`Line ${number}: VAT`} value={line.vat} options={vatOptions} onChange={(vat) => change(index, { vat: vat as VatRate })} />
+                <SelectField id={`${id}-vat`} label={`Line ${number}: VAT`} value={line.vat} options={vatOptions} onChange={(value) => change(index, { vat: vatRates.find((rate) => rate === value) ?? line.vat })} />
               ) : null}
             </div>
             <div className="actions">

@@ -15,7 +15,7 @@ type Props = { draft: OrganisationDraft; errors: FieldErrors; onChange: (draft: 
 const capitalised = (words: string) => words.charAt(0).toUpperCase() + words.slice(1);
 const unitOptions = boughtUnits.map((unit) => ({ value: unit, label: capitalised(boughtUnitLabels[unit].many) }));
 const rateOptions = boughtUnits.map((unit) => ({ value: unit, label: capitalised(boughtUnitLabels[unit].one) }));
-const asUnit = (value: string): BoughtUnit | null => (boughtUnits as readonly string[]).includes(value) ? (value as BoughtUnit) : null;
+const asUnit = (value: string): BoughtUnit | null => boughtUnits.find((unit) => unit === value) ?? null;
 
 export function AgreementFields({ draft, errors, onChange }: Props) {
   const toggleService = (service: (typeof services)[number], isChecked: boolean) =>
