@@ -51,8 +51,8 @@ export function Benchmark8Waiting({ organisationId, row }: Props) {
       </ul>
       <FormAlert id={`${headingId}-problem`} message={problem} />
       <p className="actions">
-        <button type="button" className="button button-quiet" onClick={book} aria-label={`Book ${year} pupils into a session (${formatCount(chosen.length, 'pupil')} chosen)`}>
-          Book into a session… <span className="count">({formatCount(chosen.length, 'chosen')})</span>
+        <button type="button" className="button button-quiet" onClick={book}>
+          Book into a session…<span className="visually-hidden"> ({year})</span> <span className="count">({formatCount(chosen.length, 'pupil')} chosen)</span>
         </button>
         <button type="button" className="link-button" onClick={showInCaseload} aria-label={`Show in caseload: ${year} pupils still to be seen`}>
           Show in caseload
