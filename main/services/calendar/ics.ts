@@ -77,7 +77,6 @@ export function diaryCalendar(
     method: ICalCalendarMethod.PUBLISH,
     name: 'Waymark diary',
     timezone: { name: null, generator: (zone) => (zone === timeZone ? europeLondon : null) },
-    x: [['X-WR-TIMEZONE', timeZone]],
   });
   const sessionsById = new Map(sessions.map((session) => [session.id, session]));
   for (const session of sessions) {
