@@ -123,7 +123,7 @@ function deliveryBlock(report: TermlyReport): (Paragraph | Table)[] {
   return [
     title,
     table(
-      ['', 'Amount'],
+      ['Time', 'Amount'],
       [
         [`Bought for ${periodLabel(delivery.yearFrom, delivery.yearTo)}`, amount(delivery.bought)],
         ['Used in this period', amount(delivery.usedInPeriod)],

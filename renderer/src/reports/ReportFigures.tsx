@@ -56,7 +56,7 @@ export function ReportFigures({ report }: { report: TermlyReport }) {
         <Table
           caption="Time bought, used and left"
           testId="report-delivery"
-          headers={['', 'Amount']}
+          headers={['Time', 'Amount']}
           rows={[
             [`Bought for ${formatDate(delivery.yearFrom)} to ${formatDate(delivery.yearTo)}`, amount(delivery.bought)],
             ['Used in this period', amount(delivery.usedInPeriod)],
