@@ -121,3 +121,27 @@ async function organisationId(harness: Harness, name: string): Promise<string | 
   const listed = await harness.call('organisations.list', {});
   return listed.ok ? listed.value.find((organisation) => organisation.name === name)?.id : undefined;
 }
+
+test('the overview says calmly when most of the agreement is used, and firmly when all of it is', async ({ page, harness }) => {
+  const { organisationId } = await vaultWithSian(harness);
+  const terms = { ...agreement({ startsOn: '2000-09-01', endsOn: '2099-07-31' }), boughtUnit: 'day' as const, boughtQuantity: 2.5, ratePence: 35_000, rateUnit: 'day' as const };
+  const saved = await harness.call('organisations.save', { id: organisationId, name: 'Hillcrest School', kind: 'school', address: '', contacts: [], agreement: terms });
+  if (!saved.ok) throw new Error(saved.error.message);
+  const day = (daysAgo: number) => new Date(Date.now() - daysAgo * 86_400_000).toISOString().slice(0, 10);
+  const heldDay = (heldOn: string) => harness.call('diary.saveSession', { organisationId, heldOn, startsAt: '09:00', endsAt: '15:00', kind: 'interviews', slotMinutes: 45, room: '', notes: '' });
+  await heldDay(day(3));
+  await heldDay(day(2));
+  const overview = overviewScreen(page);
+  await page.goto(harness.url);
+  await caseloadScreen(page).organisationsLink.click();
+  await organisationsScreen(page).open('Hillcrest School').click();
+  await expect(overview.delivery).toHaveText('2.5 days bought: 2 used, 0 booked, 0.5 left.');
+  await expect(overview.deliveryWarning).toHaveText(/^Nearly used: at least 80 % of what was bought has been used/);
+  await expectAccessible(page, 'the overview with a note on the agreement');
+
+  await heldDay(day(1));
+  await caseloadScreen(page).organisationsLink.click();
+  await organisationsScreen(page).open('Hillcrest School').click();
+  await expect(overview.delivery).toHaveText('2.5 days bought: 3 used, 0 booked, 0.5 days over.');
+  await expect(overview.deliveryWarning).toHaveText(/^Over: more has been delivered than was bought/);
+});
