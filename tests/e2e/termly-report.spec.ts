@@ -8,7 +8,7 @@ import { downloadedBytes } from './guidance-setup';
 import type { Harness } from './harness';
 import { organisationsScreen } from './pages/organisations-page';
 import { overviewScreen } from './pages/overview-page';
-import { reportScreen } from './pages/report-page';
+import { qualificationSetting, reportScreen } from './pages/report-page';
 import { createVaultDirectly } from './vault-setup';
 import { readDocx } from '../support/docx';
 
@@ -118,3 +118,26 @@ test('says plainly when the chosen dates end before they start', async ({ page, 
   await expect(report.periodProblem).toContainText('The period ends on 1 September 2026, before it starts on 31 December 2026.');
   await expectAccessible(page, 'termly report with a problem');
 });
+
+test('the qualification set in Settings reaches the Benchmark 8 evidence', async ({ page, harness }) => {
+  test.setTimeout(120_000);
+  await schoolWithInterviews(harness);
+  const setting = qualificationSetting(page);
+  await page.goto(harness.url);
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Settings' }).click();
+  await expect(setting.choice).toHaveValue('');
+  await setting.choice.selectOption({ label: 'Yes, level 6 or above' });
+  await setting.save.click();
+  await expect(setting.done).toContainText('Saved.');
+
+  const report = reportScreen(page);
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Organisations' }).click();
+  await organisationsScreen(page).open('Hillcrest School').click();
+  await report.open.click();
+  const evidenceDownload = page.waitForEvent('download');
+  await report.downloadEvidence.click();
+  const rows = (await downloadedBytes(await evidenceDownload)).toString('utf8').replace(/^\ufeff/, '').trim().split('\r\n').slice(1);
+  expect(rows).toHaveLength(6);
+  for (const row of rows) expect(row.split(',')[6]).toBe('Yes');
+});
+

@@ -31,3 +31,12 @@ export function reportScreen(page: Page) {
     filesDone: page.locator('#report-files-done'),
   };
 }
+
+/** Settings: the qualification the Benchmark 8 evidence reports. */
+export function qualificationSetting(page: Page) {
+  return {
+    choice: page.getByLabel('Qualified in careers guidance to level 6 or above'),
+    save: page.getByRole('button', { name: 'Save qualification' }),
+    done: page.locator('#qualification-done'),
+  };
+}
