@@ -225,4 +225,14 @@ test("books from a client's page at a chosen time, refuses pupils who do not fit
   await page.keyboard.type('sian');
   await searchBox(page).option(/Siân O'Neill/).click();
   await expect(diary.clientAppointments).toContainText('at 09:45 · Northfield Academy · Did not attend');
+
+  // From Benchmark 8's Year 11 list: the session is full, and the screen says so before anything is booked.
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Organisations' }).click();
+  await organisationsScreen(page).open('Northfield Academy').click();
+  const yearEleven = overviewScreen(page).benchmarkWaiting('Year 11');
+  await yearEleven.getByRole('checkbox', { name: 'Choose Anya Patel to book' }).check();
+  await yearEleven.getByRole('button', { name: /^Book into a session… \(Year 11\) \(1 pupil chosen\)$/ }).click();
+  await expect(diary.heading).toHaveText('Book pupils at Northfield Academy');
+  await expect(diary.placed).toHaveText([/^No slot Anya Patel/]);
+  await expect(diary.notFitting).toHaveText('No slots are free in this session: take some pupils off, or choose another session.');
 });

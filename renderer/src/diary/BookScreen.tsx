@@ -172,7 +172,8 @@ export function BookScreen({ organisationId, sessionId: givenSession, pupils }: 
               </ol>
               {session && placed.some((place) => place.startsAt === undefined) ? (
                 <p>
-                  Only {formatCount(slots.length, 'slot')} free{from ? ` from ${from}` : ''}: take some pupils off, or choose another session.
+                  {slots.length === 0 ? 'No slots are free' : `Only ${formatCount(slots.length, 'slot')} free`}
+                  {from ? ` from ${from}` : ''} in this session: take some pupils off, or choose another session.
                 </p>
               ) : null}
             </section>

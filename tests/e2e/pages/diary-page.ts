@@ -42,7 +42,7 @@ export function diaryScreens(page: Page) {
     book: page.getByRole('button', { name: /^Book \d+ pupils?$/ }),
     startFrom: page.getByLabel('Start from'),
     pupilToBook: (name: RegExp) => page.getByRole('group', { name: 'Pupils to book' }).getByRole('checkbox', { name }),
-    notFitting: placing.getByText(/^Only \d+ slots? free/),
+    notFitting: placing.getByText(/^(Only \d+ slots? free|No slots are free)/),
     removeSession: page.getByRole('button', { name: 'Remove session…' }),
     confirmRemove: page.getByRole('button', { name: 'Yes, remove the session' }),
     actionProblem: page.locator('#diary-session-action-problem'),
