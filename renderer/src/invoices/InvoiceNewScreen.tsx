@@ -25,7 +25,16 @@ import './invoices.css';
 
 type Props = { organisationId: string | undefined };
 
-const firstOfMonth = (today: string) => `${today.slice(0, 8)}01`;
+/** Early in a month, last month (the invoice usually goes at the month's end); later, this month so far. */
+function defaultPeriod(today: string): { from: string; to: string } {
+  if (Number(today.slice(8, 10)) > 10) return { from: `${today.slice(0, 8)}01`, to: today };
+  const year = Number(today.slice(0, 4));
+  const month = Number(today.slice(5, 7));
+  const [lastYear, lastMonth] = month === 1 ? [year - 1, 12] : [year, month - 1];
+  const lastDay = new Date(Date.UTC(lastYear, lastMonth, 0)).getUTCDate();
+  const prefix = `${lastYear}-${String(lastMonth).padStart(2, '0')}`;
+  return { from: `${prefix}-01`, to: `${prefix}-${String(lastDay).padStart(2, '0')}` };
+}
 
 export function InvoiceNewScreen({ organisationId: givenOrganisationId }: Props) {
   const organisations = useQuery('organisations.list', {});
@@ -33,8 +42,8 @@ export function InvoiceNewScreen({ organisationId: givenOrganisationId }: Props)
   const { isBusy, run } = useSubmission();
   const today = todayInLondon();
   const [organisationId, setOrganisationId] = useState(givenOrganisationId ?? '');
-  const [from, setFrom] = useState(firstOfMonth(today));
-  const [to, setTo] = useState(today);
+  const [from, setFrom] = useState(() => defaultPeriod(today).from);
+  const [to, setTo] = useState(() => defaultPeriod(today).to);
   const [start, setStart] = useState<InvoiceStart | null>(null);
   const [draft, setDraft] = useState<InvoiceDraft | null>(null);
   const [problem, setProblem] = useState('');
