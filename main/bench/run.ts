@@ -26,6 +26,7 @@ import { unwrapDataKey, readKeyFile } from '../vault/key-file';
 import { nameGroups } from '../services/demo/names';
 import { benchPassphrase } from './practice';
 import { bundleShape, growToBundleShape } from './bundle-client';
+import { timeDestinationsReturn } from './destinations-return';
 import { timeTermlyReport } from './termly-report';
 import { fillDiary, timeDiaryWeek } from './diary-week';
 
@@ -135,6 +136,9 @@ export async function runBenchmark(clientCount: number, log: (line: string) => v
     log('producing the termly report for the largest school');
     const termlyReport = await timeTermlyReport(open, todayInLondon());
     metrics.termly_report_ms = round(termlyReport.ms);
+
+    log('writing the destination return for the largest Year 11 cohort');
+    metrics.destinations_export_ms = round(timeDestinationsReturn(open, todayInLondon()).ms);
 
     // The practice as generated, before the bundle's client grows and the roll import adds its own 2,000 pupils.
     const counts = open.sqlite.prepare('SELECT (SELECT count(*) FROM clients) AS clients, (SELECT count(*) FROM interviews) AS interviews, (SELECT count(*) FROM action_plans) AS plans, (SELECT count(*) FROM consents) AS consents').get() as { clients: number; interviews: number; plans: number; consents: number };

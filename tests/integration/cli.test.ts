@@ -362,7 +362,22 @@ describe('waymark bench', () => {
     expect(run.status).toBe(0);
     const report = JSON.parse(run.stdout);
     expect(Object.keys(report.metrics).sort()).toEqual(
-      ['autosave_p95_ms', 'damage_check_background_ms', 'diary_week_ms', 'docx_plan_median_ms', 'encryption_overhead_ratio', 'kdf_ms', 'open_client_p95_ms', 'open_ms', 'roll_import_2000_ms', 'rss_mb', 'sar_bundle_ms', 'search_p95_ms'].sort(),
+      [
+        'autosave_p95_ms',
+        'damage_check_background_ms',
+        'destinations_export_ms',
+        'diary_week_ms',
+        'docx_plan_median_ms',
+        'encryption_overhead_ratio',
+        'kdf_ms',
+        'open_client_p95_ms',
+        'open_ms',
+        'roll_import_2000_ms',
+        'rss_mb',
+        'sar_bundle_ms',
+        'search_p95_ms',
+        'termly_report_ms',
+      ].sort(),
     );
     expect(Object.values(report.metrics).every((value) => typeof value === 'number' && Number.isFinite(value))).toBe(true);
     expect(report).toMatchObject({ clients: 50, machine: { cores: expect.any(Number), node: process.version } });

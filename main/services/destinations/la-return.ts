@@ -108,7 +108,7 @@ export function exportDestinationsReturn(
   const organisation = getOrganisation(vault, input.organisationId);
   const { included, excluded } = sortCohort(vault, input.organisationId, input.cohort, today);
   if (included.length === 0) {
-    throw new AppError('VALIDATION', `Nobody in this cohort has agreed to be included in the local authority's destination returns, so there is nothing to send. ${excluded.length} pupils are listed with the reason.`);
+    throw new AppError('VALIDATION', `Nobody in this cohort has agreed to be included in the local authority's destination returns, so there is nothing to send. ${excluded.length === 1 ? '1 pupil is' : `${excluded.length} pupils are`} listed with the reason.`);
   }
   const urn = (vault.sqlite.prepare('SELECT urn FROM organisations WHERE id = ?').get(input.organisationId) as { urn: string }).urn;
   const bytes = destinationReturnCsv(
