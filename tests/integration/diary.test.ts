@@ -222,6 +222,15 @@ describe('removing a session', () => {
     expect(getSession(open, { id: session.id }).appointments).toHaveLength(2);
   });
 
+  it('keeps the date of a session where pupils were seen or did not attend, but moves one with pupils only booked', () => {
+    const { session } = saveSession(open, schoolDay(), now);
+    book(open, { sessionId: session.id, clientIds: [idOf('Okafor')] }, now);
+    expect(saveSession(open, schoolDay({ id: session.id, heldOn: '2026-11-26' }), now).session.heldOn).toBe('2026-11-26');
+    setAppointment(open, { id: getSession(open, { id: session.id }).appointments[0]?.id ?? '', status: 'did-not-attend' }, now);
+    expect(() => saveSession(open, schoolDay({ id: session.id, heldOn: '2026-11-27' }), now)).toThrow('Pupils were seen (or did not attend) at this session on its day, so its date stays. Plan a new session for the other day. Nothing was saved.');
+    expect(getSession(open, { id: session.id }).heldOn).toBe('2026-11-26');
+  });
+
   it('refuses to shorten a session past an appointment booked in it', () => {
     const { session } = saveSession(open, schoolDay(), now);
     book(open, { sessionId: session.id, clientIds: [idOf('Okafor'), idOf('Jones'), idOf('Brown'), idOf('Patel')] }, now);

@@ -40,7 +40,11 @@ export function saveSession(vault: OpenVault, input: DiarySessionInput, now = ne
     }
     const existing = db.select().from(diarySessions).where(eq(diarySessions.id, givenId)).get();
     if (!existing) throw sessionNotFound();
-    const booked = db.select().from(appointments).where(eq(appointments.sessionId, givenId)).all().filter((appointment) => !isSlotReleased(appointment.status));
+    const all = db.select().from(appointments).where(eq(appointments.sessionId, givenId)).all();
+    if (existing.heldOn !== input.heldOn && all.some((appointment) => appointment.status === 'seen' || appointment.status === 'did-not-attend')) {
+      throw new AppError('VALIDATION', 'Pupils were seen (or did not attend) at this session on its day, so its date stays. Plan a new session for the other day. Nothing was saved.');
+    }
+    const booked = all.filter((appointment) => !isSlotReleased(appointment.status));
     if (booked.length > 0 && existing.organisationId !== input.organisationId) {
       throw new AppError('VALIDATION', 'Pupils are booked into this session, so it stays with its organisation. Plan a new session for the other organisation instead.');
     }
