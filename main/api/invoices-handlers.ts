@@ -12,6 +12,7 @@ import {
   markSent,
   saveInvoiceDetails,
   startInvoice,
+  updateDraft,
 } from '../services/invoices';
 import type { HandlerContext, HandlerGroup } from './handler-group';
 
@@ -22,6 +23,7 @@ export function invoicesHandlers({ vault }: HandlerContext): HandlerGroup<typeof
     'invoices.saveDetails': (details) => saveInvoiceDetails(open(), details),
     'invoices.start': (input) => startInvoice(open(), input),
     'invoices.create': (input) => createInvoice(open(), input),
+    'invoices.updateDraft': (input) => updateDraft(open(), input),
     'invoices.list': (input) => listInvoices(open(), input),
     'invoices.get': (input) => getInvoice(open(), input),
     'invoices.markSent': (input) => markSent(open(), input),

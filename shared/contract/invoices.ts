@@ -146,6 +146,8 @@ export const invoicesChannels = {
   /** A new invoice for an organisation; with a period, its lines from the diary's delivered sessions not yet invoiced. */
   'invoices.start': channel({ input: z.strictObject({ organisationId: id, from: isoDate.optional(), to: isoDate.optional(), on: isoDate.optional() }), output: invoiceStartSchema }),
   'invoices.create': channel({ input: invoiceInputSchema, output: invoiceSchema }),
+  /** A draft changed before it is sent: same number, lines replaced. */
+  'invoices.updateDraft': channel({ input: invoiceInputSchema.extend({ id }), output: invoiceSchema }),
   'invoices.list': channel({ input: z.strictObject({ state: z.enum(invoiceStates).optional(), organisationId: id.optional(), on: isoDate.optional() }), output: z.array(invoiceSummarySchema) }),
   'invoices.get': channel({ input: z.strictObject({ id, on: isoDate.optional() }), output: invoiceSchema }),
   'invoices.markSent': channel({ input: z.strictObject({ id }), output: invoiceSchema }),

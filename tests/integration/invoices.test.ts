@@ -19,6 +19,7 @@ import {
   readInvoiceDetails,
   saveInvoiceDetails,
   startInvoice,
+  updateDraft,
 } from '../../main/services/invoices';
 import { getOrganisation, saveOrganisation } from '../../main/services/organisations';
 import { savePracticeDetails } from '../../main/services/practice';
@@ -207,6 +208,19 @@ describe('VAT', () => {
 });
 
 describe('statuses and credit notes', () => {
+  it('lets a draft be changed, keeping its number, until it is sent', () => {
+    schoolDay('2026-11-04');
+    const start = fromDiary();
+    const draft = createInvoice(open, inputFrom(start), now);
+    const line = start.lines[0]!;
+    const changed = updateDraft(open, { ...inputFrom(start), id: draft.id, purchaseOrder: 'PO-5000', lines: [{ ...line, quantity: 0.5 }, { ...line, diarySessionId: null, description: 'Careers guidance: parents’ evening', quantity: 2, unit: 'hour', ratePence: 6_000 }] }, now);
+    expect(changed).toMatchObject({ number: 'CPC-0007', purchaseOrder: 'PO-5000', totalPence: 17_500 + 12_000 });
+    expect(changed.lines.map((entry) => entry.description)).toEqual(['Careers guidance: 3 interviews', 'Careers guidance: parents’ evening']);
+    expect(readInvoiceDetails(open).nextNumber).toBe(8);
+    markSent(open, { id: draft.id }, now);
+    expect(() => updateDraft(open, { ...inputFrom(start), id: draft.id }, now)).toThrow('Invoice CPC-0007 is sent, so it can no longer be changed. Cancel it with a credit note and make a new one. Nothing was changed.');
+  });
+
   it('goes draft, sent, overdue (on the home page), paid with its date', () => {
     schoolDay('2026-11-04');
     const invoice = createInvoice(open, inputFrom(fromDiary()), now);

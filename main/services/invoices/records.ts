@@ -17,7 +17,8 @@ const notFound = () => new AppError('NOT_FOUND', 'That invoice is not in the vau
 
 type InvoiceRow = typeof invoices.$inferSelect;
 
-function checkInput(vault: OpenVault, input: InvoiceInput, issuer: Issuer): void {
+/** `invoiceId`: the draft being changed, whose own lines do not count as billing its sessions elsewhere. */
+function checkInput(vault: OpenVault, input: InvoiceInput, issuer: Issuer, invoiceId: string | null = null): void {
   if (input.supplyFrom && input.supplyTo && input.supplyTo < input.supplyFrom) {
     throw new AppError('VALIDATION', `The supply period ends (${formatUkDate(input.supplyTo)}) before it starts (${formatUkDate(input.supplyFrom)}). Nothing was saved.`);
   }
@@ -30,9 +31,9 @@ function checkInput(vault: OpenVault, input: InvoiceInput, issuer: Issuer): void
     ? (vault.sqlite
         .prepare(
           `SELECT i.number FROM invoice_lines l JOIN invoices i ON i.id = l.invoice_id
-            WHERE l.diary_session_id IN (SELECT value FROM json_each(?)) AND i.kind = 'invoice' AND i.status <> 'cancelled' LIMIT 1`,
+            WHERE l.diary_session_id IN (SELECT value FROM json_each(@sessionIds)) AND i.kind = 'invoice' AND i.status <> 'cancelled' AND i.id IS NOT @invoiceId LIMIT 1`,
         )
-        .get(JSON.stringify(sessionIds)) as { number: string } | undefined)
+        .get({ sessionIds: JSON.stringify(sessionIds), invoiceId }) as { number: string } | undefined)
     : undefined;
   if (billed) throw new AppError('VALIDATION', `A session on this invoice is already billed on invoice ${billed.number}. Start the invoice again from the diary. Nothing was saved.`);
 }
@@ -88,6 +89,45 @@ export function createInvoice(vault: OpenVault, input: InvoiceInput, now = new D
     },
     lines,
   );
+  return getInvoice(vault, { id }, now);
+}
+
+/**
+ * Changes a draft before it goes to the school: its number stays, its lines
+ * are replaced, and who it is from is read afresh. Once sent, an invoice is
+ * only ever cancelled by a credit note.
+ */
+export function updateDraft(vault: OpenVault, { id, ...input }: InvoiceInput & { id: string }, now = new Date()): Invoice {
+  const row = rowOf(vault, id);
+  if (row.kind !== 'invoice' || row.status !== 'draft') {
+    throw new AppError('VALIDATION', `Invoice ${row.number} is ${row.kind === 'invoice' ? row.status : 'a credit note'}, so it can no longer be changed. Cancel it with a credit note and make a new one. Nothing was changed.`);
+  }
+  if (input.organisationId !== row.organisationId) throw new AppError('VALIDATION', 'A draft stays with its organisation. Make a new invoice for another one. Nothing was changed.');
+  const organisation = getOrganisation(vault, row.organisationId);
+  const issuer = issuerOf(vault);
+  checkInput(vault, input, issuer, id);
+  const lines = linesWithAmounts(input.lines, 1);
+  vault.sqlite.transaction(() => {
+    vault.db
+      .update(invoices)
+      .set({
+        invoiceDate: input.invoiceDate,
+        supplyFrom: input.supplyFrom,
+        supplyTo: input.supplyTo,
+        dueOn: input.dueOn ?? dueDate(input.invoiceDate, organisation.agreement?.paymentDays ?? 30),
+        purchaseOrder: input.purchaseOrder,
+        billingName: input.billingName || organisation.name,
+        billingAddress: input.billingAddress,
+        issuer: JSON.stringify(issuer),
+        notes: input.notes,
+        ...totalsOf(lines),
+        updatedAt: now.toISOString(),
+      })
+      .where(eq(invoices.id, id))
+      .run();
+    vault.db.delete(invoiceLines).where(eq(invoiceLines.invoiceId, id)).run();
+    lines.forEach((line, position) => vault.db.insert(invoiceLines).values({ ...line, id: randomUUID(), invoiceId: id, position }).run());
+  })();
   return getInvoice(vault, { id }, now);
 }
 
