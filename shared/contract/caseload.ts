@@ -43,6 +43,12 @@ export const organisationInputSchema = z.strictObject({
   name: requiredText(fieldLimits.organisationName, 'The name'),
   kind: z.enum(organisationKinds),
   address: text(fieldLimits.address, 'The address'),
+  /** The school's unique reference number (six digits), for the local authority's returns; left as it is when absent. */
+  urn: z
+    .string()
+    .trim()
+    .regex(/^(\d{6})?$/, 'A URN is six digits, such as 108123. Leave it blank if you do not know it.')
+    .optional(),
   contacts: z.array(contactSchema).max(20),
   agreement: agreementSchema.nullable(),
   /** The designated safeguarding lead and deputy; left as they are when absent (a roll import names only the school). */
@@ -61,6 +67,7 @@ export const organisationSummarySchema = z.object({
 
 export const organisationSchema = organisationSummarySchema.extend({
   address: z.string(),
+  urn: z.string(),
   contacts: z.array(contactSchema),
   agreement: agreementSchema.nullable(),
   safeguarding: safeguardingLeadsSchema,

@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { diarySessions, interviews } from '../../main/db/schema';
+import { organisationInputSchema } from '../../shared/contract/caseload';
 import { editableFields, getClient, listClients, moveClient, saveClient } from '../../main/services/clients';
 import { searchCaseload } from '../../main/services/search';
 import { listOrganisations, organisationOverview, saveOrganisation } from '../../main/services/organisations';
@@ -134,6 +135,17 @@ describe('search', () => {
     expect(searchCaseload(open, 'northfield', 10).map((result) => result.kind)).toContain('organisation');
     expect(searchCaseload(open, '"DROP TABLE" clients*', 10).map((result) => result.title)).toEqual(["Bobby Robert'); DROP TABLE clients;--"]);
     expect(searchCaseload(open, '', 10)).toEqual([]);
+  });
+});
+
+describe("a school's URN", () => {
+  it('is kept as given, left as it is by a save that does not mention it, and refused when it is not six digits', () => {
+    const school = saveOrganisation(open, { name: 'Northfield Academy', kind: 'school', address: '', urn: '108123', contacts: [], agreement: null }, now);
+    expect(school.urn).toBe('108123');
+    // A roll import names only the school: its URN stays.
+    expect(saveOrganisation(open, { id: school.id, name: 'Northfield Academy', kind: 'school', address: '1 School Lane', contacts: [], agreement: null }, now).urn).toBe('108123');
+    const wrong = organisationInputSchema.safeParse({ name: 'Northfield Academy', kind: 'school', address: '', urn: '10812', contacts: [], agreement: null });
+    expect(wrong.error?.issues[0]?.message).toBe('A URN is six digits, such as 108123. Leave it blank if you do not know it.');
   });
 });
 

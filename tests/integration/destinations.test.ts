@@ -81,5 +81,7 @@ describe('a client’s destinations', () => {
     expect(setLeftSchool(open, { clientId, leftInYear: 2026 }, { now })).toMatchObject({ leftInYear: 2026, intended: [expect.objectContaining({ code: '230' })] });
     expect(() => setLeftSchool(open, { clientId, leftInYear: 2027 }, { now })).toThrow('They cannot have left in 2027: that year has not started.');
     expect(setLeftSchool(open, { clientId, leftInYear: null }, { now }).leftInYear).toBeNull();
+    // In the spring the calendar year has turned but the academic year has not.
+    expect(() => setLeftSchool(open, { clientId, leftInYear: 2027 }, { now: new Date('2027-03-01T10:00:00Z') })).toThrow('They cannot have left in 2027: that year has not started.');
   });
 });

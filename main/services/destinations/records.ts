@@ -5,6 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import { and, desc, eq, sql } from 'drizzle-orm';
 import type { z } from 'zod';
+import { academicYearOf } from '../../../shared/caseload';
 import { currentCodeListVersion, describeActivity } from '../../../shared/destinations/nccis-codes';
 import { todayInLondon } from '../../../shared/dates';
 import type {
@@ -132,7 +133,8 @@ export function removeDestinationEntry(vault: OpenVault, input: { clientId: stri
 
 export function setLeftSchool(vault: OpenVault, input: { clientId: string; leftInYear: number | null }, { now = new Date() }: Context = {}): ClientDestinations {
   clientBirth(vault, input.clientId);
-  const thisYear = Number(todayInLondon(now).slice(0, 4));
+  // An academic year (2026 for 2026 to 2027), as the column holds it.
+  const thisYear = Number(academicYearOf(todayInLondon(now)).startsOn.slice(0, 4));
   if (input.leftInYear !== null && input.leftInYear > thisYear) throw new AppError('VALIDATION', `They cannot have left in ${input.leftInYear}: that year has not started.`);
   vault.db.update(clients).set({ leftInYear: input.leftInYear, updatedAt: now.toISOString() }).where(eq(clients.id, input.clientId)).run();
   return destinationsForClient(vault, input);

@@ -51,6 +51,7 @@ export function getOrganisation({ db }: OpenVault, id: string): Organisation {
     name: organisation.name,
     kind: organisation.kind,
     address: organisation.address,
+    urn: organisation.urn,
     archivedAt: organisation.archivedAt,
     isArchived: organisation.archivedAt !== null,
     clientCount,
@@ -95,10 +96,14 @@ export function saveOrganisation(vault: OpenVault, input: OrganisationInput, now
     if (input.id) {
       const existing = transaction.select({ id: organisations.id }).from(organisations).where(eq(organisations.id, input.id)).get();
       if (!existing) throw new AppError('NOT_FOUND', 'That organisation is not in the vault.');
-      transaction.update(organisations).set({ name: input.name, kind: input.kind, address: input.address, ...leads, updatedAt: timestamp }).where(eq(organisations.id, id)).run();
+      transaction
+        .update(organisations)
+        .set({ name: input.name, kind: input.kind, address: input.address, ...(input.urn === undefined ? {} : { urn: input.urn }), ...leads, updatedAt: timestamp })
+        .where(eq(organisations.id, id))
+        .run();
     } else {
       assertNameFree(vault, input.name);
-      transaction.insert(organisations).values({ id, name: input.name, kind: input.kind, address: input.address, ...leads, createdAt: timestamp, updatedAt: timestamp }).run();
+      transaction.insert(organisations).values({ id, name: input.name, kind: input.kind, address: input.address, urn: input.urn ?? '', ...leads, createdAt: timestamp, updatedAt: timestamp }).run();
     }
     transaction.delete(organisationContacts).where(eq(organisationContacts.organisationId, id)).run();
     for (const contact of input.contacts) {

@@ -46,6 +46,16 @@ export function OrganisationForm({ draft, errors, problem, isBusy, submitLabel, 
           onChange={(value) => onChange({ ...draft, kind: organisationKinds.find((kind) => kind === value) ?? draft.kind })}
         />
         <TextAreaField id="org-address" label="Address" value={draft.address} onChange={(address) => onChange({ ...draft, address })} error={errors.address} rows={3} maxLength={fieldLimits.address} />
+        <TextField
+          id="org-urn"
+          label="URN"
+          hint="The school's six-digit unique reference number, which the local authority's destination returns carry."
+          value={draft.urn}
+          onChange={(urn) => onChange({ ...draft, urn })}
+          error={errors.urn}
+          className="number-input"
+          inputProps={{ inputMode: 'numeric', maxLength: 6 }}
+        />
       </fieldset>
       <fieldset className="form-section">
         <legend>Contacts</legend>

@@ -22,6 +22,7 @@ export type OrganisationDraft = {
   name: string;
   kind: OrganisationKind;
   address: string;
+  urn: string;
   contacts: Record<FormContactRole, ContactDraft>;
   otherContacts: Contact[];
   services: Service[];
@@ -49,6 +50,7 @@ export function newOrganisationDraft(): OrganisationDraft {
     name: '',
     kind: 'school',
     address: '',
+    urn: '',
     contacts: { 'careers-leader': emptyContact, senco: emptyContact, 'main-office': emptyContact },
     otherContacts: [],
     services: [],
@@ -78,6 +80,7 @@ export function draftFromOrganisation(organisation: Organisation): OrganisationD
     name: organisation.name,
     kind: organisation.kind,
     address: organisation.address,
+    urn: organisation.urn,
     contacts: { 'careers-leader': contactFor('careers-leader'), senco: contactFor('senco'), 'main-office': contactFor('main-office') },
     otherContacts: organisation.contacts.filter((contact) => !(formContactRoles as readonly string[]).includes(contact.role)),
     services: agreement?.services ?? [],
@@ -141,6 +144,7 @@ export function checkOrganisationDraft(draft: OrganisationDraft, id: string | nu
     name: draft.name,
     kind: draft.kind,
     address: draft.address,
+    urn: draft.urn,
     contacts: [...contacts, ...draft.otherContacts],
     agreement: hasAgreement
       ? {
