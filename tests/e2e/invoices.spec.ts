@@ -92,6 +92,14 @@ test('an agreement in days is measured against the diary, invoiced from it, sent
   await expect(invoice.heading('Invoice INV-0001')).toBeVisible();
   await expect(invoice.status).toHaveText('Hillcrest School · Draft');
   await expect(invoice.total).toHaveText('£525.00');
+  // A draft can still be changed, keeping its number.
+  await invoice.changeDraft.click();
+  await draft.lineQuantity(2).fill('1');
+  await expect(draft.total).toHaveText('£700.00');
+  await draft.lineQuantity(2).fill('0.5');
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  await expect(invoice.message).toHaveText('Draft INV-0001 changed.');
+  await expect(invoice.total).toHaveText('£525.00');
   await invoice.markSent.click();
   await expect(invoice.status).toHaveText('Hillcrest School · Sent');
   await expect(invoice.message).toContainText('Invoice INV-0001 marked as sent.');

@@ -2,7 +2,7 @@
 // and what can happen next: mark it sent, mark it paid on a date, cancel it
 // with a credit note (never a deletion), and download it as a Word document.
 import { useState } from 'react';
-import type { Invoice } from '../../../shared/contract/invoices';
+import type { Invoice, InvoiceInput } from '../../../shared/contract/invoices';
 import { invoiceStateLabels, vatRateLabels } from '../../../shared/invoices';
 import { call } from '../api/client';
 import { useQuery } from '../api/use-query';
@@ -19,7 +19,9 @@ import { TextAreaField } from '../components/TextAreaField';
 import { downloadBase64 } from '../files/download';
 import { formatDate, todayInLondon } from '../format/dates';
 import { formatPence } from '../format/numbers';
+import { draftFromInvoice } from './invoice-draft';
 import { docxMediaType, formatQuantity } from './invoice-format';
+import { InvoiceForm } from './InvoiceForm';
 import './invoices.css';
 
 type Props = { invoiceId: string; notice: string | undefined };
@@ -30,7 +32,7 @@ export function InvoiceScreen({ invoiceId, notice }: Props) {
   const { isBusy, run } = useSubmission();
   const [done, setDone] = useState('');
   const [problem, setProblem] = useState('');
-  const [asking, setAsking] = useState<'paid' | 'credit' | null>(null);
+  const [asking, setAsking] = useState<'paid' | 'credit' | 'change' | null>(null);
   const [paidOn, setPaidOn] = useState(todayInLondon());
   const [reason, setReason] = useState('');
   const current = invoice.value;
@@ -98,9 +100,14 @@ export function InvoiceScreen({ invoiceId, notice }: Props) {
           Download Word document
         </button>
         {!isCreditNote && current.status === 'draft' ? (
-          <button type="button" className="button" onClick={markSent} aria-disabled={isBusy ? true : undefined}>
-            Mark as sent
-          </button>
+          <>
+            <button type="button" className="button" onClick={markSent} aria-disabled={isBusy ? true : undefined}>
+              Mark as sent
+            </button>
+            <button type="button" className="button button-quiet" onClick={() => setAsking('change')}>
+              Change the draft
+            </button>
+          </>
         ) : null}
         {canBePaid ? (
           <button type="button" className="button button-quiet" onClick={() => setAsking('paid')}>
@@ -143,9 +150,34 @@ export function InvoiceScreen({ invoiceId, notice }: Props) {
           </div>
         </div>
       ) : null}
-      <InvoiceDetails invoice={current} onOpen={(id) => navigate({ name: 'invoice', invoiceId: id })} />
+      {asking === 'change' ? (
+        <DraftChange
+          invoice={current}
+          onSaved={(number) => {
+            setAsking(null);
+            setDone(`Draft ${number} changed.`);
+            invoice.reload();
+          }}
+          onCancel={() => setAsking(null)}
+        />
+      ) : (
+        <InvoiceDetails invoice={current} onOpen={(id) => navigate({ name: 'invoice', invoiceId: id })} />
+      )}
     </>
   );
+}
+
+/** The draft in the invoice form, with the agreement's rate and the adviser's VAT registration as they are now. */
+function DraftChange({ invoice, onSaved, onCancel }: { invoice: Invoice; onSaved: (number: string) => void; onCancel: () => void }) {
+  const start = useQuery('invoices.start', { organisationId: invoice.organisationId });
+  if (!start.value) return start.problem ? <LoadProblem what="The agreement's terms" message={start.problem} onRetry={start.reload} /> : <Loading what="the agreement's terms" />;
+  const save = async (input: InvoiceInput): Promise<string | null> => {
+    const result = await call('invoices.updateDraft', { ...input, id: invoice.id });
+    if (!result.ok) return result.error.message;
+    onSaved(result.value.number);
+    return null;
+  };
+  return <InvoiceForm heading={`Change draft ${invoice.number}`} start={start.value} initial={draftFromInvoice(invoice)} submitLabel="Save changes" onSave={save} onCancel={onCancel} />;
 }
 
 function InvoiceDetails({ invoice, onOpen }: { invoice: Invoice; onOpen: (id: string) => void }) {

@@ -1,6 +1,6 @@
 // A new invoice as the form holds it (text as typed, money in pounds) and its
 // translation into the contract's input, checked with the schema main uses.
-import { invoiceInputSchema, type InvoiceInput, type InvoiceStart } from '../../../shared/contract/invoices';
+import { invoiceInputSchema, type Invoice, type InvoiceInput, type InvoiceStart } from '../../../shared/contract/invoices';
 import { lineAmountPence, totalsOf, type InvoiceUnit, type Totals, type VatRate } from '../../../shared/invoices';
 import { fieldErrorsFrom, type FieldErrors } from '../app/field-errors';
 import { parseDecimal, parsePounds, penceToPounds } from '../format/numbers';
@@ -67,6 +67,31 @@ export function draftFromStart(start: InvoiceStart): InvoiceDraft {
     billingAddress: start.billingAddress,
     notes: '',
     lines: lines.length > 0 ? lines : [emptyLine(start, start.supplyFrom ?? '')],
+  };
+}
+
+/** A saved draft, to change before it is sent. */
+export function draftFromInvoice(invoice: Invoice): InvoiceDraft {
+  return {
+    organisationId: invoice.organisationId,
+    invoiceDate: invoice.invoiceDate,
+    dueOn: invoice.dueOn,
+    supplyFrom: invoice.supplyFrom ?? '',
+    supplyTo: invoice.supplyTo ?? '',
+    purchaseOrder: invoice.purchaseOrder,
+    billingName: invoice.billingName,
+    billingAddress: invoice.billingAddress,
+    notes: invoice.notes,
+    lines: invoice.lines.map((line) => ({
+      key: nextKey++,
+      suppliedOn: line.suppliedOn ?? '',
+      description: line.description,
+      quantity: String(line.quantity),
+      unit: line.unit,
+      ratePounds: penceToPounds(line.ratePence),
+      vat: line.vat,
+      diarySessionId: line.diarySessionId,
+    })),
   };
 }
 

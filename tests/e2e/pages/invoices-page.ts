@@ -45,6 +45,7 @@ export function invoiceScreen(page: Page) {
     total: page.getByTestId('invoice-total'),
     lines: page.getByRole('table', { name: /^Lines of / }),
     markSent: page.getByRole('button', { name: 'Mark as sent' }),
+    changeDraft: page.getByRole('button', { name: 'Change the draft' }),
     markPaid: page.getByRole('button', { name: 'Mark as paid…' }),
     download: page.getByRole('button', { name: 'Download Word document' }),
   };
