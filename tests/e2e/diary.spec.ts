@@ -158,13 +158,22 @@ test('plans a school day, books six pupils from "not seen yet", and runs the day
   await page.setViewportSize({ width: 1024, height: 700 });
   expect(await fitsWidth(page)).toBe(true);
   await expectAccessible(page, 'diary week at 1024 px');
-  // Keyboard: the next week is a Tab and an Enter away, and This week comes back.
+  // Keyboard: Enter on Next week moves a week at a time and keeps focus there; This week comes back.
+  const weekBeginning = async () => (await diary.subtitle.textContent()) ?? '';
+  const thisWeek = await weekBeginning();
   await diary.nextWeek.focus();
   await page.keyboard.press('Enter');
   await expect(diary.subtitle).not.toContainText('(this week)');
-  await diary.thisWeek.focus();
+  const nextWeek = await weekBeginning();
+  await expect(diary.nextWeek).toBeFocused();
   await page.keyboard.press('Enter');
-  await expect(diary.subtitle).toContainText('(this week)');
+  await expect(diary.subtitle).not.toHaveText(nextWeek);
+  await expect(diary.day('Monday')).toContainText('Nothing planned.');
+  await page.keyboard.press('Shift+Tab');
+  await expect(diary.thisWeek).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(diary.subtitle).toHaveText(thisWeek);
+  await expect(diary.session('09:00 to 15:00')).toBeVisible();
 });
 
 test("books from a client's page at a chosen time, refuses pupils who do not fit, and keeps a session with a pupil who did not attend", async ({ page, harness }) => {

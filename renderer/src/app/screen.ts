@@ -143,8 +143,6 @@ export function pageKey(page: HomePage): string {
       return `${page.name}:${page.templateId}`;
     case 'group-session':
       return `${page.name}:${page.organisationId}:${page.sessionId ?? 'new'}`;
-    case 'diary':
-      return `${page.name}:${page.weekOf ?? ''}`;
     case 'diary-session':
       return `${page.name}:${page.sessionId ?? 'new'}`;
     case 'diary-book':
