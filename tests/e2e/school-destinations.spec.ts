@@ -40,6 +40,7 @@ test("shows a school's destinations and downloads the local authority's return f
 
   const laReturn = page.getByRole('region', { name: 'Return for the local authority' });
   await laReturn.getByLabel('Local authority', { exact: true }).fill('Leeds City Council');
+  await laReturn.getByText(/^Columns and date format \(17 columns, dd\/mm\/yyyy\)$/).click();
   for (const column of ['Postcode', 'School URN', 'Offer provider', 'Activity start date', 'Verified date', 'SEND or EHC plan', 'Pupil premium']) {
     await laReturn.getByLabel(`Include ${column}`).uncheck();
   }

@@ -117,8 +117,13 @@ export function LaReturn({ organisationId }: Props) {
           />
         ) : null}
       </div>
-      <fieldset className="form-section">
-        <legend>Columns, in the order the local authority wants them</legend>
+      {/* The columns are set once per local authority, so they stay folded away until wanted. */}
+      <details className="return-columns-details">
+        <summary>
+          Columns and date format ({columns.filter((column) => column.isIncluded).length} columns, {dateFormat})
+        </summary>
+        <fieldset className="form-section">
+          <legend>Columns, in the order the local authority wants them</legend>
         <SelectField
           id="la-return-date-format"
           label="Date format"
@@ -152,7 +157,8 @@ export function LaReturn({ organisationId }: Props) {
         <button type="button" className="button button-quiet" onClick={() => void saveMapping()} aria-disabled={isBusy ? true : undefined}>
           Save these columns
         </button>
-      </fieldset>
+        </fieldset>
+      </details>
       <div className="actions">
         <button type="button" className="button" onClick={() => void check()} aria-disabled={isBusy ? true : undefined}>
           Check who is included
