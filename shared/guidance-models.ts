@@ -1,5 +1,6 @@
 // The guidance models advisers are trained in, as read-only, versioned templates.
 // Each stage has a one-line purpose and prompts in an adviser's own voice.
+import { frameworks } from './progress/frameworks';
 
 export type TemplateStage = { title: string; purpose: string; prompts: string[] };
 export type GuidanceTemplate = { id: string; name: string; builtIn: boolean; version: number; stages: TemplateStage[] };
@@ -126,19 +127,7 @@ export const interviewModeLabels: Record<InterviewMode, string> = { 'in-person':
 
 export const techniques = ['SWOT', 'Force-field analysis', 'Backward planning', 'Visualisation', 'Brainstorm then prioritise', 'Card sort', 'Lifeline', 'Mind map', 'Scaling'] as const;
 
-/** The Blueprint framework's eleven career learning competencies, in three areas. */
-export const competencies = [
-  { number: 1, area: 'Personal management', title: 'Build and maintain a positive self-image' },
-  { number: 2, area: 'Personal management', title: 'Interact positively and effectively with others' },
-  { number: 3, area: 'Personal management', title: 'Change and grow throughout life' },
-  { number: 4, area: 'Learning and work exploration', title: 'Participate in lifelong learning supportive of life/work goals' },
-  { number: 5, area: 'Learning and work exploration', title: 'Locate and effectively use life/work information' },
-  { number: 6, area: 'Learning and work exploration', title: 'Understand the relationship between work and society/economy' },
-  { number: 7, area: 'Life/work building', title: 'Secure, create and maintain work' },
-  { number: 8, area: 'Life/work building', title: 'Make life/work-enhancing decisions' },
-  { number: 9, area: 'Life/work building', title: 'Maintain balanced life and work roles' },
-  { number: 10, area: 'Life/work building', title: 'Understand the changing nature of life/work roles' },
-  { number: 11, area: 'Life/work building', title: 'Understand, engage in and manage one’s own life/work building process' },
-] as const;
+/** The Blueprint framework's eleven career learning competencies, in three areas (kept in shared/progress/frameworks.ts). */
+export const competencies: readonly { number: number; area: string; title: string }[] = frameworks.blueprint.competencies.map(({ number, area, label }) => ({ number, area, title: label }));
 
 export const defaultInterviewMinutes = 45;

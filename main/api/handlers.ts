@@ -20,6 +20,7 @@ import { invoicesHandlers } from './invoices-handlers';
 import { plansHandlers } from './plans-handlers';
 import { practiceRecordsHandlers } from './practice-records-handlers';
 import { printHandlers } from './print-handlers';
+import { progressHandlers } from './progress-handlers';
 import { reportsHandlers } from './reports-handlers';
 import { rollImportHandlers } from './roll-import-handlers';
 import { safeguardingHandlers } from './safeguarding-handlers';
@@ -58,5 +59,6 @@ export function createHandlers(context: HandlerContext): Handlers {
     ...invoicesHandlers(context),
     ...reportsHandlers(context),
     ...calendarHandlers(context),
+    ...progressHandlers(context),
   };
 }

@@ -27,6 +27,7 @@ import { diaryChannels } from './diary';
 import { invoicesChannels } from './invoices';
 import { reportsChannels } from './reports';
 import { calendarChannels } from './calendar';
+import { progressChannels } from './progress';
 
 export const contract = {
   ...vaultChannels,
@@ -55,6 +56,7 @@ export const contract = {
   ...invoicesChannels,
   ...reportsChannels,
   ...calendarChannels,
+  ...progressChannels,
 };
 
 export type Contract = typeof contract;

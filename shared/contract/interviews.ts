@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { isoDate } from './dates';
 import { interviewModes } from '../guidance-models';
+import { frameworkIds } from '../progress/frameworks';
 import { provisionLevels } from '../caseload';
 import { channel } from './channel';
 import { templateStageSchema } from './templates';
@@ -22,7 +23,10 @@ export const interviewDetailsSchema = z.strictObject({
   durationMinutes: z.number().int().min(5).max(480),
   mode: z.enum(interviewModes),
   place: shortText('The place', 150),
+  /** 1-based places in the framework's list (shared/progress/frameworks.ts). */
   competencies: z.array(z.number().int().min(1).max(11)).max(11),
+  /** Whose list the numbers index; left out, the interview keeps the framework it has. */
+  competencyFramework: z.enum(frameworkIds).optional(),
   techniques: z.array(shortText('A technique', 60)).max(20),
   intendedDestination: shortText('The intended destination', 300),
   referralMade: shortText('The referral', 300),
@@ -36,6 +40,7 @@ const actionSchema = z.object({ id, text: z.string(), owner: z.string(), dueOn: 
 const attachmentSummarySchema = z.object({ id, fileName: z.string(), mediaType: z.string(), sizeBytes: z.number().int(), createdAt: z.string() });
 
 export const interviewSchema = interviewDetailsSchema.extend({
+  competencyFramework: z.enum(frameworkIds),
   id,
   clientId: id,
   clientName: z.string(),

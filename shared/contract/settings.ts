@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { channel } from './channel';
 import { autoLockMinutesRange } from './limits';
+import { frameworkIds } from '../progress/frameworks';
 
 export const settingsSchema = z.object({
   autoLockMinutes: z.number().int().min(autoLockMinutesRange.min).max(autoLockMinutesRange.max),
@@ -11,6 +12,8 @@ export const settingsSchema = z.object({
   confidentialityLine: z.string().max(300),
   /** Whether the adviser holds a careers guidance qualification at level 6 or above (Benchmark 8 evidence asks); null until they say. */
   isQualifiedLevel6: z.boolean().nullable(),
+  /** The career learning framework interviews tag and clients rate themselves on from now on. */
+  competencyFramework: z.enum(frameworkIds),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -31,6 +34,7 @@ export const settingsChannels = {
       adviserContact: z.string().trim().max(200, 'Contact details can be at most 200 characters.').optional(),
       confidentialityLine: z.string().trim().max(300, 'The confidentiality line can be at most 300 characters.').optional(),
       isQualifiedLevel6: z.boolean().nullable().optional(),
+      competencyFramework: z.enum(frameworkIds, { error: 'Choose the Blueprint or the CDI framework.' }).optional(),
     }),
     output: settingsSchema,
   }),

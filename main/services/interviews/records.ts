@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { and, asc, desc, eq, ne, sql } from 'drizzle-orm';
 import { describeOwner, type PlanContent } from '../../../shared/action-plans';
 import { defaultInterviewMinutes } from '../../../shared/guidance-models';
+import { frameworks } from '../../../shared/progress/frameworks';
 import type { Interview, InterviewDetails, InterviewSummary } from '../../../shared/contract/interviews';
 import { attachments, clients, interviewActions, interviewNotes, interviewScores, interviews, provisionLevelHistory } from '../../db/schema';
 import { AppError } from '../../errors';
@@ -73,6 +74,7 @@ export function getInterview(vault: OpenVault, id: string): Interview {
     templateVersion: record.templateVersion,
     stages,
     competencies: JSON.parse(record.competencies) as number[],
+    competencyFramework: record.competencyFramework,
     techniques: JSON.parse(record.techniques) as string[],
     intendedDestination: record.intendedDestination,
     referralMade: record.referralMade,
@@ -119,12 +121,15 @@ function reindexNotes(vault: OpenVault, interviewId: string): void {
 /** Saving the follow-up date also sets the client's next review (see follow-ups). */
 export function updateDetails(vault: OpenVault, id: string, details: InterviewDetails, now = new Date()): Interview {
   const before = getInterview(vault, id);
-  const { scores, competencies, techniques, ...columns } = details;
+  const { scores, competencies, techniques, competencyFramework = before.competencyFramework, ...columns } = details;
+  // The tags are places in the framework's list: one past its end is a mistake, not a tag.
+  const { competencies: list, noun } = frameworks[competencyFramework];
+  if (competencies.some((number) => number > list.length)) throw new AppError('VALIDATION', `That framework has ${list.length} ${noun.many}: choose them from its list.`);
   vault.db.transaction((transaction) => {
     followUpChanged(vault, { clientId: before.clientId, before: before.followUpOn, after: details.followUpOn, now });
     transaction
       .update(interviews)
-      .set({ ...columns, competencies: JSON.stringify([...new Set(competencies)].sort((a, b) => a - b)), techniques: JSON.stringify(techniques), updatedAt: now.toISOString() })
+      .set({ ...columns, competencyFramework, competencies: JSON.stringify([...new Set(competencies)].sort((a, b) => a - b)), techniques: JSON.stringify(techniques), updatedAt: now.toISOString() })
       .where(eq(interviews.id, id))
       .run();
     transaction.delete(interviewScores).where(eq(interviewScores.interviewId, id)).run();

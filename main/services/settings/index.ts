@@ -2,6 +2,7 @@
 import { eq } from 'drizzle-orm';
 import { defaultAutoLockMinutes, type Settings } from '../../../shared/contract';
 import { settingsSchema } from '../../../shared/contract/settings';
+import { defaultFrameworkId } from '../../../shared/progress/frameworks';
 import { settings } from '../../db/schema';
 import type { VaultDatabase } from '../../vault';
 
@@ -13,6 +14,7 @@ const defaults: Settings = {
   adviserContact: '',
   confidentialityLine: 'This plan belongs to you. Your adviser shares it with others only with your permission.',
   isQualifiedLevel6: null,
+  competencyFramework: defaultFrameworkId,
 };
 
 export function readSettings(db: VaultDatabase): Settings {
