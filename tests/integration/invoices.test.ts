@@ -129,6 +129,8 @@ describe('an invoice from the diary', () => {
     saveOrganisation(open, { id: organisationId, name: school.name, kind: 'school', address: school.address, contacts: [], agreement: { ...school.agreement!, ratePence: null, rateUnit: null } }, now);
     schoolDay('2026-11-04');
     expect(() => fromDiary()).toThrow('The agreement with Northfield Academy has no rate, so the lines cannot be worked out from the diary. Add the rate to the agreement (Edit details), or type the lines by hand.');
+    const college = saveOrganisation(open, { name: 'Brook College', kind: 'college', address: '', contacts: [], agreement: null }, now);
+    expect(() => startInvoice(open, { organisationId: college.id, from: '2026-11-01', to: '2026-11-30' }, now)).toThrow(/^No agreement with Brook College is recorded, so the lines cannot be worked out from the diary/);
     // By hand it can still be invoiced.
     const byHand = createInvoice(
       open,

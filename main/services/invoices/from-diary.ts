@@ -136,7 +136,8 @@ export function startInvoice(vault: OpenVault, { organisationId, from, to, on }:
   if (from === undefined || to === undefined) throw new AppError('VALIDATION', 'Give both the first and the last day of the period to invoice.');
   if (to < from) throw new AppError('VALIDATION', `The period ends (${formatUkDate(to)}) before it starts (${formatUkDate(from)}). Give an end date on or after the start.`);
   if (!rate) {
-    throw new AppError('VALIDATION', `The agreement with ${organisation.name} has no rate, so the lines cannot be worked out from the diary. Add the rate to the agreement (Edit details), or type the lines by hand.`);
+    const what = agreement ? `The agreement with ${organisation.name} has no rate` : `No agreement with ${organisation.name} is recorded`;
+    throw new AppError('VALIDATION', `${what}, so the lines cannot be worked out from the diary. Add the rate to the agreement (Edit details), or type the lines by hand.`);
   }
   const terms = { hoursPerDay: agreement?.hoursPerDay ?? 6, doesNonAttendanceCount: agreement?.doesNonAttendanceCount ?? true };
   const isByDay = rate.unit === 'day' || rate.unit === 'half-day';
