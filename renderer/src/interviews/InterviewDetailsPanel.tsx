@@ -12,6 +12,7 @@ import { SelectField } from '../components/SelectField';
 import { DateField } from '../components/DateField';
 import { TextField } from '../components/TextField';
 import { InterviewDestination } from '../destinations/InterviewDestination';
+import { useChosenFramework } from '../progress/use-chosen-framework';
 import { CompetencyChoices } from './CompetencyChoices';
 import { checkDetails, toDetailsDraft, type DetailsDraft } from './details-draft';
 import { ScoreFields } from './ScoreFields';
@@ -26,6 +27,9 @@ export function InterviewDetailsPanel({ interview, onSaved }: Props) {
   const [draft, setDraft] = useState(() => toDetailsDraft(interview));
   const [errors, setErrors] = useState<FieldErrors>({});
   const interviewId = interview.id;
+  const chosen = useChosenFramework();
+  // Tags already ticked keep their framework; an untagged interview takes the one chosen in Settings.
+  const tagFramework = draft.competencies.length > 0 ? draft.competencyFramework : (chosen.framework ?? draft.competencyFramework);
 
   const save = useCallback(
     async (_key: 'details', value: DetailsDraft): Promise<SaveOutcome> => {
@@ -71,7 +75,7 @@ export function InterviewDetailsPanel({ interview, onSaved }: Props) {
         <TextField id="details-place" label="Place" value={draft.place} onChange={(place) => update({ place })} error={errors.place} inputProps={{ maxLength: 150 }} />
       </div>
       <ScoreFields scores={draft.scores} errors={errors} onChange={(scores) => update({ scores })} />
-      <CompetencyChoices chosen={draft.competencies} onChange={(competencies) => update({ competencies })} />
+      {chosen.isLoaded ? <CompetencyChoices framework={tagFramework} chosen={draft.competencies} onChange={(competencies) => update({ competencies, competencyFramework: tagFramework })} /> : null}
       <TechniqueChoices chosen={draft.techniques} onChange={(techniques) => update({ techniques })} />
       <fieldset className="form-subsection">
         <legend>Outcomes</legend>

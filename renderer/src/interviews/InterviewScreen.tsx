@@ -110,6 +110,6 @@ function InterviewWorkspace({ initial }: { initial: Interview }) {
 
 /** What the details panel changes; notes stay with the notes autosave. */
 function pickDetails(updated: Interview): Partial<Interview> {
-  const { heldOn, startsAt, durationMinutes, mode, place, competencies, techniques, intendedDestination, referralMade, provisionLevelSet, followUpOn, scores } = updated;
-  return { heldOn, startsAt, durationMinutes, mode, place, competencies, techniques, intendedDestination, referralMade, provisionLevelSet, followUpOn, scores };
+  const { heldOn, startsAt, durationMinutes, mode, place, competencies, competencyFramework, techniques, intendedDestination, referralMade, provisionLevelSet, followUpOn, scores } = updated;
+  return { heldOn, startsAt, durationMinutes, mode, place, competencies, competencyFramework, techniques, intendedDestination, referralMade, provisionLevelSet, followUpOn, scores };
 }

@@ -3,6 +3,7 @@
 import { provisionLevels, type ProvisionLevel } from '../../../shared/caseload';
 import { interviewDetailsSchema, type Interview, type InterviewDetails } from '../../../shared/contract/interviews';
 import type { InterviewMode } from '../../../shared/guidance-models';
+import type { FrameworkId } from '../../../shared/progress/frameworks';
 import { fieldErrorsFrom, type FieldErrors } from '../app/field-errors';
 
 export type ScoreDraft = { label: string; score: string };
@@ -14,6 +15,8 @@ export type DetailsDraft = {
   mode: InterviewMode;
   place: string;
   competencies: number[];
+  /** Whose list the competency numbers index. */
+  competencyFramework: FrameworkId;
   techniques: string[];
   intendedDestination: string;
   referralMade: string;
@@ -32,6 +35,7 @@ export function toDetailsDraft(interview: Interview): DetailsDraft {
     mode: interview.mode,
     place: interview.place,
     competencies: interview.competencies,
+    competencyFramework: interview.competencyFramework,
     techniques: interview.techniques,
     intendedDestination: interview.intendedDestination,
     referralMade: interview.referralMade,
@@ -69,6 +73,7 @@ export function checkDetails(draft: DetailsDraft): { details: InterviewDetails |
     mode: draft.mode,
     place: draft.place,
     competencies: draft.competencies,
+    competencyFramework: draft.competencyFramework,
     techniques: draft.techniques,
     intendedDestination: draft.intendedDestination,
     referralMade: draft.referralMade,

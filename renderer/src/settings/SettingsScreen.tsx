@@ -3,6 +3,7 @@ import { BackupSummary } from '../backups/BackupSummary';
 import { ScreenHeading } from '../components/ScreenHeading';
 import { InvoiceSettings } from '../invoices/InvoiceSettings';
 import { PlanFooterSettings } from '../plans/PlanFooterSettings';
+import { CompetencyFrameworkForm } from '../progress/CompetencyFrameworkForm';
 import { AdviserChecksForm } from './AdviserChecksForm';
 import { AutoLockForm } from './AutoLockForm';
 import { ChangePassphraseForm } from './ChangePassphraseForm';
@@ -17,6 +18,7 @@ export function SettingsScreen() {
       <PlanFooterSettings />
       <InvoiceSettings />
       <QualificationForm />
+      <CompetencyFrameworkForm />
       <ChangePassphraseForm />
       <AutoLockForm />
     </>
