@@ -158,7 +158,7 @@ export function pageKey(page: HomePage): string {
 
 /** Tables and lists need the room; forms read better narrow. */
 export function isWidePage(page: HomePage): boolean {
-  return page.name === 'caseload' || page.name === 'interview' || page.name === 'plan' || page.name === 'organisation' || page.name === 'organisations' || page.name === 'import' || page.name === 'data-protection' || page.name === 'diary' || page.name === 'diary-today' || page.name === 'diary-book' || page.name === 'invoices' || page.name === 'invoice-new' || page.name === 'invoice';
+  return page.name === 'caseload' || page.name === 'interview' || page.name === 'plan' || page.name === 'organisation' || page.name === 'organisations' || page.name === 'organisation-report' || page.name === 'school-destinations' || page.name === 'import' || page.name === 'data-protection' || page.name === 'diary' || page.name === 'diary-today' || page.name === 'diary-book' || page.name === 'invoices' || page.name === 'invoice-new' || page.name === 'invoice';
 }
 
 /** What a "Back" link says for the page it returns to. */

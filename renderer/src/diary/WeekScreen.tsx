@@ -1,5 +1,6 @@
 // The diary's week, Monday to Sunday: each day's sessions at each
 // organisation with who is booked. Days are rows, so the week reads at 1024 px.
+import { CalendarExport } from '../calendar/CalendarExport';
 import { addDays, mondayOf } from '../../../shared/diary';
 import { useQuery } from '../api/use-query';
 import { useNavigation } from '../app/navigation';
@@ -45,6 +46,7 @@ export function WeekScreen({ weekOf }: Props) {
           Next week
         </button>
       </nav>
+      <CalendarExport />
       {!week.value ? (
         week.problem ? <LoadProblem what="The diary" message={week.problem} onRetry={week.reload} /> : <Loading what="the week" />
       ) : (
