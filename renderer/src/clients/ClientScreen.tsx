@@ -14,6 +14,7 @@ import { NextReview } from '../follow-ups/NextReview';
 import { StatusMessage } from '../components/StatusMessage';
 import { ContactsSection } from '../contacts/ContactsSection';
 import { DestinationsSection } from '../destinations/DestinationsSection';
+import { ProgressSection } from '../progress/ProgressSection';
 import { SafeguardingFlag } from '../safeguarding/SafeguardingFlag';
 import { SafeguardingSection } from '../safeguarding/SafeguardingSection';
 import { ClientHistory } from './ClientHistory';
@@ -77,6 +78,7 @@ export function ClientScreen({ clientId, notice }: Props) {
       <InterviewHistory clientId={clientId} />
       <ClientSummary client={client} />
       <DestinationsSection clientId={clientId} yearGroup={client.yearGroup} />
+      <ProgressSection clientId={clientId} />
       <ContactsSection clientId={clientId} />
       <SafeguardingSection clientId={clientId} safeguarding={safeguarding} headingRef={safeguardingHeadingRef} />
       <ClientHistory client={client} />
