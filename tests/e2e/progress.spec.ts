@@ -1,0 +1,79 @@
+// A client's progress in the real UI: a first self-assessment on the CDI
+// framework (set up through the harness), a second one run from the client
+// page (a date in the future refused in plain words first), and the
+// before-and-now chart named by its one-sentence summary, with the same
+// figures in the table; axe clean.
+import { expectAccessible } from './axe';
+import { expect, test } from './fixtures';
+import { vaultWithSian } from './guidance-setup';
+import { caseloadScreen } from './pages/caseload-page';
+import { clientScreen } from './pages/client-page';
+import { progressSection } from './pages/progress-page';
+import { searchBox } from './pages/search-box';
+
+const caption = 'The CDI Career Development Framework: first and latest ratings';
+
+test('shows a client their before-and-now chart after two self-assessments', async ({ page, harness }) => {
+  test.setTimeout(180_000);
+  const { clientId } = await vaultWithSian(harness);
+  expect(await harness.call('settings.update', { competencyFramework: 'cdi' })).toMatchObject({ ok: true });
+  const first = await harness.call('progress.recordSelfAssessment', {
+    clientId,
+    ratedOn: '2026-09-14',
+    framework: 'cdi',
+    ratings: [
+      { competency: 'grow-throughout-life', rating: 2 },
+      { competency: 'explore-possibilities', rating: 1 },
+      { competency: 'manage-career', rating: 2 },
+      { competency: 'create-opportunities', rating: 3 },
+      { competency: 'balance-life-and-work', rating: 2 },
+      { competency: 'see-the-big-picture', rating: 1 },
+    ],
+  });
+  expect(first.ok).toBe(true);
+
+  const progress = progressSection(page);
+  await page.goto(harness.url);
+  await expect(caseloadScreen(page).heading).toBeFocused();
+  await page.keyboard.press('Control+K');
+  await page.keyboard.type('sian');
+  await searchBox(page).option(/Siân O'Neill/).click();
+  await expect(clientScreen(page).heading("Siân O'Neill")).toBeFocused();
+  const once = 'Siân has rated 6 areas once so far; the next rating will show any change.';
+  await expect(progress.summary('cdi')).toHaveText(once);
+  await expect(progress.chart(once)).toBeVisible();
+
+  await progress.start.click();
+  await progress.rate('Grow throughout life', '3 Mostly there').check();
+  await progress.rate('Explore possibilities', '3 Mostly there').check();
+  await progress.rate('Manage career', '2 Getting there').check();
+  await progress.rate('Create opportunities', '2 Getting there').check();
+  // Chosen, then taken back: left unrated.
+  await progress.rate('Balance life and work', '4 Confident').check();
+  await progress.rate('Balance life and work', 'Not rated').check();
+  await progress.rate('See the big picture', '2 Getting there').check();
+  await progress.date.fill('25/12/2030');
+  await progress.save.click();
+  await expect(progress.problem).toHaveText('Problem: That date is in the future. Record a self-assessment on or after the day it happens.');
+  await expectAccessible(page, 'client with a self-assessment under way');
+
+  await progress.date.fill('20/11/2026');
+  await progress.save.click();
+  await expect(progress.done).toHaveText('Self-assessment saved.');
+  await expect(progress.form).toHaveCount(0);
+
+  const sentence = 'Siân rated 3 of 5 areas higher now than at first, 1 lower and 1 the same (1 area rated only once so far).';
+  await expect(progress.summary('cdi')).toHaveText(sentence);
+  await expect(progress.chart(sentence)).toBeVisible();
+  await expect(progress.chart(sentence).locator('text')).toContainText(['Grow throughout life', 'First 2', 'Now 3']);
+  await expect(progress.table(caption).getByRole('row')).toHaveCount(7);
+  await expect(progress.row(caption, 'Explore possibilities').getByRole('cell')).toHaveText(['1 on 14 September 2026', '3 on 20 November 2026', 'Higher by 2']);
+  await expect(progress.row(caption, 'Create opportunities').getByRole('cell')).toHaveText(['3 on 14 September 2026', '2 on 20 November 2026', 'Lower by 1']);
+  await expect(progress.row(caption, 'Manage career').getByRole('cell')).toHaveText(['2 on 14 September 2026', '2 on 20 November 2026', 'The same']);
+  await expect(progress.row(caption, 'Balance life and work').getByRole('cell')).toHaveText(['2 on 14 September 2026', '2 on 14 September 2026', 'Rated once so far']);
+  await expectAccessible(page, 'client with a before-and-now chart');
+
+  // What the screen shows is what the vault holds.
+  const held = await harness.call('progress.forClient', { clientId });
+  expect(held.ok && held.value.competencies.find((entry) => entry.key === 'see-the-big-picture')).toMatchObject({ count: 2, first: { rating: 1 }, latest: { rating: 2, ratedOn: '2026-11-20' } });
+});
