@@ -1,7 +1,9 @@
 // Invoices as the CSV files accounting software imports: Xero's sales-invoice
 // layout and QuickBooks Online's invoice layout, one row per line, dates as
-// dd/mm/yyyy. Credit notes go in with negative amounts. csv-stringify does the
-// quoting (commas, quotes and line breaks in addresses and descriptions).
+// dd/mm/yyyy. Xero takes credit notes in the same file, with negative amounts;
+// QuickBooks imports credit notes with a tool of its own, so its invoice file
+// holds invoices only. csv-stringify does the quoting (commas, quotes and line
+// breaks in addresses and descriptions).
 import { stringify } from 'csv-stringify/sync';
 import type { AccountingFormat, Invoice } from '../../shared/contract/invoices';
 import { toUkDate } from '../../shared/dates';
@@ -56,6 +58,11 @@ function termsOf(invoice: Invoice): string {
   return days > 0 ? `Net ${days}` : 'Due on receipt';
 }
 
+/** The invoices a format's file carries. */
+export function invoicesFor(format: AccountingFormat, invoices: Invoice[]): Invoice[] {
+  return format === 'xero' ? invoices : invoices.filter((invoice) => invoice.kind === 'invoice');
+}
+
 function quickBooksRows(invoices: Invoice[]): string[][] {
   return invoices.flatMap((invoice) =>
     invoice.lines.map((line) => [
@@ -77,6 +84,7 @@ function quickBooksRows(invoices: Invoice[]): string[][] {
 }
 
 export function accountingCsv(format: AccountingFormat, invoices: Invoice[]): string {
-  const [columns, rows] = format === 'xero' ? [xeroColumns, xeroRows(invoices)] : [quickBooksColumns, quickBooksRows(invoices)];
+  const chosen = invoicesFor(format, invoices);
+  const [columns, rows] = format === 'xero' ? [xeroColumns, xeroRows(chosen)] : [quickBooksColumns, quickBooksRows(chosen)];
   return stringify([[...columns], ...rows], { record_delimiter: 'windows' });
 }

@@ -3,7 +3,7 @@
 import type { AccountingFormat } from '../../../shared/contract/invoices';
 import { auditEvents } from '../../db/schema';
 import { AppError } from '../../errors';
-import { accountingCsv } from '../../export/accounting-csv';
+import { accountingCsv, invoicesFor } from '../../export/accounting-csv';
 import { buildInvoiceDocx } from '../../export/invoice-docx';
 import type { OpenVault } from '../../vault';
 import { getInvoice, listInvoices } from './records';
@@ -23,13 +23,16 @@ export async function exportInvoiceDocx(vault: OpenVault, { id }: { id: string }
 
 export type AccountingExport = { format: AccountingFormat; from?: string; to?: string };
 
-/** Every invoice and credit note dated in the period (all when no period is given), oldest first. */
+/** Every invoice (and for Xero, credit note) dated in the period (all when no period is given), oldest first. */
 export function exportAccounting(vault: OpenVault, { format, from, to }: AccountingExport, now = new Date()): { fileName: string; text: string; count: number } {
   if (from && to && to < from) throw new AppError('VALIDATION', 'The period ends before it starts. Give an end date on or after the start.');
-  const chosen = listInvoices(vault, {}, now)
-    .filter((summary) => (!from || summary.invoiceDate >= from) && (!to || summary.invoiceDate <= to))
-    .reverse()
-    .map((summary) => getInvoice(vault, { id: summary.id }, now));
+  const chosen = invoicesFor(
+    format,
+    listInvoices(vault, {}, now)
+      .filter((summary) => (!from || summary.invoiceDate >= from) && (!to || summary.invoiceDate <= to))
+      .reverse()
+      .map((summary) => getInvoice(vault, { id: summary.id }, now)),
+  );
   if (chosen.length === 0) throw new AppError('VALIDATION', from || to ? 'There are no invoices dated in that period.' : 'There are no invoices to export yet.');
   audit(vault, 'invoices.exported', { format, count: chosen.length }, now);
   const stamp = now.toISOString().slice(0, 10);

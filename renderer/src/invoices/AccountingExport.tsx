@@ -34,7 +34,7 @@ export function AccountingExport() {
   return (
     <section className="panel" aria-labelledby="accounting-export-heading">
       <h2 id="accounting-export-heading">Export for accounting</h2>
-      <p className="field-hint">A CSV file to import into your books: one row per line, dates as dd/mm/yyyy, credit notes as negative amounts. Leave the dates empty for every invoice.</p>
+      <p className="field-hint">A CSV file to import into your books: one row per line, dates as dd/mm/yyyy. Xero takes credit notes in the same file as negative amounts; QuickBooks imports credit notes with its own tool, so its file holds invoices only. Leave the dates empty for every invoice.</p>
       <div className="field-row">
         <SelectField id="accounting-format" label="Accounting software" value={format} options={formats} onChange={(value) => setFormat(value === 'quickbooks' ? 'quickbooks' : 'xero')} />
         <DateField id="accounting-from" label="Invoices dated from" value={from} onChange={setFrom} />
