@@ -5,7 +5,8 @@
 // figures in the table; axe clean.
 import { expectAccessible } from './axe';
 import { expect, test } from './fixtures';
-import { vaultWithSian } from './guidance-setup';
+import { startInterviewDirectly, vaultWithSian } from './guidance-setup';
+import { draftNotice, interviewScreen } from './pages/interview-page';
 import { caseloadScreen } from './pages/caseload-page';
 import { clientScreen } from './pages/client-page';
 import { progressSection } from './pages/progress-page';
@@ -76,4 +77,26 @@ test('shows a client their before-and-now chart after two self-assessments', asy
   // What the screen shows is what the vault holds.
   const held = await harness.call('progress.forClient', { clientId });
   expect(held.ok && held.value.competencies.find((entry) => entry.key === 'see-the-big-picture')).toMatchObject({ count: 2, first: { rating: 1 }, latest: { rating: 2, ratedOn: '2026-11-20' } });
+});
+
+test('tags an interview with the CDI framework chosen in Settings and rates a tagged area there', async ({ page, harness }) => {
+  test.setTimeout(120_000);
+  const { clientId } = await vaultWithSian(harness);
+  expect(await harness.call('settings.update', { competencyFramework: 'cdi' })).toMatchObject({ ok: true });
+  const interviewId = await startInterviewDirectly(harness, clientId);
+  const interview = interviewScreen(page);
+  await page.goto(harness.url);
+  await draftNotice(page).continueWith("Siân O'Neill").click();
+  await expect(interview.heading("Siân O'Neill")).toBeVisible();
+  await expect(interview.details).toContainText('From The CDI Career Development Framework.');
+  await interview.details.getByLabel('2. Explore possibilities').check();
+  await expect(interview.detailsStatus).toHaveText(/^Saved at/);
+  await interview.details.getByLabel('Rate: Explore possibilities').selectOption({ label: '3 Mostly there' });
+  await expect(interview.details.locator('#interview-ratings-done')).toHaveText('Rating saved.');
+  await expectAccessible(page, 'interview with a competency rated');
+
+  const held = await harness.call('interviews.get', { id: interviewId });
+  expect(held.ok && held.value).toMatchObject({ competencies: [2], competencyFramework: 'cdi' });
+  const progress = await harness.call('progress.forClient', { clientId });
+  expect(progress.ok && progress.value.competencies).toEqual([expect.objectContaining({ framework: 'cdi', key: 'explore-possibilities', first: expect.objectContaining({ rating: 3, source: 'interview' }) })]);
 });

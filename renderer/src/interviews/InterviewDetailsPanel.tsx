@@ -12,6 +12,7 @@ import { SelectField } from '../components/SelectField';
 import { DateField } from '../components/DateField';
 import { TextField } from '../components/TextField';
 import { InterviewDestination } from '../destinations/InterviewDestination';
+import { InterviewRatings } from '../progress/InterviewRatings';
 import { useChosenFramework } from '../progress/use-chosen-framework';
 import { CompetencyChoices } from './CompetencyChoices';
 import { checkDetails, toDetailsDraft, type DetailsDraft } from './details-draft';
@@ -76,6 +77,7 @@ export function InterviewDetailsPanel({ interview, onSaved }: Props) {
       </div>
       <ScoreFields scores={draft.scores} errors={errors} onChange={(scores) => update({ scores })} />
       {chosen.isLoaded ? <CompetencyChoices framework={tagFramework} chosen={draft.competencies} onChange={(competencies) => update({ competencies, competencyFramework: tagFramework })} /> : null}
+      <InterviewRatings clientId={interview.clientId} interviewId={interview.id} framework={tagFramework} tagged={draft.competencies} />
       <TechniqueChoices chosen={draft.techniques} onChange={(techniques) => update({ techniques })} />
       <fieldset className="form-subsection">
         <legend>Outcomes</legend>
