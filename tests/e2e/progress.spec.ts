@@ -9,7 +9,7 @@ import { startInterviewDirectly, vaultWithSian } from './guidance-setup';
 import { draftNotice, interviewScreen } from './pages/interview-page';
 import { caseloadScreen } from './pages/caseload-page';
 import { clientScreen } from './pages/client-page';
-import { progressSection } from './pages/progress-page';
+import { frameworkSetting, progressSection } from './pages/progress-page';
 import { searchBox } from './pages/search-box';
 
 const caption = 'The CDI Career Development Framework: first and latest ratings';
@@ -99,4 +99,18 @@ test('tags an interview with the CDI framework chosen in Settings and rates a ta
   expect(held.ok && held.value).toMatchObject({ competencies: [2], competencyFramework: 'cdi' });
   const progress = await harness.call('progress.forClient', { clientId });
   expect(progress.ok && progress.value.competencies).toEqual([expect.objectContaining({ framework: 'cdi', key: 'explore-possibilities', first: expect.objectContaining({ rating: 3, source: 'interview' }) })]);
+});
+
+test('chooses the CDI framework in Settings, the Blueprint being the default', async ({ page, harness }) => {
+  await vaultWithSian(harness);
+  const setting = frameworkSetting(page);
+  await page.goto(harness.url);
+  await caseloadScreen(page).settingsLink.click();
+  await expect(setting.choice).toHaveValue('blueprint');
+  await setting.choice.selectOption({ label: 'The CDI Career Development Framework (six areas)' });
+  await setting.save.click();
+  await expect(setting.done).toHaveText('Saved. New interview tags and self-assessments use this framework; earlier ones keep theirs.');
+  await expectAccessible(page, 'settings with the framework chosen');
+  const settings = await harness.call('settings.get', {});
+  expect(settings.ok && settings.value.competencyFramework).toBe('cdi');
 });

@@ -20,3 +20,14 @@ export function progressSection(page: Page) {
     done: region.locator('#progress-done'),
   };
 }
+
+/** The framework choice on the Settings screen. */
+export function frameworkSetting(page: Page) {
+  const region = page.getByRole('region', { name: 'Career learning framework' });
+  return {
+    region,
+    choice: region.getByLabel('Competency framework'),
+    save: region.getByRole('button', { name: /^(Save framework|Saving…)$/ }),
+    done: region.locator('#competency-framework-done'),
+  };
+}
