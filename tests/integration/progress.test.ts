@@ -91,6 +91,9 @@ describe('a client’s progress', () => {
     expect(progress.interviewRatings).toEqual([{ interviewId: interview.id, competency: 'manage-career', rating: 2 }]);
     expect(() => rateAtInterview(open, { interviewId: interview.id, ratings: [{ competency: 'securing-work', rating: 2 }] }, { now })).toThrow('is not one of the areas');
     expect(ratingCount()).toBe(1);
+    // Moved to another day, the interview takes its ratings with it.
+    updateDetails(open, interview.id, { ...details, heldOn: '2026-11-09' }, now);
+    expect(progressForClient(open, { clientId }).competencies[0]?.first.ratedOn).toBe('2026-11-09');
   });
 
   it('shows interview scaling scores as series of their own, by question, oldest first', () => {

@@ -10,6 +10,7 @@ import { attachments, clients, interviewActions, interviewNotes, interviewScores
 import { AppError } from '../../errors';
 import type { OpenVault } from '../../vault';
 import { followUpChanged } from '../follow-ups';
+import { interviewRedated } from '../progress';
 import { indexRecord } from '../search';
 import { getTemplate } from '../templates';
 
@@ -127,6 +128,7 @@ export function updateDetails(vault: OpenVault, id: string, details: InterviewDe
   if (competencies.some((number) => number > list.length)) throw new AppError('VALIDATION', `That framework has ${list.length} ${noun.many}: choose them from its list.`);
   vault.db.transaction((transaction) => {
     followUpChanged(vault, { clientId: before.clientId, before: before.followUpOn, after: details.followUpOn, now });
+    if (details.heldOn !== before.heldOn) interviewRedated(vault, { interviewId: id, heldOn: details.heldOn });
     transaction
       .update(interviews)
       .set({ ...columns, competencyFramework, competencies: JSON.stringify([...new Set(competencies)].sort((a, b) => a - b)), techniques: JSON.stringify(techniques), updatedAt: now.toISOString() })

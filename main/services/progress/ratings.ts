@@ -83,6 +83,11 @@ export function rateAtInterview(vault: OpenVault, input: { interviewId: string; 
   return progressForClient(vault, { clientId: interview.clientId });
 }
 
+/** An interview moved to another day takes its ratings with it: they are dated as the interview. */
+export function interviewRedated({ db }: OpenVault, { interviewId, heldOn }: { interviewId: string; heldOn: string }): void {
+  db.update(competencyRatings).set({ ratedOn: heldOn }).where(and(eq(competencyRatings.interviewId, interviewId), eq(competencyRatings.source, 'interview'))).run();
+}
+
 type RatingRow = typeof competencyRatings.$inferSelect;
 
 export function progressForClient(vault: OpenVault, { clientId }: { clientId: string }): ClientProgress {

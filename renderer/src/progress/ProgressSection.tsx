@@ -37,6 +37,7 @@ export function ProgressSection({ clientId }: Props) {
   const [isAssessing, setIsAssessing] = useState(false);
   const [done, setDone] = useState('');
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const startRef = useRef<HTMLButtonElement>(null);
   const current = shown ?? progress.value;
 
   // The framework in use now comes first; ratings under another keep their own chart.
@@ -76,11 +77,16 @@ export function ProgressSection({ clientId }: Props) {
                 setDone('Self-assessment saved.');
                 headingRef.current?.focus();
               }}
-              onCancel={() => setIsAssessing(false)}
+              onCancel={() => {
+                setIsAssessing(false);
+                // Back to the button that opened it, once it is drawn again.
+                window.setTimeout(() => startRef.current?.focus(), 0);
+              }}
             />
           ) : (
             <div className="actions">
               <button
+                ref={startRef}
                 type="button"
                 className="button"
                 onClick={() => {

@@ -2,7 +2,7 @@
 // of the framework chosen in Settings rated from 1 to 4 in plain words, any
 // left unrated, dated the day it happened. Main checks it again and refuses
 // a bad one whole.
-import { useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { todayInLondon } from '../../../shared/dates';
 import type { ClientProgress } from '../../../shared/contract/progress';
 import { frameworks, type FrameworkId } from '../../../shared/progress/frameworks';
@@ -24,6 +24,8 @@ export function SelfAssessmentForm({ clientId, calledName, framework, onSaved, o
   const [dateError, setDateError] = useState('');
   const dateRef = useRef<HTMLInputElement>(null);
   const { isBusy, run } = useSubmission();
+  // The button that opened the form is gone: the keyboard carries on from the form's first field.
+  useEffect(() => dateRef.current?.focus(), []);
 
   const save = (event: FormEvent) => {
     event.preventDefault();
