@@ -45,6 +45,7 @@ test('shows a client their before-and-now chart after two self-assessments', asy
   await expect(progress.chart(once)).toBeVisible();
 
   await progress.start.click();
+  await expect(progress.date).toBeFocused();
   await progress.rate('Grow throughout life', '3 Mostly there').check();
   await progress.rate('Explore possibilities', '3 Mostly there').check();
   await progress.rate('Manage career', '2 Getting there').check();
