@@ -68,6 +68,9 @@ test('shows a client their before-and-now chart after two self-assessments', asy
   await expect(progress.summary('cdi')).toHaveText(sentence);
   await expect(progress.chart(sentence)).toBeVisible();
   await expect(progress.chart(sentence).locator('text')).toContainText(['Grow throughout life', 'First 2', 'Now 3']);
+  // Drawn at full size, not clipped by another section's styles: the section is as tall as its six rows and table.
+  const drawn = await progress.region.boundingBox();
+  expect(drawn?.height).toBeGreaterThan(600);
   await expect(progress.table(caption).getByRole('row')).toHaveCount(7);
   await expect(progress.row(caption, 'Explore possibilities').getByRole('cell')).toHaveText(['1 on 14 September 2026', '3 on 20 November 2026', 'Higher by 2']);
   await expect(progress.row(caption, 'Create opportunities').getByRole('cell')).toHaveText(['3 on 14 September 2026', '2 on 20 November 2026', 'Lower by 1']);

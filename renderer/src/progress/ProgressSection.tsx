@@ -48,7 +48,7 @@ export function ProgressSection({ clientId }: Props) {
     : [];
 
   return (
-    <section className="panel progress" aria-labelledby="progress-heading">
+    <section className="panel client-progress" aria-labelledby="progress-heading">
       <h2 id="progress-heading" ref={headingRef} tabIndex={-1}>
         Progress
       </h2>
