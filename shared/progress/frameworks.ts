@@ -86,7 +86,7 @@ function deepFreeze<T>(value: T): T {
 export const frameworks: Readonly<Record<FrameworkId, CompetencyFramework>> = deepFreeze({
   blueprint: {
     id: 'blueprint',
-    name: 'The Blueprint career learning competencies',
+    name: 'Blueprint career learning competencies',
     version: 1,
     edition: 'Blueprint for careers (2010)',
     noun: { one: 'competency', many: 'competencies' },
@@ -95,7 +95,7 @@ export const frameworks: Readonly<Record<FrameworkId, CompetencyFramework>> = de
   },
   cdi: {
     id: 'cdi',
-    name: 'The CDI Career Development Framework',
+    name: 'CDI Career Development Framework',
     version: 1,
     edition: 'CDI Career Development Framework (April 2021)',
     noun: { one: 'area', many: 'areas' },

@@ -12,7 +12,7 @@ import { clientScreen } from './pages/client-page';
 import { frameworkSetting, progressSection } from './pages/progress-page';
 import { searchBox } from './pages/search-box';
 
-const caption = 'The CDI Career Development Framework: first and latest ratings';
+const caption = 'CDI Career Development Framework: first and latest ratings';
 
 test('shows a client their before-and-now chart after two self-assessments', async ({ page, harness }) => {
   test.setTimeout(180_000);
@@ -92,7 +92,7 @@ test('tags an interview with the CDI framework chosen in Settings and rates a ta
   await page.goto(harness.url);
   await draftNotice(page).continueWith("Siân O'Neill").click();
   await expect(interview.heading("Siân O'Neill")).toBeVisible();
-  await expect(interview.details).toContainText('From The CDI Career Development Framework.');
+  await expect(interview.details).toContainText('From the CDI Career Development Framework.');
   await interview.details.getByLabel('2. Explore possibilities').check();
   await expect(interview.detailsStatus).toHaveText(/^Saved at/);
   await interview.details.getByLabel('Rate: Explore possibilities').selectOption({ label: '3 Mostly there' });

@@ -63,7 +63,7 @@ describe('a client’s progress', () => {
     const assess = (overrides: Record<string, unknown>) =>
       recordSelfAssessment(open, { clientId, ratedOn: '2026-11-20', framework: 'cdi', ratings: [{ competency: 'manage-career', rating: 2 }], ...overrides }, { now });
     expect(() => assess({ ratings: [{ competency: 'manage-career', rating: 2 }, { competency: 'positive-self-image', rating: 3 }] })).toThrow(
-      '“positive-self-image” is not one of the areas in The CDI Career Development Framework. Choose from the list.',
+      '“positive-self-image” is not one of the areas in the CDI Career Development Framework. Choose from the list.',
     );
     expect(() => assess({ ratings: [{ competency: 'manage-career', rating: 2 }, { competency: 'explore-possibilities', rating: 5 }] })).toThrow('Ratings run from 1 to 4: “Explore possibilities” was given 5.');
     expect(() => assess({ ratings: [{ competency: 'manage-career', rating: 0 }] })).toThrow('Ratings run from 1 to 4');

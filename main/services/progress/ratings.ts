@@ -28,7 +28,7 @@ function checkRatings(framework: FrameworkId, ratings: readonly RatingInput[]): 
   const seen = new Set<string>();
   for (const { competency, rating } of ratings) {
     const known = findCompetency(framework, competency);
-    if (!known) throw new AppError('VALIDATION', `“${competency.slice(0, 60)}” is not one of the ${noun.many} in ${name}. Choose from the list.`);
+    if (!known) throw new AppError('VALIDATION', `“${competency.slice(0, 60)}” is not one of the ${noun.many} in the ${name}. Choose from the list.`);
     if (seen.has(known.key)) throw new AppError('VALIDATION', `“${known.label}” is rated twice. Give each ${noun.one} one rating.`);
     seen.add(known.key);
     if (!Number.isInteger(rating) || rating < scale.min || rating > scale.max) throw new AppError('VALIDATION', `Ratings run from ${scale.min} to ${scale.max}: “${known.label}” was given ${rating}.`);

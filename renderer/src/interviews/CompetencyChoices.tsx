@@ -14,7 +14,7 @@ export function CompetencyChoices({ framework, chosen, onChange }: Props) {
     <fieldset className="form-subsection">
       <legend>Career learning competencies touched</legend>
       <p className="field-hint" id="competency-framework-name">
-        From {name}.
+        From the {name}.
       </p>
       {areas.map((area) => (
         <fieldset key={area} className="choice-group">

@@ -52,7 +52,7 @@ export function SelfAssessmentForm({ clientId, calledName, framework, onSaved, o
     <form className="self-assessment" onSubmit={save} noValidate aria-labelledby="self-assessment-heading">
       <h3 id="self-assessment-heading">Self-assessment</h3>
       <p>
-        Ask {calledName} how they see themselves now on each of the {noun.many} in {name}, from 1 (just starting) to {scale.max} (confident). Leave any they would rather not rate.
+        Ask {calledName} how they see themselves now on each of the {noun.many} in the {name}, from 1 (just starting) to {scale.max} (confident). Leave any they would rather not rate.
       </p>
       <DateField id="self-assessment-date" label="Date of the self-assessment" value={ratedOn} onChange={setRatedOn} error={dateError} inputRef={dateRef} />
       {competencies.map((competency) => (
