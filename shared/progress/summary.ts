@@ -1,8 +1,8 @@
 // The one sentence beside a client's before-and-now chart: how many of the
 // competencies they have rated more than once are higher now than at first.
 // The same sentence is the chart's accessible name and the plan's alt text.
-import type { CompetencyProgress } from '../contract/progress';
-import { frameworks, type FrameworkId } from './frameworks';
+import type { ClientProgress, CompetencyProgress } from '../contract/progress';
+import { frameworkIds, frameworks, type FrameworkId } from './frameworks';
 
 export type ChangeDirection = 'higher' | 'lower' | 'same' | 'once';
 
@@ -23,4 +23,14 @@ export function progressSummary(calledName: string, framework: FrameworkId, entr
   const others = [tally.lower > 0 ? `${tally.lower} lower` : '', tally.same > 0 ? `${tally.same} the same` : ''].filter(Boolean);
   const onceOnly = tally.once > 0 ? ` (${nouns(tally.once)} rated only once so far)` : '';
   return `${calledName} rated ${tally.higher} of ${nouns(compared)} higher now than at first${others.length > 0 ? `, ${others.join(' and ')}` : ''}${onceOnly}.`;
+}
+
+export type FrameworkProgress = { framework: FrameworkId; sentence: string; competencies: CompetencyProgress[] };
+
+/** One group per framework the client has been rated on, the one in use now first, each with its sentence. */
+export function progressByFramework({ calledName, chosenFramework, competencies }: Pick<ClientProgress, 'calledName' | 'chosenFramework' | 'competencies'>): FrameworkProgress[] {
+  return [chosenFramework, ...frameworkIds.filter((id) => id !== chosenFramework)]
+    .map((framework) => ({ framework, competencies: competencies.filter((entry) => entry.framework === framework) }))
+    .filter((group) => group.competencies.length > 0)
+    .map((group) => ({ ...group, sentence: progressSummary(calledName, group.framework, group.competencies) }));
 }

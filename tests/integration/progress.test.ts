@@ -6,7 +6,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { progressChannels } from '../../shared/contract/progress';
 import { getInterview, startInterview, updateDetails } from '../../main/services/interviews';
-import { progressForClient, rateAtInterview, recordSelfAssessment } from '../../main/services/progress';
+import { progressForClient, rateAtInterview, recordSelfAssessment, summariseProgress } from '../../main/services/progress';
 import { readSettings, updateSettings } from '../../main/services/settings';
 import type { OpenVault, Vault } from '../../main/vault';
 import { makeVaultWithRoll, removeDirectory } from '../support/vault-fixture';
@@ -56,6 +56,11 @@ describe('a client’s progress', () => {
     expect(progress.competencies.map((entry) => [entry.framework, entry.label])).toEqual([
       ['blueprint', 'Build and maintain a positive self-image'],
       ['cdi', 'Explore possibilities'],
+    ]);
+    // The summary for reports puts the framework in use first, each with its own sentence.
+    expect(summariseProgress(open, { clientId }).map((group) => [group.framework, group.sentence])).toEqual([
+      ['cdi', 'Siân has rated 1 area once so far; the next rating will show any change.'],
+      ['blueprint', 'Siân has rated 1 competency once so far; the next rating will show any change.'],
     ]);
   });
 

@@ -1,6 +1,6 @@
 // The one sentence beside the before-and-now chart (and its accessible name).
 import { describe, expect, it } from 'vitest';
-import { progressSummary } from '../../shared/progress/summary';
+import { progressByFramework, progressSummary } from '../../shared/progress/summary';
 
 const rated = (first: number, latest: number, count = 2) => ({
   count,
@@ -25,5 +25,17 @@ describe('the progress summary sentence', () => {
 
   it('says when nothing is rated yet', () => {
     expect(progressSummary('Siân', 'cdi', [])).toBe('Siân has not rated any areas yet.');
+  });
+});
+
+describe('progress by framework', () => {
+  it('puts the framework in use first, leaves out one with no ratings, and gives each its sentence', () => {
+    const entry = (framework: 'blueprint' | 'cdi', key: string, first: number, latest: number) => ({ framework, key, label: key, shortLabel: key, ...rated(first, latest) });
+    const groups = progressByFramework({ calledName: 'Siân', chosenFramework: 'cdi', competencies: [entry('blueprint', 'positive-self-image', 1, 2), entry('cdi', 'manage-career', 2, 1)] });
+    expect(groups.map((group) => [group.framework, group.competencies.map((competency) => competency.key), group.sentence])).toEqual([
+      ['cdi', ['manage-career'], 'Siân rated 0 of 1 area higher now than at first, 1 lower.'],
+      ['blueprint', ['positive-self-image'], 'Siân rated 1 of 1 competency higher now than at first.'],
+    ]);
+    expect(progressByFramework({ calledName: 'Siân', chosenFramework: 'blueprint', competencies: [entry('cdi', 'manage-career', 2, 3)] }).map((group) => group.framework)).toEqual(['cdi']);
   });
 });

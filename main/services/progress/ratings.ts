@@ -8,6 +8,7 @@ import { and, asc, eq } from 'drizzle-orm';
 import { todayInLondon } from '../../../shared/dates';
 import type { ClientProgress, CompetencyProgress, ScalingSeries, SelfAssessmentInput } from '../../../shared/contract/progress';
 import { findCompetency, frameworkIds, frameworks, isFrameworkId, type FrameworkId } from '../../../shared/progress/frameworks';
+import { progressByFramework, type FrameworkProgress } from '../../../shared/progress/summary';
 import { clients, competencyRatings, interviews } from '../../db/schema';
 import { AppError } from '../../errors';
 import type { OpenVault } from '../../vault';
@@ -116,6 +117,15 @@ export function progressForClient(vault: OpenVault, { clientId }: { clientId: st
       .filter((row) => row.source === 'interview' && row.interviewId !== null && isFrameworkId(row.framework))
       .map((row) => ({ interviewId: row.interviewId ?? '', competency: row.competency, rating: row.rating })),
   };
+}
+
+/**
+ * The before-and-now picture in words, per framework the client has been
+ * rated on (the one in use first): for reports, the plan and the handover,
+ * which say the same sentence the client page shows.
+ */
+export function summariseProgress(vault: OpenVault, { clientId }: { clientId: string }): FrameworkProgress[] {
+  return progressByFramework(progressForClient(vault, { clientId }));
 }
 
 /** Interviews' scaling scores by label (Confidence, Motivation), oldest first, with any scaling ratings kept as ratings. */

@@ -4,8 +4,8 @@
 // self-assessment the adviser can run with them.
 import { useRef, useState } from 'react';
 import type { ClientProgress, CompetencyProgress } from '../../../shared/contract/progress';
-import { frameworkIds, frameworks, type FrameworkId } from '../../../shared/progress/frameworks';
-import { changeOf, progressSummary } from '../../../shared/progress/summary';
+import { frameworks, type FrameworkId } from '../../../shared/progress/frameworks';
+import { changeOf, progressByFramework } from '../../../shared/progress/summary';
 import { useQuery } from '../api/use-query';
 import { Loading } from '../components/Loading';
 import { LoadProblem } from '../components/LoadProblem';
@@ -41,11 +41,7 @@ export function ProgressSection({ clientId }: Props) {
   const current = shown ?? progress.value;
 
   // The framework in use now comes first; ratings under another keep their own chart.
-  const groups = current
-    ? [current.chosenFramework, ...frameworkIds.filter((id) => id !== current.chosenFramework)]
-        .map((framework) => ({ framework, entries: current.competencies.filter((entry) => entry.framework === framework) }))
-        .filter((group) => group.entries.length > 0)
-    : [];
+  const groups = current ? progressByFramework(current) : [];
 
   return (
     <section className="panel client-progress" aria-labelledby="progress-heading">
@@ -61,8 +57,8 @@ export function ProgressSection({ clientId }: Props) {
       ) : (
         <>
           {groups.length === 0 ? <p className="not-recorded">No ratings yet. A self-assessment shows where {current.calledName} is now; the next one shows the change.</p> : null}
-          {groups.map(({ framework, entries }) => (
-            <FrameworkProgress key={framework} framework={framework} calledName={current.calledName} entries={entries} />
+          {groups.map(({ framework, competencies, sentence }) => (
+            <FrameworkRatings key={framework} framework={framework} sentence={sentence} entries={competencies} />
           ))}
           {current.scaling.length > 0 ? <ScalingTable scaling={current.scaling} /> : null}
           <StatusMessage id="progress-done" message={done} />
@@ -104,14 +100,14 @@ export function ProgressSection({ clientId }: Props) {
   );
 }
 
-function FrameworkProgress({ framework, calledName, entries }: { framework: FrameworkId; calledName: string; entries: CompetencyProgress[] }) {
+function FrameworkRatings({ framework, sentence, entries }: { framework: FrameworkId; sentence: string; entries: CompetencyProgress[] }) {
   const { name, noun } = frameworks[framework];
   const summaryId = `progress-summary-${framework}`;
   return (
     <div className="progress-framework">
       <h3>{name}</h3>
       <p id={summaryId} className="progress-summary">
-        {progressSummary(calledName, framework, entries)}
+        {sentence}
       </p>
       <p className="field-hint">Each row shows the first rating (a ring) and the latest (a filled dot), from 1 (just starting) to 4 (confident).</p>
       <BeforeNowChart framework={framework} entries={entries} summaryId={summaryId} />
