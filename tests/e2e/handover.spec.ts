@@ -52,7 +52,7 @@ test('a client’s records are handed over as a file and imported into another a
   const download = await downloadPromise;
   expect(download.suggestedFilename()).toMatch(/^Waymark handover - Siân O'Neill - \d{4}-\d{2}-\d{2}\.json$/);
   const file = await downloadedBytes(download);
-  expect(JSON.parse(file.toString('utf8'))).toMatchObject({ format: 'waymark-handover', formatVersion: 2, safeguarding: { isIncluded: false, concerns: [] } });
+  expect(JSON.parse(file.toString('utf8'))).toMatchObject({ format: 'waymark-handover', formatVersion: 3, safeguarding: { isIncluded: false, concerns: [] } });
   await expect(exporting.status).toContainText('recorded in the disclosure log');
 
   const receiving = await startHarness({ autoLockSeconds: 600 });

@@ -112,7 +112,7 @@ test('records the safeguarding lead, a concern with whom it was reported to, and
   await expect(include).not.toBeChecked();
   const withoutSafeguarding = await makeHandoverFile(page);
   expect(withoutSafeguarding).not.toContain('want to go home');
-  expect(JSON.parse(withoutSafeguarding)).toMatchObject({ formatVersion: 2, safeguarding: { isIncluded: false, concerns: [] } });
+  expect(JSON.parse(withoutSafeguarding)).toMatchObject({ formatVersion: 3, safeguarding: { isIncluded: false, concerns: [] } });
 
   await include.check();
   await page.getByRole('button', { name: 'Yes, include safeguarding records' }).click();
