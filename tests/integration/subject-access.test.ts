@@ -304,7 +304,7 @@ describe('the readable copy', () => {
     recordGuaranteeOffer(open, { clientId, yearGroup: 11, status: 'offer-made', provider: 'Cardiff and Vale College', recordedOn: '2026-11-02' }, { now });
     recordActivity(open, { clientId, code: '230', provider: 'Cardiff and Vale College', startsOn: '2026-09-07', verifiedOn: '2026-09-20', verifiedHow: 'Enrolment letter seen' }, { now });
     open.sqlite
-      .prepare("INSERT INTO competency_ratings (id, client_id, rated_on, framework, competency, scale, rating, source, created_at) VALUES ('rating-1', ?, '2026-10-01', 'cdi', 'Explore possibilities', 'levels-1-4', 2, 'self-assessment', ?)")
+      .prepare("INSERT INTO competency_ratings (id, client_id, rated_on, framework, competency, scale, rating, source, created_at) VALUES ('rating-1', ?, '2026-10-01', 'cdi', 'explore-possibilities', 'levels-1-4', 2, 'self-assessment', ?)")
       .run(clientId, now.toISOString());
     const zip = await JSZip.loadAsync(await buildSubjectAccessBundle(open, ownRequest()));
     const html = await zip.file('records.html')!.async('string');

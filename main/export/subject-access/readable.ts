@@ -7,6 +7,7 @@ import { actionStatusLabels, describeOwner, type PlanContent } from '../../../sh
 import { consentPurposeLabels, consentPurposes, type ConsentPurpose } from '../../../shared/data-protection';
 import { formatUkDate } from '../../../shared/dates';
 import { describeActivity } from '../../../shared/destinations/nccis-codes';
+import { findCompetency, isFrameworkId } from '../../../shared/progress/frameworks';
 import type { CollectedRecords } from './records';
 import { escapeHtml, htmlPage, paragraphs } from './html';
 import { readerWords, type LetterRequest } from './letter';
@@ -251,6 +252,12 @@ function otherSections(records: CollectedRecords): string {
   ].join('\n');
 }
 
+/** A rating's competency in words, from its framework's list; a scaling question is its own words. */
+function competencyName(row: Row): string {
+  const framework = text(row.framework);
+  return (isFrameworkId(framework) ? findCompetency(framework, text(row.competency))?.label : undefined) ?? text(row.competency);
+}
+
 const offerWords: Record<string, string> = { 'offer-made': 'Offer made', 'no-offer': 'No offer', 'offer-not-appropriate': 'Offer not appropriate', 'not-recorded': 'Not recorded' };
 
 /** Where the person means to go, the offer they held, what they did, and how they rated their own skills: each dated. */
@@ -267,7 +274,7 @@ function outcomesSection(records: CollectedRecords): string {
       `<li>${escapeHtml(`${coded(row)}${row.provider ? `, ${text(row.provider)}` : ''}${row.starts_on ? `, from ${date(row.starts_on)}` : ''}${row.verified_on ? `; confirmed ${date(row.verified_on)}${row.verified_how ? ` (${text(row.verified_how)})` : ''}` : ''}`)}</li>`,
   );
   const ratings = sorted(records.tables.competency_ratings, 'rated_on').map(
-    (row) => `<li>${escapeHtml(`${date(row.rated_on)}: ${text(row.competency)}, ${text(row.rating)} (${text(row.scale) === 'scaling-1-10' ? 'out of 10' : 'out of 4'})`)}</li>`,
+    (row) => `<li>${escapeHtml(`${date(row.rated_on)}: ${competencyName(row)}, ${text(row.rating)} (${text(row.scale) === 'scaling-1-10' ? 'out of 10' : 'out of 4'})`)}</li>`,
   );
   return [
     intended.length ? `<h2>Intended destinations</h2><ul>${intended.join('')}</ul>` : '',
