@@ -2,7 +2,7 @@
 // from and to, the numbers and dates, a table of lines, the totals (VAT only
 // when the adviser is registered), how to pay, and the statutory late-payment
 // wording. It carries no client names: lines say what was delivered.
-import { AlignmentType, Document, Footer, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
+import { AlignmentType, Document, Footer, HeadingLevel, Packer, Paragraph, Table, TableCell, TableLayoutType, TableRow, TextRun, WidthType } from 'docx';
 import type { Invoice } from '../../shared/contract/invoices';
 import { formatUkDate } from '../../shared/dates';
 import { invoiceUnitLabels, latePaymentWording, vatRateLabels } from '../../shared/invoices';
@@ -39,8 +39,14 @@ const cell = (text: string, options: { isBold?: boolean; isRight?: boolean } = {
 function linesTable(invoice: Invoice, isVatShown: boolean): Table {
   const headers = ['Date', 'Description', 'Quantity', 'Unit', 'Rate', ...(isVatShown ? ['VAT'] : []), 'Amount'];
   const numeric = new Set(['Quantity', 'Rate', 'Amount']);
+  // Fixed widths (twentieths of a point, across the page inside its margins), so the description gets the room and never breaks mid-word.
+  const pageWidth = a4.width - 2 * a4.margin;
+  const narrow: Record<string, number> = { Date: 1450, Quantity: 1150, Unit: 950, Rate: 1050, VAT: 1050, Amount: 1150 };
+  const fixed = headers.filter((header) => header !== 'Description').reduce((total, header) => total + (narrow[header] ?? 0), 0);
   return new Table({
-    width: { size: 100, type: WidthType.PERCENTAGE },
+    width: { size: pageWidth, type: WidthType.DXA },
+    columnWidths: headers.map((header) => (header === 'Description' ? pageWidth - fixed : (narrow[header] ?? 0))),
+    layout: TableLayoutType.FIXED,
     rows: [
       new TableRow({ tableHeader: true, children: headers.map((header) => cell(header, { isBold: true, isRight: numeric.has(header) })) }),
       ...invoice.lines.map(
@@ -82,7 +88,10 @@ export async function buildInvoiceDocx(invoice: Invoice): Promise<Buffer> {
   const title = isCreditNote ? `Credit note ${invoice.number}` : `Invoice ${invoice.number}`;
   const { issuer } = invoice;
   const isVatShown = issuer.vatNumber !== '';
-  const from = [issuer.adviserName, issuer.tradingName && issuer.tradingName !== issuer.adviserName ? `trading as ${issuer.tradingName}` : ''].filter(Boolean).join(', ');
+  // "Jo Adviser, trading as Clear Paths"; with only one of the two, that one alone.
+  const from = issuer.adviserName
+    ? [issuer.adviserName, issuer.tradingName && issuer.tradingName !== issuer.adviserName ? `trading as ${issuer.tradingName}` : ''].filter(Boolean).join(', ')
+    : issuer.tradingName;
   const hasBank = issuer.accountNumber !== '' || issuer.sortCode !== '';
   const document = new Document({
     creator: issuer.tradingName || issuer.adviserName || 'Waymark',

@@ -258,6 +258,18 @@ describe('statuses and credit notes', () => {
 });
 
 describe('the documents', () => {
+  it('names the trading name alone when no adviser name is set, never "trading as" on its own, and gives the description room', async () => {
+    updateSettings(open.db, { adviserName: '' });
+    schoolDay('2026-11-04');
+    const invoice = createInvoice(open, inputFrom(fromDiary()), now);
+    const docx = await readDocx((await exportInvoiceDocx(open, { id: invoice.id }, now)).bytes);
+    expect(docx.text).toContain('Clear Paths Careers');
+    expect(docx.text).not.toContain('trading as');
+    // The lines table has fixed widths, the description the widest column.
+    const widths = [...docx.documentXml.matchAll(/<w:gridCol w:w="(\d+)"/g)].map((match) => Number(match[1]));
+    expect(Math.max(...widths)).toBe(widths[1]);
+  });
+
   it('puts everything a UK invoice needs in the DOCX, and no pupil’s name', async () => {
     schoolDay('2026-11-04');
     const invoice = createInvoice(open, inputFrom(fromDiary()), now);
