@@ -26,6 +26,8 @@ import { unwrapDataKey, readKeyFile } from '../vault/key-file';
 import { nameGroups } from '../services/demo/names';
 import { benchPassphrase } from './practice';
 import { bundleShape, growToBundleShape } from './bundle-client';
+import { destinationsForClient } from '../services/destinations';
+import { progressForClient } from '../services/progress';
 import { timeDestinationsReturn } from './destinations-return';
 import { timeTermlyReport } from './termly-report';
 import { fillDiary, timeDiaryWeek } from './diary-week';
@@ -110,6 +112,9 @@ export async function runBenchmark(clientCount: number, log: (line: string) => v
           listForClient(open, clientId);
           planForClient(open, clientId);
           previousActions(open, clientId);
+          // The client page also shows destinations and the before-and-now chart.
+          destinationsForClient(open, { clientId });
+          progressForClient(open, { clientId });
         }),
         0.95,
       ),

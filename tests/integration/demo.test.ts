@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateDemoPractice } from '../../main/services/demo';
 import { destinationsForOrganisation, previewDestinationsReturn } from '../../main/services/destinations';
+import { summariseProgress } from '../../main/services/progress';
 import type { Vault } from '../../main/vault';
 import { makeVault, removeDirectory, strongPassphrase } from '../support/vault-fixture';
 
@@ -45,6 +46,15 @@ describe('the demo practice', () => {
     expect(open.sqlite.prepare("SELECT count(*) AS total FROM organisations WHERE kind = 'school' AND urn = ''").get()).toEqual({ total: 0 });
     const organisationId = (open.sqlite.prepare("SELECT organisation_id AS id FROM clients WHERE year_group = 11 GROUP BY organisation_id ORDER BY count(*) DESC LIMIT 1").get() as { id: string }).id;
     expect(previewDestinationsReturn(open, { organisationId, cohort: 2026 }, { now: new Date('2026-11-23T10:00:00Z') }).included).toBeGreaterThan(0);
+  });
+
+  it('has self-ratings at a first and a later date for clients seen more than once, so a before-and-now chart has something to show', () => {
+    const open = vault.database();
+    const rated = open.sqlite.prepare('SELECT client_id AS id FROM competency_ratings GROUP BY client_id HAVING count(DISTINCT rated_on) > 1 LIMIT 1').get() as { id: string } | undefined;
+    expect(rated).toBeDefined();
+    const [blueprint] = summariseProgress(open, { clientId: rated?.id ?? '' });
+    expect(blueprint?.framework).toBe('blueprint');
+    expect(blueprint?.sentence).toMatch(/rated \d+ of \d+ (areas?|competenc(y|ies)) (higher|lower|the same)/);
   });
 
   it('has provision levels in realistic proportions', () => {

@@ -2,11 +2,14 @@
 // intended destination, last year's Year 11 (now Year 12) an offer and what
 // they went on to do, and a few a September Guarantee that fell through, so
 // the school's destinations screen and the local authority's return have
-// gaps to show. Its own seeded stream leaves the rest of the practice as it was.
+// gaps to show; and self-ratings at a first and a later date, so a client's
+// before-and-now chart has something to show. Its own seeded stream leaves the
+// rest of the practice as it was.
 import { addDays, format } from 'date-fns';
 import { academicYearOf } from '../../../shared/caseload';
 import { currentCodeListVersion } from '../../../shared/destinations/nccis-codes';
-import { activities, guaranteeOffers, intendedDestinations } from '../../db/schema';
+import { frameworks } from '../../../shared/progress/frameworks';
+import { activities, competencyRatings, guaranteeOffers, intendedDestinations } from '../../db/schema';
 import type { OpenVault } from '../../vault';
 
 type Options = { seed: number; today: string; now: Date; random: () => number };
@@ -69,4 +72,35 @@ export function addDemoDestinations(vault: OpenVault, { seed, today, now, random
     });
   });
   return entries;
+}
+
+/** Blueprint self-ratings for most clients seen twice: a first rating at their first interview, and a later one, usually a little higher. */
+export function addDemoRatings(vault: OpenVault, { seed, today, now, random }: Options): number {
+  const competencies = frameworks.blueprint.competencies;
+  const seenTwice = vault.sqlite
+    .prepare('SELECT client_id AS clientId, min(held_on) AS firstOn, max(held_on) AS lastOn FROM interviews GROUP BY client_id HAVING count(*) > 1 ORDER BY client_id')
+    .all() as { clientId: string; firstOn: string; lastOn: string }[];
+  let written = 0;
+  const createdAt = now.toISOString();
+  vault.db.transaction(() => {
+    seenTwice.forEach((client, index) => {
+      if (random() < 0.3) return;
+      const chosen = competencies.filter(() => random() < 0.35).slice(0, 4);
+      chosen.forEach((competency, place) => {
+        const first = 1 + Math.floor(random() * 3);
+        const later = Math.min(4, Math.max(1, first + (random() < 0.7 ? 1 : random() < 0.5 ? 0 : -1)));
+        for (const [when, rating, ratedOn] of [
+          ['first', first, client.firstOn],
+          ['later', later, client.lastOn > today ? today : client.lastOn],
+        ] as const) {
+          vault.db
+            .insert(competencyRatings)
+            .values({ id: `demo-${seed}-rating-${index}-${place}-${when}`, clientId: client.clientId, ratedOn, framework: 'blueprint', competency: competency.key, scale: 'levels-1-4', rating, source: 'self-assessment', createdAt })
+            .run();
+          written += 1;
+        }
+      });
+    });
+  });
+  return written;
 }

@@ -19,7 +19,7 @@ import { saveOrganisation } from '../organisations';
 import { collegeNames, nameGroups, schoolNames, tutorNames } from './names';
 import { addDemoDiary } from './diary';
 import { addDemoInvoices } from './invoices';
-import { addDemoDestinations } from './destinations';
+import { addDemoDestinations, addDemoRatings } from './destinations';
 
 const demoDestinations = ['A levels in sixth form', 'BTEC at college', 'T level in digital', 'Apprenticeship in engineering', 'Not sure yet', 'Employment with training'];
 const demoNotes = [
@@ -257,6 +257,7 @@ export function generateDemoPractice(vault: OpenVault, options: DemoOptions): De
   addDemoDiary(vault, { schoolIds, today: options.today, now });
   addDemoInvoices(vault, { schoolIds, today: options.today, now });
   addDemoDestinations(vault, { seed: options.seed, today: options.today, now, random: seededRandom(options.seed ^ 0xde57) });
+  addDemoRatings(vault, { seed: options.seed, today: options.today, now, random: seededRandom(options.seed ^ 0x4a7e) });
   // Each school's URN, which the local authority's returns carry.
   schoolIds.forEach((organisationId, index) => vault.sqlite.prepare('UPDATE organisations SET urn = ? WHERE id = ?').run(String(107_300 + index * 17), organisationId));
   return { organisations: organisations.length, clients: options.clients, interviews: interviewCount, plans: planCount, consents: consentCount };
