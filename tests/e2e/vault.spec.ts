@@ -151,7 +151,8 @@ test('unlocks, locks and finds recovery with the keyboard alone', async ({ page,
   await expect(page.getByRole('button', { name: 'Import a roll' })).toBeFocused();
   await page.keyboard.press('Tab');
   await expect(page.getByRole('button', { name: 'Go to organisations' })).toBeFocused();
-  // Back up past them, the backup notice (no folder chosen yet) and the top bar: Lock, search, then the six sections in reverse.
+  // Back up past them, the backup notice (no folder chosen yet) and the top bar: Lock, search, then the eight sections in reverse.
+  const mainNavigation = page.getByRole('navigation', { name: 'Main' });
   const backward = [
     page.getByRole('button', { name: 'Import a roll' }),
     handoverImport,
@@ -162,7 +163,9 @@ test('unlocks, locks and finds recovery with the keyboard alone', async ({ page,
     page.getByRole('button', { name: 'Data protection' }),
     caseload.templatesLink,
     caseload.importLink,
+    mainNavigation.getByRole('button', { name: 'Invoices' }),
     caseload.organisationsLink,
+    mainNavigation.getByRole('button', { name: 'Diary' }),
     caseload.caseloadLink,
   ];
   for (const link of backward) {
