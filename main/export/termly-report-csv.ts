@@ -2,11 +2,11 @@
 // evidence, one row per interview, for the school to re-key into its careers
 // system. Quoting is csv-stringify's; a cell that a spreadsheet would run as a
 // formula gets a leading apostrophe.
-import { stringify } from 'csv-stringify/sync';
 import { formatAmount } from '../../shared/agreement-delivery';
 import { describeYearGroup } from '../../shared/caseload';
 import type { TermlyReport } from '../../shared/contract/reports';
 import { toUkDate } from '../../shared/dates';
+import { spreadsheetCsv } from './spreadsheet-csv';
 
 export type EvidenceRow = {
   upn: string;
@@ -17,16 +17,6 @@ export type EvidenceRow = {
   isFirst: boolean;
   minutes: number;
 };
-
-/** Text a spreadsheet would run as a formula (=, +, -, @, or a leading tab or return) is kept as text. */
-export function guardFormula(cell: string | number): string | number {
-  return typeof cell === 'string' && /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
-}
-
-function toCsv(rows: (string | number)[][]): Buffer {
-  // A byte-order mark so Excel reads the file as UTF-8 (names such as Siân).
-  return Buffer.from(`\ufeff${stringify(rows.map((row) => row.map(guardFormula)), { record_delimiter: 'windows' })}`, 'utf8');
-}
 
 export function termlyReportFiguresCsv(report: TermlyReport): Buffer {
   const rows: (string | number)[][] = [['Section', 'Row', 'Measure', 'Value']];
@@ -74,12 +64,12 @@ export function termlyReportFiguresCsv(report: TermlyReport): Buffer {
     add('Intended destinations', row.label, 'Other years', row.otherYears);
     add('Intended destinations', row.label, 'All', row.all);
   }
-  return toCsv(rows);
+  return spreadsheetCsv(rows);
 }
 
 export function benchmark8EvidenceCsv(rows: EvidenceRow[], adviser: { name: string; isQualifiedLevel6: boolean | null }): Buffer {
   const qualified = adviser.isQualifiedLevel6 === null ? 'Not recorded' : adviser.isQualifiedLevel6 ? 'Yes' : 'No';
-  return toCsv([
+  return spreadsheetCsv([
     ['UPN', 'Forename', 'Surname', 'Year group', 'Date', 'Adviser', 'Adviser qualified to level 6 or above', 'First or follow-up', 'Minutes'],
     ...rows.map((row) => [row.upn, row.forename, row.surname, describeYearGroup(row.yearGroup), toUkDate(row.heldOn), adviser.name, qualified, row.isFirst ? 'First' : 'Follow-up', row.minutes]),
   ]);

@@ -10,7 +10,7 @@ import { offerStatusLabels, returnMappingSchema } from '../../../shared/contract
 import { consentPurposeLabels } from '../../../shared/data-protection';
 import { formatReturnDate, type ReturnColumnKey, type ReturnMapping } from '../../../shared/destinations/return-columns';
 import { todayInLondon } from '../../../shared/dates';
-import { destinationReturnCsv } from '../../export/destinations-return-csv';
+import { spreadsheetCsv } from '../../export/spreadsheet-csv';
 import { AppError } from '../../errors';
 import type { OpenVault } from '../../vault';
 import { consentedPurposesByClient, currentConsent, logDisclosure } from '../data-protection';
@@ -111,10 +111,7 @@ export function exportDestinationsReturn(
     throw new AppError('VALIDATION', `Nobody in this cohort has agreed to be included in the local authority's destination returns, so there is nothing to send. ${excluded.length === 1 ? '1 pupil is' : `${excluded.length} pupils are`} listed with the reason.`);
   }
   const urn = (vault.sqlite.prepare('SELECT urn FROM organisations WHERE id = ?').get(input.organisationId) as { urn: string }).urn;
-  const bytes = destinationReturnCsv(
-    input.mapping.columns.map((column) => column.header),
-    included.map((pupil) => cellsFor(pupil, urn, input.mapping)),
-  );
+  const bytes = spreadsheetCsv([input.mapping.columns.map((column) => column.header), ...included.map((pupil) => cellsFor(pupil, urn, input.mapping))]);
   const fileName = `Destinations ${organisation.name} Year 11 ${input.cohort} to ${input.cohort + 1}.csv`.replace(/[\\/:*?"<>|]+/g, '-');
   const consents = new Map(included.map((pupil) => [pupil.clientId, currentConsent(vault, pupil.clientId)?.id ?? null]));
   vault.db.transaction(() => {
