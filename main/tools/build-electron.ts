@@ -5,6 +5,8 @@
 import { build, type BuildOptions } from 'esbuild';
 import { cpSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { createRequire } from 'node:module';
+import { pictureAssets } from '../export/svg-to-png';
 import { buildIcons } from './icons';
 
 const projectRoot = process.cwd();
@@ -51,6 +53,11 @@ async function buildElectron(): Promise<void> {
 
   // createWaymark is given dist/electron/db/migrations explicitly (see main/electron/paths.ts).
   cpSync(join(projectRoot, 'main', 'db', 'migrations'), join(outputFolder, 'db', 'migrations'), { recursive: true });
+  // The picture renderer's WebAssembly and font (main/export/svg-to-png.ts looks beside the bundle).
+  const fromNodeModules = createRequire(import.meta.url);
+  for (const asset of pictureAssets) {
+    cpSync(fromNodeModules.resolve(asset.module), join(outputFolder, 'pictures', asset.file));
+  }
   buildIcons(join(projectRoot, 'main', 'electron', 'icon.svg'), join(projectRoot, 'dist', 'icons'));
 }
 
