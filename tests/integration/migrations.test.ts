@@ -563,6 +563,22 @@ describeMigration('0016_outcomes', 'adds destinations, offers, activities and ra
   });
 });
 
+describeMigration('0017_client_reading_needs', 'records the language of a client’s plans and whether their documents are dyslexia-friendly, keeping clients', () => {
+  it('keeps every client with English plans in the standard style, and takes Welsh, bilingual and dyslexia-friendly', async () => {
+    const old = await vaultBefore('0017_client_reading_needs');
+    addSchool(old);
+    addClient(old, 'client-01', 'Pritchard', 'Siân');
+    addClient(old, 'client-02', 'Hughes', 'Dafydd');
+    const before = snapshotBefore(old, 'organisations', 'clients');
+
+    const sqlite = await migrate();
+    expectKept(before, sqlite);
+    expect(rowOf(sqlite, 'clients', 'id = ?', 'client-01')).toMatchObject({ plan_language: 'en', is_dyslexia_friendly: 0 });
+    sqlite.prepare(`UPDATE clients SET plan_language = 'bilingual', is_dyslexia_friendly = 1 WHERE id = ?`).run('client-02');
+    expect(rowOf(sqlite, 'clients', 'id = ?', 'client-02')).toMatchObject({ plan_language: 'bilingual', is_dyslexia_friendly: 1 });
+  });
+});
+
 describe('the migrations', () => {
   it('each have a test in this file, in the order they run', () => {
     expect(covered).toEqual(migrationTags());

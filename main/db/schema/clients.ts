@@ -36,6 +36,10 @@ export const clients = sqliteTable(
     email: text('email').notNull().default(''),
     phone: text('phone').notNull().default(''),
     aboutMe: text('about_me').notNull().default(''),
+    /** The language their plan documents are written in: English, Welsh, or both (Welsh first). */
+    planLanguage: text('plan_language', { enum: ['en', 'cy', 'bilingual'] }).notNull().default('en'),
+    /** Every document for them in the British Dyslexia Association's style (sans-serif, 1.5 spacing, a tinted page). */
+    isDyslexiaFriendly: integer('is_dyslexia_friendly', { mode: 'boolean' }).notNull().default(false),
     reviewDueOn: text('review_due_on'),
     createdAt: text('created_at').notNull(),
     updatedAt: text('updated_at').notNull(),
