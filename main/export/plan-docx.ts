@@ -31,7 +31,12 @@ export type PlanDocument = {
   reviewOn: string | null;
   content: PlanContent;
   images: { fileName: string; bytes: Buffer }[];
+  /** Before-and-now charts (one per framework rated), when the adviser chose to include them. */
+  progress?: ProgressChart[];
 };
+
+/** A chart already drawn as PNG, with the summary sentence that is both its alt text and its caption. */
+export type ProgressChart = { frameworkName: string; sentence: string; png: Uint8Array };
 
 /** A4 in twentieths of a point, with 2 cm margins. */
 const a4 = { width: 11906, height: 16838, margin: 1134 };
@@ -77,6 +82,7 @@ export async function buildPlanDocx(plan: PlanDocument, variant: DocumentVariant
           ...(content.goal.trim() ? [heading(variant.isEasyRead ? 'My goal' : 'Your goal', 1), ...bodyParagraphs(content.goal)] : []),
           ...content.sections.flatMap((section) => [heading(section.heading || 'Notes', 1), ...bodyParagraphs(section.body)]),
           ...actionsBlock(content.actions, variant),
+          ...progressBlock(plan.progress ?? [], variant),
           ...linksBlock(content.resources, variant),
           ...imagesBlock(plan.images),
         ],
@@ -149,6 +155,35 @@ function actionsBlock(actions: PlanAction[], variant: DocumentVariant): (Paragra
 function linksBlock(resources: PlanLink[], variant: DocumentVariant): Paragraph[] {
   if (resources.length === 0) return [];
   return [heading(variant.isEasyRead ? 'Useful websites' : 'Useful links', 1), ...resources.map((item) => new Paragraph({ bullet: { level: 0 }, children: [link(item)] }))];
+}
+
+/** Each chart at the text's full width, named by its sentence, which is also printed beneath it. */
+function progressBlock(charts: ProgressChart[], variant: DocumentVariant): Paragraph[] {
+  if (charts.length === 0) return [];
+  return [
+    heading(variant.isEasyRead ? 'How I see my progress' : 'How you see your progress', 1),
+    ...charts.flatMap((chart) => {
+      const size = imageTypeAndSize(Buffer.from(chart.png));
+      if (!size || size.width === 0) return [];
+      const height = Math.round((size.height * maxImageWidthPx) / size.width);
+      return [
+        ...(charts.length > 1 ? [heading(chart.frameworkName, 2)] : []),
+        new Paragraph({
+          keepNext: true,
+          children: [
+            new ImageRun({
+              type: 'png',
+              data: chart.png,
+              transformation: { width: maxImageWidthPx, height },
+              altText: { name: `Progress chart: ${chart.frameworkName}`, title: `Progress chart: ${chart.frameworkName}`, description: chart.sentence },
+            }),
+          ],
+        }),
+        new Paragraph({ text: chart.sentence }),
+        new Paragraph({ text: 'A ring is the first rating and a filled dot the latest, from 1 (just starting) to 4 (confident).' }),
+      ];
+    }),
+  ];
 }
 
 function imagesBlock(images: PlanDocument['images']): Paragraph[] {

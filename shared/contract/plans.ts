@@ -67,7 +67,11 @@ export type PlanVersion = z.infer<typeof planVersionSchema>;
  * here: only sharing.shareCopy and a batch with `sharing` make one, after
  * checking consent for the purpose and logging the disclosure.
  */
-export const exportVariantSchema = z.strictObject({ isEasyRead: z.boolean() });
+export const exportVariantSchema = z.strictObject({
+  isEasyRead: z.boolean(),
+  /** Adds the client's before-and-now progress chart to their own copy (never to a shared copy). */
+  isIncludingProgress: z.boolean().optional(),
+});
 export type ExportVariant = z.infer<typeof exportVariantSchema>;
 /** What the document builder is asked for: the client's copy, or a shared copy with sensitive parts left out. */
 export type DocumentVariant = ExportVariant & { isSharedCopy: boolean };

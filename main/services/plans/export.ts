@@ -9,9 +9,14 @@ import { attachmentMaxBytes, attachmentMaxBytesLabel } from '../../../shared/con
 import { auditEvents, planImages } from '../../db/schema';
 import { AppError } from '../../errors';
 import { imageTypeAndSize } from '../../export/image-size';
-import { buildPlanDocx } from '../../export/plan-docx';
+import { buildPlanDocx, type ProgressChart } from '../../export/plan-docx';
+import { beforeNowSvg } from '../../export/progress-chart-svg';
+import { svgToPng } from '../../export/svg-to-png';
+import { beforeNowLayout } from '../../../shared/progress/chart-layout';
+import { frameworks } from '../../../shared/progress/frameworks';
 import type { OpenVault } from '../../vault';
 import { reviewDueOf } from '../follow-ups';
+import { summariseProgress } from '../progress';
 import { readSettings } from '../settings';
 import { getPlan, listVersions, saveDraft } from './records';
 
@@ -30,7 +35,7 @@ export function planFileName(clientName: string, date: string, variant: Document
 
 /** The client's own copy of their plan (standard or easy read), as DOCX. */
 export function exportPlan(vault: OpenVault, planId: string, variant: ExportVariant, versionNumber?: number, now = new Date()): Promise<ExportedPlan> {
-  return renderPlan(vault, planId, { isEasyRead: variant.isEasyRead, isSharedCopy: false }, versionNumber, now);
+  return renderPlan(vault, planId, { ...variant, isSharedCopy: false }, versionNumber, now);
 }
 
 /**
@@ -65,6 +70,7 @@ async function renderPlan(vault: OpenVault, planId: string, variant: DocumentVar
       reviewOn: reviewDueOf(vault, { clientId: plan.clientId }),
       content,
       images: content.imageIds.flatMap((imageId) => images.filter((image) => image.id === imageId)),
+      progress: variant.isIncludingProgress && !variant.isSharedCopy ? await progressCharts(vault, plan.clientId) : [],
     },
     variant,
   );
@@ -73,6 +79,16 @@ async function renderPlan(vault: OpenVault, planId: string, variant: DocumentVar
     .values({ occurredAt: now.toISOString(), action: 'plan.exported', detail: JSON.stringify({ planId, version: version?.number ?? 'draft', easyRead: variant.isEasyRead, sharedCopy: variant.isSharedCopy }) })
     .run();
   return { fileName: planFileName(plan.clientName, date, variant), bytes };
+}
+
+/** The client's before-and-now charts, drawn at twice the page width in points so they print sharply. */
+async function progressCharts(vault: OpenVault, clientId: string): Promise<ProgressChart[]> {
+  const charts: ProgressChart[] = [];
+  for (const group of summariseProgress(vault, { clientId })) {
+    const svg = beforeNowSvg(beforeNowLayout(group.framework, group.competencies));
+    charts.push({ frameworkName: frameworks[group.framework].name, sentence: group.sentence, png: await svgToPng(svg, { widthInPixels: 1280 }) });
+  }
+  return charts;
 }
 
 export function addPlanImage(vault: OpenVault, planId: string, fileName: string, dataBase64: string, now = new Date()): void {

@@ -1,0 +1,75 @@
+// The before-and-now chart in the client's own plan document: a real picture
+// drawn from their ratings, named by the same sentence the client page shows,
+// only when the adviser asks for it, and never in a shared copy.
+import JSZip from 'jszip';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createPlan, exportPlan, finalisePlan, renderSharedCopy } from '../../main/services/plans';
+import { recordSelfAssessment, summariseProgress } from '../../main/services/progress';
+import { imageTypeAndSize } from '../../main/export/image-size';
+import { beforeNowLayout } from '../../shared/progress/chart-layout';
+import type { OpenVault, Vault } from '../../main/vault';
+import { readDocx } from '../support/docx';
+import { makeVaultWithRoll, removeDirectory } from '../support/vault-fixture';
+
+const now = new Date('2026-11-23T10:00:00Z');
+let vault: Vault;
+let open: OpenVault;
+let clientId: string;
+
+beforeEach(async () => {
+  const made = await makeVaultWithRoll("Surname,Forename,DOB,Year\nO'Neill,Siân,04/05/2010,11\n", now);
+  ({ vault, open } = made);
+  clientId = made.clientIdOf("O'Neill");
+  recordSelfAssessment(open, { clientId, ratedOn: '2026-09-14', framework: 'blueprint', ratings: [{ competency: 'positive-self-image', rating: 1 }, { competency: 'securing-work', rating: 2 }, { competency: 'lifelong-learning', rating: 3 }] }, { now });
+  recordSelfAssessment(open, { clientId, ratedOn: '2026-11-20', framework: 'blueprint', ratings: [{ competency: 'positive-self-image', rating: 3 }, { competency: 'securing-work', rating: 2 }] }, { now });
+});
+afterEach(() => {
+  vault.lock();
+  removeDirectory(vault.files.directory);
+});
+
+async function chartsIn(bytes: Buffer): Promise<{ descriptions: string[]; pngs: Buffer[] }> {
+  const zip = await JSZip.loadAsync(bytes);
+  const documentXml = (await zip.file('word/document.xml')?.async('string')) ?? '';
+  const descriptions = [...documentXml.matchAll(/<wp:docPr [^>]*descr="([^"]*)"/g)].map((match) => match[1] ?? '');
+  const media = Object.keys(zip.files).filter((name) => name.startsWith('word/media/'));
+  return { descriptions, pngs: await Promise.all(media.map(async (name) => Buffer.from(await zip.file(name)!.async('uint8array')))) };
+}
+
+describe('the progress chart in a plan', () => {
+  it('puts the chart, named by the client page’s sentence, in the client’s own copy when asked', async () => {
+    const plan = createPlan(open, clientId, 'now-want-how', undefined, now);
+    const [summary] = summariseProgress(open, { clientId });
+    expect(summary?.sentence).toBe('Siân rated 1 of 2 competencies higher now than at first, 1 the same (1 competency rated only once so far).');
+
+    const file = await exportPlan(open, plan.id, { isEasyRead: false, isIncludingProgress: true }, undefined, now);
+    const docx = await readDocx(file.bytes);
+    expect(docx.paragraphs.find((paragraph) => paragraph.style === 'Heading1' && paragraph.text === 'How you see your progress')).toBeDefined();
+    expect(docx.text).toContain(summary!.sentence);
+
+    const { descriptions, pngs } = await chartsIn(file.bytes);
+    expect(descriptions).toEqual([summary!.sentence]);
+    // Drawn from this client's three rated rows at twice the layout's width, so a fourth row would make it taller.
+    const layout = beforeNowLayout('blueprint', summary!.competencies);
+    expect(imageTypeAndSize(pngs[0]!)).toEqual({ type: 'png', width: 1280, height: Math.round((layout.height * 1280) / layout.width) });
+  });
+
+  it('leaves the chart out unless asked, and out of shared copies', async () => {
+    const plan = createPlan(open, clientId, 'now-want-how', undefined, now);
+    finalisePlan(open, plan.id, undefined, now);
+    const plain = await readDocx((await exportPlan(open, plan.id, { isEasyRead: false }, undefined, now)).bytes);
+    expect(plain.images).toBe(0);
+    expect(plain.text).not.toContain('progress');
+
+    const shared = await readDocx((await renderSharedCopy(open, plan.id, { isEasyRead: false, isIncludingProgress: true }, 1, now)).bytes);
+    expect(shared.images).toBe(0);
+    expect(shared.text).not.toContain('Siân rated');
+  });
+
+  it('words the heading for the easy-read copy in the client’s own voice', async () => {
+    const plan = createPlan(open, clientId, 'now-want-how', undefined, now);
+    const docx = await readDocx((await exportPlan(open, plan.id, { isEasyRead: true, isIncludingProgress: true }, undefined, now)).bytes);
+    expect(docx.paragraphs.some((paragraph) => paragraph.text === 'How I see my progress')).toBe(true);
+    expect(docx.images).toBe(1);
+  });
+});
