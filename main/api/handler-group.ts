@@ -12,6 +12,12 @@ export type HandlerContext = {
   isDemoOffered: boolean;
   /** The demo practice is the vault in use; absent where there is no demo. */
   isDemoInUse?: () => boolean;
+  /**
+   * A transport that writes a file itself (the command line) is handed it here,
+   * before its disclosure is logged, so a file that could not be written is
+   * never logged as disclosed. The app's transports deliver by answering the call.
+   */
+  deliverFile?: (bytes: Buffer) => void;
 };
 
 /** The handlers for one contract map, such as sharingChannels. */

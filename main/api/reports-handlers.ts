@@ -3,13 +3,14 @@ import type { reportsChannels } from '../../shared/contract/reports';
 import { exportReportFile, produceReport, saveReportComments } from '../services/reports';
 import type { HandlerContext, HandlerGroup } from './handler-group';
 
-export function reportsHandlers({ vault }: HandlerContext): HandlerGroup<typeof reportsChannels> {
+export function reportsHandlers({ vault, deliverFile }: HandlerContext): HandlerGroup<typeof reportsChannels> {
   const open = () => vault().database();
   return {
     'reports.produce': (input) => produceReport(open(), input),
     'reports.saveComments': (input) => saveReportComments(open(), input),
     'reports.export': async (input) => {
-      const { bytes, ...file } = await exportReportFile(open(), input);
+      // The command line writes the file before the disclosure is logged; the app's answer is the delivery.
+      const { bytes, ...file } = await exportReportFile(open(), input, new Date(), deliverFile);
       return { ...file, dataBase64: bytes.toString('base64') };
     },
   };

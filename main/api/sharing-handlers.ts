@@ -4,9 +4,10 @@ import { todayInLondon } from '../../shared/dates';
 import { sharePlanCopy } from '../services/sharing';
 import type { HandlerContext, HandlerGroup } from './handler-group';
 
-export function sharingHandlers({ vault }: HandlerContext): HandlerGroup<typeof sharingChannels> {
+export function sharingHandlers({ vault, deliverFile }: HandlerContext): HandlerGroup<typeof sharingChannels> {
   const open = () => vault().database();
   return {
-    'sharing.shareCopy': ({ clientId, purpose, recipient, on, isEasyRead }) => sharePlanCopy(open(), { clientId, purpose, recipient, on: on ?? todayInLondon(), isEasyRead: isEasyRead ?? false }),
+    'sharing.shareCopy': ({ clientId, purpose, recipient, on, isEasyRead }) =>
+      sharePlanCopy(open(), { clientId, purpose, recipient, on: on ?? todayInLondon(), isEasyRead: isEasyRead ?? false, ...(deliverFile ? { write: deliverFile } : {}) }),
   };
 }

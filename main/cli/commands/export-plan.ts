@@ -2,16 +2,14 @@
 // own copy, or a shared copy for someone else, which goes through the same
 // consent check and disclosure log as sharing from the app.
 import { existsSync } from 'node:fs';
-import { todayInLondon } from '../../../shared/dates';
+import type { planSharingPurposes } from '../../../shared/contract/sharing';
 import { AppError } from '../../errors';
-import { exportPlan, planForClient } from '../../services/plans';
-import { sharePlanCopyToFile, type PlanSharingPurpose } from '../../services/sharing';
 import { writeFileAtomically } from '../../vault/atomic-file';
-import { withUnlockedVault } from '../open-vault';
 import type { CommandOptions, CommandResult } from '../program';
+import { withSession } from '../session';
 
 /** The words the CLI takes for each sharing purpose, as the contract names them. */
-const purposeByWord = { tutor: 'shareWithTutor', parent: 'shareWithParent', school: 'uploadToSchoolSystem' } as const satisfies Record<string, PlanSharingPurpose>;
+const purposeByWord = { tutor: 'shareWithTutor', parent: 'shareWithParent', school: 'uploadToSchoolSystem' } as const satisfies Record<string, (typeof planSharingPurposes)[number]>;
 export const sharedCopyPurposes = Object.keys(purposeByWord);
 type PurposeWord = keyof typeof purposeByWord;
 
@@ -23,26 +21,24 @@ type ExportOptions = CommandOptions & { client: string; out: string; sharedCopy?
 export async function exportPlanCommand(options: ExportOptions): Promise<CommandResult> {
   if (!options.out.toLowerCase().endsWith('.docx')) throw new AppError('VALIDATION', 'The --out file must end in .docx.');
   const isEasyRead = Boolean(options.easyRead);
-  const exported = await withUnlockedVault(options.vault, async (vault) => {
-    const plan = planForClient(vault, options.client);
+  const exported = await withSession(options.vault, async ({ call }) => {
+    const { plan } = await call('plans.forClient', { clientId: options.client });
     if (!plan) throw new AppError('NOT_FOUND', 'That client has no action plan yet, so there is nothing to export.');
     const version = plan.versions.at(-1)?.number ?? null;
     if (options.sharedCopy && options.purpose) {
       // Consent is checked before anything is made; the file is written whole, then the disclosure logged.
-      const shared = await sharePlanCopyToFile(vault, {
-        clientId: options.client,
-        purpose: purposeByWord[options.purpose],
-        recipient: options.recipient?.trim() || defaultRecipient[options.purpose],
-        on: todayInLondon(),
-        isEasyRead,
-        write: (bytes) => writeFileAtomically(options.out, bytes),
-      });
-      return { version, bytes: shared.bytes, disclosure: shared.disclosure };
+      const shared = await call(
+        'sharing.shareCopy',
+        { clientId: options.client, purpose: purposeByWord[options.purpose], recipient: options.recipient?.trim() || defaultRecipient[options.purpose], isEasyRead },
+        { deliverTo: options.out },
+      );
+      return { version, bytes: Buffer.byteLength(shared.dataBase64, 'base64'), disclosure: shared.disclosure };
     }
-    const file = await exportPlan(vault, plan.id, { isEasyRead });
+    const file = await call('plans.export', { planId: plan.id, variant: { isEasyRead } });
     // Written whole or not at all: a failed export never leaves a partial document.
-    writeFileAtomically(options.out, file.bytes);
-    return { version, bytes: file.bytes.length, disclosure: null };
+    const bytes = Buffer.from(file.dataBase64, 'base64');
+    writeFileAtomically(options.out, bytes);
+    return { version, bytes: bytes.length, disclosure: null };
   });
   if (!existsSync(options.out)) throw new AppError('INTERNAL', 'The document could not be written.');
   const { version, disclosure } = exported;

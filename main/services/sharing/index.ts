@@ -1,2 +1,2 @@
 // The sharing room's door: a consented copy of a plan, one or a batch.
-export { sharePlanCopy, sharePlanCopyToFile, startSharedCopyBatch, type PlanSharingPurpose, type SharedCopy } from './share-copy';
+export { sharePlanCopy, startSharedCopyBatch, type PlanSharingPurpose, type SharedCopy } from './share-copy';

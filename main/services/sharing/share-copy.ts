@@ -40,19 +40,16 @@ async function prepareSharedCopy(vault: OpenVault, request: ShareRequest, now: D
   };
 }
 
-/** One shared copy, handed back to download; the disclosure is logged as it is handed over. */
-export async function sharePlanCopy(vault: OpenVault, request: ShareRequest, now = new Date()): Promise<SharedCopy> {
+/**
+ * One shared copy, handed back to download; the disclosure is logged as it is
+ * handed over. Given `write` (the CLI writing its file), the copy goes there
+ * first, and the disclosure is logged only once that has succeeded.
+ */
+export async function sharePlanCopy(vault: OpenVault, request: ShareRequest & { write?: (bytes: Buffer) => void }, now = new Date()): Promise<SharedCopy> {
   const prepared = await prepareSharedCopy(vault, request, now);
+  request.write?.(prepared.file.bytes);
   prepared.logDisclosure();
   return { fileName: prepared.file.fileName, dataBase64: prepared.file.bytes.toString('base64'), disclosure: prepared.disclosure };
-}
-
-/** One shared copy written to a file (the CLI): the disclosure is logged only once the file is whole. */
-export async function sharePlanCopyToFile(vault: OpenVault, request: ShareRequest & { write: (bytes: Buffer) => void }, now = new Date()): Promise<{ disclosure: SharedCopy['disclosure']; bytes: number }> {
-  const prepared = await prepareSharedCopy(vault, request, now);
-  request.write(prepared.file.bytes);
-  prepared.logDisclosure();
-  return { disclosure: prepared.disclosure, bytes: prepared.file.bytes.length };
 }
 
 /**

@@ -1,0 +1,70 @@
+// The command line is the third transport: a command unlocks the vault through
+// the dispatcher and asks for what it needs by channel, so every input is
+// checked by the same contract as the app's and the services cannot tell a
+// command from a click. The vault is locked again whatever happens.
+import type { ChannelInput, ChannelName, ChannelOutput } from '../../shared/contract';
+import { createBackedUpVault } from '../backup';
+import { createDispatcher } from '../api/dispatcher';
+import { createHandlers } from '../api/handlers';
+import { AppError } from '../errors';
+import type { OpenVault } from '../vault';
+import { writeFileAtomically } from '../vault/atomic-file';
+import { readPassphrase } from './passphrase';
+
+export type CliSession = {
+  /**
+   * One call through the dispatcher; a refusal is thrown as the AppError the
+   * command prints. `deliverTo` names the file for a channel that hands its
+   * file to the transport before logging the disclosure (sharing.shareCopy,
+   * reports.export, destinations.exportReturn): it is written whole first.
+   */
+  call<C extends ChannelName>(channel: C, input: ChannelInput<C>, options?: { deliverTo?: string }): Promise<ChannelOutput<C>>;
+  /** The open vault, only for the maintenance commands that have no channel (see main/api/maintenance.ts). */
+  vault: OpenVault;
+};
+
+export async function withSession<T>(directory: string, work: (session: CliSession) => T | Promise<T>): Promise<T> {
+  const vault = createBackedUpVault({ directory });
+  if (vault.state() === 'absent') {
+    throw new AppError('NO_VAULT', `There is no Waymark vault in ${directory}. Create one with \`waymark init --vault ${directory}\`.`);
+  }
+  let deliverTo: string | undefined;
+  let isDelivered = false;
+  const dispatch = createDispatcher({
+    handlers: createHandlers({
+      vault: () => vault,
+      // One command, then the process ends: no idle lock to restart, no demo to offer.
+      onSettingsChanged: () => undefined,
+      openDemo: () => Promise.reject(new AppError('FORBIDDEN', 'The demo practice is only offered in the preview.')),
+      isDemoOffered: false,
+      deliverFile: (bytes) => {
+        if (deliverTo === undefined) return;
+        writeFileAtomically(deliverTo, bytes);
+        isDelivered = true;
+      },
+    }),
+    isUnlocked: () => vault.state() === 'unlocked',
+  });
+  const call: CliSession['call'] = async (channel, input, options = {}) => {
+    deliverTo = options.deliverTo;
+    isDelivered = false;
+    try {
+      const result = await dispatch(channel, input);
+      if (!result.ok) {
+        // The dispatcher's own words for an unexpected failure are written for the app's window; the command keeps its own.
+        if (result.error.code === 'INTERNAL') throw new Error(`${channel} failed`);
+        throw new AppError(result.error.code, result.error.message);
+      }
+      if (deliverTo !== undefined && !isDelivered) throw new Error(`${channel} did not hand over its file`);
+      return result.value as ChannelOutput<typeof channel>;
+    } finally {
+      deliverTo = undefined;
+    }
+  };
+  await call('vault.unlock', { passphrase: await readPassphrase('Vault passphrase: ') });
+  try {
+    return await work({ call, vault: vault.database() });
+  } finally {
+    vault.lock();
+  }
+}
