@@ -29,10 +29,14 @@ export type PlanAction = {
   isSensitive: boolean;
   /** Filled in at review: what happened since the last version. */
   reviewComment: string;
+  /** The adviser's Welsh, for a Welsh or bilingual plan (absent in plans from before Welsh was offered). */
+  textCy?: string;
+  notesCy?: string;
 };
-export type PlanSection = { id: string; heading: string; body: string; isSensitive: boolean };
+export type PlanSection = { id: string; heading: string; body: string; isSensitive: boolean; headingCy?: string; bodyCy?: string };
 export type PlanContent = {
   goal: string;
+  goalCy?: string;
   sectionSet: SectionSet;
   sections: PlanSection[];
   actions: PlanAction[];

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { isoDate } from './dates';
 import { boughtUnits } from '../agreement-delivery';
+import { planLanguages } from '../plan-language';
 import { adviserCheckKinds, contactRoles, organisationKinds, provisionLevels, referralSources, sendStatuses, services, yearGroupRange } from '../caseload';
 import { channel } from './channel';
 import { fieldLimits } from './limits';
@@ -147,6 +148,9 @@ export const clientFieldsSchema = z.strictObject({
   phone: text(fieldLimits.phone, 'The phone number'),
   aboutMe: text(fieldLimits.aboutMe, '"About me"'),
   reviewDueOn: isoDate.nullable(),
+  /** How their plans are written and set out; older callers may leave them out (English, standard style). */
+  planLanguage: z.enum(planLanguages, { error: 'Choose English, Welsh, or both.' }).default('en'),
+  isDyslexiaFriendly: z.boolean().default(false),
 });
 export type ClientFields = z.infer<typeof clientFieldsSchema>;
 

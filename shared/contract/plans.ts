@@ -25,12 +25,22 @@ export const planActionSchema = z.strictObject({
   links: z.array(planLinkSchema).max(10, 'An action can have at most 10 links.'),
   isSensitive: z.boolean(),
   reviewComment: text('A review comment', 2_000),
+  textCy: text('An action in Welsh', 1_000).optional(),
+  notesCy: text('Action notes in Welsh', 5_000).optional(),
 });
 
-export const planSectionSchema = z.strictObject({ id, heading: text('A heading', 200), body: text('A section', 50_000), isSensitive: z.boolean() });
+export const planSectionSchema = z.strictObject({
+  id,
+  heading: text('A heading', 200),
+  body: text('A section', 50_000),
+  isSensitive: z.boolean(),
+  headingCy: text('A heading in Welsh', 200).optional(),
+  bodyCy: text('A section in Welsh', 50_000).optional(),
+});
 
 export const planContentSchema = z.strictObject({
   goal: text('The goal', 2_000),
+  goalCy: text('The goal in Welsh', 2_000).optional(),
   sectionSet: z.enum(sectionSetIds),
   sections: z.array(planSectionSchema).max(20, 'A plan can have at most 20 sections.'),
   actions: z.array(planActionSchema).max(100, 'A plan can have at most 100 actions.'),

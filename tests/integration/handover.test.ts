@@ -32,7 +32,7 @@ beforeEach(async () => {
   from = { vault: made.vault, open: made.open };
   clientId = made.clientIdOf("O'Neill");
   const open = from.open;
-  saveClient(open, { ...editableFields(getClient(open, clientId)), id: clientId, preferredName: 'مريم', provisionLevel: 'intensive' }, now);
+  saveClient(open, { ...editableFields(getClient(open, clientId)), id: clientId, preferredName: 'مريم', provisionLevel: 'intensive', planLanguage: 'bilingual', isDyslexiaFriendly: true }, now);
   const first = startInterview(open, { clientId, templateId: 'grow', heldOn: '2026-10-01' }, now);
   saveNotes(open, first.id, 0, 'Siân wants to train as a paramedic', now);
   saveNotes(open, first.id, 1, 'Worried about the fitness test', now);
@@ -89,7 +89,7 @@ describe('handing a client over to another vault', () => {
     const imported = importHandover(to.open, json, now);
     expect(imported.counts).toEqual(preview.counts);
     const client = getClient(to.open, imported.clientId);
-    expect(client).toMatchObject({ forename: 'Siân', surname: "O'Neill", preferredName: 'مريم', dateOfBirth: '2009-05-04', provisionLevel: 'intensive', organisationName: 'Northfield Academy' });
+    expect(client).toMatchObject({ forename: 'Siân', surname: "O'Neill", preferredName: 'مريم', dateOfBirth: '2009-05-04', provisionLevel: 'intensive', organisationName: 'Northfield Academy', planLanguage: 'bilingual', isDyslexiaFriendly: true });
     expect(client.provisionHistory.map((entry) => entry.level)).toEqual(['core', 'intensive']);
     expect(client.organisationHistory.map((entry) => entry.organisationName)).toEqual(['Northfield Academy']);
     expect(client.corrections).toEqual([{ field: 'preferredName', changedAt: now.toISOString(), reason: '' }]);
@@ -279,6 +279,13 @@ describe('handing a client over to another vault', () => {
       const imported = importHandover(to.open, json, now);
       expect(imported.counts).toMatchObject({ interviews: 2, consents: 1, contacts: 0, groupSessions: 0, safeguardingConcerns: 0 });
       expect(consentHistory(to.open, imported.clientId)).toHaveLength(1);
+    });
+
+    it('reads a file from before plan languages as English plans in the standard style', () => {
+      const file = JSON.parse(handOver()) as Record<string, unknown> & { client: Record<string, unknown> };
+      const olderClient = Object.fromEntries(Object.entries(file.client).filter(([key]) => key !== 'planLanguage' && key !== 'isDyslexiaFriendly'));
+      const imported = importHandover(to.open, JSON.stringify({ ...file, client: olderClient }), now);
+      expect(getClient(to.open, imported.clientId)).toMatchObject({ planLanguage: 'en', isDyslexiaFriendly: false });
     });
   });
 

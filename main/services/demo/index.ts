@@ -197,6 +197,9 @@ export function generateDemoPractice(vault: OpenVault, options: DemoOptions): De
           hasPupilPremium: !isAdult && chance(0.25),
           isAtRiskOfNeet: chance(0.05),
           isLookedAfter: !isAdult && chance(0.01),
+          // Set without a random draw, so the rest of the demo practice stays as it was.
+          planLanguage: 'en',
+          isDyslexiaFriendly: false,
           isYoungCarer: !isAdult && chance(0.03),
           hasEnglishAsAdditionalLanguage: chance(0.15),
           postcode: '',

@@ -8,6 +8,7 @@
 import { z } from 'zod';
 import { provisionLevels, organisationKinds, referralSources, sendStatuses, yearGroupRange } from '../../../shared/caseload';
 import { consentPurposes } from '../../../shared/data-protection';
+import { planLanguages } from '../../../shared/plan-language';
 import { interviewModes } from '../../../shared/guidance-models';
 import { groupSessionKinds, groupSessionLimits } from '../../../shared/contract/group-sessions';
 import { contactLimits } from '../../../shared/contract/contacts';
@@ -65,6 +66,9 @@ const clientSchema = z.strictObject({
   phone: text(fieldLimits.phone),
   aboutMe: text(fieldLimits.aboutMe),
   reviewDueOn: isoDate.nullable(),
+  // Added with plans in Welsh and the dyslexia-friendly style; a file from before them reads as English, standard style.
+  planLanguage: z.enum(planLanguages).default('en'),
+  isDyslexiaFriendly: z.boolean().default(false),
   createdAt: instant,
   updatedAt: instant,
 });

@@ -72,7 +72,7 @@ function pupilName(row: RollRow): string {
   return `${row.preferredName || row.forename} ${row.surname}`;
 }
 
-type BooleanField = 'hasPupilPremium' | 'isAtRiskOfNeet' | 'isLookedAfter' | 'isYoungCarer' | 'hasEnglishAsAdditionalLanguage';
+type BooleanField = 'hasPupilPremium' | 'isAtRiskOfNeet' | 'isLookedAfter' | 'isYoungCarer' | 'hasEnglishAsAdditionalLanguage' | 'isDyslexiaFriendly';
 
 function loadExisting(vault: OpenVault, organisationId: string): Existing[] {
   return vault.sqlite
@@ -81,7 +81,8 @@ function loadExisting(vault: OpenVault, organisationId: string): Existing[] {
               year_group AS yearGroup, tutor_group AS tutorGroup, upn, key_worker AS keyWorker, send_status AS sendStatus,
               has_pupil_premium AS hasPupilPremium, is_at_risk_of_neet AS isAtRiskOfNeet, is_looked_after AS isLookedAfter, is_young_carer AS isYoungCarer,
               has_english_as_additional_language AS hasEnglishAsAdditionalLanguage, postcode, provision_level AS provisionLevel,
-              referral_source AS referralSource, email, phone, about_me AS aboutMe, review_due_on AS reviewDueOn
+              referral_source AS referralSource, email, phone, about_me AS aboutMe, review_due_on AS reviewDueOn,
+              plan_language AS planLanguage, is_dyslexia_friendly AS isDyslexiaFriendly
          FROM clients WHERE organisation_id = ?`,
     )
     .all(organisationId)
@@ -95,6 +96,7 @@ function loadExisting(vault: OpenVault, organisationId: string): Existing[] {
         isLookedAfter: Boolean(client.isLookedAfter),
         isYoungCarer: Boolean(client.isYoungCarer),
         hasEnglishAsAdditionalLanguage: Boolean(client.hasEnglishAsAdditionalLanguage),
+        isDyslexiaFriendly: Boolean(client.isDyslexiaFriendly),
       };
     });
 }
@@ -158,6 +160,8 @@ function applyRow(vault: OpenVault, organisationId: string, row: RollRow, match:
     isYoungCarer: false,
     hasEnglishAsAdditionalLanguage: false,
     postcode: '',
+    planLanguage: 'en',
+    isDyslexiaFriendly: false,
     provisionLevel: 'core',
     referralSource: null,
     email: '',

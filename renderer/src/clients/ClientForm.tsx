@@ -12,6 +12,7 @@ import { SubmitButton } from '../components/SubmitButton';
 import { TextAreaField } from '../components/TextAreaField';
 import { DateField } from '../components/DateField';
 import { TextField } from '../components/TextField';
+import { planLanguageLabels, planLanguages } from '../../../shared/plan-language';
 import { optionToYearGroup, provisionLevelOptions, referralSourceOptions, sendStatusOptions, yearGroupOptions } from '../caseload/options';
 import { todayInLondon } from '../format/dates';
 import { isoDate } from '../../../shared/contract/dates';
@@ -126,6 +127,26 @@ export function ClientForm({ draft, organisations, errors, problem, isBusy, subm
           {text('phone', 'Phone', { type: 'tel', maxLength: fieldLimits.phone })}
         </div>
         {text('postcode', 'Postcode', { hint: 'The home postcode, which the local authority asks for with destinations.', maxLength: fieldLimits.postcode })}
+      </fieldset>
+
+      <fieldset className="form-section">
+        <legend>Plans and documents</legend>
+        {select(
+          'planLanguage',
+          'Language of their plans',
+          planLanguages.map((language) => ({ value: language, label: planLanguageLabels[language] })),
+          ['client-planLanguage-hint'],
+        )}
+        <p id="client-planLanguage-hint" className="field-hint">
+          A bilingual plan puts the Welsh first; you write the Welsh beside the English in the plan.
+        </p>
+        <CheckboxField
+          id="client-isDyslexiaFriendly"
+          label="Dyslexia-friendly documents"
+          hint="Every document for them in the British Dyslexia Association's style: a clear font, wider line spacing and a cream page."
+          isChecked={draft.isDyslexiaFriendly}
+          onChange={(isChecked) => onChange({ ...draft, isDyslexiaFriendly: isChecked })}
+        />
       </fieldset>
 
       <fieldset className="form-section">

@@ -1,6 +1,7 @@
 // Everything known about a client at a glance, as a description list.
 import type { ReactNode } from 'react';
 import { describeYearGroup, provisionLevelLabels, referralSourceLabels, sendStatusLabels } from '../../../shared/caseload';
+import { planLanguageLabels } from '../../../shared/plan-language';
 import type { Client } from '../../../shared/contract/caseload';
 import { useNavigation } from '../app/navigation';
 import { formatDate } from '../format/dates';
@@ -38,6 +39,8 @@ export function ClientSummary({ client }: Props) {
     ['Email', client.email || notRecorded],
     ['Phone', client.phone || notRecorded],
     ['Postcode', client.postcode || notRecorded],
+    ['Language of their plans', planLanguageLabels[client.planLanguage]],
+    ['Dyslexia-friendly documents', yesNo(client.isDyslexiaFriendly)],
     ['Review due', client.reviewDueOn ? formatDate(client.reviewDueOn) : notRecorded],
   ];
   return (

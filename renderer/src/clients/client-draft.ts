@@ -22,6 +22,8 @@ export type ClientDraft = {
   isYoungCarer: boolean;
   hasEnglishAsAdditionalLanguage: boolean;
   postcode: string;
+  planLanguage: string;
+  isDyslexiaFriendly: boolean;
   provisionLevel: string;
   referralSource: string;
   email: string;
@@ -48,6 +50,8 @@ export function newClientDraft(organisationId: string): ClientDraft {
     isYoungCarer: false,
     hasEnglishAsAdditionalLanguage: false,
     postcode: '',
+    planLanguage: 'en',
+    isDyslexiaFriendly: false,
     provisionLevel: 'core',
     referralSource: '',
     email: '',
@@ -75,6 +79,8 @@ export function draftFromClient(client: Client): ClientDraft {
     isYoungCarer: client.isYoungCarer,
     hasEnglishAsAdditionalLanguage: client.hasEnglishAsAdditionalLanguage,
     postcode: client.postcode,
+    planLanguage: client.planLanguage,
+    isDyslexiaFriendly: client.isDyslexiaFriendly,
     provisionLevel: client.provisionLevel,
     referralSource: client.referralSource ?? '',
     email: client.email,

@@ -18,6 +18,8 @@ const labels: Record<keyof ClientFields, string> = {
   isYoungCarer: 'Young carer',
   hasEnglishAsAdditionalLanguage: 'English as an additional language',
   postcode: 'Postcode',
+  planLanguage: 'Language of their plans',
+  isDyslexiaFriendly: 'Dyslexia-friendly documents',
   provisionLevel: 'Provision level',
   referralSource: 'Referred by',
   email: 'Email',
