@@ -7,6 +7,7 @@ import { groupSessionKindLabels } from '../../../shared/contract/group-sessions'
 import { todayInLondon } from '../../../shared/dates';
 import { clientFieldsSchema, type Client, type ClientFields } from '../../../shared/contract/caseload';
 import { clientOrganisationHistory, clients, interviews, organisations, provisionLevelHistory } from '../../db/schema';
+import { insertRow, selectRowById, updateRowById } from '../../db/prepared-writes';
 import { AppError } from '../../errors';
 import type { OpenVault } from '../../vault';
 import { attendanceOf } from '../group-sessions';
@@ -62,7 +63,7 @@ export function getClient(vault: OpenVault, id: string): Client {
 }
 
 function assertOrganisationExists({ db }: OpenVault, organisationId: string): string {
-  const organisation = db.select({ name: organisations.name }).from(organisations).where(eq(organisations.id, organisationId)).get();
+  const organisation = selectRowById(db, organisations, organisationId);
   if (!organisation) throw new AppError('NOT_FOUND', 'That organisation is not in the vault.');
   return organisation.name;
 }
@@ -79,21 +80,21 @@ export function writeClient(vault: OpenVault, fields: ClientFields & { id?: stri
   // History is dated as the adviser would date it: the UK calendar day.
   const today = todayInLondon(now);
   const { id: givenId, ...values } = fields;
-  const existing = givenId ? db.select().from(clients).where(eq(clients.id, givenId)).get() : undefined;
+  const existing = givenId ? selectRowById(db, clients, givenId) : undefined;
   if (givenId && !existing) throw new AppError('NOT_FOUND', 'That client is not in the vault.');
   const id = existing?.id ?? randomUUID();
 
   if (existing) {
-    db.update(clients).set({ ...values, updatedAt: timestamp }).where(eq(clients.id, id)).run();
+    updateRowById(db, clients, id, { ...values, updatedAt: timestamp });
     if (correction) logCorrections(vault, id, existing, values, correction.reason, now);
     if (existing.provisionLevel !== values.provisionLevel) {
-      db.insert(provisionLevelHistory).values({ clientId: id, level: values.provisionLevel, changedOn: today }).run();
+      insertRow(db, provisionLevelHistory, { clientId: id, level: values.provisionLevel, changedOn: today });
     }
     if (existing.organisationId !== values.organisationId) recordMove(vault, id, values.organisationId, today);
   } else {
-    db.insert(clients).values({ id, ...values, createdAt: timestamp, updatedAt: timestamp }).run();
-    db.insert(provisionLevelHistory).values({ clientId: id, level: values.provisionLevel, changedOn: today }).run();
-    db.insert(clientOrganisationHistory).values({ clientId: id, organisationId: values.organisationId, fromDate: today }).run();
+    insertRow(db, clients, { id, ...values, createdAt: timestamp, updatedAt: timestamp });
+    insertRow(db, provisionLevelHistory, { clientId: id, level: values.provisionLevel, changedOn: today });
+    insertRow(db, clientOrganisationHistory, { clientId: id, organisationId: values.organisationId, fromDate: today });
   }
   indexRecord(sqlite, 'client', id, [values.forename, values.preferredName, values.surname, values.upn, organisationName]);
   return id;

@@ -42,8 +42,11 @@ export function importRoll(vault: OpenVault, { organisationName, csv, isDryRun, 
         continue;
       }
       try {
-        // A savepoint per row: a row that fails leaves no trace, the others still import.
-        const outcome = vault.db.transaction(() => applyRow(vault, organisationId as string, row, match, now));
+        // A row that fails leaves no trace, the others still import: writeClient makes its checks
+        // before its first write, and any other error abandons the whole import. No savepoint per
+        // row: each one made the search index write its pending rows out (FTS5 flushes on every
+        // savepoint), a fifth of the import's time.
+        const outcome = applyRow(vault, organisationId as string, row, match, now);
         counts[outcome.result] += 1;
         claimed.set(outcome.id, row.row);
         known.add(outcome.client);
