@@ -8,6 +8,7 @@ import {
   Footer,
   HeadingLevel,
   ImageRun,
+  LineRuleType,
   Packer,
   Paragraph,
   Table,
@@ -63,7 +64,9 @@ export async function buildPlanDocx(plan: PlanDocument, variant: DocumentVariant
     description: 'A career action plan written with the client, for the client to keep.',
     styles: {
       default: {
-        document: { run: { font: 'Arial', size: sizes.body }, paragraph: { spacing: { after: sizes.after, line: sizes.line } } },
+        // lineRule 'auto' makes the line a multiple of single spacing: without it LibreOffice reads
+        // the line as exact, and a picture on its own line is cut to one line's height.
+        document: { run: { font: 'Arial', size: sizes.body }, paragraph: { spacing: { after: sizes.after, line: sizes.line, lineRule: LineRuleType.AUTO } } },
         title: { run: { font: 'Arial', size: sizes.title, bold: true } },
         heading1: { run: { font: 'Arial', size: sizes.heading1, bold: true, color: '1F3A5F' }, paragraph: { spacing: { before: sizes.after * 2, after: sizes.after } } },
         heading2: { run: { font: 'Arial', size: sizes.heading2, bold: true, color: '1F3A5F' }, paragraph: { spacing: { before: sizes.after, after: sizes.after } } },

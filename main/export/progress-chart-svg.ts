@@ -13,7 +13,7 @@ function escapeXml(text: string): string {
 
 export function beforeNowSvg(layout: BeforeNowLayout): string {
   const text = (x: number, y: number, content: string, { anchor, colour, isBold = false }: { anchor: 'start' | 'middle' | 'end'; colour: string; isBold?: boolean }) =>
-    `<text x="${x}" y="${y}" text-anchor="${anchor}" fill="${colour}" font-family="${pictureFontFamily}" font-size="13"${isBold ? ' font-weight="700"' : ''}>${escapeXml(content)}</text>`;
+    `<text x="${x}" y="${y}" text-anchor="${anchor}" fill="${colour}" font-family="${pictureFontFamily}" font-size="${layout.fontSize}"${isBold ? ' font-weight="700"' : ''}>${escapeXml(content)}</text>`;
   const grid = layout.grid.map(
     (line) =>
       `<line x1="${line.x}" x2="${line.x}" y1="${line.y1}" y2="${line.y2}" stroke="${colours.grid}" stroke-width="1"/>` +

@@ -19,21 +19,28 @@ export type ChartRow = {
   /** The words above the marks: "First 2" and "Now 3", or one "Same 3" / "Once 3". */
   markLabels: { x: number; y: number; text: string; isNow: boolean }[];
 };
-export type BeforeNowLayout = { width: number; height: number; grid: { level: number; x: number; y1: number; y2: number }[]; axisY: number; rows: ChartRow[] };
+export type BeforeNowLayout = { width: number; height: number; fontSize: number; grid: { level: number; x: number; y1: number; y2: number }[]; axisY: number; rows: ChartRow[] };
 
 const width = 640;
-const labelRight = 214;
-const plot = { left: 250, right: 600 };
-const top = 34;
-const rowHeight = 44;
 
-export function beforeNowLayout(framework: FrameworkId, entries: readonly CompetencyProgress[]): BeforeNowLayout {
+/**
+ * `fontSize` in the picture's own units (640 wide): 13 on the page, where the
+ * chart is drawn at about its own size; larger in a document, where it shrinks
+ * to the text's width and its words must stay as readable as the plan's.
+ */
+export function beforeNowLayout(framework: FrameworkId, entries: readonly CompetencyProgress[], { fontSize = 13 }: { fontSize?: number } = {}): BeforeNowLayout {
+  const grow = fontSize / 13;
+  const labelRight = Math.round(214 * grow);
+  const plot = { left: labelRight + 36, right: 600 };
+  const top = Math.round(34 * grow);
+  const rowHeight = Math.round(44 * grow);
+  const above = Math.round(13 * grow);
   const { scale } = frameworks[framework];
   const x = (rating: number) => plot.left + ((rating - scale.min) * (plot.right - plot.left)) / (scale.max - scale.min);
   const height = top + entries.length * rowHeight + 8;
   const rows = entries.map((entry, index): ChartRow => {
     const y = top + index * rowHeight + rowHeight / 2 + 6;
-    const label = { x: labelRight, y: y + 4, text: entry.shortLabel };
+    const label = { x: labelRight, y: y + Math.round(fontSize * 0.3), text: entry.shortLabel };
     const isSame = entry.count < 2 || entry.first.rating === entry.latest.rating;
     if (isSame) {
       const at = x(entry.latest.rating);
@@ -46,7 +53,7 @@ export function beforeNowLayout(framework: FrameworkId, entries: readonly Compet
           { kind: 'first', x: at, radius: 8 },
           { kind: 'now', x: at, radius: 4 },
         ],
-        markLabels: [{ x: at, y: y - 13, text: `${entry.count < 2 ? 'Once' : 'Same'} ${entry.latest.rating}`, isNow: false }],
+        markLabels: [{ x: at, y: y - above, text: `${entry.count < 2 ? 'Once' : 'Same'} ${entry.latest.rating}`, isNow: false }],
       };
     }
     const [from, to] = [x(entry.first.rating), x(entry.latest.rating)];
@@ -60,15 +67,16 @@ export function beforeNowLayout(framework: FrameworkId, entries: readonly Compet
         { kind: 'now', x: to, radius: 7 },
       ],
       markLabels: [
-        { x: from, y: y - 13, text: `First ${entry.first.rating}`, isNow: false },
-        { x: to, y: y - 13, text: `Now ${entry.latest.rating}`, isNow: true },
+        { x: from, y: y - above, text: `First ${entry.first.rating}`, isNow: false },
+        { x: to, y: y - above, text: `Now ${entry.latest.rating}`, isNow: true },
       ],
     };
   });
   return {
     width,
     height,
-    axisY: 16,
+    fontSize,
+    axisY: Math.round(16 * grow),
     grid: scale.levels.map(({ value }) => ({ level: value, x: x(value), y1: top - 8, y2: height - 8 })),
     rows,
   };

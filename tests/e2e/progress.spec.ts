@@ -2,13 +2,15 @@
 // framework (set up through the harness), a second one run from the client
 // page (a date in the future refused in plain words first), and the
 // before-and-now chart named by its one-sentence summary, with the same
-// figures in the table; axe clean.
+// figures in the table; the same chart in the plan document when ticked; axe clean.
+import { readDocx } from '../support/docx';
 import { expectAccessible } from './axe';
 import { expect, test } from './fixtures';
-import { startInterviewDirectly, vaultWithSian } from './guidance-setup';
-import { draftNotice, interviewScreen } from './pages/interview-page';
+import { downloadedBytes, startInterviewDirectly, vaultWithSian } from './guidance-setup';
+import { clientInterviews, draftNotice, interviewScreen } from './pages/interview-page';
 import { caseloadScreen } from './pages/caseload-page';
 import { clientScreen } from './pages/client-page';
+import { planScreen } from './pages/plan-page';
 import { frameworkSetting, progressSection } from './pages/progress-page';
 import { searchBox } from './pages/search-box';
 
@@ -117,4 +119,35 @@ test('chooses the CDI framework in Settings, the Blueprint being the default', a
   await expectAccessible(page, 'settings with the framework chosen');
   const settings = await harness.call('settings.get', {});
   expect(settings.ok && settings.value.competencyFramework).toBe('cdi');
+});
+
+test('puts the before-and-now chart in the client’s plan when the adviser ticks it', async ({ page, harness }) => {
+  test.setTimeout(120_000);
+  const { clientId } = await vaultWithSian(harness);
+  for (const [ratedOn, rating] of [['2026-09-14', 1], ['2026-11-20', 3]] as const) {
+    const saved = await harness.call('progress.recordSelfAssessment', { clientId, ratedOn, framework: 'blueprint', ratings: [{ competency: 'positive-self-image', rating }] });
+    expect(saved.ok).toBe(true);
+  }
+  expect((await harness.call('plans.create', { clientId, sectionSet: 'now-want-how' })).ok).toBe(true);
+  const plan = planScreen(page);
+  await page.goto(harness.url);
+  await expect(caseloadScreen(page).heading).toBeFocused();
+  await page.keyboard.press('Control+K');
+  await page.keyboard.type('sian');
+  await searchBox(page).option(/Siân O'Neill/).click();
+  await clientInterviews(page).actionPlan.click();
+  await expect(plan.heading("Siân O'Neill")).toBeFocused();
+
+  const includeChart = page.getByRole('checkbox', { name: 'Include the before-and-now progress chart' });
+  await expect(includeChart).toHaveAccessibleDescription('The client’s self-ratings, as on their page. Never in a shared copy.');
+  await includeChart.check();
+  await expectAccessible(page, 'plan export with the progress chart chosen');
+  const download = page.waitForEvent('download');
+  await plan.exportAs('Word document').click();
+  const docx = await readDocx(await downloadedBytes(await download));
+  const sentence = 'Siân rated 1 of 1 competency higher now than at first.';
+  expect(docx.text).toContain('How you see your progress');
+  expect(docx.text).toContain(sentence);
+  expect(docx.images).toBe(1);
+  expect(docx.documentXml).toContain(`descr="${sentence.replace(/'/g, '&apos;')}"`);
 });

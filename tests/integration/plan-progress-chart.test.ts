@@ -50,7 +50,10 @@ describe('the progress chart in a plan', () => {
     const { descriptions, pngs } = await chartsIn(file.bytes);
     expect(descriptions).toEqual([summary!.sentence]);
     // Drawn from this client's three rated rows at twice the layout's width, so a fourth row would make it taller.
-    const layout = beforeNowLayout('blueprint', summary!.competencies);
+    // Lines are multiples of single spacing, not exact: an exact line cuts the picture to one line's height in LibreOffice.
+    const styles = (await (await JSZip.loadAsync(file.bytes)).file('word/styles.xml')?.async('string')) ?? '';
+    expect(styles).toMatch(/<w:docDefaults>[\s\S]*<w:spacing [^>]*w:lineRule="auto"/);
+    const layout = beforeNowLayout('blueprint', summary!.competencies, { fontSize: 18 });
     expect(imageTypeAndSize(pngs[0]!)).toEqual({ type: 'png', width: 1280, height: Math.round((layout.height * 1280) / layout.width) });
   });
 

@@ -85,7 +85,7 @@ async function renderPlan(vault: OpenVault, planId: string, variant: DocumentVar
 async function progressCharts(vault: OpenVault, clientId: string): Promise<ProgressChart[]> {
   const charts: ProgressChart[] = [];
   for (const group of summariseProgress(vault, { clientId })) {
-    const svg = beforeNowSvg(beforeNowLayout(group.framework, group.competencies));
+    const svg = beforeNowSvg(beforeNowLayout(group.framework, group.competencies, { fontSize: 18 }));
     charts.push({ frameworkName: frameworks[group.framework].name, sentence: group.sentence, png: await svgToPng(svg, { widthInPixels: 1280 }) });
   }
   return charts;
