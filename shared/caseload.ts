@@ -84,6 +84,12 @@ export const rollFieldLabels: Record<RollField, string> = {
   postcode: 'Postcode',
 };
 
+/** Why a roll with required columns still missing cannot be imported, naming them. */
+export function describeMissingColumns(missingFields: readonly RollField[]): string {
+  const names = missingFields.map((field) => (field === 'dateOfBirth' ? 'Date of Birth' : rollFieldLabels[field]));
+  return `Waymark could not find the ${names.join(', ')} column${names.length > 1 ? 's' : ''} in the first row. The first row must hold column headings such as UPN, Surname, Forename, Date of Birth, Year, Reg Group, SEN and Pupil Premium, or choose which column holds each when you check the file.`;
+}
+
 export const yearGroupRange = { min: 0, max: 14 } as const;
 
 export function describeYearGroup(yearGroup: number | null): string {

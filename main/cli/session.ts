@@ -7,7 +7,7 @@ import { createBackedUpVault } from '../backup';
 import { createDispatcher } from '../api/dispatcher';
 import { createHandlers } from '../api/handlers';
 import { AppError } from '../errors';
-import type { OpenVault } from '../vault';
+import type { Vault } from '../vault';
 import { writeFileAtomically } from '../vault/atomic-file';
 import { readPassphrase } from './passphrase';
 
@@ -19,15 +19,13 @@ export type CliSession = {
    * reports.export, destinations.exportReturn): it is written whole first.
    */
   call<C extends ChannelName>(channel: C, input: ChannelInput<C>, options?: { deliverTo?: string }): Promise<ChannelOutput<C>>;
-  /** The open vault, only for the maintenance commands that have no channel (see main/api/maintenance.ts). */
-  vault: OpenVault;
+  /** The vault itself, only for what has no channel: backups, and main/api/maintenance.ts. */
+  vault: Vault;
 };
 
-export async function withSession<T>(directory: string, work: (session: CliSession) => T | Promise<T>): Promise<T> {
+/** A session on a vault that is not unlocked yet (`waymark init` creates it through `vault.create`). */
+export function openSession(directory: string): CliSession {
   const vault = createBackedUpVault({ directory });
-  if (vault.state() === 'absent') {
-    throw new AppError('NO_VAULT', `There is no Waymark vault in ${directory}. Create one with \`waymark init --vault ${directory}\`.`);
-  }
   let deliverTo: string | undefined;
   let isDelivered = false;
   const dispatch = createDispatcher({
@@ -51,7 +49,7 @@ export async function withSession<T>(directory: string, work: (session: CliSessi
     try {
       const result = await dispatch(channel, input);
       if (!result.ok) {
-        // The dispatcher's own words for an unexpected failure are written for the app's window; the command keeps its own.
+        // The dispatcher's words for an unexpected failure are written for the app's window; the command keeps its own.
         if (result.error.code === 'INTERNAL') throw new Error(`${channel} failed`);
         throw new AppError(result.error.code, result.error.message);
       }
@@ -61,10 +59,17 @@ export async function withSession<T>(directory: string, work: (session: CliSessi
       deliverTo = undefined;
     }
   };
-  await call('vault.unlock', { passphrase: await readPassphrase('Vault passphrase: ') });
+  return { call, vault };
+}
+
+/** Unlocks the vault with the passphrase from the environment or the terminal, runs `work`, and locks it again. */
+export async function withSession<T>(directory: string, work: (session: CliSession) => T | Promise<T>, absentMessage = `There is no Waymark vault in ${directory}. Create one with \`waymark init --vault ${directory}\`.`): Promise<T> {
+  const session = openSession(directory);
+  if (session.vault.state() === 'absent') throw new AppError('NO_VAULT', absentMessage);
+  await session.call('vault.unlock', { passphrase: await readPassphrase('Vault passphrase: ') });
   try {
-    return await work({ call, vault: vault.database() });
+    return await work(session);
   } finally {
-    vault.lock();
+    session.vault.lock();
   }
 }

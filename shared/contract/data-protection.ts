@@ -64,6 +64,11 @@ export const dataProtectionChannels = {
   'consent.history': channel({ input: z.strictObject({ clientId: id }), output: z.array(consentSchema) }),
   'consent.record': channel({ input: z.strictObject({ clientId: id, consent: consentInputSchema }), output: consentSchema }),
   'consent.withdraw': channel({ input: z.strictObject({ clientId: id, withdrawnOn: isoDate, note: z.string().max(1_000) }), output: consentSchema }),
+  /** What the consent in force on a day (today unless given) covers, for every client who has one (`waymark clients`). */
+  'consent.purposesInForce': channel({
+    input: z.strictObject({ on: isoDate.optional() }),
+    output: z.array(z.object({ clientId: id, purposes: z.array(z.enum(consentPurposes)) })),
+  }),
   'disclosures.list': channel({ input: z.strictObject({ clientId: id.optional() }), output: z.array(disclosureSchema) }),
   'requests.log': channel({
     input: z.strictObject({

@@ -1,22 +1,18 @@
 // `waymark backup` and `waymark restore`.
-import { createBackedUpVault, makeBackupInWorker, restoreBackup } from '../../backup';
-import { AppError } from '../../errors';
+// Neither has a channel: backups.runNow writes into the backup folder chosen in
+// the app, and a restore here makes a new vault from a file before any vault is
+// open. The unlock for a backup still goes through the dispatcher.
+import { makeBackupInWorker, restoreBackup } from '../../backup';
 import { readPassphrase } from '../passphrase';
 import type { CommandOptions, CommandResult } from '../program';
+import { withSession } from '../session';
 
 export async function backupCommand(options: CommandOptions & { out: string }): Promise<CommandResult> {
-  const vault = createBackedUpVault({ directory: options.vault });
-  if (vault.state() === 'absent') throw new AppError('NO_VAULT', `There is no Waymark vault in ${options.vault}.`);
-  await vault.unlock(await readPassphrase('Vault passphrase: '));
-  try {
-    const report = await makeBackupInWorker(vault, options.out);
-    return {
-      json: { ok: true, out: report.file, bytes: report.bytes, createdAt: report.createdAt, verified: true, integrity: report.integrity, counts: report.counts },
-      human: `Backed up ${options.vault} to ${report.file} and checked the copy (integrity ${report.integrity}).`,
-    };
-  } finally {
-    vault.lock();
-  }
+  const report = await withSession(options.vault, ({ vault }) => makeBackupInWorker(vault, options.out), `There is no Waymark vault in ${options.vault}.`);
+  return {
+    json: { ok: true, out: report.file, bytes: report.bytes, createdAt: report.createdAt, verified: true, integrity: report.integrity, counts: report.counts },
+    human: `Backed up ${options.vault} to ${report.file} and checked the copy (integrity ${report.integrity}).`,
+  };
 }
 
 export async function restoreCommand(options: CommandOptions & { from: string }): Promise<CommandResult> {

@@ -3,10 +3,9 @@
 import { defaultCalendarRange } from '../../../shared/calendar';
 import { todayInLondon } from '../../../shared/dates';
 import { AppError } from '../../errors';
-import { exportCalendar } from '../../services/calendar';
 import { writeFileAtomically } from '../../vault/atomic-file';
-import { withUnlockedVault } from '../open-vault';
 import type { CommandOptions, CommandResult } from '../program';
+import { withSession } from '../session';
 
 export type CalendarOptions = CommandOptions & { out: string; from?: string; to?: string; appointments?: boolean; initials?: boolean };
 
@@ -15,8 +14,8 @@ export async function calendarCommand(options: CalendarOptions): Promise<Command
   const range = defaultCalendarRange(todayInLondon());
   const from = options.from ?? range.from;
   const to = options.to ?? range.to;
-  const exported = await withUnlockedVault(options.vault, (vault) => {
-    const file = exportCalendar(vault, { from, to, includeAppointments: Boolean(options.appointments || options.initials), names: options.initials ? 'initials' : 'none' });
+  const exported = await withSession(options.vault, async ({ call }) => {
+    const file = await call('calendar.export', { from, to, includeAppointments: Boolean(options.appointments || options.initials), names: options.initials ? 'initials' : 'none' });
     writeFileAtomically(options.out, file.ics);
     return file;
   });

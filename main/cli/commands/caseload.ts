@@ -1,16 +1,13 @@
 // `waymark import-roll`, `waymark clients` and `waymark demo`.
 import { readFileSync, statSync } from 'node:fs';
 import { rollMaxBytes, rollMaxBytesLabel } from '../../../shared/contract/limits';
+import { describeMissingColumns } from '../../../shared/caseload';
 import { todayInLondon } from '../../../shared/dates';
+import { generateDemoPractice } from '../../api/maintenance';
 import { AppError } from '../../errors';
-import { listClients } from '../../services/clients';
-import { consentedPurposesByClient } from '../../services/data-protection';
-import { generateDemoPractice } from '../../services/demo';
-import { findOrganisationByName } from '../../services/organisations';
-import { describeMissingColumns, importRoll } from '../../services/roll-import';
-import { createBackedUpVault } from '../../backup';
 import { readPassphrase } from '../passphrase';
-import { withUnlockedVault } from '../open-vault';
+import { findOrganisationId, listAllClients } from '../lookups';
+import { openSession, withSession } from '../session';
 import type { CommandOptions, CommandResult } from '../program';
 
 export async function importRollCommand(file: string, options: CommandOptions & { school: string; dryRun?: boolean }): Promise<CommandResult> {
@@ -24,7 +21,7 @@ export async function importRollCommand(file: string, options: CommandOptions & 
     throw new AppError('VALIDATION', `${file} is larger than ${rollMaxBytesLabel}, which is more than any class list needs. Export only the roll columns, or split it by year group.`);
   }
   const csv = readFileSync(file, 'utf8');
-  const report = await withUnlockedVault(options.vault, (vault) => importRoll(vault, { organisationName: options.school, csv, isDryRun: Boolean(options.dryRun) }));
+  const report = await withSession(options.vault, ({ call }) => call('roll.import', { organisationName: options.school, csv, isDryRun: Boolean(options.dryRun) }));
   // A dry run reports missing columns for the screen to ask about; the command line has no one to ask.
   if (report.missingFields.length > 0) throw new AppError('VALIDATION', describeMissingColumns(report.missingFields));
   const { created, updated, unchanged, rejected } = report;
@@ -37,12 +34,12 @@ export async function importRollCommand(file: string, options: CommandOptions & 
 }
 
 export async function clientsCommand(options: CommandOptions & { school?: string }): Promise<CommandResult> {
-  const listed = await withUnlockedVault(options.vault, (vault) => {
-    const organisationId = options.school ? findOrganisationByName(vault, options.school) : undefined;
-    if (options.school && !organisationId) throw new AppError('NOT_FOUND', `There is no organisation called "${options.school}" in this vault.`);
+  const listed = await withSession(options.vault, async ({ call }) => {
+    const organisationId = options.school ? await findOrganisationId(call, options.school) : undefined;
     const filter = { ...(organisationId ? { organisationId } : {}), includeArchived: true };
-    const { total } = listClients(vault, filter, 'surname', 0, 1, todayInLondon());
-    return { rows: listClients(vault, filter, 'surname', 0, Math.max(1, total), todayInLondon()).rows, consented: consentedPurposesByClient(vault, todayInLondon()) };
+    const on = todayInLondon();
+    const consented = await call('consent.purposesInForce', { on });
+    return { rows: await listAllClients(call, filter, on), consented: new Map(consented.map(({ clientId, purposes }) => [clientId, purposes])) };
   });
   const clients = listed.rows.map((row) => ({
     id: row.id,
@@ -70,16 +67,19 @@ export async function demoCommand(options: CommandOptions & { clients: string; s
   const seed = Number(options.seed);
   if (!Number.isInteger(count) || count < 1 || count > 100_000) throw new AppError('VALIDATION', '--clients must be a whole number from 1 to 100000.');
   if (!Number.isInteger(seed)) throw new AppError('VALIDATION', '--seed must be a whole number.');
-  const vault = createBackedUpVault({ directory: options.vault });
   // A demo may go into a new folder: create the vault first with the given passphrase.
-  const isNew = vault.state() === 'absent';
+  const creating = openSession(options.vault);
   let recoveryCode: string | undefined;
-  if (isNew) {
+  if (creating.vault.state() === 'absent') {
     const passphrase = await readPassphrase('Choose a passphrase for the demo vault: ');
-    ({ recoveryCode } = await vault.create(passphrase, passphrase));
-    vault.lock();
+    try {
+      ({ recoveryCode } = await creating.call('vault.create', { passphrase, confirmation: passphrase }));
+    } finally {
+      creating.vault.lock();
+    }
   }
-  const summary = await withUnlockedVault(options.vault, (open) => generateDemoPractice(open, { clients: count, seed, today: todayInLondon() }));
+  // No channel fills a vault with generated people (see main/api/maintenance.ts).
+  const summary = await withSession(options.vault, ({ vault }) => generateDemoPractice(vault.database(), { clients: count, seed, today: todayInLondon() }));
   return {
     json: { ok: true, vault: options.vault, seed, ...summary, ...(recoveryCode ? { recoveryCode } : {}) },
     human: `Added a demo practice to ${options.vault}: ${summary.organisations} organisations, ${summary.clients} clients, ${summary.interviews} interviews, ${summary.plans} action plans (seed ${seed}).${recoveryCode ? `\nRecovery code for the new vault: ${recoveryCode}` : ''}`,

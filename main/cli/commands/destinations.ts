@@ -4,11 +4,9 @@
 // is written whole, then each client in it is logged as a disclosure.
 import { defaultReturnMapping } from '../../../shared/destinations/return-columns';
 import { AppError } from '../../errors';
-import { exportDestinationsReturn, returnMappings } from '../../services/destinations';
-import { findOrganisationByName } from '../../services/organisations';
-import { writeFileAtomically } from '../../vault/atomic-file';
-import { withUnlockedVault } from '../open-vault';
+import { findOrganisationId } from '../lookups';
 import type { CommandOptions, CommandResult } from '../program';
+import { withSession } from '../session';
 
 export type DestinationsOptions = CommandOptions & { school: string; cohort: string; out: string; mapping?: string; recipient?: string };
 
@@ -16,18 +14,15 @@ export async function destinationsCommand(options: DestinationsOptions): Promise
   if (!options.out.toLowerCase().endsWith('.csv')) throw new AppError('VALIDATION', 'The --out file must end in .csv.');
   const cohort = Number(options.cohort);
   if (!/^\d{4}$/.test(options.cohort) || cohort < 2000 || cohort > 2100) throw new AppError('VALIDATION', 'Give --cohort as the year the pupils were in Year 11, such as 2026 for 2026 to 2027.');
-  const exported = await withUnlockedVault(options.vault, async (vault) => {
-    const organisationId = findOrganisationByName(vault, options.school);
-    if (!organisationId) throw new AppError('NOT_FOUND', `There is no organisation called "${options.school}" in this vault.`);
-    const saved = options.mapping ? returnMappings(vault).find((entry) => entry.name.toLocaleLowerCase('en-GB') === options.mapping?.toLocaleLowerCase('en-GB')) : undefined;
+  const exported = await withSession(options.vault, async ({ call }) => {
+    const organisationId = await findOrganisationId(call, options.school);
+    const saved = options.mapping ? (await call('destinations.returnMappings', {})).find((entry) => entry.name.toLocaleLowerCase('en-GB') === options.mapping?.toLocaleLowerCase('en-GB')) : undefined;
     if (options.mapping && !saved) throw new AppError('NOT_FOUND', `There is no saved column mapping called "${options.mapping}". Save one in the app first, or leave --mapping out for the default columns.`);
-    return exportDestinationsReturn(vault, {
-      organisationId,
-      cohort,
-      mapping: saved?.mapping ?? defaultReturnMapping,
-      recipient: options.recipient?.trim() || options.mapping || 'The local authority',
-      deliver: ({ bytes }) => writeFileAtomically(options.out, bytes),
-    });
+    return call(
+      'destinations.exportReturn',
+      { organisationId, cohort, mapping: saved?.mapping ?? defaultReturnMapping, recipient: options.recipient?.trim() || options.mapping || 'The local authority' },
+      { deliverTo: options.out },
+    );
   });
   return {
     json: { included: exported.included, excluded: exported.excluded.map(({ clientId, reason }) => ({ clientId, reason })), file: options.out },

@@ -1,14 +1,14 @@
 // `waymark init`: create a vault and show its recovery code once.
-import { createBackedUpVault } from '../../backup';
 import type { CommandOptions, CommandResult } from '../program';
 import { readPassphrase } from '../passphrase';
+import { openSession } from '../session';
 
 export async function initCommand({ vault: directory }: CommandOptions): Promise<CommandResult> {
   const passphrase = await readPassphrase('Choose a passphrase for the new vault: ');
   const confirmation = process.env.WAYMARK_PASSPHRASE ?? (await readPassphrase('Type it again to confirm: '));
-  const vault = createBackedUpVault({ directory });
+  const session = openSession(directory);
   try {
-    const { recoveryCode } = await vault.create(passphrase, confirmation);
+    const { recoveryCode } = await session.call('vault.create', { passphrase, confirmation });
     return {
       json: { ok: true, vault: directory, recoveryCode },
       human: [
@@ -21,6 +21,6 @@ export async function initCommand({ vault: directory }: CommandOptions): Promise
       ].join('\n'),
     };
   } finally {
-    vault.lock();
+    session.vault.lock();
   }
 }

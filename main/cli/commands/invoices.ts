@@ -6,11 +6,10 @@ import { accessSync, constants } from 'node:fs';
 import { dirname } from 'node:path';
 import { invoiceInputSchema, type AccountingFormat } from '../../../shared/contract/invoices';
 import { AppError } from '../../errors';
-import { createInvoice, exportAccounting, exportInvoiceDocx, startInvoice } from '../../services/invoices';
-import { findOrganisationByName } from '../../services/organisations';
 import { writeFileAtomically } from '../../vault/atomic-file';
-import { withUnlockedVault } from '../open-vault';
+import { findOrganisationId } from '../lookups';
 import type { CommandOptions, CommandResult } from '../program';
+import { withSession } from '../session';
 
 /** Refuses before anything is saved when the file could not be written. */
 function checkWritable(file: string, extension: string): void {
@@ -28,10 +27,9 @@ type InvoiceOptions = CommandOptions & { school: string; from: string; to: strin
 
 export async function invoiceCommand(options: InvoiceOptions): Promise<CommandResult> {
   checkWritable(options.out, '.docx');
-  const made = await withUnlockedVault(options.vault, async (vault) => {
-    const organisationId = findOrganisationByName(vault, options.school);
-    if (!organisationId) throw new AppError('NOT_FOUND', `There is no organisation called "${options.school}" in this vault.`);
-    const start = startInvoice(vault, { organisationId, from: options.from, to: options.to });
+  const made = await withSession(options.vault, async ({ call }) => {
+    const organisationId = await findOrganisationId(call, options.school);
+    const start = await call('invoices.start', { organisationId, from: options.from, to: options.to });
     const parsed = invoiceInputSchema.safeParse({
       organisationId,
       invoiceDate: start.invoiceDate,
@@ -44,10 +42,11 @@ export async function invoiceCommand(options: InvoiceOptions): Promise<CommandRe
       notes: '',
       lines: start.lines,
     });
+    // Checked here as well as by the dispatcher, to name the first problem in the command's own words.
     if (!parsed.success) throw new AppError('VALIDATION', parsed.error.issues[0]?.message ?? 'The invoice is not valid.');
-    const invoice = createInvoice(vault, parsed.data);
-    const { bytes } = await exportInvoiceDocx(vault, { id: invoice.id });
-    writeFileAtomically(options.out, bytes);
+    const invoice = await call('invoices.create', parsed.data);
+    const { dataBase64 } = await call('invoices.exportDocx', { id: invoice.id });
+    writeFileAtomically(options.out, Buffer.from(dataBase64, 'base64'));
     return invoice;
   });
   const lines = made.lines.map((line) => ({
@@ -69,8 +68,8 @@ export const accountingFormatWords: readonly AccountingFormat[] = ['xero', 'quic
 
 export async function invoicesCommand(options: CommandOptions & { format: AccountingFormat; out: string; from?: string; to?: string }): Promise<CommandResult> {
   checkWritable(options.out, '.csv');
-  const exported = await withUnlockedVault(options.vault, (vault) =>
-    exportAccounting(vault, { format: options.format, ...(options.from ? { from: options.from } : {}), ...(options.to ? { to: options.to } : {}) }),
+  const exported = await withSession(options.vault, ({ call }) =>
+    call('invoices.exportAccounting', { format: options.format, ...(options.from ? { from: options.from } : {}), ...(options.to ? { to: options.to } : {}) }),
   );
   writeFileAtomically(options.out, Buffer.from(exported.text, 'utf8'));
   return {

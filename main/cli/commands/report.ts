@@ -2,11 +2,9 @@
 // editable DOCX, with the figures (and the Benchmark 8 evidence) as CSV if
 // asked. Each file is written whole, then logged as a disclosure to the school.
 import { AppError } from '../../errors';
-import { findOrganisationByName } from '../../services/organisations';
-import { exportReportFile, produceReport } from '../../services/reports';
-import { writeFileAtomically } from '../../vault/atomic-file';
-import { withUnlockedVault } from '../open-vault';
+import { findOrganisationId } from '../lookups';
 import type { CommandOptions, CommandResult } from '../program';
+import { withSession } from '../session';
 
 export type ReportOptions = CommandOptions & { school: string; from: string; to: string; out: string; csv?: string; evidence?: string };
 
@@ -15,20 +13,13 @@ export async function reportCommand(options: ReportOptions): Promise<CommandResu
   for (const file of [options.csv, options.evidence]) {
     if (file !== undefined && !file.toLowerCase().endsWith('.csv')) throw new AppError('VALIDATION', `${file} must end in .csv.`);
   }
-  const made = await withUnlockedVault(options.vault, async (vault) => {
-    const organisationId = findOrganisationByName(vault, options.school);
-    if (!organisationId) throw new AppError('NOT_FOUND', `There is no organisation called "${options.school}" in this vault.`);
-    const period = { organisationId, from: options.from, to: options.to };
-    const report = produceReport(vault, period);
-    const disclosures = [(await exportReportFile(vault, { ...period, kind: 'docx' }, new Date(), (bytes) => writeFileAtomically(options.out, bytes))).disclosure];
-    if (options.csv) {
-      const csv = options.csv;
-      disclosures.push((await exportReportFile(vault, { ...period, kind: 'figures-csv' }, new Date(), (bytes) => writeFileAtomically(csv, bytes))).disclosure);
-    }
-    if (options.evidence) {
-      const evidence = options.evidence;
-      disclosures.push((await exportReportFile(vault, { ...period, kind: 'evidence-csv' }, new Date(), (bytes) => writeFileAtomically(evidence, bytes))).disclosure);
-    }
+  const made = await withSession(options.vault, async ({ call }) => {
+    const period = { organisationId: await findOrganisationId(call, options.school), from: options.from, to: options.to };
+    const report = await call('reports.produce', period);
+    // Each file is written whole before its disclosure is logged.
+    const disclosures = [(await call('reports.export', { ...period, kind: 'docx' }, { deliverTo: options.out })).disclosure];
+    if (options.csv) disclosures.push((await call('reports.export', { ...period, kind: 'figures-csv' }, { deliverTo: options.csv })).disclosure);
+    if (options.evidence) disclosures.push((await call('reports.export', { ...period, kind: 'evidence-csv' }, { deliverTo: options.evidence })).disclosure);
     return { report, disclosures };
   });
   const { report, disclosures } = made;

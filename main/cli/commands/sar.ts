@@ -1,12 +1,11 @@
 // `waymark sar`: the subject-access bundle for one client, as a ZIP.
 import { readFileSync } from 'node:fs';
 import { todayInLondon } from '../../../shared/dates';
+import { subjectAccessBundleForClient } from '../../api/maintenance';
 import { AppError } from '../../errors';
-import { logDisclosure } from '../../services/data-protection';
-import { buildSubjectAccessBundle, clientBundleOptions, subjectAccessDisclosure } from '../../services/subject-access';
 import { writeFileAtomically } from '../../vault/atomic-file';
-import { withUnlockedVault } from '../open-vault';
 import type { CommandOptions, CommandResult } from '../program';
+import { withSession } from '../session';
 
 export async function sarCommand(options: CommandOptions & { client: string; out: string; passwordFile?: string }): Promise<CommandResult> {
   let password: string | undefined;
@@ -19,14 +18,11 @@ export async function sarCommand(options: CommandOptions & { client: string; out
     }
   }
   const on = todayInLondon();
-  const built = await withUnlockedVault(options.vault, async (vault) => {
-    const { options: bundle, isControllerComplete } = clientBundleOptions(vault, { clientId: options.client, on });
-    const zip = await buildSubjectAccessBundle(vault, { ...bundle, password });
+  // A bundle for a client with no logged request has no channel (see main/api/maintenance.ts).
+  const built = await withSession(options.vault, ({ vault }) =>
     // Written whole first; only then is it recorded as disclosed.
-    writeFileAtomically(options.out, zip);
-    logDisclosure(vault, subjectAccessDisclosure(options.client, 'The data subject (subject access request)', on));
-    return { bytes: zip.length, isControllerComplete };
-  });
+    subjectAccessBundleForClient(vault.database(), { clientId: options.client, on, password, write: (zip) => writeFileAtomically(options.out, zip) }),
+  );
   const warning = built.isControllerComplete ? '' : ' The letter is signed "Your careers adviser" with no postal address: add your name and address in the app (Settings, and Data protection, Practice details) before sending it.';
   return {
     json: { ok: true, out: options.out, bytes: built.bytes, isEncrypted: password !== undefined },
