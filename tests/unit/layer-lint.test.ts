@@ -60,5 +60,12 @@ describe('floors inside main/', () => {
     expect(await problems('main/electron/example.ts', importing('../cli/program'))).toEqual([expect.stringMatching(/Each way in/)]);
     expect(await problems('main/electron/example.ts', importing('../api/dispatcher'))).toEqual([]);
   });
+
+  it('keeps the command line a transport: channels through the dispatcher, never a service itself', async () => {
+    expect(await problems('main/cli/commands/example.ts', importing('../../services/plans'))).toEqual([expect.stringMatching(/calls channels through the dispatcher/)]);
+    expect(await problems('main/cli/example.ts', importing('../services/inventory'))).toEqual([expect.stringMatching(/calls channels through the dispatcher/)]);
+    expect(await problems('main/cli/commands/example.ts', importing('../../api/maintenance'))).toEqual([]);
+    expect(await problems('main/cli/example.ts', importing('../api/dispatcher'))).toEqual([]);
+  });
 });
 
