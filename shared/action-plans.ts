@@ -32,8 +32,10 @@ export type PlanAction = {
   /** The adviser's Welsh, for a Welsh or bilingual plan (absent in plans from before Welsh was offered). */
   textCy?: string;
   notesCy?: string;
+  /** The easy-read picture the adviser chose (shared/plan-icons.ts); absent: one the words suggest. */
+  icon?: string;
 };
-export type PlanSection = { id: string; heading: string; body: string; isSensitive: boolean; headingCy?: string; bodyCy?: string };
+export type PlanSection = { id: string; heading: string; body: string; isSensitive: boolean; headingCy?: string; bodyCy?: string; icon?: string };
 export type PlanContent = {
   goal: string;
   goalCy?: string;

@@ -1,6 +1,9 @@
 // Builds the action plan the client keeps: an editable, accessible Word
-// document on A4 with real headings, an actions table, working links, images
-// and a footer. Variants: easy read (larger, simpler) and shared copy (sensitive parts left out).
+// document on A4 with real headings, working links, images and a footer, made
+// for the reader it is for. Variants: easy read (14 point everywhere, a picture
+// beside each idea, one action per block), dyslexia-friendly (the BDA's style on
+// a cream page), Welsh, and bilingual (Welsh first, in two columns or block by
+// block); a shared copy leaves sensitive parts out. Data in, bytes out.
 import {
   AlignmentType,
   Document,
@@ -12,21 +15,39 @@ import {
   Packer,
   Paragraph,
   Table,
+  TableBorders,
   TableCell,
+  TableLayoutType,
   TableRow,
   TextRun,
+  VerticalAlign,
   WidthType,
+  type ParagraphChild,
 } from 'docx';
-import { actionStatusLabels, describeOwner, type PlanAction, type PlanContent, type PlanLink } from '../../shared/action-plans';
+import type { PlanAction, PlanContent, PlanLink } from '../../shared/action-plans';
 import type { DocumentVariant } from '../../shared/contract/plans';
-import { formatUkDate } from '../../shared/dates';
+import { iconForAction, iconForSection, planIcons, type PlanIconId } from '../../shared/plan-icons';
+import {
+  describeOwnerIn,
+  formatPlanDate,
+  languageTags,
+  planWords,
+  sectionHeadingIn,
+  type BilingualLayout,
+  type PlanLanguage,
+  type TextLanguage,
+} from '../../shared/plan-language';
 import { imageTypeAndSize } from './image-size';
+import { planIconPng } from './plan-icon-png';
+import { planStyle, type PlanStyle } from './plan-style';
 
 export type PlanDocument = {
   clientName: string;
   adviserName: string;
   adviserContact: string;
   confidentialityLine: string;
+  /** The adviser's own Welsh of the line; empty: Waymark's reviewed Welsh when the English line is the standard one. */
+  confidentialityLineWelsh?: string;
   versionNumber: number | null;
   date: string;
   reviewOn: string | null;
@@ -34,6 +55,10 @@ export type PlanDocument = {
   images: { fileName: string; bytes: Buffer }[];
   /** Before-and-now charts (one per framework rated), when the adviser chose to include them. */
   progress?: ProgressChart[];
+  /** The school or college the client belongs to, and where they plan to go next; empty when not known. */
+  school?: string;
+  intendedDestination?: string;
+  bilingualLayout?: BilingualLayout;
 };
 
 /** A chart already drawn as PNG, with the summary sentence that is both its alt text and its caption. */
@@ -41,9 +66,16 @@ export type ProgressChart = { frameworkName: string; sentence: string; png: Uint
 
 /** A4 in twentieths of a point, with 2 cm margins. */
 const a4 = { width: 11906, height: 16838, margin: 1134 };
+const textWidth = a4.width - 2 * a4.margin;
 const maxImageWidthPx = 560;
+/** Most of the text height of a page, so a tall photo never runs off it. */
+const maxImageHeightPx = 760;
+const iconPx = 56;
+const iconColumn = 1300;
+const ink = '1F3A5F';
+const rightToLeftText = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/;
 
-export function visibleContent(content: PlanContent, variant: DocumentVariant): PlanContent {
+export function visibleContent(content: PlanContent, variant: Pick<DocumentVariant, 'isSharedCopy'>): PlanContent {
   if (!variant.isSharedCopy) return content;
   return { ...content, sections: content.sections.filter((section) => !section.isSensitive), actions: content.actions.filter((action) => !action.isSensitive) };
 }
@@ -53,168 +85,380 @@ export function hasPartsLeftOut(content: PlanContent): boolean {
   return content.sections.some((section) => section.isSensitive) || content.actions.some((action) => action.isSensitive);
 }
 
+type Block = Paragraph | Table;
+/**
+ * One idea of the plan, in whichever language it is asked for (an empty list:
+ * nothing to say in that language), with its easy-read picture; or a piece
+ * that is the same in every language (a table of actions, a photo).
+ */
+type Part = { kind: 'words'; icon?: PlanIconId; words: (language: TextLanguage) => Paragraph[] } | { kind: 'whole'; blocks: Block[] };
+
+type Context = {
+  style: PlanStyle;
+  language: PlanLanguage;
+  languages: TextLanguage[];
+  layout: BilingualLayout;
+  isEasyRead: boolean;
+  icons: Map<PlanIconId, Uint8Array>;
+};
+
 export async function buildPlanDocx(plan: PlanDocument, variant: DocumentVariant): Promise<Buffer> {
   const content = visibleContent(plan.content, variant);
-  const sizes = variant.isEasyRead ? { body: 28, heading1: 40, heading2: 32, title: 52, after: 240, line: 360 } : { body: 24, heading1: 32, heading2: 26, title: 44, after: 120, line: 276 };
-  const title = variant.isEasyRead ? 'My career action plan' : 'Your career action plan';
+  const language = variant.language ?? 'en';
+  const style = planStyle({ isEasyRead: variant.isEasyRead, isDyslexiaFriendly: variant.isDyslexiaFriendly ?? false });
+  const languages: TextLanguage[] = language === 'bilingual' ? ['cy', 'en'] : [language];
+  const iconIds = style.hasPictures ? pictureIds(content) : [];
+  const icons = new Map(await Promise.all(iconIds.map(async (id) => [id, await planIconPng(id)] as const)));
+  const context: Context = { style, language, languages, layout: plan.bilingualLayout ?? 'columns', isEasyRead: variant.isEasyRead, icons };
+  const titleOf = (textLanguage: TextLanguage) => (variant.isEasyRead ? planWords[textLanguage].easyReadTitle : planWords[textLanguage].title);
+
+  const parts: Part[] = [
+    { kind: 'words', words: (textLanguage) => [new Paragraph({ heading: HeadingLevel.TITLE, children: runs(titleOf(textLanguage), textLanguage) })] },
+    { kind: 'words', icon: 'person', words: (textLanguage) => aboutThePlan(plan, textLanguage) },
+    ...(content.goal.trim() ? [wordsPart(context, 'goal', (textLanguage) => said(content.goal, content.goalCy, textLanguage, context), (textLanguage) => planWords[textLanguage].goal)] : []),
+    ...content.sections.map((section, index) =>
+      wordsPart(
+        context,
+        iconForSection(section, index),
+        (textLanguage) => said(section.body, section.bodyCy, textLanguage, context),
+        (textLanguage) => sectionHeadingIn(section, textLanguage) ?? (context.languages.length === 1 ? section.heading || planWords.en.notes : null),
+      ),
+    ),
+    ...actionParts(content.actions, context),
+    ...progressParts(plan.progress ?? []),
+    ...linkParts(content.resources, context),
+    ...imageParts(plan.images),
+  ];
 
   const document = new Document({
     creator: plan.adviserName || 'Waymark',
-    title: `${title}: ${plan.clientName}`,
+    title: `${languages.map(titleOf).join(' / ')}: ${plan.clientName}`,
     description: 'A career action plan written with the client, for the client to keep.',
+    ...(style.pageTint ? { background: { color: style.pageTint } } : {}),
     styles: {
       default: {
         // lineRule 'auto' makes the line a multiple of single spacing: without it LibreOffice reads
         // the line as exact, and a picture on its own line is cut to one line's height.
-        document: { run: { font: 'Arial', size: sizes.body }, paragraph: { spacing: { after: sizes.after, line: sizes.line, lineRule: LineRuleType.AUTO } } },
-        title: { run: { font: 'Arial', size: sizes.title, bold: true } },
-        heading1: { run: { font: 'Arial', size: sizes.heading1, bold: true, color: '1F3A5F' }, paragraph: { spacing: { before: sizes.after * 2, after: sizes.after } } },
-        heading2: { run: { font: 'Arial', size: sizes.heading2, bold: true, color: '1F3A5F' }, paragraph: { spacing: { before: sizes.after, after: sizes.after } } },
-        hyperlink: { run: { color: '1F4E9E', underline: {} } },
+        document: {
+          run: { font: style.font, size: style.body, language: { value: languageTags[languages[0] ?? 'en'] } },
+          paragraph: { alignment: AlignmentType.LEFT, spacing: { after: style.after, line: style.line, lineRule: LineRuleType.AUTO } },
+        },
+        title: { run: { font: style.font, size: style.title, bold: true } },
+        heading1: { run: { font: style.font, size: style.heading1, bold: true, color: ink }, paragraph: { spacing: { before: style.after * 2, after: style.after } } },
+        heading2: { run: { font: style.font, size: style.heading2, bold: true, color: ink }, paragraph: { spacing: { before: style.after, after: style.after } } },
+        // The BDA asks for no underlining: links are bold instead, and still coloured.
+        hyperlink: { run: { color: '1F4E9E', ...(style.isUnderliningLinks ? { underline: {} } : { bold: true }) } },
       },
     },
     sections: [
       {
         properties: { page: { size: { width: a4.width, height: a4.height }, margin: { top: a4.margin, bottom: a4.margin, left: a4.margin, right: a4.margin } } },
-        footers: { default: new Footer({ children: footerParagraphs(plan, variant) }) },
-        children: [
-          new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(title)] }),
-          labelled('For', plan.clientName),
-          labelled('Date', formatUkDate(plan.date) + (plan.versionNumber ? ` (version ${plan.versionNumber})` : '')),
-          labelled('Adviser', [plan.adviserName, plan.adviserContact].filter(Boolean).join(', ') || 'Your careers adviser'),
-          ...(content.goal.trim() ? [heading(variant.isEasyRead ? 'My goal' : 'Your goal', 1), ...bodyParagraphs(content.goal)] : []),
-          ...content.sections.flatMap((section) => [heading(section.heading || 'Notes', 1), ...bodyParagraphs(section.body)]),
-          ...actionsBlock(content.actions, variant),
-          ...progressBlock(plan.progress ?? [], variant),
-          ...linksBlock(content.resources, variant),
-          ...imagesBlock(plan.images),
-        ],
+        footers: { default: new Footer({ children: footerParagraphs(plan, variant, context) }) },
+        children: layOut(parts, context),
       },
     ],
   });
   return Packer.toBuffer(document);
 }
 
-function heading(text: string, level: 1 | 2): Paragraph {
-  return new Paragraph({ heading: level === 1 ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2, children: [new TextRun(text)] });
+/** Every icon this plan's easy-read copy shows. */
+function pictureIds(content: PlanContent): PlanIconId[] {
+  return [...new Set<PlanIconId>(['person', 'goal', 'computer', ...content.sections.map(iconForSection), ...content.actions.map((action) => iconForAction(action))])];
 }
 
-function labelled(label: string, value: string): Paragraph {
-  return new Paragraph({ children: [new TextRun({ text: `${label}: `, bold: true }), new TextRun(value)] });
+/** Runs of text in one language, tagged so Word's spelling and screen readers read it as that language. */
+function runs(text: string, language: TextLanguage, options: { bold?: boolean; size?: number } = {}): TextRun[] {
+  return [new TextRun({ text, language: { value: languageTags[language] }, ...(rightToLeftText.test(text) ? { rightToLeft: true } : {}), ...options })];
+}
+
+/**
+ * The adviser's own words in a language: their Welsh when written. A Welsh-only plan
+ * without the Welsh yet prints the English (tagged as English); a bilingual one leaves
+ * the Welsh side empty rather than repeat the English. The editor lists what is missing.
+ */
+function said(english: string, welsh: string | undefined, language: TextLanguage, context: Context): { text: string; language: TextLanguage } | null {
+  if (language === 'en') return english.trim() ? { text: english, language: 'en' } : null;
+  if (welsh?.trim()) return { text: welsh, language: 'cy' };
+  if (context.languages.length === 1 && english.trim()) return { text: english, language: 'en' };
+  return null;
+}
+
+function wordsPart(
+  context: Context,
+  icon: PlanIconId,
+  body: (language: TextLanguage) => { text: string; language: TextLanguage } | null,
+  headingIn: (language: TextLanguage) => string | null,
+): Part {
+  return {
+    kind: 'words',
+    icon,
+    words: (language) => {
+      const text = body(language);
+      const title = headingIn(language);
+      if (!text && context.languages.length > 1) return [];
+      return [...(title ? [heading(title, 1, language)] : []), ...(text ? bodyParagraphs(text.text, text.language) : [])];
+    },
+  };
+}
+
+function heading(text: string, level: 1 | 2, language: TextLanguage): Paragraph {
+  return new Paragraph({ heading: level === 1 ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2, keepNext: true, children: runs(text, language) });
+}
+
+function labelled(label: string, value: string, language: TextLanguage, valueLanguage: TextLanguage = language): Paragraph {
+  return new Paragraph({ children: [...runs(`${label}: `, language, { bold: true }), ...runs(value, valueLanguage)] });
+}
+
+/** Who it is for, their school, where they hope to go, the date, the adviser and the review date: each once. */
+function aboutThePlan(plan: PlanDocument, language: TextLanguage): Paragraph[] {
+  const words = planWords[language];
+  const adviser = [plan.adviserName, plan.adviserContact].filter(Boolean).join(', ');
+  const review = plan.reviewOn ? `${words.reviewLabel} ${formatPlanDate(plan.reviewOn, language)}.` : words.reviewNotSet;
+  return [
+    labelled(words.forLabel, plan.clientName, language),
+    ...(plan.school?.trim() ? [labelled(words.schoolLabel, plan.school, language)] : []),
+    ...(plan.intendedDestination?.trim() ? [labelled(words.destinationLabel, plan.intendedDestination, language, 'en')] : []),
+    labelled(words.dateLabel, formatPlanDate(plan.date, language) + (plan.versionNumber ? ` (${words.version(plan.versionNumber)})` : ''), language),
+    ...(adviser ? [labelled(words.adviserLabel, adviser, language)] : [new Paragraph({ children: runs(words.noAdviser, language, { bold: true }) })]),
+    new Paragraph({ children: runs(review, language, { bold: true }) }),
+  ];
 }
 
 /** Blank lines separate paragraphs; lines starting with "- " or "• " become a bulleted list. */
-function bodyParagraphs(text: string): Paragraph[] {
+function bodyParagraphs(text: string, language: TextLanguage): Paragraph[] {
   return text
     .split(/\r?\n/)
     .map((line) => line.trim())
     .filter((line) => line.length > 0)
     .map((line) => {
       const bullet = /^[-•*]\s+(.*)$/.exec(line);
-      return bullet ? new Paragraph({ text: bullet[1], bullet: { level: 0 } }) : new Paragraph({ text: line });
+      return bullet ? new Paragraph({ bullet: { level: 0 }, children: runs(bullet[1] ?? '', language) }) : new Paragraph({ children: runs(line, language) });
     });
 }
 
-function link(item: PlanLink): ExternalHyperlink {
-  return new ExternalHyperlink({ link: item.url, children: [new TextRun({ text: item.title.trim() || item.url, style: 'Hyperlink' })] });
+function link(item: PlanLink, language: TextLanguage): ExternalHyperlink {
+  const text = item.title.trim() || item.url;
+  return new ExternalHyperlink({ link: item.url, children: [new TextRun({ text, style: 'Hyperlink', language: { value: languageTags[language] } })] });
 }
 
-function actionsBlock(actions: PlanAction[], variant: DocumentVariant): (Paragraph | Table)[] {
-  const title = heading(variant.isEasyRead ? 'What I will do next' : 'Your actions', 1);
-  if (actions.length === 0) return [title, new Paragraph({ text: 'No actions were agreed this time.' })];
-  if (variant.isEasyRead) {
-    // Easy read: one short block per action instead of a table.
-    return [
-      title,
-      ...actions.flatMap((action, index) => [
-        heading(`${index + 1}. ${action.text}`, 2),
-        labelled('Who', describeOwner(action.owner)),
-        labelled('By when', action.dueOn ? formatUkDate(action.dueOn) : 'No date set'),
-        ...action.links.map((item) => new Paragraph({ children: [link(item)] })),
-      ]),
-    ];
+function dueOf(action: PlanAction, language: TextLanguage): string {
+  return action.dueOn ? formatPlanDate(action.dueOn, language) : planWords[language].noDate;
+}
+
+/**
+ * Actions as a table with a wide "what" column and narrow "who" and "when" ones in a
+ * standard plan in one language; otherwise one block per action, "who" and "when" on
+ * their own lines, which reads better in easy read and beside another language.
+ */
+function actionParts(actions: PlanAction[], context: Context): Part[] {
+  const title = (language: TextLanguage) => heading(context.isEasyRead ? planWords[language].easyReadActions : planWords[language].actions, 1, language);
+  if (actions.length === 0) return [{ kind: 'words', icon: 'steps', words: (language) => [title(language), new Paragraph({ children: runs(planWords[language].noActions, language) })] }];
+  if (!context.isEasyRead && context.languages.length === 1) {
+    const language = context.languages[0] ?? 'en';
+    return [{ kind: 'whole', blocks: [title(language), actionsTable(actions, language, context)] }];
   }
-  const hasProgress = actions.some((action) => action.status !== 'to-do' || action.reviewComment);
-  const headers = ['What', 'Who', 'By when', ...(hasProgress ? ['Progress'] : [])];
-  const cell = (children: Paragraph[]) => new TableCell({ children, margins: { top: 80, bottom: 80, left: 100, right: 100 } });
-  const rows = [
-    new TableRow({ tableHeader: true, children: headers.map((header) => cell([new Paragraph({ children: [new TextRun({ text: header, bold: true })] })])) }),
+  return [
+    { kind: 'words', words: (language) => [title(language)] },
     ...actions.map(
-      (action) =>
-        new TableRow({
-          cantSplit: true,
-          children: [
-            cell([new Paragraph({ text: action.text }), ...(action.notes.trim() ? bodyParagraphs(action.notes) : []), ...action.links.map((item) => new Paragraph({ children: [link(item)] }))]),
-            cell([new Paragraph({ text: describeOwner(action.owner) })]),
-            cell([new Paragraph({ text: action.dueOn ? formatUkDate(action.dueOn) : 'No date set' })]),
-            ...(hasProgress ? [cell([new Paragraph({ text: [actionStatusLabels[action.status], action.reviewComment.trim()].filter(Boolean).join(': ') })])] : []),
-          ],
-        }),
+      (action, index): Part => ({
+        kind: 'words',
+        icon: iconForAction(action),
+        words: (language) => {
+          const words = planWords[language];
+          const text = said(action.text, action.textCy, language, context);
+          if (!text) return [];
+          const notes = said(action.notes, action.notesCy, language, context);
+          return [
+            new Paragraph({ heading: HeadingLevel.HEADING_2, keepNext: true, children: runs(`${index + 1}. ${text.text}`, text.language) }),
+            labelled(words.who, describeOwnerIn(action.owner, language), language),
+            labelled(context.isEasyRead ? words.when : words.byWhen, dueOf(action, language), language),
+            ...(hasProgress([action]) ? [labelled(words.progress, progressOf(action, language), language, 'en')] : []),
+            ...(notes ? bodyParagraphs(notes.text, notes.language) : []),
+            ...action.links.map((item) => new Paragraph({ children: [link(item, language)] })),
+          ];
+        },
+      }),
     ),
   ];
-  return [title, new Table({ rows, width: { size: 100, type: WidthType.PERCENTAGE } })];
 }
 
-function linksBlock(resources: PlanLink[], variant: DocumentVariant): Paragraph[] {
+function hasProgress(actions: PlanAction[]): boolean {
+  return actions.some((action) => action.status !== 'to-do' || action.reviewComment.trim());
+}
+
+function progressOf(action: PlanAction, language: TextLanguage): string {
+  return [planWords[language].statuses[action.status], action.reviewComment.trim()].filter(Boolean).join(': ');
+}
+
+function actionsTable(actions: PlanAction[], language: TextLanguage, context: Context): Table {
+  const words = planWords[language];
+  const withProgress = hasProgress(actions);
+  // Proportionate columns: the action is what matters; who and when are a few words each.
+  const shares = withProgress ? [0.44, 0.17, 0.17, 0.22] : [0.6, 0.2, 0.2];
+  const widths = shares.map((share) => Math.floor(textWidth * share));
+  const headers = [words.what, words.who, words.byWhen, ...(withProgress ? [words.progress] : [])];
+  const cell = (children: Paragraph[], index: number) =>
+    new TableCell({ children, width: { size: widths[index] ?? 0, type: WidthType.DXA }, margins: { top: 80, bottom: 80, left: 100, right: 100 } });
+  const rows = [
+    new TableRow({ tableHeader: true, children: headers.map((header, index) => cell([new Paragraph({ children: runs(header, language, { bold: true }) })], index)) }),
+    ...actions.map((action) => {
+      const text = said(action.text, action.textCy, language, context) ?? { text: action.text, language: 'en' as const };
+      const notes = said(action.notes, action.notesCy, language, context);
+      return new TableRow({
+        cantSplit: action.text.length + action.notes.length < 1_500,
+        children: [
+          cell([new Paragraph({ children: runs(text.text, text.language) }), ...(notes ? bodyParagraphs(notes.text, notes.language) : []), ...action.links.map((item) => new Paragraph({ children: [link(item, language)] }))], 0),
+          cell([new Paragraph({ children: runs(describeOwnerIn(action.owner, language), language) })], 1),
+          cell([new Paragraph({ children: runs(dueOf(action, language), language) })], 2),
+          ...(withProgress ? [cell([new Paragraph({ children: runs(progressOf(action, language), language) })], 3)] : []),
+        ],
+      });
+    }),
+  ];
+  return new Table({ rows, width: { size: textWidth, type: WidthType.DXA }, columnWidths: widths, layout: TableLayoutType.FIXED });
+}
+
+function linkParts(resources: PlanLink[], context: Context): Part[] {
   if (resources.length === 0) return [];
-  return [heading(variant.isEasyRead ? 'Useful websites' : 'Useful links', 1), ...resources.map((item) => new Paragraph({ bullet: { level: 0 }, children: [link(item)] }))];
+  return [
+    {
+      kind: 'words',
+      icon: 'computer',
+      words: (language) => [
+        heading(context.isEasyRead ? planWords[language].easyReadLinks : planWords[language].links, 1, language),
+        ...resources.map((item) => new Paragraph({ bullet: { level: 0 }, children: [link(item, language)] })),
+      ],
+    },
+  ];
 }
 
 /** Each chart at the text's full width, named by its sentence, which is also printed beneath it. */
-function progressBlock(charts: ProgressChart[], variant: DocumentVariant): Paragraph[] {
+function progressParts(charts: ProgressChart[]): Part[] {
   if (charts.length === 0) return [];
   return [
-    heading(variant.isEasyRead ? 'How I see my progress' : 'How you see your progress', 1),
-    ...charts.flatMap((chart) => {
-      const size = imageTypeAndSize(Buffer.from(chart.png));
-      if (!size || size.width === 0) return [];
-      const height = Math.round((size.height * maxImageWidthPx) / size.width);
-      return [
-        ...(charts.length > 1 ? [heading(chart.frameworkName, 2)] : []),
-        new Paragraph({
-          keepNext: true,
-          children: [
-            new ImageRun({
-              type: 'png',
-              data: chart.png,
-              transformation: { width: maxImageWidthPx, height },
-              altText: { name: `Progress chart: ${chart.frameworkName}`, title: `Progress chart: ${chart.frameworkName}`, description: chart.sentence },
+    {
+      kind: 'whole',
+      blocks: [
+        // The chart's words come from the progress room in English only.
+        heading('How you see your progress', 1, 'en'),
+        ...charts.flatMap((chart) => {
+          const size = imageTypeAndSize(Buffer.from(chart.png));
+          if (!size || size.width === 0) return [];
+          const height = Math.round((size.height * maxImageWidthPx) / size.width);
+          return [
+            ...(charts.length > 1 ? [heading(chart.frameworkName, 2, 'en')] : []),
+            new Paragraph({
+              keepNext: true,
+              children: [
+                new ImageRun({
+                  type: 'png',
+                  data: chart.png,
+                  transformation: { width: maxImageWidthPx, height },
+                  altText: { name: `Progress chart: ${chart.frameworkName}`, title: `Progress chart: ${chart.frameworkName}`, description: chart.sentence },
+                }),
+              ],
             }),
-          ],
+            new Paragraph({ children: runs(chart.sentence, 'en') }),
+            new Paragraph({ children: runs('A ring is the first rating and a filled dot the latest, from 1 (just starting) to 4 (confident).', 'en') }),
+          ];
         }),
-        new Paragraph({ text: chart.sentence }),
-        new Paragraph({ text: 'A ring is the first rating and a filled dot the latest, from 1 (just starting) to 4 (confident).' }),
-      ];
-    }),
+      ],
+    },
   ];
 }
 
-function imagesBlock(images: PlanDocument['images']): Paragraph[] {
+function imageParts(images: PlanDocument['images']): Part[] {
   const pictures = images.flatMap((image) => {
     const size = imageTypeAndSize(image.bytes);
     if (!size || size.width === 0 || size.height === 0) return [];
-    const scale = Math.min(1, maxImageWidthPx / size.width);
+    // Fits the page both ways, so a tall photo is never cut off at the foot of a page.
+    const scale = Math.min(1, maxImageWidthPx / size.width, maxImageHeightPx / size.height);
     const description = image.fileName.replace(/\.[a-z0-9]+$/i, '');
     return [
       new Paragraph({
-        alignment: AlignmentType.CENTER,
+        keepNext: true,
         children: [
           new ImageRun({
             type: size.type,
             data: image.bytes,
-            transformation: { width: Math.round(size.width * scale), height: Math.round(size.height * scale) },
+            transformation: { width: Math.max(1, Math.round(size.width * scale)), height: Math.max(1, Math.round(size.height * scale)) },
             altText: { name: description, title: description, description: `Picture from the session: ${description}` },
           }),
         ],
       }),
-      new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: description, italics: true })] }),
+      new Paragraph({ children: runs(description, 'en') }),
     ];
   });
-  return pictures.length > 0 ? [heading('Pictures from our session', 1), ...pictures] : [];
+  if (pictures.length === 0) return [];
+  return [{ kind: 'words', words: (language) => [heading(planWords[language].pictures, 1, language)] }, { kind: 'whole', blocks: pictures }];
 }
 
-function footerParagraphs(plan: PlanDocument, variant: DocumentVariant): Paragraph[] {
-  const review = plan.reviewOn ? `We will look at this plan again on ${formatUkDate(plan.reviewOn)}.` : 'We will agree when to look at this plan again.';
-  const shared = variant.isSharedCopy ? (hasPartsLeftOut(plan.content) ? ' This is a shared copy: some parts were left out at your request.' : ' This is a shared copy.') : '';
-  return [new Paragraph({ children: [new TextRun({ text: `${review} ${plan.confidentialityLine}${shared}`, size: 18 })] })];
+/**
+ * Sets the parts out for the reader: one language in order; bilingual block by block
+ * (each part in Welsh, then in English) or in two columns (Welsh on the left, where it
+ * is read first). Easy read puts each part's picture on the left of its words.
+ * Consecutive rows share one borderless table, so Word never joins two tables oddly.
+ */
+function layOut(parts: Part[], context: Context): Block[] {
+  const blocks: Block[] = [];
+  let rows: TableRow[] = [];
+  const isColumns = context.languages.length > 1 && context.layout === 'columns';
+  const wordColumns = isColumns ? context.languages.length : 1;
+  const pictureWidth = context.style.hasPictures ? iconColumn : 0;
+  const wordWidth = Math.floor((textWidth - pictureWidth) / wordColumns);
+  const widths = [...(context.style.hasPictures ? [pictureWidth] : []), ...Array.from({ length: wordColumns }, () => wordWidth)];
+  const flush = () => {
+    if (rows.length === 0) return;
+    blocks.push(new Table({ rows, borders: TableBorders.NONE, width: { size: textWidth, type: WidthType.DXA }, columnWidths: widths, layout: TableLayoutType.FIXED }));
+    // A paragraph between tables keeps Word from running them together.
+    blocks.push(new Paragraph({ spacing: { after: 0 }, children: [] }));
+    rows = [];
+  };
+  const cell = (children: Paragraph[], width: number) =>
+    new TableCell({ children: children.length ? children : [new Paragraph({ children: [] })], width: { size: width, type: WidthType.DXA }, verticalAlign: VerticalAlign.TOP, margins: { top: 60, bottom: 60, left: 80, right: 80 } });
+
+  for (const part of parts) {
+    if (part.kind === 'whole') {
+      flush();
+      blocks.push(...part.blocks);
+      continue;
+    }
+    const inEach = context.languages.map((language) => part.words(language));
+    const hasPicture = context.style.hasPictures && part.icon !== undefined;
+    if (!isColumns && !hasPicture) {
+      flush();
+      blocks.push(...inEach.flat());
+      continue;
+    }
+    if (inEach.every((words) => words.length === 0)) continue;
+    const picture = context.style.hasPictures ? [cell(part.icon ? [pictureParagraph(part.icon, context)] : [], pictureWidth)] : [];
+    const words = isColumns ? inEach.map((paragraphs) => cell(paragraphs, wordWidth)) : [cell(inEach.flat(), wordWidth)];
+    rows.push(new TableRow({ children: [...picture, ...words] }));
+  }
+  flush();
+  return blocks;
+}
+
+function pictureParagraph(icon: PlanIconId, context: Context): Paragraph {
+  const png = context.icons.get(icon);
+  if (!png) return new Paragraph({ children: [] });
+  const alt = context.languages.map((language) => planIcons[icon].alt[language]).join(' / ');
+  return new Paragraph({ children: [new ImageRun({ type: 'png', data: png, transformation: { width: iconPx, height: iconPx }, altText: { name: alt, title: alt, description: alt } })] });
+}
+
+function confidentialityIn(plan: PlanDocument, language: TextLanguage): { text: string; language: TextLanguage } {
+  if (language === 'en') return { text: plan.confidentialityLine, language: 'en' };
+  if (plan.confidentialityLineWelsh?.trim()) return { text: plan.confidentialityLineWelsh, language: 'cy' };
+  if (plan.confidentialityLine.trim() === planWords.en.defaultConfidentialityLine) return { text: planWords.cy.defaultConfidentialityLine, language: 'cy' };
+  return { text: plan.confidentialityLine, language: 'en' };
+}
+
+function footerParagraphs(plan: PlanDocument, variant: DocumentVariant, context: Context): Paragraph[] {
+  return context.languages.map((language) => {
+    const words = planWords[language];
+    const line = confidentialityIn(plan, language);
+    const shared = variant.isSharedCopy ? (hasPartsLeftOut(plan.content) ? words.sharedCopyPartsLeftOut : words.sharedCopy) : '';
+    const children: ParagraphChild[] = [...runs(line.text, line.language, { size: context.style.footer }), ...(shared ? runs(` ${shared}`, language, { size: context.style.footer }) : [])];
+    return new Paragraph({ spacing: { after: 0, line: 240, lineRule: LineRuleType.AUTO }, children });
+  });
 }

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { isoDate } from './dates';
 import { actionStatuses, isWebLink, ownerKinds, sectionSetIds, type PlanContent } from '../action-plans';
 import { channel } from './channel';
+import { planLanguages } from '../plan-language';
 import { attachmentMaxBytes, attachmentMaxBytesLabel } from './limits';
 import { planSharingPurposes } from './sharing';
 
@@ -27,6 +28,8 @@ export const planActionSchema = z.strictObject({
   reviewComment: text('A review comment', 2_000),
   textCy: text('An action in Welsh', 1_000).optional(),
   notesCy: text('Action notes in Welsh', 5_000).optional(),
+  /** Any text: an icon this version does not know is drawn as the one the words suggest. */
+  icon: text('A picture name', 40).optional(),
 });
 
 export const planSectionSchema = z.strictObject({
@@ -36,6 +39,7 @@ export const planSectionSchema = z.strictObject({
   isSensitive: z.boolean(),
   headingCy: text('A heading in Welsh', 200).optional(),
   bodyCy: text('A section in Welsh', 50_000).optional(),
+  icon: text('A picture name', 40).optional(),
 });
 
 export const planContentSchema = z.strictObject({
@@ -81,6 +85,9 @@ export const exportVariantSchema = z.strictObject({
   isEasyRead: z.boolean(),
   /** Adds the client's before-and-now progress chart to their own copy (never to a shared copy). */
   isIncludingProgress: z.boolean().optional(),
+  /** The client's reading needs, for this copy; absent: as set on the client. */
+  isDyslexiaFriendly: z.boolean().optional(),
+  language: z.enum(planLanguages).optional(),
 });
 export type ExportVariant = z.infer<typeof exportVariantSchema>;
 /** What the document builder is asked for: the client's copy, or a shared copy with sensitive parts left out. */

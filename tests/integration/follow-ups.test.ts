@@ -70,7 +70,7 @@ describe('the client’s next review', () => {
     expect(due.rows.map((row) => [row.forename, row.reviewDueOn])).toEqual([['Siân', '2027-02-10']]);
 
     const plan = await call('plans.create', { clientId: sianId, sectionSet: 'now-want-how', fromInterviewId: interview.id });
-    const exported = async () => (await readDocx(Buffer.from((await call('plans.export', { planId: plan.id, variant: { isEasyRead: false } })).dataBase64, 'base64'))).footer;
+    const exported = async () => (await readDocx(Buffer.from((await call('plans.export', { planId: plan.id, variant: { isEasyRead: false } })).dataBase64, 'base64'))).text;
     expect(await exported()).toContain('We will look at this plan again on 10 February 2027.');
 
     // Changed by hand on the client: the plan follows the client, not the interview.

@@ -163,10 +163,10 @@ describe('the DOCX the client keeps', () => {
     expect(docx.footer).not.toContain('left out');
   });
 
-  it('lays out the easy-read variant with larger type and no table', async () => {
+  it('lays out the easy-read variant with larger type, one block per action and no actions table', async () => {
     const { docx } = await exportedPlan({ isSharedCopy: false, isEasyRead: true });
-    expect(docx.paragraphs.find((paragraph) => paragraph.style === 'Title')?.text).toBe('My career action plan');
-    expect(docx.documentXml).not.toContain('<w:tbl>');
+    expect(docx.paragraphs.find((paragraph) => paragraph.style === 'Title')?.text).toBe('Your career plan');
+    expect(docx.documentXml).not.toContain('<w:tblHeader/>');
     expect(docx.paragraphs.filter((paragraph) => paragraph.style === 'Heading2').map((paragraph) => paragraph.text)[0]).toBe('1. Visit the college open day');
   });
 
@@ -195,11 +195,11 @@ describe('the DOCX the client keeps', () => {
     addPlanImage(open, plan.id, 'sticky notes.png', png.toString('base64'), now);
     expect(() => addPlanImage(open, plan.id, 'notes.txt', Buffer.from('hello').toString('base64'), now)).toThrow(/PNG, JPEG or GIF/);
     const docx = await readDocx((await exportPlan(open, plan.id, { isEasyRead: true }, undefined, now)).bytes);
-    expect(docx.images).toBe(1);
+    expect(docx.pictures.filter((picture) => picture.description === 'Picture from the session: sticky notes')).toHaveLength(1);
     expect(docx.text).toContain('sticky notes');
     const audit = open.db.select().from(auditEvents).all().filter((event) => event.action === 'plan.exported');
     expect(audit).toHaveLength(1);
-    expect(JSON.parse(audit[0]?.detail ?? '{}')).toEqual({ planId: plan.id, version: 'draft', easyRead: true, sharedCopy: false });
+    expect(JSON.parse(audit[0]?.detail ?? '{}')).toEqual({ planId: plan.id, version: 'draft', easyRead: true, sharedCopy: false, language: 'en', dyslexiaFriendly: false });
     expect(audit[0]?.detail).not.toContain('Łukasz');
     expect(getPlan(open, plan.id).images).toHaveLength(1);
   });

@@ -8,7 +8,12 @@ export type DocxContents = {
   hyperlinks: { text: string; url: string }[];
   footer: string;
   images: number;
+  /** Every picture drawn in the body, with its alt text (name, title and description), in order. */
+  pictures: { name: string; title: string; description: string }[];
   documentXml: string;
+  footerXml: string;
+  stylesXml: string;
+  settingsXml: string;
 };
 
 const decode = (xml: string) => xml.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
@@ -32,6 +37,14 @@ export async function readDocx(bytes: Buffer): Promise<DocxContents> {
     hyperlinks,
     footer: footers.map(textOf).join('\n'),
     images: Object.keys(zip.files).filter((name) => name.startsWith('word/media/')).length,
+    pictures: [...documentXml.matchAll(/<wp:docPr ([^>]*)\/?>/g)].map((match) => ({
+      name: decode(/ name="([^"]*)"/.exec(` ${match[1]}`)?.[1] ?? ''),
+      title: decode(/ title="([^"]*)"/.exec(` ${match[1]}`)?.[1] ?? ''),
+      description: decode(/ descr="([^"]*)"/.exec(` ${match[1]}`)?.[1] ?? ''),
+    })),
     documentXml,
+    footerXml: footers.join('\n'),
+    stylesXml: (await zip.file('word/styles.xml')?.async('string')) ?? '',
+    settingsXml: (await zip.file('word/settings.xml')?.async('string')) ?? '',
   };
 }

@@ -5,6 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import { inArray } from 'drizzle-orm';
 import type { DocumentVariant, ExportVariant } from '../../../shared/contract/plans';
+import type { PlanLanguage } from '../../../shared/plan-language';
 import { attachmentMaxBytes, attachmentMaxBytesLabel } from '../../../shared/contract/limits';
 import { auditEvents, planImages } from '../../db/schema';
 import { AppError } from '../../errors';
@@ -18,6 +19,7 @@ import type { OpenVault } from '../../vault';
 import { reviewDueOf } from '../follow-ups';
 import { summariseProgress } from '../progress';
 import { readSettings } from '../settings';
+import { planReaderOf, withReaderDefaults } from './reader';
 import { getPlan, listVersions, saveDraft } from './records';
 
 export type ExportedPlan = { fileName: string; bytes: Buffer };
@@ -28,8 +30,17 @@ export function safeFileName(text: string): string {
   return text.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 150) || 'plan';
 }
 
+const languageInFileName: Record<PlanLanguage, string> = { en: '', cy: 'Welsh', bilingual: 'Welsh and English' };
+
 export function planFileName(clientName: string, date: string, variant: DocumentVariant): string {
-  const suffix = [variant.isEasyRead ? 'easy read' : '', variant.isSharedCopy ? 'shared copy' : ''].filter(Boolean).join(', ');
+  const suffix = [
+    variant.isEasyRead ? 'easy read' : '',
+    variant.isDyslexiaFriendly ? 'dyslexia-friendly' : '',
+    languageInFileName[variant.language ?? 'en'],
+    variant.isSharedCopy ? 'shared copy' : '',
+  ]
+    .filter(Boolean)
+    .join(', ');
   return `${safeFileName(`Action plan - ${clientName} - ${date}${suffix ? ` (${suffix})` : ''}`)}.docx`;
 }
 
@@ -43,12 +54,14 @@ export function exportPlan(vault: OpenVault, planId: string, variant: ExportVari
  * after it has checked consent for the purpose; it logs the disclosure.
  */
 export function renderSharedCopy(vault: OpenVault, planId: string, variant: ExportVariant, versionNumber: number, now = new Date()): Promise<ExportedPlan> {
-  return renderPlan(vault, planId, { isEasyRead: variant.isEasyRead, isSharedCopy: true }, versionNumber, now);
+  return renderPlan(vault, planId, { ...variant, isSharedCopy: true }, versionNumber, now);
 }
 
 /** The latest finalised version (or the draft, before the first one), in the chosen variant; the export goes in the audit log. */
-async function renderPlan(vault: OpenVault, planId: string, variant: DocumentVariant, versionNumber: number | undefined, now: Date): Promise<ExportedPlan> {
+async function renderPlan(vault: OpenVault, planId: string, asked: DocumentVariant, versionNumber: number | undefined, now: Date): Promise<ExportedPlan> {
   const plan = getPlan(vault, planId);
+  const reader = planReaderOf(vault, plan.clientId);
+  const variant = withReaderDefaults(asked, reader);
   const versions = listVersions(vault, planId);
   const version = versionNumber === undefined ? versions.at(-1) : versions.find((candidate) => candidate.number === versionNumber);
   if (versionNumber !== undefined && !version) throw new AppError('NOT_FOUND', `This plan has no version ${versionNumber}.`);
@@ -64,6 +77,10 @@ async function renderPlan(vault: OpenVault, planId: string, variant: DocumentVar
       adviserName: settings.adviserName,
       adviserContact: settings.adviserContact,
       confidentialityLine: settings.confidentialityLine,
+      confidentialityLineWelsh: settings.confidentialityLineWelsh,
+      bilingualLayout: settings.bilingualLayout,
+      school: reader.school,
+      intendedDestination: reader.intendedDestination,
       versionNumber: version?.number ?? null,
       date,
       // The client's review date is the one source of truth (an interview's follow-up date sets it).
@@ -76,7 +93,7 @@ async function renderPlan(vault: OpenVault, planId: string, variant: DocumentVar
   );
   vault.db
     .insert(auditEvents)
-    .values({ occurredAt: now.toISOString(), action: 'plan.exported', detail: JSON.stringify({ planId, version: version?.number ?? 'draft', easyRead: variant.isEasyRead, sharedCopy: variant.isSharedCopy }) })
+    .values({ occurredAt: now.toISOString(), action: 'plan.exported', detail: JSON.stringify({ planId, version: version?.number ?? 'draft', easyRead: variant.isEasyRead, sharedCopy: variant.isSharedCopy, language: variant.language, dyslexiaFriendly: variant.isDyslexiaFriendly }) })
     .run();
   return { fileName: planFileName(plan.clientName, date, variant), bytes };
 }

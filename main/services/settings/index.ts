@@ -13,6 +13,8 @@ const defaults: Settings = {
   adviserName: '',
   adviserContact: '',
   confidentialityLine: 'This plan belongs to you. Your adviser shares it with others only with your permission.',
+  confidentialityLineWelsh: '',
+  bilingualLayout: 'columns',
   isQualifiedLevel6: null,
   competencyFramework: defaultFrameworkId,
 };
