@@ -64,6 +64,8 @@ export function termlyReportFiguresCsv(report: TermlyReport): Buffer {
     add('Intended destinations', row.label, 'Other years', row.otherYears);
     add('Intended destinations', row.label, 'All', row.all);
   }
+  add('Progress in career learning', 'Pupils seen this period', 'Rated themselves more than once', report.progress.pupilsCompared);
+  add('Progress in career learning', 'Pupils seen this period', 'Rated at least one competency higher than at first', report.progress.pupilsHigher);
   return spreadsheetCsv(rows);
 }
 

@@ -52,6 +52,7 @@ export async function buildTermlyReportDocx({ report, adviserName, adviserContac
           ...benchmark8Block(report),
           ...priorityBlock(report),
           ...destinationsBlock(report),
+          ...progressBlock(report),
           heading('Comments', 1),
           ...bodyParagraphs(report.comments, 'No comments this period.'),
           heading('Recommendations', 1),
@@ -190,6 +191,21 @@ function destinationsBlock(report: TermlyReport): (Paragraph | Table)[] {
     table(
       ['Intended destination', 'Year 11', 'Year 13', 'Other years', 'All'],
       report.destinations.map((row) => [row.label, row.year11, row.year13, row.otherYears, row.all]),
+    ),
+    suppressionNote(),
+  ];
+}
+
+function progressBlock(report: TermlyReport): (Paragraph | Table)[] {
+  return [
+    heading('Progress in career learning', 1),
+    new Paragraph({ text: 'From pupils’ own ratings of their career learning competencies, at interviews and self-assessments up to the end of the period.' }),
+    table(
+      ['Pupils seen this period', 'Number'],
+      [
+        ['Rated themselves more than once', report.progress.pupilsCompared],
+        ['Rated at least one competency higher than at first', report.progress.pupilsHigher],
+      ],
     ),
     suppressionNote(),
   ];

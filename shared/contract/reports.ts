@@ -71,6 +71,8 @@ export const termlyReportSchema = z.object({
   ),
   priorityGroups: z.array(z.object({ key: z.enum(priorityGroupKeys), label: z.string(), isRecorded: z.boolean(), onRoll: shownCount, seen: shownCount })),
   destinations: z.array(z.object({ group: z.enum(destinationGroups), label: z.string(), year11: shownCount, year13: shownCount, otherYears: shownCount, all: shownCount })),
+  /** Pupils seen this period who had rated themselves on a competency more than once by its end, and those rating at least one higher than at first. */
+  progress: z.object({ pupilsCompared: shownCount, pupilsHigher: shownCount }),
   comments: z.string(),
   recommendations: z.string(),
   /** Plain sentences about what the figures cannot show (no pupils, nothing recorded). */

@@ -190,6 +190,27 @@ describe('the figures', () => {
     ]);
   });
 
+  it('counts the pupils seen who rate themselves higher than at first, from ratings up to the period’s end', () => {
+    const rate = open.sqlite.prepare(`INSERT INTO competency_ratings (id, client_id, framework, competency, scale, rating, rated_on, source, created_at) VALUES (?, ?, 'blueprint', ?, 'levels-1-4', ?, ?, 'self-assessment', ?)`);
+    let count = 0;
+    const rated = (surname: string, competency: string, ...ratings: [string, number][]) => {
+      for (const [ratedOn, rating] of ratings) rate.run(`r${(count += 1)}`, idOf(surname), competency, rating, ratedOn, now.toISOString());
+    };
+    // Five seen pupils rate one competency higher; Owen stays the same; Patel rated once only.
+    for (const surname of ["O'Neill", 'Okafor', 'Brown', 'Smith', 'Evans']) rated(surname, 'securing-work', ['2026-09-10', 1], ['2026-11-01', 3]);
+    rated('Hughes, Jr', 'securing-work', ['2026-09-10', 2], ['2026-11-01', 2]);
+    rated('Patel', 'securing-work', ['2026-09-10', 2]);
+    // Lloyd's second rating comes after the term; Harriet was never seen this period.
+    rated('Lloyd', 'securing-work', ['2026-09-10', 1], ['2027-01-20', 4]);
+    rated('Notseen', 'securing-work', ['2026-09-10', 1], ['2026-11-01', 4]);
+    expect(produceReport(open, period(), now).progress).toEqual({ pupilsCompared: '6', pupilsHigher: '5' });
+    // A period ending before the second ratings compares nobody.
+    expect(produceReport(open, { ...period(), to: '2026-10-31' }, now).progress).toEqual({ pupilsCompared: '0', pupilsHigher: '0' });
+    // A count of 1 to 4 is never shown.
+    open.sqlite.prepare(`DELETE FROM competency_ratings WHERE client_id IN (?, ?)`).run(idOf('Brown'), idOf('Smith'));
+    expect(produceReport(open, period(), now).progress).toEqual({ pupilsCompared: '<5', pupilsHigher: '<5' });
+  });
+
   it('measures days used this period and this year against the twelve bought', () => {
     const { delivery } = produceReport(open, period(), now);
     expect(delivery).toMatchObject({ unit: 'day', bought: 12, usedInPeriod: 1, usedToDate: 1, left: 11, yearFrom: '2026-09-01', yearTo: '2027-08-31' });
@@ -221,7 +242,7 @@ describe('the files for the school', () => {
     const docx = await readDocx(file.bytes);
     const headings = docx.paragraphs.filter((paragraph) => paragraph.style?.startsWith('Heading')).map((paragraph) => paragraph.text);
     expect(headings).toEqual(
-      expect.arrayContaining(['Summary', 'Time against the agreement', 'Interviews by year group', 'Gatsby Benchmark 8: personal guidance', 'Priority groups', 'Intended destinations', 'Comments', 'Recommendations']),
+      expect.arrayContaining(['Summary', 'Time against the agreement', 'Interviews by year group', 'Gatsby Benchmark 8: personal guidance', 'Priority groups', 'Intended destinations', 'Progress in career learning', 'Comments', 'Recommendations']),
     );
     expect(docx.text).toContain('Period: 1 September 2026 to 31 December 2026');
     expect(docx.text).toContain('8 guidance interviews with 8 pupils (6 first, 2 follow-up), 1 appointment not attended, 2 referrals made.');
@@ -255,6 +276,7 @@ describe('the files for the school', () => {
     expect(rows).toContainEqual(['By year group', 'Year 11', 'Follow-up interviews', '<5']);
     expect(rows).toContainEqual(['Totals', 'All pupils', 'Guidance interviews', '8']);
     expect(rows).toContainEqual(['Benchmark 8', 'Year 11', 'Met', '6']);
+    expect(rows).toContainEqual(['Progress in career learning', 'Pupils seen this period', 'Rated at least one competency higher than at first', '0']);
     for (const name of ['Notseen', 'Lloyd', 'Siân', 'Okafor']) expect(text).not.toContain(name);
     expect(listDisclosures(open)).toEqual([expect.objectContaining({ clientId: null, what: expect.stringContaining('no names') })]);
   });

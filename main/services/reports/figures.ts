@@ -1,7 +1,8 @@
 // The figures of a termly report for one school and period: time against the
 // agreement, interviews by year group (a pupil's first interview ever, or a
 // follow-up), Benchmark 8 with the pupils not yet seen, priority groups seen
-// against on roll, non-attendance, referrals and intended destinations.
+// against on roll, non-attendance, referrals, intended destinations and how
+// many pupils rate themselves higher than they first did.
 // Counts in tables about groups are suppressed here, at the source, so a
 // count from 1 to 4 never reaches the screen or a file.
 import { academicYearOf, benchmark8, describeYearGroup } from '../../../shared/caseload';
@@ -116,6 +117,33 @@ function didNotAttendByYearGroup({ sqlite }: OpenVault, { organisationId, from, 
     )
     .all({ organisationId, from, to }) as { yearGroup: number | null; total: number }[];
   return new Map(rows.map((row) => [row.yearGroup, row.total]));
+}
+
+/**
+ * Of the pupils seen this period, those who had rated themselves on some
+ * competency more than once by its end, and of them those whose latest rating
+ * of at least one is higher than their first: the progress summary the client
+ * page shows (shared/progress), counted for the school.
+ */
+function selfRatingProgress({ sqlite }: OpenVault, { to }: ReportPeriodInput, seen: Set<string>): TermlyReport['progress'] {
+  const ratings = sqlite
+    .prepare(`SELECT client_id AS clientId, framework, competency, rating FROM competency_ratings WHERE rated_on <= ? ORDER BY rated_on, created_at`)
+    .all(to) as { clientId: string; framework: string; competency: string; rating: number }[];
+  const firstAndLatest = new Map<string, { clientId: string; first: number; latest: number; count: number }>();
+  for (const row of ratings) {
+    if (!seen.has(row.clientId)) continue;
+    const key = `${row.clientId} ${row.framework} ${row.competency}`;
+    const entry = firstAndLatest.get(key) ?? { clientId: row.clientId, first: row.rating, latest: row.rating, count: 0 };
+    firstAndLatest.set(key, { ...entry, latest: row.rating, count: entry.count + 1 });
+  }
+  const compared = new Set<string>();
+  const higher = new Set<string>();
+  for (const entry of firstAndLatest.values()) {
+    if (entry.count < 2) continue;
+    compared.add(entry.clientId);
+    if (entry.latest > entry.first) higher.add(entry.clientId);
+  }
+  return { pupilsCompared: suppressed(compared.size), pupilsHigher: suppressed(higher.size) };
 }
 
 /**
@@ -270,6 +298,7 @@ export function produceReport(vault: OpenVault, period: ReportPeriodInput, now =
     }),
     priorityGroups,
     destinations,
+    progress: selfRatingProgress(vault, period, new Set(seen.map((pupil) => pupil.id))),
     comments: saved.comments,
     recommendations: saved.recommendations,
     notes,

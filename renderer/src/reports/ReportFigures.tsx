@@ -122,6 +122,17 @@ export function ReportFigures({ report }: { report: TermlyReport }) {
       ) : (
         <p className="not-recorded">No pupils were interviewed in this period.</p>
       )}
+
+      <h3>Progress in career learning</h3>
+      <Table
+        caption="Pupils seen this period, from their own ratings of their career learning"
+        testId="report-progress"
+        headers={['Pupils seen this period', 'Number']}
+        rows={[
+          ['Rated themselves more than once', report.progress.pupilsCompared],
+          ['Rated at least one competency higher than at first', report.progress.pupilsHigher],
+        ]}
+      />
     </section>
   );
 }
