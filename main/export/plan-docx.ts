@@ -202,7 +202,8 @@ function wordsPart(
 }
 
 function heading(text: string, level: 1 | 2, language: TextLanguage): Paragraph {
-  return new Paragraph({ heading: level === 1 ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2, keepNext: true, children: runs(text, language) });
+  // No keepNext: inside the layout tables LibreOffice would chain it through every row and push the table to the next page.
+  return new Paragraph({ heading: level === 1 ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2, children: runs(text, language) });
 }
 
 function labelled(label: string, value: string, language: TextLanguage, valueLanguage: TextLanguage = language): Paragraph {
@@ -269,7 +270,7 @@ function actionParts(actions: PlanAction[], context: Context): Part[] {
           if (!text) return [];
           const notes = said(action.notes, action.notesCy, language, context);
           return [
-            new Paragraph({ heading: HeadingLevel.HEADING_2, keepNext: true, children: runs(`${index + 1}. ${text.text}`, text.language) }),
+            new Paragraph({ heading: HeadingLevel.HEADING_2, children: runs(`${index + 1}. ${text.text}`, text.language) }),
             labelled(words.who, describeOwnerIn(action.owner, language), language),
             labelled(context.isEasyRead ? words.when : words.byWhen, dueOf(action, language), language),
             ...(hasProgress([action]) ? [labelled(words.progress, progressOf(action, language), language, 'en')] : []),
@@ -294,7 +295,7 @@ function actionsTable(actions: PlanAction[], language: TextLanguage, context: Co
   const words = planWords[language];
   const withProgress = hasProgress(actions);
   // Proportionate columns: the action is what matters; who and when are a few words each.
-  const shares = withProgress ? [0.44, 0.17, 0.17, 0.22] : [0.6, 0.2, 0.2];
+  const shares = withProgress ? [0.42, 0.17, 0.19, 0.22] : [0.56, 0.2, 0.24];
   const widths = shares.map((share) => Math.floor(textWidth * share));
   const headers = [words.what, words.who, words.byWhen, ...(withProgress ? [words.progress] : [])];
   const cell = (children: Paragraph[], index: number) =>
