@@ -1,6 +1,8 @@
 // Data-protection vocabulary and pure rules: what a client can consent to,
 // lawful bases for disclosure, and subject-access deadlines.
-import { addMonths, format, parseISO } from 'date-fns';
+import { addMonths } from 'date-fns/addMonths';
+import { format } from 'date-fns/format';
+import { parseISO } from 'date-fns/parseISO';
 
 export const consentPurposes = ['shareWithTutor', 'shareWithParent', 'uploadToSchoolSystem', 'includeInDestinationReturns'] as const;
 export type ConsentPurpose = (typeof consentPurposes)[number];

@@ -1,7 +1,9 @@
 // Invoice rules both sides use: units and VAT rates with their words, line
 // amounts and totals in pence, the UK VAT number's shape, numbering, the due
 // date, and the status an adviser reads ("Overdue" is worked out, not stored).
-import { addDays, format, parseISO } from 'date-fns';
+import { addDays } from 'date-fns/addDays';
+import { format } from 'date-fns/format';
+import { parseISO } from 'date-fns/parseISO';
 
 export const invoiceUnits = ['day', 'half-day', 'hour', 'interview', 'mileage'] as const;
 export type InvoiceUnit = (typeof invoiceUnits)[number];

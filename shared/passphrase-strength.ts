@@ -29,11 +29,18 @@ const plainWarnings: typeof translations.warnings = {
   pwned: 'This password has been published after a data breach.',
 };
 
-zxcvbnOptions.setOptions({
-  graphs: adjacencyGraphs,
-  dictionary: { ...commonDictionary, ...englishDictionary },
-  translations: { ...translations, warnings: plainWarnings },
-});
+// Ranking the dictionaries takes about half a second: done at the first
+// assessment, not by every process (each CLI command, each harness) that loads this.
+let isConfigured = false;
+function configure(): void {
+  if (isConfigured) return;
+  zxcvbnOptions.setOptions({
+    graphs: adjacencyGraphs,
+    dictionary: { ...commonDictionary, ...englishDictionary },
+    translations: { ...translations, warnings: plainWarnings },
+  });
+  isConfigured = true;
+}
 
 /** Words an adviser might reach for that make a passphrase easy to guess here. */
 const contextWords = ['waymark', 'careers', 'career', 'adviser', 'advisor', 'guidance', 'school', 'college', 'passphrase'];
@@ -61,6 +68,7 @@ export function describeScore(score: PassphraseAssessment['score']): string {
 }
 
 export function assessPassphrase(passphrase: string): PassphraseAssessment {
+  configure();
   const assessed = passphrase.slice(0, assessedLength);
   // zxcvbn counts each space as a random character, so "careers adviser" would look
   // strong; the passphrase is judged with its spaces removed too, and the weaker verdict wins.

@@ -1,6 +1,7 @@
 // Checks schools ask of the adviser (DBS, indemnity insurance, CDI registration)
 // and the home-screen reminders when one is due for renewal.
-import { differenceInCalendarDays, parseISO } from 'date-fns';
+import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
+import { parseISO } from 'date-fns/parseISO';
 import type { z } from 'zod';
 import { adviserCheckKinds, adviserCheckLabels, checkReminderDays } from '../../shared/caseload';
 import type { adviserCheckSchema } from '../../shared/contract/caseload';

@@ -5,7 +5,8 @@
 // gaps to show; and self-ratings at a first and a later date, so a client's
 // before-and-now chart has something to show. Its own seeded stream leaves the
 // rest of the practice as it was.
-import { addDays, format } from 'date-fns';
+import { addDays } from 'date-fns/addDays';
+import { format } from 'date-fns/format';
 import { academicYearOf } from '../../../shared/caseload';
 import { currentCodeListVersion } from '../../../shared/destinations/nccis-codes';
 import { frameworks } from '../../../shared/progress/frameworks';

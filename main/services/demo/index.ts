@@ -4,7 +4,8 @@
 // the same practice. Clients are written in batches, one transaction each, so
 // a practice of 20,000 never holds more than a batch in memory or in one
 // uncommitted transaction (the benchmark measures the process's peak memory).
-import { addDays, format } from 'date-fns';
+import { addDays } from 'date-fns/addDays';
+import { format } from 'date-fns/format';
 import { academicYearOf } from '../../../shared/caseload';
 import type { ClientFields } from '../../../shared/contract/caseload';
 import { builtInTemplates } from '../../../shared/guidance-models';

@@ -1,7 +1,7 @@
 // Reads a class-list CSV exported from SIMS, Arbor or Bromcom into checked rows.
 // Nothing here touches the vault: every problem is found before anything is written.
 import { parse as parseCsv } from 'csv-parse/sync';
-import { format } from 'date-fns';
+import { format } from 'date-fns/format';
 import { requiredRollFields, rollFieldLabels, type RollField, type SendStatus } from '../../../shared/caseload';
 // The words are shared: the command line says the same when it cannot ask which column is which.
 export { describeMissingColumns } from '../../../shared/caseload';
