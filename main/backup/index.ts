@@ -1,6 +1,6 @@
 // The backup room's door.
 export { backupBeforeMigrations, createBackedUpVault, fallbackFolderName } from './before-migrations';
-export { makeBackup, verifyBackupFile, type BackupReport } from './backup';
+export { makeBackup, verifyBackupFile, writeVerifiedBackup, type BackupReport } from './backup';
 export { isBackupRunning, makeBackupInWorker, waitForBackupWorkers } from './in-worker';
 export { useBackupNativeBinding } from './runtime';
 export { restoreBackup, type RestoreReport, type RestoreSecret } from './restore';

@@ -5,8 +5,9 @@
 import { todayInLondon } from '../../shared/dates';
 import { generateDemoPractice, type DemoSummary } from '../services/demo';
 import { createVault } from '../vault';
+import { benchPassphrase } from './passphrase';
 
-export const benchPassphrase = 'benchmark vault passphrase: generated people only';
+export { benchPassphrase };
 
 export async function buildPractice(directory: string, clientCount: number, onProgress: (clientsWritten: number) => void = () => undefined): Promise<DemoSummary> {
   const vault = createVault({ directory });

@@ -1,221 +1,104 @@
 // `waymark bench`: builds a temporary vault holding a demo practice and times
 // what the adviser waits for. Figures go to docs/performance.md; targets live
 // in the performance issue, never in tests.
-import { cpus, freemem, tmpdir, totalmem } from 'node:os';
+//
+// Three processes: one builds the practice (the generator's memory is not the
+// app's), then the same measurements run twice, on copies of the same
+// practice: in the built bundle under plain Node, as the app ships, and in the
+// sources under tsx, kept beside it for comparison with earlier runs
+// (rss_mb_tsx, open_ms_tsx). WAYMARK_BENCH_PRACTICE=<folder> keeps the built
+// practice there and reuses it on the next run of the same size;
+// WAYMARK_BENCH_SKIP_TSX=1 leaves out the tsx run.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
-import Database from 'better-sqlite3';
-import { drizzle } from 'drizzle-orm/better-sqlite3';
-import { todayInLondon } from '../../shared/dates';
-import * as schema from '../db/schema';
-import { applyMigrations, defaultMigrationsFolder } from '../db/migrations';
-import { openEncryptedDatabase } from '../db/open';
-import { checkForDamage } from '../vault/damage-check';
-import { buildSubjectAccessBundle, clientBundleOptions } from '../services/subject-access';
-import { searchCaseload } from '../services/search';
-import { getClient } from '../services/clients';
-import { listForClient, previousActions, saveNotes, startInterview } from '../services/interviews';
-import { exportPlan, planForClient } from '../services/plans';
-import { importRoll } from '../services/roll-import';
-import { createVault } from '../vault';
-import { deriveErasureKey } from '../vault/erasure-key';
-import { unwrapDataKey, readKeyFile } from '../vault/key-file';
-import { nameGroups } from '../services/demo/names';
-import { benchPassphrase } from './practice';
-import { bundleShape, growToBundleShape } from './bundle-client';
-import { destinationsForClient } from '../services/destinations';
-import { progressForClient } from '../services/progress';
-import { timeDestinationsReturn } from './destinations-return';
-import { timeTermlyReport } from './termly-report';
-import { fillDiary, timeDiaryWeek } from './diary-week';
+import { vaultFiles } from '../vault/paths';
+import { buildBenchBundle } from './bundle';
+import type { Measured } from './measure';
 
-export type BenchReport = {
-  metrics: Record<string, number>;
-  clients: number;
-  interviews: number;
-  plans: number;
-  consents: number;
-  machine: { cpu: string; cores: number; memory: string; node: string };
-};
+export type BenchReport = Measured & { runtime: string };
 
-const passphrase = benchPassphrase;
-
-function timeRuns(runs: number, work: (run: number) => unknown): number[] {
-  const times: number[] = [];
-  for (let run = 0; run < runs; run += 1) {
-    const started = performance.now();
-    work(run);
-    times.push(performance.now() - started);
-  }
-  return times.sort((a, b) => a - b);
-}
-
-const percentile = (sorted: number[], share: number) => sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * share))] ?? 0;
-const round = (value: number) => Math.round(value * 100) / 100;
+const here = typeof __dirname === 'string' ? __dirname : dirname(fileURLToPath(import.meta.url));
+const projectRoot = join(here, '..', '..');
 
 export async function runBenchmark(clientCount: number, log: (line: string) => void = () => undefined): Promise<BenchReport> {
   const workspace = mkdtempSync(join(tmpdir(), 'waymark-bench-'));
-  let peakRss = process.memoryUsage().rss;
-  const sampleRss = () => {
-    const rss = process.memoryUsage().rss;
-    peakRss = Math.max(peakRss, rss);
-    return Math.round(rss / (1024 * 1024));
-  };
   try {
-    const vault = createVault({ directory: join(workspace, 'vault') });
-    log(`creating the vault and a demo practice of ${clientCount} clients (in a child process)`);
-    await buildPracticeInChild(vault.files.directory, clientCount, log);
-    log(`  memory now ${sampleRss()} MB`);
+    const practice = await practiceFolder(workspace, clientCount, log);
+    log('building the measuring process as the app is built (esbuild, one CommonJS bundle)');
+    const bundle = await buildBenchBundle(projectRoot, join(workspace, 'bundle'));
 
-    const metrics: Record<string, number> = {};
-    const keyFile = readKeyFile(vault.files.keyFile);
-    const kdfStarted = performance.now();
-    const dataKey = await unwrapDataKey(keyFile.passphrase, passphrase, 'passphrase');
-    metrics.kdf_ms = round(performance.now() - kdfStarted);
-    if (!dataKey) throw new Error('the benchmark vault did not unlock');
-
-    // As unlocking opens the vault (main/vault/vault.ts): key and cipher checks, migrations.
-    const openTimes = timeRuns(5, () => {
-      const sqlite = openEncryptedDatabase(vault.files.database, dataKey);
-      applyMigrations(sqlite, drizzle({ client: sqlite, schema }), defaultMigrationsFolder());
-      sqlite.close();
-    });
-    metrics.open_ms = round(percentile(openTimes, 0.5));
-    // The check that reads every page runs in a worker thread after unlocking; timed for the record, off the hot path.
-    const checkStarted = performance.now();
-    const checked = await checkForDamage(vault.files.database, dataKey, undefined);
-    if (checked !== 'ok') throw new Error(`the benchmark vault's damage check came back ${checked}`);
-    metrics.damage_check_background_ms = round(performance.now() - checkStarted);
-
-    // What unlocking does once the key is known. vault.unlock() would run the key
-    // derivation a second time, which the app never does in one unlock.
-    const sqlite = openEncryptedDatabase(vault.files.database, dataKey);
-    const open = { sqlite, db: drizzle({ client: sqlite, schema }), erasureKey: deriveErasureKey(dataKey) };
-    applyMigrations(sqlite, open.db, defaultMigrationsFolder());
-    const clientIds = (open.sqlite.prepare('SELECT id FROM clients ORDER BY id').all() as { id: string }[]).map((row) => row.id);
-    const upns = (open.sqlite.prepare(`SELECT upn FROM clients WHERE upn <> '' LIMIT 50`).all() as { upn: string }[]).map((row) => row.upn.slice(0, 8));
-    const names = nameGroups.flatMap((group) => [...group.forenames, ...group.surnames]);
-    const queries = [...names.map((name) => name.slice(0, 4)), ...names.filter((name) => /[^\x20-\x7e]/.test(name)).map((name) => name.normalize('NFD').replace(/\p{M}/gu, '')), ...upns, 'open day', 'apprenticeship', 'nursing', 'maths resit'];
-    log('searching');
-    metrics.search_p95_ms = round(percentile(timeRuns(200, (run) => searchCaseload(open, queries[run % queries.length] as string, 20)), 0.95));
-
-    const busiest = open.sqlite.prepare('SELECT client_id AS id, count(*) AS total FROM interviews GROUP BY client_id ORDER BY total DESC LIMIT 1').get() as { id: string; total: number };
-    log(`opening client pages (memory now ${sampleRss()} MB)`);
-    metrics.open_client_p95_ms = round(
-      percentile(
-        timeRuns(200, (run) => {
-          const clientId = run % 4 === 0 ? busiest.id : (clientIds[(run * 7919) % clientIds.length] as string);
-          getClient(open, clientId);
-          listForClient(open, clientId);
-          planForClient(open, clientId);
-          previousActions(open, clientId);
-          // The client page also shows destinations and the before-and-now chart.
-          destinationsForClient(open, { clientId });
-          progressForClient(open, { clientId });
-        }),
-        0.95,
-      ),
-    );
-
-    const interview = startInterview(open, { clientId: busiest.id, templateId: 'grow', heldOn: todayInLondon() });
-    const draft = 'The client talked about college courses and apprenticeships. '.repeat(34).slice(0, 2_048);
-    log(`autosaving (memory now ${sampleRss()} MB)`);
-    metrics.autosave_p95_ms = round(percentile(timeRuns(200, (run) => saveNotes(open, interview.id, run % 4, `${draft}${run}`)), 0.95));
-
-    log(`opening a busy week of the diary (memory now ${sampleRss()} MB)`);
-    metrics.diary_week_ms = round(percentile(timeDiaryWeek(open, fillDiary(open, todayInLondon()), timeRuns), 0.95));
-
-    const planIds = (open.sqlite.prepare('SELECT id FROM action_plans LIMIT 50').all() as { id: string }[]).map((row) => row.id);
-    log(`exporting plans (memory now ${sampleRss()} MB)`);
-    const docxTimes: number[] = [];
-    for (const planId of planIds) {
-      const started = performance.now();
-      await exportPlan(open, planId, { isEasyRead: false });
-      docxTimes.push(performance.now() - started);
+    log('measuring in the built bundle under plain Node');
+    const shipped = await measureInChild([bundle.entry], copyPractice(practice, join(workspace, 'bundle-run')), bundle.nativeBinding, log);
+    const metrics = { ...shipped.metrics };
+    if (process.env.WAYMARK_BENCH_SKIP_TSX !== '1') {
+      log('measuring the same again in the sources under tsx');
+      const underTsx = await measureInChild(['--import', 'tsx', join(here, 'measure-child.ts')], copyPractice(practice, join(workspace, 'tsx-run')), undefined, log);
+      metrics.rss_mb_tsx = underTsx.metrics.rss_mb ?? 0;
+      metrics.open_ms_tsx = underTsx.metrics.open_ms ?? 0;
     }
-    metrics.docx_plan_median_ms = round(percentile(docxTimes.sort((a, b) => a - b), 0.5));
-
-    log('producing the termly report for the largest school');
-    const termlyReport = await timeTermlyReport(open, todayInLondon());
-    metrics.termly_report_ms = round(termlyReport.ms);
-
-    log('writing the destination return for the largest Year 11 cohort');
-    metrics.destinations_export_ms = round(timeDestinationsReturn(open, todayInLondon()).ms);
-
-    // The practice as generated, before the bundle's client grows and the roll import adds its own 2,000 pupils.
-    const counts = open.sqlite.prepare('SELECT (SELECT count(*) FROM clients) AS clients, (SELECT count(*) FROM interviews) AS interviews, (SELECT count(*) FROM action_plans) AS plans, (SELECT count(*) FROM consents) AS consents').get() as { clients: number; interviews: number; plans: number; consents: number };
-
-    growToBundleShape(open, busiest.id);
-    log(`building the subject-access bundle of a client with ${bundleShape.interviews} interviews and ${bundleShape.planVersions} plan versions (memory now ${sampleRss()} MB)`);
-    const sarStarted = performance.now();
-    await buildSubjectAccessBundle(open, clientBundleOptions(open, { clientId: busiest.id, on: todayInLondon() }).options);
-    metrics.sar_bundle_ms = round(performance.now() - sarStarted);
-    sampleRss();
-    const roll = ['UPN,Surname,Forename,DOB,Year,Reg', ...Array.from({ length: 2_000 }, (_, index) => `Z${String(index).padStart(12, '0')},Surname${index},Forename${index},01/09/2010,10,10A`)].join('\n');
-    log('importing a 2,000-row roll');
-    const importStarted = performance.now();
-    importRoll(open, { organisationName: 'Benchmark Academy', csv: roll, isDryRun: false });
-    metrics.roll_import_2000_ms = round(performance.now() - importStarted);
-
-    log('comparing encrypted and plain SQLite');
-    metrics.encryption_overhead_ratio = round(encryptionOverhead(workspace, dataKey));
-    sampleRss();
-    metrics.rss_mb = round(Math.max(peakRss, highWaterMark() ?? 0) / (1024 * 1024));
-
-    sqlite.close();
-    dataKey.fill(0);
-    return {
-      metrics,
-      clients: counts.clients,
-      interviews: counts.interviews,
-      plans: counts.plans,
-      consents: counts.consents,
-      machine: { cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, memory: `${Math.round(totalmem() / 2 ** 30)} GiB (${Math.round(freemem() / 2 ** 30)} GiB free)`, node: process.version },
-    };
+    return { ...shipped, metrics, runtime: `built bundle under Node ${process.version}` };
   } finally {
     rmSync(workspace, { recursive: true, force: true });
   }
 }
 
-/** The same read/write workload on an encrypted and a plain file, side by side in one run. */
-function encryptionOverhead(workspace: string, dataKey: Buffer): number {
-  const workload = (sqlite: Database.Database) => {
-    sqlite.pragma('journal_mode=WAL');
-    sqlite.pragma('synchronous=FULL');
-    sqlite.exec('CREATE TABLE notes (id INTEGER PRIMARY KEY, client TEXT, body TEXT)');
-    const insert = sqlite.prepare('INSERT INTO notes (client, body) VALUES (?, ?)');
-    const started = performance.now();
-    sqlite.transaction(() => {
-      for (let row = 0; row < 20_000; row += 1) insert.run(`client-${row % 2_000}`, `Notes from interview ${row}: talked about courses and next steps.`);
-    })();
-    for (let commit = 0; commit < 100; commit += 1) insert.run('client-autosave', 'x'.repeat(2_048));
-    const select = sqlite.prepare('SELECT count(*), max(length(body)) FROM notes WHERE client = ?');
-    for (let read = 0; read < 2_000; read += 1) select.get(`client-${read}`);
-    return performance.now() - started;
-  };
-  const plain = new Database(join(workspace, 'plain.db'));
-  const encrypted = openEncryptedDatabase(join(workspace, 'encrypted.db'), dataKey);
-  try {
-    const plainTime = workload(plain);
-    const encryptedTime = workload(encrypted);
-    return encryptedTime / plainTime;
-  } finally {
-    plain.close();
-    encrypted.close();
+/** A practice of this size: the kept one when WAYMARK_BENCH_PRACTICE names a folder that holds it, else built now. */
+async function practiceFolder(workspace: string, clientCount: number, log: (line: string) => void): Promise<string> {
+  const kept = process.env.WAYMARK_BENCH_PRACTICE;
+  const folder = kept ? join(kept, `clients-${clientCount}`) : join(workspace, 'practice');
+  const marker = join(folder, 'bench-practice.json');
+  if (kept && existsSync(marker)) {
+    log(`reusing the practice of ${clientCount} clients kept in ${folder}`);
+    return folder;
   }
+  rmSync(folder, { recursive: true, force: true });
+  mkdirSync(folder, { recursive: true });
+  log(`creating the vault and a demo practice of ${clientCount} clients (in a child process)`);
+  await buildPracticeInChild(folder, clientCount, log);
+  writeFileSync(marker, JSON.stringify({ clients: clientCount }));
+  return folder;
 }
 
-/** The kernel's record of this process's peak resident memory (Linux); sampling alone misses short peaks. */
-function highWaterMark(): number | null {
-  try {
-    const match = /^VmHWM:\s+(\d+) kB$/m.exec(readFileSync('/proc/self/status', 'utf8'));
-    return match ? Number(match[1]) * 1024 : null;
-  } catch {
-    return null;
+/** The vault is closed here (no process has it open), so copying its files is a consistent copy. */
+function copyPractice(practice: string, target: string): string {
+  const from = vaultFiles(practice);
+  const to = vaultFiles(target);
+  mkdirSync(target, { recursive: true });
+  for (const [source, destination] of [
+    [from.keyFile, to.keyFile],
+    [from.database, to.database],
+    [`${from.database}-wal`, `${to.database}-wal`],
+  ] as const) {
+    if (existsSync(source)) cpSync(source, destination);
   }
+  return target;
+}
+
+function measureInChild(args: string[], directory: string, nativeBinding: string | undefined, log: (line: string) => void): Promise<Measured> {
+  return new Promise((resolveMeasure, rejectMeasure) => {
+    const child = spawn(process.execPath, [...args, directory], {
+      cwd: projectRoot,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, WAYMARK_LOG_LEVEL: 'warn', ...(nativeBinding ? { WAYMARK_BENCH_NATIVE_BINDING: nativeBinding } : {}) },
+    });
+    let stdout = '';
+    let lastLines = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+    createInterface({ input: child.stderr }).on('line', (line) => {
+      lastLines = `${lastLines}\n${line}`.slice(-4_000);
+      log(`  ${line}`);
+    });
+    child.on('error', rejectMeasure);
+    child.on('close', (code) => {
+      const result = stdout.trim().split('\n').at(-1);
+      if (code === 0 && result) resolveMeasure(JSON.parse(result) as Measured);
+      else rejectMeasure(new Error(`measuring failed (exit ${String(code)}): ${lastLines}`));
+    });
+  });
 }
 
 /**
@@ -224,10 +107,9 @@ function highWaterMark(): number | null {
  * rss_mb is the memory of a process that unlocks and uses a practice this size.
  */
 function buildPracticeInChild(directory: string, clientCount: number, log: (line: string) => void): Promise<void> {
-  const here = typeof __dirname === 'string' ? __dirname : dirname(fileURLToPath(import.meta.url));
   return new Promise((resolveBuild, rejectBuild) => {
     const child = spawn(process.execPath, ['--import', 'tsx', join(here, 'build-practice.ts'), directory, String(clientCount)], {
-      cwd: join(here, '..', '..'),
+      cwd: projectRoot,
       stdio: ['ignore', 'pipe', 'pipe'],
       env: { ...process.env, WAYMARK_LOG_LEVEL: 'warn' },
     });

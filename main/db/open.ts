@@ -23,18 +23,23 @@ export function openEncryptedDatabase(file: string, dataKey: Buffer, options: Op
     assertKeyOpensDatabase(sqlite);
     assertEncrypted(sqlite);
     if (options.isReadOnly) return sqlite;
-    sqlite.pragma('journal_mode=WAL');
-    // This build defaults to NORMAL under WAL, which can lose the last commits on power loss.
-    sqlite.pragma('synchronous=FULL');
-    // Temporary files are not encrypted; keep them in memory.
-    sqlite.pragma('temp_store=MEMORY');
-    sqlite.pragma('foreign_keys=ON');
-    sqlite.pragma('secure_delete=ON');
+    applyConnectionSettings(sqlite);
     return sqlite;
   } catch (error) {
     sqlite.close();
     throw error;
   }
+}
+
+/** Every setting after the key, exported so the benchmark's plain database can be opened the same way. */
+export function applyConnectionSettings(sqlite: SqliteDatabase): void {
+  sqlite.pragma('journal_mode=WAL');
+  // This build defaults to NORMAL under WAL, which can lose the last commits on power loss.
+  sqlite.pragma('synchronous=FULL');
+  // Temporary files are not encrypted; keep them in memory.
+  sqlite.pragma('temp_store=MEMORY');
+  sqlite.pragma('foreign_keys=ON');
+  sqlite.pragma('secure_delete=ON');
 }
 
 /** SQLCipher reports a page whose authentication code fails as corrupt or "not a database". */

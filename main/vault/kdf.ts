@@ -58,8 +58,13 @@ export async function calibrateKdf(): Promise<KdfParameters> {
 type Pending = { resolve: (result: { key: Buffer; elapsedMs: number }) => void; reject: (error: Error) => void };
 type KdfThread = { worker: Worker; pending: Map<number, Pending> };
 
-/** An idle thread is stopped after this long, giving back Argon2id's memory (64 MiB or more). */
-const idleThreadMs = 15_000;
+/**
+ * An idle thread is stopped after this long, giving back Argon2id's memory (64 MiB or more).
+ * Long enough to keep one thread through creating a vault (calibration and two wraps follow
+ * each other), short enough that the memory is gone before the adviser's first screen
+ * (15 s kept it through the first exports, adding its 64 MiB to the app's peak).
+ */
+const idleThreadMs = 1_000;
 let thread: KdfThread | undefined;
 let idleTimer: NodeJS.Timeout | undefined;
 let nextRequestId = 1;

@@ -4,7 +4,6 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import type { VaultState } from '../../shared/contract';
-import { assessPassphrase } from '../../shared/passphrase-strength';
 import { formatRecoveryCode, normaliseRecoveryCode } from '../../shared/recovery-code';
 import * as schema from '../db/schema';
 import { applyMigrations, defaultMigrationsFolder, hasPendingMigrations } from '../db/migrations';
@@ -111,10 +110,12 @@ export function createVault(options: VaultOptions) {
     }
   }
 
-  function assertNewPassphraseAcceptable(passphrase: string, confirmation: string): void {
+  async function assertNewPassphraseAcceptable(passphrase: string, confirmation: string): Promise<void> {
     if (passphrase !== confirmation) {
       throw new AppError('PASSPHRASES_DIFFER', 'The two passphrases do not match. Type the same passphrase in both boxes.');
     }
+    // Loaded when a passphrase is chosen, not at start-up: its dictionaries hold about 15 MB for as long as the app runs.
+    const { assessPassphrase } = await import('../../shared/passphrase-strength');
     const assessment = assessPassphrase(passphrase);
     if (!assessment.isStrongEnough) {
       throw new AppError('WEAK_PASSPHRASE', `That passphrase would be too easy to guess. ${assessment.advice}`);
@@ -158,7 +159,7 @@ export function createVault(options: VaultOptions) {
         if (existsSync(files.database)) {
           throw new AppError('VAULT_DAMAGED', 'This folder holds a Waymark database without its key file. Restore the key file from a backup; nothing has been changed.');
         }
-        assertNewPassphraseAcceptable(passphrase, confirmation);
+        await assertNewPassphraseAcceptable(passphrase, confirmation);
         mkdirSync(options.directory, { recursive: true, mode: 0o700 });
         const dataKey = randomBytes(dataKeyLength);
         const recoveryCode = newRecoveryCode();
@@ -207,7 +208,7 @@ export function createVault(options: VaultOptions) {
     recover(recoveryCode: string, newPassphrase: string, confirmation: string): Promise<{ recoveryCode: string }> {
       return serialised(async () => {
         const keyFile = readKeyFile(files.keyFile);
-        assertNewPassphraseAcceptable(newPassphrase, confirmation);
+        await assertNewPassphraseAcceptable(newPassphrase, confirmation);
         throttle.assertMayTry();
         const dataKey = await unwrapDataKey(keyFile.recoveryCode, normaliseRecoveryCode(recoveryCode), 'recoveryCode');
         if (!dataKey) {
@@ -247,7 +248,7 @@ export function createVault(options: VaultOptions) {
     changePassphrase(currentPassphrase: string, newPassphrase: string, confirmation: string): Promise<void> {
       return serialised(async () => {
         assertUnlocked();
-        assertNewPassphraseAcceptable(newPassphrase, confirmation);
+        await assertNewPassphraseAcceptable(newPassphrase, confirmation);
         const dataKey = await unwrapWithPassphrase(currentPassphrase);
         try {
           const keyFile = readKeyFile(files.keyFile);

@@ -364,7 +364,11 @@ describe('waymark bench', () => {
     expect(Object.keys(report.metrics).sort()).toEqual(
       [
         'autosave_p95_ms',
+        'backup_ms',
+        'backup_peak_rss_mb',
+        'batch_export_300_ms',
         'damage_check_background_ms',
+        'damage_check_ms',
         'destinations_export_ms',
         'diary_week_ms',
         'docx_plan_median_ms',
@@ -372,8 +376,10 @@ describe('waymark bench', () => {
         'kdf_ms',
         'open_client_p95_ms',
         'open_ms',
+        'open_ms_tsx',
         'roll_import_2000_ms',
         'rss_mb',
+        'rss_mb_tsx',
         'sar_bundle_ms',
         'search_p95_ms',
         'termly_report_ms',

@@ -1,0 +1,38 @@
+// Builds the benchmark's measuring process the way `npm run build:electron`
+// builds the app (main/tools/build-electron.ts): one CommonJS bundle of our code
+// and its dependencies, the workers beside it, the migrations and the picture
+// assets copied in, the SQLite addon loaded by path. So rss_mb and open_ms
+// describe the code the app ships, not tsx compiling the sources as it goes.
+import { build } from 'esbuild';
+import { cpSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { pictureAssets } from '../export/svg-to-png';
+
+export type BenchBundle = { entry: string; nativeBinding: string };
+
+export async function buildBenchBundle(projectRoot: string, outputFolder: string): Promise<BenchBundle> {
+  await build({
+    bundle: true,
+    format: 'cjs',
+    platform: 'node',
+    target: 'node20',
+    external: ['electron'],
+    outExtension: { '.js': '.cjs' },
+    outdir: outputFolder,
+    logLevel: 'warning',
+    entryPoints: {
+      'measure-child': join(projectRoot, 'main', 'bench', 'measure-child.ts'),
+      'backup-worker': join(projectRoot, 'main', 'backup', 'backup-worker.ts'),
+      'damage-check-worker': join(projectRoot, 'main', 'vault', 'damage-check-worker.ts'),
+      'kdf-worker': join(projectRoot, 'main', 'vault', 'kdf-worker.ts'),
+    },
+    // As the app's bundle: modules that read import.meta.url get the bundle's own file URL.
+    define: { 'import.meta.url': 'bundleFileUrl' },
+    banner: { js: "const bundleFileUrl = require('node:url').pathToFileURL(__filename).href;" },
+  });
+  cpSync(join(projectRoot, 'main', 'db', 'migrations'), join(outputFolder, 'db', 'migrations'), { recursive: true });
+  const fromProject = createRequire(join(projectRoot, 'package.json'));
+  for (const asset of pictureAssets) cpSync(fromProject.resolve(asset.module), join(outputFolder, 'pictures', asset.file));
+  return { entry: join(outputFolder, 'measure-child.cjs'), nativeBinding: fromProject.resolve('better-sqlite3/build/Release/better_sqlite3.node') };
+}
