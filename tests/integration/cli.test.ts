@@ -1,33 +1,21 @@
 // The `waymark` command as a script or an adviser would run it: exit codes,
 // exactly one JSON document on stdout, and messages a person understands.
-import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { listDisclosures } from '../../main/services/data-protection';
 import { createVault } from '../../main/vault';
+import { runWaymark, type WaymarkRun } from '../support/cli';
 import { readDocx } from '../support/docx';
 import { makeTempDirectory, otherStrongPassphrase, removeDirectory, strongPassphrase } from '../support/vault-fixture';
 
-const bin = join('main', 'cli', 'waymark.js');
 const directories: string[] = [];
 afterAll(() => directories.forEach((directory) => removeDirectory(directory)));
 
-/** Runs the command asynchronously, so the test worker stays responsive while it works. */
-function waymark(args: string[], passphrase?: string): Promise<{ status: number | null; stdout: string; stderr: string }> {
-  const environment: NodeJS.ProcessEnv = { ...process.env };
-  delete environment.WAYMARK_PASSPHRASE;
-  if (passphrase !== undefined) environment.WAYMARK_PASSPHRASE = passphrase;
-  return new Promise((resolveRun, rejectRun) => {
-    const child = spawn(process.execPath, [bin, ...args], { env: environment, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-    child.on('error', rejectRun);
-    child.on('close', (status) => resolveRun({ status, stdout, stderr }));
-  });
+/** The shared runner (its own process, asynchronous so the test worker stays responsive); no passphrase unless given. */
+function waymark(args: string[], passphrase?: string): Promise<WaymarkRun> {
+  return runWaymark(args, passphrase ?? null);
 }
 
 function newVaultDirectory(): string {

@@ -8,10 +8,11 @@ const bin = join('main', 'cli', 'waymark.js');
 
 export type WaymarkRun = { status: number | null; stdout: string; stderr: string };
 
-export function runWaymark(args: string[], passphrase: string | undefined = strongPassphrase): Promise<WaymarkRun> {
+/** `passphrase`: WAYMARK_PASSPHRASE for the run (the fixture's strong one unless given); null runs with none set. */
+export function runWaymark(args: string[], passphrase: string | null = strongPassphrase): Promise<WaymarkRun> {
   const environment: NodeJS.ProcessEnv = { ...process.env };
   delete environment.WAYMARK_PASSPHRASE;
-  if (passphrase !== undefined) environment.WAYMARK_PASSPHRASE = passphrase;
+  if (passphrase !== null) environment.WAYMARK_PASSPHRASE = passphrase;
   return new Promise((resolveRun, rejectRun) => {
     const child = spawn(process.execPath, [bin, ...args], { env: environment, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
