@@ -99,3 +99,38 @@ export function compareActions(before: PlanAction[], after: PlanAction[]): Actio
   for (const removed of earlier.values()) changes.push({ text: removed.text, change: 'removed', before: removed });
   return changes;
 }
+
+/** Abbreviations easy read spells out; capitals of two or more letters are caught separately. */
+const shortForms = /\b(e\.g|i\.e|etc|approx|asap|info|dept|govt)\b\.?/gi;
+/** "is sent", "will be given", "was made": a form of "to be" before a past participle. */
+const passive = /\b(am|is|are|was|were|be|been|being)\s+((?:\w+ly\s+)?(?:\w+ed|made|done|given|sent|taken|seen|written|shown|told|known|paid|kept|held|set|put|found|chosen|met))\b/i;
+
+function sentencesOf(text: string): string[] {
+  return text
+    .split(/(?<=[.!?])\s+|\r?\n+/)
+    .map((sentence) => sentence.trim())
+    .filter(Boolean);
+}
+
+/**
+ * Advice for an easy-read copy (UK government guidance): one idea per sentence of
+ * about 15 words, no abbreviations, active voice. Like SMART, never a gate.
+ */
+export function easyReadHints(content: Pick<PlanContent, 'goal' | 'sections' | 'actions'>): SmartHint[] {
+  const hints: SmartHint[] = [];
+  const check = (text: string, actionId: string | null, where: string) => {
+    for (const sentence of sentencesOf(text)) {
+      const words = sentence.split(/\s+/).filter(Boolean).length;
+      if (words > 15) hints.push({ actionId, message: `${where}: a sentence of ${words} words. Easy read keeps to 15 or fewer; could it be two?` });
+      const abbreviations = [...sentence.matchAll(/\b[A-Z]{2,}s?\b/g), ...sentence.matchAll(shortForms)].map((match) => match[0]);
+      for (const abbreviation of abbreviations) hints.push({ actionId, message: `${where}: “${abbreviation}” is an abbreviation. Write it out in full, or say what it means.` });
+      const passiveVoice = passive.exec(sentence)?.[0];
+      if (passiveVoice) hints.push({ actionId, message: `${where}: “${passiveVoice}” does not say who does it. Could it say “you will…” or “I will…”?` });
+    }
+  };
+  check(content.goal, null, 'The goal');
+  content.sections.forEach((section) => check(section.body, null, section.heading || 'A section'));
+  content.actions.filter((action) => action.status !== 'dropped').forEach((action) => check(action.text, action.id, 'This action'));
+  // The same advice once per place is enough.
+  return hints.filter((hint, index) => hints.findIndex((other) => other.actionId === hint.actionId && other.message === hint.message) === index);
+}

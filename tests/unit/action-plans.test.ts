@@ -1,6 +1,6 @@
 // SMART hints advise and never block; version comparison pairs actions by id.
 import { describe, expect, it } from 'vitest';
-import { compareActions, describeOwner, isWebLink, smartHints, type PlanAction } from '../../shared/action-plans';
+import { compareActions, describeOwner, easyReadHints, isWebLink, smartHints, type PlanAction } from '../../shared/action-plans';
 
 const action = (overrides: Partial<PlanAction> = {}): PlanAction => ({
   id: overrides.id ?? 'a1',
@@ -66,5 +66,23 @@ describe('owners and links', () => {
     expect(isWebLink('javascript:alert(1)')).toBe(false);
     expect(isWebLink('file:///etc/passwd')).toBe(false);
     expect(isWebLink('www.ucas.com')).toBe(false);
+  });
+});
+
+describe('easy-read hints', () => {
+  const content = (text: string, goal = '') => ({
+    goal,
+    sections: [],
+    actions: [{ id: 'a1', text, owner: { kind: 'client' as const, name: '' }, dueOn: null, status: 'to-do' as const, notes: '', links: [], isSensitive: false, reviewComment: '' }],
+  });
+
+  it('flags long sentences, abbreviations and the passive voice, and nothing in a plain one', () => {
+    expect(easyReadHints(content('Visit the college open day.'))).toEqual([]);
+    const long = easyReadHints(content('You will go to the open day at the college and talk to the tutors about the course and the money you can get.'));
+    expect(long.map((hint) => hint.message)).toEqual(['This action: a sentence of 24 words. Easy read keeps to 15 or fewer; could it be two?']);
+    expect(easyReadHints(content('Send your CV to the employer.'))[0]?.message).toBe('This action: “CV” is an abbreviation. Write it out in full, or say what it means.');
+    expect(easyReadHints(content('Bring ID, e.g. a passport.')).map((hint) => hint.message)).toHaveLength(2);
+    expect(easyReadHints(content('The form will be sent to the school.'))[0]?.message).toContain('“be sent” does not say who does it');
+    expect(easyReadHints(content('', 'Your application was given to the college.'))[0]).toMatchObject({ actionId: null });
   });
 });

@@ -13,9 +13,11 @@ type Props = {
   rows?: number;
   maxLength?: number;
   textAreaRef?: Ref<HTMLTextAreaElement>;
+  /** The language written in the box, when not English ("cy" for Welsh), so spelling and screen readers follow it. */
+  lang?: string;
 };
 
-export function TextAreaField({ id, label, value, onChange, hint, error, rows = 4, maxLength, textAreaRef }: Props) {
+export function TextAreaField({ id, label, value, onChange, hint, error, rows = 4, maxLength, textAreaRef, lang }: Props) {
   return (
     <div className={error ? 'field field-invalid' : 'field'}>
       <label htmlFor={id} className="field-label">
@@ -27,6 +29,7 @@ export function TextAreaField({ id, label, value, onChange, hint, error, rows = 
         ref={textAreaRef}
         value={value}
         rows={rows}
+        lang={lang}
         maxLength={maxLength}
         onChange={(event) => onChange(event.target.value)}
         aria-invalid={error ? true : undefined}

@@ -17,7 +17,7 @@ export type TextFieldProps = {
   className?: string;
   onKeyUp?: (event: KeyboardEvent<HTMLInputElement>) => void;
   onBlur?: () => void;
-  inputProps?: Pick<InputHTMLAttributes<HTMLInputElement>, 'autoComplete' | 'min' | 'max' | 'inputMode' | 'maxLength' | 'readOnly' | 'spellCheck'>;
+  inputProps?: Pick<InputHTMLAttributes<HTMLInputElement>, 'autoComplete' | 'min' | 'max' | 'inputMode' | 'maxLength' | 'readOnly' | 'spellCheck' | 'lang'>;
 };
 
 export function TextField({ id, label, value, onChange, hint, error, describedBy = [], type = 'text', inputRef, className, onKeyUp, onBlur, inputProps }: TextFieldProps) {

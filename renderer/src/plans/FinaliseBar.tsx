@@ -87,7 +87,7 @@ export function FinaliseBar({ draft, fromInterviewId, onFinalised }: Props) {
       <FormAlert id="plan-finalise-problem" message={problem} />
       <StatusMessage id="plan-finalise-done" message={done} />
       <h3 className="plan-export-heading">{latest ? `Export version ${latest.number}` : 'Export the draft'}</h3>
-      <PlanExportButtons planId={plan.id} clientId={plan.clientId} idPrefix="plan" beforeExport={latest ? undefined : autosave.flush} {...(latest ? { shareForClientId: plan.clientId } : {})} />
+      <PlanExportButtons planId={plan.id} clientId={plan.clientId} content={draft.content} idPrefix="plan" beforeExport={latest ? undefined : autosave.flush} {...(latest ? { shareForClientId: plan.clientId } : {})} />
     </section>
   );
 }

@@ -1,13 +1,17 @@
 // Downloads the client's own copy of the plan as a Word document (standard or
-// easy read). A copy for anyone else goes through "Share a copy", which checks
+// easy read), in the client's language and style unless the adviser picks another
+// for this copy; what is still to write in Welsh is said here, before export. A copy for anyone else goes through "Share a copy", which checks
 // consent for the purpose and logs the disclosure.
 import { useState } from 'react';
+import type { PlanContent } from '../../../shared/action-plans';
 import type { ExportVariant } from '../../../shared/contract/plans';
+import { missingWelsh, planLanguageLabels, planLanguages, type PlanLanguage } from '../../../shared/plan-language';
 import { call } from '../api/client';
 import { useQuery } from '../api/use-query';
 import { useSubmission } from '../app/use-submission';
 import { CheckboxField } from '../components/CheckboxField';
 import { FormAlert } from '../components/FormAlert';
+import { SelectField } from '../components/SelectField';
 import { StatusMessage } from '../components/StatusMessage';
 import { downloadBase64 } from '../files/download';
 import { docxMediaType } from './plan-errors';
@@ -17,15 +21,33 @@ import { PlanShare } from './PlanShare';
  * With `shareForClientId`, the latest finalised version can also be shared from here.
  * With `clientId`, a client who has rated themselves can have their progress chart in the document.
  */
-type Props = { planId: string; versionNumber?: number; idPrefix: string; beforeExport?: () => Promise<unknown>; shareForClientId?: string; clientId?: string };
+type Props = {
+  planId: string;
+  versionNumber?: number;
+  idPrefix: string;
+  beforeExport?: () => Promise<unknown>;
+  shareForClientId?: string;
+  clientId?: string;
+  /** The words being exported, to say before export what has no Welsh yet. */
+  content?: PlanContent;
+};
+
+const languageOptions = planLanguages.map((language) => ({ value: language, label: planLanguageLabels[language] }));
 
 const variants: { label: string; variant: ExportVariant }[] = [
   { label: 'Word document', variant: { isEasyRead: false } },
   { label: 'Easy read', variant: { isEasyRead: true } },
 ];
 
-export function PlanExportButtons({ planId, versionNumber, idPrefix, beforeExport, shareForClientId, clientId }: Props) {
+export function PlanExportButtons({ planId, versionNumber, idPrefix, beforeExport, shareForClientId, clientId, content }: Props) {
   const [problem, setProblem] = useState('');
+  const client = useQuery('clients.get', { id: clientId ?? '' }, { isEnabled: Boolean(clientId) });
+  // Until the adviser picks, the copy follows the client's record.
+  const [chosenLanguage, setChosenLanguage] = useState<PlanLanguage | null>(null);
+  const [chosenDyslexia, setChosenDyslexia] = useState<boolean | null>(null);
+  const language = chosenLanguage ?? client.value?.planLanguage ?? 'en';
+  const isDyslexiaFriendly = chosenDyslexia ?? client.value?.isDyslexiaFriendly ?? false;
+  const untranslated = content && language !== 'en' ? missingWelsh(content).length : 0;
   const progress = useQuery('progress.forClient', { clientId: clientId ?? '' }, { isEnabled: Boolean(clientId) });
   const hasProgress = Boolean(clientId) && (progress.value?.competencies.length ?? 0) > 0;
   const [isIncludingProgress, setIsIncludingProgress] = useState(false);
@@ -36,7 +58,8 @@ export function PlanExportButtons({ planId, versionNumber, idPrefix, beforeExpor
       setProblem('');
       setDone('');
       await beforeExport?.();
-      const chosen = hasProgress && isIncludingProgress ? { ...variant, isIncludingProgress: true } : variant;
+      const forReader: ExportVariant = client.value ? { ...variant, language, isDyslexiaFriendly } : variant;
+      const chosen = hasProgress && isIncludingProgress ? { ...forReader, isIncludingProgress: true } : forReader;
       const result = await call('plans.export', { planId, variant: chosen, ...(versionNumber ? { versionNumber } : {}) });
       if (!result.ok) {
         setProblem(result.error.message);
@@ -56,6 +79,23 @@ export function PlanExportButtons({ planId, versionNumber, idPrefix, beforeExpor
           isChecked={isIncludingProgress}
           onChange={setIsIncludingProgress}
         />
+      ) : null}
+      {client.value ? (
+        <div className="field-row">
+          <SelectField
+            id={`${idPrefix}-export-language`}
+            label="Language"
+            value={language}
+            options={languageOptions}
+            onChange={(value) => setChosenLanguage(planLanguages.find((candidate) => candidate === value) ?? 'en')}
+          />
+          <CheckboxField id={`${idPrefix}-export-dyslexia`} label="Dyslexia-friendly style" isChecked={isDyslexiaFriendly} onChange={setChosenDyslexia} />
+        </div>
+      ) : null}
+      {untranslated > 0 ? (
+        <p className="notice notice-info" id={`${idPrefix}-export-welsh`}>
+          {untranslated === 1 ? 'One part has' : `${untranslated} parts have`} no Welsh yet: {language === 'cy' ? 'the Welsh copy prints them in English' : 'the bilingual copy prints them in English only'}. The list is under “Welsh” in the plan.
+        </p>
       ) : null}
       <div className="actions" role="group" aria-label={`Export${versionLabel}`}>
         {variants.map(({ label, variant }) => (

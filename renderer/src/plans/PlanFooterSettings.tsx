@@ -8,11 +8,15 @@ import { StatusMessage } from '../components/StatusMessage';
 import { SubmitButton } from '../components/SubmitButton';
 import { TextAreaField } from '../components/TextAreaField';
 import { TextField } from '../components/TextField';
+import { SelectField } from '../components/SelectField';
+import { bilingualLayoutLabels, bilingualLayouts, planWords, type BilingualLayout } from '../../../shared/plan-language';
 
-type Fields = { adviserName: string; adviserContact: string; confidentialityLine: string };
+type Fields = { adviserName: string; adviserContact: string; confidentialityLine: string; confidentialityLineWelsh: string; bilingualLayout: BilingualLayout };
+
+const layoutOptions = bilingualLayouts.map((layout) => ({ value: layout, label: bilingualLayoutLabels[layout] }));
 
 export function PlanFooterSettings() {
-  const [fields, setFields] = useState<Fields>({ adviserName: '', adviserContact: '', confidentialityLine: '' });
+  const [fields, setFields] = useState<Fields>({ adviserName: '', adviserContact: '', confidentialityLine: '', confidentialityLineWelsh: '', bilingualLayout: 'columns' });
   const [problem, setProblem] = useState('');
   const [done, setDone] = useState('');
   const { isBusy, run } = useSubmission();
@@ -25,8 +29,8 @@ export function PlanFooterSettings() {
         setProblem(`Your settings could not be read. ${result.error.message}`);
         return;
       }
-      const { adviserName, adviserContact, confidentialityLine } = result.value;
-      setFields({ adviserName, adviserContact, confidentialityLine });
+      const { adviserName, adviserContact, confidentialityLine, confidentialityLineWelsh, bilingualLayout } = result.value;
+      setFields({ adviserName, adviserContact, confidentialityLine, confidentialityLineWelsh, bilingualLayout });
     });
     return () => {
       isCurrent = false;
@@ -43,8 +47,8 @@ export function PlanFooterSettings() {
         setProblem(result.error.message);
         return;
       }
-      const { adviserName, adviserContact, confidentialityLine } = result.value;
-      setFields({ adviserName, adviserContact, confidentialityLine });
+      const { adviserName, adviserContact, confidentialityLine, confidentialityLineWelsh, bilingualLayout } = result.value;
+      setFields({ adviserName, adviserContact, confidentialityLine, confidentialityLineWelsh, bilingualLayout });
       setDone('Saved. Plans exported from now on carry these details.');
     });
   };
@@ -65,6 +69,23 @@ export function PlanFooterSettings() {
           onChange={(confidentialityLine) => set({ confidentialityLine })}
           rows={2}
           maxLength={300}
+        />
+        <TextAreaField
+          id="settings-confidentiality-welsh"
+          label="Confidentiality line in Welsh"
+          hint={`For Welsh and bilingual plans. Left empty, they use “${planWords.cy.defaultConfidentialityLine}”, or your English line if you have changed it.`}
+          value={fields.confidentialityLineWelsh}
+          onChange={(confidentialityLineWelsh) => set({ confidentialityLineWelsh })}
+          rows={2}
+          maxLength={300}
+          lang="cy"
+        />
+        <SelectField
+          id="settings-bilingual-layout"
+          label="Bilingual plans"
+          value={fields.bilingualLayout}
+          options={layoutOptions}
+          onChange={(value) => set({ bilingualLayout: bilingualLayouts.find((layout) => layout === value) ?? 'columns' })}
         />
         <FormAlert id="plan-footer-problem" message={problem} />
         <StatusMessage id="plan-footer-done" message={done} />

@@ -3,6 +3,7 @@
 // history. Finalise and export sit above whichever view is open.
 import { useState } from 'react';
 import type { Plan } from '../../../shared/contract/plans';
+import type { PlanLanguage } from '../../../shared/plan-language';
 import { useQuery } from '../api/use-query';
 import { useNavigation } from '../app/navigation';
 import type { PlanView } from '../app/screen';
@@ -56,7 +57,7 @@ export function PlanScreen({ clientId, fromInterviewId, view }: Props) {
       </>
     );
   }
-  return <PlanWorkspace key={plan.id} initial={plan} heading={heading} fromInterviewId={fromInterviewId} view={view} isFromNotes={isFromNotes} />;
+  return <PlanWorkspace key={plan.id} initial={plan} heading={heading} fromInterviewId={fromInterviewId} view={view} isFromNotes={isFromNotes} language={client.value?.planLanguage ?? 'en'} />;
 }
 
 const views: { view: PlanView; label: string }[] = [
@@ -65,9 +66,9 @@ const views: { view: PlanView; label: string }[] = [
   { view: 'history', label: 'History' },
 ];
 
-type WorkspaceProps = { initial: Plan; heading: string; fromInterviewId: string | undefined; view: PlanView; isFromNotes: boolean };
+type WorkspaceProps = { initial: Plan; heading: string; fromInterviewId: string | undefined; view: PlanView; isFromNotes: boolean; language: PlanLanguage };
 
-function PlanWorkspace({ initial, heading, fromInterviewId, view, isFromNotes }: WorkspaceProps) {
+function PlanWorkspace({ initial, heading, fromInterviewId, view, isFromNotes, language }: WorkspaceProps) {
   const draft = usePlanDraft(initial);
   const { replace, navigate } = useNavigation();
   const page = { name: 'plan', clientId: initial.clientId, ...(fromInterviewId ? { fromInterviewId } : {}) } as const;
@@ -100,7 +101,7 @@ function PlanWorkspace({ initial, heading, fromInterviewId, view, isFromNotes }:
           </p>
         </div>
       ) : null}
-      {view === 'edit' ? draft.plan.versions.length > 0 && !draft.plan.hasUnfinalisedChanges ? <FinalisedPlan plan={draft.plan} content={draft.content} /> : <PlanEditor draft={draft} /> : null}
+      {view === 'edit' ? draft.plan.versions.length > 0 && !draft.plan.hasUnfinalisedChanges ? <FinalisedPlan plan={draft.plan} content={draft.content} /> : <PlanEditor draft={draft} language={language} /> : null}
       {view === 'review' ? <PlanReview draft={draft} /> : null}
       {view === 'history' ? <PlanHistory key={draft.plan.versions.length} planId={draft.plan.id} /> : null}
     </>
