@@ -2,8 +2,8 @@
 // copy of a live WAL database), packed with the key file, written atomically
 // and then verified by opening it and comparing record counts. These are the
 // synchronous steps; in-worker.ts runs them off the main thread.
-import { randomBytes } from 'node:crypto';
-import { closeSync, fsyncSync, mkdtempSync, openSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash, randomBytes } from 'node:crypto';
+import { closeSync, fstatSync, fsyncSync, mkdtempSync, openSync, readFileSync, readSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
@@ -12,9 +12,8 @@ import { isDamageError, openEncryptedDatabase, type SqliteDatabase } from '../db
 import { AppError } from '../errors';
 import { countRecords, type RecordCounts } from '../services/inventory';
 import type { Vault } from '../vault';
-import { writeFileAtomically } from '../vault/atomic-file';
 import { readKeyFile } from '../vault/key-file';
-import { decodeBackup, encodeBackup } from './format';
+import { decodeBackup, decodeBackupHeader, encodeBackupHeader, incomplete, maxHeaderBytes } from './format';
 import { backupNativeBinding } from './runtime';
 
 export type BackupReport = { file: string; bytes: number; createdAt: string; integrity: string; counts: RecordCounts };
@@ -54,24 +53,63 @@ export function cleanUpBackupPlaces(places: BackupPlaces): void {
  * A consistent snapshot without pausing the adviser: VACUUM INTO copies the
  * database as of one read transaction into a new file encrypted with the same
  * cipher and key (SQLite3 Multiple Ciphers keys the target like the source).
+ * The file stays in the work folder, which the caller removes.
  */
-function snapshotDatabase(sqlite: SqliteDatabase, dataKey: Buffer, workFolder: string): { bytes: Buffer; tables: Record<string, number> } {
+function snapshotDatabase(sqlite: SqliteDatabase, workFolder: string): string {
   const file = join(workFolder, 'snapshot.db');
+  for (const suffix of ['', '-wal', '-shm']) rmSync(file + suffix, { force: true });
+  sqlite.prepare('VACUUM INTO ?').run(file);
+  const start = Buffer.alloc(16);
+  const descriptor = openSync(file, 'r');
   try {
-    sqlite.prepare('VACUUM INTO ?').run(file);
-    const bytes = readFileSync(file);
-    if (bytes.subarray(0, 16).toString('latin1') === 'SQLite format 3\0') {
-      throw new AppError('INTERNAL', 'The backup copy came out unencrypted, so it was thrown away. Reinstall Waymark.');
-    }
-    // Counted in the snapshot itself: another process may write to the vault meanwhile.
-    const snapshot = openEncryptedDatabase(file, dataKey, { nativeBinding: backupNativeBinding() });
-    try {
-      return { bytes, tables: tableRowCounts(snapshot) };
-    } finally {
-      snapshot.close();
+    readSync(descriptor, start, 0, start.length, 0);
+  } finally {
+    closeSync(descriptor);
+  }
+  if (start.toString('latin1') === 'SQLite format 3\0') {
+    throw new AppError('INTERNAL', 'The backup copy came out unencrypted, so it was thrown away. Reinstall Waymark.');
+  }
+  return file;
+}
+
+const chunkBytes = 4 * 1024 * 1024;
+
+/** Copies a file's bytes to a descriptor in chunks, returning their SHA-256: a backup never holds the whole database in memory. */
+function appendFile(target: number, sourceFile: string): string {
+  const hash = createHash('sha256');
+  const chunk = Buffer.allocUnsafe(chunkBytes);
+  const source = openSync(sourceFile, 'r');
+  try {
+    for (let read = readSync(source, chunk, 0, chunk.length, null); read > 0; read = readSync(source, chunk, 0, chunk.length, null)) {
+      hash.update(chunk.subarray(0, read));
+      for (let written = 0; written < read; ) written += writeSync(target, chunk, written, read - written);
     }
   } finally {
-    for (const suffix of ['', '-wal', '-shm']) rmSync(file + suffix, { force: true });
+    closeSync(source);
+  }
+  return hash.digest('hex');
+}
+
+/** The header and the database's SHA-256, read back from the written file in chunks. */
+function readBackBackup(file: string): { databaseBytes: number; databaseHash: string } {
+  const descriptor = openSync(file, 'r');
+  try {
+    const start = Buffer.alloc(Math.min(maxHeaderBytes, fstatSync(descriptor).size));
+    readSync(descriptor, start, 0, start.length, 0);
+    const header = decodeBackupHeader(start);
+    const hash = createHash('sha256');
+    const chunk = Buffer.allocUnsafe(chunkBytes);
+    let position = header.databaseStart;
+    let total = 0;
+    for (let read = readSync(descriptor, chunk, 0, chunk.length, position); read > 0; read = readSync(descriptor, chunk, 0, chunk.length, position)) {
+      hash.update(chunk.subarray(0, read));
+      position += read;
+      total += read;
+    }
+    if (total !== header.databaseBytes) throw incomplete();
+    return { databaseBytes: total, databaseHash: hash.digest('hex') };
+  } finally {
+    closeSync(descriptor);
   }
 }
 
@@ -105,20 +143,34 @@ export function writeVerifiedBackup(source: BackupSource, outFile: string, now =
 
 /** The steps themselves, in places prepared by the caller (who cleans them up, even if this thread dies). */
 export function writeVerifiedBackupAt(source: BackupSource, places: BackupPlaces, now: Date): WrittenBackup {
-  const snapshot = snapshotDatabase(source.sqlite, source.dataKey, places.workFolder);
-  const bytes = encodeBackup(readKeyFile(source.keyFile), snapshot.bytes, now);
+  const snapshot = snapshotDatabase(source.sqlite, places.workFolder);
+  const databaseBytes = statSync(snapshot).size;
+  const header = encodeBackupHeader(readKeyFile(source.keyFile), databaseBytes, now);
+  let writtenHash: string;
   try {
-    writeFileAtomically(places.stagingFile, bytes);
+    // Written whole and flushed to disk, under the staging name; renamed only once verified.
+    const descriptor = openSync(places.stagingFile, 'wx', 0o600);
+    try {
+      for (let written = 0; written < header.length; ) written += writeSync(descriptor, header, written, header.length - written);
+      writtenHash = appendFile(descriptor, snapshot);
+      fsyncSync(descriptor);
+    } finally {
+      closeSync(descriptor);
+    }
   } catch (error) {
+    rmSync(places.stagingFile, { force: true });
     const code = (error as { code?: string }).code;
     throw new AppError('VALIDATION', code === 'ENOSPC' ? 'There is not enough space for the backup there. Nothing was changed; free some space or choose another place.' : 'The backup could not be written there. Check the folder exists and you can write to it.', { cause: error });
   }
-  let verified: ReturnType<typeof verifyDatabaseBytes>;
+  let verified: { integrity: string; counts: RecordCounts | undefined };
   try {
-    verified = verifyDatabaseBytes(decodeBackup(readFileSync(places.stagingFile)).database, source.dataKey, places.workFolder);
-    if (JSON.stringify(verified.tables) !== JSON.stringify(snapshot.tables)) {
+    // Read back from disk: the file must hold exactly the snapshot's bytes (same length, same SHA-256),
+    // so checking the snapshot's integrity checks the backup's database without a third copy of it.
+    const readBack = readBackBackup(places.stagingFile);
+    if (readBack.databaseBytes !== databaseBytes || readBack.databaseHash !== writtenHash) {
       throw new AppError('VAULT_DAMAGED', 'The backup was written but does not match the vault when read back. Try again, or back up to another place.');
     }
+    verified = checkDatabaseFile(snapshot, source.dataKey);
   } catch (error) {
     // A backup that failed its check must not sit in the folder looking like a good one.
     rmSync(places.stagingFile, { force: true });
@@ -127,7 +179,21 @@ export function writeVerifiedBackupAt(source: BackupSource, places: BackupPlaces
   // Only a verified backup ever carries a backup's name.
   renameSync(places.stagingFile, places.outFile);
   syncDirectory(dirname(places.outFile));
-  return { file: places.outFile, bytes: bytes.length, createdAt: now.toISOString(), integrity: verified.integrity, counts: verified.counts };
+  return { file: places.outFile, bytes: header.length + databaseBytes, createdAt: now.toISOString(), integrity: verified.integrity, counts: verified.counts };
+}
+
+/** Opens a database file read only (changing not even its header) and checks its integrity; counts its records when the schema is current. */
+function checkDatabaseFile(file: string, dataKey: Buffer): { integrity: string; counts: RecordCounts | undefined } {
+  try {
+    const sqlite = openEncryptedDatabase(file, dataKey, { nativeBinding: backupNativeBinding(), isReadOnly: true });
+    try {
+      return { integrity: assertIntact(sqlite), counts: recordCountsIfCurrent(sqlite) };
+    } finally {
+      sqlite.close();
+    }
+  } catch (error) {
+    throw isDamageError(error) ? damagedBackup() : error;
+  }
 }
 
 /** Makes the rename durable. Windows cannot open a directory; NTFS journals renames. */
