@@ -4,11 +4,9 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { clientContactInputSchema, contactLimits, type ClientContact } from '../../../shared/contract/contacts';
 import { fieldLimits } from '../../../shared/contract/limits';
 import { call } from '../api/client';
-import { fieldErrorsFrom, focusFirstInvalid, type FieldErrors } from '../app/field-errors';
-import { useSubmission } from '../app/use-submission';
+import { checkWith, useForm } from '../app/use-form';
 import { CheckboxField } from '../components/CheckboxField';
-import { FormAlert } from '../components/FormAlert';
-import { SubmitButton } from '../components/SubmitButton';
+import { FormActions } from '../components/FormActions';
 import { TextAreaField } from '../components/TextAreaField';
 import { TextField } from '../components/TextField';
 
@@ -23,39 +21,22 @@ export function ContactForm({ clientId, contact, onSaved, onCancel }: Props) {
     hasParentalResponsibility: contact?.hasParentalResponsibility ?? false,
     contactPreferences: contact?.contactPreferences ?? '',
   });
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [problem, setProblem] = useState('');
-  const { isBusy, run } = useSubmission();
-  const formRef = useRef<HTMLFormElement>(null);
+  const { formRef, errors, status, submit } = useForm();
   const nameRef = useRef<HTMLInputElement>(null);
   // The form opens where the adviser asked for it: start typing the name.
   useEffect(() => nameRef.current?.focus(), []);
   const change = (changes: Partial<typeof draft>) => setDraft((current) => ({ ...current, ...changes }));
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    void run(async () => {
-      const parsed = clientContactInputSchema.safeParse({ ...(contact ? { id: contact.id } : {}), clientId, ...draft });
-      if (!parsed.success) {
-        setErrors(fieldErrorsFrom(parsed.error.issues));
-        setProblem('');
-        // Focus moves once the marked fields have rendered.
-        requestAnimationFrame(() => focusFirstInvalid(formRef.current));
-        return;
-      }
-      setErrors({});
-      const result = await call('contacts.save', parsed.data);
-      if (!result.ok) {
-        setProblem(result.error.message);
-        return;
-      }
-      onSaved(result.value);
+  const save = (event: FormEvent) =>
+    submit(event, {
+      check: () => checkWith(clientContactInputSchema, { ...(contact ? { id: contact.id } : {}), clientId, ...draft }),
+      send: (input) => call('contacts.save', input),
+      onSent: onSaved,
     });
-  };
 
   const heading = contact ? `Change ${contact.name}’s details` : 'Add a parent, carer or other contact';
   return (
-    <form ref={formRef} className="form-subsection" onSubmit={submit} noValidate aria-labelledby="contact-form-heading">
+    <form ref={formRef} className="form-subsection" onSubmit={save} noValidate aria-labelledby="contact-form-heading">
       <h3 id="contact-form-heading">{heading}</h3>
       <div className="field-row">
         <TextField id="contact-name" label="Name" value={draft.name} onChange={(name) => change({ name })} error={errors.name} inputRef={nameRef} inputProps={{ maxLength: fieldLimits.name }} />
@@ -90,15 +71,9 @@ export function ContactForm({ clientId, contact, onSaved, onCancel }: Props) {
         rows={2}
         maxLength={contactLimits.contactPreferences}
       />
-      <FormAlert id="contact-problem" message={problem} />
-      <div className="actions">
-        <SubmitButton isBusy={isBusy} busyLabel="Saving…">
-          {contact ? 'Save changes' : 'Add contact'}
-        </SubmitButton>
-        <button type="button" className="button button-quiet" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
+      <FormActions idPrefix="contact" status={status} onCancel={onCancel}>
+        {contact ? 'Save changes' : 'Add contact'}
+      </FormActions>
     </form>
   );
 }

@@ -1,13 +1,12 @@
 // Recording a group session: when, what kind, a title, how long, notes, and
 // who attended. Attending counts as contact for each pupil, not as an interview.
-import { useRef, useState, type FormEvent } from 'react';
-import { groupSessionInputSchema, groupSessionKindLabels, groupSessionKinds, groupSessionLimits, type GroupSession, type GroupSessionPupil } from '../../../shared/contract/group-sessions';
+import { useState, type FormEvent } from 'react';
+import { groupSessionInputSchema, groupSessionKindLabels, groupSessionKinds, groupSessionLimits, type GroupSession, type GroupSessionInput, type GroupSessionPupil } from '../../../shared/contract/group-sessions';
 import { call } from '../api/client';
-import { fieldErrorsFrom, focusFirstInvalid, type FieldErrors } from '../app/field-errors';
-import { useSubmission } from '../app/use-submission';
-import { FormAlert } from '../components/FormAlert';
+import { fieldErrorsFrom, focusFirstInvalid, hasFieldErrors, type FieldErrors } from '../app/field-errors';
+import { useForm, type Checked } from '../app/use-form';
+import { FormActions } from '../components/FormActions';
 import { SelectField } from '../components/SelectField';
-import { SubmitButton } from '../components/SubmitButton';
 import { TextAreaField } from '../components/TextAreaField';
 import { DateField } from '../components/DateField';
 import { TextField } from '../components/TextField';
@@ -23,37 +22,28 @@ export function GroupSessionForm({ organisationId, session, onSaved, onCancel }:
   const [minutes, setMinutes] = useState(session?.minutes ? String(session.minutes) : '');
   const [notes, setNotes] = useState(session?.notes ?? '');
   const [chosen, setChosen] = useState(() => new Map<string, GroupSessionPupil>((session?.attendees ?? []).map((pupil) => [pupil.clientId, pupil])));
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [problem, setProblem] = useState('');
-  const { isBusy, run } = useSubmission();
-  const formRef = useRef<HTMLFormElement>(null);
+  const { formRef, errors, status, submit } = useForm();
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    void run(async () => {
-      const found: FieldErrors = {};
-      const length = minutes.trim() === '' ? null : Number(minutes.trim());
-      if (length !== null && !Number.isInteger(length)) found.minutes = 'Give the length in whole minutes, such as 50, or leave it blank.';
-      const parsed = groupSessionInputSchema.safeParse({ ...(session ? { id: session.id } : {}), organisationId, heldOn, kind, title, minutes: length, notes, attendeeIds: [...chosen.keys()] });
-      const all = { ...(parsed.success ? {} : fieldErrorsFrom(parsed.error.issues)), ...found };
-      if (all.heldOn) all.heldOn = 'Give the day the session was held.';
-      setErrors(all);
-      if (!parsed.success || Object.keys(found).length > 0) {
-        setProblem(all.attendeeIds ?? '');
-        requestAnimationFrame(() => (all.attendeeIds && Object.keys(all).length === 1 ? document.getElementById('session-year-group')?.focus() : focusFirstInvalid(formRef.current)));
-        return;
-      }
-      const result = await call('groupSessions.save', parsed.data);
-      if (!result.ok) {
-        setProblem(result.error.message);
-        return;
-      }
-      onSaved(result.value);
+  const save = (event: FormEvent) =>
+    submit(event, {
+      check: (): Checked<GroupSessionInput> => {
+        const found: FieldErrors = {};
+        const length = minutes.trim() === '' ? null : Number(minutes.trim());
+        if (length !== null && !Number.isInteger(length)) found.minutes = 'Give the length in whole minutes, such as 50, or leave it blank.';
+        const parsed = groupSessionInputSchema.safeParse({ ...(session ? { id: session.id } : {}), organisationId, heldOn, kind, title, minutes: length, notes, attendeeIds: [...chosen.keys()] });
+        if (parsed.success && !hasFieldErrors(found)) return { value: parsed.data };
+        const all = { ...(parsed.success ? {} : fieldErrorsFrom(parsed.error.issues)), ...found };
+        if (all.heldOn) all.heldOn = 'Give the day the session was held.';
+        // With nobody chosen as the only problem, the year-group picker is where to go next.
+        const isOnlyAttendees = Boolean(all.attendeeIds) && Object.keys(all).length === 1;
+        return { errors: all, problem: all.attendeeIds ?? '', focus: () => (isOnlyAttendees ? document.getElementById('session-year-group')?.focus() : focusFirstInvalid(formRef.current)) };
+      },
+      send: (input) => call('groupSessions.save', input),
+      onSent: onSaved,
     });
-  };
 
   return (
-    <form ref={formRef} className="record-form" onSubmit={submit} noValidate>
+    <form ref={formRef} className="record-form" onSubmit={save} noValidate>
       <fieldset className="form-section">
         <legend>Session</legend>
         <div className="field-row">
@@ -112,15 +102,9 @@ export function GroupSessionForm({ organisationId, session, onSaved, onCancel }:
           </ul>
         </details>
       ) : null}
-      <FormAlert id="session-problem" message={problem} />
-      <div className="actions">
-        <SubmitButton isBusy={isBusy} busyLabel="Saving…">
-          {session ? 'Save changes' : 'Record session'}
-        </SubmitButton>
-        <button type="button" className="button button-quiet" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
+      <FormActions idPrefix="session" status={status} onCancel={onCancel}>
+        {session ? 'Save changes' : 'Record session'}
+      </FormActions>
     </form>
   );
 }

@@ -1,50 +1,34 @@
 // Which career learning framework interviews tag and clients rate themselves
 // on: the Blueprint's eleven competencies or the CDI framework's six areas.
 // Changing it never rereads old tags or ratings: each names its own.
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { frameworkIds, frameworkLabels, type FrameworkId } from '../../../shared/progress/frameworks';
 import { call } from '../api/client';
-import { useSubmission } from '../app/use-submission';
-import { FormAlert } from '../components/FormAlert';
+import { useForm } from '../app/use-form';
+import { FormActions } from '../components/FormActions';
 import { SelectField } from '../components/SelectField';
-import { StatusMessage } from '../components/StatusMessage';
-import { SubmitButton } from '../components/SubmitButton';
+import { useLoadedSettings } from '../settings/use-loaded-settings';
 
 const choices = frameworkIds.map((id) => ({ value: id, label: frameworkLabels[id] }));
 
 export function CompetencyFrameworkForm() {
   const [value, setValue] = useState<FrameworkId>('blueprint');
-  const [problem, setProblem] = useState('');
-  const [done, setDone] = useState('');
-  const { isBusy, run } = useSubmission();
-
-  useEffect(() => {
-    let isCurrent = true;
-    void call('settings.get', {}).then((result) => {
-      if (!isCurrent) return;
-      if (!result.ok) setProblem(`Your settings could not be read. ${result.error.message}`);
-      else setValue(result.value.competencyFramework);
-    });
-    return () => {
-      isCurrent = false;
-    };
-  }, []);
-
-  const save = (event: FormEvent) => {
-    event.preventDefault();
-    void run(async () => {
-      setProblem('');
-      setDone('');
-      const result = await call('settings.update', { competencyFramework: value });
-      if (!result.ok) setProblem(result.error.message);
-      else setDone('Saved. New interview tags and self-assessments use this framework; earlier ones keep theirs.');
-    });
-  };
+  const { status, submit, setProblem } = useForm();
+  useLoadedSettings((settings) => setValue(settings.competencyFramework), setProblem);
 
   return (
     <section className="panel" aria-labelledby="competency-framework-heading">
       <h2 id="competency-framework-heading">Career learning framework</h2>
-      <form onSubmit={save} noValidate>
+      <form
+        onSubmit={(event) =>
+          submit(event, {
+            check: () => ({ value }),
+            send: (competencyFramework) => call('settings.update', { competencyFramework }),
+            onSent: () => 'Saved. New interview tags and self-assessments use this framework; earlier ones keep theirs.',
+          })
+        }
+        noValidate
+      >
         <SelectField
           id="settings-competency-framework"
           label="Competency framework"
@@ -53,11 +37,9 @@ export function CompetencyFrameworkForm() {
           onChange={(chosen) => setValue(frameworkIds.find((id) => id === chosen) ?? 'blueprint')}
           options={choices}
         />
-        <FormAlert id="competency-framework-problem" message={problem} />
-        <StatusMessage id="competency-framework-done" message={done} />
-        <SubmitButton isBusy={isBusy} busyLabel="Saving…">
+        <FormActions idPrefix="competency-framework" status={status}>
           Save framework
-        </SubmitButton>
+        </FormActions>
       </form>
     </section>
   );

@@ -2,12 +2,11 @@
 // and when, who it was reported to and when, and the reference.
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { ChannelOutput } from '../../../shared/contract';
-import { safeguardingConcernInputSchema, safeguardingLimits, type SafeguardingConcern } from '../../../shared/contract/safeguarding';
+import { safeguardingConcernInputSchema, safeguardingLimits, type SafeguardingConcern, type SafeguardingConcernInput } from '../../../shared/contract/safeguarding';
 import { call } from '../api/client';
-import { fieldErrorsFrom, focusFirstInvalid, type FieldErrors } from '../app/field-errors';
-import { useSubmission } from '../app/use-submission';
-import { FormAlert } from '../components/FormAlert';
-import { SubmitButton } from '../components/SubmitButton';
+import { fieldErrorsFrom, hasFieldErrors, type FieldErrors } from '../app/field-errors';
+import { useForm, type Checked } from '../app/use-form';
+import { FormActions } from '../components/FormActions';
 import { TextAreaField } from '../components/TextAreaField';
 import { DateField } from '../components/DateField';
 import { TextField } from '../components/TextField';
@@ -29,45 +28,33 @@ export function ConcernForm({ clientId, concern, organisation, onSaved, onCancel
   const [reportedOn, setReportedOn] = useState(concern?.reportedAt?.slice(0, 10) ?? '');
   const [reportedTime, setReportedTime] = useState(concern?.reportedAt?.slice(11, 16) ?? '');
   const [reference, setReference] = useState(concern?.reference ?? '');
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [problem, setProblem] = useState('');
-  const { isBusy, run } = useSubmission();
-  const formRef = useRef<HTMLFormElement>(null);
+  const { formRef, errors, status, submit } = useForm();
   const firstRef = useRef<HTMLTextAreaElement>(null);
   useEffect(() => firstRef.current?.focus(), []);
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    void run(async () => {
-      const found: FieldErrors = {};
-      // "9:30" and "09.30" are both how people write a time.
-      const time = /^(\d{1,2})[:.](\d{2})$/.exec(reportedTime.trim());
-      const hhmm = time && Number(time[1]) < 24 && Number(time[2]) < 60 ? `${time[1]!.padStart(2, '0')}:${time[2]}` : '';
-      if (reportedTime.trim() && !hhmm) found.reportedTime = 'Give the time as hours and minutes, such as 14:30, or leave it blank.';
-      if (reportedTime.trim() && !reportedOn) found.reportedOn = 'Give the day it was reported as well as the time.';
-      const reportedAt = reportedOn ? (hhmm ? `${reportedOn}T${hhmm}` : reportedOn) : null;
-      const parsed = safeguardingConcernInputSchema.safeParse({ ...(concern ? { id: concern.id } : {}), clientId, raisedOn, whatHappened, reportedTo, reportedAt, reference });
-      const schemaErrors = parsed.success ? {} : fieldErrorsFrom(parsed.error.issues);
-      if (schemaErrors.reportedAt) found.reportedOn ??= schemaErrors.reportedAt;
-      if (schemaErrors.raisedOn) schemaErrors.raisedOn = 'Give the day it was said or seen.';
-      const all = { ...schemaErrors, ...found };
-      setErrors(all);
-      if (!parsed.success || Object.keys(found).length > 0) {
-        setProblem('');
-        requestAnimationFrame(() => focusFirstInvalid(formRef.current));
-        return;
-      }
-      const result = await call('safeguarding.save', parsed.data);
-      if (!result.ok) {
-        setProblem(result.error.message);
-        return;
-      }
-      onSaved(result.value);
+  const save = (event: FormEvent) =>
+    submit(event, {
+      check: (): Checked<SafeguardingConcernInput> => {
+        const found: FieldErrors = {};
+        // "9:30" and "09.30" are both how people write a time.
+        const time = /^(\d{1,2})[:.](\d{2})$/.exec(reportedTime.trim());
+        const hhmm = time && Number(time[1]) < 24 && Number(time[2]) < 60 ? `${time[1]!.padStart(2, '0')}:${time[2]}` : '';
+        if (reportedTime.trim() && !hhmm) found.reportedTime = 'Give the time as hours and minutes, such as 14:30, or leave it blank.';
+        if (reportedTime.trim() && !reportedOn) found.reportedOn = 'Give the day it was reported as well as the time.';
+        const reportedAt = reportedOn ? (hhmm ? `${reportedOn}T${hhmm}` : reportedOn) : null;
+        const parsed = safeguardingConcernInputSchema.safeParse({ ...(concern ? { id: concern.id } : {}), clientId, raisedOn, whatHappened, reportedTo, reportedAt, reference });
+        if (parsed.success && !hasFieldErrors(found)) return { value: parsed.data };
+        const schemaErrors = parsed.success ? {} : fieldErrorsFrom(parsed.error.issues);
+        if (schemaErrors.reportedAt) found.reportedOn ??= schemaErrors.reportedAt;
+        if (schemaErrors.raisedOn) schemaErrors.raisedOn = 'Give the day it was said or seen.';
+        return { errors: { ...schemaErrors, ...found } };
+      },
+      send: (input) => call('safeguarding.save', input),
+      onSent: onSaved,
     });
-  };
 
   return (
-    <form ref={formRef} className="form-subsection" onSubmit={submit} noValidate aria-labelledby="concern-form-heading">
+    <form ref={formRef} className="form-subsection" onSubmit={save} noValidate aria-labelledby="concern-form-heading">
       <h3 id="concern-form-heading">{concern ? 'Add to this safeguarding record' : 'Record a safeguarding concern'}</h3>
       <ReportTo organisation={organisation} />
       <TextAreaField
@@ -96,15 +83,9 @@ export function ConcernForm({ clientId, concern, organisation, onSaved, onCancel
         <TextField id="concern-reported-time" label="At (time, if known)" type="text" hint="Such as 14:30." value={reportedTime} onChange={setReportedTime} error={errors.reportedTime} inputProps={{ maxLength: 5, inputMode: 'numeric' }} />
       </div>
       <TextField id="concern-reference" label="Reference" hint="The school's or local authority's reference, if given." value={reference} onChange={setReference} error={errors.reference} inputProps={{ maxLength: safeguardingLimits.reference }} />
-      <FormAlert id="concern-problem" message={problem} />
-      <div className="actions">
-        <SubmitButton isBusy={isBusy} busyLabel="Saving…">
-          {concern ? 'Save changes' : 'Record concern'}
-        </SubmitButton>
-        <button type="button" className="button button-quiet" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
+      <FormActions idPrefix="concern" status={status} onCancel={onCancel}>
+        {concern ? 'Save changes' : 'Record concern'}
+      </FormActions>
     </form>
   );
 }

@@ -1,0 +1,70 @@
+// One form's round trip, the same in every form: check the draft with the
+// shared schema (the rules main applies), mark each bad field beside it and
+// focus the first, send it, then say what happened: a problem above the
+// button, or what was saved. One submission at a time (useSubmission).
+import { useRef, useState, type FormEvent } from 'react';
+import type { ZodType } from 'zod';
+import type { Result } from '../../../shared/contract/errors';
+import { fieldErrorsFrom, focusFirstInvalid, hasFieldErrors, type FieldErrors } from './field-errors';
+import { useSubmission } from './use-submission';
+
+/** What a form's check gives back: the value to send, or the problems to mark. */
+export type Checked<T> = { value: T } | { errors: FieldErrors; problem?: string; focus?: () => void };
+
+/**
+ * Checks `input` with `schema`, adding `found` (problems the schema cannot see,
+ * such as a time typed as "9.3"); a field's own message in `found` wins.
+ */
+export function checkWith<T>(schema: ZodType<T>, input: unknown, found: FieldErrors = {}): Checked<T> {
+  const parsed = schema.safeParse(input);
+  const errors = { ...(parsed.success ? {} : fieldErrorsFrom(parsed.error.issues)), ...found };
+  return parsed.success && !hasFieldErrors(found) ? { value: parsed.data } : { errors };
+}
+
+type Submission<T, R> = {
+  check: () => Checked<T>;
+  send: (value: T) => Promise<Result<R>>;
+  /** Runs with what main returned; a string it returns is shown as done. */
+  onSent?: (value: R) => string | void;
+  /** Runs after main refused, its message shown (for example, to focus the field it concerns). */
+  onRefused?: () => void;
+};
+
+export function useForm() {
+  const formRef = useRef<HTMLFormElement>(null);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [problem, setProblem] = useState('');
+  const [done, setDone] = useState('');
+  const { isBusy, run } = useSubmission();
+
+  function submit<T, R>(event: FormEvent | null, { check, send, onSent, onRefused }: Submission<T, R>): void {
+    event?.preventDefault();
+    void run(async () => {
+      setProblem('');
+      setDone('');
+      const checked = check();
+      if ('errors' in checked) {
+        setErrors(checked.errors);
+        setProblem(checked.problem ?? '');
+        // Focus moves once the marked fields have rendered.
+        requestAnimationFrame(checked.focus ?? (() => focusFirstInvalid(formRef.current)));
+        return;
+      }
+      setErrors({});
+      const result = await send(checked.value);
+      if (!result.ok) {
+        setProblem(result.error.message);
+        onRefused?.();
+        return;
+      }
+      const message = onSent?.(result.value);
+      if (message) setDone(message);
+    });
+  }
+
+  // What the form's foot shows (FormActions), kept apart from the ref so it can be passed around while rendering.
+  const status = { problem, done, isBusy };
+  return { formRef, errors, status, submit, setProblem, setDone };
+}
+
+export type FormStatus = { problem: string; done: string; isBusy: boolean };
