@@ -7,7 +7,7 @@ import type { HandlerContext, HandlerGroup } from './handler-group';
 export function sharingHandlers({ vault, deliverFile }: HandlerContext): HandlerGroup<typeof sharingChannels> {
   const open = () => vault().database();
   return {
-    'sharing.shareCopy': ({ clientId, purpose, recipient, on, isEasyRead }) =>
-      sharePlanCopy(open(), { clientId, purpose, recipient, on: on ?? todayInLondon(), isEasyRead: isEasyRead ?? false, ...(deliverFile ? { write: deliverFile } : {}) }),
+    'sharing.shareCopy': ({ clientId, purpose, recipient, on, isEasyRead, isDyslexiaFriendly, language }) =>
+      sharePlanCopy(open(), { clientId, purpose, recipient, on: on ?? todayInLondon(), isEasyRead: isEasyRead ?? false, isDyslexiaFriendly, language, ...(deliverFile ? { write: deliverFile } : {}) }),
   };
 }

@@ -71,7 +71,10 @@ withJson(program.command('export-plan').description("Export a client's current a
   .option('--shared-copy', 'a copy for someone else: sensitive parts left out, only with consent for --purpose, logged as a disclosure')
   .addOption(new Option('--purpose <who>', 'who the shared copy is for (needs --shared-copy)').choices(sharedCopyPurposes))
   .option('--recipient <text>', 'who receives the shared copy, as the disclosure log should name them')
-  .option('--easy-read', 'larger type and a simpler layout')
+  .option('--easy-read', 'easy read: 14 point, a picture beside each idea, one action per block')
+  .option('--dyslexia-friendly', "the British Dyslexia Association's style on a cream page (default: as set on the client)")
+  .option('--no-dyslexia-friendly', 'the standard style, whatever is set on the client')
+  .addOption(new Option('--language <language>', 'en (English), cy (Welsh) or bilingual (Welsh first) (default: as set on the client)').choices(['en', 'cy', 'bilingual']))
   .hook('preAction', (command) => {
     const options = command.opts<{ sharedCopy?: boolean; purpose?: string; recipient?: string }>();
     if (options.sharedCopy && !options.purpose) command.error('error: --shared-copy needs --purpose tutor, parent or school: a shared copy is only made with consent for its purpose.', { exitCode: 2 });

@@ -1,5 +1,6 @@
 // Channel for a shared copy of a client's action plan: made only with their
 // consent for the purpose, and logged as a disclosure.
+import { planLanguages } from '../plan-language';
 import { z } from 'zod';
 import { isoDate } from './dates';
 import type { ConsentPurpose } from '../data-protection';
@@ -19,6 +20,9 @@ export const sharingChannels = {
       recipient: z.string().trim().min(1, 'Say who will receive the copy, such as "Ms Patel, form tutor".').max(200, 'Keep the recipient under 200 characters.'),
       on: isoDate.optional(),
       isEasyRead: z.boolean().optional(),
+      /** The reader's needs for this copy; absent: as set on the client. */
+      isDyslexiaFriendly: z.boolean().optional(),
+      language: z.enum(planLanguages).optional(),
     }),
     output: z.object({
       fileName: z.string(),

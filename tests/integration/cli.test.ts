@@ -205,6 +205,7 @@ describe('waymark templates', () => {
 
 describe('waymark export-plan', () => {
   const vault = newVaultDirectory();
+  let exportedClientId = '';
 
   it('exports the current plan of a demo client, and counts plans in verify', async () => {
     expect((await waymark(['demo', '--vault', vault, '--clients', '40', '--seed', '3'], strongPassphrase)).status).toBe(0);
@@ -228,7 +229,22 @@ describe('waymark export-plan', () => {
     expect(exported).toBeDefined();
     const docx = await readDocx(readFileSync(out));
     expect(docx.text).toContain(exported?.forename);
+    exportedClientId = exported?.id ?? '';
   });
+
+  it('takes the reader’s variants: easy read, dyslexia-friendly, Welsh and bilingual; refuses a language it does not know', async () => {
+    const variantOut = join(vault, '..', 'plan-variant.docx');
+    const bilingual = await waymark(['export-plan', '--vault', vault, '--client', exportedClientId, '--out', variantOut, '--easy-read', '--dyslexia-friendly', '--language', 'bilingual', '--json'], strongPassphrase);
+    expect(bilingual.status).toBe(0);
+    expect(JSON.parse(bilingual.stdout)).toMatchObject({ ok: true, out: variantOut, sharedCopy: false, easyRead: true });
+    const bilingualDocx = await readDocx(readFileSync(variantOut));
+    expect(bilingualDocx.paragraphs.filter((paragraph) => paragraph.style === 'Title').map((paragraph) => paragraph.text)).toEqual(['Eich cynllun gyrfa', 'Your career plan']);
+    expect(bilingualDocx.documentXml).toContain('<w:background w:color="FAF3DC"');
+    const welsh = await waymark(['export-plan', '--vault', vault, '--client', exportedClientId, '--out', variantOut, '--language', 'cy'], strongPassphrase);
+    expect(welsh.status).toBe(0);
+    expect((await readDocx(readFileSync(variantOut))).paragraphs.find((paragraph) => paragraph.style === 'Title')?.text).toBe('Eich cynllun gweithredu gyrfa');
+    expect((await waymark(['export-plan', '--vault', vault, '--client', exportedClientId, '--out', variantOut, '--language', 'fr'], strongPassphrase)).status).toBe(2);
+  }, 180_000);
 
   it('makes a shared copy only with consent for --purpose: refused (exit 1, no file) without it, written and logged with it', async () => {
     type Listed = { id: string; consentPurposes: string[] };
@@ -360,6 +376,7 @@ describe('waymark bench', () => {
         'destinations_export_ms',
         'diary_week_ms',
         'docx_plan_median_ms',
+        'docx_plan_slowest_variant_ms',
         'encryption_overhead_ratio',
         'kdf_ms',
         'open_client_p95_ms',

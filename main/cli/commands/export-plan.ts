@@ -3,6 +3,7 @@
 // consent check and disclosure log as sharing from the app.
 import { existsSync } from 'node:fs';
 import type { planSharingPurposes } from '../../../shared/contract/sharing';
+import type { PlanLanguage } from '../../../shared/plan-language';
 import { AppError } from '../../errors';
 import { writeFileAtomically } from '../../vault/atomic-file';
 import type { CommandOptions, CommandResult } from '../program';
@@ -16,11 +17,13 @@ type PurposeWord = keyof typeof purposeByWord;
 /** Who the disclosure log names when no --recipient is given. */
 const defaultRecipient: Record<PurposeWord, string> = { tutor: "The client's tutor", parent: 'A parent or carer', school: "The school's system" };
 
-type ExportOptions = CommandOptions & { client: string; out: string; sharedCopy?: boolean; purpose?: PurposeWord; recipient?: string; easyRead?: boolean };
+type ExportOptions = CommandOptions & { client: string; out: string; sharedCopy?: boolean; purpose?: PurposeWord; recipient?: string; easyRead?: boolean; dyslexiaFriendly?: boolean; language?: PlanLanguage };
 
 export async function exportPlanCommand(options: ExportOptions): Promise<CommandResult> {
   if (!options.out.toLowerCase().endsWith('.docx')) throw new AppError('VALIDATION', 'The --out file must end in .docx.');
   const isEasyRead = Boolean(options.easyRead);
+  // Left out, the client's own settings decide (main reads them); given, they hold for this copy only.
+  const forReader = { ...(options.dyslexiaFriendly !== undefined ? { isDyslexiaFriendly: options.dyslexiaFriendly } : {}), ...(options.language ? { language: options.language } : {}) };
   const exported = await withSession(options.vault, async ({ call }) => {
     const { plan } = await call('plans.forClient', { clientId: options.client });
     if (!plan) throw new AppError('NOT_FOUND', 'That client has no action plan yet, so there is nothing to export.');
@@ -29,12 +32,12 @@ export async function exportPlanCommand(options: ExportOptions): Promise<Command
       // Consent is checked before anything is made; the file is written whole, then the disclosure logged.
       const shared = await call(
         'sharing.shareCopy',
-        { clientId: options.client, purpose: purposeByWord[options.purpose], recipient: options.recipient?.trim() || defaultRecipient[options.purpose], isEasyRead },
+        { clientId: options.client, purpose: purposeByWord[options.purpose], recipient: options.recipient?.trim() || defaultRecipient[options.purpose], isEasyRead, ...forReader },
         { deliverTo: options.out },
       );
       return { version, bytes: Buffer.byteLength(shared.dataBase64, 'base64'), disclosure: shared.disclosure };
     }
-    const file = await call('plans.export', { planId: plan.id, variant: { isEasyRead } });
+    const file = await call('plans.export', { planId: plan.id, variant: { isEasyRead, ...forReader } });
     // Written whole or not at all: a failed export never leaves a partial document.
     const bytes = Buffer.from(file.dataBase64, 'base64');
     writeFileAtomically(options.out, bytes);

@@ -5,6 +5,7 @@
 // the CLI) comes through this file.
 import type { planSharingPurposes } from '../../../shared/contract/sharing';
 import { consentPurposeLabels } from '../../../shared/data-protection';
+import type { PlanLanguage } from '../../../shared/plan-language';
 import { formatUkDate } from '../../../shared/dates';
 import { AppError } from '../../errors';
 import type { OpenVault } from '../../vault';
@@ -15,7 +16,7 @@ export type PlanSharingPurpose = (typeof planSharingPurposes)[number];
 
 export type SharedCopy = { fileName: string; dataBase64: string; disclosure: { recipient: string; disclosedOn: string; what: string; consentId: string } };
 
-type ShareRequest = { clientId: string; purpose: PlanSharingPurpose; recipient: string; on: string; isEasyRead: boolean };
+type ShareRequest = { clientId: string; purpose: PlanSharingPurpose; recipient: string; on: string; isEasyRead: boolean; isDyslexiaFriendly?: boolean | undefined; language?: PlanLanguage | undefined };
 type PreparedCopy = { file: ExportedPlan; disclosure: SharedCopy['disclosure']; logDisclosure: () => void };
 
 /** Checks consent, then makes the shared copy; the caller logs the disclosure once the copy has left. */
@@ -30,7 +31,17 @@ async function prepareSharedCopy(vault: OpenVault, request: ShareRequest, now: D
   if (!plan) throw new AppError('NOT_FOUND', 'This client has no action plan yet, so there is nothing to share.');
   const version = latestVersion(vault, plan.id);
   if (!version) throw new AppError('VALIDATION', 'Finalise the action plan before sharing it, so the copy is a version the client has agreed.');
-  const file = await renderSharedCopy(vault, plan.id, { isEasyRead: request.isEasyRead }, version.number, now);
+  const file = await renderSharedCopy(
+    vault,
+    plan.id,
+    {
+      isEasyRead: request.isEasyRead,
+      ...(request.isDyslexiaFriendly !== undefined ? { isDyslexiaFriendly: request.isDyslexiaFriendly } : {}),
+      ...(request.language !== undefined ? { language: request.language } : {}),
+    },
+    version.number,
+    now,
+  );
   const what = `Action plan version ${version.number}, finalised ${formatUkDate(version.finalisedAt)} (shared copy, sensitive parts left out) – ${consentPurposeLabels[request.purpose].toLowerCase()}`;
   const disclosure = { recipient, disclosedOn: request.on, what, consentId: consent.id };
   return {
