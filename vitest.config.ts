@@ -1,4 +1,10 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
+
+// Two files at a time even on a 2-core machine (vitest's default there is one):
+// each file has its own temp folders and vaults, and an integration file spends
+// much of its time waiting on fsync or on a child process.
+const forks = Math.max(2, availableParallelism() - 1);
 
 export default defineConfig({
   test: {
@@ -10,6 +16,7 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
           environment: 'node',
+          poolOptions: { forks: { maxForks: forks } },
         },
       },
       {
@@ -21,6 +28,7 @@ export default defineConfig({
           testTimeout: 60_000,
           hookTimeout: 60_000,
           pool: 'forks',
+          poolOptions: { forks: { maxForks: forks } },
         },
       },
       {

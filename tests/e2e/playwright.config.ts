@@ -6,10 +6,14 @@ import { defineConfig } from '@playwright/test';
 export default defineConfig({
   testDir: '.',
   testMatch: '**/*.spec.ts',
-  workers: 1,
+  // Each test starts its own harness on its own temp vault, so spec files run
+  // side by side: two at a time, or WAYMARK_E2E_WORKERS (1 to debug one at a time).
+  workers: Number(process.env.WAYMARK_E2E_WORKERS ?? 2),
   retries: 0,
   timeout: 60_000,
-  expect: { timeout: 5_000 },
+  // Two workers share the two cores of a CI machine: a screen that waits on
+  // Argon2id or a backup in a worker can take longer than 5 s to answer there.
+  expect: { timeout: 10_000 },
   reporter: 'list',
   forbidOnly: Boolean(process.env.CI),
   outputDir: '../../test-results/e2e',
