@@ -8,7 +8,8 @@ const forks = Math.max(2, availableParallelism() - 1);
 
 export default defineConfig({
   test: {
-    // main's log and any console output show only for a test that failed.
+    // main's log and any console output show only for a test that failed;
+    // main's log also goes to test-results/logs/ (tests/support/log-file.ts).
     silent: 'passed-only',
     projects: [
       {
@@ -16,6 +17,7 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
           environment: 'node',
+          setupFiles: ['tests/support/log-file.ts'],
           poolOptions: { forks: { maxForks: forks } },
         },
       },
@@ -28,6 +30,7 @@ export default defineConfig({
           testTimeout: 60_000,
           hookTimeout: 60_000,
           pool: 'forks',
+          setupFiles: ['tests/support/log-file.ts'],
           poolOptions: { forks: { maxForks: forks } },
         },
       },
