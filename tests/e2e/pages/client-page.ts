@@ -37,6 +37,8 @@ export function clientForm(page: Page) {
     pupilPremium: page.getByLabel('Pupil premium'),
     aboutMe: page.getByLabel('About me'),
     reviewDue: page.getByLabel('Review due'),
+    planLanguage: page.getByLabel('Language of their plans'),
+    dyslexiaFriendly: page.getByLabel('Dyslexia-friendly documents'),
     save: page.getByRole('button', { name: /^(Save changes|Add client|Saving…)$/ }),
     problem: page.locator('#client-form-problem'),
   };
