@@ -11,6 +11,7 @@ export default defineConfig({
     // main's log and any console output show only for a test that failed;
     // main's log also goes to test-results/logs/ (tests/support/log-file.ts).
     silent: 'passed-only',
+    maxWorkers: forks,
     projects: [
       {
         test: {
@@ -18,7 +19,6 @@ export default defineConfig({
           include: ['tests/unit/**/*.test.ts'],
           environment: 'node',
           setupFiles: ['tests/support/log-file.ts'],
-          poolOptions: { forks: { maxForks: forks } },
         },
       },
       {
@@ -31,7 +31,6 @@ export default defineConfig({
           hookTimeout: 60_000,
           pool: 'forks',
           setupFiles: ['tests/support/log-file.ts'],
-          poolOptions: { forks: { maxForks: forks } },
         },
       },
       {
