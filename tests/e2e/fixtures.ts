@@ -17,11 +17,13 @@ export const test = base.extend<Options & Fixtures>({
   autoLockSeconds: [600, { option: true }],
   isDemoOffered: [false, { option: true }],
 
-  harness: async ({ autoLockSeconds, isDemoOffered }, use) => {
+  harness: async ({ autoLockSeconds, isDemoOffered }, use, testInfo) => {
     const harness = await startHarness({ autoLockSeconds, isDemoOffered });
     try {
       await use(harness);
     } finally {
+      // main's log never reaches the console; a failed test keeps its end as a file beside the trace.
+      if (testInfo.status !== testInfo.expectedStatus) await testInfo.attach('main-log', { body: harness.logTail(), contentType: 'text/plain' });
       await harness.stop();
     }
   },
