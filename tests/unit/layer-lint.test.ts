@@ -1,15 +1,19 @@
 // The lint rules that keep each runtime's code in its own folder really fire.
 import { ESLint } from 'eslint';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 
 const eslint = new ESLint();
+// The first lint loads the config and its plugins, which takes seconds on a busy
+// 2-core machine: done once here, and each test given time beyond vitest's 5 s.
+const timeout = 30_000;
+beforeAll(() => eslint.lintText('', { filePath: 'shared/warm-up.ts' }), 60_000);
 
 async function problems(filePath: string, code: string): Promise<string[]> {
   const [result] = await eslint.lintText(code, { filePath });
   return (result?.messages ?? []).map((message) => message.message);
 }
 
-describe('layer boundaries', () => {
+describe('layer boundaries', { timeout }, () => {
   it('keeps shared/ free of Node, Electron and the DOM', async () => {
     expect(await problems('shared/example.ts', `import { readFileSync } from 'node:fs';\nexport const read = readFileSync;\n`)).toEqual([expect.stringMatching(/no Node built-ins/)]);
     expect(await problems('shared/example.ts', `import { createHash } from 'crypto';\nexport const hash = createHash;\n`)).toEqual([expect.stringMatching(/no Node built-ins/)]);
@@ -27,7 +31,7 @@ describe('layer boundaries', () => {
   });
 });
 
-describe('floors inside main/', () => {
+describe('floors inside main/', { timeout }, () => {
   const importing = (source: string) => `import { thing } from '${source}';\nexport const used = thing;\n`;
 
   it('keeps the vault below the backups: the pre-migration backup is a hook passed in', async () => {
