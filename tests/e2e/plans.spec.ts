@@ -206,7 +206,7 @@ test('the adviser’s name, contact and confidentiality line are kept for every 
   await caseloadScreen(page).settingsLink.click();
   await section.getByLabel('Your name').fill('Ffion Evans');
   await section.getByLabel('How to contact you').fill('ffion@example.org, 07700 900123');
-  await section.getByLabel('Confidentiality line').fill('This plan belongs to you. It is shared only with your permission.');
+  await section.getByLabel('Confidentiality line', { exact: true }).fill('This plan belongs to you. It is shared only with your permission.');
   await section.getByRole('button', { name: /^(Save plan details|Saving…)$/ }).click();
   await expect(section.getByRole('status')).toHaveText('Saved. Plans exported from now on carry these details.');
   const settings = await harness.call('settings.get', {});

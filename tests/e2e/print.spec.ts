@@ -84,8 +84,8 @@ test('prints the plan and its easy-read copy alone, on A4, without the app aroun
   await expect(preview.region).toHaveCount(0);
   await page.getByRole('button', { name: 'Print easy read…' }).click();
   await expect(preview.heading).toHaveText('Print preview: the easy-read action plan');
-  await expect(preview.sheet.getByRole('heading', { level: 3 })).toHaveText('My career action plan');
-  await expect(preview.sheet.getByRole('heading', { level: 4, name: 'What I will do next' })).toBeVisible();
+  await expect(preview.sheet.getByRole('heading', { level: 3 })).toHaveText('Your career plan');
+  await expect(preview.sheet.getByRole('heading', { level: 4, name: 'What happens next' })).toBeVisible();
   await expect(preview.sheet.getByRole('heading', { level: 5 })).toHaveText('1. Book a place at the college open day');
   const fontSizePx = Number.parseFloat(await page.evaluate<string>('getComputedStyle(document.querySelector(".print-page p")).fontSize'));
   expect(fontSizePx).toBeGreaterThanOrEqual((14 * 96) / 72);

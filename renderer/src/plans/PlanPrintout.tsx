@@ -1,9 +1,13 @@
 // The action plan as it prints: the same parts, order and words as the Word
-// copy, in the client's own voice; the easy-read copy in larger type with one
+// copy, in the same person as the plan's text; the easy-read copy in larger type with one
 // short block per action. Its headings start at h3, under the screen's h1 and
 // the preview's h2; the print stylesheet sizes them as a document's.
 import { actionStatusLabels, describeOwner, type PlanAction, type PlanContent } from '../../../shared/action-plans';
+import { planWords } from '../../../shared/plan-language';
 import { formatDate } from '../format/dates';
+
+/** The Word copy's own English words (shared/plan-language.ts), so the print and the document agree. */
+const words = planWords.en;
 
 type Props = {
   clientName: string;
@@ -65,7 +69,7 @@ function Actions({ actions, isEasyRead }: { actions: PlanAction[]; isEasyRead: b
               <strong>Who:</strong> {describeOwner(action.owner)}
             </p>
             <p>
-              <strong>By when:</strong> {action.dueOn ? formatDate(action.dueOn) : 'No date set'}
+              <strong>{words.when}:</strong> {action.dueOn ? formatDate(action.dueOn) : words.noDate}
             </p>
             <Links links={action.links} />
           </div>
@@ -105,7 +109,7 @@ function Actions({ actions, isEasyRead }: { actions: PlanAction[]; isEasyRead: b
 export function PlanPrintout({ clientName, content, date, versionNumber, adviser, isEasyRead }: Props) {
   return (
     <>
-      <h3>{isEasyRead ? 'My career action plan' : 'Your career action plan'}</h3>
+      <h3>{isEasyRead ? words.easyReadTitle : words.title}</h3>
       <dl>
         <dt>For</dt>
         <dd>{clientName}</dd>
@@ -119,7 +123,7 @@ export function PlanPrintout({ clientName, content, date, versionNumber, adviser
       </dl>
       {content.goal.trim() ? (
         <>
-          <h4>{isEasyRead ? 'My goal' : 'Your goal'}</h4>
+          <h4>{words.goal}</h4>
           <Body text={content.goal} />
         </>
       ) : null}
@@ -129,7 +133,7 @@ export function PlanPrintout({ clientName, content, date, versionNumber, adviser
           <Body text={section.body} />
         </div>
       ))}
-      <h4>{isEasyRead ? 'What I will do next' : 'Your actions'}</h4>
+      <h4>{isEasyRead ? words.easyReadActions : words.actions}</h4>
       <Actions actions={content.actions} isEasyRead={isEasyRead} />
       {content.resources.length > 0 ? (
         <>
