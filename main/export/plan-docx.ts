@@ -74,6 +74,7 @@ const iconPx = 56;
 const iconColumn = 1300;
 const ink = '1F3A5F';
 const rightToLeftText = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/;
+const rightToLeftStretch = /([\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]+(?:[\s،-]+[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]+)*)/;
 
 export function visibleContent(content: PlanContent, variant: Pick<DocumentVariant, 'isSharedCopy'>): PlanContent {
   if (!variant.isSharedCopy) return content;
@@ -168,7 +169,9 @@ function pictureIds(content: PlanContent): PlanIconId[] {
 
 /** Runs of text in one language, tagged so Word's spelling and screen readers read it as that language. */
 function runs(text: string, language: TextLanguage, options: { bold?: boolean; size?: number } = {}): TextRun[] {
-  return [new TextRun({ text, language: { value: languageTags[language] }, ...(rightToLeftText.test(text) ? { rightToLeft: true } : {}), ...options })];
+  // Right-to-left words (a name in Arabic or Hebrew) get runs of their own marked as such; the rest keeps its direction.
+  const pieces = rightToLeftText.test(text) ? text.split(rightToLeftStretch).filter(Boolean) : [text];
+  return pieces.map((piece) => new TextRun({ text: piece, language: { value: languageTags[language] }, ...(rightToLeftText.test(piece) ? { rightToLeft: true } : {}), ...options }));
 }
 
 /**

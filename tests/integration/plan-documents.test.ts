@@ -10,7 +10,8 @@ import type { ExportVariant } from '../../shared/contract/plans';
 import { planWords } from '../../shared/plan-language';
 import { editableFields, getClient, saveClient } from '../../main/services/clients';
 import { recordIntendedDestination } from '../../main/services/destinations';
-import { createPlan, exportPlan, finalisePlan, getPlan, renderSharedCopy, saveDraft } from '../../main/services/plans';
+import { addPlanImage, createPlan, exportPlan, finalisePlan, getPlan, renderSharedCopy, saveDraft } from '../../main/services/plans';
+import { svgToPng } from '../../main/export/svg-to-png';
 import { updateSettings } from '../../main/services/settings';
 import type { OpenVault, Vault } from '../../main/vault';
 import { readDocx, type DocxContents } from '../support/docx';
@@ -57,7 +58,7 @@ function welshPlan(draft: PlanContent): PlanContent {
 }
 
 beforeAll(async () => {
-  const made = await makeVaultWithRoll('Surname,Forename,DOB,Year\nPritchard,Siân,04/05/2010,11\nHughes,Dafydd,02/02/2010,11\n', now);
+  const made = await makeVaultWithRoll('Surname,Forename,DOB,Year\nPritchard,Siân,04/05/2010,11\nHughes,Dafydd,02/02/2010,11\nEvans,Nia,03/03/2010,11\n', now);
   ({ vault, open } = made);
   clientId = made.clientIdOf('Pritchard');
   updateSettings(open.db, { adviserName: 'Rhian Morgan', adviserContact: 'rhian@example.org' });
@@ -238,6 +239,25 @@ describe('the client’s own settings', () => {
     expect(docx.text).toContain('Eich camau gweithredu');
     // Nearly 2,000 characters of notes on an action arrive whole.
     expect(docx.text).toContain('and more '.repeat(220).trim());
+  });
+});
+
+describe('hostile input', () => {
+  it('fits a very tall photo on the page, marks right-to-left text as such, and draws a picture this version does not know as the one the words suggest', async () => {
+    const plan = createPlan(open, (open.sqlite.prepare(`SELECT id FROM clients WHERE surname = 'Evans'`).get() as { id: string }).id, 'now-want-how', undefined, now);
+    const tall = Buffer.from(await svgToPng('<svg xmlns="http://www.w3.org/2000/svg" width="100" height="2000"><rect width="100" height="2000" fill="#1F3A5F"/></svg>', { widthInPixels: 100 }));
+    addPlanImage(open, plan.id, 'whiteboard.png', tall.toString('base64'), now);
+    const draft = getPlan(open, plan.id).draft;
+    saveDraft(open, plan.id, { ...draft, actions: [action('rtl', 'College open day: زيارة يوم الكلية المفتوح', '', { icon: 'rocket' })] }, now);
+    const docx = await readDocx((await exportPlan(open, plan.id, { isEasyRead: true, language: 'en' }, undefined, now)).bytes);
+    // A4 less 2 cm margins is about 1,000 px high at 96 dpi: the photo is scaled to 760 px, in proportion.
+    const extents = [...docx.documentXml.matchAll(/<wp:extent cx="(\d+)" cy="(\d+)"\/>/g)].map((match) => [Number(match[1]) / 9525, Number(match[2]) / 9525]);
+    expect(extents).toContainEqual([38, 760]);
+    const arabic = runsOf(docx.documentXml).find((run) => run.text.includes('زيارة'));
+    expect(arabic?.text).toBe('زيارة يوم الكلية المفتوح');
+    expect(arabic?.properties).toContain('<w:rtl/>');
+    expect(runsOf(docx.documentXml).find((run) => run.text.includes('College open day'))?.properties).not.toContain('<w:rtl/>');
+    expect(docx.pictures.map((picture) => picture.description)).toContain('A graduation cap, for college');
   });
 });
 
