@@ -6,9 +6,8 @@ import { fieldLimits } from '../../../shared/contract/limits';
 import type { OrganisationSummary } from '../api/contract-types';
 import type { FieldErrors } from '../app/field-errors';
 import { CheckboxField } from '../components/CheckboxField';
-import { FormAlert } from '../components/FormAlert';
+import { FormActions } from '../components/FormActions';
 import { SelectField } from '../components/SelectField';
-import { SubmitButton } from '../components/SubmitButton';
 import { TextAreaField } from '../components/TextAreaField';
 import { DateField } from '../components/DateField';
 import { TextField } from '../components/TextField';
@@ -179,15 +178,9 @@ export function ClientForm({ draft, organisations, errors, problem, isBusy, subm
         </fieldset>
       ) : null}
 
-      <FormAlert id="client-form-problem" message={problem} />
-      <div className="actions">
-        <SubmitButton isBusy={isBusy} busyLabel="Saving…">
-          {submitLabel}
-        </SubmitButton>
-        <button type="button" className="button button-quiet" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
+      <FormActions idPrefix="client-form" status={{ problem, done: '', isBusy }} onCancel={onCancel}>
+        {submitLabel}
+      </FormActions>
     </form>
   );
 }

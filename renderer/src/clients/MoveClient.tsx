@@ -6,7 +6,7 @@ import type { Client } from '../../../shared/contract/caseload';
 import { call } from '../api/client';
 import { useQuery } from '../api/use-query';
 import { useSubmission } from '../app/use-submission';
-import { FormAlert } from '../components/FormAlert';
+import { ConfirmInPlace } from '../components/ConfirmInPlace';
 import { SelectField } from '../components/SelectField';
 import { SubmitButton } from '../components/SubmitButton';
 import { optionToYearGroup, yearGroupOptions } from '../caseload/options';
@@ -89,21 +89,17 @@ export function MoveClient({ client, onMoved }: Props) {
             />
           </div>
           {isConfirming && destination ? (
-            <div ref={confirmRef} tabIndex={-1} className="confirm" role="group" aria-labelledby="move-question">
-              <p id="move-question">
-                Move {displayName(client)} from {client.organisationName} to {destination.name}
-                {newYearGroup === client.yearGroup ? '' : `, in ${describeYearGroup(newYearGroup)}`}?
-              </p>
-              <FormAlert id="move-problem" message={problem} />
-              <div className="actions">
-                <button type="button" className="button button-primary" onClick={move} aria-disabled={isBusy ? true : undefined}>
-                  {isBusy ? 'Moving…' : `Yes, move to ${destination.name}`}
-                </button>
-                <button type="button" className="button button-quiet" onClick={() => setIsConfirming(false)}>
-                  Cancel
-                </button>
-              </div>
-            </div>
+            <ConfirmInPlace
+              id="move"
+              focusRef={confirmRef}
+              question={`Move ${displayName(client)} from ${client.organisationName} to ${destination.name}${newYearGroup === client.yearGroup ? '' : `, in ${describeYearGroup(newYearGroup)}`}?`}
+              problem={problem}
+              isBusy={isBusy}
+              confirmLabel={`Yes, move to ${destination.name}`}
+              busyLabel="Moving…"
+              onConfirm={move}
+              onCancel={() => setIsConfirming(false)}
+            />
           ) : (
             <SubmitButton isBusy={false} busyLabel="">
               Move…

@@ -4,13 +4,10 @@ import { useState, type FormEvent } from 'react';
 import { practiceDetailsSchema, type PracticeDetails } from '../../../shared/contract/practice-records';
 import { call } from '../api/client';
 import { useQuery } from '../api/use-query';
-import { fieldErrorsFrom, type FieldErrors } from '../app/field-errors';
-import { useSubmission } from '../app/use-submission';
-import { FormAlert } from '../components/FormAlert';
+import { checkWith, useForm } from '../app/use-form';
+import { FormActions } from '../components/FormActions';
 import { LoadProblem } from '../components/LoadProblem';
 import { Loading } from '../components/Loading';
-import { StatusMessage } from '../components/StatusMessage';
-import { SubmitButton } from '../components/SubmitButton';
 import { TextAreaField } from '../components/TextAreaField';
 import { TextField } from '../components/TextField';
 
@@ -29,38 +26,22 @@ export function PracticeDetailsForm() {
 
 function DetailsForm({ initial }: { initial: PracticeDetails }) {
   const [draft, setDraft] = useState<PracticeDetails>(initial);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [problem, setProblem] = useState('');
-  const [done, setDone] = useState('');
-  const { isBusy, run } = useSubmission();
+  const { formRef, errors, status, submit } = useForm();
 
-  const save = (event: FormEvent) => {
-    event.preventDefault();
-    void run(async () => {
-      setDone('');
-      setProblem('');
-      const parsed = practiceDetailsSchema.safeParse(draft);
-      if (!parsed.success) {
-        setErrors(fieldErrorsFrom(parsed.error.issues));
-        setProblem('Some details need changing before they can be saved.');
-        return;
-      }
-      setErrors({});
-      const result = await call('practice.saveDetails', parsed.data);
-      if (!result.ok) {
-        setProblem(result.error.message);
-        return;
-      }
-      setDraft(result.value);
-      setDone('Practice details saved.');
+  const save = (event: FormEvent) =>
+    submit(event, {
+      check: () => checkWith(practiceDetailsSchema, draft, { problem: 'Some details need changing before they can be saved.' }),
+      send: (details) => call('practice.saveDetails', details),
+      onSent: (saved) => {
+        setDraft(saved);
+        return 'Practice details saved.';
+      },
     });
-  };
 
   const set = (key: keyof PracticeDetails) => (value: string) => setDraft({ ...draft, [key]: value });
 
   return (
-    <form onSubmit={save} noValidate>
-      <FormAlert id="practice-problem" message={problem} />
+    <form ref={formRef} onSubmit={save} noValidate>
       <TextField id="practice-businessName" label="Business name" hint="The name you trade under, or your own name." value={draft.businessName} error={errors.businessName} onChange={set('businessName')} inputProps={{ maxLength: 150 }} />
       <TextAreaField id="practice-address" label="Address" value={draft.address} error={errors.address} onChange={set('address')} rows={3} maxLength={500} />
       <TextField
@@ -73,10 +54,9 @@ function DetailsForm({ initial }: { initial: PracticeDetails }) {
         inputProps={{ maxLength: 12 }}
       />
       <TextField id="practice-dataProtectionContact" label="Contact for data protection" hint="A name and an email address or telephone number." value={draft.dataProtectionContact} error={errors.dataProtectionContact} onChange={set('dataProtectionContact')} inputProps={{ maxLength: 300 }} />
-      <StatusMessage id="practice-done" message={done} />
-      <SubmitButton isBusy={isBusy} busyLabel="Saving…">
+      <FormActions idPrefix="practice" status={status}>
         Save details
-      </SubmitButton>
+      </FormActions>
     </form>
   );
 }

@@ -4,13 +4,10 @@ import { retentionScheduleSchema } from '../../../shared/contract/practice-recor
 import { retentionLimits, type RetentionSchedule } from '../../../shared/retention';
 import { call } from '../api/client';
 import { useQuery } from '../api/use-query';
-import { fieldErrorsFrom, type FieldErrors } from '../app/field-errors';
-import { useSubmission } from '../app/use-submission';
-import { FormAlert } from '../components/FormAlert';
+import { checkWith, useForm } from '../app/use-form';
+import { FormActions } from '../components/FormActions';
 import { LoadProblem } from '../components/LoadProblem';
 import { Loading } from '../components/Loading';
-import { StatusMessage } from '../components/StatusMessage';
-import { SubmitButton } from '../components/SubmitButton';
 import { TextField } from '../components/TextField';
 
 type Draft = Record<keyof RetentionSchedule, string>;
@@ -38,37 +35,24 @@ export function RetentionScheduleForm({ onSaved }: { onSaved: () => void }) {
 
 function ScheduleForm({ initial, onSaved }: { initial: RetentionSchedule; onSaved: () => void }) {
   const [draft, setDraft] = useState<Draft>(toDraft(initial));
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [problem, setProblem] = useState('');
-  const [done, setDone] = useState('');
-  const { isBusy, run } = useSubmission();
+  const { formRef, errors, status, submit } = useForm();
 
-  const save = (event: FormEvent) => {
-    event.preventDefault();
-    void run(async () => {
-      setDone('');
-      setProblem('');
-      const parsed = retentionScheduleSchema.safeParse(Object.fromEntries(fields.map(({ key }) => [key, draft[key].trim() === '' ? Number.NaN : Number(draft[key])])));
-      if (!parsed.success) {
-        setErrors(fieldErrorsFrom(parsed.error.issues));
-        setProblem('Some periods need changing before the schedule can be saved.');
-        return;
-      }
-      setErrors({});
-      const result = await call('retention.saveSchedule', parsed.data);
-      if (!result.ok) {
-        setProblem(result.error.message);
-        return;
-      }
-      setDraft(toDraft(result.value));
-      setDone('Retention schedule saved.');
-      onSaved();
+  const save = (event: FormEvent) =>
+    submit(event, {
+      check: () =>
+        checkWith(retentionScheduleSchema, Object.fromEntries(fields.map(({ key }) => [key, draft[key].trim() === '' ? Number.NaN : Number(draft[key])])), {
+          problem: 'Some periods need changing before the schedule can be saved.',
+        }),
+      send: (schedule) => call('retention.saveSchedule', schedule),
+      onSent: (saved) => {
+        setDraft(toDraft(saved));
+        onSaved();
+        return 'Retention schedule saved.';
+      },
     });
-  };
 
   return (
-    <form onSubmit={save} noValidate>
-      <FormAlert id="schedule-problem" message={problem} />
+    <form ref={formRef} onSubmit={save} noValidate>
       {fields.map(({ key, label, hint }) => (
         <TextField
           key={key}
@@ -83,10 +67,9 @@ function ScheduleForm({ initial, onSaved }: { initial: RetentionSchedule; onSave
           inputProps={{ min: retentionLimits[key].min, max: retentionLimits[key].max, inputMode: 'numeric' }}
         />
       ))}
-      <StatusMessage id="schedule-done" message={done} />
-      <SubmitButton isBusy={isBusy} busyLabel="Saving…">
+      <FormActions idPrefix="schedule" status={status}>
         Save schedule
-      </SubmitButton>
+      </FormActions>
     </form>
   );
 }

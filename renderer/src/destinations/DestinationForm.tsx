@@ -19,9 +19,8 @@ import { call } from '../api/client';
 import { fieldErrorsFrom, focusFirstInvalid, type FieldErrors } from '../app/field-errors';
 import { useSubmission } from '../app/use-submission';
 import { DateField } from '../components/DateField';
-import { FormAlert } from '../components/FormAlert';
+import { FormActions } from '../components/FormActions';
 import { SelectField } from '../components/SelectField';
-import { SubmitButton } from '../components/SubmitButton';
 import { TextField } from '../components/TextField';
 import { ActivityCodeField } from './ActivityCodeField';
 
@@ -175,15 +174,9 @@ export function DestinationForm({ kind, clientId, offerYearGroup, interviewId, o
           />
         </>
       )}
-      <FormAlert id="destination-problem" message={problem} />
-      <div className="actions">
-        <SubmitButton isBusy={isBusy} busyLabel="Saving…">
-          Save
-        </SubmitButton>
-        <button type="button" className="button button-quiet" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
+      <FormActions idPrefix="destination" status={{ problem, done: '', isBusy }} onCancel={onCancel}>
+        Save
+      </FormActions>
     </form>
   );
 }

@@ -8,9 +8,8 @@ import { useQuery } from '../api/use-query';
 import { fieldErrorsFrom, focusFirstInvalid, type FieldErrors } from '../app/field-errors';
 import { useSubmission } from '../app/use-submission';
 import { DateField } from '../components/DateField';
-import { FormAlert } from '../components/FormAlert';
+import { FormActions } from '../components/FormActions';
 import { SelectField } from '../components/SelectField';
-import { SubmitButton } from '../components/SubmitButton';
 import { TextAreaField } from '../components/TextAreaField';
 import { TextField } from '../components/TextField';
 import { todayInLondon } from '../format/dates';
@@ -106,15 +105,9 @@ export function SessionForm({ session, heldOn: givenDay, organisationId: givenOr
         </div>
         <TextAreaField id="diary-notes" label="Notes" value={notes} onChange={setNotes} error={errors.notes} rows={3} maxLength={diaryLimits.notes} />
       </fieldset>
-      <FormAlert id="diary-session-problem" message={problem} />
-      <div className="actions">
-        <SubmitButton isBusy={isBusy} busyLabel="Saving…">
-          {session ? 'Save changes' : 'Plan session'}
-        </SubmitButton>
-        <button type="button" className="button button-quiet" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
+      <FormActions idPrefix="diary-session" status={{ problem, done: '', isBusy }} onCancel={onCancel}>
+        {session ? 'Save changes' : 'Plan session'}
+      </FormActions>
     </form>
   );
 }

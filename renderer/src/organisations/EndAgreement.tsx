@@ -3,7 +3,7 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { call } from '../api/client';
 import { useSubmission } from '../app/use-submission';
-import { FormAlert } from '../components/FormAlert';
+import { ConfirmInPlace } from '../components/ConfirmInPlace';
 import { SubmitButton } from '../components/SubmitButton';
 import { DateField } from '../components/DateField';
 import { formatDate, todayInLondon } from '../format/dates';
@@ -60,20 +60,17 @@ export function EndAgreement({ organisationId, organisationName, onEnded }: Prop
           inputRef={dateRef}
         />
         {isConfirming ? (
-          <div ref={confirmRef} tabIndex={-1} className="confirm" role="group" aria-labelledby="end-agreement-question">
-            <p id="end-agreement-question">
-              End the agreement with {organisationName} on {formatDate(endsOn)} and archive it? Nothing is deleted.
-            </p>
-            <FormAlert id="end-agreement-problem" message={problem} />
-            <div className="actions">
-              <button type="button" className="button button-primary" onClick={end} aria-disabled={isBusy ? true : undefined}>
-                {isBusy ? 'Ending the agreement…' : 'Yes, end the agreement'}
-              </button>
-              <button type="button" className="button button-quiet" onClick={() => setIsConfirming(false)}>
-                Cancel
-              </button>
-            </div>
-          </div>
+          <ConfirmInPlace
+            id="end-agreement"
+            focusRef={confirmRef}
+            question={`End the agreement with ${organisationName} on ${formatDate(endsOn)} and archive it? Nothing is deleted.`}
+            problem={problem}
+            isBusy={isBusy}
+            confirmLabel="Yes, end the agreement"
+            busyLabel="Ending the agreement…"
+            onConfirm={end}
+            onCancel={() => setIsConfirming(false)}
+          />
         ) : (
           <SubmitButton isBusy={false} busyLabel="">
             End agreement…

@@ -3,9 +3,8 @@ import type { FormEvent, Ref } from 'react';
 import { organisationKindLabels, organisationKinds } from '../../../shared/caseload';
 import { fieldLimits } from '../../../shared/contract/limits';
 import type { FieldErrors } from '../app/field-errors';
-import { FormAlert } from '../components/FormAlert';
+import { FormActions } from '../components/FormActions';
 import { SelectField } from '../components/SelectField';
-import { SubmitButton } from '../components/SubmitButton';
 import { TextAreaField } from '../components/TextAreaField';
 import { TextField } from '../components/TextField';
 import { AgreementFields } from './AgreementFields';
@@ -71,15 +70,9 @@ export function OrganisationForm({ draft, errors, problem, isBusy, submitLabel, 
       </fieldset>
       <SafeguardingLeadFields leads={draft.safeguarding} errors={errors} onChange={(safeguarding) => onChange({ ...draft, safeguarding })} />
       <AgreementFields draft={draft} errors={errors} onChange={onChange} />
-      <FormAlert id="org-form-problem" message={problem} />
-      <div className="actions">
-        <SubmitButton isBusy={isBusy} busyLabel="Saving…">
-          {submitLabel}
-        </SubmitButton>
-        <button type="button" className="button button-quiet" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
+      <FormActions idPrefix="org-form" status={{ problem, done: '', isBusy }} onCancel={onCancel}>
+        {submitLabel}
+      </FormActions>
     </form>
   );
 }

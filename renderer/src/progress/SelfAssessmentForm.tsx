@@ -9,8 +9,7 @@ import { frameworks, type FrameworkId } from '../../../shared/progress/framework
 import { call } from '../api/client';
 import { useSubmission } from '../app/use-submission';
 import { DateField } from '../components/DateField';
-import { FormAlert } from '../components/FormAlert';
-import { SubmitButton } from '../components/SubmitButton';
+import { FormActions } from '../components/FormActions';
 
 type Props = { clientId: string; calledName: string; framework: FrameworkId; onSaved: (progress: ClientProgress) => void; onCancel: () => void };
 
@@ -82,15 +81,9 @@ export function SelfAssessmentForm({ clientId, calledName, framework, onSaved, o
           </div>
         </fieldset>
       ))}
-      <FormAlert id="self-assessment-problem" message={problem} />
-      <div className="actions">
-        <SubmitButton isBusy={isBusy} busyLabel="Saving…">
-          Save self-assessment
-        </SubmitButton>
-        <button type="button" className="button button-quiet" onClick={onCancel}>
-          Cancel
-        </button>
-      </div>
+      <FormActions idPrefix="self-assessment" status={{ problem, done: '', isBusy }} onCancel={onCancel}>
+        Save self-assessment
+      </FormActions>
     </form>
   );
 }

@@ -3,10 +3,8 @@
 import { useState, type FormEvent } from 'react';
 import { reportLimits, type ReportPeriodInput } from '../../../shared/contract/reports';
 import { call } from '../api/client';
-import { useSubmission } from '../app/use-submission';
-import { FormAlert } from '../components/FormAlert';
-import { StatusMessage } from '../components/StatusMessage';
-import { SubmitButton } from '../components/SubmitButton';
+import { useForm } from '../app/use-form';
+import { FormActions } from '../components/FormActions';
 import { TextAreaField } from '../components/TextAreaField';
 
 type Props = { period: ReportPeriodInput; initial: { comments: string; recommendations: string }; onSaved: () => void };
@@ -14,24 +12,17 @@ type Props = { period: ReportPeriodInput; initial: { comments: string; recommend
 export function ReportComments({ period, initial, onSaved }: Props) {
   const [comments, setComments] = useState(initial.comments);
   const [recommendations, setRecommendations] = useState(initial.recommendations);
-  const [problem, setProblem] = useState('');
-  const [done, setDone] = useState('');
-  const { isBusy, run } = useSubmission();
+  const { status, submit } = useForm();
 
-  const save = (event: FormEvent) => {
-    event.preventDefault();
-    void run(async () => {
-      setProblem('');
-      setDone('');
-      const result = await call('reports.saveComments', { ...period, comments, recommendations });
-      if (!result.ok) {
-        setProblem(result.error.message);
-        return;
-      }
-      setDone('Saved with this period. The report you download now includes them.');
-      onSaved();
+  const save = (event: FormEvent) =>
+    submit(event, {
+      check: () => ({ value: { ...period, comments, recommendations } }),
+      send: (input) => call('reports.saveComments', input),
+      onSent: () => {
+        onSaved();
+        return 'Saved with this period. The report you download now includes them.';
+      },
     });
-  };
 
   return (
     <section className="panel" aria-labelledby="report-comments-heading">
@@ -47,11 +38,9 @@ export function ReportComments({ period, initial, onSaved }: Props) {
           rows={5}
           maxLength={reportLimits.recommendations}
         />
-        <FormAlert id="report-comments-problem" message={problem} />
-        <StatusMessage id="report-comments-done" message={done} />
-        <SubmitButton isBusy={isBusy} busyLabel="Saving…">
+        <FormActions idPrefix="report-comments" status={status}>
           Save comments and recommendations
-        </SubmitButton>
+        </FormActions>
       </form>
     </section>
   );

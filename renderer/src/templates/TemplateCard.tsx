@@ -5,6 +5,7 @@ import type { Template } from '../../../shared/contract/templates';
 import { call } from '../api/client';
 import { useNavigation } from '../app/navigation';
 import { useSubmission } from '../app/use-submission';
+import { ConfirmInPlace } from '../components/ConfirmInPlace';
 import { downloadText } from '../files/download';
 
 type Props = { template: Template; onChanged: (notice: string, focusTemplateId?: string) => void; onProblem: (message: string) => void };
@@ -68,17 +69,17 @@ export function TemplateCard({ template, onChanged, onProblem }: Props) {
         )}
       </div>
       {isConfirmingRemove ? (
-        <div ref={confirmRef} tabIndex={-1} className="confirm" role="group" aria-label={`Remove ${template.name}?`}>
-          <p>Remove “{template.name}”? Interviews already held with it keep their copy.</p>
-          <div className="actions">
-            <button type="button" className="button button-primary" onClick={remove}>
-              Yes, remove it
-            </button>
-            <button type="button" className="button button-quiet" onClick={() => setIsConfirmingRemove(false)}>
-              Keep it
-            </button>
-          </div>
-        </div>
+        <ConfirmInPlace
+          id={`remove-template-${template.id}`}
+          focusRef={confirmRef}
+          question={`Remove “${template.name}”? Interviews already held with it keep their copy.`}
+          isBusy={false}
+          confirmLabel="Yes, remove it"
+          busyLabel=""
+          onConfirm={remove}
+          onCancel={() => setIsConfirmingRemove(false)}
+          cancelLabel="Keep it"
+        />
       ) : null}
     </li>
   );
