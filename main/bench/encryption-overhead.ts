@@ -28,7 +28,7 @@ function round(sqlite: SqliteDatabase, roundNumber: number): number {
       index.run(insert.run(`client-${row % 2_000}`, body).lastInsertRowid, body);
     }
   })();
-  for (let commit = 0; commit < 50; commit += 1) insert.run('client-autosave', 'x'.repeat(2_048));
+  for (let commit = 0; commit < 20; commit += 1) insert.run('client-autosave', 'x'.repeat(2_048));
   for (let read = 0; read < 2_000; read += 1) select.get(`client-${read}`);
   for (const word of ['apprenticeships', 'courses', 'interview', 'next']) search.all(word);
   return performance.now() - started;
