@@ -276,7 +276,7 @@ function actionParts(actions: PlanAction[], context: Context): Part[] {
             new Paragraph({ heading: HeadingLevel.HEADING_2, children: runs(`${index + 1}. ${text.text}`, text.language) }),
             labelled(words.who, describeOwnerIn(action.owner, language), language),
             labelled(context.isEasyRead ? words.when : words.byWhen, dueOf(action, language), language),
-            ...(hasProgress([action]) ? [labelled(words.progress, progressOf(action, language), language, 'en')] : []),
+            ...(hasProgress([action]) ? [new Paragraph({ children: [...runs(`${words.progress}: `, language, { bold: true }), ...progressOf(action, language)] })] : []),
             ...(notes ? bodyParagraphs(notes.text, notes.language) : []),
             ...action.links.map((item) => new Paragraph({ children: [link(item, language)] })),
           ];
@@ -290,8 +290,10 @@ function hasProgress(actions: PlanAction[]): boolean {
   return actions.some((action) => action.status !== 'to-do' || action.reviewComment.trim());
 }
 
-function progressOf(action: PlanAction, language: TextLanguage): string {
-  return [planWords[language].statuses[action.status], action.reviewComment.trim()].filter(Boolean).join(': ');
+/** The outcome in the plan's language, then the adviser's comment as they wrote it (English, tagged so). */
+function progressOf(action: PlanAction, language: TextLanguage): TextRun[] {
+  const comment = action.reviewComment.trim();
+  return [...runs(planWords[language].statuses[action.status], language), ...(comment ? runs(`: ${comment}`, 'en') : [])];
 }
 
 function actionsTable(actions: PlanAction[], language: TextLanguage, context: Context): Table {
@@ -314,7 +316,7 @@ function actionsTable(actions: PlanAction[], language: TextLanguage, context: Co
           cell([new Paragraph({ children: runs(text.text, text.language) }), ...(notes ? bodyParagraphs(notes.text, notes.language) : []), ...action.links.map((item) => new Paragraph({ children: [link(item, language)] }))], 0),
           cell([new Paragraph({ children: runs(describeOwnerIn(action.owner, language), language) })], 1),
           cell([new Paragraph({ children: runs(dueOf(action, language), language) })], 2),
-          ...(withProgress ? [cell([new Paragraph({ children: runs(progressOf(action, language), language) })], 3)] : []),
+          ...(withProgress ? [cell([new Paragraph({ children: progressOf(action, language) })], 3)] : []),
         ],
       });
     }),

@@ -248,7 +248,16 @@ describe('hostile input', () => {
     const tall = Buffer.from(await svgToPng('<svg xmlns="http://www.w3.org/2000/svg" width="100" height="2000"><rect width="100" height="2000" fill="#1F3A5F"/></svg>', { widthInPixels: 100 }));
     addPlanImage(open, plan.id, 'whiteboard.png', tall.toString('base64'), now);
     const draft = getPlan(open, plan.id).draft;
-    saveDraft(open, plan.id, { ...draft, actions: [action('rtl', 'College open day: زيارة يوم الكلية المفتوح', '', { icon: 'rocket' })] }, now);
+    saveDraft(
+      open,
+      plan.id,
+      { ...draft, actions: [action('rtl', 'College open day: زيارة يوم الكلية المفتوح', '', { icon: 'rocket' }), action('done', 'Book a taster day', 'Trefnu diwrnod blasu', { status: 'done', reviewComment: 'Went with Mum' })] },
+      now,
+    );
+    // At review: the outcome in Welsh, the adviser's comment as written, each tagged in its own language.
+    const welsh = runsOf((await readDocx((await exportPlan(open, plan.id, { isEasyRead: false, language: 'cy' }, undefined, now)).bytes)).documentXml);
+    expect(welsh.find((run) => run.text === 'Wedi’i wneud')?.properties).toContain('cy-GB');
+    expect(welsh.find((run) => run.text === ': Went with Mum')?.properties).toContain('en-GB');
     const docx = await readDocx((await exportPlan(open, plan.id, { isEasyRead: true, language: 'en' }, undefined, now)).bytes);
     // A4 less 2 cm margins is about 1,000 px high at 96 dpi: the photo is scaled to 760 px, in proportion.
     const extents = [...docx.documentXml.matchAll(/<wp:extent cx="(\d+)" cy="(\d+)"\/>/g)].map((match) => [Number(match[1]) / 9525, Number(match[2]) / 9525]);
