@@ -10,15 +10,14 @@ import { join } from 'node:path';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultReturnMapping } from '../../shared/destinations/return-columns';
-import { recordConsent } from '../../main/services/data-protection';
 import { recordActivity, recordIntendedDestination } from '../../main/services/destinations';
 import type { OpenVault, Vault } from '../../main/vault';
 import { runWaymark } from '../support/cli';
+import { aConsent } from '../support/factories';
 import { makeTempDirectory, makeVaultWithRoll, removeDirectory } from '../support/vault-fixture';
 
 const now = new Date('2026-11-23T10:00:00Z');
 const roll = ['UPN,Surname,Forename,DOB,Year,Postcode', "A0100,O'Neill,Siân,04/05/2011,11,LS6 2AB", 'A0200,حسن,مريم,31/12/2010,11,', 'A0300,=SUM(1+1),Robert,03/03/2011,11,'].join('\n');
-const consenting = { hasExplainedConfidentiality: true, agreements: { shareWithTutor: false, shareWithParent: false, uploadToSchoolSystem: false, includeInDestinationReturns: true }, givenBy: 'client' as const, givenOn: '2026-09-10', method: 'written' as const };
 
 let vault: Vault;
 let open: OpenVault;
@@ -27,7 +26,7 @@ let folder: string;
 beforeAll(async () => {
   const made = await makeVaultWithRoll(roll, now);
   ({ vault, open } = made);
-  for (const surname of ["O'Neill", 'حسن', '=SUM(1+1)']) recordConsent(open, made.clientIdOf(surname), consenting, now);
+  for (const surname of ["O'Neill", 'حسن', '=SUM(1+1)']) aConsent(open, made.clientIdOf(surname), ['includeInDestinationReturns'], {}, now);
   recordIntendedDestination(open, { clientId: made.clientIdOf("O'Neill"), recordedOn: '2026-10-01', code: '230', provider: 'Leeds City College', course: 'Art', level: '3', source: 'client', interviewId: null }, { now });
   recordActivity(open, { clientId: made.clientIdOf('حسن'), code: '310', provider: 'Yorkshire Water', startsOn: '2026-09-04', verifiedOn: '2026-09-20', verifiedHow: 'Phoned home' }, { now });
   vault.lock();

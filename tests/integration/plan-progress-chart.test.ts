@@ -9,7 +9,8 @@ import { imageTypeAndSize } from '../../main/export/image-size';
 import { beforeNowLayout } from '../../shared/progress/chart-layout';
 import type { OpenVault, Vault } from '../../main/vault';
 import { readDocx } from '../support/docx';
-import { makeVaultWithRoll, removeDirectory } from '../support/vault-fixture';
+import { aClient } from '../support/factories';
+import { makeVault, removeDirectory, strongPassphrase } from '../support/vault-fixture';
 
 const now = new Date('2026-11-23T10:00:00Z');
 let vault: Vault;
@@ -17,9 +18,10 @@ let open: OpenVault;
 let clientId: string;
 
 beforeEach(async () => {
-  const made = await makeVaultWithRoll("Surname,Forename,DOB,Year\nO'Neill,Siân,04/05/2010,11\n", now);
-  ({ vault, open } = made);
-  clientId = made.clientIdOf("O'Neill");
+  vault = makeVault();
+  await vault.create(strongPassphrase, strongPassphrase);
+  open = vault.database();
+  clientId = aClient(open, { surname: "O'Neill", forename: 'Siân' }, now).id;
   recordSelfAssessment(open, { clientId, ratedOn: '2026-09-14', framework: 'blueprint', ratings: [{ competency: 'positive-self-image', rating: 1 }, { competency: 'securing-work', rating: 2 }, { competency: 'lifelong-learning', rating: 3 }] }, { now });
   recordSelfAssessment(open, { clientId, ratedOn: '2026-11-20', framework: 'blueprint', ratings: [{ competency: 'positive-self-image', rating: 3 }, { competency: 'securing-work', rating: 2 }] }, { now });
 });
