@@ -12,7 +12,7 @@ type Props = {
   status: FormStatus;
   children: ReactNode;
   busyLabel?: string;
-  onCancel?: () => void;
+  onCancel?: (() => void) | undefined;
 };
 
 export function FormActions({ idPrefix, status, children, busyLabel = 'Saving…', onCancel }: Props) {

@@ -6,8 +6,7 @@ import type { InvoiceInput, InvoiceStart } from '../../../shared/contract/invoic
 import { focusFirstInvalid, type FieldErrors } from '../app/field-errors';
 import { useSubmission } from '../app/use-submission';
 import { DateField } from '../components/DateField';
-import { FormAlert } from '../components/FormAlert';
-import { SubmitButton } from '../components/SubmitButton';
+import { FormActions } from '../components/FormActions';
 import { TextAreaField } from '../components/TextAreaField';
 import { TextField } from '../components/TextField';
 import { formatPence } from '../format/numbers';
@@ -87,17 +86,9 @@ export function InvoiceForm({ heading, start, initial, submitLabel, onSave, onCa
           <dd data-testid="invoice-total">{formatPence(totals.totalPence)}</dd>
         </div>
       </dl>
-      <FormAlert id="invoice-save-problem" message={problem} />
-      <div className="actions">
-        <SubmitButton isBusy={isBusy} busyLabel="Saving…">
-          {submitLabel}
-        </SubmitButton>
-        {onCancel ? (
-          <button type="button" className="button button-quiet" onClick={onCancel}>
-            Cancel
-          </button>
-        ) : null}
-      </div>
+      <FormActions idPrefix="invoice-save" status={{ problem, done: '', isBusy }} onCancel={onCancel}>
+        {submitLabel}
+      </FormActions>
     </form>
   );
 }
