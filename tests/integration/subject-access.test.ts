@@ -25,7 +25,7 @@ import {
   type BundleOptions,
   type SubjectAccessJob,
 } from '../../main/services/subject-access';
-import { createPlan, finalisePlan } from '../../main/services/plans';
+import { createPlan, finalisePlan, getPlan, planForClient, saveDraft, startReview } from '../../main/services/plans';
 import { recordActivity, recordGuaranteeOffer, recordIntendedDestination } from '../../main/services/destinations';
 import type { OpenVault, Vault } from '../../main/vault';
 import { makeVaultWithRoll, removeDirectory } from '../support/vault-fixture';
@@ -282,6 +282,17 @@ describe('a bundle answers the request it was made for', () => {
 });
 
 describe('the readable copy', () => {
+  it('shows the Welsh the adviser wrote in a plan, beside the English and marked as Welsh', async () => {
+    const plan = planForClient(open, clientId)!;
+    startReview(open, plan.id, now);
+    const draft = getPlan(open, plan.id).draft;
+    saveDraft(open, plan.id, { ...draft, goal: 'You want to be a paramedic.', goalCy: 'Rydych chi eisiau bod yn barafeddyg.', sections: draft.sections.map((section, index) => (index === 0 ? { ...section, body: 'You are in Year 11.', bodyCy: 'Rydych chi ym Mlwyddyn 11.' } : section)) }, now);
+    finalisePlan(open, plan.id, undefined, now);
+    const html = await (await JSZip.loadAsync(await buildSubjectAccessBundle(open, ownRequest()))).file('records.html')!.async('string');
+    expect(html).toContain('<div lang="cy"><p><strong>In Welsh:</strong></p><p>Rydych chi eisiau bod yn barafeddyg.</p></div>');
+    expect(html).toContain('Rydych chi ym Mlwyddyn 11.');
+  });
+
   it('reads as records for a person: words, UK dates and stage order, with no ids or field names', async () => {
     saveNotes(open, interviewId, 2, 'Knows the A-level grades she needs', now);
     const zip = await JSZip.loadAsync(await buildSubjectAccessBundle(open, ownRequest()));

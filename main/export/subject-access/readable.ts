@@ -136,13 +136,17 @@ function planBlock(content: unknown): string {
   if (isWithheld(content)) return `<p class="withheld">${escapeHtml(text(content))}</p>`;
   const plan = parseJson<PlanContent | null>(content, null);
   if (!plan) return '<p>This version could not be read.</p>';
-  const sections = plan.sections.filter((section) => section.body.trim()).map((section) => `<h4>${escapeHtml(section.heading)}</h4>${paragraphs(section.body)}`);
+  // The adviser's Welsh is the client's data too: shown beside the English it was written with, marked as Welsh.
+  const inWelsh = (welsh: string | undefined) => (welsh?.trim() ? `<div lang="cy"><p><strong>In Welsh:</strong></p>${paragraphs(welsh)}</div>` : '');
+  const sections = plan.sections
+    .filter((section) => section.body.trim() || section.bodyCy?.trim())
+    .map((section) => `<h4>${escapeHtml(section.heading)}</h4>${paragraphs(section.body)}${inWelsh(section.bodyCy)}`);
   const actions = plan.actions.map(
     (action) =>
-      `<tr><td>${escapeHtml(action.text)}</td><td>${escapeHtml(describeOwner(action.owner))}</td><td>${escapeHtml(action.dueOn ? formatUkDate(action.dueOn) : 'No date set')}</td><td>${escapeHtml(actionStatusLabels[action.status])}${action.reviewComment ? `: ${escapeHtml(action.reviewComment)}` : ''}</td></tr>`,
+      `<tr><td>${escapeHtml(action.text)}${action.textCy?.trim() ? `<br><span lang="cy">${escapeHtml(action.textCy)}</span>` : ''}</td><td>${escapeHtml(describeOwner(action.owner))}</td><td>${escapeHtml(action.dueOn ? formatUkDate(action.dueOn) : 'No date set')}</td><td>${escapeHtml(actionStatusLabels[action.status])}${action.reviewComment ? `: ${escapeHtml(action.reviewComment)}` : ''}</td></tr>`,
   );
   const links = [...plan.resources, ...plan.actions.flatMap((action) => action.links)].map((link) => `<li>${escapeHtml(link.title || link.url)}: ${escapeHtml(link.url)}</li>`);
-  return `${plan.goal.trim() ? `<p><strong>Goal:</strong> ${escapeHtml(plan.goal)}</p>` : ''}${sections.join('')}${
+  return `${plan.goal.trim() ? `<p><strong>Goal:</strong> ${escapeHtml(plan.goal)}</p>` : ''}${inWelsh(plan.goalCy)}${sections.join('')}${
     actions.length
       ? `<table><caption>Actions</caption><thead><tr><th scope="col">What</th><th scope="col">Who</th><th scope="col">By when</th><th scope="col">How it went</th></tr></thead><tbody>${actions.join('')}</tbody></table>`
       : '<p>No actions.</p>'
