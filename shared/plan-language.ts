@@ -45,6 +45,8 @@ export type PlanWords = {
   links: string;
   easyReadLinks: string;
   pictures: string;
+  progressHeading: string;
+  progressKey: string;
   you: string;
   yourAdviser: string;
   namedAdviser: (name: string) => string;
@@ -87,6 +89,8 @@ export const planWords: Record<TextLanguage, PlanWords> = {
     links: 'Useful links',
     easyReadLinks: 'Useful websites',
     pictures: 'Pictures from our session',
+    progressHeading: 'How you see your progress',
+    progressKey: 'A ring is the first rating and a filled dot the latest, from 1 (just starting) to 4 (confident).',
     you: 'You',
     yourAdviser: 'Your adviser',
     namedAdviser: (name) => `${name} (your adviser)`,
@@ -124,6 +128,8 @@ export const planWords: Record<TextLanguage, PlanWords> = {
     links: 'Dolenni defnyddiol',
     easyReadLinks: 'Gwefannau defnyddiol',
     pictures: 'Lluniau o’n sesiwn',
+    progressHeading: 'Sut rydych chi’n gweld eich cynnydd',
+    progressKey: 'Cylch yw’r sgôr gyntaf, a dot llawn yw’r un ddiweddaraf, o 1 (newydd ddechrau) i 4 (hyderus).',
     you: 'Chi',
     yourAdviser: 'Eich cynghorydd',
     namedAdviser: (name) => `${name} (eich cynghorydd)`,

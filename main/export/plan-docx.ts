@@ -338,38 +338,38 @@ function linkParts(resources: PlanLink[], context: Context): Part[] {
   ];
 }
 
-/** Each chart at the text's full width, named by its sentence, which is also printed beneath it. */
+/**
+ * Each chart at the text's full width, named by its sentence, which is also
+ * printed beneath it. The heading and the key are fixed words, in the plan's
+ * language; the chart and its sentence come from the progress room in English
+ * only, so they are tagged as English.
+ */
 function progressParts(charts: ProgressChart[]): Part[] {
   if (charts.length === 0) return [];
+  const chartBlocks = charts.flatMap((chart) => {
+    const size = imageTypeAndSize(Buffer.from(chart.png));
+    if (!size || size.width === 0) return [];
+    const height = Math.round((size.height * maxImageWidthPx) / size.width);
+    return [
+      ...(charts.length > 1 ? [heading(chart.frameworkName, 2, 'en')] : []),
+      new Paragraph({
+        keepNext: true,
+        children: [
+          new ImageRun({
+            type: 'png',
+            data: chart.png,
+            transformation: { width: maxImageWidthPx, height },
+            altText: { name: `Progress chart: ${chart.frameworkName}`, title: `Progress chart: ${chart.frameworkName}`, description: chart.sentence },
+          }),
+        ],
+      }),
+      new Paragraph({ children: runs(chart.sentence, 'en') }),
+    ];
+  });
   return [
-    {
-      kind: 'whole',
-      blocks: [
-        // The chart's words come from the progress room in English only.
-        heading('How you see your progress', 1, 'en'),
-        ...charts.flatMap((chart) => {
-          const size = imageTypeAndSize(Buffer.from(chart.png));
-          if (!size || size.width === 0) return [];
-          const height = Math.round((size.height * maxImageWidthPx) / size.width);
-          return [
-            ...(charts.length > 1 ? [heading(chart.frameworkName, 2, 'en')] : []),
-            new Paragraph({
-              keepNext: true,
-              children: [
-                new ImageRun({
-                  type: 'png',
-                  data: chart.png,
-                  transformation: { width: maxImageWidthPx, height },
-                  altText: { name: `Progress chart: ${chart.frameworkName}`, title: `Progress chart: ${chart.frameworkName}`, description: chart.sentence },
-                }),
-              ],
-            }),
-            new Paragraph({ children: runs(chart.sentence, 'en') }),
-            new Paragraph({ children: runs('A ring is the first rating and a filled dot the latest, from 1 (just starting) to 4 (confident).', 'en') }),
-          ];
-        }),
-      ],
-    },
+    { kind: 'words', words: (language) => [heading(planWords[language].progressHeading, 1, language)] },
+    { kind: 'whole', blocks: chartBlocks },
+    { kind: 'words', words: (language) => [new Paragraph({ children: runs(planWords[language].progressKey, language) })] },
   ];
 }
 

@@ -78,4 +78,14 @@ describe('the progress chart in a plan', () => {
     expect(docx.paragraphs.some((paragraph) => paragraph.text === 'How you see your progress')).toBe(true);
     expect(docx.pictures.filter((picture) => picture.name.startsWith('Progress chart'))).toHaveLength(1);
   });
+
+  it('words the heading and key in Welsh for a Welsh plan, the chart’s English sentence tagged as English', async () => {
+    const plan = createPlan(open, clientId, 'now-want-how', undefined, now);
+    const docx = await readDocx((await exportPlan(open, plan.id, { isEasyRead: false, language: 'cy', isIncludingProgress: true }, undefined, now)).bytes);
+    const runs = [...docx.documentXml.matchAll(/<w:r>([\s\S]*?)<\/w:r>/g)].map((match) => ({ lang: /<w:lang w:val="([^"]+)"/.exec(match[1] ?? '')?.[1], text: [...(match[1] ?? '').matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((text) => text[1]).join('') }));
+    expect(runs).toContainEqual({ lang: 'cy-GB', text: 'Sut rydych chi’n gweld eich cynnydd' });
+    expect(runs.find((run) => run.text.startsWith('Cylch yw’r sgôr gyntaf'))?.lang).toBe('cy-GB');
+    expect(runs.find((run) => run.text.startsWith('Siân rated'))?.lang).toBe('en-GB');
+    expect(docx.text).not.toContain('How you see your progress');
+  });
 });
