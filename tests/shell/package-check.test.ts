@@ -78,8 +78,9 @@ describe.skipIf(process.platform !== 'linux')('the package electron-builder make
 
   afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-  it('puts main, preload, every worker, the migrations, the renderer and the icon in app.asar', () => {
-    for (const file of ['/package.json', '/dist/electron/main.cjs', '/dist/electron/preload.cjs', '/dist/electron/backup-worker.cjs', '/dist/electron/damage-check-worker.cjs', '/dist/electron/kdf-worker.cjs', '/dist/renderer/index.html', '/dist/icons/icon.png']) {
+  it('puts main, preload, every worker, the migrations, the picture renderer and its font, the renderer and the icon in app.asar', () => {
+    const pictures = ['/dist/electron/pictures/resvg.wasm', '/dist/electron/pictures/picture-font-regular.ttf', '/dist/electron/pictures/picture-font-bold.ttf'];
+    for (const file of ['/package.json', '/dist/electron/main.cjs', '/dist/electron/preload.cjs', '/dist/electron/backup-worker.cjs', '/dist/electron/damage-check-worker.cjs', '/dist/electron/kdf-worker.cjs', ...pictures, '/dist/renderer/index.html', '/dist/icons/icon.png']) {
       expect(archive, file).toContain(file);
     }
     expect(archive.some((path) => /^\/dist\/electron\/db\/migrations\/\d{4}_[a-z_]+\.sql$/.test(path))).toBe(true);
