@@ -64,7 +64,8 @@ function deliveredMinutes(session: DeliveredSession, terms: AgreementTerms): num
 /** Days for each date's sessions, to the nearest half day, at least a half day for any time in school. */
 function daysFor(sessions: DeliveredSession[], terms: AgreementTerms): number {
   const minutesByDate = new Map<string, number>();
-  for (const session of sessions) minutesByDate.set(session.heldOn, (minutesByDate.get(session.heldOn) ?? 0) + deliveredMinutes(session, terms));
+  for (const session of sessions)
+    minutesByDate.set(session.heldOn, (minutesByDate.get(session.heldOn) ?? 0) + deliveredMinutes(session, terms));
   let days = 0;
   for (const minutes of minutesByDate.values()) {
     if (minutes === 0) continue;
@@ -73,11 +74,26 @@ function daysFor(sessions: DeliveredSession[], terms: AgreementTerms): number {
   return days;
 }
 
-function amountIn(unit: BoughtUnit, sessions: DeliveredSession[], terms: AgreementTerms, count: 'done' | 'booked'): number {
+function amountIn(
+  unit: BoughtUnit,
+  sessions: DeliveredSession[],
+  terms: AgreementTerms,
+  count: 'done' | 'booked',
+): number {
   if (unit === 'interview') {
-    return sessions.reduce((total, session) => total + (count === 'booked' ? session.booked : session.seen + (terms.doesNonAttendanceCount ? session.didNotAttend : 0)), 0);
+    return sessions.reduce(
+      (total, session) =>
+        total +
+        (count === 'booked'
+          ? session.booked
+          : session.seen + (terms.doesNonAttendanceCount ? session.didNotAttend : 0)),
+      0,
+    );
   }
-  if (unit === 'hour') return Math.round((sessions.reduce((total, session) => total + deliveredMinutes(session, terms), 0) / 60) * 100) / 100;
+  if (unit === 'hour')
+    return (
+      Math.round((sessions.reduce((total, session) => total + deliveredMinutes(session, terms), 0) / 60) * 100) / 100
+    );
   const days = daysFor(sessions, terms);
   return unit === 'day' ? days : days * 2;
 }
@@ -87,15 +103,24 @@ function amountIn(unit: BoughtUnit, sessions: DeliveredSession[], terms: Agreeme
  * sessions in its period. `today` and `timeNow` ('HH:MM') are the UK's: a
  * session counts as used once it has ended.
  */
-export function deliveryAgainst(terms: AgreementTerms, sessions: DeliveredSession[], today: string, timeNow: string): Delivery {
+export function deliveryAgainst(
+  terms: AgreementTerms,
+  sessions: DeliveredSession[],
+  today: string,
+  timeNow: string,
+): Delivery {
   const unit = terms.boughtUnit ?? 'hour';
   const delivered = sessions.filter(isDelivered);
-  const hasEnded = (session: DeliveredSession) => session.heldOn < today || (session.heldOn === today && session.endsAt <= timeNow);
+  const hasEnded = (session: DeliveredSession) =>
+    session.heldOn < today || (session.heldOn === today && session.endsAt <= timeNow);
   const held = delivered.filter(hasEnded);
   const ahead = delivered.filter((session) => !hasEnded(session));
   const used = amountIn(unit, held, terms, 'done');
   // Interviews booked in sessions still to come; for time, the sessions still to come.
-  const booked = unit === 'interview' ? amountIn(unit, ahead, terms, 'booked') : amountIn(unit, ahead, { ...terms, doesNonAttendanceCount: true }, 'done');
+  const booked =
+    unit === 'interview'
+      ? amountIn(unit, ahead, terms, 'booked')
+      : amountIn(unit, ahead, { ...terms, doesNonAttendanceCount: true }, 'done');
   const bought = terms.boughtQuantity;
   const left = bought === null ? null : Math.round((bought - used) * 100) / 100;
   return { unit, bought, used, booked, left, warning: warningFor(used, bought) };

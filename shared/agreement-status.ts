@@ -10,10 +10,20 @@ export type AgreementStatus = {
   label: string;
 };
 
-export function agreementStatus({ isArchived, agreement, on }: { isArchived: boolean; agreement: AgreementDates | null; on: string }): AgreementStatus {
+export function agreementStatus({
+  isArchived,
+  agreement,
+  on,
+}: {
+  isArchived: boolean;
+  agreement: AgreementDates | null;
+  on: string;
+}): AgreementStatus {
   if (isArchived) return { kind: 'archived', label: 'Archived' };
   if (!agreement) return { kind: 'no-agreement', label: 'No agreement' };
-  if (agreement.endsOn !== null && agreement.endsOn < on) return { kind: 'ended', label: `Ended ${formatUkDate(agreement.endsOn)}` };
-  if (agreement.startsOn !== null && agreement.startsOn > on) return { kind: 'not-started', label: `Starts ${formatUkDate(agreement.startsOn)}` };
+  if (agreement.endsOn !== null && agreement.endsOn < on)
+    return { kind: 'ended', label: `Ended ${formatUkDate(agreement.endsOn)}` };
+  if (agreement.startsOn !== null && agreement.startsOn > on)
+    return { kind: 'not-started', label: `Starts ${formatUkDate(agreement.startsOn)}` };
   return { kind: 'current', label: 'Current' };
 }

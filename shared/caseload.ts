@@ -19,7 +19,13 @@ export const contactRoleLabels: Record<ContactRole, string> = {
   other: 'Other contact',
 };
 
-export const services = ['interview-caseload', 'group-work', 'drop-ins', 'parents-evenings', 'targeted-support'] as const;
+export const services = [
+  'interview-caseload',
+  'group-work',
+  'drop-ins',
+  'parents-evenings',
+  'targeted-support',
+] as const;
 export type Service = (typeof services)[number];
 export const serviceLabels: Record<Service, string> = {
   'interview-caseload': 'Interview caseload',
@@ -31,15 +37,28 @@ export const serviceLabels: Record<Service, string> = {
 
 export const sendStatuses = ['none', 'sen-support', 'ehc-plan'] as const;
 export type SendStatus = (typeof sendStatuses)[number];
-export const sendStatusLabels: Record<SendStatus, string> = { none: 'None', 'sen-support': 'SEN support', 'ehc-plan': 'EHC plan' };
+export const sendStatusLabels: Record<SendStatus, string> = {
+  none: 'None',
+  'sen-support': 'SEN support',
+  'ehc-plan': 'EHC plan',
+};
 
 export const provisionLevels = ['core', 'filtered', 'intensive'] as const;
 export type ProvisionLevel = (typeof provisionLevels)[number];
-export const provisionLevelLabels: Record<ProvisionLevel, string> = { core: 'Core', filtered: 'Filtered', intensive: 'Intensive' };
+export const provisionLevelLabels: Record<ProvisionLevel, string> = {
+  core: 'Core',
+  filtered: 'Filtered',
+  intensive: 'Intensive',
+};
 
 export const referralSources = ['key-worker', 'self', 'adviser', 'other'] as const;
 export type ReferralSource = (typeof referralSources)[number];
-export const referralSourceLabels: Record<ReferralSource, string> = { 'key-worker': 'Key worker', self: 'Self-referral', adviser: 'Adviser', other: 'Other' };
+export const referralSourceLabels: Record<ReferralSource, string> = {
+  'key-worker': 'Key worker',
+  self: 'Self-referral',
+  adviser: 'Adviser',
+  other: 'Other',
+};
 
 export const adviserCheckKinds = ['dbs', 'indemnity-insurance', 'cdi-registration'] as const;
 export type AdviserCheckKind = (typeof adviserCheckKinds)[number];
@@ -102,7 +121,11 @@ export function academicYearOf(isoDate: string): { startsOn: string; endsOn: str
   const year = Number(isoDate.slice(0, 4));
   const month = Number(isoDate.slice(5, 7));
   const startYear = month >= 9 ? year : year - 1;
-  return { startsOn: `${startYear}-09-01`, endsOn: `${startYear + 1}-08-31`, label: `${startYear} to ${startYear + 1}` };
+  return {
+    startsOn: `${startYear}-09-01`,
+    endsOn: `${startYear + 1}-08-31`,
+    label: `${startYear} to ${startYear + 1}`,
+  };
 }
 
 /** Days before a check's due date when it starts to show on the home screen. */

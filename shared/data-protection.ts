@@ -4,7 +4,12 @@ import { addMonths } from 'date-fns/addMonths';
 import { format } from 'date-fns/format';
 import { parseISO } from 'date-fns/parseISO';
 
-export const consentPurposes = ['shareWithTutor', 'shareWithParent', 'uploadToSchoolSystem', 'includeInDestinationReturns'] as const;
+export const consentPurposes = [
+  'shareWithTutor',
+  'shareWithParent',
+  'uploadToSchoolSystem',
+  'includeInDestinationReturns',
+] as const;
 export type ConsentPurpose = (typeof consentPurposes)[number];
 export const consentPurposeLabels: Record<ConsentPurpose, string> = {
   shareWithTutor: 'Share plans with their tutor',

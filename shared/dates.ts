@@ -11,7 +11,12 @@ export function formatUkDate(isoDate: string): string {
   return longDate.format(new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))));
 }
 
-const londonDate = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit' });
+const londonDate = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Europe/London',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
 
 /** Today in the UK, as YYYY-MM-DD: the day an adviser would write on a form. */
 export function todayInLondon(now = new Date()): string {
@@ -37,6 +42,11 @@ export function readUkDate(typed: string): string | null {
   if (year === undefined || month === undefined || day === undefined) return null;
   const date = new Date(Date.UTC(Number(year), Number(month) - 1, Number(day)));
   // Date rolls 31 February over into March: a date that does not come back as typed is not real.
-  if (date.getUTCFullYear() !== Number(year) || date.getUTCMonth() !== Number(month) - 1 || date.getUTCDate() !== Number(day)) return null;
+  if (
+    date.getUTCFullYear() !== Number(year) ||
+    date.getUTCMonth() !== Number(month) - 1 ||
+    date.getUTCDate() !== Number(day)
+  )
+    return null;
   return `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
 }

@@ -1,7 +1,14 @@
 // The diary's arithmetic, the same on both sides: times of day as 'HH:MM',
 // the Monday that starts a week, and which slots of a session are free.
 
-export const diarySessionKinds = ['interviews', 'group-work', 'drop-in', 'parents-evening', 'meeting', 'travel'] as const;
+export const diarySessionKinds = [
+  'interviews',
+  'group-work',
+  'drop-in',
+  'parents-evening',
+  'meeting',
+  'travel',
+] as const;
 export type DiarySessionKind = (typeof diarySessionKinds)[number];
 export const diarySessionKindLabels: Record<DiarySessionKind, string> = {
   interviews: 'Interviews',
@@ -12,7 +19,14 @@ export const diarySessionKindLabels: Record<DiarySessionKind, string> = {
   travel: 'Travel',
 };
 
-export const appointmentStatuses = ['booked', 'seen', 'did-not-attend', 'cancelled-by-school', 'cancelled-by-pupil', 'rearranged'] as const;
+export const appointmentStatuses = [
+  'booked',
+  'seen',
+  'did-not-attend',
+  'cancelled-by-school',
+  'cancelled-by-pupil',
+  'rearranged',
+] as const;
 export type AppointmentStatus = (typeof appointmentStatuses)[number];
 export const appointmentStatusLabels: Record<AppointmentStatus, string> = {
   booked: 'Booked',
@@ -64,9 +78,23 @@ type Span = { startsAt: string; minutes: number };
  * The start times free for new appointments of slotMinutes each, from `from`
  * (or the session's start) to its end, stepping past the ones already taken.
  */
-export function freeSlots({ startsAt, endsAt, slotMinutes, taken, from }: { startsAt: string; endsAt: string; slotMinutes: number; taken: Span[]; from?: string | undefined }): string[] {
+export function freeSlots({
+  startsAt,
+  endsAt,
+  slotMinutes,
+  taken,
+  from,
+}: {
+  startsAt: string;
+  endsAt: string;
+  slotMinutes: number;
+  taken: Span[];
+  from?: string | undefined;
+}): string[] {
   const end = minutesOfDay(endsAt);
-  const busy = taken.map((span) => ({ start: minutesOfDay(span.startsAt), end: minutesOfDay(span.startsAt) + span.minutes })).sort((a, b) => a.start - b.start);
+  const busy = taken
+    .map((span) => ({ start: minutesOfDay(span.startsAt), end: minutesOfDay(span.startsAt) + span.minutes }))
+    .sort((a, b) => a.start - b.start);
   const slots: string[] = [];
   let start = Math.max(minutesOfDay(startsAt), from ? minutesOfDay(from) : 0);
   while (start + slotMinutes <= end) {

@@ -36,7 +36,10 @@ export const invoiceStateLabels: Record<InvoiceState, string> = {
   'credit-note': 'Credit note',
 };
 
-export function invoiceState(invoice: { kind: 'invoice' | 'credit-note'; status: InvoiceStatus; dueOn: string }, today: string): InvoiceState {
+export function invoiceState(
+  invoice: { kind: 'invoice' | 'credit-note'; status: InvoiceStatus; dueOn: string },
+  today: string,
+): InvoiceState {
   if (invoice.kind === 'credit-note') return 'credit-note';
   if (invoice.status === 'sent' && invoice.dueOn < today) return 'overdue';
   return invoice.status;
@@ -52,7 +55,9 @@ export type Totals = { netPence: number; vatPence: number; totalPence: number };
 /** VAT at the standard rate on the standard-rated lines, worked out once on their sum. */
 export function totalsOf(lines: { amountPence: number; vat: VatRate }[]): Totals {
   const netPence = lines.reduce((sum, line) => sum + line.amountPence, 0);
-  const standardPence = lines.filter((line) => line.vat === 'standard').reduce((sum, line) => sum + line.amountPence, 0);
+  const standardPence = lines
+    .filter((line) => line.vat === 'standard')
+    .reduce((sum, line) => sum + line.amountPence, 0);
   const vatPence = Math.round((standardPence * standardVatPercent) / 100);
   return { netPence, vatPence, totalPence: netPence + vatPence };
 }
@@ -80,4 +85,5 @@ export const latePaymentWording =
   'We are entitled to charge interest and compensation on late payment under the Late Payment of Commercial Debts (Interest) Act 1998: interest at 8 % a year above the Bank of England base rate, and a fixed sum for the cost of recovering the debt.';
 
 /** Careers guidance is not usually exempt; only the adviser's accountant can say for their practice. */
-export const vatAdvice = 'Ask your accountant whether your careers guidance is exempt from VAT before choosing "Exempt" on a line; most guidance sold to schools is standard-rated.';
+export const vatAdvice =
+  'Ask your accountant whether your careers guidance is exempt from VAT before choosing "Exempt" on a line; most guidance sold to schools is standard-rated.';

@@ -43,7 +43,17 @@ function configure(): void {
 }
 
 /** Words an adviser might reach for that make a passphrase easy to guess here. */
-const contextWords = ['waymark', 'careers', 'career', 'adviser', 'advisor', 'guidance', 'school', 'college', 'passphrase'];
+const contextWords = [
+  'waymark',
+  'careers',
+  'career',
+  'adviser',
+  'advisor',
+  'guidance',
+  'school',
+  'college',
+  'passphrase',
+];
 
 /** zxcvbn score from 0 (trivial) to 4 (very hard to guess); 3 resists offline guessing for years. */
 export const minimumPassphraseScore = 3;

@@ -6,7 +6,11 @@ import { sectionSets, type ActionStatus, type PlanAction, type PlanContent } fro
 
 export const planLanguages = ['en', 'cy', 'bilingual'] as const;
 export type PlanLanguage = (typeof planLanguages)[number];
-export const planLanguageLabels: Record<PlanLanguage, string> = { en: 'English', cy: 'Welsh (Cymraeg)', bilingual: 'Welsh and English (bilingual)' };
+export const planLanguageLabels: Record<PlanLanguage, string> = {
+  en: 'English',
+  cy: 'Welsh (Cymraeg)',
+  bilingual: 'Welsh and English (bilingual)',
+};
 
 /** A language a run of text is written in: English or Welsh (a bilingual plan holds both, never mixed in a sentence). */
 export type TextLanguage = 'en' | 'cy';
@@ -16,7 +20,10 @@ export const languageTags: Record<TextLanguage, string> = { en: 'en-GB', cy: 'cy
 /** How a bilingual document sets the two languages out: side by side, or each block in Welsh then English. */
 export const bilingualLayouts = ['columns', 'blocks'] as const;
 export type BilingualLayout = (typeof bilingualLayouts)[number];
-export const bilingualLayoutLabels: Record<BilingualLayout, string> = { columns: 'Two columns, Welsh on the left', blocks: 'Block by block, Welsh first' };
+export const bilingualLayoutLabels: Record<BilingualLayout, string> = {
+  columns: 'Two columns, Welsh on the left',
+  blocks: 'Block by block, Welsh first',
+};
 
 export type PlanWords = {
   title: string;
@@ -58,8 +65,34 @@ export type PlanWords = {
   months: readonly string[];
 };
 
-const englishMonths = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;
-const welshMonths = ['Ionawr', 'Chwefror', 'Mawrth', 'Ebrill', 'Mai', 'Mehefin', 'Gorffennaf', 'Awst', 'Medi', 'Hydref', 'Tachwedd', 'Rhagfyr'] as const;
+const englishMonths = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+] as const;
+const welshMonths = [
+  'Ionawr',
+  'Chwefror',
+  'Mawrth',
+  'Ebrill',
+  'Mai',
+  'Mehefin',
+  'Gorffennaf',
+  'Awst',
+  'Medi',
+  'Hydref',
+  'Tachwedd',
+  'Rhagfyr',
+] as const;
 
 export const planWords: Record<TextLanguage, PlanWords> = {
   en: {
@@ -98,7 +131,8 @@ export const planWords: Record<TextLanguage, PlanWords> = {
     statuses: { 'to-do': 'To do', 'in-progress': 'In progress', done: 'Done', changed: 'Changed', dropped: 'Dropped' },
     sharedCopy: 'This is a shared copy.',
     sharedCopyPartsLeftOut: 'This is a shared copy: some parts were left out at your request.',
-    defaultConfidentialityLine: 'This plan belongs to you. Your adviser shares it with others only with your permission.',
+    defaultConfidentialityLine:
+      'This plan belongs to you. Your adviser shares it with others only with your permission.',
     months: englishMonths,
   },
   cy: {
@@ -134,10 +168,17 @@ export const planWords: Record<TextLanguage, PlanWords> = {
     yourAdviser: 'Eich cynghorydd',
     namedAdviser: (name) => `${name} (eich cynghorydd)`,
     supporter: 'Rhywun sy’n eich cefnogi',
-    statuses: { 'to-do': 'I’w wneud', 'in-progress': 'Ar y gweill', done: 'Wedi’i wneud', changed: 'Wedi newid', dropped: 'Wedi’i ollwng' },
+    statuses: {
+      'to-do': 'I’w wneud',
+      'in-progress': 'Ar y gweill',
+      done: 'Wedi’i wneud',
+      changed: 'Wedi newid',
+      dropped: 'Wedi’i ollwng',
+    },
     sharedCopy: 'Copi a rennir yw hwn.',
     sharedCopyPartsLeftOut: 'Copi a rennir yw hwn: gadawyd rhai rhannau allan ar eich cais.',
-    defaultConfidentialityLine: 'Mae’r cynllun hwn yn perthyn i chi. Dim ond gyda’ch caniatâd y bydd eich cynghorydd yn ei rannu ag eraill.',
+    defaultConfidentialityLine:
+      'Mae’r cynllun hwn yn perthyn i chi. Dim ond gyda’ch caniatâd y bydd eich cynghorydd yn ei rannu ag eraill.',
     months: welshMonths,
   },
 };
@@ -169,7 +210,10 @@ export function formatPlanDate(isoDate: string, language: TextLanguage): string 
 }
 
 /** A section's heading in the language: the adviser's Welsh, else the built-in translation, else null (not translated yet). */
-export function sectionHeadingIn(section: { heading: string; headingCy?: string | undefined }, language: TextLanguage): string | null {
+export function sectionHeadingIn(
+  section: { heading: string; headingCy?: string | undefined },
+  language: TextLanguage,
+): string | null {
   const heading = section.heading.trim() || 'Notes';
   if (language === 'en') return heading;
   return section.headingCy?.trim() || welshSectionHeadings[heading] || null;
@@ -194,12 +238,16 @@ export function missingWelsh(content: PlanContent): MissingWelsh[] {
   const isMissing = (english: string, welsh: string | undefined) => english.trim().length > 0 && !welsh?.trim();
   if (isMissing(content.goal, content.goalCy)) missing.push({ path: 'goalCy', label: 'The goal' });
   content.sections.forEach((section, index) => {
-    if (sectionHeadingIn(section, 'cy') === null) missing.push({ path: `sections.${index}.headingCy`, label: `The heading “${section.heading}”` });
-    if (isMissing(section.body, section.bodyCy)) missing.push({ path: `sections.${index}.bodyCy`, label: `The section “${section.heading}”` });
+    if (sectionHeadingIn(section, 'cy') === null)
+      missing.push({ path: `sections.${index}.headingCy`, label: `The heading “${section.heading}”` });
+    if (isMissing(section.body, section.bodyCy))
+      missing.push({ path: `sections.${index}.bodyCy`, label: `The section “${section.heading}”` });
   });
   content.actions.forEach((action, index) => {
-    if (isMissing(action.text, action.textCy)) missing.push({ path: `actions.${index}.textCy`, label: `Action ${index + 1}` });
-    if (isMissing(action.notes, action.notesCy)) missing.push({ path: `actions.${index}.notesCy`, label: `The notes on action ${index + 1}` });
+    if (isMissing(action.text, action.textCy))
+      missing.push({ path: `actions.${index}.textCy`, label: `Action ${index + 1}` });
+    if (isMissing(action.notes, action.notesCy))
+      missing.push({ path: `actions.${index}.notesCy`, label: `The notes on action ${index + 1}` });
   });
   return missing;
 }

@@ -22,15 +22,29 @@ const builtInPlaces: Record<string, StagePlace[]> = {
 const keywordPlaces: [RegExp, StagePlace][] = [
   [/\b(action|way forward|next step|plan|wrap|decid|commit|what next|affirm)/i, 'how'],
   [/\b(goal|outcome|option|future|idea|possibilit|want|understanding|aspiration)/i, 'want'],
-  [/\b(reality|story|current|situation|now|scaling|listening|contracting|relationship|know-how|strength|background)/i, 'now'],
+  [
+    /\b(reality|story|current|situation|now|scaling|listening|contracting|relationship|know-how|strength|background)/i,
+    'now',
+  ],
 ];
 
 export function placeStages(stages: readonly { title: string }[], templateId: string | null): StagePlace[] {
   const builtIn = builtInTemplates.find((template) => template.id === templateId);
   const places = templateId ? builtInPlaces[templateId] : undefined;
-  if (builtIn && places && builtIn.stages.length === stages.length && builtIn.stages.every((stage, index) => stage.title === stages[index]?.title)) return places;
+  if (
+    builtIn &&
+    places &&
+    builtIn.stages.length === stages.length &&
+    builtIn.stages.every((stage, index) => stage.title === stages[index]?.title)
+  )
+    return places;
   const byPosition: StagePlace[] = ['now', 'want', 'how'];
-  return stages.map((stage, index) => keywordPlaces.find(([pattern]) => pattern.test(stage.title))?.[1] ?? byPosition[Math.min(2, Math.floor((index * 3) / Math.max(1, stages.length)))] ?? 'now');
+  return stages.map(
+    (stage, index) =>
+      keywordPlaces.find(([pattern]) => pattern.test(stage.title))?.[1] ??
+      byPosition[Math.min(2, Math.floor((index * 3) / Math.max(1, stages.length)))] ??
+      'now',
+  );
 }
 
 /** As planSectionSchema allows. */
@@ -44,7 +58,12 @@ const placeIndex: Record<StagePlace, number> = { now: 0, want: 1, how: 2 };
  * belong there, in the interview's order, a blank line between. A set with
  * fewer than three sections gathers the parts into the ones it has.
  */
-export function sectionBodiesFromNotes(stages: readonly { title: string; notes: string }[], templateId: string | null, sectionCount: number, maxLength = sectionMaxLength): string[] {
+export function sectionBodiesFromNotes(
+  stages: readonly { title: string; notes: string }[],
+  templateId: string | null,
+  sectionCount: number,
+  maxLength = sectionMaxLength,
+): string[] {
   const places = placeStages(stages, templateId);
   const bodies: string[][] = Array.from({ length: sectionCount }, () => []);
   stages.forEach((stage, index) => {

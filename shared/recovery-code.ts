@@ -19,11 +19,7 @@ export function formatRecoveryCode(randomBytes: Uint8Array): string {
 
 /** Accepts what a person types: any case, spaces or hyphens, O for 0, I or L for 1. */
 export function normaliseRecoveryCode(typed: string): string {
-  return typed
-    .toUpperCase()
-    .replace(/[\s-]/g, '')
-    .replace(/O/g, '0')
-    .replace(/[IL]/g, '1');
+  return typed.toUpperCase().replace(/[\s-]/g, '').replace(/O/g, '0').replace(/[IL]/g, '1');
 }
 
 export function isWellFormedRecoveryCode(typed: string): boolean {

@@ -31,14 +31,26 @@ export const retentionLimits = {
 /** Each record type with how long it is kept, in words, for the settings page and the documents. */
 export function describeRetention(schedule: RetentionSchedule): { recordType: string; period: string }[] {
   return [
-    { recordType: 'Client records', period: `${years(schedule.clientYearsAfterLastContact)} after the last contact with the client` },
+    {
+      recordType: 'Client records',
+      period: `${years(schedule.clientYearsAfterLastContact)} after the last contact with the client`,
+    },
     {
       recordType: 'Records of clients with special educational needs or disabilities (SEND)',
       period: `Until the client's ${ordinal(schedule.sendUntilAge)} birthday, or ${years(schedule.clientYearsAfterLastContact)} after the last contact if that is later`,
     },
-    { recordType: 'Guidance interview notes and action plans', period: "As long as the client's record: they are reviewed and erased with it" },
-    { recordType: 'Disclosure log entries', period: `${years(schedule.disclosureLogYears)} after the disclosure (entries about an erased person are kept without their details)` },
-    { recordType: 'Audit log entries', period: `${years(schedule.auditLogYears)} after the event (the log holds no personal data)` },
+    {
+      recordType: 'Guidance interview notes and action plans',
+      period: "As long as the client's record: they are reviewed and erased with it",
+    },
+    {
+      recordType: 'Disclosure log entries',
+      period: `${years(schedule.disclosureLogYears)} after the disclosure (entries about an erased person are kept without their details)`,
+    },
+    {
+      recordType: 'Audit log entries',
+      period: `${years(schedule.auditLogYears)} after the event (the log holds no personal data)`,
+    },
   ];
 }
 
@@ -97,6 +109,8 @@ export function isPastRetention(facts: RetentionFacts, schedule: RetentionSchedu
 
 /** The later of two ISO dates or instants, as a date; null when neither is known. */
 export function latestDate(...dates: (string | null | undefined)[]): string | null {
-  const known = dates.filter((date): date is string => typeof date === 'string' && date.length >= 10).map((date) => date.slice(0, 10));
+  const known = dates
+    .filter((date): date is string => typeof date === 'string' && date.length >= 10)
+    .map((date) => date.slice(0, 10));
   return known.length > 0 ? known.reduce((latest, date) => (date > latest ? date : latest)) : null;
 }

@@ -37,7 +37,15 @@ export function suppressed(count: number): string {
   return count > 0 && count < suppressionThreshold ? '<5' : String(count);
 }
 
-export const priorityGroupKeys = ['send', 'ehc-plan', 'pupil-premium', 'looked-after', 'young-carer', 'eal', 'neet-risk'] as const;
+export const priorityGroupKeys = [
+  'send',
+  'ehc-plan',
+  'pupil-premium',
+  'looked-after',
+  'young-carer',
+  'eal',
+  'neet-risk',
+] as const;
 export type PriorityGroupKey = (typeof priorityGroupKeys)[number];
 export const priorityGroupLabels: Record<PriorityGroupKey, string> = {
   send: 'SEND (SEN support or EHC plan)',
@@ -65,7 +73,17 @@ export function listWithOr(items: string[]): string {
   return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} or ${items.at(-1) ?? ''}`;
 }
 
-export const destinationGroups = ['sixth-form', 'college', 'higher-education', 'apprenticeship', 'employment', 'neet', 'undecided', 'other', 'not-recorded'] as const;
+export const destinationGroups = [
+  'sixth-form',
+  'college',
+  'higher-education',
+  'apprenticeship',
+  'employment',
+  'neet',
+  'undecided',
+  'other',
+  'not-recorded',
+] as const;
 export type DestinationGroup = (typeof destinationGroups)[number];
 export const destinationGroupLabels: Record<DestinationGroup, string> = {
   'sixth-form': 'Sixth form (school)',

@@ -24,8 +24,16 @@ export function backupStatus(vault: Vault, now = new Date()): BackupStatus {
   return {
     folder: record.folder ?? null,
     intervalHours: record.intervalHours,
-    lastVerified: record.lastVerified ? { at: record.lastVerified.at, text: describeLastBackup(record.lastVerified.at) } : null,
-    warnings: backupWarnings({ vaultDirectory: vault.files.directory, folder: record.folder, lastVerifiedAt: record.lastVerified?.at, lastFailure: record.lastFailure, now }),
+    lastVerified: record.lastVerified
+      ? { at: record.lastVerified.at, text: describeLastBackup(record.lastVerified.at) }
+      : null,
+    warnings: backupWarnings({
+      vaultDirectory: vault.files.directory,
+      folder: record.folder,
+      lastVerifiedAt: record.lastVerified?.at,
+      lastFailure: record.lastFailure,
+      now,
+    }),
   };
 }
 
@@ -55,12 +63,19 @@ export function backupsHandlers({ vault }: HandlerContext): HandlerGroup<typeof 
     // A backup already running (the scheduled one) is waited for, then this one runs.
     'backups.runNow': async () => {
       const report = await backupToFolderInWorker(vault());
-      return { name: report.name, bytes: report.bytes, createdAt: report.createdAt, pruned: report.pruned.length, lastVerifiedText: describeLastBackup(report.createdAt) };
+      return {
+        name: report.name,
+        bytes: report.bytes,
+        createdAt: report.createdAt,
+        pruned: report.pruned.length,
+        lastVerifiedText: describeLastBackup(report.createdAt),
+      };
     },
     'backups.restore': async ({ name, passphrase }) => {
       const current = vault();
       return toContract(await restoreReplacingVault(current, backupPath(folderOf(current), name), passphrase));
     },
-    'backups.restoreDamaged': async ({ file, passphrase }) => toContract(await restoreDamagedVault(vault(), file, passphrase)),
+    'backups.restoreDamaged': async ({ file, passphrase }) =>
+      toContract(await restoreDamagedVault(vault(), file, passphrase)),
   };
 }

@@ -1,7 +1,13 @@
 // The caseload: organisations and agreements, adviser checks, reminders and clients.
 import { checkReminders, listAdviserChecks, saveAdviserCheck } from '../services/adviser-checks';
 import { getClient, listClients, moveClient, saveClient } from '../services/clients';
-import { endAgreement, getOrganisation, listOrganisations, organisationOverview, saveOrganisation } from '../services/organisations';
+import {
+  endAgreement,
+  getOrganisation,
+  listOrganisations,
+  organisationOverview,
+  saveOrganisation,
+} from '../services/organisations';
 import { openRequests } from '../services/data-protection';
 import { overdueInvoices } from '../services/invoices';
 import { todayInLondon } from '../../shared/dates';
@@ -20,12 +26,24 @@ export function caseloadHandlers({ vault: current }: HandlerContext): HandlerGro
     'adviserChecks.save': (check) => saveAdviserCheck(open(), check),
     'home.reminders': ({ on }) => [
       ...checkReminders(open(), on ?? todayInLondon()),
-      ...openRequests(open()).map((request) => ({ kind: `request:${request.id}`, title: 'A subject-access request is due', dueOn: request.dueOn, isOverdue: request.dueOn < (on ?? todayInLondon()) })),
-      ...overdueInvoices(open(), on ?? todayInLondon()).map((invoice) => ({ kind: `invoice:${invoice.id}`, title: `Invoice ${invoice.number} to ${invoice.organisationName} is unpaid`, dueOn: invoice.dueOn, isOverdue: true })),
+      ...openRequests(open()).map((request) => ({
+        kind: `request:${request.id}`,
+        title: 'A subject-access request is due',
+        dueOn: request.dueOn,
+        isOverdue: request.dueOn < (on ?? todayInLondon()),
+      })),
+      ...overdueInvoices(open(), on ?? todayInLondon()).map((invoice) => ({
+        kind: `invoice:${invoice.id}`,
+        title: `Invoice ${invoice.number} to ${invoice.organisationName} is unpaid`,
+        dueOn: invoice.dueOn,
+        isOverdue: true,
+      })),
     ],
-    'clients.list': ({ filter, sort, offset, limit, on }) => listClients(open(), filter, sort, offset, limit, on ?? todayInLondon()),
+    'clients.list': ({ filter, sort, offset, limit, on }) =>
+      listClients(open(), filter, sort, offset, limit, on ?? todayInLondon()),
     'clients.get': ({ id }) => getClient(open(), id),
     'clients.save': (fields) => saveClient(open(), fields),
-    'clients.move': ({ id, organisationId, yearGroup, on }) => moveClient(open(), id, organisationId, yearGroup, on ? new Date(`${on}T12:00:00Z`) : new Date()),
+    'clients.move': ({ id, organisationId, yearGroup, on }) =>
+      moveClient(open(), id, organisationId, yearGroup, on ? new Date(`${on}T12:00:00Z`) : new Date()),
   };
 }

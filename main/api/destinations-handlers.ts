@@ -15,7 +15,10 @@ import {
 } from '../services/destinations';
 import type { HandlerContext, HandlerGroup } from './handler-group';
 
-export function destinationsHandlers({ vault, deliverFile }: HandlerContext): HandlerGroup<typeof destinationsChannels> {
+export function destinationsHandlers({
+  vault,
+  deliverFile,
+}: HandlerContext): HandlerGroup<typeof destinationsChannels> {
   const open = () => vault().database();
   return {
     'destinations.forClient': (input) => destinationsForClient(open(), input),
@@ -31,7 +34,12 @@ export function destinationsHandlers({ vault, deliverFile }: HandlerContext): Ha
     'destinations.exportReturn': (input) => {
       // The file leaves as the answer to this call (handing it over is the delivery), or is written by the command line first.
       const exported = exportDestinationsReturn(open(), { ...input, deliver: (file) => deliverFile?.(file.bytes) });
-      return { fileName: exported.fileName, dataBase64: exported.bytes.toString('base64'), included: exported.included, excluded: exported.excluded };
+      return {
+        fileName: exported.fileName,
+        dataBase64: exported.bytes.toString('base64'),
+        included: exported.included,
+        excluded: exported.excluded,
+      };
     },
   };
 }

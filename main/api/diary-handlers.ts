@@ -1,6 +1,18 @@
 // Handlers for the diary: sessions, appointments, the week and today.
 import type { diaryChannels } from '../../shared/contract/diary';
-import { appointmentsForClient, book, diaryDay, diaryToday, diaryWeek, getSession, removeSession, saveSession, setAppointment, startInterview, upcomingSessions } from '../services/diary';
+import {
+  appointmentsForClient,
+  book,
+  diaryDay,
+  diaryToday,
+  diaryWeek,
+  getSession,
+  removeSession,
+  saveSession,
+  setAppointment,
+  startInterview,
+  upcomingSessions,
+} from '../services/diary';
 import type { HandlerContext, HandlerGroup } from './handler-group';
 
 export function diaryHandlers({ vault }: HandlerContext): HandlerGroup<typeof diaryChannels> {

@@ -43,7 +43,14 @@ export function createDispatcher({ handlers, isUnlocked, onCall }: DispatcherOpt
       return { ok: true, value: definition.output.parse(value) };
     } catch (error) {
       if (isAppError(error)) {
-        return { ok: false, error: { code: error.code, message: error.message, ...(error.retryAfterMs ? { retryAfterMs: error.retryAfterMs } : {}) } };
+        return {
+          ok: false,
+          error: {
+            code: error.code,
+            message: error.message,
+            ...(error.retryAfterMs ? { retryAfterMs: error.retryAfterMs } : {}),
+          },
+        };
       }
       // SQLite rolls the failed transaction back, so nothing of this call was kept.
       if (isDiskFullError(error)) {
@@ -52,7 +59,10 @@ export function createDispatcher({ handlers, isUnlocked, onCall }: DispatcherOpt
       }
       // Only the error's kind is logged: its message may quote personal data.
       log.error('unexpected failure', { channel, kind: error instanceof Error ? error.name : typeof error });
-      return failure('INTERNAL', 'Something went wrong and nothing was changed. Try again; if it keeps happening, restart Waymark.');
+      return failure(
+        'INTERNAL',
+        'Something went wrong and nothing was changed. Try again; if it keeps happening, restart Waymark.',
+      );
     }
   };
 }
@@ -82,4 +92,3 @@ function describeIssues(error: z.ZodError): string {
   });
   return `Some details are not right. ${sentences.join('; ')}`;
 }
-

@@ -1,7 +1,14 @@
 // Handlers for follow-ups: the client's next review and the adviser's to-do list.
 import type { followUpsChannels } from '../../shared/contract/follow-ups';
 import { todayInLondon } from '../../shared/dates';
-import { markActionDone, openAdviserActions, reopenAction, reviewsDue, setReviewDue, snoozeAction } from '../services/follow-ups';
+import {
+  markActionDone,
+  openAdviserActions,
+  reopenAction,
+  reviewsDue,
+  setReviewDue,
+  snoozeAction,
+} from '../services/follow-ups';
 import type { HandlerContext, HandlerGroup } from './handler-group';
 
 /** Enough for a calm home page; the caseload's "Review due" filter lists every one. */
@@ -14,14 +21,21 @@ export function followUpsHandlers({ vault }: HandlerContext): HandlerGroup<typeo
       const today = on ?? todayInLondon();
       const reviews = reviewsDue(open(), { on: today, limit: limit ?? defaultLimit });
       const actions = openAdviserActions(open(), { on: today, limit: limit ?? defaultLimit });
-      return { reviews: reviews.reviews, reviewsTotal: reviews.total, weekEndsOn: reviews.weekEndsOn, actions: actions.actions, actionsTotal: actions.total };
+      return {
+        reviews: reviews.reviews,
+        reviewsTotal: reviews.total,
+        weekEndsOn: reviews.weekEndsOn,
+        actions: actions.actions,
+        actionsTotal: actions.total,
+      };
     },
     'followUps.setReviewDue': ({ clientId, reviewDueOn }) => setReviewDue(open(), { clientId, reviewDueOn }),
     'followUps.markDone': ({ planId, actionId, on }) => {
       markActionDone(open(), { planId, actionId, on: on ?? todayInLondon() });
       return {};
     },
-    'followUps.snooze': ({ planId, actionId, until, on }) => snoozeAction(open(), { planId, actionId, until, on: on ?? todayInLondon() }),
+    'followUps.snooze': ({ planId, actionId, until, on }) =>
+      snoozeAction(open(), { planId, actionId, until, on: on ?? todayInLondon() }),
     'followUps.reopen': ({ planId, actionId }) => {
       reopenAction(open(), { planId, actionId });
       return {};

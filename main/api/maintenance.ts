@@ -24,9 +24,15 @@ export async function subjectAccessBundleForClient(
   vault: OpenVault,
   request: { clientId: string; on: string; password: string | undefined; write: (zip: Buffer) => void },
 ): Promise<{ bytes: number; isControllerComplete: boolean }> {
-  const { options: bundle, isControllerComplete } = clientBundleOptions(vault, { clientId: request.clientId, on: request.on });
+  const { options: bundle, isControllerComplete } = clientBundleOptions(vault, {
+    clientId: request.clientId,
+    on: request.on,
+  });
   const zip = await buildSubjectAccessBundle(vault, { ...bundle, password: request.password });
   request.write(zip);
-  logDisclosure(vault, subjectAccessDisclosure(request.clientId, 'The data subject (subject access request)', request.on));
+  logDisclosure(
+    vault,
+    subjectAccessDisclosure(request.clientId, 'The data subject (subject access request)', request.on),
+  );
   return { bytes: zip.length, isControllerComplete };
 }

@@ -1,5 +1,18 @@
 // Action plans: drafts, finalised versions, images, export and batch export.
-import { addPlanImage, batchStatus, cancelBatch, createPlan, exportPlan, finalisePlan, getPlan, listVersions, planForClient, saveDraft, startPlanBatch, startReview } from '../services/plans';
+import {
+  addPlanImage,
+  batchStatus,
+  cancelBatch,
+  createPlan,
+  exportPlan,
+  finalisePlan,
+  getPlan,
+  listVersions,
+  planForClient,
+  saveDraft,
+  startPlanBatch,
+  startReview,
+} from '../services/plans';
 import { startSharedCopyBatch } from '../services/sharing';
 import { todayInLondon } from '../../shared/dates';
 import type { plansChannels } from '../../shared/contract/plans';
@@ -9,7 +22,8 @@ export function plansHandlers({ vault: current }: HandlerContext): HandlerGroup<
   const open = () => current().database();
   return {
     'plans.forClient': ({ clientId }) => ({ plan: planForClient(open(), clientId) }),
-    'plans.create': ({ clientId, sectionSet, fromInterviewId }) => createPlan(open(), clientId, sectionSet, fromInterviewId),
+    'plans.create': ({ clientId, sectionSet, fromInterviewId }) =>
+      createPlan(open(), clientId, sectionSet, fromInterviewId),
     'plans.saveDraft': ({ planId, content }) => saveDraft(open(), planId, content),
     'plans.finalise': ({ planId, interviewId }) => finalisePlan(open(), planId, interviewId),
     'plans.startReview': ({ planId }) => startReview(open(), planId),
@@ -24,7 +38,15 @@ export function plansHandlers({ vault: current }: HandlerContext): HandlerGroup<
     },
     'plans.batchStart': ({ folder, variant, organisationId, yearGroup, sharing }) =>
       sharing
-        ? startSharedCopyBatch(open(), { folder, organisationId, yearGroup, isEasyRead: variant.isEasyRead, purpose: sharing.purpose, recipient: sharing.recipient, on: todayInLondon() })
+        ? startSharedCopyBatch(open(), {
+            folder,
+            organisationId,
+            yearGroup,
+            isEasyRead: variant.isEasyRead,
+            purpose: sharing.purpose,
+            recipient: sharing.recipient,
+            on: todayInLondon(),
+          })
         : startPlanBatch(open(), { folder, variant, organisationId, yearGroup }),
     'plans.batchStatus': ({ jobId }) => batchStatus(jobId),
     'plans.batchCancel': ({ jobId }) => cancelBatch(jobId),

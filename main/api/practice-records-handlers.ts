@@ -1,15 +1,29 @@
 // Handlers for the practice's data-protection records.
 import { todayInLondon } from '../../shared/dates';
 import type { practiceRecordsChannels } from '../../shared/contract/practice-records';
-import { auditLog, practiceDisclosures, practiceDocumentFromVault, readPracticeDetails, requestRegister, savePracticeDetails } from '../services/practice';
-import { keepClient, keptClients, readRetentionSchedule, retentionReview, saveRetentionSchedule } from '../services/retention';
+import {
+  auditLog,
+  practiceDisclosures,
+  practiceDocumentFromVault,
+  readPracticeDetails,
+  requestRegister,
+  savePracticeDetails,
+} from '../services/practice';
+import {
+  keepClient,
+  keptClients,
+  readRetentionSchedule,
+  retentionReview,
+  saveRetentionSchedule,
+} from '../services/retention';
 import type { HandlerContext, HandlerGroup } from './handler-group';
 
 export function practiceRecordsHandlers({ vault }: HandlerContext): HandlerGroup<typeof practiceRecordsChannels> {
   const open = () => vault().database();
   return {
     'requests.all': () => requestRegister(open()),
-    'disclosures.practice': ({ text, from, to, offset, limit }) => practiceDisclosures(open(), { text, from, to }, { offset, limit }),
+    'disclosures.practice': ({ text, from, to, offset, limit }) =>
+      practiceDisclosures(open(), { text, from, to }, { offset, limit }),
     'audit.list': (page) => auditLog(open(), page),
     'retention.schedule': () => readRetentionSchedule(open()),
     'retention.saveSchedule': (schedule) => saveRetentionSchedule(open(), schedule),

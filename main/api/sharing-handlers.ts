@@ -8,6 +8,15 @@ export function sharingHandlers({ vault, deliverFile }: HandlerContext): Handler
   const open = () => vault().database();
   return {
     'sharing.shareCopy': ({ clientId, purpose, recipient, on, isEasyRead, isDyslexiaFriendly, language }) =>
-      sharePlanCopy(open(), { clientId, purpose, recipient, on: on ?? todayInLondon(), isEasyRead: isEasyRead ?? false, isDyslexiaFriendly, language, ...(deliverFile ? { write: deliverFile } : {}) }),
+      sharePlanCopy(open(), {
+        clientId,
+        purpose,
+        recipient,
+        on: on ?? todayInLondon(),
+        isEasyRead: isEasyRead ?? false,
+        isDyslexiaFriendly,
+        language,
+        ...(deliverFile ? { write: deliverFile } : {}),
+      }),
   };
 }

@@ -21,14 +21,17 @@ export function subjectAccessHandlers({ vault }: HandlerContext): HandlerGroup<t
   return {
     'subjectAccess.requestsFor': ({ clientId }) => requestsForClient(open(), clientId),
     'subjectAccess.withholdable': ({ clientId }) => listWithholdable(open(), clientId),
-    'subjectAccess.withhold': ({ clientId, kind, recordKey, note }) => markWithheld(open(), clientId, { kind, recordKey, note }),
+    'subjectAccess.withhold': ({ clientId, kind, recordKey, note }) =>
+      markWithheld(open(), clientId, { kind, recordKey, note }),
     'subjectAccess.release': ({ clientId, id }) => {
       releaseWithholding(open(), clientId, id);
       return {};
     },
     'subjectAccess.start': ({ requestId, password, isSafeguardingReleased, on }) =>
       startSubjectAccessJob(open(), { requestId, password, isSafeguardingReleased, on: on ?? todayInLondon() }),
-    'subjectAccess.letter': ({ requestId, on }) => ({ html: previewSubjectAccessLetter(open(), { requestId, on: on ?? todayInLondon() }) }),
+    'subjectAccess.letter': ({ requestId, on }) => ({
+      html: previewSubjectAccessLetter(open(), { requestId, on: on ?? todayInLondon() }),
+    }),
     'subjectAccess.safeguardingCount': ({ clientId }) => ({ count: countConcerns(open(), { clientId }) }),
     'subjectAccess.status': ({ jobId }) => subjectAccessJobStatus(open(), jobId),
     'subjectAccess.cancel': ({ jobId }) => cancelSubjectAccessJob(open(), jobId),

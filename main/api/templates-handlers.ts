@@ -1,5 +1,12 @@
 // Guidance templates: the built-in models and the adviser's own copies.
-import { archiveTemplate, duplicateTemplate, exportTemplate, importTemplate, listTemplates, saveTemplate } from '../services/templates';
+import {
+  archiveTemplate,
+  duplicateTemplate,
+  exportTemplate,
+  importTemplate,
+  listTemplates,
+  saveTemplate,
+} from '../services/templates';
 import type { templatesChannels } from '../../shared/contract/templates';
 import type { HandlerContext, HandlerGroup } from './handler-group';
 

@@ -5,7 +5,12 @@ import type { HandlerContext, HandlerGroup } from './handler-group';
 export function vaultHandlers(context: HandlerContext): HandlerGroup<typeof vaultChannels> {
   const { vault: current, openDemo, isDemoOffered } = context;
   return {
-    'vault.status': () => ({ state: current().state(), isDemoOffered, isDamaged: current().isDamaged(), isDemo: context.isDemoInUse?.() ?? false }),
+    'vault.status': () => ({
+      state: current().state(),
+      isDemoOffered,
+      isDamaged: current().isDamaged(),
+      isDemo: context.isDemoInUse?.() ?? false,
+    }),
     'demo.open': () => openDemo(),
     'vault.create': ({ passphrase, confirmation }) => current().create(passphrase, confirmation),
     'vault.confirmRecoveryCode': async ({ recoveryCode }) => {
@@ -16,7 +21,8 @@ export function vaultHandlers(context: HandlerContext): HandlerGroup<typeof vaul
       await current().unlock(passphrase);
       return {};
     },
-    'vault.recover': ({ recoveryCode, newPassphrase, confirmation }) => current().recover(recoveryCode, newPassphrase, confirmation),
+    'vault.recover': ({ recoveryCode, newPassphrase, confirmation }) =>
+      current().recover(recoveryCode, newPassphrase, confirmation),
     'vault.lock': () => {
       current().lock();
       return {};

@@ -1,6 +1,13 @@
 // Assembles one running Waymark: the vault, the idle lock and the dispatcher.
 // Electron, the harness and tests each create one and talk only to dispatch().
-import { backupOnQuit, backupOnQuitInWorker, createBackedUpVault, createBackupScheduler, useBackupNativeBinding, waitForBackupWorkers } from '../backup';
+import {
+  backupOnQuit,
+  backupOnQuitInWorker,
+  createBackedUpVault,
+  createBackupScheduler,
+  useBackupNativeBinding,
+  waitForBackupWorkers,
+} from '../backup';
 import { createLogger } from '../log';
 import { generateDemoPractice } from '../services/demo';
 import { forgetSubjectAccessJobs } from '../services/subject-access';
@@ -83,7 +90,13 @@ export function createWaymark(options: WaymarkOptions): Waymark {
   }
 
   const dispatch = createDispatcher({
-    handlers: createHandlers({ vault: () => vault, onSettingsChanged: startIdleCountdown, openDemo, isDemoOffered: Boolean(options.demoDirectory), isDemoInUse }),
+    handlers: createHandlers({
+      vault: () => vault,
+      onSettingsChanged: startIdleCountdown,
+      openDemo,
+      isDemoOffered: Boolean(options.demoDirectory),
+      isDemoInUse,
+    }),
     isUnlocked: () => vault.state() === 'unlocked',
     onCall: (channel) => {
       // Polling the status is not the adviser doing something.

@@ -9,7 +9,11 @@ import { writeVerifiedBackupAt } from './backup';
 import type { BackupOutcome, BackupWorkerData } from './in-worker';
 import { useBackupNativeBinding } from './runtime';
 
-const damagedVault = () => new AppError('VAULT_DAMAGED', 'The vault is damaged: part of it could not be read, so no backup was made. Nothing has been changed or deleted. Restore it from a backup.');
+const damagedVault = () =>
+  new AppError(
+    'VAULT_DAMAGED',
+    'The vault is damaged: part of it could not be read, so no backup was made. Nothing has been changed or deleted. Restore it from a backup.',
+  );
 
 function run({ job, dataKey: keyBytes }: BackupWorkerData): BackupOutcome {
   // A view on the cloned bytes, so wiping it wipes the only copy in this thread.
@@ -18,7 +22,10 @@ function run({ job, dataKey: keyBytes }: BackupWorkerData): BackupOutcome {
     useBackupNativeBinding(job.nativeBinding);
     const sqlite = openEncryptedDatabase(job.databaseFile, dataKey, { nativeBinding: job.nativeBinding });
     try {
-      return { ok: true, report: writeVerifiedBackupAt({ sqlite, keyFile: job.keyFile, dataKey }, job.places, new Date(job.createdAt)) };
+      return {
+        ok: true,
+        report: writeVerifiedBackupAt({ sqlite, keyFile: job.keyFile, dataKey }, job.places, new Date(job.createdAt)),
+      };
     } finally {
       sqlite.close();
     }
@@ -27,7 +34,9 @@ function run({ job, dataKey: keyBytes }: BackupWorkerData): BackupOutcome {
     const failure = isDamageError(error) ? damagedVault() : error;
     return {
       ok: false,
-      error: isAppError(failure) ? { isAppError: true, code: failure.code, message: failure.message } : { isAppError: false, code: (failure as { code?: string } | null)?.code },
+      error: isAppError(failure)
+        ? { isAppError: true, code: failure.code, message: failure.message }
+        : { isAppError: false, code: (failure as { code?: string } | null)?.code },
     };
   } finally {
     dataKey.fill(0);

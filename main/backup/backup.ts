@@ -3,7 +3,20 @@
 // and then verified by opening it and comparing record counts. These are the
 // synchronous steps; in-worker.ts runs them off the main thread.
 import { createHash, randomBytes } from 'node:crypto';
-import { closeSync, fstatSync, fsyncSync, mkdtempSync, openSync, readFileSync, readSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  fstatSync,
+  fsyncSync,
+  mkdtempSync,
+  openSync,
+  readFileSync,
+  readSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+  writeSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
@@ -80,9 +93,13 @@ function appendFile(target: number, sourceFile: string): string {
   const chunk = Buffer.allocUnsafe(chunkBytes);
   const source = openSync(sourceFile, 'r');
   try {
-    for (let read = readSync(source, chunk, 0, chunk.length, null); read > 0; read = readSync(source, chunk, 0, chunk.length, null)) {
+    for (
+      let read = readSync(source, chunk, 0, chunk.length, null);
+      read > 0;
+      read = readSync(source, chunk, 0, chunk.length, null)
+    ) {
       hash.update(chunk.subarray(0, read));
-      for (let written = 0; written < read; ) written += writeSync(target, chunk, written, read - written);
+      for (let written = 0; written < read;) written += writeSync(target, chunk, written, read - written);
     }
   } finally {
     closeSync(source);
@@ -101,7 +118,11 @@ function readBackBackup(file: string): { databaseBytes: number; databaseHash: st
     const chunk = Buffer.allocUnsafe(chunkBytes);
     let position = header.databaseStart;
     let total = 0;
-    for (let read = readSync(descriptor, chunk, 0, chunk.length, position); read > 0; read = readSync(descriptor, chunk, 0, chunk.length, position)) {
+    for (
+      let read = readSync(descriptor, chunk, 0, chunk.length, position);
+      read > 0;
+      read = readSync(descriptor, chunk, 0, chunk.length, position)
+    ) {
       hash.update(chunk.subarray(0, read));
       position += read;
       total += read;
@@ -119,7 +140,9 @@ export type BackupSource = { sqlite: SqliteDatabase; keyFile: string; dataKey: B
 /** On the main thread: at quit (see backupOnQuit) and in tests. 'Back up now', the schedule and the CLI use makeBackupInWorker. */
 export function makeBackup(vault: Vault, outFile: string, now = new Date()): BackupReport {
   const { sqlite } = vault.database();
-  return withCounts(writeVerifiedBackup({ sqlite, keyFile: vault.files.keyFile, dataKey: vault.dataKey() }, outFile, now));
+  return withCounts(
+    writeVerifiedBackup({ sqlite, keyFile: vault.files.keyFile, dataKey: vault.dataKey() }, outFile, now),
+  );
 }
 
 export function withCounts(written: WrittenBackup): BackupReport {
@@ -151,7 +174,8 @@ export function writeVerifiedBackupAt(source: BackupSource, places: BackupPlaces
     // Written whole and flushed to disk, under the staging name; renamed only once verified.
     const descriptor = openSync(places.stagingFile, 'wx', 0o600);
     try {
-      for (let written = 0; written < header.length; ) written += writeSync(descriptor, header, written, header.length - written);
+      for (let written = 0; written < header.length;)
+        written += writeSync(descriptor, header, written, header.length - written);
       writtenHash = appendFile(descriptor, snapshot);
       fsyncSync(descriptor);
     } finally {
@@ -160,7 +184,13 @@ export function writeVerifiedBackupAt(source: BackupSource, places: BackupPlaces
   } catch (error) {
     rmSync(places.stagingFile, { force: true });
     const code = (error as { code?: string }).code;
-    throw new AppError('VALIDATION', code === 'ENOSPC' ? 'There is not enough space for the backup there. Nothing was changed; free some space or choose another place.' : 'The backup could not be written there. Check the folder exists and you can write to it.', { cause: error });
+    throw new AppError(
+      'VALIDATION',
+      code === 'ENOSPC'
+        ? 'There is not enough space for the backup there. Nothing was changed; free some space or choose another place.'
+        : 'The backup could not be written there. Check the folder exists and you can write to it.',
+      { cause: error },
+    );
   }
   let verified: { integrity: string; counts: RecordCounts | undefined };
   try {
@@ -168,7 +198,10 @@ export function writeVerifiedBackupAt(source: BackupSource, places: BackupPlaces
     // so checking the snapshot's integrity checks the backup's database without a third copy of it.
     const readBack = readBackBackup(places.stagingFile);
     if (readBack.databaseBytes !== databaseBytes || readBack.databaseHash !== writtenHash) {
-      throw new AppError('VAULT_DAMAGED', 'The backup was written but does not match the vault when read back. Try again, or back up to another place.');
+      throw new AppError(
+        'VAULT_DAMAGED',
+        'The backup was written but does not match the vault when read back. Try again, or back up to another place.',
+      );
     }
     verified = checkDatabaseFile(snapshot, source.dataKey);
   } catch (error) {
@@ -179,7 +212,13 @@ export function writeVerifiedBackupAt(source: BackupSource, places: BackupPlaces
   // Only a verified backup ever carries a backup's name.
   renameSync(places.stagingFile, places.outFile);
   syncDirectory(dirname(places.outFile));
-  return { file: places.outFile, bytes: header.length + databaseBytes, createdAt: now.toISOString(), integrity: verified.integrity, counts: verified.counts };
+  return {
+    file: places.outFile,
+    bytes: header.length + databaseBytes,
+    createdAt: now.toISOString(),
+    integrity: verified.integrity,
+    counts: verified.counts,
+  };
 }
 
 /** Opens a database file read only (changing not even its header) and checks its integrity; counts its records when the schema is current. */
@@ -210,11 +249,15 @@ function syncDirectory(directory: string): void {
 /** Rows in every ordinary table, by name: a check that needs no knowledge of the schema. */
 export function tableRowCounts(sqlite: SqliteDatabase): Record<string, number> {
   const tables = sqlite
-    .prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND sql NOT LIKE 'CREATE VIRTUAL%' ORDER BY name`)
+    .prepare(
+      `SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND sql NOT LIKE 'CREATE VIRTUAL%' ORDER BY name`,
+    )
     .all() as { name: string }[];
   const counts: Record<string, number> = {};
   for (const { name } of tables) {
-    counts[name] = (sqlite.prepare(`SELECT count(*) AS total FROM "${name.replaceAll('"', '""')}"`).get() as { total: number }).total;
+    counts[name] = (
+      sqlite.prepare(`SELECT count(*) AS total FROM "${name.replaceAll('"', '""')}"`).get() as { total: number }
+    ).total;
   }
   return counts;
 }
@@ -226,11 +269,22 @@ export function verifyBackupFile(file: string, dataKey: Buffer): { integrity: st
 }
 
 export function checkDatabaseBytes(database: Buffer, dataKey: Buffer): { integrity: string; counts: RecordCounts } {
-  return withDatabaseCopy(database, dataKey, undefined, (sqlite) => ({ integrity: assertIntact(sqlite), counts: countRecords(drizzle({ client: sqlite, schema })) }));
+  return withDatabaseCopy(database, dataKey, undefined, (sqlite) => ({
+    integrity: assertIntact(sqlite),
+    counts: countRecords(drizzle({ client: sqlite, schema })),
+  }));
 }
 
-function verifyDatabaseBytes(database: Buffer, dataKey: Buffer, workFolder?: string): { integrity: string; tables: Record<string, number>; counts: RecordCounts | undefined } {
-  return withDatabaseCopy(database, dataKey, workFolder, (sqlite) => ({ integrity: assertIntact(sqlite), tables: tableRowCounts(sqlite), counts: recordCountsIfCurrent(sqlite) }));
+function verifyDatabaseBytes(
+  database: Buffer,
+  dataKey: Buffer,
+  workFolder?: string,
+): { integrity: string; tables: Record<string, number>; counts: RecordCounts | undefined } {
+  return withDatabaseCopy(database, dataKey, workFolder, (sqlite) => ({
+    integrity: assertIntact(sqlite),
+    tables: tableRowCounts(sqlite),
+    counts: recordCountsIfCurrent(sqlite),
+  }));
 }
 
 /** The main record counts, when the schema has all the tables counted (not before migrations). */
@@ -242,16 +296,24 @@ function recordCountsIfCurrent(sqlite: SqliteDatabase): RecordCounts | undefined
   }
 }
 
-const damagedBackup = () => new AppError('VAULT_DAMAGED', 'The backup is damaged: it failed its integrity check. Use an older backup.');
+const damagedBackup = () =>
+  new AppError('VAULT_DAMAGED', 'The backup is damaged: it failed its integrity check. Use an older backup.');
 
 function assertIntact(sqlite: SqliteDatabase): string {
-  const integrity = (sqlite.pragma('integrity_check') as { integrity_check: string }[]).map((row) => row.integrity_check).join('; ');
+  const integrity = (sqlite.pragma('integrity_check') as { integrity_check: string }[])
+    .map((row) => row.integrity_check)
+    .join('; ');
   if (integrity !== 'ok') throw damagedBackup();
   return integrity;
 }
 
 /** Opens a temporary copy of a backup's database with its key. */
-function withDatabaseCopy<T>(database: Buffer, dataKey: Buffer, workFolder: string | undefined, work: (sqlite: SqliteDatabase) => T): T {
+function withDatabaseCopy<T>(
+  database: Buffer,
+  dataKey: Buffer,
+  workFolder: string | undefined,
+  work: (sqlite: SqliteDatabase) => T,
+): T {
   // The bytes are SQLCipher pages, encrypted already: a temporary copy holds nothing readable.
   const folder = workFolder ?? mkdtempSync(join(tmpdir(), 'waymark-verify-'));
   const file = join(folder, 'check.db');

@@ -47,7 +47,10 @@ export function backupBeforeMigrations(source: BackupSource, now = new Date()): 
 }
 
 function writeInto(folder: string, source: BackupSource, now: Date): string {
-  const file = join(folder, backupFileName(now, (name) => existsSync(join(folder, name))));
+  const file = join(
+    folder,
+    backupFileName(now, (name) => existsSync(join(folder, name))),
+  );
   writeVerifiedBackup(source, file, now);
   return file;
 }

@@ -23,4 +23,3 @@ export function markBackedUp(sqlite: SqliteDatabase, covered = changeCount(sqlit
 export function hasChangesSinceBackup(sqlite: SqliteDatabase): boolean {
   return changeCount(sqlite) > (changesAtBackup.get(sqlite) ?? 0);
 }
-

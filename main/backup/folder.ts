@@ -21,7 +21,11 @@ export type ListedBackup = { name: string; date: string; time: string; bytes: nu
 
 export function assertUsableFolder(folder: string): void {
   assertFullPath(folder);
-  if (!isFolder(folder)) throw new AppError('NOT_FOUND', 'That backup folder is not there. Check the USB stick or drive is connected, or create the folder.');
+  if (!isFolder(folder))
+    throw new AppError(
+      'NOT_FOUND',
+      'That backup folder is not there. Check the USB stick or drive is connected, or create the folder.',
+    );
 }
 
 /**
@@ -33,17 +37,27 @@ export function createBackupFolder(folder: string): void {
   assertFullPath(folder);
   if (isFolder(folder)) return;
   if (!isFolder(dirname(folder))) {
-    throw new AppError('NOT_FOUND', `The folder it would go in (${dirname(folder)}) is not there either. Check the USB stick or drive is connected.`);
+    throw new AppError(
+      'NOT_FOUND',
+      `The folder it would go in (${dirname(folder)}) is not there either. Check the USB stick or drive is connected.`,
+    );
   }
   try {
     mkdirSync(folder, { mode: 0o700 });
   } catch {
-    throw new AppError('INTERNAL', 'Waymark could not create that folder. Check the drive is not full or read-only, or create the folder yourself.');
+    throw new AppError(
+      'INTERNAL',
+      'Waymark could not create that folder. Check the drive is not full or read-only, or create the folder yourself.',
+    );
   }
 }
 
 function assertFullPath(folder: string): void {
-  if (!isAbsolute(folder)) throw new AppError('VALIDATION', 'Give the full path of the backup folder, for example E:\\Waymark backups or /Volumes/USB/Waymark.');
+  if (!isAbsolute(folder))
+    throw new AppError(
+      'VALIDATION',
+      'Give the full path of the backup folder, for example E:\\Waymark backups or /Volumes/USB/Waymark.',
+    );
 }
 
 function isFolder(path: string): boolean {
@@ -82,12 +96,26 @@ export function backupToFolderInWorker(vault: Vault, options: FolderBackupOption
 
 /** For a caller that already holds the vault's turn (a restore, which must not be interleaved with a backup). */
 export function backupToFolderWhileHeld(vault: Vault, options: FolderBackupOptions = {}): Promise<FolderBackupReport> {
-  return backupIntoFolder(vault, options, async (outFile, now) => withCounts(await runBackupWorker(vault, outFile, now)));
+  return backupIntoFolder(vault, options, async (outFile, now) =>
+    withCounts(await runBackupWorker(vault, outFile, now)),
+  );
 }
 
-function backupIntoFolder(vault: Vault, options: FolderBackupOptions, write: (outFile: string, now: Date) => BackupReport): FolderBackupReport;
-function backupIntoFolder(vault: Vault, options: FolderBackupOptions, write: (outFile: string, now: Date) => Promise<BackupReport>): Promise<FolderBackupReport>;
-function backupIntoFolder(vault: Vault, options: FolderBackupOptions, write: (outFile: string, now: Date) => BackupReport | Promise<BackupReport>): FolderBackupReport | Promise<FolderBackupReport> {
+function backupIntoFolder(
+  vault: Vault,
+  options: FolderBackupOptions,
+  write: (outFile: string, now: Date) => BackupReport,
+): FolderBackupReport;
+function backupIntoFolder(
+  vault: Vault,
+  options: FolderBackupOptions,
+  write: (outFile: string, now: Date) => Promise<BackupReport>,
+): Promise<FolderBackupReport>;
+function backupIntoFolder(
+  vault: Vault,
+  options: FolderBackupOptions,
+  write: (outFile: string, now: Date) => BackupReport | Promise<BackupReport>,
+): FolderBackupReport | Promise<FolderBackupReport> {
   const now = options.now ?? new Date();
   const { sqlite } = vault.database();
   const folder = backupFolder(vault);
@@ -176,7 +204,15 @@ export function listBackups(folder: string, verifiedFiles: string[]): ListedBack
     .sort(compareNewestFirst)
     .flatMap((backup) => {
       try {
-        return [{ name: backup.name, date: backup.date, time: backup.time, bytes: statSync(join(folder, backup.name)).size, isVerified: verified.has(backup.name) }];
+        return [
+          {
+            name: backup.name,
+            date: backup.date,
+            time: backup.time,
+            bytes: statSync(join(folder, backup.name)).size,
+            isVerified: verified.has(backup.name),
+          },
+        ];
       } catch {
         return [];
       }
@@ -185,9 +221,9 @@ export function listBackups(folder: string, verifiedFiles: string[]): ListedBack
 
 /** The path of a backup in the folder, from a name the renderer sent back (never a path). */
 export function backupPath(folder: string, name: string): string {
-  if (!parseBackupFileName(name)) throw new AppError('VALIDATION', 'That is not one of the backups in the backup folder.');
+  if (!parseBackupFileName(name))
+    throw new AppError('VALIDATION', 'That is not one of the backups in the backup folder.');
   const file = join(folder, name);
   if (!existsSync(file)) throw new AppError('NOT_FOUND', 'That backup is no longer in the backup folder.');
   return file;
 }
-

@@ -26,7 +26,16 @@ export function encodeBackup(keyFile: KeyFile, database: Buffer, createdAt: Date
 
 /** Everything before the database: a backup is written as this, then the database file streamed after it. */
 export function encodeBackupHeader(keyFile: KeyFile, databaseBytes: number, createdAt: Date): Buffer {
-  const header = Buffer.from(JSON.stringify({ format: 'waymark-backup', formatVersion: backupFormatVersion, createdAt: createdAt.toISOString(), databaseBytes, keyFile }), 'utf8');
+  const header = Buffer.from(
+    JSON.stringify({
+      format: 'waymark-backup',
+      formatVersion: backupFormatVersion,
+      createdAt: createdAt.toISOString(),
+      databaseBytes,
+      keyFile,
+    }),
+    'utf8',
+  );
   const length = Buffer.alloc(4);
   length.writeUInt32BE(header.length);
   return Buffer.concat([magic, length, header]);
@@ -51,9 +60,17 @@ export function decodeBackupHeader(start: Buffer): BackupHeader {
     throw notABackup;
   }
   if (header.formatVersion > backupFormatVersion) {
-    throw new AppError('SCHEMA_TOO_NEW', 'This backup was made by a newer version of Waymark. Update Waymark to restore it.');
+    throw new AppError(
+      'SCHEMA_TOO_NEW',
+      'This backup was made by a newer version of Waymark. Update Waymark to restore it.',
+    );
   }
-  return { createdAt: header.createdAt, keyFile: readKeyFileText(JSON.stringify(header.keyFile)), databaseStart: headerStart + headerLength, databaseBytes: header.databaseBytes };
+  return {
+    createdAt: header.createdAt,
+    keyFile: readKeyFileText(JSON.stringify(header.keyFile)),
+    databaseStart: headerStart + headerLength,
+    databaseBytes: header.databaseBytes,
+  };
 }
 
 export function decodeBackup(bytes: Buffer): BackupContents {
@@ -63,4 +80,5 @@ export function decodeBackup(bytes: Buffer): BackupContents {
   return { createdAt: header.createdAt, keyFile: header.keyFile, database };
 }
 
-export const incomplete = () => new AppError('VAULT_DAMAGED', 'This backup is incomplete: it is shorter than it says. Use an older backup.');
+export const incomplete = () =>
+  new AppError('VAULT_DAMAGED', 'This backup is incomplete: it is shorter than it says. Use an older backup.');

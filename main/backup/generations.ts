@@ -21,8 +21,15 @@ function addMonths(isoDate: string, months: number): string {
  * Waymark backups are in neither list: they are never pruned. Backups dated
  * after today (a clock put right) are kept.
  */
-export function chooseGenerations(names: string[], today: string, rules: GenerationRules = defaultGenerations): { keep: string[]; prune: string[] } {
-  const backups = names.map(parseBackupFileName).filter((backup): backup is NamedBackup => backup !== undefined).sort(compareNewestFirst);
+export function chooseGenerations(
+  names: string[],
+  today: string,
+  rules: GenerationRules = defaultGenerations,
+): { keep: string[]; prune: string[] } {
+  const backups = names
+    .map(parseBackupFileName)
+    .filter((backup): backup is NamedBackup => backup !== undefined)
+    .sort(compareNewestFirst);
   const keep = new Set<string>();
   const oldestDay = addDays(today, -rules.days);
   const oldestMonth = addMonths(today, -(rules.months - 1));
@@ -44,5 +51,8 @@ export function chooseGenerations(names: string[], today: string, rules: Generat
     daysSeen.add(backup.date);
     if (keep.has(backup.name)) monthsSeen.add(backup.date.slice(0, 7));
   }
-  return { keep: backups.filter((backup) => keep.has(backup.name)).map((backup) => backup.name), prune: backups.filter((backup) => !keep.has(backup.name)).map((backup) => backup.name) };
+  return {
+    keep: backups.filter((backup) => keep.has(backup.name)).map((backup) => backup.name),
+    prune: backups.filter((backup) => !keep.has(backup.name)).map((backup) => backup.name),
+  };
 }

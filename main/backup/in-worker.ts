@@ -5,17 +5,33 @@ import type { Worker } from 'node:worker_threads';
 import type { ErrorCode } from '../../shared/contract';
 import { AppError } from '../errors';
 import type { Vault } from '../vault';
-import { cleanUpBackupPlaces, prepareBackupPlaces, withCounts, type BackupPlaces, type BackupReport, type WrittenBackup } from './backup';
+import {
+  cleanUpBackupPlaces,
+  prepareBackupPlaces,
+  withCounts,
+  type BackupPlaces,
+  type BackupReport,
+  type WrittenBackup,
+} from './backup';
 import { backupNativeBinding } from './runtime';
 import { startWorker } from '../workers/start-worker';
 
 /** What the worker is asked to do. The data key travels beside it, as its own copy. */
-export type BackupJob = { databaseFile: string; keyFile: string; places: BackupPlaces; createdAt: string; nativeBinding: string | undefined };
+export type BackupJob = {
+  databaseFile: string;
+  keyFile: string;
+  places: BackupPlaces;
+  createdAt: string;
+  nativeBinding: string | undefined;
+};
 export type BackupWorkerData = { job: BackupJob; dataKey: Uint8Array; finished: SharedArrayBuffer };
 /** Only codes and the adviser-facing messages of AppErrors cross back: never a raw error text. */
 export type BackupOutcome =
   | { ok: true; report: WrittenBackup }
-  | { ok: false; error: { isAppError: true; code: ErrorCode; message: string } | { isAppError: false; code: string | undefined } };
+  | {
+      ok: false;
+      error: { isAppError: true; code: ErrorCode; message: string } | { isAppError: false; code: string | undefined };
+    };
 
 type Turn = { over: Promise<void> };
 const turns = new Map<string, Turn>();
@@ -75,13 +91,23 @@ export async function runBackupWorker(vault: Vault, outFile: string, now: Date):
   const workers = runningWorkers.get(key) ?? new Set<Int32Array>();
   runningWorkers.set(key, workers);
   try {
-    const job: BackupJob = { databaseFile: vault.files.database, keyFile: vault.files.keyFile, places, createdAt: now.toISOString(), nativeBinding: backupNativeBinding() };
+    const job: BackupJob = {
+      databaseFile: vault.files.database,
+      keyFile: vault.files.keyFile,
+      places,
+      createdAt: now.toISOString(),
+      nativeBinding: backupNativeBinding(),
+    };
     // The worker gets its own copy of the key (workerData is cloned now); this one is wiped at once.
     const dataKey = Buffer.alloc(vault.dataKey().length);
     vault.dataKey().copy(dataKey);
     let worker: Worker;
     try {
-      worker = startWorker(new URL('./backup-worker.ts', import.meta.url), 'backup-worker.cjs', { job, dataKey, finished: finished.buffer } satisfies BackupWorkerData);
+      worker = startWorker(new URL('./backup-worker.ts', import.meta.url), 'backup-worker.cjs', {
+        job,
+        dataKey,
+        finished: finished.buffer,
+      } satisfies BackupWorkerData);
     } finally {
       dataKey.fill(0);
     }
@@ -92,9 +118,14 @@ export async function runBackupWorker(vault: Vault, outFile: string, now: Date):
       worker.on('message', (message: BackupOutcome) => (result = message));
       worker.on('error', (error) => (failure = crashed((error as { code?: string }).code)));
       // Settled only once the thread has stopped, so the clean-up below never races its last writes.
-      worker.on('exit', (exitCode) => (result ? resolveOutcome(result) : rejectOutcome(failure ?? crashed(`exit ${exitCode}`))));
+      worker.on('exit', (exitCode) =>
+        result ? resolveOutcome(result) : rejectOutcome(failure ?? crashed(`exit ${exitCode}`)),
+      );
     });
-    if (!outcome.ok) throw outcome.error.isAppError ? new AppError(outcome.error.code, outcome.error.message) : failed(outcome.error.code);
+    if (!outcome.ok)
+      throw outcome.error.isAppError
+        ? new AppError(outcome.error.code, outcome.error.message)
+        : failed(outcome.error.code);
     return outcome.report;
   } finally {
     workers.delete(finished);

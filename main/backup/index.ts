@@ -5,8 +5,23 @@ export { isBackupRunning, makeBackupInWorker, waitForBackupWorkers } from './in-
 export { useBackupNativeBinding } from './runtime';
 export { restoreBackup, type RestoreReport, type RestoreSecret } from './restore';
 export { decodeBackup } from './format';
-export { assertUsableFolder, backupPath, createBackupFolder, backupToFolder, backupToFolderInWorker, listBackups, type FolderBackupReport, type ListedBackup } from './folder';
+export {
+  assertUsableFolder,
+  backupPath,
+  createBackupFolder,
+  backupToFolder,
+  backupToFolderInWorker,
+  listBackups,
+  type FolderBackupReport,
+  type ListedBackup,
+} from './folder';
 export { restoreDamagedVault, restoreReplacingVault, type InPlaceRestoreReport } from './restore-in-place';
-export { backupOnQuit, backupOnQuitInWorker, createBackupScheduler, isBackupDue, type BackupScheduler } from './schedule';
+export {
+  backupOnQuit,
+  backupOnQuitInWorker,
+  createBackupScheduler,
+  isBackupDue,
+  type BackupScheduler,
+} from './schedule';
 export { backupWarnings, cloudSyncService, describeLastBackup, type BackupWarning } from './status';
 export { readBackupRecord, saveBackupSettings } from './settings';

@@ -3,7 +3,16 @@
 // erasures applied again) and only then swapped in; the vault it replaces is
 // first backed up (in use) or moved aside whole (damaged). Nothing is deleted.
 import { randomBytes, timingSafeEqual } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { AppError } from '../errors';
@@ -37,16 +46,29 @@ async function openBackup(file: string, passphrase: string): Promise<{ backup: B
   try {
     bytes = readFileSync(file);
   } catch {
-    throw new AppError('NOT_FOUND', 'That backup file could not be read. Check the name and that the drive is connected.');
+    throw new AppError(
+      'NOT_FOUND',
+      'That backup file could not be read. Check the name and that the drive is connected.',
+    );
   }
   const backup = decodeBackup(bytes);
   const dataKey = await unwrapDataKey(backup.keyFile.passphrase, passphrase, 'passphrase');
-  if (!dataKey) throw new AppError('WRONG_PASSPHRASE', 'That is not the passphrase this backup was made with. Nothing was restored.');
+  if (!dataKey)
+    throw new AppError(
+      'WRONG_PASSPHRASE',
+      'That is not the passphrase this backup was made with. Nothing was restored.',
+    );
   return { backup, dataKey };
 }
 
 /** Writes the backup's database beside the vault and makes it ready: checked, migrated, erasures applied again. */
-function prepareCopy(vault: Vault, backup: BackupContents, dataKey: Buffer, tombstones: TombstoneEvent[], backupSettings: SettingRow[] = []): { file: string; counts: RecordCounts; reapplied: ReapplyReport } {
+function prepareCopy(
+  vault: Vault,
+  backup: BackupContents,
+  dataKey: Buffer,
+  tombstones: TombstoneEvent[],
+  backupSettings: SettingRow[] = [],
+): { file: string; counts: RecordCounts; reapplied: ReapplyReport } {
   const file = join(vault.files.directory, `.waymark.db.restoring-${randomBytes(4).toString('hex')}`);
   writeFileSync(file, backup.database, { mode: 0o600 });
   try {
@@ -54,11 +76,16 @@ function prepareCopy(vault: Vault, backup: BackupContents, dataKey: Buffer, tomb
     try {
       const reapplied = reapplyTombstones({ ...restored, erasureKey: restored.erasureKey as Buffer }, tombstones);
       // Where backups go, and the record of them, stay as they are now rather than going back in time.
-      const keep = restored.sqlite.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value');
+      const keep = restored.sqlite.prepare(
+        'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value',
+      );
       for (const row of backupSettings) keep.run(row.key, row.value);
       restored.sqlite
         .prepare(`INSERT INTO audit_events (occurred_at, action, detail) VALUES (?, 'vault.restored', ?)`)
-        .run(new Date().toISOString(), JSON.stringify({ backupCreatedAt: backup.createdAt, erasedAgain: reapplied.erasedAgain }));
+        .run(
+          new Date().toISOString(),
+          JSON.stringify({ backupCreatedAt: backup.createdAt, erasedAgain: reapplied.erasedAgain }),
+        );
       const counts = countRecords(restored.db);
       restored.sqlite.pragma('wal_checkpoint(TRUNCATE)');
       return { file, counts, reapplied };
@@ -68,7 +95,11 @@ function prepareCopy(vault: Vault, backup: BackupContents, dataKey: Buffer, tomb
   } catch (error) {
     for (const suffix of ['', '-wal', '-shm']) rmSync(file + suffix, { force: true });
     if ((error as { code?: string }).code === 'VAULT_DAMAGED') {
-      throw new AppError('VAULT_DAMAGED', 'That backup is damaged: it failed its check. Nothing was changed; choose an older backup.', { cause: error });
+      throw new AppError(
+        'VAULT_DAMAGED',
+        'That backup is damaged: it failed its check. Nothing was changed; choose an older backup.',
+        { cause: error },
+      );
     }
     throw error;
   }
@@ -77,11 +108,18 @@ function prepareCopy(vault: Vault, backup: BackupContents, dataKey: Buffer, tomb
 type SettingRow = { key: string; value: string };
 
 function backupSettingsOf(vault: Vault): SettingRow[] {
-  return vault.database().sqlite.prepare(`SELECT key, value FROM settings WHERE key LIKE 'backups.%'`).all() as SettingRow[];
+  return vault
+    .database()
+    .sqlite.prepare(`SELECT key, value FROM settings WHERE key LIKE 'backups.%'`)
+    .all() as SettingRow[];
 }
 
 /** Restore in place, from the backups page: safety backup first, erasures applied again. */
-export async function restoreReplacingVault(vault: Vault, backupFile: string, passphrase: string): Promise<InPlaceRestoreReport> {
+export async function restoreReplacingVault(
+  vault: Vault,
+  backupFile: string,
+  passphrase: string,
+): Promise<InPlaceRestoreReport> {
   const { backup, dataKey } = await openBackup(backupFile, passphrase);
   try {
     // Holds the vault's backup turn throughout: a backup worker reading the database must not see it swapped.
@@ -89,8 +127,16 @@ export async function restoreReplacingVault(vault: Vault, backupFile: string, pa
       const current = vault.dataKey();
       const isSameVault = current.length === dataKey.length && timingSafeEqual(current, dataKey);
       const safety = (await backupToFolderWhileHeld(vault, { isPruning: false })).name;
-      const prepared = prepareCopy(vault, backup, dataKey, readTombstones(vault.database().sqlite), backupSettingsOf(vault));
-      await vault.replaceDatabase(prepared.file, Buffer.from(dataKey), { keyFile: isSameVault ? undefined : backup.keyFile });
+      const prepared = prepareCopy(
+        vault,
+        backup,
+        dataKey,
+        readTombstones(vault.database().sqlite),
+        backupSettingsOf(vault),
+      );
+      await vault.replaceDatabase(prepared.file, Buffer.from(dataKey), {
+        keyFile: isSameVault ? undefined : backup.keyFile,
+      });
       log.info('restored a backup over the vault', { erasedAgain: prepared.reapplied.erasedAgain });
       return {
         backupCreatedAt: backup.createdAt,
@@ -142,9 +188,17 @@ function damagedFolderFor(directory: string, now: Date): string {
 }
 
 /** Restore over a vault found damaged at unlock: its files are moved aside to a dated folder, never deleted. */
-export async function restoreDamagedVault(vault: Vault, backupFile: string, passphrase: string, now = new Date()): Promise<InPlaceRestoreReport> {
+export async function restoreDamagedVault(
+  vault: Vault,
+  backupFile: string,
+  passphrase: string,
+  now = new Date(),
+): Promise<InPlaceRestoreReport> {
   if (!vault.isDamaged()) {
-    throw new AppError('FORBIDDEN', 'Restoring from the unlock screen is only offered when the vault is damaged. Unlock, then restore from the backups page.');
+    throw new AppError(
+      'FORBIDDEN',
+      'Restoring from the unlock screen is only offered when the vault is damaged. Unlock, then restore from the backups page.',
+    );
   }
   const { backup, dataKey } = await openBackup(backupFile, passphrase);
   try {
@@ -153,7 +207,12 @@ export async function restoreDamagedVault(vault: Vault, backupFile: string, pass
     const aside = damagedFolderFor(vault.files.directory, now);
     const setAside = () => {
       mkdirSync(aside, { recursive: true, mode: 0o700 });
-      for (const file of [vault.files.database, `${vault.files.database}-wal`, `${vault.files.database}-shm`, vault.files.keyFile]) {
+      for (const file of [
+        vault.files.database,
+        `${vault.files.database}-wal`,
+        `${vault.files.database}-shm`,
+        vault.files.keyFile,
+      ]) {
         if (existsSync(file)) renameSync(file, join(aside, basename(file)));
       }
     };

@@ -25,7 +25,10 @@ export async function restoreBackup(from: string, directory: string, secret: Res
   }
   const target = resolve(directory);
   if (existsSync(target) && readdirSync(target).length > 0) {
-    throw new AppError('VAULT_EXISTS', 'Restore into a new, empty folder: this one already has files in it. Nothing was changed.');
+    throw new AppError(
+      'VAULT_EXISTS',
+      'Restore into a new, empty folder: this one already has files in it. Nothing was changed.',
+    );
   }
   const backup = decodeBackup(bytes);
   const dataKey =

@@ -12,7 +12,13 @@ import { readBackupRecord } from './settings';
 const log = createLogger('backup');
 const hourMs = 60 * 60 * 1000;
 
-export type DueFacts = { now: Date; folder: string | undefined; lastVerifiedAt: string | undefined; intervalHours: number; hasChanges: boolean };
+export type DueFacts = {
+  now: Date;
+  folder: string | undefined;
+  lastVerifiedAt: string | undefined;
+  intervalHours: number;
+  hasChanges: boolean;
+};
 
 /** Pure: is an automatic backup due now? */
 export function isBackupDue({ now, folder, lastVerifiedAt, intervalHours, hasChanges }: DueFacts): boolean {
@@ -25,7 +31,10 @@ export function isBackupDue({ now, folder, lastVerifiedAt, intervalHours, hasCha
 
 export type BackupScheduler = { start(): void; stop(): void };
 
-export function createBackupScheduler(vault: () => Vault, { firstCheckMs = 30_000, checkEveryMs = 5 * 60_000 } = {}): BackupScheduler {
+export function createBackupScheduler(
+  vault: () => Vault,
+  { firstCheckMs = 30_000, checkEveryMs = 5 * 60_000 } = {},
+): BackupScheduler {
   let timer: NodeJS.Timeout | undefined;
   let lastFailedAt = 0;
   // Bumped by start and stop, so a check still running when stopped arms no further timer.
@@ -41,7 +50,13 @@ export function createBackupScheduler(vault: () => Vault, { firstCheckMs = 30_00
     if (now.getTime() - lastFailedAt < hourMs) return;
     const { sqlite } = current.database();
     const record = readBackupRecord(sqlite);
-    const facts = { now, folder: record.folder, lastVerifiedAt: record.lastVerified?.at, intervalHours: record.intervalHours, hasChanges: hasChangesSinceBackup(sqlite) };
+    const facts = {
+      now,
+      folder: record.folder,
+      lastVerifiedAt: record.lastVerified?.at,
+      intervalHours: record.intervalHours,
+      hasChanges: hasChangesSinceBackup(sqlite),
+    };
     if (!isBackupDue(facts)) return;
     try {
       // In a worker: the adviser's app keeps answering while it runs.

@@ -39,14 +39,25 @@ function read(sqlite: SqliteDatabase, key: string): unknown {
 
 function write(sqlite: SqliteDatabase, key: string, value: unknown): void {
   if (value === undefined) sqlite.prepare('DELETE FROM settings WHERE key = ?').run(key);
-  else sqlite.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value').run(key, JSON.stringify(value));
+  else
+    sqlite
+      .prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value')
+      .run(key, JSON.stringify(value));
 }
 
 const isString = (value: unknown): value is string => typeof value === 'string' && value.length > 0;
-const isStamped = (value: unknown): value is { at: string } => typeof value === 'object' && value !== null && isString((value as { at?: unknown }).at);
+const isStamped = (value: unknown): value is { at: string } =>
+  typeof value === 'object' && value !== null && isString((value as { at?: unknown }).at);
 
 export function readBackupRecord(sqlite: SqliteDatabase): BackupRecord {
-  if (!hasSettingsTable(sqlite)) return { folder: undefined, intervalHours: defaultIntervalHours, lastVerified: undefined, lastFailure: undefined, verifiedFiles: [] };
+  if (!hasSettingsTable(sqlite))
+    return {
+      folder: undefined,
+      intervalHours: defaultIntervalHours,
+      lastVerified: undefined,
+      lastFailure: undefined,
+      verifiedFiles: [],
+    };
   const folder = read(sqlite, keys.folder);
   const intervalHours = read(sqlite, keys.intervalHours);
   const lastVerified = read(sqlite, keys.lastVerified);
@@ -61,7 +72,10 @@ export function readBackupRecord(sqlite: SqliteDatabase): BackupRecord {
   };
 }
 
-export function saveBackupSettings(sqlite: SqliteDatabase, changes: { folder?: string | undefined; intervalHours?: number | undefined }): void {
+export function saveBackupSettings(
+  sqlite: SqliteDatabase,
+  changes: { folder?: string | undefined; intervalHours?: number | undefined },
+): void {
   sqlite.transaction(() => {
     if ('folder' in changes) write(sqlite, keys.folder, changes.folder);
     if (changes.intervalHours !== undefined) write(sqlite, keys.intervalHours, changes.intervalHours);
@@ -73,7 +87,11 @@ export function recordVerifiedBackup(sqlite: SqliteDatabase, at: string, file: s
   sqlite.transaction(() => {
     // A backup that finishes late (in a worker, overtaken at quit) must not make the record go back in time.
     if (!lastVerified || lastVerified.at <= at) write(sqlite, keys.lastVerified, { at, file });
-    write(sqlite, keys.verifiedFiles, [file, ...verifiedFiles.filter((name) => name !== file)].slice(0, rememberedFiles));
+    write(
+      sqlite,
+      keys.verifiedFiles,
+      [file, ...verifiedFiles.filter((name) => name !== file)].slice(0, rememberedFiles),
+    );
   })();
 }
 

@@ -10,7 +10,9 @@ export type TombstoneEvent = { occurredAt: string; detail: string };
 export type ReapplyReport = { erasedAgain: number; tombstonesCopied: number; tombstonesWithoutSubject: number };
 
 export function readTombstones(sqlite: OpenVault['sqlite']): TombstoneEvent[] {
-  return sqlite.prepare(`SELECT occurred_at AS occurredAt, detail FROM audit_events WHERE action = 'client.erased' ORDER BY id`).all() as TombstoneEvent[];
+  return sqlite
+    .prepare(`SELECT occurred_at AS occurredAt, detail FROM audit_events WHERE action = 'client.erased' ORDER BY id`)
+    .all() as TombstoneEvent[];
 }
 
 function fieldOf(detail: string, field: 'tombstone' | 'subject'): string | undefined {
@@ -23,7 +25,10 @@ function fieldOf(detail: string, field: 'tombstone' | 'subject'): string | undef
 }
 
 /** Applies the tombstones to a restored (and migrated) database opened with its erasure key. */
-export function reapplyTombstones(target: OpenVault & { erasureKey: Buffer }, tombstones: TombstoneEvent[]): ReapplyReport {
+export function reapplyTombstones(
+  target: OpenVault & { erasureKey: Buffer },
+  tombstones: TombstoneEvent[],
+): ReapplyReport {
   const { sqlite } = target;
   const bySubject = new Map<string, TombstoneEvent>();
   for (const event of tombstones) {
@@ -36,12 +41,16 @@ export function reapplyTombstones(target: OpenVault & { erasureKey: Buffer }, to
     if (!bySubject.has(erasureSubject(target.erasureKey, clientId))) continue;
     // eraseClient writes a fresh tombstone; the original is copied below instead.
     const { tombstone } = eraseClient({ sqlite, db: target.db }, clientId, 'Erased again after a restore');
-    sqlite.prepare(`DELETE FROM audit_events WHERE action = 'client.erased' AND json_extract(detail, '$.tombstone') = ?`).run(tombstone);
+    sqlite
+      .prepare(`DELETE FROM audit_events WHERE action = 'client.erased' AND json_extract(detail, '$.tombstone') = ?`)
+      .run(tombstone);
     erasedAgain += 1;
   }
   const present = new Set(readTombstones(sqlite).map((event) => fieldOf(event.detail, 'tombstone')));
   let tombstonesCopied = 0;
-  const insert = sqlite.prepare(`INSERT INTO audit_events (occurred_at, action, detail) VALUES (?, 'client.erased', ?)`);
+  const insert = sqlite.prepare(
+    `INSERT INTO audit_events (occurred_at, action, detail) VALUES (?, 'client.erased', ?)`,
+  );
   sqlite.transaction(() => {
     for (const event of tombstones) {
       const id = fieldOf(event.detail, 'tombstone');
@@ -50,5 +59,9 @@ export function reapplyTombstones(target: OpenVault & { erasureKey: Buffer }, to
       tombstonesCopied += 1;
     }
   })();
-  return { erasedAgain, tombstonesCopied, tombstonesWithoutSubject: tombstones.filter((event) => !fieldOf(event.detail, 'subject')).length };
+  return {
+    erasedAgain,
+    tombstonesCopied,
+    tombstonesWithoutSubject: tombstones.filter((event) => !fieldOf(event.detail, 'subject')).length,
+  };
 }

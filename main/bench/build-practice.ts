@@ -3,5 +3,7 @@
 import { buildPractice } from './practice';
 
 const [directory, clients] = process.argv.slice(2) as [string, string];
-const summary = await buildPractice(directory, Number(clients), (written) => process.stdout.write(`${JSON.stringify({ written })}\n`));
+const summary = await buildPractice(directory, Number(clients), (written) =>
+  process.stdout.write(`${JSON.stringify({ written })}\n`),
+);
 process.stdout.write(`${JSON.stringify({ summary })}\n`);

@@ -8,10 +8,13 @@ import type { OpenVault } from '../vault';
 
 export const bundleShape = { interviews: 60, planVersions: 10 };
 
-const notes = 'Talked through the open day, the course entry requirements and what to ask the admissions tutor. '.repeat(10);
+const notes =
+  'Talked through the open day, the course entry requirements and what to ask the admissions tutor. '.repeat(10);
 
 export function growToBundleShape(open: OpenVault, clientId: string): void {
-  const { held } = open.sqlite.prepare('SELECT count(*) AS held FROM interviews WHERE client_id = ?').get(clientId) as { held: number };
+  const { held } = open.sqlite.prepare('SELECT count(*) AS held FROM interviews WHERE client_id = ?').get(clientId) as {
+    held: number;
+  };
   for (let made = held; made < bundleShape.interviews; made += 1) {
     const interview = startInterview(open, { clientId, templateId: 'grow', heldOn: todayInLondon() });
     interview.stages.forEach((_, stage) => saveNotes(open, interview.id, stage, `${notes}(${made}.${stage})`));

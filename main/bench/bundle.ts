@@ -33,6 +33,10 @@ export async function buildBenchBundle(projectRoot: string, outputFolder: string
   });
   cpSync(join(projectRoot, 'main', 'db', 'migrations'), join(outputFolder, 'db', 'migrations'), { recursive: true });
   const fromProject = createRequire(join(projectRoot, 'package.json'));
-  for (const asset of pictureAssets) cpSync(fromProject.resolve(asset.module), join(outputFolder, 'pictures', asset.file));
-  return { entry: join(outputFolder, 'measure-child.cjs'), nativeBinding: fromProject.resolve('better-sqlite3/build/Release/better_sqlite3.node') };
+  for (const asset of pictureAssets)
+    cpSync(fromProject.resolve(asset.module), join(outputFolder, 'pictures', asset.file));
+  return {
+    entry: join(outputFolder, 'measure-child.cjs'),
+    nativeBinding: fromProject.resolve('better-sqlite3/build/Release/better_sqlite3.node'),
+  };
 }

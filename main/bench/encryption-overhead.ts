@@ -34,14 +34,25 @@ function round(sqlite: SqliteDatabase, roundNumber: number): number {
   return performance.now() - started;
 }
 
-export function encryptionOverhead(workspace: string, dataKey: Buffer, nativeBinding: string | undefined, rounds = 6): number {
+export function encryptionOverhead(
+  workspace: string,
+  dataKey: Buffer,
+  nativeBinding: string | undefined,
+  rounds = 6,
+): number {
   const plain = new Database(join(workspace, 'plain.db'), nativeBinding ? { nativeBinding } : {});
   const encrypted = openEncryptedDatabase(join(workspace, 'encrypted.db'), dataKey, { nativeBinding });
   try {
     applyConnectionSettings(plain);
     for (const sqlite of [plain, encrypted]) sqlite.exec(schema);
-    const pageSizes = [plain, encrypted].map((sqlite) => `${String(sqlite.pragma('page_size', { simple: true }))}/${String(sqlite.pragma('cache_size', { simple: true }))}`);
-    if (pageSizes[0] !== pageSizes[1]) throw new Error(`the plain and encrypted databases differ in page or cache size (${pageSizes.join(' against ')})`);
+    const pageSizes = [plain, encrypted].map(
+      (sqlite) =>
+        `${String(sqlite.pragma('page_size', { simple: true }))}/${String(sqlite.pragma('cache_size', { simple: true }))}`,
+    );
+    if (pageSizes[0] !== pageSizes[1])
+      throw new Error(
+        `the plain and encrypted databases differ in page or cache size (${pageSizes.join(' against ')})`,
+      );
     const totals = { plain: 0, encrypted: 0 };
     for (let turn = 0; turn < rounds; turn += 1) {
       // ABBA: each side goes first as often as the other.

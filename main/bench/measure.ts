@@ -52,7 +52,8 @@ function timeRuns(runs: number, work: (run: number) => unknown): number[] {
   return times.sort((a, b) => a - b);
 }
 
-const percentile = (sorted: number[], share: number) => sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * share))] ?? 0;
+const percentile = (sorted: number[], share: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * share))] ?? 0;
 const round = (value: number) => Math.round(value * 100) / 100;
 const megabytes = (bytes: number) => round(bytes / (1024 * 1024));
 
@@ -66,11 +67,16 @@ function highWaterMark(): number {
   }
 }
 
-export async function measurePractice(directory: string, nativeBinding: string | undefined, log: (line: string) => void): Promise<Measured> {
+export async function measurePractice(
+  directory: string,
+  nativeBinding: string | undefined,
+  log: (line: string) => void,
+): Promise<Measured> {
   const files = vaultFiles(directory);
   const workspace = mkdtempSync(join(directory, 'bench-'));
   useBackupNativeBinding(nativeBinding);
-  const memoryNow = () => `${Math.round(process.memoryUsage().rss / (1024 * 1024))} MB, peak ${Math.round(highWaterMark() / (1024 * 1024))}`;
+  const memoryNow = () =>
+    `${Math.round(process.memoryUsage().rss / (1024 * 1024))} MB, peak ${Math.round(highWaterMark() / (1024 * 1024))}`;
   const metrics: Record<string, number> = {};
   const keyFile = readKeyFile(files.keyFile);
   const kdfStarted = performance.now();
@@ -110,14 +116,33 @@ export async function measurePractice(directory: string, nativeBinding: string |
   const sqlite = openEncryptedDatabase(files.database, dataKey, { nativeBinding });
   const open = { sqlite, db: drizzle({ client: sqlite, schema }), erasureKey: deriveErasureKey(dataKey) };
   applyMigrations(sqlite, open.db, defaultMigrationsFolder());
-  const clientIds = (open.sqlite.prepare('SELECT id FROM clients ORDER BY id').all() as { id: string }[]).map((row) => row.id);
-  const upns = (open.sqlite.prepare(`SELECT upn FROM clients WHERE upn <> '' LIMIT 50`).all() as { upn: string }[]).map((row) => row.upn.slice(0, 8));
+  const clientIds = (open.sqlite.prepare('SELECT id FROM clients ORDER BY id').all() as { id: string }[]).map(
+    (row) => row.id,
+  );
+  const upns = (open.sqlite.prepare(`SELECT upn FROM clients WHERE upn <> '' LIMIT 50`).all() as { upn: string }[]).map(
+    (row) => row.upn.slice(0, 8),
+  );
   const names = nameGroups.flatMap((group) => [...group.forenames, ...group.surnames]);
-  const queries = [...names.map((name) => name.slice(0, 4)), ...names.filter((name) => /[^\x20-\x7e]/.test(name)).map((name) => name.normalize('NFD').replace(/\p{M}/gu, '')), ...upns, 'open day', 'apprenticeship', 'nursing', 'maths resit'];
+  const queries = [
+    ...names.map((name) => name.slice(0, 4)),
+    ...names.filter((name) => /[^\x20-\x7e]/.test(name)).map((name) => name.normalize('NFD').replace(/\p{M}/gu, '')),
+    ...upns,
+    'open day',
+    'apprenticeship',
+    'nursing',
+    'maths resit',
+  ];
   log(`searching (memory now ${memoryNow()} MB)`);
-  metrics.search_p95_ms = round(percentile(timeRuns(200, (run) => searchCaseload(open, queries[run % queries.length] as string, 20)), 0.95));
+  metrics.search_p95_ms = round(
+    percentile(
+      timeRuns(200, (run) => searchCaseload(open, queries[run % queries.length] as string, 20)),
+      0.95,
+    ),
+  );
 
-  const busiest = open.sqlite.prepare('SELECT client_id AS id, count(*) AS total FROM interviews GROUP BY client_id ORDER BY total DESC LIMIT 1').get() as { id: string; total: number };
+  const busiest = open.sqlite
+    .prepare('SELECT client_id AS id, count(*) AS total FROM interviews GROUP BY client_id ORDER BY total DESC LIMIT 1')
+    .get() as { id: string; total: number };
   log(`opening client pages (memory now ${memoryNow()} MB)`);
   metrics.open_client_p95_ms = round(
     percentile(
@@ -138,12 +163,19 @@ export async function measurePractice(directory: string, nativeBinding: string |
   const interview = startInterview(open, { clientId: busiest.id, templateId: 'grow', heldOn: todayInLondon() });
   const draft = 'The client talked about college courses and apprenticeships. '.repeat(34).slice(0, 2_048);
   log(`autosaving (memory now ${memoryNow()} MB)`);
-  metrics.autosave_p95_ms = round(percentile(timeRuns(200, (run) => saveNotes(open, interview.id, run % 4, `${draft}${run}`)), 0.95));
+  metrics.autosave_p95_ms = round(
+    percentile(
+      timeRuns(200, (run) => saveNotes(open, interview.id, run % 4, `${draft}${run}`)),
+      0.95,
+    ),
+  );
 
   log(`opening a busy week of the diary (memory now ${memoryNow()} MB)`);
   metrics.diary_week_ms = round(percentile(timeDiaryWeek(open, fillDiary(open, todayInLondon()), timeRuns), 0.95));
 
-  const planIds = (open.sqlite.prepare('SELECT id FROM action_plans LIMIT 50').all() as { id: string }[]).map((row) => row.id);
+  const planIds = (open.sqlite.prepare('SELECT id FROM action_plans LIMIT 50').all() as { id: string }[]).map(
+    (row) => row.id,
+  );
   log(`exporting plans (memory now ${memoryNow()} MB)`);
   const planTimes = await timePlanVariants(open, planIds);
   metrics.docx_plan_median_ms = round(planTimes.standardMs);
@@ -161,14 +193,29 @@ export async function measurePractice(directory: string, nativeBinding: string |
   metrics.destinations_export_ms = round(timeDestinationsReturn(open, todayInLondon()).ms);
 
   // The practice as generated, before the bundle's client grows and the roll import adds its own 2,000 pupils.
-  const counts = open.sqlite.prepare('SELECT (SELECT count(*) FROM clients) AS clients, (SELECT count(*) FROM interviews) AS interviews, (SELECT count(*) FROM action_plans) AS plans, (SELECT count(*) FROM consents) AS consents').get() as { clients: number; interviews: number; plans: number; consents: number };
+  const counts = open.sqlite
+    .prepare(
+      'SELECT (SELECT count(*) FROM clients) AS clients, (SELECT count(*) FROM interviews) AS interviews, (SELECT count(*) FROM action_plans) AS plans, (SELECT count(*) FROM consents) AS consents',
+    )
+    .get() as { clients: number; interviews: number; plans: number; consents: number };
 
   growToBundleShape(open, busiest.id);
-  log(`building the subject-access bundle of a client with ${bundleShape.interviews} interviews and ${bundleShape.planVersions} plan versions (memory now ${memoryNow()} MB)`);
+  log(
+    `building the subject-access bundle of a client with ${bundleShape.interviews} interviews and ${bundleShape.planVersions} plan versions (memory now ${memoryNow()} MB)`,
+  );
   const sarStarted = performance.now();
-  await buildSubjectAccessBundle(open, clientBundleOptions(open, { clientId: busiest.id, on: todayInLondon() }).options);
+  await buildSubjectAccessBundle(
+    open,
+    clientBundleOptions(open, { clientId: busiest.id, on: todayInLondon() }).options,
+  );
   metrics.sar_bundle_ms = round(performance.now() - sarStarted);
-  const roll = ['UPN,Surname,Forename,DOB,Year,Reg', ...Array.from({ length: 2_000 }, (_, index) => `Z${String(index).padStart(12, '0')},Surname${index},Forename${index},01/09/2010,10,10A`)].join('\n');
+  const roll = [
+    'UPN,Surname,Forename,DOB,Year,Reg',
+    ...Array.from(
+      { length: 2_000 },
+      (_, index) => `Z${String(index).padStart(12, '0')},Surname${index},Forename${index},01/09/2010,10,10A`,
+    ),
+  ].join('\n');
   log(`importing a 2,000-row roll (memory now ${memoryNow()} MB)`);
   const importStarted = performance.now();
   importRoll(open, { organisationName: 'Benchmark Academy', csv: roll, isDryRun: false });
@@ -194,6 +241,11 @@ export async function measurePractice(directory: string, nativeBinding: string |
     interviews: counts.interviews,
     plans: counts.plans,
     consents: counts.consents,
-    machine: { cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, memory: `${Math.round(totalmem() / 2 ** 30)} GiB (${Math.round(freemem() / 2 ** 30)} GiB free)`, node: process.version },
+    machine: {
+      cpu: cpus()[0]?.model ?? 'unknown',
+      cores: cpus().length,
+      memory: `${Math.round(totalmem() / 2 ** 30)} GiB (${Math.round(freemem() / 2 ** 30)} GiB free)`,
+      node: process.version,
+    },
   };
 }

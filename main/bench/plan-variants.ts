@@ -12,13 +12,19 @@ export const planVariants: { name: string; variant: ExportVariant }[] = [
   { name: 'dyslexia-friendly', variant: { isEasyRead: false, language: 'en', isDyslexiaFriendly: true } },
   { name: 'Welsh', variant: { isEasyRead: false, language: 'cy', isDyslexiaFriendly: false } },
   { name: 'bilingual', variant: { isEasyRead: false, language: 'bilingual', isDyslexiaFriendly: false } },
-  { name: 'easy read, bilingual, dyslexia-friendly', variant: { isEasyRead: true, language: 'bilingual', isDyslexiaFriendly: true } },
+  {
+    name: 'easy read, bilingual, dyslexia-friendly',
+    variant: { isEasyRead: true, language: 'bilingual', isDyslexiaFriendly: true },
+  },
 ];
 
 const median = (times: number[]) => [...times].sort((a, b) => a - b)[Math.floor((times.length - 1) / 2)] ?? 0;
 
 /** The median export time of each variant over the same plans, the standard one first. */
-export async function timePlanVariants(open: OpenVault, planIds: string[]): Promise<{ standardMs: number; slowest: { name: string; ms: number } }> {
+export async function timePlanVariants(
+  open: OpenVault,
+  planIds: string[],
+): Promise<{ standardMs: number; slowest: { name: string; ms: number } }> {
   // One export of each first: the icons are drawn once per process, as in the app.
   if (planIds[0]) for (const { variant } of planVariants) await exportPlan(open, planIds[0], variant);
   const medians = [];

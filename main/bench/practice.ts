@@ -9,11 +9,21 @@ import { benchPassphrase } from './passphrase';
 
 export { benchPassphrase };
 
-export async function buildPractice(directory: string, clientCount: number, onProgress: (clientsWritten: number) => void = () => undefined): Promise<DemoSummary> {
+export async function buildPractice(
+  directory: string,
+  clientCount: number,
+  onProgress: (clientsWritten: number) => void = () => undefined,
+): Promise<DemoSummary> {
   const vault = createVault({ directory });
   await vault.create(benchPassphrase, benchPassphrase);
   try {
-    return generateDemoPractice(vault.database(), { clients: clientCount, seed: 1, today: todayInLondon(), interviewsPerSeenClient: 7, onProgress });
+    return generateDemoPractice(vault.database(), {
+      clients: clientCount,
+      seed: 1,
+      today: todayInLondon(),
+      interviewsPerSeenClient: 7,
+      onProgress,
+    });
   } finally {
     vault.lock();
   }

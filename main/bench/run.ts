@@ -24,7 +24,10 @@ export type BenchReport = Measured & { runtime: string };
 const here = typeof __dirname === 'string' ? __dirname : dirname(fileURLToPath(import.meta.url));
 const projectRoot = join(here, '..', '..');
 
-export async function runBenchmark(clientCount: number, log: (line: string) => void = () => undefined): Promise<BenchReport> {
+export async function runBenchmark(
+  clientCount: number,
+  log: (line: string) => void = () => undefined,
+): Promise<BenchReport> {
   const workspace = mkdtempSync(join(tmpdir(), 'waymark-bench-'));
   try {
     const practice = await practiceFolder(workspace, clientCount, log);
@@ -32,11 +35,21 @@ export async function runBenchmark(clientCount: number, log: (line: string) => v
     const bundle = await buildBenchBundle(projectRoot, join(workspace, 'bundle'));
 
     log('measuring in the built bundle under plain Node');
-    const shipped = await measureInChild([bundle.entry], copyPractice(practice, join(workspace, 'bundle-run')), bundle.nativeBinding, log);
+    const shipped = await measureInChild(
+      [bundle.entry],
+      copyPractice(practice, join(workspace, 'bundle-run')),
+      bundle.nativeBinding,
+      log,
+    );
     const metrics = { ...shipped.metrics };
     if (process.env.WAYMARK_BENCH_SKIP_TSX !== '1') {
       log('measuring the same again in the sources under tsx');
-      const underTsx = await measureInChild(['--import', 'tsx', join(here, 'measure-child.ts')], copyPractice(practice, join(workspace, 'tsx-run')), undefined, log);
+      const underTsx = await measureInChild(
+        ['--import', 'tsx', join(here, 'measure-child.ts')],
+        copyPractice(practice, join(workspace, 'tsx-run')),
+        undefined,
+        log,
+      );
       metrics.rss_mb_tsx = underTsx.metrics.rss_mb ?? 0;
       metrics.open_ms_tsx = underTsx.metrics.open_ms ?? 0;
     }
@@ -78,12 +91,21 @@ function copyPractice(practice: string, target: string): string {
   return target;
 }
 
-function measureInChild(args: string[], directory: string, nativeBinding: string | undefined, log: (line: string) => void): Promise<Measured> {
+function measureInChild(
+  args: string[],
+  directory: string,
+  nativeBinding: string | undefined,
+  log: (line: string) => void,
+): Promise<Measured> {
   return new Promise((resolveMeasure, rejectMeasure) => {
     const child = spawn(process.execPath, [...args, directory], {
       cwd: projectRoot,
       stdio: ['ignore', 'pipe', 'pipe'],
-      env: { ...process.env, WAYMARK_LOG_LEVEL: 'warn', ...(nativeBinding ? { WAYMARK_BENCH_NATIVE_BINDING: nativeBinding } : {}) },
+      env: {
+        ...process.env,
+        WAYMARK_LOG_LEVEL: 'warn',
+        ...(nativeBinding ? { WAYMARK_BENCH_NATIVE_BINDING: nativeBinding } : {}),
+      },
     });
     let stdout = '';
     let lastLines = '';
@@ -108,20 +130,29 @@ function measureInChild(args: string[], directory: string, nativeBinding: string
  */
 function buildPracticeInChild(directory: string, clientCount: number, log: (line: string) => void): Promise<void> {
   return new Promise((resolveBuild, rejectBuild) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', join(here, 'build-practice.ts'), directory, String(clientCount)], {
-      cwd: projectRoot,
-      stdio: ['ignore', 'pipe', 'pipe'],
-      env: { ...process.env, WAYMARK_LOG_LEVEL: 'warn' },
-    });
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', join(here, 'build-practice.ts'), directory, String(clientCount)],
+      {
+        cwd: projectRoot,
+        stdio: ['ignore', 'pipe', 'pipe'],
+        env: { ...process.env, WAYMARK_LOG_LEVEL: 'warn' },
+      },
+    );
     let stderr = '';
     child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
       stderr = (stderr + chunk).slice(-4_000);
     });
     createInterface({ input: child.stdout }).on('line', (line) => {
       const progress = JSON.parse(line) as { written?: number };
-      if (progress.written !== undefined && progress.written % 5_000 === 0 && progress.written < clientCount) log(`  ${progress.written} clients written`);
+      if (progress.written !== undefined && progress.written % 5_000 === 0 && progress.written < clientCount)
+        log(`  ${progress.written} clients written`);
     });
     child.on('error', rejectBuild);
-    child.on('close', (code) => (code === 0 ? resolveBuild() : rejectBuild(new Error(`building the practice failed (exit ${String(code)}): ${stderr}`))));
+    child.on('close', (code) =>
+      code === 0
+        ? resolveBuild()
+        : rejectBuild(new Error(`building the practice failed (exit ${String(code)}): ${stderr}`)),
+    );
   });
 }

@@ -7,7 +7,11 @@ import { exportReportFile, produceReport } from '../services/reports';
 import type { OpenVault } from '../vault';
 
 export async function timeTermlyReport(vault: OpenVault, today: string): Promise<{ ms: number; pupils: number }> {
-  const largest = vault.sqlite.prepare('SELECT organisation_id AS id, count(*) AS pupils FROM clients GROUP BY organisation_id ORDER BY pupils DESC LIMIT 1').get() as { id: string; pupils: number };
+  const largest = vault.sqlite
+    .prepare(
+      'SELECT organisation_id AS id, count(*) AS pupils FROM clients GROUP BY organisation_id ORDER BY pupils DESC LIMIT 1',
+    )
+    .get() as { id: string; pupils: number };
   const year = reportPeriodsFor(today)[3] ?? reportPeriodsFor(today)[0];
   const period = { organisationId: largest.id, from: year?.from ?? today, to: year?.to ?? today };
   const times: number[] = [];

@@ -16,7 +16,10 @@ export async function readPassphrase(prompt: string, source: PassphraseSource = 
   const fromEnvironment = source.environment[passphraseVariable];
   if (fromEnvironment !== undefined) return fromEnvironment;
   if (!source.input.isTTY) {
-    throw new AppError('VALIDATION', `No passphrase given. Set ${passphraseVariable}, or run this in a terminal to be asked for it.`);
+    throw new AppError(
+      'VALIDATION',
+      `No passphrase given. Set ${passphraseVariable}, or run this in a terminal to be asked for it.`,
+    );
   }
   return promptWithoutEcho(prompt, source);
 }

@@ -18,7 +18,11 @@ export type CliSession = {
    * file to the transport before logging the disclosure (sharing.shareCopy,
    * reports.export, destinations.exportReturn): it is written whole first.
    */
-  call<C extends ChannelName>(channel: C, input: ChannelInput<C>, options?: { deliverTo?: string }): Promise<ChannelOutput<C>>;
+  call<C extends ChannelName>(
+    channel: C,
+    input: ChannelInput<C>,
+    options?: { deliverTo?: string },
+  ): Promise<ChannelOutput<C>>;
   /** The vault itself, only for what has no channel: backups, and main/api/maintenance.ts. */
   vault: Vault;
 };
@@ -63,7 +67,11 @@ export function openSession(directory: string): CliSession {
 }
 
 /** Unlocks the vault with the passphrase from the environment or the terminal, runs `work`, and locks it again. */
-export async function withSession<T>(directory: string, work: (session: CliSession) => T | Promise<T>, absentMessage = `There is no Waymark vault in ${directory}. Create one with \`waymark init --vault ${directory}\`.`): Promise<T> {
+export async function withSession<T>(
+  directory: string,
+  work: (session: CliSession) => T | Promise<T>,
+  absentMessage = `There is no Waymark vault in ${directory}. Create one with \`waymark init --vault ${directory}\`.`,
+): Promise<T> {
   const session = openSession(directory);
   if (session.vault.state() === 'absent') throw new AppError('NO_VAULT', absentMessage);
   await session.call('vault.unlock', { passphrase: await readPassphrase('Vault passphrase: ') });

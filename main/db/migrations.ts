@@ -35,7 +35,9 @@ export function assertSchemaNotNewer(sqlite: SqliteDatabase, migrationsFolder: s
   const known = readMigrationFiles({ migrationsFolder });
   const knownHashes = new Set(known.map((migration) => migration.hash));
   const latestKnown = Math.max(0, ...known.map((migration) => migration.folderMillis));
-  const isNewer = appliedMigrations(sqlite).some((applied) => !knownHashes.has(applied.hash) || Number(applied.created_at) > latestKnown);
+  const isNewer = appliedMigrations(sqlite).some(
+    (applied) => !knownHashes.has(applied.hash) || Number(applied.created_at) > latestKnown,
+  );
   if (isNewer) {
     throw new AppError(
       'SCHEMA_TOO_NEW',
@@ -50,7 +52,11 @@ export function hasPendingMigrations(sqlite: SqliteDatabase, migrationsFolder: s
   return readMigrationFiles({ migrationsFolder }).some((migration) => migration.folderMillis > lastApplied);
 }
 
-export function applyMigrations(sqlite: SqliteDatabase, db: BetterSQLite3Database<Record<string, unknown>>, migrationsFolder: string): void {
+export function applyMigrations(
+  sqlite: SqliteDatabase,
+  db: BetterSQLite3Database<Record<string, unknown>>,
+  migrationsFolder: string,
+): void {
   assertSchemaNotNewer(sqlite, migrationsFolder);
   // drizzle runs every pending migration inside one transaction and rolls back on failure.
   try {

@@ -9,12 +9,36 @@ export type BinaryFormat = { format: 'elf' | 'pe' | 'mach-o' | 'unknown'; archit
 /** A system and processor in Node's names: process.platform and process.arch. */
 export type Target = { platform: string; arch: string };
 
-const elfMachines: Record<number, string> = { 0x03: 'ia32', 0x28: 'arm', 0x3e: 'x64', 0xb7: 'arm64', 0xf3: 'riscv64', 0x15: 'ppc64', 0x16: 's390x', 0x102: 'loong64' };
+const elfMachines: Record<number, string> = {
+  0x03: 'ia32',
+  0x28: 'arm',
+  0x3e: 'x64',
+  0xb7: 'arm64',
+  0xf3: 'riscv64',
+  0x15: 'ppc64',
+  0x16: 's390x',
+  0x102: 'loong64',
+};
 const peMachines: Record<number, string> = { 0x014c: 'ia32', 0x8664: 'x64', 0xaa64: 'arm64', 0x01c4: 'arm' };
-const machoCpuTypes: Record<number, string> = { 0x00000007: 'ia32', 0x01000007: 'x64', 0x0000000c: 'arm', 0x0100000c: 'arm64' };
+const machoCpuTypes: Record<number, string> = {
+  0x00000007: 'ia32',
+  0x01000007: 'x64',
+  0x0000000c: 'arm',
+  0x0100000c: 'arm64',
+};
 const systemNames: Record<string, string> = { linux: 'Linux', win32: 'Windows', darwin: 'macOS', mas: 'macOS' };
-const formatOfSystem: Record<string, BinaryFormat['format']> = { linux: 'elf', win32: 'pe', darwin: 'mach-o', mas: 'mach-o' };
-const systemOfFormat: Record<BinaryFormat['format'], string> = { elf: 'Linux', pe: 'Windows', 'mach-o': 'macOS', unknown: 'no system Waymark knows' };
+const formatOfSystem: Record<string, BinaryFormat['format']> = {
+  linux: 'elf',
+  win32: 'pe',
+  darwin: 'mach-o',
+  mas: 'mach-o',
+};
+const systemOfFormat: Record<BinaryFormat['format'], string> = {
+  elf: 'Linux',
+  pe: 'Windows',
+  'mach-o': 'macOS',
+  unknown: 'no system Waymark knows',
+};
 
 /** Reads the format and processor(s) from the first bytes of a compiled module (64 KiB is plenty). */
 export function readBinaryFormat(bytes: Uint8Array): BinaryFormat {
@@ -48,7 +72,9 @@ export function readBinaryFormat(bytes: Uint8Array): BinaryFormat {
     const entrySize = bigMagic === 0xcafebabe ? 20 : 32;
     // Java class files share the magic; they carry a version number here, far above any processor count.
     if (count === 0 || count > 16 || !has(8, count * entrySize)) return unknown;
-    const architectures = Array.from({ length: count }, (_, index) => machoCpuName(view.getUint32(8 + index * entrySize, false)));
+    const architectures = Array.from({ length: count }, (_, index) =>
+      machoCpuName(view.getUint32(8 + index * entrySize, false)),
+    );
     return { format: 'mach-o', architectures };
   }
   return unknown;
@@ -98,22 +124,31 @@ export type NativeModuleProblem = {
  * Checks the addon at `file` before anything depends on it: present, built for
  * this system and processor, and loadable by this runtime. Null when it is fine.
  */
-export function checkNativeModule(file: string, target: Target = { platform: process.platform, arch: process.arch }): NativeModuleProblem | null {
-  if (!existsSync(file)) return { kind: 'missing', detail: `Waymark’s database module is missing (it should be at ${file}).` };
+export function checkNativeModule(
+  file: string,
+  target: Target = { platform: process.platform, arch: process.arch },
+): NativeModuleProblem | null {
+  if (!existsSync(file))
+    return { kind: 'missing', detail: `Waymark’s database module is missing (it should be at ${file}).` };
   let formatProblem: string | null;
   try {
     formatProblem = binaryFormatProblem(readBinaryFormatOfFile(file), target);
   } catch {
     return { kind: 'unloadable', detail: `Waymark’s database module (${file}) could not be read.` };
   }
-  if (formatProblem) return { kind: 'wrong-system', detail: `${formatProblem} Waymark was packaged for another kind of computer.` };
+  if (formatProblem)
+    return { kind: 'wrong-system', detail: `${formatProblem} Waymark was packaged for another kind of computer.` };
   try {
     new Database(':memory:', { nativeBinding: file }).close();
     return null;
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     if (/NODE_MODULE_VERSION/.test(message)) {
-      return { kind: 'wrong-runtime', detail: 'Waymark’s database module was built for a different version of Node or Electron than the one running it.' };
+      return {
+        kind: 'wrong-runtime',
+        detail:
+          'Waymark’s database module was built for a different version of Node or Electron than the one running it.',
+      };
     }
     return { kind: 'unloadable', detail: `Waymark’s database module could not be loaded (${message.split('\n')[0]}).` };
   }

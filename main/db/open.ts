@@ -14,7 +14,10 @@ export type OpenOptions = {
 };
 
 export function openEncryptedDatabase(file: string, dataKey: Buffer, options: OpenOptions = {}): SqliteDatabase {
-  const sqlite = new Database(file, { ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}), ...(options.isReadOnly ? { readonly: true, fileMustExist: true } : {}) });
+  const sqlite = new Database(file, {
+    ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+    ...(options.isReadOnly ? { readonly: true, fileMustExist: true } : {}),
+  });
   try {
     // Key pragmas come before any other statement.
     sqlite.pragma(`cipher='sqlcipher'`);
@@ -56,7 +59,11 @@ export function isDamageError(error: unknown): boolean {
  */
 export function assertUndamaged(sqlite: SqliteDatabase): void {
   const damaged = (cause?: unknown) =>
-    new AppError('VAULT_DAMAGED', 'The vault is damaged: part of it could not be read. Nothing has been changed or deleted. Restore it from a backup.', { cause });
+    new AppError(
+      'VAULT_DAMAGED',
+      'The vault is damaged: part of it could not be read. Nothing has been changed or deleted. Restore it from a backup.',
+      { cause },
+    );
   let result: string;
   try {
     result = (sqlite.pragma('quick_check') as { quick_check: string }[]).map((row) => row.quick_check).join('; ');
@@ -85,7 +92,10 @@ function assertKeyOpensDatabase(sqlite: SqliteDatabase): void {
 function assertEncrypted(sqlite: SqliteDatabase): void {
   const cipher = sqlite.pragma('cipher', { simple: true });
   if (cipher !== 'sqlcipher') {
-    throw new AppError('INTERNAL', 'Waymark was built without database encryption, so it will not open the vault. Reinstall Waymark.');
+    throw new AppError(
+      'INTERNAL',
+      'Waymark was built without database encryption, so it will not open the vault. Reinstall Waymark.',
+    );
   }
 }
 

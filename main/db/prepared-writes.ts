@@ -50,7 +50,12 @@ export function insertRow<T extends SQLiteTable>(db: AnyDatabase, table: T, valu
 }
 
 /** `db.update(table).set(values).where(eq(table.id, id)).run()`, prepared once per shape. */
-export function updateRowById<T extends SQLiteTable & { id: SQLiteColumn }>(db: AnyDatabase, table: T, id: string, values: Partial<InferInsertModel<T>>): void {
+export function updateRowById<T extends SQLiteTable & { id: SQLiteColumn }>(
+  db: AnyDatabase,
+  table: T,
+  id: string,
+  values: Partial<InferInsertModel<T>>,
+): void {
   const given = values as Record<string, unknown>;
   const keys = givenKeys(given);
   if (keys.length === 0) return;
@@ -65,7 +70,11 @@ export function updateRowById<T extends SQLiteTable & { id: SQLiteColumn }>(db: 
 }
 
 /** `db.select().from(table).where(eq(table.id, id)).get()`, prepared once per connection. */
-export function selectRowById<T extends SQLiteTable & { id: SQLiteColumn }>(db: AnyDatabase, table: T, id: string): InferSelectModel<T> | undefined {
+export function selectRowById<T extends SQLiteTable & { id: SQLiteColumn }>(
+  db: AnyDatabase,
+  table: T,
+  id: string,
+): InferSelectModel<T> | undefined {
   const statement = cached(db, `select ${getTableName(table)}`, () =>
     db
       .select()

@@ -11,7 +11,10 @@ export function createBridge(sendCall: SendCall): WaymarkBridge {
     invoke(channel: string, input: unknown): Promise<Result<unknown>> {
       // Answered here with the dispatcher's own envelope, so both transports fail alike.
       if (!isChannelName(channel)) {
-        return Promise.resolve({ ok: false, error: { code: 'UNKNOWN_CHANNEL', message: 'Waymark does not know that request.' } });
+        return Promise.resolve({
+          ok: false,
+          error: { code: 'UNKNOWN_CHANNEL', message: 'Waymark does not know that request.' },
+        });
       }
       return sendCall(channel, input);
     },

@@ -15,24 +15,42 @@ export type FolderDialogOptions = {
 };
 
 /** Electron's dialog.showOpenDialog, parented on the sender's window by main.ts. */
-export type ShowFolderDialog<E> = (event: E, options: FolderDialogOptions) => Promise<{ canceled: boolean; filePaths: string[] }>;
+export type ShowFolderDialog<E> = (
+  event: E,
+  options: FolderDialogOptions,
+) => Promise<{ canceled: boolean; filePaths: string[] }>;
 
 type CallHandler<E> = (event: E, channel: unknown, input: unknown) => Promise<Result<unknown>>;
 
 export const chooseFolderChannelName = 'files.chooseFolder';
 
 const wording: Record<FolderPurpose, Pick<FolderDialogOptions, 'title' | 'buttonLabel' | 'message'>> = {
-  backups: { title: 'Choose the backup folder', buttonLabel: 'Back up here', message: 'Choose a folder on another drive, such as an encrypted USB stick.' },
-  plans: { title: 'Choose where to save the plans', buttonLabel: 'Save here', message: 'Waymark saves one Word document per client in this folder.' },
+  backups: {
+    title: 'Choose the backup folder',
+    buttonLabel: 'Back up here',
+    message: 'Choose a folder on another drive, such as an encrypted USB stick.',
+  },
+  plans: {
+    title: 'Choose where to save the plans',
+    buttonLabel: 'Save here',
+    message: 'Waymark saves one Word document per client in this folder.',
+  },
 };
 
 export function folderDialogOptions(purpose: FolderPurpose, startIn: string | undefined): FolderDialogOptions {
   // createDirectory: the adviser can make the folder from the window itself (macOS; the others always can).
-  return { ...wording[purpose], ...(startIn ? { defaultPath: startIn } : {}), properties: ['openDirectory', 'createDirectory'] };
+  return {
+    ...wording[purpose],
+    ...(startIn ? { defaultPath: startIn } : {}),
+    properties: ['openDirectory', 'createDirectory'],
+  };
 }
 
 /** Wraps the IPC call handler: once the dispatcher has accepted files.chooseFolder, the folder window opens. */
-export function choosesFolderForSender<E extends CallEvent>(handle: CallHandler<E>, showFolderDialog: ShowFolderDialog<E>): CallHandler<E> {
+export function choosesFolderForSender<E extends CallEvent>(
+  handle: CallHandler<E>,
+  showFolderDialog: ShowFolderDialog<E>,
+): CallHandler<E> {
   return async (event, channel, input) => {
     const result = await handle(event, channel, input);
     if (channel !== chooseFolderChannelName || !result.ok) return result;
@@ -43,7 +61,13 @@ export function choosesFolderForSender<E extends CallEvent>(handle: CallHandler<
       const folder = chosen.canceled ? null : (chosen.filePaths[0] ?? null);
       return { ok: true, value: { isAvailable: true, folder } };
     } catch {
-      return { ok: false, error: { code: 'INTERNAL', message: 'The folder window could not open. Type the folder’s full path in the box instead.' } };
+      return {
+        ok: false,
+        error: {
+          code: 'INTERNAL',
+          message: 'The folder window could not open. Type the folder’s full path in the box instead.',
+        },
+      };
     }
   };
 }

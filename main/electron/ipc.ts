@@ -13,7 +13,10 @@ export type SenderFrame = { url: string; parent: unknown; processId: number; rou
 export type CallEvent = { senderFrame: SenderFrame | null; sender: { mainFrame: SenderFrame } };
 
 export type IpcMainLike = {
-  handle(channel: string, listener: (event: CallEvent, channel: unknown, input: unknown) => Promise<Result<unknown>>): void;
+  handle(
+    channel: string,
+    listener: (event: CallEvent, channel: unknown, input: unknown) => Promise<Result<unknown>>,
+  ): void;
 };
 
 /**
@@ -24,14 +27,21 @@ export function isTrustedSender(event: CallEvent): boolean {
   const frame = event.senderFrame;
   if (!frame) return false;
   const mainFrame = event.sender.mainFrame;
-  const isMainFrame = frame.parent === null && frame.processId === mainFrame.processId && frame.routingId === mainFrame.routingId;
+  const isMainFrame =
+    frame.parent === null && frame.processId === mainFrame.processId && frame.routingId === mainFrame.routingId;
   return isMainFrame && isAppUrl(frame.url);
 }
 
 export function createCallHandler(dispatch: Dispatch) {
   return async (event: CallEvent, channel: unknown, input: unknown): Promise<Result<unknown>> => {
     if (!isTrustedSender(event)) {
-      return { ok: false, error: { code: 'FORBIDDEN', message: 'This request did not come from Waymark’s own window, so it was refused.' } };
+      return {
+        ok: false,
+        error: {
+          code: 'FORBIDDEN',
+          message: 'This request did not come from Waymark’s own window, so it was refused.',
+        },
+      };
     }
     return dispatch(typeof channel === 'string' ? channel : '', input);
   };

@@ -77,10 +77,18 @@ function start(quitControl: QuitControl<electron.BrowserWindow>): void {
     migrationsFolder: paths.migrationsFolder,
   });
   // The one IPC channel; print.page also prints the window that asked, and files.chooseFolder opens the folder window over it.
-  ipcMain.handle(ipcChannel, printsForSender(choosesFolderForSender(createCallHandler(waymark.dispatch), showFolderDialog)));
+  ipcMain.handle(
+    ipcChannel,
+    printsForSender(choosesFolderForSender(createCallHandler(waymark.dispatch), showFolderDialog)),
+  );
 
   const isDevelopment = !app.isPackaged;
-  app.setAboutPanelOptions({ applicationName: appName, applicationVersion: app.getVersion(), copyright: 'Copyright © Waymark', iconPath: paths.windowIcon });
+  app.setAboutPanelOptions({
+    applicationName: appName,
+    applicationVersion: app.getVersion(),
+    copyright: 'Copyright © Waymark',
+    iconPath: paths.windowIcon,
+  });
   Menu.setApplicationMenu(
     Menu.buildFromTemplate(
       menuTemplate({
@@ -116,7 +124,14 @@ const showFolderDialog: ShowFolderDialog<CallEvent> = (event, options) => {
 
 /** Says what went wrong, what to do and where the log is, then quits. */
 function failToStart(error: unknown): void {
-  log.error('could not start', { kind: error instanceof NativeModuleError ? `native module ${error.problem.kind}` : error instanceof Error ? error.name : typeof error });
+  log.error('could not start', {
+    kind:
+      error instanceof NativeModuleError
+        ? `native module ${error.problem.kind}`
+        : error instanceof Error
+          ? error.name
+          : typeof error,
+  });
   const notice = describeStartFailure(error, logFile.file);
   dialog.showErrorBox(notice.title, notice.message);
   app.quit();
@@ -134,7 +149,8 @@ function quitProgress(): QuitProgress<electron.BrowserWindow> {
           type: 'info',
           title: 'Closing Waymark',
           message: 'Making a backup before Waymark closes…',
-          detail: 'This usually takes a few seconds; a large vault can take a minute or two. Waymark closes by itself when the backup is done.',
+          detail:
+            'This usually takes a few seconds; a large vault can take a minute or two. Waymark closes by itself when the backup is done.',
           buttons: ['Close without waiting'],
           noLink: true,
           signal: controller.signal,

@@ -4,10 +4,26 @@
 
 /** Electron roles this menu uses; each is a built-in action with its usual shortcut. */
 export type MenuRole =
-  | 'about' | 'hide' | 'hideOthers' | 'unhide' | 'quit' | 'close' | 'windowMenu'
-  | 'undo' | 'redo' | 'cut' | 'copy' | 'paste' | 'selectAll'
-  | 'resetZoom' | 'zoomIn' | 'zoomOut' | 'togglefullscreen'
-  | 'reload' | 'forceReload' | 'toggleDevTools';
+  | 'about'
+  | 'hide'
+  | 'hideOthers'
+  | 'unhide'
+  | 'quit'
+  | 'close'
+  | 'windowMenu'
+  | 'undo'
+  | 'redo'
+  | 'cut'
+  | 'copy'
+  | 'paste'
+  | 'selectAll'
+  | 'resetZoom'
+  | 'zoomIn'
+  | 'zoomOut'
+  | 'togglefullscreen'
+  | 'reload'
+  | 'forceReload'
+  | 'toggleDevTools';
 
 export type MenuItemTemplate =
   | { type: 'separator' }
@@ -25,28 +41,68 @@ export type MenuOptions = {
 
 const separator = { type: 'separator' } as const;
 
-export function menuTemplate({ platform, isDevelopment, appName, showAbout, openLogFolder }: MenuOptions): MenuItemTemplate[] {
+export function menuTemplate({
+  platform,
+  isDevelopment,
+  appName,
+  showAbout,
+  openLogFolder,
+}: MenuOptions): MenuItemTemplate[] {
   const isMac = platform === 'darwin';
   const macAppMenu: MenuItemTemplate = {
     label: appName,
-    submenu: [{ role: 'about', label: `About ${appName}` }, separator, { role: 'hide' }, { role: 'hideOthers' }, { role: 'unhide' }, separator, { role: 'quit', label: `Quit ${appName}` }],
+    submenu: [
+      { role: 'about', label: `About ${appName}` },
+      separator,
+      { role: 'hide' },
+      { role: 'hideOthers' },
+      { role: 'unhide' },
+      separator,
+      { role: 'quit', label: `Quit ${appName}` },
+    ],
   };
-  const fileMenu: MenuItemTemplate = { label: 'File', submenu: [isMac ? { role: 'close' } : { role: 'quit', label: 'Exit' }] };
+  const fileMenu: MenuItemTemplate = {
+    label: 'File',
+    submenu: [isMac ? { role: 'close' } : { role: 'quit', label: 'Exit' }],
+  };
   const editMenu: MenuItemTemplate = {
     label: 'Edit',
-    submenu: [{ role: 'undo' }, { role: 'redo' }, separator, { role: 'cut' }, { role: 'copy' }, { role: 'paste' }, separator, { role: 'selectAll' }],
+    submenu: [
+      { role: 'undo' },
+      { role: 'redo' },
+      separator,
+      { role: 'cut' },
+      { role: 'copy' },
+      { role: 'paste' },
+      separator,
+      { role: 'selectAll' },
+    ],
   };
-  const developerItems: MenuItemTemplate[] = isDevelopment ? [separator, { role: 'reload' }, { role: 'forceReload' }, { role: 'toggleDevTools' }] : [];
+  const developerItems: MenuItemTemplate[] = isDevelopment
+    ? [separator, { role: 'reload' }, { role: 'forceReload' }, { role: 'toggleDevTools' }]
+    : [];
   const viewMenu: MenuItemTemplate = {
     label: 'View',
-    submenu: [{ role: 'resetZoom', label: 'Actual size' }, { role: 'zoomIn' }, { role: 'zoomOut' }, separator, { role: 'togglefullscreen' }, ...developerItems],
+    submenu: [
+      { role: 'resetZoom', label: 'Actual size' },
+      { role: 'zoomIn' },
+      { role: 'zoomOut' },
+      separator,
+      { role: 'togglefullscreen' },
+      ...developerItems,
+    ],
   };
   const helpMenu: MenuItemTemplate = {
     label: 'Help',
     // On macOS this role adds the system's search box to the menu.
     role: 'help',
-    submenu: [{ label: `About ${appName}`, click: showAbout }, { label: 'Open the log folder', click: openLogFolder }],
+    submenu: [
+      { label: `About ${appName}`, click: showAbout },
+      { label: 'Open the log folder', click: openLogFolder },
+    ],
   };
   const windowMenu: MenuItemTemplate = { role: 'windowMenu' };
-  return isMac ? [macAppMenu, fileMenu, editMenu, viewMenu, windowMenu, helpMenu] : [fileMenu, editMenu, viewMenu, helpMenu];
+  return isMac
+    ? [macAppMenu, fileMenu, editMenu, viewMenu, windowMenu, helpMenu]
+    : [fileMenu, editMenu, viewMenu, helpMenu];
 }

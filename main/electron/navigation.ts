@@ -4,7 +4,10 @@ import { isAppUrl, isSafeExternalUrl } from './origin';
 
 /** The parts of Electron's webContents this module touches, so tests can pass a fake. */
 export type GuardedContents = {
-  on(event: 'will-navigate' | 'will-redirect', listener: (event: { preventDefault(): void }, url: string) => void): unknown;
+  on(
+    event: 'will-navigate' | 'will-redirect',
+    listener: (event: { preventDefault(): void }, url: string) => void,
+  ): unknown;
   on(event: 'will-attach-webview', listener: (event: { preventDefault(): void }) => void): unknown;
   setWindowOpenHandler(handler: (details: { url: string }) => { action: 'deny' }): void;
 };

@@ -46,7 +46,9 @@ export function appPaths({ isPackaged, bundleFolder, resourcesPath, appData }: A
     // build-electron copies main/db/migrations next to the bundle.
     migrationsFolder: join(bundleFolder, 'db', 'migrations'),
     // The Electron-ABI addon: rebuild-native writes dist/native/, packaging moves it to resources/native/.
-    nativeBinding: isPackaged ? join(resourcesPath, 'native', 'better_sqlite3.node') : join(bundleFolder, '..', 'native', 'better_sqlite3.node'),
+    nativeBinding: isPackaged
+      ? join(resourcesPath, 'native', 'better_sqlite3.node')
+      : join(bundleFolder, '..', 'native', 'better_sqlite3.node'),
     windowIcon: join(bundleFolder, '..', 'icons', 'icon.png'),
   };
 }

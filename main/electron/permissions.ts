@@ -2,7 +2,9 @@
 // browser permission, so every request and every check is answered "no".
 
 export type PermissionSession = {
-  setPermissionRequestHandler(handler: (webContents: unknown, permission: string, callback: (isGranted: boolean) => void) => void): void;
+  setPermissionRequestHandler(
+    handler: (webContents: unknown, permission: string, callback: (isGranted: boolean) => void) => void,
+  ): void;
   setPermissionCheckHandler(handler: (webContents: unknown, permission: string) => boolean): void;
 };
 

@@ -6,7 +6,10 @@ import type { CallEvent } from './ipc';
 
 /** The part of Electron's WebContents that printing uses. */
 export type PrintableContents = {
-  print(options: { silent: boolean; printBackground: boolean; pageSize: 'A4' }, callback: (success: boolean, failureReason: string) => void): void;
+  print(
+    options: { silent: boolean; printBackground: boolean; pageSize: 'A4' },
+    callback: (success: boolean, failureReason: string) => void,
+  ): void;
 };
 
 export type PrintEvent = CallEvent & { sender: PrintableContents };
@@ -21,7 +24,14 @@ export function printContents(contents: PrintableContents): Promise<Result<{ pri
     contents.print({ silent: false, printBackground: false, pageSize: 'A4' }, (success, failureReason) => {
       // Closing the dialog without printing is the adviser's choice, not a failure.
       if (success || failureReason === 'cancelled') resolve({ ok: true, value: { printedBy: 'app' } });
-      else resolve({ ok: false, error: { code: 'INTERNAL', message: 'The page could not be printed. Check the printer is on and connected, then try again.' } });
+      else
+        resolve({
+          ok: false,
+          error: {
+            code: 'INTERNAL',
+            message: 'The page could not be printed. Check the printer is on and connected, then try again.',
+          },
+        });
     });
   });
 }

@@ -29,5 +29,8 @@ export function createAppProtocolHandler(rendererFolder: string) {
 }
 
 function notFound(): Response {
-  return new Response('Not found', { status: 404, headers: { ...securityHeaders, 'content-type': 'text/plain; charset=utf-8' } });
+  return new Response('Not found', {
+    status: 404,
+    headers: { ...securityHeaders, 'content-type': 'text/plain; charset=utf-8' },
+  });
 }

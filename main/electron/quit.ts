@@ -52,7 +52,14 @@ export type QuitControl<W> = {
   state(): 'open' | 'closing' | 'closed';
 };
 
-export function createQuitControl<W extends QuitWindow>({ app, waymark, progress, now = Date.now, progressDelayMs = 400, sessionEndBudgetMs = 4_000 }: QuitOptions<W>): QuitControl<W> {
+export function createQuitControl<W extends QuitWindow>({
+  app,
+  waymark,
+  progress,
+  now = Date.now,
+  progressDelayMs = 400,
+  sessionEndBudgetMs = 4_000,
+}: QuitOptions<W>): QuitControl<W> {
   let state: 'open' | 'closing' | 'closed' = 'open';
   let window: W | null = null;
   /** Set once the system is ending the session: everything must be over by then. */

@@ -47,7 +47,10 @@ export type WindowConstructor<W> = new (options: MainWindowOptions) => W;
  * constructor named BrowserWindow: Electronegativity only reads settings it
  * finds there, and would otherwise pass this file without checking them.
  */
-export function createMainWindow<W>(BrowserWindow: WindowConstructor<W>, { preload, isDevelopment, isSpellcheckOnDevice, icon }: MainWindowSettings): W {
+export function createMainWindow<W>(
+  BrowserWindow: WindowConstructor<W>,
+  { preload, isDevelopment, isSpellcheckOnDevice, icon }: MainWindowSettings,
+): W {
   return new BrowserWindow({
     width: 1280,
     height: 860,

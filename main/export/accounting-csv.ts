@@ -9,7 +9,18 @@ import type { AccountingFormat, Invoice } from '../../shared/contract/invoices';
 import { toUkDate } from '../../shared/dates';
 import { invoiceUnitLabels, type VatRate } from '../../shared/invoices';
 
-export const xeroColumns = ['ContactName', 'InvoiceNumber', 'Reference', 'InvoiceDate', 'DueDate', 'Description', 'Quantity', 'UnitAmount', 'AccountCode', 'TaxType'] as const;
+export const xeroColumns = [
+  'ContactName',
+  'InvoiceNumber',
+  'Reference',
+  'InvoiceDate',
+  'DueDate',
+  'Description',
+  'Quantity',
+  'UnitAmount',
+  'AccountCode',
+  'TaxType',
+] as const;
 export const quickBooksColumns = [
   'InvoiceNo',
   'Customer',
@@ -28,7 +39,11 @@ export const quickBooksColumns = [
 
 /** Xero's default sales account. */
 const xeroSalesAccount = '200';
-const xeroTaxTypes: Record<VatRate, string> = { standard: '20% (VAT on Income)', exempt: 'Exempt Income', 'no-vat': 'No VAT' };
+const xeroTaxTypes: Record<VatRate, string> = {
+  standard: '20% (VAT on Income)',
+  exempt: 'Exempt Income',
+  'no-vat': 'No VAT',
+};
 const quickBooksTaxCodes: Record<VatRate, string> = { standard: '20.0% S', exempt: 'Exempt', 'no-vat': 'No VAT' };
 
 const pounds = (pence: number) => (pence / 100).toFixed(2);
@@ -85,6 +100,7 @@ function quickBooksRows(invoices: Invoice[]): string[][] {
 
 export function accountingCsv(format: AccountingFormat, invoices: Invoice[]): string {
   const chosen = invoicesFor(format, invoices);
-  const [columns, rows] = format === 'xero' ? [xeroColumns, xeroRows(chosen)] : [quickBooksColumns, quickBooksRows(chosen)];
+  const [columns, rows] =
+    format === 'xero' ? [xeroColumns, xeroRows(chosen)] : [quickBooksColumns, quickBooksRows(chosen)];
   return stringify([[...columns], ...rows], { record_delimiter: 'windows' });
 }

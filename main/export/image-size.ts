@@ -18,7 +18,8 @@ export function imageTypeAndSize(bytes: Buffer): { type: PlanImageType; width: n
       const marker = bytes[offset + 1] as number;
       const length = bytes.readUInt16BE(offset + 2);
       const isStartOfFrame = marker >= 0xc0 && marker <= 0xcf && ![0xc4, 0xc8, 0xcc].includes(marker);
-      if (isStartOfFrame) return { type: 'jpg', height: bytes.readUInt16BE(offset + 5), width: bytes.readUInt16BE(offset + 7) };
+      if (isStartOfFrame)
+        return { type: 'jpg', height: bytes.readUInt16BE(offset + 5), width: bytes.readUInt16BE(offset + 7) };
       offset += 2 + length;
     }
   }

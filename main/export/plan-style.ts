@@ -29,13 +29,57 @@ export type PlanStyle = {
 /** Cream: one of the BDA's suggested tints, light enough for black text to keep its contrast. */
 export const dyslexiaPageTint = 'FAF3DC';
 
-export function planStyle({ isEasyRead, isDyslexiaFriendly }: { isEasyRead: boolean; isDyslexiaFriendly: boolean }): PlanStyle {
-  const dyslexia = isDyslexiaFriendly ? { pageTint: dyslexiaPageTint, isUnderliningLinks: false, line: 360 } : { pageTint: null, isUnderliningLinks: true };
+export function planStyle({
+  isEasyRead,
+  isDyslexiaFriendly,
+}: {
+  isEasyRead: boolean;
+  isDyslexiaFriendly: boolean;
+}): PlanStyle {
+  const dyslexia = isDyslexiaFriendly
+    ? { pageTint: dyslexiaPageTint, isUnderliningLinks: false, line: 360 }
+    : { pageTint: null, isUnderliningLinks: true };
   if (isEasyRead) {
-    return { font: 'Arial', body: 28, heading1: 36, heading2: 30, title: 48, footer: 28, minimum: 28, line: 360, after: 200, hasPictures: true, ...dyslexia };
+    return {
+      font: 'Arial',
+      body: 28,
+      heading1: 36,
+      heading2: 30,
+      title: 48,
+      footer: 28,
+      minimum: 28,
+      line: 360,
+      after: 200,
+      hasPictures: true,
+      ...dyslexia,
+    };
   }
   if (isDyslexiaFriendly) {
-    return { font: 'Arial', body: 26, heading1: 34, heading2: 30, title: 44, footer: 24, minimum: 24, after: 160, hasPictures: false, ...dyslexia, line: 360 };
+    return {
+      font: 'Arial',
+      body: 26,
+      heading1: 34,
+      heading2: 30,
+      title: 44,
+      footer: 24,
+      minimum: 24,
+      after: 160,
+      hasPictures: false,
+      ...dyslexia,
+      line: 360,
+    };
   }
-  return { font: 'Arial', body: 24, heading1: 32, heading2: 26, title: 44, footer: 20, minimum: 20, line: 276, after: 120, hasPictures: false, ...dyslexia };
+  return {
+    font: 'Arial',
+    body: 24,
+    heading1: 32,
+    heading2: 26,
+    title: 44,
+    footer: 20,
+    minimum: 20,
+    line: 276,
+    after: 120,
+    hasPictures: false,
+    ...dyslexia,
+  };
 }

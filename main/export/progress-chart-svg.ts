@@ -12,7 +12,12 @@ function escapeXml(text: string): string {
 }
 
 export function beforeNowSvg(layout: BeforeNowLayout): string {
-  const text = (x: number, y: number, content: string, { anchor, colour, isBold = false }: { anchor: 'start' | 'middle' | 'end'; colour: string; isBold?: boolean }) =>
+  const text = (
+    x: number,
+    y: number,
+    content: string,
+    { anchor, colour, isBold = false }: { anchor: 'start' | 'middle' | 'end'; colour: string; isBold?: boolean },
+  ) =>
     `<text x="${x}" y="${y}" text-anchor="${anchor}" fill="${colour}" font-family="${pictureFontFamily}" font-size="${layout.fontSize}"${isBold ? ' font-weight="700"' : ''}>${escapeXml(content)}</text>`;
   const grid = layout.grid.map(
     (line) =>
@@ -22,13 +27,17 @@ export function beforeNowSvg(layout: BeforeNowLayout): string {
   const rows = layout.rows.map((row) =>
     [
       text(row.label.x, row.label.y, row.label.text, { anchor: 'end', colour: colours.ink }),
-      row.link ? `<line x1="${row.link.x1}" x2="${row.link.x2}" y1="${row.y}" y2="${row.y}" stroke="${colours.inkSoft}" stroke-width="2"/>` : '',
+      row.link
+        ? `<line x1="${row.link.x1}" x2="${row.link.x2}" y1="${row.y}" y2="${row.y}" stroke="${colours.inkSoft}" stroke-width="2"/>`
+        : '',
       ...row.marks.map((mark) =>
         mark.kind === 'first'
           ? `<circle cx="${mark.x}" cy="${row.y}" r="${mark.radius}" fill="${colours.paper}" stroke="${colours.inkSoft}" stroke-width="2.5"/>`
           : `<circle cx="${mark.x}" cy="${row.y}" r="${mark.radius}" fill="${colours.now}" stroke="${colours.now}" stroke-width="2"/>`,
       ),
-      ...row.markLabels.map((label) => text(label.x, label.y, label.text, { anchor: 'middle', colour: colours.ink, isBold: label.isNow })),
+      ...row.markLabels.map((label) =>
+        text(label.x, label.y, label.text, { anchor: 'middle', colour: colours.ink, isBold: label.isNow }),
+      ),
     ].join(''),
   );
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${layout.width}" height="${layout.height}" viewBox="0 0 ${layout.width} ${layout.height}">${grid.join('')}${rows.join('')}</svg>`;

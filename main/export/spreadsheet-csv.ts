@@ -9,5 +9,11 @@ export function guardFormula(cell: string | number): string | number {
 }
 
 export function spreadsheetCsv(rows: (string | number)[][]): Buffer {
-  return Buffer.from(`\ufeff${stringify(rows.map((row) => row.map(guardFormula)), { record_delimiter: 'windows' })}`, 'utf8');
+  return Buffer.from(
+    `\ufeff${stringify(
+      rows.map((row) => row.map(guardFormula)),
+      { record_delimiter: 'windows' },
+    )}`,
+    'utf8',
+  );
 }

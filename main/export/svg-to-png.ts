@@ -17,8 +17,14 @@ export const pictureFontFamily = 'Atkinson Hyperlegible';
 /** Files the renderer needs: where they sit in node_modules, and their name beside the bundle. */
 export const pictureAssets = [
   { module: '@resvg/resvg-wasm/index_bg.wasm', file: 'resvg.wasm' },
-  { module: '@expo-google-fonts/atkinson-hyperlegible/400Regular/AtkinsonHyperlegible_400Regular.ttf', file: 'picture-font-regular.ttf' },
-  { module: '@expo-google-fonts/atkinson-hyperlegible/700Bold/AtkinsonHyperlegible_700Bold.ttf', file: 'picture-font-bold.ttf' },
+  {
+    module: '@expo-google-fonts/atkinson-hyperlegible/400Regular/AtkinsonHyperlegible_400Regular.ttf',
+    file: 'picture-font-regular.ttf',
+  },
+  {
+    module: '@expo-google-fonts/atkinson-hyperlegible/700Bold/AtkinsonHyperlegible_700Bold.ttf',
+    file: 'picture-font-bold.ttf',
+  },
 ] as const;
 
 type PictureAssetFile = (typeof pictureAssets)[number]['file'];
@@ -35,7 +41,10 @@ let ready: Promise<Uint8Array[]> | undefined;
 
 /** Loads the WebAssembly once per process (initWasm refuses a second call) and the fonts with it. */
 function prepare(): Promise<Uint8Array[]> {
-  ready ??= initWasm(readAsset('resvg.wasm')).then(() => [readAsset('picture-font-regular.ttf'), readAsset('picture-font-bold.ttf')]);
+  ready ??= initWasm(readAsset('resvg.wasm')).then(() => [
+    readAsset('picture-font-regular.ttf'),
+    readAsset('picture-font-bold.ttf'),
+  ]);
   return ready;
 }
 
@@ -44,7 +53,10 @@ function prepare(): Promise<Uint8Array[]> {
  * picture's own proportions). A white background, because a document may be printed or
  * read on a tinted page where a transparent chart's light lines would vanish.
  */
-export async function svgToPng(svg: string, options: { widthInPixels: number; background?: string }): Promise<Uint8Array> {
+export async function svgToPng(
+  svg: string,
+  options: { widthInPixels: number; background?: string },
+): Promise<Uint8Array> {
   const fontBuffers = await prepare();
   const rendered = new Resvg(svg, {
     fitTo: { mode: 'width', value: options.widthInPixels },

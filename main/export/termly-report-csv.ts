@@ -20,14 +20,20 @@ export type EvidenceRow = {
 
 export function termlyReportFiguresCsv(report: TermlyReport): Buffer {
   const rows: (string | number)[][] = [['Section', 'Row', 'Measure', 'Value']];
-  const add = (section: string, row: string, measure: string, value: string | number) => rows.push([section, row, measure, value]);
+  const add = (section: string, row: string, measure: string, value: string | number) =>
+    rows.push([section, row, measure, value]);
   add('Report', report.organisationName, 'From', toUkDate(report.from));
   add('Report', report.organisationName, 'To', toUkDate(report.to));
   add('Report', report.organisationName, 'Pupils on roll', report.onRoll);
   const { delivery } = report;
   if (delivery) {
     const amount = (value: number | null) => (value === null ? 'Not recorded' : formatAmount(value, delivery.unit));
-    add('Time against the agreement', `${toUkDate(delivery.yearFrom)} to ${toUkDate(delivery.yearTo)}`, 'Bought', amount(delivery.bought));
+    add(
+      'Time against the agreement',
+      `${toUkDate(delivery.yearFrom)} to ${toUkDate(delivery.yearTo)}`,
+      'Bought',
+      amount(delivery.bought),
+    );
     add('Time against the agreement', 'This period', 'Used', amount(delivery.usedInPeriod));
     add('Time against the agreement', 'This year to the end of the period', 'Used', amount(delivery.usedToDate));
     add('Time against the agreement', 'Sessions still to come', 'Booked', amount(delivery.booked));
@@ -64,15 +70,48 @@ export function termlyReportFiguresCsv(report: TermlyReport): Buffer {
     add('Intended destinations', row.label, 'Other years', row.otherYears);
     add('Intended destinations', row.label, 'All', row.all);
   }
-  add('Progress in career learning', 'Pupils seen this period', 'Rated themselves more than once', report.progress.pupilsCompared);
-  add('Progress in career learning', 'Pupils seen this period', 'Rated at least one competency higher than at first', report.progress.pupilsHigher);
+  add(
+    'Progress in career learning',
+    'Pupils seen this period',
+    'Rated themselves more than once',
+    report.progress.pupilsCompared,
+  );
+  add(
+    'Progress in career learning',
+    'Pupils seen this period',
+    'Rated at least one competency higher than at first',
+    report.progress.pupilsHigher,
+  );
   return spreadsheetCsv(rows);
 }
 
-export function benchmark8EvidenceCsv(rows: EvidenceRow[], adviser: { name: string; isQualifiedLevel6: boolean | null }): Buffer {
+export function benchmark8EvidenceCsv(
+  rows: EvidenceRow[],
+  adviser: { name: string; isQualifiedLevel6: boolean | null },
+): Buffer {
   const qualified = adviser.isQualifiedLevel6 === null ? 'Not recorded' : adviser.isQualifiedLevel6 ? 'Yes' : 'No';
   return spreadsheetCsv([
-    ['UPN', 'Forename', 'Surname', 'Year group', 'Date', 'Adviser', 'Adviser qualified to level 6 or above', 'First or follow-up', 'Minutes'],
-    ...rows.map((row) => [row.upn, row.forename, row.surname, describeYearGroup(row.yearGroup), toUkDate(row.heldOn), adviser.name, qualified, row.isFirst ? 'First' : 'Follow-up', row.minutes]),
+    [
+      'UPN',
+      'Forename',
+      'Surname',
+      'Year group',
+      'Date',
+      'Adviser',
+      'Adviser qualified to level 6 or above',
+      'First or follow-up',
+      'Minutes',
+    ],
+    ...rows.map((row) => [
+      row.upn,
+      row.forename,
+      row.surname,
+      describeYearGroup(row.yearGroup),
+      toUkDate(row.heldOn),
+      adviser.name,
+      qualified,
+      row.isFirst ? 'First' : 'Follow-up',
+      row.minutes,
+    ]),
   ]);
 }

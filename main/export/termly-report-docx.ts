@@ -1,7 +1,20 @@
 // Builds the termly report a school's careers leader receives: an editable
 // Word document on A4 with real headings and tables, and a footer with the
 // page number. Data in, bytes out: the reports room logs the disclosure.
-import { AlignmentType, Document, Footer, HeadingLevel, Packer, PageNumber, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
+import {
+  AlignmentType,
+  Document,
+  Footer,
+  HeadingLevel,
+  Packer,
+  PageNumber,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
+} from 'docx';
 import { formatAmount } from '../../shared/agreement-delivery';
 import { describeYearGroup } from '../../shared/caseload';
 import type { TermlyReport } from '../../shared/contract/reports';
@@ -21,7 +34,12 @@ export function periodLabel(from: string, to: string): string {
   return `${formatUkDate(from)} to ${formatUkDate(to)}`;
 }
 
-export async function buildTermlyReportDocx({ report, adviserName, adviserContact, producedOn }: TermlyReportDocument): Promise<Buffer> {
+export async function buildTermlyReportDocx({
+  report,
+  adviserName,
+  adviserContact,
+  producedOn,
+}: TermlyReportDocument): Promise<Buffer> {
   const title = 'Careers guidance: termly report';
   const document = new Document({
     creator: adviserName || 'Waymark',
@@ -31,13 +49,24 @@ export async function buildTermlyReportDocx({ report, adviserName, adviserContac
       default: {
         document: { run: { font: 'Arial', size: 22 }, paragraph: { spacing: { after: 120, line: 276 } } },
         title: { run: { font: 'Arial', size: 40, bold: true } },
-        heading1: { run: { font: 'Arial', size: 30, bold: true, color: '1F3A5F' }, paragraph: { spacing: { before: 320, after: 120 }, keepNext: true } },
-        heading2: { run: { font: 'Arial', size: 25, bold: true, color: '1F3A5F' }, paragraph: { spacing: { before: 200, after: 100 }, keepNext: true } },
+        heading1: {
+          run: { font: 'Arial', size: 30, bold: true, color: '1F3A5F' },
+          paragraph: { spacing: { before: 320, after: 120 }, keepNext: true },
+        },
+        heading2: {
+          run: { font: 'Arial', size: 25, bold: true, color: '1F3A5F' },
+          paragraph: { spacing: { before: 200, after: 100 }, keepNext: true },
+        },
       },
     },
     sections: [
       {
-        properties: { page: { size: { width: a4.width, height: a4.height }, margin: { top: a4.margin, bottom: a4.margin, left: a4.margin, right: a4.margin } } },
+        properties: {
+          page: {
+            size: { width: a4.width, height: a4.height },
+            margin: { top: a4.margin, bottom: a4.margin, left: a4.margin, right: a4.margin },
+          },
+        },
         footers: { default: new Footer({ children: footer(report) }) },
         children: [
           new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(title)] }),
@@ -65,7 +94,10 @@ export async function buildTermlyReportDocx({ report, adviserName, adviserContac
 }
 
 function heading(text: string, level: 1 | 2): Paragraph {
-  return new Paragraph({ heading: level === 1 ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2, children: [new TextRun(text)] });
+  return new Paragraph({
+    heading: level === 1 ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2,
+    children: [new TextRun(text)],
+  });
 }
 
 function labelled(label: string, value: string): Paragraph {
@@ -89,18 +121,38 @@ function table(headers: string[], rows: string[][], numericFrom = 1): Table {
   const cell = (text: string, column: number, isHeader: boolean) =>
     new TableCell({
       margins: { top: 60, bottom: 60, left: 100, right: 100 },
-      children: [new Paragraph({ alignment: column >= numericFrom ? AlignmentType.RIGHT : AlignmentType.LEFT, children: [new TextRun({ text, bold: isHeader })] })],
+      children: [
+        new Paragraph({
+          alignment: column >= numericFrom ? AlignmentType.RIGHT : AlignmentType.LEFT,
+          children: [new TextRun({ text, bold: isHeader })],
+        }),
+      ],
     });
   return new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
     rows: [
-      new TableRow({ tableHeader: true, cantSplit: true, children: headers.map((header, column) => cell(header, column, true)) }),
-      ...rows.map((row) => new TableRow({ cantSplit: true, children: row.map((text, column) => cell(text, column, false)) })),
+      new TableRow({
+        tableHeader: true,
+        cantSplit: true,
+        children: headers.map((header, column) => cell(header, column, true)),
+      }),
+      ...rows.map(
+        (row) => new TableRow({ cantSplit: true, children: row.map((text, column) => cell(text, column, false)) }),
+      ),
     ],
   });
 }
 
-const suppressionNote = () => new Paragraph({ children: [new TextRun({ text: 'Counts from 1 to 4 are shown as "<5" so that no pupil can be identified.', italics: true, size: 20 })] });
+const suppressionNote = () =>
+  new Paragraph({
+    children: [
+      new TextRun({
+        text: 'Counts from 1 to 4 are shown as "<5" so that no pupil can be identified.',
+        italics: true,
+        size: 20,
+      }),
+    ],
+  });
 
 function plural(count: number, one: string, many = `${one}s`): string {
   return `${count} ${count === 1 ? one : many}`;
@@ -119,7 +171,13 @@ function summary(report: TermlyReport): Paragraph[] {
 function deliveryBlock(report: TermlyReport): (Paragraph | Table)[] {
   const title = heading('Time against the agreement', 1);
   const delivery = report.delivery;
-  if (!delivery) return [title, new Paragraph({ text: 'There is no agreement recorded for this school, so there is nothing to measure time against.' })];
+  if (!delivery)
+    return [
+      title,
+      new Paragraph({
+        text: 'There is no agreement recorded for this school, so there is nothing to measure time against.',
+      }),
+    ];
   const amount = (value: number | null) => (value === null ? 'Not recorded' : formatAmount(value, delivery.unit));
   return [
     title,
@@ -128,7 +186,10 @@ function deliveryBlock(report: TermlyReport): (Paragraph | Table)[] {
       [
         [`Bought for ${periodLabel(delivery.yearFrom, delivery.yearTo)}`, amount(delivery.bought)],
         ['Used in this period', amount(delivery.usedInPeriod)],
-        [`Used this year to ${formatUkDate(report.to < delivery.yearTo ? report.to : delivery.yearTo)}`, amount(delivery.usedToDate)],
+        [
+          `Used this year to ${formatUkDate(report.to < delivery.yearTo ? report.to : delivery.yearTo)}`,
+          amount(delivery.usedToDate),
+        ],
         ['Booked in sessions still to come', amount(delivery.booked)],
         ['Left', amount(delivery.left)],
       ],
@@ -138,13 +199,23 @@ function deliveryBlock(report: TermlyReport): (Paragraph | Table)[] {
 
 function yearGroupBlock(report: TermlyReport): (Paragraph | Table)[] {
   const title = heading('Interviews by year group', 1);
-  if (report.byYearGroup.length === 0) return [title, new Paragraph({ text: 'No pupils on roll and no interviews in this period.' })];
+  if (report.byYearGroup.length === 0)
+    return [title, new Paragraph({ text: 'No pupils on roll and no interviews in this period.' })];
   return [
     title,
-    new Paragraph({ text: "A first interview is the pupil's first guidance interview ever; any later one is a follow-up." }),
+    new Paragraph({
+      text: "A first interview is the pupil's first guidance interview ever; any later one is a follow-up.",
+    }),
     table(
       ['Year group', 'On roll', 'First interviews', 'Follow-up interviews', 'Did not attend', 'Referrals made'],
-      report.byYearGroup.map((row) => [row.label, row.onRoll, row.first, row.followUp, row.didNotAttend, row.referrals]),
+      report.byYearGroup.map((row) => [
+        row.label,
+        row.onRoll,
+        row.first,
+        row.followUp,
+        row.didNotAttend,
+        row.referrals,
+      ]),
     ),
     suppressionNote(),
   ];
@@ -153,19 +224,42 @@ function yearGroupBlock(report: TermlyReport): (Paragraph | Table)[] {
 function benchmark8Block(report: TermlyReport): (Paragraph | Table)[] {
   const blocks: (Paragraph | Table)[] = [
     heading('Gatsby Benchmark 8: personal guidance', 1),
-    new Paragraph({ text: `Every pupil should have a guidance interview with a qualified adviser by the end of Year 11, and a further one by the end of Year 13. Counted to ${formatUkDate(report.to)}.` }),
+    new Paragraph({
+      text: `Every pupil should have a guidance interview with a qualified adviser by the end of Year 11, and a further one by the end of Year 13. Counted to ${formatUkDate(report.to)}.`,
+    }),
     table(
       ['Year group', 'Interviews needed', 'Pupils', 'Met', 'Not yet'],
-      report.benchmark8.map((row) => [describeYearGroup(row.yearGroup), String(row.interviewsNeeded), String(row.pupils), String(row.met), String(row.notYetSeen.length)]),
+      report.benchmark8.map((row) => [
+        describeYearGroup(row.yearGroup),
+        String(row.interviewsNeeded),
+        String(row.pupils),
+        String(row.met),
+        String(row.notYetSeen.length),
+      ]),
     ),
   ];
   for (const row of report.benchmark8) {
-    blocks.push(heading(`${describeYearGroup(row.yearGroup)}: not yet seen${row.interviewsNeeded > 1 ? ` ${row.interviewsNeeded} times` : ''}`, 2));
+    blocks.push(
+      heading(
+        `${describeYearGroup(row.yearGroup)}: not yet seen${row.interviewsNeeded > 1 ? ` ${row.interviewsNeeded} times` : ''}`,
+        2,
+      ),
+    );
     if (row.notYetSeen.length === 0) {
-      blocks.push(new Paragraph({ text: row.pupils === 0 ? `No ${describeYearGroup(row.yearGroup)} pupils on roll.` : 'Everyone has been seen.' }));
+      blocks.push(
+        new Paragraph({
+          text: row.pupils === 0 ? `No ${describeYearGroup(row.yearGroup)} pupils on roll.` : 'Everyone has been seen.',
+        }),
+      );
       continue;
     }
-    blocks.push(table(['Name', 'Tutor group', 'Interviews so far'], row.notYetSeen.map((pupil) => [pupil.name, pupil.tutorGroup, String(pupil.interviews)]), 2));
+    blocks.push(
+      table(
+        ['Name', 'Tutor group', 'Interviews so far'],
+        row.notYetSeen.map((pupil) => [pupil.name, pupil.tutorGroup, String(pupil.interviews)]),
+        2,
+      ),
+    );
   }
   return blocks;
 }
@@ -184,10 +278,13 @@ function priorityBlock(report: TermlyReport): (Paragraph | Table)[] {
 
 function destinationsBlock(report: TermlyReport): (Paragraph | Table)[] {
   const title = heading('Intended destinations', 1);
-  if (report.destinations.length === 0) return [title, new Paragraph({ text: 'No pupils were interviewed in this period.' })];
+  if (report.destinations.length === 0)
+    return [title, new Paragraph({ text: 'No pupils were interviewed in this period.' })];
   return [
     title,
-    new Paragraph({ text: 'For each pupil seen this period, the intended destination last recorded by its end: the coded one where there is one, otherwise what was written at their interview.' }),
+    new Paragraph({
+      text: 'For each pupil seen this period, the intended destination last recorded by its end: the coded one where there is one, otherwise what was written at their interview.',
+    }),
     table(
       ['Intended destination', 'Year 11', 'Year 13', 'Other years', 'All'],
       report.destinations.map((row) => [row.label, row.year11, row.year13, row.otherYears, row.all]),
@@ -199,7 +296,9 @@ function destinationsBlock(report: TermlyReport): (Paragraph | Table)[] {
 function progressBlock(report: TermlyReport): (Paragraph | Table)[] {
   return [
     heading('Progress in career learning', 1),
-    new Paragraph({ text: 'From pupils’ own ratings of their career learning competencies, at interviews and self-assessments up to the end of the period.' }),
+    new Paragraph({
+      text: 'From pupils’ own ratings of their career learning competencies, at interviews and self-assessments up to the end of the period.',
+    }),
     table(
       ['Pupils seen this period', 'Number'],
       [
@@ -215,7 +314,10 @@ function footer(report: TermlyReport): Paragraph[] {
   return [
     new Paragraph({
       children: [
-        new TextRun({ text: `Termly report for ${report.organisationName}, ${periodLabel(report.from, report.to)}. Confidential: it names pupils not yet seen. Page `, size: 18 }),
+        new TextRun({
+          text: `Termly report for ${report.organisationName}, ${periodLabel(report.from, report.to)}. Confidential: it names pupils not yet seen. Page `,
+          size: 18,
+        }),
         new TextRun({ children: [PageNumber.CURRENT], size: 18 }),
         new TextRun({ text: ' of ', size: 18 }),
         new TextRun({ children: [PageNumber.TOTAL_PAGES], size: 18 }),

@@ -24,18 +24,24 @@ const options = command.options;
 
 const rendererFolder = defaultRendererFolder(process.cwd());
 if (!existsSync(join(rendererFolder, 'index.html'))) {
-  process.stderr.write('The renderer has not been built yet. Run `npm run build:renderer` (or `npm run preview`, which does it for you).\n');
+  process.stderr.write(
+    'The renderer has not been built yet. Run `npm run build:renderer` (or `npm run preview`, which does it for you).\n',
+  );
   process.exit(1);
 }
 
-const demoDirectory = options.isDemoOffered ? join(mkdtempSync(join(tmpdir(), 'waymark-preview-demo-')), 'vault') : undefined;
+const demoDirectory = options.isDemoOffered
+  ? join(mkdtempSync(join(tmpdir(), 'waymark-preview-demo-')), 'vault')
+  : undefined;
 
 const waymark = createWaymark({
   demoDirectory,
   directory: options.vault ?? defaultVaultDirectory(),
   migrationsFolder: defaultMigrationsFolder(),
   autoLockMs: options.autoLockSeconds === undefined ? undefined : options.autoLockSeconds * 1000,
-  kdf: options.isFastKdf ? { name: 'argon2id', memoryKiB: kdfFloor.memoryKiB, iterations: kdfFloor.iterations, parallelism: 1 } : undefined,
+  kdf: options.isFastKdf
+    ? { name: 'argon2id', memoryKiB: kdfFloor.memoryKiB, iterations: kdfFloor.iterations, parallelism: 1 }
+    : undefined,
 });
 
 const harness = await startHarness({ dispatch: waymark.dispatch, rendererFolder, port: options.port });

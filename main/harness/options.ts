@@ -11,7 +11,8 @@ export type PreviewOptions = {
   isFastKdf: boolean;
 };
 
-export type PreviewCommand = { kind: 'run'; options: PreviewOptions } | { kind: 'help'; text: string } | { kind: 'usage-error'; message: string };
+export type PreviewCommand =
+  { kind: 'run'; options: PreviewOptions } | { kind: 'help'; text: string } | { kind: 'usage-error'; message: string };
 
 export const previewUsage = `Usage: npm run preview [-- options]
 
@@ -52,14 +53,25 @@ export function readPreviewCommand(args: string[]): PreviewCommand {
   }
   if (values.help) return { kind: 'help', text: previewUsage };
   const port = Number(values.port);
-  if (!Number.isInteger(port) || port < 0 || port > 65_535) return { kind: 'usage-error', message: `--port needs a whole number from 0 to 65535.\n\n${previewUsage}` };
+  if (!Number.isInteger(port) || port < 0 || port > 65_535)
+    return { kind: 'usage-error', message: `--port needs a whole number from 0 to 65535.\n\n${previewUsage}` };
   const autoLock = values['auto-lock-seconds'];
   const autoLockSeconds = autoLock === undefined ? undefined : Number(autoLock);
   if (autoLockSeconds !== undefined && (!Number.isFinite(autoLockSeconds) || autoLockSeconds <= 0)) {
-    return { kind: 'usage-error', message: `--auto-lock-seconds needs a number of seconds above 0.\n\n${previewUsage}` };
+    return {
+      kind: 'usage-error',
+      message: `--auto-lock-seconds needs a number of seconds above 0.\n\n${previewUsage}`,
+    };
   }
   return {
     kind: 'run',
-    options: { vault: values.vault, port, isOpeningBrowser: values.open, autoLockSeconds, isDemoOffered: values['offer-demo'], isFastKdf: values['fast-kdf'] },
+    options: {
+      vault: values.vault,
+      port,
+      isOpeningBrowser: values.open,
+      autoLockSeconds,
+      isDemoOffered: values['offer-demo'],
+      isFastKdf: values['fast-kdf'],
+    },
   };
 }

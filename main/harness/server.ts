@@ -57,19 +57,34 @@ export async function startHarness({ dispatch, rendererFolder, port = 0 }: Harne
       return;
     }
     if (!hasToken(request.headers[tokenHeader])) {
-      send(response, 401, 'application/json', JSON.stringify({ ok: false, error: { code: 'FORBIDDEN', message: 'Missing or wrong harness token.' } }));
+      send(
+        response,
+        401,
+        'application/json',
+        JSON.stringify({ ok: false, error: { code: 'FORBIDDEN', message: 'Missing or wrong harness token.' } }),
+      );
       return;
     }
     const body = await readBody(request);
     if (body === null) {
-      send(response, 413, 'application/json', JSON.stringify({ ok: false, error: { code: 'VALIDATION', message: 'That request is too large.' } }));
+      send(
+        response,
+        413,
+        'application/json',
+        JSON.stringify({ ok: false, error: { code: 'VALIDATION', message: 'That request is too large.' } }),
+      );
       return;
     }
     let input: unknown;
     try {
       input = body.length === 0 ? {} : JSON.parse(body.toString('utf8'));
     } catch {
-      send(response, 400, 'application/json', JSON.stringify({ ok: false, error: { code: 'VALIDATION', message: 'The request was not valid JSON.' } }));
+      send(
+        response,
+        400,
+        'application/json',
+        JSON.stringify({ ok: false, error: { code: 'VALIDATION', message: 'The request was not valid JSON.' } }),
+      );
       return;
     }
     const result = await dispatch(decodeURIComponent(channel), input);

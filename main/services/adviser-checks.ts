@@ -12,10 +12,21 @@ export type AdviserCheck = z.infer<typeof adviserCheckSchema>;
 export type Reminder = { kind: string; title: string; dueOn: string; isOverdue: boolean };
 
 export function listAdviserChecks({ db }: OpenVault): AdviserCheck[] {
-  const stored = new Map(db.select().from(adviserChecks).all().map((check) => [check.kind, check]));
+  const stored = new Map(
+    db
+      .select()
+      .from(adviserChecks)
+      .all()
+      .map((check) => [check.kind, check]),
+  );
   return adviserCheckKinds.map((kind) => {
     const check = stored.get(kind);
-    return { kind, reference: check?.reference ?? '', checkedOn: check?.checkedOn ?? null, dueOn: check?.dueOn ?? null };
+    return {
+      kind,
+      reference: check?.reference ?? '',
+      checkedOn: check?.checkedOn ?? null,
+      dueOn: check?.dueOn ?? null,
+    };
   });
 }
 
@@ -23,7 +34,10 @@ export function saveAdviserCheck(vault: OpenVault, check: AdviserCheck): Adviser
   vault.db
     .insert(adviserChecks)
     .values(check)
-    .onConflictDoUpdate({ target: adviserChecks.kind, set: { reference: check.reference, checkedOn: check.checkedOn, dueOn: check.dueOn } })
+    .onConflictDoUpdate({
+      target: adviserChecks.kind,
+      set: { reference: check.reference, checkedOn: check.checkedOn, dueOn: check.dueOn },
+    })
     .run();
   return listAdviserChecks(vault);
 }
@@ -35,6 +49,13 @@ export function checkReminders(vault: OpenVault, on: string): Reminder[] {
     const daysLeft = differenceInCalendarDays(parseISO(check.dueOn), today);
     if (daysLeft > checkReminderDays) return [];
     const label = adviserCheckLabels[check.kind];
-    return [{ kind: `check:${check.kind}`, title: daysLeft < 0 ? `${label} is overdue for renewal` : `${label} is due for renewal`, dueOn: check.dueOn, isOverdue: daysLeft < 0 }];
+    return [
+      {
+        kind: `check:${check.kind}`,
+        title: daysLeft < 0 ? `${label} is overdue for renewal` : `${label} is due for renewal`,
+        dueOn: check.dueOn,
+        isOverdue: daysLeft < 0,
+      },
+    ];
   });
 }

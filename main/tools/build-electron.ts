@@ -63,7 +63,9 @@ async function buildElectron(): Promise<void> {
 
 try {
   await buildElectron();
-  process.stdout.write(`Built Electron main, its workers and preload into ${outputFolder}, and the icons into dist/icons\n`);
+  process.stdout.write(
+    `Built Electron main, its workers and preload into ${outputFolder}, and the icons into dist/icons\n`,
+  );
 } catch (error) {
   process.stderr.write(`The Electron build failed: ${error instanceof Error ? error.message : String(error)}\n`);
   process.exit(1);

@@ -28,8 +28,14 @@ if (signingProblems.length > 0) {
 }
 
 try {
-  const artifacts = await packageForThisSystem({ isDirOnly: values.dir, arch, overrides: values.release ? releaseOverrides : {} });
-  process.stdout.write(`${artifacts.length > 0 ? artifacts.map((file) => `Made ${file}`).join('\n') : 'Made the app folder in release/'}\n`);
+  const artifacts = await packageForThisSystem({
+    isDirOnly: values.dir,
+    arch,
+    overrides: values.release ? releaseOverrides : {},
+  });
+  process.stdout.write(
+    `${artifacts.length > 0 ? artifacts.map((file) => `Made ${file}`).join('\n') : 'Made the app folder in release/'}\n`,
+  );
 } catch (error) {
   process.stderr.write(`Packaging failed: ${error instanceof Error ? error.message : String(error)}\n`);
   process.exit(1);

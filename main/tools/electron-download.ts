@@ -3,7 +3,11 @@
 // proxy or inspect TLS, and the message has to say what to try next.
 
 /** Electron's releases are on GitHub; a proxy or firewall has to let these through. */
-export const electronDownloadHosts = ['github.com', 'objects.githubusercontent.com', 'release-assets.githubusercontent.com'];
+export const electronDownloadHosts = [
+  'github.com',
+  'objects.githubusercontent.com',
+  'release-assets.githubusercontent.com',
+];
 
 export function downloadStartMessage(version: string): string {
   return `Downloading Electron ${version} for this computer (about 100 MB, only the first time)...`;
@@ -22,7 +26,12 @@ export function classifyDownloadFailure(errorText: string): { kind: DownloadFail
   if (status) return { kind: 'refused', status: Number(status) };
   if (/certificate|CERT_|SSL|TLS/i.test(errorText)) return { kind: 'certificate' };
   if (/checksum|sha256|does not match/i.test(errorText)) return { kind: 'checksum' };
-  if (/fetch failed|ENOTFOUND|EAI_AGAIN|ECONNREFUSED|ECONNRESET|ETIMEDOUT|ENETUNREACH|UND_ERR_CONNECT|socket hang up/i.test(errorText)) return { kind: 'network' };
+  if (
+    /fetch failed|ENOTFOUND|EAI_AGAIN|ECONNREFUSED|ECONNRESET|ETIMEDOUT|ENETUNREACH|UND_ERR_CONNECT|socket hang up/i.test(
+      errorText,
+    )
+  )
+    return { kind: 'network' };
   return { kind: 'other' };
 }
 
@@ -36,7 +45,10 @@ const proxyHint = [
 ].join('\n');
 
 /** The whole message for a failed download: what happened, then what to do. */
-export function downloadFailureMessage(version: string, failure: { kind: DownloadFailureKind; status?: number | undefined }): string {
+export function downloadFailureMessage(
+  version: string,
+  failure: { kind: DownloadFailureKind; status?: number | undefined },
+): string {
   const what: Record<DownloadFailureKind, string> = {
     network: 'the download server could not be reached (no internet connection, or the network blocks it).',
     certificate:

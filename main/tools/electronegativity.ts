@@ -63,7 +63,9 @@ const exceptions: Exception[] = [
       'function, window.waymark.invoke, which accepts only contract channel names and never hands over ipcRenderer; ' +
       'the main side answers only app://waymark main-frame senders (main/electron/ipc.ts).',
     applies: (finding, all) =>
-      finding.file === 'main.js' && /^preload\b/.test(finding.sourceLine) && all.filter((other) => other.id === 'PRELOAD_JS_CHECK').length === 1,
+      finding.file === 'main.js' &&
+      /^preload\b/.test(finding.sourceLine) &&
+      all.filter((other) => other.id === 'PRELOAD_JS_CHECK').length === 1,
   },
 ];
 
@@ -75,13 +77,27 @@ const isBlocking = (finding: Finding) => finding.severity.value >= 2; // MEDIUM 
  */
 function ensureBuilt(): void {
   const steps: { what: string; run: Command }[] = [
-    { what: 'the Electron bundles', run: directCommand(process.execPath, ['--import', 'tsx', join('main', 'tools', 'build-electron.ts')]) },
+    {
+      what: 'the Electron bundles',
+      run: directCommand(process.execPath, ['--import', 'tsx', join('main', 'tools', 'build-electron.ts')]),
+    },
   ];
   if (!existsSync(join(projectRoot, 'dist', 'renderer', 'index.html'))) {
-    steps.push({ what: 'the renderer', run: npmCommand(['run', 'build:renderer'], { platform: process.platform, nodePath: process.execPath, npmExecPath: process.env.npm_execpath }) });
+    steps.push({
+      what: 'the renderer',
+      run: npmCommand(['run', 'build:renderer'], {
+        platform: process.platform,
+        nodePath: process.execPath,
+        npmExecPath: process.env.npm_execpath,
+      }),
+    });
   }
   for (const { what, run } of steps) {
-    const result = spawnSync(run.command, run.args, { cwd: projectRoot, stdio: ['ignore', 'ignore', 'inherit'], shell: run.shell });
+    const result = spawnSync(run.command, run.args, {
+      cwd: projectRoot,
+      stdio: ['ignore', 'ignore', 'inherit'],
+      shell: run.shell,
+    });
     if (result.status !== 0) throw new Error(`building ${what} failed, so there is nothing to scan.`);
   }
 }
@@ -95,7 +111,8 @@ type RunScan = (options: Record<string, unknown>, isForCli: boolean) => Promise<
 
 function loadScanner(): RunScan {
   const scanner: unknown = requireFromProject('@doyensec/electronegativity');
-  if (typeof scanner !== 'function') throw new Error('@doyensec/electronegativity did not export its runner; has its API changed?');
+  if (typeof scanner !== 'function')
+    throw new Error('@doyensec/electronegativity did not export its runner; has its API changed?');
   return (options, isForCli) => Promise.resolve(scanner(options, isForCli));
 }
 
@@ -108,7 +125,14 @@ async function scan(folder: string): Promise<z.infer<typeof reportSchema>> {
   console.log = (...parts: unknown[]) => notes.push(parts.map(String).join(' '));
   try {
     const report = await runScan(
-      { input: folder, isRelative: true, customScan: [], excludeFromScan: [], parserPlugins: [], electronVersionOverride: electronVersion() },
+      {
+        input: folder,
+        isRelative: true,
+        customScan: [],
+        excludeFromScan: [],
+        parserPlugins: [],
+        electronVersionOverride: electronVersion(),
+      },
       false,
     );
     return reportSchema.parse(report);
@@ -161,7 +185,9 @@ function missingHardening(): string[] {
     ];
   }
   return [
-    ...requiredWindowSettings.filter((setting) => !windowCode.includes(setting)).map((setting) => `the main window lacks \`${setting}\``),
+    ...requiredWindowSettings
+      .filter((setting) => !windowCode.includes(setting))
+      .map((setting) => `the main window lacks \`${setting}\``),
     ...requiredGuards.filter((guard) => !bundle.includes(guard)).map((guard) => `main.cjs never calls \`${guard}\``),
   ];
 }
@@ -177,16 +203,22 @@ async function main(): Promise<void> {
     // A file that did not parse was not checked at all, which must not read as "no findings".
     const parseFailures = report.errors.filter((error) => !error.tolerable);
     if (parseFailures.length > 0) {
-      throw new Error(`could not parse ${parseFailures.map((error) => `${relative(folder, error.file)} (${error.message})`).join(', ')}`);
+      throw new Error(
+        `could not parse ${parseFailures.map((error) => `${relative(folder, error.file)} (${error.message})`).join(', ')}`,
+      );
     }
 
-    const sourceLines = new Map<string, string[]>(scannedFiles.map((file) => [file.scannedAs, readFileSync(join(folder, file.scannedAs), 'utf8').split('\n')]));
+    const sourceLines = new Map<string, string[]>(
+      scannedFiles.map((file) => [file.scannedAs, readFileSync(join(folder, file.scannedAs), 'utf8').split('\n')]),
+    );
     const findings: Finding[] = report.issues.map((issue) => ({
       ...issue,
       sourceLine: sourceLines.get(issue.file)?.[issue.location.line - 1]?.trim() ?? '',
     }));
     const blocking = findings.filter(isBlocking);
-    const accepted = blocking.filter((finding) => exceptions.some((exception) => exception.check === finding.id && exception.applies(finding, findings)));
+    const accepted = blocking.filter((finding) =>
+      exceptions.some((exception) => exception.check === finding.id && exception.applies(finding, findings)),
+    );
     const failures = blocking.filter((finding) => !accepted.includes(finding));
 
     if (failures.length > 0 || hardeningProblems.length > 0) {

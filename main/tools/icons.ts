@@ -12,7 +12,12 @@ export const linuxIconSizes = [16, 24, 32, 48, 64, 128, 256, 512] as const;
 export type IconFiles = { png: string; icns: string; ico: string; linuxFolder: string };
 
 export function iconFilesIn(folder: string): IconFiles {
-  return { png: join(folder, 'icon.png'), icns: join(folder, 'icon.icns'), ico: join(folder, 'icon.ico'), linuxFolder: join(folder, 'linux') };
+  return {
+    png: join(folder, 'icon.png'),
+    icns: join(folder, 'icon.icns'),
+    ico: join(folder, 'icon.ico'),
+    linuxFolder: join(folder, 'linux'),
+  };
 }
 
 function render(svg: Buffer, size: number): Buffer {

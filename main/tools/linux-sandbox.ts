@@ -39,7 +39,10 @@ export function readSandboxFacts(electronExecutable: string): SandboxFacts | nul
   const path = join(dirname(electronExecutable), 'chrome-sandbox');
   try {
     const stats = statSync(path);
-    return { restrictsUserNamespaces, helper: { path, isRootOwned: stats.uid === 0, isSetuid: (stats.mode & 0o4000) !== 0 } };
+    return {
+      restrictsUserNamespaces,
+      helper: { path, isRootOwned: stats.uid === 0, isSetuid: (stats.mode & 0o4000) !== 0 },
+    };
   } catch {
     return { restrictsUserNamespaces, helper: null };
   }

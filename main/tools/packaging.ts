@@ -38,10 +38,15 @@ export async function refuseForeignNativeModule(context: AfterPackContext): Prom
 export function releaseSigningProblems(platform: NodeJS.Platform, environment: NodeJS.ProcessEnv): string[] {
   if (platform !== 'darwin') return [];
   const has = (...names: string[]) => names.every((name) => Boolean(environment[name]));
-  const canNotarise = has('APPLE_API_KEY', 'APPLE_API_KEY_ID', 'APPLE_API_ISSUER') || has('APPLE_ID', 'APPLE_APP_SPECIFIC_PASSWORD', 'APPLE_TEAM_ID') || has('APPLE_KEYCHAIN_PROFILE');
+  const canNotarise =
+    has('APPLE_API_KEY', 'APPLE_API_KEY_ID', 'APPLE_API_ISSUER') ||
+    has('APPLE_ID', 'APPLE_APP_SPECIFIC_PASSWORD', 'APPLE_TEAM_ID') ||
+    has('APPLE_KEYCHAIN_PROFILE');
   return canNotarise
     ? []
-    : ['Notarisation needs APPLE_API_KEY, APPLE_API_KEY_ID and APPLE_API_ISSUER (an App Store Connect API key), or APPLE_ID, APPLE_APP_SPECIFIC_PASSWORD and APPLE_TEAM_ID, or APPLE_KEYCHAIN_PROFILE.'];
+    : [
+        'Notarisation needs APPLE_API_KEY, APPLE_API_KEY_ID and APPLE_API_ISSUER (an App Store Connect API key), or APPLE_ID, APPLE_APP_SPECIFIC_PASSWORD and APPLE_TEAM_ID, or APPLE_KEYCHAIN_PROFILE.',
+      ];
 }
 
 /** For `npm run dist -- --release`: an installer that could not be signed is a failed build. */
@@ -57,7 +62,12 @@ export type PackageOptions = {
 };
 
 /** Packages Waymark for the system this runs on, with the native module check. */
-export function packageForThisSystem({ projectDir, isDirOnly = false, arch = Arch[process.arch as keyof typeof Arch], overrides = {} }: PackageOptions = {}): Promise<string[]> {
+export function packageForThisSystem({
+  projectDir,
+  isDirOnly = false,
+  arch = Arch[process.arch as keyof typeof Arch],
+  overrides = {},
+}: PackageOptions = {}): Promise<string[]> {
   return build({
     projectDir: projectDir ?? process.cwd(),
     targets: Platform.current().createTarget(isDirOnly ? 'dir' : null, arch),

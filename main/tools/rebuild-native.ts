@@ -17,7 +17,8 @@ type Stamp = { electronVersion: string; addonVersion: string };
 
 function versionOf(packageFolder: string): string {
   const manifest: unknown = JSON.parse(readFileSync(join(packageFolder, 'package.json'), 'utf8'));
-  const version = typeof manifest === 'object' && manifest !== null && 'version' in manifest ? manifest.version : undefined;
+  const version =
+    typeof manifest === 'object' && manifest !== null && 'version' in manifest ? manifest.version : undefined;
   if (typeof version !== 'string') throw new Error(`${packageFolder}/package.json has no version.`);
   return version;
 }
@@ -41,13 +42,21 @@ function isUpToDate(wanted: Stamp): boolean {
 function stageAddon(): void {
   rmSync(stagingRoot, { recursive: true, force: true });
   mkdirSync(stagedAddon, { recursive: true });
-  writeFileSync(join(stagingRoot, 'package.json'), JSON.stringify({ name: 'waymark-native-build', private: true, dependencies: { 'better-sqlite3': '*' } }));
+  writeFileSync(
+    join(stagingRoot, 'package.json'),
+    JSON.stringify({ name: 'waymark-native-build', private: true, dependencies: { 'better-sqlite3': '*' } }),
+  );
   // Node's build/ folder is left behind: it is large and the rebuild is forced anyway.
   cpSync(addonSource, stagedAddon, {
     recursive: true,
     filter: (source) => {
       const inside = relative(addonSource, source);
-      return inside !== 'build' && !inside.startsWith(`build${sep}`) && inside !== 'node_modules' && !inside.startsWith(`node_modules${sep}`);
+      return (
+        inside !== 'build' &&
+        !inside.startsWith(`build${sep}`) &&
+        inside !== 'node_modules' &&
+        !inside.startsWith(`node_modules${sep}`)
+      );
     },
   });
 }

@@ -7,7 +7,13 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { directCommand, npmCommand, type Command } from './commands';
-import { classifyDownloadFailure, downloadFailureMessage, downloadProgress, downloadStartMessage, type DownloadFailureKind } from './electron-download';
+import {
+  classifyDownloadFailure,
+  downloadFailureMessage,
+  downloadProgress,
+  downloadStartMessage,
+  type DownloadFailureKind,
+} from './electron-download';
 import { readSandboxFacts, sandboxAdvice } from './linux-sandbox';
 
 const projectRoot = process.cwd();
@@ -17,7 +23,9 @@ const stallLimitMs = 90_000;
 
 function electronVersion(): string | null {
   try {
-    const manifest = JSON.parse(readFileSync(requireFromProject.resolve('electron/package.json'), 'utf8')) as { version?: unknown };
+    const manifest = JSON.parse(readFileSync(requireFromProject.resolve('electron/package.json'), 'utf8')) as {
+      version?: unknown;
+    };
     return typeof manifest.version === 'string' ? manifest.version : null;
   } catch {
     return null;
@@ -57,15 +65,27 @@ function bytesUnder(folder: string): number {
  * downloads into the temporary folder it is given, which is watched to show
  * progress, since the installer itself shows none for the first 30 seconds.
  */
-function downloadElectron(version: string): Promise<{ ok: true } | { ok: false; kind: DownloadFailureKind; status?: number | undefined }> {
+function downloadElectron(
+  version: string,
+): Promise<{ ok: true } | { ok: false; kind: DownloadFailureKind; status?: number | undefined }> {
   const installer = join(requireFromProject.resolve('electron/package.json'), '..', 'install.js');
   const downloadFolder = mkdtempSync(join(tmpdir(), 'waymark-electron-download-'));
-  const environment: NodeJS.ProcessEnv = { ...process.env, TMPDIR: downloadFolder, TEMP: downloadFolder, TMP: downloadFolder, ELECTRON_GET_NO_PROGRESS: '1' };
+  const environment: NodeJS.ProcessEnv = {
+    ...process.env,
+    TMPDIR: downloadFolder,
+    TEMP: downloadFolder,
+    TMP: downloadFolder,
+    ELECTRON_GET_NO_PROGRESS: '1',
+  };
   delete environment.ELECTRON_SKIP_BINARY_DOWNLOAD;
   process.stdout.write(`${downloadStartMessage(version)}\n`);
 
   return new Promise((resolveDownload) => {
-    const child = spawn(process.execPath, [installer], { cwd: projectRoot, env: environment, stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn(process.execPath, [installer], {
+      cwd: projectRoot,
+      env: environment,
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
     let errorText = '';
     child.stderr.setEncoding('utf8');
     child.stderr.on('data', (chunk: string) => {
@@ -104,7 +124,10 @@ function downloadElectron(version: string): Promise<{ ok: true } | { ok: false; 
       // The installer's first line names the error; its stack trace helps nobody here.
       const firstLine = errorText.trim().split('\n')[0];
       if (firstLine) process.stderr.write(`The installer said: ${firstLine}\n\n`);
-      resolveDownload({ ok: false, ...(hasStalled ? { kind: 'stalled' as const } : classifyDownloadFailure(errorText)) });
+      resolveDownload({
+        ok: false,
+        ...(hasStalled ? { kind: 'stalled' as const } : classifyDownloadFailure(errorText)),
+      });
     });
   });
 }
@@ -117,7 +140,10 @@ async function ensureElectron(): Promise<string> {
   const outcome = await downloadElectron(version);
   if (!outcome.ok) fail(downloadFailureMessage(version, outcome));
   const executable = electronExecutable();
-  if (!executable) fail(`Electron ${version} was downloaded but its program is missing. Delete node_modules/electron/dist and run \`npm start\` again.`);
+  if (!executable)
+    fail(
+      `Electron ${version} was downloaded but its program is missing. Delete node_modules/electron/dist and run \`npm start\` again.`,
+    );
   return executable;
 }
 
@@ -133,7 +159,13 @@ function run({ command, args, shell }: Command): void {
 }
 
 const executable = await ensureElectron();
-run(npmCommand(['run', 'build'], { platform: process.platform, nodePath: process.execPath, npmExecPath: process.env.npm_execpath }));
+run(
+  npmCommand(['run', 'build'], {
+    platform: process.platform,
+    nodePath: process.execPath,
+    npmExecPath: process.env.npm_execpath,
+  }),
+);
 run(directCommand(process.execPath, ['--import', 'tsx', join('main', 'tools', 'rebuild-native.ts'), '--if-stale']));
 
 const environment = { ...process.env };
@@ -142,7 +174,9 @@ delete environment.ELECTRON_RUN_AS_NODE;
 const electron = spawn(executable, ['.'], { cwd: projectRoot, env: environment, stdio: 'inherit' });
 electron.on('close', (code, signal) => {
   const hasFailed = signal !== null || (code ?? 0) !== 0;
-  const advice = hasFailed ? sandboxAdvice(readSandboxFacts(executable) ?? { restrictsUserNamespaces: false, helper: null }) : null;
+  const advice = hasFailed
+    ? sandboxAdvice(readSandboxFacts(executable) ?? { restrictsUserNamespaces: false, helper: null })
+    : null;
   if (advice) process.stderr.write(`\n${advice}\n`);
   process.exit(signal ? 1 : (code ?? 0));
 });

@@ -33,9 +33,15 @@ export function assertKdfParametersAcceptable(parameters: KdfParameters): void {
     );
   }
   const isAboveCeiling =
-    parameters.memoryKiB > ceiling.memoryKiB || parameters.iterations > ceiling.iterations || parameters.parallelism > ceiling.parallelism || parameters.parallelism < 1;
+    parameters.memoryKiB > ceiling.memoryKiB ||
+    parameters.iterations > ceiling.iterations ||
+    parameters.parallelism > ceiling.parallelism ||
+    parameters.parallelism < 1;
   if (isAboveCeiling) {
-    throw new AppError('VAULT_DAMAGED', 'The vault key file has key derivation settings Waymark does not recognise. Restore the key file from a backup.');
+    throw new AppError(
+      'VAULT_DAMAGED',
+      'The vault key file has key derivation settings Waymark does not recognise. Restore the key file from a backup.',
+    );
   }
 }
 
@@ -46,7 +52,12 @@ export async function deriveWrappingKey(secret: string, salt: Uint8Array, parame
 
 /** Time one derivation at the floor's pass count, then scale passes towards the target. */
 export async function calibrateKdf(): Promise<KdfParameters> {
-  const probe: KdfParameters = { name: 'argon2id', memoryKiB: calibrationMemoryKiB, iterations: kdfFloor.iterations, parallelism: 1 };
+  const probe: KdfParameters = {
+    name: 'argon2id',
+    memoryKiB: calibrationMemoryKiB,
+    iterations: kdfFloor.iterations,
+    parallelism: 1,
+  };
   const { key, elapsedMs } = await deriveInThread('calibration', new Uint8Array(16), probe);
   key.fill(0);
   const iterations = Math.round((probe.iterations * targetMilliseconds) / Math.max(1, elapsedMs));
@@ -69,10 +80,23 @@ let thread: KdfThread | undefined;
 let idleTimer: NodeJS.Timeout | undefined;
 let nextRequestId = 1;
 
-function deriveInThread(secret: string, salt: Uint8Array, parameters: KdfParameters): Promise<{ key: Buffer; elapsedMs: number }> {
+function deriveInThread(
+  secret: string,
+  salt: Uint8Array,
+  parameters: KdfParameters,
+): Promise<{ key: Buffer; elapsedMs: number }> {
   const current = kdfThread();
   const id = nextRequestId++;
-  const request: KdfRequest = { id, secret, salt, parameters: { memoryKiB: parameters.memoryKiB, iterations: parameters.iterations, parallelism: parameters.parallelism } };
+  const request: KdfRequest = {
+    id,
+    secret,
+    salt,
+    parameters: {
+      memoryKiB: parameters.memoryKiB,
+      iterations: parameters.iterations,
+      parallelism: parameters.parallelism,
+    },
+  };
   return new Promise((resolve, reject) => {
     current.pending.set(id, { resolve, reject });
     keepAliveWhileBusy(current);
@@ -90,7 +114,11 @@ function kdfThread(): KdfThread {
     current.pending.delete(reply.id);
     keepAliveWhileBusy(current);
     if (!waiting) return;
-    if (reply.ok) waiting.resolve({ key: Buffer.from(reply.key.buffer, reply.key.byteOffset, reply.key.byteLength), elapsedMs: reply.elapsedMs });
+    if (reply.ok)
+      waiting.resolve({
+        key: Buffer.from(reply.key.buffer, reply.key.byteOffset, reply.key.byteLength),
+        elapsedMs: reply.elapsedMs,
+      });
     else waiting.reject(new Error('The key derivation failed.'));
   });
   const stopped = (reason: string) => {

@@ -44,7 +44,12 @@ function associatedData(role: Unwrapper, kdf: WrappedKey['kdf']): Buffer {
   return Buffer.from(JSON.stringify([keyFileFormat, keyFileVersion, role, kdf]), 'utf8');
 }
 
-export async function wrapDataKey(dataKey: Buffer, secret: string, role: Unwrapper, parameters: KdfParameters): Promise<WrappedKey> {
+export async function wrapDataKey(
+  dataKey: Buffer,
+  secret: string,
+  role: Unwrapper,
+  parameters: KdfParameters,
+): Promise<WrappedKey> {
   const salt = randomBytes(16);
   const kdf = { ...parameters, salt: salt.toString('base64') };
   const wrappingKey = await deriveWrappingKey(secret, salt, parameters);
@@ -53,7 +58,12 @@ export async function wrapDataKey(dataKey: Buffer, secret: string, role: Unwrapp
     const cipher = createCipheriv('aes-256-gcm', wrappingKey, iv);
     cipher.setAAD(associatedData(role, kdf));
     const ciphertext = Buffer.concat([cipher.update(dataKey), cipher.final()]);
-    return { kdf, iv: iv.toString('base64'), ciphertext: ciphertext.toString('base64'), tag: cipher.getAuthTag().toString('base64') };
+    return {
+      kdf,
+      iv: iv.toString('base64'),
+      ciphertext: ciphertext.toString('base64'),
+      tag: cipher.getAuthTag().toString('base64'),
+    };
   } finally {
     wrappingKey.fill(0);
   }
@@ -97,7 +107,10 @@ export function readKeyFileText(text: string): KeyFile {
   }
   const result = keyFileSchema.safeParse(parsed);
   if (!result.success) {
-    throw new AppError('VAULT_DAMAGED', 'The vault key file is not in a form this version of Waymark understands. Restore it from a backup.');
+    throw new AppError(
+      'VAULT_DAMAGED',
+      'The vault key file is not in a form this version of Waymark understands. Restore it from a backup.',
+    );
   }
   return result.data;
 }
@@ -107,5 +120,11 @@ export function writeKeyFile(file: string, keyFile: KeyFile): void {
 }
 
 export function newKeyFile(passphrase: WrappedKey, recoveryCode: WrappedKey, createdAt: Date): KeyFile {
-  return { format: keyFileFormat, version: keyFileVersion, createdAt: createdAt.toISOString(), passphrase, recoveryCode };
+  return {
+    format: keyFileFormat,
+    version: keyFileVersion,
+    createdAt: createdAt.toISOString(),
+    passphrase,
+    recoveryCode,
+  };
 }

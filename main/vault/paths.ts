@@ -12,7 +12,10 @@ export function vaultFiles(directory: string): VaultFiles {
 }
 
 /** Mirrors Electron's app.getPath('userData') for each platform. */
-export function userDataDirectory(environment: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform): string {
+export function userDataDirectory(
+  environment: NodeJS.ProcessEnv = process.env,
+  platform: NodeJS.Platform = process.platform,
+): string {
   if (platform === 'win32') return join(environment.APPDATA ?? join(homedir(), 'AppData', 'Roaming'), appName);
   if (platform === 'darwin') return join(homedir(), 'Library', 'Application Support', appName);
   return join(environment.XDG_CONFIG_HOME ?? join(homedir(), '.config'), appName);

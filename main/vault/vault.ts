@@ -13,7 +13,15 @@ import { createLogger } from '../log';
 import { createAttemptThrottle, type ThrottleOptions } from './attempt-throttle';
 import { deriveErasureKey } from './erasure-key';
 import { calibrateKdf, type KdfParameters } from './kdf';
-import { dataKeyLength, newKeyFile, readKeyFile, unwrapDataKey, wrapDataKey, writeKeyFile, type KeyFile } from './key-file';
+import {
+  dataKeyLength,
+  newKeyFile,
+  readKeyFile,
+  unwrapDataKey,
+  wrapDataKey,
+  writeKeyFile,
+  type KeyFile,
+} from './key-file';
 import { vaultFiles } from './paths';
 import { checkForDamage } from './damage-check';
 
@@ -112,7 +120,10 @@ export function createVault(options: VaultOptions) {
 
   async function assertNewPassphraseAcceptable(passphrase: string, confirmation: string): Promise<void> {
     if (passphrase !== confirmation) {
-      throw new AppError('PASSPHRASES_DIFFER', 'The two passphrases do not match. Type the same passphrase in both boxes.');
+      throw new AppError(
+        'PASSPHRASES_DIFFER',
+        'The two passphrases do not match. Type the same passphrase in both boxes.',
+      );
     }
     // Loaded when a passphrase is chosen, not at start-up: its dictionaries hold about 15 MB for as long as the app runs.
     const { assessPassphrase } = await import('../../shared/passphrase-strength');
@@ -154,10 +165,16 @@ export function createVault(options: VaultOptions) {
     create(passphrase: string, confirmation: string): Promise<{ recoveryCode: string }> {
       return serialised(async () => {
         if (existsSync(files.keyFile)) {
-          throw new AppError('VAULT_EXISTS', 'There is already a vault in this folder. Unlock it instead, or choose another folder.');
+          throw new AppError(
+            'VAULT_EXISTS',
+            'There is already a vault in this folder. Unlock it instead, or choose another folder.',
+          );
         }
         if (existsSync(files.database)) {
-          throw new AppError('VAULT_DAMAGED', 'This folder holds a Waymark database without its key file. Restore the key file from a backup; nothing has been changed.');
+          throw new AppError(
+            'VAULT_DAMAGED',
+            'This folder holds a Waymark database without its key file. Restore the key file from a backup; nothing has been changed.',
+          );
         }
         await assertNewPassphraseAcceptable(passphrase, confirmation);
         mkdirSync(options.directory, { recursive: true, mode: 0o700 });
@@ -213,7 +230,10 @@ export function createVault(options: VaultOptions) {
         const dataKey = await unwrapDataKey(keyFile.recoveryCode, normaliseRecoveryCode(recoveryCode), 'recoveryCode');
         if (!dataKey) {
           throttle.recordFailure();
-          throw new AppError('WRONG_RECOVERY_CODE', 'That recovery code is not right. Check each group of four characters and try again.');
+          throw new AppError(
+            'WRONG_RECOVERY_CODE',
+            'That recovery code is not right. Check each group of four characters and try again.',
+          );
         }
         throttle.recordSuccess();
         const nextRecoveryCode = newRecoveryCode();
@@ -238,7 +258,10 @@ export function createVault(options: VaultOptions) {
         const keyFile = readKeyFile(files.keyFile);
         const dataKey = await unwrapDataKey(keyFile.recoveryCode, normaliseRecoveryCode(recoveryCode), 'recoveryCode');
         if (!dataKey) {
-          throw new AppError('WRONG_RECOVERY_CODE', 'That does not match the recovery code shown. Check each group of four characters and try again.');
+          throw new AppError(
+            'WRONG_RECOVERY_CODE',
+            'That does not match the recovery code shown. Check each group of four characters and try again.',
+          );
         }
         dataKey.fill(0);
         recordAudit('vault.recovery-code-confirmed');
@@ -254,7 +277,10 @@ export function createVault(options: VaultOptions) {
           const keyFile = readKeyFile(files.keyFile);
           const parameters = await kdfParameters();
           // Only the passphrase wrap changes; the database and its key stay as they are.
-          writeKeyFile(files.keyFile, { ...keyFile, passphrase: await wrapDataKey(dataKey, newPassphrase, 'passphrase', parameters) });
+          writeKeyFile(files.keyFile, {
+            ...keyFile,
+            passphrase: await wrapDataKey(dataKey, newPassphrase, 'passphrase', parameters),
+          });
         } finally {
           dataKey.fill(0);
         }
@@ -274,7 +300,11 @@ export function createVault(options: VaultOptions) {
      * own (same native build, checks and migrations): a restore prepares its
      * copy with this before swapping it in.
      */
-    openFile(file: string, dataKey: Buffer, { isReadOnly = false }: { isReadOnly?: boolean } = {}): OpenVault & { close(): void } {
+    openFile(
+      file: string,
+      dataKey: Buffer,
+      { isReadOnly = false }: { isReadOnly?: boolean } = {},
+    ): OpenVault & { close(): void } {
       const sqlite = openEncryptedDatabase(file, dataKey, { nativeBinding: options.nativeBinding, isReadOnly });
       try {
         const db = drizzle({ client: sqlite, schema });
@@ -299,7 +329,11 @@ export function createVault(options: VaultOptions) {
      * over it, install its key file if given, and open it with its data key.
      * `setAside` runs while closed, to move the old files away first.
      */
-    replaceDatabase(prepared: string, dataKey: Buffer, replacement: { keyFile?: KeyFile | undefined; setAside?: (() => void) | undefined }): Promise<void> {
+    replaceDatabase(
+      prepared: string,
+      dataKey: Buffer,
+      replacement: { keyFile?: KeyFile | undefined; setAside?: (() => void) | undefined },
+    ): Promise<void> {
       return serialised(async () => {
         lockNow();
         replacement.setAside?.();

@@ -51,12 +51,26 @@ export const backupsChannels = {
   'backups.list': channel({
     input: z.strictObject({}),
     output: z.object({
-      backups: z.array(z.object({ name: z.string(), date: z.string(), time: z.string(), bytes: z.number().int(), isVerified: z.boolean() })),
+      backups: z.array(
+        z.object({
+          name: z.string(),
+          date: z.string(),
+          time: z.string(),
+          bytes: z.number().int(),
+          isVerified: z.boolean(),
+        }),
+      ),
     }),
   }),
   'backups.runNow': channel({
     input: z.strictObject({}),
-    output: z.object({ name: z.string(), bytes: z.number().int(), createdAt: z.string(), pruned: z.number().int(), lastVerifiedText: z.string() }),
+    output: z.object({
+      name: z.string(),
+      bytes: z.number().int(),
+      createdAt: z.string(),
+      pruned: z.number().int(),
+      lastVerifiedText: z.string(),
+    }),
   }),
   /** Replace the vault in use with a backup from the backup folder (named, never a path). */
   'backups.restore': channel({
@@ -65,7 +79,10 @@ export const backupsChannels = {
   }),
   /** Only while locked, and only after the last unlock found the vault damaged. */
   'backups.restoreDamaged': channel({
-    input: z.strictObject({ file: z.string().trim().min(1, 'Give the backup file, with its full path.').max(4096), passphrase }),
+    input: z.strictObject({
+      file: z.string().trim().min(1, 'Give the backup file, with its full path.').max(4096),
+      passphrase,
+    }),
     output: restoreReport,
     isAvailableWhenLocked: true,
   }),

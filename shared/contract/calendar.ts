@@ -15,6 +15,11 @@ export const calendarChannels = {
       /** How an appointment names its pupil: not at all, or by initials. */
       names: z.enum(calendarNameChoices),
     }),
-    output: z.object({ fileName: z.string(), ics: z.string(), sessions: z.number().int(), appointments: z.number().int() }),
+    output: z.object({
+      fileName: z.string(),
+      ics: z.string(),
+      sessions: z.number().int(),
+      appointments: z.number().int(),
+    }),
   }),
 } satisfies Record<string, Channel>;

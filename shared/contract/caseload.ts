@@ -3,7 +3,16 @@ import { z } from 'zod';
 import { isoDate } from './dates';
 import { boughtUnits } from '../agreement-delivery';
 import { planLanguages } from '../plan-language';
-import { adviserCheckKinds, contactRoles, organisationKinds, provisionLevels, referralSources, sendStatuses, services, yearGroupRange } from '../caseload';
+import {
+  adviserCheckKinds,
+  contactRoles,
+  organisationKinds,
+  provisionLevels,
+  referralSources,
+  sendStatuses,
+  services,
+  yearGroupRange,
+} from '../caseload';
 import { channel } from './channel';
 import { fieldLimits } from './limits';
 import { safeguardingLeadsSchema } from './safeguarding';
@@ -26,12 +35,22 @@ export const agreementSchema = z.strictObject({
   daysPerYear: z.number().min(0).max(366).nullable(),
   /** What was bought in the unit it was bought in (12 days; 80 interviews); the diary's time is measured in it. */
   boughtUnit: z.enum(boughtUnits).nullable().default(null),
-  boughtQuantity: z.number().min(0, 'What was bought cannot be less than nothing.').max(5_000, 'That is more than a year holds; check the number bought.').nullable().default(null),
+  boughtQuantity: z
+    .number()
+    .min(0, 'What was bought cannot be less than nothing.')
+    .max(5_000, 'That is more than a year holds; check the number bought.')
+    .nullable()
+    .default(null),
   hoursPerDay: z.number().min(1, 'A day is at least an hour.').max(12, 'A day is at most 12 hours.').default(6),
   doesNonAttendanceCount: z.boolean().default(true),
   ratePence: z.number().int().min(0).max(100_000_000).nullable(),
   rateUnit: z.enum(boughtUnits).nullable(),
-  paymentDays: z.number().int().min(0, 'Give the days to pay as a whole number.').max(120, 'Payment terms can be at most 120 days.').default(30),
+  paymentDays: z
+    .number()
+    .int()
+    .min(0, 'Give the days to pay as a whole number.')
+    .max(120, 'Payment terms can be at most 120 days.')
+    .default(30),
   billingName: text(fieldLimits.organisationName, 'The billing name').default(''),
   billingAddress: text(fieldLimits.address, 'The billing address').default(''),
   purchaseOrder: text(100, 'The purchase order number').default(''),
@@ -178,7 +197,9 @@ export const clientSchema = clientFieldsSchema.extend({
   createdAt: z.string(),
   updatedAt: z.string(),
   provisionHistory: z.array(z.object({ level: z.enum(provisionLevels), changedOn: z.string() })),
-  organisationHistory: z.array(z.object({ organisationId: id, organisationName: z.string(), fromDate: z.string(), toDate: z.string().nullable() })),
+  organisationHistory: z.array(
+    z.object({ organisationId: id, organisationName: z.string(), fromDate: z.string(), toDate: z.string().nullable() }),
+  ),
   /** Rectifications: which field was corrected, when and why (never the old value). */
   corrections: z.array(z.object({ field: z.string(), changedAt: z.string(), reason: z.string() })),
   timeline: z.array(z.object({ kind: z.string(), on: z.string(), title: z.string(), detail: z.string() })),
@@ -202,7 +223,6 @@ export const clientFilterSchema = z.strictObject({
 export type ClientFilter = z.infer<typeof clientFilterSchema>;
 
 export const clientSorts = ['surname', 'yearGroup', 'lastSeen', 'reviewDue'] as const;
-
 
 export const caseloadChannels = {
   'organisations.list': channel({
@@ -231,8 +251,14 @@ export const caseloadChannels = {
   }),
   'clients.get': channel({ input: z.strictObject({ id }), output: clientSchema }),
   'clients.save': channel({
-    input: clientFieldsSchema.extend({ id: id.optional(), correctionReason: text(correctionReasonMaxLength, 'The reason for the correction').optional() }),
+    input: clientFieldsSchema.extend({
+      id: id.optional(),
+      correctionReason: text(correctionReasonMaxLength, 'The reason for the correction').optional(),
+    }),
     output: clientSchema,
   }),
-  'clients.move': channel({ input: z.strictObject({ id, organisationId: id, yearGroup: yearGroup.optional(), on: isoDate.optional() }), output: clientSchema }),
+  'clients.move': channel({
+    input: z.strictObject({ id, organisationId: id, yearGroup: yearGroup.optional(), on: isoDate.optional() }),
+    output: clientSchema,
+  }),
 };

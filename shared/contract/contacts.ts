@@ -11,7 +11,10 @@ const text = (max: number, label: string) => z.string().trim().max(max, `${label
 export const contactLimits = { relationship: 60, contactPreferences: 500 } as const;
 
 /** Loose on purpose: a mistyped address is the adviser's to notice, but something without an @ is never an address. */
-const email = text(fieldLimits.email, 'The email address').refine((value) => value === '' || /^[^\s@]+@[^\s@]+$/.test(value), 'Enter an email address such as name@example.com, or leave it blank.');
+const email = text(fieldLimits.email, 'The email address').refine(
+  (value) => value === '' || /^[^\s@]+@[^\s@]+$/.test(value),
+  'Enter an email address such as name@example.com, or leave it blank.',
+);
 
 export const clientContactInputSchema = z.strictObject({
   /** Absent when adding a contact. */

@@ -6,7 +6,12 @@ import { channel } from './channel';
 
 const id = z.string().min(1).max(64);
 
-const agreements = z.strictObject(Object.fromEntries(consentPurposes.map((purpose) => [purpose, z.boolean()])) as Record<(typeof consentPurposes)[number], z.ZodBoolean>);
+const agreements = z.strictObject(
+  Object.fromEntries(consentPurposes.map((purpose) => [purpose, z.boolean()])) as Record<
+    (typeof consentPurposes)[number],
+    z.ZodBoolean
+  >,
+);
 
 export const consentInputSchema = z.strictObject({
   hasExplainedConfidentiality: z.boolean(),
@@ -29,11 +34,28 @@ const consentSchema = consentInputSchema.extend({
   agreements: z.object(agreements.shape),
 });
 
-const disclosureSchema = z.object({ id: z.number().int(), clientId: z.string().nullable(), recipient: z.string(), disclosedOn: z.string(), what: z.string(), lawfulBasis: z.string(), consentId: z.string().nullable(), isAnonymised: z.boolean() });
+const disclosureSchema = z.object({
+  id: z.number().int(),
+  clientId: z.string().nullable(),
+  recipient: z.string(),
+  disclosedOn: z.string(),
+  what: z.string(),
+  lawfulBasis: z.string(),
+  consentId: z.string().nullable(),
+  isAnonymised: z.boolean(),
+});
 
 export const identityCheckSchema = z.strictObject({
-  checkedBy: z.string().trim().min(1, 'Say who checked their identity.').max(150, 'Keep the name under 150 characters.'),
-  method: z.string().trim().min(1, 'Say how their identity was checked, such as "Known to me in person" or "Passport seen".').max(300, 'Keep it under 300 characters.'),
+  checkedBy: z
+    .string()
+    .trim()
+    .min(1, 'Say who checked their identity.')
+    .max(150, 'Keep the name under 150 characters.'),
+  method: z
+    .string()
+    .trim()
+    .min(1, 'Say how their identity was checked, such as "Known to me in person" or "Passport seen".')
+    .max(300, 'Keep it under 300 characters.'),
   checkedOn: isoDate,
 });
 
@@ -62,14 +84,23 @@ export const requestSchema = z.object({
 
 export const dataProtectionChannels = {
   'consent.history': channel({ input: z.strictObject({ clientId: id }), output: z.array(consentSchema) }),
-  'consent.record': channel({ input: z.strictObject({ clientId: id, consent: consentInputSchema }), output: consentSchema }),
-  'consent.withdraw': channel({ input: z.strictObject({ clientId: id, withdrawnOn: isoDate, note: z.string().max(1_000) }), output: consentSchema }),
+  'consent.record': channel({
+    input: z.strictObject({ clientId: id, consent: consentInputSchema }),
+    output: consentSchema,
+  }),
+  'consent.withdraw': channel({
+    input: z.strictObject({ clientId: id, withdrawnOn: isoDate, note: z.string().max(1_000) }),
+    output: consentSchema,
+  }),
   /** What the consent in force on a day (today unless given) covers, for every client who has one (`waymark clients`). */
   'consent.purposesInForce': channel({
     input: z.strictObject({ on: isoDate.optional() }),
     output: z.array(z.object({ clientId: id, purposes: z.array(z.enum(consentPurposes)) })),
   }),
-  'disclosures.list': channel({ input: z.strictObject({ clientId: id.optional() }), output: z.array(disclosureSchema) }),
+  'disclosures.list': channel({
+    input: z.strictObject({ clientId: id.optional() }),
+    output: z.array(disclosureSchema),
+  }),
   'requests.log': channel({
     input: z.strictObject({
       clientId: id,
@@ -86,8 +117,17 @@ export const dataProtectionChannels = {
     output: requestSchema,
   }),
   /** Who checked the requester's identity, how and when: needed before the bundle is sent. */
-  'requests.recordIdentityCheck': channel({ input: z.strictObject({ id, identityCheck: identityCheckSchema }), output: requestSchema }),
-  'requests.extend': channel({ input: z.strictObject({ id, reason: z.string().max(1_000), toldOn: isoDate }), output: requestSchema }),
-  'requests.setStatus': channel({ input: z.strictObject({ id, status: z.enum(['received', 'in-progress', 'completed', 'withdrawn']), on: isoDate }), output: requestSchema }),
+  'requests.recordIdentityCheck': channel({
+    input: z.strictObject({ id, identityCheck: identityCheckSchema }),
+    output: requestSchema,
+  }),
+  'requests.extend': channel({
+    input: z.strictObject({ id, reason: z.string().max(1_000), toldOn: isoDate }),
+    output: requestSchema,
+  }),
+  'requests.setStatus': channel({
+    input: z.strictObject({ id, status: z.enum(['received', 'in-progress', 'completed', 'withdrawn']), on: isoDate }),
+    output: requestSchema,
+  }),
   'requests.open': channel({ input: z.strictObject({}), output: z.array(requestSchema) }),
 };

@@ -16,7 +16,10 @@ export const destinationLimits = { provider: 200, course: 200, level: 50, verifi
 const nccisCode = z
   .string()
   .trim()
-  .refine((code) => activityCode(code, currentCodeListVersion) !== undefined, 'Choose an activity from the list: that code is not one the local authority uses.');
+  .refine(
+    (code) => activityCode(code, currentCodeListVersion) !== undefined,
+    'Choose an activity from the list: that code is not one the local authority uses.',
+  );
 
 export const destinationSources = ['client', 'provider', 'local-authority'] as const;
 export const destinationSourceLabels: Record<(typeof destinationSources)[number], string> = {
@@ -77,9 +80,21 @@ export const intendedDestinationSchema = z.object({
   interviewId: z.string().nullable(),
 });
 export type IntendedDestination = z.infer<typeof intendedDestinationSchema>;
-export const guaranteeOfferSchema = z.object({ id, yearGroup: z.number().int(), status: z.enum(offerStatuses), provider: z.string(), recordedOn: z.string() });
+export const guaranteeOfferSchema = z.object({
+  id,
+  yearGroup: z.number().int(),
+  status: z.enum(offerStatuses),
+  provider: z.string(),
+  recordedOn: z.string(),
+});
 export type GuaranteeOffer = z.infer<typeof guaranteeOfferSchema>;
-export const activitySchema = z.object({ ...codedEntry, provider: z.string(), startsOn: z.string().nullable(), verifiedOn: z.string().nullable(), verifiedHow: z.string() });
+export const activitySchema = z.object({
+  ...codedEntry,
+  provider: z.string(),
+  startsOn: z.string().nullable(),
+  verifiedOn: z.string().nullable(),
+  verifiedHow: z.string(),
+});
 export type Activity = z.infer<typeof activitySchema>;
 
 export const clientDestinationsSchema = z.object({
@@ -120,9 +135,13 @@ const schoolPupilSchema = z.object({
   tutorGroup: z.string(),
   leftInYear: z.number().int().nullable(),
   priorityGroups: z.array(z.enum(priorityGroups)),
-  intended: z.object({ code: z.string(), description: z.string(), provider: z.string(), recordedOn: z.string() }).nullable(),
+  intended: z
+    .object({ code: z.string(), description: z.string(), provider: z.string(), recordedOn: z.string() })
+    .nullable(),
   offer: z.object({ status: z.enum(offerStatuses), provider: z.string(), recordedOn: z.string() }).nullable(),
-  activity: z.object({ code: z.string(), description: z.string(), provider: z.string(), startsOn: z.string().nullable() }).nullable(),
+  activity: z
+    .object({ code: z.string(), description: z.string(), provider: z.string(), startsOn: z.string().nullable() })
+    .nullable(),
   state: z.enum(destinationStates),
 });
 export type SchoolDestinationPupil = z.infer<typeof schoolPupilSchema>;
@@ -131,8 +150,14 @@ export const returnMappingSchema = z.strictObject({
   columns: z
     .array(
       z.strictObject({
-        key: z.enum(returnColumnKeys, { error: (issue) => `The mapping names a column Waymark does not have: ${String(issue.input)}.` }),
-        header: z.string().trim().min(1, 'Give each column a heading.').max(100, 'A column heading can be at most 100 characters.'),
+        key: z.enum(returnColumnKeys, {
+          error: (issue) => `The mapping names a column Waymark does not have: ${String(issue.input)}.`,
+        }),
+        header: z
+          .string()
+          .trim()
+          .min(1, 'Give each column a heading.')
+          .max(100, 'A column heading can be at most 100 characters.'),
       }),
     )
     .min(1, 'Choose at least one column.')
@@ -140,7 +165,11 @@ export const returnMappingSchema = z.strictObject({
   dateFormat: z.enum(returnDateFormats),
 });
 
-const cohort = z.number().int().min(2000, 'Give the cohort as the year they were in Year 11, such as 2026.').max(2100, 'Give the cohort as the year they were in Year 11, such as 2026.');
+const cohort = z
+  .number()
+  .int()
+  .min(2000, 'Give the cohort as the year they were in Year 11, such as 2026.')
+  .max(2100, 'Give the cohort as the year they were in Year 11, such as 2026.');
 const excludedSchema = z.object({ clientId: id, name: z.string(), reason: z.string() });
 
 export const destinationsChannels = {
@@ -149,10 +178,21 @@ export const destinationsChannels = {
   'destinations.recordOffer': channel({ input: guaranteeOfferInputSchema, output: clientDestinationsSchema }),
   'destinations.recordActivity': channel({ input: activityInputSchema, output: clientDestinationsSchema }),
   /** Takes out an entry recorded in error; the history is otherwise never rewritten. */
-  'destinations.remove': channel({ input: z.strictObject({ clientId: id, kind: z.enum(destinationEntryKinds), id }), output: clientDestinationsSchema }),
+  'destinations.remove': channel({
+    input: z.strictObject({ clientId: id, kind: z.enum(destinationEntryKinds), id }),
+    output: clientDestinationsSchema,
+  }),
   /** Marks the client as having left school in an academic year (2026 for 2026 to 2027), or back on roll with null. */
   'destinations.setLeft': channel({
-    input: z.strictObject({ clientId: id, leftInYear: z.number().int().min(2000, 'Give the year they left, such as 2026.').max(2100, 'Give the year they left, such as 2026.').nullable() }),
+    input: z.strictObject({
+      clientId: id,
+      leftInYear: z
+        .number()
+        .int()
+        .min(2000, 'Give the year they left, such as 2026.')
+        .max(2100, 'Give the year they left, such as 2026.')
+        .nullable(),
+    }),
     output: clientDestinationsSchema,
   }),
   /** One school's pupils and where each stands, for a year group (or all) and a priority group (or all). */
@@ -163,12 +203,25 @@ export const destinationsChannels = {
       priorityGroup: z.enum(priorityGroups).nullable(),
       includeLeavers: z.boolean().default(true),
     }),
-    output: z.object({ pupils: z.array(schoolPupilSchema), counts: z.record(z.enum(destinationStates), z.number().int()) }),
+    output: z.object({
+      pupils: z.array(schoolPupilSchema),
+      counts: z.record(z.enum(destinationStates), z.number().int()),
+    }),
   }),
   /** The column mappings saved for each local authority, by the name the adviser gave. */
-  'destinations.returnMappings': channel({ input: z.strictObject({}), output: z.array(z.object({ name: z.string(), mapping: returnMappingSchema })) }),
+  'destinations.returnMappings': channel({
+    input: z.strictObject({}),
+    output: z.array(z.object({ name: z.string(), mapping: returnMappingSchema })),
+  }),
   'destinations.saveReturnMapping': channel({
-    input: z.strictObject({ name: z.string().trim().min(1, 'Name the mapping, such as the local authority it is for.').max(100, 'Keep the name under 100 characters.'), mapping: returnMappingSchema }),
+    input: z.strictObject({
+      name: z
+        .string()
+        .trim()
+        .min(1, 'Name the mapping, such as the local authority it is for.')
+        .max(100, 'Keep the name under 100 characters.'),
+      mapping: returnMappingSchema,
+    }),
     output: z.array(z.object({ name: z.string(), mapping: returnMappingSchema })),
   }),
   /** Who would be in a cohort's return, and who is left out and why, before anything leaves. */
@@ -178,7 +231,21 @@ export const destinationsChannels = {
   }),
   /** The return as a CSV: only clients whose consent covers destination returns, each logged as a disclosure to the local authority. */
   'destinations.exportReturn': channel({
-    input: z.strictObject({ organisationId: id, cohort, mapping: returnMappingSchema, recipient: z.string().trim().min(1, 'Name the local authority the return goes to.').max(200, 'Keep the name under 200 characters.') }),
-    output: z.object({ fileName: z.string(), dataBase64: z.string(), included: z.number().int(), excluded: z.array(excludedSchema) }),
+    input: z.strictObject({
+      organisationId: id,
+      cohort,
+      mapping: returnMappingSchema,
+      recipient: z
+        .string()
+        .trim()
+        .min(1, 'Name the local authority the return goes to.')
+        .max(200, 'Keep the name under 200 characters.'),
+    }),
+    output: z.object({
+      fileName: z.string(),
+      dataBase64: z.string(),
+      included: z.number().int(),
+      excluded: z.array(excludedSchema),
+    }),
   }),
 } satisfies Record<string, Channel>;

@@ -7,7 +7,14 @@ const id = z.string().min(1).max(64);
 
 export const erasureChannels = {
   'erasure.eraseClient': channel({
-    input: z.strictObject({ clientId: id, reason: z.string().trim().min(1, 'Give a reason for the erasure.').max(500, 'Keep the reason under 500 characters.') }),
+    input: z.strictObject({
+      clientId: id,
+      reason: z
+        .string()
+        .trim()
+        .min(1, 'Give a reason for the erasure.')
+        .max(500, 'Keep the reason under 500 characters.'),
+    }),
     output: z.object({ tombstone: z.string(), erasedOn: z.string(), rowsErased: z.number().int() }),
   }),
 };

@@ -44,13 +44,22 @@ export type FollowUps = z.infer<typeof followUpsSchema>;
 const actionKey = { planId: id, actionId: id };
 
 export const followUpsChannels = {
-  'followUps.list': channel({ input: z.strictObject({ on: isoDate.optional(), limit: z.number().int().min(1).max(200).optional() }), output: followUpsSchema }),
+  'followUps.list': channel({
+    input: z.strictObject({ on: isoDate.optional(), limit: z.number().int().min(1).max(200).optional() }),
+    output: followUpsSchema,
+  }),
   'followUps.setReviewDue': channel({
     input: z.strictObject({ clientId: id, reviewDueOn: isoDate.nullable() }),
     output: z.object({ clientId: id, reviewDueOn: isoDate.nullable() }),
   }),
-  'followUps.markDone': channel({ input: z.strictObject({ ...actionKey, on: isoDate.optional() }), output: z.object({}) }),
-  'followUps.snooze': channel({ input: z.strictObject({ ...actionKey, until: isoDate, on: isoDate.optional() }), output: z.object({ snoozedUntil: isoDate }) }),
+  'followUps.markDone': channel({
+    input: z.strictObject({ ...actionKey, on: isoDate.optional() }),
+    output: z.object({}),
+  }),
+  'followUps.snooze': channel({
+    input: z.strictObject({ ...actionKey, until: isoDate, on: isoDate.optional() }),
+    output: z.object({ snoozedUntil: isoDate }),
+  }),
   /** Undoes Done or Snooze: the action is back on the list. */
   'followUps.reopen': channel({ input: z.strictObject(actionKey), output: z.object({}) }),
 };

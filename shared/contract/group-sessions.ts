@@ -31,13 +31,26 @@ export const groupSessionInputSchema = z.strictObject({
   heldOn: isoDate,
   kind: z.enum(groupSessionKinds),
   title: text(groupSessionLimits.title, 'The title'),
-  minutes: z.number().int('Give the length in whole minutes.').min(1, 'Give the length in minutes, or leave it blank.').max(groupSessionLimits.minutes, `A session can be at most ${groupSessionLimits.minutes} minutes.`).nullable(),
+  minutes: z
+    .number()
+    .int('Give the length in whole minutes.')
+    .min(1, 'Give the length in minutes, or leave it blank.')
+    .max(groupSessionLimits.minutes, `A session can be at most ${groupSessionLimits.minutes} minutes.`)
+    .nullable(),
   notes: text(groupSessionLimits.notes, 'The notes'),
-  attendeeIds: z.array(id).min(1, 'Choose at least one pupil who attended.').max(groupSessionMaxAttendees, `A session can have at most ${groupSessionMaxAttendees} pupils.`),
+  attendeeIds: z
+    .array(id)
+    .min(1, 'Choose at least one pupil who attended.')
+    .max(groupSessionMaxAttendees, `A session can have at most ${groupSessionMaxAttendees} pupils.`),
 });
 export type GroupSessionInput = z.infer<typeof groupSessionInputSchema>;
 
-const attendeeSchema = z.object({ clientId: id, name: z.string(), yearGroup: z.number().int().nullable(), tutorGroup: z.string() });
+const attendeeSchema = z.object({
+  clientId: id,
+  name: z.string(),
+  yearGroup: z.number().int().nullable(),
+  tutorGroup: z.string(),
+});
 export type GroupSessionPupil = z.infer<typeof attendeeSchema>;
 
 export const groupSessionSummarySchema = z.object({
@@ -51,12 +64,20 @@ export const groupSessionSummarySchema = z.object({
 });
 export type GroupSessionSummary = z.infer<typeof groupSessionSummarySchema>;
 
-export const groupSessionSchema = groupSessionSummarySchema.extend({ notes: z.string(), attendees: z.array(attendeeSchema), createdAt: z.string(), updatedAt: z.string() });
+export const groupSessionSchema = groupSessionSummarySchema.extend({
+  notes: z.string(),
+  attendees: z.array(attendeeSchema),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
 export type GroupSession = z.infer<typeof groupSessionSchema>;
 
 export const groupSessionsChannels = {
   /** An organisation's sessions, newest first. */
-  'groupSessions.list': channel({ input: z.strictObject({ organisationId: id }), output: z.array(groupSessionSummarySchema) }),
+  'groupSessions.list': channel({
+    input: z.strictObject({ organisationId: id }),
+    output: z.array(groupSessionSummarySchema),
+  }),
   'groupSessions.get': channel({ input: z.strictObject({ id }), output: groupSessionSchema }),
   /** Records a session with who attended, or changes one when id is given; attendees must be on the organisation's roll. */
   'groupSessions.save': channel({ input: groupSessionInputSchema, output: groupSessionSchema }),
@@ -69,6 +90,11 @@ export const groupSessionsChannels = {
       tutorGroup: text(fieldLimits.shortText, 'The tutor group').optional(),
       text: text(100, 'The search').optional(),
     }),
-    output: z.object({ pupils: z.array(attendeeSchema), total: z.number().int(), yearGroups: z.array(z.number().int().nullable()), tutorGroups: z.array(z.string()) }),
+    output: z.object({
+      pupils: z.array(attendeeSchema),
+      total: z.number().int(),
+      yearGroups: z.array(z.number().int().nullable()),
+      tutorGroups: z.array(z.string()),
+    }),
   }),
 } satisfies Record<string, Channel>;

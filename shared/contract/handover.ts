@@ -34,14 +34,20 @@ export const handoverPreviewSchema = z.object({
 });
 export type HandoverPreview = z.infer<typeof handoverPreviewSchema>;
 
-const handoverJson = z.string().max(handoverMaxBytes, `That file is larger than ${handoverMaxBytesLabel}, too large to be a Waymark handover file.`);
+const handoverJson = z
+  .string()
+  .max(handoverMaxBytes, `That file is larger than ${handoverMaxBytesLabel}, too large to be a Waymark handover file.`);
 
 export const handoverChannels = {
   /** Makes the file and records the disclosure; the adviser confirms the client agreed. */
   'handover.export': channel({
     input: z.strictObject({
       clientId: id,
-      recipient: z.string().trim().min(1, 'Give the name of the adviser receiving the records.').max(200, 'The recipient can be at most 200 characters.'),
+      recipient: z
+        .string()
+        .trim()
+        .min(1, 'Give the name of the adviser receiving the records.')
+        .max(200, 'The recipient can be at most 200 characters.'),
       hasClientAgreed: z.boolean(),
       /** Off unless the adviser decides, and confirms, that safeguarding records go with the file. */
       includeSafeguarding: z.boolean().optional(),

@@ -7,10 +7,17 @@ import { frameworkIds } from '../progress/frameworks';
 import { provisionLevels } from '../caseload';
 import { channel } from './channel';
 import { templateStageSchema } from './templates';
-import { attachmentMaxBytes, attachmentMaxBytesLabel, attachmentMediaTypes, fieldLimits, stageNotesMaxCharacters } from './limits';
+import {
+  attachmentMaxBytes,
+  attachmentMaxBytesLabel,
+  attachmentMediaTypes,
+  fieldLimits,
+  stageNotesMaxCharacters,
+} from './limits';
 
 const id = z.string().min(1).max(64);
-const shortText = (label: string, max: number = fieldLimits.shortText) => z.string().trim().max(max, `${label} can be at most ${max} characters.`);
+const shortText = (label: string, max: number = fieldLimits.shortText) =>
+  z.string().trim().max(max, `${label} can be at most ${max} characters.`);
 
 const scoreSchema = z.strictObject({
   label: shortText('A score label', 60).min(1, 'Give the score a label, such as confidence.'),
@@ -19,7 +26,10 @@ const scoreSchema = z.strictObject({
 
 export const interviewDetailsSchema = z.strictObject({
   heldOn: isoDate,
-  startsAt: z.string().regex(/^\d{2}:\d{2}$/, 'Use a time such as 09:30.').nullable(),
+  startsAt: z
+    .string()
+    .regex(/^\d{2}:\d{2}$/, 'Use a time such as 09:30.')
+    .nullable(),
   durationMinutes: z.number().int().min(5).max(480),
   mode: z.enum(interviewModes),
   place: shortText('The place', 150),
@@ -36,8 +46,20 @@ export const interviewDetailsSchema = z.strictObject({
 });
 export type InterviewDetails = z.infer<typeof interviewDetailsSchema>;
 
-const actionSchema = z.object({ id, text: z.string(), owner: z.string(), dueOn: z.string().nullable(), createdAt: z.string() });
-const attachmentSummarySchema = z.object({ id, fileName: z.string(), mediaType: z.string(), sizeBytes: z.number().int(), createdAt: z.string() });
+const actionSchema = z.object({
+  id,
+  text: z.string(),
+  owner: z.string(),
+  dueOn: z.string().nullable(),
+  createdAt: z.string(),
+});
+const attachmentSummarySchema = z.object({
+  id,
+  fileName: z.string(),
+  mediaType: z.string(),
+  sizeBytes: z.number().int(),
+  createdAt: z.string(),
+});
 
 export const interviewSchema = interviewDetailsSchema.extend({
   competencyFramework: z.enum(frameworkIds),
@@ -69,7 +91,19 @@ export type InterviewSummary = z.infer<typeof interviewSummarySchema>;
 
 export const interviewsChannels = {
   'interviews.start': channel({
-    input: z.strictObject({ clientId: id, templateId: id, heldOn: isoDate.optional(), startsAt: z.string().regex(/^\d{2}:\d{2}$/).nullable().optional(), mode: z.enum(interviewModes).optional(), place: shortText('The place', 150).optional(), durationMinutes: z.number().int().min(5).max(480).optional() }),
+    input: z.strictObject({
+      clientId: id,
+      templateId: id,
+      heldOn: isoDate.optional(),
+      startsAt: z
+        .string()
+        .regex(/^\d{2}:\d{2}$/)
+        .nullable()
+        .optional(),
+      mode: z.enum(interviewModes).optional(),
+      place: shortText('The place', 150).optional(),
+      durationMinutes: z.number().int().min(5).max(480).optional(),
+    }),
     output: interviewSchema,
   }),
   'interviews.get': channel({ input: z.strictObject({ id }), output: interviewSchema }),
@@ -77,31 +111,63 @@ export const interviewsChannels = {
     input: z.strictObject({
       interviewId: id,
       stageIndex: z.number().int().min(0).max(11),
-      text: z.string().max(stageNotesMaxCharacters, 'These notes are over two million characters, which is more than one stage can hold. Move some into another stage or an attachment.'),
+      text: z
+        .string()
+        .max(
+          stageNotesMaxCharacters,
+          'These notes are over two million characters, which is more than one stage can hold. Move some into another stage or an attachment.',
+        ),
     }),
     output: z.object({ savedAt: z.string() }),
   }),
-  'interviews.updateDetails': channel({ input: z.strictObject({ id, details: interviewDetailsSchema }), output: interviewSchema }),
-  'interviews.addAction': channel({
-    input: z.strictObject({ interviewId: id, text: shortText('An action', 1_000).min(1, 'Write the action first.'), owner: shortText('The owner', 100), dueOn: isoDate.nullable() }),
+  'interviews.updateDetails': channel({
+    input: z.strictObject({ id, details: interviewDetailsSchema }),
     output: interviewSchema,
   }),
-  'interviews.removeAction': channel({ input: z.strictObject({ interviewId: id, actionId: id }), output: interviewSchema }),
+  'interviews.addAction': channel({
+    input: z.strictObject({
+      interviewId: id,
+      text: shortText('An action', 1_000).min(1, 'Write the action first.'),
+      owner: shortText('The owner', 100),
+      dueOn: isoDate.nullable(),
+    }),
+    output: interviewSchema,
+  }),
+  'interviews.removeAction': channel({
+    input: z.strictObject({ interviewId: id, actionId: id }),
+    output: interviewSchema,
+  }),
   'interviews.addAttachment': channel({
     input: z.strictObject({
       interviewId: id,
       fileName: shortText('The file name', 200).min(1),
       // base64 of at most the size limit (4 characters per 3 bytes).
-      dataBase64: z.string().max(Math.ceil(attachmentMaxBytes / 3) * 4 + 4, `That file is larger than ${attachmentMaxBytesLabel}. Take the photo at a lower resolution, or crop it.`),
+      dataBase64: z
+        .string()
+        .max(
+          Math.ceil(attachmentMaxBytes / 3) * 4 + 4,
+          `That file is larger than ${attachmentMaxBytesLabel}. Take the photo at a lower resolution, or crop it.`,
+        ),
     }),
     output: interviewSchema,
   }),
-  'interviews.attachment': channel({ input: z.strictObject({ id }), output: z.object({ fileName: z.string(), mediaType: z.enum(attachmentMediaTypes), dataBase64: z.string() }) }),
+  'interviews.attachment': channel({
+    input: z.strictObject({ id }),
+    output: z.object({ fileName: z.string(), mediaType: z.enum(attachmentMediaTypes), dataBase64: z.string() }),
+  }),
   'interviews.finish': channel({ input: z.strictObject({ id }), output: interviewSchema }),
-  'interviews.listForClient': channel({ input: z.strictObject({ clientId: id }), output: z.array(interviewSummarySchema) }),
+  'interviews.listForClient': channel({
+    input: z.strictObject({ clientId: id }),
+    output: z.array(interviewSummarySchema),
+  }),
   'interviews.drafts': channel({
     input: z.strictObject({}),
-    output: z.array(z.object({ id, clientId: id, clientName: z.string(), heldOn: z.string(), updatedAt: z.string().nullable() })),
+    output: z.array(
+      z.object({ id, clientId: id, clientName: z.string(), heldOn: z.string(), updatedAt: z.string().nullable() }),
+    ),
   }),
-  'interviews.previousActions': channel({ input: z.strictObject({ clientId: id, beforeInterviewId: id.optional() }), output: z.array(actionSchema.extend({ heldOn: z.string() })) }),
+  'interviews.previousActions': channel({
+    input: z.strictObject({ clientId: id, beforeInterviewId: id.optional() }),
+    output: z.array(actionSchema.extend({ heldOn: z.string() })),
+  }),
 };

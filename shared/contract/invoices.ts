@@ -19,25 +19,51 @@ export const invoiceDetailsSchema = z.strictObject({
   vatNumber: z
     .string()
     .transform(tidyVatNumber)
-    .refine((value) => value === '' || isUkVatNumber(value), 'A UK VAT number is GB followed by 9 or 12 digits (such as GB123456789), or the 9 digits alone. Leave it empty if you are not registered for VAT.'),
+    .refine(
+      (value) => value === '' || isUkVatNumber(value),
+      'A UK VAT number is GB followed by 9 or 12 digits (such as GB123456789), or the 9 digits alone. Leave it empty if you are not registered for VAT.',
+    ),
   bankAccountName: text(fieldLimits.name, 'The account name'),
   sortCode: z
     .string()
     .trim()
     .regex(/^(\d{2}-?\d{2}-?\d{2})?$/, 'A sort code is six digits, such as 12-34-56.')
-    .transform((value) => (value === '' ? '' : value.replaceAll('-', '').replace(/^(\d{2})(\d{2})(\d{2})$/, '$1-$2-$3'))),
-  accountNumber: z.string().trim().regex(/^(\d{8})?$/, 'An account number is eight digits.'),
-  prefix: z.string().trim().max(invoiceLimits.prefix, `The prefix can be at most ${invoiceLimits.prefix} characters.`).regex(/^[A-Za-z0-9/-]*$/, 'Use letters, digits, hyphens and slashes in the prefix, such as INV-.'),
-  nextNumber: z.number().int('The next number is a whole number.').min(1, 'The next number is at least 1.').max(999_999, 'The next number can be at most 999999.'),
+    .transform((value) =>
+      value === '' ? '' : value.replaceAll('-', '').replace(/^(\d{2})(\d{2})(\d{2})$/, '$1-$2-$3'),
+    ),
+  accountNumber: z
+    .string()
+    .trim()
+    .regex(/^(\d{8})?$/, 'An account number is eight digits.'),
+  prefix: z
+    .string()
+    .trim()
+    .max(invoiceLimits.prefix, `The prefix can be at most ${invoiceLimits.prefix} characters.`)
+    .regex(/^[A-Za-z0-9/-]*$/, 'Use letters, digits, hyphens and slashes in the prefix, such as INV-.'),
+  nextNumber: z
+    .number()
+    .int('The next number is a whole number.')
+    .min(1, 'The next number is at least 1.')
+    .max(999_999, 'The next number can be at most 999999.'),
 });
 export type InvoiceDetails = z.infer<typeof invoiceDetailsSchema>;
 
 export const invoiceLineInputSchema = z.strictObject({
   suppliedOn: isoDate.nullable(),
-  description: text(invoiceLimits.description, 'A line’s description').min(1, 'Each line needs a description, such as "Careers guidance: 6 interviews".'),
-  quantity: z.number().gt(0, 'A line’s quantity is more than nothing.').max(100_000, 'A line’s quantity can be at most 100,000.'),
+  description: text(invoiceLimits.description, 'A line’s description').min(
+    1,
+    'Each line needs a description, such as "Careers guidance: 6 interviews".',
+  ),
+  quantity: z
+    .number()
+    .gt(0, 'A line’s quantity is more than nothing.')
+    .max(100_000, 'A line’s quantity can be at most 100,000.'),
   unit: z.enum(invoiceUnits),
-  ratePence: z.number().int().min(0, 'A rate cannot be less than nothing.').max(100_000_000, 'A rate can be at most £1,000,000.'),
+  ratePence: z
+    .number()
+    .int()
+    .min(0, 'A rate cannot be less than nothing.')
+    .max(100_000_000, 'A rate can be at most £1,000,000.'),
   vat: z.enum(vatRates),
   /** The diary session the line bills, so it is not billed twice. */
   diarySessionId: id.nullable(),
@@ -112,7 +138,10 @@ export const invoiceInputSchema = z.strictObject({
   billingName: text(fieldLimits.organisationName, 'The billing name'),
   billingAddress: text(fieldLimits.address, 'The billing address'),
   notes: text(invoiceLimits.notes, 'The notes'),
-  lines: z.array(invoiceLineInputSchema).min(1, 'An invoice needs at least one line.').max(invoiceLimits.lines, `An invoice can have at most ${invoiceLimits.lines} lines.`),
+  lines: z
+    .array(invoiceLineInputSchema)
+    .min(1, 'An invoice needs at least one line.')
+    .max(invoiceLimits.lines, `An invoice can have at most ${invoiceLimits.lines} lines.`),
 });
 export type InvoiceInput = z.infer<typeof invoiceInputSchema>;
 
@@ -141,19 +170,46 @@ export type AccountingFormat = (typeof accountingFormats)[number];
 const period = { from: isoDate, to: isoDate };
 
 export const invoicesChannels = {
-  'invoices.details': channel({ input: z.strictObject({}), output: invoiceDetailsSchema.extend({ adviserName: z.string(), address: z.string() }) }),
-  'invoices.saveDetails': channel({ input: invoiceDetailsSchema, output: invoiceDetailsSchema.extend({ adviserName: z.string(), address: z.string() }) }),
+  'invoices.details': channel({
+    input: z.strictObject({}),
+    output: invoiceDetailsSchema.extend({ adviserName: z.string(), address: z.string() }),
+  }),
+  'invoices.saveDetails': channel({
+    input: invoiceDetailsSchema,
+    output: invoiceDetailsSchema.extend({ adviserName: z.string(), address: z.string() }),
+  }),
   /** A new invoice for an organisation; with a period, its lines from the diary's delivered sessions not yet invoiced. */
-  'invoices.start': channel({ input: z.strictObject({ organisationId: id, from: isoDate.optional(), to: isoDate.optional(), on: isoDate.optional() }), output: invoiceStartSchema }),
+  'invoices.start': channel({
+    input: z.strictObject({
+      organisationId: id,
+      from: isoDate.optional(),
+      to: isoDate.optional(),
+      on: isoDate.optional(),
+    }),
+    output: invoiceStartSchema,
+  }),
   'invoices.create': channel({ input: invoiceInputSchema, output: invoiceSchema }),
   /** A draft changed before it is sent: same number, lines replaced. */
   'invoices.updateDraft': channel({ input: invoiceInputSchema.extend({ id }), output: invoiceSchema }),
-  'invoices.list': channel({ input: z.strictObject({ state: z.enum(invoiceStates).optional(), organisationId: id.optional(), on: isoDate.optional() }), output: z.array(invoiceSummarySchema) }),
+  'invoices.list': channel({
+    input: z.strictObject({
+      state: z.enum(invoiceStates).optional(),
+      organisationId: id.optional(),
+      on: isoDate.optional(),
+    }),
+    output: z.array(invoiceSummarySchema),
+  }),
   'invoices.get': channel({ input: z.strictObject({ id, on: isoDate.optional() }), output: invoiceSchema }),
   'invoices.markSent': channel({ input: z.strictObject({ id }), output: invoiceSchema }),
   'invoices.markPaid': channel({ input: z.strictObject({ id, paidOn: isoDate }), output: invoiceSchema }),
-  'invoices.creditNote': channel({ input: z.strictObject({ id, on: isoDate, reason: text(invoiceLimits.notes, 'The reason') }), output: invoiceSchema }),
-  'invoices.exportDocx': channel({ input: z.strictObject({ id }), output: z.object({ fileName: z.string(), dataBase64: z.string() }) }),
+  'invoices.creditNote': channel({
+    input: z.strictObject({ id, on: isoDate, reason: text(invoiceLimits.notes, 'The reason') }),
+    output: invoiceSchema,
+  }),
+  'invoices.exportDocx': channel({
+    input: z.strictObject({ id }),
+    output: z.object({ fileName: z.string(), dataBase64: z.string() }),
+  }),
   'invoices.exportAccounting': channel({
     input: z.strictObject({ format: z.enum(accountingFormats), ...period }).partial({ from: true, to: true }),
     output: z.object({ fileName: z.string(), text: z.string(), count: z.number().int() }),

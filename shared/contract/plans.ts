@@ -9,11 +9,15 @@ import { attachmentMaxBytes, attachmentMaxBytesLabel } from './limits';
 import { planSharingPurposes } from './sharing';
 
 const id = z.string().min(1).max(64);
-const text = (label: string, max: number) => z.string().max(max, `${label} can be at most ${max.toLocaleString('en-GB')} characters.`);
+const text = (label: string, max: number) =>
+  z.string().max(max, `${label} can be at most ${max.toLocaleString('en-GB')} characters.`);
 
 export const planLinkSchema = z.strictObject({
   title: text('A link title', 200),
-  url: z.string().max(2_000, 'That link is too long.').refine(isWebLink, 'Links must be web addresses starting with http:// or https://.'),
+  url: z
+    .string()
+    .max(2_000, 'That link is too long.')
+    .refine(isWebLink, 'Links must be web addresses starting with http:// or https://.'),
 });
 
 export const planActionSchema = z.strictObject({
@@ -53,7 +57,11 @@ export const planContentSchema = z.strictObject({
 }) satisfies z.ZodType<PlanContent>;
 
 const hintSchema = z.object({ actionId: z.string().nullable(), message: z.string() });
-const versionSummarySchema = z.object({ number: z.number().int(), finalisedAt: z.string(), interviewId: z.string().nullable() });
+const versionSummarySchema = z.object({
+  number: z.number().int(),
+  finalisedAt: z.string(),
+  interviewId: z.string().nullable(),
+});
 
 export const planSchema = z.object({
   id,
@@ -104,8 +112,14 @@ const batchJobSchema = z.object({
 });
 
 export const plansChannels = {
-  'plans.forClient': channel({ input: z.strictObject({ clientId: id }), output: z.object({ plan: planSchema.nullable() }) }),
-  'plans.create': channel({ input: z.strictObject({ clientId: id, sectionSet: z.enum(sectionSetIds), fromInterviewId: id.optional() }), output: planSchema }),
+  'plans.forClient': channel({
+    input: z.strictObject({ clientId: id }),
+    output: z.object({ plan: planSchema.nullable() }),
+  }),
+  'plans.create': channel({
+    input: z.strictObject({ clientId: id, sectionSet: z.enum(sectionSetIds), fromInterviewId: id.optional() }),
+    output: planSchema,
+  }),
   'plans.saveDraft': channel({ input: z.strictObject({ planId: id, content: planContentSchema }), output: planSchema }),
   'plans.finalise': channel({ input: z.strictObject({ planId: id, interviewId: id.optional() }), output: planSchema }),
   'plans.startReview': channel({ input: z.strictObject({ planId: id }), output: planSchema }),
@@ -114,12 +128,21 @@ export const plansChannels = {
     input: z.strictObject({
       planId: id,
       fileName: text('The file name', 200).min(1),
-      dataBase64: z.string().max(Math.ceil(attachmentMaxBytes / 3) * 4 + 4, `That file is larger than ${attachmentMaxBytesLabel}. Take the photo at a lower resolution, or crop it.`),
+      dataBase64: z
+        .string()
+        .max(
+          Math.ceil(attachmentMaxBytes / 3) * 4 + 4,
+          `That file is larger than ${attachmentMaxBytesLabel}. Take the photo at a lower resolution, or crop it.`,
+        ),
     }),
     output: planSchema,
   }),
   'plans.export': channel({
-    input: z.strictObject({ planId: id, variant: exportVariantSchema, versionNumber: z.number().int().min(1).optional() }),
+    input: z.strictObject({
+      planId: id,
+      variant: exportVariantSchema,
+      versionNumber: z.number().int().min(1).optional(),
+    }),
     output: z.object({ fileName: z.string(), dataBase64: z.string() }),
   }),
   'plans.batchStart': channel({
@@ -132,7 +155,11 @@ export const plansChannels = {
       sharing: z
         .strictObject({
           purpose: z.enum(planSharingPurposes),
-          recipient: z.string().trim().min(1, 'Say who will receive the copies, such as "Westbridge Academy, pastoral team".').max(200, 'Keep the recipient under 200 characters.'),
+          recipient: z
+            .string()
+            .trim()
+            .min(1, 'Say who will receive the copies, such as "Westbridge Academy, pastoral team".')
+            .max(200, 'Keep the recipient under 200 characters.'),
         })
         .optional(),
     }),

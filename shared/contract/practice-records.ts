@@ -9,7 +9,11 @@ const id = z.string().min(1).max(64);
 const page = { offset: z.number().int().min(0).max(10_000_000), limit: z.number().int().min(1).max(200) };
 
 const wholeYears = (label: string, { min, max }: { min: number; max: number }) =>
-  z.number().int(`${label} must be a whole number.`).min(min, `${label} must be at least ${min}.`).max(max, `${label} can be at most ${max}.`);
+  z
+    .number()
+    .int(`${label} must be a whole number.`)
+    .min(min, `${label} must be at least ${min}.`)
+    .max(max, `${label} can be at most ${max}.`);
 
 export const retentionScheduleSchema = z.strictObject({
   clientYearsAfterLastContact: wholeYears('Years after the last contact', retentionLimits.clientYearsAfterLastContact),
@@ -67,16 +71,30 @@ const dueClientSchema = z.object({
   lastKeptReason: z.string().nullable(),
 });
 
-const keptClientSchema = z.object({ clientId: id, name: z.string(), reason: z.string(), decidedOn: z.string(), reviewOn: z.string() });
+const keptClientSchema = z.object({
+  clientId: id,
+  name: z.string(),
+  reason: z.string(),
+  decidedOn: z.string(),
+  reviewOn: z.string(),
+});
 
 export const practiceRecordsChannels = {
   /** The whole register, open and closed requests, newest first. */
   'requests.all': channel({ input: z.strictObject({}), output: z.array(registerEntrySchema) }),
   'disclosures.practice': channel({
-    input: z.strictObject({ text: z.string().max(200).optional(), from: isoDate.optional(), to: isoDate.optional(), ...page }),
+    input: z.strictObject({
+      text: z.string().max(200).optional(),
+      from: isoDate.optional(),
+      to: isoDate.optional(),
+      ...page,
+    }),
     output: z.object({ total: z.number().int(), entries: z.array(practiceDisclosureSchema) }),
   }),
-  'audit.list': channel({ input: z.strictObject(page), output: z.object({ total: z.number().int(), events: z.array(auditEventSchema) }) }),
+  'audit.list': channel({
+    input: z.strictObject(page),
+    output: z.object({ total: z.number().int(), events: z.array(auditEventSchema) }),
+  }),
   'retention.schedule': channel({ input: z.strictObject({}), output: retentionScheduleSchema }),
   'retention.saveSchedule': channel({ input: retentionScheduleSchema, output: retentionScheduleSchema }),
   /** Clients past retention on a day (today unless given), leaving out those kept until a later review date. */
@@ -88,7 +106,11 @@ export const practiceRecordsChannels = {
   'retention.keep': channel({
     input: z.strictObject({
       clientId: id,
-      reason: z.string().trim().min(1, 'Say why the records are being kept.').max(500, 'Keep the reason under 500 characters.'),
+      reason: z
+        .string()
+        .trim()
+        .min(1, 'Say why the records are being kept.')
+        .max(500, 'Keep the reason under 500 characters.'),
       reviewOn: isoDate,
       on: isoDate.optional(),
     }),

@@ -9,7 +9,11 @@ import { channel } from './channel';
 const id = z.string().min(1).max(64);
 
 const ratingInput = z.strictObject({
-  competency: z.string().trim().min(1, 'Say which competency is rated.').max(100, 'That competency is not one Waymark knows.'),
+  competency: z
+    .string()
+    .trim()
+    .min(1, 'Say which competency is rated.')
+    .max(100, 'That competency is not one Waymark knows.'),
   rating: z.number().int('A rating is a whole number, such as 3.'),
 });
 
@@ -27,7 +31,11 @@ export const interviewRatingsInputSchema = z.strictObject({
   ratings: z.array(ratingInput).max(20),
 });
 
-const ratingPoint = z.object({ ratedOn: z.string(), rating: z.number().int(), source: z.enum(['interview', 'self-assessment']) });
+const ratingPoint = z.object({
+  ratedOn: z.string(),
+  rating: z.number().int(),
+  source: z.enum(['interview', 'self-assessment']),
+});
 export type RatingPoint = z.infer<typeof ratingPoint>;
 
 export const competencyProgressSchema = z.object({

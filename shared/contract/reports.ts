@@ -69,8 +69,25 @@ export const termlyReportSchema = z.object({
       notYetSeen: z.array(z.object({ id, name: z.string(), tutorGroup: z.string(), interviews: z.number().int() })),
     }),
   ),
-  priorityGroups: z.array(z.object({ key: z.enum(priorityGroupKeys), label: z.string(), isRecorded: z.boolean(), onRoll: shownCount, seen: shownCount })),
-  destinations: z.array(z.object({ group: z.enum(destinationGroups), label: z.string(), year11: shownCount, year13: shownCount, otherYears: shownCount, all: shownCount })),
+  priorityGroups: z.array(
+    z.object({
+      key: z.enum(priorityGroupKeys),
+      label: z.string(),
+      isRecorded: z.boolean(),
+      onRoll: shownCount,
+      seen: shownCount,
+    }),
+  ),
+  destinations: z.array(
+    z.object({
+      group: z.enum(destinationGroups),
+      label: z.string(),
+      year11: shownCount,
+      year13: shownCount,
+      otherYears: shownCount,
+      all: shownCount,
+    }),
+  ),
   /** Pupils seen this period who had rated themselves on a competency more than once by its end, and those rating at least one higher than at first. */
   progress: z.object({ pupilsCompared: shownCount, pupilsHigher: shownCount }),
   comments: z.string(),
@@ -89,8 +106,20 @@ export const reportsChannels = {
   /** Keeps the adviser's comments and recommendations with the organisation and period. */
   'reports.saveComments': channel({
     input: reportPeriodSchema.extend({
-      comments: z.string().trim().max(reportLimits.comments, `Keep the comments under ${reportLimits.comments.toLocaleString('en-GB')} characters.`),
-      recommendations: z.string().trim().max(reportLimits.recommendations, `Keep the recommendations under ${reportLimits.recommendations.toLocaleString('en-GB')} characters.`),
+      comments: z
+        .string()
+        .trim()
+        .max(
+          reportLimits.comments,
+          `Keep the comments under ${reportLimits.comments.toLocaleString('en-GB')} characters.`,
+        ),
+      recommendations: z
+        .string()
+        .trim()
+        .max(
+          reportLimits.recommendations,
+          `Keep the recommendations under ${reportLimits.recommendations.toLocaleString('en-GB')} characters.`,
+        ),
     }),
     output: z.object({ comments: z.string(), recommendations: z.string(), savedAt: z.string() }),
   }),

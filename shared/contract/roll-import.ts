@@ -7,7 +7,8 @@ import { channel } from './channel';
 import { fieldLimits, rollMaxBytes, rollMaxBytesLabel, rollMaxColumns } from './limits';
 
 const id = z.string().min(1).max(64);
-const requiredText = (max: number, label: string) => z.string().trim().max(max, `${label} can be at most ${max} characters.`).min(1, `${label} is required.`);
+const requiredText = (max: number, label: string) =>
+  z.string().trim().max(max, `${label} can be at most ${max} characters.`).min(1, `${label} is required.`);
 
 /** pupil: the name on that row as the file gives it ('' when the row has none), so the adviser knows who it is. */
 const rollProblem = z.object({ row: z.number().int(), pupil: z.string(), reason: z.string() });
@@ -38,11 +39,25 @@ export type RollReport = z.infer<typeof rollReportSchema>;
 
 export const rollInputSchema = z.strictObject({
   organisationName: requiredText(fieldLimits.organisationName, 'The school name'),
-  csv: z.string().max(rollMaxBytes, `That file is larger than ${rollMaxBytesLabel}. Export only the columns Waymark needs, or split the roll by year group.`),
+  csv: z
+    .string()
+    .max(
+      rollMaxBytes,
+      `That file is larger than ${rollMaxBytesLabel}. Export only the columns Waymark needs, or split the roll by year group.`,
+    ),
   isDryRun: z.boolean(),
   /** What the adviser chose for columns by hand, by position (0 is the first); null marks a column as not used. */
   columnChoices: z
-    .array(z.strictObject({ column: z.number().int().min(0).max(rollMaxColumns - 1), field: z.enum(rollFields).nullable() }))
+    .array(
+      z.strictObject({
+        column: z
+          .number()
+          .int()
+          .min(0)
+          .max(rollMaxColumns - 1),
+        field: z.enum(rollFields).nullable(),
+      }),
+    )
     .max(rollMaxColumns)
     .optional(),
 });

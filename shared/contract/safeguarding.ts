@@ -19,22 +19,34 @@ const person = (role: string) =>
   });
 
 /** The designated safeguarding lead (DSL) and deputy of one organisation; blank fields when not yet known. */
-export const safeguardingLeadsSchema = z.strictObject({ lead: person('safeguarding lead'), deputy: person('deputy safeguarding lead') });
+export const safeguardingLeadsSchema = z.strictObject({
+  lead: person('safeguarding lead'),
+  deputy: person('deputy safeguarding lead'),
+});
 export type SafeguardingLeads = z.infer<typeof safeguardingLeadsSchema>;
 
-export const noSafeguardingLeads: SafeguardingLeads = { lead: { name: '', phone: '', email: '' }, deputy: { name: '', phone: '', email: '' } };
+export const noSafeguardingLeads: SafeguardingLeads = {
+  lead: { name: '', phone: '', email: '' },
+  deputy: { name: '', phone: '', email: '' },
+};
 
 export const safeguardingConcernInputSchema = z.strictObject({
   /** Absent when recording a new concern. */
   id: id.optional(),
   clientId: id,
   raisedOn: isoDate,
-  whatHappened: text(safeguardingLimits.whatHappened, 'What was said or seen').min(1, 'Write down what was said or seen, in the words used where you can.'),
+  whatHappened: text(safeguardingLimits.whatHappened, 'What was said or seen').min(
+    1,
+    'Write down what was said or seen, in the words used where you can.',
+  ),
   reportedTo: text(safeguardingLimits.reportedTo, 'Who it was reported to'),
   /** A day, or a day and a time (YYYY-MM-DDTHH:MM); null until it is reported. */
   reportedAt: z
     .string()
-    .regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2})?$/, 'Use a date such as 2026-03-12, with a time such as 14:30 if you have it.')
+    .regex(
+      /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2})?$/,
+      'Use a date such as 2026-03-12, with a time such as 14:30 if you have it.',
+    )
     .nullable(),
   reference: text(safeguardingLimits.reference, 'The reference'),
 });

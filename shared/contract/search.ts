@@ -15,7 +15,10 @@ export type SearchResult = z.infer<typeof searchResultSchema>;
 
 export const searchChannels = {
   'search.query': channel({
-    input: z.strictObject({ text: z.string().max(200, 'Search for at most 200 characters.'), limit: z.number().int().min(1).max(100).optional() }),
+    input: z.strictObject({
+      text: z.string().max(200, 'Search for at most 200 characters.'),
+      limit: z.number().int().min(1).max(100).optional(),
+    }),
     output: z.array(searchResultSchema),
   }),
 };

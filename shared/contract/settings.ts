@@ -37,8 +37,16 @@ export const settingsChannels = {
         .optional(),
       adviserName: z.string().trim().max(100, 'Your name can be at most 100 characters.').optional(),
       adviserContact: z.string().trim().max(200, 'Contact details can be at most 200 characters.').optional(),
-      confidentialityLine: z.string().trim().max(300, 'The confidentiality line can be at most 300 characters.').optional(),
-      confidentialityLineWelsh: z.string().trim().max(300, 'The Welsh confidentiality line can be at most 300 characters.').optional(),
+      confidentialityLine: z
+        .string()
+        .trim()
+        .max(300, 'The confidentiality line can be at most 300 characters.')
+        .optional(),
+      confidentialityLineWelsh: z
+        .string()
+        .trim()
+        .max(300, 'The Welsh confidentiality line can be at most 300 characters.')
+        .optional(),
       bilingualLayout: z.enum(bilingualLayouts, { error: 'Choose two columns or block by block.' }).optional(),
       isQualifiedLevel6: z.boolean().nullable().optional(),
       competencyFramework: z.enum(frameworkIds, { error: 'Choose the Blueprint or the CDI framework.' }).optional(),

@@ -9,7 +9,11 @@ import { channel } from './channel';
 const id = z.string().min(1).max(64);
 
 /** The consent purposes that cover handing over a copy of the action plan. */
-export const planSharingPurposes = ['shareWithTutor', 'shareWithParent', 'uploadToSchoolSystem'] as const satisfies readonly ConsentPurpose[];
+export const planSharingPurposes = [
+  'shareWithTutor',
+  'shareWithParent',
+  'uploadToSchoolSystem',
+] as const satisfies readonly ConsentPurpose[];
 
 export const sharingChannels = {
   /** A shared copy of the latest finalised plan, only with consent for the purpose; logged as a disclosure. */
@@ -17,7 +21,11 @@ export const sharingChannels = {
     input: z.strictObject({
       clientId: id,
       purpose: z.enum(planSharingPurposes),
-      recipient: z.string().trim().min(1, 'Say who will receive the copy, such as "Ms Patel, form tutor".').max(200, 'Keep the recipient under 200 characters.'),
+      recipient: z
+        .string()
+        .trim()
+        .min(1, 'Say who will receive the copy, such as "Ms Patel, form tutor".')
+        .max(200, 'Keep the recipient under 200 characters.'),
       on: isoDate.optional(),
       isEasyRead: z.boolean().optional(),
       /** The reader's needs for this copy; absent: as set on the client. */

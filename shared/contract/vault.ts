@@ -3,8 +3,13 @@ import { z } from 'zod';
 import { channel } from './channel';
 import { passphraseMaxLength, recoveryCodeMaxLength } from './limits';
 
-const passphrase = z.string().max(passphraseMaxLength, `A passphrase can be at most ${passphraseMaxLength} characters.`);
-const recoveryCode = z.string().min(1, 'Enter the recovery code.').max(recoveryCodeMaxLength, 'That is longer than a recovery code.');
+const passphrase = z
+  .string()
+  .max(passphraseMaxLength, `A passphrase can be at most ${passphraseMaxLength} characters.`);
+const recoveryCode = z
+  .string()
+  .min(1, 'Enter the recovery code.')
+  .max(recoveryCodeMaxLength, 'That is longer than a recovery code.');
 const nothing = z.strictObject({});
 
 export const vaultState = z.enum(['absent', 'locked', 'unlocked']);

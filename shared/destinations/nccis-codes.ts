@@ -3,7 +3,8 @@
 // new entry here, and each record names the version it was coded with, so an
 // old record still reads as it was meant.
 
-export type ActivityGroup = 'below-leaving-age' | 'education' | 'employment' | 'training' | 're-engagement' | 'neet' | 'other' | 'not-known';
+export type ActivityGroup =
+  'below-leaving-age' | 'education' | 'employment' | 'training' | 're-engagement' | 'neet' | 'other' | 'not-known';
 
 export const activityGroupLabels: Record<ActivityGroup, string> = {
   'below-leaving-age': 'Below leaving age',

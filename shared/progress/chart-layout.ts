@@ -19,7 +19,14 @@ export type ChartRow = {
   /** The words above the marks: "First 2" and "Now 3", or one "Same 3" / "Once 3". */
   markLabels: { x: number; y: number; text: string; isNow: boolean }[];
 };
-export type BeforeNowLayout = { width: number; height: number; fontSize: number; grid: { level: number; x: number; y1: number; y2: number }[]; axisY: number; rows: ChartRow[] };
+export type BeforeNowLayout = {
+  width: number;
+  height: number;
+  fontSize: number;
+  grid: { level: number; x: number; y1: number; y2: number }[];
+  axisY: number;
+  rows: ChartRow[];
+};
 
 const width = 640;
 
@@ -28,7 +35,11 @@ const width = 640;
  * chart is drawn at about its own size; larger in a document, where it shrinks
  * to the text's width and its words must stay as readable as the plan's.
  */
-export function beforeNowLayout(framework: FrameworkId, entries: readonly CompetencyProgress[], { fontSize = 13 }: { fontSize?: number } = {}): BeforeNowLayout {
+export function beforeNowLayout(
+  framework: FrameworkId,
+  entries: readonly CompetencyProgress[],
+  { fontSize = 13 }: { fontSize?: number } = {},
+): BeforeNowLayout {
   const grow = fontSize / 13;
   const labelRight = Math.round(214 * grow);
   const plot = { left: labelRight + 36, right: 600 };
@@ -53,7 +64,9 @@ export function beforeNowLayout(framework: FrameworkId, entries: readonly Compet
           { kind: 'first', x: at, radius: 8 },
           { kind: 'now', x: at, radius: 4 },
         ],
-        markLabels: [{ x: at, y: y - above, text: `${entry.count < 2 ? 'Once' : 'Same'} ${entry.latest.rating}`, isNow: false }],
+        markLabels: [
+          { x: at, y: y - above, text: `${entry.count < 2 ? 'Once' : 'Same'} ${entry.latest.rating}`, isNow: false },
+        ],
       };
     }
     const [from, to] = [x(entry.first.rating), x(entry.latest.rating)];
@@ -81,4 +94,3 @@ export function beforeNowLayout(framework: FrameworkId, entries: readonly Compet
     rows,
   };
 }
-

@@ -49,30 +49,111 @@ const fourLevels: RatingScale = {
   ],
 };
 
-const blueprintList: readonly (Omit<Competency, 'number'>)[] = [
-  { key: 'positive-self-image', area: 'Personal management', label: 'Build and maintain a positive self-image', shortLabel: 'Positive self-image' },
-  { key: 'interacting-with-others', area: 'Personal management', label: 'Interact positively and effectively with others', shortLabel: 'Interacting with others' },
-  { key: 'change-and-growth', area: 'Personal management', label: 'Change and grow throughout life', shortLabel: 'Change and growth' },
-  { key: 'lifelong-learning', area: 'Learning and work exploration', label: 'Participate in lifelong learning supportive of life/work goals', shortLabel: 'Lifelong learning' },
-  { key: 'life-work-information', area: 'Learning and work exploration', label: 'Locate and effectively use life/work information', shortLabel: 'Using life/work information' },
-  { key: 'work-and-society', area: 'Learning and work exploration', label: 'Understand the relationship between work and society/economy', shortLabel: 'Work and society' },
-  { key: 'securing-work', area: 'Life/work building', label: 'Secure, create and maintain work', shortLabel: 'Securing work' },
-  { key: 'life-work-decisions', area: 'Life/work building', label: 'Make life/work-enhancing decisions', shortLabel: 'Life/work decisions' },
-  { key: 'balancing-roles', area: 'Life/work building', label: 'Maintain balanced life and work roles', shortLabel: 'Balancing life and work' },
-  { key: 'changing-roles', area: 'Life/work building', label: 'Understand the changing nature of life/work roles', shortLabel: 'Changing life/work roles' },
-  { key: 'managing-life-work-building', area: 'Life/work building', label: 'Understand, engage in and manage one’s own life/work building process', shortLabel: 'Managing my own path' },
+const blueprintList: readonly Omit<Competency, 'number'>[] = [
+  {
+    key: 'positive-self-image',
+    area: 'Personal management',
+    label: 'Build and maintain a positive self-image',
+    shortLabel: 'Positive self-image',
+  },
+  {
+    key: 'interacting-with-others',
+    area: 'Personal management',
+    label: 'Interact positively and effectively with others',
+    shortLabel: 'Interacting with others',
+  },
+  {
+    key: 'change-and-growth',
+    area: 'Personal management',
+    label: 'Change and grow throughout life',
+    shortLabel: 'Change and growth',
+  },
+  {
+    key: 'lifelong-learning',
+    area: 'Learning and work exploration',
+    label: 'Participate in lifelong learning supportive of life/work goals',
+    shortLabel: 'Lifelong learning',
+  },
+  {
+    key: 'life-work-information',
+    area: 'Learning and work exploration',
+    label: 'Locate and effectively use life/work information',
+    shortLabel: 'Using life/work information',
+  },
+  {
+    key: 'work-and-society',
+    area: 'Learning and work exploration',
+    label: 'Understand the relationship between work and society/economy',
+    shortLabel: 'Work and society',
+  },
+  {
+    key: 'securing-work',
+    area: 'Life/work building',
+    label: 'Secure, create and maintain work',
+    shortLabel: 'Securing work',
+  },
+  {
+    key: 'life-work-decisions',
+    area: 'Life/work building',
+    label: 'Make life/work-enhancing decisions',
+    shortLabel: 'Life/work decisions',
+  },
+  {
+    key: 'balancing-roles',
+    area: 'Life/work building',
+    label: 'Maintain balanced life and work roles',
+    shortLabel: 'Balancing life and work',
+  },
+  {
+    key: 'changing-roles',
+    area: 'Life/work building',
+    label: 'Understand the changing nature of life/work roles',
+    shortLabel: 'Changing life/work roles',
+  },
+  {
+    key: 'managing-life-work-building',
+    area: 'Life/work building',
+    label: 'Understand, engage in and manage one’s own life/work building process',
+    shortLabel: 'Managing my own path',
+  },
 ];
 
-const cdiList: readonly (Omit<Competency, 'number'>)[] = [
-  { key: 'grow-throughout-life', area: 'Career development skills', label: 'Grow throughout life', shortLabel: 'Grow throughout life' },
-  { key: 'explore-possibilities', area: 'Career development skills', label: 'Explore possibilities', shortLabel: 'Explore possibilities' },
+const cdiList: readonly Omit<Competency, 'number'>[] = [
+  {
+    key: 'grow-throughout-life',
+    area: 'Career development skills',
+    label: 'Grow throughout life',
+    shortLabel: 'Grow throughout life',
+  },
+  {
+    key: 'explore-possibilities',
+    area: 'Career development skills',
+    label: 'Explore possibilities',
+    shortLabel: 'Explore possibilities',
+  },
   { key: 'manage-career', area: 'Career development skills', label: 'Manage career', shortLabel: 'Manage career' },
-  { key: 'create-opportunities', area: 'Career development skills', label: 'Create opportunities', shortLabel: 'Create opportunities' },
-  { key: 'balance-life-and-work', area: 'Career development skills', label: 'Balance life and work', shortLabel: 'Balance life and work' },
-  { key: 'see-the-big-picture', area: 'Career development skills', label: 'See the big picture', shortLabel: 'See the big picture' },
+  {
+    key: 'create-opportunities',
+    area: 'Career development skills',
+    label: 'Create opportunities',
+    shortLabel: 'Create opportunities',
+  },
+  {
+    key: 'balance-life-and-work',
+    area: 'Career development skills',
+    label: 'Balance life and work',
+    shortLabel: 'Balance life and work',
+  },
+  {
+    key: 'see-the-big-picture',
+    area: 'Career development skills',
+    label: 'See the big picture',
+    shortLabel: 'See the big picture',
+  },
 ];
 
-const numbered = (list: readonly Omit<Competency, 'number'>[]): Competency[] => list.map((competency, index) => ({ ...competency, number: index + 1 }));
+const numbered = (list: readonly Omit<Competency, 'number'>[]): Competency[] =>
+  list.map((competency, index) => ({ ...competency, number: index + 1 }));
 
 /** Frozen all the way down: the data is read, never changed at run time. */
 function deepFreeze<T>(value: T): T {
@@ -104,7 +185,10 @@ export const frameworks: Readonly<Record<FrameworkId, CompetencyFramework>> = de
   },
 });
 
-export const frameworkLabels: Record<FrameworkId, string> = { blueprint: 'The Blueprint (eleven competencies)', cdi: 'The CDI Career Development Framework (six areas)' };
+export const frameworkLabels: Record<FrameworkId, string> = {
+  blueprint: 'The Blueprint (eleven competencies)',
+  cdi: 'The CDI Career Development Framework (six areas)',
+};
 
 export function isFrameworkId(value: unknown): value is FrameworkId {
   return typeof value === 'string' && (frameworkIds as readonly string[]).includes(value);

@@ -6,21 +6,32 @@ import { frameworkIds, frameworks, type FrameworkId } from './frameworks';
 
 export type ChangeDirection = 'higher' | 'lower' | 'same' | 'once';
 
-export function changeOf({ count, first, latest }: Pick<CompetencyProgress, 'count' | 'first' | 'latest'>): ChangeDirection {
+export function changeOf({
+  count,
+  first,
+  latest,
+}: Pick<CompetencyProgress, 'count' | 'first' | 'latest'>): ChangeDirection {
   if (count < 2) return 'once';
   if (latest.rating > first.rating) return 'higher';
   return latest.rating < first.rating ? 'lower' : 'same';
 }
 
-export function progressSummary(calledName: string, framework: FrameworkId, entries: readonly Pick<CompetencyProgress, 'count' | 'first' | 'latest'>[]): string {
+export function progressSummary(
+  calledName: string,
+  framework: FrameworkId,
+  entries: readonly Pick<CompetencyProgress, 'count' | 'first' | 'latest'>[],
+): string {
   const { noun } = frameworks[framework];
   const nouns = (count: number) => `${count} ${count === 1 ? noun.one : noun.many}`;
   if (entries.length === 0) return `${calledName} has not rated any ${noun.many} yet.`;
   const tally = { higher: 0, lower: 0, same: 0, once: 0 };
   for (const entry of entries) tally[changeOf(entry)] += 1;
   const compared = entries.length - tally.once;
-  if (compared === 0) return `${calledName} has rated ${nouns(tally.once)} once so far; the next rating will show any change.`;
-  const others = [tally.lower > 0 ? `${tally.lower} lower` : '', tally.same > 0 ? `${tally.same} the same` : ''].filter(Boolean);
+  if (compared === 0)
+    return `${calledName} has rated ${nouns(tally.once)} once so far; the next rating will show any change.`;
+  const others = [tally.lower > 0 ? `${tally.lower} lower` : '', tally.same > 0 ? `${tally.same} the same` : ''].filter(
+    Boolean,
+  );
   const onceOnly = tally.once > 0 ? ` (${nouns(tally.once)} rated only once so far)` : '';
   return `${calledName} rated ${tally.higher} of ${nouns(compared)} higher now than at first${others.length > 0 ? `, ${others.join(' and ')}` : ''}${onceOnly}.`;
 }
@@ -28,7 +39,11 @@ export function progressSummary(calledName: string, framework: FrameworkId, entr
 export type FrameworkProgress = { framework: FrameworkId; sentence: string; competencies: CompetencyProgress[] };
 
 /** One group per framework the client has been rated on, the one in use now first, each with its sentence. */
-export function progressByFramework({ calledName, chosenFramework, competencies }: Pick<ClientProgress, 'calledName' | 'chosenFramework' | 'competencies'>): FrameworkProgress[] {
+export function progressByFramework({
+  calledName,
+  chosenFramework,
+  competencies,
+}: Pick<ClientProgress, 'calledName' | 'chosenFramework' | 'competencies'>): FrameworkProgress[] {
   return [chosenFramework, ...frameworkIds.filter((id) => id !== chosenFramework)]
     .map((framework) => ({ framework, competencies: competencies.filter((entry) => entry.framework === framework) }))
     .filter((group) => group.competencies.length > 0)

@@ -79,13 +79,18 @@ async function waitUntil(page: Page, expression: string): Promise<void> {
 }
 
 async function settledSearch(page: Page): Promise<void> {
-  await waitUntil(page, `(() => { const input = document.querySelector('input[role="combobox"]'); const text = document.getElementById(input.getAttribute('aria-describedby')).textContent.trim(); return input.value.trim() === '' || (text !== '' && text !== 'Searching…'); })()`);
+  await waitUntil(
+    page,
+    `(() => { const input = document.querySelector('input[role="combobox"]'); const text = document.getElementById(input.getAttribute('aria-describedby')).textContent.trim(); return input.value.trim() === '' || (text !== '' && text !== 'Searching…'); })()`,
+  );
 }
 
 async function measureSearch(page: Page): Promise<number[]> {
   const input = page.getByRole('combobox', { name: 'Search clients and organisations' });
   // Plain letters only: Playwright types other characters without a keydown.
-  const words = nameGroups.flatMap((group) => [...group.surnames, ...group.forenames]).filter((word) => /^[a-z]{4,}$/i.test(word));
+  const words = nameGroups
+    .flatMap((group) => [...group.surnames, ...group.forenames])
+    .filter((word) => /^[a-z]{4,}$/i.test(word));
   const times: number[] = [];
   for (let word = 0; times.length < 30; word += 1) {
     const name = (words[(word * 7) % words.length] as string).toLowerCase();
@@ -118,11 +123,22 @@ async function run(): Promise<void> {
   const harness = await startHarness({ autoLockSeconds: 3_600 });
   const browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
   try {
     log(`generating a demo practice of ${clientCount} clients in ${harness.vaultDirectory}`);
-    const vault = createVault({ directory: harness.vaultDirectory, kdf: { name: 'argon2id', memoryKiB: kdfFloor.memoryKiB, iterations: kdfFloor.iterations, parallelism: 1 } });
+    const vault = createVault({
+      directory: harness.vaultDirectory,
+      kdf: { name: 'argon2id', memoryKiB: kdfFloor.memoryKiB, iterations: kdfFloor.iterations, parallelism: 1 },
+    });
     await vault.create(passphrase, passphrase);
     const practice = generateDemoPractice(vault.database(), {
       clients: clientCount,
@@ -135,7 +151,12 @@ async function run(): Promise<void> {
     });
     vault.lock();
 
-    const context = await browser.newContext({ locale: 'en-GB', timezoneId: 'Europe/London', viewport: { width: 1280, height: 860 }, serviceWorkers: 'block' });
+    const context = await browser.newContext({
+      locale: 'en-GB',
+      timezoneId: 'Europe/London',
+      viewport: { width: 1280, height: 860 },
+      serviceWorkers: 'block',
+    });
     const page = await context.newPage();
     await page.goto(harness.url);
     await page.getByLabel('Passphrase', { exact: true }).fill(passphrase);
@@ -154,12 +175,22 @@ async function run(): Promise<void> {
     const domRows = await countRowsWhileScrolling(page);
 
     const report = {
-      metrics: { first_screen_ms: round(firstScreenMs), search_keystroke_ms: round(percentile(keystrokes, 0.95)), dom_rows: domRows },
+      metrics: {
+        first_screen_ms: round(firstScreenMs),
+        search_keystroke_ms: round(percentile(keystrokes, 0.95)),
+        dom_rows: domRows,
+      },
       clients: practice.clients,
       interviews: practice.interviews,
       keystrokes: keystrokes.length,
       search_keystroke_median_ms: round(percentile(keystrokes, 0.5)),
-      machine: { cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, memory: `${Math.round(totalmem() / 2 ** 30)} GiB (${Math.round(freemem() / 2 ** 30)} GiB free)`, node: process.version, browser: `Chromium ${browser.version()}` },
+      machine: {
+        cpu: cpus()[0]?.model ?? 'unknown',
+        cores: cpus().length,
+        memory: `${Math.round(totalmem() / 2 ** 30)} GiB (${Math.round(freemem() / 2 ** 30)} GiB free)`,
+        node: process.version,
+        browser: `Chromium ${browser.version()}`,
+      },
     };
     process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
   } finally {

@@ -9,7 +9,9 @@ export async function expectAccessible(page: Page, screenName: string): Promise<
   // Visible ones: a screen kept hidden through a lock is neither seen nor heard.
   await expect(page.locator('h1:visible'), `the ${screenName} screen has one h1`).toHaveCount(1);
   const results = await new AxeBuilder({ page }).analyze();
-  const blocking = results.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
+  const blocking = results.violations.filter(
+    (violation) => violation.impact === 'serious' || violation.impact === 'critical',
+  );
   expect(blocking.map(describe), `axe: serious or critical problems on the ${screenName} screen`).toEqual([]);
 }
 

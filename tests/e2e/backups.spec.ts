@@ -60,7 +60,9 @@ test('backs up into the chosen folder and shows the last verified backup on ever
   await expect(backups.statusLine).toContainText('No backup yet: back up now.');
 
   await backups.backUpNow.click();
-  await expect(backups.backUpDone).toContainText(/^Backed up and checked: waymark-\d{4}-\d{2}-\d{2}-\d{4}\.wmbackup \(\d+ KB\)\.$/);
+  await expect(backups.backUpDone).toContainText(
+    /^Backed up and checked: waymark-\d{4}-\d{2}-\d{2}-\d{4}\.wmbackup \(\d+ KB\)\.$/,
+  );
   await expect(backups.statusLine).toHaveText(/^Last verified backup: \d{1,2} [A-Z][a-z]+ \d{4}, \d{2}:\d{2}$/);
   await expect(backups.rows).toHaveCount(2);
   await expect(backups.rows.nth(1)).toContainText('Verified after writing');
@@ -72,7 +74,10 @@ test('backs up into the chosen folder and shows the last verified backup on ever
   await expect(backups.statusLine).toHaveText(/^Last verified backup: /);
 });
 
-test('chooses the folder with the system’s folder window in the desktop app; the preview says to type it', async ({ page, harness }) => {
+test('chooses the folder with the system’s folder window in the desktop app; the preview says to type it', async ({
+  page,
+  harness,
+}) => {
   await createVaultDirectly(harness, { isLocked: false });
   const backups = backupsScreen(page);
 
@@ -82,7 +87,9 @@ test('chooses the folder with the system’s folder window in the desktop app; t
   await backups.openFromSettings.click();
   await backups.chooseWithWindow.click();
   await expect(backups.folder).toBeFocused();
-  await expect(backups.folder).toHaveAccessibleDescription(/This preview cannot open your computer’s folder window\. Type the folder’s full path in the box instead\./);
+  await expect(backups.folder).toHaveAccessibleDescription(
+    /This preview cannot open your computer’s folder window\. Type the folder’s full path in the box instead\./,
+  );
   await expectAccessible(page, 'backups, folder typed');
 
   // In the desktop app the button opens the system's folder window and fills in the folder picked.
@@ -97,9 +104,16 @@ test('chooses the folder with the system’s folder window in the desktop app; t
   expect(await harness.call('backups.status', {})).toMatchObject({ ok: true, value: { folder } });
 });
 
-test('restores a backup over the vault, backing up the vault first, and reports what came back', async ({ page, harness }) => {
+test('restores a backup over the vault, backing up the vault first, and reports what came back', async ({
+  page,
+  harness,
+}) => {
   await createVaultDirectly(harness, { isLocked: false });
-  await harness.call('roll.import', { organisationName: 'Hillcrest School', csv: 'Surname,Forename,DOB\nAdams,Amy,01/01/2010\n', isDryRun: false });
+  await harness.call('roll.import', {
+    organisationName: 'Hillcrest School',
+    csv: 'Surname,Forename,DOB\nAdams,Amy,01/01/2010\n',
+    isDryRun: false,
+  });
   await harness.call('backups.configure', { folder, intervalHours: 4 });
   const backups = backupsScreen(page);
 
@@ -110,7 +124,11 @@ test('restores a backup over the vault, backing up the vault first, and reports 
   await expect(backups.backUpDone).toContainText('Backed up and checked');
 
   // A client added after the backup is not in it.
-  await harness.call('roll.import', { organisationName: 'Hillcrest School', csv: 'Surname,Forename,DOB\nBrown,Ben,02/02/2010\n', isDryRun: false });
+  await harness.call('roll.import', {
+    organisationName: 'Hillcrest School',
+    csv: 'Surname,Forename,DOB\nBrown,Ben,02/02/2010\n',
+    isDryRun: false,
+  });
 
   await backups.restoreButtons.first().click();
   await backups.restorePassphrase.fill('not the passphrase of this backup');
@@ -119,7 +137,9 @@ test('restores a backup over the vault, backing up the vault first, and reports 
   await backups.restorePassphrase.fill(passphrase);
   await backups.confirmRestore.click();
 
-  await expect(backups.report.getByRole('heading', { name: /^Restored the backup from \d{1,2} [A-Z][a-z]+ \d{4}, \d{2}:\d{2}$/ })).toBeFocused();
+  await expect(
+    backups.report.getByRole('heading', { name: /^Restored the backup from \d{1,2} [A-Z][a-z]+ \d{4}, \d{2}:\d{2}$/ }),
+  ).toBeFocused();
   await expect(backups.report).toContainText('Clients1');
   await expect(backups.report).toContainText('Nobody erased since this backup was made was in it.');
   await expect(backups.report).toContainText(/kept in the backup folder as waymark-.*\.wmbackup/);
@@ -133,10 +153,17 @@ test('restores a backup over the vault, backing up the vault first, and reports 
   expect((await readdir(folder)).filter((name) => name.endsWith('.wmbackup'))).toHaveLength(2);
 });
 
-test('finds a damaged vault just after unlocking, locks it, and restores a backup over it, keeping the damaged files', async ({ page, harness }) => {
+test('finds a damaged vault just after unlocking, locks it, and restores a backup over it, keeping the damaged files', async ({
+  page,
+  harness,
+}) => {
   await createVaultDirectly(harness, { isLocked: false });
   const pupils = Array.from({ length: 300 }, (_, index) => `Pupil${index},Forename${index},01/01/2010`).join('\n');
-  await harness.call('roll.import', { organisationName: 'Hillcrest School', csv: `Surname,Forename,DOB\n${pupils}\n`, isDryRun: false });
+  await harness.call('roll.import', {
+    organisationName: 'Hillcrest School',
+    csv: `Surname,Forename,DOB\n${pupils}\n`,
+    isDryRun: false,
+  });
   await harness.call('backups.configure', { folder, intervalHours: 4 });
   const backedUp = await harness.call('backups.runNow', {});
   if (!backedUp.ok) throw new Error(backedUp.error.message);
@@ -157,7 +184,9 @@ test('finds a damaged vault just after unlocking, locks it, and restores a backu
     await expect(page.getByText('Waymark found damage in the vault and locked it.')).toBeVisible({ timeout: 20_000 });
     await expectAccessible(page, 'unlock, after damage was found');
     await unlock.unlock(passphrase);
-    await expect(page.getByRole('alert').filter({ hasText: 'The vault is damaged' })).toContainText('Nothing has been changed or deleted.');
+    await expect(page.getByRole('alert').filter({ hasText: 'The vault is damaged' })).toContainText(
+      'Nothing has been changed or deleted.',
+    );
     await expect(backups.damagedRestore).toBeVisible();
     await expectAccessible(page, 'unlock, with a damaged vault');
 
@@ -165,16 +194,23 @@ test('finds a damaged vault just after unlocking, locks it, and restores a backu
     await backups.damagedRestorePassphrase.fill(passphrase);
     await backups.damagedRestoreSubmit.click();
     await expect(backups.report).toContainText('Clients300');
-    await expect(backups.report).toContainText(/The damaged files were kept, unchanged, in .*\.damaged-\d{4}-\d{2}-\d{2}-\d{4}\./);
+    await expect(backups.report).toContainText(
+      /The damaged files were kept, unchanged, in .*\.damaged-\d{4}-\d{2}-\d{2}-\d{4}\./,
+    );
     await expect(backups.openWaymark).toBeFocused();
     await backups.openWaymark.click();
     await expect(caseloadScreen(page).heading).toBeVisible();
-    const aside = (await readdir(dirname(harness.vaultDirectory))).filter((name) => name.startsWith(`${basename(harness.vaultDirectory)}.damaged-`));
+    const aside = (await readdir(dirname(harness.vaultDirectory))).filter((name) =>
+      name.startsWith(`${basename(harness.vaultDirectory)}.damaged-`),
+    );
     expect(aside).toHaveLength(1);
-    expect((await readFile(join(dirname(harness.vaultDirectory), aside[0] as string, 'waymark.db'))).equals(bytes)).toBe(true);
+    expect(
+      (await readFile(join(dirname(harness.vaultDirectory), aside[0] as string, 'waymark.db'))).equals(bytes),
+    ).toBe(true);
   } finally {
     for (const name of await readdir(dirname(harness.vaultDirectory))) {
-      if (name.startsWith(`${basename(harness.vaultDirectory)}.damaged-`)) await rm(join(dirname(harness.vaultDirectory), name), { recursive: true, force: true });
+      if (name.startsWith(`${basename(harness.vaultDirectory)}.damaged-`))
+        await rm(join(dirname(harness.vaultDirectory), name), { recursive: true, force: true });
     }
   }
 });

@@ -9,19 +9,44 @@ import { caseloadScreen } from './pages/caseload-page';
 import { diaryScreens } from './pages/diary-page';
 import { createVaultDirectly } from './vault-setup';
 
-const londonToday = () => new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: 'Europe/London' }).format(new Date());
+const londonToday = () =>
+  new Intl.DateTimeFormat('en-CA', {
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    timeZone: 'Europe/London',
+  }).format(new Date());
 
-test('exports the diary from the week as a calendar file with no pupil named, or with initials when chosen', async ({ page, harness }) => {
+test('exports the diary from the week as a calendar file with no pupil named, or with initials when chosen', async ({
+  page,
+  harness,
+}) => {
   test.setTimeout(120_000);
   await createVaultDirectly(harness, { isLocked: false });
-  const imported = await harness.call('roll.import', { organisationName: 'Northfield Academy', csv: "UPN,Surname,Forename,DOB,Year\nA1,O'Neill,Siân,04/05/2011,11", isDryRun: false });
+  const imported = await harness.call('roll.import', {
+    organisationName: 'Northfield Academy',
+    csv: "UPN,Surname,Forename,DOB,Year\nA1,O'Neill,Siân,04/05/2011,11",
+    isDryRun: false,
+  });
   expect(imported.ok).toBe(true);
   const organisationId = imported.ok ? imported.value.organisationId : '';
-  const session = await harness.call('diary.saveSession', { organisationId: organisationId ?? '', heldOn: londonToday(), startsAt: '09:00', endsAt: '12:00', kind: 'interviews', slotMinutes: 45, room: 'Library', notes: 'Bring the options booklets' });
+  const session = await harness.call('diary.saveSession', {
+    organisationId: organisationId ?? '',
+    heldOn: londonToday(),
+    startsAt: '09:00',
+    endsAt: '12:00',
+    kind: 'interviews',
+    slotMinutes: 45,
+    room: 'Library',
+    notes: 'Bring the options booklets',
+  });
   expect(session.ok).toBe(true);
   const found = await harness.call('search.query', { text: 'sian' });
   const sian = found.ok ? found.value.find((result) => result.kind === 'client') : undefined;
-  const booked = await harness.call('diary.book', { sessionId: session.ok ? session.value.session.id : '', clientIds: [sian?.id ?? ''] });
+  const booked = await harness.call('diary.book', {
+    sessionId: session.ok ? session.value.session.id : '',
+    clientIds: [sian?.id ?? ''],
+  });
   expect(booked.ok).toBe(true);
 
   await page.goto(harness.url);
@@ -35,7 +60,9 @@ test('exports the diary from the week as a calendar file with no pupil named, or
   const plain = page.waitForEvent('download');
   await form.getByRole('button', { name: 'Download the calendar file' }).click();
   const plainText = (await downloadedBytes(await plain)).toString('utf8');
-  const summaries = Object.values(ical.sync.parseICS(plainText)).flatMap((entry) => (entry?.type === 'VEVENT' ? [String(entry.summary)] : []));
+  const summaries = Object.values(ical.sync.parseICS(plainText)).flatMap((entry) =>
+    entry?.type === 'VEVENT' ? [String(entry.summary)] : [],
+  );
   expect(summaries).toEqual(expect.arrayContaining(['Careers guidance at Northfield Academy', 'Appointment']));
   expect(plainText).not.toMatch(/Siân|O'Neill|options booklets/);
 

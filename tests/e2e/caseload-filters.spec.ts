@@ -17,6 +17,10 @@ test('filters the caseload to pupils with pupil premium, or without', async ({ p
 
   await pupilPremium.selectOption({ label: 'No pupil premium' });
   await expect(caseload.total).toHaveText('2 clients match these filters');
-  await expect(caseload.nameButtons).toHaveText(["Robert'); DROP TABLE clients;--, Bobby", 'Wiśniewski, Luke'].map((name) => new RegExp(`^${name.slice(0, 6).replace(/[()']/g, '.')}`)));
+  await expect(caseload.nameButtons).toHaveText(
+    ["Robert'); DROP TABLE clients;--, Bobby", 'Wiśniewski, Luke'].map(
+      (name) => new RegExp(`^${name.slice(0, 6).replace(/[()']/g, '.')}`),
+    ),
+  );
   await expectAccessible(page, 'caseload filtered by pupil premium');
 });

@@ -29,7 +29,10 @@ async function openDemoPractice(page: Page): Promise<void> {
   await expect(caseloadScreen(page).total).toHaveText('600 clients');
 }
 
-test('imports a roll, finds Siân by typing "sian", moves her to another school, and both overviews follow', async ({ page, harness }) => {
+test('imports a roll, finds Siân by typing "sian", moves her to another school, and both overviews follow', async ({
+  page,
+  harness,
+}) => {
   await createVaultDirectly(harness, { isLocked: false });
   const caseload = caseloadScreen(page);
   const roll = importRollScreen(page);
@@ -64,12 +67,16 @@ test('imports a roll, finds Siân by typing "sian", moves her to another school,
   expect(beforeImport.ok && beforeImport.value).toEqual([]);
 
   await roll.importButton.click();
-  await expect(roll.result).toContainText('Hillcrest School: 6 new pupils added, 0 pupils updated, 0 pupils already up to date.');
+  await expect(roll.result).toContainText(
+    'Hillcrest School: 6 new pupils added, 0 pupils updated, 0 pupils already up to date.',
+  );
   await roll.openOverview.click();
   await expect(overview.heading('Hillcrest School')).toBeFocused();
   await expect(overview.yearGroupRow('Year 11').getByRole('cell').first()).toHaveText('3');
   await expect(overview.benchmarkRow('Year 11').getByRole('cell').last()).toHaveText('0 of 3');
-  await expect(overview.benchmarkSentences.first()).toHaveText('0 of 3 Year 11 pupils have had at least one guidance interview; 3 still need to be seen.');
+  await expect(overview.benchmarkSentences.first()).toHaveText(
+    '0 of 3 Year 11 pupils have had at least one guidance interview; 3 still need to be seen.',
+  );
   await expect(overview.notSeen.getByRole('button', { name: "Siân O'Neill" })).toBeVisible();
 
   // A second school, through the Organisations screen.
@@ -119,7 +126,10 @@ test('imports a roll, finds Siân by typing "sian", moves her to another school,
   await expect(overview.notSeen.getByRole('button', { name: "Siân O'Neill" })).toHaveCount(0);
 });
 
-test('a roll with bad rows lists each problem by its spreadsheet row; a bad file is refused and nothing is written', async ({ page, harness }) => {
+test('a roll with bad rows lists each problem by its spreadsheet row; a bad file is refused and nothing is written', async ({
+  page,
+  harness,
+}) => {
   await createVaultDirectly(harness, { isLocked: false });
   const roll = importRollScreen(page);
   const importRequests: string[] = [];
@@ -177,7 +187,10 @@ test('a roll with bad rows lists each problem by its spreadsheet row; a bad file
 test.describe('with the demo practice', () => {
   test.use({ isDemoOffered: true });
 
-  test('keeps the caseload list virtualised: few rows in the page, later names load on scrolling', async ({ page, harness }) => {
+  test('keeps the caseload list virtualised: few rows in the page, later names load on scrolling', async ({
+    page,
+    harness,
+  }) => {
     const caseload = caseloadScreen(page);
     await page.goto(harness.url);
     await openDemoPractice(page);
@@ -288,7 +301,9 @@ test.describe('with the demo practice', () => {
     await settings.check('DBS check', 'Checked on').fill('2024-01-15');
     await settings.check('DBS check', 'Due for renewal on').fill('2020-01-15');
     await settings.saveChecks.click();
-    await expect(settings.check('DBS check', 'Due for renewal on')).toHaveAccessibleDescription(/before the date it was checked/);
+    await expect(settings.check('DBS check', 'Due for renewal on')).toHaveAccessibleDescription(
+      /before the date it was checked/,
+    );
     await settings.check('DBS check', 'Due for renewal on').fill('2027-01-15');
     await settings.saveChecks.click();
     await expect(settings.checksDone).toHaveText(/^Saved\./);
@@ -314,13 +329,19 @@ test('a check due for renewal shows as a calm reminder on the caseload', async (
 
   await caseload.caseloadLink.click();
   await expect(caseload.reminders).toContainText(/DBS check is due for renewal on \d{1,2} [A-Z][a-z]+ \d{4}\./);
-  await expect(caseload.reminders).toContainText('Indemnity insurance is overdue for renewal: it was due on 1 May 2020.');
+  await expect(caseload.reminders).toContainText(
+    'Indemnity insurance is overdue for renewal: it was due on 1 May 2020.',
+  );
   await expect(caseload.reminders.getByRole('alert')).toHaveCount(0);
 });
 
 test('search and open a client, then an organisation, with the keyboard alone', async ({ page, harness }) => {
   await createVaultDirectly(harness, { isLocked: false });
-  const imported = await harness.call('roll.import', { organisationName: 'Hillcrest School', csv: simsExport, isDryRun: false });
+  const imported = await harness.call('roll.import', {
+    organisationName: 'Hillcrest School',
+    csv: simsExport,
+    isDryRun: false,
+  });
   expect(imported.ok, imported.ok ? '' : imported.error.message).toBe(true);
   const caseload = caseloadScreen(page);
   const search = searchBox(page);
@@ -363,9 +384,13 @@ test('ending an agreement archives the organisation and keeps its pupils', async
   await organisations.open('Hillcrest School').click();
   await overview.endsOn.fill('2027-07-31');
   await overview.endAgreement.click();
-  await expect(page.getByText('End the agreement with Hillcrest School on 31 July 2027 and archive it? Nothing is deleted.')).toBeVisible();
+  await expect(
+    page.getByText('End the agreement with Hillcrest School on 31 July 2027 and archive it? Nothing is deleted.'),
+  ).toBeVisible();
   await overview.confirmEnd.click();
-  await expect(overview.status).toHaveText('The agreement ended on 31 July 2027 and Hillcrest School is archived. Nothing was deleted.');
+  await expect(overview.status).toHaveText(
+    'The agreement ended on 31 July 2027 and Hillcrest School is archived. Nothing was deleted.',
+  );
   await expect(overview.subtitle).toContainText('Archived: agreement ended 31 July 2027');
 
   await caseload.organisationsLink.click();
@@ -376,9 +401,18 @@ test('ending an agreement archives the organisation and keeps its pupils', async
   expect(client.ok && client.value.map((result) => result.title)).toEqual(["Siân O'Neill"]);
 });
 
-test("adds a client from a school's overview, edits them, and shows main's refusal of a duplicate organisation", async ({ page, harness }) => {
+test("adds a client from a school's overview, edits them, and shows main's refusal of a duplicate organisation", async ({
+  page,
+  harness,
+}) => {
   await createVaultDirectly(harness, { isLocked: false });
-  const saved = await harness.call('organisations.save', { name: 'Hillcrest School', kind: 'school', address: '', contacts: [], agreement: null });
+  const saved = await harness.call('organisations.save', {
+    name: 'Hillcrest School',
+    kind: 'school',
+    address: '',
+    contacts: [],
+    agreement: null,
+  });
   expect(saved.ok).toBe(true);
   const caseload = caseloadScreen(page);
   const organisations = organisationsScreen(page);

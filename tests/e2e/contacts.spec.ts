@@ -16,11 +16,16 @@ async function openSian(page: Page): Promise<void> {
   await expect(caseloadScreen(page).heading).toBeFocused();
   await page.keyboard.press('Control+K');
   await page.keyboard.type('sian');
-  await searchBox(page).option(/Siân O'Neill/).click();
+  await searchBox(page)
+    .option(/Siân O'Neill/)
+    .click();
   await expect(clientScreen(page).heading("Siân O'Neill")).toBeFocused();
 }
 
-test('adds, changes and removes a parent or carer on the client page, and names one as giving consent', async ({ page, harness }) => {
+test('adds, changes and removes a parent or carer on the client page, and names one as giving consent', async ({
+  page,
+  harness,
+}) => {
   // Two axe runs and a dozen saves: generous on a busy two-core machine.
   test.setTimeout(180_000);
   const { clientId } = await vaultWithSian(harness);
@@ -38,7 +43,9 @@ test('adds, changes and removes a parent or carer on the client page, and names 
   await contacts.parentalResponsibility.check();
   await contacts.preferences.fill('Text first; not by post');
   await contacts.save.click();
-  await expect(contacts.region.locator('#contact-email-error')).toContainText('Enter an email address such as name@example.com, or leave it blank.');
+  await expect(contacts.region.locator('#contact-email-error')).toContainText(
+    'Enter an email address such as name@example.com, or leave it blank.',
+  );
   await expect(contacts.email).toBeFocused();
   await expectAccessible(page, 'client with the contact form');
 
@@ -82,7 +89,9 @@ test('adds, changes and removes a parent or carer on the client page, and names 
   await page.getByLabel('Which parent or carer').selectOption({ label: "Róisín O'Neill (Mum)" });
   await expectAccessible(page, 'consent form naming a parent');
   await privacy.consent.record.click();
-  await expect(privacy.consent.current).toContainText(`A parent or carer: Róisín O'Neill (Mum), verbally, on ${formatUkDate(todayInLondon())}`);
+  await expect(privacy.consent.current).toContainText(
+    `A parent or carer: Róisín O'Neill (Mum), verbally, on ${formatUkDate(todayInLondon())}`,
+  );
   await expect(privacy.consent.history).toContainText("A parent or carer: Róisín O'Neill (Mum)");
 
   // The consent record must keep saying who gave it, so she stays.
@@ -94,5 +103,7 @@ test('adds, changes and removes a parent or carer on the client page, and names 
 
   // What the page shows is what the vault holds.
   const stored = await harness.call('contacts.list', { clientId });
-  expect(stored.ok && stored.value.map((contact) => [contact.name, contact.phone, contact.hasParentalResponsibility])).toEqual([["Róisín O'Neill", '07700 900999', true]]);
+  expect(
+    stored.ok && stored.value.map((contact) => [contact.name, contact.phone, contact.hasParentalResponsibility]),
+  ).toEqual([["Róisín O'Neill", '07700 900999', true]]);
 });

@@ -49,7 +49,11 @@ const injectStringTimer = `(() => {
   setTimeout('window.__pwned = (window.__pwned || 0) + 100', 0);
 })()`;
 
-test('refuses injected inline script, inline handlers and string timers, and reports each', async ({ page, harness, context }) => {
+test('refuses injected inline script, inline handlers and string timers, and reports each', async ({
+  page,
+  harness,
+  context,
+}) => {
   // Control: without the policy the very same injections run.
   const blank = await context.newPage();
   await blank.setContent('<!doctype html><html><body><p>No policy here.</p></body></html>');
@@ -68,7 +72,9 @@ test('refuses injected inline script, inline handlers and string timers, and rep
   await page.evaluate(injectStringTimer);
 
   // The policy arrives twice (the response header and the page's meta tag), and each copy reports.
-  await expect.poll(() => page.evaluate('[...new Set(window.__violations.map((violation) => violation.directive))].sort()')).toEqual(['script-src', 'script-src-attr', 'script-src-elem']);
+  await expect
+    .poll(() => page.evaluate('[...new Set(window.__violations.map((violation) => violation.directive))].sort()'))
+    .toEqual(['script-src', 'script-src-attr', 'script-src-elem']);
   expect(await page.evaluate('window.__pwned')).toBeUndefined();
   // The app itself carries on: its own script still answers the adviser.
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();

@@ -11,7 +11,9 @@ import type { Harness } from './harness';
 import { dataProtectionScreen } from './pages/data-protection-page';
 import { createVaultDirectly } from './vault-setup';
 
-async function must<T>(result: Promise<{ ok: true; value: T } | { ok: false; error: { message: string } }>): Promise<T> {
+async function must<T>(
+  result: Promise<{ ok: true; value: T } | { ok: false; error: { message: string } }>,
+): Promise<T> {
   const settled = await result;
   if (!settled.ok) throw new Error(settled.error.message);
   return settled.value;
@@ -24,8 +26,20 @@ async function must<T>(result: Promise<{ ok: true; value: T } | { ok: false; err
  */
 async function practiceWithRecords(harness: Harness) {
   await createVaultDirectly(harness, { isLocked: false });
-  await must(harness.call('roll.import', { organisationName: 'Hillcrest School', csv: 'Surname,Forename,DOB,SEN\nAdams,Amy,01/01/1990,N\nBrown,Ben,01/01/2010,K\nEvans,Dee,02/02/2010,N\n', isDryRun: false }));
-  await must(harness.call('roll.import', { organisationName: 'Riverside Academy', csv: 'Surname,Forename,DOB,SEN\nCarter,Cal,03/03/2010,N\n', isDryRun: false }));
+  await must(
+    harness.call('roll.import', {
+      organisationName: 'Hillcrest School',
+      csv: 'Surname,Forename,DOB,SEN\nAdams,Amy,01/01/1990,N\nBrown,Ben,01/01/2010,K\nEvans,Dee,02/02/2010,N\n',
+      isDryRun: false,
+    }),
+  );
+  await must(
+    harness.call('roll.import', {
+      organisationName: 'Riverside Academy',
+      csv: 'Surname,Forename,DOB,SEN\nCarter,Cal,03/03/2010,N\n',
+      isDryRun: false,
+    }),
+  );
   const clients = await must(harness.call('clients.list', { filter: {}, sort: 'surname', limit: 10, offset: 0 }));
   const idOf = (surname: string) => clients.rows.find((row) => row.surname === surname)?.id ?? '';
   const riverside = (await must(harness.call('clients.get', { id: idOf('Carter') }))).organisationId;
@@ -37,13 +51,34 @@ async function practiceWithRecords(harness: Harness) {
   return { idOf };
 }
 
-test('the register, the audit log after an erasure, a retention erasure with confirmation, and the privacy notice', async ({ page, harness }) => {
+test('the register, the audit log after an erasure, a retention erasure with confirmation, and the privacy notice', async ({
+  page,
+  harness,
+}) => {
   const { idOf } = await practiceWithRecords(harness);
   const today = todayInLondon();
-  await must(harness.call('requests.log', { clientId: idOf('Brown'), receivedOn: today, requesterName: 'Mrs Brown', relationship: 'parent-carer', identityCheck: { checkedBy: 'Siân Evans', method: 'Known to me in person', checkedOn: today } }));
-  const closed = await must(harness.call('requests.log', { clientId: idOf('Carter'), receivedOn: '2026-01-05', requesterName: 'Cal Carter', relationship: 'self', identityCheck: { checkedBy: 'Siân Evans', method: 'Known to me in person', checkedOn: '2026-01-05' } }));
+  await must(
+    harness.call('requests.log', {
+      clientId: idOf('Brown'),
+      receivedOn: today,
+      requesterName: 'Mrs Brown',
+      relationship: 'parent-carer',
+      identityCheck: { checkedBy: 'Siân Evans', method: 'Known to me in person', checkedOn: today },
+    }),
+  );
+  const closed = await must(
+    harness.call('requests.log', {
+      clientId: idOf('Carter'),
+      receivedOn: '2026-01-05',
+      requesterName: 'Cal Carter',
+      relationship: 'self',
+      identityCheck: { checkedBy: 'Siân Evans', method: 'Known to me in person', checkedOn: '2026-01-05' },
+    }),
+  );
   await must(harness.call('requests.setStatus', { id: closed.id, status: 'completed', on: '2026-01-20' }));
-  const erased = await must(harness.call('erasure.eraseClient', { clientId: idOf('Evans'), reason: 'Request under Article 17' }));
+  const erased = await must(
+    harness.call('erasure.eraseClient', { clientId: idOf('Evans'), reason: 'Request under Article 17' }),
+  );
   const screen = dataProtectionScreen(page);
 
   await page.goto(harness.url);
@@ -63,7 +98,9 @@ test('the register, the audit log after an erasure, a retention erasure with con
   await open.getByRole('button', { name: /^Update/ }).click();
   await page.getByLabel('Status of the request').selectOption({ label: 'In progress' });
   await page.getByRole('button', { name: 'Save status' }).click();
-  await expect(screen.register.getByRole('status').first()).toHaveText('The request about Ben Brown is now marked in progress.');
+  await expect(screen.register.getByRole('status').first()).toHaveText(
+    'The request about Ben Brown is now marked in progress.',
+  );
   await expect(screen.requestRow('Ben Brown')).toContainText('In progress');
   await expect(open.getByRole('button', { name: /^Update/ })).toBeFocused();
 
@@ -94,7 +131,9 @@ test('the register, the audit log after an erasure, a retention erasure with con
   await screen.keepRecords.click();
   await expect(screen.reviewDone).toContainText('Cal Carter’s records are kept. They will be back for review on ');
   await expect(screen.reviewRow('Cal Carter')).toHaveCount(0);
-  await expect(screen.kept.getByRole('row').filter({ hasText: 'Cal Carter' })).toContainText('A complaint about the school is still open');
+  await expect(screen.kept.getByRole('row').filter({ hasText: 'Cal Carter' })).toContainText(
+    'A complaint about the school is still open',
+  );
 
   // ...and erasing Amy needs a confirmation with a reason.
   await screen.eraseButton('Amy Adams').click();
@@ -127,7 +166,14 @@ test('the register, the audit log after an erasure, a retention erasure with con
   const download = await downloadPromise;
   expect(download.suggestedFilename()).toMatch(/^Privacy notice \(draft\) - \d{4}-\d{2}-\d{2}\.docx$/);
   const notice = await readDocx(await downloadedBytes(download));
-  for (const expected of ['Ellis Careers Guidance', 'Llandeilo', 'ZA123456', 'privacy@elliscareers.example', '6 years after the last contact', 'Information Commissioner’s Office']) {
+  for (const expected of [
+    'Ellis Careers Guidance',
+    'Llandeilo',
+    'ZA123456',
+    'privacy@elliscareers.example',
+    '6 years after the last contact',
+    'Information Commissioner’s Office',
+  ]) {
     expect(notice.text).toContain(expected);
   }
 });

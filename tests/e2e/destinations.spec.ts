@@ -11,7 +11,10 @@ import { clientScreen } from './pages/client-page';
 import { destinationsSection } from './pages/destinations-page';
 import { searchBox } from './pages/search-box';
 
-test('records an intended destination, an offer and a start on the client page, and marks a leaver', async ({ page, harness }) => {
+test('records an intended destination, an offer and a start on the client page, and marks a leaver', async ({
+  page,
+  harness,
+}) => {
   test.setTimeout(180_000);
   const { clientId } = await vaultWithSian(harness);
   const destinations = destinationsSection(page);
@@ -19,14 +22,18 @@ test('records an intended destination, an offer and a start on the client page, 
   await expect(caseloadScreen(page).heading).toBeFocused();
   await page.keyboard.press('Control+K');
   await page.keyboard.type('sian');
-  await searchBox(page).option(/Siân O'Neill/).click();
+  await searchBox(page)
+    .option(/Siân O'Neill/)
+    .click();
   await expect(clientScreen(page).heading("Siân O'Neill")).toBeFocused();
   await expect(destinations.region).toContainText('No intended destination recorded yet.');
 
   await destinations.recordIntended.click();
   await expect(destinations.code).toBeFocused();
   await destinations.save.click();
-  await expect(destinations.region.locator('#destination-code-error')).toContainText('Choose an activity from the list');
+  await expect(destinations.region.locator('#destination-code-error')).toContainText(
+    'Choose an activity from the list',
+  );
   await expect(destinations.code).toBeFocused();
   await destinations.code.selectOption('230');
   await destinations.provider.fill('Leeds City College');
@@ -39,8 +46,12 @@ test('records an intended destination, an offer and a start on the client page, 
   await destinations.save.click();
   await expect(destinations.done).toHaveText('Intended destination recorded.');
   await expect(destinations.entries('Intended destination')).toHaveCount(1);
-  await expect(destinations.entries('Intended destination').first()).toContainText('20 November 2026 230 Full-time education: further education (latest)');
-  await expect(destinations.entries('Intended destination').first()).toContainText('Leeds City College, Art and design, level 3');
+  await expect(destinations.entries('Intended destination').first()).toContainText(
+    '20 November 2026 230 Full-time education: further education (latest)',
+  );
+  await expect(destinations.entries('Intended destination').first()).toContainText(
+    'Leeds City College, Art and design, level 3',
+  );
   await expectAccessible(page, 'client with destinations');
 
   await destinations.recordOffer.click();
@@ -49,7 +60,9 @@ test('records an intended destination, an offer and a start on the client page, 
   await destinations.date.fill('25/09/2026');
   await destinations.save.click();
   await expect(destinations.done).toHaveText('Offer recorded.');
-  await expect(destinations.entries('September Guarantee').first()).toContainText('Offer made (Year 11 leaver): Leeds City College');
+  await expect(destinations.entries('September Guarantee').first()).toContainText(
+    'Offer made (Year 11 leaver): Leeds City College',
+  );
 
   await destinations.recordActivity.click();
   await destinations.code.selectOption('310');
@@ -57,8 +70,12 @@ test('records an intended destination, an offer and a start on the client page, 
   await destinations.startedOn.fill('04/01/2027');
   await destinations.save.click();
   await expect(destinations.done).toHaveText('Activity recorded.');
-  await expect(destinations.entries('What they are doing').first()).toContainText('310 Apprenticeship: Yorkshire Water');
-  await expect(destinations.entries('What they are doing').first()).toContainText('Started 4 January 2027. Not yet confirmed.');
+  await expect(destinations.entries('What they are doing').first()).toContainText(
+    '310 Apprenticeship: Yorkshire Water',
+  );
+  await expect(destinations.entries('What they are doing').first()).toContainText(
+    'Started 4 January 2027. Not yet confirmed.',
+  );
 
   await destinations.markLeft.click();
   await expect(destinations.done).toContainText('Marked as left school in 2026 to 2027. Their record stays.');
@@ -67,7 +84,12 @@ test('records an intended destination, an offer and a start on the client page, 
 
   // What the screen shows is what the vault holds.
   const held = await harness.call('destinations.forClient', { clientId });
-  expect(held.ok && held.value).toMatchObject({ leftInYear: 2026, intended: [{ code: '230' }], offers: [{ status: 'offer-made' }], activities: [{ code: '310', startsOn: '2027-01-04' }] });
+  expect(held.ok && held.value).toMatchObject({
+    leftInYear: 2026,
+    intended: [{ code: '230' }],
+    offers: [{ status: 'offer-made' }],
+    activities: [{ code: '310', startsOn: '2027-01-04' }],
+  });
 });
 
 test('records an intended destination and an offer during an interview, tied to it', async ({ page, harness }) => {

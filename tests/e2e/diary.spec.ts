@@ -25,29 +25,52 @@ const roll = [
 ].join('\n');
 
 function londonToday(): string {
-  return new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: 'Europe/London' }).format(new Date());
+  return new Intl.DateTimeFormat('en-CA', {
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    timeZone: 'Europe/London',
+  }).format(new Date());
 }
 
 /** Northfield Academy's roll, and an interview with مريم a year and more ago that agreed an action. */
 async function schoolWithHistory(harness: Harness): Promise<void> {
   await createVaultDirectly(harness, { isLocked: false });
-  const imported = await harness.call('roll.import', { organisationName: 'Northfield Academy', csv: roll, isDryRun: false });
+  const imported = await harness.call('roll.import', {
+    organisationName: 'Northfield Academy',
+    csv: roll,
+    isDryRun: false,
+  });
   if (!imported.ok) throw new Error(`Could not import the roll: ${imported.error.message}`);
   const found = await harness.call('search.query', { text: 'مريم' });
   const maryam = found.ok ? found.value.find((result) => result.kind === 'client') : undefined;
   if (!maryam) throw new Error('مريم was not found after the import.');
   const longAgo = new Date(Date.now() - 400 * 24 * 60 * 60 * 1000).toISOString().slice(0, 10);
-  const interview = await harness.call('interviews.start', { clientId: maryam.id, templateId: 'grow', heldOn: longAgo });
+  const interview = await harness.call('interviews.start', {
+    clientId: maryam.id,
+    templateId: 'grow',
+    heldOn: longAgo,
+  });
   if (!interview.ok) throw new Error(interview.error.message);
-  const action = await harness.call('interviews.addAction', { interviewId: interview.value.id, text: 'Visit the sixth-form open evening', owner: 'Client', dueOn: null });
+  const action = await harness.call('interviews.addAction', {
+    interviewId: interview.value.id,
+    text: 'Visit the sixth-form open evening',
+    owner: 'Client',
+    dueOn: null,
+  });
   if (!action.ok) throw new Error(action.error.message);
 }
 
 async function fitsWidth(page: Page): Promise<boolean> {
-  return (await page.evaluate('document.documentElement.scrollWidth <= document.documentElement.clientWidth')) as boolean;
+  return (await page.evaluate(
+    'document.documentElement.scrollWidth <= document.documentElement.clientWidth',
+  )) as boolean;
 }
 
-test('plans a school day, books six pupils from "not seen yet", and runs the day from Today', async ({ page, harness }) => {
+test('plans a school day, books six pupils from "not seen yet", and runs the day from Today', async ({
+  page,
+  harness,
+}) => {
   test.setTimeout(240_000);
   await schoolWithHistory(harness);
   const diary = diaryScreens(page);
@@ -98,13 +121,18 @@ test('plans a school day, books six pupils from "not seen yet", and runs the day
   await diary.endsAt.fill('16:00');
   await diary.kind.selectOption({ label: 'Meeting' });
   await diary.save.click();
-  await expect(diary.overlap).toContainText('This overlaps another session that day (Northfield Academy 09:00 to 15:00)');
+  await expect(diary.overlap).toContainText(
+    'This overlaps another session that day (Northfield Academy 09:00 to 15:00)',
+  );
   await expectAccessible(page, 'a session with an overlap warning');
 
   // Six pupils ticked in the school's "not seen yet" list.
   await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Organisations' }).click();
   await organisationsScreen(page).open('Northfield Academy').click();
-  await expect(diary.organisationDiary.getByRole('listitem')).toHaveText([/09:00 to 15:00 · Interviews · No pupils booked/, /14:30 to 16:00 · Meeting/]);
+  await expect(diary.organisationDiary.getByRole('listitem')).toHaveText([
+    /09:00 to 15:00 · Interviews · No pupils booked/,
+    /14:30 to 16:00 · Meeting/,
+  ]);
   for (const name of ["Siân O'Neill", 'مريم حسن', 'Chidi Okafor', 'Alfie Brown', 'Anya Patel', 'Jack Smith']) {
     await overview.notSeen.getByRole('checkbox', { name: `Choose ${name} to book` }).check();
   }
@@ -113,7 +141,14 @@ test('plans a school day, books six pupils from "not seen yet", and runs the day
   // The only session for pupils is chosen; the meeting is not offered.
   await expect(page.getByRole('radio')).toHaveCount(1);
   await expect(diary.sessionChoice(/09:00 to 15:00/)).toBeChecked();
-  await expect(diary.placed).toHaveText([/^09:00 Siân O'Neill/, /^09:45 مريم حسن/, /^10:30 Chidi Okafor/, /^11:15 Alfie Brown/, /^12:00 Anya Patel/, /^12:45 Jack Smith/]);
+  await expect(diary.placed).toHaveText([
+    /^09:00 Siân O'Neill/,
+    /^09:45 مريم حسن/,
+    /^10:30 Chidi Okafor/,
+    /^11:15 Alfie Brown/,
+    /^12:00 Anya Patel/,
+    /^12:45 Jack Smith/,
+  ]);
   await expectAccessible(page, 'book pupils');
   await page.setViewportSize({ width: 1024, height: 700 });
   expect(await fitsWidth(page)).toBe(true);
@@ -176,7 +211,10 @@ test('plans a school day, books six pupils from "not seen yet", and runs the day
   await expect(diary.session('09:00 to 15:00')).toBeVisible();
 });
 
-test("books from a client's page at a chosen time, refuses pupils who do not fit, and keeps a session with a pupil who did not attend", async ({ page, harness }) => {
+test("books from a client's page at a chosen time, refuses pupils who do not fit, and keeps a session with a pupil who did not attend", async ({
+  page,
+  harness,
+}) => {
   test.setTimeout(240_000);
   await schoolWithHistory(harness);
   const diary = diaryScreens(page);
@@ -185,14 +223,25 @@ test("books from a client's page at a chosen time, refuses pupils who do not fit
   if (!organisationId) throw new Error('The school was not created.');
   const nextWeek = new Date(Date.now() + 7 * 24 * 60 * 60 * 1000).toISOString().slice(0, 10);
   // Two 45-minute slots: 09:00 and 09:45.
-  const planned = await harness.call('diary.saveSession', { organisationId, heldOn: nextWeek, startsAt: '09:00', endsAt: '10:30', kind: 'interviews', slotMinutes: 45, room: '', notes: '' });
+  const planned = await harness.call('diary.saveSession', {
+    organisationId,
+    heldOn: nextWeek,
+    startsAt: '09:00',
+    endsAt: '10:30',
+    kind: 'interviews',
+    slotMinutes: 45,
+    room: '',
+    notes: '',
+  });
   if (!planned.ok) throw new Error(planned.error.message);
   await page.goto(harness.url);
   // The caseload takes focus as it opens; search after that.
   await expect(page.getByRole('heading', { level: 1, name: 'Caseload' })).toBeFocused();
   await page.keyboard.press('Control+K');
   await page.keyboard.type('sian');
-  await searchBox(page).option(/Siân O'Neill/).click();
+  await searchBox(page)
+    .option(/Siân O'Neill/)
+    .click();
   await expect(diary.clientAppointments).toContainText('No appointments booked in the diary.');
   await diary.bookAppointment.click();
   await expect(diary.heading).toHaveText('Book pupils at Northfield Academy');
@@ -208,7 +257,9 @@ test("books from a client's page at a chosen time, refuses pupils who do not fit
   await expect(diary.placed).toHaveText([/^09:00 Chidi Okafor/, /^No slot Alfie Brown/]);
   await expect(diary.notFitting).toContainText('Only 1 slot free');
   await diary.book.click();
-  await expect(diary.bookProblem).toContainText('Only one slot is free in this session (09:00 to 10:30, 45 minutes each), and 2 pupils were chosen. Choose fewer pupils, or lengthen the session. Nothing was booked.');
+  await expect(diary.bookProblem).toContainText(
+    'Only one slot is free in this session (09:00 to 10:30, 45 minutes each), and 2 pupils were chosen. Choose fewer pupils, or lengthen the session. Nothing was booked.',
+  );
   await expectAccessible(page, 'booking refused');
   await page.getByRole('button', { name: 'Take Alfie Brown off the list' }).click();
   await diary.book.click();
@@ -219,7 +270,9 @@ test("books from a client's page at a chosen time, refuses pupils who do not fit
   await diary.changeAppointment('Chidi Okafor').click();
   await chidi.getByLabel('Time').fill('10:15');
   await chidi.getByRole('button', { name: 'Save changes' }).click();
-  await expect(diary.actionProblem).toContainText('10:15 is outside the session (09:00 to 10:30). Choose a time inside it, or change the session\'s times first.');
+  await expect(diary.actionProblem).toContainText(
+    "10:15 is outside the session (09:00 to 10:30). Choose a time inside it, or change the session's times first.",
+  );
   await expect(chidi.getByRole('heading', { level: 3 })).toHaveText('09:00 Chidi Okafor');
 
   // Siân does not come: the session is then part of the record and stays.
@@ -227,12 +280,16 @@ test("books from a client's page at a chosen time, refuses pupils who do not fit
   await expect(diary.appointment("Siân O'Neill")).toContainText('Did not attend');
   await diary.removeSession.click();
   await diary.confirmRemove.click();
-  await expect(diary.actionProblem).toContainText('This session cannot be removed: one pupil was seen or did not attend');
+  await expect(diary.actionProblem).toContainText(
+    'This session cannot be removed: one pupil was seen or did not attend',
+  );
   await expectAccessible(page, 'a session with its pupils');
 
   await page.keyboard.press('Control+K');
   await page.keyboard.type('sian');
-  await searchBox(page).option(/Siân O'Neill/).click();
+  await searchBox(page)
+    .option(/Siân O'Neill/)
+    .click();
   await expect(diary.clientAppointments).toContainText('at 09:45 · Northfield Academy · Did not attend');
 
   // From Benchmark 8's Year 11 list: the session is full, and the screen says so before anything is booked.
@@ -243,5 +300,7 @@ test("books from a client's page at a chosen time, refuses pupils who do not fit
   await yearEleven.getByRole('button', { name: /^Book into a session… \(Year 11\) \(1 pupil chosen\)$/ }).click();
   await expect(diary.heading).toHaveText('Book pupils at Northfield Academy');
   await expect(diary.placed).toHaveText([/^No slot Anya Patel/]);
-  await expect(diary.notFitting).toHaveText('No slots are free in this session: take some pupils off, or choose another session.');
+  await expect(diary.notFitting).toHaveText(
+    'No slots are free in this session: take some pupils off, or choose another session.',
+  );
 });

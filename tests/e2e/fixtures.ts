@@ -23,7 +23,8 @@ export const test = base.extend<Options & Fixtures>({
       await use(harness);
     } finally {
       // main's log never reaches the console; a failed test keeps its end as a file beside the trace.
-      if (testInfo.status !== testInfo.expectedStatus) await testInfo.attach('main-log', { body: harness.logTail(), contentType: 'text/plain' });
+      if (testInfo.status !== testInfo.expectedStatus)
+        await testInfo.attach('main-log', { body: harness.logTail(), contentType: 'text/plain' });
       await harness.stop();
     }
   },
@@ -39,7 +40,8 @@ export const test = base.extend<Options & Fixtures>({
     const pageProblems: string[] = [];
     page.on('pageerror', (error) => pageProblems.push(`uncaught: ${error.message}`));
     page.on('console', (message) => {
-      if (message.type() === 'error' && message.text().includes('Content Security Policy')) pageProblems.push(`CSP: ${message.text()}`);
+      if (message.type() === 'error' && message.text().includes('Content Security Policy'))
+        pageProblems.push(`CSP: ${message.text()}`);
     });
     await use(page);
     expect(describeNonLocal(requestLog), 'requests that left 127.0.0.1').toEqual([]);

@@ -25,7 +25,9 @@ function daysFromToday(days: number): string {
 async function openSian(page: Page): Promise<void> {
   await page.keyboard.press('Control+K');
   await page.keyboard.type('sian');
-  await searchBox(page).option(/Siân O'Neill/).click();
+  await searchBox(page)
+    .option(/Siân O'Neill/)
+    .click();
   await expect(clientScreen(page).heading(sian)).toBeFocused();
 }
 
@@ -41,7 +43,10 @@ const adviserAction = (id: string, text: string, dueOn: string | null): PlanActi
   reviewComment: '',
 });
 
-test('the interview’s follow-up date is the client’s next review, on their page and the home page, changed or cleared on the client', async ({ page, harness }) => {
+test('the interview’s follow-up date is the client’s next review, on their page and the home page, changed or cleared on the client', async ({
+  page,
+  harness,
+}) => {
   test.setTimeout(150_000);
   await vaultWithSian(harness);
   const interview = interviewScreen(page);
@@ -89,12 +94,15 @@ test('the interview’s follow-up date is the client’s next review, on their p
   await expect(review.done).toHaveText('No review date is set now.');
   await expect(review.region).toContainText('No review date set.');
   const client = await harness.call('search.query', { text: 'sian' });
-  const clientId = client.ok ? client.value[0]?.id ?? '' : '';
+  const clientId = client.ok ? (client.value[0]?.id ?? '') : '';
   const saved = await harness.call('clients.get', { id: clientId });
   expect(saved.ok && saved.value.reviewDueOn).toBeNull();
 });
 
-test('the adviser’s own plan actions are a to-do list on the home page, with Done, Undo and Snooze', async ({ page, harness }) => {
+test('the adviser’s own plan actions are a to-do list on the home page, with Done, Undo and Snooze', async ({
+  page,
+  harness,
+}) => {
   test.setTimeout(150_000);
   const { clientId } = await vaultWithSian(harness);
   const created = await harness.call('plans.create', { clientId, sectionSet: 'now-want-how' });
@@ -102,7 +110,10 @@ test('the adviser’s own plan actions are a to-do list on the home page, with D
   const actions = [
     adviserAction('email', 'I will email your tutor about work experience', daysFromToday(-1)),
     adviserAction('college', 'I will ask the college about open days', daysFromToday(3)),
-    { ...adviserAction('visit', 'Visit the library careers corner', null), owner: { kind: 'client' as const, name: '' } },
+    {
+      ...adviserAction('visit', 'Visit the library careers corner', null),
+      owner: { kind: 'client' as const, name: '' },
+    },
   ];
   await harness.call('plans.saveDraft', { planId: created.value.id, content: { ...created.value.draft, actions } });
   await harness.call('plans.finalise', { planId: created.value.id });
@@ -129,7 +140,9 @@ test('the adviser’s own plan actions are a to-do list on the home page, with D
 
   await followUps.snoozeUntilDay('I will email your tutor').click();
   await followUps.snooze('I will email your tutor').click();
-  await expect(followUps.snoozeDay('I will email your tutor')).toHaveAccessibleDescription(/Choose the day to be reminded again\./);
+  await expect(followUps.snoozeDay('I will email your tutor')).toHaveAccessibleDescription(
+    /Choose the day to be reminded again\./,
+  );
   await followUps.snoozeDay('I will email your tutor').fill(daysFromToday(2));
   await followUps.snooze('I will email your tutor').click();
   await expect(followUps.actions).toContainText('Nothing waiting for you.');
@@ -138,5 +151,7 @@ test('the adviser’s own plan actions are a to-do list on the home page, with D
   await page.reload();
   await expect(followUps.actions).toContainText('Nothing waiting for you.');
   const inTwoDays = await harness.call('followUps.list', { on: daysFromToday(2) });
-  expect(inTwoDays.ok && inTwoDays.value.actions.map((action) => action.text)).toEqual(['I will email your tutor about work experience']);
+  expect(inTwoDays.ok && inTwoDays.value.actions.map((action) => action.text)).toEqual([
+    'I will email your tutor about work experience',
+  ]);
 });

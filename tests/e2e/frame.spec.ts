@@ -12,9 +12,20 @@ import { searchBox } from './pages/search-box';
 
 // This file is type-checked without the DOM library: the few browser calls used in evaluate() are declared here.
 type ShownBox = { clientWidth: number; placeholder?: string; selectedOptions?: ArrayLike<{ text: string }> };
-type BoxStyle = { fontWeight: string; fontSize: string; fontFamily: string; paddingLeft: string; paddingRight: string; lineHeight: string };
+type BoxStyle = {
+  fontWeight: string;
+  fontSize: string;
+  fontFamily: string;
+  paddingLeft: string;
+  paddingRight: string;
+  lineHeight: string;
+};
 declare const getComputedStyle: (element: unknown) => BoxStyle;
-declare const document: { createElement(tag: 'canvas'): { getContext(kind: '2d'): { font: string; measureText(text: string): { width: number } } | null } };
+declare const document: {
+  createElement(tag: 'canvas'): {
+    getContext(kind: '2d'): { font: string; measureText(text: string): { width: number } } | null;
+  };
+};
 
 const laptops = [
   { width: 1366, height: 768 },
@@ -31,7 +42,11 @@ async function overflowOf(box: Locator, text: 'placeholder' | 'selected'): Promi
     if (!context) return Number.POSITIVE_INFINITY;
     context.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
     // A drop-down also keeps room for its arrow: allow it 20 px.
-    const room = field.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) - (which === 'selected' ? 20 : 0);
+    const room =
+      field.clientWidth -
+      parseFloat(style.paddingLeft) -
+      parseFloat(style.paddingRight) -
+      (which === 'selected' ? 20 : 0);
     return Math.max(0, Math.ceil(context.measureText(shown).width - room));
   }, text);
 }
@@ -47,7 +62,10 @@ async function isTopBarOneLine(page: Page): Promise<boolean> {
 }
 
 for (const viewport of laptops) {
-  test(`shows the first caseload rows on the first screen at ${viewport.width} × ${viewport.height}`, async ({ page, harness }) => {
+  test(`shows the first caseload rows on the first screen at ${viewport.width} × ${viewport.height}`, async ({
+    page,
+    harness,
+  }) => {
     await page.setViewportSize(viewport);
     await vaultWithSian(harness);
     const caseload = caseloadScreen(page);

@@ -11,7 +11,10 @@ import { overviewScreen } from './pages/overview-page';
 import { organisationsScreen } from './pages/organisations-page';
 import { searchBox } from './pages/search-box';
 
-test('records a group session; attendance counts as contact, not as a Benchmark 8 interview', async ({ page, harness }) => {
+test('records a group session; attendance counts as contact, not as a Benchmark 8 interview', async ({
+  page,
+  harness,
+}) => {
   test.setTimeout(240_000);
   await vaultWithSian(harness);
   const overview = overviewScreen(page);
@@ -49,7 +52,9 @@ test('records a group session; attendance counts as contact, not as a Benchmark 
   await expectAccessible(page, 'record a group session');
   // Fits a small laptop screen without sideways scrolling.
   await page.setViewportSize({ width: 1024, height: 700 });
-  expect(await page.evaluate('document.documentElement.scrollWidth <= document.documentElement.clientWidth')).toBe(true);
+  expect(await page.evaluate('document.documentElement.scrollWidth <= document.documentElement.clientWidth')).toBe(
+    true,
+  );
   await page.setViewportSize({ width: 1280, height: 860 });
   await session.save.click();
 
@@ -68,10 +73,14 @@ test('records a group session; attendance counts as contact, not as a Benchmark 
   // The pupil's timeline shows it as contact.
   await page.keyboard.press('Control+K');
   await page.keyboard.type('sian');
-  await searchBox(page).option(/Siân O'Neill/).click();
+  await searchBox(page)
+    .option(/Siân O'Neill/)
+    .click();
   const client = clientScreen(page);
   await expect(client.heading("Siân O'Neill")).toBeFocused();
-  await expect(client.timeline.filter({ hasText: 'Attended: Year 11 group session on post-16 options' })).toContainText('Group session, 50 minutes');
+  await expect(client.timeline.filter({ hasText: 'Attended: Year 11 group session on post-16 options' })).toContainText(
+    'Group session, 50 minutes',
+  );
 
   // Changing the session: Luke did not come after all.
   await client.back.click();

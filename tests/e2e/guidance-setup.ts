@@ -7,15 +7,25 @@ import { fileURLToPath } from 'node:url';
 import type { Harness } from './harness';
 import { createVaultDirectly } from './vault-setup';
 
-export const simsExport = readFileSync(fileURLToPath(new URL('../fixtures/rolls/sims-export.csv', import.meta.url)), 'utf8');
+export const simsExport = readFileSync(
+  fileURLToPath(new URL('../fixtures/rolls/sims-export.csv', import.meta.url)),
+  'utf8',
+);
 
 /** A valid 1×1 PNG. */
-export const tinyPng = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
+export const tinyPng = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
+  'base64',
+);
 
 /** An unlocked vault with Hillcrest School's roll; answers Siân O'Neill's client id. */
 export async function vaultWithSian(harness: Harness): Promise<{ clientId: string; organisationId: string }> {
   await createVaultDirectly(harness, { isLocked: false });
-  const imported = await harness.call('roll.import', { organisationName: 'Hillcrest School', csv: simsExport, isDryRun: false });
+  const imported = await harness.call('roll.import', {
+    organisationName: 'Hillcrest School',
+    csv: simsExport,
+    isDryRun: false,
+  });
   if (!imported.ok) throw new Error(`Could not import the roll: ${imported.error.message}`);
   const found = await harness.call('search.query', { text: 'sian' });
   const sian = found.ok ? found.value.find((result) => result.kind === 'client') : undefined;
@@ -35,19 +45,30 @@ export async function startInterviewDirectly(harness: Harness, clientId: string,
 /** A roll of many Year 11 pupils at one school, each with an action plan: enough for a batch export to take a while. */
 export async function schoolWithPlans(harness: Harness, pupils: number): Promise<{ organisationId: string }> {
   await createVaultDirectly(harness, { isLocked: false });
-  const rows = Array.from({ length: pupils }, (_, index) => `P${String(index).padStart(12, '0')},Pupil${index},Test,,01/01/2010,11,11A,N,N`);
+  const rows = Array.from(
+    { length: pupils },
+    (_, index) => `P${String(index).padStart(12, '0')},Pupil${index},Test,,01/01/2010,11,11A,N,N`,
+  );
   const csv = `UPN,Legal Surname,Legal Forename,Preferred Forename,DOB,Year,Reg,SEN Status,Pupil Premium\r\n${rows.join('\r\n')}\r\n`;
   const imported = await harness.call('roll.import', { organisationName: 'Riverside Academy', csv, isDryRun: false });
   if (!imported.ok) throw new Error(`Could not import the roll: ${imported.error.message}`);
   const listed = await harness.call('organisations.list', {});
   const organisation = listed.ok ? listed.value[0] : undefined;
   if (!organisation) throw new Error('The school was not created.');
-  const clients = await harness.call('clients.list', { filter: { organisationId: organisation.id }, sort: 'surname', limit: Math.min(pupils, 500), offset: 0 });
+  const clients = await harness.call('clients.list', {
+    filter: { organisationId: organisation.id },
+    sort: 'surname',
+    limit: Math.min(pupils, 500),
+    offset: 0,
+  });
   if (!clients.ok) throw new Error(clients.error.message);
   for (const client of clients.value.rows) {
     const created = await harness.call('plans.create', { clientId: client.id, sectionSet: 'now-want-how' });
     if (!created.ok) throw new Error(created.error.message);
-    await harness.call('plans.saveDraft', { planId: created.value.id, content: { ...created.value.draft, goal: 'You want to find an apprenticeship in engineering.' } });
+    await harness.call('plans.saveDraft', {
+      planId: created.value.id,
+      content: { ...created.value.draft, goal: 'You want to find an apprenticeship in engineering.' },
+    });
   }
   return { organisationId: organisation.id };
 }

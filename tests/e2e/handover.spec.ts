@@ -19,17 +19,26 @@ async function openSian(page: Page): Promise<void> {
   await expect(caseloadScreen(page).heading).toBeFocused();
   await page.keyboard.press('Control+K');
   await page.keyboard.type('sian');
-  await searchBox(page).option(/Siân O'Neill/).click();
+  await searchBox(page)
+    .option(/Siân O'Neill/)
+    .click();
   await expect(clientScreen(page).heading(sian)).toBeFocused();
 }
 
-test('a client’s records are handed over as a file and imported into another adviser’s vault', async ({ page, harness }) => {
+test('a client’s records are handed over as a file and imported into another adviser’s vault', async ({
+  page,
+  harness,
+}) => {
   // Two harnesses and two vaults: more than the default minute on a busy machine.
   test.setTimeout(150_000);
   const { clientId } = await vaultWithSian(harness);
   const started = await harness.call('interviews.start', { clientId, templateId: 'grow', heldOn: '2026-10-01' });
   if (!started.ok) throw new Error(started.error.message);
-  const saved = await harness.call('interviews.saveNotes', { interviewId: started.value.id, stageIndex: 0, text: 'Siân hopes to train as a zookeeper' });
+  const saved = await harness.call('interviews.saveNotes', {
+    interviewId: started.value.id,
+    stageIndex: 0,
+    text: 'Siân hopes to train as a zookeeper',
+  });
   if (!saved.ok) throw new Error(saved.error.message);
 
   await page.goto(harness.url);
@@ -52,7 +61,11 @@ test('a client’s records are handed over as a file and imported into another a
   const download = await downloadPromise;
   expect(download.suggestedFilename()).toMatch(/^Waymark handover - Siân O'Neill - \d{4}-\d{2}-\d{2}\.json$/);
   const file = await downloadedBytes(download);
-  expect(JSON.parse(file.toString('utf8'))).toMatchObject({ format: 'waymark-handover', formatVersion: 3, safeguarding: { isIncluded: false, concerns: [] } });
+  expect(JSON.parse(file.toString('utf8'))).toMatchObject({
+    format: 'waymark-handover',
+    formatVersion: 3,
+    safeguarding: { isIncluded: false, concerns: [] },
+  });
   await expect(exporting.status).toContainText('recorded in the disclosure log');
 
   const receiving = await startHarness({ autoLockSeconds: 600 });
@@ -65,11 +78,19 @@ test('a client’s records are handed over as a file and imported into another a
     await expect(importing.heading).toBeFocused();
     await expectAccessible(page, 'handover import');
 
-    await importing.file.setInputFiles({ name: 'not-a-handover.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"waymark-guidance-template","formatVersion":1}') });
+    await importing.file.setInputFiles({
+      name: 'not-a-handover.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from('{"format":"waymark-guidance-template","formatVersion":1}'),
+    });
     await expect(importing.fileError).toContainText('not a Waymark handover file');
     await expect(importing.preview).toHaveCount(0);
 
-    await importing.file.setInputFiles({ name: download.suggestedFilename(), mimeType: 'application/json', buffer: file });
+    await importing.file.setInputFiles({
+      name: download.suggestedFilename(),
+      mimeType: 'application/json',
+      buffer: file,
+    });
     await expect(importing.previewDetail('Client')).toHaveText(sian);
     await expect(importing.previewDetail('Organisation')).toContainText('Hillcrest School (new to you');
     await expect(importing.records.filter({ hasText: /^1 interview$/ })).toHaveCount(1);
@@ -85,7 +106,11 @@ test('a client’s records are handed over as a file and imported into another a
     // The same file again is refused, and nothing is duplicated.
     await clientScreen(page).back.click();
     await expect(importing.heading).toBeFocused();
-    await importing.file.setInputFiles({ name: download.suggestedFilename(), mimeType: 'application/json', buffer: file });
+    await importing.file.setInputFiles({
+      name: download.suggestedFilename(),
+      mimeType: 'application/json',
+      buffer: file,
+    });
     await expect(importing.fileError).toContainText('already in this vault');
     const found = await receiving.call('search.query', { text: 'zookeeper' });
     expect(found.ok).toBe(true);

@@ -29,8 +29,22 @@ export async function startHarness({ autoLockSeconds, isDemoOffered = false }: H
   const vaultDirectory = await mkdtemp(join(tmpdir(), 'waymark-e2e-'));
   const child = spawn(
     process.execPath,
-    ['--import', 'tsx', 'main/harness/cli.ts', '--vault', vaultDirectory, '--fast-kdf', '--auto-lock-seconds', String(autoLockSeconds), ...(isDemoOffered ? ['--offer-demo'] : [])],
-    { cwd: projectRoot, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, WAYMARK_LOG_LEVEL: process.env.WAYMARK_E2E_LOG_LEVEL ?? 'warn' } },
+    [
+      '--import',
+      'tsx',
+      'main/harness/cli.ts',
+      '--vault',
+      vaultDirectory,
+      '--fast-kdf',
+      '--auto-lock-seconds',
+      String(autoLockSeconds),
+      ...(isDemoOffered ? ['--offer-demo'] : []),
+    ],
+    {
+      cwd: projectRoot,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, WAYMARK_LOG_LEVEL: process.env.WAYMARK_E2E_LOG_LEVEL ?? 'warn' },
+    },
   );
   let stderr = '';
   child.stderr?.setEncoding('utf8');

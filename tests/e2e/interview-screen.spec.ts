@@ -43,7 +43,10 @@ for (const viewport of [
   { width: 1366, height: 768 },
   { width: 1024, height: 700 },
 ]) {
-  test(`ticks the stages with notes and keeps the shortcuts behind "?" at ${viewport.width} px`, async ({ page, harness }) => {
+  test(`ticks the stages with notes and keeps the shortcuts behind "?" at ${viewport.width} px`, async ({
+    page,
+    harness,
+  }) => {
     await page.setViewportSize(viewport);
     const { clientId } = await vaultWithSian(harness);
     await startInterviewDirectly(harness, clientId);

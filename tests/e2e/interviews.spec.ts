@@ -20,9 +20,17 @@ const stageNotes = [
   'College course in animal care; A levels then university; an apprenticeship.',
   'Visit the college open day and ask about the animal care course.',
 ];
-const today = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/London' }).format(new Date());
+const today = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'Europe/London',
+}).format(new Date());
 
-test('a GROW interview by keyboard alone: notes in every stage, a picture and a score are all there when it is opened again', async ({ page, harness }) => {
+test('a GROW interview by keyboard alone: notes in every stage, a picture and a score are all there when it is opened again', async ({
+  page,
+  harness,
+}) => {
   await vaultWithSian(harness);
   const search = searchBox(page);
   const client = clientScreen(page);
@@ -96,7 +104,10 @@ test('a GROW interview by keyboard alone: notes in every stage, a picture and a 
   await expect(interview.score(1).getByLabel('What is scored')).toHaveValue('Confidence');
 });
 
-test('notes save themselves: after a reload the unfinished interview is offered again, with a megabyte of pasted text intact', async ({ page, harness }) => {
+test('notes save themselves: after a reload the unfinished interview is offered again, with a megabyte of pasted text intact', async ({
+  page,
+  harness,
+}) => {
   const { clientId } = await vaultWithSian(harness);
   const interviewId = await startInterviewDirectly(harness, clientId);
   const interview = interviewScreen(page);
@@ -127,7 +138,10 @@ test('notes save themselves: after a reload the unfinished interview is offered 
   await expect(interview.notesFor('Reality')).toHaveValue(huge);
 });
 
-test('a save refused because the vault locked keeps the notes, and they are saved once it is unlocked', async ({ page, harness }) => {
+test('a save refused because the vault locked keeps the notes, and they are saved once it is unlocked', async ({
+  page,
+  harness,
+}) => {
   const { clientId } = await vaultWithSian(harness);
   const interviewId = await startInterviewDirectly(harness, clientId);
   const interview = interviewScreen(page);
@@ -189,7 +203,10 @@ test('notes too long to keep stay on screen with a plain message', async ({ page
   await expect.poll(async () => (await interview.notesFor('Goal').inputValue()).length).toBe(tooLong.length);
 });
 
-test('templates: duplicate a built-in, rename it, reorder and add to its stages, export, import, and refuse a bad file', async ({ page, harness }) => {
+test('templates: duplicate a built-in, rename it, reorder and add to its stages, export, import, and refuse a bad file', async ({
+  page,
+  harness,
+}) => {
   await vaultWithSian(harness);
   const templates = templatesScreen(page);
   const editor = templateEditor(page);
@@ -206,9 +223,15 @@ test('templates: duplicate a built-in, rename it, reorder and add to its stages,
   await templates.edit('GROW (my version)').click();
   await expect(editor.heading).toBeFocused();
   await editor.name.fill('GROW for Year 11');
-  await editor.stage(4).getByRole('button', { name: /^Move up/ }).click();
+  await editor
+    .stage(4)
+    .getByRole('button', { name: /^Move up/ })
+    .click();
   await expect(editor.stage(3)).toHaveAccessibleName('Stage 3: Way forward');
-  await editor.stage(1).getByRole('button', { name: /^Add a prompt/ }).click();
+  await editor
+    .stage(1)
+    .getByRole('button', { name: /^Add a prompt/ })
+    .click();
   await expect(editor.stage(1).getByLabel('Prompt 4')).toBeFocused();
   await page.keyboard.type('What does your family think?');
   await editor.addStage.click();
@@ -216,7 +239,10 @@ test('templates: duplicate a built-in, rename it, reorder and add to its stages,
   await expect(editor.stage(5).getByLabel('Title')).toHaveAccessibleDescription(/Every stage needs a title\./);
   await expect(editor.stage(5).getByLabel('Title')).toBeFocused();
   await expectAccessible(page, 'template editor with a problem');
-  await editor.stage(5).getByRole('button', { name: /^Remove stage/ }).click();
+  await editor
+    .stage(5)
+    .getByRole('button', { name: /^Remove stage/ })
+    .click();
   await editor.save.click();
   await expect(templates.status).toHaveText('Saved “GROW for Year 11” as version 2.');
 
@@ -232,9 +258,19 @@ test('templates: duplicate a built-in, rename it, reorder and add to its stages,
   const file = JSON.parse((await downloadedBytes(download)).toString('utf8')) as { format?: string; name?: string };
   expect(file).toMatchObject({ format: 'waymark-guidance-template', name: 'GROW for Year 11' });
 
-  await templates.importFile.setInputFiles({ name: 'roll.json', mimeType: 'application/json', buffer: Buffer.from(simsExport) });
-  await expect(templates.importFile).toHaveAccessibleDescription(/That file is not a Waymark template: it is not valid JSON\./);
-  await templates.importFile.setInputFiles({ name: 'shared.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ ...file, name: 'From a colleague' })) });
+  await templates.importFile.setInputFiles({
+    name: 'roll.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(simsExport),
+  });
+  await expect(templates.importFile).toHaveAccessibleDescription(
+    /That file is not a Waymark template: it is not valid JSON\./,
+  );
+  await templates.importFile.setInputFiles({
+    name: 'shared.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify({ ...file, name: 'From a colleague' })),
+  });
   await expect(templates.status).toHaveText('Imported “From a colleague”.');
   await expect(templates.card('From a colleague')).toBeVisible();
 });

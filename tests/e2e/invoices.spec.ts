@@ -23,7 +23,9 @@ const laptops = [
 /** A day a number of days before today, as YYYY-MM-DD. */
 const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);
 
-async function must<T>(result: Promise<{ ok: true; value: T } | { ok: false; error: { message: string } }>): Promise<T> {
+async function must<T>(
+  result: Promise<{ ok: true; value: T } | { ok: false; error: { message: string } }>,
+): Promise<T> {
   const settled = await result;
   if (!settled.ok) throw new Error(settled.error.message);
   return settled.value;
@@ -31,19 +33,51 @@ async function must<T>(result: Promise<{ ok: true; value: T } | { ok: false; err
 
 /** Two school days held in the last fortnight, every booked pupil seen. */
 async function schoolDaysHeld(harness: Harness, organisationId: string): Promise<void> {
-  const clients = await must(harness.call('clients.list', { filter: { organisationId }, sort: 'surname', offset: 0, limit: 50 }));
+  const clients = await must(
+    harness.call('clients.list', { filter: { organisationId }, sort: 'surname', offset: 0, limit: 50 }),
+  );
   for (const heldOn of [daysAgo(14), daysAgo(7)]) {
-    const { session } = await must(harness.call('diary.saveSession', { organisationId, heldOn, startsAt: '09:00', endsAt: '15:00', kind: 'interviews', slotMinutes: 45, room: '', notes: '' }));
-    const booked = await must(harness.call('diary.book', { sessionId: session.id, clientIds: clients.rows.slice(0, 2).map((client) => client.id) }));
-    for (const appointment of booked.session.appointments) await must(harness.call('diary.setAppointment', { id: appointment.id, status: 'seen' }));
+    const { session } = await must(
+      harness.call('diary.saveSession', {
+        organisationId,
+        heldOn,
+        startsAt: '09:00',
+        endsAt: '15:00',
+        kind: 'interviews',
+        slotMinutes: 45,
+        room: '',
+        notes: '',
+      }),
+    );
+    const booked = await must(
+      harness.call('diary.book', {
+        sessionId: session.id,
+        clientIds: clients.rows.slice(0, 2).map((client) => client.id),
+      }),
+    );
+    for (const appointment of booked.session.appointments)
+      await must(harness.call('diary.setAppointment', { id: appointment.id, status: 'seen' }));
   }
 }
 
-test('an agreement in days is measured against the diary, invoiced from it, sent, downloaded and exported for Xero', async ({ page, harness }) => {
+test('an agreement in days is measured against the diary, invoiced from it, sent, downloaded and exported for Xero', async ({
+  page,
+  harness,
+}) => {
   const { organisationId } = await vaultWithSian(harness);
   await schoolDaysHeld(harness, organisationId);
   await must(harness.call('settings.update', { adviserName: 'Jo Adviser' }));
-  await must(harness.call('invoices.saveDetails', { tradingName: 'Clear Paths Careers', vatNumber: '', bankAccountName: 'Clear Paths Careers', sortCode: '12-34-56', accountNumber: '12345678', prefix: 'INV-', nextNumber: 1 }));
+  await must(
+    harness.call('invoices.saveDetails', {
+      tradingName: 'Clear Paths Careers',
+      vatNumber: '',
+      bankAccountName: 'Clear Paths Careers',
+      sortCode: '12-34-56',
+      accountNumber: '12345678',
+      prefix: 'INV-',
+      nextNumber: 1,
+    }),
+  );
 
   await page.goto(harness.url);
   await caseloadScreen(page).organisationsLink.click();
@@ -76,7 +110,9 @@ test('an agreement in days is measured against the diary, invoiced from it, sent
     await page.setViewportSize(viewport);
     await expectAccessible(page, `a new invoice at ${viewport.width} px`);
     // Fits the screen, top bar included, without sideways scrolling.
-    expect(await page.evaluate('document.documentElement.scrollWidth <= document.documentElement.clientWidth')).toBe(true);
+    expect(await page.evaluate('document.documentElement.scrollWidth <= document.documentElement.clientWidth')).toBe(
+      true,
+    );
     await expect(page.getByRole('button', { name: /^Lock/ })).toBeInViewport();
   }
   // A purchase order of 200 characters is refused plainly, and no number is used.
@@ -138,17 +174,38 @@ test('an agreement in days is measured against the diary, invoiced from it, sent
   const csvDownload = page.waitForEvent('download');
   await invoices.downloadCsv.click();
   const csvFile = await csvDownload;
-  const rows = parse(await readFile((await csvFile.path()) ?? '', 'utf8'), { columns: true }) as Record<string, string>[];
-  expect(Object.keys(rows[0] ?? {})).toEqual(['ContactName', 'InvoiceNumber', 'Reference', 'InvoiceDate', 'DueDate', 'Description', 'Quantity', 'UnitAmount', 'AccountCode', 'TaxType']);
+  const rows = parse(await readFile((await csvFile.path()) ?? '', 'utf8'), { columns: true }) as Record<
+    string,
+    string
+  >[];
+  expect(Object.keys(rows[0] ?? {})).toEqual([
+    'ContactName',
+    'InvoiceNumber',
+    'Reference',
+    'InvoiceDate',
+    'DueDate',
+    'Description',
+    'Quantity',
+    'UnitAmount',
+    'AccountCode',
+    'TaxType',
+  ]);
   expect(rows.map((row) => [row.InvoiceNumber, row.Reference, row.Quantity, row.UnitAmount])).toEqual([
     ['INV-0001', 'PO-4471', '1', '350.00'],
     ['INV-0001', 'PO-4471', '0.5', '350.00'],
   ]);
-  expect(rows.every((row) => /^\d{2}\/\d{2}\/\d{4}$/.test(row.InvoiceDate ?? '') && /^\d{2}\/\d{2}\/\d{4}$/.test(row.DueDate ?? ''))).toBe(true);
+  expect(
+    rows.every(
+      (row) => /^\d{2}\/\d{2}\/\d{4}$/.test(row.InvoiceDate ?? '') && /^\d{2}\/\d{2}\/\d{4}$/.test(row.DueDate ?? ''),
+    ),
+  ).toBe(true);
   await expect(invoices.exportDone).toContainText('with 1 invoice.');
 });
 
-test('an invoice sent and past its due date shows on the home page as overdue; a wrong one is cancelled by a credit note', async ({ page, harness }) => {
+test('an invoice sent and past its due date shows on the home page as overdue; a wrong one is cancelled by a credit note', async ({
+  page,
+  harness,
+}) => {
   const { organisationId } = await vaultWithSian(harness);
   const invoiceDate = daysAgo(45);
   const saved = await must(harness.call('invoices.create', invoiceOf(organisationId, invoiceDate)));
@@ -165,7 +222,9 @@ test('an invoice sent and past its due date shows on the home page as overdue; a
   await expectAccessible(page, 'a paid invoice');
 
   // A wrong invoice is cancelled by a credit note with its own number, never deleted.
-  const wrong = await must(harness.call('invoices.create', { ...invoiceOf(organisationId, daysAgo(2)), billingName: 'The wrong trust' }));
+  const wrong = await must(
+    harness.call('invoices.create', { ...invoiceOf(organisationId, daysAgo(2)), billingName: 'The wrong trust' }),
+  );
   await invoicesScreen(page).navLink.click();
   await invoicesScreen(page).open(wrong.number).click();
   await page.getByRole('button', { name: 'Cancel with a credit note…' }).click();
@@ -189,6 +248,16 @@ function invoiceOf(organisationId: string, invoiceDate: string) {
     billingName: '',
     billingAddress: '',
     notes: '',
-    lines: [{ suppliedOn: invoiceDate, description: 'Careers guidance: parents’ evening', quantity: 3, unit: 'hour' as const, ratePence: 6_000, vat: 'no-vat' as const, diarySessionId: null }],
+    lines: [
+      {
+        suppliedOn: invoiceDate,
+        description: 'Careers guidance: parents’ evening',
+        quantity: 3,
+        unit: 'hour' as const,
+        ratePence: 6_000,
+        vat: 'no-vat' as const,
+        diarySessionId: null,
+      },
+    ],
   };
 }

@@ -23,7 +23,10 @@ async function expectNothingOfTheClient(page: Page): Promise<void> {
   await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
 }
 
-test('Ctrl+L on a half-edited client: the lock screen shows no name, and unlocking returns to the form with the typing intact', async ({ page, harness }) => {
+test('Ctrl+L on a half-edited client: the lock screen shows no name, and unlocking returns to the form with the typing intact', async ({
+  page,
+  harness,
+}) => {
   test.setTimeout(120_000);
   await vaultWithSian(harness);
   const unlock = unlockScreen(page);
@@ -34,7 +37,9 @@ test('Ctrl+L on a half-edited client: the lock screen shows no name, and unlocki
   await expect(caseloadScreen(page).heading).toBeFocused();
   await page.keyboard.press('Control+K');
   await page.keyboard.type('sian');
-  await searchBox(page).option(/Siân O'Neill/).click();
+  await searchBox(page)
+    .option(/Siân O'Neill/)
+    .click();
   await expect(clientScreen(page).heading(sian)).toBeFocused();
   await clientScreen(page).edit.click();
   await expect(form.heading(`Edit ${sian}`)).toBeFocused();
@@ -60,7 +65,10 @@ test.describe('when idle', () => {
   // Long enough for this machine to set up the interview before the lock, short enough to wait for.
   test.use({ autoLockSeconds: 12 });
 
-  test('an idle lock in a quiet stretch of an interview returns to the same stage with the notes there', async ({ page, harness }) => {
+  test('an idle lock in a quiet stretch of an interview returns to the same stage with the notes there', async ({
+    page,
+    harness,
+  }) => {
     test.setTimeout(120_000);
     const { clientId } = await vaultWithSian(harness);
     await startInterviewDirectly(harness, clientId);

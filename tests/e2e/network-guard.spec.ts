@@ -7,12 +7,14 @@ test('treats only 127.0.0.1 and in-page URLs as local', () => {
   expect(isLocalRequest('http://127.0.0.1:4321/api/vault.status')).toBe(true);
   expect(isLocalRequest('data:image/png;base64,AAAA')).toBe(true);
   expect(isLocalRequest('blob:http://127.0.0.1:4321/1234')).toBe(true);
-  expect(describeNonLocal(['http://localhost:4321/', 'https://127.0.0.1/', 'http://127.0.0.2/', 'https://fonts.example/x.woff2'])).toEqual([
-    'http://localhost:4321/',
-    'https://127.0.0.1/',
-    'http://127.0.0.2/',
-    'https://fonts.example/x.woff2',
-  ]);
+  expect(
+    describeNonLocal([
+      'http://localhost:4321/',
+      'https://127.0.0.1/',
+      'http://127.0.0.2/',
+      'https://fonts.example/x.woff2',
+    ]),
+  ).toEqual(['http://localhost:4321/', 'https://127.0.0.1/', 'http://127.0.0.2/', 'https://fonts.example/x.woff2']);
 });
 
 test('fails a test whose page reaches beyond 127.0.0.1', async ({ page, harness }) => {

@@ -13,7 +13,12 @@ const laptops = [
   { width: 1024, height: 700 },
 ];
 
-const agreement = (change: { hoursPerYear?: number | null; daysPerYear?: number | null; startsOn: string; endsOn: string }) => ({
+const agreement = (change: {
+  hoursPerYear?: number | null;
+  daysPerYear?: number | null;
+  startsOn: string;
+  endsOn: string;
+}) => ({
   services: [],
   hoursPerYear: null,
   daysPerYear: null,
@@ -22,15 +27,36 @@ const agreement = (change: { hoursPerYear?: number | null; daysPerYear?: number 
   ...change,
 });
 
-async function saveOrganisation(harness: Harness, name: string, organisationAgreement: ReturnType<typeof agreement>): Promise<void> {
-  const saved = await harness.call('organisations.save', { name, kind: 'college', address: '', contacts: [], agreement: organisationAgreement });
+async function saveOrganisation(
+  harness: Harness,
+  name: string,
+  organisationAgreement: ReturnType<typeof agreement>,
+): Promise<void> {
+  const saved = await harness.call('organisations.save', {
+    name,
+    kind: 'college',
+    address: '',
+    contacts: [],
+    agreement: organisationAgreement,
+  });
   if (!saved.ok) throw new Error(saved.error.message);
 }
 
-test('the organisations list counts each school\'s pupils and says when an agreement has ended', async ({ page, harness }) => {
+test("the organisations list counts each school's pupils and says when an agreement has ended", async ({
+  page,
+  harness,
+}) => {
   await vaultWithSian(harness);
-  await saveOrganisation(harness, 'Ashdown College', agreement({ hoursPerYear: 40, startsOn: '2024-09-01', endsOn: '2025-07-31' }));
-  await saveOrganisation(harness, 'Brook Sixth Form', agreement({ daysPerYear: 12, startsOn: '2025-09-01', endsOn: '2099-07-31' }));
+  await saveOrganisation(
+    harness,
+    'Ashdown College',
+    agreement({ hoursPerYear: 40, startsOn: '2024-09-01', endsOn: '2025-07-31' }),
+  );
+  await saveOrganisation(
+    harness,
+    'Brook Sixth Form',
+    agreement({ daysPerYear: 12, startsOn: '2025-09-01', endsOn: '2099-07-31' }),
+  );
   const organisations = organisationsScreen(page);
 
   for (const viewport of laptops) {
@@ -49,7 +75,10 @@ test('the organisations list counts each school\'s pupils and says when an agree
   await expect(overviewScreen(page).delivery).toHaveText('12 days bought: 0 used, 0 booked, 12 left.');
 });
 
-test('Benchmark 8 names the Year 11 pupils still to be seen and shows them in the caseload', async ({ page, harness }) => {
+test('Benchmark 8 names the Year 11 pupils still to be seen and shows them in the caseload', async ({
+  page,
+  harness,
+}) => {
   const { organisationId } = await vaultWithSian(harness);
   const overview = overviewScreen(page);
   const caseload = caseloadScreen(page);
@@ -66,7 +95,10 @@ test('Benchmark 8 names the Year 11 pupils still to be seen and shows them in th
     await expectAccessible(page, `organisation overview at ${viewport.width} px`);
   }
 
-  await overview.benchmarkWaiting('Year 11').getByRole('button', { name: 'Show in caseload: Year 11 pupils still to be seen' }).click();
+  await overview
+    .benchmarkWaiting('Year 11')
+    .getByRole('button', { name: 'Show in caseload: Year 11 pupils still to be seen' })
+    .click();
   await expect(caseload.heading).toBeVisible();
   await expect(caseload.total).toHaveText(/^1 client/);
   await expect(caseload.nameButtons).toHaveText(["O'Neill, Siân"]);
@@ -75,7 +107,10 @@ test('Benchmark 8 names the Year 11 pupils still to be seen and shows them in th
   await expect(page.getByLabel('Benchmark 8')).toHaveValue('not-met');
 });
 
-test('editing an organisation keeps every term of its agreement, and a purchase order of 200 characters is refused plainly', async ({ page, harness }) => {
+test('editing an organisation keeps every term of its agreement, and a purchase order of 200 characters is refused plainly', async ({
+  page,
+  harness,
+}) => {
   await vaultWithSian(harness);
   const terms = {
     ...agreement({ startsOn: '2026-09-01', endsOn: '2027-07-31' }),
@@ -90,7 +125,13 @@ test('editing an organisation keeps every term of its agreement, and a purchase 
     billingAddress: '1 Trust Way\nLeeds LS1 1AA',
     purchaseOrder: 'PO-4471',
   };
-  const added = await harness.call('organisations.save', { name: 'Brook Sixth Form', kind: 'college', address: '', contacts: [], agreement: terms });
+  const added = await harness.call('organisations.save', {
+    name: 'Brook Sixth Form',
+    kind: 'college',
+    address: '',
+    contacts: [],
+    agreement: terms,
+  });
   if (!added.ok) throw new Error(added.error.message);
   const form = organisationForm(page);
   await page.goto(harness.url);
@@ -112,7 +153,9 @@ test('editing an organisation keeps every term of its agreement, and a purchase 
   await expect(overviewScreen(page).heading('Brook Sixth Form')).toBeFocused();
   await expect(overviewScreen(page).delivery).toHaveText('20 half days bought: 0 used, 0 booked, 20 left.');
 
-  const saved = await harness.call('organisations.get', { id: (await organisationId(harness, 'Brook Sixth Form')) ?? '' });
+  const saved = await harness.call('organisations.get', {
+    id: (await organisationId(harness, 'Brook Sixth Form')) ?? '',
+  });
   if (!saved.ok) throw new Error(saved.error.message);
   expect(saved.value.agreement).toEqual({ ...terms, hoursPerYear: null, daysPerYear: null });
 });
@@ -122,13 +165,39 @@ async function organisationId(harness: Harness, name: string): Promise<string | 
   return listed.ok ? listed.value.find((organisation) => organisation.name === name)?.id : undefined;
 }
 
-test('the overview says calmly when most of the agreement is used, and firmly when all of it is', async ({ page, harness }) => {
+test('the overview says calmly when most of the agreement is used, and firmly when all of it is', async ({
+  page,
+  harness,
+}) => {
   const { organisationId } = await vaultWithSian(harness);
-  const terms = { ...agreement({ startsOn: '2000-09-01', endsOn: '2099-07-31' }), boughtUnit: 'day' as const, boughtQuantity: 2.5, ratePence: 35_000, rateUnit: 'day' as const };
-  const saved = await harness.call('organisations.save', { id: organisationId, name: 'Hillcrest School', kind: 'school', address: '', contacts: [], agreement: terms });
+  const terms = {
+    ...agreement({ startsOn: '2000-09-01', endsOn: '2099-07-31' }),
+    boughtUnit: 'day' as const,
+    boughtQuantity: 2.5,
+    ratePence: 35_000,
+    rateUnit: 'day' as const,
+  };
+  const saved = await harness.call('organisations.save', {
+    id: organisationId,
+    name: 'Hillcrest School',
+    kind: 'school',
+    address: '',
+    contacts: [],
+    agreement: terms,
+  });
   if (!saved.ok) throw new Error(saved.error.message);
   const day = (daysAgo: number) => new Date(Date.now() - daysAgo * 86_400_000).toISOString().slice(0, 10);
-  const heldDay = (heldOn: string) => harness.call('diary.saveSession', { organisationId, heldOn, startsAt: '09:00', endsAt: '15:00', kind: 'interviews', slotMinutes: 45, room: '', notes: '' });
+  const heldDay = (heldOn: string) =>
+    harness.call('diary.saveSession', {
+      organisationId,
+      heldOn,
+      startsAt: '09:00',
+      endsAt: '15:00',
+      kind: 'interviews',
+      slotMinutes: 45,
+      room: '',
+      notes: '',
+    });
   await heldDay(day(3));
   await heldDay(day(2));
   const overview = overviewScreen(page);

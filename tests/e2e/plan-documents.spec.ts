@@ -18,7 +18,9 @@ async function openSian(page: Page): Promise<void> {
   await expect(caseloadScreen(page).heading).toBeFocused();
   await page.keyboard.press('Control+K');
   await page.keyboard.type('sian');
-  await searchBox(page).option(/Siân O'Neill/).click();
+  await searchBox(page)
+    .option(/Siân O'Neill/)
+    .click();
   await expect(clientScreen(page).heading(sian)).toBeFocused();
 }
 
@@ -28,9 +30,13 @@ async function downloaded(page: Page, button: Locator): Promise<DocxContents> {
   return readDocx(await downloadedBytes(await download));
 }
 
-const titles = (docx: DocxContents) => docx.paragraphs.filter((paragraph) => paragraph.style === 'Title').map((paragraph) => paragraph.text);
+const titles = (docx: DocxContents) =>
+  docx.paragraphs.filter((paragraph) => paragraph.style === 'Title').map((paragraph) => paragraph.text);
 
-test('a bilingual, dyslexia-friendly client: Welsh beside the English, what is missing listed, and the standard, easy-read and English copies downloaded', async ({ page, harness }) => {
+test('a bilingual, dyslexia-friendly client: Welsh beside the English, what is missing listed, and the standard, easy-read and English copies downloaded', async ({
+  page,
+  harness,
+}) => {
   test.setTimeout(150_000);
   const { clientId } = await vaultWithSian(harness);
   await harness.call('settings.update', { adviserName: 'Rhian Morgan', adviserContact: 'rhian@example.org' });
@@ -57,7 +63,9 @@ test('a bilingual, dyslexia-friendly client: Welsh beside the English, what is m
   await plan.addAction.click();
   await plan.action(1).getByLabel('What will be done', { exact: true }).fill('Visit the college open day');
   await expect(plan.welshToWrite).toContainText('Action 1');
-  await expect(plan.exportWelshNotice).toHaveText('2 parts have no Welsh yet: the bilingual copy prints them in English only. The list is under “Welsh” in the plan.');
+  await expect(plan.exportWelshNotice).toHaveText(
+    '2 parts have no Welsh yet: the bilingual copy prints them in English only. The list is under “Welsh” in the plan.',
+  );
   await expectAccessible(page, 'bilingual plan editor with Welsh to write');
 
   // Each missing part is a button to its Welsh box, beside the English.
@@ -76,7 +84,9 @@ test('a bilingual, dyslexia-friendly client: Welsh beside the English, what is m
   await expect(plan.exportDyslexiaFriendly).toBeChecked();
   const standard = await downloaded(page, plan.exportAs('Word document'));
   expect(titles(standard)).toEqual(['Eich cynllun gweithredu gyrfa', 'Your career action plan']);
-  expect(standard.text.indexOf('Rydych chi eisiau bod yn filfeddyg.')).toBeLessThan(standard.text.indexOf('You want to become a vet.'));
+  expect(standard.text.indexOf('Rydych chi eisiau bod yn filfeddyg.')).toBeLessThan(
+    standard.text.indexOf('You want to become a vet.'),
+  );
   expect(standard.documentXml).toContain('<w:background w:color="FAF3DC"');
   expect(standard.documentXml).toContain('<w:lang w:val="cy-GB"/>');
 
@@ -98,7 +108,10 @@ test('a bilingual, dyslexia-friendly client: Welsh beside the English, what is m
   await expectAccessible(page, 'plan export choices');
 });
 
-test('the plan asks for the adviser’s name and contact when they are not set, and the easy-read check advises without blocking', async ({ page, harness }) => {
+test('the plan asks for the adviser’s name and contact when they are not set, and the easy-read check advises without blocking', async ({
+  page,
+  harness,
+}) => {
   test.setTimeout(90_000);
   const { clientId } = await vaultWithSian(harness);
   await harness.call('plans.create', { clientId, sectionSet: 'now-want-how' });
@@ -109,7 +122,10 @@ test('the plan asks for the adviser’s name and contact when they are not set, 
   await page.getByRole('button', { name: 'Action plan', exact: true }).click();
   await expect(plan.adviserPrompt).toContainText('Your name and contact details are not set.');
   await plan.addAction.click();
-  await plan.action(1).getByLabel('What will be done', { exact: true }).fill('Your CV will be sent to the employer by the school careers team this week, before the deadline closes.');
+  await plan
+    .action(1)
+    .getByLabel('What will be done', { exact: true })
+    .fill('Your CV will be sent to the employer by the school careers team this week, before the deadline closes.');
   await plan.easyReadCheck.getByText(/^Easy-read check/).click();
   await expect(plan.easyReadCheck).toContainText('“CV” is an abbreviation');
   await expect(plan.easyReadCheck).toContainText('“be sent” does not say who does it');

@@ -21,7 +21,9 @@ async function openSian(page: Page): Promise<void> {
   await expect(caseloadScreen(page).heading).toBeFocused();
   await page.keyboard.press('Control+K');
   await page.keyboard.type('sian');
-  await searchBox(page).option(/Siân O'Neill/).click();
+  await searchBox(page)
+    .option(/Siân O'Neill/)
+    .click();
   await expect(clientScreen(page).heading(sian)).toBeFocused();
 }
 
@@ -31,7 +33,10 @@ async function exportWord(page: Page, button: Locator): Promise<Download> {
   return downloadPromise;
 }
 
-test('an interview’s actions become the plan; finalised and exported, then reviewed at the next interview into version 2', async ({ page, harness }) => {
+test('an interview’s actions become the plan; finalised and exported, then reviewed at the next interview into version 2', async ({
+  page,
+  harness,
+}) => {
   test.setTimeout(150_000);
   await vaultWithSian(harness);
   const interviews = clientInterviews(page);
@@ -73,7 +78,9 @@ test('an interview’s actions become the plan; finalised and exported, then rev
 
   // Finalising asks first and says what it does; Not yet changes nothing.
   await plan.finalise.click();
-  await expect(plan.finaliseDialog).toContainText('It cannot be changed afterwards, and the client’s copy is made from it.');
+  await expect(plan.finaliseDialog).toContainText(
+    'It cannot be changed afterwards, and the client’s copy is made from it.',
+  );
   await expect(plan.confirmFinalise).toBeVisible();
   await expectAccessible(page, 'finalise confirmation');
   await plan.notYet.click();
@@ -106,10 +113,16 @@ test('an interview’s actions become the plan; finalised and exported, then rev
   await plan.startReview.click();
   await expect(page.getByRole('heading', { name: 'Outcomes of version 1' })).toBeFocused();
   await plan.reviewOf('Visit the college open day on 18 March').getByRole('radio', { name: 'Done' }).check();
-  await plan.reviewOf('Visit the college open day on 18 March').getByLabel('What happened').fill('Went with Mum and loved the animal care room.');
+  await plan
+    .reviewOf('Visit the college open day on 18 March')
+    .getByLabel('What happened')
+    .fill('Went with Mum and loved the animal care room.');
   await plan.reviewOf('Speak to your tutor about work experience').getByRole('radio', { name: 'In progress' }).check();
   await plan.reviewOf('Look into animal care courses').getByRole('radio', { name: 'Dropped' }).check();
-  await plan.reviewOf('Look into animal care courses').getByLabel('What happened').fill('Decided on the college course instead.');
+  await plan
+    .reviewOf('Look into animal care courses')
+    .getByLabel('What happened')
+    .fill('Decided on the college course instead.');
   await expect(plan.saveStatus).toHaveText(/^Saved at/);
   await expectAccessible(page, 'plan review');
   await plan.finalise.click();
@@ -122,10 +135,23 @@ test('an interview’s actions become the plan; finalised and exported, then rev
   await plan.historyView.click();
   await expect(plan.versionsTable.getByRole('row')).toHaveCount(3);
   await expect(plan.changesTable).toHaveAccessibleName('What changed from version 1 to version 2');
-  const row = (text: string) => plan.changesTable.getByRole('row').filter({ has: page.getByRole('rowheader', { name: text }) });
-  await expect(row('Visit the college open day on 18 March').getByRole('cell')).toHaveText(['Changed', 'To do → Done', 'Went with Mum and loved the animal care room.']);
-  await expect(row('Speak to your tutor about work experience').getByRole('cell')).toHaveText(['Changed', 'To do → In progress', 'None']);
-  await expect(row('Look into animal care courses').getByRole('cell')).toHaveText(['Changed', 'To do → Dropped', 'Decided on the college course instead.']);
+  const row = (text: string) =>
+    plan.changesTable.getByRole('row').filter({ has: page.getByRole('rowheader', { name: text }) });
+  await expect(row('Visit the college open day on 18 March').getByRole('cell')).toHaveText([
+    'Changed',
+    'To do → Done',
+    'Went with Mum and loved the animal care room.',
+  ]);
+  await expect(row('Speak to your tutor about work experience').getByRole('cell')).toHaveText([
+    'Changed',
+    'To do → In progress',
+    'None',
+  ]);
+  await expect(row('Look into animal care courses').getByRole('cell')).toHaveText([
+    'Changed',
+    'To do → Dropped',
+    'Decided on the college course instead.',
+  ]);
   await expect(plan.versionColumn(1)).toContainText('To do');
   await expect(plan.versionColumn(2)).toContainText('“Went with Mum and loved the animal care room.”');
   await expectAccessible(page, 'plan history');
@@ -155,19 +181,28 @@ test('a link that is not a web address is refused by the box, and nothing else i
   await action.getByRole('button', { name: /^Add a link/ }).click();
   await action.getByLabel('Link title').fill('Course page');
   await action.getByLabel('Web address').fill('javascript:alert(1)');
-  await expect(action.getByLabel('Web address')).toHaveAccessibleDescription(/Links must be web addresses starting with http:\/\/ or https:\/\/\./);
+  await expect(action.getByLabel('Web address')).toHaveAccessibleDescription(
+    /Links must be web addresses starting with http:\/\/ or https:\/\/\./,
+  );
   await expect(action.getByLabel('Web address')).toHaveAttribute('aria-invalid', 'true');
-  await expect(page.locator('#plan-save-status-problem')).toContainText('Something needs correcting: see the marked boxes.');
+  await expect(page.locator('#plan-save-status-problem')).toContainText(
+    'Something needs correcting: see the marked boxes.',
+  );
   await expect(action.getByLabel('What will be done')).toHaveValue('Visit the library careers corner');
 
   await action.getByLabel('Web address').fill('https://www.example.ac.uk/animal-care');
   await expect(plan.saveStatus).toHaveText(/^Saved at/);
   await expect(action.getByLabel('Web address')).not.toHaveAttribute('aria-invalid', 'true');
   const saved = await harness.call('plans.forClient', { clientId });
-  expect(saved.ok && saved.value.plan?.draft.actions[0]?.links).toEqual([{ title: 'Course page', url: 'https://www.example.ac.uk/animal-care' }]);
+  expect(saved.ok && saved.value.plan?.draft.actions[0]?.links).toEqual([
+    { title: 'Course page', url: 'https://www.example.ac.uk/animal-care' },
+  ]);
 });
 
-test('a batch export shows its progress and can be cancelled, leaving only whole documents', async ({ page, harness }) => {
+test('a batch export shows its progress and can be cancelled, leaving only whole documents', async ({
+  page,
+  harness,
+}) => {
   test.setTimeout(120_000);
   // About 20 ms a document: enough that Cancel lands while the export is under way.
   const pupils = 300;
@@ -206,18 +241,27 @@ test('the adviser’s name, contact and confidentiality line are kept for every 
   await caseloadScreen(page).settingsLink.click();
   await section.getByLabel('Your name').fill('Ffion Evans');
   await section.getByLabel('How to contact you').fill('ffion@example.org, 07700 900123');
-  await section.getByLabel('Confidentiality line', { exact: true }).fill('This plan belongs to you. It is shared only with your permission.');
+  await section
+    .getByLabel('Confidentiality line', { exact: true })
+    .fill('This plan belongs to you. It is shared only with your permission.');
   await section.getByRole('button', { name: /^(Save plan details|Saving…)$/ }).click();
   await expect(section.getByRole('status')).toHaveText('Saved. Plans exported from now on carry these details.');
   const settings = await harness.call('settings.get', {});
-  expect(settings.ok && settings.value).toMatchObject({ adviserName: 'Ffion Evans', adviserContact: 'ffion@example.org, 07700 900123', confidentialityLine: 'This plan belongs to you. It is shared only with your permission.' });
+  expect(settings.ok && settings.value).toMatchObject({
+    adviserName: 'Ffion Evans',
+    adviserContact: 'ffion@example.org, 07700 900123',
+    confidentialityLine: 'This plan belongs to you. It is shared only with your permission.',
+  });
 
   await page.reload();
   await caseloadScreen(page).settingsLink.click();
   await expect(section.getByLabel('Your name')).toHaveValue('Ffion Evans');
 });
 
-test('a plan starts from the interview’s stage notes under the sections they fit, or blank; a new draft after finalising is a deliberate step', async ({ page, harness }) => {
+test('a plan starts from the interview’s stage notes under the sections they fit, or blank; a new draft after finalising is a deliberate step', async ({
+  page,
+  harness,
+}) => {
   test.setTimeout(150_000);
   const { clientId } = await vaultWithSian(harness);
   const interview = interviewScreen(page);
@@ -226,7 +270,11 @@ test('a plan starts from the interview’s stage notes under the sections they f
   const found = await harness.call('search.query', { text: 'Wiśniewski' });
   const lukeId = found.ok ? (found.value.find((result) => result.kind === 'client')?.id ?? '') : '';
   const lukeInterview = await startInterviewDirectly(harness, lukeId);
-  await harness.call('interviews.saveNotes', { interviewId: lukeInterview, stageIndex: 1, text: 'Enjoys maths and fixing bikes.' });
+  await harness.call('interviews.saveNotes', {
+    interviewId: lukeInterview,
+    stageIndex: 1,
+    text: 'Enjoys maths and fixing bikes.',
+  });
 
   await page.goto(harness.url);
   await openSian(page);
@@ -250,7 +298,9 @@ test('a plan starts from the interview’s stage notes under the sections they f
   await expectAccessible(page, 'start the action plan');
   await plan.create.click();
   await expect(plan.section('Where you are now')).toHaveValue('Year 11, predicted 5s in science.');
-  await expect(plan.section('Where you want to be')).toHaveValue('Wants to work with animals.\n\nCollege course or an apprenticeship.');
+  await expect(plan.section('Where you want to be')).toHaveValue(
+    'Wants to work with animals.\n\nCollege course or an apprenticeship.',
+  );
   await expect(plan.section('How you will get there')).toHaveValue('Open day first, then apply.');
   await expect(page.getByText('This draft starts from the interview’s notes and agreed actions.')).toBeVisible();
   // The adviser rewrites it to the client before finalising.
@@ -270,9 +320,13 @@ test('a plan starts from the interview’s stage notes under the sections they f
   await page.goto(harness.url);
   await page.keyboard.press('Control+K');
   await page.keyboard.type('Wiśniewski');
-  await searchBox(page).option(/Wiśniewski/).click();
+  await searchBox(page)
+    .option(/Wiśniewski/)
+    .click();
   await page.getByRole('button', { name: 'Action plan', exact: true }).click();
-  await expect(page.getByRole('radio', { name: /^Start from the notes of the interview on \d+ \w+ \d{4}$/ })).toBeChecked();
+  await expect(
+    page.getByRole('radio', { name: /^Start from the notes of the interview on \d+ \w+ \d{4}$/ }),
+  ).toBeChecked();
   await plan.startBlank.check();
   await plan.create.click();
   await expect(plan.section('Where you are now')).toHaveValue('');

@@ -22,7 +22,9 @@ async function openSiansPlan(page: Page): Promise<void> {
   await expect(caseloadScreen(page).heading).toBeFocused();
   await page.keyboard.press('Control+K');
   await page.keyboard.type('sian');
-  await searchBox(page).option(/Siân O'Neill/).click();
+  await searchBox(page)
+    .option(/Siân O'Neill/)
+    .click();
   await expect(clientScreen(page).heading(sian)).toBeFocused();
   await page.getByRole('button', { name: 'Action plan' }).click();
   await expect(page.getByRole('heading', { level: 1, name: `Action plan for ${sian}` })).toBeFocused();
@@ -33,8 +35,21 @@ test('prints the plan and its easy-read copy alone, on A4, without the app aroun
   const { clientId } = await vaultWithSian(harness);
   const created = await harness.call('plans.create', { clientId, sectionSet: 'now-want-how' });
   if (!created.ok) throw new Error(created.error.message);
-  const action: PlanAction = { id: 'a1', text: 'Book a place at the college open day', owner: { kind: 'client', name: '' }, dueOn: '2026-12-01', status: 'to-do', notes: '', links: [], isSensitive: false, reviewComment: '' };
-  const saved = await harness.call('plans.saveDraft', { planId: created.value.id, content: { ...created.value.draft, goal, actions: [action] } });
+  const action: PlanAction = {
+    id: 'a1',
+    text: 'Book a place at the college open day',
+    owner: { kind: 'client', name: '' },
+    dueOn: '2026-12-01',
+    status: 'to-do',
+    notes: '',
+    links: [],
+    isSensitive: false,
+    reviewComment: '',
+  };
+  const saved = await harness.call('plans.saveDraft', {
+    planId: created.value.id,
+    content: { ...created.value.draft, goal, actions: [action] },
+  });
   if (!saved.ok) throw new Error(saved.error.message);
   // Count the browser's print calls instead of opening its dialog.
   await page.addInitScript(countPrintCalls);
@@ -56,7 +71,10 @@ test('prints the plan and its easy-read copy alone, on A4, without the app aroun
   ]) {
     await page.setViewportSize(size);
     // The A4 sheet scrolls inside its frame if it must; the page itself never scrolls sideways.
-    expect(await page.evaluate('document.documentElement.scrollWidth <= document.documentElement.clientWidth'), `${size.width} × ${size.height}`).toBe(true);
+    expect(
+      await page.evaluate('document.documentElement.scrollWidth <= document.documentElement.clientWidth'),
+      `${size.width} × ${size.height}`,
+    ).toBe(true);
   }
   await page.setViewportSize({ width: 1280, height: 860 });
   await preview.print.click();
@@ -71,7 +89,11 @@ test('prints the plan and its easy-read copy alone, on A4, without the app aroun
   await expect(page.getByLabel('Goal', { exact: false }).first()).toBeHidden();
   await expect(preview.sheet).toBeVisible();
   await expect(preview.sheet).toContainText(goal);
-  expect(await page.evaluate('[getComputedStyle(document.querySelector(".print-page")).color, getComputedStyle(document.body).backgroundColor]')).toEqual(['rgb(0, 0, 0)', 'rgb(255, 255, 255)']);
+  expect(
+    await page.evaluate(
+      '[getComputedStyle(document.querySelector(".print-page")).color, getComputedStyle(document.body).backgroundColor]',
+    ),
+  ).toEqual(['rgb(0, 0, 0)', 'rgb(255, 255, 255)']);
   // Headless Chromium prints to PDF with the print stylesheet: one A4 page (595 × 842 points, as Skia rounds them).
   const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: false });
   expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
@@ -87,7 +109,9 @@ test('prints the plan and its easy-read copy alone, on A4, without the app aroun
   await expect(preview.sheet.getByRole('heading', { level: 3 })).toHaveText('Your career plan');
   await expect(preview.sheet.getByRole('heading', { level: 4, name: 'What happens next' })).toBeVisible();
   await expect(preview.sheet.getByRole('heading', { level: 5 })).toHaveText('1. Book a place at the college open day');
-  const fontSizePx = Number.parseFloat(await page.evaluate<string>('getComputedStyle(document.querySelector(".print-page p")).fontSize'));
+  const fontSizePx = Number.parseFloat(
+    await page.evaluate<string>('getComputedStyle(document.querySelector(".print-page p")).fontSize'),
+  );
   expect(fontSizePx).toBeGreaterThanOrEqual((14 * 96) / 72);
   await expectAccessible(page, 'easy-read print preview');
   await preview.print.click();
@@ -100,7 +124,9 @@ test('Ctrl+P on a page without a preview prints the page without the app’s chr
   await expect(caseloadScreen(page).heading).toBeFocused();
   await page.keyboard.press('Control+K');
   await page.keyboard.type('sian');
-  await searchBox(page).option(/Siân O'Neill/).click();
+  await searchBox(page)
+    .option(/Siân O'Neill/)
+    .click();
   await expect(clientScreen(page).heading(sian)).toBeFocused();
   await page.emulateMedia({ media: 'print' });
   await expect(page.locator('.top-bar')).toBeHidden();
@@ -112,11 +138,22 @@ test('Ctrl+P on a page without a preview prints the page without the app’s chr
 test('prints the subject-access cover letter alone, from the request', async ({ page, harness }) => {
   test.setTimeout(180_000);
   const { clientId } = await vaultWithSian(harness);
-  const logged = await harness.call('requests.log', { clientId, receivedOn: todayInLondon(), requesterName: "Róisín O'Neill", relationship: 'parent-carer', requesterAddress: '1 Quay Street\nCardiff' });
+  const logged = await harness.call('requests.log', {
+    clientId,
+    receivedOn: todayInLondon(),
+    requesterName: "Róisín O'Neill",
+    relationship: 'parent-carer',
+    requesterAddress: '1 Quay Street\nCardiff',
+  });
   if (!logged.ok) throw new Error(logged.error.message);
   // The letter comes from the adviser: their name and address must be set.
   const named = await harness.call('settings.update', { adviserName: 'Alex Morgan' });
-  const addressed = await harness.call('practice.saveDetails', { businessName: 'Morgan Careers', address: '2 Mill Lane\nLeeds', icoRegistrationNumber: 'ZA123456', dataProtectionContact: 'alex@example.com' });
+  const addressed = await harness.call('practice.saveDetails', {
+    businessName: 'Morgan Careers',
+    address: '2 Mill Lane\nLeeds',
+    icoRegistrationNumber: 'ZA123456',
+    dataProtectionContact: 'alex@example.com',
+  });
   if (!named.ok || !addressed.ok) throw new Error('Could not set the practice details.');
   await page.addInitScript(countPrintCalls);
   const preview = printPreview(page);
@@ -125,7 +162,9 @@ test('prints the subject-access cover letter alone, from the request', async ({ 
   await expect(caseloadScreen(page).heading).toBeFocused();
   await page.keyboard.press('Control+K');
   await page.keyboard.type('sian');
-  await searchBox(page).option(/Siân O'Neill/).click();
+  await searchBox(page)
+    .option(/Siân O'Neill/)
+    .click();
   await page.getByRole('button', { name: 'Consent and data' }).click();
   await page.getByRole('button', { name: 'Print the letter…' }).click();
   await expect(preview.heading).toHaveText('Print preview: the cover letter');

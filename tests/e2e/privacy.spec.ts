@@ -23,7 +23,9 @@ async function openSiansPrivacyPage(page: Page): Promise<void> {
   await expect(caseloadScreen(page).heading).toBeFocused();
   await page.keyboard.press('Control+K');
   await page.keyboard.type('sian');
-  await searchBox(page).option(/Siân O'Neill/).click();
+  await searchBox(page)
+    .option(/Siân O'Neill/)
+    .click();
   await expect(clientScreen(page).heading(sian)).toBeFocused();
   await page.getByRole('button', { name: 'Consent and data' }).click();
   await expect(privacyScreen(page).heading(sian)).toBeFocused();
@@ -34,7 +36,11 @@ test('consent, a subject-access request and its bundle, then erasure with a tomb
   test.slow();
   const { clientId } = await vaultWithSian(harness);
   const interviewId = await startInterviewDirectly(harness, clientId);
-  const saved = await harness.call('interviews.saveNotes', { interviewId, stageIndex: 0, text: 'Her cousin Dawid Kowalski wants her to join his building firm' });
+  const saved = await harness.call('interviews.saveNotes', {
+    interviewId,
+    stageIndex: 0,
+    text: 'Her cousin Dawid Kowalski wants her to join his building firm',
+  });
   if (!saved.ok) throw new Error(saved.error.message);
   const privacy = privacyScreen(page);
   const today = todayInLondon();
@@ -51,7 +57,9 @@ test('consent, a subject-access request and its bundle, then erasure with a tomb
   await privacy.consent.explained.check();
   await privacy.consent.method('In writing').check();
   await privacy.consent.record.click();
-  await expect(privacy.consent.done).toHaveText(`Consent recorded, given on ${formatUkDate(today)}. Agreed to: Share plans with their tutor.`);
+  await expect(privacy.consent.done).toHaveText(
+    `Consent recorded, given on ${formatUkDate(today)}. Agreed to: Share plans with their tutor.`,
+  );
   await expect(privacy.consent.current).toContainText('Share plans with their tutor');
   await expect(privacy.consent.current).toContainText(`The client, in writing, on ${formatUkDate(today)}`);
   await expect(privacy.consent.history.locator('tbody tr')).toHaveCount(1);
@@ -60,7 +68,9 @@ test('consent, a subject-access request and its bundle, then erasure with a tomb
   await privacy.share.purpose('A parent or carer').check();
   await privacy.share.recipient.fill('Mrs O’Neill, mother');
   await privacy.share.submit.click();
-  await expect(privacy.share.problem).toContainText('The client has not agreed to share plans with a parent or carer. Nothing was shared.');
+  await expect(privacy.share.problem).toContainText(
+    'The client has not agreed to share plans with a parent or carer. Nothing was shared.',
+  );
   await expect(privacy.disclosuresRegion).toContainText('Nothing about this client has left the vault.');
 
   // A subject-access request from her mother, due one calendar month after receipt; identity not checked yet.
@@ -69,9 +79,13 @@ test('consent, a subject-access request and its bundle, then erasure with a tomb
   await privacy.requests.address.fill('3 Bridge Road\nBarry CF62 1AA');
   await privacy.requests.log.click();
   const dueOn = formatUkDate(subjectAccessDeadline(today, false));
-  await expect(privacy.requests.done).toHaveText(`Request logged. It is due by ${dueOn}. Check the requester’s identity before sending anything.`);
+  await expect(privacy.requests.done).toHaveText(
+    `Request logged. It is due by ${dueOn}. Check the requester’s identity before sending anything.`,
+  );
   await expect(privacy.requests.cards).toHaveCount(1);
-  await expect(privacy.requests.cards.first().getByRole('heading')).toHaveText(`Request received ${formatUkDate(today)}: due by ${dueOn}`);
+  await expect(privacy.requests.cards.first().getByRole('heading')).toHaveText(
+    `Request received ${formatUkDate(today)}: due by ${dueOn}`,
+  );
   await expect(privacy.requests.cards.first()).toContainText('Not yet checked');
 
   // Third-party information: withheld with a note said in its place.
@@ -85,25 +99,40 @@ test('consent, a subject-access request and its bundle, then erasure with a tomb
   await expect(notes).toContainText('Withheld');
 
   // The bundle answers the request: refused until the identity check is recorded and the letter can be signed.
-  await expect(privacy.bundle.request(/^Mrs Aoife O’Neill \(a parent or carer\), received .*: identity not yet checked$/)).toBeChecked();
+  await expect(
+    privacy.bundle.request(/^Mrs Aoife O’Neill \(a parent or carer\), received .*: identity not yet checked$/),
+  ).toBeChecked();
   await expect(privacy.bundle.encrypt).toBeChecked();
   await privacy.bundle.password.fill('too short');
   await privacy.bundle.build.click();
   await expect(privacy.bundle.password).toBeFocused();
   await privacy.bundle.password.fill(bundlePassword);
   await privacy.bundle.build.click();
-  await expect(privacy.bundle.problem).toContainText("Record who checked the requester's identity, how and when, before the bundle is sent.");
+  await expect(privacy.bundle.problem).toContainText(
+    "Record who checked the requester's identity, how and when, before the bundle is sent.",
+  );
   await privacy.requests.recordIdentityCheck.click();
   await privacy.requests.identityForm.getByLabel('Checked by').fill('Siân Evans');
-  await privacy.requests.identityForm.getByLabel('How', { exact: true }).fill('Known to me from parents’ evening; Siân agrees');
+  await privacy.requests.identityForm
+    .getByLabel('How', { exact: true })
+    .fill('Known to me from parents’ evening; Siân agrees');
   await privacy.requests.saveIdentityCheck.click();
-  await expect(privacy.requests.done).toHaveText('Identity check recorded: Known to me from parents’ evening; Siân agrees, by Siân Evans.');
+  await expect(privacy.requests.done).toHaveText(
+    'Identity check recorded: Known to me from parents’ evening; Siân agrees, by Siân Evans.',
+  );
   await expect(privacy.requests.cards.first()).toContainText(`Checked by Siân Evans on ${formatUkDate(today)}`);
   await privacy.bundle.build.click();
-  await expect(privacy.bundle.problem).toContainText('The letter needs your name and postal address. Add your name in Settings');
+  await expect(privacy.bundle.problem).toContainText(
+    'The letter needs your name and postal address. Add your name in Settings',
+  );
   const named = await harness.call('settings.update', { adviserName: 'Siân Evans' });
   if (!named.ok) throw new Error(named.error.message);
-  const addressed = await harness.call('practice.saveDetails', { businessName: 'Evans Careers', address: '12 High Street, Cardiff CF10 1AA', icoRegistrationNumber: '', dataProtectionContact: '' });
+  const addressed = await harness.call('practice.saveDetails', {
+    businessName: 'Evans Careers',
+    address: '12 High Street, Cardiff CF10 1AA',
+    icoRegistrationNumber: '',
+    dataProtectionContact: '',
+  });
   if (!addressed.ok) throw new Error(addressed.error.message);
   await privacy.bundle.build.click();
   await expect(privacy.bundle.download).toBeVisible();
@@ -119,11 +148,15 @@ test('consent, a subject-access request and its bundle, then erasure with a tomb
   const download = await downloadPromise;
   expect(download.suggestedFilename()).toBe(`Subject access - Siân O'Neill - ${today}.zip`);
   const entries = await new ZipReader(new BlobReader(new Blob([await downloadedBytes(download)]))).getEntries();
-  expect(entries.map((entry) => entry.filename)).toEqual(expect.arrayContaining(['manifest.json', 'data.json', 'cover-letter.html', 'records.html']));
+  expect(entries.map((entry) => entry.filename)).toEqual(
+    expect.arrayContaining(['manifest.json', 'data.json', 'cover-letter.html', 'records.html']),
+  );
   const manifestEntry = entries.find((entry) => entry.filename === 'manifest.json');
   if (!manifestEntry || manifestEntry.directory) throw new Error('The bundle has no manifest.');
   expect(manifestEntry.encrypted).toBe(true);
-  expect(JSON.parse(await manifestEntry.getData(new TextWriter(), { password: bundlePassword }))).toMatchObject({ format: 'waymark-subject-access-manifest' });
+  expect(JSON.parse(await manifestEntry.getData(new TextWriter(), { password: bundlePassword }))).toMatchObject({
+    format: 'waymark-subject-access-manifest',
+  });
   const dataEntry = entries.find((entry) => entry.filename === 'data.json');
   if (!dataEntry || dataEntry.directory) throw new Error('The bundle has no data.json.');
   const data = await dataEntry.getData(new TextWriter(), { password: bundlePassword });
@@ -151,7 +184,9 @@ test('consent, a subject-access request and its bundle, then erasure with a tomb
   await expect(privacy.erase.region).toContainText("Type O'Neill (or their full name) exactly");
   await privacy.erase.name.fill("o'neill");
   await privacy.erase.submit.click();
-  await expect(page.locator('#data-protection-status')).toHaveText(new RegExp(`^Erased\\. Tombstone [0-9a-f-]{36}, ${formatUkDate(today)}\\. No personal data was kept\\.$`));
+  await expect(page.locator('#data-protection-status')).toHaveText(
+    new RegExp(`^Erased\\. Tombstone [0-9a-f-]{36}, ${formatUkDate(today)}\\. No personal data was kept\\.$`),
+  );
 
   // Gone from search and the caseload.
   await page.keyboard.press('Control+K');

@@ -40,7 +40,9 @@ test('shows a client their before-and-now chart after two self-assessments', asy
   await expect(caseloadScreen(page).heading).toBeFocused();
   await page.keyboard.press('Control+K');
   await page.keyboard.type('sian');
-  await searchBox(page).option(/Siân O'Neill/).click();
+  await searchBox(page)
+    .option(/Siân O'Neill/)
+    .click();
   await expect(clientScreen(page).heading("Siân O'Neill")).toBeFocused();
   const once = 'Siân has rated 6 areas once so far; the next rating will show any change.';
   await expect(progress.summary('cdi')).toHaveText(once);
@@ -58,7 +60,9 @@ test('shows a client their before-and-now chart after two self-assessments', asy
   await progress.rate('See the big picture', '2 Getting there').check();
   await progress.date.fill('25/12/2030');
   await progress.save.click();
-  await expect(progress.problem).toHaveText('Problem: That date is in the future. Record a self-assessment on or after the day it happens.');
+  await expect(progress.problem).toHaveText(
+    'Problem: That date is in the future. Record a self-assessment on or after the day it happens.',
+  );
   await expectAccessible(page, 'client with a self-assessment under way');
 
   await progress.date.fill('20/11/2026');
@@ -66,7 +70,8 @@ test('shows a client their before-and-now chart after two self-assessments', asy
   await expect(progress.done).toHaveText('Self-assessment saved.');
   await expect(progress.form).toHaveCount(0);
 
-  const sentence = 'Siân rated 3 of 5 areas higher now than at first, 1 lower and 1 the same (1 area rated only once so far).';
+  const sentence =
+    'Siân rated 3 of 5 areas higher now than at first, 1 lower and 1 the same (1 area rated only once so far).';
   await expect(progress.summary('cdi')).toHaveText(sentence);
   await expect(progress.chart(sentence)).toBeVisible();
   await expect(progress.chart(sentence).locator('text')).toContainText(['Grow throughout life', 'First 2', 'Now 3']);
@@ -74,18 +79,41 @@ test('shows a client their before-and-now chart after two self-assessments', asy
   const drawn = await progress.region.boundingBox();
   expect(drawn?.height).toBeGreaterThan(600);
   await expect(progress.table(caption).getByRole('row')).toHaveCount(7);
-  await expect(progress.row(caption, 'Explore possibilities').getByRole('cell')).toHaveText(['1 on 14 September 2026', '3 on 20 November 2026', 'Higher by 2']);
-  await expect(progress.row(caption, 'Create opportunities').getByRole('cell')).toHaveText(['3 on 14 September 2026', '2 on 20 November 2026', 'Lower by 1']);
-  await expect(progress.row(caption, 'Manage career').getByRole('cell')).toHaveText(['2 on 14 September 2026', '2 on 20 November 2026', 'The same']);
-  await expect(progress.row(caption, 'Balance life and work').getByRole('cell')).toHaveText(['2 on 14 September 2026', '2 on 14 September 2026', 'Rated once so far']);
+  await expect(progress.row(caption, 'Explore possibilities').getByRole('cell')).toHaveText([
+    '1 on 14 September 2026',
+    '3 on 20 November 2026',
+    'Higher by 2',
+  ]);
+  await expect(progress.row(caption, 'Create opportunities').getByRole('cell')).toHaveText([
+    '3 on 14 September 2026',
+    '2 on 20 November 2026',
+    'Lower by 1',
+  ]);
+  await expect(progress.row(caption, 'Manage career').getByRole('cell')).toHaveText([
+    '2 on 14 September 2026',
+    '2 on 20 November 2026',
+    'The same',
+  ]);
+  await expect(progress.row(caption, 'Balance life and work').getByRole('cell')).toHaveText([
+    '2 on 14 September 2026',
+    '2 on 14 September 2026',
+    'Rated once so far',
+  ]);
   await expectAccessible(page, 'client with a before-and-now chart');
 
   // What the screen shows is what the vault holds.
   const held = await harness.call('progress.forClient', { clientId });
-  expect(held.ok && held.value.competencies.find((entry) => entry.key === 'see-the-big-picture')).toMatchObject({ count: 2, first: { rating: 1 }, latest: { rating: 2, ratedOn: '2026-11-20' } });
+  expect(held.ok && held.value.competencies.find((entry) => entry.key === 'see-the-big-picture')).toMatchObject({
+    count: 2,
+    first: { rating: 1 },
+    latest: { rating: 2, ratedOn: '2026-11-20' },
+  });
 });
 
-test('tags an interview with the CDI framework chosen in Settings and rates a tagged area there', async ({ page, harness }) => {
+test('tags an interview with the CDI framework chosen in Settings and rates a tagged area there', async ({
+  page,
+  harness,
+}) => {
   test.setTimeout(120_000);
   const { clientId } = await vaultWithSian(harness);
   expect(await harness.call('settings.update', { competencyFramework: 'cdi' })).toMatchObject({ ok: true });
@@ -104,7 +132,13 @@ test('tags an interview with the CDI framework chosen in Settings and rates a ta
   const held = await harness.call('interviews.get', { id: interviewId });
   expect(held.ok && held.value).toMatchObject({ competencies: [2], competencyFramework: 'cdi' });
   const progress = await harness.call('progress.forClient', { clientId });
-  expect(progress.ok && progress.value.competencies).toEqual([expect.objectContaining({ framework: 'cdi', key: 'explore-possibilities', first: expect.objectContaining({ rating: 3, source: 'interview' }) })]);
+  expect(progress.ok && progress.value.competencies).toEqual([
+    expect.objectContaining({
+      framework: 'cdi',
+      key: 'explore-possibilities',
+      first: expect.objectContaining({ rating: 3, source: 'interview' }),
+    }),
+  ]);
 });
 
 test('chooses the CDI framework in Settings, the Blueprint being the default', async ({ page, harness }) => {
@@ -115,7 +149,9 @@ test('chooses the CDI framework in Settings, the Blueprint being the default', a
   await expect(setting.choice).toHaveValue('blueprint');
   await setting.choice.selectOption({ label: 'The CDI Career Development Framework (six areas)' });
   await setting.save.click();
-  await expect(setting.done).toHaveText('Saved. New interview tags and self-assessments use this framework; earlier ones keep theirs.');
+  await expect(setting.done).toHaveText(
+    'Saved. New interview tags and self-assessments use this framework; earlier ones keep theirs.',
+  );
   await expectAccessible(page, 'settings with the framework chosen');
   const settings = await harness.call('settings.get', {});
   expect(settings.ok && settings.value.competencyFramework).toBe('cdi');
@@ -124,8 +160,16 @@ test('chooses the CDI framework in Settings, the Blueprint being the default', a
 test('puts the before-and-now chart in the client’s plan when the adviser ticks it', async ({ page, harness }) => {
   test.setTimeout(120_000);
   const { clientId } = await vaultWithSian(harness);
-  for (const [ratedOn, rating] of [['2026-09-14', 1], ['2026-11-20', 3]] as const) {
-    const saved = await harness.call('progress.recordSelfAssessment', { clientId, ratedOn, framework: 'blueprint', ratings: [{ competency: 'positive-self-image', rating }] });
+  for (const [ratedOn, rating] of [
+    ['2026-09-14', 1],
+    ['2026-11-20', 3],
+  ] as const) {
+    const saved = await harness.call('progress.recordSelfAssessment', {
+      clientId,
+      ratedOn,
+      framework: 'blueprint',
+      ratings: [{ competency: 'positive-self-image', rating }],
+    });
     expect(saved.ok).toBe(true);
   }
   expect((await harness.call('plans.create', { clientId, sectionSet: 'now-want-how' })).ok).toBe(true);
@@ -134,12 +178,16 @@ test('puts the before-and-now chart in the client’s plan when the adviser tick
   await expect(caseloadScreen(page).heading).toBeFocused();
   await page.keyboard.press('Control+K');
   await page.keyboard.type('sian');
-  await searchBox(page).option(/Siân O'Neill/).click();
+  await searchBox(page)
+    .option(/Siân O'Neill/)
+    .click();
   await clientInterviews(page).actionPlan.click();
   await expect(plan.heading("Siân O'Neill")).toBeFocused();
 
   const includeChart = page.getByRole('checkbox', { name: 'Include the before-and-now progress chart' });
-  await expect(includeChart).toHaveAccessibleDescription('The client’s self-ratings, as on their page. Never in a shared copy.');
+  await expect(includeChart).toHaveAccessibleDescription(
+    'The client’s self-ratings, as on their page. Never in a shared copy.',
+  );
   await includeChart.check();
   await expectAccessible(page, 'plan export with the progress chart chosen');
   const download = page.waitForEvent('download');

@@ -39,7 +39,11 @@ test('recovers with the recovery code, sets a new passphrase and issues a new co
 
   // The spent code no longer opens the vault.
   await harness.call('vault.lock', {});
-  const reused = await harness.call('vault.recover', { recoveryCode, newPassphrase: passphrase, confirmation: passphrase });
+  const reused = await harness.call('vault.recover', {
+    recoveryCode,
+    newPassphrase: passphrase,
+    confirmation: passphrase,
+  });
   expect(reused.ok ? 'accepted' : reused.error.code).toBe('WRONG_RECOVERY_CODE');
 });
 

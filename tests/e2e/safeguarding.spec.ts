@@ -23,7 +23,9 @@ const disclosure = 'Siân said "I don\'t want to go home tonight"; a bruise on h
 async function openSian(page: Page): Promise<void> {
   await page.keyboard.press('Control+K');
   await page.keyboard.type('sian');
-  await searchBox(page).option(/Siân O'Neill/).click();
+  await searchBox(page)
+    .option(/Siân O'Neill/)
+    .click();
   await expect(clientScreen(page).heading(sian)).toBeFocused();
 }
 
@@ -34,7 +36,10 @@ async function makeHandoverFile(page: Page): Promise<string> {
   return (await downloadedBytes(await downloading)).toString('utf8');
 }
 
-test('records the safeguarding lead, a concern with whom it was reported to, and keeps it out of a handover by default', async ({ page, harness }) => {
+test('records the safeguarding lead, a concern with whom it was reported to, and keeps it out of a handover by default', async ({
+  page,
+  harness,
+}) => {
   test.setTimeout(240_000);
   await vaultWithSian(harness);
   const safeguarding = safeguardingSection(page);
@@ -59,7 +64,9 @@ test('records the safeguarding lead, a concern with whom it was reported to, and
   await form.save.click();
   const overview = overviewScreen(page);
   await expect(overview.heading('Hillcrest School')).toBeVisible();
-  await expect(page.getByRole('region', { name: 'Details' })).toContainText('Siobhán Patel · 0113 496 0000 · dsl@hillcrest.example');
+  await expect(page.getByRole('region', { name: 'Details' })).toContainText(
+    'Siobhán Patel · 0113 496 0000 · dsl@hillcrest.example',
+  );
   await expect(page.getByRole('region', { name: 'Details' })).toContainText('مريم حسن · 0113 496 0001');
 
   // The concern, with the lead and deputy shown to report to.
@@ -83,7 +90,9 @@ test('records the safeguarding lead, a concern with whom it was reported to, and
   await expect(safeguarding.done).toContainText('Safeguarding concern recorded');
   await expect(safeguarding.concerns).toHaveCount(1);
   await expect(safeguarding.concerns.first()).toContainText(disclosure);
-  await expect(safeguarding.concerns.first()).toContainText(`Reported to Siobhán Patel (DSL) on ${formatUkDate('2026-11-23')} at 14:30. Reference: SG/2026/17.`);
+  await expect(safeguarding.concerns.first()).toContainText(
+    `Reported to Siobhán Patel (DSL) on ${formatUkDate('2026-11-23')} at 14:30. Reference: SG/2026/17.`,
+  );
 
   // A calm flag in the page's header, with a way to the records.
   await expect(safeguarding.flag).toContainText('Safeguarding concern recorded');
@@ -112,12 +121,17 @@ test('records the safeguarding lead, a concern with whom it was reported to, and
   await expect(include).not.toBeChecked();
   const withoutSafeguarding = await makeHandoverFile(page);
   expect(withoutSafeguarding).not.toContain('want to go home');
-  expect(JSON.parse(withoutSafeguarding)).toMatchObject({ formatVersion: 3, safeguarding: { isIncluded: false, concerns: [] } });
+  expect(JSON.parse(withoutSafeguarding)).toMatchObject({
+    formatVersion: 3,
+    safeguarding: { isIncluded: false, concerns: [] },
+  });
 
   await include.check();
   await page.getByRole('button', { name: 'Yes, include safeguarding records' }).click();
   await expect(include).toBeChecked();
-  const withSafeguarding = JSON.parse(await makeHandoverFile(page)) as { safeguarding: { isIncluded: boolean; concerns: { whatHappened: string }[] } };
+  const withSafeguarding = JSON.parse(await makeHandoverFile(page)) as {
+    safeguarding: { isIncluded: boolean; concerns: { whatHappened: string }[] };
+  };
   expect(withSafeguarding.safeguarding).toMatchObject({ isIncluded: true, concerns: [{ whatHappened: disclosure }] });
 
   // Nor on the lock screen: the page underneath stays mounted to keep the adviser's place, but nothing of it can be seen or reached.

@@ -11,15 +11,44 @@ import { downloadedBytes, vaultWithSian } from './guidance-setup';
 import { caseloadScreen } from './pages/caseload-page';
 import { organisationsScreen } from './pages/organisations-page';
 
-test("shows a school's destinations and downloads the local authority's return for those who agreed", async ({ page, harness }) => {
+test("shows a school's destinations and downloads the local authority's return for those who agreed", async ({
+  page,
+  harness,
+}) => {
   test.setTimeout(180_000);
   const { clientId } = await vaultWithSian(harness);
-  const more = await harness.call('roll.import', { organisationName: 'Hillcrest School', csv: 'UPN,Surname,Forename,DOB,Year,Looked After\nE123456789012,Okafor,Chidi,02/02/2011,11,Y', isDryRun: false });
+  const more = await harness.call('roll.import', {
+    organisationName: 'Hillcrest School',
+    csv: 'UPN,Surname,Forename,DOB,Year,Looked After\nE123456789012,Okafor,Chidi,02/02/2011,11,Y',
+    isDryRun: false,
+  });
   expect(more.ok).toBe(true);
-  const agreements = { shareWithTutor: false, shareWithParent: false, uploadToSchoolSystem: false, includeInDestinationReturns: true };
-  const consent = await harness.call('consent.record', { clientId, consent: { hasExplainedConfidentiality: true, agreements, givenBy: 'client', givenOn: todayInLondon(), method: 'written' } });
+  const agreements = {
+    shareWithTutor: false,
+    shareWithParent: false,
+    uploadToSchoolSystem: false,
+    includeInDestinationReturns: true,
+  };
+  const consent = await harness.call('consent.record', {
+    clientId,
+    consent: {
+      hasExplainedConfidentiality: true,
+      agreements,
+      givenBy: 'client',
+      givenOn: todayInLondon(),
+      method: 'written',
+    },
+  });
   expect(consent.ok).toBe(true);
-  const intended = await harness.call('destinations.recordIntended', { clientId, recordedOn: todayInLondon(), code: '230', provider: 'Leeds City College', course: '', level: '', source: 'client' });
+  const intended = await harness.call('destinations.recordIntended', {
+    clientId,
+    recordedOn: todayInLondon(),
+    code: '230',
+    provider: 'Leeds City College',
+    course: '',
+    level: '',
+    source: 'client',
+  });
   expect(intended.ok).toBe(true);
 
   await page.goto(harness.url);
@@ -31,7 +60,9 @@ test("shows a school's destinations and downloads the local authority's return f
 
   const pupils = page.getByRole('region', { name: 'Pupils' });
   await expect(pupils.getByRole('row', { name: /Siân O'Neill/ })).toContainText('Intended destination');
-  await expect(pupils.getByRole('row', { name: /Siân O'Neill/ })).toContainText('230 Full-time education: further education');
+  await expect(pupils.getByRole('row', { name: /Siân O'Neill/ })).toContainText(
+    '230 Full-time education: further education',
+  );
   await expect(pupils.getByRole('row', { name: /Chidi Okafor/ })).toContainText('Not asked yet');
   await page.getByLabel('Priority group').selectOption({ label: 'Looked after' });
   await expect(pupils.getByRole('row')).toHaveCount(2);
@@ -41,7 +72,15 @@ test("shows a school's destinations and downloads the local authority's return f
   const laReturn = page.getByRole('region', { name: 'Return for the local authority' });
   await laReturn.getByLabel('Local authority', { exact: true }).fill('Leeds City Council');
   await laReturn.getByText(/^Columns and date format \(17 columns, dd\/mm\/yyyy\)$/).click();
-  for (const column of ['Postcode', 'School URN', 'Offer provider', 'Activity start date', 'Verified date', 'SEND or EHC plan', 'Pupil premium']) {
+  for (const column of [
+    'Postcode',
+    'School URN',
+    'Offer provider',
+    'Activity start date',
+    'Verified date',
+    'SEND or EHC plan',
+    'Pupil premium',
+  ]) {
     await laReturn.getByLabel(`Include ${column}`).uncheck();
   }
   await laReturn.getByLabel('Surname', { exact: true }).fill('Family name');
@@ -52,14 +91,18 @@ test("shows a school's destinations and downloads the local authority's return f
 
   await laReturn.getByRole('button', { name: 'Check who is included' }).click();
   await expect(laReturn).toContainText('1 pupil in the return');
-  await expect(laReturn.getByRole('listitem').filter({ hasText: 'Chidi Okafor' })).toContainText('No consent on record');
+  await expect(laReturn.getByRole('listitem').filter({ hasText: 'Chidi Okafor' })).toContainText(
+    'No consent on record',
+  );
   await expectAccessible(page, 'destination return preview');
 
   const downloadPromise = page.waitForEvent('download');
   await laReturn.getByRole('button', { name: 'Download the return' }).click();
   const download = await downloadPromise;
   expect(download.suggestedFilename()).toMatch(/^Destinations Hillcrest School Year 11 \d{4} to \d{4}\.csv$/);
-  const rows = parse((await downloadedBytes(download)).toString('utf8').replace(/^\ufeff/, ''), { columns: true }) as Record<string, string>[];
+  const rows = parse((await downloadedBytes(download)).toString('utf8').replace(/^\ufeff/, ''), {
+    columns: true,
+  }) as Record<string, string>[];
   expect(rows).toEqual([
     {
       'Family name': "O'Neill",
@@ -74,7 +117,9 @@ test("shows a school's destinations and downloads the local authority's return f
       'Looked after': 'N',
     },
   ]);
-  await expect(laReturn.locator('#la-return-done')).toHaveText('Downloaded the return for 1 pupil; each is in the disclosure log.');
+  await expect(laReturn.locator('#la-return-done')).toHaveText(
+    'Downloaded the return for 1 pupil; each is in the disclosure log.',
+  );
   const disclosures = await harness.call('disclosures.list', { clientId });
   expect(disclosures.ok && disclosures.value.map((entry) => entry.recipient)).toEqual(['Leeds City Council']);
 });

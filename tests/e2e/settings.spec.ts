@@ -21,7 +21,9 @@ test('changes the passphrase: the old one stops working and the new one unlocks'
   await expect(settings.currentPassphrase).toHaveAccessibleDescription(/That passphrase is not right/);
 
   await settings.changePassphraseTo(passphrase, newPassphrase);
-  await expect(settings.passphraseDone).toHaveText('Passphrase changed. Use the new passphrase next time you unlock Waymark.');
+  await expect(settings.passphraseDone).toHaveText(
+    'Passphrase changed. Use the new passphrase next time you unlock Waymark.',
+  );
   await expect(settings.currentPassphrase).toHaveValue('');
 
   await caseload.lock.click();

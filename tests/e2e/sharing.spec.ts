@@ -19,12 +19,20 @@ import { searchBox } from './pages/search-box';
 import { todayInLondon } from '../../shared/dates';
 
 const sian = "Siân O'Neill";
-const noAgreements = { shareWithTutor: false, shareWithParent: false, uploadToSchoolSystem: false, includeInDestinationReturns: false };
+const noAgreements = {
+  shareWithTutor: false,
+  shareWithParent: false,
+  uploadToSchoolSystem: false,
+  includeInDestinationReturns: false,
+};
 
 async function finalisedPlan(harness: Harness, clientId: string, goal: string): Promise<void> {
   const created = await harness.call('plans.create', { clientId, sectionSet: 'now-want-how' });
   if (!created.ok) throw new Error(created.error.message);
-  const saved = await harness.call('plans.saveDraft', { planId: created.value.id, content: { ...created.value.draft, goal } });
+  const saved = await harness.call('plans.saveDraft', {
+    planId: created.value.id,
+    content: { ...created.value.draft, goal },
+  });
   if (!saved.ok) throw new Error(saved.error.message);
   const finalised = await harness.call('plans.finalise', { planId: created.value.id });
   if (!finalised.ok) throw new Error(finalised.error.message);
@@ -33,7 +41,13 @@ async function finalisedPlan(harness: Harness, clientId: string, goal: string): 
 async function consentTo(harness: Harness, clientId: string, agreements: Partial<typeof noAgreements>): Promise<void> {
   const recorded = await harness.call('consent.record', {
     clientId,
-    consent: { hasExplainedConfidentiality: true, agreements: { ...noAgreements, ...agreements }, givenBy: 'client', givenOn: todayInLondon(), method: 'written' },
+    consent: {
+      hasExplainedConfidentiality: true,
+      agreements: { ...noAgreements, ...agreements },
+      givenBy: 'client',
+      givenOn: todayInLondon(),
+      method: 'written',
+    },
   });
   if (!recorded.ok) throw new Error(recorded.error.message);
 }
@@ -48,7 +62,9 @@ async function openSiansPlan(page: Page): Promise<void> {
   await expect(caseloadScreen(page).heading).toBeFocused();
   await page.keyboard.press('Control+K');
   await page.keyboard.type('sian');
-  await searchBox(page).option(/Siân O'Neill/).click();
+  await searchBox(page)
+    .option(/Siân O'Neill/)
+    .click();
   await expect(clientScreen(page).heading(sian)).toBeFocused();
   await clientInterviews(page).actionPlan.click();
   await expect(planScreen(page).heading(sian)).toBeFocused();
@@ -70,7 +86,9 @@ test('the plan page shares a copy only with consent for the purpose, and logs it
   let downloads = 0;
   page.on('download', () => (downloads += 1));
   await share.submit.click();
-  await expect(share.problem).toContainText("There is no consent on record to share plans with their tutor. Record the client's consent first; nothing was shared.");
+  await expect(share.problem).toContainText(
+    "There is no consent on record to share plans with their tutor. Record the client's consent first; nothing was shared.",
+  );
   expect(downloads).toBe(0);
   expect(await disclosuresOf(harness, clientId)).toEqual([]);
   await expectAccessible(page, 'plan page, sharing refused');
@@ -79,17 +97,30 @@ test('the plan page shares a copy only with consent for the purpose, and logs it
   const downloadPromise = page.waitForEvent('download');
   await share.submit.click();
   const download = await downloadPromise;
-  expect(download.suggestedFilename()).toMatch(/^Action plan - Siân O'Neill - \d{4}-\d{2}-\d{2} \(shared copy\)\.docx$/);
+  expect(download.suggestedFilename()).toMatch(
+    /^Action plan - Siân O'Neill - \d{4}-\d{2}-\d{2} \(shared copy\)\.docx$/,
+  );
   expect((await downloadedBytes(download)).subarray(0, 2).toString('latin1')).toBe('PK');
   await expect(share.done).toContainText('Shared with Ms Patel, form tutor');
-  expect(await disclosuresOf(harness, clientId)).toEqual([expect.objectContaining({ recipient: 'Ms Patel, form tutor', lawfulBasis: 'consent' })]);
+  expect(await disclosuresOf(harness, clientId)).toEqual([
+    expect.objectContaining({ recipient: 'Ms Patel, form tutor', lawfulBasis: 'consent' }),
+  ]);
 });
 
-test('a batch of shared copies includes only clients whose consent covers the purpose and lists the others with the reason', async ({ page, harness }) => {
+test('a batch of shared copies includes only clients whose consent covers the purpose and lists the others with the reason', async ({
+  page,
+  harness,
+}) => {
   const { clientId, organisationId } = await vaultWithSian(harness);
-  const clients = await harness.call('clients.list', { filter: { organisationId }, sort: 'surname', limit: 50, offset: 0 });
+  const clients = await harness.call('clients.list', {
+    filter: { organisationId },
+    sort: 'surname',
+    limit: 50,
+    offset: 0,
+  });
   if (!clients.ok) throw new Error(clients.error.message);
-  for (const client of clients.value.rows) await finalisedPlan(harness, client.id, 'You want to find an apprenticeship.');
+  for (const client of clients.value.rows)
+    await finalisedPlan(harness, client.id, 'You want to find an apprenticeship.');
   await consentTo(harness, clientId, { uploadToSchoolSystem: true });
   const others = clients.value.rows.filter((client) => client.id !== clientId);
   const folder = join(harness.vaultDirectory, 'shared-copies');
@@ -109,7 +140,11 @@ test('a batch of shared copies includes only clients whose consent covers the pu
   await expect(batch.excluded).toContainText("No consent on record to upload plans to the school's system");
   await expectAccessible(page, 'batch of shared copies');
 
-  expect(await readdir(folder)).toEqual([expect.stringMatching(/^Action plan - Siân O'Neill - .* \(shared copy\)\.docx$/)]);
-  expect(await disclosuresOf(harness, clientId)).toEqual([expect.objectContaining({ recipient: 'Hillcrest School MIS', lawfulBasis: 'consent' })]);
+  expect(await readdir(folder)).toEqual([
+    expect.stringMatching(/^Action plan - Siân O'Neill - .* \(shared copy\)\.docx$/),
+  ]);
+  expect(await disclosuresOf(harness, clientId)).toEqual([
+    expect.objectContaining({ recipient: 'Hillcrest School MIS', lawfulBasis: 'consent' }),
+  ]);
   for (const other of others) expect(await disclosuresOf(harness, other.id)).toEqual([]);
 });

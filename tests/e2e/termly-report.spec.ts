@@ -26,12 +26,21 @@ const roll = [
 
 async function schoolWithInterviews(harness: Harness): Promise<void> {
   await createVaultDirectly(harness, { isLocked: false });
-  const imported = await harness.call('roll.import', { organisationName: 'Hillcrest School', csv: roll, isDryRun: false });
+  const imported = await harness.call('roll.import', {
+    organisationName: 'Hillcrest School',
+    csv: roll,
+    isDryRun: false,
+  });
   if (!imported.ok) throw new Error(imported.error.message);
   const listed = await harness.call('organisations.list', {});
   const organisation = listed.ok ? listed.value[0] : undefined;
   if (!organisation) throw new Error('The school was not created.');
-  const clients = await harness.call('clients.list', { filter: { organisationId: organisation.id }, sort: 'surname', limit: 50, offset: 0 });
+  const clients = await harness.call('clients.list', {
+    filter: { organisationId: organisation.id },
+    sort: 'surname',
+    limit: 50,
+    offset: 0,
+  });
   if (!clients.ok) throw new Error(clients.error.message);
   // Six of the seven Year 11 pupils seen today, in this term; Harriet and Gareth not yet.
   for (const client of clients.value.rows.filter((row) => !['Notseen', 'Lloyd'].includes(row.surname))) {
@@ -40,7 +49,10 @@ async function schoolWithInterviews(harness: Harness): Promise<void> {
   }
 }
 
-test('produces the termly report from a school overview, saves comments and downloads the files', async ({ page, harness }) => {
+test('produces the termly report from a school overview, saves comments and downloads the files', async ({
+  page,
+  harness,
+}) => {
   test.setTimeout(240_000);
   await schoolWithInterviews(harness);
   const report = reportScreen(page);
@@ -88,17 +100,30 @@ test('produces the termly report from a school overview, saves comments and down
 
   const evidenceDownload = page.waitForEvent('download');
   await report.downloadEvidence.click();
-  const evidence = (await downloadedBytes(await evidenceDownload)).toString('utf8').replace(/^\ufeff/, '').trim().split('\r\n');
-  expect(evidence[0]).toBe('UPN,Forename,Surname,Year group,Date,Adviser,Adviser qualified to level 6 or above,First or follow-up,Minutes');
+  const evidence = (await downloadedBytes(await evidenceDownload))
+    .toString('utf8')
+    .replace(/^\ufeff/, '')
+    .trim()
+    .split('\r\n');
+  expect(evidence[0]).toBe(
+    'UPN,Forename,Surname,Year group,Date,Adviser,Adviser qualified to level 6 or above,First or follow-up,Minutes',
+  );
   expect(evidence).toHaveLength(7);
   expect(evidence.some((line) => line.startsWith("A100000000001,Siân,O'Neill,Year 11,"))).toBe(true);
 
   const log = await harness.call('disclosures.practice', { offset: 0, limit: 50 });
-  expect(log.ok && log.value.entries.filter((entry) => entry.recipient === 'Hillcrest School (careers leader)' && entry.clientId === null)).toHaveLength(3);
+  expect(
+    log.ok &&
+      log.value.entries.filter(
+        (entry) => entry.recipient === 'Hillcrest School (careers leader)' && entry.clientId === null,
+      ),
+  ).toHaveLength(3);
 
   // A small laptop: the report fits without sideways scrolling and stays accessible.
   await page.setViewportSize({ width: 1024, height: 700 });
-  expect(await page.evaluate('document.documentElement.scrollWidth <= document.documentElement.clientWidth')).toBe(true);
+  expect(await page.evaluate('document.documentElement.scrollWidth <= document.documentElement.clientWidth')).toBe(
+    true,
+  );
   await expectAccessible(page, 'termly report at 1024 px');
 });
 
@@ -115,7 +140,9 @@ test('says plainly when the chosen dates end before they start', async ({ page, 
   await report.from.fill('31/12/2026');
   await report.to.fill('01/09/2026');
   await report.show.click();
-  await expect(report.periodProblem).toContainText('The period ends on 1 September 2026, before it starts on 31 December 2026.');
+  await expect(report.periodProblem).toContainText(
+    'The period ends on 1 September 2026, before it starts on 31 December 2026.',
+  );
   await expectAccessible(page, 'termly report with a problem');
 });
 
@@ -136,8 +163,12 @@ test('the qualification set in Settings reaches the Benchmark 8 evidence', async
   await report.open.click();
   const evidenceDownload = page.waitForEvent('download');
   await report.downloadEvidence.click();
-  const rows = (await downloadedBytes(await evidenceDownload)).toString('utf8').replace(/^\ufeff/, '').trim().split('\r\n').slice(1);
+  const rows = (await downloadedBytes(await evidenceDownload))
+    .toString('utf8')
+    .replace(/^\ufeff/, '')
+    .trim()
+    .split('\r\n')
+    .slice(1);
   expect(rows).toHaveLength(6);
   for (const row of rows) expect(row.split(',')[6]).toBe('Yes');
 });
-

@@ -10,7 +10,11 @@ test.use({ locale: 'en-US', timezoneId: 'America/New_York' });
 
 test('a date field reads and takes day, month, year in a US-English browser', async ({ page, harness }) => {
   await createVaultDirectly(harness, { isLocked: false });
-  await harness.call('roll.import', { organisationName: 'Parkside School', csv: "Surname,Forename,DOB\nO'Neill,Siân,03/09/2010\n", isDryRun: false });
+  await harness.call('roll.import', {
+    organisationName: 'Parkside School',
+    csv: "Surname,Forename,DOB\nO'Neill,Siân,03/09/2010\n",
+    isDryRun: false,
+  });
   const client = clientScreen(page);
   const form = clientForm(page);
 
@@ -37,9 +41,16 @@ test('a date field reads and takes day, month, year in a US-English browser', as
   expect(clients.ok && clients.value.rows[0]?.dateOfBirth).toBe('2010-09-04');
 });
 
-test('the client form flags a date of birth that does not fit the year group, and saves it as entered', async ({ page, harness }) => {
+test('the client form flags a date of birth that does not fit the year group, and saves it as entered', async ({
+  page,
+  harness,
+}) => {
   await createVaultDirectly(harness, { isLocked: false });
-  await harness.call('roll.import', { organisationName: 'Parkside School', csv: 'Surname,Forename,DOB,Year\nHughes,Gwen,04/09/2010,11\n', isDryRun: false });
+  await harness.call('roll.import', {
+    organisationName: 'Parkside School',
+    csv: 'Surname,Forename,DOB,Year\nHughes,Gwen,04/09/2010,11\n',
+    isDryRun: false,
+  });
   const client = clientScreen(page);
   const form = clientForm(page);
 
@@ -48,7 +59,9 @@ test('the client form flags a date of birth that does not fit the year group, an
   await client.edit.click();
   await expect(form.yearGroupFlag).toHaveCount(0);
   await form.dateOfBirth.fill('14/01/2013');
-  await expect(form.yearGroupFlag).toHaveText('Check: Born 14/01/2013, so usually Year 9, not Year 11. Check the date of birth and year group. Waymark saves it as it is.');
+  await expect(form.yearGroupFlag).toHaveText(
+    'Check: Born 14/01/2013, so usually Year 9, not Year 11. Check the date of birth and year group. Waymark saves it as it is.',
+  );
   await expect(form.yearGroup).toHaveAccessibleDescription(/usually Year 9, not Year 11/);
   await expectAccessible(page, 'client form with a year-group flag');
   await form.save.click();

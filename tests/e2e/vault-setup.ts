@@ -6,7 +6,10 @@ export const passphrase = 'correct staple orbit lantern mosaic';
 export const newPassphrase = 'velvet quarry tundra pickle harbour';
 export const weakPassphrase = 'password123';
 
-export async function createVaultDirectly(harness: Harness, { isLocked }: { isLocked: boolean }): Promise<{ recoveryCode: string }> {
+export async function createVaultDirectly(
+  harness: Harness,
+  { isLocked }: { isLocked: boolean },
+): Promise<{ recoveryCode: string }> {
   const created = await harness.call('vault.create', { passphrase, confirmation: passphrase });
   if (!created.ok) throw new Error(`Could not create the test vault: ${created.error.message}\n${harness.logTail()}`);
   if (isLocked) {

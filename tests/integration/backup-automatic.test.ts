@@ -4,7 +4,13 @@
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { backupToFolder, createBackedUpVault, createBackupScheduler, restoreBackup, saveBackupSettings } from '../../main/backup';
+import {
+  backupToFolder,
+  createBackedUpVault,
+  createBackupScheduler,
+  restoreBackup,
+  saveBackupSettings,
+} from '../../main/backup';
 import { defaultMigrationsFolder } from '../../main/db/migrations';
 import { importRoll } from '../../main/services/roll-import';
 import { createVault } from '../../main/vault';
@@ -24,7 +30,11 @@ afterEach(() => removeDirectory(workspace));
 async function vaultWithFolder(directory = join(workspace, 'vault')) {
   const vault = createVault({ directory, kdf: testKdf });
   await vault.create(strongPassphrase, strongPassphrase);
-  importRoll(vault.database(), { organisationName: 'Northfield Academy', csv: 'Surname,Forename,DOB\nJones,Cerys,02/02/2010\n', isDryRun: false }, now);
+  importRoll(
+    vault.database(),
+    { organisationName: 'Northfield Academy', csv: 'Surname,Forename,DOB\nJones,Cerys,02/02/2010\n', isDryRun: false },
+    now,
+  );
   saveBackupSettings(vault.database().sqlite, { folder, intervalHours: 4 });
   return vault;
 }
@@ -34,7 +44,9 @@ function migrationsWithOneMore(): string {
   const migrations = join(workspace, 'migrations');
   cpSync(defaultMigrationsFolder(), migrations, { recursive: true });
   const journalFile = join(migrations, 'meta', '_journal.json');
-  const journal = JSON.parse(readFileSync(journalFile, 'utf8')) as { entries: { idx: number; when: number; tag: string }[] };
+  const journal = JSON.parse(readFileSync(journalFile, 'utf8')) as {
+    entries: { idx: number; when: number; tag: string }[];
+  };
   const last = journal.entries.at(-1) as { idx: number; when: number };
   journal.entries.push({ ...last, idx: last.idx + 1, when: last.when + 1000, tag: '9999_next_version' });
   writeFileSync(journalFile, JSON.stringify(journal));
@@ -48,22 +60,40 @@ describe('automatic backups', () => {
     vault.lock();
     expect(readdirSync(folder)).toEqual([]);
 
-    const upgraded = createBackedUpVault({ directory: vault.files.directory, kdf: testKdf, migrationsFolder: migrationsWithOneMore() });
+    const upgraded = createBackedUpVault({
+      directory: vault.files.directory,
+      kdf: testKdf,
+      migrationsFolder: migrationsWithOneMore(),
+    });
     await upgraded.unlock(strongPassphrase);
-    expect(upgraded.database().sqlite.prepare(`SELECT name FROM sqlite_master WHERE name = 'next_version_notes'`).get()).toBeDefined();
+    expect(
+      upgraded.database().sqlite.prepare(`SELECT name FROM sqlite_master WHERE name = 'next_version_notes'`).get(),
+    ).toBeDefined();
     upgraded.lock();
 
     const [backup] = readdirSync(folder);
     expect(backup).toMatch(/^waymark-\d{4}-\d{2}-\d{2}-\d{4}\.wmbackup$/);
-    const restored = await restoreBackup(join(folder, backup as string), join(workspace, 'as-it-was'), { passphrase: strongPassphrase });
+    const restored = await restoreBackup(join(folder, backup as string), join(workspace, 'as-it-was'), {
+      passphrase: strongPassphrase,
+    });
     expect(restored.counts.clients).toBe(1);
-    const asItWas = createVault({ directory: restored.vault, kdf: testKdf, migrationsFolder: defaultMigrationsFolder() });
+    const asItWas = createVault({
+      directory: restored.vault,
+      kdf: testKdf,
+      migrationsFolder: defaultMigrationsFolder(),
+    });
     await asItWas.unlock(strongPassphrase);
-    expect(asItWas.database().sqlite.prepare(`SELECT name FROM sqlite_master WHERE name = 'next_version_notes'`).get()).toBeUndefined();
+    expect(
+      asItWas.database().sqlite.prepare(`SELECT name FROM sqlite_master WHERE name = 'next_version_notes'`).get(),
+    ).toBeUndefined();
     asItWas.lock();
 
     // Opening again with nothing pending takes no further backup.
-    const again = createBackedUpVault({ directory: vault.files.directory, kdf: testKdf, migrationsFolder: join(workspace, 'migrations') });
+    const again = createBackedUpVault({
+      directory: vault.files.directory,
+      kdf: testKdf,
+      migrationsFolder: join(workspace, 'migrations'),
+    });
     await again.unlock(strongPassphrase);
     again.lock();
     expect(readdirSync(folder)).toHaveLength(1);
@@ -71,7 +101,9 @@ describe('automatic backups', () => {
 
   it('are taken at quit when something changed since the last one, and not otherwise', async () => {
     const { waymark, directory } = makeWaymark({ directory: join(workspace, 'app-vault') });
-    expect(await waymark.dispatch('vault.create', { passphrase: strongPassphrase, confirmation: strongPassphrase })).toMatchObject({ ok: true });
+    expect(
+      await waymark.dispatch('vault.create', { passphrase: strongPassphrase, confirmation: strongPassphrase }),
+    ).toMatchObject({ ok: true });
     expect(await waymark.dispatch('backups.configure', { folder, intervalHours: 4 })).toMatchObject({ ok: true });
     expect(await waymark.dispatch('backups.runNow', {})).toMatchObject({ ok: true });
     expect(readdirSync(folder)).toHaveLength(1);
@@ -88,7 +120,10 @@ describe('automatic backups', () => {
     expect(backups).toHaveLength(2);
     const status = makeWaymark({ directory }).waymark;
     await status.dispatch('vault.unlock', { passphrase: strongPassphrase });
-    expect(await status.dispatch('backups.status', {})).toMatchObject({ ok: true, value: { folder, lastVerified: { text: expect.stringMatching(/^Last verified backup: /) }, warnings: [] } });
+    expect(await status.dispatch('backups.status', {})).toMatchObject({
+      ok: true,
+      value: { folder, lastVerified: { text: expect.stringMatching(/^Last verified backup: /) }, warnings: [] },
+    });
     status.close();
   });
 
@@ -111,12 +146,19 @@ describe('automatic backups', () => {
     const vault = await vaultWithFolder();
     const strangers = ['thesis.docx', 'waymark-notes.txt', 'waymark-2020-01-01-1000.wmbackup.partial'];
     for (const name of strangers) writeFileSync(join(folder, name), 'not mine');
-    for (const name of ['waymark-2026-11-23-0800.wmbackup', 'waymark-2026-11-23-0900.wmbackup', 'waymark-2026-11-23-0930.wmbackup', 'waymark-2024-01-01-1000.wmbackup']) {
+    for (const name of [
+      'waymark-2026-11-23-0800.wmbackup',
+      'waymark-2026-11-23-0900.wmbackup',
+      'waymark-2026-11-23-0930.wmbackup',
+      'waymark-2024-01-01-1000.wmbackup',
+    ]) {
       writeFileSync(join(folder, name), 'an old backup');
     }
     const report = backupToFolder(vault, { now });
     expect(report.pruned.sort()).toEqual(['waymark-2024-01-01-1000.wmbackup', 'waymark-2026-11-23-0800.wmbackup']);
-    expect(readdirSync(folder).sort()).toEqual([...strangers, 'waymark-2026-11-23-0900.wmbackup', 'waymark-2026-11-23-0930.wmbackup', report.name].sort());
+    expect(readdirSync(folder).sort()).toEqual(
+      [...strangers, 'waymark-2026-11-23-0900.wmbackup', 'waymark-2026-11-23-0930.wmbackup', report.name].sort(),
+    );
     for (const name of strangers) expect(existsSync(join(folder, name))).toBe(true);
     vault.lock();
   });

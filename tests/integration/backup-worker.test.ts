@@ -23,7 +23,9 @@ async function practiceVault(clients: number): Promise<Vault> {
   await vault.create(strongPassphrase, strongPassphrase);
   generateDemoPractice(vault.database(), { clients, seed: 7, today });
   saveBackupSettings(vault.database().sqlite, { folder, intervalHours: 4 });
-  surname = (vault.database().sqlite.prepare('SELECT surname FROM clients ORDER BY id LIMIT 1').get() as { surname: string }).surname;
+  surname = (
+    vault.database().sqlite.prepare('SELECT surname FROM clients ORDER BY id LIMIT 1').get() as { surname: string }
+  ).surname;
   return vault;
 }
 
@@ -54,7 +56,12 @@ describe('backups in a worker thread', () => {
         await nextTurnOfEventLoop();
       }
       expect(answeredDuringBackup.length).toBeGreaterThan(0);
-      expect(answeredDuringBackup[0]).toMatchObject({ ok: true, value: expect.arrayContaining([expect.objectContaining({ kind: 'client', title: expect.stringContaining(surname) })]) });
+      expect(answeredDuringBackup[0]).toMatchObject({
+        ok: true,
+        value: expect.arrayContaining([
+          expect.objectContaining({ kind: 'client', title: expect.stringContaining(surname) }),
+        ]),
+      });
 
       const result = await backup;
       expect(result).toMatchObject({ ok: true, value: { name: expect.stringMatching(/^waymark-.*\.wmbackup$/) } });
@@ -71,13 +78,19 @@ describe('backups in a worker thread', () => {
     const { waymark } = makeWaymark({ directory });
     try {
       await waymark.dispatch('vault.unlock', { passphrase: strongPassphrase });
-      const [first, second] = await Promise.all([waymark.dispatch('backups.runNow', {}), waymark.dispatch('backups.runNow', {})]);
+      const [first, second] = await Promise.all([
+        waymark.dispatch('backups.runNow', {}),
+        waymark.dispatch('backups.runNow', {}),
+      ]);
       expect(first).toMatchObject({ ok: true });
       expect(second).toMatchObject({ ok: true });
       const names = [first, second].map((result) => (result as { value: { name: string } }).value.name);
       expect(new Set(names).size).toBe(2);
       expect(readdirSync(folder).sort()).toEqual([...names].sort());
-      const listed = (await waymark.dispatch('backups.list', {})) as { ok: true; value: { backups: { name: string; isVerified: boolean }[] } };
+      const listed = (await waymark.dispatch('backups.list', {})) as {
+        ok: true;
+        value: { backups: { name: string; isVerified: boolean }[] };
+      };
       expect(listed.value.backups.map((backup) => backup.isVerified)).toEqual([true, true]);
     } finally {
       waymark.close();
@@ -99,7 +112,9 @@ describe('backups in a worker thread', () => {
     expect(names.every((name) => /^waymark-[\d-]+\.wmbackup$/.test(name))).toBe(true);
     expect(await underWay).toMatchObject({ ok: true });
     const second = names.find((name) => name !== first.value.name) ?? '';
-    const restored = await restoreBackup(join(folder, second), join(workspace, 'restored'), { passphrase: strongPassphrase });
+    const restored = await restoreBackup(join(folder, second), join(workspace, 'restored'), {
+      passphrase: strongPassphrase,
+    });
     expect(restored).toMatchObject({ integrity: 'ok', counts: { clients: 1000 } });
   });
 
@@ -114,7 +129,10 @@ describe('backups in a worker thread', () => {
       vault.database().sqlite.pragma('wal_checkpoint(TRUNCATE)');
       flipByteInMiddlePage(vault.files.database);
 
-      await expect(backupToFolderInWorker(vault)).rejects.toMatchObject({ code: 'VAULT_DAMAGED', message: expect.stringMatching(/damaged.*no backup was made/) });
+      await expect(backupToFolderInWorker(vault)).rejects.toMatchObject({
+        code: 'VAULT_DAMAGED',
+        message: expect.stringMatching(/damaged.*no backup was made/),
+      });
       expect(readdirSync(folder)).toEqual([stranger]);
     } finally {
       vault.lock();

@@ -22,7 +22,15 @@ beforeEach(async () => {
   vault = makeVault({ directory: join(workspace, 'vault') });
   ({ recoveryCode } = await vault.create(strongPassphrase, strongPassphrase));
   const open = vault.database();
-  importRoll(open, { organisationName: 'Northfield Academy', csv: `Surname,Forename,DOB\nCanary-Wiśniewska,Siân,01/01/2010\nJones,Cerys,02/02/2010\n`, isDryRun: false }, now);
+  importRoll(
+    open,
+    {
+      organisationName: 'Northfield Academy',
+      csv: `Surname,Forename,DOB\nCanary-Wiśniewska,Siân,01/01/2010\nJones,Cerys,02/02/2010\n`,
+      isDryRun: false,
+    },
+    now,
+  );
   const clientId = (open.sqlite.prepare('SELECT id FROM clients ORDER BY surname LIMIT 1').get() as { id: string }).id;
   interviewId = startInterview(open, { clientId, templateId: 'grow', heldOn: '2026-11-23' }, now).id;
   saveNotes(open, interviewId, 0, `${canary} wants to be a midwife`, now);
@@ -34,7 +42,11 @@ afterEach(() => {
 
 describe('backups', () => {
   it('are taken while another process writes, hold no plaintext, and restore with the same counts', async () => {
-    const typist = spawn(process.execPath, ['--import', 'tsx', 'tests/support/note-typist.ts', vault.files.directory, strongPassphrase, interviewId], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const typist = spawn(
+      process.execPath,
+      ['--import', 'tsx', 'tests/support/note-typist.ts', vault.files.directory, strongPassphrase, interviewId],
+      { stdio: ['ignore', 'pipe', 'inherit'] },
+    );
     await new Promise((resolveStart) => typist.stdout.once('data', resolveStart));
     let report;
     try {
@@ -55,19 +67,30 @@ describe('backups', () => {
     expect(restored).toMatchObject({ integrity: 'ok', counts: report.counts });
     const reopened = createVault({ directory: restored.vault, kdf: testKdf });
     await reopened.unlock(strongPassphrase);
-    expect((reopened.database().sqlite.prepare(`SELECT forename FROM clients WHERE surname = 'Canary-Wiśniewska'`).get() as { forename: string }).forename).toBe('Siân');
+    expect(
+      (
+        reopened
+          .database()
+          .sqlite.prepare(`SELECT forename FROM clients WHERE surname = 'Canary-Wiśniewska'`)
+          .get() as { forename: string }
+      ).forename,
+    ).toBe('Siân');
     reopened.lock();
   }, 60_000);
 
   it('restore on another computer with the recovery code instead of the passphrase', async () => {
     const { file } = makeBackup(vault, join(workspace, 'backup.waymark-backup'), now);
-    const restored = await restoreBackup(file, join(workspace, 'elsewhere'), { recoveryCode: recoveryCode.toLowerCase() });
+    const restored = await restoreBackup(file, join(workspace, 'elsewhere'), {
+      recoveryCode: recoveryCode.toLowerCase(),
+    });
     expect(restored.counts.clients).toBe(2);
   });
 
   it('refuse a wrong passphrase and write nothing', async () => {
     const { file } = makeBackup(vault, join(workspace, 'backup.waymark-backup'), now);
-    await expect(restoreBackup(file, join(workspace, 'restored'), { passphrase: 'not the right passphrase at all' })).rejects.toMatchObject({ code: 'WRONG_PASSPHRASE' });
+    await expect(
+      restoreBackup(file, join(workspace, 'restored'), { passphrase: 'not the right passphrase at all' }),
+    ).rejects.toMatchObject({ code: 'WRONG_PASSPHRASE' });
     expect(existsSync(join(workspace, 'restored'))).toBe(false);
   });
 
@@ -76,15 +99,21 @@ describe('backups', () => {
     const bytes = readFileSync(file);
     bytes[bytes.length - 2000] = (bytes[bytes.length - 2000] as number) ^ 0xff;
     writeFileSync(file, bytes);
-    await expect(restoreBackup(file, join(workspace, 'restored'), { passphrase: strongPassphrase })).rejects.toMatchObject({ code: 'VAULT_DAMAGED' });
+    await expect(
+      restoreBackup(file, join(workspace, 'restored'), { passphrase: strongPassphrase }),
+    ).rejects.toMatchObject({ code: 'VAULT_DAMAGED' });
     expect(existsSync(join(workspace, 'restored'))).toBe(false);
   });
 
   it('refuse a file that is not a backup, and a folder that is not empty', async () => {
     const other = join(workspace, 'not-a-backup.txt');
     writeFileSync(other, 'hello');
-    await expect(restoreBackup(other, join(workspace, 'restored'), { passphrase: strongPassphrase })).rejects.toMatchObject({ code: 'VALIDATION' });
+    await expect(
+      restoreBackup(other, join(workspace, 'restored'), { passphrase: strongPassphrase }),
+    ).rejects.toMatchObject({ code: 'VALIDATION' });
     const { file } = makeBackup(vault, join(workspace, 'backup.waymark-backup'), now);
-    await expect(restoreBackup(file, vault.files.directory, { passphrase: strongPassphrase })).rejects.toMatchObject({ code: 'VAULT_EXISTS' });
+    await expect(restoreBackup(file, vault.files.directory, { passphrase: strongPassphrase })).rejects.toMatchObject({
+      code: 'VAULT_EXISTS',
+    });
   });
 });

@@ -11,7 +11,12 @@ import type { OpenVault, Vault } from '../../main/vault';
 import { makeVaultWithRoll, removeDirectory } from '../support/vault-fixture';
 
 const now = new Date('2026-01-05T08:00:00Z');
-const roll = ['UPN,Surname,Forename,Preferred Forename,DOB,Year,Reg', "A1,O'Neill,Siân,,04/05/2011,11,11A", 'A2,Okafor,Chidi,,02/02/2011,11,11A', 'A3,Brown,Alfie,,05/05/2011,11,11A'].join('\n');
+const roll = [
+  'UPN,Surname,Forename,Preferred Forename,DOB,Year,Reg',
+  "A1,O'Neill,Siân,,04/05/2011,11,11A",
+  'A2,Okafor,Chidi,,02/02/2011,11,11A',
+  'A3,Brown,Alfie,,05/05/2011,11,11A',
+].join('\n');
 const wholeYear = { from: '2026-01-01', to: '2026-12-31' };
 
 let vault: Vault;
@@ -23,7 +28,8 @@ beforeEach(async () => {
   const made = await makeVaultWithRoll(roll, now);
   ({ vault, open } = made);
   idOf = made.clientIdOf;
-  organisationId = (open.sqlite.prepare('SELECT organisation_id AS id FROM clients LIMIT 1').get() as { id: string }).id;
+  organisationId = (open.sqlite.prepare('SELECT organisation_id AS id FROM clients LIMIT 1').get() as { id: string })
+    .id;
 });
 afterEach(() => {
   vault.lock();
@@ -31,10 +37,26 @@ afterEach(() => {
 });
 
 const session = (overrides: Partial<DiarySessionInput>) =>
-  saveSession(open, { organisationId, heldOn: '2026-01-15', startsAt: '09:00', endsAt: '12:00', kind: 'interviews', slotMinutes: 45, room: 'Library office', notes: 'Ask Siân about the open day', ...overrides }, now).session;
+  saveSession(
+    open,
+    {
+      organisationId,
+      heldOn: '2026-01-15',
+      startsAt: '09:00',
+      endsAt: '12:00',
+      kind: 'interviews',
+      slotMinutes: 45,
+      room: 'Library office',
+      notes: 'Ask Siân about the open day',
+      ...overrides,
+    },
+    now,
+  ).session;
 
 function events(ics: string): VEvent[] {
-  return Object.values(ical.sync.parseICS(ics)).filter((component): component is VEvent => component?.type === 'VEVENT');
+  return Object.values(ical.sync.parseICS(ics)).filter(
+    (component): component is VEvent => component?.type === 'VEVENT',
+  );
 }
 
 const summaryOf = (event: VEvent) => (typeof event.summary === 'string' ? event.summary : event.summary.val);
@@ -69,13 +91,20 @@ describe('the calendar file', () => {
     expect(appointments).toBe(2);
     for (const word of ['Siân', "O'Neill", 'Okafor', 'Chidi', 'open day', 'S. O.']) expect(ics).not.toContain(word);
     const booked = events(ics).filter((event) => summaryOf(event) === 'Appointment');
-    expect(booked.map((event) => event.start.toISOString())).toEqual(['2026-01-15T09:00:00.000Z', '2026-01-15T09:45:00.000Z']);
+    expect(booked.map((event) => event.start.toISOString())).toEqual([
+      '2026-01-15T09:00:00.000Z',
+      '2026-01-15T09:45:00.000Z',
+    ]);
     expect(booked[0]?.end?.toISOString()).toBe('2026-01-15T09:45:00.000Z');
   });
 
   it('gives initials when the adviser chooses them, and marks a cancelled appointment cancelled', () => {
     const planned = session({ heldOn: '2026-06-10' });
-    const { session: withPupils } = book(open, { sessionId: planned.id, clientIds: [idOf("O'Neill"), idOf('Okafor')] }, now);
+    const { session: withPupils } = book(
+      open,
+      { sessionId: planned.id, clientIds: [idOf("O'Neill"), idOf('Okafor')] },
+      now,
+    );
     const chidi = withPupils.appointments.find((appointment) => appointment.clientId === idOf('Okafor'));
     setAppointment(open, { id: chidi?.id ?? '', status: 'cancelled-by-pupil' }, now);
     const { ics } = exportCalendar(open, { ...wholeYear, includeAppointments: true, names: 'initials' }, now);
@@ -89,8 +118,28 @@ describe('the calendar file', () => {
   it('keeps the same UID across exports and raises SEQUENCE when a session changes', () => {
     const planned = session({});
     const first = events(exportCalendar(open, { ...wholeYear, includeAppointments: false, names: 'none' }, now).ics);
-    saveSession(open, { organisationId, id: planned.id, heldOn: '2026-01-15', startsAt: '10:00', endsAt: '13:00', kind: 'interviews', slotMinutes: 45, room: 'Room 12', notes: '' }, now);
-    const second = events(exportCalendar(open, { ...wholeYear, includeAppointments: false, names: 'none' }, new Date('2026-01-06T08:00:00Z')).ics);
+    saveSession(
+      open,
+      {
+        organisationId,
+        id: planned.id,
+        heldOn: '2026-01-15',
+        startsAt: '10:00',
+        endsAt: '13:00',
+        kind: 'interviews',
+        slotMinutes: 45,
+        room: 'Room 12',
+        notes: '',
+      },
+      now,
+    );
+    const second = events(
+      exportCalendar(
+        open,
+        { ...wholeYear, includeAppointments: false, names: 'none' },
+        new Date('2026-01-06T08:00:00Z'),
+      ).ics,
+    );
     expect(first.map((event) => event.uid)).toEqual([`${planned.id}@waymark`]);
     expect(second.map((event) => event.uid)).toEqual([`${planned.id}@waymark`]);
     expect(Number(second[0]?.sequence)).toBeGreaterThan(Number(first[0]?.sequence));
@@ -99,7 +148,9 @@ describe('the calendar file', () => {
   });
 
   it('refuses a range that ends before it starts, in plain English', () => {
-    expect(() => exportCalendar(open, { from: '2026-03-01', to: '2026-02-01', includeAppointments: false, names: 'none' }, now)).toThrow(
+    expect(() =>
+      exportCalendar(open, { from: '2026-03-01', to: '2026-02-01', includeAppointments: false, names: 'none' }, now),
+    ).toThrow(
       'The range ends on 1 February 2026, before it starts on 1 March 2026. Choose an end date on or after the start.',
     );
   });

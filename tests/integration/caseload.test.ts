@@ -49,7 +49,9 @@ describe('importing a roll', () => {
       ',Wiśniewski,Łukasz,01/09/2009,11,11B',
       'Z999999999999,Newcomer,Ada,01/01/2011,8,8A',
     ].join('\n');
-    expect(importRoll(open, { organisationName: 'Northfield Academy', csv: newer, isDryRun: false }, now)).toMatchObject({ created: 1, updated: 2, unchanged: 0 });
+    expect(
+      importRoll(open, { organisationName: 'Northfield Academy', csv: newer, isDryRun: false }, now),
+    ).toMatchObject({ created: 1, updated: 2, unchanged: 0 });
     const sian = allClients().find((client) => client.forename === 'Siân');
     expect(sian).toMatchObject({ yearGroup: 12, tutorGroup: '12A', sendStatus: 'none' });
     expect(allClients()).toHaveLength(5);
@@ -63,10 +65,17 @@ describe('importing a roll', () => {
   });
 
   it('asks which column holds what when headings are not recognised, writing nothing until it knows, then imports as chosen', () => {
-    const roll = 'Family,Given,Born\nO\'Neill,Siân,01/02/2010\n';
+    const roll = "Family,Given,Born\nO'Neill,Siân,01/02/2010\n";
     const asked = importRoll(open, { organisationName: 'Northfield Academy', csv: roll, isDryRun: true }, now);
-    expect(asked).toMatchObject({ missingFields: ['surname', 'forename', 'dateOfBirth'], created: 0, rowsRead: 1, organisationId: null });
-    expect(() => importRoll(open, { organisationName: 'Northfield Academy', csv: roll, isDryRun: false }, now)).toThrow(/could not find the Surname, Forename, Date of Birth columns/);
+    expect(asked).toMatchObject({
+      missingFields: ['surname', 'forename', 'dateOfBirth'],
+      created: 0,
+      rowsRead: 1,
+      organisationId: null,
+    });
+    expect(() => importRoll(open, { organisationName: 'Northfield Academy', csv: roll, isDryRun: false }, now)).toThrow(
+      /could not find the Surname, Forename, Date of Birth columns/,
+    );
     expect(listOrganisations(open)).toEqual([]);
 
     const columnChoices = [
@@ -74,23 +83,44 @@ describe('importing a roll', () => {
       { column: 1, field: 'forename' },
       { column: 2, field: 'dateOfBirth' },
     ] as const;
-    expect(importRoll(open, { organisationName: 'Northfield Academy', csv: roll, isDryRun: true, columnChoices }, now)).toMatchObject({ missingFields: [], created: 1 });
-    expect(importRoll(open, { organisationName: 'Northfield Academy', csv: roll, isDryRun: false, columnChoices }, now)).toMatchObject({ created: 1 });
-    expect(allClients().map((client) => [client.forename, client.surname, client.dateOfBirth])).toEqual([['Siân', "O'Neill", '2010-02-01']]);
+    expect(
+      importRoll(open, { organisationName: 'Northfield Academy', csv: roll, isDryRun: true, columnChoices }, now),
+    ).toMatchObject({ missingFields: [], created: 1 });
+    expect(
+      importRoll(open, { organisationName: 'Northfield Academy', csv: roll, isDryRun: false, columnChoices }, now),
+    ).toMatchObject({ created: 1 });
+    expect(allClients().map((client) => [client.forename, client.surname, client.dateOfBirth])).toEqual([
+      ['Siân', "O'Neill", '2010-02-01'],
+    ]);
   });
 
   it('refuses a second row for the same pupil without a UPN', () => {
     const roll = ['Surname,Forename,DOB', 'Jones,Cerys,03/03/2010', 'JONES,cerys,2010-03-03'].join('\n');
     const report = importRoll(open, { organisationName: 'Northfield Academy', csv: roll, isDryRun: false }, now);
     expect(report.created).toBe(1);
-    expect(report.rejected).toEqual([{ row: 3, pupil: 'cerys JONES', reason: 'This pupil is already on row 2 of this file.' }]);
+    expect(report.rejected).toEqual([
+      { row: 3, pupil: 'cerys JONES', reason: 'This pupil is already on row 2 of this file.' },
+    ]);
   });
 
   it('names the pupil on each rejected row, and flags a date of birth that does not fit the year group without refusing it', () => {
-    const roll = ['Surname,Forename,DOB,Year', 'Jones,Cerys,03/03/2010,12', 'Price,Dylan,31/02/2010,10', 'Hughes,Gwen,14/01/2011,8'].join('\n');
+    const roll = [
+      'Surname,Forename,DOB,Year',
+      'Jones,Cerys,03/03/2010,12',
+      'Price,Dylan,31/02/2010,10',
+      'Hughes,Gwen,14/01/2011,8',
+    ].join('\n');
     const report = importRoll(open, { organisationName: 'Northfield Academy', csv: roll, isDryRun: false }, now);
-    expect(report.rejected).toEqual([{ row: 3, pupil: 'Dylan Price', reason: 'Impossible date of birth "31/02/2010": use dd/mm/yyyy or yyyy-mm-dd.' }]);
-    expect(report.flagged).toEqual([{ row: 4, pupil: 'Gwen Hughes', reason: 'Born 14/01/2011, so usually Year 11, not Year 8. Check the date of birth and year group.' }]);
+    expect(report.rejected).toEqual([
+      { row: 3, pupil: 'Dylan Price', reason: 'Impossible date of birth "31/02/2010": use dd/mm/yyyy or yyyy-mm-dd.' },
+    ]);
+    expect(report.flagged).toEqual([
+      {
+        row: 4,
+        pupil: 'Gwen Hughes',
+        reason: 'Born 14/01/2011, so usually Year 11, not Year 8. Check the date of birth and year group.',
+      },
+    ]);
     expect(report.created).toBe(2);
   });
 
@@ -133,29 +163,71 @@ describe('search', () => {
   it('finds pupils by UPN and organisations by name, and treats query syntax as plain text', () => {
     expect(searchCaseload(open, 'B1234567', 10)[0]?.detail).toContain('B123456789012');
     expect(searchCaseload(open, 'northfield', 10).map((result) => result.kind)).toContain('organisation');
-    expect(searchCaseload(open, '"DROP TABLE" clients*', 10).map((result) => result.title)).toEqual(["Bobby Robert'); DROP TABLE clients;--"]);
+    expect(searchCaseload(open, '"DROP TABLE" clients*', 10).map((result) => result.title)).toEqual([
+      "Bobby Robert'); DROP TABLE clients;--",
+    ]);
     expect(searchCaseload(open, '', 10)).toEqual([]);
   });
 });
 
 describe("a school's URN", () => {
   it('is kept as given, left as it is by a save that does not mention it, and refused when it is not six digits', () => {
-    const school = saveOrganisation(open, { name: 'Northfield Academy', kind: 'school', address: '', urn: '108123', contacts: [], agreement: null }, now);
+    const school = saveOrganisation(
+      open,
+      { name: 'Northfield Academy', kind: 'school', address: '', urn: '108123', contacts: [], agreement: null },
+      now,
+    );
     expect(school.urn).toBe('108123');
     // A roll import names only the school: its URN stays.
-    expect(saveOrganisation(open, { id: school.id, name: 'Northfield Academy', kind: 'school', address: '1 School Lane', contacts: [], agreement: null }, now).urn).toBe('108123');
-    const wrong = organisationInputSchema.safeParse({ name: 'Northfield Academy', kind: 'school', address: '', urn: '10812', contacts: [], agreement: null });
-    expect(wrong.error?.issues[0]?.message).toBe('A URN is six digits, such as 108123. Leave it blank if you do not know it.');
+    expect(
+      saveOrganisation(
+        open,
+        {
+          id: school.id,
+          name: 'Northfield Academy',
+          kind: 'school',
+          address: '1 School Lane',
+          contacts: [],
+          agreement: null,
+        },
+        now,
+      ).urn,
+    ).toBe('108123');
+    const wrong = organisationInputSchema.safeParse({
+      name: 'Northfield Academy',
+      kind: 'school',
+      address: '',
+      urn: '10812',
+      contacts: [],
+      agreement: null,
+    });
+    expect(wrong.error?.issues[0]?.message).toBe(
+      'A URN is six digits, such as 108123. Leave it blank if you do not know it.',
+    );
   });
 });
 
 describe('moving a client', () => {
   it('moves them with their history and keeps the search current', () => {
     importRoll(open, { organisationName: 'Northfield Academy', csv: simsRoll, isDryRun: false }, now);
-    const college = saveOrganisation(open, { name: 'Westbridge Sixth Form College', kind: 'college', address: '', contacts: [], agreement: null }, now);
+    const college = saveOrganisation(
+      open,
+      { name: 'Westbridge Sixth Form College', kind: 'college', address: '', contacts: [], agreement: null },
+      now,
+    );
     const sian = allClients().find((client) => client.forename === 'Siân');
     if (!sian) throw new Error('fixture missing');
-    open.db.insert(interviews).values({ id: 'i1', clientId: sian.id, organisationId: sian.organisationId, heldOn: '2026-10-01', durationMinutes: 45, createdAt: now.toISOString() }).run();
+    open.db
+      .insert(interviews)
+      .values({
+        id: 'i1',
+        clientId: sian.id,
+        organisationId: sian.organisationId,
+        heldOn: '2026-10-01',
+        durationMinutes: 45,
+        createdAt: now.toISOString(),
+      })
+      .run();
 
     const moved = moveClient(open, sian.id, college.id, 12, new Date('2026-11-24T10:00:00Z'));
 
@@ -180,7 +252,21 @@ describe('the organisation overview', () => {
   it('matches a hand-computed fixture', () => {
     const school = saveOrganisation(
       open,
-      { name: 'Hawthorn Academy', kind: 'school', address: '', contacts: [], agreement: { services: ['interview-caseload'], hoursPerYear: 100, daysPerYear: null, ratePence: null, rateUnit: null, startsOn: '2026-09-01', endsOn: '2027-08-31' } },
+      {
+        name: 'Hawthorn Academy',
+        kind: 'school',
+        address: '',
+        contacts: [],
+        agreement: {
+          services: ['interview-caseload'],
+          hoursPerYear: 100,
+          daysPerYear: null,
+          ratePence: null,
+          rateUnit: null,
+          startsOn: '2026-09-01',
+          endsOn: '2027-08-31',
+        },
+      },
       now,
     );
     const roll = [
@@ -195,7 +281,17 @@ describe('the organisation overview', () => {
     importRoll(open, { organisationName: 'Hawthorn Academy', csv: roll, isDryRun: false }, now);
     const byName = new Map(allClients().map((client) => [client.surname, client.id]));
     const held = (surname: string, heldOn: string, durationMinutes: number) =>
-      open.db.insert(interviews).values({ id: `${surname}-${heldOn}`, clientId: byName.get(surname) as string, organisationId: school.id, heldOn, durationMinutes, createdAt: now.toISOString() }).run();
+      open.db
+        .insert(interviews)
+        .values({
+          id: `${surname}-${heldOn}`,
+          clientId: byName.get(surname) as string,
+          organisationId: school.id,
+          heldOn,
+          durationMinutes,
+          createdAt: now.toISOString(),
+        })
+        .run();
     held('Able', '2026-10-05', 45);
     held('Cole', '2026-06-30', 30);
     held('Dunn', '2026-05-01', 60);
@@ -211,25 +307,93 @@ describe('the organisation overview', () => {
       { yearGroup: 13, pupils: 2, seenThisYear: 1, seenEver: 2 },
     ]);
     expect(overview.benchmark8).toEqual([
-      { yearGroup: 11, interviewsNeeded: 1, pupils: 3, met: 2, waiting: [{ id: byName.get('Baker'), name: 'Ben Baker', tutorGroup: '' }] },
-      { yearGroup: 13, interviewsNeeded: 2, pupils: 2, met: 1, waiting: [{ id: byName.get('Eve'), name: 'Eli Eve', tutorGroup: '' }] },
+      {
+        yearGroup: 11,
+        interviewsNeeded: 1,
+        pupils: 3,
+        met: 2,
+        waiting: [{ id: byName.get('Baker'), name: 'Ben Baker', tutorGroup: '' }],
+      },
+      {
+        yearGroup: 13,
+        interviewsNeeded: 2,
+        pupils: 2,
+        met: 1,
+        waiting: [{ id: byName.get('Eve'), name: 'Eli Eve', tutorGroup: '' }],
+      },
     ]);
     // The caseload filter behind "Show them in the caseload" finds the same pupils.
-    const stillToSee = listClients(open, { organisationId: school.id, yearGroup: 11, isBenchmark8Met: false }, 'surname', 0, 50, '2026-11-23').rows;
+    const stillToSee = listClients(
+      open,
+      { organisationId: school.id, yearGroup: 11, isBenchmark8Met: false },
+      'surname',
+      0,
+      50,
+      '2026-11-23',
+    ).rows;
     expect(stillToSee.map((client) => client.surname)).toEqual(['Baker']);
-    const allWaiting = listClients(open, { organisationId: school.id, isBenchmark8Met: false }, 'surname', 0, 50, '2026-11-23').rows;
+    const allWaiting = listClients(
+      open,
+      { organisationId: school.id, isBenchmark8Met: false },
+      'surname',
+      0,
+      50,
+      '2026-11-23',
+    ).rows;
     expect(allWaiting.map((client) => client.surname)).toEqual(['Baker', 'Eve']);
     expect(overview.notSeen.map((pupil) => pupil.name)).toEqual(['Fay Ford', 'Ben Baker', 'Cat Cole', 'Eli Eve']);
     expect(overview.hoursRecorded).toBe(1.75);
     // The migration read 100 hours a year as 100 hours bought; the diary holds nothing yet.
-    expect(overview.delivery).toEqual({ hasAgreement: true, from: '2026-09-01', to: '2027-08-31', unit: 'hour', bought: 100, used: 0, booked: 0, left: 100, warning: 'none' });
+    expect(overview.delivery).toEqual({
+      hasAgreement: true,
+      from: '2026-09-01',
+      to: '2027-08-31',
+      unit: 'hour',
+      bought: 100,
+      used: 0,
+      booked: 0,
+      left: 100,
+      warning: 'none',
+    });
   });
 
-  it('measures an agreement in days against the diary, within the agreement\'s dates, with a warning from 80 %', () => {
-    const agreement = { services: [], hoursPerYear: null, daysPerYear: null, boughtUnit: 'day' as const, boughtQuantity: 4, ratePence: 35_000, rateUnit: 'day' as const, startsOn: '2026-10-01', endsOn: '2027-07-31' };
-    const school = saveOrganisation(open, { name: 'Hawthorn Academy', kind: 'school', address: '', contacts: [], agreement }, now);
-    const session = (id: string, heldOn: string, startsAt: string, endsAt: string, kind: 'interviews' | 'travel' = 'interviews') =>
-      open.db.insert(diarySessions).values({ id, organisationId: school.id, heldOn, startsAt, endsAt, kind, createdAt: now.toISOString(), updatedAt: now.toISOString() }).run();
+  it("measures an agreement in days against the diary, within the agreement's dates, with a warning from 80 %", () => {
+    const agreement = {
+      services: [],
+      hoursPerYear: null,
+      daysPerYear: null,
+      boughtUnit: 'day' as const,
+      boughtQuantity: 4,
+      ratePence: 35_000,
+      rateUnit: 'day' as const,
+      startsOn: '2026-10-01',
+      endsOn: '2027-07-31',
+    };
+    const school = saveOrganisation(
+      open,
+      { name: 'Hawthorn Academy', kind: 'school', address: '', contacts: [], agreement },
+      now,
+    );
+    const session = (
+      id: string,
+      heldOn: string,
+      startsAt: string,
+      endsAt: string,
+      kind: 'interviews' | 'travel' = 'interviews',
+    ) =>
+      open.db
+        .insert(diarySessions)
+        .values({
+          id,
+          organisationId: school.id,
+          heldOn,
+          startsAt,
+          endsAt,
+          kind,
+          createdAt: now.toISOString(),
+          updatedAt: now.toISOString(),
+        })
+        .run();
     session('before-the-agreement', '2026-09-20', '09:00', '15:00'); // the academic year, but before the agreement starts
     session('full-day', '2026-10-05', '09:00', '15:00'); // 1 day
     session('half-day', '2026-10-12', '09:00', '12:00'); // half a day
@@ -238,38 +402,91 @@ describe('the organisation overview', () => {
     session('third', '2026-11-16', '09:00', '15:00'); // 1
     session('ahead', '2026-12-07', '09:00', '15:00'); // booked
     const overview = organisationOverview(open, school.id, '2026-11-23', now);
-    expect(overview.delivery).toEqual({ hasAgreement: true, from: '2026-10-01', to: '2027-07-31', unit: 'day', bought: 4, used: 3.5, booked: 1, left: 0.5, warning: 'nearly' });
+    expect(overview.delivery).toEqual({
+      hasAgreement: true,
+      from: '2026-10-01',
+      to: '2027-07-31',
+      unit: 'day',
+      bought: 4,
+      used: 3.5,
+      booked: 1,
+      left: 0.5,
+      warning: 'nearly',
+    });
 
     session('fourth', '2026-11-17', '09:00', '15:00');
     session('fifth', '2026-11-18', '09:00', '15:00');
-    expect(organisationOverview(open, school.id, '2026-11-23', now).delivery).toMatchObject({ used: 5.5, left: -1.5, warning: 'over' });
+    expect(organisationOverview(open, school.id, '2026-11-23', now).delivery).toMatchObject({
+      used: 5.5,
+      left: -1.5,
+      warning: 'over',
+    });
   });
 
   it('says plainly when there is no agreement', () => {
-    const school = saveOrganisation(open, { name: 'Hawthorn Academy', kind: 'school', address: '', contacts: [], agreement: null }, now);
-    expect(organisationOverview(open, school.id, '2026-11-23', now).delivery).toMatchObject({ hasAgreement: false, bought: null, left: null, warning: 'none' });
+    const school = saveOrganisation(
+      open,
+      { name: 'Hawthorn Academy', kind: 'school', address: '', contacts: [], agreement: null },
+      now,
+    );
+    expect(organisationOverview(open, school.id, '2026-11-23', now).delivery).toMatchObject({
+      hasAgreement: false,
+      bought: null,
+      left: null,
+      warning: 'none',
+    });
   });
 });
 
 describe('the caseload filters', () => {
   it('shows only pupils with pupil premium, or only those without', () => {
-    importRoll(open, { organisationName: 'Northfield Academy', csv: ['Surname,Forename,DOB,Pupil Premium', 'Able,Ann,01/10/2010,Y', 'Baker,Ben,02/10/2010,N', 'Cole,Cat,03/10/2010,Y'].join('\n'), isDryRun: false }, now);
-    const surnames = (hasPupilPremium: boolean) => listClients(open, { hasPupilPremium }, 'surname', 0, 50, '2026-11-23').rows.map((client) => client.surname);
+    importRoll(
+      open,
+      {
+        organisationName: 'Northfield Academy',
+        csv: [
+          'Surname,Forename,DOB,Pupil Premium',
+          'Able,Ann,01/10/2010,Y',
+          'Baker,Ben,02/10/2010,N',
+          'Cole,Cat,03/10/2010,Y',
+        ].join('\n'),
+        isDryRun: false,
+      },
+      now,
+    );
+    const surnames = (hasPupilPremium: boolean) =>
+      listClients(open, { hasPupilPremium }, 'surname', 0, 50, '2026-11-23').rows.map((client) => client.surname);
     expect(surnames(true)).toEqual(['Able', 'Cole']);
     expect(surnames(false)).toEqual(['Baker']);
   });
 });
 
 describe('the organisations list', () => {
-  it('counts each organisation\'s own clients', () => {
+  it("counts each organisation's own clients", () => {
     importRoll(open, { organisationName: 'Northfield Academy', csv: simsRoll, isDryRun: false }, now);
-    importRoll(open, { organisationName: 'Castle Vale School', csv: 'Surname,Forename,DOB\nAdams,Amy,01/01/2010\n', isDryRun: false }, now);
-    const agreement = { services: [], hoursPerYear: null, daysPerYear: 12, ratePence: null, rateUnit: null, startsOn: '2025-09-01', endsOn: '2026-07-31' };
+    importRoll(
+      open,
+      { organisationName: 'Castle Vale School', csv: 'Surname,Forename,DOB\nAdams,Amy,01/01/2010\n', isDryRun: false },
+      now,
+    );
+    const agreement = {
+      services: [],
+      hoursPerYear: null,
+      daysPerYear: 12,
+      ratePence: null,
+      rateUnit: null,
+      startsOn: '2025-09-01',
+      endsOn: '2026-07-31',
+    };
     saveOrganisation(open, { name: 'Empty College', kind: 'college', address: '', contacts: [], agreement }, now);
     const listed = listOrganisations(open);
     const counts = Object.fromEntries(listed.map((organisation) => [organisation.name, organisation.clientCount]));
     expect(counts).toEqual({ 'Castle Vale School': 1, 'Empty College': 0, 'Northfield Academy': 4 });
     // The agreement's dates come with the list, so an ended one is not shown as current.
-    expect(listed.map((organisation) => organisation.agreement)).toEqual([null, { startsOn: '2025-09-01', endsOn: '2026-07-31' }, null]);
+    expect(listed.map((organisation) => organisation.agreement)).toEqual([
+      null,
+      { startsOn: '2025-09-01', endsOn: '2026-07-31' },
+      null,
+    ]);
   });
 });

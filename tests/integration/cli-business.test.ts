@@ -24,8 +24,14 @@ beforeAll(async () => {
   const vault = createVault({ directory: vaultDirectory, kdf: testKdf });
   await vault.create(strongPassphrase, strongPassphrase);
   const open = vault.database();
-  const roll = ['UPN,Surname,Forename,DOB,Year', "A1,O'Neill,Siân,04/05/2011,11", 'A2,Okafor,Chidi,02/02/2011,11'].join('\n');
-  const { organisationId } = importRoll(open, { organisationName: 'Hillcrest School', csv: roll, isDryRun: false }, now);
+  const roll = ['UPN,Surname,Forename,DOB,Year', "A1,O'Neill,Siân,04/05/2011,11", 'A2,Okafor,Chidi,02/02/2011,11'].join(
+    '\n',
+  );
+  const { organisationId } = importRoll(
+    open,
+    { organisationName: 'Hillcrest School', csv: roll, isDryRun: false },
+    now,
+  );
   const school = getOrganisation(open, organisationId ?? '');
   saveOrganisation(
     open,
@@ -35,15 +41,50 @@ beforeAll(async () => {
       kind: 'school',
       address: 'Hill Road, Leeds',
       contacts: [],
-      agreement: { services: [], hoursPerYear: null, daysPerYear: null, boughtUnit: 'day', boughtQuantity: 10, ratePence: 32_500, rateUnit: 'day', purchaseOrder: 'PO-77', startsOn: '2026-09-01', endsOn: '2027-07-31' },
+      agreement: {
+        services: [],
+        hoursPerYear: null,
+        daysPerYear: null,
+        boughtUnit: 'day',
+        boughtQuantity: 10,
+        ratePence: 32_500,
+        rateUnit: 'day',
+        purchaseOrder: 'PO-77',
+        startsOn: '2026-09-01',
+        endsOn: '2027-07-31',
+      },
     },
     now,
   );
-  saveInvoiceDetails(open, { tradingName: 'Clear Paths', vatNumber: '', bankAccountName: '', sortCode: '', accountNumber: '', prefix: 'HC-', nextNumber: 41 });
-  const clientIds = (open.sqlite.prepare('SELECT id FROM clients ORDER BY surname').all() as { id: string }[]).map((row) => row.id);
+  saveInvoiceDetails(open, {
+    tradingName: 'Clear Paths',
+    vatNumber: '',
+    bankAccountName: '',
+    sortCode: '',
+    accountNumber: '',
+    prefix: 'HC-',
+    nextNumber: 41,
+  });
+  const clientIds = (open.sqlite.prepare('SELECT id FROM clients ORDER BY surname').all() as { id: string }[]).map(
+    (row) => row.id,
+  );
   for (const heldOn of ['2026-11-04', '2026-11-11']) {
-    const { session } = saveSession(open, { organisationId: school.id, heldOn, startsAt: '09:00', endsAt: '15:00', kind: 'interviews', slotMinutes: 45, room: '', notes: '' }, now);
-    for (const appointment of book(open, { sessionId: session.id, clientIds }, now).session.appointments) setAppointment(open, { id: appointment.id, status: 'seen' }, now);
+    const { session } = saveSession(
+      open,
+      {
+        organisationId: school.id,
+        heldOn,
+        startsAt: '09:00',
+        endsAt: '15:00',
+        kind: 'interviews',
+        slotMinutes: 45,
+        room: '',
+        notes: '',
+      },
+      now,
+    );
+    for (const appointment of book(open, { sessionId: session.id, clientIds }, now).session.appointments)
+      setAppointment(open, { id: appointment.id, status: 'seen' }, now);
   }
   vault.lock();
 });
@@ -52,7 +93,20 @@ afterAll(() => removeDirectory(parent));
 describe('waymark invoice', () => {
   it('invoices the delivered days, saves the invoice with the next number and writes the DOCX', async () => {
     const out = join(parent, 'invoice.docx');
-    const run = await waymark(['invoice', '--vault', vaultDirectory, '--school', 'Hillcrest School', '--from', '2026-11-01', '--to', '2026-11-30', '--out', out, '--json']);
+    const run = await waymark([
+      'invoice',
+      '--vault',
+      vaultDirectory,
+      '--school',
+      'Hillcrest School',
+      '--from',
+      '2026-11-01',
+      '--to',
+      '2026-11-30',
+      '--out',
+      out,
+      '--json',
+    ]);
     expect(run.stderr).toContain('Invoice HC-0041');
     expect(run.status).toBe(0);
     const printed = JSON.parse(run.stdout);
@@ -60,8 +114,24 @@ describe('waymark invoice', () => {
       number: 'HC-0041',
       total: 650,
       lines: [
-        { date: '2026-11-04', description: 'Careers guidance: 2 interviews', quantity: 1, unit: 'day', rate: 325, vat: 'no-vat', amount: 325 },
-        { date: '2026-11-11', description: 'Careers guidance: 2 interviews', quantity: 1, unit: 'day', rate: 325, vat: 'no-vat', amount: 325 },
+        {
+          date: '2026-11-04',
+          description: 'Careers guidance: 2 interviews',
+          quantity: 1,
+          unit: 'day',
+          rate: 325,
+          vat: 'no-vat',
+          amount: 325,
+        },
+        {
+          date: '2026-11-11',
+          description: 'Careers guidance: 2 interviews',
+          quantity: 1,
+          unit: 'day',
+          rate: 325,
+          vat: 'no-vat',
+          amount: 325,
+        },
       ],
     });
     const docx = await readDocx(readFileSync(out));
@@ -73,7 +143,20 @@ describe('waymark invoice', () => {
 
   it('refuses the same period again (already invoiced), writing nothing and taking no number', async () => {
     const out = join(parent, 'again.docx');
-    const run = await waymark(['invoice', '--vault', vaultDirectory, '--school', 'Hillcrest School', '--from', '2026-11-01', '--to', '2026-11-30', '--out', out, '--json']);
+    const run = await waymark([
+      'invoice',
+      '--vault',
+      vaultDirectory,
+      '--school',
+      'Hillcrest School',
+      '--from',
+      '2026-11-01',
+      '--to',
+      '2026-11-30',
+      '--out',
+      out,
+      '--json',
+    ]);
     expect(run.status).toBe(1);
     expect(JSON.parse(run.stdout)).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
     expect(run.stderr).toMatch(/nothing delivered to Hillcrest School .* not already invoiced/);
@@ -81,13 +164,49 @@ describe('waymark invoice', () => {
   });
 
   it('says plainly when the school is not there, and treats a bad date as a usage error', async () => {
-    const missing = await waymark(['invoice', '--vault', vaultDirectory, '--school', 'Nowhere High', '--from', '2026-11-01', '--to', '2026-11-30', '--out', join(parent, 'x.docx')]);
+    const missing = await waymark([
+      'invoice',
+      '--vault',
+      vaultDirectory,
+      '--school',
+      'Nowhere High',
+      '--from',
+      '2026-11-01',
+      '--to',
+      '2026-11-30',
+      '--out',
+      join(parent, 'x.docx'),
+    ]);
     expect(missing.status).toBe(1);
     expect(missing.stderr).toContain('There is no organisation called "Nowhere High" in this vault.');
-    const badDate = await waymark(['invoice', '--vault', vaultDirectory, '--school', 'Hillcrest School', '--from', '2026-02-30', '--to', '2026-11-30', '--out', join(parent, 'x.docx')]);
+    const badDate = await waymark([
+      'invoice',
+      '--vault',
+      vaultDirectory,
+      '--school',
+      'Hillcrest School',
+      '--from',
+      '2026-02-30',
+      '--to',
+      '2026-11-30',
+      '--out',
+      join(parent, 'x.docx'),
+    ]);
     expect(badDate.status).toBe(2);
     expect(badDate.stderr).toMatch(/YYYY-MM-DD/);
-    const backwards = await waymark(['invoice', '--vault', vaultDirectory, '--school', 'Hillcrest School', '--from', '2026-11-30', '--to', '2026-11-01', '--out', join(parent, 'x.docx')]);
+    const backwards = await waymark([
+      'invoice',
+      '--vault',
+      vaultDirectory,
+      '--school',
+      'Hillcrest School',
+      '--from',
+      '2026-11-30',
+      '--to',
+      '2026-11-01',
+      '--out',
+      join(parent, 'x.docx'),
+    ]);
     expect(backwards.status).toBe(1);
     expect(backwards.stderr).toContain('The period ends (1 November 2026) before it starts (30 November 2026).');
   });
@@ -100,7 +219,9 @@ describe('waymark invoices', () => {
     expect(run.status).toBe(0);
     expect(JSON.parse(run.stdout)).toEqual({ format: 'xero', invoices: 1, out });
     const rows = parse(readFileSync(out, 'utf8'), { columns: true }) as Record<string, string>[];
-    expect(rows.map((row) => [row.InvoiceNumber, row.ContactName, row.InvoiceDate, row.UnitAmount, row.Reference])).toEqual([
+    expect(
+      rows.map((row) => [row.InvoiceNumber, row.ContactName, row.InvoiceDate, row.UnitAmount, row.Reference]),
+    ).toEqual([
       ['HC-0041', 'Hillcrest School', expect.stringMatching(/^\d{2}\/\d{2}\/\d{4}$/), '325.00', 'PO-77'],
       ['HC-0041', 'Hillcrest School', expect.stringMatching(/^\d{2}\/\d{2}\/\d{4}$/), '325.00', 'PO-77'],
     ]);
@@ -110,7 +231,9 @@ describe('waymark invoices', () => {
     const out = join(parent, 'quickbooks.csv');
     const run = await waymark(['invoices', '--vault', vaultDirectory, '--format', 'quickbooks', '--out', out]);
     expect(run.status).toBe(0);
-    expect(readFileSync(out, 'utf8').split('\r\n')[0]).toBe('InvoiceNo,Customer,InvoiceDate,DueDate,Terms,Memo,Item(Product/Service),ItemDescription,ItemQuantity,ItemRate,ItemAmount,ItemTaxCode,ServiceDate');
+    expect(readFileSync(out, 'utf8').split('\r\n')[0]).toBe(
+      'InvoiceNo,Customer,InvoiceDate,DueDate,Terms,Memo,Item(Product/Service),ItemDescription,ItemQuantity,ItemRate,ItemAmount,ItemTaxCode,ServiceDate',
+    );
     const unknown = await waymark(['invoices', '--vault', vaultDirectory, '--format', 'sage', '--out', out]);
     expect(unknown.status).toBe(2);
   });

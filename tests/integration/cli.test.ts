@@ -116,38 +116,79 @@ describe('waymark caseload commands', () => {
 
   it('imports a roll, creating the school, and reports counts as pinned', async () => {
     expect((await waymark(['init', '--vault', vault, '--json'], strongPassphrase)).status).toBe(0);
-    const run = await waymark(['import-roll', '--vault', vault, '--school', 'Northfield Academy', roll, '--json'], strongPassphrase);
+    const run = await waymark(
+      ['import-roll', '--vault', vault, '--school', 'Northfield Academy', roll, '--json'],
+      strongPassphrase,
+    );
     expect(run.status).toBe(0);
     expect(JSON.parse(run.stdout)).toEqual({ created: 4, updated: 0, unchanged: 0, rejected: [] });
-    const again = await waymark(['import-roll', '--vault', vault, '--school', 'Northfield Academy', roll, '--dry-run', '--json'], strongPassphrase);
+    const again = await waymark(
+      ['import-roll', '--vault', vault, '--school', 'Northfield Academy', roll, '--dry-run', '--json'],
+      strongPassphrase,
+    );
     expect(JSON.parse(again.stdout)).toEqual({ created: 0, updated: 0, unchanged: 4, rejected: [] });
   });
 
   it('reports rejected rows with their row numbers', async () => {
-    const run = await waymark(['import-roll', '--vault', vault, '--school', 'Hawthorn Academy', join('tests', 'fixtures', 'rolls', 'arbor-export.csv'), '--json'], strongPassphrase);
+    const run = await waymark(
+      [
+        'import-roll',
+        '--vault',
+        vault,
+        '--school',
+        'Hawthorn Academy',
+        join('tests', 'fixtures', 'rolls', 'arbor-export.csv'),
+        '--json',
+      ],
+      strongPassphrase,
+    );
     const report = JSON.parse(run.stdout);
     expect(report.created).toBe(2);
     expect(report.rejected.map((problem: { row: number }) => problem.row)).toEqual([4, 5, 6, 7, 8]);
   });
 
   it('refuses a file that is not a roll and writes nothing', async () => {
-    const run = await waymark(['import-roll', '--vault', vault, '--school', 'Castle Vale School', join('tests', 'fixtures', 'rolls', '..', '..', '..', 'package.json'), '--json'], strongPassphrase);
+    const run = await waymark(
+      [
+        'import-roll',
+        '--vault',
+        vault,
+        '--school',
+        'Castle Vale School',
+        join('tests', 'fixtures', 'rolls', '..', '..', '..', 'package.json'),
+        '--json',
+      ],
+      strongPassphrase,
+    );
     expect(run.status).toBe(1);
     expect(JSON.parse(run.stdout)).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
     // Headings it cannot read, even on a dry run: the command line cannot ask which column is which, so it names what is missing.
     const unreadable = join(dirname(vault), 'class-list.csv');
     writeFileSync(unreadable, 'Family,Given,Born\nJones,Cerys,02/02/2010\n');
     for (const extra of [[], ['--dry-run']]) {
-      const refused = await waymark(['import-roll', '--vault', vault, '--school', 'Castle Vale School', unreadable, ...extra, '--json'], strongPassphrase);
+      const refused = await waymark(
+        ['import-roll', '--vault', vault, '--school', 'Castle Vale School', unreadable, ...extra, '--json'],
+        strongPassphrase,
+      );
       expect(refused.status).toBe(1);
-      expect(JSON.parse(refused.stdout)).toMatchObject({ ok: false, error: { code: 'VALIDATION', message: expect.stringMatching(/could not find the Surname, Forename, Date of Birth columns/) } });
+      expect(JSON.parse(refused.stdout)).toMatchObject({
+        ok: false,
+        error: {
+          code: 'VALIDATION',
+          message: expect.stringMatching(/could not find the Surname, Forename, Date of Birth columns/),
+        },
+      });
     }
-    const schools = JSON.parse((await waymark(['verify', '--vault', vault, '--json'], strongPassphrase)).stdout).counts.schools;
+    const schools = JSON.parse((await waymark(['verify', '--vault', vault, '--json'], strongPassphrase)).stdout).counts
+      .schools;
     expect(schools).toBe(2);
   });
 
   it('lists clients with the pinned fields, for one school or all', async () => {
-    const run = await waymark(['clients', '--vault', vault, '--school', 'Northfield Academy', '--json'], strongPassphrase);
+    const run = await waymark(
+      ['clients', '--vault', vault, '--school', 'Northfield Academy', '--json'],
+      strongPassphrase,
+    );
     expect(run.status).toBe(0);
     const clients = JSON.parse(run.stdout);
     expect(clients).toHaveLength(4);
@@ -160,7 +201,9 @@ describe('waymark caseload commands', () => {
       reviewDue: null,
       id: expect.any(String),
     });
-    expect(JSON.parse((await waymark(['clients', '--vault', vault, '--json'], strongPassphrase)).stdout)).toHaveLength(6);
+    expect(JSON.parse((await waymark(['clients', '--vault', vault, '--json'], strongPassphrase)).stdout)).toHaveLength(
+      6,
+    );
   });
 
   it('counts schools and clients in verify', async () => {
@@ -171,14 +214,19 @@ describe('waymark caseload commands', () => {
   it('builds the same demo practice from the same seed', async () => {
     const [first, second] = [newVaultDirectory(), newVaultDirectory()];
     for (const directory of [first, second]) {
-      const run = await waymark(['demo', '--vault', directory, '--clients', '60', '--seed', '7', '--json'], strongPassphrase);
+      const run = await waymark(
+        ['demo', '--vault', directory, '--clients', '60', '--seed', '7', '--json'],
+        strongPassphrase,
+      );
       expect(run.status).toBe(0);
       expect(JSON.parse(run.stdout)).toMatchObject({ clients: 60 });
     }
     const people = async (directory: string) =>
-      JSON.parse((await waymark(['clients', '--vault', directory, '--json'], strongPassphrase)).stdout).map((client: { surname: string; forename: string; dateOfBirth: string; school: string }) =>
-        [client.surname, client.forename, client.dateOfBirth, client.school].join('|'),
-      ).sort();
+      JSON.parse((await waymark(['clients', '--vault', directory, '--json'], strongPassphrase)).stdout)
+        .map((client: { surname: string; forename: string; dateOfBirth: string; school: string }) =>
+          [client.surname, client.forename, client.dateOfBirth, client.school].join('|'),
+        )
+        .sort();
     expect(await people(first)).toEqual(await people(second));
     expect(await people(first)).toHaveLength(60);
   });
@@ -191,7 +239,9 @@ describe('waymark templates', () => {
     const run = await waymark(['templates', '--vault', vault, '--json'], strongPassphrase);
     expect(run.status).toBe(0);
     const templates = JSON.parse(run.stdout);
-    expect(templates.map((template: { name: string; stages: unknown[] }) => [template.name, template.stages.length])).toEqual([
+    expect(
+      templates.map((template: { name: string; stages: unknown[] }) => [template.name, template.stages.length]),
+    ).toEqual([
       ["Egan's Skilled Helper", 3],
       ['GROW', 4],
       ['OSKAR', 5],
@@ -208,18 +258,34 @@ describe('waymark export-plan', () => {
   let exportedClientId = '';
 
   it('exports the current plan of a demo client, and counts plans in verify', async () => {
-    expect((await waymark(['demo', '--vault', vault, '--clients', '40', '--seed', '3'], strongPassphrase)).status).toBe(0);
+    expect((await waymark(['demo', '--vault', vault, '--clients', '40', '--seed', '3'], strongPassphrase)).status).toBe(
+      0,
+    );
     const counts = JSON.parse((await waymark(['verify', '--vault', vault, '--json'], strongPassphrase)).stdout).counts;
     expect(counts.plans).toBeGreaterThan(0);
-    const clients = JSON.parse((await waymark(['clients', '--vault', vault, '--json'], strongPassphrase)).stdout) as { id: string; forename: string; surname: string; reviewDue: unknown }[];
+    const clients = JSON.parse((await waymark(['clients', '--vault', vault, '--json'], strongPassphrase)).stdout) as {
+      id: string;
+      forename: string;
+      surname: string;
+      reviewDue: unknown;
+    }[];
     // reviewDue is pinned: a date as YYYY-MM-DD, or null when none is set (the demo sets one for some clients).
-    expect(clients.every((client) => client.reviewDue === null || (typeof client.reviewDue === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(client.reviewDue)))).toBe(true);
+    expect(
+      clients.every(
+        (client) =>
+          client.reviewDue === null ||
+          (typeof client.reviewDue === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(client.reviewDue)),
+      ),
+    ).toBe(true);
     expect(clients.some((client) => client.reviewDue === null)).toBe(true);
     expect(clients.some((client) => typeof client.reviewDue === 'string')).toBe(true);
     const out = join(vault, '..', 'plan.docx');
     let exported: { id: string; forename: string } | undefined;
     for (const client of clients) {
-      const run = await waymark(['export-plan', '--vault', vault, '--client', client.id, '--out', out, '--json'], strongPassphrase);
+      const run = await waymark(
+        ['export-plan', '--vault', vault, '--client', client.id, '--out', out, '--json'],
+        strongPassphrase,
+      );
       if (run.status === 0) {
         expect(JSON.parse(run.stdout)).toMatchObject({ ok: true, out, sharedCopy: false, easyRead: false });
         exported = client;
@@ -234,32 +300,96 @@ describe('waymark export-plan', () => {
 
   it('takes the reader’s variants: easy read, dyslexia-friendly, Welsh and bilingual; refuses a language it does not know', async () => {
     const variantOut = join(vault, '..', 'plan-variant.docx');
-    const bilingual = await waymark(['export-plan', '--vault', vault, '--client', exportedClientId, '--out', variantOut, '--easy-read', '--dyslexia-friendly', '--language', 'bilingual', '--json'], strongPassphrase);
+    const bilingual = await waymark(
+      [
+        'export-plan',
+        '--vault',
+        vault,
+        '--client',
+        exportedClientId,
+        '--out',
+        variantOut,
+        '--easy-read',
+        '--dyslexia-friendly',
+        '--language',
+        'bilingual',
+        '--json',
+      ],
+      strongPassphrase,
+    );
     expect(bilingual.status).toBe(0);
-    expect(JSON.parse(bilingual.stdout)).toMatchObject({ ok: true, out: variantOut, sharedCopy: false, easyRead: true });
+    expect(JSON.parse(bilingual.stdout)).toMatchObject({
+      ok: true,
+      out: variantOut,
+      sharedCopy: false,
+      easyRead: true,
+    });
     const bilingualDocx = await readDocx(readFileSync(variantOut));
-    expect(bilingualDocx.paragraphs.filter((paragraph) => paragraph.style === 'Title').map((paragraph) => paragraph.text)).toEqual(['Eich cynllun gyrfa', 'Your career plan']);
+    expect(
+      bilingualDocx.paragraphs.filter((paragraph) => paragraph.style === 'Title').map((paragraph) => paragraph.text),
+    ).toEqual(['Eich cynllun gyrfa', 'Your career plan']);
     expect(bilingualDocx.documentXml).toContain('<w:background w:color="FAF3DC"');
-    const welsh = await waymark(['export-plan', '--vault', vault, '--client', exportedClientId, '--out', variantOut, '--language', 'cy'], strongPassphrase);
+    const welsh = await waymark(
+      ['export-plan', '--vault', vault, '--client', exportedClientId, '--out', variantOut, '--language', 'cy'],
+      strongPassphrase,
+    );
     expect(welsh.status).toBe(0);
-    expect((await readDocx(readFileSync(variantOut))).paragraphs.find((paragraph) => paragraph.style === 'Title')?.text).toBe('Eich cynllun gweithredu gyrfa');
-    expect((await waymark(['export-plan', '--vault', vault, '--client', exportedClientId, '--out', variantOut, '--language', 'fr'], strongPassphrase)).status).toBe(2);
+    expect(
+      (await readDocx(readFileSync(variantOut))).paragraphs.find((paragraph) => paragraph.style === 'Title')?.text,
+    ).toBe('Eich cynllun gweithredu gyrfa');
+    expect(
+      (
+        await waymark(
+          ['export-plan', '--vault', vault, '--client', exportedClientId, '--out', variantOut, '--language', 'fr'],
+          strongPassphrase,
+        )
+      ).status,
+    ).toBe(2);
   }, 180_000);
 
   it('makes a shared copy only with consent for --purpose: refused (exit 1, no file) without it, written and logged with it', async () => {
     type Listed = { id: string; consentPurposes: string[] };
-    const clients = JSON.parse((await waymark(['clients', '--vault', vault, '--json'], strongPassphrase)).stdout) as Listed[];
+    const clients = JSON.parse(
+      (await waymark(['clients', '--vault', vault, '--json'], strongPassphrase)).stdout,
+    ) as Listed[];
     expect(clients.every((client) => Array.isArray(client.consentPurposes))).toBe(true);
     expect(clients.some((client) => client.consentPurposes.length === 0)).toBe(true);
 
-    const usage = await waymark(['export-plan', '--vault', vault, '--client', clients[0]?.id ?? '', '--out', join(vault, '..', 'usage.docx'), '--shared-copy'], strongPassphrase);
+    const usage = await waymark(
+      [
+        'export-plan',
+        '--vault',
+        vault,
+        '--client',
+        clients[0]?.id ?? '',
+        '--out',
+        join(vault, '..', 'usage.docx'),
+        '--shared-copy',
+      ],
+      strongPassphrase,
+    );
     expect(usage.status).toBe(2);
     expect(usage.stderr).toContain('--purpose');
     expect(existsSync(join(vault, '..', 'usage.docx'))).toBe(false);
 
     const refusedOut = join(vault, '..', 'refused.docx');
     const withoutConsent = clients.find((client) => !client.consentPurposes.includes('shareWithParent'));
-    const refused = await waymark(['export-plan', '--vault', vault, '--client', withoutConsent?.id ?? '', '--out', refusedOut, '--shared-copy', '--purpose', 'parent', '--json'], strongPassphrase);
+    const refused = await waymark(
+      [
+        'export-plan',
+        '--vault',
+        vault,
+        '--client',
+        withoutConsent?.id ?? '',
+        '--out',
+        refusedOut,
+        '--shared-copy',
+        '--purpose',
+        'parent',
+        '--json',
+      ],
+      strongPassphrase,
+    );
     expect(refused.status).toBe(1);
     expect(existsSync(refusedOut)).toBe(false);
     const refusal = JSON.parse(refused.stdout) as { ok: boolean; error: { message: string } };
@@ -269,20 +399,45 @@ describe('waymark export-plan', () => {
     const sharedOut = join(vault, '..', 'shared.docx');
     let shared: { clientId: string; stdout: string } | undefined;
     for (const client of clients.filter((candidate) => candidate.consentPurposes.includes('shareWithTutor'))) {
-      const run = await waymark(['export-plan', '--vault', vault, '--client', client.id, '--out', sharedOut, '--shared-copy', '--purpose', 'tutor', '--recipient', 'Ms Patel, form tutor', '--json'], strongPassphrase);
+      const run = await waymark(
+        [
+          'export-plan',
+          '--vault',
+          vault,
+          '--client',
+          client.id,
+          '--out',
+          sharedOut,
+          '--shared-copy',
+          '--purpose',
+          'tutor',
+          '--recipient',
+          'Ms Patel, form tutor',
+          '--json',
+        ],
+        strongPassphrase,
+      );
       if (run.status === 0) {
         shared = { clientId: client.id, stdout: run.stdout };
         break;
       }
       expect(existsSync(sharedOut)).toBe(false);
     }
-    expect(JSON.parse(shared?.stdout ?? '{}')).toMatchObject({ ok: true, sharedCopy: true, disclosure: { recipient: 'Ms Patel, form tutor', consentId: expect.any(String) } });
+    expect(JSON.parse(shared?.stdout ?? '{}')).toMatchObject({
+      ok: true,
+      sharedCopy: true,
+      disclosure: { recipient: 'Ms Patel, form tutor', consentId: expect.any(String) },
+    });
     expect((await readDocx(readFileSync(sharedOut))).footer).toContain('This is a shared copy');
     const opened = createVault({ directory: vault });
     await opened.unlock(strongPassphrase);
     try {
-      expect(listDisclosures(opened.database(), shared?.clientId ?? '')).toEqual([expect.objectContaining({ recipient: 'Ms Patel, form tutor', lawfulBasis: 'consent' })]);
-      expect(listDisclosures(opened.database(), withoutConsent?.id ?? '').filter((entry) => entry.lawfulBasis === 'consent')).toEqual([]);
+      expect(listDisclosures(opened.database(), shared?.clientId ?? '')).toEqual([
+        expect.objectContaining({ recipient: 'Ms Patel, form tutor', lawfulBasis: 'consent' }),
+      ]);
+      expect(
+        listDisclosures(opened.database(), withoutConsent?.id ?? '').filter((entry) => entry.lawfulBasis === 'consent'),
+      ).toEqual([]);
     } finally {
       opened.lock();
     }
@@ -290,7 +445,10 @@ describe('waymark export-plan', () => {
 
   it('exits non-zero with a clear message and leaves no file for an unknown client', async () => {
     const out = join(vault, '..', 'nobody.docx');
-    const run = await waymark(['export-plan', '--vault', vault, '--client', 'no-such-client', '--out', out, '--json'], strongPassphrase);
+    const run = await waymark(
+      ['export-plan', '--vault', vault, '--client', 'no-such-client', '--out', out, '--json'],
+      strongPassphrase,
+    );
     expect(run.status).toBe(1);
     expect(JSON.parse(run.stdout)).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
     expect(existsSync(out)).toBe(false);
@@ -315,8 +473,12 @@ describe('waymark backup and restore', () => {
     const target = join(vault, '..', 'restored');
     const restore = await waymark(['restore', '--from', out, '--vault', target, '--json'], strongPassphrase);
     expect(restore.status).toBe(0);
-    const original = JSON.parse((await waymark(['verify', '--vault', vault, '--json'], strongPassphrase)).stdout).counts;
-    const restored = JSON.parse((await waymark(['verify', '--vault', target, '--json'], strongPassphrase)).stdout).counts;
+    const original = JSON.parse(
+      (await waymark(['verify', '--vault', vault, '--json'], strongPassphrase)).stdout,
+    ).counts;
+    const restored = JSON.parse(
+      (await waymark(['verify', '--vault', target, '--json'], strongPassphrase)).stdout,
+    ).counts;
     expect(restored).toEqual(original);
     expect(original.clients).toBe(30);
   });
@@ -326,18 +488,42 @@ describe('waymark erase and audit', () => {
   it('erases a client and the audit log keeps a tombstone without their name', async () => {
     const vault = newVaultDirectory();
     await waymark(['init', '--vault', vault], strongPassphrase);
-    await waymark(['import-roll', '--vault', vault, '--school', 'Northfield Academy', join('tests', 'fixtures', 'rolls', 'sims-export.csv')], strongPassphrase);
-    const clients = JSON.parse((await waymark(['clients', '--vault', vault, '--json'], strongPassphrase)).stdout) as { id: string; forename: string }[];
+    await waymark(
+      [
+        'import-roll',
+        '--vault',
+        vault,
+        '--school',
+        'Northfield Academy',
+        join('tests', 'fixtures', 'rolls', 'sims-export.csv'),
+      ],
+      strongPassphrase,
+    );
+    const clients = JSON.parse((await waymark(['clients', '--vault', vault, '--json'], strongPassphrase)).stdout) as {
+      id: string;
+      forename: string;
+    }[];
     const sian = clients.find((client) => client.forename === 'Siân');
-    const erased = await waymark(['erase', '--vault', vault, '--client', sian?.id ?? '', '--reason', 'Request under Article 17', '--json'], strongPassphrase);
+    const erased = await waymark(
+      ['erase', '--vault', vault, '--client', sian?.id ?? '', '--reason', 'Request under Article 17', '--json'],
+      strongPassphrase,
+    );
     expect(erased.status).toBe(0);
     expect(JSON.parse(erased.stdout)).toMatchObject({ ok: true, tombstone: expect.any(String) });
-    const remaining = JSON.parse((await waymark(['clients', '--vault', vault, '--json'], strongPassphrase)).stdout) as { forename: string }[];
+    const remaining = JSON.parse((await waymark(['clients', '--vault', vault, '--json'], strongPassphrase)).stdout) as {
+      forename: string;
+    }[];
     expect(remaining.map((client) => client.forename)).not.toContain('Siân');
     const audit = await waymark(['audit', '--vault', vault, '--json'], strongPassphrase);
-    expect(JSON.parse(audit.stdout)[0]).toMatchObject({ action: 'client.erased', detail: { reason: 'Request under Article 17' } });
+    expect(JSON.parse(audit.stdout)[0]).toMatchObject({
+      action: 'client.erased',
+      detail: { reason: 'Request under Article 17' },
+    });
     expect(audit.stdout).not.toMatch(/Siân|O'Neill/);
-    expect((await waymark(['erase', '--vault', vault, '--client', 'nobody', '--reason', 'x', '--json'], strongPassphrase)).status).toBe(1);
+    expect(
+      (await waymark(['erase', '--vault', vault, '--client', 'nobody', '--reason', 'x', '--json'], strongPassphrase))
+        .status,
+    ).toBe(1);
   });
 });
 
@@ -345,16 +531,34 @@ describe('waymark sar', () => {
   it('writes the bundle, encrypted when given a password file', async () => {
     const vault = newVaultDirectory();
     await waymark(['init', '--vault', vault], strongPassphrase);
-    await waymark(['import-roll', '--vault', vault, '--school', 'Northfield Academy', join('tests', 'fixtures', 'rolls', 'sims-export.csv')], strongPassphrase);
-    const [client] = JSON.parse((await waymark(['clients', '--vault', vault, '--json'], strongPassphrase)).stdout) as { id: string }[];
+    await waymark(
+      [
+        'import-roll',
+        '--vault',
+        vault,
+        '--school',
+        'Northfield Academy',
+        join('tests', 'fixtures', 'rolls', 'sims-export.csv'),
+      ],
+      strongPassphrase,
+    );
+    const [client] = JSON.parse((await waymark(['clients', '--vault', vault, '--json'], strongPassphrase)).stdout) as {
+      id: string;
+    }[];
     const passwordFile = join(vault, '..', 'password.txt');
     writeFileSync(passwordFile, 'a long separate password\n');
     const out = join(vault, '..', 'bundle.zip');
-    const run = await waymark(['sar', '--vault', vault, '--client', client?.id ?? '', '--out', out, '--password-file', passwordFile, '--json'], strongPassphrase);
+    const run = await waymark(
+      ['sar', '--vault', vault, '--client', client?.id ?? '', '--out', out, '--password-file', passwordFile, '--json'],
+      strongPassphrase,
+    );
     expect(run.status).toBe(0);
     expect(JSON.parse(run.stdout)).toMatchObject({ ok: true, isEncrypted: true });
     expect(readFileSync(out).subarray(0, 2).toString('latin1')).toBe('PK');
-    const missing = await waymark(['sar', '--vault', vault, '--client', 'nobody', '--out', join(vault, '..', 'none.zip'), '--json'], strongPassphrase);
+    const missing = await waymark(
+      ['sar', '--vault', vault, '--client', 'nobody', '--out', join(vault, '..', 'none.zip'), '--json'],
+      strongPassphrase,
+    );
     expect(missing.status).toBe(1);
     expect(existsSync(join(vault, '..', 'none.zip'))).toBe(false);
   });
@@ -390,7 +594,9 @@ describe('waymark bench', () => {
         'termly_report_ms',
       ].sort(),
     );
-    expect(Object.values(report.metrics).every((value) => typeof value === 'number' && Number.isFinite(value))).toBe(true);
+    expect(Object.values(report.metrics).every((value) => typeof value === 'number' && Number.isFinite(value))).toBe(
+      true,
+    );
     expect(report).toMatchObject({ clients: 50, machine: { cores: expect.any(Number), node: process.version } });
     expect(report.interviews).toBeGreaterThan(0);
     expect(report.plans).toBeGreaterThan(0);

@@ -27,14 +27,51 @@ afterEach(() => {
   removeDirectory(vault.files.directory);
 });
 
-const mum = { name: "Róisín O'Neill", relationship: 'Mum', phone: '07700 900123', email: 'roisin@example.com', hasParentalResponsibility: true, contactPreferences: 'Text first; not by post' };
+const mum = {
+  name: "Róisín O'Neill",
+  relationship: 'Mum',
+  phone: '07700 900123',
+  email: 'roisin@example.com',
+  hasParentalResponsibility: true,
+  contactPreferences: 'Text first; not by post',
+};
 
 describe("a client's contacts", () => {
   it('keeps names and words exactly as given, in the order added', () => {
     saveContact(open, { clientId, ...mum }, now);
-    saveContact(open, { clientId, name: 'مريم حسن', relationship: 'Foster carer', phone: '', email: '', hasParentalResponsibility: false, contactPreferences: '' }, later);
-    saveContact(open, { clientId, name: "Robert'); DROP TABLE client_contacts;--", relationship: 'Grandad', phone: '', email: '', hasParentalResponsibility: false, contactPreferences: '' }, later);
-    expect(listContacts(open, { clientId }).map((contact) => [contact.name, contact.relationship, contact.hasParentalResponsibility])).toEqual([
+    saveContact(
+      open,
+      {
+        clientId,
+        name: 'مريم حسن',
+        relationship: 'Foster carer',
+        phone: '',
+        email: '',
+        hasParentalResponsibility: false,
+        contactPreferences: '',
+      },
+      later,
+    );
+    saveContact(
+      open,
+      {
+        clientId,
+        name: "Robert'); DROP TABLE client_contacts;--",
+        relationship: 'Grandad',
+        phone: '',
+        email: '',
+        hasParentalResponsibility: false,
+        contactPreferences: '',
+      },
+      later,
+    );
+    expect(
+      listContacts(open, { clientId }).map((contact) => [
+        contact.name,
+        contact.relationship,
+        contact.hasParentalResponsibility,
+      ]),
+    ).toEqual([
       ["Róisín O'Neill", 'Mum', true],
       ['مريم حسن', 'Foster carer', false],
       ["Robert'); DROP TABLE client_contacts;--", 'Grandad', false],
@@ -45,13 +82,20 @@ describe("a client's contacts", () => {
   it('changes a contact in place and keeps when it was added', () => {
     const added = saveContact(open, { clientId, ...mum }, now);
     const changed = saveContact(open, { clientId, id: added.id, ...mum, phone: '07700 900999' }, later);
-    expect(changed).toMatchObject({ id: added.id, phone: '07700 900999', createdAt: now.toISOString(), updatedAt: later.toISOString() });
+    expect(changed).toMatchObject({
+      id: added.id,
+      phone: '07700 900999',
+      createdAt: now.toISOString(),
+      updatedAt: later.toISOString(),
+    });
     expect(listContacts(open, { clientId })).toHaveLength(1);
   });
 
   it("will not change or remove a contact through another client's record", () => {
     const added = saveContact(open, { clientId, ...mum }, now);
-    expect(() => saveContact(open, { clientId: otherClientId, id: added.id, ...mum }, later)).toThrow(/not on this client’s record/);
+    expect(() => saveContact(open, { clientId: otherClientId, id: added.id, ...mum }, later)).toThrow(
+      /not on this client’s record/,
+    );
     expect(() => removeContact(open, { clientId: otherClientId, id: added.id })).toThrow(/not on this client’s record/);
     expect(listContacts(open, { clientId })[0]?.phone).toBe(mum.phone);
   });
@@ -60,7 +104,9 @@ describe("a client's contacts", () => {
     const added = saveContact(open, { clientId, ...mum }, now);
     const other = saveContact(open, { clientId, ...mum, name: 'Dad' }, now);
     open.sqlite
-      .prepare(`INSERT INTO consents (id, client_id, has_explained_confidentiality, agreements, given_by, given_by_contact_id, given_on, method, created_at) VALUES ('c1', ?, 1, '{}', 'parent-carer', ?, '2026-11-23', 'written', ?)`)
+      .prepare(
+        `INSERT INTO consents (id, client_id, has_explained_confidentiality, agreements, given_by, given_by_contact_id, given_on, method, created_at) VALUES ('c1', ?, 1, '{}', 'parent-carer', ?, '2026-11-23', 'written', ?)`,
+      )
       .run(clientId, added.id, now.toISOString());
     expect(() => removeContact(open, { clientId, id: added.id })).toThrow(/gave the consent/);
     removeContact(open, { clientId, id: other.id });
@@ -70,11 +116,29 @@ describe("a client's contacts", () => {
   it('names the parent or carer who gave consent in the consent history, and only one of this client’s own', () => {
     const added = saveContact(open, { clientId, ...mum }, now);
     const theirs = saveContact(open, { clientId: otherClientId, ...mum, name: 'Someone Else' }, now);
-    const consent = { hasExplainedConfidentiality: true, agreements: { shareWithTutor: true, shareWithParent: true, uploadToSchoolSystem: false, includeInDestinationReturns: false }, givenOn: '2026-11-23', method: 'written' } as const;
+    const consent = {
+      hasExplainedConfidentiality: true,
+      agreements: {
+        shareWithTutor: true,
+        shareWithParent: true,
+        uploadToSchoolSystem: false,
+        includeInDestinationReturns: false,
+      },
+      givenOn: '2026-11-23',
+      method: 'written',
+    } as const;
     recordConsent(open, clientId, { ...consent, givenBy: 'parent-carer', givenByContactId: added.id }, now);
-    expect(consentHistory(open, clientId)[0]).toMatchObject({ givenBy: 'parent-carer', givenByContactId: added.id, givenByName: "Róisín O'Neill (Mum)" });
-    expect(() => recordConsent(open, clientId, { ...consent, givenBy: 'parent-carer', givenByContactId: theirs.id }, later)).toThrow(/not one of this client’s contacts/);
-    expect(() => recordConsent(open, clientId, { ...consent, givenBy: 'client', givenByContactId: added.id }, later)).toThrow(/names no parent or carer/);
+    expect(consentHistory(open, clientId)[0]).toMatchObject({
+      givenBy: 'parent-carer',
+      givenByContactId: added.id,
+      givenByName: "Róisín O'Neill (Mum)",
+    });
+    expect(() =>
+      recordConsent(open, clientId, { ...consent, givenBy: 'parent-carer', givenByContactId: theirs.id }, later),
+    ).toThrow(/not one of this client’s contacts/);
+    expect(() =>
+      recordConsent(open, clientId, { ...consent, givenBy: 'client', givenByContactId: added.id }, later),
+    ).toThrow(/names no parent or carer/);
     recordConsent(open, clientId, { ...consent, givenBy: 'parent-carer', givenByContactId: null }, later);
     expect(consentHistory(open, clientId).map((record) => record.givenByName)).toEqual(['', "Róisín O'Neill (Mum)"]);
   });
@@ -90,7 +154,9 @@ describe("a client's contacts", () => {
     saveContact(open, { clientId, ...mum, name: 'Quokka-Contact Zyxw' }, now);
     saveContact(open, { clientId: otherClientId, ...mum, name: 'Stays Here' }, now);
     eraseClient(open, clientId, 'Request under Article 17', now);
-    expect(open.sqlite.prepare('SELECT count(*) AS total FROM client_contacts WHERE client_id = ?').get(clientId)).toEqual({ total: 0 });
+    expect(
+      open.sqlite.prepare('SELECT count(*) AS total FROM client_contacts WHERE client_id = ?').get(clientId),
+    ).toEqual({ total: 0 });
     expect(listContacts(open, { clientId: otherClientId }).map((contact) => contact.name)).toEqual(['Stays Here']);
     open.sqlite.pragma('wal_checkpoint(TRUNCATE)');
     expect(decryptedVaultContains(vault.files.database, vault.dataKey(), 'Quokka-Contact Zyxw')).toBe(false);

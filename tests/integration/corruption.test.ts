@@ -71,7 +71,10 @@ describe('a damaged vault', () => {
     expect(reopened.isDamaged()).toBe(true);
     expect(hashFolder(workspace)).toEqual(before);
     // From now on unlocking checks every page first and says so.
-    await expect(reopened.unlock(strongPassphrase)).rejects.toMatchObject({ code: 'VAULT_DAMAGED', message: expect.stringMatching(/damaged.*Restore it from a backup/) });
+    await expect(reopened.unlock(strongPassphrase)).rejects.toMatchObject({
+      code: 'VAULT_DAMAGED',
+      message: expect.stringMatching(/damaged.*Restore it from a backup/),
+    });
     expect(reopened.state()).toBe('locked');
     expect(reopened.isDamaged()).toBe(true);
     expect(hashFolder(workspace)).toEqual(before);
@@ -87,7 +90,7 @@ describe('a damaged vault', () => {
 
     expect(report.counts.clients).toBe(400);
     expect(reopened.state()).toBe('unlocked');
-    expect((reopened.database().sqlite.pragma('integrity_check', { simple: true }) as string)).toBe('ok');
+    expect(reopened.database().sqlite.pragma('integrity_check', { simple: true }) as string).toBe('ok');
     expect(report.damagedFilesMovedTo).toBe(join(workspace, 'vault.damaged-2026-11-23-1000'));
     const aside = report.damagedFilesMovedTo as string;
     expect(dirname(aside)).toBe(workspace);
@@ -106,7 +109,9 @@ describe('a damaged vault', () => {
     await expect(reopened.unlock(strongPassphrase)).rejects.toMatchObject({ code: 'VAULT_DAMAGED' });
     const report = await restoreDamagedVault(reopened, join(workspace, 'backups', backupName), strongPassphrase, now);
     expect(report).toMatchObject({ isErasureLogUnreadable: false, counts: { clients: 400 } });
-    expect(readFileSync(join(report.damagedFilesMovedTo as string, 'waymark.key'), 'utf8')).toBe('{"format": "waymark-vault-key", "vers');
+    expect(readFileSync(join(report.damagedFilesMovedTo as string, 'waymark.key'), 'utf8')).toBe(
+      '{"format": "waymark-vault-key", "vers',
+    );
     expect(reopened.state()).toBe('unlocked');
     reopened.lock();
   });
@@ -114,7 +119,9 @@ describe('a damaged vault', () => {
   it('cannot be replaced from the locked screen unless it was found damaged', async () => {
     const reopened = createVault({ directory: vault.files.directory, kdf: testKdf });
     const before = hashFolder(workspace);
-    await expect(restoreDamagedVault(reopened, join(workspace, 'backups', backupName), strongPassphrase, now)).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(
+      restoreDamagedVault(reopened, join(workspace, 'backups', backupName), strongPassphrase, now),
+    ).rejects.toMatchObject({ code: 'FORBIDDEN' });
     expect(hashFolder(workspace)).toEqual(before);
     expect(existsSync(join(workspace, 'vault.damaged-2026-11-23-1000'))).toBe(false);
   });

@@ -51,14 +51,25 @@ let bundleFolder: string;
 let writerScript: string;
 
 beforeAll(async () => {
-  const made = await makeVaultWithRoll('Surname,Forename,DOB,Year\nNowak,Zofia,04/05/2009,11\n', new Date('2026-11-23T10:00:00Z'));
+  const made = await makeVaultWithRoll(
+    'Surname,Forename,DOB,Year\nNowak,Zofia,04/05/2009,11\n',
+    new Date('2026-11-23T10:00:00Z'),
+  );
   vault = made.vault;
   clientId = made.clientIdOf('Nowak');
   dataKeyHex = vault.dataKey().toString('hex');
   vault.lock();
   bundleFolder = makeTempDirectory('waymark-crash-writer-');
   writerScript = join(bundleFolder, 'crash-writer.cjs');
-  await build({ entryPoints: ['tests/support/crash-writer.ts'], bundle: true, platform: 'node', format: 'cjs', external: ['better-sqlite3'], outfile: writerScript, logLevel: 'error' });
+  await build({
+    entryPoints: ['tests/support/crash-writer.ts'],
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    external: ['better-sqlite3'],
+    outfile: writerScript,
+    logLevel: 'error',
+  });
 });
 afterAll(() => {
   removeDirectory(bundleFolder);
@@ -67,7 +78,12 @@ afterAll(() => {
 
 type Acknowledged = { clients: Set<string>; notes: Map<string, number>; consents: number };
 
-type Round = { lines: string[]; openMs: number | null; stderr: string; exit: { code: number | null; signal: NodeJS.Signals | null } };
+type Round = {
+  lines: string[];
+  openMs: number | null;
+  stderr: string;
+  exit: { code: number | null; signal: NodeJS.Signals | null };
+};
 
 type Writer = { go(killAfterReadyMs: number | null, killAfterGoMs: number): Promise<Round>; stop(): void };
 
@@ -76,10 +92,14 @@ type Writer = { go(killAfterReadyMs: number | null, killAfterGoMs: number): Prom
  * and write, kills it at the chosen moment, and collects what it acknowledged.
  */
 function startWriter(round: number): Writer {
-  const child = spawn(process.execPath, [writerScript, vault.files.database, defaultMigrationsFolder(), clientId, String(round)], {
-    stdio: ['pipe', 'pipe', 'pipe'],
-    env: { ...process.env, NODE_PATH: resolve('node_modules'), WAYMARK_CRASH_KEY: dataKeyHex },
-  });
+  const child = spawn(
+    process.execPath,
+    [writerScript, vault.files.database, defaultMigrationsFolder(), clientId, String(round)],
+    {
+      stdio: ['pipe', 'pipe', 'pipe'],
+      env: { ...process.env, NODE_PATH: resolve('node_modules'), WAYMARK_CRASH_KEY: dataKeyHex },
+    },
+  );
   const lines: string[] = [];
   let buffered = '';
   let stderr = '';
@@ -141,9 +161,14 @@ function verify(acknowledged: Acknowledged, context: string): void {
   try {
     applyMigrations(sqlite, drizzle({ client: sqlite, schema }), defaultMigrationsFolder());
     expect(sqlite.pragma('integrity_check', { simple: true }), context).toBe('ok');
-    expect(() => sqlite.exec(`INSERT INTO search_index (search_index) VALUES ('integrity-check')`), context).not.toThrow();
+    expect(
+      () => sqlite.exec(`INSERT INTO search_index (search_index) VALUES ('integrity-check')`),
+      context,
+    ).not.toThrow();
 
-    const clientIds = new Set((sqlite.prepare('SELECT id FROM clients').all() as { id: string }[]).map((row) => row.id));
+    const clientIds = new Set(
+      (sqlite.prepare('SELECT id FROM clients').all() as { id: string }[]).map((row) => row.id),
+    );
     const missing = [...acknowledged.clients].filter((id) => !clientIds.has(id));
     expect(missing, `${context}: acknowledged clients missing`).toEqual([]);
     // Each client is whole: its search entry and its first history rows came in the same commit.
@@ -160,10 +185,15 @@ function verify(acknowledged: Acknowledged, context: string): void {
     const open = { sqlite, db: drizzle({ client: sqlite, schema }) };
     for (const [interviewId, length] of acknowledged.notes) {
       const notes = getInterview(open, interviewId).stages[0]?.notes ?? '';
-      expect(notes.length, `${context}: interview ${interviewId} notes shorter than acknowledged`).toBeGreaterThanOrEqual(length);
+      expect(
+        notes.length,
+        `${context}: interview ${interviewId} notes shorter than acknowledged`,
+      ).toBeGreaterThanOrEqual(length);
       if (notes !== '') expect(notes, context).toMatch(/^(w\d+ )+$/);
     }
-    const consents = sqlite.prepare('SELECT count(*) AS total FROM consents WHERE client_id = ?').get(clientId) as { total: number };
+    const consents = sqlite.prepare('SELECT count(*) AS total FROM consents WHERE client_id = ?').get(clientId) as {
+      total: number;
+    };
     expect(consents.total, `${context}: consents`).toBeGreaterThanOrEqual(acknowledged.consents);
   } finally {
     sqlite.close();
@@ -181,7 +211,10 @@ describe('crash safety', () => {
       for (let round = 0; round < kills; round += 1) {
         const writer = next;
         const isDuringOpen = round % 10 === 9;
-        const medianOpen = openTimes.length > 0 ? ([...openTimes].sort((a, b) => a - b)[Math.floor(openTimes.length / 2)] as number) : 50;
+        const medianOpen =
+          openTimes.length > 0
+            ? ([...openTimes].sort((a, b) => a - b)[Math.floor(openTimes.length / 2)] as number)
+            : 50;
         const killAfterReadyMs = isDuringOpen ? null : 20 + Math.floor(random() * 281);
         const killAfterGoMs = Math.floor(random() * medianOpen);
         const context = `seed ${seed}, round ${round}, kill ${killAfterReadyMs === null ? `${killAfterGoMs} ms into opening` : `${killAfterReadyMs} ms after ready`}`;

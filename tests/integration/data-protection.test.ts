@@ -1,7 +1,17 @@
 // Consent is checked before sharing; the disclosure log cannot be edited or
 // deleted; the request register tracks deadlines.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { assertConsentFor, extendRequest, listDisclosures, logDisclosure, logRequest, openRequests, recordConsent, setRequestStatus, withdrawConsent } from '../../main/services/data-protection';
+import {
+  assertConsentFor,
+  extendRequest,
+  listDisclosures,
+  logDisclosure,
+  logRequest,
+  openRequests,
+  recordConsent,
+  setRequestStatus,
+  withdrawConsent,
+} from '../../main/services/data-protection';
 import type { OpenVault, Vault } from '../../main/vault';
 import { makeVaultWithRoll, removeDirectory } from '../support/vault-fixture';
 
@@ -22,20 +32,54 @@ afterEach(() => {
 
 describe('consent', () => {
   it('refuses sharing when consent is missing, not given for that purpose, or withdrawn', () => {
-    expect(() => assertConsentFor(open, clientId, 'shareWithTutor', '2026-11-23')).toThrow(/no consent on record to share plans with their tutor/);
-    recordConsent(open, clientId, { hasExplainedConfidentiality: true, agreements: { shareWithTutor: true, shareWithParent: false, uploadToSchoolSystem: false, includeInDestinationReturns: false }, givenBy: 'client', givenOn: '2026-11-23', method: 'verbal' }, now);
+    expect(() => assertConsentFor(open, clientId, 'shareWithTutor', '2026-11-23')).toThrow(
+      /no consent on record to share plans with their tutor/,
+    );
+    recordConsent(
+      open,
+      clientId,
+      {
+        hasExplainedConfidentiality: true,
+        agreements: {
+          shareWithTutor: true,
+          shareWithParent: false,
+          uploadToSchoolSystem: false,
+          includeInDestinationReturns: false,
+        },
+        givenBy: 'client',
+        givenOn: '2026-11-23',
+        method: 'verbal',
+      },
+      now,
+    );
     expect(assertConsentFor(open, clientId, 'shareWithTutor', '2026-11-23').givenBy).toBe('client');
-    expect(() => assertConsentFor(open, clientId, 'shareWithParent', '2026-11-23')).toThrow(/has not agreed to share plans with a parent or carer/);
+    expect(() => assertConsentFor(open, clientId, 'shareWithParent', '2026-11-23')).toThrow(
+      /has not agreed to share plans with a parent or carer/,
+    );
     withdrawConsent(open, clientId, '2026-12-01', 'Changed her mind');
     expect(assertConsentFor(open, clientId, 'shareWithTutor', '2026-11-30').id).toBeDefined();
-    expect(() => assertConsentFor(open, clientId, 'shareWithTutor', '2026-12-01')).toThrow(/withdrawn on 1 December 2026/);
+    expect(() => assertConsentFor(open, clientId, 'shareWithTutor', '2026-12-01')).toThrow(
+      /withdrawn on 1 December 2026/,
+    );
   });
 });
 
 describe('the disclosure log', () => {
   it('is append-only: the database refuses edits and deletes', () => {
-    logDisclosure(open, { clientId, recipient: 'Tutor', what: 'Action plan (shared copy)', lawfulBasis: 'consent', disclosedOn: '2026-11-23' }, now);
-    expect(() => open.sqlite.prepare(`UPDATE disclosures SET recipient = 'Someone else'`).run()).toThrow(/cannot be edited/);
+    logDisclosure(
+      open,
+      {
+        clientId,
+        recipient: 'Tutor',
+        what: 'Action plan (shared copy)',
+        lawfulBasis: 'consent',
+        disclosedOn: '2026-11-23',
+      },
+      now,
+    );
+    expect(() => open.sqlite.prepare(`UPDATE disclosures SET recipient = 'Someone else'`).run()).toThrow(
+      /cannot be edited/,
+    );
     expect(() => open.sqlite.prepare('DELETE FROM disclosures').run()).toThrow(/cannot be deleted/);
     expect(listDisclosures(open, clientId)).toMatchObject([{ recipient: 'Tutor', what: 'Action plan (shared copy)' }]);
   });
@@ -43,9 +87,21 @@ describe('the disclosure log', () => {
 
 describe('subject-access requests', () => {
   it('computes the deadline, allows an extension told within the first month, and leaves the register when completed', () => {
-    const request = logRequest(open, { clientId, receivedOn: '2027-01-31', requesterName: 'Zofia Nowak', relationship: 'self', identityCheck: { checkedBy: 'Siân Evans', method: 'Known to me in person', checkedOn: '2027-01-31' } }, now);
+    const request = logRequest(
+      open,
+      {
+        clientId,
+        receivedOn: '2027-01-31',
+        requesterName: 'Zofia Nowak',
+        relationship: 'self',
+        identityCheck: { checkedBy: 'Siân Evans', method: 'Known to me in person', checkedOn: '2027-01-31' },
+      },
+      now,
+    );
     expect(request.dueOn).toBe('2027-02-28');
-    expect(() => extendRequest(open, request.id, 'Many records across schools', '2027-03-05')).toThrow(/within the first month/);
+    expect(() => extendRequest(open, request.id, 'Many records across schools', '2027-03-05')).toThrow(
+      /within the first month/,
+    );
     expect(extendRequest(open, request.id, 'Many records across schools', '2027-02-10').dueOn).toBe('2027-04-30');
     expect(openRequests(open).map((open_) => open_.id)).toEqual([request.id]);
     setRequestStatus(open, request.id, 'completed', '2027-03-01');

@@ -26,31 +26,77 @@ const share = (sql: string) => {
 describe('the demo practice', () => {
   it('has agreements in days with rates, and invoices: one overdue, one paid, and a draft for the days just gone', () => {
     const { sqlite } = vault.database();
-    expect(sqlite.prepare(`SELECT count(*) AS total FROM agreements WHERE bought_unit = 'day' AND bought_quantity > 0 AND rate_pence > 0`).get()).toEqual({ total: 4 });
-    const invoices = sqlite.prepare('SELECT number, status, paid_on AS paidOn, due_on AS dueOn, total_pence AS totalPence FROM invoices ORDER BY number').all() as { number: string; status: string; paidOn: string | null; dueOn: string; totalPence: number }[];
+    expect(
+      sqlite
+        .prepare(
+          `SELECT count(*) AS total FROM agreements WHERE bought_unit = 'day' AND bought_quantity > 0 AND rate_pence > 0`,
+        )
+        .get(),
+    ).toEqual({ total: 4 });
+    const invoices = sqlite
+      .prepare(
+        'SELECT number, status, paid_on AS paidOn, due_on AS dueOn, total_pence AS totalPence FROM invoices ORDER BY number',
+      )
+      .all() as { number: string; status: string; paidOn: string | null; dueOn: string; totalPence: number }[];
     expect(invoices.map((invoice) => [invoice.number, invoice.status])).toEqual([
       ['INV-0001', 'sent'],
       ['INV-0002', 'paid'],
       ['INV-0003', 'draft'],
     ]);
     expect((invoices[0]?.dueOn ?? '') < '2026-11-23').toBe(true);
-    expect((sqlite.prepare('SELECT count(*) AS total FROM invoice_lines l JOIN invoices i ON i.id = l.invoice_id WHERE i.number = ? AND l.diary_session_id IS NOT NULL').get('INV-0003') as { total: number }).total).toBeGreaterThan(0);
+    expect(
+      (
+        sqlite
+          .prepare(
+            'SELECT count(*) AS total FROM invoice_lines l JOIN invoices i ON i.id = l.invoice_id WHERE i.number = ? AND l.diary_session_id IS NOT NULL',
+          )
+          .get('INV-0003') as { total: number }
+      ).total,
+    ).toBeGreaterThan(0);
   });
 
   it("has destinations with gaps to show: most seen older pupils with an intended destination, last year's Year 11 with offers and activities, and a local authority return to make", () => {
     const open = vault.database();
-    expect(share(`SELECT count(DISTINCT d.client_id) AS part, (SELECT count(DISTINCT i.client_id) FROM interviews i JOIN clients c ON c.id = i.client_id WHERE c.year_group BETWEEN 11 AND 13) AS whole FROM intended_destinations d`)).toBeGreaterThan(0.6);
-    const school = destinationsForOrganisation(open, { organisationId: (open.sqlite.prepare("SELECT id FROM organisations WHERE kind = 'school' ORDER BY name LIMIT 1").get() as { id: string }).id, yearGroup: 12, priorityGroup: null, includeLeavers: true });
+    expect(
+      share(
+        `SELECT count(DISTINCT d.client_id) AS part, (SELECT count(DISTINCT i.client_id) FROM interviews i JOIN clients c ON c.id = i.client_id WHERE c.year_group BETWEEN 11 AND 13) AS whole FROM intended_destinations d`,
+      ),
+    ).toBeGreaterThan(0.6);
+    const school = destinationsForOrganisation(open, {
+      organisationId: (
+        open.sqlite.prepare("SELECT id FROM organisations WHERE kind = 'school' ORDER BY name LIMIT 1").get() as {
+          id: string;
+        }
+      ).id,
+      yearGroup: 12,
+      priorityGroup: null,
+      includeLeavers: true,
+    });
     expect(school.counts['in-activity']).toBeGreaterThan(0);
     expect(school.counts['not-asked']).toBeGreaterThan(0);
-    expect(open.sqlite.prepare("SELECT count(*) AS total FROM organisations WHERE kind = 'school' AND urn = ''").get()).toEqual({ total: 0 });
-    const organisationId = (open.sqlite.prepare("SELECT organisation_id AS id FROM clients WHERE year_group = 11 GROUP BY organisation_id ORDER BY count(*) DESC LIMIT 1").get() as { id: string }).id;
-    expect(previewDestinationsReturn(open, { organisationId, cohort: 2026 }, { now: new Date('2026-11-23T10:00:00Z') }).included).toBeGreaterThan(0);
+    expect(
+      open.sqlite.prepare("SELECT count(*) AS total FROM organisations WHERE kind = 'school' AND urn = ''").get(),
+    ).toEqual({ total: 0 });
+    const organisationId = (
+      open.sqlite
+        .prepare(
+          'SELECT organisation_id AS id FROM clients WHERE year_group = 11 GROUP BY organisation_id ORDER BY count(*) DESC LIMIT 1',
+        )
+        .get() as { id: string }
+    ).id;
+    expect(
+      previewDestinationsReturn(open, { organisationId, cohort: 2026 }, { now: new Date('2026-11-23T10:00:00Z') })
+        .included,
+    ).toBeGreaterThan(0);
   });
 
   it('has self-ratings at a first and a later date for clients seen more than once, so a before-and-now chart has something to show', () => {
     const open = vault.database();
-    const rated = open.sqlite.prepare('SELECT client_id AS id FROM competency_ratings GROUP BY client_id HAVING count(DISTINCT rated_on) > 1 LIMIT 1').get() as { id: string } | undefined;
+    const rated = open.sqlite
+      .prepare(
+        'SELECT client_id AS id FROM competency_ratings GROUP BY client_id HAVING count(DISTINCT rated_on) > 1 LIMIT 1',
+      )
+      .get() as { id: string } | undefined;
     expect(rated).toBeDefined();
     const [blueprint] = summariseProgress(open, { clientId: rated?.id ?? '' });
     expect(blueprint?.framework).toBe('blueprint');
@@ -58,42 +104,85 @@ describe('the demo practice', () => {
   });
 
   it('has provision levels in realistic proportions', () => {
-    expect(share(`SELECT sum(provision_level = 'intensive') AS part, count(*) AS whole FROM clients`)).toBeGreaterThan(0.02);
-    expect(share(`SELECT sum(provision_level = 'intensive') AS part, count(*) AS whole FROM clients`)).toBeLessThan(0.08);
+    expect(share(`SELECT sum(provision_level = 'intensive') AS part, count(*) AS whole FROM clients`)).toBeGreaterThan(
+      0.02,
+    );
+    expect(share(`SELECT sum(provision_level = 'intensive') AS part, count(*) AS whole FROM clients`)).toBeLessThan(
+      0.08,
+    );
     const filtered = share(`SELECT sum(provision_level = 'filtered') AS part, count(*) AS whole FROM clients`);
     expect(filtered).toBeGreaterThanOrEqual(0.3);
     expect(filtered).toBeLessThanOrEqual(0.55);
   });
 
   it('gives most clients at least one interview, using every guidance model', () => {
-    expect(share(`SELECT count(DISTINCT i.client_id) AS part, (SELECT count(*) FROM clients) AS whole FROM interviews i`)).toBeGreaterThan(0.5);
-    const models = vault.database().sqlite.prepare('SELECT DISTINCT template_id AS id FROM interviews ORDER BY id').all() as { id: string }[];
+    expect(
+      share(`SELECT count(DISTINCT i.client_id) AS part, (SELECT count(*) FROM clients) AS whole FROM interviews i`),
+    ).toBeGreaterThan(0.5);
+    const models = vault
+      .database()
+      .sqlite.prepare('SELECT DISTINCT template_id AS id FROM interviews ORDER BY id')
+      .all() as { id: string }[];
     expect(models.map((model) => model.id)).toEqual(['clear', 'egan', 'grow', 'oskar', 'three-stage']);
   });
 
   it('records consent for most clients who have been seen, as an adviser would at a first interview', () => {
-    const withConsent = share(`SELECT count(DISTINCT c.client_id) AS part, (SELECT count(DISTINCT client_id) FROM interviews) AS whole FROM consents c`);
+    const withConsent = share(
+      `SELECT count(DISTINCT c.client_id) AS part, (SELECT count(DISTINCT client_id) FROM interviews) AS whole FROM consents c`,
+    );
     expect(withConsent).toBeGreaterThan(0.6);
     expect(withConsent).toBeLessThanOrEqual(1);
   });
 
   it('has several organisations with agreements, and adults in private practice without a year group', () => {
-    const organisations = vault.database().sqlite.prepare('SELECT kind, count(*) AS total FROM organisations GROUP BY kind ORDER BY kind').all();
+    const organisations = vault
+      .database()
+      .sqlite.prepare('SELECT kind, count(*) AS total FROM organisations GROUP BY kind ORDER BY kind')
+      .all();
     expect(organisations).toEqual([
       { kind: 'college', total: 1 },
       { kind: 'private-practice', total: 1 },
       { kind: 'school', total: 3 },
     ]);
-    expect(share(`SELECT sum(c.year_group IS NULL) AS part, count(*) AS whole FROM clients c JOIN organisations o ON o.id = c.organisation_id WHERE o.kind = 'private-practice'`)).toBe(1);
+    expect(
+      share(
+        `SELECT sum(c.year_group IS NULL) AS part, count(*) AS whole FROM clients c JOIN organisations o ON o.id = c.organisation_id WHERE o.kind = 'private-practice'`,
+      ),
+    ).toBe(1);
   });
 
   it('has a diary: interview days just gone with pupils seen and one who did not attend, today booked, and a day booked ahead', () => {
     const { sqlite } = vault.database();
-    const byStatus = Object.fromEntries((sqlite.prepare('SELECT status, count(*) AS total FROM appointments GROUP BY status').all() as { status: string; total: number }[]).map((row) => [row.status, row.total]));
+    const byStatus = Object.fromEntries(
+      (
+        sqlite.prepare('SELECT status, count(*) AS total FROM appointments GROUP BY status').all() as {
+          status: string;
+          total: number;
+        }[]
+      ).map((row) => [row.status, row.total]),
+    );
     expect(byStatus).toEqual({ booked: 12, seen: 24, 'did-not-attend': 6, 'cancelled-by-pupil': 6 });
     // Every pupil seen has the interview held at the appointment, on the session's day.
-    expect(sqlite.prepare(`SELECT count(*) AS total FROM appointments a JOIN interviews i ON i.id = a.interview_id JOIN diary_sessions s ON s.id = a.session_id WHERE a.status = 'seen' AND i.held_on = s.held_on AND i.client_id = a.client_id`).get()).toEqual({ total: 24 });
-    expect(sqlite.prepare(`SELECT count(*) AS total FROM appointments a JOIN diary_sessions s ON s.id = a.session_id WHERE s.held_on = '2026-11-23'`).get()).toEqual({ total: 6 });
-    expect(sqlite.prepare(`SELECT count(*) AS total FROM appointments a JOIN diary_sessions s ON s.id = a.session_id WHERE s.held_on > '2026-11-23'`).get()).toEqual({ total: 6 });
+    expect(
+      sqlite
+        .prepare(
+          `SELECT count(*) AS total FROM appointments a JOIN interviews i ON i.id = a.interview_id JOIN diary_sessions s ON s.id = a.session_id WHERE a.status = 'seen' AND i.held_on = s.held_on AND i.client_id = a.client_id`,
+        )
+        .get(),
+    ).toEqual({ total: 24 });
+    expect(
+      sqlite
+        .prepare(
+          `SELECT count(*) AS total FROM appointments a JOIN diary_sessions s ON s.id = a.session_id WHERE s.held_on = '2026-11-23'`,
+        )
+        .get(),
+    ).toEqual({ total: 6 });
+    expect(
+      sqlite
+        .prepare(
+          `SELECT count(*) AS total FROM appointments a JOIN diary_sessions s ON s.id = a.session_id WHERE s.held_on > '2026-11-23'`,
+        )
+        .get(),
+    ).toEqual({ total: 6 });
   });
 });

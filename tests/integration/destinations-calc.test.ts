@@ -17,7 +17,12 @@ import { aConsent } from '../support/factories';
 import { makeTempDirectory, makeVaultWithRoll, removeDirectory } from '../support/vault-fixture';
 
 const now = new Date('2026-11-23T10:00:00Z');
-const roll = ['UPN,Surname,Forename,DOB,Year,Postcode', "A0100,O'Neill,Siân,04/05/2011,11,LS6 2AB", 'A0200,حسن,مريم,31/12/2010,11,', 'A0300,=SUM(1+1),Robert,03/03/2011,11,'].join('\n');
+const roll = [
+  'UPN,Surname,Forename,DOB,Year,Postcode',
+  "A0100,O'Neill,Siân,04/05/2011,11,LS6 2AB",
+  'A0200,حسن,مريم,31/12/2010,11,',
+  'A0300,=SUM(1+1),Robert,03/03/2011,11,',
+].join('\n');
 
 let vault: Vault;
 let open: OpenVault;
@@ -26,9 +31,34 @@ let folder: string;
 beforeAll(async () => {
   const made = await makeVaultWithRoll(roll, now);
   ({ vault, open } = made);
-  for (const surname of ["O'Neill", 'حسن', '=SUM(1+1)']) aConsent(open, made.clientIdOf(surname), ['includeInDestinationReturns'], {}, now);
-  recordIntendedDestination(open, { clientId: made.clientIdOf("O'Neill"), recordedOn: '2026-10-01', code: '230', provider: 'Leeds City College', course: 'Art', level: '3', source: 'client', interviewId: null }, { now });
-  recordActivity(open, { clientId: made.clientIdOf('حسن'), code: '310', provider: 'Yorkshire Water', startsOn: '2026-09-04', verifiedOn: '2026-09-20', verifiedHow: 'Phoned home' }, { now });
+  for (const surname of ["O'Neill", 'حسن', '=SUM(1+1)'])
+    aConsent(open, made.clientIdOf(surname), ['includeInDestinationReturns'], {}, now);
+  recordIntendedDestination(
+    open,
+    {
+      clientId: made.clientIdOf("O'Neill"),
+      recordedOn: '2026-10-01',
+      code: '230',
+      provider: 'Leeds City College',
+      course: 'Art',
+      level: '3',
+      source: 'client',
+      interviewId: null,
+    },
+    { now },
+  );
+  recordActivity(
+    open,
+    {
+      clientId: made.clientIdOf('حسن'),
+      code: '310',
+      provider: 'Yorkshire Water',
+      startsOn: '2026-09-04',
+      verifiedOn: '2026-09-20',
+      verifiedHow: 'Phoned home',
+    },
+    { now },
+  );
   vault.lock();
   folder = makeTempDirectory('waymark-calc-');
 }, 60_000);
@@ -41,11 +71,21 @@ afterAll(() => {
 async function cellsOf(workbook: Buffer): Promise<Map<string, number | string>> {
   const zip = await JSZip.loadAsync(workbook);
   const sheet = (await zip.file('xl/worksheets/sheet1.xml')?.async('string')) ?? '';
-  const shared = [...((await zip.file('xl/sharedStrings.xml')?.async('string')) ?? '').matchAll(/<si>([\s\S]*?)<\/si>/g)].map((match) =>
-    (match[1] ?? '').replace(/<[^>]+>/g, '').replace(/&apos;/g, "'").replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&'),
+  const shared = [
+    ...((await zip.file('xl/sharedStrings.xml')?.async('string')) ?? '').matchAll(/<si>([\s\S]*?)<\/si>/g),
+  ].map((match) =>
+    (match[1] ?? '')
+      .replace(/<[^>]+>/g, '')
+      .replace(/&apos;/g, "'")
+      .replace(/&quot;/g, '"')
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&amp;/g, '&'),
   );
   const cells = new Map<string, number | string>();
-  for (const [, reference, attributes, inner] of sheet.matchAll(/<c r="([A-Z]+\d+)"([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g)) {
+  for (const [, reference, attributes, inner] of sheet.matchAll(
+    /<c r="([A-Z]+\d+)"([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g,
+  )) {
     const value = /<v>([^<]*)<\/v>/.exec(inner ?? '')?.[1];
     if (value === undefined) continue;
     cells.set(reference ?? '', /t="s"/.test(attributes ?? '') ? (shared[Number(value)] ?? '') : Number(value));
@@ -54,22 +94,40 @@ async function cellsOf(workbook: Buffer): Promise<Map<string, number | string>> 
 }
 
 /** Calc's serial day number for a date (day 0 is 30 December 1899). */
-const serialOf = (isoDate: string) => (Date.parse(`${isoDate}T00:00:00Z`) - Date.parse('1899-12-30T00:00:00Z')) / 86_400_000;
+const serialOf = (isoDate: string) =>
+  (Date.parse(`${isoDate}T00:00:00Z`) - Date.parse('1899-12-30T00:00:00Z')) / 86_400_000;
 
 describe('the destination return in LibreOffice Calc', () => {
   it('opens with the standard columns, real UK dates and every name intact', async () => {
     const file = join(folder, 'return.csv');
-    const result = await runWaymark(['--vault', vault.files.directory, 'destinations', '--school', 'Northfield Academy', '--cohort', '2026', '--out', file, '--json']);
+    const result = await runWaymark([
+      '--vault',
+      vault.files.directory,
+      'destinations',
+      '--school',
+      'Northfield Academy',
+      '--cohort',
+      '2026',
+      '--out',
+      file,
+      '--json',
+    ]);
     expect(result.status).toBe(0);
     expect(JSON.parse(result.stdout)).toMatchObject({ included: 3, excluded: [] });
     // 2057 is en-GB: how Calc reads the file on an adviser's computer in the UK.
-    execFileSync('soffice', ['--headless', '--infilter=CSV:44,34,76,1,,2057', '--convert-to', 'xlsx', '--outdir', folder, file], { stdio: 'ignore', timeout: 120_000 });
+    execFileSync(
+      'soffice',
+      ['--headless', '--infilter=CSV:44,34,76,1,,2057', '--convert-to', 'xlsx', '--outdir', folder, file],
+      { stdio: 'ignore', timeout: 120_000 },
+    );
     const cells = await cellsOf(readFileSync(join(folder, 'return.xlsx')));
 
     const headers = defaultReturnMapping.columns.map((_, index) => cells.get(`${String.fromCharCode(65 + index)}1`));
     expect(headers).toEqual(defaultReturnMapping.columns.map((column) => column.header));
-    const column = (header: string) => String.fromCharCode(65 + defaultReturnMapping.columns.findIndex((entry) => entry.header === header));
-    const rowOf = (surname: string) => [2, 3, 4].find((row) => cells.get(`${column('Surname')}${row}`) === surname) ?? 0;
+    const column = (header: string) =>
+      String.fromCharCode(65 + defaultReturnMapping.columns.findIndex((entry) => entry.header === header));
+    const rowOf = (surname: string) =>
+      [2, 3, 4].find((row) => cells.get(`${column('Surname')}${row}`) === surname) ?? 0;
 
     const sian = rowOf("O'Neill");
     expect(cells.get(`${column('Forename')}${sian}`)).toBe('Siân');

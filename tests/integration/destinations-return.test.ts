@@ -34,7 +34,12 @@ const roll = [
 ].join('\n');
 const agreeingTo = (includeInDestinationReturns: boolean) => ({
   hasExplainedConfidentiality: true,
-  agreements: { shareWithTutor: false, shareWithParent: false, uploadToSchoolSystem: false, includeInDestinationReturns },
+  agreements: {
+    shareWithTutor: false,
+    shareWithParent: false,
+    uploadToSchoolSystem: false,
+    includeInDestinationReturns,
+  },
   givenBy: 'client' as const,
   givenOn: '2026-09-10',
   method: 'written' as const,
@@ -49,7 +54,9 @@ let output: string;
 beforeAll(async () => {
   const made = await makeVaultWithRoll(roll, now);
   ({ vault, open } = made);
-  const known = new Map(["O'Neill", 'Okafor', '=Hyperlink', 'Nowak', 'Withdrawn'].map((surname) => [surname, made.clientIdOf(surname)]));
+  const known = new Map(
+    ["O'Neill", 'Okafor', '=Hyperlink', 'Nowak', 'Withdrawn'].map((surname) => [surname, made.clientIdOf(surname)]),
+  );
   ids = (surname) => known.get(surname) ?? '';
   organisationId = getClient(open, ids("O'Neill")).organisationId;
   open.sqlite.prepare('UPDATE organisations SET urn = ? WHERE id = ?').run('108123', organisationId);
@@ -60,9 +67,43 @@ beforeAll(async () => {
   recordConsent(open, ids('Withdrawn'), agreeingTo(true), now);
   // Withdrawn the day before the return.
   withdrawConsent(open, ids('Withdrawn'), '2026-11-22', 'Asked us to stop sharing');
-  recordIntendedDestination(open, { clientId: ids("O'Neill"), recordedOn: '2026-10-01', code: '230', provider: 'Leeds City College', course: 'Art', level: '3', source: 'client', interviewId: null }, { now });
-  recordGuaranteeOffer(open, { clientId: ids("O'Neill"), yearGroup: 11, status: 'offer-made', provider: 'Leeds City College', recordedOn: '2026-11-01' }, { now });
-  recordActivity(open, { clientId: ids('=Hyperlink'), code: '619', provider: '', startsOn: '2026-09-04', verifiedOn: '2026-09-20', verifiedHow: 'Phoned home' }, { now });
+  recordIntendedDestination(
+    open,
+    {
+      clientId: ids("O'Neill"),
+      recordedOn: '2026-10-01',
+      code: '230',
+      provider: 'Leeds City College',
+      course: 'Art',
+      level: '3',
+      source: 'client',
+      interviewId: null,
+    },
+    { now },
+  );
+  recordGuaranteeOffer(
+    open,
+    {
+      clientId: ids("O'Neill"),
+      yearGroup: 11,
+      status: 'offer-made',
+      provider: 'Leeds City College',
+      recordedOn: '2026-11-01',
+    },
+    { now },
+  );
+  recordActivity(
+    open,
+    {
+      clientId: ids('=Hyperlink'),
+      code: '619',
+      provider: '',
+      startsOn: '2026-09-04',
+      verifiedOn: '2026-09-20',
+      verifiedHow: 'Phoned home',
+    },
+    { now },
+  );
 }, 60_000);
 afterAll(() => {
   vault.lock();
@@ -72,7 +113,12 @@ afterAll(() => {
 
 describe("a school's destinations", () => {
   it('says where each pupil stands, and counts the gaps', () => {
-    const { pupils, counts } = destinationsForOrganisation(open, { organisationId, yearGroup: 11, priorityGroup: null, includeLeavers: true });
+    const { pupils, counts } = destinationsForOrganisation(open, {
+      organisationId,
+      yearGroup: 11,
+      priorityGroup: null,
+      includeLeavers: true,
+    });
     expect(Object.fromEntries(pupils.map((pupil) => [pupil.name, pupil.state]))).toEqual({
       "Siân O'Neill": 'offer',
       'Robert =Hyperlink': 'neet',
@@ -83,7 +129,12 @@ describe("a school's destinations", () => {
   });
 
   it('narrows to a priority group', () => {
-    const lookedAfter = destinationsForOrganisation(open, { organisationId, yearGroup: null, priorityGroup: 'looked-after', includeLeavers: true });
+    const lookedAfter = destinationsForOrganisation(open, {
+      organisationId,
+      yearGroup: null,
+      priorityGroup: 'looked-after',
+      includeLeavers: true,
+    });
     expect(lookedAfter.pupils.map((pupil) => pupil.name)).toEqual(["Siân O'Neill"]);
   });
 });
@@ -94,14 +145,20 @@ describe("the local authority's return", () => {
       cohort: 2026,
       included: 2,
       excluded: [
-        { clientId: ids('Okafor'), name: 'Chidi Okafor', reason: "Has not agreed to include in the local authority's destination returns" },
+        {
+          clientId: ids('Okafor'),
+          name: 'Chidi Okafor',
+          reason: "Has not agreed to include in the local authority's destination returns",
+        },
         { clientId: ids('Withdrawn'), name: 'Wren Withdrawn', reason: 'Consent withdrawn on 22/11/2026' },
       ],
     });
   });
 
   it('refuses a cohort with nobody in it, in plain words', () => {
-    expect(() => previewDestinationsReturn(open, { organisationId, cohort: 2019 }, { now })).toThrow(/no pupils in the 2019 to 2020 Year 11 cohort/);
+    expect(() => previewDestinationsReturn(open, { organisationId, cohort: 2019 }, { now })).toThrow(
+      /no pupils in the 2019 to 2020 Year 11 cohort/,
+    );
   });
 
   it('writes only the consenting clients in the mapped columns and dates, and logs each as a disclosure', () => {
@@ -122,14 +179,48 @@ describe("the local authority's return", () => {
     saveReturnMapping(open, { name: 'Leeds City Council', mapping });
     expect(returnMappings(open)).toEqual([{ name: 'Leeds City Council', mapping }]);
     let written: Buffer | null = null;
-    const result = exportDestinationsReturn(open, { organisationId, cohort: 2026, mapping, recipient: 'Leeds City Council', deliver: ({ bytes }) => (written = bytes) }, { now });
+    const result = exportDestinationsReturn(
+      open,
+      {
+        organisationId,
+        cohort: 2026,
+        mapping,
+        recipient: 'Leeds City Council',
+        deliver: ({ bytes }) => (written = bytes),
+      },
+      { now },
+    );
     expect(result.included).toBe(2);
-    const rows = parse((written as Buffer | null)?.toString('utf8').replace(/^\ufeff/, '') ?? '', { columns: true }) as Record<string, string>[];
+    const rows = parse((written as Buffer | null)?.toString('utf8').replace(/^\ufeff/, '') ?? '', {
+      columns: true,
+    }) as Record<string, string>[];
     expect(rows).toEqual([
-      { UPN: 'A300', 'Family name': "'=Hyperlink", DOB: '2011-03-03', URN: '108123', Intended: '', Offer: '', Activity: '619', Started: '2026-09-04', LAC: 'N' },
-      { UPN: 'A100', 'Family name': "O'Neill", DOB: '2011-05-04', URN: '108123', Intended: '230', Offer: 'Offer made', Activity: '', Started: '', LAC: 'Y' },
+      {
+        UPN: 'A300',
+        'Family name': "'=Hyperlink",
+        DOB: '2011-03-03',
+        URN: '108123',
+        Intended: '',
+        Offer: '',
+        Activity: '619',
+        Started: '2026-09-04',
+        LAC: 'N',
+      },
+      {
+        UPN: 'A100',
+        'Family name': "O'Neill",
+        DOB: '2011-05-04',
+        URN: '108123',
+        Intended: '230',
+        Offer: 'Offer made',
+        Activity: '',
+        Started: '',
+        LAC: 'Y',
+      },
     ]);
-    expect(listDisclosures(open, ids("O'Neill"))).toEqual([expect.objectContaining({ recipient: 'Leeds City Council', lawfulBasis: 'consent', disclosedOn: '2026-11-23' })]);
+    expect(listDisclosures(open, ids("O'Neill"))).toEqual([
+      expect.objectContaining({ recipient: 'Leeds City Council', lawfulBasis: 'consent', disclosedOn: '2026-11-23' }),
+    ]);
     expect(listDisclosures(open, ids('Okafor'))).toEqual([]);
     expect(listDisclosures(open, ids('Withdrawn'))).toEqual([]);
   });
@@ -161,7 +252,18 @@ describe('waymark destinations', () => {
 
   it('writes the return for a cohort and prints { included, excluded, file }, naming nobody on the terminal', async () => {
     const file = join(output, 'return.csv');
-    const run = await runWaymark(['destinations', '--vault', vault.files.directory, '--school', 'Northfield Academy', '--cohort', '2026', '--out', file, '--json']);
+    const run = await runWaymark([
+      'destinations',
+      '--vault',
+      vault.files.directory,
+      '--school',
+      'Northfield Academy',
+      '--cohort',
+      '2026',
+      '--out',
+      file,
+      '--json',
+    ]);
     expect(run.status).toBe(0);
     expect(JSON.parse(run.stdout)).toEqual({
       included: 2,
@@ -171,13 +273,25 @@ describe('waymark destinations', () => {
       ],
       file,
     });
-    expect(readFileSync(file, 'utf8').split('\r\n')[0]).toBe(`\ufeff${defaultReturnMapping.columns.map((column) => column.header).join(',')}`);
+    expect(readFileSync(file, 'utf8').split('\r\n')[0]).toBe(
+      `\ufeff${defaultReturnMapping.columns.map((column) => column.header).join(',')}`,
+    );
     expect(run.stderr).not.toMatch(/Okafor|Withdrawn|O'Neill/);
   });
 
   it('turns away a cohort that is not a year as a usage error, writing nothing', async () => {
     const file = join(output, 'never.csv');
-    const run = await runWaymark(['destinations', '--vault', vault.files.directory, '--school', 'Northfield Academy', '--cohort', 'next', '--out', file]);
+    const run = await runWaymark([
+      'destinations',
+      '--vault',
+      vault.files.directory,
+      '--school',
+      'Northfield Academy',
+      '--cohort',
+      'next',
+      '--out',
+      file,
+    ]);
     expect(run.status).toBe(2);
     expect(run.stderr).toMatch(/give the year the pupils were in Year 11/);
     expect(existsSync(file)).toBe(false);

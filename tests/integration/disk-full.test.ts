@@ -28,11 +28,19 @@ let dispatch: Dispatch;
 let clientId: string;
 
 beforeEach(async () => {
-  const made = await makeVaultWithRoll('Surname,Forename,DOB,Year\nNowak,Zofia,04/05/2009,11\nOkafor,Chidi,12/01/2009,11\n', now);
+  const made = await makeVaultWithRoll(
+    'Surname,Forename,DOB,Year\nNowak,Zofia,04/05/2009,11\nOkafor,Chidi,12/01/2009,11\n',
+    now,
+  );
   ({ vault, open } = made);
   clientId = made.clientIdOf('Nowak');
   dispatch = createDispatcher({
-    handlers: createHandlers({ vault: () => vault, onSettingsChanged: () => undefined, openDemo: () => Promise.reject(new Error('no demo here')), isDemoOffered: false }),
+    handlers: createHandlers({
+      vault: () => vault,
+      onSettingsChanged: () => undefined,
+      openDemo: () => Promise.reject(new Error('no demo here')),
+      isDemoOffered: false,
+    }),
     isUnlocked: () => vault.state() === 'unlocked',
   });
 });
@@ -51,7 +59,11 @@ async function call<T>(channel: string, input: unknown): Promise<T> {
 function snapshot() {
   const { sqlite } = open;
   return {
-    notes: sqlite.prepare('SELECT interview_id, stage_index, text, saved_at FROM interview_notes ORDER BY interview_id, stage_index').all(),
+    notes: sqlite
+      .prepare(
+        'SELECT interview_id, stage_index, text, saved_at FROM interview_notes ORDER BY interview_id, stage_index',
+      )
+      .all(),
     interviews: sqlite.prepare('SELECT id, updated_at FROM interviews ORDER BY id').all(),
     clients: sqlite.prepare('SELECT id, surname, forename, updated_at FROM clients ORDER BY id').all(),
     integrity: sqlite.pragma('integrity_check', { simple: true }),
@@ -72,15 +84,30 @@ type Stages = { stages: { notes: string }[] };
 
 describe('a full disk during a save', () => {
   it('answers DISK_FULL in plain English, keeps everything saved before, and saves again once there is space', async () => {
-    const interview = await call<{ id: string }>('interviews.start', { clientId, templateId: 'grow', heldOn: '2026-11-23' });
-    await call('interviews.saveNotes', { interviewId: interview.id, stageIndex: 0, text: 'Zofia wants to study nursing at college.' });
+    const interview = await call<{ id: string }>('interviews.start', {
+      clientId,
+      templateId: 'grow',
+      heldOn: '2026-11-23',
+    });
+    await call('interviews.saveNotes', {
+      interviewId: interview.id,
+      stageIndex: 0,
+      text: 'Zofia wants to study nursing at college.',
+    });
     const before = snapshot();
 
     fillTheDisk();
     // Large enough to need new pages whatever free space the file still has inside it.
     const longNotes = 'Talked through the college application and the open evening. '.repeat(4_000);
-    const failed = await dispatch('interviews.saveNotes', { interviewId: interview.id, stageIndex: 1, text: longNotes });
-    expect(failed).toEqual({ ok: false, error: { code: 'DISK_FULL', message: expect.stringMatching(/^There is not enough disk space to save/) } });
+    const failed = await dispatch('interviews.saveNotes', {
+      interviewId: interview.id,
+      stageIndex: 1,
+      text: longNotes,
+    });
+    expect(failed).toEqual({
+      ok: false,
+      error: { code: 'DISK_FULL', message: expect.stringMatching(/^There is not enough disk space to save/) },
+    });
     if (!failed.ok) {
       expect(failed.error.message).toMatch(/Everything saved before is safe/);
       expect(failed.error.message).not.toMatch(/SQLITE|sqlite|database or disk/);
@@ -89,7 +116,9 @@ describe('a full disk during a save', () => {
     expect(during.notes).toEqual(before.notes);
     expect(during.interviews).toEqual(before.interviews);
     expect(during.integrity).toBe('ok');
-    expect((await call<Stages>('interviews.get', { id: interview.id })).stages.map((stage) => stage.notes).slice(0, 2)).toEqual(['Zofia wants to study nursing at college.', '']);
+    expect(
+      (await call<Stages>('interviews.get', { id: interview.id })).stages.map((stage) => stage.notes).slice(0, 2),
+    ).toEqual(['Zofia wants to study nursing at college.', '']);
 
     freeSomeSpace();
     await call('interviews.saveNotes', { interviewId: interview.id, stageIndex: 1, text: longNotes });
@@ -100,16 +129,30 @@ describe('a full disk during a save', () => {
   });
 
   it('survives a locked and reopened vault after the failed save: nothing half-written reaches the file', async () => {
-    const interview = await call<{ id: string }>('interviews.start', { clientId, templateId: 'grow', heldOn: '2026-11-23' });
-    await call('interviews.saveNotes', { interviewId: interview.id, stageIndex: 0, text: 'Saved before the disk filled.' });
+    const interview = await call<{ id: string }>('interviews.start', {
+      clientId,
+      templateId: 'grow',
+      heldOn: '2026-11-23',
+    });
+    await call('interviews.saveNotes', {
+      interviewId: interview.id,
+      stageIndex: 0,
+      text: 'Saved before the disk filled.',
+    });
     fillTheDisk();
-    const failed = await dispatch('interviews.saveNotes', { interviewId: interview.id, stageIndex: 0, text: 'Never saved. '.repeat(40_000) });
+    const failed = await dispatch('interviews.saveNotes', {
+      interviewId: interview.id,
+      stageIndex: 0,
+      text: 'Never saved. '.repeat(40_000),
+    });
     expect(failed).toMatchObject({ ok: false, error: { code: 'DISK_FULL' } });
 
     vault.lock();
     await call('vault.unlock', { passphrase: strongPassphrase });
     open = vault.database();
-    expect((await call<Stages>('interviews.get', { id: interview.id })).stages[0]?.notes).toBe('Saved before the disk filled.');
+    expect((await call<Stages>('interviews.get', { id: interview.id })).stages[0]?.notes).toBe(
+      'Saved before the disk filled.',
+    );
     expect(open.sqlite.pragma('integrity_check', { simple: true })).toBe('ok');
   });
 

@@ -14,7 +14,10 @@ describe('the dispatcher', () => {
 
   beforeAll(async () => {
     ({ waymark, directory } = makeWaymark());
-    const created = await waymark.dispatch('vault.create', { passphrase: strongPassphrase, confirmation: strongPassphrase });
+    const created = await waymark.dispatch('vault.create', {
+      passphrase: strongPassphrase,
+      confirmation: strongPassphrase,
+    });
     expect(created.ok).toBe(true);
   });
   afterAll(() => {
@@ -23,7 +26,10 @@ describe('the dispatcher', () => {
   });
 
   it('answers an unknown channel with UNKNOWN_CHANNEL', async () => {
-    expect(await waymark.dispatch('vault.explode', {})).toMatchObject({ ok: false, error: { code: 'UNKNOWN_CHANNEL' } });
+    expect(await waymark.dispatch('vault.explode', {})).toMatchObject({
+      ok: false,
+      error: { code: 'UNKNOWN_CHANNEL' },
+    });
     expect(await waymark.dispatch('__proto__', {})).toMatchObject({ ok: false, error: { code: 'UNKNOWN_CHANNEL' } });
   });
 
@@ -32,12 +38,24 @@ describe('the dispatcher', () => {
       const schema = contract[name].input;
       await fc.assert(
         fc.asyncProperty(
-          fc.oneof(
-            fc.anything(),
-            fc.dictionary(fc.constantFrom('passphrase', 'confirmation', 'recoveryCode', 'autoLockMinutes', '__proto__', 'constructor'), fc.anything()),
-            fc.record({ autoLockMinutes: fc.oneof(fc.double(), fc.integer({ min: 241 }), fc.string()) }),
-            fc.string({ minLength: 300, maxLength: 2_000 }).map((huge) => ({ passphrase: huge, confirmation: huge })),
-          ).filter((input) => !schema.safeParse(input).success),
+          fc
+            .oneof(
+              fc.anything(),
+              fc.dictionary(
+                fc.constantFrom(
+                  'passphrase',
+                  'confirmation',
+                  'recoveryCode',
+                  'autoLockMinutes',
+                  '__proto__',
+                  'constructor',
+                ),
+                fc.anything(),
+              ),
+              fc.record({ autoLockMinutes: fc.oneof(fc.double(), fc.integer({ min: 241 }), fc.string()) }),
+              fc.string({ minLength: 300, maxLength: 2_000 }).map((huge) => ({ passphrase: huge, confirmation: huge })),
+            )
+            .filter((input) => !schema.safeParse(input).success),
           async (input) => {
             const result = await waymark.dispatch(name, input);
             expect(result.ok).toBe(false);
@@ -58,12 +76,21 @@ describe('the dispatcher', () => {
       expect(await waymark.dispatch(name, {})).toMatchObject({ ok: false, error: { code: 'LOCKED' } });
     }
     expect(await waymark.dispatch('vault.unlock', { passphrase: strongPassphrase })).toEqual({ ok: true, value: {} });
-    expect(await waymark.dispatch('settings.get', {})).toEqual({ ok: true, value: expect.objectContaining({ autoLockMinutes: 10 }) });
+    expect(await waymark.dispatch('settings.get', {})).toEqual({
+      ok: true,
+      value: expect.objectContaining({ autoLockMinutes: 10 }),
+    });
   });
 
   it('saves the auto-lock setting', async () => {
-    expect(await waymark.dispatch('settings.update', { autoLockMinutes: 25 })).toEqual({ ok: true, value: expect.objectContaining({ autoLockMinutes: 25 }) });
-    expect(await waymark.dispatch('settings.get', {})).toEqual({ ok: true, value: expect.objectContaining({ autoLockMinutes: 25 }) });
+    expect(await waymark.dispatch('settings.update', { autoLockMinutes: 25 })).toEqual({
+      ok: true,
+      value: expect.objectContaining({ autoLockMinutes: 25 }),
+    });
+    expect(await waymark.dispatch('settings.get', {})).toEqual({
+      ok: true,
+      value: expect.objectContaining({ autoLockMinutes: 25 }),
+    });
   });
 });
 
@@ -76,9 +103,15 @@ describe('the idle lock', () => {
         await new Promise((resolveWait) => setTimeout(resolveWait, 200));
         expect(await waymark.dispatch('session.activity', {})).toEqual({ ok: true, value: {} });
       }
-      expect(await waymark.dispatch('vault.status', {})).toEqual({ ok: true, value: { state: 'unlocked', isDemoOffered: false, isDamaged: false, isDemo: false } });
+      expect(await waymark.dispatch('vault.status', {})).toEqual({
+        ok: true,
+        value: { state: 'unlocked', isDemoOffered: false, isDamaged: false, isDemo: false },
+      });
       await new Promise((resolveWait) => setTimeout(resolveWait, 700));
-      expect(await waymark.dispatch('vault.status', {})).toEqual({ ok: true, value: { state: 'locked', isDemoOffered: false, isDamaged: false, isDemo: false } });
+      expect(await waymark.dispatch('vault.status', {})).toEqual({
+        ok: true,
+        value: { state: 'locked', isDemoOffered: false, isDamaged: false, isDemo: false },
+      });
       expect(await waymark.dispatch('settings.get', {})).toMatchObject({ ok: false, error: { code: 'LOCKED' } });
     } finally {
       waymark.close();
@@ -92,15 +125,24 @@ describe('the demo practice in the preview', () => {
     const demoParent = makeTempDirectory('waymark-demo-');
     const { waymark, directory } = makeWaymark({ demoDirectory: join(demoParent, 'vault') });
     try {
-      expect(await waymark.dispatch('vault.status', {})).toEqual({ ok: true, value: { state: 'absent', isDemoOffered: true, isDamaged: false, isDemo: false } });
+      expect(await waymark.dispatch('vault.status', {})).toEqual({
+        ok: true,
+        value: { state: 'absent', isDemoOffered: true, isDamaged: false, isDemo: false },
+      });
       expect(await waymark.dispatch('demo.open', {})).toEqual({ ok: true, value: { clients: 600 } });
       // A reload asks again: the demo is still what is open.
-      expect(await waymark.dispatch('vault.status', {})).toEqual({ ok: true, value: { state: 'unlocked', isDemoOffered: true, isDamaged: false, isDemo: true } });
+      expect(await waymark.dispatch('vault.status', {})).toEqual({
+        ok: true,
+        value: { state: 'unlocked', isDemoOffered: true, isDamaged: false, isDemo: true },
+      });
       const page = await waymark.dispatch('clients.list', { filter: {}, sort: 'surname', offset: 0, limit: 5 });
       expect(page).toMatchObject({ ok: true, value: { total: 600 } });
 
       await waymark.dispatch('vault.lock', {});
-      expect(await waymark.dispatch('vault.status', {})).toEqual({ ok: true, value: { state: 'absent', isDemoOffered: true, isDamaged: false, isDemo: false } });
+      expect(await waymark.dispatch('vault.status', {})).toEqual({
+        ok: true,
+        value: { state: 'absent', isDemoOffered: true, isDamaged: false, isDemo: false },
+      });
       expect(existsSync(directory)).toBe(false);
     } finally {
       waymark.close();

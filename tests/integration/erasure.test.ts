@@ -15,21 +15,89 @@ let open: OpenVault;
 let clientId: string;
 
 beforeEach(async () => {
-  const made = await makeVaultWithRoll('UPN,Surname,Forename,DOB\nQ123456789012,Zyxwvuts-Canary,Mairéad,01/01/2010\nJ111111111111,Jones,Cerys,02/02/2010\n', now);
+  const made = await makeVaultWithRoll(
+    'UPN,Surname,Forename,DOB\nQ123456789012,Zyxwvuts-Canary,Mairéad,01/01/2010\nJ111111111111,Jones,Cerys,02/02/2010\n',
+    now,
+  );
   ({ vault, open } = made);
   clientId = made.clientIdOf('Zyxwvuts-Canary');
   const interview = startInterview(open, { clientId, templateId: 'grow', heldOn: '2026-11-23' }, now);
   saveNotes(open, interview.id, 0, 'Mairéad hopes to study Quokkanomics at university', now);
   addAction(open, interview.id, { text: 'Email the Quokkanomics tutor', owner: 'Client', dueOn: null }, now);
-  addAttachment(open, interview.id, 'board.png', Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.from('PIXELS-OF-MAIREAD')]).toString('base64'), now);
+  addAttachment(
+    open,
+    interview.id,
+    'board.png',
+    Buffer.concat([
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+      Buffer.from('PIXELS-OF-MAIREAD'),
+    ]).toString('base64'),
+    now,
+  );
   const plan = createPlan(open, clientId, 'now-want-how', interview.id, now);
   saveDraft(open, plan.id, { ...plan.draft, goal: 'You want a Quokkanomics degree' }, now);
   finalisePlan(open, plan.id, interview.id, now);
-  recordConsent(open, clientId, { hasExplainedConfidentiality: true, agreements: { shareWithTutor: true, shareWithParent: false, uploadToSchoolSystem: false, includeInDestinationReturns: true }, givenBy: 'client', givenOn: '2026-11-23', method: 'verbal' }, now);
-  logDisclosure(open, { clientId, recipient: 'Tutor', what: 'Shared copy of Zyxwvuts-Canary action plan', lawfulBasis: 'consent', disclosedOn: '2026-11-23' }, now);
-  logDisclosure(open, { clientId, recipient: 'Mrs Zyxwvuts-Canary (parent)', what: 'Shared copy of the action plan', lawfulBasis: 'consent', disclosedOn: '2026-11-23' }, now);
-  logDisclosure(open, { clientId, recipient: 'Mairéad herself', what: 'Subject-access bundle', lawfulBasis: 'subject-access', disclosedOn: '2026-11-23' }, now);
-  logRequest(open, { clientId, receivedOn: '2026-11-20', requesterName: 'Mairéad Zyxwvuts-Canary', relationship: 'self', identityCheck: { checkedBy: 'Siân Evans', method: 'Known to me in person', checkedOn: '2026-11-20' } }, now);
+  recordConsent(
+    open,
+    clientId,
+    {
+      hasExplainedConfidentiality: true,
+      agreements: {
+        shareWithTutor: true,
+        shareWithParent: false,
+        uploadToSchoolSystem: false,
+        includeInDestinationReturns: true,
+      },
+      givenBy: 'client',
+      givenOn: '2026-11-23',
+      method: 'verbal',
+    },
+    now,
+  );
+  logDisclosure(
+    open,
+    {
+      clientId,
+      recipient: 'Tutor',
+      what: 'Shared copy of Zyxwvuts-Canary action plan',
+      lawfulBasis: 'consent',
+      disclosedOn: '2026-11-23',
+    },
+    now,
+  );
+  logDisclosure(
+    open,
+    {
+      clientId,
+      recipient: 'Mrs Zyxwvuts-Canary (parent)',
+      what: 'Shared copy of the action plan',
+      lawfulBasis: 'consent',
+      disclosedOn: '2026-11-23',
+    },
+    now,
+  );
+  logDisclosure(
+    open,
+    {
+      clientId,
+      recipient: 'Mairéad herself',
+      what: 'Subject-access bundle',
+      lawfulBasis: 'subject-access',
+      disclosedOn: '2026-11-23',
+    },
+    now,
+  );
+  logRequest(
+    open,
+    {
+      clientId,
+      receivedOn: '2026-11-20',
+      requesterName: 'Mairéad Zyxwvuts-Canary',
+      relationship: 'self',
+      identityCheck: { checkedBy: 'Siân Evans', method: 'Known to me in person', checkedOn: '2026-11-20' },
+    },
+    now,
+  );
 });
 afterEach(() => {
   vault.lock();
@@ -38,19 +106,33 @@ afterEach(() => {
 
 describe('erasing a client', () => {
   it('covers every table that holds client data (derived from the schema, so a new table cannot be forgotten)', () => {
-    const tables = (open.sqlite.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'search_index%'`).all() as { name: string }[]).map((row) => row.name);
+    const tables = (
+      open.sqlite
+        .prepare(
+          `SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'search_index%'`,
+        )
+        .all() as { name: string }[]
+    ).map((row) => row.name);
     const holdingClientData = tables.filter((table) => {
-      const columns = (open.sqlite.prepare(`SELECT name FROM pragma_table_info(?)`).all(table) as { name: string }[]).map((column) => column.name);
+      const columns = (
+        open.sqlite.prepare(`SELECT name FROM pragma_table_info(?)`).all(table) as { name: string }[]
+      ).map((column) => column.name);
       return table === 'clients' || columns.some((column) => ['client_id', 'interview_id', 'plan_id'].includes(column));
     });
-    expect([...clientDataTables.map((entry) => entry.table), ...anonymisedTables].sort()).toEqual(holdingClientData.sort());
+    expect([...clientDataTables.map((entry) => entry.table), ...anonymisedTables].sort()).toEqual(
+      holdingClientData.sort(),
+    );
   });
 
   it('removes every row, search entry and attachment, and leaves no trace in the vault files', () => {
     const report = eraseClient(open, clientId, 'Request under Article 17 from Mairéad Zyxwvuts-Canary', now);
     expect(report.rowsErased).toBeGreaterThan(8);
     for (const { table } of clientDataTables) {
-      const remaining = open.sqlite.prepare(`SELECT count(*) AS total FROM ${table} WHERE ${clientDataTables.find((entry) => entry.table === table)?.where}`).get({ clientId }) as { total: number };
+      const remaining = open.sqlite
+        .prepare(
+          `SELECT count(*) AS total FROM ${table} WHERE ${clientDataTables.find((entry) => entry.table === table)?.where}`,
+        )
+        .get({ clientId }) as { total: number };
       expect(remaining.total, table).toBe(0);
     }
     const anonymised = { clientId: null, isAnonymised: true, what: 'Records about a person since erased' };
@@ -65,7 +147,14 @@ describe('erasing a client', () => {
     expect(searchCaseload(open, 'quokkanomics', 10)).toEqual([]);
     expect(searchCaseload(open, 'mairead', 10)).toEqual([]);
     expect(searchCaseload(open, 'cerys', 10)).toHaveLength(1);
-    for (const canary of ['Zyxwvuts-Canary', 'Quokkanomics', 'PIXELS-OF-MAIREAD', 'Q123456789012', 'quokkanomics', 'zyxwvuts']) {
+    for (const canary of [
+      'Zyxwvuts-Canary',
+      'Quokkanomics',
+      'PIXELS-OF-MAIREAD',
+      'Q123456789012',
+      'quokkanomics',
+      'zyxwvuts',
+    ]) {
       expect(filesContaining(vault.files.directory, canary), canary).toEqual([]);
       // Even decrypted, page by page, nothing of them is left: deleted is really gone.
       expect(decryptedVaultContains(vault.files.database, vault.dataKey(), canary), canary).toBe(false);
@@ -75,9 +164,18 @@ describe('erasing a client', () => {
 
   it('leaves a tombstone with a random id, the date and the reason, but no name', () => {
     const report = eraseClient(open, clientId, 'Request under Article 17 from Mairéad Zyxwvuts-Canary', now);
-    const events = open.sqlite.prepare(`SELECT detail FROM audit_events WHERE action = 'client.erased'`).all() as { detail: string }[];
+    const events = open.sqlite.prepare(`SELECT detail FROM audit_events WHERE action = 'client.erased'`).all() as {
+      detail: string;
+    }[];
     // subject: a keyed hash of the client id, so restoring an older backup can erase them again.
-    expect(events.map((event) => JSON.parse(event.detail))).toEqual([{ tombstone: report.tombstone, erasedOn: '2026-11-23', reason: 'Request under Article 17 from [erased] [erased]', subject: expect.stringMatching(/^[0-9a-f]{64}$/) }]);
+    expect(events.map((event) => JSON.parse(event.detail))).toEqual([
+      {
+        tombstone: report.tombstone,
+        erasedOn: '2026-11-23',
+        reason: 'Request under Article 17 from [erased] [erased]',
+        subject: expect.stringMatching(/^[0-9a-f]{64}$/),
+      },
+    ]);
     expect(events[0]?.detail).not.toContain(clientId);
     expect(report.tombstone).not.toBe(clientId);
     expect(() => eraseClient(open, clientId, 'again', now)).toThrow(/not in the vault/);

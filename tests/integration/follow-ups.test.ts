@@ -51,7 +51,11 @@ const adviserAction = (id: string, text: string, dueOn: string | null): PlanActi
 beforeEach(async () => {
   ({ waymark, directory } = makeWaymark());
   await call('vault.create', { passphrase: strongPassphrase, confirmation: strongPassphrase });
-  await call('roll.import', { organisationName: 'Northfield Academy', csv: 'Surname,Forename,DOB,Year\nO’Neill,Siân,29/02/2008,11\nBrown,Tom,01/09/2009,11\n', isDryRun: false });
+  await call('roll.import', {
+    organisationName: 'Northfield Academy',
+    csv: 'Surname,Forename,DOB,Year\nO’Neill,Siân,29/02/2008,11\nBrown,Tom,01/09/2009,11\n',
+    isDryRun: false,
+  });
   const { rows } = await call('clients.list', { filter: {}, sort: 'surname', offset: 0, limit: 10 });
   sianId = rows.find((row) => row.forename === 'Siân')?.id ?? '';
   tomId = rows.find((row) => row.forename === 'Tom')?.id ?? '';
@@ -66,11 +70,29 @@ describe('the client’s next review', () => {
     const interview = await call('interviews.start', { clientId: sianId, templateId: 'grow', heldOn: '2026-11-23' });
     await call('interviews.updateDetails', { id: interview.id, details: { ...details, followUpOn: '2027-02-10' } });
     expect((await call('clients.get', { id: sianId })).reviewDueOn).toBe('2027-02-10');
-    const due = await call('clients.list', { filter: { isReviewDue: true }, sort: 'reviewDue', offset: 0, limit: 10, on: '2027-02-10' });
+    const due = await call('clients.list', {
+      filter: { isReviewDue: true },
+      sort: 'reviewDue',
+      offset: 0,
+      limit: 10,
+      on: '2027-02-10',
+    });
     expect(due.rows.map((row) => [row.forename, row.reviewDueOn])).toEqual([['Siân', '2027-02-10']]);
 
-    const plan = await call('plans.create', { clientId: sianId, sectionSet: 'now-want-how', fromInterviewId: interview.id });
-    const exported = async () => (await readDocx(Buffer.from((await call('plans.export', { planId: plan.id, variant: { isEasyRead: false } })).dataBase64, 'base64'))).text;
+    const plan = await call('plans.create', {
+      clientId: sianId,
+      sectionSet: 'now-want-how',
+      fromInterviewId: interview.id,
+    });
+    const exported = async () =>
+      (
+        await readDocx(
+          Buffer.from(
+            (await call('plans.export', { planId: plan.id, variant: { isEasyRead: false } })).dataBase64,
+            'base64',
+          ),
+        )
+      ).text;
     expect(await exported()).toContain('We will look at this plan again on 10 February 2027.');
 
     // Changed by hand on the client: the plan follows the client, not the interview.
@@ -90,7 +112,10 @@ describe('the client’s next review', () => {
     await call('interviews.updateDetails', { id: interview.id, details: { ...details, followUpOn: '2027-02-10' } });
     await call('followUps.setReviewDue', { clientId: sianId, reviewDueOn: '2027-01-05' });
     // Saving other details leaves the date set by hand alone; so does clearing the interview's own date.
-    await call('interviews.updateDetails', { id: interview.id, details: { ...details, place: 'Room 4', followUpOn: '2027-02-10' } });
+    await call('interviews.updateDetails', {
+      id: interview.id,
+      details: { ...details, place: 'Room 4', followUpOn: '2027-02-10' },
+    });
     expect((await call('clients.get', { id: sianId })).reviewDueOn).toBe('2027-01-05');
     await call('interviews.updateDetails', { id: interview.id, details: { ...details, followUpOn: null } });
     expect((await call('clients.get', { id: sianId })).reviewDueOn).toBe('2027-01-05');
@@ -107,13 +132,19 @@ describe('the client’s next review', () => {
       ['Tom Brown', '2026-11-29', false],
     ]);
     await call('followUps.setReviewDue', { clientId: tomId, reviewDueOn: '2026-11-30' });
-    expect((await call('followUps.list', { on: '2026-11-25' })).reviews.map((review) => review.clientName)).toEqual(['Siân O’Neill']);
+    expect((await call('followUps.list', { on: '2026-11-25' })).reviews.map((review) => review.clientName)).toEqual([
+      'Siân O’Neill',
+    ]);
     expect((await call('followUps.list', { on: '2026-11-25' })).reviewsTotal).toBe(1);
   });
 
   it('refuses an unknown client and a date that is not a date', async () => {
-    expect(await waymark.dispatch('followUps.setReviewDue', { clientId: 'nobody', reviewDueOn: '2027-01-01' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
-    expect(await waymark.dispatch('followUps.setReviewDue', { clientId: sianId, reviewDueOn: '10/02/2027' })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    expect(
+      await waymark.dispatch('followUps.setReviewDue', { clientId: 'nobody', reviewDueOn: '2027-01-01' }),
+    ).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    expect(
+      await waymark.dispatch('followUps.setReviewDue', { clientId: sianId, reviewDueOn: '10/02/2027' }),
+    ).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
   });
 });
 
@@ -137,7 +168,14 @@ describe('the adviser’s to-do list', () => {
 
     await call('followUps.markDone', { planId: plan.id, actionId: 'email', on: '2026-11-25' });
     expect(await texts('2026-11-25')).toEqual(['I will ring the college']);
-    expect(await waymark.dispatch('followUps.snooze', { planId: plan.id, actionId: 'call', until: '2026-11-25', on: '2026-11-25' })).toMatchObject({
+    expect(
+      await waymark.dispatch('followUps.snooze', {
+        planId: plan.id,
+        actionId: 'call',
+        until: '2026-11-25',
+        on: '2026-11-25',
+      }),
+    ).toMatchObject({
       ok: false,
       error: { code: 'VALIDATION', message: 'Choose a day after today to put this off until.' },
     });
@@ -146,7 +184,13 @@ describe('the adviser’s to-do list', () => {
     expect(await texts('2026-12-02')).toEqual(['I will ring the college']);
 
     // A draft of the next version does not change the list: the finalised version is the plan until the next one.
-    await call('plans.saveDraft', { planId: plan.id, content: { ...content, actions: [...content.actions, adviserAction('new', 'I will send the apprenticeship link', null)] } });
+    await call('plans.saveDraft', {
+      planId: plan.id,
+      content: {
+        ...content,
+        actions: [...content.actions, adviserAction('new', 'I will send the apprenticeship link', null)],
+      },
+    });
     expect(await texts('2026-12-02')).toEqual(['I will ring the college']);
     await call('plans.finalise', { planId: plan.id });
     expect(await texts('2026-12-02')).toEqual(['I will ring the college', 'I will send the apprenticeship link']);
@@ -164,18 +208,35 @@ describe('the adviser’s to-do list', () => {
     const plan = await call('plans.create', { clientId: tomId, sectionSet: 'now-want-how' });
     await call('plans.saveDraft', {
       planId: plan.id,
-      content: { ...plan.draft, actions: [{ ...adviserAction('done', 'I will call Mum', null), status: 'done' }, { ...adviserAction('client', 'Visit the library', null), owner: { kind: 'client', name: '' } }] },
+      content: {
+        ...plan.draft,
+        actions: [
+          { ...adviserAction('done', 'I will call Mum', null), status: 'done' },
+          { ...adviserAction('client', 'Visit the library', null), owner: { kind: 'client', name: '' } },
+        ],
+      },
     });
     expect((await call('followUps.list', { on: '2026-11-25' })).actions).toEqual([]);
-    expect(await waymark.dispatch('followUps.markDone', { planId: plan.id, actionId: 'client' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
-    expect(await waymark.dispatch('followUps.markDone', { planId: 'no-plan', actionId: 'done' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    expect(await waymark.dispatch('followUps.markDone', { planId: plan.id, actionId: 'client' })).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND' },
+    });
+    expect(await waymark.dispatch('followUps.markDone', { planId: 'no-plan', actionId: 'done' })).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND' },
+    });
   });
 
   it('lets a client with done or snoozed actions be erased', async () => {
     const plan = await call('plans.create', { clientId: tomId, sectionSet: 'now-want-how' });
-    await call('plans.saveDraft', { planId: plan.id, content: { ...plan.draft, actions: [adviserAction('a', 'I will call the college', null)] } });
+    await call('plans.saveDraft', {
+      planId: plan.id,
+      content: { ...plan.draft, actions: [adviserAction('a', 'I will call the college', null)] },
+    });
     await call('followUps.markDone', { planId: plan.id, actionId: 'a' });
-    expect(await waymark.dispatch('erasure.eraseClient', { clientId: tomId, reason: 'Asked to be forgotten' })).toMatchObject({ ok: true });
+    expect(
+      await waymark.dispatch('erasure.eraseClient', { clientId: tomId, reason: 'Asked to be forgotten' }),
+    ).toMatchObject({ ok: true });
     expect((await call('followUps.list', { on: '2026-11-25' })).actions).toEqual([]);
   });
 });
@@ -183,17 +244,34 @@ describe('the adviser’s to-do list', () => {
 describe('a plan made from an interview', () => {
   it('starts from the interview’s stage notes, each under the section it fits, and its agreed actions', async () => {
     const interview = await call('interviews.start', { clientId: sianId, templateId: 'grow', heldOn: '2026-11-23' });
-    const notes = ['Wants to work with animals.', 'Year 11, predicted 5s in science.', 'College course or an apprenticeship.', 'Open day first, then apply.'];
-    for (const [stageIndex, text] of notes.entries()) await call('interviews.saveNotes', { interviewId: interview.id, stageIndex, text });
-    await call('interviews.addAction', { interviewId: interview.id, text: 'I will email your tutor', owner: 'me', dueOn: '2026-12-04' });
+    const notes = [
+      'Wants to work with animals.',
+      'Year 11, predicted 5s in science.',
+      'College course or an apprenticeship.',
+      'Open day first, then apply.',
+    ];
+    for (const [stageIndex, text] of notes.entries())
+      await call('interviews.saveNotes', { interviewId: interview.id, stageIndex, text });
+    await call('interviews.addAction', {
+      interviewId: interview.id,
+      text: 'I will email your tutor',
+      owner: 'me',
+      dueOn: '2026-12-04',
+    });
 
-    const plan = await call('plans.create', { clientId: sianId, sectionSet: 'now-want-how', fromInterviewId: interview.id });
+    const plan = await call('plans.create', {
+      clientId: sianId,
+      sectionSet: 'now-want-how',
+      fromInterviewId: interview.id,
+    });
     expect(plan.draft.sections.map((section) => [section.heading, section.body])).toEqual([
       ['Where you are now', 'Year 11, predicted 5s in science.'],
       ['Where you want to be', 'Wants to work with animals.\n\nCollege course or an apprenticeship.'],
       ['How you will get there', 'Open day first, then apply.'],
     ]);
-    expect(plan.draft.actions.map((action) => [action.text, action.owner.kind])).toEqual([['I will email your tutor', 'adviser']]);
+    expect(plan.draft.actions.map((action) => [action.text, action.owner.kind])).toEqual([
+      ['I will email your tutor', 'adviser'],
+    ]);
     expect(plan.versions).toEqual([]);
 
     const blank = await call('plans.create', { clientId: tomId, sectionSet: 'now-want-how' });

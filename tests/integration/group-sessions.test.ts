@@ -5,7 +5,13 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { getClient, listClients } from '../../main/services/clients';
 import { eraseClient } from '../../main/services/erasure';
-import { getSession, listSessions, pupilsToChoose, removeSession, saveSession } from '../../main/services/group-sessions';
+import {
+  getSession,
+  listSessions,
+  pupilsToChoose,
+  removeSession,
+  saveSession,
+} from '../../main/services/group-sessions';
 import { finishInterview, startInterview } from '../../main/services/interviews';
 import { importRoll } from '../../main/services/roll-import';
 import { organisationOverview } from '../../main/services/organisations';
@@ -39,7 +45,19 @@ afterEach(() => {
 });
 
 const yearElevenSession = (attendeeIds: string[]) =>
-  saveSession(open, { organisationId, heldOn: '2026-11-18', kind: 'group-work', title: 'Year 11 group session: post-16 options', minutes: 50, notes: 'Good questions about T levels', attendeeIds }, now);
+  saveSession(
+    open,
+    {
+      organisationId,
+      heldOn: '2026-11-18',
+      kind: 'group-work',
+      title: 'Year 11 group session: post-16 options',
+      minutes: 50,
+      notes: 'Good questions about T levels',
+      attendeeIds,
+    },
+    now,
+  );
 
 describe('group sessions', () => {
   it('offers pupils by year group, tutor group and the start of a name', () => {
@@ -50,9 +68,15 @@ describe('group sessions', () => {
       'مريم حسن',
     ]);
     expect(pupilsToChoose(open, { organisationId, yearGroup: 11 }).tutorGroups).toEqual(['11A', '11B']);
-    expect(pupilsToChoose(open, { organisationId, tutorGroup: '11B' }).pupils.map((pupil) => pupil.name)).toEqual(['مريم حسن']);
-    expect(pupilsToChoose(open, { organisationId, text: "o'ne" }).pupils.map((pupil) => pupil.name)).toEqual(["Siân O'Neill"]);
-    expect(pupilsToChoose(open, { organisationId, text: 'مريم' }).pupils.map((pupil) => pupil.name)).toEqual(['مريم حسن']);
+    expect(pupilsToChoose(open, { organisationId, tutorGroup: '11B' }).pupils.map((pupil) => pupil.name)).toEqual([
+      'مريم حسن',
+    ]);
+    expect(pupilsToChoose(open, { organisationId, text: "o'ne" }).pupils.map((pupil) => pupil.name)).toEqual([
+      "Siân O'Neill",
+    ]);
+    expect(pupilsToChoose(open, { organisationId, text: 'مريم' }).pupils.map((pupil) => pupil.name)).toEqual([
+      'مريم حسن',
+    ]);
     // LIKE's wildcards typed in a search are only characters.
     expect(pupilsToChoose(open, { organisationId, text: '%' }).total).toBe(0);
     expect(pupilsToChoose(open, { organisationId }).yearGroups).toEqual([10, 11]);
@@ -61,9 +85,16 @@ describe('group sessions', () => {
   it('records who attended and shows it on each pupil’s timeline as contact, not as an interview', () => {
     const session = yearElevenSession([idOf("O'Neill"), idOf('حسن')]);
     expect(session.attendees.map((pupil) => pupil.name)).toEqual(["Siân O'Neill", 'مريم حسن']);
-    expect(listSessions(open, { organisationId })).toMatchObject([{ id: session.id, attendeeCount: 2, title: 'Year 11 group session: post-16 options' }]);
+    expect(listSessions(open, { organisationId })).toMatchObject([
+      { id: session.id, attendeeCount: 2, title: 'Year 11 group session: post-16 options' },
+    ]);
     const timeline = getClient(open, idOf("O'Neill")).timeline;
-    expect(timeline).toContainEqual({ kind: 'group-session', on: '2026-11-18', title: 'Attended: Year 11 group session: post-16 options', detail: 'Group session, 50 minutes' });
+    expect(timeline).toContainEqual({
+      kind: 'group-session',
+      on: '2026-11-18',
+      title: 'Attended: Year 11 group session: post-16 options',
+      detail: 'Group session, 50 minutes',
+    });
     expect(timeline.some((entry) => entry.kind === 'interview')).toBe(false);
     expect(getClient(open, idOf('Jones')).timeline.some((entry) => entry.kind === 'group-session')).toBe(false);
   });
@@ -74,9 +105,16 @@ describe('group sessions', () => {
     finishInterview(open, interview.id, now);
 
     const overview = organisationOverview(open, organisationId, on);
-    expect(overview.yearGroups.find((group) => group.yearGroup === 11)).toMatchObject({ pupils: 3, seenThisYear: 2, seenEver: 2 });
+    expect(overview.yearGroups.find((group) => group.yearGroup === 11)).toMatchObject({
+      pupils: 3,
+      seenThisYear: 2,
+      seenEver: 2,
+    });
     expect(overview.benchmark8.find((entry) => entry.yearGroup === 11)).toMatchObject({ pupils: 3, met: 1 });
-    expect(overview.notSeen.map((pupil) => pupil.name).sort()).toEqual(["Bobby Robert'); DROP TABLE group_sessions;--", 'Cerys Jones']);
+    expect(overview.notSeen.map((pupil) => pupil.name).sort()).toEqual([
+      "Bobby Robert'); DROP TABLE group_sessions;--",
+      'Cerys Jones',
+    ]);
     // Interview minutes and the session's 50 minutes both count as time delivered.
     expect(overview.hoursRecorded).toBeGreaterThanOrEqual(50 / 60);
 
@@ -95,24 +133,54 @@ describe('group sessions', () => {
 
   it('changes the attendance in one go, and removes a session', () => {
     const session = yearElevenSession([idOf("O'Neill"), idOf('حسن')]);
-    const changed = saveSession(open, { id: session.id, organisationId, heldOn: '2026-11-18', kind: 'drop-in', title: '', minutes: null, notes: '', attendeeIds: [idOf('Jones')] }, now);
+    const changed = saveSession(
+      open,
+      {
+        id: session.id,
+        organisationId,
+        heldOn: '2026-11-18',
+        kind: 'drop-in',
+        title: '',
+        minutes: null,
+        notes: '',
+        attendeeIds: [idOf('Jones')],
+      },
+      now,
+    );
     expect(changed).toMatchObject({ kind: 'drop-in', attendeeCount: 1, attendees: [{ name: 'Cerys Jones' }] });
-    expect(getClient(open, idOf('Jones')).timeline).toContainEqual({ kind: 'group-session', on: '2026-11-18', title: 'Attended: Drop-in', detail: 'Drop-in' });
+    expect(getClient(open, idOf('Jones')).timeline).toContainEqual({
+      kind: 'group-session',
+      on: '2026-11-18',
+      title: 'Attended: Drop-in',
+      detail: 'Drop-in',
+    });
     removeSession(open, { id: session.id });
     expect(listSessions(open, { organisationId })).toEqual([]);
     expect(() => getSession(open, { id: session.id })).toThrow(/not in the vault/);
   });
 
   it("refuses a pupil from another organisation's roll, and saves nothing", () => {
-    importRoll(open, { organisationName: 'Riverside College', csv: 'Surname,Forename,DOB\nPatel,Arjun,01/01/2008\n', isDryRun: false }, now);
-    expect(() => yearElevenSession([idOf("O'Neill"), idOf('Patel')])).toThrow(/One pupil chosen is not on this organisation's roll/);
+    importRoll(
+      open,
+      { organisationName: 'Riverside College', csv: 'Surname,Forename,DOB\nPatel,Arjun,01/01/2008\n', isDryRun: false },
+      now,
+    );
+    expect(() => yearElevenSession([idOf("O'Neill"), idOf('Patel')])).toThrow(
+      /One pupil chosen is not on this organisation's roll/,
+    );
     expect(listSessions(open, { organisationId })).toEqual([]);
   });
 
   it('takes an erased pupil off the session and keeps the session for the others', () => {
     const session = yearElevenSession([idOf("O'Neill"), idOf('حسن')]);
     eraseClient(open, idOf("O'Neill"), 'Request under Article 17', now);
-    expect(open.sqlite.prepare("SELECT count(*) AS total FROM group_session_attendees WHERE client_id NOT IN (SELECT id FROM clients)").get()).toEqual({ total: 0 });
+    expect(
+      open.sqlite
+        .prepare(
+          'SELECT count(*) AS total FROM group_session_attendees WHERE client_id NOT IN (SELECT id FROM clients)',
+        )
+        .get(),
+    ).toEqual({ total: 0 });
     expect(getSession(open, { id: session.id }).attendees.map((pupil) => pupil.name)).toEqual(['مريم حسن']);
   });
 });

@@ -12,15 +12,41 @@ import { consentHistory, listDisclosures, recordConsent } from '../../main/servi
 import { saveSession } from '../../main/services/group-sessions';
 import { listConcerns, saveConcern } from '../../main/services/safeguarding';
 import { exportHandover, importHandover, previewHandover } from '../../main/services/handover';
-import { destinationsForClient, recordActivity, recordGuaranteeOffer, recordIntendedDestination } from '../../main/services/destinations';
-import { addAction, addAttachment, finishInterview, getInterview, listForClient, readAttachment, saveNotes, startInterview, updateDetails } from '../../main/services/interviews';
-import { addPlanImage, createPlan, finalisePlan, getPlan, listVersions, planForClient, saveDraft } from '../../main/services/plans';
+import {
+  destinationsForClient,
+  recordActivity,
+  recordGuaranteeOffer,
+  recordIntendedDestination,
+} from '../../main/services/destinations';
+import {
+  addAction,
+  addAttachment,
+  finishInterview,
+  getInterview,
+  listForClient,
+  readAttachment,
+  saveNotes,
+  startInterview,
+  updateDetails,
+} from '../../main/services/interviews';
+import {
+  addPlanImage,
+  createPlan,
+  finalisePlan,
+  getPlan,
+  listVersions,
+  planForClient,
+  saveDraft,
+} from '../../main/services/plans';
 import { findRecords } from '../../main/services/search';
 import type { OpenVault, Vault } from '../../main/vault';
 import { hashFolder, makeVault, makeVaultWithRoll, removeDirectory, strongPassphrase } from '../support/vault-fixture';
 
 const now = new Date('2026-11-23T10:00:00Z');
-const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.from('whiteboard pixels')]);
+const png = Buffer.concat([
+  Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+  Buffer.from('whiteboard pixels'),
+]);
 const gif = Buffer.concat([Buffer.from('GIF89a', 'latin1'), Buffer.from('plan picture')]);
 
 let from: { vault: Vault; open: OpenVault };
@@ -32,14 +58,38 @@ beforeEach(async () => {
   from = { vault: made.vault, open: made.open };
   clientId = made.clientIdOf("O'Neill");
   const open = from.open;
-  saveClient(open, { ...editableFields(getClient(open, clientId)), id: clientId, preferredName: 'مريم', provisionLevel: 'intensive', planLanguage: 'bilingual', isDyslexiaFriendly: true }, now);
+  saveClient(
+    open,
+    {
+      ...editableFields(getClient(open, clientId)),
+      id: clientId,
+      preferredName: 'مريم',
+      provisionLevel: 'intensive',
+      planLanguage: 'bilingual',
+      isDyslexiaFriendly: true,
+    },
+    now,
+  );
   const first = startInterview(open, { clientId, templateId: 'grow', heldOn: '2026-10-01' }, now);
   saveNotes(open, first.id, 0, 'Siân wants to train as a paramedic', now);
   saveNotes(open, first.id, 1, 'Worried about the fitness test', now);
   updateDetails(
     open,
     first.id,
-    { heldOn: '2026-10-01', startsAt: '09:30', durationMinutes: 45, mode: 'in-person', place: 'Library', competencies: [1, 4], techniques: ['Scaling'], intendedDestination: 'College', referralMade: '', provisionLevelSet: null, followUpOn: null, scores: [{ label: 'Confidence', score: 4 }] },
+    {
+      heldOn: '2026-10-01',
+      startsAt: '09:30',
+      durationMinutes: 45,
+      mode: 'in-person',
+      place: 'Library',
+      competencies: [1, 4],
+      techniques: ['Scaling'],
+      intendedDestination: 'College',
+      referralMade: '',
+      provisionLevelSet: null,
+      followUpOn: null,
+      scores: [{ label: 'Confidence', score: 4 }],
+    },
     now,
   );
   addAction(open, first.id, { text: 'Book the open day', owner: 'Client', dueOn: '2026-12-01' }, now);
@@ -51,9 +101,30 @@ beforeEach(async () => {
   addPlanImage(open, plan.id, 'map.gif', gif.toString('base64'), now);
   saveDraft(open, plan.id, { ...getPlan(open, plan.id).draft, goal: 'You want to become a paramedic' }, now);
   finalisePlan(open, plan.id, first.id, now);
-  saveDraft(open, plan.id, { ...getPlan(open, plan.id).draft, goal: 'You want to become a paramedic after college' }, now);
+  saveDraft(
+    open,
+    plan.id,
+    { ...getPlan(open, plan.id).draft, goal: 'You want to become a paramedic after college' },
+    now,
+  );
   finalisePlan(open, plan.id, second.id, now);
-  recordConsent(open, clientId, { hasExplainedConfidentiality: true, agreements: { shareWithTutor: true, shareWithParent: false, uploadToSchoolSystem: false, includeInDestinationReturns: true }, givenBy: 'client', givenOn: '2026-10-01', method: 'verbal' }, now);
+  recordConsent(
+    open,
+    clientId,
+    {
+      hasExplainedConfidentiality: true,
+      agreements: {
+        shareWithTutor: true,
+        shareWithParent: false,
+        uploadToSchoolSystem: false,
+        includeInDestinationReturns: true,
+      },
+      givenBy: 'client',
+      givenOn: '2026-10-01',
+      method: 'verbal',
+    },
+    now,
+  );
 
   const vault = makeVault();
   await vault.create(strongPassphrase, strongPassphrase);
@@ -67,7 +138,8 @@ afterEach(() => {
   }
 });
 
-const handOver = () => exportHandover(from.open, { clientId, recipient: 'Ms Adeyemi, Riverside Careers', hasClientAgreed: true }, now).json;
+const handOver = () =>
+  exportHandover(from.open, { clientId, recipient: 'Ms Adeyemi, Riverside Careers', hasClientAgreed: true }, now).json;
 
 /** Runs the import expecting a refusal, and shows that not a byte of the receiving vault changed. */
 function expectRefused(json: string, message: RegExp): void {
@@ -83,13 +155,37 @@ describe('handing a client over to another vault', () => {
   it('brings every interview, note, score, action, attachment, plan version, consent and history entry', () => {
     const json = handOver();
     const preview = previewHandover(to.open, json);
-    expect(preview).toMatchObject({ clientName: "Siân O'Neill", organisationName: 'Northfield Academy', isNewOrganisation: true });
-    expect(preview.counts).toEqual({ interviews: 2, notes: 3, actions: 1, attachments: 2, planVersions: 2, consents: 1, corrections: 1, contacts: 0, groupSessions: 0, safeguardingConcerns: 0 });
+    expect(preview).toMatchObject({
+      clientName: "Siân O'Neill",
+      organisationName: 'Northfield Academy',
+      isNewOrganisation: true,
+    });
+    expect(preview.counts).toEqual({
+      interviews: 2,
+      notes: 3,
+      actions: 1,
+      attachments: 2,
+      planVersions: 2,
+      consents: 1,
+      corrections: 1,
+      contacts: 0,
+      groupSessions: 0,
+      safeguardingConcerns: 0,
+    });
 
     const imported = importHandover(to.open, json, now);
     expect(imported.counts).toEqual(preview.counts);
     const client = getClient(to.open, imported.clientId);
-    expect(client).toMatchObject({ forename: 'Siân', surname: "O'Neill", preferredName: 'مريم', dateOfBirth: '2009-05-04', provisionLevel: 'intensive', organisationName: 'Northfield Academy', planLanguage: 'bilingual', isDyslexiaFriendly: true });
+    expect(client).toMatchObject({
+      forename: 'Siân',
+      surname: "O'Neill",
+      preferredName: 'مريم',
+      dateOfBirth: '2009-05-04',
+      provisionLevel: 'intensive',
+      organisationName: 'Northfield Academy',
+      planLanguage: 'bilingual',
+      isDyslexiaFriendly: true,
+    });
     expect(client.provisionHistory.map((entry) => entry.level)).toEqual(['core', 'intensive']);
     expect(client.organisationHistory.map((entry) => entry.organisationName)).toEqual(['Northfield Academy']);
     expect(client.corrections).toEqual([{ field: 'preferredName', changedAt: now.toISOString(), reason: '' }]);
@@ -97,11 +193,16 @@ describe('handing a client over to another vault', () => {
     const interviews = listForClient(to.open, imported.clientId);
     expect(interviews).toHaveLength(2);
     const first = getInterview(to.open, interviews.find((interview) => interview.heldOn === '2026-10-01')?.id ?? '');
-    expect(first.stages.slice(0, 2).map((stage) => stage.notes)).toEqual(['Siân wants to train as a paramedic', 'Worried about the fitness test']);
+    expect(first.stages.slice(0, 2).map((stage) => stage.notes)).toEqual([
+      'Siân wants to train as a paramedic',
+      'Worried about the fitness test',
+    ]);
     expect(first.scores).toEqual([{ label: 'Confidence', score: 4 }]);
     expect(first).toMatchObject({ place: 'Library', competencies: [1, 4], techniques: ['Scaling'], isFinished: true });
     expect(first.actions.map((action) => action.text)).toEqual(['Book the open day']);
-    expect(Buffer.from(readAttachment(to.open, first.attachments[0]?.id ?? '').dataBase64, 'base64').equals(png)).toBe(true);
+    expect(Buffer.from(readAttachment(to.open, first.attachments[0]?.id ?? '').dataBase64, 'base64').equals(png)).toBe(
+      true,
+    );
 
     const plan = planForClient(to.open, imported.clientId);
     expect(plan?.draft.goal).toBe('You want to become a paramedic after college');
@@ -110,10 +211,19 @@ describe('handing a client over to another vault', () => {
       [1, 'You want to become a paramedic'],
       [2, 'You want to become a paramedic after college'],
     ]);
-    const image = to.open.sqlite.prepare('SELECT id, bytes FROM plan_images WHERE plan_id = ?').get(plan?.id) as { id: string; bytes: Buffer };
+    const image = to.open.sqlite.prepare('SELECT id, bytes FROM plan_images WHERE plan_id = ?').get(plan?.id) as {
+      id: string;
+      bytes: Buffer;
+    };
     expect(image.bytes.equals(gif)).toBe(true);
     expect(versions[0]?.content.imageIds).toEqual([image.id]);
-    expect(consentHistory(to.open, imported.clientId)).toMatchObject([{ givenBy: 'client', givenOn: '2026-10-01', agreements: { shareWithTutor: true, includeInDestinationReturns: true } }]);
+    expect(consentHistory(to.open, imported.clientId)).toMatchObject([
+      {
+        givenBy: 'client',
+        givenOn: '2026-10-01',
+        agreements: { shareWithTutor: true, includeInDestinationReturns: true },
+      },
+    ]);
   });
 
   it('leaves no client-data table behind: every one is carried or deliberately left with the old adviser', () => {
@@ -143,21 +253,40 @@ describe('handing a client over to another vault', () => {
     // The old adviser's own accountability records: their register of requests, their retention decisions and
     // withholding notes; and their own to-do list (which of their plan actions they ticked off).
     // The diary is the sending adviser's business with the school, not the client's record.
-    const leftBehind = ['subject_access_requests', 'retention_decisions', 'withholdings', 'adviser_action_states', 'appointments'];
-    expect(clientDataTables.map((entry) => entry.table).filter((table) => !carried.includes(table) && !leftBehind.includes(table))).toEqual([]);
+    const leftBehind = [
+      'subject_access_requests',
+      'retention_decisions',
+      'withholdings',
+      'adviser_action_states',
+      'appointments',
+    ];
+    expect(
+      clientDataTables
+        .map((entry) => entry.table)
+        .filter((table) => !carried.includes(table) && !leftBehind.includes(table)),
+    ).toEqual([]);
   });
 
   it('makes the client findable by search in the receiving vault, by name and by what the notes say', () => {
     const imported = importHandover(to.open, handOver(), now);
     expect(searchCaseload(to.open, 'sian', 10)).toMatchObject([{ kind: 'client', id: imported.clientId }]);
     expect(searchCaseload(to.open, 'مريم', 10)).toMatchObject([{ kind: 'client', id: imported.clientId }]);
-    expect(findRecords(to.open.sqlite, 'paramedic', 10).map((hit) => hit.kind).sort()).toEqual(['interview', 'plan']);
+    expect(
+      findRecords(to.open.sqlite, 'paramedic', 10)
+        .map((hit) => hit.kind)
+        .sort(),
+    ).toEqual(['interview', 'plan']);
   });
 
   it('records the disclosure in the sending vault and the import in the receiving audit log, naming no one there', () => {
     const imported = importHandover(to.open, handOver(), now);
-    expect(listDisclosures(from.open, clientId)[0]).toMatchObject({ recipient: 'Ms Adeyemi, Riverside Careers', lawfulBasis: 'consent' });
-    const audit = to.open.sqlite.prepare(`SELECT detail FROM audit_events WHERE action = 'handover.imported'`).all() as { detail: string }[];
+    expect(listDisclosures(from.open, clientId)[0]).toMatchObject({
+      recipient: 'Ms Adeyemi, Riverside Careers',
+      lawfulBasis: 'consent',
+    });
+    const audit = to.open.sqlite
+      .prepare(`SELECT detail FROM audit_events WHERE action = 'handover.imported'`)
+      .all() as { detail: string }[];
     expect(audit).toHaveLength(1);
     expect(JSON.parse(audit[0]?.detail ?? '{}')).toMatchObject({ clientId: imported.clientId, interviews: 2 });
     for (const name of ['Siân', "O'Neill", 'مريم', 'paramedic']) expect(audit[0]?.detail).not.toContain(name);
@@ -177,7 +306,9 @@ describe('handing a client over to another vault', () => {
   });
 
   it('refuses to hand over without the client’s agreement, and logs no disclosure', () => {
-    expect(() => exportHandover(from.open, { clientId, recipient: 'Ms Adeyemi', hasClientAgreed: false }, now)).toThrow(/client has agreed/);
+    expect(() => exportHandover(from.open, { clientId, recipient: 'Ms Adeyemi', hasClientAgreed: false }, now)).toThrow(
+      /client has agreed/,
+    );
     expect(listDisclosures(from.open, clientId)).toEqual([]);
   });
 
@@ -197,10 +328,17 @@ describe('handing a client over to another vault', () => {
     importHandover(to.open, json, now);
     // A second person whose file happens to reuse the same record ids.
     const file = JSON.parse(json) as { handoverId: string; client: { id: string; forename: string } };
-    const twin = { ...file, handoverId: randomUUID(), client: { ...file.client, id: randomUUID(), forename: 'Rhiannon' } };
+    const twin = {
+      ...file,
+      handoverId: randomUUID(),
+      client: { ...file.client, id: randomUUID(), forename: 'Rhiannon' },
+    };
     const imported = importHandover(to.open, JSON.stringify(twin), now);
     expect(getClient(to.open, imported.clientId).forename).toBe('Rhiannon');
-    for (const id of [imported.clientId, ...(to.open.sqlite.prepare('SELECT id FROM clients').all() as { id: string }[]).map((row) => row.id)]) {
+    for (const id of [
+      imported.clientId,
+      ...(to.open.sqlite.prepare('SELECT id FROM clients').all() as { id: string }[]).map((row) => row.id),
+    ]) {
       expect(listForClient(to.open, id)).toHaveLength(2);
       expect(listVersions(to.open, planForClient(to.open, id)?.id ?? '')).toHaveLength(2);
     }
@@ -210,28 +348,74 @@ describe('handing a client over to another vault', () => {
     to.open.sqlite.pragma('wal_checkpoint(TRUNCATE)');
     const before = hashFolder(to.vault.files.directory);
     // A failure after the client, interviews and organisation have been written, at the plan's versions.
-    const tables = ['clients', 'organisations', 'interviews', 'attachments', 'action_plans', 'audit_events', 'search_rows'];
-    const count = () => tables.map((table) => (to.open.sqlite.prepare(`SELECT count(*) AS total FROM ${table}`).get() as { total: number }).total);
+    const tables = [
+      'clients',
+      'organisations',
+      'interviews',
+      'attachments',
+      'action_plans',
+      'audit_events',
+      'search_rows',
+    ];
+    const count = () =>
+      tables.map(
+        (table) => (to.open.sqlite.prepare(`SELECT count(*) AS total FROM ${table}`).get() as { total: number }).total,
+      );
     const countsBefore = count();
-    to.open.sqlite.exec(`CREATE TEMP TRIGGER refuse_versions BEFORE INSERT ON plan_versions BEGIN SELECT RAISE(ABORT, 'disk trouble'); END`);
+    to.open.sqlite.exec(
+      `CREATE TEMP TRIGGER refuse_versions BEFORE INSERT ON plan_versions BEGIN SELECT RAISE(ABORT, 'disk trouble'); END`,
+    );
     expect(() => importHandover(to.open, handOver(), now)).toThrow(/disk trouble/);
     to.open.sqlite.exec('DROP TRIGGER refuse_versions');
     expect(count()).toEqual(countsBefore);
     expect(countsBefore[0]).toBe(0);
     to.open.sqlite.pragma('wal_checkpoint(TRUNCATE)');
     // The -shm file is SQLite's shared-memory index of the WAL, rewritten by any transaction, kept or not.
-    const withoutShm = (hashes: Record<string, string>) => Object.fromEntries(Object.entries(hashes).filter(([file]) => !file.endsWith('-shm')));
+    const withoutShm = (hashes: Record<string, string>) =>
+      Object.fromEntries(Object.entries(hashes).filter(([file]) => !file.endsWith('-shm')));
     expect(withoutShm(hashFolder(to.vault.files.directory))).toEqual(withoutShm(before));
   });
 
   describe('parents, carers, group sessions and safeguarding records (format version 2)', () => {
-    const concern = { raisedOn: '2026-10-01', whatHappened: 'Said her stepdad shouts at night; seemed frightened', reportedTo: 'Ms Patel (DSL)', reportedAt: '2026-10-01T14:30', reference: 'SG-2026-17' };
+    const concern = {
+      raisedOn: '2026-10-01',
+      whatHappened: 'Said her stepdad shouts at night; seemed frightened',
+      reportedTo: 'Ms Patel (DSL)',
+      reportedAt: '2026-10-01T14:30',
+      reference: 'SG-2026-17',
+    };
 
     beforeEach(() => {
-      const mum = saveContact(from.open, { clientId, name: "Róisín O'Neill", relationship: 'Mum', phone: '07700 900123', email: '', hasParentalResponsibility: true, contactPreferences: 'Text first' }, now);
-      from.open.sqlite.prepare(`UPDATE consents SET given_by = 'parent-carer', given_by_contact_id = ? WHERE client_id = ?`).run(mum.id, clientId);
+      const mum = saveContact(
+        from.open,
+        {
+          clientId,
+          name: "Róisín O'Neill",
+          relationship: 'Mum',
+          phone: '07700 900123',
+          email: '',
+          hasParentalResponsibility: true,
+          contactPreferences: 'Text first',
+        },
+        now,
+      );
+      from.open.sqlite
+        .prepare(`UPDATE consents SET given_by = 'parent-carer', given_by_contact_id = ? WHERE client_id = ?`)
+        .run(mum.id, clientId);
       const organisationId = getClient(from.open, clientId).organisationId;
-      saveSession(from.open, { organisationId, heldOn: '2026-10-08', kind: 'group-work', title: 'Year 12 options session', minutes: 50, notes: 'Cerys asked about gap years', attendeeIds: [clientId] }, now);
+      saveSession(
+        from.open,
+        {
+          organisationId,
+          heldOn: '2026-10-08',
+          kind: 'group-work',
+          title: 'Year 12 options session',
+          minutes: 50,
+          notes: 'Cerys asked about gap years',
+          attendeeIds: [clientId],
+        },
+        now,
+      );
       saveConcern(from.open, { clientId, ...concern }, now);
     });
 
@@ -245,15 +429,33 @@ describe('handing a client over to another vault', () => {
       const imported = importHandover(to.open, json, now);
       expect(imported.counts).toMatchObject({ contacts: 1, groupSessions: 1, safeguardingConcerns: 0 });
       const contacts = listContacts(to.open, { clientId: imported.clientId });
-      expect(contacts).toMatchObject([{ name: "Róisín O'Neill", relationship: 'Mum', hasParentalResponsibility: true, contactPreferences: 'Text first' }]);
-      const consent = to.open.sqlite.prepare('SELECT given_by_contact_id AS contactId FROM consents WHERE client_id = ?').get(imported.clientId) as { contactId: string };
+      expect(contacts).toMatchObject([
+        {
+          name: "Róisín O'Neill",
+          relationship: 'Mum',
+          hasParentalResponsibility: true,
+          contactPreferences: 'Text first',
+        },
+      ]);
+      const consent = to.open.sqlite
+        .prepare('SELECT given_by_contact_id AS contactId FROM consents WHERE client_id = ?')
+        .get(imported.clientId) as { contactId: string };
       expect(consent.contactId).toBe(contacts[0]?.id);
-      expect(getClient(to.open, imported.clientId).timeline).toContainEqual({ kind: 'group-session', on: '2026-10-08', title: 'Attended: Year 12 options session', detail: 'Group session, 50 minutes' });
+      expect(getClient(to.open, imported.clientId).timeline).toContainEqual({
+        kind: 'group-session',
+        on: '2026-10-08',
+        title: 'Attended: Year 12 options session',
+        detail: 'Group session, 50 minutes',
+      });
       expect(listConcerns(to.open, { clientId: imported.clientId })).toEqual([]);
     });
 
     it('carries safeguarding records when the adviser decides to include them, and says so in the disclosure log', () => {
-      const json = exportHandover(from.open, { clientId, recipient: 'Ms Adeyemi, Riverside Careers', hasClientAgreed: true, includeSafeguarding: true }, now).json;
+      const json = exportHandover(
+        from.open,
+        { clientId, recipient: 'Ms Adeyemi, Riverside Careers', hasClientAgreed: true, includeSafeguarding: true },
+        now,
+      ).json;
       expect(listDisclosures(from.open, clientId)[0]?.what).toMatch(/safeguarding records included/);
       expect(previewHandover(to.open, json).counts.safeguardingConcerns).toBe(1);
       const imported = importHandover(to.open, json, now);
@@ -267,23 +469,45 @@ describe('handing a client over to another vault', () => {
     });
 
     it('refuses safeguarding records in a file that says they were left out', () => {
-      const file = JSON.parse(exportHandover(from.open, { clientId, recipient: 'Ms Adeyemi', hasClientAgreed: true, includeSafeguarding: true }, now).json) as { safeguarding: { isIncluded: boolean } };
+      const file = JSON.parse(
+        exportHandover(
+          from.open,
+          { clientId, recipient: 'Ms Adeyemi', hasClientAgreed: true, includeSafeguarding: true },
+          now,
+        ).json,
+      ) as { safeguarding: { isIncluded: boolean } };
       file.safeguarding.isIncluded = false;
       expectRefused(JSON.stringify(file), /damaged or incomplete \(the problem is in the safeguarding records\)/);
     });
 
     it('still reads a version 1 file, made before contacts and group sessions were carried', () => {
       const file = JSON.parse(handOver()) as Record<string, unknown> & { consents: Record<string, unknown>[] };
-      const version1 = Object.fromEntries(Object.entries(file).filter(([key]) => !['contacts', 'groupSessions', 'safeguarding', 'outcomes'].includes(key)));
-      const json = JSON.stringify({ ...version1, formatVersion: 1, consents: file.consents.map(({ givenByContactId: _givenBy, ...consent }) => consent) });
+      const version1 = Object.fromEntries(
+        Object.entries(file).filter(
+          ([key]) => !['contacts', 'groupSessions', 'safeguarding', 'outcomes'].includes(key),
+        ),
+      );
+      const json = JSON.stringify({
+        ...version1,
+        formatVersion: 1,
+        consents: file.consents.map(({ givenByContactId: _givenBy, ...consent }) => consent),
+      });
       const imported = importHandover(to.open, json, now);
-      expect(imported.counts).toMatchObject({ interviews: 2, consents: 1, contacts: 0, groupSessions: 0, safeguardingConcerns: 0 });
+      expect(imported.counts).toMatchObject({
+        interviews: 2,
+        consents: 1,
+        contacts: 0,
+        groupSessions: 0,
+        safeguardingConcerns: 0,
+      });
       expect(consentHistory(to.open, imported.clientId)).toHaveLength(1);
     });
 
     it('reads a file from before plan languages as English plans in the standard style', () => {
       const file = JSON.parse(handOver()) as Record<string, unknown> & { client: Record<string, unknown> };
-      const olderClient = Object.fromEntries(Object.entries(file.client).filter(([key]) => key !== 'planLanguage' && key !== 'isDyslexiaFriendly'));
+      const olderClient = Object.fromEntries(
+        Object.entries(file.client).filter(([key]) => key !== 'planLanguage' && key !== 'isDyslexiaFriendly'),
+      );
       const imported = importHandover(to.open, JSON.stringify({ ...file, client: olderClient }), now);
       expect(getClient(to.open, imported.clientId)).toMatchObject({ planLanguage: 'en', isDyslexiaFriendly: false });
     });
@@ -292,48 +516,124 @@ describe('handing a client over to another vault', () => {
   describe('destinations and ratings (format version 3)', () => {
     it('carries intended destinations, offers, activities and ratings, pointing at the imported interview', () => {
       const first = listForClient(from.open, clientId).find((interview) => interview.heldOn === '2026-10-01');
-      recordIntendedDestination(from.open, { clientId, recordedOn: '2026-10-01', code: '230', provider: 'Leeds City College', course: 'Access to paramedic science', level: '3', source: 'client', interviewId: first?.id ?? null }, { now });
-      recordGuaranteeOffer(from.open, { clientId, yearGroup: 11, status: 'offer-made', provider: 'Leeds City College', recordedOn: '2026-11-02' }, { now });
-      recordActivity(from.open, { clientId, code: '230', provider: 'Leeds City College', startsOn: '2026-09-07', verifiedOn: null, verifiedHow: '' }, { now });
+      recordIntendedDestination(
+        from.open,
+        {
+          clientId,
+          recordedOn: '2026-10-01',
+          code: '230',
+          provider: 'Leeds City College',
+          course: 'Access to paramedic science',
+          level: '3',
+          source: 'client',
+          interviewId: first?.id ?? null,
+        },
+        { now },
+      );
+      recordGuaranteeOffer(
+        from.open,
+        { clientId, yearGroup: 11, status: 'offer-made', provider: 'Leeds City College', recordedOn: '2026-11-02' },
+        { now },
+      );
+      recordActivity(
+        from.open,
+        {
+          clientId,
+          code: '230',
+          provider: 'Leeds City College',
+          startsOn: '2026-09-07',
+          verifiedOn: null,
+          verifiedHow: '',
+        },
+        { now },
+      );
       from.open.sqlite
-        .prepare("INSERT INTO competency_ratings (id, client_id, rated_on, framework, competency, scale, rating, source, interview_id, created_at) VALUES ('rating-1', ?, '2026-10-01', 'cdi', 'explore-possibilities', 'levels-1-4', 3, 'interview', ?, ?)")
+        .prepare(
+          "INSERT INTO competency_ratings (id, client_id, rated_on, framework, competency, scale, rating, source, interview_id, created_at) VALUES ('rating-1', ?, '2026-10-01', 'cdi', 'explore-possibilities', 'levels-1-4', 3, 'interview', ?, ?)",
+        )
         .run(clientId, first?.id ?? null, now.toISOString());
       // The receiving vault already uses the interview's id, so it is renewed there, and the destination follows it.
-      to.open.sqlite.prepare("INSERT INTO organisations (id, name, kind, created_at, updated_at) VALUES ('org-x', 'Elsewhere', 'school', ?, ?)").run(now.toISOString(), now.toISOString());
-      to.open.sqlite.prepare("INSERT INTO clients (id, organisation_id, surname, forename, created_at, updated_at) VALUES ('client-x', 'org-x', 'Other', 'Person', ?, ?)").run(now.toISOString(), now.toISOString());
-      to.open.sqlite.prepare("INSERT INTO interviews (id, client_id, held_on, created_at) VALUES (?, 'client-x', '2026-01-01', ?)").run(first?.id, now.toISOString());
+      to.open.sqlite
+        .prepare(
+          "INSERT INTO organisations (id, name, kind, created_at, updated_at) VALUES ('org-x', 'Elsewhere', 'school', ?, ?)",
+        )
+        .run(now.toISOString(), now.toISOString());
+      to.open.sqlite
+        .prepare(
+          "INSERT INTO clients (id, organisation_id, surname, forename, created_at, updated_at) VALUES ('client-x', 'org-x', 'Other', 'Person', ?, ?)",
+        )
+        .run(now.toISOString(), now.toISOString());
+      to.open.sqlite
+        .prepare("INSERT INTO interviews (id, client_id, held_on, created_at) VALUES (?, 'client-x', '2026-01-01', ?)")
+        .run(first?.id, now.toISOString());
 
       const imported = importHandover(to.open, handOver(), now);
       const destinations = destinationsForClient(to.open, { clientId: imported.clientId });
-      const importedFirst = listForClient(to.open, imported.clientId).find((interview) => interview.heldOn === '2026-10-01');
+      const importedFirst = listForClient(to.open, imported.clientId).find(
+        (interview) => interview.heldOn === '2026-10-01',
+      );
       expect(importedFirst?.id).not.toBe(first?.id);
-      expect(destinations.intended).toEqual([expect.objectContaining({ code: '230', provider: 'Leeds City College', course: 'Access to paramedic science', interviewId: importedFirst?.id })]);
-      expect(destinations.offers).toEqual([expect.objectContaining({ status: 'offer-made', recordedOn: '2026-11-02' })]);
-      expect(destinations.activities).toEqual([expect.objectContaining({ code: '230', startsOn: '2026-09-07' })]);
-      expect(to.open.sqlite.prepare('SELECT competency, rating, interview_id AS interviewId FROM competency_ratings WHERE client_id = ?').all(imported.clientId)).toEqual([
-        { competency: 'explore-possibilities', rating: 3, interviewId: importedFirst?.id },
+      expect(destinations.intended).toEqual([
+        expect.objectContaining({
+          code: '230',
+          provider: 'Leeds City College',
+          course: 'Access to paramedic science',
+          interviewId: importedFirst?.id,
+        }),
       ]);
+      expect(destinations.offers).toEqual([
+        expect.objectContaining({ status: 'offer-made', recordedOn: '2026-11-02' }),
+      ]);
+      expect(destinations.activities).toEqual([expect.objectContaining({ code: '230', startsOn: '2026-09-07' })]);
+      expect(
+        to.open.sqlite
+          .prepare('SELECT competency, rating, interview_id AS interviewId FROM competency_ratings WHERE client_id = ?')
+          .all(imported.clientId),
+      ).toEqual([{ competency: 'explore-possibilities', rating: 3, interviewId: importedFirst?.id }]);
     });
 
     it('still reads a version 2 file, made before destinations were carried', () => {
       const file = JSON.parse(handOver()) as Record<string, unknown>;
       const version2 = Object.fromEntries(Object.entries(file).filter(([key]) => key !== 'outcomes'));
       const imported = importHandover(to.open, JSON.stringify({ ...version2, formatVersion: 2 }), now);
-      expect(destinationsForClient(to.open, { clientId: imported.clientId })).toMatchObject({ intended: [], offers: [], activities: [] });
+      expect(destinationsForClient(to.open, { clientId: imported.clientId })).toMatchObject({
+        intended: [],
+        offers: [],
+        activities: [],
+      });
       expect(imported.counts).toMatchObject({ interviews: 2, consents: 1 });
     });
 
     it('refuses a destination that points at an interview the file does not hold, by position only', () => {
       const file = JSON.parse(handOver()) as { outcomes: { intended: unknown[] } };
-      file.outcomes.intended.push({ id: 'intended-x', recordedOn: '2026-10-01', code: '230', codeListVersion: '2025-26', provider: '', course: '', level: '', source: 'client', interviewId: 'no-such-interview', createdAt: now.toISOString() });
+      file.outcomes.intended.push({
+        id: 'intended-x',
+        recordedOn: '2026-10-01',
+        code: '230',
+        codeListVersion: '2025-26',
+        provider: '',
+        course: '',
+        level: '',
+        source: 'client',
+        interviewId: 'no-such-interview',
+        createdAt: now.toISOString(),
+      });
       expectRefused(JSON.stringify(file), /damaged or incomplete \(the problem is in intended destination 1\)/);
     });
   });
 
   describe('turns away a file that will not do, writing nothing', () => {
     it('not JSON', () => expectRefused('{"format": "waymark-handover", "formatVersion": 1, ', /not valid JSON/));
-    it('another kind of file', () => expectRefused(JSON.stringify({ format: 'waymark-guidance-template', formatVersion: 1 }), /not a Waymark handover file/));
-    it('a subject-access data file', () => expectRefused(JSON.stringify({ format: 'waymark-subject-access', formatVersion: 1, tables: {} }), /subject-access bundle, not a handover file/));
+    it('another kind of file', () =>
+      expectRefused(
+        JSON.stringify({ format: 'waymark-guidance-template', formatVersion: 1 }),
+        /not a Waymark handover file/,
+      ));
+    it('a subject-access data file', () =>
+      expectRefused(
+        JSON.stringify({ format: 'waymark-subject-access', formatVersion: 1, tables: {} }),
+        /subject-access bundle, not a handover file/,
+      ));
     it('a file from a newer Waymark', () => {
       const file = { ...(JSON.parse(handOver()) as object), formatVersion: 4 };
       expectRefused(JSON.stringify(file), /newer version of Waymark.*Update Waymark/);

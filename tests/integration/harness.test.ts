@@ -11,7 +11,15 @@ import { makeTempDirectory, makeWaymark, removeDirectory } from '../support/vaul
 
 type Reply = { status: number; body: string; headers: Record<string, string | string[] | undefined> };
 
-function call(options: { host?: string; port: number; path: string; method?: string; headers?: Record<string, string>; body?: string; hostHeader?: string }): Promise<Reply> {
+function call(options: {
+  host?: string;
+  port: number;
+  path: string;
+  method?: string;
+  headers?: Record<string, string>;
+  body?: string;
+  hostHeader?: string;
+}): Promise<Reply> {
   return new Promise((resolveCall, rejectCall) => {
     const outgoing = request(
       {
@@ -62,21 +70,53 @@ describe('the browser harness', () => {
   });
 
   it('answers a call that carries the token', async () => {
-    const reply = await call({ port: harness.port, path: '/api/vault.status', method: 'POST', headers: { [tokenHeader]: harness.token, 'content-type': 'application/json' }, body: '{}' });
+    const reply = await call({
+      port: harness.port,
+      path: '/api/vault.status',
+      method: 'POST',
+      headers: { [tokenHeader]: harness.token, 'content-type': 'application/json' },
+      body: '{}',
+    });
     expect(reply.status).toBe(200);
-    expect(JSON.parse(reply.body)).toEqual({ ok: true, value: { state: 'absent', isDemoOffered: false, isDamaged: false, isDemo: false } });
+    expect(JSON.parse(reply.body)).toEqual({
+      ok: true,
+      value: { state: 'absent', isDemoOffered: false, isDamaged: false, isDemo: false },
+    });
   });
 
   it('refuses calls without the token or with a wrong one', async () => {
     const missing = await call({ port: harness.port, path: '/api/vault.status', method: 'POST', body: '{}' });
     expect(missing.status).toBe(401);
     expect(JSON.parse(missing.body)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
-    const wrong = await call({ port: harness.port, path: '/api/vault.status', method: 'POST', headers: { [tokenHeader]: 'f'.repeat(64) }, body: '{}' });
+    const wrong = await call({
+      port: harness.port,
+      path: '/api/vault.status',
+      method: 'POST',
+      headers: { [tokenHeader]: 'f'.repeat(64) },
+      body: '{}',
+    });
     expect(wrong.status).toBe(401);
-    const create = await call({ port: harness.port, path: '/api/vault.create', method: 'POST', body: JSON.stringify({ passphrase: 'correct staple orbit lantern mosaic', confirmation: 'correct staple orbit lantern mosaic' }) });
+    const create = await call({
+      port: harness.port,
+      path: '/api/vault.create',
+      method: 'POST',
+      body: JSON.stringify({
+        passphrase: 'correct staple orbit lantern mosaic',
+        confirmation: 'correct staple orbit lantern mosaic',
+      }),
+    });
     expect(create.status).toBe(401);
-    const status = await call({ port: harness.port, path: '/api/vault.status', method: 'POST', headers: { [tokenHeader]: harness.token }, body: '{}' });
-    expect(JSON.parse(status.body)).toEqual({ ok: true, value: { state: 'absent', isDemoOffered: false, isDamaged: false, isDemo: false } });
+    const status = await call({
+      port: harness.port,
+      path: '/api/vault.status',
+      method: 'POST',
+      headers: { [tokenHeader]: harness.token },
+      body: '{}',
+    });
+    expect(JSON.parse(status.body)).toEqual({
+      ok: true,
+      value: { state: 'absent', isDemoOffered: false, isDamaged: false, isDemo: false },
+    });
   });
 
   it('refuses a request addressed to another host name (DNS rebinding)', async () => {
@@ -89,7 +129,9 @@ describe('the browser harness', () => {
       .flat()
       .find((address) => address && address.family === 'IPv4' && !address.internal);
     if (external) {
-      await expect(call({ host: external.address, port: harness.port, path: '/' })).rejects.toMatchObject({ code: 'ECONNREFUSED' });
+      await expect(call({ host: external.address, port: harness.port, path: '/' })).rejects.toMatchObject({
+        code: 'ECONNREFUSED',
+      });
     }
     await expect(call({ host: '::1', port: harness.port, path: '/' })).rejects.toThrow();
     const loopback = await call({ port: harness.port, path: '/' });
@@ -101,7 +143,11 @@ describe('the browser harness', () => {
     expect(page.body).toContain('<title>Waymark</title>');
     expect(page.headers['content-security-policy']).toContain("script-src 'self'");
     expect(page.headers['content-security-policy']).not.toContain('unsafe-inline');
-    for (const path of ['/../secret-beside-renderer.txt', '/%2e%2e/secret-beside-renderer.txt', '/assets/..%2f..%2fsecret-beside-renderer.txt']) {
+    for (const path of [
+      '/../secret-beside-renderer.txt',
+      '/%2e%2e/secret-beside-renderer.txt',
+      '/assets/..%2f..%2fsecret-beside-renderer.txt',
+    ]) {
       const reply = await call({ port: harness.port, path });
       expect(reply.status).toBe(404);
       expect(reply.body).not.toContain('not for the browser');
@@ -109,9 +155,21 @@ describe('the browser harness', () => {
   });
 
   it('refuses a body that is not JSON, and oversized bodies', async () => {
-    const notJson = await call({ port: harness.port, path: '/api/vault.status', method: 'POST', headers: { [tokenHeader]: harness.token }, body: '{nope' });
+    const notJson = await call({
+      port: harness.port,
+      path: '/api/vault.status',
+      method: 'POST',
+      headers: { [tokenHeader]: harness.token },
+      body: '{nope',
+    });
     expect(JSON.parse(notJson.body)).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
-    const huge = await call({ port: harness.port, path: '/api/vault.unlock', method: 'POST', headers: { [tokenHeader]: harness.token }, body: JSON.stringify({ passphrase: 'x'.repeat(17 * 1024 * 1024) }) });
+    const huge = await call({
+      port: harness.port,
+      path: '/api/vault.unlock',
+      method: 'POST',
+      headers: { [tokenHeader]: harness.token },
+      body: JSON.stringify({ passphrase: 'x'.repeat(17 * 1024 * 1024) }),
+    });
     expect(huge.status).toBe(413);
   });
 });

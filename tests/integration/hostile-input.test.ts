@@ -39,8 +39,33 @@ const pollutingBodies = [
 ].map((body) => JSON.parse(body) as unknown);
 
 const hostileValue: fc.Arbitrary<unknown> = fc.oneof(
-  fc.constantFrom<unknown>(...hugeStrings, null, undefined, Number.NaN, Number.POSITIVE_INFINITY, -0, 1e308, 2 ** 53 + 1, true, [], {}, '', '\u0000', '\ud800', new Date(0), ...pollutingBodies),
-  fc.anything({ maxDepth: 3, withBigInt: true, withDate: true, withTypedArray: true, withMap: true, withSet: true, withNullPrototype: true }),
+  fc.constantFrom<unknown>(
+    ...hugeStrings,
+    null,
+    undefined,
+    Number.NaN,
+    Number.POSITIVE_INFINITY,
+    -0,
+    1e308,
+    2 ** 53 + 1,
+    true,
+    [],
+    {},
+    '',
+    '\u0000',
+    '\ud800',
+    new Date(0),
+    ...pollutingBodies,
+  ),
+  fc.anything({
+    maxDepth: 3,
+    withBigInt: true,
+    withDate: true,
+    withTypedArray: true,
+    withMap: true,
+    withSet: true,
+    withNullPrototype: true,
+  }),
   fc.constant(deeplyNested(5_000)),
 );
 
@@ -64,10 +89,16 @@ function hostileInputFor(name: ChannelName): fc.Arbitrary<unknown> {
   return fc.oneof(
     hostileValue,
     fc.record(Object.fromEntries(fields.map((field) => [field, hostileValue])), { requiredKeys: [] }),
-    fc.record(Object.fromEntries(fields.map((field) => [field, fc.constantFrom<unknown>(...hugeStrings)])), { requiredKeys: [] }),
+    fc.record(Object.fromEntries(fields.map((field) => [field, fc.constantFrom<unknown>(...hugeStrings)])), {
+      requiredKeys: [],
+    }),
     fc.constantFrom(...pollutingBodies),
     fc.dictionary(fc.constantFrom('__proto__', 'constructor', 'prototype', ...fields), hostileValue, { maxKeys: 4 }),
-    fields.length === 0 ? hostileValue : fc.constantFrom(...fields).chain((field) => fc.constantFrom(...pollutingBodies).map((body) => ({ [field]: body }))),
+    fields.length === 0
+      ? hostileValue
+      : fc
+          .constantFrom(...fields)
+          .chain((field) => fc.constantFrom(...pollutingBodies).map((body) => ({ [field]: body }))),
   );
 }
 
@@ -84,8 +115,16 @@ describe('hostile input on every channel', () => {
 
   beforeAll(async () => {
     ({ waymark, directory } = makeWaymark());
-    expect((await waymark.dispatch('vault.create', { passphrase: strongPassphrase, confirmation: strongPassphrase })).ok).toBe(true);
-    const organisation = await waymark.dispatch('organisations.save', { name: 'Northfield Academy', kind: 'school', address: '', contacts: [], agreement: null });
+    expect(
+      (await waymark.dispatch('vault.create', { passphrase: strongPassphrase, confirmation: strongPassphrase })).ok,
+    ).toBe(true);
+    const organisation = await waymark.dispatch('organisations.save', {
+      name: 'Northfield Academy',
+      kind: 'school',
+      address: '',
+      contacts: [],
+      agreement: null,
+    });
     expect(organisation.ok).toBe(true);
   });
   afterAll(() => {
@@ -98,24 +137,21 @@ describe('hostile input on every channel', () => {
     let rejected = 0;
     for (const name of channelNames) {
       await fc.assert(
-        fc.asyncProperty(
-          hostileInputFor(name),
-          async (input) => {
-            // Accepted inputs may write; they are the next test's business.
-            if (isAccepted(name, input)) return;
-            const result = await waymark.dispatch(name, input);
-            rejected += 1;
-            expect(result.ok).toBe(false);
-            if (!result.ok) {
-              expect(result.error.code).toBe('VALIDATION');
-              expect(typeof result.error.message).toBe('string');
-              expect(result.error.message.length).toBeLessThan(2_000);
-              expect(result.error.message).not.toContain('Zofia');
-              expect(result.error.message).not.toContain('ąąąą');
-            }
-            expectPrototypeClean();
-          },
-        ),
+        fc.asyncProperty(hostileInputFor(name), async (input) => {
+          // Accepted inputs may write; they are the next test's business.
+          if (isAccepted(name, input)) return;
+          const result = await waymark.dispatch(name, input);
+          rejected += 1;
+          expect(result.ok).toBe(false);
+          if (!result.ok) {
+            expect(result.error.code).toBe('VALIDATION');
+            expect(typeof result.error.message).toBe('string');
+            expect(result.error.message.length).toBeLessThan(2_000);
+            expect(result.error.message).not.toContain('Zofia');
+            expect(result.error.message).not.toContain('ąąąą');
+          }
+          expectPrototypeClean();
+        }),
         { numRuns: 30 },
       );
     }
@@ -129,15 +165,45 @@ describe('hostile input on every channel', () => {
   it('answers accepted but odd input with a typed answer, never INTERNAL, and leaves Object.prototype alone', async () => {
     const accepted: { channel: ChannelName; input: unknown }[] = [
       // FTS5 query syntax, control characters and lone surrogates typed into search.
-      ...['"', '*', 'NEAR(a b)', 'a OR b AND', '^zofia', 'text:zofia', '-', '\u0000', '\ud800', '"unterminated', '()', 'ą'.repeat(200)].map((text) => ({ channel: 'search.query' as const, input: { text } })),
+      ...[
+        '"',
+        '*',
+        'NEAR(a b)',
+        'a OR b AND',
+        '^zofia',
+        'text:zofia',
+        '-',
+        '\u0000',
+        '\ud800',
+        '"unterminated',
+        '()',
+        'ą'.repeat(200),
+      ].map((text) => ({ channel: 'search.query' as const, input: { text } })),
       // Files an attacker could hand the adviser: templates and handover files with prototype keys.
-      ...['{"__proto__": {"polluted": "yes"}, "name": "Evil", "stages": [{"title": "x", "prompts": []}]}', '{"constructor": {"prototype": {"polluted": "yes"}}}', '[]', 'null', '"just a string"', '{'.repeat(50_000)].flatMap((json) => [
+      ...[
+        '{"__proto__": {"polluted": "yes"}, "name": "Evil", "stages": [{"title": "x", "prompts": []}]}',
+        '{"constructor": {"prototype": {"polluted": "yes"}}}',
+        '[]',
+        'null',
+        '"just a string"',
+        '{'.repeat(50_000),
+      ].flatMap((json) => [
         { channel: 'templates.import' as const, input: { json } },
         { channel: 'handover.preview' as const, input: { json } },
       ]),
       // A school roll whose header names the prototype.
-      { channel: 'roll.import', input: { organisationName: 'Northfield Academy', csv: 'Surname,Forename,DOB,Year,__proto__,constructor\nNowak,Zofia,04/05/2009,11,{"polluted":"yes"},x\n', isDryRun: true } },
-      { channel: 'roll.import', input: { organisationName: 'Northfield Academy', csv: `${'"'.repeat(100_000)}\n`, isDryRun: true } },
+      {
+        channel: 'roll.import',
+        input: {
+          organisationName: 'Northfield Academy',
+          csv: 'Surname,Forename,DOB,Year,__proto__,constructor\nNowak,Zofia,04/05/2009,11,{"polluted":"yes"},x\n',
+          isDryRun: true,
+        },
+      },
+      {
+        channel: 'roll.import',
+        input: { organisationName: 'Northfield Academy', csv: `${'"'.repeat(100_000)}\n`, isDryRun: true },
+      },
     ];
     for (const { channel, input } of accepted) {
       expect(isAccepted(channel, input), `${channel} should accept ${JSON.stringify(input).slice(0, 80)}`).toBe(true);
@@ -150,22 +216,32 @@ describe('hostile input on every channel', () => {
     }
     // Whatever fast-check finds that the contract accepts (channels that change the vault's
     // lock state, passphrase or files outside it aside) is answered in a typed way too.
-    const stateChanging = new Set<string>(['vault.lock', 'vault.create', 'vault.unlock', 'vault.recover', 'vault.changePassphrase', 'vault.confirmRecoveryCode', 'demo.open']);
-    for (const name of channelNames.filter((channel) => !stateChanging.has(channel) && !channel.startsWith('backups.'))) {
+    const stateChanging = new Set<string>([
+      'vault.lock',
+      'vault.create',
+      'vault.unlock',
+      'vault.recover',
+      'vault.changePassphrase',
+      'vault.confirmRecoveryCode',
+      'demo.open',
+    ]);
+    for (const name of channelNames.filter(
+      (channel) => !stateChanging.has(channel) && !channel.startsWith('backups.'),
+    )) {
       await fc.assert(
-        fc.asyncProperty(
-          hostileInputFor(name),
-          async (input) => {
-            if (!isAccepted(name, input)) return;
-            const result = await waymark.dispatch(name, input);
-            if (!result.ok) expect(result.error.code, `${name}: ${result.error.message}`).not.toBe('INTERNAL');
-            expectPrototypeClean();
-          },
-        ),
+        fc.asyncProperty(hostileInputFor(name), async (input) => {
+          if (!isAccepted(name, input)) return;
+          const result = await waymark.dispatch(name, input);
+          if (!result.ok) expect(result.error.code, `${name}: ${result.error.message}`).not.toBe('INTERNAL');
+          expectPrototypeClean();
+        }),
         // Few random inputs pass a strict schema: most runs return at once.
         { numRuns: 20 },
       );
     }
-    expect(await waymark.dispatch('vault.status', {})).toEqual({ ok: true, value: expect.objectContaining({ state: 'unlocked' }) });
+    expect(await waymark.dispatch('vault.status', {})).toEqual({
+      ok: true,
+      value: expect.objectContaining({ state: 'unlocked' }),
+    });
   }, 240_000);
 });

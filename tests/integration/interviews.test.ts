@@ -16,7 +16,13 @@ import {
   startInterview,
   updateDetails,
 } from '../../main/services/interviews';
-import { duplicateTemplate, exportTemplate, importTemplate, listTemplates, saveTemplate } from '../../main/services/templates';
+import {
+  duplicateTemplate,
+  exportTemplate,
+  importTemplate,
+  listTemplates,
+  saveTemplate,
+} from '../../main/services/templates';
 import { getClient } from '../../main/services/clients';
 import type { OpenVault, Vault } from '../../main/vault';
 import { filesContaining, makeVaultWithRoll, removeDirectory, strongPassphrase } from '../support/vault-fixture';
@@ -57,13 +63,34 @@ describe('templates', () => {
     const copy = duplicateTemplate(open, 'grow', now);
     expect(copy).toMatchObject({ builtIn: false, version: 1, basedOn: 'grow', name: 'GROW (my version)' });
 
-    const reshaped = saveTemplate(open, { id: copy.id, name: 'My GROW', stages: [...copy.stages].reverse().map((stage, index) => (index === 0 ? { ...stage, title: 'Wrap-up' } : stage)) }, now);
+    const reshaped = saveTemplate(
+      open,
+      {
+        id: copy.id,
+        name: 'My GROW',
+        stages: [...copy.stages]
+          .reverse()
+          .map((stage, index) => (index === 0 ? { ...stage, title: 'Wrap-up' } : stage)),
+      },
+      now,
+    );
 
     expect(reshaped.version).toBe(2);
     expect(reshaped.stages[0]?.title).toBe('Wrap-up');
-    expect(listTemplates(open).find((template) => template.id === 'grow')?.stages.map((stage) => stage.title)).toEqual(['Goal', 'Reality', 'Options', 'Way forward']);
-    expect(getInterview(open, interview.id).stages.map((stage) => stage.title)).toEqual(['Goal', 'Reality', 'Options', 'Way forward']);
-    expect(() => saveTemplate(open, { id: 'grow', name: 'GROW', stages: [] }, now)).toThrow(/Built-in templates cannot be changed/);
+    expect(
+      listTemplates(open)
+        .find((template) => template.id === 'grow')
+        ?.stages.map((stage) => stage.title),
+    ).toEqual(['Goal', 'Reality', 'Options', 'Way forward']);
+    expect(getInterview(open, interview.id).stages.map((stage) => stage.title)).toEqual([
+      'Goal',
+      'Reality',
+      'Options',
+      'Way forward',
+    ]);
+    expect(() => saveTemplate(open, { id: 'grow', name: 'GROW', stages: [] }, now)).toThrow(
+      /Built-in templates cannot be changed/,
+    );
   });
 
   it('an interview keeps the template version it ran with', () => {
@@ -76,7 +103,14 @@ describe('templates', () => {
   });
 
   it('exports a template to a file a colleague can import, and refuses files that are not templates', () => {
-    const copy = saveTemplate(open, { name: 'Siân’s CLEAR', stages: [{ title: 'Contracting', purpose: 'Agree the session.', prompts: ['What would help today?'] }] }, now);
+    const copy = saveTemplate(
+      open,
+      {
+        name: 'Siân’s CLEAR',
+        stages: [{ title: 'Contracting', purpose: 'Agree the session.', prompts: ['What would help today?'] }],
+      },
+      now,
+    );
     const exported = exportTemplate(open, copy.id);
     expect(exported.fileName).toBe('Siâns CLEAR.waymark-template.json');
     const imported = importTemplate(open, exported.json, now);
@@ -95,8 +129,18 @@ describe('an interview record', () => {
     addAction(open, interview.id, { text: 'Visit the college open day', owner: 'Client', dueOn: '2027-03-18' }, now);
     const finished = finishInterview(open, interview.id, now);
 
-    expect(finished.stages.map((stage) => stage.notes)).toEqual(['Wants to study medicine 🩺, not sure about sciences.', '', 'مريم suggested the open day', '']);
-    expect(finished).toMatchObject({ competencies: [5, 8], scores: [{ label: 'Confidence', score: 6 }], isFinished: true, intendedDestination: 'A levels at Westbridge' });
+    expect(finished.stages.map((stage) => stage.notes)).toEqual([
+      'Wants to study medicine 🩺, not sure about sciences.',
+      '',
+      'مريم suggested the open day',
+      '',
+    ]);
+    expect(finished).toMatchObject({
+      competencies: [5, 8],
+      scores: [{ label: 'Confidence', score: 6 }],
+      isFinished: true,
+      intendedDestination: 'A levels at Westbridge',
+    });
     expect(getClient(open, clientId).provisionLevel).toBe('filtered');
     expect(getClient(open, clientId).provisionHistory.map((entry) => [entry.level, entry.changedOn])).toEqual([
       ['core', '2026-11-23'],
@@ -118,7 +162,9 @@ describe('an interview record', () => {
     finishInterview(open, earlier.id, now);
     const current = startInterview(open, { clientId, templateId: 'grow', heldOn: '2026-11-23' }, now);
     expect(listDrafts(open).map((draft) => [draft.id, draft.clientName])).toEqual([[current.id, 'Zofia Nowak']]);
-    expect(previousActions(open, clientId, current.id).map((action) => action.text)).toEqual(['Look at apprenticeships']);
+    expect(previousActions(open, clientId, current.id).map((action) => action.text)).toEqual([
+      'Look at apprenticeships',
+    ]);
   });
 
   it('joins the search: words from the notes find the client', () => {
@@ -131,7 +177,11 @@ describe('an interview record', () => {
 });
 
 describe('attachments', () => {
-  const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.from('CANARY-STICKY-NOTE-PIXELS'), Buffer.alloc(2048, 7)]);
+  const png = Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    Buffer.from('CANARY-STICKY-NOTE-PIXELS'),
+    Buffer.alloc(2048, 7),
+  ]);
 
   it('round-trips an image byte for byte, with nothing readable on disk', () => {
     const interview = startInterview(open, { clientId, templateId: 'grow', heldOn: '2026-11-23' }, now);
@@ -139,15 +189,21 @@ describe('attachments', () => {
     const read = readAttachment(open, id);
     expect(Buffer.from(read.dataBase64, 'base64').equals(png)).toBe(true);
     expect(read.mediaType).toBe('image/png');
-    expect(getInterview(open, interview.id).attachments).toMatchObject([{ fileName: 'whiteboard.png', sizeBytes: png.length }]);
+    expect(getInterview(open, interview.id).attachments).toMatchObject([
+      { fileName: 'whiteboard.png', sizeBytes: png.length },
+    ]);
     expect(filesContaining(vault.files.directory, 'CANARY-STICKY-NOTE-PIXELS')).toEqual([]);
   });
 
   it('refuses files that are not images, and images over the limit, with a clear message', () => {
     const interview = startInterview(open, { clientId, templateId: 'grow', heldOn: '2026-11-23' }, now);
-    expect(() => addAttachment(open, interview.id, 'notes.pdf', Buffer.from('%PDF-1.7 hello').toString('base64'), now)).toThrow(/Only photos and pictures/);
+    expect(() =>
+      addAttachment(open, interview.id, 'notes.pdf', Buffer.from('%PDF-1.7 hello').toString('base64'), now),
+    ).toThrow(/Only photos and pictures/);
     const huge = Buffer.concat([png.subarray(0, 8), Buffer.alloc(10 * 1024 * 1024)]);
-    expect(() => addAttachment(open, interview.id, 'huge.png', huge.toString('base64'), now)).toThrow(/larger than 10 MB/);
+    expect(() => addAttachment(open, interview.id, 'huge.png', huge.toString('base64'), now)).toThrow(
+      /larger than 10 MB/,
+    );
     expect(getInterview(open, interview.id).attachments).toEqual([]);
   });
 });
@@ -159,7 +215,11 @@ describe('autosave durability', () => {
     for (let round = 0; round < 5; round += 1) {
       let acknowledged = 0;
       await new Promise<void>((resolveKill, rejectKill) => {
-        const child = spawn(process.execPath, ['--import', 'tsx', 'tests/support/note-typist.ts', vault.files.directory, strongPassphrase, interview.id], { stdio: ['ignore', 'pipe', 'inherit'] });
+        const child = spawn(
+          process.execPath,
+          ['--import', 'tsx', 'tests/support/note-typist.ts', vault.files.directory, strongPassphrase, interview.id],
+          { stdio: ['ignore', 'pipe', 'inherit'] },
+        );
         let buffered = '';
         child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
           buffered += chunk;
@@ -185,6 +245,10 @@ describe('autosave durability', () => {
 
 describe('built-in templates in the list', () => {
   it('come first, unchanged', () => {
-    expect(listTemplates(open).slice(0, 5).map((template) => template.id)).toEqual(builtInTemplates.map((template) => template.id));
+    expect(
+      listTemplates(open)
+        .slice(0, 5)
+        .map((template) => template.id),
+    ).toEqual(builtInTemplates.map((template) => template.id));
   });
 });

@@ -25,25 +25,46 @@ import { getOrganisation, saveOrganisation } from '../../main/services/organisat
 import { savePracticeDetails } from '../../main/services/practice';
 import { updateSettings } from '../../main/services/settings';
 import type { OpenVault, Vault } from '../../main/vault';
-import { invoiceDetailsSchema, invoiceInputSchema, invoiceSchema, type InvoiceInput } from '../../shared/contract/invoices';
+import {
+  invoiceDetailsSchema,
+  invoiceInputSchema,
+  invoiceSchema,
+  type InvoiceInput,
+} from '../../shared/contract/invoices';
 import { readDocx } from '../support/docx';
 import { filesContaining, makeVaultWithRoll, removeDirectory } from '../support/vault-fixture';
 
 const now = new Date('2026-11-30T17:00:00Z');
-const roll = ['UPN,Surname,Forename,DOB,Year,Reg', "A1,O'Neill,Siân,04/05/2011,11,11A", 'A2,Okafor,Chidi,02/02/2011,11,11A', 'A3,Zielińska,Hanna,03/03/2011,11,11B'].join('\n');
+const roll = [
+  'UPN,Surname,Forename,DOB,Year,Reg',
+  "A1,O'Neill,Siân,04/05/2011,11,11A",
+  'A2,Okafor,Chidi,02/02/2011,11,11A',
+  'A3,Zielińska,Hanna,03/03/2011,11,11B',
+].join('\n');
 
 let vault: Vault;
 let open: OpenVault;
 let organisationId: string;
 let idOf: (surname: string) => string;
 
-const noVat = { tradingName: 'Clear Paths Careers', vatNumber: '', bankAccountName: 'Clear Paths Careers', sortCode: '12-34-56', accountNumber: '12345678', prefix: 'CPC-', nextNumber: 7 };
+const noVat = {
+  tradingName: 'Clear Paths Careers',
+  vatNumber: '',
+  bankAccountName: 'Clear Paths Careers',
+  sortCode: '12-34-56',
+  accountNumber: '12345678',
+  prefix: 'CPC-',
+  nextNumber: 7,
+};
 
 beforeEach(async () => {
   const made = await makeVaultWithRoll(roll, now);
   ({ vault, open } = made);
   idOf = made.clientIdOf;
-  organisationId = getOrganisation(open, (open.sqlite.prepare('SELECT id FROM organisations').get() as { id: string }).id).id;
+  organisationId = getOrganisation(
+    open,
+    (open.sqlite.prepare('SELECT id FROM organisations').get() as { id: string }).id,
+  ).id;
   const school = getOrganisation(open, organisationId);
   saveOrganisation(
     open,
@@ -72,7 +93,12 @@ beforeEach(async () => {
     now,
   );
   updateSettings(open.db, { adviserName: 'Jo Adviser' });
-  savePracticeDetails(open, { businessName: 'Clear Paths Careers', address: '5 High Street\nYork YO1 7HH', icoRegistrationNumber: '', dataProtectionContact: '' });
+  savePracticeDetails(open, {
+    businessName: 'Clear Paths Careers',
+    address: '5 High Street\nYork YO1 7HH',
+    icoRegistrationNumber: '',
+    dataProtectionContact: '',
+  });
   saveInvoiceDetails(open, noVat);
 });
 afterEach(() => {
@@ -81,8 +107,18 @@ afterEach(() => {
 });
 
 /** A school day held: a session with pupils seen and one who did not come. */
-function schoolDay(heldOn: string, startsAt = '09:00', endsAt = '15:00', seen: string[] = ["O'Neill", 'Okafor'], missed: string[] = ['Zielińska']): string {
-  const { session } = saveSession(open, { organisationId, heldOn, startsAt, endsAt, kind: 'interviews', slotMinutes: 45, room: '', notes: '' }, now);
+function schoolDay(
+  heldOn: string,
+  startsAt = '09:00',
+  endsAt = '15:00',
+  seen: string[] = ["O'Neill", 'Okafor'],
+  missed: string[] = ['Zielińska'],
+): string {
+  const { session } = saveSession(
+    open,
+    { organisationId, heldOn, startsAt, endsAt, kind: 'interviews', slotMinutes: 45, room: '', notes: '' },
+    now,
+  );
   const pupils = [...seen, ...missed];
   if (pupils.length === 0) return session.id;
   const booked = book(open, { sessionId: session.id, clientIds: pupils.map(idOf) }, now).session.appointments;
@@ -93,48 +129,153 @@ function schoolDay(heldOn: string, startsAt = '09:00', endsAt = '15:00', seen: s
   return session.id;
 }
 
-const fromDiary = (from = '2026-11-01', to = '2026-11-30') => startInvoice(open, { organisationId, from, to, on: '2026-11-30' }, now);
+const fromDiary = (from = '2026-11-01', to = '2026-11-30') =>
+  startInvoice(open, { organisationId, from, to, on: '2026-11-30' }, now);
 
 function inputFrom(start: ReturnType<typeof startInvoice>): InvoiceInput {
   const { billingName, billingAddress, purchaseOrder, invoiceDate, supplyFrom, supplyTo, dueOn, lines } = start;
-  return { organisationId, billingName, billingAddress, purchaseOrder, invoiceDate, supplyFrom, supplyTo, dueOn, notes: '', lines };
+  return {
+    organisationId,
+    billingName,
+    billingAddress,
+    purchaseOrder,
+    invoiceDate,
+    supplyFrom,
+    supplyTo,
+    dueOn,
+    notes: '',
+    lines,
+  };
 }
 
 describe('an invoice from the diary', () => {
   it('bills each school day delivered in the period at the agreement’s rate, leaves out travel, days ahead and days already invoiced', () => {
     schoolDay('2026-11-04');
     schoolDay('2026-11-11', '09:00', '12:00', ['Okafor'], []);
-    saveSession(open, { organisationId, heldOn: '2026-11-11', startsAt: '12:00', endsAt: '13:00', kind: 'travel', slotMinutes: 45, room: '', notes: '' }, now);
+    saveSession(
+      open,
+      {
+        organisationId,
+        heldOn: '2026-11-11',
+        startsAt: '12:00',
+        endsAt: '13:00',
+        kind: 'travel',
+        slotMinutes: 45,
+        room: '',
+        notes: '',
+      },
+      now,
+    );
     schoolDay('2026-12-02'); // ahead: not delivered yet
     const start = fromDiary('2026-11-01', '2026-12-31');
-    expect(start).toMatchObject({ billingName: 'Northfield Learning Trust', purchaseOrder: 'PO-4471', invoiceDate: '2026-11-30', dueOn: '2026-12-14', isVatRegistered: false });
-    expect(start.lines.map(({ suppliedOn, description, quantity, unit, ratePence, vat }) => ({ suppliedOn, description, quantity, unit, ratePence, vat }))).toEqual([
+    expect(start).toMatchObject({
+      billingName: 'Northfield Learning Trust',
+      purchaseOrder: 'PO-4471',
+      invoiceDate: '2026-11-30',
+      dueOn: '2026-12-14',
+      isVatRegistered: false,
+    });
+    expect(
+      start.lines.map(({ suppliedOn, description, quantity, unit, ratePence, vat }) => ({
+        suppliedOn,
+        description,
+        quantity,
+        unit,
+        ratePence,
+        vat,
+      })),
+    ).toEqual([
       // The pupil who did not attend counts (the agreement says so) but is never named.
-      { suppliedOn: '2026-11-04', description: 'Careers guidance: 3 interviews', quantity: 1, unit: 'day', ratePence: 35_000, vat: 'no-vat' },
-      { suppliedOn: '2026-11-11', description: 'Careers guidance: 1 interview', quantity: 0.5, unit: 'day', ratePence: 35_000, vat: 'no-vat' },
+      {
+        suppliedOn: '2026-11-04',
+        description: 'Careers guidance: 3 interviews',
+        quantity: 1,
+        unit: 'day',
+        ratePence: 35_000,
+        vat: 'no-vat',
+      },
+      {
+        suppliedOn: '2026-11-11',
+        description: 'Careers guidance: 1 interview',
+        quantity: 0.5,
+        unit: 'day',
+        ratePence: 35_000,
+        vat: 'no-vat',
+      },
     ]);
     const invoice = createInvoice(open, inputFrom(start), now);
-    expect(invoice).toMatchObject({ number: 'CPC-0007', status: 'draft', state: 'draft', netPence: 52_500, vatPence: 0, totalPence: 52_500 });
-    expect(invoice.issuer).toEqual({ adviserName: 'Jo Adviser', tradingName: 'Clear Paths Careers', address: '5 High Street\nYork YO1 7HH', vatNumber: '', bankAccountName: 'Clear Paths Careers', sortCode: '12-34-56', accountNumber: '12345678' });
+    expect(invoice).toMatchObject({
+      number: 'CPC-0007',
+      status: 'draft',
+      state: 'draft',
+      netPence: 52_500,
+      vatPence: 0,
+      totalPence: 52_500,
+    });
+    expect(invoice.issuer).toEqual({
+      adviserName: 'Jo Adviser',
+      tradingName: 'Clear Paths Careers',
+      address: '5 High Street\nYork YO1 7HH',
+      vatNumber: '',
+      bankAccountName: 'Clear Paths Careers',
+      sortCode: '12-34-56',
+      accountNumber: '12345678',
+    });
 
     // Billed once: the same period again has nothing left to bill.
-    expect(() => fromDiary('2026-11-01', '2026-11-30')).toThrow('The diary shows nothing delivered to Northfield Academy from 1 November 2026 to 30 November 2026 that is not already invoiced.');
+    expect(() => fromDiary('2026-11-01', '2026-11-30')).toThrow(
+      'The diary shows nothing delivered to Northfield Academy from 1 November 2026 to 30 November 2026 that is not already invoiced.',
+    );
     expect(() => createInvoice(open, inputFrom(start), now)).toThrow(/already billed on invoice CPC-0007/);
   });
 
   it('refuses plainly: no rate, nothing delivered, a period that ends before it starts, and takes no number', () => {
-    expect(() => fromDiary('2026-11-30', '2026-11-01')).toThrow('The period ends (1 November 2026) before it starts (30 November 2026).');
+    expect(() => fromDiary('2026-11-30', '2026-11-01')).toThrow(
+      'The period ends (1 November 2026) before it starts (30 November 2026).',
+    );
     expect(() => fromDiary()).toThrow(/nothing delivered to Northfield Academy/);
     const school = getOrganisation(open, organisationId);
-    saveOrganisation(open, { id: organisationId, name: school.name, kind: 'school', address: school.address, contacts: [], agreement: { ...school.agreement!, ratePence: null, rateUnit: null } }, now);
+    saveOrganisation(
+      open,
+      {
+        id: organisationId,
+        name: school.name,
+        kind: 'school',
+        address: school.address,
+        contacts: [],
+        agreement: { ...school.agreement!, ratePence: null, rateUnit: null },
+      },
+      now,
+    );
     schoolDay('2026-11-04');
-    expect(() => fromDiary()).toThrow('The agreement with Northfield Academy has no rate, so the lines cannot be worked out from the diary. Add the rate to the agreement (Edit details), or type the lines by hand.');
-    const college = saveOrganisation(open, { name: 'Brook College', kind: 'college', address: '', contacts: [], agreement: null }, now);
-    expect(() => startInvoice(open, { organisationId: college.id, from: '2026-11-01', to: '2026-11-30' }, now)).toThrow(/^No agreement with Brook College is recorded, so the lines cannot be worked out from the diary/);
+    expect(() => fromDiary()).toThrow(
+      'The agreement with Northfield Academy has no rate, so the lines cannot be worked out from the diary. Add the rate to the agreement (Edit details), or type the lines by hand.',
+    );
+    const college = saveOrganisation(
+      open,
+      { name: 'Brook College', kind: 'college', address: '', contacts: [], agreement: null },
+      now,
+    );
+    expect(() => startInvoice(open, { organisationId: college.id, from: '2026-11-01', to: '2026-11-30' }, now)).toThrow(
+      /^No agreement with Brook College is recorded, so the lines cannot be worked out from the diary/,
+    );
     // By hand it can still be invoiced.
     const byHand = createInvoice(
       open,
-      { ...inputFrom(startInvoice(open, { organisationId, on: '2026-11-30' }, now)), lines: [{ suppliedOn: '2026-11-04', description: 'Careers guidance: parents’ evening', quantity: 2.5, unit: 'hour', ratePence: 6_000, vat: 'no-vat', diarySessionId: null }] },
+      {
+        ...inputFrom(startInvoice(open, { organisationId, on: '2026-11-30' }, now)),
+        lines: [
+          {
+            suppliedOn: '2026-11-04',
+            description: 'Careers guidance: parents’ evening',
+            quantity: 2.5,
+            unit: 'hour',
+            ratePence: 6_000,
+            vat: 'no-vat',
+            diarySessionId: null,
+          },
+        ],
+      },
       now,
     );
     expect(byHand).toMatchObject({ number: 'CPC-0007', totalPence: 15_000 });
@@ -144,9 +285,13 @@ describe('an invoice from the diary', () => {
   it('refuses a purchase order of 200 characters and a VAT number in the wrong shape', () => {
     schoolDay('2026-11-04');
     const input = inputFrom(fromDiary());
-    expect(() => createInvoiceThroughContract({ ...input, purchaseOrder: 'P'.repeat(200) })).toThrow('The purchase order number can be at most 100 characters.');
+    expect(() => createInvoiceThroughContract({ ...input, purchaseOrder: 'P'.repeat(200) })).toThrow(
+      'The purchase order number can be at most 100 characters.',
+    );
     const wrongVat = invoiceDetailsSchema.safeParse({ ...noVat, vatNumber: 'GB12345' });
-    expect(wrongVat.success ? '' : wrongVat.error.issues[0]?.message).toMatch(/^A UK VAT number is GB followed by 9 or 12 digits/);
+    expect(wrongVat.success ? '' : wrongVat.error.issues[0]?.message).toMatch(
+      /^A UK VAT number is GB followed by 9 or 12 digits/,
+    );
     expect(invoiceDetailsSchema.parse({ ...noVat, vatNumber: 'gb 123 4567 89' }).vatNumber).toBe('GB123456789');
     expect(listInvoices(open, {})).toHaveLength(0);
     expect(readInvoiceDetails(open).nextNumber).toBe(7);
@@ -166,7 +311,9 @@ describe('numbering', () => {
     schoolDay('2026-11-11');
     const first = createInvoice(open, inputFrom(fromDiary('2026-11-01', '2026-11-05')), now);
     // The disk fails while the lines are written.
-    open.sqlite.exec("CREATE TEMP TRIGGER fail_lines BEFORE INSERT ON invoice_lines BEGIN SELECT RAISE(ABORT, 'disk I/O error'); END;");
+    open.sqlite.exec(
+      "CREATE TEMP TRIGGER fail_lines BEFORE INSERT ON invoice_lines BEGIN SELECT RAISE(ABORT, 'disk I/O error'); END;",
+    );
     const second = inputFrom(fromDiary('2026-11-06', '2026-11-30'));
     expect(() => createInvoice(open, second, now)).toThrow('disk I/O error');
     expect(listInvoices(open, {}).map((invoice) => invoice.number)).toEqual(['CPC-0007']);
@@ -176,7 +323,9 @@ describe('numbering', () => {
     const retried = createInvoice(open, second, now);
     expect([first.number, retried.number]).toEqual(['CPC-0007', 'CPC-0008']);
     // The sequence cannot be wound back onto a number already used.
-    expect(() => saveInvoiceDetails(open, { ...noVat, nextNumber: 8 })).toThrow('CPC-0008 already exists, so the next number must be 9 or more: no number is ever used twice. Nothing was saved.');
+    expect(() => saveInvoiceDetails(open, { ...noVat, nextNumber: 8 })).toThrow(
+      'CPC-0008 already exists, so the next number must be 9 or more: no number is ever used twice. Nothing was saved.',
+    );
     expect(readInvoiceDetails(open).nextNumber).toBe(9);
   });
 });
@@ -185,13 +334,23 @@ describe('VAT', () => {
   it('is charged only with a VAT number, at 20 % on standard-rated lines, and shown on the DOCX', async () => {
     schoolDay('2026-11-04');
     const input = inputFrom(fromDiary());
-    expect(() => createInvoice(open, { ...input, lines: input.lines.map((line) => ({ ...line, vat: 'standard' as const })) }, now)).toThrow(/VAT can be charged only with a VAT number/);
+    expect(() =>
+      createInvoice(open, { ...input, lines: input.lines.map((line) => ({ ...line, vat: 'standard' as const })) }, now),
+    ).toThrow(/VAT can be charged only with a VAT number/);
     expect(readInvoiceDetails(open).nextNumber).toBe(7);
 
     saveInvoiceDetails(open, { ...noVat, vatNumber: 'GB123456789' });
     const start = fromDiary();
     expect(start.lines.map((line) => line.vat)).toEqual(['standard']);
-    const mileage = { suppliedOn: '2026-11-04', description: 'Mileage', quantity: 40, unit: 'mileage' as const, ratePence: 45, vat: 'exempt' as const, diarySessionId: null };
+    const mileage = {
+      suppliedOn: '2026-11-04',
+      description: 'Mileage',
+      quantity: 40,
+      unit: 'mileage' as const,
+      ratePence: 45,
+      vat: 'exempt' as const,
+      diarySessionId: null,
+    };
     const invoice = createInvoice(open, { ...inputFrom(start), lines: [...start.lines, mileage] }, now);
     expect(invoice).toMatchObject({ netPence: 36_800, vatPence: 7_000, totalPence: 43_800 });
     const text = (await readDocx((await exportInvoiceDocx(open, { id: invoice.id }, now)).bytes)).text;
@@ -215,12 +374,36 @@ describe('statuses and credit notes', () => {
     const start = fromDiary();
     const draft = createInvoice(open, inputFrom(start), now);
     const line = start.lines[0]!;
-    const changed = updateDraft(open, { ...inputFrom(start), id: draft.id, purchaseOrder: 'PO-5000', lines: [{ ...line, quantity: 0.5 }, { ...line, diarySessionId: null, description: 'Careers guidance: parents’ evening', quantity: 2, unit: 'hour', ratePence: 6_000 }] }, now);
+    const changed = updateDraft(
+      open,
+      {
+        ...inputFrom(start),
+        id: draft.id,
+        purchaseOrder: 'PO-5000',
+        lines: [
+          { ...line, quantity: 0.5 },
+          {
+            ...line,
+            diarySessionId: null,
+            description: 'Careers guidance: parents’ evening',
+            quantity: 2,
+            unit: 'hour',
+            ratePence: 6_000,
+          },
+        ],
+      },
+      now,
+    );
     expect(changed).toMatchObject({ number: 'CPC-0007', purchaseOrder: 'PO-5000', totalPence: 17_500 + 12_000 });
-    expect(changed.lines.map((entry) => entry.description)).toEqual(['Careers guidance: 3 interviews', 'Careers guidance: parents’ evening']);
+    expect(changed.lines.map((entry) => entry.description)).toEqual([
+      'Careers guidance: 3 interviews',
+      'Careers guidance: parents’ evening',
+    ]);
     expect(readInvoiceDetails(open).nextNumber).toBe(8);
     markSent(open, { id: draft.id }, now);
-    expect(() => updateDraft(open, { ...inputFrom(start), id: draft.id }, now)).toThrow('Invoice CPC-0007 is sent, so it can no longer be changed. Cancel it with a credit note and make a new one. Nothing was changed.');
+    expect(() => updateDraft(open, { ...inputFrom(start), id: draft.id }, now)).toThrow(
+      'Invoice CPC-0007 is sent, so it can no longer be changed. Cancel it with a credit note and make a new one. Nothing was changed.',
+    );
   });
 
   it('goes draft, sent, overdue (on the home page), paid with its date', () => {
@@ -233,7 +416,9 @@ describe('statuses and credit notes', () => {
     expect(overdueInvoices(open, '2026-12-15').map((overdue) => overdue.number)).toEqual(['CPC-0007']);
     expect(listInvoices(open, { state: 'overdue', on: '2026-12-15' })).toHaveLength(1);
     expect(listInvoices(open, { state: 'draft', on: '2026-12-15' })).toHaveLength(0);
-    expect(() => markPaid(open, { id: invoice.id, paidOn: '2026-11-01' }, now)).toThrow('The payment date is before the invoice date (30 November 2026).');
+    expect(() => markPaid(open, { id: invoice.id, paidOn: '2026-11-01' }, now)).toThrow(
+      'The payment date is before the invoice date (30 November 2026).',
+    );
     const paid = markPaid(open, { id: invoice.id, paidOn: '2026-12-18' }, now);
     expect(paid).toMatchObject({ status: 'paid', paidOn: '2026-12-18', state: 'paid' });
     expect(overdueInvoices(open, '2026-12-20')).toHaveLength(0);
@@ -244,14 +429,32 @@ describe('statuses and credit notes', () => {
     const invoice = createInvoice(open, inputFrom(fromDiary()), now);
     markSent(open, { id: invoice.id }, now);
     const credit = creditInvoice(open, { id: invoice.id, on: '2026-12-01', reason: 'Billed to the wrong trust.' }, now);
-    expect(credit).toMatchObject({ kind: 'credit-note', number: 'CPC-0008', creditsInvoiceNumber: 'CPC-0007', totalPence: -35_000, state: 'credit-note', notes: 'Billed to the wrong trust.' });
+    expect(credit).toMatchObject({
+      kind: 'credit-note',
+      number: 'CPC-0008',
+      creditsInvoiceNumber: 'CPC-0007',
+      totalPence: -35_000,
+      state: 'credit-note',
+      notes: 'Billed to the wrong trust.',
+    });
     expect(credit.lines.map((line) => line.amountPence)).toEqual([-35_000]);
     // The channel carries it back to the screen as it is (negative amounts and all).
     expect(invoiceSchema.safeParse(credit).error).toBeUndefined();
-    expect(getInvoice(open, { id: invoice.id })).toMatchObject({ number: 'CPC-0007', status: 'cancelled', creditedBy: { id: credit.id, number: 'CPC-0008' }, totalPence: 35_000 });
-    expect(() => creditInvoice(open, { id: invoice.id, on: '2026-12-01', reason: '' }, now)).toThrow(/already cancelled by credit note CPC-0008/);
+    expect(getInvoice(open, { id: invoice.id })).toMatchObject({
+      number: 'CPC-0007',
+      status: 'cancelled',
+      creditedBy: { id: credit.id, number: 'CPC-0008' },
+      totalPence: 35_000,
+    });
+    expect(() => creditInvoice(open, { id: invoice.id, on: '2026-12-01', reason: '' }, now)).toThrow(
+      /already cancelled by credit note CPC-0008/,
+    );
     expect(() => markPaid(open, { id: invoice.id, paidOn: '2026-12-02' }, now)).toThrow(/cancelled by a credit note/);
-    expect(listInvoices(open, {}).map((entry) => entry.number).sort()).toEqual(['CPC-0007', 'CPC-0008']);
+    expect(
+      listInvoices(open, {})
+        .map((entry) => entry.number)
+        .sort(),
+    ).toEqual(['CPC-0007', 'CPC-0008']);
     const again = createInvoice(open, inputFrom(fromDiary()), now);
     expect(again.number).toBe('CPC-0009');
   });
@@ -277,7 +480,9 @@ describe('the documents', () => {
     expect(exported.fileName).toBe('Invoice CPC-0007.docx');
     const docx = await readDocx(exported.bytes);
     expect(docx.paragraphs[0]).toEqual({ style: 'Title', text: 'Invoice CPC-0007' });
-    expect(docx.paragraphs.filter((paragraph) => paragraph.style === 'Heading1').map((paragraph) => paragraph.text)).toEqual(['From', 'To', 'Details', 'What is invoiced', 'How to pay']);
+    expect(
+      docx.paragraphs.filter((paragraph) => paragraph.style === 'Heading1').map((paragraph) => paragraph.text),
+    ).toEqual(['From', 'To', 'Details', 'What is invoiced', 'How to pay']);
     for (const expected of [
       'Jo Adviser, trading as Clear Paths Careers',
       '5 High Street',
@@ -298,19 +503,35 @@ describe('the documents', () => {
     expect(docx.documentXml).toContain('<w:tbl>');
     expect(docx.documentXml).toContain('w:w="11906"');
     expect(docx.footer).toContain('Invoice CPC-0007');
-    for (const name of ['Siân', "O'Neill", 'Okafor', 'Chidi', 'Zielińska', 'Hanna']) expect(docx.text).not.toContain(name);
+    for (const name of ['Siân', "O'Neill", 'Okafor', 'Chidi', 'Zielińska', 'Hanna'])
+      expect(docx.text).not.toContain(name);
   });
 
   it('exports Xero’s and QuickBooks’ layouts, one row per line, dates as dd/mm/yyyy, with credit notes negative and no pupil’s name', () => {
     schoolDay('2026-11-04');
     schoolDay('2026-11-11');
-    const invoice = createInvoice(open, { ...inputFrom(fromDiary()), billingName: 'Northfield Learning Trust, "Finance"' }, now);
+    const invoice = createInvoice(
+      open,
+      { ...inputFrom(fromDiary()), billingName: 'Northfield Learning Trust, "Finance"' },
+      now,
+    );
     creditInvoice(open, { id: invoice.id, on: '2026-12-01', reason: '' }, now);
 
     const xero = exportAccounting(open, { format: 'xero' }, now);
     expect(xero.count).toBe(2);
     const xeroRows = parse(xero.text, { columns: true, bom: true }) as Record<string, string>[];
-    expect(Object.keys(xeroRows[0] ?? {})).toEqual(['ContactName', 'InvoiceNumber', 'Reference', 'InvoiceDate', 'DueDate', 'Description', 'Quantity', 'UnitAmount', 'AccountCode', 'TaxType']);
+    expect(Object.keys(xeroRows[0] ?? {})).toEqual([
+      'ContactName',
+      'InvoiceNumber',
+      'Reference',
+      'InvoiceDate',
+      'DueDate',
+      'Description',
+      'Quantity',
+      'UnitAmount',
+      'AccountCode',
+      'TaxType',
+    ]);
     expect(xeroRows).toHaveLength(4);
     expect(xeroRows[0]).toEqual({
       ContactName: 'Northfield Learning Trust, "Finance"',
@@ -343,7 +564,17 @@ describe('the documents', () => {
       'ItemTaxCode',
       'ServiceDate',
     ]);
-    expect(quickBooksRows[0]).toMatchObject({ InvoiceNo: 'CPC-0007', InvoiceDate: '30/11/2026', DueDate: '14/12/2026', Terms: 'Net 14', ItemQuantity: '1', ItemRate: '350.00', ItemAmount: '350.00', ItemTaxCode: 'No VAT', ServiceDate: '04/11/2026' });
+    expect(quickBooksRows[0]).toMatchObject({
+      InvoiceNo: 'CPC-0007',
+      InvoiceDate: '30/11/2026',
+      DueDate: '14/12/2026',
+      Terms: 'Net 14',
+      ItemQuantity: '1',
+      ItemRate: '350.00',
+      ItemAmount: '350.00',
+      ItemTaxCode: 'No VAT',
+      ServiceDate: '04/11/2026',
+    });
     // QuickBooks takes credit notes through its own import, so its invoice file leaves them out.
     expect(quickBooks.count).toBe(1);
     expect(quickBooksRows.map((row) => row.InvoiceNo)).toEqual(['CPC-0007', 'CPC-0007']);

@@ -13,9 +13,20 @@ afterAll(() => directories.forEach((directory) => removeDirectory(directory)));
 
 function killWhileWriting(file: string, versions: [KeyFile, KeyFile], delayMs: number): Promise<void> {
   return new Promise((resolveKill, rejectKill) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', join('tests', 'support', 'key-file-writer.ts'), file, JSON.stringify(versions[0]), JSON.stringify(versions[1])], {
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
+    const child = spawn(
+      process.execPath,
+      [
+        '--import',
+        'tsx',
+        join('tests', 'support', 'key-file-writer.ts'),
+        file,
+        JSON.stringify(versions[0]),
+        JSON.stringify(versions[1]),
+      ],
+      {
+        stdio: ['ignore', 'pipe', 'inherit'],
+      },
+    );
     child.on('error', rejectKill);
     child.stdout.once('data', () => setTimeout(() => child.kill('SIGKILL'), delayMs));
     child.on('exit', () => resolveKill());
@@ -30,7 +41,12 @@ describe('key file writes', () => {
     vault.lock();
     const original = readKeyFile(vault.files.keyFile);
     // The second version differs in every wrapped byte, so a torn file cannot pass for either.
-    const other: KeyFile = { ...original, createdAt: '2001-01-01T00:00:00.000Z', passphrase: original.recoveryCode, recoveryCode: original.passphrase };
+    const other: KeyFile = {
+      ...original,
+      createdAt: '2001-01-01T00:00:00.000Z',
+      passphrase: original.recoveryCode,
+      recoveryCode: original.passphrase,
+    };
     const serialisedVersions = [JSON.stringify(original), JSON.stringify(other)];
     const seen = new Set<string>();
 

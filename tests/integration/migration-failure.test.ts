@@ -23,7 +23,13 @@ import * as schema from '../../main/db/schema';
 import { isAppError } from '../../main/errors';
 import { saveNotes, startInterview } from '../../main/services/interviews';
 import { createVault, type Vault } from '../../main/vault';
-import { makeTempDirectory, makeVaultWithRoll, removeDirectory, strongPassphrase, testKdf } from '../support/vault-fixture';
+import {
+  makeTempDirectory,
+  makeVaultWithRoll,
+  removeDirectory,
+  strongPassphrase,
+  testKdf,
+} from '../support/vault-fixture';
 import type { SqliteDatabase } from '../../main/db/open';
 
 const now = new Date('2026-11-23T10:00:00Z');
@@ -40,15 +46,35 @@ function migrationsFolderWithAFailure(): string {
   const journal = JSON.parse(readFileSync(journalFile, 'utf8')) as Journal;
   const last = journal.entries.at(-1);
   if (!last) throw new Error('the migrations folder has no journal entries');
-  const good = { idx: last.idx + 1, version: last.version, when: last.when + 1_000, tag: '9990_a_good_change', breakpoints: true };
-  const bad = { idx: last.idx + 2, version: last.version, when: last.when + 2_000, tag: '9991_fails_half_way', breakpoints: true };
+  const good = {
+    idx: last.idx + 1,
+    version: last.version,
+    when: last.when + 1_000,
+    tag: '9990_a_good_change',
+    breakpoints: true,
+  };
+  const bad = {
+    idx: last.idx + 2,
+    version: last.version,
+    when: last.when + 2_000,
+    tag: '9991_fails_half_way',
+    breakpoints: true,
+  };
   writeFileSync(
     join(folder, `${good.tag}.sql`),
-    ['CREATE TABLE `careers_fairs` (`id` text PRIMARY KEY NOT NULL, `held_on` text NOT NULL);', "INSERT INTO `careers_fairs` VALUES ('fair-1', '2026-12-01');", 'ALTER TABLE `clients` ADD `nickname` text;'].join('\n--> statement-breakpoint\n'),
+    [
+      'CREATE TABLE `careers_fairs` (`id` text PRIMARY KEY NOT NULL, `held_on` text NOT NULL);',
+      "INSERT INTO `careers_fairs` VALUES ('fair-1', '2026-12-01');",
+      'ALTER TABLE `clients` ADD `nickname` text;',
+    ].join('\n--> statement-breakpoint\n'),
   );
   writeFileSync(
     join(folder, `${bad.tag}.sql`),
-    ["UPDATE `clients` SET `surname` = 'Half-migrated', `nickname` = 'x';", 'INSERT INTO `no_such_table` (`id`) VALUES (1);', 'DROP TABLE `interview_notes`;'].join('\n--> statement-breakpoint\n'),
+    [
+      "UPDATE `clients` SET `surname` = 'Half-migrated', `nickname` = 'x';",
+      'INSERT INTO `no_such_table` (`id`) VALUES (1);',
+      'DROP TABLE `interview_notes`;',
+    ].join('\n--> statement-breakpoint\n'),
   );
   journal.entries.push(good, bad);
   writeFileSync(journalFile, JSON.stringify(journal, null, 2));
@@ -57,19 +83,37 @@ function migrationsFolderWithAFailure(): string {
 
 /** Schema, user_version, and every table's row count and content hash. */
 function snapshot(sqlite: SqliteDatabase) {
-  const master = sqlite.prepare(`SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY type, name`).all() as { type: string; name: string; sql: string | null }[];
+  const master = sqlite.prepare(`SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY type, name`).all() as {
+    type: string;
+    name: string;
+    sql: string | null;
+  }[];
   const tables: Record<string, { rows: number; hash: string }> = {};
   for (const { name } of master.filter((entry) => entry.type === 'table' && !entry.name.startsWith('sqlite_'))) {
-    const rows = (sqlite.prepare(`SELECT * FROM "${name}"`).all() as unknown[]).map((row) => JSON.stringify(row)).sort();
+    const rows = (sqlite.prepare(`SELECT * FROM "${name}"`).all() as unknown[])
+      .map((row) => JSON.stringify(row))
+      .sort();
     tables[name] = { rows: rows.length, hash: createHash('sha256').update(rows.join('\n')).digest('hex') };
   }
-  return { master, tables, userVersion: sqlite.pragma('user_version', { simple: true }), integrity: sqlite.pragma('integrity_check', { simple: true }) };
+  return {
+    master,
+    tables,
+    userVersion: sqlite.pragma('user_version', { simple: true }),
+    integrity: sqlite.pragma('integrity_check', { simple: true }),
+  };
 }
 
 beforeEach(async () => {
-  const made = await makeVaultWithRoll('Surname,Forename,DOB,Year\nNowak,Zofia,04/05/2009,11\nOkafor,Chidi,12/01/2009,11\n', now);
+  const made = await makeVaultWithRoll(
+    'Surname,Forename,DOB,Year\nNowak,Zofia,04/05/2009,11\nOkafor,Chidi,12/01/2009,11\n',
+    now,
+  );
   vault = made.vault;
-  const interview = startInterview(made.open, { clientId: made.clientIdOf('Nowak'), templateId: 'grow', heldOn: '2026-11-23' }, now);
+  const interview = startInterview(
+    made.open,
+    { clientId: made.clientIdOf('Nowak'), templateId: 'grow', heldOn: '2026-11-23' },
+    now,
+  );
   saveNotes(made.open, interview.id, 0, 'Wants to train as a paramedic.', now);
   brokenFolder = migrationsFolderWithAFailure();
 });
@@ -95,7 +139,9 @@ describe('a migration that fails half-way', () => {
     expect(isAppError(caught)).toBe(true);
     expect(caught).toMatchObject({ code: 'MIGRATION_FAILED', message: expect.stringMatching(/changed nothing/) });
     // It really got as far as the failing statement: the good migration and the UPDATE ran first.
-    expect(((caught as Error).cause as Error).cause).toMatchObject({ message: expect.stringMatching(/no such table: no_such_table/) });
+    expect(((caught as Error).cause as Error).cause).toMatchObject({
+      message: expect.stringMatching(/no such table: no_such_table/),
+    });
     expect(sqlite.inTransaction).toBe(false);
     expect(snapshot(sqlite)).toEqual(before);
 

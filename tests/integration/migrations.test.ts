@@ -14,7 +14,19 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { SqliteDatabase } from '../../main/db/open';
 import { openRequests } from '../../main/services/data-protection';
-import { columnsOf, everyRow, insertRow, migrationTags, queryPlan, schemaNames, tableNames, vaultJustBefore, vaultThrough, type MigrationStep, type Row } from '../support/migration-steps';
+import {
+  columnsOf,
+  everyRow,
+  insertRow,
+  migrationTags,
+  queryPlan,
+  schemaNames,
+  tableNames,
+  vaultJustBefore,
+  vaultThrough,
+  type MigrationStep,
+  type Row,
+} from '../support/migration-steps';
 import { makeTempDirectory, removeDirectory } from '../support/vault-fixture';
 
 const createdAt = '2026-09-01T09:00:00.000Z';
@@ -85,10 +97,23 @@ function rowOf(sqlite: SqliteDatabase, table: string, where: string, ...values: 
 // still fit once later migrations have added more.
 
 function addSchool(sqlite: SqliteDatabase, id = 'org-northfield'): void {
-  insertRow(sqlite, 'organisations', { id, name: 'Northfield Academy', kind: 'school', address: '1 School Lane, Leeds', created_at: createdAt, updated_at: createdAt });
+  insertRow(sqlite, 'organisations', {
+    id,
+    name: 'Northfield Academy',
+    kind: 'school',
+    address: '1 School Lane, Leeds',
+    created_at: createdAt,
+    updated_at: createdAt,
+  });
 }
 
-function addClient(sqlite: SqliteDatabase, id: string, surname: string, forename: string, organisationId = 'org-northfield'): void {
+function addClient(
+  sqlite: SqliteDatabase,
+  id: string,
+  surname: string,
+  forename: string,
+  organisationId = 'org-northfield',
+): void {
   insertRow(sqlite, 'clients', {
     id,
     organisation_id: organisationId,
@@ -105,27 +130,59 @@ function addClient(sqlite: SqliteDatabase, id: string, surname: string, forename
 }
 
 function addHeldInterview(sqlite: SqliteDatabase, id: string, clientId: string, heldOn: string): void {
-  insertRow(sqlite, 'interviews', { id, client_id: clientId, organisation_id: 'org-northfield', held_on: heldOn, duration_minutes: 30, created_at: createdAt });
+  insertRow(sqlite, 'interviews', {
+    id,
+    client_id: clientId,
+    organisation_id: 'org-northfield',
+    held_on: heldOn,
+    duration_minutes: 30,
+    created_at: createdAt,
+  });
 }
 
 function addPlan(sqlite: SqliteDatabase, id: string, clientId: string): void {
-  insertRow(sqlite, 'action_plans', { id, client_id: clientId, draft: '{"goals":["Apply to college"]}', has_unfinalised_changes: 0, created_at: createdAt, updated_at: createdAt });
+  insertRow(sqlite, 'action_plans', {
+    id,
+    client_id: clientId,
+    draft: '{"goals":["Apply to college"]}',
+    has_unfinalised_changes: 0,
+    created_at: createdAt,
+    updated_at: createdAt,
+  });
 }
 
 function addDisclosure(sqlite: SqliteDatabase, clientId: string, recipient: string): number {
-  const row = { client_id: clientId, recipient, disclosed_on: '2026-10-01', what: 'Action plan sent to the school', lawful_basis: 'consent', created_at: createdAt };
+  const row = {
+    client_id: clientId,
+    recipient,
+    disclosed_on: '2026-10-01',
+    what: 'Action plan sent to the school',
+    lawful_basis: 'consent',
+    created_at: createdAt,
+  };
   insertRow(sqlite, 'disclosures', row);
   return Number((sqlite.prepare('SELECT last_insert_rowid() AS id').get() as { id: number }).id);
 }
 
 function addRequest(sqlite: SqliteDatabase, id: string, clientId: string, extra: Row = {}): void {
-  insertRow(sqlite, 'subject_access_requests', { id, client_id: clientId, received_on: '2026-10-01', requester_name: 'Zofia Nowak', relationship: 'self', due_on: '2026-11-01', created_at: createdAt, ...extra });
+  insertRow(sqlite, 'subject_access_requests', {
+    id,
+    client_id: clientId,
+    received_on: '2026-10-01',
+    requester_name: 'Zofia Nowak',
+    relationship: 'self',
+    due_on: '2026-11-01',
+    created_at: createdAt,
+    ...extra,
+  });
 }
 
 /** Erasure's anonymising of a disclosure: the client link removed and the description replaced. */
 function anonymiseDisclosure(sqlite: SqliteDatabase, id: number, recipient?: string): void {
   sqlite
-    .prepare(`UPDATE disclosures SET client_id = NULL, is_anonymised = 1, what = 'Record erased', recipient = coalesce(?, recipient) WHERE id = ?`)
+    .prepare(
+      `UPDATE disclosures SET client_id = NULL, is_anonymised = 1, what = 'Record erased', recipient = coalesce(?, recipient) WHERE id = ?`,
+    )
     .run(recipient ?? null, id);
 }
 
@@ -133,7 +190,10 @@ describeMigration('0000_foundation', 'creates the settings and the audit trail i
   it('makes the two tables, and the new vault records its creation in the audit trail', async () => {
     step = await vaultThrough('0000_foundation', workspace);
     const sqlite = step.sqlite();
-    expect(tableNames(sqlite).filter((name) => !name.startsWith('__drizzle') && name !== 'sqlite_sequence')).toEqual(['audit_events', 'settings']);
+    expect(tableNames(sqlite).filter((name) => !name.startsWith('__drizzle') && name !== 'sqlite_sequence')).toEqual([
+      'audit_events',
+      'settings',
+    ]);
     expect(columnsOf(sqlite, 'audit_events')).toEqual([
       { name: 'id', type: 'INTEGER', notnull: 1, dflt_value: null },
       { name: 'occurred_at', type: 'TEXT', notnull: 1, dflt_value: null },
@@ -141,45 +201,83 @@ describeMigration('0000_foundation', 'creates the settings and the audit trail i
       { name: 'detail', type: 'TEXT', notnull: 1, dflt_value: `'{}'` },
     ]);
     // The event the vault wrote as it was made, with no detail given, defaulted to an empty object.
-    expect(sqlite.prepare('SELECT action, detail FROM audit_events').all()).toEqual([{ action: 'vault.created', detail: '{}' }]);
+    expect(sqlite.prepare('SELECT action, detail FROM audit_events').all()).toEqual([
+      { action: 'vault.created', detail: '{}' },
+    ]);
 
     insertRow(sqlite, 'settings', { key: 'adviserName', value: '"Sam Adviser"' });
-    expect(() => insertRow(sqlite, 'settings', { key: 'adviserName', value: '"Someone else"' })).toThrow(/UNIQUE constraint failed: settings.key/);
-  });
-});
-
-describeMigration('0001_caseload', 'adds organisations, clients, their history and early interviews, keeping settings and the audit trail', () => {
-  it('keeps the settings and audit events, and the new tables take a school and a pupil with their defaults', async () => {
-    const old = await vaultBefore('0001_caseload');
-    insertRow(old, 'settings', { key: 'adviserName', value: '"Sam Adviser"' });
-    insertRow(old, 'audit_events', { occurred_at: createdAt, action: 'settings.updated', detail: '{"keys":["adviserName"]}' });
-    const before = snapshotBefore(old, 'settings', 'audit_events');
-
-    const sqlite = await migrate();
-    expectKept(before, sqlite);
-    expect(tableNames(sqlite)).toEqual(
-      expect.arrayContaining(['organisations', 'organisation_contacts', 'agreements', 'adviser_checks', 'clients', 'client_organisation_history', 'provision_level_history', 'interviews']),
+    expect(() => insertRow(sqlite, 'settings', { key: 'adviserName', value: '"Someone else"' })).toThrow(
+      /UNIQUE constraint failed: settings.key/,
     );
-
-    addSchool(sqlite);
-    insertRow(sqlite, 'clients', { id: 'client-1', organisation_id: 'org-northfield', surname: 'Nowak', forename: 'Zofia', created_at: createdAt, updated_at: createdAt });
-    expect(rowOf(sqlite, 'clients', 'id = ?', 'client-1')).toMatchObject({
-      preferred_name: '',
-      date_of_birth: null,
-      tutor_group: '',
-      send_status: 'none',
-      has_pupil_premium: 0,
-      is_at_risk_of_neet: 0,
-      provision_level: 'core',
-      email: '',
-      about_me: '',
-    });
-    insertRow(sqlite, 'interviews', { id: 'interview-1', client_id: 'client-1', held_on: '2026-10-05', created_at: createdAt });
-    expect(rowOf(sqlite, 'interviews', 'id = ?', 'interview-1')).toMatchObject({ duration_minutes: 45, organisation_id: null });
-    // Foreign keys are on in the vault: a pupil of a school that is not there is refused.
-    expect(() => addClient(sqlite, 'client-2', 'Okafor', 'Chidi', 'org-missing')).toThrow(/FOREIGN KEY constraint failed/);
   });
 });
+
+describeMigration(
+  '0001_caseload',
+  'adds organisations, clients, their history and early interviews, keeping settings and the audit trail',
+  () => {
+    it('keeps the settings and audit events, and the new tables take a school and a pupil with their defaults', async () => {
+      const old = await vaultBefore('0001_caseload');
+      insertRow(old, 'settings', { key: 'adviserName', value: '"Sam Adviser"' });
+      insertRow(old, 'audit_events', {
+        occurred_at: createdAt,
+        action: 'settings.updated',
+        detail: '{"keys":["adviserName"]}',
+      });
+      const before = snapshotBefore(old, 'settings', 'audit_events');
+
+      const sqlite = await migrate();
+      expectKept(before, sqlite);
+      expect(tableNames(sqlite)).toEqual(
+        expect.arrayContaining([
+          'organisations',
+          'organisation_contacts',
+          'agreements',
+          'adviser_checks',
+          'clients',
+          'client_organisation_history',
+          'provision_level_history',
+          'interviews',
+        ]),
+      );
+
+      addSchool(sqlite);
+      insertRow(sqlite, 'clients', {
+        id: 'client-1',
+        organisation_id: 'org-northfield',
+        surname: 'Nowak',
+        forename: 'Zofia',
+        created_at: createdAt,
+        updated_at: createdAt,
+      });
+      expect(rowOf(sqlite, 'clients', 'id = ?', 'client-1')).toMatchObject({
+        preferred_name: '',
+        date_of_birth: null,
+        tutor_group: '',
+        send_status: 'none',
+        has_pupil_premium: 0,
+        is_at_risk_of_neet: 0,
+        provision_level: 'core',
+        email: '',
+        about_me: '',
+      });
+      insertRow(sqlite, 'interviews', {
+        id: 'interview-1',
+        client_id: 'client-1',
+        held_on: '2026-10-05',
+        created_at: createdAt,
+      });
+      expect(rowOf(sqlite, 'interviews', 'id = ?', 'interview-1')).toMatchObject({
+        duration_minutes: 45,
+        organisation_id: null,
+      });
+      // Foreign keys are on in the vault: a pupil of a school that is not there is refused.
+      expect(() => addClient(sqlite, 'client-2', 'Okafor', 'Chidi', 'org-missing')).toThrow(
+        /FOREIGN KEY constraint failed/,
+      );
+    });
+  },
+);
 
 describeMigration('0002_search', 'adds the full-text search index, keeping schools and clients', () => {
   it('keeps the caseload, and the index finds accented names typed without accents', async () => {
@@ -191,203 +289,381 @@ describeMigration('0002_search', 'adds the full-text search index, keeping schoo
     const sqlite = await migrate();
     expectKept(before, sqlite);
     // The migration only makes the index; it indexes none of the records already there (each is indexed when next saved).
-    const indexed = sqlite.prepare('INSERT INTO search_index (kind, record_id, text) VALUES (?, ?, ?)').run('client', 'client-01', 'Zoë Nowak');
+    const indexed = sqlite
+      .prepare('INSERT INTO search_index (kind, record_id, text) VALUES (?, ?, ?)')
+      .run('client', 'client-01', 'Zoë Nowak');
     insertRow(sqlite, 'search_rows', { record_key: 'client:client-01', fts_rowid: indexed.lastInsertRowid });
     // unicode61 with remove_diacritics 2 folds the accent the app missed.
-    expect(sqlite.prepare(`SELECT kind, record_id AS recordId FROM search_index WHERE search_index MATCH '"zoe"*'`).all()).toEqual([{ kind: 'client', recordId: 'client-01' }]);
-    expect(() => insertRow(sqlite, 'search_rows', { record_key: 'client:client-01', fts_rowid: 99 })).toThrow(/UNIQUE constraint failed: search_rows.record_key/);
-  });
-});
-
-describeMigration('0003_caseload_name_order', 'orders the caseload by name whatever the case from an index, keeping clients', () => {
-  const byName = 'SELECT id FROM clients ORDER BY surname COLLATE NOCASE, forename COLLATE NOCASE, id';
-
-  it('keeps every client, and lists them in name order without sorting them each time', async () => {
-    const old = await vaultBefore('0003_caseload_name_order');
-    addSchool(old);
-    addClient(old, 'client-01', 'smith', 'amy');
-    addClient(old, 'client-02', 'Abbott', 'Ben');
-    addClient(old, 'client-03', 'Smith', 'Amy');
-    addClient(old, 'client-04', 'de Souza', 'Cara');
-    const before = snapshotBefore(old, 'clients');
-    // Before: the old index was case-sensitive, so the caseload was sorted afresh each time.
-    expect(queryPlan(old, byName).join('\n')).toMatch(/USE TEMP B-TREE FOR ORDER BY/);
-
-    const sqlite = await migrate();
-    expectKept(before, sqlite);
-    expect(sqlite.prepare(`SELECT name, coll FROM pragma_index_xinfo('clients_name') WHERE key = 1`).all()).toEqual([
-      { name: 'surname', coll: 'NOCASE' },
-      { name: 'forename', coll: 'NOCASE' },
-      { name: 'id', coll: 'BINARY' },
-    ]);
-    const plan = queryPlan(sqlite, byName).join('\n');
-    expect(plan).toMatch(/clients USING (COVERING )?INDEX clients_name/);
-    expect(plan).not.toMatch(/TEMP B-TREE/);
-    expect((sqlite.prepare(byName).all() as { id: string }[]).map((row) => row.id)).toEqual(['client-02', 'client-04', 'client-01', 'client-03']);
-  });
-});
-
-describeMigration('0004_interviews', 'adds templates, notes, scores, actions and attachments to interviews, keeping interviews already held', () => {
-  it('keeps each interview as it was, with the new columns at their defaults, and gives it notes and the rest', async () => {
-    const old = await vaultBefore('0004_interviews');
-    addSchool(old);
-    addClient(old, 'client-01', 'Nowak', 'Zofia');
-    addHeldInterview(old, 'interview-1', 'client-01', '2026-10-05');
-    const before = snapshotBefore(old, 'interviews');
-
-    const sqlite = await migrate();
-    expectKept(before, sqlite);
-    expect(rowOf(sqlite, 'interviews', 'id = ?', 'interview-1')).toEqual({
-      ...before.rows.interviews?.[0],
-      starts_at: null,
-      mode: 'in-person',
-      place: '',
-      template_id: null,
-      template_name: '',
-      template_version: 1,
-      template_stages: '[]',
-      competencies: '[]',
-      techniques: '[]',
-      intended_destination: '',
-      referral_made: '',
-      provision_level_set: null,
-      follow_up_on: null,
-      // As the SQL says, and not back-filled: an interview held before this version counts as unfinished, so it is offered as a draft at unlock.
-      is_finished: 0,
-      updated_at: null,
-    });
-
-    insertRow(sqlite, 'interview_notes', { interview_id: 'interview-1', stage_index: 0, saved_at: createdAt });
-    insertRow(sqlite, 'interview_scores', { interview_id: 'interview-1', label: 'Confidence', score: 6 });
-    insertRow(sqlite, 'interview_actions', { id: 'action-1', interview_id: 'interview-1', text: 'Visit the college open day', created_at: createdAt });
-    insertRow(sqlite, 'attachments', { id: 'file-1', interview_id: 'interview-1', file_name: 'notes.jpg', media_type: 'image/jpeg', size_bytes: 3, bytes: Buffer.from([1, 2, 3]), created_at: createdAt });
-    expect(rowOf(sqlite, 'interview_notes', 'interview_id = ?', 'interview-1')).toMatchObject({ text: '' });
-    expect(rowOf(sqlite, 'interview_actions', 'id = ?', 'action-1')).toMatchObject({ owner: '', due_on: null });
-    expect(() => insertRow(sqlite, 'interview_notes', { interview_id: 'interview-missing', stage_index: 0, saved_at: createdAt })).toThrow(/FOREIGN KEY constraint failed/);
-    insertRow(sqlite, 'guidance_templates', { id: 'grow', name: 'GROW', stages: '[]', created_at: createdAt, updated_at: createdAt });
-    expect(rowOf(sqlite, 'guidance_templates', 'id = ?', 'grow')).toMatchObject({ version: 1, based_on: null, archived_at: null });
-  });
-});
-
-describeMigration('0005_plans', 'adds action plans with their versions and images, keeping clients and interviews', () => {
-  it('keeps clients and interviews, and gives each client one plan that can cite an interview', async () => {
-    const old = await vaultBefore('0005_plans');
-    addSchool(old);
-    addClient(old, 'client-01', 'Nowak', 'Zofia');
-    addHeldInterview(old, 'interview-1', 'client-01', '2026-10-05');
-    const before = snapshotBefore(old, 'clients', 'interviews');
-
-    const sqlite = await migrate();
-    expectKept(before, sqlite);
-    insertRow(sqlite, 'action_plans', { id: 'plan-1', client_id: 'client-01', source_interview_id: 'interview-1', draft: '{}', created_at: createdAt, updated_at: createdAt });
-    // A new plan has changes not yet finalised until its first version.
-    expect(rowOf(sqlite, 'action_plans', 'id = ?', 'plan-1')).toMatchObject({ has_unfinalised_changes: 1 });
-    expect(() => insertRow(sqlite, 'action_plans', { id: 'plan-2', client_id: 'client-01', draft: '{}', created_at: createdAt, updated_at: createdAt })).toThrow(
-      /UNIQUE constraint failed: action_plans.client_id/,
+    expect(
+      sqlite.prepare(`SELECT kind, record_id AS recordId FROM search_index WHERE search_index MATCH '"zoe"*'`).all(),
+    ).toEqual([{ kind: 'client', recordId: 'client-01' }]);
+    expect(() => insertRow(sqlite, 'search_rows', { record_key: 'client:client-01', fts_rowid: 99 })).toThrow(
+      /UNIQUE constraint failed: search_rows.record_key/,
     );
-    insertRow(sqlite, 'plan_versions', { plan_id: 'plan-1', number: 1, content: '{}', interview_id: 'interview-1', finalised_at: createdAt });
-    expect(() => insertRow(sqlite, 'plan_versions', { plan_id: 'plan-1', number: 1, content: '{}', finalised_at: createdAt })).toThrow(/UNIQUE constraint failed/);
-    expect(() =>
-      insertRow(sqlite, 'plan_images', { id: 'image-1', plan_id: 'plan-missing', file_name: 'a.png', media_type: 'image/png', size_bytes: 1, bytes: Buffer.from([1]), created_at: createdAt }),
-    ).toThrow(/FOREIGN KEY constraint failed/);
   });
 });
 
-describeMigration('0006_plan_versions_immutable', 'makes finalised plan versions unchangeable, keeping the versions already finalised', () => {
-  it('keeps the versions there were, refuses to change them, and still takes new ones', async () => {
-    const old = await vaultBefore('0006_plan_versions_immutable');
-    addSchool(old);
-    addClient(old, 'client-01', 'Nowak', 'Zofia');
-    addPlan(old, 'plan-1', 'client-01');
-    insertRow(old, 'plan_versions', { plan_id: 'plan-1', number: 1, content: '{"goals":["Apply to college"]}', finalised_at: createdAt });
-    // Before: nothing stopped a finalised version being rewritten.
-    expect(old.prepare(`UPDATE plan_versions SET content = content WHERE plan_id = 'plan-1'`).run().changes).toBe(1);
-    const before = snapshotBefore(old, 'action_plans', 'plan_versions');
+describeMigration(
+  '0003_caseload_name_order',
+  'orders the caseload by name whatever the case from an index, keeping clients',
+  () => {
+    const byName = 'SELECT id FROM clients ORDER BY surname COLLATE NOCASE, forename COLLATE NOCASE, id';
 
-    const sqlite = await migrate();
-    expectKept(before, sqlite);
-    expect(() => sqlite.prepare(`UPDATE plan_versions SET content = '{"goals":["Rewritten"]}' WHERE plan_id = 'plan-1'`).run()).toThrow('A finalised plan version cannot be changed.');
-    expect(rowOf(sqlite, 'plan_versions', 'plan_id = ?', 'plan-1')).toMatchObject({ content: '{"goals":["Apply to college"]}' });
-    insertRow(sqlite, 'plan_versions', { plan_id: 'plan-1', number: 2, content: '{"goals":["Apply to college","Find work experience"]}', finalised_at: createdAt });
-    expect(sqlite.prepare(`SELECT number FROM plan_versions WHERE plan_id = 'plan-1' ORDER BY number`).all()).toEqual([{ number: 1 }, { number: 2 }]);
-  });
-});
+    it('keeps every client, and lists them in name order without sorting them each time', async () => {
+      const old = await vaultBefore('0003_caseload_name_order');
+      addSchool(old);
+      addClient(old, 'client-01', 'smith', 'amy');
+      addClient(old, 'client-02', 'Abbott', 'Ben');
+      addClient(old, 'client-03', 'Smith', 'Amy');
+      addClient(old, 'client-04', 'de Souza', 'Cara');
+      const before = snapshotBefore(old, 'clients');
+      // Before: the old index was case-sensitive, so the caseload was sorted afresh each time.
+      expect(queryPlan(old, byName).join('\n')).toMatch(/USE TEMP B-TREE FOR ORDER BY/);
 
-describeMigration('0007_data_protection', 'adds consent, the disclosure log and the subject-access register, keeping clients', () => {
-  it('keeps the caseload, and the new registers take entries for existing clients with their defaults', async () => {
-    const old = await vaultBefore('0007_data_protection');
-    addSchool(old);
-    addClient(old, 'client-01', 'Nowak', 'Zofia');
-    addPlan(old, 'plan-1', 'client-01');
-    const before = snapshotBefore(old, 'clients', 'action_plans');
+      const sqlite = await migrate();
+      expectKept(before, sqlite);
+      expect(sqlite.prepare(`SELECT name, coll FROM pragma_index_xinfo('clients_name') WHERE key = 1`).all()).toEqual([
+        { name: 'surname', coll: 'NOCASE' },
+        { name: 'forename', coll: 'NOCASE' },
+        { name: 'id', coll: 'BINARY' },
+      ]);
+      const plan = queryPlan(sqlite, byName).join('\n');
+      expect(plan).toMatch(/clients USING (COVERING )?INDEX clients_name/);
+      expect(plan).not.toMatch(/TEMP B-TREE/);
+      expect((sqlite.prepare(byName).all() as { id: string }[]).map((row) => row.id)).toEqual([
+        'client-02',
+        'client-04',
+        'client-01',
+        'client-03',
+      ]);
+    });
+  },
+);
 
-    const sqlite = await migrate();
-    expectKept(before, sqlite);
-    insertRow(sqlite, 'consents', { id: 'consent-1', client_id: 'client-01', has_explained_confidentiality: 1, agreements: '{}', given_by: 'client', given_on: '2026-10-01', method: 'verbal', created_at: createdAt });
-    expect(rowOf(sqlite, 'consents', 'id = ?', 'consent-1')).toMatchObject({ withdrawn_on: null, withdrawal_note: '' });
-    addRequest(sqlite, 'request-1', 'client-01');
-    expect(rowOf(sqlite, 'subject_access_requests', 'id = ?', 'request-1')).toMatchObject({ is_identity_checked: 0, status: 'received', extension_reason: '', completed_on: null });
-    const disclosure = addDisclosure(sqlite, 'client-01', 'Northfield Academy');
-    expect(rowOf(sqlite, 'disclosures', 'id = ?', disclosure)).toMatchObject({ is_anonymised: 0, consent_id: null });
-    // A disclosure may outlive its client's link (erasure anonymises it); a request may not.
-    insertRow(sqlite, 'disclosures', { recipient: 'Leeds City Council', disclosed_on: '2026-10-02', what: 'Anonymised destinations', lawful_basis: 'public-task', created_at: createdAt });
-    expect(() => addRequest(sqlite, 'request-2', 'client-missing')).toThrow(/FOREIGN KEY constraint failed/);
-  });
-});
+describeMigration(
+  '0004_interviews',
+  'adds templates, notes, scores, actions and attachments to interviews, keeping interviews already held',
+  () => {
+    it('keeps each interview as it was, with the new columns at their defaults, and gives it notes and the rest', async () => {
+      const old = await vaultBefore('0004_interviews');
+      addSchool(old);
+      addClient(old, 'client-01', 'Nowak', 'Zofia');
+      addHeldInterview(old, 'interview-1', 'client-01', '2026-10-05');
+      const before = snapshotBefore(old, 'interviews');
 
-describeMigration('0008_disclosures_append_only', 'stops the disclosure log being edited or deleted, keeping the entries in it', () => {
-  it('keeps every entry, refuses edits and deletes, and still lets erasure anonymise an entry', async () => {
-    const old = await vaultBefore('0008_disclosures_append_only');
-    addSchool(old);
-    addClient(old, 'client-01', 'Nowak', 'Zofia');
-    const toSchool = addDisclosure(old, 'client-01', 'Northfield Academy');
-    const toCollege = addDisclosure(old, 'client-01', 'Leeds City College');
-    const before = snapshotBefore(old, 'disclosures');
+      const sqlite = await migrate();
+      expectKept(before, sqlite);
+      expect(rowOf(sqlite, 'interviews', 'id = ?', 'interview-1')).toEqual({
+        ...before.rows.interviews?.[0],
+        starts_at: null,
+        mode: 'in-person',
+        place: '',
+        template_id: null,
+        template_name: '',
+        template_version: 1,
+        template_stages: '[]',
+        competencies: '[]',
+        techniques: '[]',
+        intended_destination: '',
+        referral_made: '',
+        provision_level_set: null,
+        follow_up_on: null,
+        // As the SQL says, and not back-filled: an interview held before this version counts as unfinished, so it is offered as a draft at unlock.
+        is_finished: 0,
+        updated_at: null,
+      });
 
-    const sqlite = await migrate();
-    expectKept(before, sqlite);
-    expect(() => sqlite.prepare('DELETE FROM disclosures WHERE id = ?').run(toSchool)).toThrow('The disclosure log cannot be deleted from.');
-    expect(() => sqlite.prepare(`UPDATE disclosures SET recipient = 'Someone else' WHERE id = ?`).run(toSchool)).toThrow('The disclosure log cannot be edited.');
-    expect(() => sqlite.prepare(`UPDATE disclosures SET disclosed_on = '2026-01-01' WHERE id = ?`).run(toCollege)).toThrow('The disclosure log cannot be edited.');
-    anonymiseDisclosure(sqlite, toCollege);
-    expect(rowOf(sqlite, 'disclosures', 'id = ?', toCollege)).toMatchObject({ client_id: null, is_anonymised: 1, what: 'Record erased', recipient: 'Leeds City College', disclosed_on: '2026-10-01' });
-    expect(sqlite.prepare('SELECT count(*) AS entries FROM disclosures').get()).toEqual({ entries: 2 });
-  });
-});
+      insertRow(sqlite, 'interview_notes', { interview_id: 'interview-1', stage_index: 0, saved_at: createdAt });
+      insertRow(sqlite, 'interview_scores', { interview_id: 'interview-1', label: 'Confidence', score: 6 });
+      insertRow(sqlite, 'interview_actions', {
+        id: 'action-1',
+        interview_id: 'interview-1',
+        text: 'Visit the college open day',
+        created_at: createdAt,
+      });
+      insertRow(sqlite, 'attachments', {
+        id: 'file-1',
+        interview_id: 'interview-1',
+        file_name: 'notes.jpg',
+        media_type: 'image/jpeg',
+        size_bytes: 3,
+        bytes: Buffer.from([1, 2, 3]),
+        created_at: createdAt,
+      });
+      expect(rowOf(sqlite, 'interview_notes', 'interview_id = ?', 'interview-1')).toMatchObject({ text: '' });
+      expect(rowOf(sqlite, 'interview_actions', 'id = ?', 'action-1')).toMatchObject({ owner: '', due_on: null });
+      expect(() =>
+        insertRow(sqlite, 'interview_notes', {
+          interview_id: 'interview-missing',
+          stage_index: 0,
+          saved_at: createdAt,
+        }),
+      ).toThrow(/FOREIGN KEY constraint failed/);
+      insertRow(sqlite, 'guidance_templates', {
+        id: 'grow',
+        name: 'GROW',
+        stages: '[]',
+        created_at: createdAt,
+        updated_at: createdAt,
+      });
+      expect(rowOf(sqlite, 'guidance_templates', 'id = ?', 'grow')).toMatchObject({
+        version: 1,
+        based_on: null,
+        archived_at: null,
+      });
+    });
+  },
+);
 
-describeMigration('0009_withholdings', 'adds what a subject-access bundle withholds, keeping clients and requests', () => {
-  it('keeps clients and requests, and records each withheld record once', async () => {
-    const old = await vaultBefore('0009_withholdings');
-    addSchool(old);
-    addClient(old, 'client-01', 'Nowak', 'Zofia');
-    addRequest(old, 'request-1', 'client-01', { is_identity_checked: 1, status: 'in-progress' });
-    const before = snapshotBefore(old, 'clients', 'subject_access_requests');
+describeMigration(
+  '0005_plans',
+  'adds action plans with their versions and images, keeping clients and interviews',
+  () => {
+    it('keeps clients and interviews, and gives each client one plan that can cite an interview', async () => {
+      const old = await vaultBefore('0005_plans');
+      addSchool(old);
+      addClient(old, 'client-01', 'Nowak', 'Zofia');
+      addHeldInterview(old, 'interview-1', 'client-01', '2026-10-05');
+      const before = snapshotBefore(old, 'clients', 'interviews');
 
-    const sqlite = await migrate();
-    expectKept(before, sqlite);
-    const withheld = { client_id: 'client-01', kind: 'safeguarding', record_key: 'concern-1', note: 'Third-party information', created_at: createdAt };
-    insertRow(sqlite, 'withholdings', { id: 'withholding-1', ...withheld });
-    expect(() => insertRow(sqlite, 'withholdings', { id: 'withholding-2', ...withheld })).toThrow(/UNIQUE constraint failed/);
-    expect(() => insertRow(sqlite, 'withholdings', { ...withheld, id: 'withholding-3', client_id: 'client-missing' })).toThrow(/FOREIGN KEY constraint failed/);
-  });
-});
+      const sqlite = await migrate();
+      expectKept(before, sqlite);
+      insertRow(sqlite, 'action_plans', {
+        id: 'plan-1',
+        client_id: 'client-01',
+        source_interview_id: 'interview-1',
+        draft: '{}',
+        created_at: createdAt,
+        updated_at: createdAt,
+      });
+      // A new plan has changes not yet finalised until its first version.
+      expect(rowOf(sqlite, 'action_plans', 'id = ?', 'plan-1')).toMatchObject({ has_unfinalised_changes: 1 });
+      expect(() =>
+        insertRow(sqlite, 'action_plans', {
+          id: 'plan-2',
+          client_id: 'client-01',
+          draft: '{}',
+          created_at: createdAt,
+          updated_at: createdAt,
+        }),
+      ).toThrow(/UNIQUE constraint failed: action_plans.client_id/);
+      insertRow(sqlite, 'plan_versions', {
+        plan_id: 'plan-1',
+        number: 1,
+        content: '{}',
+        interview_id: 'interview-1',
+        finalised_at: createdAt,
+      });
+      expect(() =>
+        insertRow(sqlite, 'plan_versions', { plan_id: 'plan-1', number: 1, content: '{}', finalised_at: createdAt }),
+      ).toThrow(/UNIQUE constraint failed/);
+      expect(() =>
+        insertRow(sqlite, 'plan_images', {
+          id: 'image-1',
+          plan_id: 'plan-missing',
+          file_name: 'a.png',
+          media_type: 'image/png',
+          size_bytes: 1,
+          bytes: Buffer.from([1]),
+          created_at: createdAt,
+        }),
+      ).toThrow(/FOREIGN KEY constraint failed/);
+    });
+  },
+);
 
-describeMigration('0010_retention_decisions', 'adds decisions to keep a client’s records longer, keeping clients', () => {
-  it('keeps the clients, and records a decision for one, found by client and date', async () => {
-    const old = await vaultBefore('0010_retention_decisions');
-    addSchool(old);
-    addClient(old, 'client-01', 'Nowak', 'Zofia');
-    const before = snapshotBefore(old, 'clients');
+describeMigration(
+  '0006_plan_versions_immutable',
+  'makes finalised plan versions unchangeable, keeping the versions already finalised',
+  () => {
+    it('keeps the versions there were, refuses to change them, and still takes new ones', async () => {
+      const old = await vaultBefore('0006_plan_versions_immutable');
+      addSchool(old);
+      addClient(old, 'client-01', 'Nowak', 'Zofia');
+      addPlan(old, 'plan-1', 'client-01');
+      insertRow(old, 'plan_versions', {
+        plan_id: 'plan-1',
+        number: 1,
+        content: '{"goals":["Apply to college"]}',
+        finalised_at: createdAt,
+      });
+      // Before: nothing stopped a finalised version being rewritten.
+      expect(old.prepare(`UPDATE plan_versions SET content = content WHERE plan_id = 'plan-1'`).run().changes).toBe(1);
+      const before = snapshotBefore(old, 'action_plans', 'plan_versions');
 
-    const sqlite = await migrate();
-    expectKept(before, sqlite);
-    insertRow(sqlite, 'retention_decisions', { id: 'decision-1', client_id: 'client-01', decided_on: '2026-10-01', reason: 'Ongoing complaint', review_on: '2027-10-01', created_at: createdAt });
-    expect(() =>
-      insertRow(sqlite, 'retention_decisions', { id: 'decision-2', client_id: 'client-missing', decided_on: '2026-10-01', reason: 'x', review_on: '2027-10-01', created_at: createdAt }),
-    ).toThrow(/FOREIGN KEY constraint failed/);
-    expect(sqlite.prepare(`SELECT name FROM pragma_index_info('retention_decisions_client') ORDER BY seqno`).all()).toEqual([{ name: 'client_id' }, { name: 'created_at' }]);
-  });
-});
+      const sqlite = await migrate();
+      expectKept(before, sqlite);
+      expect(() =>
+        sqlite.prepare(`UPDATE plan_versions SET content = '{"goals":["Rewritten"]}' WHERE plan_id = 'plan-1'`).run(),
+      ).toThrow('A finalised plan version cannot be changed.');
+      expect(rowOf(sqlite, 'plan_versions', 'plan_id = ?', 'plan-1')).toMatchObject({
+        content: '{"goals":["Apply to college"]}',
+      });
+      insertRow(sqlite, 'plan_versions', {
+        plan_id: 'plan-1',
+        number: 2,
+        content: '{"goals":["Apply to college","Find work experience"]}',
+        finalised_at: createdAt,
+      });
+      expect(sqlite.prepare(`SELECT number FROM plan_versions WHERE plan_id = 'plan-1' ORDER BY number`).all()).toEqual(
+        [{ number: 1 }, { number: 2 }],
+      );
+    });
+  },
+);
+
+describeMigration(
+  '0007_data_protection',
+  'adds consent, the disclosure log and the subject-access register, keeping clients',
+  () => {
+    it('keeps the caseload, and the new registers take entries for existing clients with their defaults', async () => {
+      const old = await vaultBefore('0007_data_protection');
+      addSchool(old);
+      addClient(old, 'client-01', 'Nowak', 'Zofia');
+      addPlan(old, 'plan-1', 'client-01');
+      const before = snapshotBefore(old, 'clients', 'action_plans');
+
+      const sqlite = await migrate();
+      expectKept(before, sqlite);
+      insertRow(sqlite, 'consents', {
+        id: 'consent-1',
+        client_id: 'client-01',
+        has_explained_confidentiality: 1,
+        agreements: '{}',
+        given_by: 'client',
+        given_on: '2026-10-01',
+        method: 'verbal',
+        created_at: createdAt,
+      });
+      expect(rowOf(sqlite, 'consents', 'id = ?', 'consent-1')).toMatchObject({
+        withdrawn_on: null,
+        withdrawal_note: '',
+      });
+      addRequest(sqlite, 'request-1', 'client-01');
+      expect(rowOf(sqlite, 'subject_access_requests', 'id = ?', 'request-1')).toMatchObject({
+        is_identity_checked: 0,
+        status: 'received',
+        extension_reason: '',
+        completed_on: null,
+      });
+      const disclosure = addDisclosure(sqlite, 'client-01', 'Northfield Academy');
+      expect(rowOf(sqlite, 'disclosures', 'id = ?', disclosure)).toMatchObject({ is_anonymised: 0, consent_id: null });
+      // A disclosure may outlive its client's link (erasure anonymises it); a request may not.
+      insertRow(sqlite, 'disclosures', {
+        recipient: 'Leeds City Council',
+        disclosed_on: '2026-10-02',
+        what: 'Anonymised destinations',
+        lawful_basis: 'public-task',
+        created_at: createdAt,
+      });
+      expect(() => addRequest(sqlite, 'request-2', 'client-missing')).toThrow(/FOREIGN KEY constraint failed/);
+    });
+  },
+);
+
+describeMigration(
+  '0008_disclosures_append_only',
+  'stops the disclosure log being edited or deleted, keeping the entries in it',
+  () => {
+    it('keeps every entry, refuses edits and deletes, and still lets erasure anonymise an entry', async () => {
+      const old = await vaultBefore('0008_disclosures_append_only');
+      addSchool(old);
+      addClient(old, 'client-01', 'Nowak', 'Zofia');
+      const toSchool = addDisclosure(old, 'client-01', 'Northfield Academy');
+      const toCollege = addDisclosure(old, 'client-01', 'Leeds City College');
+      const before = snapshotBefore(old, 'disclosures');
+
+      const sqlite = await migrate();
+      expectKept(before, sqlite);
+      expect(() => sqlite.prepare('DELETE FROM disclosures WHERE id = ?').run(toSchool)).toThrow(
+        'The disclosure log cannot be deleted from.',
+      );
+      expect(() =>
+        sqlite.prepare(`UPDATE disclosures SET recipient = 'Someone else' WHERE id = ?`).run(toSchool),
+      ).toThrow('The disclosure log cannot be edited.');
+      expect(() =>
+        sqlite.prepare(`UPDATE disclosures SET disclosed_on = '2026-01-01' WHERE id = ?`).run(toCollege),
+      ).toThrow('The disclosure log cannot be edited.');
+      anonymiseDisclosure(sqlite, toCollege);
+      expect(rowOf(sqlite, 'disclosures', 'id = ?', toCollege)).toMatchObject({
+        client_id: null,
+        is_anonymised: 1,
+        what: 'Record erased',
+        recipient: 'Leeds City College',
+        disclosed_on: '2026-10-01',
+      });
+      expect(sqlite.prepare('SELECT count(*) AS entries FROM disclosures').get()).toEqual({ entries: 2 });
+    });
+  },
+);
+
+describeMigration(
+  '0009_withholdings',
+  'adds what a subject-access bundle withholds, keeping clients and requests',
+  () => {
+    it('keeps clients and requests, and records each withheld record once', async () => {
+      const old = await vaultBefore('0009_withholdings');
+      addSchool(old);
+      addClient(old, 'client-01', 'Nowak', 'Zofia');
+      addRequest(old, 'request-1', 'client-01', { is_identity_checked: 1, status: 'in-progress' });
+      const before = snapshotBefore(old, 'clients', 'subject_access_requests');
+
+      const sqlite = await migrate();
+      expectKept(before, sqlite);
+      const withheld = {
+        client_id: 'client-01',
+        kind: 'safeguarding',
+        record_key: 'concern-1',
+        note: 'Third-party information',
+        created_at: createdAt,
+      };
+      insertRow(sqlite, 'withholdings', { id: 'withholding-1', ...withheld });
+      expect(() => insertRow(sqlite, 'withholdings', { id: 'withholding-2', ...withheld })).toThrow(
+        /UNIQUE constraint failed/,
+      );
+      expect(() =>
+        insertRow(sqlite, 'withholdings', { ...withheld, id: 'withholding-3', client_id: 'client-missing' }),
+      ).toThrow(/FOREIGN KEY constraint failed/);
+    });
+  },
+);
+
+describeMigration(
+  '0010_retention_decisions',
+  'adds decisions to keep a client’s records longer, keeping clients',
+  () => {
+    it('keeps the clients, and records a decision for one, found by client and date', async () => {
+      const old = await vaultBefore('0010_retention_decisions');
+      addSchool(old);
+      addClient(old, 'client-01', 'Nowak', 'Zofia');
+      const before = snapshotBefore(old, 'clients');
+
+      const sqlite = await migrate();
+      expectKept(before, sqlite);
+      insertRow(sqlite, 'retention_decisions', {
+        id: 'decision-1',
+        client_id: 'client-01',
+        decided_on: '2026-10-01',
+        reason: 'Ongoing complaint',
+        review_on: '2027-10-01',
+        created_at: createdAt,
+      });
+      expect(() =>
+        insertRow(sqlite, 'retention_decisions', {
+          id: 'decision-2',
+          client_id: 'client-missing',
+          decided_on: '2026-10-01',
+          reason: 'x',
+          review_on: '2027-10-01',
+          created_at: createdAt,
+        }),
+      ).toThrow(/FOREIGN KEY constraint failed/);
+      expect(
+        sqlite.prepare(`SELECT name FROM pragma_index_info('retention_decisions_client') ORDER BY seqno`).all(),
+      ).toEqual([{ name: 'client_id' }, { name: 'created_at' }]);
+    });
+  },
+);
 
 describeMigration('0011_rectifications', 'adds the log of corrected client details, keeping clients', () => {
   it('keeps the clients, and logs a correction with the reason optional', async () => {
@@ -399,36 +675,55 @@ describeMigration('0011_rectifications', 'adds the log of corrected client detai
     const sqlite = await migrate();
     expectKept(before, sqlite);
     insertRow(sqlite, 'rectifications', { client_id: 'client-01', field: 'dateOfBirth', changed_at: createdAt });
-    expect(sqlite.prepare('SELECT client_id, field, reason FROM rectifications').all()).toEqual([{ client_id: 'client-01', field: 'dateOfBirth', reason: '' }]);
-    expect(() => insertRow(sqlite, 'rectifications', { client_id: 'client-missing', field: 'surname', changed_at: createdAt })).toThrow(/FOREIGN KEY constraint failed/);
+    expect(sqlite.prepare('SELECT client_id, field, reason FROM rectifications').all()).toEqual([
+      { client_id: 'client-01', field: 'dateOfBirth', reason: '' },
+    ]);
+    expect(() =>
+      insertRow(sqlite, 'rectifications', { client_id: 'client-missing', field: 'surname', changed_at: createdAt }),
+    ).toThrow(/FOREIGN KEY constraint failed/);
   });
 });
 
-describeMigration('0012_disclosures_anonymise_recipient', 'lets erasure rewrite a disclosure’s recipient as it anonymises it, once, keeping the log append-only', () => {
-  it('keeps every entry, allows the recipient to change only while anonymising, and refuses every other edit', async () => {
-    const old = await vaultBefore('0012_disclosures_anonymise_recipient');
-    addSchool(old);
-    addClient(old, 'client-01', 'Nowak', 'Zofia');
-    const toParent = addDisclosure(old, 'client-01', 'Mrs Nowak');
-    const toSchool = addDisclosure(old, 'client-01', 'Northfield Academy');
-    const erasedEarlier = addDisclosure(old, 'client-01', 'Mr Nowak');
-    anonymiseDisclosure(old, erasedEarlier);
-    // Before: anonymising could not take the family name out of the recipient.
-    expect(() => anonymiseDisclosure(old, toParent, 'A parent')).toThrow('The disclosure log cannot be edited.');
-    const before = snapshotBefore(old, 'disclosures');
+describeMigration(
+  '0012_disclosures_anonymise_recipient',
+  'lets erasure rewrite a disclosure’s recipient as it anonymises it, once, keeping the log append-only',
+  () => {
+    it('keeps every entry, allows the recipient to change only while anonymising, and refuses every other edit', async () => {
+      const old = await vaultBefore('0012_disclosures_anonymise_recipient');
+      addSchool(old);
+      addClient(old, 'client-01', 'Nowak', 'Zofia');
+      const toParent = addDisclosure(old, 'client-01', 'Mrs Nowak');
+      const toSchool = addDisclosure(old, 'client-01', 'Northfield Academy');
+      const erasedEarlier = addDisclosure(old, 'client-01', 'Mr Nowak');
+      anonymiseDisclosure(old, erasedEarlier);
+      // Before: anonymising could not take the family name out of the recipient.
+      expect(() => anonymiseDisclosure(old, toParent, 'A parent')).toThrow('The disclosure log cannot be edited.');
+      const before = snapshotBefore(old, 'disclosures');
 
-    const sqlite = await migrate();
-    expectKept(before, sqlite);
-    anonymiseDisclosure(sqlite, toParent, 'A parent');
-    expect(rowOf(sqlite, 'disclosures', 'id = ?', toParent)).toMatchObject({ client_id: null, is_anonymised: 1, recipient: 'A parent', disclosed_on: '2026-10-01' });
-    // Once anonymised, the recipient is fixed: an entry anonymised before this version keeps the recipient it had.
-    expect(() => anonymiseDisclosure(sqlite, toParent, 'Someone')).toThrow('The disclosure log cannot be edited.');
-    expect(() => anonymiseDisclosure(sqlite, erasedEarlier, 'A parent')).toThrow('The disclosure log cannot be edited.');
-    expect(() => sqlite.prepare(`UPDATE disclosures SET recipient = 'Someone else' WHERE id = ?`).run(toSchool)).toThrow('The disclosure log cannot be edited.');
-    expect(() => sqlite.prepare('DELETE FROM disclosures WHERE id = ?').run(toSchool)).toThrow('The disclosure log cannot be deleted from.');
-    expect(rowOf(sqlite, 'disclosures', 'id = ?', toSchool)).toEqual(before.rows.disclosures?.[1]);
-  });
-});
+      const sqlite = await migrate();
+      expectKept(before, sqlite);
+      anonymiseDisclosure(sqlite, toParent, 'A parent');
+      expect(rowOf(sqlite, 'disclosures', 'id = ?', toParent)).toMatchObject({
+        client_id: null,
+        is_anonymised: 1,
+        recipient: 'A parent',
+        disclosed_on: '2026-10-01',
+      });
+      // Once anonymised, the recipient is fixed: an entry anonymised before this version keeps the recipient it had.
+      expect(() => anonymiseDisclosure(sqlite, toParent, 'Someone')).toThrow('The disclosure log cannot be edited.');
+      expect(() => anonymiseDisclosure(sqlite, erasedEarlier, 'A parent')).toThrow(
+        'The disclosure log cannot be edited.',
+      );
+      expect(() =>
+        sqlite.prepare(`UPDATE disclosures SET recipient = 'Someone else' WHERE id = ?`).run(toSchool),
+      ).toThrow('The disclosure log cannot be edited.');
+      expect(() => sqlite.prepare('DELETE FROM disclosures WHERE id = ?').run(toSchool)).toThrow(
+        'The disclosure log cannot be deleted from.',
+      );
+      expect(rowOf(sqlite, 'disclosures', 'id = ?', toSchool)).toEqual(before.rows.disclosures?.[1]);
+    });
+  },
+);
 
 describeMigration('0013_interviews_unfinished', 'finds unfinished interviews from an index, keeping interviews', () => {
   // listDrafts in main/services/interviews asks this, with a literal 0 so the partial index fits.
@@ -443,7 +738,15 @@ describeMigration('0013_interviews_unfinished', 'finds unfinished interviews fro
       ['interview-older-draft', 0, '2026-10-04T10:00:00.000Z'],
       ['interview-draft', 0, '2026-10-05T10:00:00.000Z'],
     ] as const) {
-      insertRow(old, 'interviews', { id, client_id: 'client-01', held_on: updatedAt.slice(0, 10), created_at: createdAt, template_name: 'GROW', is_finished: isFinished, updated_at: updatedAt });
+      insertRow(old, 'interviews', {
+        id,
+        client_id: 'client-01',
+        held_on: updatedAt.slice(0, 10),
+        created_at: createdAt,
+        template_name: 'GROW',
+        is_finished: isFinished,
+        updated_at: updatedAt,
+      });
     }
     expect(queryPlan(old, drafts).join('\n')).not.toMatch(/interviews_unfinished/);
     const before = snapshotBefore(old, 'interviews');
@@ -455,129 +758,399 @@ describeMigration('0013_interviews_unfinished', 'finds unfinished interviews fro
   });
 });
 
-describeMigration('0014_first_week', 'adds contacts, safeguarding, group sessions and to-do states, and identity checks to requests, keeping existing requests', () => {
-  it('keeps schools, consents and requests, with the new columns empty, and the new tables take rows for them', async () => {
-    const old = await vaultBefore('0014_first_week');
-    addSchool(old);
-    addClient(old, 'client-01', 'Nowak', 'Zofia');
-    addPlan(old, 'plan-1', 'client-01');
-    insertRow(old, 'consents', { id: 'consent-1', client_id: 'client-01', has_explained_confidentiality: 1, agreements: '{"share-with-school":true}', given_by: 'parent-carer', given_on: '2026-10-01', method: 'written', created_at: createdAt });
-    addRequest(old, 'request-checked', 'client-01', { is_identity_checked: 1, status: 'in-progress' });
-    addRequest(old, 'request-completed', 'client-01', { status: 'completed', completed_on: '2026-10-20' });
-    const before = snapshotBefore(old, 'organisations', 'consents', 'subject_access_requests', 'action_plans');
+describeMigration(
+  '0014_first_week',
+  'adds contacts, safeguarding, group sessions and to-do states, and identity checks to requests, keeping existing requests',
+  () => {
+    it('keeps schools, consents and requests, with the new columns empty, and the new tables take rows for them', async () => {
+      const old = await vaultBefore('0014_first_week');
+      addSchool(old);
+      addClient(old, 'client-01', 'Nowak', 'Zofia');
+      addPlan(old, 'plan-1', 'client-01');
+      insertRow(old, 'consents', {
+        id: 'consent-1',
+        client_id: 'client-01',
+        has_explained_confidentiality: 1,
+        agreements: '{"share-with-school":true}',
+        given_by: 'parent-carer',
+        given_on: '2026-10-01',
+        method: 'written',
+        created_at: createdAt,
+      });
+      addRequest(old, 'request-checked', 'client-01', { is_identity_checked: 1, status: 'in-progress' });
+      addRequest(old, 'request-completed', 'client-01', { status: 'completed', completed_on: '2026-10-20' });
+      const before = snapshotBefore(old, 'organisations', 'consents', 'subject_access_requests', 'action_plans');
 
-    const sqlite = await migrate();
-    expectKept(before, sqlite);
-    expect(rowOf(sqlite, 'organisations', 'id = ?', 'org-northfield')).toMatchObject({
-      safeguarding_lead_name: '',
-      safeguarding_lead_phone: '',
-      safeguarding_lead_email: '',
-      deputy_safeguarding_lead_name: '',
-      deputy_safeguarding_lead_phone: '',
-      deputy_safeguarding_lead_email: '',
+      const sqlite = await migrate();
+      expectKept(before, sqlite);
+      expect(rowOf(sqlite, 'organisations', 'id = ?', 'org-northfield')).toMatchObject({
+        safeguarding_lead_name: '',
+        safeguarding_lead_phone: '',
+        safeguarding_lead_email: '',
+        deputy_safeguarding_lead_name: '',
+        deputy_safeguarding_lead_phone: '',
+        deputy_safeguarding_lead_email: '',
+      });
+      expect(rowOf(sqlite, 'consents', 'id = ?', 'consent-1')).toMatchObject({ given_by_contact_id: null });
+      const noIdentityCheckRecorded = {
+        identity_checked_by: '',
+        identity_check_method: '',
+        identity_checked_on: null,
+        requester_address: '',
+        requester_contact_id: null,
+        sent_on: null,
+      };
+      expect(rowOf(sqlite, 'subject_access_requests', 'id = ?', 'request-checked')).toMatchObject({
+        ...noIdentityCheckRecorded,
+        is_identity_checked: 1,
+        status: 'in-progress',
+      });
+      // Not back-filled: a request completed before this version has no day it was sent.
+      expect(rowOf(sqlite, 'subject_access_requests', 'id = ?', 'request-completed')).toMatchObject({
+        ...noIdentityCheckRecorded,
+        is_identity_checked: 0,
+        completed_on: '2026-10-20',
+      });
+      // Today's register reads the old request: checked, but without who, how and when, which must be recorded before sending.
+      expect(openRequests(currentStep().database())).toEqual([
+        expect.objectContaining({
+          id: 'request-checked',
+          isIdentityChecked: true,
+          identityCheckedOn: null,
+          sentOn: null,
+        }),
+      ]);
+
+      insertRow(sqlite, 'client_contacts', {
+        id: 'contact-1',
+        client_id: 'client-01',
+        name: 'Anna Nowak',
+        created_at: createdAt,
+        updated_at: createdAt,
+      });
+      expect(rowOf(sqlite, 'client_contacts', 'id = ?', 'contact-1')).toMatchObject({
+        relationship: '',
+        phone: '',
+        email: '',
+        has_parental_responsibility: 0,
+        contact_preferences: '',
+      });
+      insertRow(sqlite, 'safeguarding_concerns', {
+        id: 'concern-1',
+        client_id: 'client-01',
+        raised_on: '2026-11-02',
+        what_happened: 'Disclosed at interview',
+        created_at: createdAt,
+        updated_at: createdAt,
+      });
+      expect(rowOf(sqlite, 'safeguarding_concerns', 'id = ?', 'concern-1')).toMatchObject({
+        reported_to: '',
+        reported_at: null,
+        reference: '',
+      });
+      insertRow(sqlite, 'group_sessions', {
+        id: 'session-1',
+        organisation_id: 'org-northfield',
+        held_on: '2026-11-03',
+        kind: 'careers-talk',
+        created_at: createdAt,
+        updated_at: createdAt,
+      });
+      expect(rowOf(sqlite, 'group_sessions', 'id = ?', 'session-1')).toMatchObject({
+        title: '',
+        minutes: null,
+        notes: '',
+      });
+      insertRow(sqlite, 'group_session_attendees', { session_id: 'session-1', client_id: 'client-01' });
+      expect(() =>
+        insertRow(sqlite, 'group_session_attendees', { session_id: 'session-missing', client_id: 'client-01' }),
+      ).toThrow(/FOREIGN KEY constraint failed/);
+      insertRow(sqlite, 'adviser_action_states', {
+        plan_id: 'plan-1',
+        action_id: 'goal-0',
+        done_on: '2026-11-04',
+        updated_at: createdAt,
+      });
+      expect(() =>
+        insertRow(sqlite, 'adviser_action_states', {
+          plan_id: 'plan-missing',
+          action_id: 'goal-0',
+          updated_at: createdAt,
+        }),
+      ).toThrow(/FOREIGN KEY constraint failed/);
     });
-    expect(rowOf(sqlite, 'consents', 'id = ?', 'consent-1')).toMatchObject({ given_by_contact_id: null });
-    const noIdentityCheckRecorded = { identity_checked_by: '', identity_check_method: '', identity_checked_on: null, requester_address: '', requester_contact_id: null, sent_on: null };
-    expect(rowOf(sqlite, 'subject_access_requests', 'id = ?', 'request-checked')).toMatchObject({ ...noIdentityCheckRecorded, is_identity_checked: 1, status: 'in-progress' });
-    // Not back-filled: a request completed before this version has no day it was sent.
-    expect(rowOf(sqlite, 'subject_access_requests', 'id = ?', 'request-completed')).toMatchObject({ ...noIdentityCheckRecorded, is_identity_checked: 0, completed_on: '2026-10-20' });
-    // Today's register reads the old request: checked, but without who, how and when, which must be recorded before sending.
-    expect(openRequests(currentStep().database())).toEqual([expect.objectContaining({ id: 'request-checked', isIdentityChecked: true, identityCheckedOn: null, sentOn: null })]);
+  },
+);
 
-    insertRow(sqlite, 'client_contacts', { id: 'contact-1', client_id: 'client-01', name: 'Anna Nowak', created_at: createdAt, updated_at: createdAt });
-    expect(rowOf(sqlite, 'client_contacts', 'id = ?', 'contact-1')).toMatchObject({ relationship: '', phone: '', email: '', has_parental_responsibility: 0, contact_preferences: '' });
-    insertRow(sqlite, 'safeguarding_concerns', { id: 'concern-1', client_id: 'client-01', raised_on: '2026-11-02', what_happened: 'Disclosed at interview', created_at: createdAt, updated_at: createdAt });
-    expect(rowOf(sqlite, 'safeguarding_concerns', 'id = ?', 'concern-1')).toMatchObject({ reported_to: '', reported_at: null, reference: '' });
-    insertRow(sqlite, 'group_sessions', { id: 'session-1', organisation_id: 'org-northfield', held_on: '2026-11-03', kind: 'careers-talk', created_at: createdAt, updated_at: createdAt });
-    expect(rowOf(sqlite, 'group_sessions', 'id = ?', 'session-1')).toMatchObject({ title: '', minutes: null, notes: '' });
-    insertRow(sqlite, 'group_session_attendees', { session_id: 'session-1', client_id: 'client-01' });
-    expect(() => insertRow(sqlite, 'group_session_attendees', { session_id: 'session-missing', client_id: 'client-01' })).toThrow(/FOREIGN KEY constraint failed/);
-    insertRow(sqlite, 'adviser_action_states', { plan_id: 'plan-1', action_id: 'goal-0', done_on: '2026-11-04', updated_at: createdAt });
-    expect(() => insertRow(sqlite, 'adviser_action_states', { plan_id: 'plan-missing', action_id: 'goal-0', updated_at: createdAt })).toThrow(/FOREIGN KEY constraint failed/);
-  });
-});
+describeMigration(
+  '0015_business',
+  'adds the diary, appointments, invoices and termly reports, and says what each agreement bought in its own unit, keeping agreements',
+  () => {
+    it('keeps agreements, reads 12 days as 12 days and 40 hours as 40 hours, and the new tables take a day, a booking and an invoice', async () => {
+      const old = await vaultBefore('0015_business');
+      addSchool(old);
+      addSchool(old, 'org-hillside');
+      addSchool(old, 'org-no-terms');
+      addClient(old, 'client-01', 'Nowak', 'Zofia');
+      insertRow(old, 'agreements', {
+        organisation_id: 'org-northfield',
+        services: '[]',
+        days_per_year: 12,
+        rate_pence: 35_000,
+        rate_unit: 'day',
+      });
+      insertRow(old, 'agreements', { organisation_id: 'org-hillside', services: '[]', hours_per_year: 40 });
+      insertRow(old, 'agreements', { organisation_id: 'org-no-terms', services: '[]' });
+      const before = snapshotBefore(old, 'organisations', 'agreements', 'clients');
 
-describeMigration('0015_business', 'adds the diary, appointments, invoices and termly reports, and says what each agreement bought in its own unit, keeping agreements', () => {
-  it('keeps agreements, reads 12 days as 12 days and 40 hours as 40 hours, and the new tables take a day, a booking and an invoice', async () => {
-    const old = await vaultBefore('0015_business');
-    addSchool(old);
-    addSchool(old, 'org-hillside');
-    addSchool(old, 'org-no-terms');
-    addClient(old, 'client-01', 'Nowak', 'Zofia');
-    insertRow(old, 'agreements', { organisation_id: 'org-northfield', services: '[]', days_per_year: 12, rate_pence: 35_000, rate_unit: 'day' });
-    insertRow(old, 'agreements', { organisation_id: 'org-hillside', services: '[]', hours_per_year: 40 });
-    insertRow(old, 'agreements', { organisation_id: 'org-no-terms', services: '[]' });
-    const before = snapshotBefore(old, 'organisations', 'agreements', 'clients');
+      const sqlite = await migrate();
+      expectKept(before, sqlite);
+      const newDefaults = {
+        hours_per_day: 6,
+        does_non_attendance_count: 1,
+        payment_days: 30,
+        billing_name: '',
+        billing_address: '',
+        purchase_order: '',
+      };
+      expect(rowOf(sqlite, 'agreements', 'organisation_id = ?', 'org-northfield')).toMatchObject({
+        ...newDefaults,
+        bought_unit: 'day',
+        bought_quantity: 12,
+        rate_pence: 35_000,
+      });
+      expect(rowOf(sqlite, 'agreements', 'organisation_id = ?', 'org-hillside')).toMatchObject({
+        ...newDefaults,
+        bought_unit: 'hour',
+        bought_quantity: 40,
+      });
+      expect(rowOf(sqlite, 'agreements', 'organisation_id = ?', 'org-no-terms')).toMatchObject({
+        ...newDefaults,
+        bought_unit: null,
+        bought_quantity: null,
+      });
 
-    const sqlite = await migrate();
-    expectKept(before, sqlite);
-    const newDefaults = { hours_per_day: 6, does_non_attendance_count: 1, payment_days: 30, billing_name: '', billing_address: '', purchase_order: '' };
-    expect(rowOf(sqlite, 'agreements', 'organisation_id = ?', 'org-northfield')).toMatchObject({ ...newDefaults, bought_unit: 'day', bought_quantity: 12, rate_pence: 35_000 });
-    expect(rowOf(sqlite, 'agreements', 'organisation_id = ?', 'org-hillside')).toMatchObject({ ...newDefaults, bought_unit: 'hour', bought_quantity: 40 });
-    expect(rowOf(sqlite, 'agreements', 'organisation_id = ?', 'org-no-terms')).toMatchObject({ ...newDefaults, bought_unit: null, bought_quantity: null });
+      insertRow(sqlite, 'diary_sessions', {
+        id: 'day-1',
+        organisation_id: 'org-northfield',
+        held_on: '2026-12-03',
+        starts_at: '09:00',
+        ends_at: '15:30',
+        kind: 'interviews',
+        created_at: createdAt,
+        updated_at: createdAt,
+      });
+      expect(rowOf(sqlite, 'diary_sessions', 'id = ?', 'day-1')).toMatchObject({
+        slot_minutes: 45,
+        room: '',
+        notes: '',
+        sequence: 0,
+      });
+      insertRow(sqlite, 'appointments', {
+        id: 'booking-1',
+        session_id: 'day-1',
+        client_id: 'client-01',
+        starts_at: '09:00',
+        created_at: createdAt,
+        updated_at: createdAt,
+      });
+      expect(rowOf(sqlite, 'appointments', 'id = ?', 'booking-1')).toMatchObject({
+        minutes: 45,
+        status: 'booked',
+        interview_id: null,
+        sequence: 0,
+      });
+      expect(() =>
+        insertRow(sqlite, 'appointments', {
+          id: 'booking-2',
+          session_id: 'day-missing',
+          client_id: 'client-01',
+          starts_at: '09:45',
+          created_at: createdAt,
+          updated_at: createdAt,
+        }),
+      ).toThrow(/FOREIGN KEY constraint failed/);
 
-    insertRow(sqlite, 'diary_sessions', { id: 'day-1', organisation_id: 'org-northfield', held_on: '2026-12-03', starts_at: '09:00', ends_at: '15:30', kind: 'interviews', created_at: createdAt, updated_at: createdAt });
-    expect(rowOf(sqlite, 'diary_sessions', 'id = ?', 'day-1')).toMatchObject({ slot_minutes: 45, room: '', notes: '', sequence: 0 });
-    insertRow(sqlite, 'appointments', { id: 'booking-1', session_id: 'day-1', client_id: 'client-01', starts_at: '09:00', created_at: createdAt, updated_at: createdAt });
-    expect(rowOf(sqlite, 'appointments', 'id = ?', 'booking-1')).toMatchObject({ minutes: 45, status: 'booked', interview_id: null, sequence: 0 });
-    expect(() => insertRow(sqlite, 'appointments', { id: 'booking-2', session_id: 'day-missing', client_id: 'client-01', starts_at: '09:45', created_at: createdAt, updated_at: createdAt })).toThrow(/FOREIGN KEY constraint failed/);
+      const invoice = {
+        organisation_id: 'org-northfield',
+        invoice_date: '2026-12-31',
+        due_on: '2027-01-30',
+        created_at: createdAt,
+        updated_at: createdAt,
+      };
+      insertRow(sqlite, 'invoices', { ...invoice, id: 'invoice-1', number: 'INV-0001' });
+      expect(rowOf(sqlite, 'invoices', 'id = ?', 'invoice-1')).toMatchObject({
+        kind: 'invoice',
+        status: 'draft',
+        purchase_order: '',
+        issuer: '{}',
+        total_pence: 0,
+      });
+      expect(() => insertRow(sqlite, 'invoices', { ...invoice, id: 'invoice-2', number: 'INV-0001' })).toThrow(
+        /UNIQUE constraint failed/,
+      );
+      insertRow(sqlite, 'invoice_lines', {
+        id: 'line-1',
+        invoice_id: 'invoice-1',
+        position: 0,
+        description: 'Careers guidance',
+        quantity: 1,
+        unit: 'day',
+        rate_pence: 35_000,
+        amount_pence: 35_000,
+      });
+      expect(rowOf(sqlite, 'invoice_lines', 'id = ?', 'line-1')).toMatchObject({
+        vat: 'no-vat',
+        supplied_on: null,
+        diary_session_id: null,
+      });
 
-    const invoice = { organisation_id: 'org-northfield', invoice_date: '2026-12-31', due_on: '2027-01-30', created_at: createdAt, updated_at: createdAt };
-    insertRow(sqlite, 'invoices', { ...invoice, id: 'invoice-1', number: 'INV-0001' });
-    expect(rowOf(sqlite, 'invoices', 'id = ?', 'invoice-1')).toMatchObject({ kind: 'invoice', status: 'draft', purchase_order: '', issuer: '{}', total_pence: 0 });
-    expect(() => insertRow(sqlite, 'invoices', { ...invoice, id: 'invoice-2', number: 'INV-0001' })).toThrow(/UNIQUE constraint failed/);
-    insertRow(sqlite, 'invoice_lines', { id: 'line-1', invoice_id: 'invoice-1', position: 0, description: 'Careers guidance', quantity: 1, unit: 'day', rate_pence: 35_000, amount_pence: 35_000 });
-    expect(rowOf(sqlite, 'invoice_lines', 'id = ?', 'line-1')).toMatchObject({ vat: 'no-vat', supplied_on: null, diary_session_id: null });
+      const report = {
+        organisation_id: 'org-northfield',
+        period_from: '2026-09-01',
+        period_to: '2026-12-19',
+        created_at: createdAt,
+        updated_at: createdAt,
+      };
+      insertRow(sqlite, 'termly_reports', { ...report, id: 'report-1' });
+      expect(rowOf(sqlite, 'termly_reports', 'id = ?', 'report-1')).toMatchObject({
+        comments: '',
+        recommendations: '',
+      });
+      expect(() => insertRow(sqlite, 'termly_reports', { ...report, id: 'report-2' })).toThrow(
+        /UNIQUE constraint failed/,
+      );
+    });
+  },
+);
 
-    const report = { organisation_id: 'org-northfield', period_from: '2026-09-01', period_to: '2026-12-19', created_at: createdAt, updated_at: createdAt };
-    insertRow(sqlite, 'termly_reports', { ...report, id: 'report-1' });
-    expect(rowOf(sqlite, 'termly_reports', 'id = ?', 'report-1')).toMatchObject({ comments: '', recommendations: '' });
-    expect(() => insertRow(sqlite, 'termly_reports', { ...report, id: 'report-2' })).toThrow(/UNIQUE constraint failed/);
-  });
-});
+describeMigration(
+  '0016_outcomes',
+  'adds destinations, offers, activities and ratings, priority-group flags and postcodes to clients, and a URN to schools, keeping clients and interviews',
+  () => {
+    it('keeps clients and interviews with the new flags off, old competency tags read as the Blueprint, and the new histories take rows for a client', async () => {
+      const old = await vaultBefore('0016_outcomes');
+      addSchool(old);
+      addClient(old, 'client-01', "O'Neill", 'Siân');
+      insertRow(old, 'interviews', {
+        id: 'interview-1',
+        client_id: 'client-01',
+        organisation_id: 'org-northfield',
+        held_on: '2026-10-01',
+        created_at: createdAt,
+        competencies: '["self-awareness"]',
+        intended_destination: 'College, to study art',
+      });
+      const before = snapshotBefore(old, 'organisations', 'clients', 'interviews');
 
-describeMigration('0016_outcomes', 'adds destinations, offers, activities and ratings, priority-group flags and postcodes to clients, and a URN to schools, keeping clients and interviews', () => {
-  it('keeps clients and interviews with the new flags off, old competency tags read as the Blueprint, and the new histories take rows for a client', async () => {
-    const old = await vaultBefore('0016_outcomes');
-    addSchool(old);
-    addClient(old, 'client-01', "O'Neill", 'Siân');
-    insertRow(old, 'interviews', { id: 'interview-1', client_id: 'client-01', organisation_id: 'org-northfield', held_on: '2026-10-01', created_at: createdAt, competencies: '["self-awareness"]', intended_destination: 'College, to study art' });
-    const before = snapshotBefore(old, 'organisations', 'clients', 'interviews');
+      const sqlite = await migrate();
+      expectKept(before, sqlite);
+      expect(rowOf(sqlite, 'clients', 'id = ?', 'client-01')).toMatchObject({
+        is_looked_after: 0,
+        is_young_carer: 0,
+        has_english_as_additional_language: 0,
+        postcode: '',
+        left_in_year: null,
+      });
+      expect(rowOf(sqlite, 'organisations', 'id = ?', 'org-northfield')).toMatchObject({ urn: '' });
+      // The free text stays as it was typed, beside the tags that now say whose they are.
+      expect(rowOf(sqlite, 'interviews', 'id = ?', 'interview-1')).toMatchObject({
+        competency_framework: 'blueprint',
+        competencies: '["self-awareness"]',
+        intended_destination: 'College, to study art',
+      });
 
-    const sqlite = await migrate();
-    expectKept(before, sqlite);
-    expect(rowOf(sqlite, 'clients', 'id = ?', 'client-01')).toMatchObject({ is_looked_after: 0, is_young_carer: 0, has_english_as_additional_language: 0, postcode: '', left_in_year: null });
-    expect(rowOf(sqlite, 'organisations', 'id = ?', 'org-northfield')).toMatchObject({ urn: '' });
-    // The free text stays as it was typed, beside the tags that now say whose they are.
-    expect(rowOf(sqlite, 'interviews', 'id = ?', 'interview-1')).toMatchObject({ competency_framework: 'blueprint', competencies: '["self-awareness"]', intended_destination: 'College, to study art' });
+      insertRow(sqlite, 'intended_destinations', {
+        id: 'intended-1',
+        client_id: 'client-01',
+        recorded_on: '2026-10-01',
+        code: '230',
+        code_list_version: '2025-26',
+        interview_id: 'interview-1',
+        created_at: createdAt,
+      });
+      expect(rowOf(sqlite, 'intended_destinations', 'id = ?', 'intended-1')).toMatchObject({
+        provider: '',
+        course: '',
+        level: '',
+        source: 'client',
+      });
+      insertRow(sqlite, 'guarantee_offers', {
+        id: 'offer-1',
+        client_id: 'client-01',
+        year_group: 11,
+        status: 'offer-made',
+        recorded_on: '2026-09-20',
+        created_at: createdAt,
+      });
+      expect(rowOf(sqlite, 'guarantee_offers', 'id = ?', 'offer-1')).toMatchObject({ provider: '' });
+      insertRow(sqlite, 'activities', {
+        id: 'activity-1',
+        client_id: 'client-01',
+        code: '230',
+        code_list_version: '2025-26',
+        created_at: createdAt,
+      });
+      expect(rowOf(sqlite, 'activities', 'id = ?', 'activity-1')).toMatchObject({
+        starts_on: null,
+        verified_on: null,
+        verified_how: '',
+      });
+      insertRow(sqlite, 'competency_ratings', {
+        id: 'rating-1',
+        client_id: 'client-01',
+        rated_on: '2026-10-01',
+        framework: 'cdi',
+        competency: 'explore-possibilities',
+        scale: 'levels-1-4',
+        rating: 2,
+        source: 'self-assessment',
+        created_at: createdAt,
+      });
+      expect(rowOf(sqlite, 'competency_ratings', 'id = ?', 'rating-1')).toMatchObject({
+        interview_id: null,
+        rating: 2,
+      });
+      expect(() =>
+        insertRow(sqlite, 'activities', {
+          id: 'activity-2',
+          client_id: 'client-missing',
+          code: '230',
+          code_list_version: '2025-26',
+          created_at: createdAt,
+        }),
+      ).toThrow(/FOREIGN KEY constraint failed/);
+    });
+  },
+);
 
-    insertRow(sqlite, 'intended_destinations', { id: 'intended-1', client_id: 'client-01', recorded_on: '2026-10-01', code: '230', code_list_version: '2025-26', interview_id: 'interview-1', created_at: createdAt });
-    expect(rowOf(sqlite, 'intended_destinations', 'id = ?', 'intended-1')).toMatchObject({ provider: '', course: '', level: '', source: 'client' });
-    insertRow(sqlite, 'guarantee_offers', { id: 'offer-1', client_id: 'client-01', year_group: 11, status: 'offer-made', recorded_on: '2026-09-20', created_at: createdAt });
-    expect(rowOf(sqlite, 'guarantee_offers', 'id = ?', 'offer-1')).toMatchObject({ provider: '' });
-    insertRow(sqlite, 'activities', { id: 'activity-1', client_id: 'client-01', code: '230', code_list_version: '2025-26', created_at: createdAt });
-    expect(rowOf(sqlite, 'activities', 'id = ?', 'activity-1')).toMatchObject({ starts_on: null, verified_on: null, verified_how: '' });
-    insertRow(sqlite, 'competency_ratings', { id: 'rating-1', client_id: 'client-01', rated_on: '2026-10-01', framework: 'cdi', competency: 'explore-possibilities', scale: 'levels-1-4', rating: 2, source: 'self-assessment', created_at: createdAt });
-    expect(rowOf(sqlite, 'competency_ratings', 'id = ?', 'rating-1')).toMatchObject({ interview_id: null, rating: 2 });
-    expect(() => insertRow(sqlite, 'activities', { id: 'activity-2', client_id: 'client-missing', code: '230', code_list_version: '2025-26', created_at: createdAt })).toThrow(/FOREIGN KEY constraint failed/);
-  });
-});
+describeMigration(
+  '0017_client_reading_needs',
+  'records the language of a client’s plans and whether their documents are dyslexia-friendly, keeping clients',
+  () => {
+    it('keeps every client with English plans in the standard style, and takes Welsh, bilingual and dyslexia-friendly', async () => {
+      const old = await vaultBefore('0017_client_reading_needs');
+      addSchool(old);
+      addClient(old, 'client-01', 'Pritchard', 'Siân');
+      addClient(old, 'client-02', 'Hughes', 'Dafydd');
+      const before = snapshotBefore(old, 'organisations', 'clients');
 
-describeMigration('0017_client_reading_needs', 'records the language of a client’s plans and whether their documents are dyslexia-friendly, keeping clients', () => {
-  it('keeps every client with English plans in the standard style, and takes Welsh, bilingual and dyslexia-friendly', async () => {
-    const old = await vaultBefore('0017_client_reading_needs');
-    addSchool(old);
-    addClient(old, 'client-01', 'Pritchard', 'Siân');
-    addClient(old, 'client-02', 'Hughes', 'Dafydd');
-    const before = snapshotBefore(old, 'organisations', 'clients');
-
-    const sqlite = await migrate();
-    expectKept(before, sqlite);
-    expect(rowOf(sqlite, 'clients', 'id = ?', 'client-01')).toMatchObject({ plan_language: 'en', is_dyslexia_friendly: 0 });
-    sqlite.prepare(`UPDATE clients SET plan_language = 'bilingual', is_dyslexia_friendly = 1 WHERE id = ?`).run('client-02');
-    expect(rowOf(sqlite, 'clients', 'id = ?', 'client-02')).toMatchObject({ plan_language: 'bilingual', is_dyslexia_friendly: 1 });
-  });
-});
+      const sqlite = await migrate();
+      expectKept(before, sqlite);
+      expect(rowOf(sqlite, 'clients', 'id = ?', 'client-01')).toMatchObject({
+        plan_language: 'en',
+        is_dyslexia_friendly: 0,
+      });
+      sqlite
+        .prepare(`UPDATE clients SET plan_language = 'bilingual', is_dyslexia_friendly = 1 WHERE id = ?`)
+        .run('client-02');
+      expect(rowOf(sqlite, 'clients', 'id = ?', 'client-02')).toMatchObject({
+        plan_language: 'bilingual',
+        is_dyslexia_friendly: 1,
+      });
+    });
+  },
+);
 
 describe('the migrations', () => {
   it('each have a test in this file, in the order they run', () => {

@@ -10,7 +10,15 @@ import type { ExportVariant } from '../../shared/contract/plans';
 import { planWords } from '../../shared/plan-language';
 import { editableFields, getClient, saveClient } from '../../main/services/clients';
 import { recordIntendedDestination } from '../../main/services/destinations';
-import { addPlanImage, createPlan, exportPlan, finalisePlan, getPlan, renderSharedCopy, saveDraft } from '../../main/services/plans';
+import {
+  addPlanImage,
+  createPlan,
+  exportPlan,
+  finalisePlan,
+  getPlan,
+  renderSharedCopy,
+  saveDraft,
+} from '../../main/services/plans';
 import { svgToPng } from '../../main/export/svg-to-png';
 import { updateSettings } from '../../main/services/settings';
 import type { OpenVault, Vault } from '../../main/vault';
@@ -44,13 +52,32 @@ function welshPlan(draft: PlanContent): PlanContent {
     goal: 'You want to become a paramedic.',
     goalCy: 'Rydych chi eisiau bod yn barafeddyg.',
     sections: [
-      { ...draft.sections[0]!, body: 'You are in Year 11 and enjoy biology.', bodyCy: 'Rydych chi ym Mlwyddyn 11 ac yn mwynhau bioleg.' },
-      { ...draft.sections[1]!, body: 'You would like to study health and social care.', bodyCy: 'Hoffech chi astudio iechyd a gofal cymdeithasol.' },
-      { ...draft.sections[2]!, body: 'Your worries at home are affecting your sleep.', bodyCy: 'Mae pryderon gartref yn effeithio ar eich cwsg.', isSensitive: true },
+      {
+        ...draft.sections[0]!,
+        body: 'You are in Year 11 and enjoy biology.',
+        bodyCy: 'Rydych chi ym Mlwyddyn 11 ac yn mwynhau bioleg.',
+      },
+      {
+        ...draft.sections[1]!,
+        body: 'You would like to study health and social care.',
+        bodyCy: 'Hoffech chi astudio iechyd a gofal cymdeithasol.',
+      },
+      {
+        ...draft.sections[2]!,
+        body: 'Your worries at home are affecting your sleep.',
+        bodyCy: 'Mae pryderon gartref yn effeithio ar eich cwsg.',
+        isSensitive: true,
+      },
     ],
     actions: [
-      action('a1', 'Visit the college open day', 'Ymweld â diwrnod agored y coleg', { dueOn: '2027-03-18', links: [{ title: 'Open days', url: 'https://westbridge.example.ac.uk/open-days' }] }),
-      action('a2', 'Speak to your tutor this week', 'Siarad â’ch tiwtor yr wythnos hon', { owner: { kind: 'adviser', name: 'Siân Evans' }, dueOn: '2026-11-30' }),
+      action('a1', 'Visit the college open day', 'Ymweld â diwrnod agored y coleg', {
+        dueOn: '2027-03-18',
+        links: [{ title: 'Open days', url: 'https://westbridge.example.ac.uk/open-days' }],
+      }),
+      action('a2', 'Speak to your tutor this week', 'Siarad â’ch tiwtor yr wythnos hon', {
+        owner: { kind: 'adviser', name: 'Siân Evans' },
+        dueOn: '2026-11-30',
+      }),
       action('a3', 'Ask about a bus pass', 'Gofyn am docyn bws', { owner: { kind: 'supporter', name: 'Mam' } }),
     ],
     resources: [{ title: 'NHS careers: paramedic', url: 'https://www.healthcareers.nhs.uk/paramedic' }],
@@ -58,11 +85,27 @@ function welshPlan(draft: PlanContent): PlanContent {
 }
 
 beforeAll(async () => {
-  const made = await makeVaultWithRoll('Surname,Forename,DOB,Year\nPritchard,Siân,04/05/2010,11\nHughes,Dafydd,02/02/2010,11\nEvans,Nia,03/03/2010,11\n', now);
+  const made = await makeVaultWithRoll(
+    'Surname,Forename,DOB,Year\nPritchard,Siân,04/05/2010,11\nHughes,Dafydd,02/02/2010,11\nEvans,Nia,03/03/2010,11\n',
+    now,
+  );
   ({ vault, open } = made);
   clientId = made.clientIdOf('Pritchard');
   updateSettings(open.db, { adviserName: 'Rhian Morgan', adviserContact: 'rhian@example.org' });
-  recordIntendedDestination(open, { clientId, recordedOn: '2026-10-01', code: '230', provider: 'Coleg Cambria', course: 'Paramedic science access course', level: '3', source: 'client', interviewId: null }, { now });
+  recordIntendedDestination(
+    open,
+    {
+      clientId,
+      recordedOn: '2026-10-01',
+      code: '230',
+      provider: 'Coleg Cambria',
+      course: 'Paramedic science access course',
+      level: '3',
+      source: 'client',
+      interviewId: null,
+    },
+    { now },
+  );
   const plan = createPlan(open, clientId, 'now-want-how', undefined, now);
   planId = plan.id;
   saveDraft(open, planId, welshPlan(getPlan(open, planId).draft), now);
@@ -96,7 +139,9 @@ async function documentFor(name: string): Promise<DocxContents> {
   if (known) return known.docx;
   const entry = variants.find((candidate) => candidate.name === name)!;
   updateSettings(open.db, { bilingualLayout: entry.layout ?? 'columns' });
-  const file = entry.isShared ? await renderSharedCopy(open, planId, entry.variant, 1, now) : await exportPlan(open, planId, entry.variant, undefined, now);
+  const file = entry.isShared
+    ? await renderSharedCopy(open, planId, entry.variant, 1, now)
+    : await exportPlan(open, planId, entry.variant, undefined, now);
   const docx = await readDocx(file.bytes);
   documents.set(name, { bytes: file.bytes, docx });
   return docx;
@@ -112,34 +157,59 @@ function runsOf(xml: string): { properties: string; text: string }[] {
 
 const sizesIn = (xml: string) => [...xml.matchAll(/<w:sz w:val="(\d+)"\/>/g)].map((match) => Number(match[1]));
 const defaultRun = (docx: DocxContents) => /<w:docDefaults>([\s\S]*?)<\/w:docDefaults>/.exec(docx.stylesXml)?.[1] ?? '';
-const styleOf = (docx: DocxContents, id: string) => new RegExp(`<w:style [^>]*w:styleId="${id}"[^>]*>([\\s\\S]*?)</w:style>`).exec(docx.stylesXml)?.[1] ?? '';
+const styleOf = (docx: DocxContents, id: string) =>
+  new RegExp(`<w:style [^>]*w:styleId="${id}"[^>]*>([\\s\\S]*?)</w:style>`).exec(docx.stylesXml)?.[1] ?? '';
 
 describe('every variant of the plan document', () => {
-  it.each(variants.map((entry) => entry.name))('%s: Arial throughout, left aligned, no text smaller than its minimum, alt text on every picture', async (name) => {
-    const docx = await documentFor(name);
-    const minimum = name.startsWith('easy-read') ? 28 : name.includes('dyslexia') ? 24 : 20;
-    expect(defaultRun(docx)).toContain('w:ascii="Arial"');
-    expect([...docx.documentXml.matchAll(/w:ascii="([^"]+)"/g)].map((match) => match[1]).filter((font) => font !== 'Arial')).toEqual([]);
-    // Sizes written on runs in the body and footer, and the sizes of the styles the plan uses.
-    const used = [...sizesIn(docx.documentXml), ...sizesIn(docx.footerXml), ...sizesIn(defaultRun(docx)), ...['Title', 'Heading1', 'Heading2'].flatMap((id) => sizesIn(styleOf(docx, id)))];
-    expect(used.length).toBeGreaterThan(3);
-    expect(Math.min(...used)).toBeGreaterThanOrEqual(minimum);
-    expect(docx.documentXml).not.toMatch(/<w:jc w:val="(both|center|distribute)"\/>/);
-    expect(defaultRun(docx)).toContain('<w:jc w:val="left"/>');
-    expect(docx.pictures.length).toBeGreaterThan(0 + (name.startsWith('easy-read') ? 5 : -1));
-    for (const picture of docx.pictures) expect(picture.description.trim(), picture.name).not.toBe('');
-  });
+  it.each(variants.map((entry) => entry.name))(
+    '%s: Arial throughout, left aligned, no text smaller than its minimum, alt text on every picture',
+    async (name) => {
+      const docx = await documentFor(name);
+      const minimum = name.startsWith('easy-read') ? 28 : name.includes('dyslexia') ? 24 : 20;
+      expect(defaultRun(docx)).toContain('w:ascii="Arial"');
+      expect(
+        [...docx.documentXml.matchAll(/w:ascii="([^"]+)"/g)]
+          .map((match) => match[1])
+          .filter((font) => font !== 'Arial'),
+      ).toEqual([]);
+      // Sizes written on runs in the body and footer, and the sizes of the styles the plan uses.
+      const used = [
+        ...sizesIn(docx.documentXml),
+        ...sizesIn(docx.footerXml),
+        ...sizesIn(defaultRun(docx)),
+        ...['Title', 'Heading1', 'Heading2'].flatMap((id) => sizesIn(styleOf(docx, id))),
+      ];
+      expect(used.length).toBeGreaterThan(3);
+      expect(Math.min(...used)).toBeGreaterThanOrEqual(minimum);
+      expect(docx.documentXml).not.toMatch(/<w:jc w:val="(both|center|distribute)"\/>/);
+      expect(defaultRun(docx)).toContain('<w:jc w:val="left"/>');
+      expect(docx.pictures.length).toBeGreaterThan(0 + (name.startsWith('easy-read') ? 5 : -1));
+      for (const picture of docx.pictures) expect(picture.description.trim(), picture.name).not.toBe('');
+    },
+  );
 
   it('easy read: 14 point everywhere (the footer too), a picture beside each section and action, and each action its own block with Who and When on their own lines', async () => {
     const docx = await documentFor('easy-read');
     expect(sizesIn(docx.footerXml).every((size) => size >= 28)).toBe(true);
     expect(sizesIn(docx.footerXml).length).toBeGreaterThan(0);
     expect(docx.paragraphs.find((paragraph) => paragraph.style === 'Title')?.text).toBe('Your career plan');
-    expect(docx.paragraphs.filter((paragraph) => paragraph.style === 'Heading1').map((paragraph) => paragraph.text)).toContain('What happens next');
-    expect(docx.paragraphs.filter((paragraph) => paragraph.text.startsWith('Who: ')).map((paragraph) => paragraph.text)).toEqual(['Who: You', 'Who: Siân Evans (your adviser)', 'Who: Mam']);
-    expect(docx.paragraphs.filter((paragraph) => paragraph.text.startsWith('When: ')).map((paragraph) => paragraph.text)).toEqual(['When: 18 March 2027', 'When: 30 November 2026', 'When: No date set']);
+    expect(
+      docx.paragraphs.filter((paragraph) => paragraph.style === 'Heading1').map((paragraph) => paragraph.text),
+    ).toContain('What happens next');
+    expect(
+      docx.paragraphs.filter((paragraph) => paragraph.text.startsWith('Who: ')).map((paragraph) => paragraph.text),
+    ).toEqual(['Who: You', 'Who: Siân Evans (your adviser)', 'Who: Mam']);
+    expect(
+      docx.paragraphs.filter((paragraph) => paragraph.text.startsWith('When: ')).map((paragraph) => paragraph.text),
+    ).toEqual(['When: 18 March 2027', 'When: 30 November 2026', 'When: No date set']);
     const alt = docx.pictures.map((picture) => picture.description);
-    for (const expected of ['A target, for a goal', 'A graduation cap, for college', 'Two people talking', 'A bus, for travel']) expect(alt).toContain(expected);
+    for (const expected of [
+      'A target, for a goal',
+      'A graduation cap, for college',
+      'Two people talking',
+      'A bus, for travel',
+    ])
+      expect(alt).toContain(expected);
     expect(docx.documentXml).not.toContain('<w:tblHeader/>');
   });
 
@@ -159,12 +229,37 @@ describe('every variant of the plan document', () => {
 
   it('Welsh: every fixed word in Welsh, dates with Welsh months, and every run tagged cy-GB', async () => {
     const docx = await documentFor('welsh');
-    expect(docx.paragraphs.find((paragraph) => paragraph.style === 'Title')?.text).toBe('Eich cynllun gweithredu gyrfa');
-    for (const text of ['Ar gyfer: Siân Pritchard', 'Eich nod', 'Ble rydych chi nawr', 'Eich camau gweithredu', 'Beth', 'Pwy', 'Erbyn pryd', '18 Mawrth 2027', '30 Tachwedd 2026', 'Ymweld â diwrnod agored y coleg', 'Dolenni defnyddiol', 'Byddwn yn cytuno pryd i edrych ar y cynllun hwn eto.']) {
+    expect(docx.paragraphs.find((paragraph) => paragraph.style === 'Title')?.text).toBe(
+      'Eich cynllun gweithredu gyrfa',
+    );
+    for (const text of [
+      'Ar gyfer: Siân Pritchard',
+      'Eich nod',
+      'Ble rydych chi nawr',
+      'Eich camau gweithredu',
+      'Beth',
+      'Pwy',
+      'Erbyn pryd',
+      '18 Mawrth 2027',
+      '30 Tachwedd 2026',
+      'Ymweld â diwrnod agored y coleg',
+      'Dolenni defnyddiol',
+      'Byddwn yn cytuno pryd i edrych ar y cynllun hwn eto.',
+    ]) {
       expect(docx.text).toContain(text);
     }
     expect(docx.footer).toContain(planWords.cy.defaultConfidentialityLine);
-    for (const english of ['Your goal', 'Your actions', 'By when', 'Where you are now', 'March', 'Useful links', 'We will', 'This plan belongs to you']) expect(docx.text + docx.footer).not.toContain(english);
+    for (const english of [
+      'Your goal',
+      'Your actions',
+      'By when',
+      'Where you are now',
+      'March',
+      'Useful links',
+      'We will',
+      'This plan belongs to you',
+    ])
+      expect(docx.text + docx.footer).not.toContain(english);
     const tagged = runsOf(docx.documentXml + docx.footerXml).filter((run) => run.text.trim());
     const untagged = tagged.filter((run) => !run.properties.includes('<w:lang w:val="cy-GB"/>'));
     // Only the names of places and people the adviser typed in English may stay English-tagged.
@@ -216,26 +311,54 @@ describe('every variant of the plan document', () => {
 
 describe('the client’s own settings', () => {
   it('choose the language and style when the copy asked for does not say', async () => {
-    saveClient(open, { ...editableFields(getClient(open, clientId)), id: clientId, planLanguage: 'cy', isDyslexiaFriendly: true }, now);
+    saveClient(
+      open,
+      { ...editableFields(getClient(open, clientId)), id: clientId, planLanguage: 'cy', isDyslexiaFriendly: true },
+      now,
+    );
     const file = await exportPlan(open, planId, { isEasyRead: false }, undefined, now);
     expect(file.fileName).toBe('Action plan - Siân Pritchard - 2026-11-23 (dyslexia-friendly, Welsh).docx');
     const docx = await readDocx(file.bytes);
     expect(docx.documentXml).toContain('<w:background w:color="FAF3DC"');
-    expect(docx.paragraphs.find((paragraph) => paragraph.style === 'Title')?.text).toBe('Eich cynllun gweithredu gyrfa');
+    expect(docx.paragraphs.find((paragraph) => paragraph.style === 'Title')?.text).toBe(
+      'Eich cynllun gweithredu gyrfa',
+    );
     // The adviser can still ask for an English copy for this one export.
-    const english = await readDocx((await exportPlan(open, planId, { isEasyRead: false, language: 'en', isDyslexiaFriendly: false }, undefined, now)).bytes);
+    const english = await readDocx(
+      (await exportPlan(open, planId, { isEasyRead: false, language: 'en', isDyslexiaFriendly: false }, undefined, now))
+        .bytes,
+    );
     expect(english.paragraphs.find((paragraph) => paragraph.style === 'Title')?.text).toBe('Your career action plan');
-    saveClient(open, { ...editableFields(getClient(open, clientId)), id: clientId, planLanguage: 'en', isDyslexiaFriendly: false }, now);
+    saveClient(
+      open,
+      { ...editableFields(getClient(open, clientId)), id: clientId, planLanguage: 'en', isDyslexiaFriendly: false },
+      now,
+    );
   });
 
   it('a Welsh plan with no Welsh written yet still prints every part, in English, tagged as English, however long', async () => {
-    const other = createPlan(open, (open.sqlite.prepare(`SELECT id FROM clients WHERE surname = 'Hughes'`).get() as { id: string }).id, 'now-want-how', undefined, now);
+    const other = createPlan(
+      open,
+      (open.sqlite.prepare(`SELECT id FROM clients WHERE surname = 'Hughes'`).get() as { id: string }).id,
+      'now-want-how',
+      undefined,
+      now,
+    );
     const draft = welshPlan(getPlan(open, other.id).draft);
-    const english: PlanContent = { ...draft, goalCy: '', sections: draft.sections.map((section) => ({ ...section, bodyCy: '' })), actions: draft.actions.map((item) => ({ ...item, textCy: '', notes: 'and more '.repeat(220).trim() })) };
+    const english: PlanContent = {
+      ...draft,
+      goalCy: '',
+      sections: draft.sections.map((section) => ({ ...section, bodyCy: '' })),
+      actions: draft.actions.map((item) => ({ ...item, textCy: '', notes: 'and more '.repeat(220).trim() })),
+    };
     saveDraft(open, other.id, english, now);
-    const docx = await readDocx((await exportPlan(open, other.id, { isEasyRead: false, language: 'cy' }, undefined, now)).bytes);
+    const docx = await readDocx(
+      (await exportPlan(open, other.id, { isEasyRead: false, language: 'cy' }, undefined, now)).bytes,
+    );
     expect(docx.text).toContain('You want to become a paramedic.');
-    expect(runsOf(docx.documentXml).find((run) => run.text === 'You want to become a paramedic.')?.properties).toContain('en-GB');
+    expect(
+      runsOf(docx.documentXml).find((run) => run.text === 'You want to become a paramedic.')?.properties,
+    ).toContain('en-GB');
     expect(docx.text).toContain('Eich camau gweithredu');
     // Nearly 2,000 characters of notes on an action arrive whole.
     expect(docx.text).toContain('and more '.repeat(220).trim());
@@ -244,28 +367,58 @@ describe('the client’s own settings', () => {
 
 describe('hostile input', () => {
   it('fits a very tall photo on the page, marks right-to-left text as such, and draws a picture this version does not know as the one the words suggest', async () => {
-    const plan = createPlan(open, (open.sqlite.prepare(`SELECT id FROM clients WHERE surname = 'Evans'`).get() as { id: string }).id, 'now-want-how', undefined, now);
-    const tall = Buffer.from(await svgToPng('<svg xmlns="http://www.w3.org/2000/svg" width="100" height="2000"><rect width="100" height="2000" fill="#1F3A5F"/></svg>', { widthInPixels: 100 }));
+    const plan = createPlan(
+      open,
+      (open.sqlite.prepare(`SELECT id FROM clients WHERE surname = 'Evans'`).get() as { id: string }).id,
+      'now-want-how',
+      undefined,
+      now,
+    );
+    const tall = Buffer.from(
+      await svgToPng(
+        '<svg xmlns="http://www.w3.org/2000/svg" width="100" height="2000"><rect width="100" height="2000" fill="#1F3A5F"/></svg>',
+        { widthInPixels: 100 },
+      ),
+    );
     addPlanImage(open, plan.id, 'whiteboard.png', tall.toString('base64'), now);
     const draft = getPlan(open, plan.id).draft;
     saveDraft(
       open,
       plan.id,
-      { ...draft, actions: [action('rtl', 'College open day: زيارة يوم الكلية المفتوح', '', { icon: 'rocket' }), action('done', 'Book a taster day', 'Trefnu diwrnod blasu', { status: 'done', reviewComment: 'Went with Mum' })] },
+      {
+        ...draft,
+        actions: [
+          action('rtl', 'College open day: زيارة يوم الكلية المفتوح', '', { icon: 'rocket' }),
+          action('done', 'Book a taster day', 'Trefnu diwrnod blasu', {
+            status: 'done',
+            reviewComment: 'Went with Mum',
+          }),
+        ],
+      },
       now,
     );
     // At review: the outcome in Welsh, the adviser's comment as written, each tagged in its own language.
-    const welsh = runsOf((await readDocx((await exportPlan(open, plan.id, { isEasyRead: false, language: 'cy' }, undefined, now)).bytes)).documentXml);
+    const welsh = runsOf(
+      (await readDocx((await exportPlan(open, plan.id, { isEasyRead: false, language: 'cy' }, undefined, now)).bytes))
+        .documentXml,
+    );
     expect(welsh.find((run) => run.text === 'Wedi’i wneud')?.properties).toContain('cy-GB');
     expect(welsh.find((run) => run.text === ': Went with Mum')?.properties).toContain('en-GB');
-    const docx = await readDocx((await exportPlan(open, plan.id, { isEasyRead: true, language: 'en' }, undefined, now)).bytes);
+    const docx = await readDocx(
+      (await exportPlan(open, plan.id, { isEasyRead: true, language: 'en' }, undefined, now)).bytes,
+    );
     // A4 less 2 cm margins is about 1,000 px high at 96 dpi: the photo is scaled to 760 px, in proportion.
-    const extents = [...docx.documentXml.matchAll(/<wp:extent cx="(\d+)" cy="(\d+)"\/>/g)].map((match) => [Number(match[1]) / 9525, Number(match[2]) / 9525]);
+    const extents = [...docx.documentXml.matchAll(/<wp:extent cx="(\d+)" cy="(\d+)"\/>/g)].map((match) => [
+      Number(match[1]) / 9525,
+      Number(match[2]) / 9525,
+    ]);
     expect(extents).toContainEqual([38, 760]);
     const arabic = runsOf(docx.documentXml).find((run) => run.text.includes('زيارة'));
     expect(arabic?.text).toBe('زيارة يوم الكلية المفتوح');
     expect(arabic?.properties).toContain('<w:rtl/>');
-    expect(runsOf(docx.documentXml).find((run) => run.text.includes('College open day'))?.properties).not.toContain('<w:rtl/>');
+    expect(runsOf(docx.documentXml).find((run) => run.text.includes('College open day'))?.properties).not.toContain(
+      '<w:rtl/>',
+    );
     expect(docx.pictures.map((picture) => picture.description)).toContain('A graduation cap, for college');
   });
 });
@@ -279,8 +432,15 @@ describe('rendered by LibreOffice', () => {
       return file;
     });
     const profile = `file://${join(folder, 'profile')}`;
-    execFileSync('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', folder, ...files], { stdio: 'ignore', timeout: 240_000 });
-    const pages = (name: string) => Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [join(folder, `${name}.pdf`)], { encoding: 'utf8' }))?.[1] ?? 0);
+    execFileSync(
+      'soffice',
+      [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', folder, ...files],
+      { stdio: 'ignore', timeout: 240_000 },
+    );
+    const pages = (name: string) =>
+      Number(
+        /Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [join(folder, `${name}.pdf`)], { encoding: 'utf8' }))?.[1] ?? 0,
+      );
     const counts = Object.fromEntries(variants.map((entry) => [entry.name, pages(entry.name)]));
     for (const entry of variants) expect(counts[entry.name], entry.name).toBeGreaterThanOrEqual(1);
     expect(counts['easy-read']).toBeLessThanOrEqual(4);

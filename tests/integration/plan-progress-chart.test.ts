@@ -22,8 +22,33 @@ beforeEach(async () => {
   await vault.create(strongPassphrase, strongPassphrase);
   open = vault.database();
   clientId = aClient(open, { surname: "O'Neill", forename: 'Siân' }, now).id;
-  recordSelfAssessment(open, { clientId, ratedOn: '2026-09-14', framework: 'blueprint', ratings: [{ competency: 'positive-self-image', rating: 1 }, { competency: 'securing-work', rating: 2 }, { competency: 'lifelong-learning', rating: 3 }] }, { now });
-  recordSelfAssessment(open, { clientId, ratedOn: '2026-11-20', framework: 'blueprint', ratings: [{ competency: 'positive-self-image', rating: 3 }, { competency: 'securing-work', rating: 2 }] }, { now });
+  recordSelfAssessment(
+    open,
+    {
+      clientId,
+      ratedOn: '2026-09-14',
+      framework: 'blueprint',
+      ratings: [
+        { competency: 'positive-self-image', rating: 1 },
+        { competency: 'securing-work', rating: 2 },
+        { competency: 'lifelong-learning', rating: 3 },
+      ],
+    },
+    { now },
+  );
+  recordSelfAssessment(
+    open,
+    {
+      clientId,
+      ratedOn: '2026-11-20',
+      framework: 'blueprint',
+      ratings: [
+        { competency: 'positive-self-image', rating: 3 },
+        { competency: 'securing-work', rating: 2 },
+      ],
+    },
+    { now },
+  );
 });
 afterEach(() => {
   vault.lock();
@@ -35,18 +60,27 @@ async function chartsIn(bytes: Buffer): Promise<{ descriptions: string[]; pngs: 
   const documentXml = (await zip.file('word/document.xml')?.async('string')) ?? '';
   const descriptions = [...documentXml.matchAll(/<wp:docPr [^>]*descr="([^"]*)"/g)].map((match) => match[1] ?? '');
   const media = Object.keys(zip.files).filter((name) => name.startsWith('word/media/'));
-  return { descriptions, pngs: await Promise.all(media.map(async (name) => Buffer.from(await zip.file(name)!.async('uint8array')))) };
+  return {
+    descriptions,
+    pngs: await Promise.all(media.map(async (name) => Buffer.from(await zip.file(name)!.async('uint8array')))),
+  };
 }
 
 describe('the progress chart in a plan', () => {
   it('puts the chart, named by the client page’s sentence, in the client’s own copy when asked', async () => {
     const plan = createPlan(open, clientId, 'now-want-how', undefined, now);
     const [summary] = summariseProgress(open, { clientId });
-    expect(summary?.sentence).toBe('Siân rated 1 of 2 competencies higher now than at first, 1 the same (1 competency rated only once so far).');
+    expect(summary?.sentence).toBe(
+      'Siân rated 1 of 2 competencies higher now than at first, 1 the same (1 competency rated only once so far).',
+    );
 
     const file = await exportPlan(open, plan.id, { isEasyRead: false, isIncludingProgress: true }, undefined, now);
     const docx = await readDocx(file.bytes);
-    expect(docx.paragraphs.find((paragraph) => paragraph.style === 'Heading1' && paragraph.text === 'How you see your progress')).toBeDefined();
+    expect(
+      docx.paragraphs.find(
+        (paragraph) => paragraph.style === 'Heading1' && paragraph.text === 'How you see your progress',
+      ),
+    ).toBeDefined();
     expect(docx.text).toContain(summary!.sentence);
 
     const { descriptions, pngs } = await chartsIn(file.bytes);
@@ -56,7 +90,11 @@ describe('the progress chart in a plan', () => {
     const styles = (await (await JSZip.loadAsync(file.bytes)).file('word/styles.xml')?.async('string')) ?? '';
     expect(styles).toMatch(/<w:docDefaults>[\s\S]*<w:spacing [^>]*w:lineRule="auto"/);
     const layout = beforeNowLayout('blueprint', summary!.competencies, { fontSize: 18 });
-    expect(imageTypeAndSize(pngs[0]!)).toEqual({ type: 'png', width: 1280, height: Math.round((layout.height * 1280) / layout.width) });
+    expect(imageTypeAndSize(pngs[0]!)).toEqual({
+      type: 'png',
+      width: 1280,
+      height: Math.round((layout.height * 1280) / layout.width),
+    });
   });
 
   it('leaves the chart out unless asked, and out of shared copies', async () => {
@@ -66,7 +104,9 @@ describe('the progress chart in a plan', () => {
     expect(plain.images).toBe(0);
     expect(plain.text).not.toContain('progress');
 
-    const shared = await readDocx((await renderSharedCopy(open, plan.id, { isEasyRead: false, isIncludingProgress: true }, 1, now)).bytes);
+    const shared = await readDocx(
+      (await renderSharedCopy(open, plan.id, { isEasyRead: false, isIncludingProgress: true }, 1, now)).bytes,
+    );
     expect(shared.images).toBe(0);
     expect(shared.text).not.toContain('Siân rated');
   });
@@ -74,15 +114,30 @@ describe('the progress chart in a plan', () => {
   // Easy read words its headings in the same person as the plan's text (issue 16): "you", as the plan speaks to the client.
   it('words the heading for the easy-read copy in the same person as the plan', async () => {
     const plan = createPlan(open, clientId, 'now-want-how', undefined, now);
-    const docx = await readDocx((await exportPlan(open, plan.id, { isEasyRead: true, isIncludingProgress: true }, undefined, now)).bytes);
+    const docx = await readDocx(
+      (await exportPlan(open, plan.id, { isEasyRead: true, isIncludingProgress: true }, undefined, now)).bytes,
+    );
     expect(docx.paragraphs.some((paragraph) => paragraph.text === 'How you see your progress')).toBe(true);
     expect(docx.pictures.filter((picture) => picture.name.startsWith('Progress chart'))).toHaveLength(1);
   });
 
   it('words the heading and key in Welsh for a Welsh plan, the chart’s English sentence tagged as English', async () => {
     const plan = createPlan(open, clientId, 'now-want-how', undefined, now);
-    const docx = await readDocx((await exportPlan(open, plan.id, { isEasyRead: false, language: 'cy', isIncludingProgress: true }, undefined, now)).bytes);
-    const runs = [...docx.documentXml.matchAll(/<w:r>([\s\S]*?)<\/w:r>/g)].map((match) => ({ lang: /<w:lang w:val="([^"]+)"/.exec(match[1] ?? '')?.[1], text: [...(match[1] ?? '').matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((text) => text[1]).join('') }));
+    const docx = await readDocx(
+      (
+        await exportPlan(
+          open,
+          plan.id,
+          { isEasyRead: false, language: 'cy', isIncludingProgress: true },
+          undefined,
+          now,
+        )
+      ).bytes,
+    );
+    const runs = [...docx.documentXml.matchAll(/<w:r>([\s\S]*?)<\/w:r>/g)].map((match) => ({
+      lang: /<w:lang w:val="([^"]+)"/.exec(match[1] ?? '')?.[1],
+      text: [...(match[1] ?? '').matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((text) => text[1]).join(''),
+    }));
     expect(runs).toContainEqual({ lang: 'cy-GB', text: 'Sut rydych chi’n gweld eich cynnydd' });
     expect(runs.find((run) => run.text.startsWith('Cylch yw’r sgôr gyntaf'))?.lang).toBe('cy-GB');
     expect(runs.find((run) => run.text.startsWith('Siân rated'))?.lang).toBe('en-GB');

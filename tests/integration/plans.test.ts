@@ -6,7 +6,20 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { PlanAction, PlanContent } from '../../shared/action-plans';
 import { contract } from '../../shared/contract';
 import { addAction, previousActions, startInterview } from '../../main/services/interviews';
-import { addPlanImage, batchStatus, cancelBatch, createPlan, exportPlan, finalisePlan, getPlan, listVersions, renderSharedCopy, saveDraft, startPlanBatch, startReview } from '../../main/services/plans';
+import {
+  addPlanImage,
+  batchStatus,
+  cancelBatch,
+  createPlan,
+  exportPlan,
+  finalisePlan,
+  getPlan,
+  listVersions,
+  renderSharedCopy,
+  saveDraft,
+  startPlanBatch,
+  startReview,
+} from '../../main/services/plans';
 import { importRoll } from '../../main/services/roll-import';
 import { updateSettings } from '../../main/services/settings';
 import { auditEvents } from '../../main/db/schema';
@@ -24,7 +37,15 @@ beforeEach(async () => {
   vault = makeVault();
   await vault.create(strongPassphrase, strongPassphrase);
   open = vault.database();
-  const report = importRoll(open, { organisationName: 'Northfield Academy', csv: 'Surname,Forename,DOB,Year\nWiśniewski,Łukasz,01/09/2009,11\nحسن,مريم,31/12/2010,10\n', isDryRun: false }, now);
+  const report = importRoll(
+    open,
+    {
+      organisationName: 'Northfield Academy',
+      csv: 'Surname,Forename,DOB,Year\nWiśniewski,Łukasz,01/09/2009,11\nحسن,مريم,31/12/2010,10\n',
+      isDryRun: false,
+    },
+    now,
+  );
   organisationId = report.organisationId as string;
   clientId = (open.sqlite.prepare(`SELECT id FROM clients WHERE surname = 'Wiśniewski'`).get() as { id: string }).id;
   updateSettings(open.db, { adviserName: 'Siân Evans', adviserContact: 'sian@example.org' });
@@ -57,9 +78,18 @@ function fullContent(planContent: PlanContent): PlanContent {
       { ...planContent.sections[2]!, body: 'Your worries at home are affecting your sleep.', isSensitive: true },
     ],
     actions: [
-      action('a1', 'Visit the college open day', { dueOn: '2027-03-18', links: [{ title: 'Westbridge open days', url: 'https://westbridge.example.ac.uk/open-days' }] }),
-      action('a2', 'Speak to your tutor this week', { owner: { kind: 'adviser', name: 'Siân Evans' }, dueOn: '2026-11-30' }),
-      action('a3', 'Ask the school nurse about support', { owner: { kind: 'supporter', name: 'Mum' }, isSensitive: true }),
+      action('a1', 'Visit the college open day', {
+        dueOn: '2027-03-18',
+        links: [{ title: 'Westbridge open days', url: 'https://westbridge.example.ac.uk/open-days' }],
+      }),
+      action('a2', 'Speak to your tutor this week', {
+        owner: { kind: 'adviser', name: 'Siân Evans' },
+        dueOn: '2026-11-30',
+      }),
+      action('a3', 'Ask the school nurse about support', {
+        owner: { kind: 'supporter', name: 'Mum' },
+        isSensitive: true,
+      }),
     ],
     resources: [{ title: 'NHS careers: paramedic', url: 'https://www.healthcareers.nhs.uk/paramedic' }],
   };
@@ -73,7 +103,11 @@ describe('plans, versions and review', () => {
     addAction(open, interview.id, { text: 'Go with you to the open evening', owner: 'Mum', dueOn: null }, now);
 
     const plan = createPlan(open, clientId, 'now-want-how', interview.id, now);
-    expect(plan.draft.sections.map((section) => section.heading)).toEqual(['Where you are now', 'Where you want to be', 'How you will get there']);
+    expect(plan.draft.sections.map((section) => section.heading)).toEqual([
+      'Where you are now',
+      'Where you want to be',
+      'How you will get there',
+    ]);
     expect(plan.draft.actions.map((item) => [item.text, item.owner.kind, item.owner.name])).toEqual([
       ['Visit the college open day', 'client', ''],
       ['Email the course leader', 'adviser', ''],
@@ -93,14 +127,24 @@ describe('plans, versions and review', () => {
     expect(() => open.sqlite.prepare('UPDATE plan_versions SET content = ?').run('{}')).toThrow(/cannot be changed/);
 
     const review = startReview(open, plan.id, new Date('2027-01-10T10:00:00Z'));
-    const reviewed = review.draft.actions.map((item, index) => ({ ...item, status: (['done', 'changed', 'dropped'] as const)[index] ?? 'done', reviewComment: `Outcome ${index + 1}` }));
+    const reviewed = review.draft.actions.map((item, index) => ({
+      ...item,
+      status: (['done', 'changed', 'dropped'] as const)[index] ?? 'done',
+      reviewComment: `Outcome ${index + 1}`,
+    }));
     saveDraft(open, plan.id, { ...review.draft, actions: reviewed }, new Date('2027-01-10T10:00:00Z'));
     finalisePlan(open, plan.id, undefined, new Date('2027-01-10T10:05:00Z'));
 
     const versions = listVersions(open, plan.id);
     expect(versions.map((version) => version.number)).toEqual([1, 2]);
     expect(versions[0]?.content.actions.every((item) => item.status === 'to-do')).toBe(true);
-    expect(versions[1]?.content.actions.map((item) => [item.id, item.status, item.reviewComment])).toEqual(versions[0]?.content.actions.map((item, index) => [item.id, (['done', 'changed', 'dropped'] as const)[index], `Outcome ${index + 1}`]));
+    expect(versions[1]?.content.actions.map((item) => [item.id, item.status, item.reviewComment])).toEqual(
+      versions[0]?.content.actions.map((item, index) => [
+        item.id,
+        (['done', 'changed', 'dropped'] as const)[index],
+        `Outcome ${index + 1}`,
+      ]),
+    );
   });
 
   it('saves whatever the hints say, and refuses links that are not web addresses', () => {
@@ -119,7 +163,9 @@ describe('the DOCX the client keeps', () => {
     const plan = createPlan(open, clientId, 'now-want-how', undefined, now);
     saveDraft(open, plan.id, fullContent(plan.draft), now);
     finalisePlan(open, plan.id, undefined, now);
-    const file = variant.isSharedCopy ? await renderSharedCopy(open, plan.id, variant, 1, now) : await exportPlan(open, plan.id, variant, undefined, now);
+    const file = variant.isSharedCopy
+      ? await renderSharedCopy(open, plan.id, variant, 1, now)
+      : await exportPlan(open, plan.id, variant, undefined, now);
     return { plan, file, docx: await readDocx(file.bytes) };
   }
 
@@ -130,9 +176,30 @@ describe('the DOCX the client keeps', () => {
     expect(docx.text).toContain('Łukasz Wiśniewski');
     expect(docx.text).toContain('23 November 2026');
     expect(docx.text).toContain('Siân Evans, sian@example.org');
-    const headings = docx.paragraphs.filter((paragraph) => paragraph.style === 'Heading1').map((paragraph) => paragraph.text);
-    expect(headings).toEqual(['Your goal', 'Where you are now', 'Where you want to be', 'How you will get there', 'Your actions', 'Useful links']);
-    for (const text of ['You want to become a paramedic.', 'You are in Year 11 and enjoy biology.', 'Your worries at home are affecting your sleep.', 'Visit the college open day', 'Speak to your tutor this week', 'Ask the school nurse about support', 'Siân Evans (your adviser)', 'Mum', '18 March 2027', '30 November 2026', 'No date set']) {
+    const headings = docx.paragraphs
+      .filter((paragraph) => paragraph.style === 'Heading1')
+      .map((paragraph) => paragraph.text);
+    expect(headings).toEqual([
+      'Your goal',
+      'Where you are now',
+      'Where you want to be',
+      'How you will get there',
+      'Your actions',
+      'Useful links',
+    ]);
+    for (const text of [
+      'You want to become a paramedic.',
+      'You are in Year 11 and enjoy biology.',
+      'Your worries at home are affecting your sleep.',
+      'Visit the college open day',
+      'Speak to your tutor this week',
+      'Ask the school nurse about support',
+      'Siân Evans (your adviser)',
+      'Mum',
+      '18 March 2027',
+      '30 November 2026',
+      'No date set',
+    ]) {
       expect(docx.text).toContain(text);
     }
     expect(docx.documentXml).toContain('<w:tblHeader/>');
@@ -156,7 +223,16 @@ describe('the DOCX the client keeps', () => {
   it('says parts were left out of a shared copy only when some were', async () => {
     const plan = createPlan(open, clientId, 'now-want-how', undefined, now);
     const content = fullContent(plan.draft);
-    saveDraft(open, plan.id, { ...content, sections: content.sections.map((section) => ({ ...section, isSensitive: false })), actions: content.actions.map((item) => ({ ...item, isSensitive: false })) }, now);
+    saveDraft(
+      open,
+      plan.id,
+      {
+        ...content,
+        sections: content.sections.map((section) => ({ ...section, isSensitive: false })),
+        actions: content.actions.map((item) => ({ ...item, isSensitive: false })),
+      },
+      now,
+    );
     finalisePlan(open, plan.id, undefined, now);
     const docx = await readDocx((await renderSharedCopy(open, plan.id, { isEasyRead: false }, 1, now)).bytes);
     expect(docx.footer).toContain('This is a shared copy.');
@@ -167,7 +243,9 @@ describe('the DOCX the client keeps', () => {
     const { docx } = await exportedPlan({ isSharedCopy: false, isEasyRead: true });
     expect(docx.paragraphs.find((paragraph) => paragraph.style === 'Title')?.text).toBe('Your career plan');
     expect(docx.documentXml).not.toContain('<w:tblHeader/>');
-    expect(docx.paragraphs.filter((paragraph) => paragraph.style === 'Heading2').map((paragraph) => paragraph.text)[0]).toBe('1. Visit the college open day');
+    expect(
+      docx.paragraphs.filter((paragraph) => paragraph.style === 'Heading2').map((paragraph) => paragraph.text)[0],
+    ).toBe('1. Visit the college open day');
   });
 
   it('exports a plan with no sections or actions as a sensible document, in any script', async () => {
@@ -181,8 +259,24 @@ describe('the DOCX the client keeps', () => {
 
   it('exports a very long plan (50 actions) completely', async () => {
     const plan = createPlan(open, clientId, 'now-want-how', undefined, now);
-    const many = Array.from({ length: 50 }, (_, index) => action(`a${index}`, `Step ${index + 1}: ${'write to the course leader and ask about funding. '.repeat(4)}`, { dueOn: '2027-01-01' }));
-    saveDraft(open, plan.id, { ...plan.draft, sections: plan.draft.sections.map((section) => ({ ...section, body: 'A long paragraph about your options.\n'.repeat(60) })), actions: many }, now);
+    const many = Array.from({ length: 50 }, (_, index) =>
+      action(`a${index}`, `Step ${index + 1}: ${'write to the course leader and ask about funding. '.repeat(4)}`, {
+        dueOn: '2027-01-01',
+      }),
+    );
+    saveDraft(
+      open,
+      plan.id,
+      {
+        ...plan.draft,
+        sections: plan.draft.sections.map((section) => ({
+          ...section,
+          body: 'A long paragraph about your options.\n'.repeat(60),
+        })),
+        actions: many,
+      },
+      now,
+    );
     const docx = await readDocx((await exportPlan(open, plan.id, { isEasyRead: false }, undefined, now)).bytes);
     expect(docx.text).toContain('Step 1:');
     expect(docx.text).toContain('Step 50:');
@@ -191,15 +285,33 @@ describe('the DOCX the client keeps', () => {
 
   it('embeds pictures and records every export in the audit log', async () => {
     const plan = createPlan(open, clientId, 'now-want-how', undefined, now);
-    const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
+    const png = Buffer.from(
+      'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+      'base64',
+    );
     addPlanImage(open, plan.id, 'sticky notes.png', png.toString('base64'), now);
-    expect(() => addPlanImage(open, plan.id, 'notes.txt', Buffer.from('hello').toString('base64'), now)).toThrow(/PNG, JPEG or GIF/);
+    expect(() => addPlanImage(open, plan.id, 'notes.txt', Buffer.from('hello').toString('base64'), now)).toThrow(
+      /PNG, JPEG or GIF/,
+    );
     const docx = await readDocx((await exportPlan(open, plan.id, { isEasyRead: true }, undefined, now)).bytes);
-    expect(docx.pictures.filter((picture) => picture.description === 'Picture from the session: sticky notes')).toHaveLength(1);
+    expect(
+      docx.pictures.filter((picture) => picture.description === 'Picture from the session: sticky notes'),
+    ).toHaveLength(1);
     expect(docx.text).toContain('sticky notes');
-    const audit = open.db.select().from(auditEvents).all().filter((event) => event.action === 'plan.exported');
+    const audit = open.db
+      .select()
+      .from(auditEvents)
+      .all()
+      .filter((event) => event.action === 'plan.exported');
     expect(audit).toHaveLength(1);
-    expect(JSON.parse(audit[0]?.detail ?? '{}')).toEqual({ planId: plan.id, version: 'draft', easyRead: true, sharedCopy: false, language: 'en', dyslexiaFriendly: false });
+    expect(JSON.parse(audit[0]?.detail ?? '{}')).toEqual({
+      planId: plan.id,
+      version: 'draft',
+      easyRead: true,
+      sharedCopy: false,
+      language: 'en',
+      dyslexiaFriendly: false,
+    });
     expect(audit[0]?.detail).not.toContain('Łukasz');
     expect(getPlan(open, plan.id).images).toHaveLength(1);
   });
@@ -220,14 +332,20 @@ describe('batch export', () => {
       status = batchStatus(job.id);
     }
     expect(status).toMatchObject({ state: 'finished', done: 2 });
-    expect(readdirSync(folder).sort()).toEqual(['Action plan - Łukasz Wiśniewski - 2026-11-23.docx', 'Action plan - مريم حسن - 2026-11-23.docx']);
+    expect(readdirSync(folder).sort()).toEqual([
+      'Action plan - Łukasz Wiśniewski - 2026-11-23.docx',
+      'Action plan - مريم حسن - 2026-11-23.docx',
+    ]);
 
     const cancelledFolder = join(folder, 'cancelled');
     const cancelled = startPlanBatch(open, { organisationId, folder: cancelledFolder, variant: { isEasyRead: false } });
     cancelBatch(cancelled.id);
-    while (batchStatus(cancelled.id).state === 'running') await new Promise((resolveWait) => setTimeout(resolveWait, 20));
+    while (batchStatus(cancelled.id).state === 'running')
+      await new Promise((resolveWait) => setTimeout(resolveWait, 20));
     expect(batchStatus(cancelled.id).state).toBe('cancelled');
-    expect(existsSync(cancelledFolder) ? readdirSync(cancelledFolder).filter((name) => name.endsWith('.partial')) : []).toEqual([]);
+    expect(
+      existsSync(cancelledFolder) ? readdirSync(cancelledFolder).filter((name) => name.endsWith('.partial')) : [],
+    ).toEqual([]);
     removeDirectory(join(folder, '..'));
   });
 });

@@ -43,13 +43,26 @@ beforeEach(async () => {
   const made = await makeVaultWithRoll(roll, importedAt);
   ({ vault, open, clientIdOf } = made);
   // Another school's pupil whose record changed on 1 January 2022 -> 2028 -> not yet.
-  importRoll(open, { organisationName: 'Southfield College', csv: 'Surname,Forename,DOB,SEN\nGreen,Gus,01/01/2002,N\n', isDryRun: false }, new Date('2022-01-01T10:00:00Z'));
+  importRoll(
+    open,
+    {
+      organisationName: 'Southfield College',
+      csv: 'Surname,Forename,DOB,SEN\nGreen,Gus,01/01/2002,N\n',
+      isDryRun: false,
+    },
+    new Date('2022-01-01T10:00:00Z'),
+  );
   startInterview(open, { clientId: clientIdOf('Davis'), templateId: 'grow', heldOn: '2021-03-10' }, importedAt);
   startInterview(open, { clientId: clientIdOf('Evans'), templateId: 'grow', heldOn: '2019-05-05' }, importedAt);
   startInterview(open, { clientId: clientIdOf('Evans'), templateId: 'grow', heldOn: '2020-11-23' }, importedAt);
   startInterview(open, { clientId: clientIdOf('Ford'), templateId: 'grow', heldOn: '2020-11-24' }, importedAt);
   const dispatch = createDispatcher({
-    handlers: createHandlers({ vault: () => vault, onSettingsChanged: () => undefined, openDemo: () => Promise.resolve({ clients: 0 }), isDemoOffered: false }),
+    handlers: createHandlers({
+      vault: () => vault,
+      onSettingsChanged: () => undefined,
+      openDemo: () => Promise.resolve({ clients: 0 }),
+      isDemoOffered: false,
+    }),
     isUnlocked: () => vault.state() === 'unlocked',
   });
   call = async (channel, input) => {
@@ -65,8 +78,19 @@ afterEach(() => {
 
 describe('the request register', () => {
   it('lists every request, open and closed, newest first, with the client’s name', async () => {
-    const older = logRequest(open, { clientId: clientIdOf('Adams'), receivedOn: '2026-09-01', requesterName: 'Amy Adams', relationship: 'self', identityCheck: { checkedBy: 'Siân Evans', method: 'Known to me in person', checkedOn: '2026-09-01' } });
-    logRequest(open, { clientId: clientIdOf('Brown'), receivedOn: '2026-11-02', requesterName: 'Mrs Brown', relationship: 'parent-carer' });
+    const older = logRequest(open, {
+      clientId: clientIdOf('Adams'),
+      receivedOn: '2026-09-01',
+      requesterName: 'Amy Adams',
+      relationship: 'self',
+      identityCheck: { checkedBy: 'Siân Evans', method: 'Known to me in person', checkedOn: '2026-09-01' },
+    });
+    logRequest(open, {
+      clientId: clientIdOf('Brown'),
+      receivedOn: '2026-11-02',
+      requesterName: 'Mrs Brown',
+      relationship: 'parent-carer',
+    });
     setRequestStatus(open, older.id, 'completed', '2026-09-20');
 
     const register = await call('requests.all', {});
@@ -82,9 +106,27 @@ describe('the request register', () => {
 
 describe('the disclosure log', () => {
   it('filters by text and date range, and names an erased person as such', async () => {
-    logDisclosure(open, { clientId: clientIdOf('Adams'), recipient: 'Ms Patel (tutor)', what: 'Action plan (shared copy)', lawfulBasis: 'consent', disclosedOn: '2026-10-01' });
-    logDisclosure(open, { clientId: clientIdOf('Brown'), recipient: 'Local authority', what: 'Intended destination', lawfulBasis: 'consent', disclosedOn: '2026-11-01' });
-    logDisclosure(open, { clientId: clientIdOf('Clark'), recipient: 'Cara Clark', what: 'Subject-access bundle', lawfulBasis: 'subject-access', disclosedOn: '2026-11-10' });
+    logDisclosure(open, {
+      clientId: clientIdOf('Adams'),
+      recipient: 'Ms Patel (tutor)',
+      what: 'Action plan (shared copy)',
+      lawfulBasis: 'consent',
+      disclosedOn: '2026-10-01',
+    });
+    logDisclosure(open, {
+      clientId: clientIdOf('Brown'),
+      recipient: 'Local authority',
+      what: 'Intended destination',
+      lawfulBasis: 'consent',
+      disclosedOn: '2026-11-01',
+    });
+    logDisclosure(open, {
+      clientId: clientIdOf('Clark'),
+      recipient: 'Cara Clark',
+      what: 'Subject-access bundle',
+      lawfulBasis: 'subject-access',
+      disclosedOn: '2026-11-10',
+    });
     eraseClient(open, clientIdOf('Clark'), 'Request under Article 17');
 
     const all = await call('disclosures.practice', { offset: 0, limit: 50 });
@@ -94,8 +136,16 @@ describe('the disclosure log', () => {
       ['2026-11-01', 'Ben Brown', false],
       ['2026-10-01', 'Amy Adams', false],
     ]);
-    expect((await call('disclosures.practice', { text: 'patel', offset: 0, limit: 50 })).entries.map((entry) => entry.recipient)).toEqual(['Ms Patel (tutor)']);
-    expect((await call('disclosures.practice', { text: 'ben brown', offset: 0, limit: 50 })).entries.map((entry) => entry.recipient)).toEqual(['Local authority']);
+    expect(
+      (await call('disclosures.practice', { text: 'patel', offset: 0, limit: 50 })).entries.map(
+        (entry) => entry.recipient,
+      ),
+    ).toEqual(['Ms Patel (tutor)']);
+    expect(
+      (await call('disclosures.practice', { text: 'ben brown', offset: 0, limit: 50 })).entries.map(
+        (entry) => entry.recipient,
+      ),
+    ).toEqual(['Local authority']);
     const october = await call('disclosures.practice', { from: '2026-10-01', to: '2026-10-31', offset: 0, limit: 50 });
     expect(october.entries.map((entry) => entry.recipient)).toEqual(['Ms Patel (tutor)']);
     expect((await call('disclosures.practice', { text: '100%', offset: 0, limit: 50 })).total).toBe(0);
@@ -104,10 +154,26 @@ describe('the disclosure log', () => {
 
 describe('the audit log', () => {
   it('pages newest first and shows an erasure as a tombstone without the person', async () => {
-    const report = eraseClient(open, clientIdOf('Adams'), 'Past retention period for Amy Adams', new Date('2026-11-23T11:00:00Z'));
+    const report = eraseClient(
+      open,
+      clientIdOf('Adams'),
+      'Past retention period for Amy Adams',
+      new Date('2026-11-23T11:00:00Z'),
+    );
     const firstPage = await call('audit.list', { offset: 0, limit: 1 });
     expect(firstPage.total).toBeGreaterThanOrEqual(1);
-    expect(firstPage.events).toMatchObject([{ id: expect.any(Number), occurredAt: '2026-11-23T11:00:00.000Z', action: 'client.erased', detail: { tombstone: report.tombstone, erasedOn: '2026-11-23', reason: 'Past retention period for [erased] [erased]' } }]);
+    expect(firstPage.events).toMatchObject([
+      {
+        id: expect.any(Number),
+        occurredAt: '2026-11-23T11:00:00.000Z',
+        action: 'client.erased',
+        detail: {
+          tombstone: report.tombstone,
+          erasedOn: '2026-11-23',
+          reason: 'Past retention period for [erased] [erased]',
+        },
+      },
+    ]);
     expect(JSON.stringify(firstPage)).not.toMatch(/Adams|Amy/);
   });
 });
@@ -125,7 +191,12 @@ describe('the retention review', () => {
   });
 
   it('follows the schedule the adviser saved', async () => {
-    await call('retention.saveSchedule', { clientYearsAfterLastContact: 8, sendUntilAge: 25, disclosureLogYears: 6, auditLogYears: 6 });
+    await call('retention.saveSchedule', {
+      clientYearsAfterLastContact: 8,
+      sendUntilAge: 25,
+      disclosureLogYears: 6,
+      auditLogYears: 6,
+    });
     expect(await call('retention.schedule', {})).toMatchObject({ clientYearsAfterLastContact: 8 });
     // 1 June 2018 + 8 = 2026-06-01 (Adams); Clark's 25th birthday is now earlier than 2026-06-01, so 8 years applies too.
     const review = await call('retention.review', { on: reviewOn, offset: 0, limit: 50 });
@@ -136,31 +207,68 @@ describe('the retention review', () => {
   });
 
   it('refuses a schedule outside sensible bounds', async () => {
-    await expect(call('retention.saveSchedule', { clientYearsAfterLastContact: 0, sendUntilAge: 25, disclosureLogYears: 6, auditLogYears: 6 })).rejects.toThrow(/VALIDATION: .*at least 1/);
+    await expect(
+      call('retention.saveSchedule', {
+        clientYearsAfterLastContact: 0,
+        sendUntilAge: 25,
+        disclosureLogYears: 6,
+        auditLogYears: 6,
+      }),
+    ).rejects.toThrow(/VALIDATION: .*at least 1/);
   });
 
   it('hides a client kept with a reason until the review date, then shows them again with that reason', async () => {
-    const kept = await call('retention.keep', { clientId: clientIdOf('Adams'), reason: 'Safeguarding concern still open', reviewOn: '2027-05-01', on: reviewOn });
+    const kept = await call('retention.keep', {
+      clientId: clientIdOf('Adams'),
+      reason: 'Safeguarding concern still open',
+      reviewOn: '2027-05-01',
+      on: reviewOn,
+    });
     expect(kept).toMatchObject({ name: 'Amy Adams', decidedOn: reviewOn, reviewOn: '2027-05-01' });
-    expect((await call('retention.review', { on: reviewOn, offset: 0, limit: 50 })).clients.map((client) => client.name)).toEqual(['Cara Clark', 'Eve Evans']);
-    expect((await call('retention.review', { on: '2027-04-30', offset: 0, limit: 50 })).clients.map((client) => client.name)).not.toContain('Amy Adams');
-    expect(await call('retention.kept', { on: reviewOn })).toEqual([{ clientId: clientIdOf('Adams'), name: 'Amy Adams', reason: 'Safeguarding concern still open', decidedOn: reviewOn, reviewOn: '2027-05-01' }]);
+    expect(
+      (await call('retention.review', { on: reviewOn, offset: 0, limit: 50 })).clients.map((client) => client.name),
+    ).toEqual(['Cara Clark', 'Eve Evans']);
+    expect(
+      (await call('retention.review', { on: '2027-04-30', offset: 0, limit: 50 })).clients.map((client) => client.name),
+    ).not.toContain('Amy Adams');
+    expect(await call('retention.kept', { on: reviewOn })).toEqual([
+      {
+        clientId: clientIdOf('Adams'),
+        name: 'Amy Adams',
+        reason: 'Safeguarding concern still open',
+        decidedOn: reviewOn,
+        reviewOn: '2027-05-01',
+      },
+    ]);
 
     const back = await call('retention.review', { on: '2027-05-01', offset: 0, limit: 50 });
-    expect(back.clients.find((client) => client.name === 'Amy Adams')?.lastKeptReason).toBe('Safeguarding concern still open');
+    expect(back.clients.find((client) => client.name === 'Amy Adams')?.lastKeptReason).toBe(
+      'Safeguarding concern still open',
+    );
     expect(await call('retention.kept', { on: '2027-05-01' })).toEqual([]);
   });
 
   it('refuses to keep without a reason or with a review date that is not in the future', async () => {
-    await expect(call('retention.keep', { clientId: clientIdOf('Adams'), reason: '   ', reviewOn: '2027-05-01', on: reviewOn })).rejects.toThrow(/VALIDATION: .*Say why the records are being kept/);
-    await expect(call('retention.keep', { clientId: clientIdOf('Adams'), reason: 'Open complaint', reviewOn, on: reviewOn })).rejects.toThrow(/VALIDATION: .*after today/);
+    await expect(
+      call('retention.keep', { clientId: clientIdOf('Adams'), reason: '   ', reviewOn: '2027-05-01', on: reviewOn }),
+    ).rejects.toThrow(/VALIDATION: .*Say why the records are being kept/);
+    await expect(
+      call('retention.keep', { clientId: clientIdOf('Adams'), reason: 'Open complaint', reviewOn, on: reviewOn }),
+    ).rejects.toThrow(/VALIDATION: .*after today/);
   });
 
   it('erases only through the erasure service, and the keep decision goes with the client', async () => {
     keepClient(open, { clientId: clientIdOf('Clark'), reason: 'Awaiting a reply', reviewOn: '2027-01-01' }, reviewOn);
     await call('erasure.eraseClient', { clientId: clientIdOf('Clark'), reason: 'Past retention period' });
-    expect(retentionReview(open, '2027-01-02', { offset: 0, limit: 50 }).clients.map((client) => client.name)).toEqual(['Amy Adams', 'Eve Evans', 'Finn Ford', 'Ben Brown']);
-    expect((open.sqlite.prepare('SELECT count(*) AS total FROM retention_decisions').get() as { total: number }).total).toBe(0);
+    expect(retentionReview(open, '2027-01-02', { offset: 0, limit: 50 }).clients.map((client) => client.name)).toEqual([
+      'Amy Adams',
+      'Eve Evans',
+      'Finn Ford',
+      'Ben Brown',
+    ]);
+    expect(
+      (open.sqlite.prepare('SELECT count(*) AS total FROM retention_decisions').get() as { total: number }).total,
+    ).toBe(0);
   });
 
   it('pages the list', async () => {
@@ -180,14 +288,35 @@ describe('the documents', () => {
     });
     expect(saved.icoRegistrationNumber).toBe('ZA123456');
     expect(await call('practice.details', {})).toEqual(saved);
-    await call('retention.saveSchedule', { clientYearsAfterLastContact: 7, sendUntilAge: 25, disclosureLogYears: 10, auditLogYears: 3 });
-    logDisclosure(open, { clientId: clientIdOf('Brown'), recipient: 'Carmarthenshire County Council', what: 'Intended destination', lawfulBasis: 'consent', disclosedOn: '2026-11-01' });
+    await call('retention.saveSchedule', {
+      clientYearsAfterLastContact: 7,
+      sendUntilAge: 25,
+      disclosureLogYears: 10,
+      auditLogYears: 3,
+    });
+    logDisclosure(open, {
+      clientId: clientIdOf('Brown'),
+      recipient: 'Carmarthenshire County Council',
+      what: 'Intended destination',
+      lawfulBasis: 'consent',
+      disclosedOn: '2026-11-01',
+    });
     // A bundle sent to the person themselves: they are not a recipient to publish.
-    logDisclosure(open, { clientId: clientIdOf('Adams'), recipient: 'Amy Adams', what: 'Subject-access bundle (all records)', lawfulBasis: 'subject-access', disclosedOn: '2026-11-02' });
+    logDisclosure(open, {
+      clientId: clientIdOf('Adams'),
+      recipient: 'Amy Adams',
+      what: 'Subject-access bundle (all records)',
+      lawfulBasis: 'subject-access',
+      disclosedOn: '2026-11-02',
+    });
 
     for (const document of ['privacy-notice', 'record-of-processing'] as const) {
       const exported = await call('practice.document', { document });
-      expect(exported.fileName).toMatch(document === 'privacy-notice' ? /^Privacy notice \(draft\) - \d{4}-\d{2}-\d{2}\.docx$/ : /^Record of processing - \d{4}-\d{2}-\d{2}\.docx$/);
+      expect(exported.fileName).toMatch(
+        document === 'privacy-notice'
+          ? /^Privacy notice \(draft\) - \d{4}-\d{2}-\d{2}\.docx$/
+          : /^Record of processing - \d{4}-\d{2}-\d{2}\.docx$/,
+      );
       const docx = await readDocx(Buffer.from(exported.dataBase64, 'base64'));
       for (const expected of [
         'Ellis Careers Guidance Ltd',
@@ -220,6 +349,13 @@ describe('the documents', () => {
   });
 
   it('refuses an ICO number that is not one', async () => {
-    await expect(call('practice.saveDetails', { businessName: '', address: '', icoRegistrationNumber: 'not a number!', dataProtectionContact: '' })).rejects.toThrow(/VALIDATION: .*An ICO registration number is 6 to 12/);
+    await expect(
+      call('practice.saveDetails', {
+        businessName: '',
+        address: '',
+        icoRegistrationNumber: 'not a number!',
+        dataProtectionContact: '',
+      }),
+    ).rejects.toThrow(/VALIDATION: .*An ICO registration number is 6 to 12/);
   });
 });

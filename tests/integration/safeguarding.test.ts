@@ -23,7 +23,10 @@ const leads = {
 };
 
 beforeEach(async () => {
-  const made = await makeVaultWithRoll("Surname,Forename,DOB\nO'Neill,Siân,04/05/2009\n\"Robert'); DROP TABLE safeguarding_concerns;--\",Bobby,02/02/2010\n", now);
+  const made = await makeVaultWithRoll(
+    'Surname,Forename,DOB\nO\'Neill,Siân,04/05/2009\n"Robert\'); DROP TABLE safeguarding_concerns;--",Bobby,02/02/2010\n',
+    now,
+  );
   ({ vault, open } = made);
   clientId = made.clientIdOf("O'Neill");
   otherClientId = made.clientIdOf("Robert'); DROP TABLE safeguarding_concerns;--");
@@ -36,22 +39,52 @@ afterEach(() => {
 
 const saveLeads = () => {
   const organisation = getOrganisation(open, organisationId);
-  return saveOrganisation(open, { id: organisationId, name: organisation.name, kind: organisation.kind, address: organisation.address, contacts: organisation.contacts, agreement: organisation.agreement, safeguarding: leads }, now);
+  return saveOrganisation(
+    open,
+    {
+      id: organisationId,
+      name: organisation.name,
+      kind: organisation.kind,
+      address: organisation.address,
+      contacts: organisation.contacts,
+      agreement: organisation.agreement,
+      safeguarding: leads,
+    },
+    now,
+  );
 };
 
 describe('safeguarding', () => {
   it("keeps the organisation's lead and deputy, and leaves them be when a save does not mention them", () => {
-    expect(getOrganisation(open, organisationId).safeguarding).toEqual({ lead: { name: '', phone: '', email: '' }, deputy: { name: '', phone: '', email: '' } });
+    expect(getOrganisation(open, organisationId).safeguarding).toEqual({
+      lead: { name: '', phone: '', email: '' },
+      deputy: { name: '', phone: '', email: '' },
+    });
     expect(saveLeads().safeguarding).toEqual(leads);
     // A roll import or a handover saves an organisation without its safeguarding people.
-    saveOrganisation(open, { id: organisationId, name: 'Northfield Academy', kind: 'school', address: '1 High Street', contacts: [], agreement: null }, now);
+    saveOrganisation(
+      open,
+      {
+        id: organisationId,
+        name: 'Northfield Academy',
+        kind: 'school',
+        address: '1 High Street',
+        contacts: [],
+        agreement: null,
+      },
+      now,
+    );
     expect(getOrganisation(open, organisationId)).toMatchObject({ address: '1 High Street', safeguarding: leads });
   });
 
   it('records a concern in the words given and shows whom to report to', () => {
     saveLeads();
-    const whatHappened = "Siân said: \"I don't want to go home tonight\"; bruise on left wrist";
-    saveConcern(open, { clientId, raisedOn: '2026-11-20', whatHappened, reportedTo: '', reportedAt: null, reference: '' }, now);
+    const whatHappened = 'Siân said: "I don\'t want to go home tonight"; bruise on left wrist';
+    saveConcern(
+      open,
+      { clientId, raisedOn: '2026-11-20', whatHappened, reportedTo: '', reportedAt: null, reference: '' },
+      now,
+    );
     const found = concernsForClient(open, { clientId });
     expect(found.organisation).toMatchObject({ id: organisationId, name: 'Northfield Academy', leads });
     expect(found.concerns).toMatchObject([{ raisedOn: '2026-11-20', whatHappened, reportedTo: '', reportedAt: null }]);
@@ -60,24 +93,108 @@ describe('safeguarding', () => {
 
   it('adds who it was reported to, and when, to the same record', () => {
     const later = new Date('2026-11-23T15:00:00Z');
-    const first = saveConcern(open, { clientId, raisedOn: '2026-11-23', whatHappened: 'Disclosed worries at home', reportedTo: '', reportedAt: null, reference: '' }, now);
-    saveConcern(open, { id: first.id, clientId, raisedOn: '2026-11-23', whatHappened: 'Disclosed worries at home', reportedTo: "Siobhán O'Neill (DSL)", reportedAt: '2026-11-23T14:30', reference: 'SG/17' }, later);
-    expect(concernsForClient(open, { clientId }).concerns).toMatchObject([{ id: first.id, reportedTo: "Siobhán O'Neill (DSL)", reportedAt: '2026-11-23T14:30', reference: 'SG/17', createdAt: now.toISOString(), updatedAt: later.toISOString() }]);
-    expect(() => saveConcern(open, { id: first.id, clientId: otherClientId, raisedOn: '2026-11-23', whatHappened: 'x', reportedTo: '', reportedAt: null, reference: '' }, later)).toThrow(/not on this client’s record/);
+    const first = saveConcern(
+      open,
+      {
+        clientId,
+        raisedOn: '2026-11-23',
+        whatHappened: 'Disclosed worries at home',
+        reportedTo: '',
+        reportedAt: null,
+        reference: '',
+      },
+      now,
+    );
+    saveConcern(
+      open,
+      {
+        id: first.id,
+        clientId,
+        raisedOn: '2026-11-23',
+        whatHappened: 'Disclosed worries at home',
+        reportedTo: "Siobhán O'Neill (DSL)",
+        reportedAt: '2026-11-23T14:30',
+        reference: 'SG/17',
+      },
+      later,
+    );
+    expect(concernsForClient(open, { clientId }).concerns).toMatchObject([
+      {
+        id: first.id,
+        reportedTo: "Siobhán O'Neill (DSL)",
+        reportedAt: '2026-11-23T14:30',
+        reference: 'SG/17',
+        createdAt: now.toISOString(),
+        updatedAt: later.toISOString(),
+      },
+    ]);
+    expect(() =>
+      saveConcern(
+        open,
+        {
+          id: first.id,
+          clientId: otherClientId,
+          raisedOn: '2026-11-23',
+          whatHappened: 'x',
+          reportedTo: '',
+          reportedAt: null,
+          reference: '',
+        },
+        later,
+      ),
+    ).toThrow(/not on this client’s record/);
   });
 
   it('turns away a concern with nothing written, or a report time that is not a time, in plain words', () => {
-    const empty = safeguardingConcernInputSchema.safeParse({ clientId, raisedOn: '2026-11-23', whatHappened: '  ', reportedTo: '', reportedAt: null, reference: '' });
+    const empty = safeguardingConcernInputSchema.safeParse({
+      clientId,
+      raisedOn: '2026-11-23',
+      whatHappened: '  ',
+      reportedTo: '',
+      reportedAt: null,
+      reference: '',
+    });
     expect(empty.error?.issues[0]?.message).toMatch(/^Write down what was said or seen/);
-    const badTime = safeguardingConcernInputSchema.safeParse({ clientId, raisedOn: '2026-11-23', whatHappened: 'x', reportedTo: '', reportedAt: 'after lunch', reference: '' });
+    const badTime = safeguardingConcernInputSchema.safeParse({
+      clientId,
+      raisedOn: '2026-11-23',
+      whatHappened: 'x',
+      reportedTo: '',
+      reportedAt: 'after lunch',
+      reference: '',
+    });
     expect(badTime.error?.issues[0]?.message).toMatch(/^Use a date such as/);
   });
 
   it('leaves no concern behind when the client is erased', () => {
-    saveConcern(open, { clientId, raisedOn: '2026-11-20', whatHappened: 'Quokka-Disclosure Zyxw', reportedTo: 'DSL', reportedAt: '2026-11-20', reference: '' }, now);
-    saveConcern(open, { clientId: otherClientId, raisedOn: '2026-11-20', whatHappened: 'Stays with Bobby', reportedTo: 'DSL', reportedAt: '2026-11-20', reference: '' }, now);
+    saveConcern(
+      open,
+      {
+        clientId,
+        raisedOn: '2026-11-20',
+        whatHappened: 'Quokka-Disclosure Zyxw',
+        reportedTo: 'DSL',
+        reportedAt: '2026-11-20',
+        reference: '',
+      },
+      now,
+    );
+    saveConcern(
+      open,
+      {
+        clientId: otherClientId,
+        raisedOn: '2026-11-20',
+        whatHappened: 'Stays with Bobby',
+        reportedTo: 'DSL',
+        reportedAt: '2026-11-20',
+        reference: '',
+      },
+      now,
+    );
     eraseClient(open, clientId, 'Request under Article 17', now);
-    expect(open.sqlite.prepare('SELECT count(*) AS total FROM safeguarding_concerns WHERE client_id = ?').get(clientId)).toEqual({ total: 0 });
+    expect(
+      open.sqlite.prepare('SELECT count(*) AS total FROM safeguarding_concerns WHERE client_id = ?').get(clientId),
+    ).toEqual({ total: 0 });
     expect(concernsForClient(open, { clientId: otherClientId }).concerns).toHaveLength(1);
     open.sqlite.pragma('wal_checkpoint(TRUNCATE)');
     expect(decryptedVaultContains(vault.files.database, vault.dataKey(), 'Quokka-Disclosure Zyxw')).toBe(false);

@@ -12,7 +12,9 @@ describe('schema versions', () => {
     created.push(vault.files.directory);
     await vault.create(strongPassphrase, strongPassphrase);
     expect(schemaVersion(vault.database().sqlite)).toBeGreaterThanOrEqual(1);
-    const tables = vault.database().sqlite.prepare(`SELECT name FROM sqlite_master WHERE type = 'table'`).all() as { name: string }[];
+    const tables = vault.database().sqlite.prepare(`SELECT name FROM sqlite_master WHERE type = 'table'`).all() as {
+      name: string;
+    }[];
     expect(tables.map((table) => table.name)).toEqual(expect.arrayContaining(['settings', 'audit_events']));
     vault.lock();
   });
@@ -22,11 +24,17 @@ describe('schema versions', () => {
     created.push(vault.files.directory);
     await vault.create(strongPassphrase, strongPassphrase);
     const future = Date.UTC(2099, 0, 1);
-    vault.database().sqlite.prepare(`INSERT INTO "__drizzle_migrations" (hash, created_at) VALUES (?, ?)`).run('from-a-future-version', future);
+    vault
+      .database()
+      .sqlite.prepare(`INSERT INTO "__drizzle_migrations" (hash, created_at) VALUES (?, ?)`)
+      .run('from-a-future-version', future);
     vault.lock();
     const before = hashFolder(vault.files.directory);
 
-    await expect(vault.unlock(strongPassphrase)).rejects.toMatchObject({ code: 'SCHEMA_TOO_NEW', message: expect.stringMatching(/newer version of Waymark/) });
+    await expect(vault.unlock(strongPassphrase)).rejects.toMatchObject({
+      code: 'SCHEMA_TOO_NEW',
+      message: expect.stringMatching(/newer version of Waymark/),
+    });
 
     expect(vault.state()).toBe('locked');
     expect(hashFolder(vault.files.directory)).toEqual(before);

@@ -7,7 +7,12 @@ import JSZip from 'jszip';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { auditEvents } from '../../main/db/schema';
 import { AppError } from '../../main/errors';
-import { listDisclosures, recordConsent, withdrawConsent, type ConsentInput } from '../../main/services/data-protection';
+import {
+  listDisclosures,
+  recordConsent,
+  withdrawConsent,
+  type ConsentInput,
+} from '../../main/services/data-protection';
 import { batchStatus, createPlan, finalisePlan, saveDraft } from '../../main/services/plans';
 import { sharePlanCopy, startSharedCopyBatch } from '../../main/services/sharing';
 import { contract } from '../../shared/contract';
@@ -15,7 +20,12 @@ import type { OpenVault, Vault } from '../../main/vault';
 import { makeTempDirectory, makeVaultWithRoll, removeDirectory } from '../support/vault-fixture';
 
 const now = new Date('2026-11-23T10:00:00Z');
-const noAgreements = { shareWithTutor: false, shareWithParent: false, uploadToSchoolSystem: false, includeInDestinationReturns: false };
+const noAgreements = {
+  shareWithTutor: false,
+  shareWithParent: false,
+  uploadToSchoolSystem: false,
+  includeInDestinationReturns: false,
+};
 const consentTo = (agreements: Partial<ConsentInput['agreements']>): ConsentInput => ({
   hasExplainedConfidentiality: true,
   agreements: { ...noAgreements, ...agreements },
@@ -37,7 +47,11 @@ beforeEach(async () => {
   saveDraft(
     open,
     plan.id,
-    { ...plan.draft, goal: 'You want to train as a paramedic.', sections: [{ ...first, body: 'Worried about the family housing situation.', isSensitive: true }, ...rest] },
+    {
+      ...plan.draft,
+      goal: 'You want to train as a paramedic.',
+      sections: [{ ...first, body: 'Worried about the family housing situation.', isSensitive: true }, ...rest],
+    },
     now,
   );
   finalisePlan(open, plan.id, undefined, now);
@@ -48,7 +62,11 @@ afterEach(() => {
 });
 
 const share = (purpose: 'shareWithTutor' | 'shareWithParent' | 'uploadToSchoolSystem') =>
-  sharePlanCopy(open, { clientId, purpose, recipient: 'Ms Patel, form tutor', on: '2026-11-23', isEasyRead: false }, now);
+  sharePlanCopy(
+    open,
+    { clientId, purpose, recipient: 'Ms Patel, form tutor', on: '2026-11-23', isEasyRead: false },
+    now,
+  );
 
 async function refusal(promise: Promise<unknown>): Promise<AppError> {
   const error = await promise.then(
@@ -61,14 +79,22 @@ async function refusal(promise: Promise<unknown>): Promise<AppError> {
 
 function expectNothingShared(): void {
   expect(listDisclosures(open, clientId)).toEqual([]);
-  expect(open.db.select().from(auditEvents).all().filter((event) => event.action === 'plan.exported')).toEqual([]);
+  expect(
+    open.db
+      .select()
+      .from(auditEvents)
+      .all()
+      .filter((event) => event.action === 'plan.exported'),
+  ).toEqual([]);
 }
 
 describe('sharing a copy of the action plan', () => {
   it('refuses when no consent is on record, and shares nothing', async () => {
     const error = await refusal(share('shareWithTutor'));
     expect(error.code).toBe('FORBIDDEN');
-    expect(error.message).toBe("There is no consent on record to share plans with their tutor. Record the client's consent first; nothing was shared.");
+    expect(error.message).toBe(
+      "There is no consent on record to share plans with their tutor. Record the client's consent first; nothing was shared.",
+    );
     expectNothingShared();
   });
 
@@ -93,12 +119,21 @@ describe('sharing a copy of the action plan', () => {
     const consent = recordConsent(open, clientId, consentTo({ shareWithTutor: true }), now);
     const shared = await share('shareWithTutor');
     expect(shared.fileName).toBe('Action plan - Zofia Nowak - 2026-11-23 (shared copy).docx');
-    const documentXml = await (await JSZip.loadAsync(Buffer.from(shared.dataBase64, 'base64'))).file('word/document.xml')!.async('string');
+    const documentXml = await (
+      await JSZip.loadAsync(Buffer.from(shared.dataBase64, 'base64'))
+    )
+      .file('word/document.xml')!
+      .async('string');
     expect(documentXml).toContain('You want to train as a paramedic.');
     expect(documentXml).not.toContain('housing');
     const [disclosure, ...others] = listDisclosures(open, clientId);
     expect(others).toEqual([]);
-    expect(disclosure).toMatchObject({ recipient: 'Ms Patel, form tutor', disclosedOn: '2026-11-23', lawfulBasis: 'consent', consentId: consent.id });
+    expect(disclosure).toMatchObject({
+      recipient: 'Ms Patel, form tutor',
+      disclosedOn: '2026-11-23',
+      lawfulBasis: 'consent',
+      consentId: consent.id,
+    });
     expect(disclosure?.what).toContain('Action plan version 1');
     expect(disclosure?.what).toContain('shared copy');
   });
@@ -109,7 +144,13 @@ describe('sharing a copy of the action plan', () => {
       const cerys = made.clientIdOf('Jones');
       createPlan(made.open, cerys, 'now-want-how', undefined, now);
       recordConsent(made.open, cerys, consentTo({ shareWithTutor: true }), now);
-      const error = await refusal(sharePlanCopy(made.open, { clientId: cerys, purpose: 'shareWithTutor', recipient: 'Mr Hughes', on: '2026-11-23', isEasyRead: false }, now));
+      const error = await refusal(
+        sharePlanCopy(
+          made.open,
+          { clientId: cerys, purpose: 'shareWithTutor', recipient: 'Mr Hughes', on: '2026-11-23', isEasyRead: false },
+          now,
+        ),
+      );
       expect(error.message).toContain('Finalise the action plan before sharing it');
       expect(listDisclosures(made.open, cerys)).toEqual([]);
     } finally {
@@ -121,10 +162,19 @@ describe('sharing a copy of the action plan', () => {
 
 describe('shared copies in a batch', () => {
   it('includes only the clients whose consent covers the purpose, lists the others with the reason, and logs each copy written', async () => {
-    const made = await makeVaultWithRoll("Surname,Forename,DOB\nO'Neill,Siân,01/09/2010\nحسن,مريم,02/02/2010\nJones,Cerys,03/03/2010\nEvans,Rhys,04/04/2010\n", now);
+    const made = await makeVaultWithRoll(
+      "Surname,Forename,DOB\nO'Neill,Siân,01/09/2010\nحسن,مريم,02/02/2010\nJones,Cerys,03/03/2010\nEvans,Rhys,04/04/2010\n",
+      now,
+    );
     try {
-      const ids = { siân: made.clientIdOf("O'Neill"), maryam: made.clientIdOf('حسن'), cerys: made.clientIdOf('Jones'), rhys: made.clientIdOf('Evans') };
-      for (const id of Object.values(ids)) finalisePlan(made.open, createPlan(made.open, id, 'now-want-how', undefined, now).id, undefined, now);
+      const ids = {
+        siân: made.clientIdOf("O'Neill"),
+        maryam: made.clientIdOf('حسن'),
+        cerys: made.clientIdOf('Jones'),
+        rhys: made.clientIdOf('Evans'),
+      };
+      for (const id of Object.values(ids))
+        finalisePlan(made.open, createPlan(made.open, id, 'now-want-how', undefined, now).id, undefined, now);
       recordConsent(made.open, ids.siân, consentTo({ uploadToSchoolSystem: true }), now);
       recordConsent(made.open, ids.maryam, consentTo({ shareWithTutor: true }), now);
       recordConsent(made.open, ids.rhys, consentTo({ uploadToSchoolSystem: true }), now);
@@ -132,7 +182,18 @@ describe('shared copies in a batch', () => {
       const organisationId = (made.open.sqlite.prepare('SELECT id FROM organisations').get() as { id: string }).id;
       const folder = join(makeTempDirectory('waymark-shared-batch-'), 'copies');
 
-      const job = startSharedCopyBatch(made.open, { organisationId, folder, isEasyRead: false, purpose: 'uploadToSchoolSystem', recipient: 'Northfield Academy MIS', on: '2026-11-23' }, now);
+      const job = startSharedCopyBatch(
+        made.open,
+        {
+          organisationId,
+          folder,
+          isEasyRead: false,
+          purpose: 'uploadToSchoolSystem',
+          recipient: 'Northfield Academy MIS',
+          on: '2026-11-23',
+        },
+        now,
+      );
       expect(job.total).toBe(1);
       expect(job.excluded).toEqual([
         { clientName: 'Rhys Evans', reason: 'Consent withdrawn on 21 November 2026' },
@@ -146,7 +207,13 @@ describe('shared copies in a batch', () => {
       }
       expect(status).toMatchObject({ state: 'finished', done: 1 });
       expect(readdirSync(folder)).toEqual(["Action plan - Siân O'Neill - 2026-11-23 (shared copy).docx"]);
-      expect(listDisclosures(made.open, ids.siân)).toEqual([expect.objectContaining({ recipient: 'Northfield Academy MIS', lawfulBasis: 'consent', disclosedOn: '2026-11-23' })]);
+      expect(listDisclosures(made.open, ids.siân)).toEqual([
+        expect.objectContaining({
+          recipient: 'Northfield Academy MIS',
+          lawfulBasis: 'consent',
+          disclosedOn: '2026-11-23',
+        }),
+      ]);
       for (const id of [ids.maryam, ids.cerys, ids.rhys]) expect(listDisclosures(made.open, id)).toEqual([]);
       removeDirectory(join(folder, '..'));
     } finally {
@@ -158,9 +225,16 @@ describe('shared copies in a batch', () => {
 
 describe('no way round the consent check', () => {
   it('the plan export channel makes only the client’s own copy: a shared copy asked for there is refused as invalid', () => {
-    const parsed = contract['plans.export'].input.safeParse({ planId: 'any', variant: { isSharedCopy: true, isEasyRead: false } });
+    const parsed = contract['plans.export'].input.safeParse({
+      planId: 'any',
+      variant: { isSharedCopy: true, isEasyRead: false },
+    });
     expect(parsed.success).toBe(false);
-    const batch = contract['plans.batchStart'].input.safeParse({ organisationId: 'any', folder: '/tmp/x', variant: { isSharedCopy: true, isEasyRead: false } });
+    const batch = contract['plans.batchStart'].input.safeParse({
+      organisationId: 'any',
+      folder: '/tmp/x',
+      variant: { isSharedCopy: true, isEasyRead: false },
+    });
     expect(batch.success).toBe(false);
   });
 });

@@ -5,7 +5,14 @@ import { BlobReader, TextWriter, Uint8ArrayWriter, ZipReader } from '@zip.js/zip
 import JSZip from 'jszip';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { columnCategories } from '../../main/export/subject-access';
-import { getRequest, listDisclosures, logDisclosure, logRequest, recordConsent, recordIdentityCheck } from '../../main/services/data-protection';
+import {
+  getRequest,
+  listDisclosures,
+  logDisclosure,
+  logRequest,
+  recordConsent,
+  recordIdentityCheck,
+} from '../../main/services/data-protection';
 import { savePracticeDetails } from '../../main/services/practice';
 import { saveRetentionSchedule } from '../../main/services/retention';
 import { updateSettings } from '../../main/services/settings';
@@ -37,7 +44,13 @@ let open: OpenVault;
 let clientId: string;
 let interviewId: string;
 
-const controller = { adviserName: 'Siân Evans', businessName: 'Evans Careers', address: '12 High Street\nCardiff CF10 1AA', contact: 'sian@example.org', icoRegistrationNumber: 'ZA123456' };
+const controller = {
+  adviserName: 'Siân Evans',
+  businessName: 'Evans Careers',
+  address: '12 High Street\nCardiff CF10 1AA',
+  contact: 'sian@example.org',
+  icoRegistrationNumber: 'ZA123456',
+};
 /** A bundle answering Zofia's own request, as the service would build it. */
 const ownRequest = (overrides: Partial<BundleOptions> = {}): BundleOptions => ({
   clientId,
@@ -60,10 +73,41 @@ beforeEach(async () => {
   addAttachment(open, interview.id, 'whiteboard.png', png.toString('base64'), now);
   const plan = createPlan(open, clientId, 'now-want-how', interview.id, now);
   finalisePlan(open, plan.id, interview.id, now);
-  recordConsent(open, clientId, { hasExplainedConfidentiality: true, agreements: { shareWithTutor: true, shareWithParent: false, uploadToSchoolSystem: false, includeInDestinationReturns: false }, givenBy: 'client', givenOn: '2026-11-23', method: 'verbal' }, now);
-  logDisclosure(open, { clientId, recipient: 'Ms Patel (tutor)', what: 'Action plan (shared copy)', lawfulBasis: 'consent', disclosedOn: '2026-11-23' }, now);
+  recordConsent(
+    open,
+    clientId,
+    {
+      hasExplainedConfidentiality: true,
+      agreements: {
+        shareWithTutor: true,
+        shareWithParent: false,
+        uploadToSchoolSystem: false,
+        includeInDestinationReturns: false,
+      },
+      givenBy: 'client',
+      givenOn: '2026-11-23',
+      method: 'verbal',
+    },
+    now,
+  );
+  logDisclosure(
+    open,
+    {
+      clientId,
+      recipient: 'Ms Patel (tutor)',
+      what: 'Action plan (shared copy)',
+      lawfulBasis: 'consent',
+      disclosedOn: '2026-11-23',
+    },
+    now,
+  );
   updateSettings(open.db, { adviserName: controller.adviserName });
-  savePracticeDetails(open, { businessName: controller.businessName, address: controller.address, icoRegistrationNumber: controller.icoRegistrationNumber, dataProtectionContact: controller.contact });
+  savePracticeDetails(open, {
+    businessName: controller.businessName,
+    address: controller.address,
+    icoRegistrationNumber: controller.icoRegistrationNumber,
+    dataProtectionContact: controller.contact,
+  });
 });
 afterEach(() => {
   forgetSubjectAccessJobs();
@@ -75,9 +119,17 @@ describe('the subject-access bundle', () => {
   it('includes every table that holds client data, derived from the schema', async () => {
     const zip = await JSZip.loadAsync(await buildSubjectAccessBundle(open, ownRequest()));
     const data = JSON.parse(await zip.file('data.json')!.async('string'));
-    const tables = (open.sqlite.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'search_%'`).all() as { name: string }[]).map((row) => row.name);
+    const tables = (
+      open.sqlite
+        .prepare(
+          `SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'search_%'`,
+        )
+        .all() as { name: string }[]
+    ).map((row) => row.name);
     const holdingClientData = tables.filter((table) => {
-      const columns = (open.sqlite.prepare('SELECT name FROM pragma_table_info(?)').all(table) as { name: string }[]).map((column) => column.name);
+      const columns = (
+        open.sqlite.prepare('SELECT name FROM pragma_table_info(?)').all(table) as { name: string }[]
+      ).map((column) => column.name);
       return table === 'clients' || columns.some((column) => ['client_id', 'interview_id', 'plan_id'].includes(column));
     });
     expect(Object.keys(data.tables).sort()).toEqual(holdingClientData.sort());
@@ -90,8 +142,12 @@ describe('the subject-access bundle', () => {
 
   it('lists every file in a manifest whose checksums match, with the Article 15 information in the cover letter', async () => {
     const zip = await JSZip.loadAsync(await buildSubjectAccessBundle(open, ownRequest()));
-    const manifest = JSON.parse(await zip.file('manifest.json')!.async('string')) as { files: { path: string; sha256: string }[] };
-    const inZip = Object.keys(zip.files).filter((path) => !zip.files[path]?.dir && path !== 'manifest.json').sort();
+    const manifest = JSON.parse(await zip.file('manifest.json')!.async('string')) as {
+      files: { path: string; sha256: string }[];
+    };
+    const inZip = Object.keys(zip.files)
+      .filter((path) => !zip.files[path]?.dir && path !== 'manifest.json')
+      .sort();
     expect(manifest.files.map((file) => file.path).sort()).toEqual(inZip);
     for (const file of manifest.files) {
       const bytes = await zip.file(file.path)!.async('nodebuffer');
@@ -100,7 +156,18 @@ describe('the subject-access bundle', () => {
     const attachment = manifest.files.find((file) => file.path.startsWith('attachments/'));
     expect((await zip.file(attachment?.path ?? '')!.async('nodebuffer')).equals(png)).toBe(true);
     const letter = await zip.file('cover-letter.html')!.async('string');
-    for (const text of ['Why I hold it', 'What kinds of information', 'Ms Patel (tutor)', 'How long I keep it', 'Where it came from', 'rectification', 'erase', 'restrict', 'object', "Information Commissioner's Office"]) {
+    for (const text of [
+      'Why I hold it',
+      'What kinds of information',
+      'Ms Patel (tutor)',
+      'How long I keep it',
+      'Where it came from',
+      'rectification',
+      'erase',
+      'restrict',
+      'object',
+      "Information Commissioner's Office",
+    ]) {
       expect(letter).toContain(text);
     }
     // Building is not sending: nothing is logged until the bundle is handed over.
@@ -124,13 +191,26 @@ describe('third-party information', () => {
   it('is replaced by its note in every file of the bundle, and the cover letter and manifest say what was withheld', async () => {
     saveNotes(open, interviewId, 1, 'Her friend Kacper Lewandowski is being bullied at home', now);
     const withholdable = listWithholdable(open, clientId);
-    const notes = withholdable.find((record) => record.kind === 'interview-notes' && record.recordKey === `${interviewId}:1`);
+    const notes = withholdable.find(
+      (record) => record.kind === 'interview-notes' && record.recordKey === `${interviewId}:1`,
+    );
     const attachment = withholdable.find((record) => record.kind === 'attachment');
-    if (!notes || !attachment) throw new Error(`Missing from the list: ${JSON.stringify(withholdable.map((record) => record.label))}`);
+    if (!notes || !attachment)
+      throw new Error(`Missing from the list: ${JSON.stringify(withholdable.map((record) => record.label))}`);
     expect(notes.excerpt).toContain('Kacper');
     expect(notes.label).not.toContain('Kacper');
-    markWithheld(open, clientId, { kind: 'interview-notes', recordKey: notes.recordKey, note: 'Names another young person' }, now);
-    markWithheld(open, clientId, { kind: 'attachment', recordKey: attachment.recordKey, note: 'Photo shows other pupils' }, now);
+    markWithheld(
+      open,
+      clientId,
+      { kind: 'interview-notes', recordKey: notes.recordKey, note: 'Names another young person' },
+      now,
+    );
+    markWithheld(
+      open,
+      clientId,
+      { kind: 'attachment', recordKey: attachment.recordKey, note: 'Photo shows other pupils' },
+      now,
+    );
 
     const zip = await JSZip.loadAsync(await buildSubjectAccessBundle(open, ownRequest()));
     const paths = Object.keys(zip.files).filter((path) => !zip.files[path]?.dir);
@@ -143,8 +223,12 @@ describe('third-party information', () => {
     const data = JSON.parse(await zip.file('data.json')!.async('string'));
     const withheldNotes = data.tables.interview_notes.find((row: { stage_index: number }) => row.stage_index === 1);
     expect(withheldNotes.text).toBe('Withheld: Names another young person');
-    expect(data.tables.interview_notes.find((row: { stage_index: number }) => row.stage_index === 0).text).toBe('Zofia wants to train as a paramedic');
-    expect(await zip.file('csv/interview_notes.csv')!.async('string')).toContain('Withheld: Names another young person');
+    expect(data.tables.interview_notes.find((row: { stage_index: number }) => row.stage_index === 0).text).toBe(
+      'Zofia wants to train as a paramedic',
+    );
+    expect(await zip.file('csv/interview_notes.csv')!.async('string')).toContain(
+      'Withheld: Names another young person',
+    );
     expect(await zip.file('records.html')!.async('string')).toContain('Withheld: Names another young person');
     const letter = await zip.file('cover-letter.html')!.async('string');
     expect(letter).toContain('Information withheld');
@@ -160,8 +244,12 @@ describe('third-party information', () => {
   it('needs a note, and only marks records held on this client', () => {
     const record = listWithholdable(open, clientId)[0];
     if (!record) throw new Error('Nothing to withhold.');
-    expect(() => markWithheld(open, clientId, { kind: record.kind, recordKey: record.recordKey, note: '  ' }, now)).toThrow(/Say briefly why/);
-    expect(() => markWithheld(open, clientId, { kind: 'plan-version', recordKey: '999', note: 'Names a sibling' }, now)).toThrow(/not held on this client/);
+    expect(() =>
+      markWithheld(open, clientId, { kind: record.kind, recordKey: record.recordKey, note: '  ' }, now),
+    ).toThrow(/Say briefly why/);
+    expect(() =>
+      markWithheld(open, clientId, { kind: 'plan-version', recordKey: '999', note: 'Names a sibling' }, now),
+    ).toThrow(/not held on this client/);
   });
 });
 
@@ -175,7 +263,12 @@ describe('building the bundle in the background', () => {
     return job;
   }
 
-  const checkedRequest = () => logRequest(open, { clientId, receivedOn: '2026-11-20', requesterName: 'Zofia Nowak', relationship: 'self', identityCheck }, now).id;
+  const checkedRequest = () =>
+    logRequest(
+      open,
+      { clientId, receivedOn: '2026-11-20', requesterName: 'Zofia Nowak', relationship: 'self', identityCheck },
+      now,
+    ).id;
 
   it('reports progress, hands the bundle over once, and on download logs the disclosure and closes the request as sent', async () => {
     const requestId = checkedRequest();
@@ -192,10 +285,18 @@ describe('building the bundle in the background', () => {
     const zip = await JSZip.loadAsync(Buffer.from(downloaded.dataBase64, 'base64'));
     expect(zip.file('manifest.json')).not.toBeNull();
     expect(downloaded.job.state).toBe('downloaded');
-    expect(listDisclosures(open, clientId).filter((entry) => entry.lawfulBasis === 'subject-access')).toEqual([expect.objectContaining({ recipient: 'Zofia Nowak (the client)', disclosedOn: '2026-11-23' })]);
-    expect(getRequest(open, requestId)).toMatchObject({ status: 'completed', completedOn: '2026-11-23', sentOn: '2026-11-23' });
+    expect(listDisclosures(open, clientId).filter((entry) => entry.lawfulBasis === 'subject-access')).toEqual([
+      expect.objectContaining({ recipient: 'Zofia Nowak (the client)', disclosedOn: '2026-11-23' }),
+    ]);
+    expect(getRequest(open, requestId)).toMatchObject({
+      status: 'completed',
+      completedOn: '2026-11-23',
+      sentOn: '2026-11-23',
+    });
     expect(() => downloadSubjectAccessBundle(open, started.id, now)).toThrow(/already downloaded/);
-    expect(() => startSubjectAccessJob(open, { requestId, on: '2026-11-24' })).toThrow(/already sent on 23 November 2026/);
+    expect(() => startSubjectAccessJob(open, { requestId, on: '2026-11-24' })).toThrow(
+      /already sent on 23 November 2026/,
+    );
   });
 
   it('stops on Cancel, with nothing kept and nothing logged', async () => {
@@ -211,23 +312,40 @@ describe('building the bundle in the background', () => {
   });
 
   it('forgets a finished bundle when the vault locks', async () => {
-    const started = startSubjectAccessJob(open, { requestId: checkedRequest(), password: 'send-this-separately-42', on: '2026-11-23' });
+    const started = startSubjectAccessJob(open, {
+      requestId: checkedRequest(),
+      password: 'send-this-separately-42',
+      on: '2026-11-23',
+    });
     expect((await settled(started.id)).state).toBe('finished');
     forgetSubjectAccessJobs();
     expect(() => downloadSubjectAccessBundle(open, started.id, now)).toThrow(/no longer being built/);
   });
 
   it('refuses a short password before starting', () => {
-    expect(() => startSubjectAccessJob(open, { requestId: checkedRequest(), password: 'short', on: '2026-11-23' })).toThrow(/at least 12 characters/);
+    expect(() =>
+      startSubjectAccessJob(open, { requestId: checkedRequest(), password: 'short', on: '2026-11-23' }),
+    ).toThrow(/at least 12 characters/);
   });
 });
 
 describe('a bundle answers the request it was made for', () => {
-  const readZip = async (zipBytes: Buffer, path: string) => (await JSZip.loadAsync(zipBytes)).file(path)!.async('string');
+  const readZip = async (zipBytes: Buffer, path: string) =>
+    (await JSZip.loadAsync(zipBytes)).file(path)!.async('string');
 
   it('writes to a parent as a parent, about their child, signed with the adviser’s name and postal address', async () => {
     const html = await readZip(
-      await buildSubjectAccessBundle(open, ownRequest({ request: { requesterName: "Mrs O'Neill", relationship: 'parent-carer', requesterAddress: '3 Bridge Road\nBarry', receivedOn: '2026-11-20' } })),
+      await buildSubjectAccessBundle(
+        open,
+        ownRequest({
+          request: {
+            requesterName: "Mrs O'Neill",
+            relationship: 'parent-carer',
+            requesterAddress: '3 Bridge Road\nBarry',
+            receivedOn: '2026-11-20',
+          },
+        }),
+      ),
       'cover-letter.html',
     );
     expect(html).toContain('Dear Mrs O&#39;Neill,');
@@ -241,9 +359,24 @@ describe('a bundle answers the request it was made for', () => {
   });
 
   it('lists the categories held, derived from the records, and states the retention schedule in force', async () => {
-    const letter = async () => readZip(await buildSubjectAccessBundle(open, ownRequest({ retention: { ...defaultRetentionSchedule, clientYearsAfterLastContact: 3, sendUntilAge: 30 } })), 'cover-letter.html');
+    const letter = async () =>
+      readZip(
+        await buildSubjectAccessBundle(
+          open,
+          ownRequest({ retention: { ...defaultRetentionSchedule, clientYearsAfterLastContact: 3, sendUntilAge: 30 } }),
+        ),
+        'cover-letter.html',
+      );
     const html = await letter();
-    for (const category of ['Name and preferred name', 'Date of birth', 'Whether pupil premium is received', 'Whether there is a risk of not being in education, employment or training (NEET)', 'Guidance interviews', 'Action plans', 'Who your information was shared with']) {
+    for (const category of [
+      'Name and preferred name',
+      'Date of birth',
+      'Whether pupil premium is received',
+      'Whether there is a risk of not being in education, employment or training (NEET)',
+      'Guidance interviews',
+      'Action plans',
+      'Who your information was shared with',
+    ]) {
       expect(html).toContain(category);
     }
     expect(html).not.toContain('Safeguarding concerns');
@@ -254,30 +387,56 @@ describe('a bundle answers the request it was made for', () => {
 
   it('has a category for every column of every table that holds a person’s data, so the letter cannot fall behind the schema', () => {
     for (const { table } of [...clientDataTables, { table: 'disclosures' }]) {
-      const columns = (open.sqlite.prepare('SELECT name FROM pragma_table_info(?)').all(table) as { name: string }[]).map((column) => column.name);
+      const columns = (
+        open.sqlite.prepare('SELECT name FROM pragma_table_info(?)').all(table) as { name: string }[]
+      ).map((column) => column.name);
       expect(Object.keys(columnCategories[table] ?? {}).sort(), table).toEqual(columns.sort());
     }
   });
 
   it('uses the schedule in force in the service too: changing the schedule changes the letter', () => {
-    const requestId = logRequest(open, { clientId, receivedOn: '2026-11-20', requesterName: 'Zofia Nowak', relationship: 'self' }, now).id;
-    expect(previewSubjectAccessLetter(open, { requestId, on: '2026-11-23' })).toContain('6 years after the last contact');
+    const requestId = logRequest(
+      open,
+      { clientId, receivedOn: '2026-11-20', requesterName: 'Zofia Nowak', relationship: 'self' },
+      now,
+    ).id;
+    expect(previewSubjectAccessLetter(open, { requestId, on: '2026-11-23' })).toContain(
+      '6 years after the last contact',
+    );
     saveRetentionSchedule(open, { ...defaultRetentionSchedule, clientYearsAfterLastContact: 8 });
-    expect(previewSubjectAccessLetter(open, { requestId, on: '2026-11-23' })).toContain('8 years after the last contact');
+    expect(previewSubjectAccessLetter(open, { requestId, on: '2026-11-23' })).toContain(
+      '8 years after the last contact',
+    );
   });
 
   it('is refused until the identity check is recorded, and without the adviser’s name and address, pointing to Settings', () => {
-    const requestId = logRequest(open, { clientId, receivedOn: '2026-11-20', requesterName: "Mrs O'Neill", relationship: 'parent-carer' }, now).id;
-    expect(() => startSubjectAccessJob(open, { requestId, on: '2026-11-23' })).toThrow("Record who checked the requester's identity, how and when, before the bundle is sent.");
-    expect(() => recordIdentityCheck(open, requestId, { ...identityCheck, checkedOn: '2026-11-19' })).toThrow(/cannot be before the request was received/);
-    expect(recordIdentityCheck(open, requestId, { checkedBy: 'Siân Evans', method: 'Passport seen at school', checkedOn: '2026-11-22' })).toMatchObject({
+    const requestId = logRequest(
+      open,
+      { clientId, receivedOn: '2026-11-20', requesterName: "Mrs O'Neill", relationship: 'parent-carer' },
+      now,
+    ).id;
+    expect(() => startSubjectAccessJob(open, { requestId, on: '2026-11-23' })).toThrow(
+      "Record who checked the requester's identity, how and when, before the bundle is sent.",
+    );
+    expect(() => recordIdentityCheck(open, requestId, { ...identityCheck, checkedOn: '2026-11-19' })).toThrow(
+      /cannot be before the request was received/,
+    );
+    expect(
+      recordIdentityCheck(open, requestId, {
+        checkedBy: 'Siân Evans',
+        method: 'Passport seen at school',
+        checkedOn: '2026-11-22',
+      }),
+    ).toMatchObject({
       isIdentityChecked: true,
       identityCheckedBy: 'Siân Evans',
       identityCheckMethod: 'Passport seen at school',
       identityCheckedOn: '2026-11-22',
     });
     savePracticeDetails(open, { businessName: '', address: '', icoRegistrationNumber: '', dataProtectionContact: '' });
-    expect(() => startSubjectAccessJob(open, { requestId, on: '2026-11-23' })).toThrow(/needs your name and postal address\. Add your name in Settings/);
+    expect(() => startSubjectAccessJob(open, { requestId, on: '2026-11-23' })).toThrow(
+      /needs your name and postal address\. Add your name in Settings/,
+    );
   });
 });
 
@@ -286,10 +445,28 @@ describe('the readable copy', () => {
     const plan = planForClient(open, clientId)!;
     startReview(open, plan.id, now);
     const draft = getPlan(open, plan.id).draft;
-    saveDraft(open, plan.id, { ...draft, goal: 'You want to be a paramedic.', goalCy: 'Rydych chi eisiau bod yn barafeddyg.', sections: draft.sections.map((section, index) => (index === 0 ? { ...section, body: 'You are in Year 11.', bodyCy: 'Rydych chi ym Mlwyddyn 11.' } : section)) }, now);
+    saveDraft(
+      open,
+      plan.id,
+      {
+        ...draft,
+        goal: 'You want to be a paramedic.',
+        goalCy: 'Rydych chi eisiau bod yn barafeddyg.',
+        sections: draft.sections.map((section, index) =>
+          index === 0 ? { ...section, body: 'You are in Year 11.', bodyCy: 'Rydych chi ym Mlwyddyn 11.' } : section,
+        ),
+      },
+      now,
+    );
     finalisePlan(open, plan.id, undefined, now);
-    const html = await (await JSZip.loadAsync(await buildSubjectAccessBundle(open, ownRequest()))).file('records.html')!.async('string');
-    expect(html).toContain('<div lang="cy"><p><strong>In Welsh:</strong></p><p>Rydych chi eisiau bod yn barafeddyg.</p></div>');
+    const html = await (
+      await JSZip.loadAsync(await buildSubjectAccessBundle(open, ownRequest()))
+    )
+      .file('records.html')!
+      .async('string');
+    expect(html).toContain(
+      '<div lang="cy"><p><strong>In Welsh:</strong></p><p>Rydych chi eisiau bod yn barafeddyg.</p></div>',
+    );
     expect(html).toContain('Rydych chi ym Mlwyddyn 11.');
   });
 
@@ -301,42 +478,100 @@ describe('the readable copy', () => {
     expect(html).toContain('Records held about Zofia Nowak');
     expect(html).toContain('4 May 2009');
     expect(html).toContain('Interview on 23 November 2026 (OSKAR)');
-    expect(html.indexOf('Zofia wants to train as a paramedic')).toBeLessThan(html.indexOf('Knows the A-level grades she needs'));
-    expect(html).toContain('On 23 November 2026, you agreed verbally to: share plans with their tutor. Not agreed: share plans with a parent or carer;')
-    expect(html).toContain('On 23 November 2026, Ms Patel (tutor) was given: Action plan (shared copy) (with consent).');
+    expect(html.indexOf('Zofia wants to train as a paramedic')).toBeLessThan(
+      html.indexOf('Knows the A-level grades she needs'),
+    );
+    expect(html).toContain(
+      'On 23 November 2026, you agreed verbally to: share plans with their tutor. Not agreed: share plans with a parent or carer;',
+    );
+    expect(html).toContain(
+      'On 23 November 2026, Ms Patel (tutor) was given: Action plan (shared copy) (with consent).',
+    );
     expect(html).toContain('Version 1, finalised');
-    for (const internal of ['is_at_risk_of_neet', 'has_pupil_premium', 'client_id', 'template_stages', clientId, interviewId, data.tables.action_plans[0].id, '{"', 'null']) {
+    for (const internal of [
+      'is_at_risk_of_neet',
+      'has_pupil_premium',
+      'client_id',
+      'template_stages',
+      clientId,
+      interviewId,
+      data.tables.action_plans[0].id,
+      '{"',
+      'null',
+    ]) {
       expect(html, internal).not.toContain(internal);
     }
   });
 
   it('includes destinations, offers, activities and ratings, written out with their codes described and UK dates', async () => {
-    recordIntendedDestination(open, { clientId, recordedOn: '2026-10-01', code: '230', provider: 'Cardiff and Vale College', course: 'Paramedic science access', level: '3', source: 'client', interviewId: null }, { now });
-    recordGuaranteeOffer(open, { clientId, yearGroup: 11, status: 'offer-made', provider: 'Cardiff and Vale College', recordedOn: '2026-11-02' }, { now });
-    recordActivity(open, { clientId, code: '230', provider: 'Cardiff and Vale College', startsOn: '2026-09-07', verifiedOn: '2026-09-20', verifiedHow: 'Enrolment letter seen' }, { now });
+    recordIntendedDestination(
+      open,
+      {
+        clientId,
+        recordedOn: '2026-10-01',
+        code: '230',
+        provider: 'Cardiff and Vale College',
+        course: 'Paramedic science access',
+        level: '3',
+        source: 'client',
+        interviewId: null,
+      },
+      { now },
+    );
+    recordGuaranteeOffer(
+      open,
+      { clientId, yearGroup: 11, status: 'offer-made', provider: 'Cardiff and Vale College', recordedOn: '2026-11-02' },
+      { now },
+    );
+    recordActivity(
+      open,
+      {
+        clientId,
+        code: '230',
+        provider: 'Cardiff and Vale College',
+        startsOn: '2026-09-07',
+        verifiedOn: '2026-09-20',
+        verifiedHow: 'Enrolment letter seen',
+      },
+      { now },
+    );
     open.sqlite
-      .prepare("INSERT INTO competency_ratings (id, client_id, rated_on, framework, competency, scale, rating, source, created_at) VALUES ('rating-1', ?, '2026-10-01', 'cdi', 'explore-possibilities', 'levels-1-4', 2, 'self-assessment', ?)")
+      .prepare(
+        "INSERT INTO competency_ratings (id, client_id, rated_on, framework, competency, scale, rating, source, created_at) VALUES ('rating-1', ?, '2026-10-01', 'cdi', 'explore-possibilities', 'levels-1-4', 2, 'self-assessment', ?)",
+      )
       .run(clientId, now.toISOString());
     const zip = await JSZip.loadAsync(await buildSubjectAccessBundle(open, ownRequest()));
     const html = await zip.file('records.html')!.async('string');
-    expect(html).toContain('<h2>Intended destinations</h2><ul><li>1 October 2026: 230 Full-time education: further education, Cardiff and Vale College, Paramedic science access, level 3</li></ul>');
+    expect(html).toContain(
+      '<h2>Intended destinations</h2><ul><li>1 October 2026: 230 Full-time education: further education, Cardiff and Vale College, Paramedic science access, level 3</li></ul>',
+    );
     expect(html).toContain('2 November 2026: Offer made (Year 11 leaver), Cardiff and Vale College');
-    expect(html).toContain('230 Full-time education: further education, Cardiff and Vale College, from 7 September 2026; confirmed 20 September 2026 (Enrolment letter seen)');
+    expect(html).toContain(
+      '230 Full-time education: further education, Cardiff and Vale College, from 7 September 2026; confirmed 20 September 2026 (Enrolment letter seen)',
+    );
     expect(html).toContain('1 October 2026: Explore possibilities, 2 (out of 4)');
     // The letter's list of categories names them too.
-    expect(await zip.file('cover-letter.html')!.async('string')).toContain('Offers of a place in education or training after Year 11 or Year 12 (the September Guarantee)');
+    expect(await zip.file('cover-letter.html')!.async('string')).toContain(
+      'Offers of a place in education or training after Year 11 or Year 12 (the September Guarantee)',
+    );
   });
 
   it('withholds safeguarding records until the adviser releases them', async () => {
     open.sqlite
-      .prepare(`INSERT INTO safeguarding_concerns (id, client_id, raised_on, what_happened, reported_to, reported_at, reference, created_at, updated_at) VALUES ('s1', ?, '2026-11-10', 'Said an uncle shouts at her', 'Mr Hughes (DSL)', '2026-11-10', 'SG-14', ?, ?)`)
+      .prepare(
+        `INSERT INTO safeguarding_concerns (id, client_id, raised_on, what_happened, reported_to, reported_at, reference, created_at, updated_at) VALUES ('s1', ?, '2026-11-10', 'Said an uncle shouts at her', 'Mr Hughes (DSL)', '2026-11-10', 'SG-14', ?, ?)`,
+      )
       .run(clientId, now.toISOString(), now.toISOString());
     const withheld = await JSZip.loadAsync(await buildSubjectAccessBundle(open, ownRequest()));
     for (const path of Object.keys(withheld.files).filter((name) => !withheld.files[name]?.dir)) {
       expect(await withheld.file(path)!.async('string'), path).not.toContain('uncle');
     }
-    expect(await withheld.file('cover-letter.html')!.async('string')).toContain('Safeguarding record of 10 November 2026: Safeguarding record, withheld until the adviser has reviewed');
-    const released = await JSZip.loadAsync(await buildSubjectAccessBundle(open, ownRequest({ isSafeguardingReleased: true })));
+    expect(await withheld.file('cover-letter.html')!.async('string')).toContain(
+      'Safeguarding record of 10 November 2026: Safeguarding record, withheld until the adviser has reviewed',
+    );
+    const released = await JSZip.loadAsync(
+      await buildSubjectAccessBundle(open, ownRequest({ isSafeguardingReleased: true })),
+    );
     expect(await released.file('records.html')!.async('string')).toContain('Said an uncle shouts at her');
   });
 });

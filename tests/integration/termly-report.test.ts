@@ -41,7 +41,11 @@ let organisationId: string;
 let idOf: (surname: string) => string;
 
 function interview(surname: string, heldOn: string, details: Partial<InterviewDetails> = {}, createdAt = now): string {
-  const started = startInterview(open, { clientId: idOf(surname), templateId: 'grow', heldOn, durationMinutes: 45 }, createdAt);
+  const started = startInterview(
+    open,
+    { clientId: idOf(surname), templateId: 'grow', heldOn, durationMinutes: 45 },
+    createdAt,
+  );
   const current = getInterview(open, started.id);
   updateDetails(
     open,
@@ -70,14 +74,21 @@ beforeEach(async () => {
   const made = await makeVaultWithRoll(roll, now);
   ({ vault, open } = made);
   idOf = made.clientIdOf;
-  organisationId = (open.sqlite.prepare('SELECT organisation_id AS id FROM clients LIMIT 1').get() as { id: string }).id;
+  organisationId = (open.sqlite.prepare('SELECT organisation_id AS id FROM clients LIMIT 1').get() as { id: string })
+    .id;
 
   // Siân was first seen last summer: her interview this term is a follow-up.
   interview("O'Neill", '2026-06-10', { intendedDestination: 'Not sure yet' }, new Date('2026-06-10T10:00:00Z'));
-  interview("O'Neill", '2026-10-05', { intendedDestination: 'A levels in sixth form', referralMade: 'Referred to the SENCO' });
+  interview("O'Neill", '2026-10-05', {
+    intendedDestination: 'A levels in sixth form',
+    referralMade: 'Referred to the SENCO',
+  });
   interview('Okafor', '2026-10-05', { intendedDestination: 'Apprenticeship in engineering' });
   interview('Brown', '2026-10-06', { intendedDestination: 'BTEC at college' });
-  interview('Patel', '2026-10-06', { intendedDestination: 'A levels at sixth form', referralMade: 'Young carers service' });
+  interview('Patel', '2026-10-06', {
+    intendedDestination: 'A levels at sixth form',
+    referralMade: 'Young carers service',
+  });
   interview('Smith', '2026-11-02', { intendedDestination: 'BTEC at college', durationMinutes: 30 });
   interview('Hughes, Jr', '2026-11-02', { intendedDestination: 'T level in digital' });
   // Year 13: Ffion twice (last year and now), Gareth once, Tomos never.
@@ -89,15 +100,32 @@ beforeEach(async () => {
 
   // A surname a spreadsheet would run as a formula, as a hostile roll could carry.
   open.sqlite.prepare(`UPDATE clients SET surname = '=HYPERLINK("http://x")' WHERE upn = 'A108'`).run();
-  open.sqlite.prepare(`UPDATE clients SET has_pupil_premium = 1 WHERE upn IN ('A101', 'A102', 'A103', 'A104', 'A105', 'A107')`).run();
+  open.sqlite
+    .prepare(`UPDATE clients SET has_pupil_premium = 1 WHERE upn IN ('A101', 'A102', 'A103', 'A104', 'A105', 'A107')`)
+    .run();
   open.sqlite.prepare(`UPDATE clients SET send_status = 'sen-support' WHERE upn IN ('A101', 'A107')`).run();
   open.sqlite.prepare(`UPDATE clients SET send_status = 'ehc-plan' WHERE upn = 'A102'`).run();
 
   // Twelve days bought; one school day of six hours held in the period, with one pupil who did not come.
   open.sqlite
-    .prepare(`INSERT INTO agreements (organisation_id, services, bought_unit, bought_quantity, hours_per_day, does_non_attendance_count) VALUES (?, '[]', 'day', 12, 6, 1)`)
+    .prepare(
+      `INSERT INTO agreements (organisation_id, services, bought_unit, bought_quantity, hours_per_day, does_non_attendance_count) VALUES (?, '[]', 'day', 12, 6, 1)`,
+    )
     .run(organisationId);
-  const { session } = saveSession(open, { organisationId, heldOn: '2026-11-02', startsAt: '09:00', endsAt: '15:00', kind: 'interviews', slotMinutes: 45, room: 'Library', notes: '' }, now);
+  const { session } = saveSession(
+    open,
+    {
+      organisationId,
+      heldOn: '2026-11-02',
+      startsAt: '09:00',
+      endsAt: '15:00',
+      kind: 'interviews',
+      slotMinutes: 45,
+      room: 'Library',
+      notes: '',
+    },
+    now,
+  );
   const { session: booked } = book(open, { sessionId: session.id, clientIds: [idOf('Notseen'), idOf('Smith')] }, now);
   const missed = booked.appointments.find((appointment) => appointment.clientId === idOf('Notseen'));
   setAppointment(open, { id: missed?.id ?? '', status: 'did-not-attend' }, now);
@@ -113,8 +141,25 @@ const period = () => ({ organisationId, ...autumn });
 describe('the figures', () => {
   it('counts interviews by year group, a first interview being the pupil’s first ever, with counts under 5 shown as "<5"', () => {
     const report = produceReport(open, period(), now);
-    expect(report.totals).toMatchObject({ interviews: 8, first: 6, followUp: 2, pupilsSeen: 8, didNotAttend: 1, referrals: 2, minutes: 8 * 45 - 15 });
-    expect(report.byYearGroup.map((row) => [row.label, row.onRoll, row.first, row.followUp, row.didNotAttend, row.referrals])).toEqual([
+    expect(report.totals).toMatchObject({
+      interviews: 8,
+      first: 6,
+      followUp: 2,
+      pupilsSeen: 8,
+      didNotAttend: 1,
+      referrals: 2,
+      minutes: 8 * 45 - 15,
+    });
+    expect(
+      report.byYearGroup.map((row) => [
+        row.label,
+        row.onRoll,
+        row.first,
+        row.followUp,
+        row.didNotAttend,
+        row.referrals,
+      ]),
+    ).toEqual([
       ['Year 10', '6', '0', '0', '0', '0'],
       ['Year 11', '8', '5', '<5', '<5', '<5'],
       ['Year 13', '<5', '<5', '<5', '0', '0'],
@@ -136,7 +181,9 @@ describe('the figures', () => {
       ['Tomos Waiting', 0],
     ]);
     // At the end of last summer, nobody in Year 11 had been seen but Siân.
-    expect(produceReport(open, { organisationId, from: '2026-04-01', to: '2026-08-31' }, now).benchmark8[0]?.met).toBe(1);
+    expect(produceReport(open, { organisationId, from: '2026-04-01', to: '2026-08-31' }, now).benchmark8[0]?.met).toBe(
+      1,
+    );
   });
 
   it('leaves out pupils who left school before the period: they are not on roll and not waiting to be seen', () => {
@@ -147,7 +194,11 @@ describe('the figures', () => {
     expect(report.onRoll).toBe(16);
     expect(report.benchmark8[1]?.notYetSeen.map((pupil) => pupil.name)).toEqual(['Gareth Lloyd']);
     // Last year's report still counts Tomos: he was on roll then (and Ffion had had only one interview).
-    expect(produceReport(open, { organisationId, from: '2025-09-01', to: '2026-08-31' }, now).benchmark8[1]?.notYetSeen.map((pupil) => pupil.name)).toEqual(['Ffion Evans', 'Gareth Lloyd', 'Tomos Waiting']);
+    expect(
+      produceReport(open, { organisationId, from: '2025-09-01', to: '2026-08-31' }, now).benchmark8[1]?.notYetSeen.map(
+        (pupil) => pupil.name,
+      ),
+    ).toEqual(['Ffion Evans', 'Gareth Lloyd', 'Tomos Waiting']);
   });
 
   it('reports priority groups seen against on roll, and says plainly which groups Waymark does not record', () => {
@@ -176,7 +227,9 @@ describe('the figures', () => {
   });
 
   it('prefers an NCCIS-coded intended destination recorded by the end of the period to what was written at the interview', () => {
-    const coded = open.sqlite.prepare(`INSERT INTO intended_destinations (id, client_id, recorded_on, code, code_list_version, created_at) VALUES (?, ?, ?, ?, '2025-26', ?)`);
+    const coded = open.sqlite.prepare(
+      `INSERT INTO intended_destinations (id, client_id, recorded_on, code, code_list_version, created_at) VALUES (?, ?, ?, ?, '2025-26', ?)`,
+    );
     // Chidi now means to look for work (619, NEET); Gareth's change comes after the term, so the autumn report keeps his apprenticeship.
     coded.run('d1', idOf('Okafor'), '2026-10-10', '619', now.toISOString());
     coded.run('d2', idOf('Lloyd'), '2027-01-10', '210', now.toISOString());
@@ -191,13 +244,17 @@ describe('the figures', () => {
   });
 
   it('counts the pupils seen who rate themselves higher than at first, from ratings up to the period’s end', () => {
-    const rate = open.sqlite.prepare(`INSERT INTO competency_ratings (id, client_id, framework, competency, scale, rating, rated_on, source, created_at) VALUES (?, ?, 'blueprint', ?, 'levels-1-4', ?, ?, 'self-assessment', ?)`);
+    const rate = open.sqlite.prepare(
+      `INSERT INTO competency_ratings (id, client_id, framework, competency, scale, rating, rated_on, source, created_at) VALUES (?, ?, 'blueprint', ?, 'levels-1-4', ?, ?, 'self-assessment', ?)`,
+    );
     let count = 0;
     const rated = (surname: string, competency: string, ...ratings: [string, number][]) => {
-      for (const [ratedOn, rating] of ratings) rate.run(`r${(count += 1)}`, idOf(surname), competency, rating, ratedOn, now.toISOString());
+      for (const [ratedOn, rating] of ratings)
+        rate.run(`r${(count += 1)}`, idOf(surname), competency, rating, ratedOn, now.toISOString());
     };
     // Five seen pupils rate one competency higher; Owen stays the same; Patel rated once only.
-    for (const surname of ["O'Neill", 'Okafor', 'Brown', 'Smith', 'Evans']) rated(surname, 'securing-work', ['2026-09-10', 1], ['2026-11-01', 3]);
+    for (const surname of ["O'Neill", 'Okafor', 'Brown', 'Smith', 'Evans'])
+      rated(surname, 'securing-work', ['2026-09-10', 1], ['2026-11-01', 3]);
     rated('Hughes, Jr', 'securing-work', ['2026-09-10', 2], ['2026-11-01', 2]);
     rated('Patel', 'securing-work', ['2026-09-10', 2]);
     // Lloyd's second rating comes after the term; Harriet was never seen this period.
@@ -205,7 +262,10 @@ describe('the figures', () => {
     rated('Notseen', 'securing-work', ['2026-09-10', 1], ['2026-11-01', 4]);
     expect(produceReport(open, period(), now).progress).toEqual({ pupilsCompared: '6', pupilsHigher: '5' });
     // A period ending before the second ratings compares nobody.
-    expect(produceReport(open, { ...period(), to: '2026-10-31' }, now).progress).toEqual({ pupilsCompared: '0', pupilsHigher: '0' });
+    expect(produceReport(open, { ...period(), to: '2026-10-31' }, now).progress).toEqual({
+      pupilsCompared: '0',
+      pupilsHigher: '0',
+    });
     // A count of 1 to 4 is never shown.
     open.sqlite.prepare(`DELETE FROM competency_ratings WHERE client_id IN (?, ?)`).run(idOf('Brown'), idOf('Smith'));
     expect(produceReport(open, period(), now).progress).toEqual({ pupilsCompared: '<5', pupilsHigher: '<5' });
@@ -213,21 +273,46 @@ describe('the figures', () => {
 
   it('measures days used this period and this year against the twelve bought', () => {
     const { delivery } = produceReport(open, period(), now);
-    expect(delivery).toMatchObject({ unit: 'day', bought: 12, usedInPeriod: 1, usedToDate: 1, left: 11, yearFrom: '2026-09-01', yearTo: '2027-08-31' });
+    expect(delivery).toMatchObject({
+      unit: 'day',
+      bought: 12,
+      usedInPeriod: 1,
+      usedToDate: 1,
+      left: 11,
+      yearFrom: '2026-09-01',
+      yearTo: '2027-08-31',
+    });
   });
 
   it('says so plainly for a school with no pupils, and refuses a period that ends before it starts', () => {
-    const empty = open.sqlite.prepare(`INSERT INTO organisations (id, name, kind, created_at, updated_at) VALUES ('empty-school', 'Empty Primary', 'school', ?, ?)`);
+    const empty = open.sqlite.prepare(
+      `INSERT INTO organisations (id, name, kind, created_at, updated_at) VALUES ('empty-school', 'Empty Primary', 'school', ?, ?)`,
+    );
     empty.run(now.toISOString(), now.toISOString());
     const report = produceReport(open, { organisationId: 'empty-school', ...autumn }, now);
     expect(report.onRoll).toBe(0);
-    expect(report.notes[0]).toBe("There are no pupils on roll at Empty Primary in Waymark, so there are no figures about pupils. Import the school's roll (Import roll), then produce the report again.");
-    expect(() => produceReport(open, { organisationId, from: '2026-12-31', to: '2026-09-01' }, now)).toThrow('The period ends on 1 September 2026, before it starts on 31 December 2026. Choose an end date on or after the start.');
+    expect(report.notes[0]).toBe(
+      "There are no pupils on roll at Empty Primary in Waymark, so there are no figures about pupils. Import the school's roll (Import roll), then produce the report again.",
+    );
+    expect(() => produceReport(open, { organisationId, from: '2026-12-31', to: '2026-09-01' }, now)).toThrow(
+      'The period ends on 1 September 2026, before it starts on 31 December 2026. Choose an end date on or after the start.',
+    );
   });
 
   it('keeps the comments and recommendations with the period', () => {
-    saveReportComments(open, { ...period(), comments: 'A good term.', recommendations: '- Book Year 13 follow-ups\n- Tell tutors about drop-ins' }, now);
-    expect(produceReport(open, period(), now)).toMatchObject({ comments: 'A good term.', recommendations: '- Book Year 13 follow-ups\n- Tell tutors about drop-ins' });
+    saveReportComments(
+      open,
+      {
+        ...period(),
+        comments: 'A good term.',
+        recommendations: '- Book Year 13 follow-ups\n- Tell tutors about drop-ins',
+      },
+      now,
+    );
+    expect(produceReport(open, period(), now)).toMatchObject({
+      comments: 'A good term.',
+      recommendations: '- Book Year 13 follow-ups\n- Tell tutors about drop-ins',
+    });
     saveReportComments(open, { ...period(), comments: 'A better term.', recommendations: '' }, now);
     expect(produceReport(open, period(), now)).toMatchObject({ comments: 'A better term.', recommendations: '' });
     expect(produceReport(open, { organisationId, from: '2027-01-01', to: '2027-03-31' }, now).comments).toBe('');
@@ -236,23 +321,47 @@ describe('the figures', () => {
 
 describe('the files for the school', () => {
   it('writes a DOCX with the figures, names only in the not-yet-seen lists, a footer with page numbers, and logs the disclosure', async () => {
-    saveReportComments(open, { ...period(), comments: 'Year 11 engagement was strong.', recommendations: '- Release Year 13 students for follow-ups' }, now);
+    saveReportComments(
+      open,
+      {
+        ...period(),
+        comments: 'Year 11 engagement was strong.',
+        recommendations: '- Release Year 13 students for follow-ups',
+      },
+      now,
+    );
     const file = await exportReportFile(open, { ...period(), kind: 'docx' }, now);
     expect(file.fileName).toBe('Termly report Northfield Academy 2026-09-01 to 2026-12-31.docx');
     const docx = await readDocx(file.bytes);
-    const headings = docx.paragraphs.filter((paragraph) => paragraph.style?.startsWith('Heading')).map((paragraph) => paragraph.text);
+    const headings = docx.paragraphs
+      .filter((paragraph) => paragraph.style?.startsWith('Heading'))
+      .map((paragraph) => paragraph.text);
     expect(headings).toEqual(
-      expect.arrayContaining(['Summary', 'Time against the agreement', 'Interviews by year group', 'Gatsby Benchmark 8: personal guidance', 'Priority groups', 'Intended destinations', 'Progress in career learning', 'Comments', 'Recommendations']),
+      expect.arrayContaining([
+        'Summary',
+        'Time against the agreement',
+        'Interviews by year group',
+        'Gatsby Benchmark 8: personal guidance',
+        'Priority groups',
+        'Intended destinations',
+        'Progress in career learning',
+        'Comments',
+        'Recommendations',
+      ]),
     );
     expect(docx.text).toContain('Period: 1 September 2026 to 31 December 2026');
-    expect(docx.text).toContain('8 guidance interviews with 8 pupils (6 first, 2 follow-up), 1 appointment not attended, 2 referrals made.');
+    expect(docx.text).toContain(
+      '8 guidance interviews with 8 pupils (6 first, 2 follow-up), 1 appointment not attended, 2 referrals made.',
+    );
     expect(docx.text).toContain('Bought for 1 September 2026 to 31 August 2027\n12 days');
     expect(docx.text).toContain('Left\n11 days');
     expect(docx.text).toContain('Year 11\n8\n5\n<5\n<5\n<5');
     expect(docx.text).toContain('Harriet Notseen\n11C\n0');
     expect(docx.text).toContain('Gareth Lloyd\n13X\n1');
     expect(docx.text).toContain('Year 11 engagement was strong.');
-    expect(docx.paragraphs.find((paragraph) => paragraph.text === 'Release Year 13 students for follow-ups')).toBeDefined();
+    expect(
+      docx.paragraphs.find((paragraph) => paragraph.text === 'Release Year 13 students for follow-ups'),
+    ).toBeDefined();
     expect(docx.footer).toContain('Termly report for Northfield Academy');
     expect(docx.documentXml).toContain('w:w="11906"');
     expect(/PAGE/.test(await footerXml(file.bytes))).toBe(true);
@@ -261,10 +370,18 @@ describe('the files for the school', () => {
 
     const log = listDisclosures(open);
     const school = log.filter((entry) => entry.clientId === null);
-    expect(school).toEqual([expect.objectContaining({ recipient: 'Northfield Academy (careers leader)', lawfulBasis: 'legal-obligation', disclosedOn: '2026-11-23' })]);
+    expect(school).toEqual([
+      expect.objectContaining({
+        recipient: 'Northfield Academy (careers leader)',
+        lawfulBasis: 'legal-obligation',
+        disclosedOn: '2026-11-23',
+      }),
+    ]);
     expect(school[0]?.what).toContain('4 pupils named as not yet seen for Benchmark 8');
     const named = log.filter((entry) => entry.clientId !== null).map((entry) => entry.clientId);
-    expect(named.sort()).toEqual([idOf('Notseen'), idOf('=HYPERLINK("http://x")'), idOf('Lloyd'), idOf('Waiting')].sort());
+    expect(named.sort()).toEqual(
+      [idOf('Notseen'), idOf('=HYPERLINK("http://x")'), idOf('Lloyd'), idOf('Waiting')].sort(),
+    );
   });
 
   it('writes the figures CSV with suppressed counts and no names', async () => {
@@ -276,9 +393,16 @@ describe('the files for the school', () => {
     expect(rows).toContainEqual(['By year group', 'Year 11', 'Follow-up interviews', '<5']);
     expect(rows).toContainEqual(['Totals', 'All pupils', 'Guidance interviews', '8']);
     expect(rows).toContainEqual(['Benchmark 8', 'Year 11', 'Met', '6']);
-    expect(rows).toContainEqual(['Progress in career learning', 'Pupils seen this period', 'Rated at least one competency higher than at first', '0']);
+    expect(rows).toContainEqual([
+      'Progress in career learning',
+      'Pupils seen this period',
+      'Rated at least one competency higher than at first',
+      '0',
+    ]);
     for (const name of ['Notseen', 'Lloyd', 'Siân', 'Okafor']) expect(text).not.toContain(name);
-    expect(listDisclosures(open)).toEqual([expect.objectContaining({ clientId: null, what: expect.stringContaining('no names') })]);
+    expect(listDisclosures(open)).toEqual([
+      expect.objectContaining({ clientId: null, what: expect.stringContaining('no names') }),
+    ]);
   });
 
   it('writes the Benchmark 8 evidence, one row per interview, quoted by the library and safe from spreadsheet formulas', async () => {
@@ -286,17 +410,69 @@ describe('the files for the school', () => {
     interview('=HYPERLINK("http://x")', '2026-11-04');
     const file = await exportReportFile(open, { ...period(), kind: 'evidence-csv' }, now);
     const rows = parse(file.bytes.toString('utf8').replace(/^\ufeff/, '')) as string[][];
-    expect(rows[0]).toEqual(['UPN', 'Forename', 'Surname', 'Year group', 'Date', 'Adviser', 'Adviser qualified to level 6 or above', 'First or follow-up', 'Minutes']);
+    expect(rows[0]).toEqual([
+      'UPN',
+      'Forename',
+      'Surname',
+      'Year group',
+      'Date',
+      'Adviser',
+      'Adviser qualified to level 6 or above',
+      'First or follow-up',
+      'Minutes',
+    ]);
     expect(rows).toHaveLength(1 + 9);
-    expect(rows).toContainEqual(['A101', 'Siân', "O'Neill", 'Year 11', '05/10/2026', 'Morgan Reece', 'Yes', 'Follow-up', '45']);
-    expect(rows).toContainEqual(['A106', 'Owen', 'Hughes, Jr', 'Year 11', '02/11/2026', 'Morgan Reece', 'Yes', 'First', '45']);
-    expect(rows).toContainEqual(['A105', 'Jack', 'Smith', 'Year 11', '02/11/2026', 'Morgan Reece', 'Yes', 'First', '30']);
-    expect(rows).toContainEqual(['A108', 'Mallory', `'=HYPERLINK("http://x")`, 'Year 11', '04/11/2026', 'Morgan Reece', 'Yes', 'First', '45']);
+    expect(rows).toContainEqual([
+      'A101',
+      'Siân',
+      "O'Neill",
+      'Year 11',
+      '05/10/2026',
+      'Morgan Reece',
+      'Yes',
+      'Follow-up',
+      '45',
+    ]);
+    expect(rows).toContainEqual([
+      'A106',
+      'Owen',
+      'Hughes, Jr',
+      'Year 11',
+      '02/11/2026',
+      'Morgan Reece',
+      'Yes',
+      'First',
+      '45',
+    ]);
+    expect(rows).toContainEqual([
+      'A105',
+      'Jack',
+      'Smith',
+      'Year 11',
+      '02/11/2026',
+      'Morgan Reece',
+      'Yes',
+      'First',
+      '30',
+    ]);
+    expect(rows).toContainEqual([
+      'A108',
+      'Mallory',
+      `'=HYPERLINK("http://x")`,
+      'Year 11',
+      '04/11/2026',
+      'Morgan Reece',
+      'Yes',
+      'First',
+      '45',
+    ]);
     // Only this school's pupils, only this period.
     expect(rows.some((row) => row[0] === 'B100')).toBe(false);
     const named = listDisclosures(open).filter((entry) => entry.clientId !== null);
     expect(named).toHaveLength(9);
-    expect(named.find((entry) => entry.clientId === idOf('Evans'))?.what).toBe('Benchmark 8 evidence, 1 September 2026 to 31 December 2026: one interview (name, UPN, year group, date, minutes)');
+    expect(named.find((entry) => entry.clientId === idOf('Evans'))?.what).toBe(
+      'Benchmark 8 evidence, 1 September 2026 to 31 December 2026: one interview (name, UPN, year group, date, minutes)',
+    );
   });
 
   it('says "Not recorded" for the qualification until the adviser sets it', async () => {

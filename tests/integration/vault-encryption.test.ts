@@ -50,10 +50,20 @@ describe('vault encryption', () => {
   it('leaves no trace of written names in the vault or temp folders, even with the WAL un-checkpointed', async () => {
     const startedAt = Date.now();
     const vault = await unlockedVault();
-    const canaries = ['Siân Ó Ceallaigh-Canary', 'Łukasz Wiśniewski-Canary', 'مريم كناري', "Robert'); DROP TABLE canary;--"];
+    const canaries = [
+      'Siân Ó Ceallaigh-Canary',
+      'Łukasz Wiśniewski-Canary',
+      'مريم كناري',
+      "Robert'); DROP TABLE canary;--",
+    ];
     const { db, sqlite } = vault.database();
     sqlite.pragma('wal_autocheckpoint=0');
-    canaries.forEach((canary, index) => db.insert(settings).values({ key: `canary-${index}`, value: JSON.stringify(canary) }).run());
+    canaries.forEach((canary, index) =>
+      db
+        .insert(settings)
+        .values({ key: `canary-${index}`, value: JSON.stringify(canary) })
+        .run(),
+    );
 
     const wal = `${vault.files.database}-wal`;
     expect(statSync(wal).size).toBeGreaterThan(0);
@@ -71,7 +81,13 @@ describe('vault encryption', () => {
       expect(filesContaining(tmpdir(), canary, isRecent)).toEqual([]);
     }
     // The canaries really were written: they read back through the key.
-    expect(db.select().from(settings).all().map((row) => JSON.parse(row.value))).toEqual(expect.arrayContaining(canaries));
+    expect(
+      db
+        .select()
+        .from(settings)
+        .all()
+        .map((row) => JSON.parse(row.value)),
+    ).toEqual(expect.arrayContaining(canaries));
     vault.lock();
   });
 });

@@ -6,13 +6,22 @@ import { settings } from '../../main/db/schema';
 import { AppError } from '../../main/errors';
 import { deriveWrappingKey } from '../../main/vault/kdf';
 import { readKeyFile } from '../../main/vault/key-file';
-import { hashFolder, makeVault, otherStrongPassphrase, removeDirectory, strongPassphrase } from '../support/vault-fixture';
+import {
+  hashFolder,
+  makeVault,
+  otherStrongPassphrase,
+  removeDirectory,
+  strongPassphrase,
+} from '../support/vault-fixture';
 
 const created: string[] = [];
 afterEach(() => created.splice(0).forEach((directory) => removeDirectory(directory)));
 
 async function errorOf(promise: Promise<unknown>): Promise<AppError> {
-  const outcome = await promise.then(() => undefined, (error: unknown) => error);
+  const outcome = await promise.then(
+    () => undefined,
+    (error: unknown) => error,
+  );
   expect(outcome).toBeInstanceOf(AppError);
   return outcome as AppError;
 }
@@ -21,7 +30,11 @@ async function vaultWithNote(note = 'Kept across key changes') {
   const vault = makeVault();
   created.push(vault.files.directory);
   const { recoveryCode } = await vault.create(strongPassphrase, strongPassphrase);
-  vault.database().db.insert(settings).values({ key: 'note', value: JSON.stringify(note) }).run();
+  vault
+    .database()
+    .db.insert(settings)
+    .values({ key: 'note', value: JSON.stringify(note) })
+    .run();
   vault.lock();
   return { vault, recoveryCode };
 }
@@ -77,7 +90,10 @@ describe('changing the passphrase', () => {
     const { vault } = await vaultWithNote();
     await vault.unlock(strongPassphrase);
     const keyFileBefore = readFileSync(vault.files.keyFile, 'utf8');
-    expect((await errorOf(vault.changePassphrase('not the passphrase at all', otherStrongPassphrase, otherStrongPassphrase))).code).toBe('WRONG_PASSPHRASE');
+    expect(
+      (await errorOf(vault.changePassphrase('not the passphrase at all', otherStrongPassphrase, otherStrongPassphrase)))
+        .code,
+    ).toBe('WRONG_PASSPHRASE');
     expect(readFileSync(vault.files.keyFile, 'utf8')).toBe(keyFileBefore);
     vault.lock();
   });
@@ -88,7 +104,11 @@ describe('the recovery code', () => {
     const { vault, recoveryCode } = await vaultWithNote();
 
     // Typed loosely, as a person might: lower case, spaces instead of hyphens.
-    const { recoveryCode: nextCode } = await vault.recover(recoveryCode.toLowerCase().replace(/-/g, ' '), otherStrongPassphrase, otherStrongPassphrase);
+    const { recoveryCode: nextCode } = await vault.recover(
+      recoveryCode.toLowerCase().replace(/-/g, ' '),
+      otherStrongPassphrase,
+      otherStrongPassphrase,
+    );
     expect(vault.state()).toBe('unlocked');
     expect(readNote(vault)).toBe('Kept across key changes');
     expect(nextCode).not.toBe(recoveryCode);
@@ -97,7 +117,9 @@ describe('the recovery code', () => {
     expect((await errorOf(vault.unlock(strongPassphrase))).code).toBe('WRONG_PASSPHRASE');
     await vault.unlock(otherStrongPassphrase);
     vault.lock();
-    expect((await errorOf(vault.recover(recoveryCode, strongPassphrase, strongPassphrase))).code).toBe('WRONG_RECOVERY_CODE');
+    expect((await errorOf(vault.recover(recoveryCode, strongPassphrase, strongPassphrase))).code).toBe(
+      'WRONG_RECOVERY_CODE',
+    );
     await vault.recover(nextCode, strongPassphrase, strongPassphrase);
     vault.lock();
   });
@@ -105,7 +127,9 @@ describe('the recovery code', () => {
   it('is checked when the adviser types it back after creation', async () => {
     const { vault, recoveryCode } = await vaultWithNote();
     await vault.unlock(strongPassphrase);
-    expect((await errorOf(vault.confirmRecoveryCode('AAAA-AAAA-AAAA-AAAA-AAAA-AAAA'))).code).toBe('WRONG_RECOVERY_CODE');
+    expect((await errorOf(vault.confirmRecoveryCode('AAAA-AAAA-AAAA-AAAA-AAAA-AAAA'))).code).toBe(
+      'WRONG_RECOVERY_CODE',
+    );
     await expect(vault.confirmRecoveryCode(recoveryCode)).resolves.toBeUndefined();
     vault.lock();
   });
@@ -113,8 +137,22 @@ describe('the recovery code', () => {
 
 describe('key derivation settings', () => {
   it('refuses to derive a key below the OWASP floor', async () => {
-    await expect(deriveWrappingKey('anything', new Uint8Array(16), { name: 'argon2id', memoryKiB: 8 * 1024, iterations: 2, parallelism: 1 })).rejects.toMatchObject({ code: 'VAULT_DAMAGED' });
-    await expect(deriveWrappingKey('anything', new Uint8Array(16), { name: 'argon2id', memoryKiB: 19 * 1024, iterations: 1, parallelism: 1 })).rejects.toMatchObject({ code: 'VAULT_DAMAGED' });
+    await expect(
+      deriveWrappingKey('anything', new Uint8Array(16), {
+        name: 'argon2id',
+        memoryKiB: 8 * 1024,
+        iterations: 2,
+        parallelism: 1,
+      }),
+    ).rejects.toMatchObject({ code: 'VAULT_DAMAGED' });
+    await expect(
+      deriveWrappingKey('anything', new Uint8Array(16), {
+        name: 'argon2id',
+        memoryKiB: 19 * 1024,
+        iterations: 1,
+        parallelism: 1,
+      }),
+    ).rejects.toMatchObject({ code: 'VAULT_DAMAGED' });
   });
 
   it('refuses a key file whose parameters were lowered below the floor, and changes nothing', async () => {

@@ -1,7 +1,13 @@
 // Unlocking: wrong and empty passphrases are refused and change nothing on disk.
 import { afterEach, describe, expect, it } from 'vitest';
 import { AppError } from '../../main/errors';
-import { hashFolder, makeVault, otherStrongPassphrase, removeDirectory, strongPassphrase } from '../support/vault-fixture';
+import {
+  hashFolder,
+  makeVault,
+  otherStrongPassphrase,
+  removeDirectory,
+  strongPassphrase,
+} from '../support/vault-fixture';
 
 const created: string[] = [];
 afterEach(() => created.splice(0).forEach((directory) => removeDirectory(directory)));

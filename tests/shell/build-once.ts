@@ -8,12 +8,28 @@ import { directCommand, npmCommand, type Command } from '../../main/tools/comman
 
 export default function buildOnce(): void {
   const projectRoot = process.cwd();
-  const steps: { what: string; run: Command }[] = [{ what: 'the Electron bundles', run: directCommand(process.execPath, ['--import', 'tsx', join('main', 'tools', 'build-electron.ts')]) }];
+  const steps: { what: string; run: Command }[] = [
+    {
+      what: 'the Electron bundles',
+      run: directCommand(process.execPath, ['--import', 'tsx', join('main', 'tools', 'build-electron.ts')]),
+    },
+  ];
   if (!existsSync(join(projectRoot, 'dist', 'renderer', 'index.html'))) {
-    steps.push({ what: 'the renderer', run: npmCommand(['run', 'build:renderer'], { platform: process.platform, nodePath: process.execPath, npmExecPath: process.env.npm_execpath }) });
+    steps.push({
+      what: 'the renderer',
+      run: npmCommand(['run', 'build:renderer'], {
+        platform: process.platform,
+        nodePath: process.execPath,
+        npmExecPath: process.env.npm_execpath,
+      }),
+    });
   }
   for (const { what, run } of steps) {
-    const result = spawnSync(run.command, run.args, { cwd: projectRoot, stdio: ['ignore', 'ignore', 'inherit'], shell: run.shell });
+    const result = spawnSync(run.command, run.args, {
+      cwd: projectRoot,
+      stdio: ['ignore', 'ignore', 'inherit'],
+      shell: run.shell,
+    });
     if (result.status !== 0) throw new Error(`Building ${what} failed, so the shell cannot be tested.`);
   }
 }

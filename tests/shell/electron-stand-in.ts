@@ -68,7 +68,10 @@ const ready = new Promise<void>((resolve) => (resolveReady = resolve));
 
 export const app = {
   isPackaged,
-  commandLine: { appendSwitch: (name: string, value?: string) => record.switches.push(value === undefined ? name : `${name}=${value}`) },
+  commandLine: {
+    appendSwitch: (name: string, value?: string) =>
+      record.switches.push(value === undefined ? name : `${name}=${value}`),
+  },
   setName: (name: string) => (record.paths.name = name),
   getName: () => record.paths.name ?? 'Electron',
   getVersion: () => '0.1.0',
@@ -155,14 +158,21 @@ export const protocol = {
 };
 
 /** Fetches a URL the way the window would: through the handler registered for its scheme. */
-async function fetchThroughProtocol(url: string): Promise<{ status: number; headers: Record<string, string>; body: string }> {
+async function fetchThroughProtocol(
+  url: string,
+): Promise<{ status: number; headers: Record<string, string>; body: string }> {
   const handler = handlers.get(new URL(url).protocol.replace(/:$/, ''));
   if (!handler) return { status: -1, headers: {}, body: 'no handler for this scheme' };
   const response = await handler(new Request(url));
-  return { status: response.status, headers: Object.fromEntries(response.headers.entries()), body: await response.text() };
+  return {
+    status: response.status,
+    headers: Object.fromEntries(response.headers.entries()),
+    body: await response.text(),
+  };
 }
 
-let permissionRequestHandler: ((contents: unknown, permission: string, callback: (isGranted: boolean) => void) => void) | null = null;
+let permissionRequestHandler:
+  ((contents: unknown, permission: string, callback: (isGranted: boolean) => void) => void) | null = null;
 let permissionCheckHandler: ((contents: unknown, permission: string) => boolean) | null = null;
 
 export const session = {
@@ -194,7 +204,11 @@ let nextId = 1;
 class StandInWindow extends EventEmitter {
   readonly id = nextId++;
   readonly options: Record<string, unknown>;
-  readonly webContents: EventEmitter & { mainFrame: { url: string; parent: null; processId: number; routingId: number }; setWindowOpenHandler(handler: unknown): void; print(options: unknown, callback: (ok: boolean, reason: string) => void): void };
+  readonly webContents: EventEmitter & {
+    mainFrame: { url: string; parent: null; processId: number; routingId: number };
+    setWindowOpenHandler(handler: unknown): void;
+    print(options: unknown, callback: (ok: boolean, reason: string) => void): void;
+  };
   isShown = false;
   progress: number | null = null;
   private isGone = false;
@@ -217,7 +231,11 @@ class StandInWindow extends EventEmitter {
   async loadURL(url: string): Promise<void> {
     const response = await fetchThroughProtocol(url);
     this.webContents.mainFrame.url = url;
-    record.loaded.push({ url, status: response.status, contentSecurityPolicy: response.headers['content-security-policy'] ?? null });
+    record.loaded.push({
+      url,
+      status: response.status,
+      contentSecurityPolicy: response.headers['content-security-policy'] ?? null,
+    });
     if (response.status !== 200) throw new Error(`ERR_FILE_NOT_FOUND (${response.status})`);
     this.emit('ready-to-show');
   }
@@ -284,7 +302,9 @@ export const dialog = {
   showMessageBox(_window: unknown, options: { message: string; buttons?: unknown; signal?: AbortSignal }) {
     record.messageBoxes.push({ message: options.message, buttons: options.buttons });
     // Stays open until the shell closes it (or the test presses its button).
-    return new Promise((resolve) => options.signal?.addEventListener('abort', () => resolve({ response: 0, checkboxChecked: false })));
+    return new Promise((resolve) =>
+      options.signal?.addEventListener('abort', () => resolve({ response: 0, checkboxChecked: false })),
+    );
   },
 };
 
@@ -328,7 +348,11 @@ async function answer(message: Message): Promise<unknown> {
       return fetchThroughProtocol(String(message.url));
     case 'permissions': {
       for (const permission of ['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal']) {
-        permissionRequestHandler?.(null, permission, (isGranted) => (record.permissionRequests[permission] = isGranted));
+        permissionRequestHandler?.(
+          null,
+          permission,
+          (isGranted) => (record.permissionRequests[permission] = isGranted),
+        );
         record.permissionChecks[permission] = permissionCheckHandler?.(null, permission) ?? true;
       }
       return { requests: record.permissionRequests, checks: record.permissionChecks };

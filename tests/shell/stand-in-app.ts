@@ -10,7 +10,13 @@ import { join } from 'node:path';
 import { buildSync } from 'esbuild';
 
 export const projectRoot = process.cwd();
-export const nodeBuildOfAddon = join(createRequire(join(projectRoot, 'package.json')).resolve('better-sqlite3/package.json'), '..', 'build', 'Release', 'better_sqlite3.node');
+export const nodeBuildOfAddon = join(
+  createRequire(join(projectRoot, 'package.json')).resolve('better-sqlite3/package.json'),
+  '..',
+  'build',
+  'Release',
+  'better_sqlite3.node',
+);
 
 export type StandInRecord = {
   appEvents: string[];
@@ -38,7 +44,11 @@ export type StandInApp = {
   /** Sends one request to the stand-in and waits for its answer. */
   ask<T>(action: string, fields?: Record<string, unknown>): Promise<T>;
   /** Calls a contract channel through the shell's real IPC handler, as the window would. */
-  invoke<T = unknown>(channel: string, input?: unknown, fromFrame?: Record<string, unknown>): Promise<{ ok: true; value: T } | { ok: false; error: { code: string; message: string } }>;
+  invoke<T = unknown>(
+    channel: string,
+    input?: unknown,
+    fromFrame?: Record<string, unknown>,
+  ): Promise<{ ok: true; value: T } | { ok: false; error: { code: string; message: string } }>;
   /** Settles with the exit code and the stand-in's last record once the process has ended. */
   exited: Promise<{ code: number | null; record: StandInRecord | null }>;
   output(): string;
@@ -48,15 +58,32 @@ export type StandInApp = {
 type NativeModule = { kind: 'node-build' } | { kind: 'bytes'; bytes: Uint8Array };
 
 /** Copies the built app into a temporary folder beside a stand-in electron module. */
-export function layOutApp(native: NativeModule): { root: string; appFolder: string; appData: string; resources: string } {
+export function layOutApp(native: NativeModule): {
+  root: string;
+  appFolder: string;
+  appData: string;
+  resources: string;
+} {
   const root = mkdtempSync(join(tmpdir(), 'waymark-stand-in-'));
   const appFolder = join(root, 'app');
-  for (const part of ['electron', 'renderer', 'icons']) cpSync(join(projectRoot, 'dist', part), join(appFolder, 'dist', part), { recursive: true });
+  for (const part of ['electron', 'renderer', 'icons'])
+    cpSync(join(projectRoot, 'dist', part), join(appFolder, 'dist', part), { recursive: true });
 
   const electronFolder = join(appFolder, 'node_modules', 'electron');
   mkdirSync(electronFolder, { recursive: true });
-  writeFileSync(join(electronFolder, 'package.json'), JSON.stringify({ name: 'electron', version: '0.0.0-stand-in', main: 'index.js' }));
-  buildSync({ entryPoints: [join(projectRoot, 'tests', 'shell', 'electron-stand-in.ts')], bundle: true, platform: 'node', format: 'cjs', target: 'node20', outfile: join(electronFolder, 'index.js'), logLevel: 'warning' });
+  writeFileSync(
+    join(electronFolder, 'package.json'),
+    JSON.stringify({ name: 'electron', version: '0.0.0-stand-in', main: 'index.js' }),
+  );
+  buildSync({
+    entryPoints: [join(projectRoot, 'tests', 'shell', 'electron-stand-in.ts')],
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    outfile: join(electronFolder, 'index.js'),
+    logLevel: 'warning',
+  });
 
   const resources = join(root, 'resources');
   mkdirSync(join(resources, 'native'), { recursive: true });
@@ -71,9 +98,19 @@ export function layOutApp(native: NativeModule): { root: string; appFolder: stri
 
 export function startStandInApp(native: NativeModule = { kind: 'node-build' }): StandInApp {
   const { root, appFolder, appData, resources } = layOutApp(native);
-  const environment: NodeJS.ProcessEnv = { ...process.env, STAND_IN_PACKAGED: '1', STAND_IN_APP_DATA: appData, STAND_IN_RESOURCES: resources };
+  const environment: NodeJS.ProcessEnv = {
+    ...process.env,
+    STAND_IN_PACKAGED: '1',
+    STAND_IN_APP_DATA: appData,
+    STAND_IN_RESOURCES: resources,
+  };
   delete environment.NODE_OPTIONS;
-  const child: ChildProcess = fork(join(appFolder, 'dist', 'electron', 'main.cjs'), [], { cwd: root, env: environment, execArgv: [], stdio: ['ignore', 'pipe', 'pipe', 'ipc'] });
+  const child: ChildProcess = fork(join(appFolder, 'dist', 'electron', 'main.cjs'), [], {
+    cwd: root,
+    env: environment,
+    execArgv: [],
+    stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
+  });
 
   let output = '';
   child.stdout?.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
@@ -82,17 +119,21 @@ export function startStandInApp(native: NativeModule = { kind: 'node-build' }): 
   let nextId = 1;
   const waiting = new Map<number, { resolve: (value: unknown) => void; reject: (error: Error) => void }>();
   let lastRecord: StandInRecord | null = null;
-  child.on('message', (message: { id?: number; value?: unknown; error?: string; event?: string; record?: StandInRecord }) => {
-    if (message.record) lastRecord = message.record;
-    if (message.id === undefined) return;
-    const request = waiting.get(message.id);
-    waiting.delete(message.id);
-    if (message.error !== undefined) request?.reject(new Error(message.error));
-    else request?.resolve(message.value);
-  });
+  child.on(
+    'message',
+    (message: { id?: number; value?: unknown; error?: string; event?: string; record?: StandInRecord }) => {
+      if (message.record) lastRecord = message.record;
+      if (message.id === undefined) return;
+      const request = waiting.get(message.id);
+      waiting.delete(message.id);
+      if (message.error !== undefined) request?.reject(new Error(message.error));
+      else request?.resolve(message.value);
+    },
+  );
   const exited = new Promise<{ code: number | null; record: StandInRecord | null }>((resolve) => {
     child.on('exit', (code) => {
-      for (const request of waiting.values()) request.reject(new Error(`the app exited (code ${code}) before answering:\n${output}`));
+      for (const request of waiting.values())
+        request.reject(new Error(`the app exited (code ${code}) before answering:\n${output}`));
       resolve({ code, record: lastRecord });
     });
   });
@@ -121,7 +162,11 @@ export function startStandInApp(native: NativeModule = { kind: 'node-build' }): 
 }
 
 /** Polls the stand-in's record until `isDone` holds (the page loaded, a dialog shown...). */
-export async function waitForRecord(app: StandInApp, isDone: (record: StandInRecord) => boolean, timeoutMs = 30_000): Promise<StandInRecord> {
+export async function waitForRecord(
+  app: StandInApp,
+  isDone: (record: StandInRecord) => boolean,
+  timeoutMs = 30_000,
+): Promise<StandInRecord> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const record = await app.ask<StandInRecord>('record');

@@ -10,7 +10,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startStandInApp, waitForRecord, type StandInApp, type StandInRecord } from './stand-in-app';
 
 const passphrase = 'correct staple orbit lantern mosaic';
-const backupNames = (folder: string) => readdirSync(folder).filter((name) => name.endsWith('.wmbackup')).sort();
+const backupNames = (folder: string) =>
+  readdirSync(folder)
+    .filter((name) => name.endsWith('.wmbackup'))
+    .sort();
 
 describe('the Electron shell under Node with a stand-in electron module (not Electron itself)', () => {
   let app: StandInApp;
@@ -29,17 +32,33 @@ describe('the Electron shell under Node with a stand-in electron module (not Ele
   it('starts with no violations of Electron’s rules and loads the app page over app:// with its CSP', () => {
     expect(started.errorBoxes, app.output()).toEqual([]);
     expect(started.violations).toEqual([]);
-    expect(started.loaded).toEqual([{ url: 'app://waymark/index.html', status: 200, contentSecurityPolicy: expect.stringContaining("script-src 'self'") }]);
+    expect(started.loaded).toEqual([
+      {
+        url: 'app://waymark/index.html',
+        status: 200,
+        contentSecurityPolicy: expect.stringContaining("script-src 'self'"),
+      },
+    ]);
     expect(started.switches).toContain('lang=en-GB');
     expect(started.paths.userData).toBe(join(app.appData, 'Waymark'));
     expect(started.paths.logs).toBe(join(app.appData, 'Waymark', 'logs'));
   });
 
   it('registers app:// as privileged before ready, handles it after, and has one IPC channel', () => {
-    expect(started.privilegedSchemes).toEqual([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+    expect(started.privilegedSchemes).toEqual([
+      { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },
+    ]);
     expect(started.handledSchemes).toEqual(['app']);
     expect(started.ipcChannels).toEqual(['waymark:call']);
-    expect(started.appEvents).toEqual(expect.arrayContaining(['enableSandbox', 'on web-contents-created', 'on window-all-closed', 'on before-quit', 'on will-quit']));
+    expect(started.appEvents).toEqual(
+      expect.arrayContaining([
+        'enableSandbox',
+        'on web-contents-created',
+        'on window-all-closed',
+        'on before-quit',
+        'on will-quit',
+      ]),
+    );
     expect(started.powerMonitorEvents).toEqual(['shutdown']);
   });
 
@@ -70,36 +89,62 @@ describe('the Electron shell under Node with a stand-in electron module (not Ele
 
   it('sets our own menu, without developer tools in the packaged app', () => {
     const menu = JSON.stringify(started.menu);
-    for (const expected of ['"Edit"', '"cut"', '"copy"', '"paste"', '"View"', '"zoomIn"', '"Help"', 'About Waymark', 'Open the log folder']) expect(menu).toContain(expected);
+    for (const expected of [
+      '"Edit"',
+      '"cut"',
+      '"copy"',
+      '"paste"',
+      '"View"',
+      '"zoomIn"',
+      '"Help"',
+      'About Waymark',
+      'Open the log folder',
+    ])
+      expect(menu).toContain(expected);
     expect(menu).not.toContain('toggleDevTools');
   });
 
   it('denies every permission', async () => {
-    const decisions = await app.ask<{ requests: Record<string, boolean>; checks: Record<string, boolean> }>('permissions');
+    const decisions = await app.ask<{ requests: Record<string, boolean>; checks: Record<string, boolean> }>(
+      'permissions',
+    );
     expect(Object.values(decisions.requests)).toEqual([false, false, false, false, false]);
     expect(Object.values(decisions.checks)).toEqual([false, false, false, false, false]);
   });
 
   it('serves the built renderer over app:// and refuses path traversal', async () => {
-    const page = await app.ask<{ status: number; body: string; headers: Record<string, string> }>('fetch', { url: 'app://waymark/index.html' });
+    const page = await app.ask<{ status: number; body: string; headers: Record<string, string> }>('fetch', {
+      url: 'app://waymark/index.html',
+    });
     expect(page.status).toBe(200);
     const script = /src="(?:\.?\/)?(assets\/[^"]+\.js)"/.exec(page.body)?.[1];
     expect(script).toBeDefined();
     expect((await app.ask<{ status: number }>('fetch', { url: `app://waymark/${script}` })).status).toBe(200);
-    for (const url of ['app://waymark/..%2f..%2fapp-data%2fWaymark%2flogs%2fwaymark.log', 'app://waymark/%2e%2e/electron/main.cjs', 'app://waymark/..%5celectron%5cmain.cjs', 'app://elsewhere/index.html']) {
+    for (const url of [
+      'app://waymark/..%2f..%2fapp-data%2fWaymark%2flogs%2fwaymark.log',
+      'app://waymark/%2e%2e/electron/main.cjs',
+      'app://waymark/..%5celectron%5cmain.cjs',
+      'app://elsewhere/index.html',
+    ]) {
       expect((await app.ask<{ status: number }>('fetch', { url })).status, url).toBe(404);
     }
   });
 
   it('creates, locks and unlocks a vault through the real IPC handler (key derivation in the bundled worker)', async () => {
     expect(await app.invoke('vault.status')).toMatchObject({ ok: true, value: { state: 'absent' } });
-    const created = await app.invoke<{ recoveryCode: string }>('vault.create', { passphrase, confirmation: passphrase });
+    const created = await app.invoke<{ recoveryCode: string }>('vault.create', {
+      passphrase,
+      confirmation: passphrase,
+    });
     expect(created.ok, JSON.stringify(created)).toBe(true);
     expect(existsSync(join(app.appData, 'Waymark', 'vault', 'waymark.key'))).toBe(true);
 
     expect(await app.invoke('vault.lock')).toMatchObject({ ok: true });
     expect(await app.invoke('vault.status')).toMatchObject({ ok: true, value: { state: 'locked' } });
-    expect(await app.invoke('vault.unlock', { passphrase: 'not the passphrase at all' })).toMatchObject({ ok: false, error: { code: 'WRONG_PASSPHRASE' } });
+    expect(await app.invoke('vault.unlock', { passphrase: 'not the passphrase at all' })).toMatchObject({
+      ok: false,
+      error: { code: 'WRONG_PASSPHRASE' },
+    });
     expect(await app.invoke('vault.unlock', { passphrase })).toMatchObject({ ok: true });
     expect(await app.invoke('vault.status')).toMatchObject({ ok: true, value: { state: 'unlocked' } });
 
@@ -111,28 +156,59 @@ describe('the Electron shell under Node with a stand-in electron module (not Ele
   });
 
   it('refuses a call from a frame that is not the app’s own main frame', async () => {
-    expect(await app.invoke('vault.status', {}, { url: 'https://evil.example/' })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
-    expect(await app.invoke('vault.status', {}, { routingId: 999 })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(await app.invoke('vault.status', {}, { url: 'https://evil.example/' })).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
+    });
+    expect(await app.invoke('vault.status', {}, { routingId: 999 })).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
+    });
   });
 
   it('runs a backup in the bundled backup worker', async () => {
-    expect(await app.invoke('backups.configure', { folder: backupFolder, intervalHours: 4 })).toMatchObject({ ok: true });
+    expect(await app.invoke('backups.configure', { folder: backupFolder, intervalHours: 4 })).toMatchObject({
+      ok: true,
+    });
     const backup = await app.invoke<{ name: string }>('backups.runNow');
     expect(backup.ok, JSON.stringify(backup)).toBe(true);
     expect(backupNames(backupFolder)).toEqual([(backup as { value: { name: string } }).value.name]);
   });
 
   it('opens the system’s folder window over the app’s window for files.chooseFolder, and hands back the folder chosen', async () => {
-    expect(await app.invoke('files.chooseFolder', { purpose: 'backups', startIn: backupFolder })).toEqual({ ok: true, value: { isAvailable: true, folder: null } });
+    expect(await app.invoke('files.chooseFolder', { purpose: 'backups', startIn: backupFolder })).toEqual({
+      ok: true,
+      value: { isAvailable: true, folder: null },
+    });
     await app.ask('answerOpenDialog', { answer: { canceled: false, filePaths: [backupFolder] } });
-    expect(await app.invoke('files.chooseFolder', { purpose: 'plans' })).toEqual({ ok: true, value: { isAvailable: true, folder: backupFolder } });
-    const { openDialogs } = await app.ask<{ openDialogs: { isParented: boolean; options: Record<string, unknown> }[] }>('record');
+    expect(await app.invoke('files.chooseFolder', { purpose: 'plans' })).toEqual({
+      ok: true,
+      value: { isAvailable: true, folder: backupFolder },
+    });
+    const { openDialogs } = await app.ask<{ openDialogs: { isParented: boolean; options: Record<string, unknown> }[] }>(
+      'record',
+    );
     expect(openDialogs).toEqual([
-      { isParented: true, options: expect.objectContaining({ title: 'Choose the backup folder', defaultPath: backupFolder, properties: ['openDirectory', 'createDirectory'] }) },
-      { isParented: true, options: expect.objectContaining({ title: 'Choose where to save the plans', properties: ['openDirectory', 'createDirectory'] }) },
+      {
+        isParented: true,
+        options: expect.objectContaining({
+          title: 'Choose the backup folder',
+          defaultPath: backupFolder,
+          properties: ['openDirectory', 'createDirectory'],
+        }),
+      },
+      {
+        isParented: true,
+        options: expect.objectContaining({
+          title: 'Choose where to save the plans',
+          properties: ['openDirectory', 'createDirectory'],
+        }),
+      },
     ]);
     // Not our window: refused before any folder window opens.
-    expect(await app.invoke('files.chooseFolder', { purpose: 'plans' }, { url: 'https://evil.example/' })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(
+      await app.invoke('files.chooseFolder', { purpose: 'plans' }, { url: 'https://evil.example/' }),
+    ).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     expect((await app.ask<{ openDialogs: unknown[] }>('record')).openDialogs).toHaveLength(2);
   });
 
@@ -146,7 +222,10 @@ describe('the Electron shell under Node with a stand-in electron module (not Ele
     expect(code, app.output()).toBe(0);
     expect(record?.quitSequence).toEqual(['before-quit (held)', 'before-quit', 'will-quit', 'quit']);
     const after = backupNames(backupFolder);
-    expect(after.filter((name) => !before.includes(name)), 'a new backup was written at quit').toHaveLength(1);
+    expect(
+      after.filter((name) => !before.includes(name)),
+      'a new backup was written at quit',
+    ).toHaveLength(1);
     // The database was closed cleanly: SQLite removes the write-ahead log when the last connection closes.
     expect(existsSync(join(app.appData, 'Waymark', 'vault', 'waymark.db'))).toBe(true);
     expect(existsSync(join(app.appData, 'Waymark', 'vault', 'waymark.db-wal'))).toBe(false);

@@ -37,7 +37,9 @@ function writeUntilKilled(): void {
   acknowledge(`interview ${interview.id}`);
   let notes = '';
   // Counted rather than named: two consents in the same millisecond tie on created_at.
-  let consentsOnRecord = (sqlite.prepare('SELECT count(*) AS total FROM consents WHERE client_id = ?').get(clientId) as { total: number }).total;
+  let consentsOnRecord = (
+    sqlite.prepare('SELECT count(*) AS total FROM consents WHERE client_id = ?').get(clientId) as { total: number }
+  ).total;
   for (let write = 0; ; write += 1) {
     if (write % 3 === 0) {
       const client = saveClient(open, { ...template, surname: `Crashtest${round}x${write}` });
@@ -49,7 +51,12 @@ function writeUntilKilled(): void {
     } else {
       recordConsent(open, clientId, {
         hasExplainedConfidentiality: true,
-        agreements: { shareWithTutor: write % 2 === 0, shareWithParent: false, uploadToSchoolSystem: true, includeInDestinationReturns: true },
+        agreements: {
+          shareWithTutor: write % 2 === 0,
+          shareWithParent: false,
+          uploadToSchoolSystem: true,
+          includeInDestinationReturns: true,
+        },
         givenBy: 'client',
         givenOn: '2026-11-23',
         method: 'verbal',

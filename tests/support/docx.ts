@@ -16,8 +16,15 @@ export type DocxContents = {
   settingsXml: string;
 };
 
-const decode = (xml: string) => xml.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
-const textOf = (xml: string) => decode([...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((match) => match[1]).join(''));
+const decode = (xml: string) =>
+  xml
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
+const textOf = (xml: string) =>
+  decode([...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((match) => match[1]).join(''));
 
 export async function readDocx(bytes: Buffer): Promise<DocxContents> {
   const zip = await JSZip.loadAsync(bytes);
@@ -25,12 +32,19 @@ export async function readDocx(bytes: Buffer): Promise<DocxContents> {
   const relationships = (await zip.file('word/_rels/document.xml.rels')?.async('string')) ?? '';
   const footerFiles = Object.keys(zip.files).filter((name) => /^word\/footer\d*\.xml$/.test(name));
   const footers = await Promise.all(footerFiles.map((name) => zip.file(name)?.async('string') ?? ''));
-  const targets = new Map([...relationships.matchAll(/<Relationship [^>]*Id="([^"]+)"[^>]*Target="([^"]+)"[^>]*\/>/g)].map((match) => [match[1], decode(match[2] ?? '')]));
+  const targets = new Map(
+    [...relationships.matchAll(/<Relationship [^>]*Id="([^"]+)"[^>]*Target="([^"]+)"[^>]*\/>/g)].map((match) => [
+      match[1],
+      decode(match[2] ?? ''),
+    ]),
+  );
   const paragraphs = [...documentXml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((match) => ({
     style: /<w:pStyle w:val="([^"]+)"/.exec(match[0])?.[1] ?? null,
     text: textOf(match[0]),
   }));
-  const hyperlinks = [...documentXml.matchAll(/<w:hyperlink [^>]*r:id="([^"]+)"[^>]*>([\s\S]*?)<\/w:hyperlink>/g)].map((match) => ({ text: textOf(match[2] ?? ''), url: targets.get(match[1] ?? '') ?? '' }));
+  const hyperlinks = [...documentXml.matchAll(/<w:hyperlink [^>]*r:id="([^"]+)"[^>]*>([\s\S]*?)<\/w:hyperlink>/g)].map(
+    (match) => ({ text: textOf(match[2] ?? ''), url: targets.get(match[1] ?? '') ?? '' }),
+  );
   return {
     paragraphs,
     text: paragraphs.map((paragraph) => paragraph.text).join('\n'),

@@ -19,12 +19,23 @@ type ConsentInput = z.input<typeof consentInputSchema>;
 
 const defaultNow = new Date('2026-11-23T10:00:00Z');
 
-export function aSchool(vault: OpenVault, { name = 'Northfield Academy', urn, now = defaultNow }: { name?: string; urn?: string; now?: Date } = {}): string {
-  return saveOrganisation(vault, { name, kind: 'school', address: '', contacts: [], agreement: null, ...(urn ? { urn } : {}) }, now).id;
+export function aSchool(
+  vault: OpenVault,
+  { name = 'Northfield Academy', urn, now = defaultNow }: { name?: string; urn?: string; now?: Date } = {},
+): string {
+  return saveOrganisation(
+    vault,
+    { name, kind: 'school', address: '', contacts: [], agreement: null, ...(urn ? { urn } : {}) },
+    now,
+  ).id;
 }
 
 /** A Year 11 pupil at the school given (or a new Northfield Academy), with nothing else recorded. */
-export function aClient(vault: OpenVault, fields: Partial<ClientFields> & { organisationId?: string } = {}, now = defaultNow): Client {
+export function aClient(
+  vault: OpenVault,
+  fields: Partial<ClientFields> & { organisationId?: string } = {},
+  now = defaultNow,
+): Client {
   const organisationId = fields.organisationId ?? aSchool(vault, { now });
   const defaults: ClientFields = {
     organisationId,
@@ -57,19 +68,78 @@ export function aClient(vault: OpenVault, fields: Partial<ClientFields> & { orga
 }
 
 /** An interview held with the GROW model, its details saved as given. */
-export function anInterview(vault: OpenVault, clientId: string, { heldOn = '2026-11-02', details = {}, now = defaultNow }: { heldOn?: string; details?: Partial<InterviewDetails>; now?: Date } = {}): Interview {
+export function anInterview(
+  vault: OpenVault,
+  clientId: string,
+  {
+    heldOn = '2026-11-02',
+    details = {},
+    now = defaultNow,
+  }: { heldOn?: string; details?: Partial<InterviewDetails>; now?: Date } = {},
+): Interview {
   const started = startInterview(vault, { clientId, templateId: 'grow', heldOn }, now);
-  const { startsAt, durationMinutes, mode, place, competencies, techniques, intendedDestination, referralMade, provisionLevelSet, followUpOn, scores } = getInterview(vault, started.id);
-  return updateDetails(vault, started.id, { heldOn, startsAt, durationMinutes, mode, place, competencies, techniques, intendedDestination, referralMade, provisionLevelSet, followUpOn, scores, ...details }, now);
+  const {
+    startsAt,
+    durationMinutes,
+    mode,
+    place,
+    competencies,
+    techniques,
+    intendedDestination,
+    referralMade,
+    provisionLevelSet,
+    followUpOn,
+    scores,
+  } = getInterview(vault, started.id);
+  return updateDetails(
+    vault,
+    started.id,
+    {
+      heldOn,
+      startsAt,
+      durationMinutes,
+      mode,
+      place,
+      competencies,
+      techniques,
+      intendedDestination,
+      referralMade,
+      provisionLevelSet,
+      followUpOn,
+      scores,
+      ...details,
+    },
+    now,
+  );
 }
 
 /** An action agreed for the client to do, with no date unless given. */
 export function anAction(text: string, overrides: Partial<PlanAction> = {}): PlanAction {
-  return { id: `action-${text.length}-${text.slice(0, 12)}`, text, owner: { kind: 'client', name: '' }, dueOn: null, links: [], notes: '', status: 'to-do', reviewComment: '', isSensitive: false, ...overrides };
+  return {
+    id: `action-${text.length}-${text.slice(0, 12)}`,
+    text,
+    owner: { kind: 'client', name: '' },
+    dueOn: null,
+    links: [],
+    notes: '',
+    status: 'to-do',
+    reviewComment: '',
+    isSensitive: false,
+    ...overrides,
+  };
 }
 
 /** A plan with the goal and actions given; finalised as version 1 when asked. */
-export function aPlan(vault: OpenVault, clientId: string, { goal = '', actions = [], isFinalised = false, now = defaultNow }: { goal?: string; actions?: PlanAction[]; isFinalised?: boolean; now?: Date } = {}) {
+export function aPlan(
+  vault: OpenVault,
+  clientId: string,
+  {
+    goal = '',
+    actions = [],
+    isFinalised = false,
+    now = defaultNow,
+  }: { goal?: string; actions?: PlanAction[]; isFinalised?: boolean; now?: Date } = {},
+) {
   const plan = createPlan(vault, clientId, 'now-want-how', undefined, now);
   const content: PlanContent = { ...plan.draft, goal, actions };
   saveDraft(vault, plan.id, content, now);
@@ -77,7 +147,27 @@ export function aPlan(vault: OpenVault, clientId: string, { goal = '', actions =
 }
 
 /** Consent given in writing by the client on 10 September 2026, to the purposes named and no others. */
-export function aConsent(vault: OpenVault, clientId: string, agreedTo: readonly (typeof consentPurposes)[number][], overrides: Partial<ConsentInput> = {}, now = defaultNow) {
-  const agreements = Object.fromEntries(consentPurposes.map((purpose) => [purpose, agreedTo.includes(purpose)])) as ConsentInput['agreements'];
-  return recordConsent(vault, clientId, { hasExplainedConfidentiality: true, agreements, givenBy: 'client', givenOn: '2026-09-10', method: 'written', ...overrides }, now);
+export function aConsent(
+  vault: OpenVault,
+  clientId: string,
+  agreedTo: readonly (typeof consentPurposes)[number][],
+  overrides: Partial<ConsentInput> = {},
+  now = defaultNow,
+) {
+  const agreements = Object.fromEntries(
+    consentPurposes.map((purpose) => [purpose, agreedTo.includes(purpose)]),
+  ) as ConsentInput['agreements'];
+  return recordConsent(
+    vault,
+    clientId,
+    {
+      hasExplainedConfidentiality: true,
+      agreements,
+      givenBy: 'client',
+      givenOn: '2026-09-10',
+      method: 'written',
+      ...overrides,
+    },
+    now,
+  );
 }

@@ -56,7 +56,11 @@ export type MigrationStep = {
 
 async function steppedVault(appliedCount: number, workspace: string): Promise<MigrationStep> {
   const directory = join(workspace, 'vault');
-  let vault: Vault = createVault({ directory, kdf: testKdf, migrationsFolder: migrationsFolderOf(appliedCount, workspace) });
+  let vault: Vault = createVault({
+    directory,
+    kdf: testKdf,
+    migrationsFolder: migrationsFolderOf(appliedCount, workspace),
+  });
   await vault.create(strongPassphrase, strongPassphrase);
   assertVersion(vault.database().sqlite, appliedCount);
   return {
@@ -65,7 +69,11 @@ async function steppedVault(appliedCount: number, workspace: string): Promise<Mi
     async migrate() {
       vault.lock();
       // No beforeMigrations hook: a plain vault takes no backup, so only the migration touches the file.
-      vault = createVault({ directory, kdf: testKdf, migrationsFolder: migrationsFolderOf(appliedCount + 1, workspace) });
+      vault = createVault({
+        directory,
+        kdf: testKdf,
+        migrationsFolder: migrationsFolderOf(appliedCount + 1, workspace),
+      });
       await vault.unlock(strongPassphrase);
       assertVersion(vault.database().sqlite, appliedCount + 1);
       return vault.database().sqlite;
@@ -96,12 +104,18 @@ export function everyRow(sqlite: SqliteDatabase): Record<string, Row[]> {
       `SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '__drizzle%' AND name NOT LIKE 'search_index%' ORDER BY name`,
     )
     .all() as { name: string }[];
-  return Object.fromEntries(tables.map(({ name }) => [name, sqlite.prepare(`SELECT * FROM "${name}" ORDER BY rowid`).all() as Row[]]));
+  return Object.fromEntries(
+    tables.map(({ name }) => [name, sqlite.prepare(`SELECT * FROM "${name}" ORDER BY rowid`).all() as Row[]]),
+  );
 }
 
 /** Every table, column, index and trigger by name ('index clients_name', 'column clients.surname'), SQLite's and drizzle's own left out. */
 export function schemaNames(sqlite: SqliteDatabase): string[] {
-  const objects = sqlite.prepare(`SELECT type, name FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' AND name NOT LIKE '__drizzle%' ORDER BY type, name`).all() as { type: string; name: string }[];
+  const objects = sqlite
+    .prepare(
+      `SELECT type, name FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' AND name NOT LIKE '__drizzle%' ORDER BY type, name`,
+    )
+    .all() as { type: string; name: string }[];
   const columns = objects
     .filter((object) => object.type === 'table')
     .flatMap(({ name }) => columnsOf(sqlite, name).map((column) => `column ${name}.${column.name}`));
@@ -109,12 +123,22 @@ export function schemaNames(sqlite: SqliteDatabase): string[] {
 }
 
 /** The table's columns as SQLite reports them: name, type, not-null and default. */
-export function columnsOf(sqlite: SqliteDatabase, table: string): { name: string; type: string; notnull: number; dflt_value: string | null }[] {
-  return sqlite.prepare(`SELECT name, type, "notnull", dflt_value FROM pragma_table_info(?)`).all(table) as { name: string; type: string; notnull: number; dflt_value: string | null }[];
+export function columnsOf(
+  sqlite: SqliteDatabase,
+  table: string,
+): { name: string; type: string; notnull: number; dflt_value: string | null }[] {
+  return sqlite.prepare(`SELECT name, type, "notnull", dflt_value FROM pragma_table_info(?)`).all(table) as {
+    name: string;
+    type: string;
+    notnull: number;
+    dflt_value: string | null;
+  }[];
 }
 
 export function tableNames(sqlite: SqliteDatabase): string[] {
-  return (sqlite.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name`).all() as { name: string }[]).map((row) => row.name);
+  return (
+    sqlite.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name`).all() as { name: string }[]
+  ).map((row) => row.name);
 }
 
 /** How SQLite would run the query: one line per step of its plan. */
@@ -125,5 +149,9 @@ export function queryPlan(sqlite: SqliteDatabase, query: string): string[] {
 /** Plain SQL for a row in a table's shape at the time: the drizzle schema describes only today's shape. */
 export function insertRow(sqlite: SqliteDatabase, table: string, row: Row): void {
   const columns = Object.keys(row);
-  sqlite.prepare(`INSERT INTO "${table}" (${columns.map((column) => `"${column}"`).join(', ')}) VALUES (${columns.map((column) => `@${column}`).join(', ')})`).run(row);
+  sqlite
+    .prepare(
+      `INSERT INTO "${table}" (${columns.map((column) => `"${column}"`).join(', ')}) VALUES (${columns.map((column) => `@${column}`).join(', ')})`,
+    )
+    .run(row);
 }

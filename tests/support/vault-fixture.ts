@@ -9,7 +9,12 @@ import { importRoll } from '../../main/services/roll-import';
 import { createVault, kdfFloor, type VaultOptions } from '../../main/vault';
 
 /** The OWASP floor: still real Argon2id, just not calibrated to half a second. */
-export const testKdf = { name: 'argon2id', memoryKiB: kdfFloor.memoryKiB, iterations: kdfFloor.iterations, parallelism: 1 } as const;
+export const testKdf = {
+  name: 'argon2id',
+  memoryKiB: kdfFloor.memoryKiB,
+  iterations: kdfFloor.iterations,
+  parallelism: 1,
+} as const;
 
 export const strongPassphrase = 'correct staple orbit lantern mosaic';
 export const otherStrongPassphrase = 'velvet harbour quietly juggles nine comets';
@@ -53,7 +58,11 @@ export function hashFolder(directory: string): Record<string, string> {
 }
 
 /** Files under a folder containing the text in UTF-8 or UTF-16LE. */
-export function filesContaining(directory: string, text: string, isWanted: (file: string) => boolean = () => true): string[] {
+export function filesContaining(
+  directory: string,
+  text: string,
+  isWanted: (file: string) => boolean = () => true,
+): string[] {
   const needles = [Buffer.from(text, 'utf8'), Buffer.from(text, 'utf16le')];
   return listFiles(directory).filter((file) => {
     if (!isWanted(file)) return false;
@@ -86,7 +95,8 @@ export function decryptedVaultContains(databaseFile: string, dataKey: Buffer, te
   };
   const pages: Buffer[] = [];
   const database = readFileSync(databaseFile);
-  for (let offset = 0; offset + pageSize <= database.length; offset += pageSize) pages.push(decryptPage(database.subarray(offset, offset + pageSize), offset === 0));
+  for (let offset = 0; offset + pageSize <= database.length; offset += pageSize)
+    pages.push(decryptPage(database.subarray(offset, offset + pageSize), offset === 0));
   const wal = existsSync(`${databaseFile}-wal`) ? readFileSync(`${databaseFile}-wal`) : Buffer.alloc(0);
   for (let offset = 32; offset + 24 + pageSize <= wal.length; offset += 24 + pageSize) {
     pages.push(decryptPage(wal.subarray(offset + 24, offset + 24 + pageSize), wal.readUInt32BE(offset) === 1));
@@ -101,6 +111,7 @@ export async function makeVaultWithRoll(roll: string, now: Date) {
   await vault.create(strongPassphrase, strongPassphrase);
   const open = vault.database();
   importRoll(open, { organisationName: 'Northfield Academy', csv: roll, isDryRun: false }, now);
-  const clientIdOf = (surname: string) => (open.sqlite.prepare('SELECT id FROM clients WHERE surname = ?').get(surname) as { id: string }).id;
+  const clientIdOf = (surname: string) =>
+    (open.sqlite.prepare('SELECT id FROM clients WHERE surname = ?').get(surname) as { id: string }).id;
   return { vault, open, clientIdOf };
 }

@@ -4,8 +4,15 @@ import { isBackupDue } from '../../main/backup/schedule';
 import { backupWarnings, cloudSyncService, describeLastBackup, type BackupFacts } from '../../main/backup/status';
 
 const now = new Date('2026-11-23T17:52:00Z');
-const facts: BackupFacts = { vaultDirectory: '/home/adviser/.config/Waymark/vault', folder: '/media/usb/Waymark', lastVerifiedAt: '2026-11-23T09:00:00Z', lastFailure: undefined, now };
-const kinds = (overrides: Partial<BackupFacts>) => backupWarnings({ ...facts, ...overrides }).map((warning) => warning.kind);
+const facts: BackupFacts = {
+  vaultDirectory: '/home/adviser/.config/Waymark/vault',
+  folder: '/media/usb/Waymark',
+  lastVerifiedAt: '2026-11-23T09:00:00Z',
+  lastFailure: undefined,
+  now,
+};
+const kinds = (overrides: Partial<BackupFacts>) =>
+  backupWarnings({ ...facts, ...overrides }).map((warning) => warning.kind);
 
 describe('backup status', () => {
   it('says when the last verified backup was, in UK time', () => {
@@ -26,7 +33,9 @@ describe('backup status', () => {
   });
 
   it('warns when the last backup failed after the last good one', () => {
-    expect(kinds({ lastFailure: { at: '2026-11-23T12:00:00Z', message: 'The folder is not there.' } })).toEqual(['last-failed']);
+    expect(kinds({ lastFailure: { at: '2026-11-23T12:00:00Z', message: 'The folder is not there.' } })).toEqual([
+      'last-failed',
+    ]);
     expect(kinds({ lastFailure: { at: '2026-11-22T12:00:00Z', message: 'The folder is not there.' } })).toEqual([]);
   });
 
@@ -38,7 +47,9 @@ describe('backup status', () => {
     expect(cloudSyncService('/Users/sam/Library/Mobile Documents/com~apple~CloudDocs/Waymark')).toBe('iCloud Drive');
     expect(cloudSyncService('C:\\Users\\sam\\iCloudDrive\\Waymark')).toBe('iCloud Drive');
     expect(cloudSyncService('G:\\My Drive\\Waymark')).toBe('Google Drive');
-    expect(cloudSyncService('/Users/sam/Library/CloudStorage/GoogleDrive-sam@example.org/My Drive/W')).toBe('Google Drive');
+    expect(cloudSyncService('/Users/sam/Library/CloudStorage/GoogleDrive-sam@example.org/My Drive/W')).toBe(
+      'Google Drive',
+    );
     expect(cloudSyncService('C:\\Users\\sam\\Google Drive\\Waymark')).toBe('Google Drive');
     expect(cloudSyncService('/media/sam/USB STICK/Waymark')).toBeUndefined();
     expect(cloudSyncService('/home/sam/dropboxes-old/notes')).toBeUndefined();

@@ -20,7 +20,10 @@ function dialogAnswering(answer: { canceled: boolean; filePaths: string[] } | Er
 describe('files.chooseFolder in the desktop app', () => {
   it('opens the folder window, starting in the folder already set, and answers the folder chosen', async () => {
     const dialog = dialogAnswering({ canceled: false, filePaths: ['E:\\Waymark backups'] });
-    const result = await choosesFolderForSender(accepted, dialog)(event, 'files.chooseFolder', { purpose: 'backups', startIn: 'E:\\Old' });
+    const result = await choosesFolderForSender(accepted, dialog)(event, 'files.chooseFolder', {
+      purpose: 'backups',
+      startIn: 'E:\\Old',
+    });
     expect(result).toEqual({ ok: true, value: { isAvailable: true, folder: 'E:\\Waymark backups' } });
     expect(dialog).toHaveBeenCalledExactlyOnceWith(event, {
       title: 'Choose the backup folder',
@@ -32,20 +35,36 @@ describe('files.chooseFolder in the desktop app', () => {
   });
 
   it('answers no folder when the adviser cancels', async () => {
-    const result = await choosesFolderForSender(accepted, dialogAnswering({ canceled: true, filePaths: [] }))(event, 'files.chooseFolder', { purpose: 'plans' });
+    const result = await choosesFolderForSender(accepted, dialogAnswering({ canceled: true, filePaths: [] }))(
+      event,
+      'files.chooseFolder',
+      { purpose: 'plans' },
+    );
     expect(result).toEqual({ ok: true, value: { isAvailable: true, folder: null } });
   });
 
   it('says to type the path when the window cannot open', async () => {
-    const result = await choosesFolderForSender(accepted, dialogAnswering(new Error('no display')))(event, 'files.chooseFolder', { purpose: 'plans' });
-    expect(result).toEqual({ ok: false, error: { code: 'INTERNAL', message: expect.stringMatching(/Type the folder’s full path/) } });
+    const result = await choosesFolderForSender(accepted, dialogAnswering(new Error('no display')))(
+      event,
+      'files.chooseFolder',
+      { purpose: 'plans' },
+    );
+    expect(result).toEqual({
+      ok: false,
+      error: { code: 'INTERNAL', message: expect.stringMatching(/Type the folder’s full path/) },
+    });
   });
 
   it('opens nothing when the dispatcher refused the call, or for any other channel', async () => {
     const dialog = dialogAnswering({ canceled: false, filePaths: ['/tmp'] });
     const refused = { ok: false, error: { code: 'LOCKED', message: 'The vault is locked.' } } as const;
-    expect(await choosesFolderForSender(async () => refused, dialog)(event, 'files.chooseFolder', { purpose: 'plans' })).toEqual(refused);
-    expect(await choosesFolderForSender(accepted, dialog)(event, 'vault.status', {})).toEqual({ ok: true, value: { isAvailable: false, folder: null } });
+    expect(
+      await choosesFolderForSender(async () => refused, dialog)(event, 'files.chooseFolder', { purpose: 'plans' }),
+    ).toEqual(refused);
+    expect(await choosesFolderForSender(accepted, dialog)(event, 'vault.status', {})).toEqual({
+      ok: true,
+      value: { isAvailable: false, folder: null },
+    });
     expect(dialog).not.toHaveBeenCalled();
   });
 });

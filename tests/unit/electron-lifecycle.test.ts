@@ -47,7 +47,14 @@ function makeQuitWorld({ hasVault = true } = {}) {
     hide: vi.fn(),
   };
   let clock = 1_000_000;
-  const control = createQuitControl({ app, waymark: () => (hasVault ? waymark : null), progress, now: () => clock, progressDelayMs: 400, sessionEndBudgetMs: 4_000 });
+  const control = createQuitControl({
+    app,
+    waymark: () => (hasVault ? waymark : null),
+    progress,
+    now: () => clock,
+    progressDelayMs: 400,
+    sessionEndBudgetMs: 4_000,
+  });
   control.watchWindow(window);
   control.watchShutdown(monitor);
   return {
@@ -178,20 +185,26 @@ describe('quitting', () => {
 function flatten(items: MenuItemTemplate[]): MenuItemTemplate[] {
   return items.flatMap((item) => ('submenu' in item ? [item, ...flatten(item.submenu)] : [item]));
 }
-const roles = (items: MenuItemTemplate[]) => flatten(items).flatMap((item) => ('role' in item && item.role ? [item.role] : []));
+const roles = (items: MenuItemTemplate[]) =>
+  flatten(items).flatMap((item) => ('role' in item && item.role ? [item.role] : []));
 const labels = (items: MenuItemTemplate[]) => items.flatMap((item) => ('label' in item ? [item.label] : []));
 
 describe('the menu', () => {
   const options = { appName: 'Waymark', showAbout: vi.fn(), openLogFolder: vi.fn() };
 
-  it.each(['win32', 'linux', 'darwin'] as const)('on %s has Edit, View and Help, and no developer tools when packaged', (platform) => {
-    const menu = menuTemplate({ ...options, platform, isDevelopment: false });
-    expect(labels(menu)).toEqual(expect.arrayContaining(['Edit', 'View', 'Help']));
-    expect(roles(menu)).toEqual(expect.arrayContaining(['cut', 'copy', 'paste', 'undo', 'redo', 'selectAll', 'zoomIn', 'zoomOut', 'resetZoom']));
-    expect(roles(menu)).not.toContain('toggleDevTools');
-    expect(roles(menu)).not.toContain('reload');
-    expect(roles(menu)).not.toContain('forceReload');
-  });
+  it.each(['win32', 'linux', 'darwin'] as const)(
+    'on %s has Edit, View and Help, and no developer tools when packaged',
+    (platform) => {
+      const menu = menuTemplate({ ...options, platform, isDevelopment: false });
+      expect(labels(menu)).toEqual(expect.arrayContaining(['Edit', 'View', 'Help']));
+      expect(roles(menu)).toEqual(
+        expect.arrayContaining(['cut', 'copy', 'paste', 'undo', 'redo', 'selectAll', 'zoomIn', 'zoomOut', 'resetZoom']),
+      );
+      expect(roles(menu)).not.toContain('toggleDevTools');
+      expect(roles(menu)).not.toContain('reload');
+      expect(roles(menu)).not.toContain('forceReload');
+    },
+  );
 
   it('offers the developer tools in development only', () => {
     expect(roles(menuTemplate({ ...options, platform: 'linux', isDevelopment: true }))).toContain('toggleDevTools');
@@ -200,7 +213,9 @@ describe('the menu', () => {
   it('has About and the log folder under Help, and they do what they say', () => {
     const showAbout = vi.fn();
     const openLogFolder = vi.fn();
-    const help = menuTemplate({ ...options, showAbout, openLogFolder, platform: 'win32', isDevelopment: false }).find((item) => 'label' in item && item.label === 'Help');
+    const help = menuTemplate({ ...options, showAbout, openLogFolder, platform: 'win32', isDevelopment: false }).find(
+      (item) => 'label' in item && item.label === 'Help',
+    );
     const items = help && 'submenu' in help ? help.submenu : [];
     expect(labels(items)).toEqual(['About Waymark', 'Open the log folder']);
     for (const item of items) if ('click' in item) item.click();
@@ -239,7 +254,11 @@ describe('spellcheck sends nothing anywhere', () => {
 
 describe('a failed start', () => {
   it('names a wrong database module and says what to do and where the log is', () => {
-    const error = new NativeModuleError({ kind: 'wrong-runtime', detail: 'Waymark’s database module was built for a different version of Node or Electron than the one running it.' });
+    const error = new NativeModuleError({
+      kind: 'wrong-runtime',
+      detail:
+        'Waymark’s database module was built for a different version of Node or Electron than the one running it.',
+    });
     const notice = describeStartFailure(error, '/home/a/.config/Waymark/logs/waymark.log');
     expect(notice.title).toBe('Waymark cannot open its database module');
     expect(notice.message).toContain('different version of Node or Electron');
@@ -249,7 +268,10 @@ describe('a failed start', () => {
   });
 
   it('says something plain about any other failure, without its technical text', () => {
-    const notice = describeStartFailure(new Error('EACCES: permission denied, open /secret/path'), 'C:\\Users\\a\\AppData\\Roaming\\Waymark\\logs\\waymark.log');
+    const notice = describeStartFailure(
+      new Error('EACCES: permission denied, open /secret/path'),
+      'C:\\Users\\a\\AppData\\Roaming\\Waymark\\logs\\waymark.log',
+    );
     expect(notice.title).toBe('Waymark could not start');
     expect(notice.message).toContain('Start Waymark again');
     expect(notice.message).toContain('waymark.log');

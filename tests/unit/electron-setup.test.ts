@@ -81,7 +81,12 @@ describe('main window', () => {
       }
     }
 
-    const window = createMainWindow(FakeWindow, { preload: '/app/dist/electron/preload.cjs', isDevelopment: false, isSpellcheckOnDevice: false, icon: '/app/dist/icons/icon.png' });
+    const window = createMainWindow(FakeWindow, {
+      preload: '/app/dist/electron/preload.cjs',
+      isDevelopment: false,
+      isSpellcheckOnDevice: false,
+      icon: '/app/dist/icons/icon.png',
+    });
 
     expect(window).toBeInstanceOf(FakeWindow);
     expect(created).toHaveLength(1);
@@ -123,9 +128,21 @@ describe('main window', () => {
 describe('navigation guard', () => {
   it.each(['will-navigate', 'will-redirect'])('%s stays on app://waymark and blocks everything else', (eventName) => {
     const { contents, fire } = makeContents();
-    guardWebContents(contents, vi.fn(async () => undefined));
+    guardWebContents(
+      contents,
+      vi.fn(async () => undefined),
+    );
 
-    const blocked = ['https://evil.example/', 'http://localhost:3000/', 'file:///etc/passwd', 'app://waymark.evil.example/', 'app://other/index.html', 'app://user@waymark/', 'javascript:alert(1)', 'not a url'];
+    const blocked = [
+      'https://evil.example/',
+      'http://localhost:3000/',
+      'file:///etc/passwd',
+      'app://waymark.evil.example/',
+      'app://other/index.html',
+      'app://user@waymark/',
+      'javascript:alert(1)',
+      'not a url',
+    ];
     for (const url of blocked) {
       const event = makeNavigationEvent();
       fire(eventName, event, url);
@@ -139,7 +156,10 @@ describe('navigation guard', () => {
 
   it('refuses to attach a <webview>', () => {
     const { contents, fire } = makeContents();
-    guardWebContents(contents, vi.fn(async () => undefined));
+    guardWebContents(
+      contents,
+      vi.fn(async () => undefined),
+    );
     const event = makeNavigationEvent();
     fire('will-attach-webview', event);
     expect(event.preventDefault).toHaveBeenCalledTimes(1);
@@ -150,7 +170,15 @@ describe('navigation guard', () => {
     const { contents, openWindow } = makeContents();
     guardWebContents(contents, openExternal);
 
-    const refused = ['http://example.com/', 'javascript:alert(document.cookie)', 'file:///C:/Windows/System32/calc.exe', 'app://waymark/index.html', 'https://user:secret@evil.example/', 'smb://server/share', 'ms-msdt:/id PCWDiagnostic'];
+    const refused = [
+      'http://example.com/',
+      'javascript:alert(document.cookie)',
+      'file:///C:/Windows/System32/calc.exe',
+      'app://waymark/index.html',
+      'https://user:secret@evil.example/',
+      'smb://server/share',
+      'ms-msdt:/id PCWDiagnostic',
+    ];
     for (const url of refused) {
       expect(openWindow(url), url).toEqual({ action: 'deny' });
     }
@@ -165,7 +193,8 @@ describe('navigation guard', () => {
 
 describe('permissions', () => {
   it('denies every permission request and every permission check', () => {
-    let requestHandler: ((webContents: unknown, permission: string, callback: (isGranted: boolean) => void) => void) | undefined;
+    let requestHandler:
+      ((webContents: unknown, permission: string, callback: (isGranted: boolean) => void) => void) | undefined;
     let checkHandler: ((webContents: unknown, permission: string) => boolean) | undefined;
     denyAllPermissions({
       setPermissionRequestHandler: (handler) => {
@@ -176,7 +205,14 @@ describe('permissions', () => {
       },
     });
 
-    for (const permission of ['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal', 'fullscreen']) {
+    for (const permission of [
+      'media',
+      'geolocation',
+      'notifications',
+      'clipboard-read',
+      'openExternal',
+      'fullscreen',
+    ]) {
       const callback = vi.fn();
       requestHandler?.({}, permission, callback);
       expect(callback, permission).toHaveBeenCalledExactlyOnceWith(false);
@@ -205,10 +241,22 @@ describe('IPC from the renderer', () => {
   it.each([
     ['a foreign https page', makeCallEvent(makeFrame('https://evil.example/'), makeFrame('https://evil.example/'))],
     ['a file:// page', makeCallEvent(makeFrame('file:///tmp/index.html'), makeFrame('file:///tmp/index.html'))],
-    ['a look-alike host', makeCallEvent(makeFrame('app://waymark.evil.example/'), makeFrame('app://waymark.evil.example/'))],
-    ['an iframe inside our page', makeCallEvent(makeFrame('app://waymark/frame.html', { parent: appMainFrame, routingId: 2 }))],
-    ['a foreign iframe inside our page', makeCallEvent(makeFrame('https://evil.example/', { parent: appMainFrame, routingId: 2 }))],
-    ['a top-level frame that is not this contents’ main frame', makeCallEvent(makeFrame('app://waymark/index.html', { routingId: 9 }))],
+    [
+      'a look-alike host',
+      makeCallEvent(makeFrame('app://waymark.evil.example/'), makeFrame('app://waymark.evil.example/')),
+    ],
+    [
+      'an iframe inside our page',
+      makeCallEvent(makeFrame('app://waymark/frame.html', { parent: appMainFrame, routingId: 2 })),
+    ],
+    [
+      'a foreign iframe inside our page',
+      makeCallEvent(makeFrame('https://evil.example/', { parent: appMainFrame, routingId: 2 })),
+    ],
+    [
+      'a top-level frame that is not this contents’ main frame',
+      makeCallEvent(makeFrame('app://waymark/index.html', { routingId: 9 })),
+    ],
     ['a frame that has gone away', makeCallEvent(null)],
   ])('refuses %s with FORBIDDEN and never reaches the dispatcher', async (_name, event) => {
     const dispatch = vi.fn(async () => answered);
@@ -237,7 +285,9 @@ describe('app:// protocol', () => {
   afterAll(() => rmSync(root, { recursive: true, force: true }));
 
   it('is registered as a standard, secure, fetch-capable scheme', () => {
-    expect(privilegedSchemes).toEqual([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+    expect(privilegedSchemes).toEqual([
+      { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },
+    ]);
   });
 
   it('serves the renderer with the CSP and nosniff headers', async () => {
@@ -279,7 +329,13 @@ describe('app:// protocol', () => {
 describe('single instance', () => {
   function makeApp(hasLock: boolean) {
     const emitter = makeEmitter();
-    return { requestSingleInstanceLock: vi.fn(() => hasLock), quit: vi.fn(), on: emitter.on, fire: emitter.fire, has: emitter.has };
+    return {
+      requestSingleInstanceLock: vi.fn(() => hasLock),
+      quit: vi.fn(),
+      on: emitter.on,
+      fire: emitter.fire,
+      has: emitter.has,
+    };
   }
 
   function makeWindow(isMinimized: boolean) {
@@ -326,13 +382,21 @@ describe('app paths', () => {
   });
 
   it('pins userData to the Waymark folder the CLI computes, on every platform', () => {
-    expect(userDataFolder('/home/adviser/.config')).toBe(userDataDirectory({ XDG_CONFIG_HOME: '/home/adviser/.config' }, 'linux'));
-    expect(userDataFolder('C:/Users/adviser/AppData/Roaming')).toBe(userDataDirectory({ APPDATA: 'C:/Users/adviser/AppData/Roaming' }, 'win32'));
+    expect(userDataFolder('/home/adviser/.config')).toBe(
+      userDataDirectory({ XDG_CONFIG_HOME: '/home/adviser/.config' }, 'linux'),
+    );
+    expect(userDataFolder('C:/Users/adviser/AppData/Roaming')).toBe(
+      userDataDirectory({ APPDATA: 'C:/Users/adviser/AppData/Roaming' }, 'win32'),
+    );
     expect(userDataFolder(join(homedir(), 'Library', 'Application Support'))).toBe(userDataDirectory({}, 'darwin'));
   });
 
   it('loads the Electron-ABI addon from resources when packaged and from dist/native in development', () => {
-    const location = { bundleFolder: '/app/dist/electron', resourcesPath: '/opt/Waymark/resources', appData: '/home/adviser/.config' };
+    const location = {
+      bundleFolder: '/app/dist/electron',
+      resourcesPath: '/opt/Waymark/resources',
+      appData: '/home/adviser/.config',
+    };
     const packaged = appPaths({ ...location, isPackaged: true });
     const development = appPaths({ ...location, isPackaged: false });
 
@@ -361,7 +425,10 @@ describe('preload bridge', () => {
     expect(sendCall).toHaveBeenCalledExactlyOnceWith('vault.status', {});
 
     for (const channel of ['vault.dropEverything', '__proto__', 'constructor', '']) {
-      expect(await bridge.invoke(channel, {}), channel).toEqual({ ok: false, error: { code: 'UNKNOWN_CHANNEL', message: expect.any(String) } });
+      expect(await bridge.invoke(channel, {}), channel).toEqual({
+        ok: false,
+        error: { code: 'UNKNOWN_CHANNEL', message: expect.any(String) },
+      });
     }
     expect(sendCall).toHaveBeenCalledTimes(1);
   });
@@ -382,7 +449,19 @@ const fake = vi.hoisted(() => ({
 // Vitest keeps the first module a factory returns, so the mock reads whichever fake is current.
 vi.mock('electron', () => {
   const electronModule: Record<string, unknown> = {};
-  for (const name of ['app', 'protocol', 'session', 'ipcMain', 'shell', 'BrowserWindow', 'contextBridge', 'ipcRenderer', 'dialog', 'Menu', 'powerMonitor']) {
+  for (const name of [
+    'app',
+    'protocol',
+    'session',
+    'ipcMain',
+    'shell',
+    'BrowserWindow',
+    'contextBridge',
+    'ipcRenderer',
+    'dialog',
+    'Menu',
+    'powerMonitor',
+  ]) {
     Object.defineProperty(electronModule, name, { enumerable: true, get: () => fake.electron[name] });
   }
   return electronModule;
@@ -424,7 +503,9 @@ function makeFakeElectron({ hasLock }: { hasLock: boolean }) {
       isPackaged: false,
       setName: vi.fn((name: string) => steps.push(`setName ${name}`)),
       commandLine: { appendSwitch: vi.fn((name: string, value: string) => steps.push(`switch ${name}=${value}`)) },
-      getPath: vi.fn((name: string) => (name === 'appData' ? '/home/adviser/.config' : name === 'logs' ? logsFolder : `/unused/${name}`)),
+      getPath: vi.fn((name: string) =>
+        name === 'appData' ? '/home/adviser/.config' : name === 'logs' ? logsFolder : `/unused/${name}`,
+      ),
       setPath: vi.fn((name: string) => steps.push(`setPath ${name}`)),
       setAppLogsPath: vi.fn(),
       getVersion: vi.fn(() => '0.1.0'),
@@ -443,7 +524,13 @@ function makeFakeElectron({ hasLock }: { hasLock: boolean }) {
       registerSchemesAsPrivileged: vi.fn(() => steps.push('registerSchemes')),
       handle: vi.fn(() => steps.push('protocol.handle')),
     },
-    session: { defaultSession: { setPermissionRequestHandler: vi.fn(), setPermissionCheckHandler: vi.fn(), setSpellCheckerEnabled: vi.fn() } },
+    session: {
+      defaultSession: {
+        setPermissionRequestHandler: vi.fn(),
+        setPermissionCheckHandler: vi.fn(),
+        setSpellCheckerEnabled: vi.fn(),
+      },
+    },
     ipcMain: { handle: vi.fn() },
     shell: { openExternal: vi.fn(async () => undefined), openPath: vi.fn(async () => '') },
     dialog: { showErrorBox: vi.fn(), showMessageBox: vi.fn(async () => ({ response: 0 })) },
@@ -460,7 +547,12 @@ function makeFakeElectron({ hasLock }: { hasLock: boolean }) {
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 describe('main.ts with Electron faked', () => {
-  const waymark = { dispatch: vi.fn(async () => answered), close: vi.fn(), backUpBeforeClosing: vi.fn(async () => undefined), closeAfterRunningBackups: vi.fn() };
+  const waymark = {
+    dispatch: vi.fn(async () => answered),
+    close: vi.fn(),
+    backUpBeforeClosing: vi.fn(async () => undefined),
+    closeAfterRunningBackups: vi.fn(),
+  };
   const createWaymark = vi.fn(() => waymark);
 
   beforeEach(() => {
@@ -480,7 +572,14 @@ describe('main.ts with Electron faked', () => {
     await import('../../main/electron/main');
 
     // Before ready: name and userData pinned before the lock (it lives in userData), schemes registered.
-    expect(world.steps).toEqual(['setName Waymark', 'switch lang=en-GB', 'setPath userData', 'lock', 'enableSandbox', 'registerSchemes']);
+    expect(world.steps).toEqual([
+      'setName Waymark',
+      'switch lang=en-GB',
+      'setPath userData',
+      'lock',
+      'enableSandbox',
+      'registerSchemes',
+    ]);
     expect(world.electron.app.setPath).toHaveBeenCalledWith('userData', join('/home/adviser/.config', 'Waymark'));
     expect(world.electron.protocol.registerSchemesAsPrivileged).toHaveBeenCalledWith(privilegedSchemes);
 
@@ -504,7 +603,15 @@ describe('main.ts with Electron faked', () => {
     const call = handler as (event: CallEvent, channel: unknown, input: unknown) => Promise<Result<unknown>>;
     expect(await call(makeCallEvent(appMainFrame), 'vault.status', {})).toEqual(answered);
     expect(waymark.dispatch).toHaveBeenCalledExactlyOnceWith('vault.status', {});
-    expect((await call(makeCallEvent(makeFrame('https://evil.example/'), makeFrame('https://evil.example/')), 'vault.status', {})).ok).toBe(false);
+    expect(
+      (
+        await call(
+          makeCallEvent(makeFrame('https://evil.example/'), makeFrame('https://evil.example/')),
+          'vault.status',
+          {},
+        )
+      ).ok,
+    ).toBe(false);
     expect(waymark.dispatch).toHaveBeenCalledTimes(1);
 
     // Every web contents, not just ours, gets the navigation guard.
@@ -518,7 +625,8 @@ describe('main.ts with Electron faked', () => {
     expect(world.electron.Menu.setApplicationMenu).toHaveBeenCalledTimes(1);
     expect(JSON.stringify(world.electron.Menu.buildFromTemplate.mock.calls[0]?.[0])).toContain('toggleDevTools');
     // No dictionary downloads on this (non-macOS) system.
-    if (process.platform !== 'darwin') expect(world.electron.session.defaultSession.setSpellCheckerEnabled).toHaveBeenCalledWith(false);
+    if (process.platform !== 'darwin')
+      expect(world.electron.session.defaultSession.setSpellCheckerEnabled).toHaveBeenCalledWith(false);
     expect(world.windows[0]?.options.webPreferences.spellcheck).toBe(process.platform === 'darwin');
 
     // Quitting is held back for the backup in a worker, then locks and quits for real.
@@ -537,7 +645,11 @@ describe('main.ts with Electron faked', () => {
   it('says in a dialog when the database module is wrong, and opens no vault', async () => {
     const world = makeFakeElectron({ hasLock: true });
     fake.electron = world.electron;
-    fake.nativeProblem = { kind: 'wrong-system', detail: 'The SQLite module is built for Windows (x64), not for Linux (x64). Waymark was packaged for another kind of computer.' };
+    fake.nativeProblem = {
+      kind: 'wrong-system',
+      detail:
+        'The SQLite module is built for Windows (x64), not for Linux (x64). Waymark was packaged for another kind of computer.',
+    };
     await import('../../main/electron/main');
     world.markReady();
     await settle();
@@ -575,7 +687,9 @@ describe('preload.ts with Electron faked', () => {
     await import('../../main/electron/preload');
 
     expect([...world.exposed.keys()]).toEqual(['waymark']);
-    const bridge = world.exposed.get('waymark') as { invoke(channel: string, input: unknown): Promise<Result<unknown>> };
+    const bridge = world.exposed.get('waymark') as {
+      invoke(channel: string, input: unknown): Promise<Result<unknown>>;
+    };
     expect(Object.keys(bridge)).toEqual(['invoke']);
 
     expect(await bridge.invoke('vault.status', { a: 1 })).toEqual(answered);

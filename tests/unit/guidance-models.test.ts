@@ -12,7 +12,11 @@ const expectedStages: Record<string, string[]> = {
 
 describe('built-in guidance models', () => {
   it('are the five models, with their stages in order', () => {
-    expect(Object.fromEntries(builtInTemplates.map((template) => [template.id, template.stages.map((stage) => stage.title)]))).toEqual(expectedStages);
+    expect(
+      Object.fromEntries(
+        builtInTemplates.map((template) => [template.id, template.stages.map((stage) => stage.title)]),
+      ),
+    ).toEqual(expectedStages);
   });
 
   it('give every stage a one-line purpose and 3 to 6 prompts', () => {
@@ -28,7 +32,11 @@ describe('built-in guidance models', () => {
     const grow = builtInTemplates.find((template) => template.id === 'grow');
     expect(grow?.builtIn).toBe(true);
     expect(grow?.version).toBe(1);
-    expect(() => (grow?.stages as { title: string }[])[0] && Object.assign((grow?.stages as { title: string }[])[0] as object, { title: 'Changed' })).toThrow();
+    expect(
+      () =>
+        (grow?.stages as { title: string }[])[0] &&
+        Object.assign((grow?.stages as { title: string }[])[0] as object, { title: 'Changed' }),
+    ).toThrow();
     expect(() => (grow?.stages[0]?.prompts as string[]).push('another')).toThrow();
   });
 

@@ -24,8 +24,13 @@ function resolveImport(from: string, specifier: string): string | undefined {
 function importGraph(folder: string): Map<string, string[]> {
   const graph = new Map<string, string[]>();
   for (const file of sourceFiles(folder)) {
-    const imports = [...readFileSync(file, 'utf8').matchAll(importPattern)].filter((match) => !match[1]).map((match) => resolveImport(file, match[2] as string));
-    graph.set(file, imports.filter((target): target is string => target !== undefined));
+    const imports = [...readFileSync(file, 'utf8').matchAll(importPattern)]
+      .filter((match) => !match[1])
+      .map((match) => resolveImport(file, match[2] as string));
+    graph.set(
+      file,
+      imports.filter((target): target is string => target !== undefined),
+    );
   }
   return graph;
 }

@@ -2,18 +2,38 @@
 // standard-rated lines, amounts to the penny, numbering, the due date and the
 // status an adviser reads.
 import { describe, expect, it } from 'vitest';
-import { dueDate, invoiceNumber, invoiceState, isUkVatNumber, lineAmountPence, tidyVatNumber, totalsOf } from '../../shared/invoices';
+import {
+  dueDate,
+  invoiceNumber,
+  invoiceState,
+  isUkVatNumber,
+  lineAmountPence,
+  tidyVatNumber,
+  totalsOf,
+} from '../../shared/invoices';
 
 describe('invoice rules', () => {
   it('takes a UK VAT number as GB and 9 or 12 digits, or the 9 digits alone, with spaces', () => {
-    for (const good of ['GB123456789', 'gb 123 4567 89', '123456789', 'GB123456789012']) expect(isUkVatNumber(good)).toBe(true);
-    for (const bad of ['GB12345678', '12345678', 'GB1234567890', 'FR123456789', 'GB12345678A', '']) expect(isUkVatNumber(bad)).toBe(false);
+    for (const good of ['GB123456789', 'gb 123 4567 89', '123456789', 'GB123456789012'])
+      expect(isUkVatNumber(good)).toBe(true);
+    for (const bad of ['GB12345678', '12345678', 'GB1234567890', 'FR123456789', 'GB12345678A', ''])
+      expect(isUkVatNumber(bad)).toBe(false);
     expect(tidyVatNumber('gb 123 4567 89')).toBe('GB123456789');
   });
 
   it('charges VAT at 20 % on the standard-rated lines only, rounded once on their sum', () => {
-    expect(totalsOf([{ amountPence: 35_000, vat: 'standard' }, { amountPence: 1_800, vat: 'exempt' }, { amountPence: 1_001, vat: 'standard' }])).toEqual({ netPence: 37_801, vatPence: 7_200, totalPence: 45_001 });
-    expect(totalsOf([{ amountPence: 35_000, vat: 'no-vat' }])).toEqual({ netPence: 35_000, vatPence: 0, totalPence: 35_000 });
+    expect(
+      totalsOf([
+        { amountPence: 35_000, vat: 'standard' },
+        { amountPence: 1_800, vat: 'exempt' },
+        { amountPence: 1_001, vat: 'standard' },
+      ]),
+    ).toEqual({ netPence: 37_801, vatPence: 7_200, totalPence: 45_001 });
+    expect(totalsOf([{ amountPence: 35_000, vat: 'no-vat' }])).toEqual({
+      netPence: 35_000,
+      vatPence: 0,
+      totalPence: 35_000,
+    });
   });
 
   it('works out a line to the penny, numbers with the prefix, and the due date across a month end', () => {
@@ -30,6 +50,8 @@ describe('invoice rules', () => {
     expect(invoiceState({ kind: 'invoice', status: 'sent', dueOn: '2026-12-14' }, '2026-12-14')).toBe('sent');
     expect(invoiceState({ kind: 'invoice', status: 'sent', dueOn: '2026-12-14' }, '2026-12-15')).toBe('overdue');
     expect(invoiceState({ kind: 'invoice', status: 'draft', dueOn: '2026-12-14' }, '2027-01-15')).toBe('draft');
-    expect(invoiceState({ kind: 'credit-note', status: 'sent', dueOn: '2026-12-14' }, '2027-01-15')).toBe('credit-note');
+    expect(invoiceState({ kind: 'credit-note', status: 'sent', dueOn: '2026-12-14' }, '2027-01-15')).toBe(
+      'credit-note',
+    );
   });
 });

@@ -7,7 +7,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Arch, type AfterPackContext } from 'electron-builder';
-import { binaryFormatProblem, checkNativeModule, readBinaryFormat, readBinaryFormatOfFile } from '../../main/db/native-module';
+import {
+  binaryFormatProblem,
+  checkNativeModule,
+  readBinaryFormat,
+  readBinaryFormatOfFile,
+} from '../../main/db/native-module';
 import { nodeArchOf, refuseForeignNativeModule, releaseSigningProblems } from '../../main/tools/packaging';
 
 // ---- headers as the compilers write them -------------------------------------
@@ -62,7 +67,10 @@ describe('reading a compiled module’s format', () => {
   });
 
   it('calls anything else unknown, truncated headers included', () => {
-    expect(readBinaryFormat(new TextEncoder().encode('not a module at all'))).toEqual({ format: 'unknown', architectures: [] });
+    expect(readBinaryFormat(new TextEncoder().encode('not a module at all'))).toEqual({
+      format: 'unknown',
+      architectures: [],
+    });
     expect(readBinaryFormat(new Uint8Array([0x7f, 0x45]))).toEqual({ format: 'unknown', architectures: [] });
     expect(readBinaryFormat(pe(0x8664).subarray(0, 0x40))).toEqual({ format: 'unknown', architectures: [] });
     // A Java class file starts 0xCAFEBABE too, followed by a version number, not a processor count.
@@ -71,7 +79,13 @@ describe('reading a compiled module’s format', () => {
   });
 
   it('reads the Node build of the addon this machine compiled as this system and processor', () => {
-    const nodeBuild = join(createRequire(import.meta.url).resolve('better-sqlite3/package.json'), '..', 'build', 'Release', 'better_sqlite3.node');
+    const nodeBuild = join(
+      createRequire(import.meta.url).resolve('better-sqlite3/package.json'),
+      '..',
+      'build',
+      'Release',
+      'better_sqlite3.node',
+    );
     const expectedFormat = { linux: 'elf', win32: 'pe', darwin: 'mach-o' }[process.platform as string];
     const found = readBinaryFormatOfFile(nodeBuild);
     expect(found.format).toBe(expectedFormat);
@@ -85,8 +99,12 @@ describe('does a module fit the system it is packaged for?', () => {
     expect(binaryFormatProblem(readBinaryFormat(elf(0x3e)), { platform: 'linux', arch: 'x64' })).toBeNull();
     expect(binaryFormatProblem(readBinaryFormat(pe(0x8664)), { platform: 'win32', arch: 'x64' })).toBeNull();
     expect(binaryFormatProblem(readBinaryFormat(machO(cpu.arm64)), { platform: 'darwin', arch: 'arm64' })).toBeNull();
-    expect(binaryFormatProblem(readBinaryFormat(universal(cpu.x64, cpu.arm64)), { platform: 'darwin', arch: 'universal' })).toBeNull();
-    expect(binaryFormatProblem(readBinaryFormat(universal(cpu.x64, cpu.arm64)), { platform: 'darwin', arch: 'x64' })).toBeNull();
+    expect(
+      binaryFormatProblem(readBinaryFormat(universal(cpu.x64, cpu.arm64)), { platform: 'darwin', arch: 'universal' }),
+    ).toBeNull();
+    expect(
+      binaryFormatProblem(readBinaryFormat(universal(cpu.x64, cpu.arm64)), { platform: 'darwin', arch: 'x64' }),
+    ).toBeNull();
   });
 
   it('refuses a Linux module in a Windows package, and says what it is', () => {
@@ -96,8 +114,12 @@ describe('does a module fit the system it is packaged for?', () => {
   });
 
   it('refuses the wrong processor on the right system', () => {
-    expect(binaryFormatProblem(readBinaryFormat(machO(cpu.x64)), { platform: 'darwin', arch: 'arm64' })).toBe('The SQLite module is built for macOS (x64), not for macOS (arm64).');
-    expect(binaryFormatProblem(readBinaryFormat(machO(cpu.arm64)), { platform: 'darwin', arch: 'universal' })).toMatch(/not for macOS \(x64 \+ arm64\)/);
+    expect(binaryFormatProblem(readBinaryFormat(machO(cpu.x64)), { platform: 'darwin', arch: 'arm64' })).toBe(
+      'The SQLite module is built for macOS (x64), not for macOS (arm64).',
+    );
+    expect(binaryFormatProblem(readBinaryFormat(machO(cpu.arm64)), { platform: 'darwin', arch: 'universal' })).toMatch(
+      /not for macOS \(x64 \+ arm64\)/,
+    );
     expect(binaryFormatProblem(readBinaryFormat(pe(0x8664)), { platform: 'win32', arch: 'arm64' })).not.toBeNull();
   });
 });
@@ -119,7 +141,13 @@ describe('checks on real files', () => {
   });
 
   it('loads this machine’s Node build without complaint', () => {
-    const nodeBuild = join(createRequire(import.meta.url).resolve('better-sqlite3/package.json'), '..', 'build', 'Release', 'better_sqlite3.node');
+    const nodeBuild = join(
+      createRequire(import.meta.url).resolve('better-sqlite3/package.json'),
+      '..',
+      'build',
+      'Release',
+      'better_sqlite3.node',
+    );
     expect(checkNativeModule(nodeBuild)).toBeNull();
   });
 
@@ -128,9 +156,16 @@ describe('checks on real files', () => {
     mkdirSync(join(appOutDir, 'resources', 'native'), { recursive: true });
     writeFileSync(join(appOutDir, 'resources', 'native', 'better_sqlite3.node'), elf(0x3e));
     const context = (electronPlatformName: string, arch: Arch) =>
-      ({ appOutDir, electronPlatformName, arch, packager: { getResourcesDir: (out: string) => join(out, 'resources') } }) as unknown as AfterPackContext;
+      ({
+        appOutDir,
+        electronPlatformName,
+        arch,
+        packager: { getResourcesDir: (out: string) => join(out, 'resources') },
+      }) as unknown as AfterPackContext;
 
-    await expect(refuseForeignNativeModule(context('win32', Arch.x64))).rejects.toThrow(/Refusing to package: The SQLite module is built for Linux \(x64\), not for Windows \(x64\)\. Build each system/);
+    await expect(refuseForeignNativeModule(context('win32', Arch.x64))).rejects.toThrow(
+      /Refusing to package: The SQLite module is built for Linux \(x64\), not for Windows \(x64\)\. Build each system/,
+    );
     await expect(refuseForeignNativeModule(context('linux', Arch.arm64))).rejects.toThrow(/not for Linux \(arm64\)/);
     await expect(refuseForeignNativeModule(context('linux', Arch.x64))).resolves.toBeUndefined();
 
@@ -139,16 +174,36 @@ describe('checks on real files', () => {
   });
 
   it('maps electron-builder’s processor names to Node’s', () => {
-    expect([Arch.x64, Arch.arm64, Arch.ia32, Arch.armv7l, Arch.universal].map(nodeArchOf)).toEqual(['x64', 'arm64', 'ia32', 'arm', 'universal']);
+    expect([Arch.x64, Arch.arm64, Arch.ia32, Arch.armv7l, Arch.universal].map(nodeArchOf)).toEqual([
+      'x64',
+      'arm64',
+      'ia32',
+      'arm',
+      'universal',
+    ]);
   });
 });
 
 describe('a release build', () => {
   it('refuses a macOS release without notarisation credentials, from any of the three kinds', () => {
     expect(releaseSigningProblems('darwin', {})).toHaveLength(1);
-    expect(releaseSigningProblems('darwin', { APPLE_ID: 'release@waymark.invalid', APPLE_APP_SPECIFIC_PASSWORD: 'x' })).toHaveLength(1);
-    expect(releaseSigningProblems('darwin', { APPLE_ID: 'release@waymark.invalid', APPLE_APP_SPECIFIC_PASSWORD: 'x', APPLE_TEAM_ID: 'T' })).toEqual([]);
-    expect(releaseSigningProblems('darwin', { APPLE_API_KEY: '/keys/AuthKey.p8', APPLE_API_KEY_ID: 'K', APPLE_API_ISSUER: 'I' })).toEqual([]);
+    expect(
+      releaseSigningProblems('darwin', { APPLE_ID: 'release@waymark.invalid', APPLE_APP_SPECIFIC_PASSWORD: 'x' }),
+    ).toHaveLength(1);
+    expect(
+      releaseSigningProblems('darwin', {
+        APPLE_ID: 'release@waymark.invalid',
+        APPLE_APP_SPECIFIC_PASSWORD: 'x',
+        APPLE_TEAM_ID: 'T',
+      }),
+    ).toEqual([]);
+    expect(
+      releaseSigningProblems('darwin', {
+        APPLE_API_KEY: '/keys/AuthKey.p8',
+        APPLE_API_KEY_ID: 'K',
+        APPLE_API_ISSUER: 'I',
+      }),
+    ).toEqual([]);
     expect(releaseSigningProblems('darwin', { APPLE_KEYCHAIN_PROFILE: 'waymark-notary' })).toEqual([]);
   });
 

@@ -3,13 +3,25 @@ import { assessPassphrase, describeScore } from '../../shared/passphrase-strengt
 import { formatRecoveryCode, isWellFormedRecoveryCode, normaliseRecoveryCode } from '../../shared/recovery-code';
 
 describe('passphrase strength', () => {
-  it.each(['password123', 'Password1!', 'qwertyuiop', 'waymark2026', 'careers adviser', 'Summer2026', 'aaaaaaaaaaaaaaaa'])('calls "%s" too weak, with advice', (passphrase) => {
+  it.each([
+    'password123',
+    'Password1!',
+    'qwertyuiop',
+    'waymark2026',
+    'careers adviser',
+    'Summer2026',
+    'aaaaaaaaaaaaaaaa',
+  ])('calls "%s" too weak, with advice', (passphrase) => {
     const assessment = assessPassphrase(passphrase);
     expect(assessment.isStrongEnough).toBe(false);
     expect(assessment.advice).toMatch(/words/i);
   });
 
-  it.each(['correct staple orbit lantern mosaic', 'velvet harbour quietly juggles nine comets', 'Siân rows 14 purple kayaks to Ynys Môn'])('accepts "%s" as strong', (passphrase) => {
+  it.each([
+    'correct staple orbit lantern mosaic',
+    'velvet harbour quietly juggles nine comets',
+    'Siân rows 14 purple kayaks to Ynys Môn',
+  ])('accepts "%s" as strong', (passphrase) => {
     const assessment = assessPassphrase(passphrase);
     expect(assessment.isStrongEnough).toBe(true);
     expect(assessment.advice).toBe('');

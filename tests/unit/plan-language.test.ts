@@ -2,13 +2,33 @@
 // Welsh way, and the editor can tell which of the adviser's parts still need Welsh.
 import { describe, expect, it } from 'vitest';
 import type { PlanContent } from '../../shared/action-plans';
-import { builtInSectionHeadings, describeOwnerIn, formatPlanDate, missingWelsh, planWords, sectionHeadingIn, welshSectionHeadings } from '../../shared/plan-language';
+import {
+  builtInSectionHeadings,
+  describeOwnerIn,
+  formatPlanDate,
+  missingWelsh,
+  planWords,
+  sectionHeadingIn,
+  welshSectionHeadings,
+} from '../../shared/plan-language';
 
 const content = (overrides: Partial<PlanContent> = {}): PlanContent => ({
   goal: 'You want to be a paramedic',
   sectionSet: 'now-want-how',
   sections: [{ id: 's1', heading: 'Where you are now', body: 'You are in Year 11.', isSensitive: false }],
-  actions: [{ id: 'a1', text: 'Visit the college open day', owner: { kind: 'client', name: '' }, dueOn: '2027-03-18', status: 'to-do', notes: '', links: [], isSensitive: false, reviewComment: '' }],
+  actions: [
+    {
+      id: 'a1',
+      text: 'Visit the college open day',
+      owner: { kind: 'client', name: '' },
+      dueOn: '2027-03-18',
+      status: 'to-do',
+      notes: '',
+      links: [],
+      isSensitive: false,
+      reviewComment: '',
+    },
+  ],
   resources: [],
   imageIds: [],
   ...overrides,
@@ -44,8 +64,15 @@ describe('plan words in Welsh', () => {
 
 describe('what still needs Welsh', () => {
   it('lists each part with English and no Welsh, and a heading the adviser wrote themselves', () => {
-    const plan = content({ sections: [...content().sections, { id: 's2', heading: 'Money', body: '', isSensitive: false }] });
-    expect(missingWelsh(plan).map((part) => part.path)).toEqual(['goalCy', 'sections.0.bodyCy', 'sections.1.headingCy', 'actions.0.textCy']);
+    const plan = content({
+      sections: [...content().sections, { id: 's2', heading: 'Money', body: '', isSensitive: false }],
+    });
+    expect(missingWelsh(plan).map((part) => part.path)).toEqual([
+      'goalCy',
+      'sections.0.bodyCy',
+      'sections.1.headingCy',
+      'actions.0.textCy',
+    ]);
   });
 
   it('is empty once the Welsh is written, using the built-in Welsh for built-in headings', () => {

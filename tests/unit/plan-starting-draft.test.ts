@@ -18,20 +18,44 @@ describe('placeStages', () => {
   });
 
   it('reads renamed stages by their words, and otherwise by position', () => {
-    expect(placeStages([{ title: 'Your story so far' }, { title: 'Exploring' }, { title: 'Ideas for the future' }, { title: 'Next steps' }], 'my-template')).toEqual(['now', 'now', 'want', 'how']);
-    expect(placeStages([{ title: 'Part A' }, { title: 'Part B' }, { title: 'Part C' }], null)).toEqual(['now', 'want', 'how']);
+    expect(
+      placeStages(
+        [
+          { title: 'Your story so far' },
+          { title: 'Exploring' },
+          { title: 'Ideas for the future' },
+          { title: 'Next steps' },
+        ],
+        'my-template',
+      ),
+    ).toEqual(['now', 'now', 'want', 'how']);
+    expect(placeStages([{ title: 'Part A' }, { title: 'Part B' }, { title: 'Part C' }], null)).toEqual([
+      'now',
+      'want',
+      'how',
+    ]);
   });
 });
 
 describe('sectionBodiesFromNotes', () => {
-  const grow = stagesOf('grow').map((stage, index) => ({ title: stage.title, notes: ['Wants to work with animals.', 'Year 11, enjoys biology.', 'College or an apprenticeship.', ''][index] ?? '' }));
+  const grow = stagesOf('grow').map((stage, index) => ({
+    title: stage.title,
+    notes:
+      ['Wants to work with animals.', 'Year 11, enjoys biology.', 'College or an apprenticeship.', ''][index] ?? '',
+  }));
 
   it('fills the three sections, joining stages that share one', () => {
-    expect(sectionBodiesFromNotes(grow, 'grow', 3)).toEqual(['Year 11, enjoys biology.', 'Wants to work with animals.\n\nCollege or an apprenticeship.', '']);
+    expect(sectionBodiesFromNotes(grow, 'grow', 3)).toEqual([
+      'Year 11, enjoys biology.',
+      'Wants to work with animals.\n\nCollege or an apprenticeship.',
+      '',
+    ]);
   });
 
   it('gathers everything into a single section for a one-section set', () => {
-    expect(sectionBodiesFromNotes(grow, 'grow', 1)).toEqual(['Wants to work with animals.\n\nYear 11, enjoys biology.\n\nCollege or an apprenticeship.']);
+    expect(sectionBodiesFromNotes(grow, 'grow', 1)).toEqual([
+      'Wants to work with animals.\n\nYear 11, enjoys biology.\n\nCollege or an apprenticeship.',
+    ]);
   });
 
   it('cuts notes longer than a section holds, saying where the rest is', () => {

@@ -8,8 +8,13 @@ import { printsForSender, type PrintEvent } from '../../main/electron/print';
 
 function makeEvent(outcome: { success: boolean; failureReason: string }) {
   const frame = { url: 'app://waymark/index.html', parent: null, processId: 1, routingId: 1 };
-  const print = vi.fn((_options: unknown, callback: (success: boolean, failureReason: string) => void) => callback(outcome.success, outcome.failureReason));
-  const event: PrintEvent = { senderFrame: frame, sender: { mainFrame: frame, print } as CallEvent['sender'] & { print: typeof print } };
+  const print = vi.fn((_options: unknown, callback: (success: boolean, failureReason: string) => void) =>
+    callback(outcome.success, outcome.failureReason),
+  );
+  const event: PrintEvent = {
+    senderFrame: frame,
+    sender: { mainFrame: frame, print } as CallEvent['sender'] & { print: typeof print },
+  };
   return { event, print };
 }
 
@@ -20,7 +25,10 @@ describe('print.page in the desktop app', () => {
     const { event, print } = makeEvent({ success: true, failureReason: '' });
     const result = await printsForSender(accepted)(event, 'print.page', {});
     expect(result).toEqual({ ok: true, value: { printedBy: 'app' } });
-    expect(print).toHaveBeenCalledExactlyOnceWith({ silent: false, printBackground: false, pageSize: 'A4' }, expect.any(Function));
+    expect(print).toHaveBeenCalledExactlyOnceWith(
+      { silent: false, printBackground: false, pageSize: 'A4' },
+      expect.any(Function),
+    );
   });
 
   it('treats closing the dialog as the adviser’s choice', async () => {
@@ -30,14 +38,20 @@ describe('print.page in the desktop app', () => {
 
   it('says plainly when printing failed', async () => {
     const { event } = makeEvent({ success: false, failureReason: 'failed' });
-    expect(await printsForSender(accepted)(event, 'print.page', {})).toEqual({ ok: false, error: { code: 'INTERNAL', message: expect.stringMatching(/could not be printed/) } });
+    expect(await printsForSender(accepted)(event, 'print.page', {})).toEqual({
+      ok: false,
+      error: { code: 'INTERNAL', message: expect.stringMatching(/could not be printed/) },
+    });
   });
 
   it('prints nothing when the dispatcher refused the call (locked, or not our window), or for any other channel', async () => {
     const { event, print } = makeEvent({ success: true, failureReason: '' });
     const refused = { ok: false, error: { code: 'LOCKED', message: 'The vault is locked.' } } as const;
     expect(await printsForSender(async () => refused)(event, 'print.page', {})).toEqual(refused);
-    expect(await printsForSender(accepted)(event, 'vault.status', {})).toEqual({ ok: true, value: { printedBy: 'browser' } });
+    expect(await printsForSender(accepted)(event, 'vault.status', {})).toEqual({
+      ok: true,
+      value: { printedBy: 'browser' },
+    });
     expect(print).not.toHaveBeenCalled();
   });
 });

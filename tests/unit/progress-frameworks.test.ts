@@ -8,7 +8,9 @@ describe('the competency frameworks', () => {
   it('hold the Blueprint’s eleven competencies in three areas, numbered 1 to 11 as interview tags store them', () => {
     const { competencies } = frameworks.blueprint;
     expect(competencies.map((competency) => competency.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
-    expect(new Set(competencies.map((competency) => competency.area))).toEqual(new Set(['Personal management', 'Learning and work exploration', 'Life/work building']));
+    expect(new Set(competencies.map((competency) => competency.area))).toEqual(
+      new Set(['Personal management', 'Learning and work exploration', 'Life/work building']),
+    );
     expect(competencyByNumber('blueprint', 1)?.label).toBe('Build and maintain a positive self-image');
     expect(competencyByNumber('blueprint', 12)).toBeUndefined();
   });
@@ -47,7 +49,11 @@ describe('the competency frameworks', () => {
 
   it('keep the guidance models’ list of Blueprint competencies as it was', () => {
     expect(guidanceCompetencies).toHaveLength(11);
-    expect(guidanceCompetencies[10]).toEqual({ number: 11, area: 'Life/work building', title: 'Understand, engage in and manage one’s own life/work building process' });
+    expect(guidanceCompetencies[10]).toEqual({
+      number: 11,
+      area: 'Life/work building',
+      title: 'Understand, engage in and manage one’s own life/work building process',
+    });
   });
 
   it('cannot be changed at run time', () => {

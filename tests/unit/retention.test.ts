@@ -1,7 +1,14 @@
 // Retention arithmetic: six years after the last contact, the 25th birthday for
 // clients with SEND (29 February included), and the day a period ends.
 import { describe, expect, it } from 'vitest';
-import { addYearsIso, defaultRetentionSchedule, describeRetention, isPastRetention, latestDate, retentionEnds } from '../../shared/retention';
+import {
+  addYearsIso,
+  defaultRetentionSchedule,
+  describeRetention,
+  isPastRetention,
+  latestDate,
+  retentionEnds,
+} from '../../shared/retention';
 
 const schedule = defaultRetentionSchedule;
 
@@ -21,28 +28,47 @@ describe('adding years to a date', () => {
 
 describe('when retention ends', () => {
   it('is six years after the last contact for a client without SEND', () => {
-    expect(retentionEnds({ lastContactOn: '2020-03-10', dateOfBirth: '2004-05-01', hasSend: false }, schedule)).toEqual({ endsOn: '2026-03-10', rule: 'years-after-last-contact' });
+    expect(retentionEnds({ lastContactOn: '2020-03-10', dateOfBirth: '2004-05-01', hasSend: false }, schedule)).toEqual(
+      { endsOn: '2026-03-10', rule: 'years-after-last-contact' },
+    );
   });
 
   it('is the 25th birthday for a client with SEND when that is later', () => {
-    expect(retentionEnds({ lastContactOn: '2020-03-10', dateOfBirth: '2004-05-01', hasSend: true }, schedule)).toEqual({ endsOn: '2029-05-01', rule: 'send-birthday' });
+    expect(retentionEnds({ lastContactOn: '2020-03-10', dateOfBirth: '2004-05-01', hasSend: true }, schedule)).toEqual({
+      endsOn: '2029-05-01',
+      rule: 'send-birthday',
+    });
   });
 
   it('is six years after the last contact for a client with SEND seen after turning 19', () => {
-    expect(retentionEnds({ lastContactOn: '2024-06-01', dateOfBirth: '2004-05-01', hasSend: true }, schedule)).toEqual({ endsOn: '2030-06-01', rule: 'years-after-last-contact' });
+    expect(retentionEnds({ lastContactOn: '2024-06-01', dateOfBirth: '2004-05-01', hasSend: true }, schedule)).toEqual({
+      endsOn: '2030-06-01',
+      rule: 'years-after-last-contact',
+    });
   });
 
   it('puts the 25th birthday of someone born on 29 February on 1 March in a common year', () => {
-    expect(retentionEnds({ lastContactOn: '2019-01-01', dateOfBirth: '2004-02-29', hasSend: true }, schedule).endsOn).toBe('2029-03-01');
-    expect(retentionEnds({ lastContactOn: '2019-01-01', dateOfBirth: '2003-02-28', hasSend: true }, schedule).endsOn).toBe('2028-02-28');
+    expect(
+      retentionEnds({ lastContactOn: '2019-01-01', dateOfBirth: '2004-02-29', hasSend: true }, schedule).endsOn,
+    ).toBe('2029-03-01');
+    expect(
+      retentionEnds({ lastContactOn: '2019-01-01', dateOfBirth: '2003-02-28', hasSend: true }, schedule).endsOn,
+    ).toBe('2028-02-28');
   });
 
   it('falls back to the years after the last contact when a SEND client’s date of birth is not known', () => {
-    expect(retentionEnds({ lastContactOn: '2020-03-10', dateOfBirth: null, hasSend: true }, schedule).endsOn).toBe('2026-03-10');
+    expect(retentionEnds({ lastContactOn: '2020-03-10', dateOfBirth: null, hasSend: true }, schedule).endsOn).toBe(
+      '2026-03-10',
+    );
   });
 
   it('follows a changed schedule', () => {
-    expect(retentionEnds({ lastContactOn: '2020-03-10', dateOfBirth: '2004-05-01', hasSend: true }, { ...schedule, clientYearsAfterLastContact: 3, sendUntilAge: 21 }).endsOn).toBe('2025-05-01');
+    expect(
+      retentionEnds(
+        { lastContactOn: '2020-03-10', dateOfBirth: '2004-05-01', hasSend: true },
+        { ...schedule, clientYearsAfterLastContact: 3, sendUntilAge: 21 },
+      ).endsOn,
+    ).toBe('2025-05-01');
   });
 });
 

@@ -44,7 +44,12 @@ describe('reading a SIMS export (BOM, CRLF, quoted commas, blank row)', () => {
   it('reads every non-blank row and stores names exactly as given', () => {
     expect(roll.problems).toEqual([]);
     expect(roll.rowsRead).toBe(4);
-    expect(roll.rows.map((row) => `${row.forename} ${row.surname}`)).toEqual(["Siân O'Neill", 'Łukasz Wiśniewski', "Bobby Robert'); DROP TABLE clients;--", 'مريم حسن']);
+    expect(roll.rows.map((row) => `${row.forename} ${row.surname}`)).toEqual([
+      "Siân O'Neill",
+      'Łukasz Wiśniewski',
+      "Bobby Robert'); DROP TABLE clients;--",
+      'مريم حسن',
+    ]);
   });
 
   it('keeps spreadsheet row numbers across the blank row', () => {
@@ -69,7 +74,12 @@ describe('reading an Arbor export with problems', () => {
 
   it('imports the good rows', () => {
     expect(roll.rows.map((row) => row.surname)).toEqual(['Nowak', 'Okafor']);
-    expect(roll.rows[0]).toMatchObject({ yearGroup: 10, sendStatus: 'sen-support', hasPupilPremium: true, preferredName: 'Zosia' });
+    expect(roll.rows[0]).toMatchObject({
+      yearGroup: 10,
+      sendStatus: 'sen-support',
+      hasPupilPremium: true,
+      preferredName: 'Zosia',
+    });
     expect(roll.rows[1]).toMatchObject({ yearGroup: 11, sendStatus: 'ehc-plan', dateOfBirth: '2008-11-12' });
   });
 
@@ -77,7 +87,11 @@ describe('reading an Arbor export with problems', () => {
     expect(roll.problems).toEqual([
       { row: 4, pupil: 'Jo\nAnne Smith', reason: expect.stringMatching(/impossible date of birth "31\/02\/2009"/i) },
       { row: 5, pupil: 'Alex Brown', reason: expect.stringMatching(/in the future/) },
-      { row: 6, pupil: 'Zofia Nowak', reason: expect.stringMatching(/UPN E123456789012 is repeated in this file \(first on row 2\)/) },
+      {
+        row: 6,
+        pupil: 'Zofia Nowak',
+        reason: expect.stringMatching(/UPN E123456789012 is repeated in this file \(first on row 2\)/),
+      },
       { row: 7, pupil: 'Jones', reason: 'Missing forename.' },
       { row: 8, pupil: expect.any(String), reason: expect.stringMatching(/Year group "Year 15"/) },
     ]);
@@ -95,8 +109,15 @@ describe('files that are not a usable roll', () => {
 
   it('reads no row while a required column is missing, and names the missing ones', () => {
     const roll = parseRoll('Name,Birthday\nJo Smith,01/01/2010\n', today);
-    expect(roll).toMatchObject({ missingFields: ['surname', 'forename', 'dateOfBirth'], rows: [], problems: [], rowsRead: 1 });
-    expect(describeMissingColumns(roll.missingFields)).toMatch(/could not find the Surname, Forename, Date of Birth columns in the first row/);
+    expect(roll).toMatchObject({
+      missingFields: ['surname', 'forename', 'dateOfBirth'],
+      rows: [],
+      problems: [],
+      rowsRead: 1,
+    });
+    expect(describeMissingColumns(roll.missingFields)).toMatch(
+      /could not find the Surname, Forename, Date of Birth columns in the first row/,
+    );
   });
 
   it('refuses an empty file and an unclosed quote', () => {
@@ -107,12 +128,14 @@ describe('files that are not a usable roll', () => {
   it('refuses over-long values rather than truncating them', () => {
     const roll = parseRoll(`Surname,Forename,DOB\n${'A'.repeat(101)},Jo,01/01/2010\n`, today);
     expect(roll.rows).toEqual([]);
-    expect(roll.problems).toEqual([{ row: 2, pupil: `Jo ${'A'.repeat(101)}`, reason: 'Surname is longer than 100 characters.' }]);
+    expect(roll.problems).toEqual([
+      { row: 2, pupil: `Jo ${'A'.repeat(101)}`, reason: 'Surname is longer than 100 characters.' },
+    ]);
   });
 });
 
 describe('columns chosen by hand', () => {
-  const roll = 'Family,Given,Born,Class\nO\'Neill,Siân,01/02/2010,10B\nحسن,مريم,31/12/2010,10C\n';
+  const roll = "Family,Given,Born,Class\nO'Neill,Siân,01/02/2010,10B\nحسن,مريم,31/12/2010,10C\n";
 
   it('shows each column with its first value, so the adviser can tell which is which', () => {
     expect(parseRoll(roll, today).columns).toEqual([
@@ -138,8 +161,20 @@ describe('columns chosen by hand', () => {
       ['tutorGroup', true],
     ]);
     expect(chosen.rows).toEqual([
-      expect.objectContaining({ row: 2, surname: "O'Neill", forename: 'Siân', dateOfBirth: '2010-02-01', tutorGroup: '10B' }),
-      expect.objectContaining({ row: 3, surname: 'حسن', forename: 'مريم', dateOfBirth: '2010-12-31', tutorGroup: '10C' }),
+      expect.objectContaining({
+        row: 2,
+        surname: "O'Neill",
+        forename: 'Siân',
+        dateOfBirth: '2010-02-01',
+        tutorGroup: '10B',
+      }),
+      expect.objectContaining({
+        row: 3,
+        surname: 'حسن',
+        forename: 'مريم',
+        dateOfBirth: '2010-12-31',
+        tutorGroup: '10C',
+      }),
     ]);
   });
 
@@ -154,7 +189,11 @@ describe('columns chosen by hand', () => {
   });
 
   it('ignores a choice for a column the file does not have', () => {
-    expect(parseRoll(roll, today, [{ column: 40, field: 'surname' }]).missingFields).toEqual(['surname', 'forename', 'dateOfBirth']);
+    expect(parseRoll(roll, today, [{ column: 40, field: 'surname' }]).missingFields).toEqual([
+      'surname',
+      'forename',
+      'dateOfBirth',
+    ]);
   });
 });
 
@@ -168,14 +207,24 @@ describe('reading the priority groups and postcode a roll may carry', () => {
   const roll = parseRoll(csv, today);
 
   it('reads looked-after, young-carer and EAL columns as yes or no, and keeps postcodes in capitals', () => {
-    expect(roll.rows.map((row) => [row.surname, row.isLookedAfter, row.isYoungCarer, row.hasEnglishAsAdditionalLanguage, row.postcode])).toEqual([
+    expect(
+      roll.rows.map((row) => [
+        row.surname,
+        row.isLookedAfter,
+        row.isYoungCarer,
+        row.hasEnglishAsAdditionalLanguage,
+        row.postcode,
+      ]),
+    ).toEqual([
       ['Nowak', true, false, true, 'LS6 2AB'],
       ["O'Neill", false, true, false, ''],
     ]);
   });
 
   it('refuses a row whose flag is neither yes nor no, naming the column', () => {
-    expect(roll.problems).toEqual([{ row: 4, pupil: "Chidi Okafor", reason: 'Looked after "maybe" should be Y or N.' }]);
+    expect(roll.problems).toEqual([
+      { row: 4, pupil: 'Chidi Okafor', reason: 'Looked after "maybe" should be Y or N.' },
+    ]);
   });
 
   it('leaves the flags out of rows from a roll without those columns, so an import never clears them', () => {

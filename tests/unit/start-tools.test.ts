@@ -27,14 +27,25 @@ describe('starting commands', () => {
   });
 
   it('uses a shell only for npm.cmd on Windows, with quoted arguments', () => {
-    expect(npmCommand(['run', 'build'], { platform: 'win32', nodePath: windowsNode })).toEqual({ command: 'npm.cmd', args: ['run', 'build'], shell: true });
+    expect(npmCommand(['run', 'build'], { platform: 'win32', nodePath: windowsNode })).toEqual({
+      command: 'npm.cmd',
+      args: ['run', 'build'],
+      shell: true,
+    });
     expect(npmCommand(['run', 'a b'], { platform: 'win32', nodePath: windowsNode }).args).toEqual(['run', '"a b"']);
     // Not a JavaScript file (a native npm shim, say): npm itself, not `node shim.exe`.
-    expect(npmCommand(['run', 'build'], { platform: 'win32', nodePath: windowsNode, npmExecPath: 'C:\\tools\\npm.exe' }).command).toBe('npm.cmd');
+    expect(
+      npmCommand(['run', 'build'], { platform: 'win32', nodePath: windowsNode, npmExecPath: 'C:\\tools\\npm.exe' })
+        .command,
+    ).toBe('npm.cmd');
   });
 
   it('runs npm directly on macOS and Linux', () => {
-    expect(npmCommand(['run', 'build'], { platform: 'linux', nodePath: '/usr/bin/node' })).toEqual({ command: 'npm', args: ['run', 'build'], shell: false });
+    expect(npmCommand(['run', 'build'], { platform: 'linux', nodePath: '/usr/bin/node' })).toEqual({
+      command: 'npm',
+      args: ['run', 'build'],
+      shell: false,
+    });
     expect(npmCommand(['run', 'build'], { platform: 'darwin', nodePath: '/opt/homebrew/bin/node' }).shell).toBe(false);
   });
 
@@ -65,7 +76,11 @@ describe('the first Electron download', () => {
   });
 
   it('reads the status a proxy or server answered with', () => {
-    expect(classifyDownloadFailure('HTTPError: Response code 407 (Proxy Authentication Required) for https://github.com/...')).toEqual({ kind: 'refused', status: 407 });
+    expect(
+      classifyDownloadFailure(
+        'HTTPError: Response code 407 (Proxy Authentication Required) for https://github.com/...',
+      ),
+    ).toEqual({ kind: 'refused', status: 407 });
   });
 
   it('says what happened, how to use a proxy, and that the preview works without Electron', () => {
@@ -81,7 +96,11 @@ describe('the first Electron download', () => {
 });
 
 describe('Ubuntu’s user-namespace restriction', () => {
-  const helper = { path: '/home/a/waymark/node_modules/electron/dist/chrome-sandbox', isRootOwned: false, isSetuid: false };
+  const helper = {
+    path: '/home/a/waymark/node_modules/electron/dist/chrome-sandbox',
+    isRootOwned: false,
+    isSetuid: false,
+  };
 
   it('gives the sandbox helper fix when namespaces are restricted and the helper is not set up', () => {
     const advice = sandboxAdvice({ restrictsUserNamespaces: true, helper });
@@ -94,7 +113,9 @@ describe('Ubuntu’s user-namespace restriction', () => {
 
   it('says nothing where namespaces are allowed or the helper is already set up', () => {
     expect(sandboxAdvice({ restrictsUserNamespaces: false, helper })).toBeNull();
-    expect(sandboxAdvice({ restrictsUserNamespaces: true, helper: { ...helper, isRootOwned: true, isSetuid: true } })).toBeNull();
+    expect(
+      sandboxAdvice({ restrictsUserNamespaces: true, helper: { ...helper, isRootOwned: true, isSetuid: true } }),
+    ).toBeNull();
     expect(sandboxAdvice({ restrictsUserNamespaces: true, helper: null })).toBeNull();
   });
 });

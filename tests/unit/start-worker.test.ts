@@ -11,7 +11,9 @@ const source = pathToFileURL(join(process.cwd(), 'main', 'vault', 'damage-check-
 describe('where a worker is started from', () => {
   it('is the bundled worker beside main.cjs, packaged or not', () => {
     const bundle = pathToFileURL('/Applications/Waymark.app/Contents/Resources/app.asar/dist/electron/main.cjs').href;
-    expect(fileURLToPath(workerLocation(bundle, source, 'damage-check-worker.cjs'))).toBe('/Applications/Waymark.app/Contents/Resources/app.asar/dist/electron/damage-check-worker.cjs');
+    expect(fileURLToPath(workerLocation(bundle, source, 'damage-check-worker.cjs'))).toBe(
+      '/Applications/Waymark.app/Contents/Resources/app.asar/dist/electron/damage-check-worker.cjs',
+    );
   });
 
   it('is a module that registers tsx and then loads the TypeScript source, which exists', () => {

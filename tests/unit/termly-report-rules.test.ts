@@ -2,7 +2,13 @@
 // groups intended destinations fall into; and the calendar's initials.
 import { describe, expect, it } from 'vitest';
 import { calendarSummary, initialsOf } from '../../shared/calendar';
-import { currentTermOf, destinationGroupOf, destinationGroupOfCode, reportPeriodsFor, suppressed } from '../../shared/termly-report';
+import {
+  currentTermOf,
+  destinationGroupOf,
+  destinationGroupOfCode,
+  reportPeriodsFor,
+  suppressed,
+} from '../../shared/termly-report';
 
 describe('report periods', () => {
   it('offers the terms of the academic year holding the day, and the year itself', () => {
@@ -41,7 +47,11 @@ describe('intended destination groups', () => {
   });
 
   it('groups NCCIS codes, telling sixth form, university and apprenticeships apart', () => {
-    expect(['210', '230', '240', '310', '340', '450', '619', '810', '720', '999'].map((code) => destinationGroupOfCode(code))).toEqual([
+    expect(
+      ['210', '230', '240', '310', '340', '450', '619', '810', '720', '999'].map((code) =>
+        destinationGroupOfCode(code),
+      ),
+    ).toEqual([
       'sixth-form',
       'college',
       'higher-education',

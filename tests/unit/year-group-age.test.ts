@@ -12,7 +12,9 @@ describe('year group from date of birth', () => {
   });
 
   it('flags a pupil in the wrong year for their age, in plain words, and leaves adults alone', () => {
-    expect(yearGroupMismatch('2008-02-29', 11, '2026-11-23')).toBe('Born 29/02/2008, so usually Year 14, not Year 11. Check the date of birth and year group.');
+    expect(yearGroupMismatch('2008-02-29', 11, '2026-11-23')).toBe(
+      'Born 29/02/2008, so usually Year 14, not Year 11. Check the date of birth and year group.',
+    );
     expect(yearGroupMismatch('2011-01-14', 11, '2026-11-23')).toBe('');
     expect(yearGroupMismatch('1990-05-01', null, '2026-11-23')).toBe('');
     expect(yearGroupMismatch(null, 9, '2026-11-23')).toBe('');

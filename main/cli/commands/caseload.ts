@@ -10,7 +10,10 @@ import { findOrganisationId, listAllClients } from '../lookups';
 import { openSession, withSession } from '../session';
 import type { CommandOptions, CommandResult } from '../program';
 
-export async function importRollCommand(file: string, options: CommandOptions & { school: string; dryRun?: boolean }): Promise<CommandResult> {
+export async function importRollCommand(
+  file: string,
+  options: CommandOptions & { school: string; dryRun?: boolean },
+): Promise<CommandResult> {
   let size: number;
   try {
     size = statSync(file).size;
@@ -18,10 +21,15 @@ export async function importRollCommand(file: string, options: CommandOptions & 
     throw new AppError('NOT_FOUND', `Could not read ${file}: check the file name.`);
   }
   if (size > rollMaxBytes) {
-    throw new AppError('VALIDATION', `${file} is larger than ${rollMaxBytesLabel}, which is more than any class list needs. Export only the roll columns, or split it by year group.`);
+    throw new AppError(
+      'VALIDATION',
+      `${file} is larger than ${rollMaxBytesLabel}, which is more than any class list needs. Export only the roll columns, or split it by year group.`,
+    );
   }
   const csv = readFileSync(file, 'utf8');
-  const report = await withSession(options.vault, ({ call }) => call('roll.import', { organisationName: options.school, csv, isDryRun: Boolean(options.dryRun) }));
+  const report = await withSession(options.vault, ({ call }) =>
+    call('roll.import', { organisationName: options.school, csv, isDryRun: Boolean(options.dryRun) }),
+  );
   // A dry run reports missing columns for the screen to ask about; the command line has no one to ask.
   if (report.missingFields.length > 0) throw new AppError('VALIDATION', describeMissingColumns(report.missingFields));
   const { created, updated, unchanged, rejected } = report;
@@ -29,7 +37,10 @@ export async function importRollCommand(file: string, options: CommandOptions & 
   const problems = rejected.map((problem) => `  row ${problem.row}: ${problem.reason}`);
   return {
     json: { created, updated, unchanged, rejected },
-    human: [`${verb} the roll for ${options.school}: ${created} new, ${updated} updated, ${unchanged} unchanged, ${rejected.length} not imported.`, ...problems].join('\n'),
+    human: [
+      `${verb} the roll for ${options.school}: ${created} new, ${updated} updated, ${unchanged} unchanged, ${rejected.length} not imported.`,
+      ...problems,
+    ].join('\n'),
   };
 }
 
@@ -39,7 +50,10 @@ export async function clientsCommand(options: CommandOptions & { school?: string
     const filter = { ...(organisationId ? { organisationId } : {}), includeArchived: true };
     const on = todayInLondon();
     const consented = await call('consent.purposesInForce', { on });
-    return { rows: await listAllClients(call, filter, on), consented: new Map(consented.map(({ clientId, purposes }) => [clientId, purposes])) };
+    return {
+      rows: await listAllClients(call, filter, on),
+      consented: new Map(consented.map(({ clientId, purposes }) => [clientId, purposes])),
+    };
   });
   const clients = listed.rows.map((row) => ({
     id: row.id,
@@ -58,14 +72,17 @@ export async function clientsCommand(options: CommandOptions & { school?: string
     consentPurposes: listed.consented.get(row.id) ?? [],
   }));
   const summary = `${clients.length} client${clients.length === 1 ? '' : 's'}${options.school ? ` at ${options.school}` : ''}.`;
-  const table = clients.map((client) => `${client.surname}, ${client.forename}\t${client.school}\t${client.yearGroup ?? 'adult'}`);
+  const table = clients.map(
+    (client) => `${client.surname}, ${client.forename}\t${client.school}\t${client.yearGroup ?? 'adult'}`,
+  );
   return { json: clients, human: options.json ? summary : [...table, summary].join('\n') };
 }
 
 export async function demoCommand(options: CommandOptions & { clients: string; seed: string }): Promise<CommandResult> {
   const count = Number(options.clients);
   const seed = Number(options.seed);
-  if (!Number.isInteger(count) || count < 1 || count > 100_000) throw new AppError('VALIDATION', '--clients must be a whole number from 1 to 100000.');
+  if (!Number.isInteger(count) || count < 1 || count > 100_000)
+    throw new AppError('VALIDATION', '--clients must be a whole number from 1 to 100000.');
   if (!Number.isInteger(seed)) throw new AppError('VALIDATION', '--seed must be a whole number.');
   // A demo may go into a new folder: create the vault first with the given passphrase.
   const creating = openSession(options.vault);
@@ -79,7 +96,9 @@ export async function demoCommand(options: CommandOptions & { clients: string; s
     }
   }
   // No channel fills a vault with generated people (see main/api/maintenance.ts).
-  const summary = await withSession(options.vault, ({ vault }) => generateDemoPractice(vault.database(), { clients: count, seed, today: todayInLondon() }));
+  const summary = await withSession(options.vault, ({ vault }) =>
+    generateDemoPractice(vault.database(), { clients: count, seed, today: todayInLondon() }),
+  );
   return {
     json: { ok: true, vault: options.vault, seed, ...summary, ...(recoveryCode ? { recoveryCode } : {}) },
     human: `Added a demo practice to ${options.vault}: ${summary.organisations} organisations, ${summary.clients} clients, ${summary.interviews} interviews, ${summary.plans} action plans (seed ${seed}).${recoveryCode ? `\nRecovery code for the new vault: ${recoveryCode}` : ''}`,

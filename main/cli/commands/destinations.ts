@@ -8,28 +8,60 @@ import { findOrganisationId } from '../lookups';
 import type { CommandOptions, CommandResult } from '../program';
 import { withSession } from '../session';
 
-export type DestinationsOptions = CommandOptions & { school: string; cohort: string; out: string; mapping?: string; recipient?: string };
+export type DestinationsOptions = CommandOptions & {
+  school: string;
+  cohort: string;
+  out: string;
+  mapping?: string;
+  recipient?: string;
+};
 
 export async function destinationsCommand(options: DestinationsOptions): Promise<CommandResult> {
   if (!options.out.toLowerCase().endsWith('.csv')) throw new AppError('VALIDATION', 'The --out file must end in .csv.');
   const cohort = Number(options.cohort);
-  if (!/^\d{4}$/.test(options.cohort) || cohort < 2000 || cohort > 2100) throw new AppError('VALIDATION', 'Give --cohort as the year the pupils were in Year 11, such as 2026 for 2026 to 2027.');
+  if (!/^\d{4}$/.test(options.cohort) || cohort < 2000 || cohort > 2100)
+    throw new AppError(
+      'VALIDATION',
+      'Give --cohort as the year the pupils were in Year 11, such as 2026 for 2026 to 2027.',
+    );
   const exported = await withSession(options.vault, async ({ call }) => {
     const organisationId = await findOrganisationId(call, options.school);
-    const saved = options.mapping ? (await call('destinations.returnMappings', {})).find((entry) => entry.name.toLocaleLowerCase('en-GB') === options.mapping?.toLocaleLowerCase('en-GB')) : undefined;
-    if (options.mapping && !saved) throw new AppError('NOT_FOUND', `There is no saved column mapping called "${options.mapping}". Save one in the app first, or leave --mapping out for the default columns.`);
+    const saved = options.mapping
+      ? (await call('destinations.returnMappings', {})).find(
+          (entry) => entry.name.toLocaleLowerCase('en-GB') === options.mapping?.toLocaleLowerCase('en-GB'),
+        )
+      : undefined;
+    if (options.mapping && !saved)
+      throw new AppError(
+        'NOT_FOUND',
+        `There is no saved column mapping called "${options.mapping}". Save one in the app first, or leave --mapping out for the default columns.`,
+      );
     return call(
       'destinations.exportReturn',
-      { organisationId, cohort, mapping: saved?.mapping ?? defaultReturnMapping, recipient: options.recipient?.trim() || options.mapping || 'The local authority' },
+      {
+        organisationId,
+        cohort,
+        mapping: saved?.mapping ?? defaultReturnMapping,
+        recipient: options.recipient?.trim() || options.mapping || 'The local authority',
+      },
       { deliverTo: options.out },
     );
   });
   return {
-    json: { included: exported.included, excluded: exported.excluded.map(({ clientId, reason }) => ({ clientId, reason })), file: options.out },
+    json: {
+      included: exported.included,
+      excluded: exported.excluded.map(({ clientId, reason }) => ({ clientId, reason })),
+      file: options.out,
+    },
     human: [
       `Wrote the destination return for ${exported.included} pupils to ${options.out}, and logged each as a disclosure.`,
       // Reasons counted, not names: the terminal may be shared or recorded; --json gives each client's id.
-      ...(exported.excluded.length > 0 ? [`Left out ${exported.excluded.length} without consent for destination returns:`, ...countReasons(exported.excluded)] : []),
+      ...(exported.excluded.length > 0
+        ? [
+            `Left out ${exported.excluded.length} without consent for destination returns:`,
+            ...countReasons(exported.excluded),
+          ]
+        : []),
     ].join('\n'),
   };
 }

@@ -10,20 +10,41 @@ import type { CommandOptions, CommandResult } from '../program';
 import { withSession } from '../session';
 
 /** The words the CLI takes for each sharing purpose, as the contract names them. */
-const purposeByWord = { tutor: 'shareWithTutor', parent: 'shareWithParent', school: 'uploadToSchoolSystem' } as const satisfies Record<string, (typeof planSharingPurposes)[number]>;
+const purposeByWord = {
+  tutor: 'shareWithTutor',
+  parent: 'shareWithParent',
+  school: 'uploadToSchoolSystem',
+} as const satisfies Record<string, (typeof planSharingPurposes)[number]>;
 export const sharedCopyPurposes = Object.keys(purposeByWord);
 type PurposeWord = keyof typeof purposeByWord;
 
 /** Who the disclosure log names when no --recipient is given. */
-const defaultRecipient: Record<PurposeWord, string> = { tutor: "The client's tutor", parent: 'A parent or carer', school: "The school's system" };
+const defaultRecipient: Record<PurposeWord, string> = {
+  tutor: "The client's tutor",
+  parent: 'A parent or carer',
+  school: "The school's system",
+};
 
-type ExportOptions = CommandOptions & { client: string; out: string; sharedCopy?: boolean; purpose?: PurposeWord; recipient?: string; easyRead?: boolean; dyslexiaFriendly?: boolean; language?: PlanLanguage };
+type ExportOptions = CommandOptions & {
+  client: string;
+  out: string;
+  sharedCopy?: boolean;
+  purpose?: PurposeWord;
+  recipient?: string;
+  easyRead?: boolean;
+  dyslexiaFriendly?: boolean;
+  language?: PlanLanguage;
+};
 
 export async function exportPlanCommand(options: ExportOptions): Promise<CommandResult> {
-  if (!options.out.toLowerCase().endsWith('.docx')) throw new AppError('VALIDATION', 'The --out file must end in .docx.');
+  if (!options.out.toLowerCase().endsWith('.docx'))
+    throw new AppError('VALIDATION', 'The --out file must end in .docx.');
   const isEasyRead = Boolean(options.easyRead);
   // Left out, the client's own settings decide (main reads them); given, they hold for this copy only.
-  const forReader = { ...(options.dyslexiaFriendly !== undefined ? { isDyslexiaFriendly: options.dyslexiaFriendly } : {}), ...(options.language ? { language: options.language } : {}) };
+  const forReader = {
+    ...(options.dyslexiaFriendly !== undefined ? { isDyslexiaFriendly: options.dyslexiaFriendly } : {}),
+    ...(options.language ? { language: options.language } : {}),
+  };
   const exported = await withSession(options.vault, async ({ call }) => {
     const { plan } = await call('plans.forClient', { clientId: options.client });
     if (!plan) throw new AppError('NOT_FOUND', 'That client has no action plan yet, so there is nothing to export.');
@@ -32,7 +53,13 @@ export async function exportPlanCommand(options: ExportOptions): Promise<Command
       // Consent is checked before anything is made; the file is written whole, then the disclosure logged.
       const shared = await call(
         'sharing.shareCopy',
-        { clientId: options.client, purpose: purposeByWord[options.purpose], recipient: options.recipient?.trim() || defaultRecipient[options.purpose], isEasyRead, ...forReader },
+        {
+          clientId: options.client,
+          purpose: purposeByWord[options.purpose],
+          recipient: options.recipient?.trim() || defaultRecipient[options.purpose],
+          isEasyRead,
+          ...forReader,
+        },
         { deliverTo: options.out },
       );
       return { version, bytes: Buffer.byteLength(shared.dataBase64, 'base64'), disclosure: shared.disclosure };
@@ -53,7 +80,15 @@ export async function exportPlanCommand(options: ExportOptions): Promise<Command
       version,
       sharedCopy: Boolean(options.sharedCopy),
       easyRead: isEasyRead,
-      ...(disclosure ? { disclosure: { recipient: disclosure.recipient, disclosedOn: disclosure.disclosedOn, consentId: disclosure.consentId } } : {}),
+      ...(disclosure
+        ? {
+            disclosure: {
+              recipient: disclosure.recipient,
+              disclosedOn: disclosure.disclosedOn,
+              consentId: disclosure.consentId,
+            },
+          }
+        : {}),
     },
     human: disclosure
       ? `Wrote a shared copy of the action plan (version ${version}) to ${options.out} and logged the disclosure to ${disclosure.recipient}.`

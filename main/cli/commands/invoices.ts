@@ -13,11 +13,15 @@ import { withSession } from '../session';
 
 /** Refuses before anything is saved when the file could not be written. */
 function checkWritable(file: string, extension: string): void {
-  if (!file.toLowerCase().endsWith(extension)) throw new AppError('VALIDATION', `The --out file must end in ${extension}.`);
+  if (!file.toLowerCase().endsWith(extension))
+    throw new AppError('VALIDATION', `The --out file must end in ${extension}.`);
   try {
     accessSync(dirname(file), constants.W_OK);
   } catch {
-    throw new AppError('VALIDATION', `Cannot write to the folder of ${file}: check that it exists and you may write there. Nothing was saved.`);
+    throw new AppError(
+      'VALIDATION',
+      `Cannot write to the folder of ${file}: check that it exists and you may write there. Nothing was saved.`,
+    );
   }
 }
 
@@ -43,7 +47,8 @@ export async function invoiceCommand(options: InvoiceOptions): Promise<CommandRe
       lines: start.lines,
     });
     // Checked here as well as by the dispatcher, to name the first problem in the command's own words.
-    if (!parsed.success) throw new AppError('VALIDATION', parsed.error.issues[0]?.message ?? 'The invoice is not valid.');
+    if (!parsed.success)
+      throw new AppError('VALIDATION', parsed.error.issues[0]?.message ?? 'The invoice is not valid.');
     const invoice = await call('invoices.create', parsed.data);
     const { dataBase64 } = await call('invoices.exportDocx', { id: invoice.id });
     writeFileAtomically(options.out, Buffer.from(dataBase64, 'base64'));
@@ -66,10 +71,16 @@ export async function invoiceCommand(options: InvoiceOptions): Promise<CommandRe
 
 export const accountingFormatWords: readonly AccountingFormat[] = ['xero', 'quickbooks'];
 
-export async function invoicesCommand(options: CommandOptions & { format: AccountingFormat; out: string; from?: string; to?: string }): Promise<CommandResult> {
+export async function invoicesCommand(
+  options: CommandOptions & { format: AccountingFormat; out: string; from?: string; to?: string },
+): Promise<CommandResult> {
   checkWritable(options.out, '.csv');
   const exported = await withSession(options.vault, ({ call }) =>
-    call('invoices.exportAccounting', { format: options.format, ...(options.from ? { from: options.from } : {}), ...(options.to ? { to: options.to } : {}) }),
+    call('invoices.exportAccounting', {
+      format: options.format,
+      ...(options.from ? { from: options.from } : {}),
+      ...(options.to ? { to: options.to } : {}),
+    }),
   );
   writeFileAtomically(options.out, Buffer.from(exported.text, 'utf8'));
   return {

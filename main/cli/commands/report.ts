@@ -6,20 +6,41 @@ import { findOrganisationId } from '../lookups';
 import type { CommandOptions, CommandResult } from '../program';
 import { withSession } from '../session';
 
-export type ReportOptions = CommandOptions & { school: string; from: string; to: string; out: string; csv?: string; evidence?: string };
+export type ReportOptions = CommandOptions & {
+  school: string;
+  from: string;
+  to: string;
+  out: string;
+  csv?: string;
+  evidence?: string;
+};
 
 export async function reportCommand(options: ReportOptions): Promise<CommandResult> {
-  if (!options.out.toLowerCase().endsWith('.docx')) throw new AppError('VALIDATION', 'The --out file must end in .docx.');
+  if (!options.out.toLowerCase().endsWith('.docx'))
+    throw new AppError('VALIDATION', 'The --out file must end in .docx.');
   for (const file of [options.csv, options.evidence]) {
-    if (file !== undefined && !file.toLowerCase().endsWith('.csv')) throw new AppError('VALIDATION', `${file} must end in .csv.`);
+    if (file !== undefined && !file.toLowerCase().endsWith('.csv'))
+      throw new AppError('VALIDATION', `${file} must end in .csv.`);
   }
   const made = await withSession(options.vault, async ({ call }) => {
-    const period = { organisationId: await findOrganisationId(call, options.school), from: options.from, to: options.to };
+    const period = {
+      organisationId: await findOrganisationId(call, options.school),
+      from: options.from,
+      to: options.to,
+    };
     const report = await call('reports.produce', period);
     // Each file is written whole before its disclosure is logged.
-    const disclosures = [(await call('reports.export', { ...period, kind: 'docx' }, { deliverTo: options.out })).disclosure];
-    if (options.csv) disclosures.push((await call('reports.export', { ...period, kind: 'figures-csv' }, { deliverTo: options.csv })).disclosure);
-    if (options.evidence) disclosures.push((await call('reports.export', { ...period, kind: 'evidence-csv' }, { deliverTo: options.evidence })).disclosure);
+    const disclosures = [
+      (await call('reports.export', { ...period, kind: 'docx' }, { deliverTo: options.out })).disclosure,
+    ];
+    if (options.csv)
+      disclosures.push(
+        (await call('reports.export', { ...period, kind: 'figures-csv' }, { deliverTo: options.csv })).disclosure,
+      );
+    if (options.evidence)
+      disclosures.push(
+        (await call('reports.export', { ...period, kind: 'evidence-csv' }, { deliverTo: options.evidence })).disclosure,
+      );
     return { report, disclosures };
   });
   const { report, disclosures } = made;
@@ -36,8 +57,19 @@ export async function reportCommand(options: ReportOptions): Promise<CommandResu
     delivery: report.delivery,
     totals: report.totals,
     byYearGroup: report.byYearGroup,
-    benchmark8: report.benchmark8.map(({ yearGroup, interviewsNeeded, pupils, met, notYetSeen }) => ({ yearGroup, interviewsNeeded, pupils, met, notYet: notYetSeen.length })),
-    priorityGroups: report.priorityGroups.map(({ key, isRecorded, onRoll, seen }) => ({ key, isRecorded, onRoll, seen })),
+    benchmark8: report.benchmark8.map(({ yearGroup, interviewsNeeded, pupils, met, notYetSeen }) => ({
+      yearGroup,
+      interviewsNeeded,
+      pupils,
+      met,
+      notYet: notYetSeen.length,
+    })),
+    priorityGroups: report.priorityGroups.map(({ key, isRecorded, onRoll, seen }) => ({
+      key,
+      isRecorded,
+      onRoll,
+      seen,
+    })),
     destinations: report.destinations,
     notes: report.notes,
     disclosures,
@@ -45,6 +77,10 @@ export async function reportCommand(options: ReportOptions): Promise<CommandResu
   const files = [options.out, options.csv, options.evidence].filter(Boolean).join(', ');
   return {
     json,
-    human: [`Wrote the termly report for ${report.organisationName} (${report.from} to ${report.to}) to ${files}: ${report.totals.interviews} interviews with ${report.totals.pupilsSeen} pupils.`, ...report.notes, ...disclosures].join('\n'),
+    human: [
+      `Wrote the termly report for ${report.organisationName} (${report.from} to ${report.to}) to ${files}: ${report.totals.interviews} interviews with ${report.totals.pupilsSeen} pupils.`,
+      ...report.notes,
+      ...disclosures,
+    ].join('\n'),
   };
 }

@@ -7,9 +7,19 @@ import type { CommandOptions, CommandResult } from '../program';
 import { withSession } from '../session';
 
 export async function verifyCommand({ vault: directory }: CommandOptions): Promise<CommandResult> {
-  const report = await withSession(directory, ({ vault }) => checkVault(vault.database()), `There is no Waymark vault in ${directory}.`);
+  const report = await withSession(
+    directory,
+    ({ vault }) => checkVault(vault.database()),
+    `There is no Waymark vault in ${directory}.`,
+  );
   if (!report.ok) {
-    throw new AppError('VAULT_DAMAGED', `The vault failed its checks (cipher: ${report.cipher}, integrity: ${report.integrity}). Restore from a backup.`);
+    throw new AppError(
+      'VAULT_DAMAGED',
+      `The vault failed its checks (cipher: ${report.cipher}, integrity: ${report.integrity}). Restore from a backup.`,
+    );
   }
-  return { json: report, human: `The vault in ${directory} is encrypted (${report.cipher}) and passed its integrity check.` };
+  return {
+    json: report,
+    human: `The vault in ${directory} is encrypted (${report.cipher}) and passed its integrity check.`,
+  };
 }

@@ -20,24 +20,32 @@ export const clients = sqliteTable(
     tutorGroup: text('tutor_group').notNull().default(''),
     upn: text('upn').notNull().default(''),
     keyWorker: text('key_worker').notNull().default(''),
-    sendStatus: text('send_status', { enum: ['none', 'sen-support', 'ehc-plan'] }).notNull().default('none'),
+    sendStatus: text('send_status', { enum: ['none', 'sen-support', 'ehc-plan'] })
+      .notNull()
+      .default('none'),
     hasPupilPremium: integer('has_pupil_premium', { mode: 'boolean' }).notNull().default(false),
     isAtRiskOfNeet: integer('is_at_risk_of_neet', { mode: 'boolean' }).notNull().default(false),
     /** Priority groups the careers leader reports on and the local authority asks about. */
     isLookedAfter: integer('is_looked_after', { mode: 'boolean' }).notNull().default(false),
     isYoungCarer: integer('is_young_carer', { mode: 'boolean' }).notNull().default(false),
-    hasEnglishAsAdditionalLanguage: integer('has_english_as_additional_language', { mode: 'boolean' }).notNull().default(false),
+    hasEnglishAsAdditionalLanguage: integer('has_english_as_additional_language', { mode: 'boolean' })
+      .notNull()
+      .default(false),
     /** The home postcode, which the local authority's destination return asks for. */
     postcode: text('postcode').notNull().default(''),
     /** The academic year (its first calendar year) the client left school; null while they are on roll. */
     leftInYear: integer('left_in_year'),
-    provisionLevel: text('provision_level', { enum: ['core', 'filtered', 'intensive'] }).notNull().default('core'),
+    provisionLevel: text('provision_level', { enum: ['core', 'filtered', 'intensive'] })
+      .notNull()
+      .default('core'),
     referralSource: text('referral_source', { enum: ['key-worker', 'self', 'adviser', 'other'] }),
     email: text('email').notNull().default(''),
     phone: text('phone').notNull().default(''),
     aboutMe: text('about_me').notNull().default(''),
     /** The language their plan documents are written in: English, Welsh, or both (Welsh first). */
-    planLanguage: text('plan_language', { enum: ['en', 'cy', 'bilingual'] }).notNull().default('en'),
+    planLanguage: text('plan_language', { enum: ['en', 'cy', 'bilingual'] })
+      .notNull()
+      .default('en'),
     /** Every document for them in the British Dyslexia Association's style (sans-serif, 1.5 spacing, a tinted page). */
     isDyslexiaFriendly: integer('is_dyslexia_friendly', { mode: 'boolean' }).notNull().default(false),
     reviewDueOn: text('review_due_on'),
@@ -80,4 +88,3 @@ export const clientOrganisationHistory = sqliteTable(
   },
   (table) => [index('client_organisation_history_client').on(table.clientId)],
 );
-

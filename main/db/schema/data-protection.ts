@@ -66,7 +66,9 @@ export const subjectAccessRequests = sqliteTable(
     dueOn: text('due_on').notNull(),
     extensionReason: text('extension_reason').notNull().default(''),
     extensionToldOn: text('extension_told_on'),
-    status: text('status', { enum: ['received', 'in-progress', 'completed', 'withdrawn'] }).notNull().default('received'),
+    status: text('status', { enum: ['received', 'in-progress', 'completed', 'withdrawn'] })
+      .notNull()
+      .default('received'),
     completedOn: text('completed_on'),
     createdAt: text('created_at').notNull(),
   },

@@ -19,7 +19,9 @@ export const intendedDestinations = sqliteTable(
     provider: text('provider').notNull().default(''),
     course: text('course').notNull().default(''),
     level: text('level').notNull().default(''),
-    source: text('source', { enum: ['client', 'provider', 'local-authority'] }).notNull().default('client'),
+    source: text('source', { enum: ['client', 'provider', 'local-authority'] })
+      .notNull()
+      .default('client'),
     /** The interview it was recorded at, if any. */
     interviewId: text('interview_id').references(() => interviews.id),
     createdAt: text('created_at').notNull(),

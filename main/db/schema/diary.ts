@@ -18,7 +18,9 @@ export const diarySessions = sqliteTable(
     /** 'HH:MM', the organisation's local time. */
     startsAt: text('starts_at').notNull(),
     endsAt: text('ends_at').notNull(),
-    kind: text('kind', { enum: ['interviews', 'group-work', 'drop-in', 'parents-evening', 'meeting', 'travel'] }).notNull(),
+    kind: text('kind', {
+      enum: ['interviews', 'group-work', 'drop-in', 'parents-evening', 'meeting', 'travel'],
+    }).notNull(),
     /** The length of a slot when pupils are spread over the session. */
     slotMinutes: integer('slot_minutes').notNull().default(45),
     room: text('room').notNull().default(''),
@@ -27,7 +29,10 @@ export const diarySessions = sqliteTable(
     createdAt: text('created_at').notNull(),
     updatedAt: text('updated_at').notNull(),
   },
-  (table) => [index('diary_sessions_held_on').on(table.heldOn, table.startsAt), index('diary_sessions_organisation').on(table.organisationId, table.heldOn)],
+  (table) => [
+    index('diary_sessions_held_on').on(table.heldOn, table.startsAt),
+    index('diary_sessions_organisation').on(table.organisationId, table.heldOn),
+  ],
 );
 
 export const appointments = sqliteTable(
@@ -43,7 +48,9 @@ export const appointments = sqliteTable(
     startsAt: text('starts_at').notNull(),
     minutes: integer('minutes').notNull().default(45),
     room: text('room').notNull().default(''),
-    status: text('status', { enum: ['booked', 'seen', 'did-not-attend', 'cancelled-by-school', 'cancelled-by-pupil', 'rearranged'] })
+    status: text('status', {
+      enum: ['booked', 'seen', 'did-not-attend', 'cancelled-by-school', 'cancelled-by-pupil', 'rearranged'],
+    })
       .notNull()
       .default('booked'),
     /** The interview held at this appointment, once started. */
@@ -53,5 +60,9 @@ export const appointments = sqliteTable(
     createdAt: text('created_at').notNull(),
     updatedAt: text('updated_at').notNull(),
   },
-  (table) => [index('appointments_session').on(table.sessionId, table.startsAt), index('appointments_client').on(table.clientId), index('appointments_interview').on(table.interviewId)],
+  (table) => [
+    index('appointments_session').on(table.sessionId, table.startsAt),
+    index('appointments_client').on(table.clientId),
+    index('appointments_interview').on(table.interviewId),
+  ],
 );

@@ -32,5 +32,8 @@ export const groupSessionAttendees = sqliteTable(
       .notNull()
       .references(() => clients.id),
   },
-  (table) => [primaryKey({ columns: [table.sessionId, table.clientId] }), index('group_session_attendees_client').on(table.clientId)],
+  (table) => [
+    primaryKey({ columns: [table.sessionId, table.clientId] }),
+    index('group_session_attendees_client').on(table.clientId),
+  ],
 );

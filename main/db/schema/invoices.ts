@@ -10,13 +10,17 @@ export const invoices = sqliteTable(
   {
     id: text('id').primaryKey(),
     number: text('number').notNull(),
-    kind: text('kind', { enum: ['invoice', 'credit-note'] }).notNull().default('invoice'),
+    kind: text('kind', { enum: ['invoice', 'credit-note'] })
+      .notNull()
+      .default('invoice'),
     /** For a credit note: the invoice it cancels. */
     creditsInvoiceId: text('credits_invoice_id'),
     organisationId: text('organisation_id')
       .notNull()
       .references(() => organisations.id),
-    status: text('status', { enum: ['draft', 'sent', 'paid', 'cancelled'] }).notNull().default('draft'),
+    status: text('status', { enum: ['draft', 'sent', 'paid', 'cancelled'] })
+      .notNull()
+      .default('draft'),
     invoiceDate: text('invoice_date').notNull(),
     supplyFrom: text('supply_from'),
     supplyTo: text('supply_to'),
@@ -34,7 +38,10 @@ export const invoices = sqliteTable(
     createdAt: text('created_at').notNull(),
     updatedAt: text('updated_at').notNull(),
   },
-  (table) => [uniqueIndex('invoices_number').on(table.number), index('invoices_organisation').on(table.organisationId, table.invoiceDate)],
+  (table) => [
+    uniqueIndex('invoices_number').on(table.number),
+    index('invoices_organisation').on(table.organisationId, table.invoiceDate),
+  ],
 );
 
 export const invoiceLines = sqliteTable(
@@ -50,12 +57,17 @@ export const invoiceLines = sqliteTable(
     quantity: real('quantity').notNull(),
     unit: text('unit', { enum: ['day', 'half-day', 'hour', 'interview', 'mileage'] }).notNull(),
     ratePence: integer('rate_pence').notNull(),
-    vat: text('vat', { enum: ['standard', 'exempt', 'no-vat'] }).notNull().default('no-vat'),
+    vat: text('vat', { enum: ['standard', 'exempt', 'no-vat'] })
+      .notNull()
+      .default('no-vat'),
     amountPence: integer('amount_pence').notNull(),
     /** The diary session this line bills, so the same session is not billed twice. */
     diarySessionId: text('diary_session_id'),
   },
-  (table) => [index('invoice_lines_invoice').on(table.invoiceId, table.position), index('invoice_lines_session').on(table.diarySessionId)],
+  (table) => [
+    index('invoice_lines_invoice').on(table.invoiceId, table.position),
+    index('invoice_lines_session').on(table.diarySessionId),
+  ],
 );
 
 /** The adviser's comments and recommendations on a termly report, kept with the report's period. */

@@ -5,7 +5,15 @@ import { formatUkDate } from '../../../shared/dates';
 import type { PracticeDetails } from '../../../shared/contract/practice-records';
 import { describeRetention, type RetentionSchedule } from '../../../shared/retention';
 import { bullets, buildDocument, heading, labelled, lines, paragraph, table } from './layout';
-import { dataCategories, dataSources, dataSubjects, icoComplaint, processingActivities, rights, securityMeasures } from './processing';
+import {
+  dataCategories,
+  dataSources,
+  dataSubjects,
+  icoComplaint,
+  processingActivities,
+  rights,
+  securityMeasures,
+} from './processing';
 
 export type PracticeDocumentInputs = {
   details: PracticeDetails;
@@ -30,7 +38,8 @@ function contact(inputs: PracticeDocumentInputs): string {
 }
 
 function recipientsList(inputs: PracticeDocumentInputs): string[] {
-  const withConsent = 'With the client’s consent: their tutor, a parent or carer, their school’s or college’s system, and the local authority’s destination returns';
+  const withConsent =
+    'With the client’s consent: their tutor, a parent or carer, their school’s or college’s system, and the local authority’s destination returns';
   return [withConsent, ...inputs.recipients.map((recipient) => `Recorded in the disclosure log: ${recipient}`)];
 }
 
@@ -42,10 +51,14 @@ export async function buildPrivacyNotice(inputs: PracticeDocumentInputs): Promis
     author: name,
     footer: `Draft prepared on ${formatUkDate(inputs.on)}. Check it against how you work before you publish it.`,
     children: [
-      paragraph(`This notice explains how ${name} collects, uses and looks after your personal information when you receive careers guidance.`),
+      paragraph(
+        `This notice explains how ${name} collects, uses and looks after your personal information when you receive careers guidance.`,
+      ),
       heading('Who I am', 1),
       labelled('Data controller', name),
-      ...(inputs.details.address ? [paragraph('Address:'), ...lines(inputs.details.address)] : [labelled('Address', notGiven)]),
+      ...(inputs.details.address
+        ? [paragraph('Address:'), ...lines(inputs.details.address)]
+        : [labelled('Address', notGiven)]),
       labelled('ICO registration number', inputs.details.icoRegistrationNumber || notGiven),
       labelled('Contact about data protection', contact(inputs)),
       heading('What information I hold', 1),
@@ -58,7 +71,9 @@ export async function buildPrivacyNotice(inputs: PracticeDocumentInputs): Promis
         processingActivities.map((activity) => [activity.purpose, activity.lawfulBasis]),
       ),
       heading('Who I share it with', 1),
-      paragraph('I share your information only with your consent, or where the law requires it. Every time information leaves my records it is written in a disclosure log.'),
+      paragraph(
+        'I share your information only with your consent, or where the law requires it. Every time information leaves my records it is written in a disclosure log.',
+      ),
       ...bullets(recipientsList(inputs)),
       paragraph('Your information is not sent outside the United Kingdom.'),
       heading('How long I keep it', 1),
@@ -66,15 +81,21 @@ export async function buildPrivacyNotice(inputs: PracticeDocumentInputs): Promis
         ['Record', 'How long it is kept'],
         describeRetention(inputs.schedule).map((entry) => [entry.recordType, entry.period]),
       ),
-      paragraph('When the time is up I review the records and erase them completely, keeping only a note that an erasure took place, with no personal details.'),
+      paragraph(
+        'When the time is up I review the records and erase them completely, keeping only a note that an erasure took place, with no personal details.',
+      ),
       heading('How I keep it safe', 1),
       ...bullets(securityMeasures),
       heading('Your rights', 1),
       paragraph('You have the right:'),
       ...bullets(rights),
-      paragraph(`To use any of these rights, contact ${contact(inputs)}. If you are under 18 you can usually make a request yourself.`),
+      paragraph(
+        `To use any of these rights, contact ${contact(inputs)}. If you are under 18 you can usually make a request yourself.`,
+      ),
       heading('How to complain', 1),
-      paragraph(`If you are unhappy with how I have used your information, please tell me first. You can also complain to the ${icoComplaint.name}:`),
+      paragraph(
+        `If you are unhappy with how I have used your information, please tell me first. You can also complain to the ${icoComplaint.name}:`,
+      ),
       labelled('Website', icoComplaint.website),
       labelled('Telephone', icoComplaint.telephone),
       labelled('Address', icoComplaint.address),
@@ -124,12 +145,17 @@ export async function buildRecordOfProcessing(inputs: PracticeDocumentInputs): P
       heading('Security measures', 1),
       ...bullets(securityMeasures),
       heading('Complaints', 1),
-      paragraph(`People can complain to the ${icoComplaint.name}: ${icoComplaint.website}, telephone ${icoComplaint.telephone}, ${icoComplaint.address}.`),
+      paragraph(
+        `People can complain to the ${icoComplaint.name}: ${icoComplaint.website}, telephone ${icoComplaint.telephone}, ${icoComplaint.address}.`,
+      ),
     ],
   });
 }
 
-export async function buildPracticeDocument(kind: PracticeDocumentKind, inputs: PracticeDocumentInputs): Promise<{ fileName: string; bytes: Buffer }> {
+export async function buildPracticeDocument(
+  kind: PracticeDocumentKind,
+  inputs: PracticeDocumentInputs,
+): Promise<{ fileName: string; bytes: Buffer }> {
   const bytes = kind === 'privacy-notice' ? await buildPrivacyNotice(inputs) : await buildRecordOfProcessing(inputs);
   const title = kind === 'privacy-notice' ? 'Privacy notice (draft)' : 'Record of processing';
   return { fileName: `${title} - ${inputs.on}.docx`, bytes };

@@ -8,20 +8,30 @@ export const lawfulBasisLabels: Record<LawfulBasis, string> = {
   'legal-obligation': 'Legal obligation (Article 6(1)(c))',
   'vital-interests': 'Vital interests: to protect someone’s life (Article 6(1)(d))',
   'subject-access': 'The person’s right of access (Article 15), a legal obligation under Article 6(1)(c)',
-  'portability': 'The person’s right to data portability (Article 20), a legal obligation under Article 6(1)(c)',
+  portability: 'The person’s right to data portability (Article 20), a legal obligation under Article 6(1)(c)',
 };
 
 export type ProcessingActivity = { purpose: string; lawfulBasis: string };
 
 export const processingActivities: ProcessingActivity[] = [
   {
-    purpose: 'Careers information, advice and guidance: preparing for, holding and recording guidance interviews, writing the action plans that belong to the client, and following them up',
+    purpose:
+      'Careers information, advice and guidance: preparing for, holding and recording guidance interviews, writing the action plans that belong to the client, and following them up',
     lawfulBasis:
       'Legitimate interests (Article 6(1)(f)), or public task (Article 6(1)(e)) where the guidance is provided for a school or college under its statutory duty; for information about special educational needs or disabilities, Article 9(2)(g) with the Data Protection Act 2018, Schedule 1 (substantial public interest)',
   },
-  ...consentPurposes.map((purpose) => ({ purpose: consentPurposeLabels[purpose], lawfulBasis: lawfulBasisLabels.consent })),
-  { purpose: 'Answering requests to see, correct, move or erase information', lawfulBasis: lawfulBasisLabels['legal-obligation'] },
-  { purpose: 'Sharing information without consent where someone is at risk of serious harm', lawfulBasis: lawfulBasisLabels['vital-interests'] },
+  ...consentPurposes.map((purpose) => ({
+    purpose: consentPurposeLabels[purpose],
+    lawfulBasis: lawfulBasisLabels.consent,
+  })),
+  {
+    purpose: 'Answering requests to see, correct, move or erase information',
+    lawfulBasis: lawfulBasisLabels['legal-obligation'],
+  },
+  {
+    purpose: 'Sharing information without consent where someone is at risk of serious harm',
+    lawfulBasis: lawfulBasisLabels['vital-interests'],
+  },
 ];
 
 export const dataSubjects = [
@@ -40,7 +50,8 @@ export const dataCategories = [
   'Requests made under data protection law and how they were answered',
 ];
 
-export const dataSources = 'From the client, from guidance conversations, and from the school’s or college’s class lists (name, date of birth, year and tutor group, SEN status).';
+export const dataSources =
+  'From the client, from guidance conversations, and from the school’s or college’s class lists (name, date of birth, year and tutor group, SEN status).';
 
 export const securityMeasures = [
   'All records are held in an encrypted vault (AES-256) on the adviser’s own computer, opened only with a passphrase; encryption cannot be turned off',

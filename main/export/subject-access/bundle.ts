@@ -51,18 +51,40 @@ function toCsv(rows: Record<string, unknown>[]): string {
 
 export async function packSubjectAccessBundle(contents: BundleContents, options: PackingOptions): Promise<Buffer> {
   const { subject, records, withheld, letter } = contents;
-  const data = { format: 'waymark-subject-access', formatVersion: bundleFormatVersion, createdOn: contents.on, subject: subject.fullName, withheld, tables: records.tables };
+  const data = {
+    format: 'waymark-subject-access',
+    formatVersion: bundleFormatVersion,
+    createdOn: contents.on,
+    subject: subject.fullName,
+    withheld,
+    tables: records.tables,
+  };
   const files: { path: string; bytes: Buffer }[] = [
     { path: 'cover-letter.html', bytes: Buffer.from(letter, 'utf8') },
     { path: 'records.html', bytes: Buffer.from(readableRecords(records, subject, contents.relationship), 'utf8') },
     { path: 'data.json', bytes: Buffer.from(`${JSON.stringify(data, null, 2)}\n`, 'utf8') },
-    ...Object.entries(records.tables).map(([table, rows]) => ({ path: `csv/${table}.csv`, bytes: Buffer.from(`\ufeff${toCsv(rows)}`, 'utf8') })),
+    ...Object.entries(records.tables).map(([table, rows]) => ({
+      path: `csv/${table}.csv`,
+      bytes: Buffer.from(`\ufeff${toCsv(rows)}`, 'utf8'),
+    })),
     ...records.files,
   ];
-  const manifest = { format: 'waymark-subject-access-manifest', formatVersion: bundleFormatVersion, withheld, files: files.map((file) => ({ path: file.path, bytes: file.bytes.length, sha256: createHash('sha256').update(file.bytes).digest('hex') })) };
+  const manifest = {
+    format: 'waymark-subject-access-manifest',
+    formatVersion: bundleFormatVersion,
+    withheld,
+    files: files.map((file) => ({
+      path: file.path,
+      bytes: file.bytes.length,
+      sha256: createHash('sha256').update(file.bytes).digest('hex'),
+    })),
+  };
   files.push({ path: 'manifest.json', bytes: Buffer.from(`${JSON.stringify(manifest, null, 2)}\n`, 'utf8') });
 
-  const writer = new ZipWriter(new Uint8ArrayWriter(), options.password ? { password: options.password, encryptionStrength: 3 } : {});
+  const writer = new ZipWriter(
+    new Uint8ArrayWriter(),
+    options.password ? { password: options.password, encryptionStrength: 3 } : {},
+  );
   let done = 0;
   for (const file of files) {
     if (options.signal?.aborted) throw new BundleCancelled();

@@ -21,7 +21,8 @@ export const categoryLabels = {
   neetRisk: 'Whether there is a risk of not being in education, employment or training (NEET)',
   provision: 'The level of careers support given (core, filtered or intensive) and how the referral came',
   aboutMe: 'An "about me" note, in {your} own words',
-  readingNeeds: 'The language of {your} plans (English, Welsh or both) and whether they are set out in a dyslexia-friendly style',
+  readingNeeds:
+    'The language of {your} plans (English, Welsh or both) and whether they are set out in a dyslexia-friendly style',
   interviews: 'Guidance interviews: dates, the model used, notes from each stage, scores and techniques',
   interviewActions: 'Actions agreed at interviews',
   attachments: 'Pictures and files saved from interviews and plans',
@@ -78,7 +79,13 @@ export const columnCategories: Record<string, Record<string, Category | null>> =
     created_at: null,
     updated_at: null,
   },
-  client_organisation_history: { id: null, client_id: null, organisation_id: 'school', from_date: 'school', to_date: 'school' },
+  client_organisation_history: {
+    id: null,
+    client_id: null,
+    organisation_id: 'school',
+    from_date: 'school',
+    to_date: 'school',
+  },
   provision_level_history: { id: null, client_id: null, level: 'provision', changed_on: 'provision' },
   client_contacts: {
     id: null,
@@ -118,12 +125,56 @@ export const columnCategories: Record<string, Record<string, Category | null>> =
   },
   interview_notes: { interview_id: null, stage_index: null, text: 'interviews', saved_at: null },
   interview_scores: { id: null, interview_id: null, label: 'interviews', score: 'interviews' },
-  interview_actions: { id: null, interview_id: null, text: 'interviewActions', owner: 'interviewActions', due_on: 'interviewActions', created_at: null },
-  attachments: { id: null, interview_id: null, file_name: 'attachments', media_type: null, size_bytes: null, bytes: 'attachments', created_at: null },
-  action_plans: { id: null, client_id: null, source_interview_id: null, draft: 'plans', has_unfinalised_changes: null, created_at: null, updated_at: null },
-  plan_versions: { id: null, plan_id: null, number: 'plans', content: 'plans', interview_id: null, finalised_at: 'plans' },
-  plan_images: { id: null, plan_id: null, file_name: 'attachments', media_type: null, size_bytes: null, bytes: 'attachments', created_at: null },
-  adviser_action_states: { plan_id: null, action_id: null, done_on: 'adviserTasks', snoozed_until: 'adviserTasks', updated_at: null },
+  interview_actions: {
+    id: null,
+    interview_id: null,
+    text: 'interviewActions',
+    owner: 'interviewActions',
+    due_on: 'interviewActions',
+    created_at: null,
+  },
+  attachments: {
+    id: null,
+    interview_id: null,
+    file_name: 'attachments',
+    media_type: null,
+    size_bytes: null,
+    bytes: 'attachments',
+    created_at: null,
+  },
+  action_plans: {
+    id: null,
+    client_id: null,
+    source_interview_id: null,
+    draft: 'plans',
+    has_unfinalised_changes: null,
+    created_at: null,
+    updated_at: null,
+  },
+  plan_versions: {
+    id: null,
+    plan_id: null,
+    number: 'plans',
+    content: 'plans',
+    interview_id: null,
+    finalised_at: 'plans',
+  },
+  plan_images: {
+    id: null,
+    plan_id: null,
+    file_name: 'attachments',
+    media_type: null,
+    size_bytes: null,
+    bytes: 'attachments',
+    created_at: null,
+  },
+  adviser_action_states: {
+    plan_id: null,
+    action_id: null,
+    done_on: 'adviserTasks',
+    snoozed_until: 'adviserTasks',
+    updated_at: null,
+  },
   consents: {
     id: null,
     client_id: null,
@@ -137,7 +188,17 @@ export const columnCategories: Record<string, Record<string, Category | null>> =
     withdrawal_note: 'consent',
     created_at: null,
   },
-  disclosures: { id: null, client_id: null, recipient: 'disclosures', disclosed_on: 'disclosures', what: 'disclosures', lawful_basis: 'disclosures', consent_id: null, is_anonymised: null, created_at: null },
+  disclosures: {
+    id: null,
+    client_id: null,
+    recipient: 'disclosures',
+    disclosed_on: 'disclosures',
+    what: 'disclosures',
+    lawful_basis: 'disclosures',
+    consent_id: null,
+    is_anonymised: null,
+    created_at: null,
+  },
   subject_access_requests: {
     id: null,
     client_id: null,
@@ -183,8 +244,26 @@ export const columnCategories: Record<string, Record<string, Category | null>> =
     interview_id: null,
     created_at: null,
   },
-  guarantee_offers: { id: null, client_id: null, year_group: 'offers', status: 'offers', provider: 'offers', recorded_on: 'offers', created_at: null },
-  activities: { id: null, client_id: null, code: 'activities', code_list_version: null, provider: 'activities', starts_on: 'activities', verified_on: 'activities', verified_how: 'activities', created_at: null },
+  guarantee_offers: {
+    id: null,
+    client_id: null,
+    year_group: 'offers',
+    status: 'offers',
+    provider: 'offers',
+    recorded_on: 'offers',
+    created_at: null,
+  },
+  activities: {
+    id: null,
+    client_id: null,
+    code: 'activities',
+    code_list_version: null,
+    provider: 'activities',
+    starts_on: 'activities',
+    verified_on: 'activities',
+    verified_how: 'activities',
+    created_at: null,
+  },
   competency_ratings: {
     id: null,
     client_id: null,
@@ -212,11 +291,19 @@ export const columnCategories: Record<string, Record<string, Category | null>> =
     updated_at: null,
   },
   rectifications: { id: null, client_id: null, field: 'corrections', changed_at: 'corrections', reason: 'corrections' },
-  retention_decisions: { id: null, client_id: null, decided_on: 'retention', reason: 'retention', review_on: 'retention', created_at: null },
+  retention_decisions: {
+    id: null,
+    client_id: null,
+    decided_on: 'retention',
+    reason: 'retention',
+    review_on: 'retention',
+    created_at: null,
+  },
   withholdings: { id: null, client_id: null, kind: 'withheld', record_key: null, note: 'withheld', created_at: null },
 };
 
-const isHeld = (value: unknown) => value !== null && value !== undefined && value !== '' && value !== '[]' && value !== '{}';
+const isHeld = (value: unknown) =>
+  value !== null && value !== undefined && value !== '' && value !== '[]' && value !== '{}';
 
 /**
  * The categories this person's records actually hold, in the order above, as
@@ -234,5 +321,7 @@ export function categoriesHeld(records: CollectedRecords, your = 'your'): string
       }
     }
   }
-  return (Object.keys(categoryLabels) as Category[]).filter((category) => held.has(category)).map((category) => categoryLabels[category].replaceAll('{your}', your));
+  return (Object.keys(categoryLabels) as Category[])
+    .filter((category) => held.has(category))
+    .map((category) => categoryLabels[category].replaceAll('{your}', your));
 }

@@ -1,6 +1,7 @@
 // Small HTML helpers for the bundle's readable files: everything is escaped,
 // pages are self-contained (no scripts, no outside resources) and print on A4.
-export const escapeHtml = (text: unknown) => String(text ?? '').replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
+export const escapeHtml = (text: unknown) =>
+  String(text ?? '').replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
 
 /** Text with its line breaks kept, as the adviser typed it. */
 export const paragraphs = (text: string) =>

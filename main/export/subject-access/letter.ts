@@ -7,8 +7,19 @@ import { formatUkDate } from '../../../shared/dates';
 import { describeRetention, type RetentionSchedule } from '../../../shared/retention';
 import { escapeHtml, htmlPage } from './html';
 
-export type LetterRequest = { requesterName: string; relationship: 'self' | 'parent-carer' | 'other'; requesterAddress: string; receivedOn: string };
-export type Controller = { adviserName: string; businessName: string; address: string; contact: string; icoRegistrationNumber: string };
+export type LetterRequest = {
+  requesterName: string;
+  relationship: 'self' | 'parent-carer' | 'other';
+  requesterAddress: string;
+  receivedOn: string;
+};
+export type Controller = {
+  adviserName: string;
+  businessName: string;
+  address: string;
+  contact: string;
+  icoRegistrationNumber: string;
+};
 export type WithheldRecord = { what: string; note: string };
 
 export type LetterInput = {
@@ -45,7 +56,9 @@ export function coverLetter(input: LetterInput): string {
         ? `, on behalf of ${subject.fullName},`
         : '';
   const [clientPeriod, sendPeriod] = describeRetention(input.retention);
-  const signature = [controller.adviserName, controller.businessName, controller.address, controller.contact].filter((line) => line.trim());
+  const signature = [controller.adviserName, controller.businessName, controller.address, controller.contact].filter(
+    (line) => line.trim(),
+  );
   return htmlPage(
     words.isSelf ? 'Your subject access request' : `Your subject access request about ${subject.fullName}`,
     `<p class="address">${escapeHtml([request.requesterName, request.requesterAddress].filter((line) => line.trim()).join('\n'))}</p>
@@ -54,7 +67,9 @@ export function coverLetter(input: LetterInput): string {
 <p>You asked on ${escapeHtml(formatUkDate(request.receivedOn))}${escapeHtml(onBehalf)} for a copy of the personal information I hold about ${escapeHtml(words.about)}. This bundle contains all of it: in readable form (<code>records.html</code>), as machine-readable data (<code>data.json</code>, and a CSV file for each kind of record), and any pictures or files as they were saved. <code>manifest.json</code> lists every file with a checksum, so you can see nothing has been changed.</p>
 <h2>Why I hold it</h2><p>To give ${escapeHtml(words.about)} careers information, advice and guidance: to prepare for and record our guidance interviews, to write the action plans that belong to ${escapeHtml(words.isSelf ? 'you' : words.they)}, and to follow up on them.</p>
 <h2>What kinds of information I hold</h2>${
-      input.categories.length > 0 ? `<ul>${input.categories.map((category) => `<li>${escapeHtml(category)}</li>`).join('')}</ul>` : '<p>Only the fact that the request was made.</p>'
+      input.categories.length > 0
+        ? `<ul>${input.categories.map((category) => `<li>${escapeHtml(category)}</li>`).join('')}</ul>`
+        : '<p>Only the fact that the request was made.</p>'
     }
 <h2>Who I have shared it with</h2>${
       input.recipients.length > 0

@@ -1,10 +1,20 @@
 // Reads an organisation's diary for a period and measures it against the
 // agreement's terms (shared/agreement-delivery.ts holds the rules).
-import { deliveryAgainst, type AgreementTerms, type DeliveredSession, type Delivery } from '../../../shared/agreement-delivery';
+import {
+  deliveryAgainst,
+  type AgreementTerms,
+  type DeliveredSession,
+  type Delivery,
+} from '../../../shared/agreement-delivery';
 import { todayInLondon } from '../../../shared/dates';
 import type { OpenVault } from '../../vault';
 
-const londonTime = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+const londonTime = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'Europe/London',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
 
 export type DeliveryPeriod = { organisationId: string; from: string; to: string };
 
@@ -14,7 +24,8 @@ export function agreementTerms(vault: OpenVault, organisationId: string): Agreem
       `SELECT bought_unit AS boughtUnit, bought_quantity AS boughtQuantity, hours_per_day AS hoursPerDay, does_non_attendance_count AS doesNonAttendanceCount
          FROM agreements WHERE organisation_id = ?`,
     )
-    .get(organisationId) as (Omit<AgreementTerms, 'doesNonAttendanceCount'> & { doesNonAttendanceCount: number }) | undefined;
+    .get(organisationId) as
+    (Omit<AgreementTerms, 'doesNonAttendanceCount'> & { doesNonAttendanceCount: number }) | undefined;
   return row ? { ...row, doesNonAttendanceCount: row.doesNonAttendanceCount === 1 } : null;
 }
 
@@ -37,6 +48,11 @@ export function deliveredSessions(vault: OpenVault, { organisationId, from, to }
 
 /** Bought, used, booked and left for the period; with no agreement, hours delivered against nothing bought. */
 export function deliveryFor(vault: OpenVault, period: DeliveryPeriod, now = new Date()): Delivery {
-  const terms = agreementTerms(vault, period.organisationId) ?? { boughtUnit: null, boughtQuantity: null, hoursPerDay: 6, doesNonAttendanceCount: true };
+  const terms = agreementTerms(vault, period.organisationId) ?? {
+    boughtUnit: null,
+    boughtQuantity: null,
+    hoursPerDay: 6,
+    doesNonAttendanceCount: true,
+  };
   return deliveryAgainst(terms, deliveredSessions(vault, period), todayInLondon(now), londonTime.format(now));
 }

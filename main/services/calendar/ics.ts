@@ -60,16 +60,27 @@ const wallClock = (date: string, time: string) => `${date}T${time}:00`;
 function addMinutes(time: string, minutes: number): { time: string; days: number } {
   const total = Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5)) + minutes;
   const inDay = ((total % 1440) + 1440) % 1440;
-  return { time: `${String(Math.floor(inDay / 60)).padStart(2, '0')}:${String(inDay % 60).padStart(2, '0')}`, days: Math.floor(total / 1440) };
+  return {
+    time: `${String(Math.floor(inDay / 60)).padStart(2, '0')}:${String(inDay % 60).padStart(2, '0')}`,
+    days: Math.floor(total / 1440),
+  };
 }
 
 const place = (room: string, organisationName: string) => [room.trim(), organisationName].filter(Boolean).join(', ');
 
 const released = new Set(['cancelled-by-school', 'cancelled-by-pupil', 'rearranged']);
 
-export function diaryCalendar(
-  { sessions, appointments, names, stamp }: { sessions: CalendarSession[]; appointments: CalendarAppointment[]; names: CalendarNameChoice; stamp: Date },
-): string {
+export function diaryCalendar({
+  sessions,
+  appointments,
+  names,
+  stamp,
+}: {
+  sessions: CalendarSession[];
+  appointments: CalendarAppointment[];
+  names: CalendarNameChoice;
+  stamp: Date;
+}): string {
   // name: null keeps DTSTAMP in UTC as RFC 5545 asks; the generator still writes the zone the events use.
   // PUBLISH: a calendar to import, not an invitation; Outlook treats it so.
   const calendar = ical({

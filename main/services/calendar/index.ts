@@ -8,11 +8,23 @@ import { diaryCalendar, type CalendarAppointment, type CalendarSession } from '.
 
 export type CalendarRequest = { from: string; to: string; includeAppointments: boolean; names: CalendarNameChoice };
 
-export function exportCalendar(vault: OpenVault, { from, to, includeAppointments, names }: CalendarRequest, now = new Date()): { fileName: string; ics: string; sessions: number; appointments: number } {
-  if (to < from) throw new AppError('VALIDATION', `The range ends on ${formatUkDate(to)}, before it starts on ${formatUkDate(from)}. Choose an end date on or after the start.`);
+export function exportCalendar(
+  vault: OpenVault,
+  { from, to, includeAppointments, names }: CalendarRequest,
+  now = new Date(),
+): { fileName: string; ics: string; sessions: number; appointments: number } {
+  if (to < from)
+    throw new AppError(
+      'VALIDATION',
+      `The range ends on ${formatUkDate(to)}, before it starts on ${formatUkDate(from)}. Choose an end date on or after the start.`,
+    );
   const days = daysBetween(from, to);
   if (!Number.isFinite(days)) throw new AppError('VALIDATION', 'Enter real dates, such as 01/09/2026.');
-  if (days > calendarMaxDays) throw new AppError('VALIDATION', `Export at most ${calendarMaxDays} days at a time (about a school year and a term). Choose a shorter range.`);
+  if (days > calendarMaxDays)
+    throw new AppError(
+      'VALIDATION',
+      `Export at most ${calendarMaxDays} days at a time (about a school year and a term). Choose a shorter range.`,
+    );
   const sessions = vault.sqlite
     .prepare(
       `SELECT s.id, o.name AS organisationName, s.held_on AS heldOn, s.starts_at AS startsAt, s.ends_at AS endsAt, s.kind, s.room, s.sequence

@@ -14,7 +14,14 @@ const orderings: Record<ClientSort, string> = {
   reviewDue: 'c.review_due_on IS NULL, c.review_due_on, c.surname COLLATE NOCASE, c.id',
 };
 
-export function listClients(vault: OpenVault, filter: ClientFilter, sort: ClientSort, offset: number, limit: number, on: string): { total: number; rows: ClientRow[] } {
+export function listClients(
+  vault: OpenVault,
+  filter: ClientFilter,
+  sort: ClientSort,
+  offset: number,
+  limit: number,
+  on: string,
+): { total: number; rows: ClientRow[] } {
   const year = academicYearOf(on);
   const conditions: string[] = [];
   const parameters: Record<string, string | number> = { startsOn: year.startsOn, endsOn: year.endsOn, on };
@@ -40,7 +47,8 @@ export function listClients(vault: OpenVault, filter: ClientFilter, sort: Client
     const seen = `(EXISTS (SELECT 1 FROM interviews i WHERE i.client_id = c.id AND i.held_on BETWEEN @startsOn AND @endsOn) OR ${attendedBetweenSql})`;
     conditions.push(filter.seenThisYear ? seen : `NOT ${seen}`);
   }
-  if (filter.hasPupilPremium !== undefined) conditions.push(filter.hasPupilPremium ? 'c.has_pupil_premium = 1' : 'c.has_pupil_premium = 0');
+  if (filter.hasPupilPremium !== undefined)
+    conditions.push(filter.hasPupilPremium ? 'c.has_pupil_premium = 1' : 'c.has_pupil_premium = 0');
   if (filter.isBenchmark8Met !== undefined) {
     // Benchmark 8 counts guidance interviews ever; it asks nothing of other year groups.
     const needed = `CASE c.year_group ${benchmark8.map(({ yearGroup, interviewsNeeded }) => `WHEN ${yearGroup} THEN ${interviewsNeeded}`).join(' ')} END`;
@@ -48,12 +56,18 @@ export function listClients(vault: OpenVault, filter: ClientFilter, sort: Client
     conditions.push(`${needed} IS NOT NULL AND ${held} ${filter.isBenchmark8Met ? '>=' : '<'} ${needed}`);
   }
   if (filter.isReviewDue !== undefined) {
-    conditions.push(filter.isReviewDue ? 'c.review_due_on IS NOT NULL AND c.review_due_on <= @on' : '(c.review_due_on IS NULL OR c.review_due_on > @on)');
+    conditions.push(
+      filter.isReviewDue
+        ? 'c.review_due_on IS NOT NULL AND c.review_due_on <= @on'
+        : '(c.review_due_on IS NULL OR c.review_due_on > @on)',
+    );
   }
   const where = conditions.length > 0 ? `WHERE ${conditions.join(' AND ')}` : '';
   const from = 'FROM clients c JOIN organisations o ON o.id = c.organisation_id';
 
-  const { total } = vault.sqlite.prepare(`SELECT count(*) AS total ${from} ${where}`).get(parameters) as { total: number };
+  const { total } = vault.sqlite.prepare(`SELECT count(*) AS total ${from} ${where}`).get(parameters) as {
+    total: number;
+  };
   const rows = vault.sqlite
     .prepare(
       `SELECT c.id, c.surname, c.forename, c.preferred_name AS preferredName, c.date_of_birth AS dateOfBirth,

@@ -18,7 +18,11 @@ export function getClient(vault: OpenVault, id: string): Client {
   const { db } = vault;
   const client = db.select().from(clients).where(eq(clients.id, id)).get();
   if (!client) throw new AppError('NOT_FOUND', 'That client is not in the vault.');
-  const organisation = db.select({ name: organisations.name }).from(organisations).where(eq(organisations.id, client.organisationId)).get();
+  const organisation = db
+    .select({ name: organisations.name })
+    .from(organisations)
+    .where(eq(organisations.id, client.organisationId))
+    .get();
   const provisionHistory = db
     .select({ level: provisionLevelHistory.level, changedOn: provisionLevelHistory.changedOn })
     .from(provisionLevelHistory)
@@ -26,7 +30,12 @@ export function getClient(vault: OpenVault, id: string): Client {
     .orderBy(asc(provisionLevelHistory.id))
     .all();
   const organisationHistory = db
-    .select({ organisationId: clientOrganisationHistory.organisationId, organisationName: organisations.name, fromDate: clientOrganisationHistory.fromDate, toDate: clientOrganisationHistory.toDate })
+    .select({
+      organisationId: clientOrganisationHistory.organisationId,
+      organisationName: organisations.name,
+      fromDate: clientOrganisationHistory.fromDate,
+      toDate: clientOrganisationHistory.toDate,
+    })
     .from(clientOrganisationHistory)
     .innerJoin(organisations, eq(organisations.id, clientOrganisationHistory.organisationId))
     .where(eq(clientOrganisationHistory.clientId, id))
@@ -48,16 +57,33 @@ export function getClient(vault: OpenVault, id: string): Client {
     organisationHistory,
     corrections: listCorrections(vault, id),
     timeline: [
-      ...interviewEntries.map((entry) => ({ kind: 'interview', on: entry.heldOn, title: 'Guidance interview', detail: `${entry.durationMinutes} minutes` })),
+      ...interviewEntries.map((entry) => ({
+        kind: 'interview',
+        on: entry.heldOn,
+        title: 'Guidance interview',
+        detail: `${entry.durationMinutes} minutes`,
+      })),
       // Group work is contact (core provision), never a guidance interview.
       ...attendanceOf(vault, { clientId: id }).map((entry) => ({
         kind: 'group-session',
         on: entry.heldOn,
         title: `Attended: ${entry.title || groupSessionKindLabels[entry.kind]}`,
-        detail: [groupSessionKindLabels[entry.kind], entry.minutes ? `${entry.minutes} minutes` : ''].filter(Boolean).join(', '),
+        detail: [groupSessionKindLabels[entry.kind], entry.minutes ? `${entry.minutes} minutes` : '']
+          .filter(Boolean)
+          .join(', '),
       })),
-      ...organisationHistory.map((entry) => ({ kind: 'organisation', on: entry.fromDate, title: `Joined ${entry.organisationName}`, detail: '' })),
-      ...provisionHistory.map((entry) => ({ kind: 'provision', on: entry.changedOn, title: `Provision level set to ${provisionLevelLabels[entry.level].toLowerCase()}`, detail: '' })),
+      ...organisationHistory.map((entry) => ({
+        kind: 'organisation',
+        on: entry.fromDate,
+        title: `Joined ${entry.organisationName}`,
+        detail: '',
+      })),
+      ...provisionHistory.map((entry) => ({
+        kind: 'provision',
+        on: entry.changedOn,
+        title: `Provision level set to ${provisionLevelLabels[entry.level].toLowerCase()}`,
+        detail: '',
+      })),
     ].sort((a, b) => b.on.localeCompare(a.on)),
   };
 }
@@ -73,7 +99,12 @@ function assertOrganisationExists({ db }: OpenVault, organisationId: string): st
  * the form and the roll import. With a correction, each changed fact of an
  * existing client is logged as a rectification.
  */
-export function writeClient(vault: OpenVault, fields: ClientFields & { id?: string | undefined }, now: Date, correction?: { reason: string }): string {
+export function writeClient(
+  vault: OpenVault,
+  fields: ClientFields & { id?: string | undefined },
+  now: Date,
+  correction?: { reason: string },
+): string {
   const { db, sqlite } = vault;
   const organisationName = assertOrganisationExists(vault, fields.organisationId);
   const timestamp = now.toISOString();
@@ -96,14 +127,26 @@ export function writeClient(vault: OpenVault, fields: ClientFields & { id?: stri
     insertRow(db, provisionLevelHistory, { clientId: id, level: values.provisionLevel, changedOn: today });
     insertRow(db, clientOrganisationHistory, { clientId: id, organisationId: values.organisationId, fromDate: today });
   }
-  indexRecord(sqlite, 'client', id, [values.forename, values.preferredName, values.surname, values.upn, organisationName]);
+  indexRecord(sqlite, 'client', id, [
+    values.forename,
+    values.preferredName,
+    values.surname,
+    values.upn,
+    organisationName,
+  ]);
   return id;
 }
 
 /** The client form's save: an edit of an existing client is a correction, with the adviser's optional reason. */
-export function saveClient(vault: OpenVault, input: ClientFields & { id?: string | undefined; correctionReason?: string | undefined }, now = new Date()): Client {
+export function saveClient(
+  vault: OpenVault,
+  input: ClientFields & { id?: string | undefined; correctionReason?: string | undefined },
+  now = new Date(),
+): Client {
   const { correctionReason, ...fields } = input;
-  const id = vault.db.transaction(() => writeClient(vault, fields, now, fields.id ? { reason: correctionReason ?? '' } : undefined));
+  const id = vault.db.transaction(() =>
+    writeClient(vault, fields, now, fields.id ? { reason: correctionReason ?? '' } : undefined),
+  );
   return getClient(vault, id);
 }
 
@@ -116,11 +159,23 @@ function recordMove({ db }: OpenVault, clientId: string, organisationId: string,
 }
 
 /** Moves a client to another organisation; interviews and plans stay with them. */
-export function moveClient(vault: OpenVault, id: string, organisationId: string, yearGroup: number | null | undefined, now = new Date()): Client {
+export function moveClient(
+  vault: OpenVault,
+  id: string,
+  organisationId: string,
+  yearGroup: number | null | undefined,
+  now = new Date(),
+): Client {
   const fields = editableFields(getClient(vault, id));
   if (fields.organisationId === organisationId) return getClient(vault, id);
   // A move is a change of circumstances, kept in the organisation history, not a correction.
-  vault.db.transaction(() => writeClient(vault, { ...fields, id, organisationId, yearGroup: yearGroup === undefined ? fields.yearGroup : yearGroup }, now));
+  vault.db.transaction(() =>
+    writeClient(
+      vault,
+      { ...fields, id, organisationId, yearGroup: yearGroup === undefined ? fields.yearGroup : yearGroup },
+      now,
+    ),
+  );
   return getClient(vault, id);
 }
 

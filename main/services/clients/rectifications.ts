@@ -37,10 +37,18 @@ const correctableFields = [
 ] as const satisfies readonly (keyof ClientFields)[];
 
 /** Logs each corrected field inside the caller's transaction; returns the fields logged. */
-export function logCorrections(vault: OpenVault, clientId: string, before: ClientFields, after: ClientFields, reason: string, now: Date): string[] {
+export function logCorrections(
+  vault: OpenVault,
+  clientId: string,
+  before: ClientFields,
+  after: ClientFields,
+  reason: string,
+  now: Date,
+): string[] {
   const changed = correctableFields.filter((field) => before[field] !== after[field]);
   const changedAt = now.toISOString();
-  for (const field of changed) vault.db.insert(rectifications).values({ clientId, field, changedAt, reason: reason.trim() }).run();
+  for (const field of changed)
+    vault.db.insert(rectifications).values({ clientId, field, changedAt, reason: reason.trim() }).run();
   return changed;
 }
 

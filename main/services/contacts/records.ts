@@ -9,7 +9,12 @@ import { AppError } from '../../errors';
 import type { OpenVault } from '../../vault';
 
 export function listContacts({ db }: OpenVault, { clientId }: { clientId: string }): ClientContact[] {
-  return db.select().from(clientContacts).where(eq(clientContacts.clientId, clientId)).orderBy(asc(clientContacts.createdAt), asc(sql`rowid`)).all();
+  return db
+    .select()
+    .from(clientContacts)
+    .where(eq(clientContacts.clientId, clientId))
+    .orderBy(asc(clientContacts.createdAt), asc(sql`rowid`))
+    .all();
 }
 
 export function getContact({ db }: OpenVault, { clientId, id }: { clientId: string; id: string }): ClientContact {
@@ -18,7 +23,8 @@ export function getContact({ db }: OpenVault, { clientId, id }: { clientId: stri
     .from(clientContacts)
     .where(and(eq(clientContacts.id, id), eq(clientContacts.clientId, clientId)))
     .get();
-  if (!contact) throw new AppError('NOT_FOUND', 'That contact is not on this client’s record (it may have been removed).');
+  if (!contact)
+    throw new AppError('NOT_FOUND', 'That contact is not on this client’s record (it may have been removed).');
   return contact;
 }
 
@@ -31,17 +37,26 @@ export function saveContact(vault: OpenVault, input: ClientContactInput, now = n
   const timestamp = now.toISOString();
   if (givenId) {
     getContact(vault, { clientId: input.clientId, id: givenId });
-    db.update(clientContacts).set({ ...fields, updatedAt: timestamp }).where(eq(clientContacts.id, givenId)).run();
+    db.update(clientContacts)
+      .set({ ...fields, updatedAt: timestamp })
+      .where(eq(clientContacts.id, givenId))
+      .run();
     return getContact(vault, { clientId: input.clientId, id: givenId });
   }
   const id = randomUUID();
-  db.insert(clientContacts).values({ id, ...fields, createdAt: timestamp, updatedAt: timestamp }).run();
+  db.insert(clientContacts)
+    .values({ id, ...fields, createdAt: timestamp, updatedAt: timestamp })
+    .run();
   return getContact(vault, { clientId: input.clientId, id });
 }
 
 export function removeContact(vault: OpenVault, { clientId, id }: { clientId: string; id: string }): void {
   getContact(vault, { clientId, id });
-  const consent = vault.db.select({ givenOn: consents.givenOn }).from(consents).where(eq(consents.givenByContactId, id)).get();
+  const consent = vault.db
+    .select({ givenOn: consents.givenOn })
+    .from(consents)
+    .where(eq(consents.givenByContactId, id))
+    .get();
   if (consent) {
     throw new AppError(
       'VALIDATION',

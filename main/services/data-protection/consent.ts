@@ -26,12 +26,23 @@ export type ConsentRecord = Omit<ConsentInput, 'givenByContactId'> & {
   createdAt: string;
 };
 
-function toRecord({ consent: row, contactName, relationship }: { consent: typeof consents.$inferSelect; contactName: string | null; relationship: string | null }): ConsentRecord {
+function toRecord({
+  consent: row,
+  contactName,
+  relationship,
+}: {
+  consent: typeof consents.$inferSelect;
+  contactName: string | null;
+  relationship: string | null;
+}): ConsentRecord {
   const agreed = JSON.parse(row.agreements) as Partial<Record<ConsentPurpose, boolean>>;
   return {
     id: row.id,
     hasExplainedConfidentiality: row.hasExplainedConfidentiality,
-    agreements: Object.fromEntries(consentPurposes.map((purpose) => [purpose, agreed[purpose] === true])) as Record<ConsentPurpose, boolean>,
+    agreements: Object.fromEntries(consentPurposes.map((purpose) => [purpose, agreed[purpose] === true])) as Record<
+      ConsentPurpose,
+      boolean
+    >,
     givenBy: row.givenBy,
     givenByContactId: row.givenByContactId,
     givenByName: contactName ? `${contactName}${relationship ? ` (${relationship})` : ''}` : '',
@@ -59,17 +70,43 @@ export function currentConsent(vault: OpenVault, clientId: string): ConsentRecor
   return consentHistory(vault, clientId)[0] ?? null;
 }
 
-export function recordConsent(vault: OpenVault, clientId: string, input: ConsentInput, now = new Date()): ConsentRecord {
+export function recordConsent(
+  vault: OpenVault,
+  clientId: string,
+  input: ConsentInput,
+  now = new Date(),
+): ConsentRecord {
   const id = randomUUID();
   const givenByContactId = input.givenBy === 'parent-carer' ? (input.givenByContactId ?? null) : null;
   if (input.givenBy === 'client' && input.givenByContactId) {
-    throw new AppError('VALIDATION', 'Consent given by the client names no parent or carer. Choose "A parent or carer" to say which one gave it.');
+    throw new AppError(
+      'VALIDATION',
+      'Consent given by the client names no parent or carer. Choose "A parent or carer" to say which one gave it.',
+    );
   }
   if (givenByContactId) {
-    const contact = vault.db.select({ id: clientContacts.id }).from(clientContacts).where(and(eq(clientContacts.id, givenByContactId), eq(clientContacts.clientId, clientId))).get();
-    if (!contact) throw new AppError('VALIDATION', 'That parent or carer is not one of this client’s contacts. Choose one from the list, or add them under Parents and carers first.');
+    const contact = vault.db
+      .select({ id: clientContacts.id })
+      .from(clientContacts)
+      .where(and(eq(clientContacts.id, givenByContactId), eq(clientContacts.clientId, clientId)))
+      .get();
+    if (!contact)
+      throw new AppError(
+        'VALIDATION',
+        'That parent or carer is not one of this client’s contacts. Choose one from the list, or add them under Parents and carers first.',
+      );
   }
-  vault.db.insert(consents).values({ id, clientId, ...input, givenByContactId, agreements: JSON.stringify(input.agreements), createdAt: now.toISOString() }).run();
+  vault.db
+    .insert(consents)
+    .values({
+      id,
+      clientId,
+      ...input,
+      givenByContactId,
+      agreements: JSON.stringify(input.agreements),
+      createdAt: now.toISOString(),
+    })
+    .run();
   return currentConsent(vault, clientId) as ConsentRecord;
 }
 
@@ -85,12 +122,23 @@ type ConsentShortfall = { reason: string; refusal: string };
 /** What is missing for a purpose on a day: a short reason for lists, and the full refusal. */
 function shortfall(consent: ConsentRecord | null, purpose: ConsentPurpose, on: string): ConsentShortfall | null {
   const what = consentPurposeLabels[purpose].toLowerCase();
-  if (!consent) return { reason: `No consent on record to ${what}`, refusal: `There is no consent on record to ${what}. Record the client's consent first; nothing was shared.` };
+  if (!consent)
+    return {
+      reason: `No consent on record to ${what}`,
+      refusal: `There is no consent on record to ${what}. Record the client's consent first; nothing was shared.`,
+    };
   if (consent.withdrawnOn && consent.withdrawnOn <= on) {
     const withdrawn = formatUkDate(consent.withdrawnOn);
-    return { reason: `Consent withdrawn on ${withdrawn}`, refusal: `Consent was withdrawn on ${withdrawn}, so Waymark will not ${what}. Nothing was shared.` };
+    return {
+      reason: `Consent withdrawn on ${withdrawn}`,
+      refusal: `Consent was withdrawn on ${withdrawn}, so Waymark will not ${what}. Nothing was shared.`,
+    };
   }
-  if (!consent.agreements[purpose]) return { reason: `Has not agreed to ${what}`, refusal: `The client has not agreed to ${what}. Nothing was shared.` };
+  if (!consent.agreements[purpose])
+    return {
+      reason: `Has not agreed to ${what}`,
+      refusal: `The client has not agreed to ${what}. Nothing was shared.`,
+    };
   return null;
 }
 
@@ -100,10 +148,16 @@ export function consentGap(vault: OpenVault, clientId: string, purpose: ConsentP
 }
 
 /** Any sharing goes through here: it refuses, in plain words, when consent is missing or withdrawn. */
-export function assertConsentFor(vault: OpenVault, clientId: string, purpose: ConsentPurpose, on: string): ConsentRecord {
+export function assertConsentFor(
+  vault: OpenVault,
+  clientId: string,
+  purpose: ConsentPurpose,
+  on: string,
+): ConsentRecord {
   const consent = currentConsent(vault, clientId);
   const missing = shortfall(consent, purpose, on);
-  if (missing || !consent) throw new AppError('FORBIDDEN', missing?.refusal ?? 'There is no consent on record. Nothing was shared.');
+  if (missing || !consent)
+    throw new AppError('FORBIDDEN', missing?.refusal ?? 'There is no consent on record. Nothing was shared.');
   return consent;
 }
 
@@ -116,9 +170,19 @@ export function consentedPurposes(vault: OpenVault, clientId: string, on: string
 /** The same for every client at once (one read of the consent table), for lists and exports. */
 export function consentedPurposesByClient({ db }: OpenVault, on: string): Map<string, ConsentPurpose[]> {
   const inForce = new Map<string, ConsentRecord>();
-  for (const row of db.select().from(consents).orderBy(desc(consents.createdAt), desc(sql`rowid`)).all()) {
+  for (const row of db
+    .select()
+    .from(consents)
+    .orderBy(desc(consents.createdAt), desc(sql`rowid`))
+    .all()) {
     // Purposes only: who gave it is not needed here.
-    if (!inForce.has(row.clientId)) inForce.set(row.clientId, toRecord({ consent: row, contactName: null, relationship: null }));
+    if (!inForce.has(row.clientId))
+      inForce.set(row.clientId, toRecord({ consent: row, contactName: null, relationship: null }));
   }
-  return new Map([...inForce].map(([clientId, consent]) => [clientId, consentPurposes.filter((purpose) => shortfall(consent, purpose, on) === null)]));
+  return new Map(
+    [...inForce].map(([clientId, consent]) => [
+      clientId,
+      consentPurposes.filter((purpose) => shortfall(consent, purpose, on) === null),
+    ]),
+  );
 }

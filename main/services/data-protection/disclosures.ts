@@ -6,17 +6,46 @@ import type { LawfulBasis } from '../../../shared/data-protection';
 import { disclosures } from '../../db/schema';
 import type { OpenVault } from '../../vault';
 
-export type Disclosure = { id: number; clientId: string | null; recipient: string; disclosedOn: string; what: string; lawfulBasis: string; consentId: string | null; isAnonymised: boolean };
+export type Disclosure = {
+  id: number;
+  clientId: string | null;
+  recipient: string;
+  disclosedOn: string;
+  what: string;
+  lawfulBasis: string;
+  consentId: string | null;
+  isAnonymised: boolean;
+};
 
-export function logDisclosure(vault: OpenVault, entry: { clientId: string | null; recipient: string; what: string; lawfulBasis: LawfulBasis; consentId?: string | null; disclosedOn: string }, now = new Date()): void {
-  vault.db.insert(disclosures).values({ ...entry, consentId: entry.consentId ?? null, createdAt: now.toISOString() }).run();
+export function logDisclosure(
+  vault: OpenVault,
+  entry: {
+    clientId: string | null;
+    recipient: string;
+    what: string;
+    lawfulBasis: LawfulBasis;
+    consentId?: string | null;
+    disclosedOn: string;
+  },
+  now = new Date(),
+): void {
+  vault.db
+    .insert(disclosures)
+    .values({ ...entry, consentId: entry.consentId ?? null, createdAt: now.toISOString() })
+    .run();
 }
 
 export function listDisclosures({ db }: OpenVault, clientId?: string): Disclosure[] {
   const rows = db
     .select()
     .from(disclosures)
-    .where(clientId === undefined ? undefined : clientId === null ? isNull(disclosures.clientId) : eq(disclosures.clientId, clientId))
+    .where(
+      clientId === undefined
+        ? undefined
+        : clientId === null
+          ? isNull(disclosures.clientId)
+          : eq(disclosures.clientId, clientId),
+    )
     .orderBy(desc(disclosures.id))
     .all();
   return rows.map(({ createdAt: _createdAt, ...row }) => row);

@@ -22,12 +22,18 @@ type RequestInput = {
   identityCheck?: IdentityCheck | undefined;
 };
 
-const identityColumns = (check: IdentityCheck) => ({ isIdentityChecked: true, identityCheckedBy: check.checkedBy.trim(), identityCheckMethod: check.method.trim(), identityCheckedOn: check.checkedOn });
+const identityColumns = (check: IdentityCheck) => ({
+  isIdentityChecked: true,
+  identityCheckedBy: check.checkedBy.trim(),
+  identityCheckMethod: check.method.trim(),
+  identityCheckedOn: check.checkedOn,
+});
 
 export function logRequest(vault: OpenVault, input: RequestInput, now = new Date()): SubjectAccessRequest {
   const client = vault.db.select({ id: clients.id }).from(clients).where(eq(clients.id, input.clientId)).get();
   if (!client) throw new AppError('NOT_FOUND', 'That client is not in the vault.');
-  if (input.identityCheck && input.identityCheck.checkedOn < input.receivedOn) throw new AppError('VALIDATION', 'The identity check cannot be before the request was received.');
+  if (input.identityCheck && input.identityCheck.checkedOn < input.receivedOn)
+    throw new AppError('VALIDATION', 'The identity check cannot be before the request was received.');
   const id = randomUUID();
   vault.db
     .insert(subjectAccessRequests)
@@ -50,8 +56,13 @@ export function logRequest(vault: OpenVault, input: RequestInput, now = new Date
 /** Records who checked the requester's identity, how and when: any time before the bundle is sent. */
 export function recordIdentityCheck(vault: OpenVault, id: string, check: IdentityCheck): SubjectAccessRequest {
   const request = getRequest(vault, id);
-  if (request.sentOn) throw new AppError('VALIDATION', 'The bundle for this request was already sent; the identity check can no longer be changed.');
-  if (check.checkedOn < request.receivedOn) throw new AppError('VALIDATION', 'The identity check cannot be before the request was received.');
+  if (request.sentOn)
+    throw new AppError(
+      'VALIDATION',
+      'The bundle for this request was already sent; the identity check can no longer be changed.',
+    );
+  if (check.checkedOn < request.receivedOn)
+    throw new AppError('VALIDATION', 'The identity check cannot be before the request was received.');
   vault.db.update(subjectAccessRequests).set(identityColumns(check)).where(eq(subjectAccessRequests.id, id)).run();
   return getRequest(vault, id);
 }
@@ -59,7 +70,11 @@ export function recordIdentityCheck(vault: OpenVault, id: string, check: Identit
 /** Sending the bundle completes the request, with the date it was sent. */
 export function markRequestSent(vault: OpenVault, id: string, sentOn: string): SubjectAccessRequest {
   getRequest(vault, id);
-  vault.db.update(subjectAccessRequests).set({ sentOn, status: 'completed', completedOn: sentOn }).where(eq(subjectAccessRequests.id, id)).run();
+  vault.db
+    .update(subjectAccessRequests)
+    .set({ sentOn, status: 'completed', completedOn: sentOn })
+    .where(eq(subjectAccessRequests.id, id))
+    .run();
   return getRequest(vault, id);
 }
 
@@ -74,18 +89,39 @@ export function extendRequest(vault: OpenVault, id: string, reason: string, told
   if (!reason.trim()) throw new AppError('VALIDATION', 'Say why the request is complex enough to need more time.');
   // The person must be told within the first month.
   if (toldOn > subjectAccessDeadline(request.receivedOn, false)) {
-    throw new AppError('VALIDATION', 'An extension must be explained to the person within the first month, and that date has passed.');
+    throw new AppError(
+      'VALIDATION',
+      'An extension must be explained to the person within the first month, and that date has passed.',
+    );
   }
-  vault.db.update(subjectAccessRequests).set({ dueOn: subjectAccessDeadline(request.receivedOn, true), extensionReason: reason, extensionToldOn: toldOn }).where(eq(subjectAccessRequests.id, id)).run();
+  vault.db
+    .update(subjectAccessRequests)
+    .set({ dueOn: subjectAccessDeadline(request.receivedOn, true), extensionReason: reason, extensionToldOn: toldOn })
+    .where(eq(subjectAccessRequests.id, id))
+    .run();
   return getRequest(vault, id);
 }
 
-export function setRequestStatus(vault: OpenVault, id: string, status: SubjectAccessRequest['status'], on: string): SubjectAccessRequest {
+export function setRequestStatus(
+  vault: OpenVault,
+  id: string,
+  status: SubjectAccessRequest['status'],
+  on: string,
+): SubjectAccessRequest {
   getRequest(vault, id);
-  vault.db.update(subjectAccessRequests).set({ status, completedOn: status === 'completed' ? on : null }).where(eq(subjectAccessRequests.id, id)).run();
+  vault.db
+    .update(subjectAccessRequests)
+    .set({ status, completedOn: status === 'completed' ? on : null })
+    .where(eq(subjectAccessRequests.id, id))
+    .run();
   return getRequest(vault, id);
 }
 
 export function openRequests({ db }: OpenVault): SubjectAccessRequest[] {
-  return db.select().from(subjectAccessRequests).where(inArray(subjectAccessRequests.status, ['received', 'in-progress'])).orderBy(asc(subjectAccessRequests.dueOn)).all();
+  return db
+    .select()
+    .from(subjectAccessRequests)
+    .where(inArray(subjectAccessRequests.status, ['received', 'in-progress']))
+    .orderBy(asc(subjectAccessRequests.dueOn))
+    .all();
 }

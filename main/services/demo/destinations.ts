@@ -43,7 +43,18 @@ export function addDemoDestinations(vault: OpenVault, { seed, today, now, random
       const recordedOn = pupil.firstSeenOn > today ? today : pupil.firstSeenOn;
       vault.db
         .insert(intendedDestinations)
-        .values({ id: `demo-${seed}-intended-${index}`, clientId: pupil.id, recordedOn, code: intention.code, codeListVersion: currentCodeListVersion, provider: intention.provider, course: intention.course, level: '3', source: 'client', createdAt })
+        .values({
+          id: `demo-${seed}-intended-${index}`,
+          clientId: pupil.id,
+          recordedOn,
+          code: intention.code,
+          codeListVersion: currentCodeListVersion,
+          provider: intention.provider,
+          course: intention.course,
+          level: '3',
+          source: 'client',
+          createdAt,
+        })
         .run();
       entries += 1;
       if (pupil.yearGroup !== 12) return;
@@ -52,7 +63,15 @@ export function addDemoDestinations(vault: OpenVault, { seed, today, now, random
       const hasOffer = random() < 0.9;
       vault.db
         .insert(guaranteeOffers)
-        .values({ id: `demo-${seed}-offer-${index}`, clientId: pupil.id, yearGroup: 11, status: hasOffer ? 'offer-made' : pick(['no-offer', 'not-recorded'] as const), provider: hasOffer ? intention.provider : '', recordedOn: offerOn, createdAt })
+        .values({
+          id: `demo-${seed}-offer-${index}`,
+          clientId: pupil.id,
+          yearGroup: 11,
+          status: hasOffer ? 'offer-made' : pick(['no-offer', 'not-recorded'] as const),
+          provider: hasOffer ? intention.provider : '',
+          recordedOn: offerOn,
+          createdAt,
+        })
         .run();
       const isNeet = random() < 0.05;
       vault.db
@@ -79,7 +98,9 @@ export function addDemoDestinations(vault: OpenVault, { seed, today, now, random
 export function addDemoRatings(vault: OpenVault, { seed, today, now, random }: Options): number {
   const competencies = frameworks.blueprint.competencies;
   const seenTwice = vault.sqlite
-    .prepare('SELECT client_id AS clientId, min(held_on) AS firstOn, max(held_on) AS lastOn FROM interviews GROUP BY client_id HAVING count(*) > 1 ORDER BY client_id')
+    .prepare(
+      'SELECT client_id AS clientId, min(held_on) AS firstOn, max(held_on) AS lastOn FROM interviews GROUP BY client_id HAVING count(*) > 1 ORDER BY client_id',
+    )
     .all() as { clientId: string; firstOn: string; lastOn: string }[];
   let written = 0;
   const createdAt = now.toISOString();
@@ -96,7 +117,17 @@ export function addDemoRatings(vault: OpenVault, { seed, today, now, random }: O
         ] as const) {
           vault.db
             .insert(competencyRatings)
-            .values({ id: `demo-${seed}-rating-${index}-${place}-${when}`, clientId: client.clientId, ratedOn, framework: 'blueprint', competency: competency.key, scale: 'levels-1-4', rating, source: 'self-assessment', createdAt })
+            .values({
+              id: `demo-${seed}-rating-${index}-${place}-${when}`,
+              clientId: client.clientId,
+              ratedOn,
+              framework: 'blueprint',
+              competency: competency.key,
+              scale: 'levels-1-4',
+              rating,
+              source: 'self-assessment',
+              createdAt,
+            })
             .run();
           written += 1;
         }

@@ -25,7 +25,10 @@ function notSeenYet(vault: OpenVault, organisationId: string, today: string): st
   ).map((row) => row.id);
 }
 
-export function addDemoDiary(vault: OpenVault, { schoolIds, today, now }: Options): { sessions: number; appointments: number } {
+export function addDemoDiary(
+  vault: OpenVault,
+  { schoolIds, today, now }: Options,
+): { sessions: number; appointments: number } {
   let sessions = 0;
   let appointments = 0;
   const thisMonday = mondayOf(today);
@@ -36,9 +39,19 @@ export function addDemoDiary(vault: OpenVault, { schoolIds, today, now }: Option
     const pupils = notSeenYet(vault, organisationId, today);
     let next = 0;
     const take = (count: number) => pupils.slice(next, (next += count));
-    const plan = (heldOn: string, kind: 'interviews' | 'group-work' | 'travel', startsAt: string, endsAt: string, room: string) => {
+    const plan = (
+      heldOn: string,
+      kind: 'interviews' | 'group-work' | 'travel',
+      startsAt: string,
+      endsAt: string,
+      room: string,
+    ) => {
       sessions += 1;
-      return saveSession(vault, { organisationId, heldOn, startsAt, endsAt, kind, slotMinutes: 45, room, notes: '' }, now).session;
+      return saveSession(
+        vault,
+        { organisationId, heldOn, startsAt, endsAt, kind, slotMinutes: 45, room, notes: '' },
+        now,
+      ).session;
     };
     const fill = (sessionId: string, count: number) => {
       const chosen = take(count);
@@ -50,7 +63,13 @@ export function addDemoDiary(vault: OpenVault, { schoolIds, today, now }: Option
     for (const weeksAgo of [3, 2, 1]) {
       const heldOn = addDays(thisMonday, -7 * weeksAgo + (school === 0 ? 1 : 3));
       if (heldOn >= today) continue;
-      const session = plan(heldOn, 'interviews', '09:00', '14:15', school === 0 ? 'Careers office' : 'Library meeting room');
+      const session = plan(
+        heldOn,
+        'interviews',
+        '09:00',
+        '14:15',
+        school === 0 ? 'Careers office' : 'Library meeting room',
+      );
       fill(session.id, pupilsPerDay).forEach((appointment, index) => {
         if (index === 1) setAppointment(vault, { id: appointment.id, status: 'did-not-attend' }, now);
         else if (index === 4) setAppointment(vault, { id: appointment.id, status: 'cancelled-by-pupil' }, now);

@@ -22,7 +22,14 @@ import { addDemoDiary } from './diary';
 import { addDemoInvoices } from './invoices';
 import { addDemoDestinations, addDemoRatings } from './destinations';
 
-const demoDestinations = ['A levels in sixth form', 'BTEC at college', 'T level in digital', 'Apprenticeship in engineering', 'Not sure yet', 'Employment with training'];
+const demoDestinations = [
+  'A levels in sixth form',
+  'BTEC at college',
+  'T level in digital',
+  'Apprenticeship in engineering',
+  'Not sure yet',
+  'Employment with training',
+];
 const demoNotes = [
   'Enjoys practical subjects and wants to work with people.',
   'Talked through college open days and the application deadline.',
@@ -45,7 +52,13 @@ export type DemoOptions = {
   /** Told after each batch how many clients are written so far. */
   onProgress?: ((clientsWritten: number) => void) | undefined;
 };
-export type DemoSummary = { organisations: number; clients: number; interviews: number; plans: number; consents: number };
+export type DemoSummary = {
+  organisations: number;
+  clients: number;
+  interviews: number;
+  plans: number;
+  consents: number;
+};
 
 const defaultBatchSize = 500;
 
@@ -73,24 +86,46 @@ export function generateDemoPractice(vault: OpenVault, options: DemoOptions): De
 
   /** A plan written to the client, finalised, and often reviewed into a second version. */
   function addDemoPlan(clientId: string, forename: string): void {
-    const plan = createPlan(vault, clientId, pick(['now-want-how', 'situation-ideas-plans', 'now-want-how', 'easy-read'] as const), undefined, now);
-    const action = (text: string, kind: PlanAction['owner']['kind'], name = '', days: number | null = 30): PlanAction => ({
+    const plan = createPlan(
+      vault,
+      clientId,
+      pick(['now-want-how', 'situation-ideas-plans', 'now-want-how', 'easy-read'] as const),
+      undefined,
+      now,
+    );
+    const action = (
+      text: string,
+      kind: PlanAction['owner']['kind'],
+      name = '',
+      days: number | null = 30,
+    ): PlanAction => ({
       id: `${plan.id}-${text.length}-${kind}`,
       text,
       owner: { kind, name },
       dueOn: days === null ? null : format(addDays(now, days), 'yyyy-MM-dd'),
       status: 'to-do',
       notes: '',
-      links: text.includes('open day') ? [{ title: 'College open days', url: 'https://www.example.ac.uk/open-days' }] : [],
+      links: text.includes('open day')
+        ? [{ title: 'College open days', url: 'https://www.example.ac.uk/open-days' }]
+        : [],
       isSensitive: false,
       reviewComment: '',
     });
     const content = {
       ...plan.draft,
-      goal: pick(['You want to work with people and are thinking about health careers.', 'You want to find a course where you can learn by doing.', 'You would like an apprenticeship in engineering.']),
+      goal: pick([
+        'You want to work with people and are thinking about health careers.',
+        'You want to find a course where you can learn by doing.',
+        'You would like an apprenticeship in engineering.',
+      ]),
       sections: plan.draft.sections.map((section, index) => ({
         ...section,
-        body: [`${forename}, you told me you enjoy practical work and helping others.`, 'You are interested in college courses and apprenticeships.', 'You will visit the open day and talk to your tutor about your options.'][index] ?? '',
+        body:
+          [
+            `${forename}, you told me you enjoy practical work and helping others.`,
+            'You are interested in college courses and apprenticeships.',
+            'You will visit the open day and talk to your tutor about your options.',
+          ][index] ?? '',
         isSensitive: index === 0 && chance(0.1),
       })),
       actions: [
@@ -105,7 +140,16 @@ export function generateDemoPractice(vault: OpenVault, options: DemoOptions): De
     if (chance(0.5)) {
       const reviewed = {
         ...content,
-        actions: content.actions.map((item) => ({ ...item, status: pick(['done', 'done', 'in-progress', 'changed', 'dropped'] as const), reviewComment: pick(['Went with a friend.', 'Still waiting to hear back.', 'Decided on sixth form instead.', '']) })),
+        actions: content.actions.map((item) => ({
+          ...item,
+          status: pick(['done', 'done', 'in-progress', 'changed', 'dropped'] as const),
+          reviewComment: pick([
+            'Went with a friend.',
+            'Still waiting to hear back.',
+            'Decided on sixth form instead.',
+            '',
+          ]),
+        })),
       };
       saveDraft(vault, plan.id, reviewed, now);
       finalisePlan(vault, plan.id, undefined, now);
@@ -116,7 +160,12 @@ export function generateDemoPractice(vault: OpenVault, options: DemoOptions): De
   const consentRandom = seededRandom(options.seed ^ 0x5eed5);
   function addDemoConsent(clientId: string, index: number, yearGroup: number | null, firstSeenOn: string): void {
     const isParentGiving = yearGroup !== null && yearGroup <= 9 && consentRandom() < 0.4;
-    const agreements = Object.fromEntries(consentPurposes.map((purpose) => [purpose, consentRandom() < (purpose === 'includeInDestinationReturns' ? 0.95 : 0.7)])) as Record<ConsentPurpose, boolean>;
+    const agreements = Object.fromEntries(
+      consentPurposes.map((purpose) => [
+        purpose,
+        consentRandom() < (purpose === 'includeInDestinationReturns' ? 0.95 : 0.7),
+      ]),
+    ) as Record<ConsentPurpose, boolean>;
     const isWithdrawn = consentRandom() < 0.04;
     vault.db
       .insert(consents)
@@ -139,7 +188,9 @@ export function generateDemoPractice(vault: OpenVault, options: DemoOptions): De
   const organisations = vault.db.transaction(() => {
     const schoolCount = Math.min(schoolNames.length, Math.max(1, Math.ceil(options.clients / 400)));
     return [
-      ...schoolNames.slice(0, schoolCount).map((name) => ({ name, kind: 'school' as const, years: [7, 8, 9, 10, 11, 12, 13] })),
+      ...schoolNames
+        .slice(0, schoolCount)
+        .map((name) => ({ name, kind: 'school' as const, years: [7, 8, 9, 10, 11, 12, 13] })),
       { name: collegeNames[0] as string, kind: 'college' as const, years: [12, 13, 14] },
       { name: 'Private clients', kind: 'private-practice' as const, years: [] as number[] },
     ].map((organisation) => ({
@@ -150,12 +201,19 @@ export function generateDemoPractice(vault: OpenVault, options: DemoOptions): De
           name: organisation.name,
           kind: organisation.kind,
           address: organisation.kind === 'private-practice' ? '' : `${1 + Math.floor(random() * 200)} School Lane`,
-          contacts: organisation.kind === 'private-practice' ? [] : [{ role: 'careers-leader', name: pick(tutorNames), email: '', phone: '' }],
+          contacts:
+            organisation.kind === 'private-practice'
+              ? []
+              : [{ role: 'careers-leader', name: pick(tutorNames), email: '', phone: '' }],
           agreement:
             organisation.kind === 'private-practice'
               ? null
               : {
-                  services: ['interview-caseload', ...(chance(0.6) ? (['group-work'] as const) : []), ...(chance(0.4) ? (['parents-evenings'] as const) : [])],
+                  services: [
+                    'interview-caseload',
+                    ...(chance(0.6) ? (['group-work'] as const) : []),
+                    ...(chance(0.4) ? (['parents-evenings'] as const) : []),
+                  ],
                   hoursPerYear: null,
                   daysPerYear: 8 + Math.floor(random() * 15),
                   ratePence: 30_000 + Math.floor(random() * 10) * 1_000,
@@ -174,14 +232,21 @@ export function generateDemoPractice(vault: OpenVault, options: DemoOptions): De
     const batchEnd = Math.min(options.clients, batchStart + batchSize);
     vault.db.transaction(() => {
       for (let index = batchStart; index < batchEnd; index += 1) {
-        const organisation = index % 20 === 19 ? (organisations.at(-1) as (typeof organisations)[number]) : (organisations[index % (organisations.length - 1)] as (typeof organisations)[number]);
+        const organisation =
+          index % 20 === 19
+            ? (organisations.at(-1) as (typeof organisations)[number])
+            : (organisations[index % (organisations.length - 1)] as (typeof organisations)[number]);
         const isAdult = organisation.kind === 'private-practice';
         const yearGroup = isAdult ? null : pick(organisation.years);
         const group = pick(nameGroups);
         const forename = pick(group.forenames);
         const surname = chance(0.85) ? pick(group.surnames) : pick(pick(nameGroups).surnames);
-        const birthYear = yearGroup === null ? academicStart - 19 - Math.floor(random() * 30) : academicStart - yearGroup - 5;
-        const dateOfBirth = format(addDays(new Date(Date.UTC(birthYear, 8, 1)), Math.floor(random() * 365)), 'yyyy-MM-dd');
+        const birthYear =
+          yearGroup === null ? academicStart - 19 - Math.floor(random() * 30) : academicStart - yearGroup - 5;
+        const dateOfBirth = format(
+          addDays(new Date(Date.UTC(birthYear, 8, 1)), Math.floor(random() * 365)),
+          'yyyy-MM-dd',
+        );
         const levelRoll = random();
         const send = random();
         const fields: ClientFields = {
@@ -192,7 +257,9 @@ export function generateDemoPractice(vault: OpenVault, options: DemoOptions): De
           dateOfBirth,
           yearGroup,
           tutorGroup: yearGroup === null ? '' : `${yearGroup}${pick(['A', 'B', 'C', 'D', 'E'])}`,
-          upn: isAdult ? '' : `${pick(['A', 'B', 'H', 'K', 'N', 'W'])}${String(Math.floor(random() * 1e12)).padStart(12, '0')}`,
+          upn: isAdult
+            ? ''
+            : `${pick(['A', 'B', 'H', 'K', 'N', 'W'])}${String(Math.floor(random() * 1e12)).padStart(12, '0')}`,
           keyWorker: isAdult ? '' : pick(tutorNames),
           sendStatus: send < 0.03 ? 'ehc-plan' : send < 0.16 ? 'sen-support' : 'none',
           hasPupilPremium: !isAdult && chance(0.25),
@@ -215,11 +282,19 @@ export function generateDemoPractice(vault: OpenVault, options: DemoOptions): De
         // Most clients have been seen; older pupils more often, as Benchmark 8 asks.
         const isSeen = yearGroup === null || yearGroup >= 10 ? chance(0.85) : chance(0.45);
         const perSeen = options.interviewsPerSeenClient;
-        const interviewsHeld = !isSeen ? 0 : perSeen ? Math.max(1, perSeen - 2 + Math.floor(random() * 5)) : yearGroup === null || yearGroup >= 10 ? 1 + Math.floor(random() * 3) : 1;
+        const interviewsHeld = !isSeen
+          ? 0
+          : perSeen
+            ? Math.max(1, perSeen - 2 + Math.floor(random() * 5))
+            : yearGroup === null || yearGroup >= 10
+              ? 1 + Math.floor(random() * 3)
+              : 1;
         let firstSeenOn: string | null = null;
         for (let interview = 0; interview < interviewsHeld; interview += 1) {
           // Round-robin over the models so every one of them appears in the practice.
-          const template = builtInTemplates[interviewCount % builtInTemplates.length] as (typeof builtInTemplates)[number];
+          const template = builtInTemplates[
+            interviewCount % builtInTemplates.length
+          ] as (typeof builtInTemplates)[number];
           const id = `demo-${options.seed}-${index}-${interview}`;
           const heldOn = format(addDays(now, -Math.floor(random() * 500)), 'yyyy-MM-dd');
           if (firstSeenOn === null || heldOn < firstSeenOn) firstSeenOn = heldOn;
@@ -243,8 +318,16 @@ export function generateDemoPractice(vault: OpenVault, options: DemoOptions): De
             })
             .run();
           const notes = template.stages.map((stage) => `${stage.title}: ${pick(demoNotes)}`);
-          notes.forEach((text, stageIndex) => vault.db.insert(interviewNotes).values({ interviewId: id, stageIndex, text, savedAt: now.toISOString() }).run());
-          vault.db.insert(interviewScores).values({ interviewId: id, label: 'Confidence', score: 2 + Math.floor(random() * 8) }).run();
+          notes.forEach((text, stageIndex) =>
+            vault.db
+              .insert(interviewNotes)
+              .values({ interviewId: id, stageIndex, text, savedAt: now.toISOString() })
+              .run(),
+          );
+          vault.db
+            .insert(interviewScores)
+            .values({ interviewId: id, label: 'Confidence', score: 2 + Math.floor(random() * 8) })
+            .run();
           indexRecord(vault.sqlite, 'interview', id, notes);
           interviewCount += 1;
         }
@@ -257,12 +340,29 @@ export function generateDemoPractice(vault: OpenVault, options: DemoOptions): De
     });
     options.onProgress?.(batchEnd);
   }
-  const schoolIds = organisations.filter((organisation) => organisation.kind === 'school').map((organisation) => organisation.id);
+  const schoolIds = organisations
+    .filter((organisation) => organisation.kind === 'school')
+    .map((organisation) => organisation.id);
   addDemoDiary(vault, { schoolIds, today: options.today, now });
   addDemoInvoices(vault, { schoolIds, today: options.today, now });
-  addDemoDestinations(vault, { seed: options.seed, today: options.today, now, random: seededRandom(options.seed ^ 0xde57) });
+  addDemoDestinations(vault, {
+    seed: options.seed,
+    today: options.today,
+    now,
+    random: seededRandom(options.seed ^ 0xde57),
+  });
   addDemoRatings(vault, { seed: options.seed, today: options.today, now, random: seededRandom(options.seed ^ 0x4a7e) });
   // Each school's URN, which the local authority's returns carry.
-  schoolIds.forEach((organisationId, index) => vault.sqlite.prepare('UPDATE organisations SET urn = ? WHERE id = ?').run(String(107_300 + index * 17), organisationId));
-  return { organisations: organisations.length, clients: options.clients, interviews: interviewCount, plans: planCount, consents: consentCount };
+  schoolIds.forEach((organisationId, index) =>
+    vault.sqlite
+      .prepare('UPDATE organisations SET urn = ? WHERE id = ?')
+      .run(String(107_300 + index * 17), organisationId),
+  );
+  return {
+    organisations: organisations.length,
+    clients: options.clients,
+    interviews: interviewCount,
+    plans: planCount,
+    consents: consentCount,
+  };
 }

@@ -8,7 +8,11 @@ import { z } from 'zod';
 import { describeYearGroup } from '../../../shared/caseload';
 import { offerStatusLabels, returnMappingSchema } from '../../../shared/contract/destinations';
 import { consentPurposeLabels } from '../../../shared/data-protection';
-import { formatReturnDate, type ReturnColumnKey, type ReturnMapping } from '../../../shared/destinations/return-columns';
+import {
+  formatReturnDate,
+  type ReturnColumnKey,
+  type ReturnMapping,
+} from '../../../shared/destinations/return-columns';
 import { todayInLondon } from '../../../shared/dates';
 import { spreadsheetCsv } from '../../export/spreadsheet-csv';
 import { AppError } from '../../errors';
@@ -28,8 +32,13 @@ export function returnMappings(vault: OpenVault): { name: string; mapping: Retur
   return readStoredSetting(vault, mappingsKey, storedMappings, []);
 }
 
-export function saveReturnMapping(vault: OpenVault, input: { name: string; mapping: ReturnMapping }): { name: string; mapping: ReturnMapping }[] {
-  const others = returnMappings(vault).filter((saved) => saved.name.toLocaleLowerCase('en-GB') !== input.name.toLocaleLowerCase('en-GB'));
+export function saveReturnMapping(
+  vault: OpenVault,
+  input: { name: string; mapping: ReturnMapping },
+): { name: string; mapping: ReturnMapping }[] {
+  const others = returnMappings(vault).filter(
+    (saved) => saved.name.toLocaleLowerCase('en-GB') !== input.name.toLocaleLowerCase('en-GB'),
+  );
   const mappings = [...others, input].sort((a, b) => a.name.localeCompare(b.name, 'en-GB'));
   writeStoredSetting(vault, mappingsKey, mappings);
   return mappings;
@@ -40,11 +49,19 @@ function cohortPupils(vault: OpenVault, organisationId: string, cohort: number, 
 }
 
 /** Who goes in the return and who is left out, decided once for the preview and the file alike. */
-function sortCohort(vault: OpenVault, organisationId: string, cohort: number, today: string): { included: SchoolPupil[]; excluded: Excluded[] } {
+function sortCohort(
+  vault: OpenVault,
+  organisationId: string,
+  cohort: number,
+  today: string,
+): { included: SchoolPupil[]; excluded: Excluded[] } {
   const organisation = getOrganisation(vault, organisationId);
   const pupils = cohortPupils(vault, organisationId, cohort, today);
   if (pupils.length === 0) {
-    throw new AppError('VALIDATION', `${organisation.name} has no pupils in the ${cohort} to ${cohort + 1} Year 11 cohort. Check the cohort year, or import the roll first.`);
+    throw new AppError(
+      'VALIDATION',
+      `${organisation.name} has no pupils in the ${cohort} to ${cohort + 1} Year 11 cohort. Check the cohort year, or import the roll first.`,
+    );
   }
   const consented = consentedPurposesByClient(vault, today);
   const label = consentPurposeLabels.includeInDestinationReturns.toLowerCase();
@@ -52,7 +69,12 @@ function sortCohort(vault: OpenVault, organisationId: string, cohort: number, to
   const excluded: Excluded[] = [];
   for (const pupil of pupils) {
     if (consented.get(pupil.clientId)?.includes('includeInDestinationReturns')) included.push(pupil);
-    else excluded.push({ clientId: pupil.clientId, name: pupil.name, reason: reasonLeftOut(vault, pupil.clientId, today, label) });
+    else
+      excluded.push({
+        clientId: pupil.clientId,
+        name: pupil.name,
+        reason: reasonLeftOut(vault, pupil.clientId, today, label),
+      });
   }
   return { included, excluded };
 }
@@ -60,11 +82,16 @@ function sortCohort(vault: OpenVault, organisationId: string, cohort: number, to
 function reasonLeftOut(vault: OpenVault, clientId: string, today: string, label: string): string {
   const consent = currentConsent(vault, clientId);
   if (!consent) return 'No consent on record';
-  if (consent.withdrawnOn && consent.withdrawnOn <= today) return `Consent withdrawn on ${formatReturnDate(consent.withdrawnOn, 'dd/mm/yyyy')}`;
+  if (consent.withdrawnOn && consent.withdrawnOn <= today)
+    return `Consent withdrawn on ${formatReturnDate(consent.withdrawnOn, 'dd/mm/yyyy')}`;
   return `Has not agreed to ${label}`;
 }
 
-export function previewDestinationsReturn(vault: OpenVault, input: { organisationId: string; cohort: number }, { now = new Date() }: Context = {}) {
+export function previewDestinationsReturn(
+  vault: OpenVault,
+  input: { organisationId: string; cohort: number },
+  { now = new Date() }: Context = {},
+) {
   const { included, excluded } = sortCohort(vault, input.organisationId, input.cohort, todayInLondon(now));
   return { cohort: input.cohort, included: included.length, excluded };
 }
@@ -101,19 +128,38 @@ function cellsFor(pupil: SchoolPupil, urn: string, mapping: ReturnMapping): stri
  */
 export function exportDestinationsReturn(
   vault: OpenVault,
-  input: { organisationId: string; cohort: number; mapping: ReturnMapping; recipient: string; deliver: (file: { fileName: string; bytes: Buffer }) => void },
+  input: {
+    organisationId: string;
+    cohort: number;
+    mapping: ReturnMapping;
+    recipient: string;
+    deliver: (file: { fileName: string; bytes: Buffer }) => void;
+  },
   { now = new Date() }: Context = {},
 ): { fileName: string; bytes: Buffer; included: number; excluded: Excluded[] } {
   const today = todayInLondon(now);
   const organisation = getOrganisation(vault, input.organisationId);
   const { included, excluded } = sortCohort(vault, input.organisationId, input.cohort, today);
   if (included.length === 0) {
-    throw new AppError('VALIDATION', `Nobody in this cohort has agreed to be included in the local authority's destination returns, so there is nothing to send. ${excluded.length === 1 ? '1 pupil is' : `${excluded.length} pupils are`} listed with the reason.`);
+    throw new AppError(
+      'VALIDATION',
+      `Nobody in this cohort has agreed to be included in the local authority's destination returns, so there is nothing to send. ${excluded.length === 1 ? '1 pupil is' : `${excluded.length} pupils are`} listed with the reason.`,
+    );
   }
-  const urn = (vault.sqlite.prepare('SELECT urn FROM organisations WHERE id = ?').get(input.organisationId) as { urn: string }).urn;
-  const bytes = spreadsheetCsv([input.mapping.columns.map((column) => column.header), ...included.map((pupil) => cellsFor(pupil, urn, input.mapping))]);
-  const fileName = `Destinations ${organisation.name} Year 11 ${input.cohort} to ${input.cohort + 1}.csv`.replace(/[\\/:*?"<>|]+/g, '-');
-  const consents = new Map(included.map((pupil) => [pupil.clientId, currentConsent(vault, pupil.clientId)?.id ?? null]));
+  const urn = (
+    vault.sqlite.prepare('SELECT urn FROM organisations WHERE id = ?').get(input.organisationId) as { urn: string }
+  ).urn;
+  const bytes = spreadsheetCsv([
+    input.mapping.columns.map((column) => column.header),
+    ...included.map((pupil) => cellsFor(pupil, urn, input.mapping)),
+  ]);
+  const fileName = `Destinations ${organisation.name} Year 11 ${input.cohort} to ${input.cohort + 1}.csv`.replace(
+    /[\\/:*?"<>|]+/g,
+    '-',
+  );
+  const consents = new Map(
+    included.map((pupil) => [pupil.clientId, currentConsent(vault, pupil.clientId)?.id ?? null]),
+  );
   vault.db.transaction(() => {
     input.deliver({ fileName, bytes });
     for (const pupil of included) {

@@ -22,23 +22,39 @@ import type { OpenVault } from '../../vault';
 type Context = { now?: Date | undefined };
 
 function clientBirth({ db }: OpenVault, clientId: string): { dateOfBirth: string | null; leftInYear: number | null } {
-  const client = db.select({ dateOfBirth: clients.dateOfBirth, leftInYear: clients.leftInYear }).from(clients).where(eq(clients.id, clientId)).get();
+  const client = db
+    .select({ dateOfBirth: clients.dateOfBirth, leftInYear: clients.leftInYear })
+    .from(clients)
+    .where(eq(clients.id, clientId))
+    .get();
   if (!client) throw new AppError('NOT_FOUND', 'That client is not in the vault.');
   return client;
 }
 
 /** A date about this person must fall between their birth and today. */
-function checkDate(vault: OpenVault, clientId: string, date: string | null, what: string, now: Date, { mayBeAhead = false } = {}): void {
+function checkDate(
+  vault: OpenVault,
+  clientId: string,
+  date: string | null,
+  what: string,
+  now: Date,
+  { mayBeAhead = false } = {},
+): void {
   if (date === null) return;
   const { dateOfBirth } = clientBirth(vault, clientId);
-  if (dateOfBirth && date < dateOfBirth) throw new AppError('VALIDATION', `${what} is before their date of birth. Check the date.`);
-  if (!mayBeAhead && date > todayInLondon(now)) throw new AppError('VALIDATION', `${what} is in the future. Record it on or after the day it happens.`);
+  if (dateOfBirth && date < dateOfBirth)
+    throw new AppError('VALIDATION', `${what} is before their date of birth. Check the date.`);
+  if (!mayBeAhead && date > todayInLondon(now))
+    throw new AppError('VALIDATION', `${what} is in the future. Record it on or after the day it happens.`);
 }
 
 export function destinationsForClient(vault: OpenVault, { clientId }: { clientId: string }): ClientDestinations {
   const { db } = vault;
   const { leftInYear } = clientBirth(vault, clientId);
-  const describe = <T extends { code: string; codeListVersion: string }>(row: T) => ({ ...row, description: describeActivity(row.code, row.codeListVersion) });
+  const describe = <T extends { code: string; codeListVersion: string }>(row: T) => ({
+    ...row,
+    description: describeActivity(row.code, row.codeListVersion),
+  });
   return {
     clientId,
     intended: db
@@ -59,7 +75,13 @@ export function destinationsForClient(vault: OpenVault, { clientId }: { clientId
       .all()
       .map(describe),
     offers: db
-      .select({ id: guaranteeOffers.id, yearGroup: guaranteeOffers.yearGroup, status: guaranteeOffers.status, provider: guaranteeOffers.provider, recordedOn: guaranteeOffers.recordedOn })
+      .select({
+        id: guaranteeOffers.id,
+        yearGroup: guaranteeOffers.yearGroup,
+        status: guaranteeOffers.status,
+        provider: guaranteeOffers.provider,
+        recordedOn: guaranteeOffers.recordedOn,
+      })
       .from(guaranteeOffers)
       .where(eq(guaranteeOffers.clientId, clientId))
       .orderBy(desc(guaranteeOffers.recordedOn), desc(sql`rowid`))
@@ -89,11 +111,20 @@ export function destinationsForClient(vault: OpenVault, { clientId }: { clientId
   };
 }
 
-export function recordIntendedDestination(vault: OpenVault, input: z.output<typeof intendedDestinationInputSchema>, { now = new Date() }: Context = {}): ClientDestinations {
+export function recordIntendedDestination(
+  vault: OpenVault,
+  input: z.output<typeof intendedDestinationInputSchema>,
+  { now = new Date() }: Context = {},
+): ClientDestinations {
   checkDate(vault, input.clientId, input.recordedOn, 'The date recorded', now);
   if (input.interviewId) {
-    const interview = vault.db.select({ clientId: interviews.clientId }).from(interviews).where(eq(interviews.id, input.interviewId)).get();
-    if (interview?.clientId !== input.clientId) throw new AppError('NOT_FOUND', 'That interview is not on this client’s record.');
+    const interview = vault.db
+      .select({ clientId: interviews.clientId })
+      .from(interviews)
+      .where(eq(interviews.id, input.interviewId))
+      .get();
+    if (interview?.clientId !== input.clientId)
+      throw new AppError('NOT_FOUND', 'That interview is not on this client’s record.');
   }
   vault.db
     .insert(intendedDestinations)
@@ -102,13 +133,24 @@ export function recordIntendedDestination(vault: OpenVault, input: z.output<type
   return destinationsForClient(vault, input);
 }
 
-export function recordGuaranteeOffer(vault: OpenVault, input: z.output<typeof guaranteeOfferInputSchema>, { now = new Date() }: Context = {}): ClientDestinations {
+export function recordGuaranteeOffer(
+  vault: OpenVault,
+  input: z.output<typeof guaranteeOfferInputSchema>,
+  { now = new Date() }: Context = {},
+): ClientDestinations {
   checkDate(vault, input.clientId, input.recordedOn, 'The date of the offer', now);
-  vault.db.insert(guaranteeOffers).values({ id: randomUUID(), ...input, createdAt: now.toISOString() }).run();
+  vault.db
+    .insert(guaranteeOffers)
+    .values({ id: randomUUID(), ...input, createdAt: now.toISOString() })
+    .run();
   return destinationsForClient(vault, input);
 }
 
-export function recordActivity(vault: OpenVault, input: z.output<typeof activityInputSchema>, { now = new Date() }: Context = {}): ClientDestinations {
+export function recordActivity(
+  vault: OpenVault,
+  input: z.output<typeof activityInputSchema>,
+  { now = new Date() }: Context = {},
+): ClientDestinations {
   // A start agreed for next month is real; a confirmation cannot come before it happens.
   checkDate(vault, input.clientId, input.startsOn, 'The start date', now, { mayBeAhead: true });
   checkDate(vault, input.clientId, input.verifiedOn, 'The date it was confirmed', now);
@@ -121,21 +163,34 @@ export function recordActivity(vault: OpenVault, input: z.output<typeof activity
 
 const tables = { intended: intendedDestinations, offer: guaranteeOffers, activity: activities } as const;
 
-export function removeDestinationEntry(vault: OpenVault, input: { clientId: string; kind: (typeof destinationEntryKinds)[number]; id: string }): ClientDestinations {
+export function removeDestinationEntry(
+  vault: OpenVault,
+  input: { clientId: string; kind: (typeof destinationEntryKinds)[number]; id: string },
+): ClientDestinations {
   const table = tables[input.kind];
   const { changes } = vault.db
     .delete(table)
     .where(and(eq(table.id, input.id), eq(table.clientId, input.clientId)))
     .run();
-  if (changes === 0) throw new AppError('NOT_FOUND', 'That entry is not on this client’s record (it may already have been taken out).');
+  if (changes === 0)
+    throw new AppError('NOT_FOUND', 'That entry is not on this client’s record (it may already have been taken out).');
   return destinationsForClient(vault, input);
 }
 
-export function setLeftSchool(vault: OpenVault, input: { clientId: string; leftInYear: number | null }, { now = new Date() }: Context = {}): ClientDestinations {
+export function setLeftSchool(
+  vault: OpenVault,
+  input: { clientId: string; leftInYear: number | null },
+  { now = new Date() }: Context = {},
+): ClientDestinations {
   clientBirth(vault, input.clientId);
   // An academic year (2026 for 2026 to 2027), as the column holds it.
   const thisYear = Number(academicYearOf(todayInLondon(now)).startsOn.slice(0, 4));
-  if (input.leftInYear !== null && input.leftInYear > thisYear) throw new AppError('VALIDATION', `They cannot have left in ${input.leftInYear}: that year has not started.`);
-  vault.db.update(clients).set({ leftInYear: input.leftInYear, updatedAt: now.toISOString() }).where(eq(clients.id, input.clientId)).run();
+  if (input.leftInYear !== null && input.leftInYear > thisYear)
+    throw new AppError('VALIDATION', `They cannot have left in ${input.leftInYear}: that year has not started.`);
+  vault.db
+    .update(clients)
+    .set({ leftInYear: input.leftInYear, updatedAt: now.toISOString() })
+    .where(eq(clients.id, input.clientId))
+    .run();
   return destinationsForClient(vault, input);
 }

@@ -28,7 +28,10 @@ type PupilRow = {
   hasWrittenDestination: number;
 };
 
-export type SchoolPupil = SchoolDestinationPupil & Pick<PupilRow, 'forename' | 'surname' | 'dateOfBirth' | 'upn' | 'postcode' | 'sendStatus'> & { activityVerifiedOn: string | null };
+export type SchoolPupil = SchoolDestinationPupil &
+  Pick<PupilRow, 'forename' | 'surname' | 'dateOfBirth' | 'upn' | 'postcode' | 'sendStatus'> & {
+    activityVerifiedOn: string | null;
+  };
 
 const groupTests: Record<PriorityGroup, (row: PupilRow) => boolean> = {
   send: (row) => row.sendStatus !== 'none',
@@ -40,13 +43,21 @@ const groupTests: Record<PriorityGroup, (row: PupilRow) => boolean> = {
 };
 
 /** The latest of each history per client: the newest by date, then the last recorded. */
-function latestBy<T extends { clientId: string }>(vault: OpenVault, sql: string, organisationId: string): Map<string, T> {
+function latestBy<T extends { clientId: string }>(
+  vault: OpenVault,
+  sql: string,
+  organisationId: string,
+): Map<string, T> {
   const latest = new Map<string, T>();
-  for (const row of vault.sqlite.prepare(sql).all({ organisationId }) as T[]) if (!latest.has(row.clientId)) latest.set(row.clientId, row);
+  for (const row of vault.sqlite.prepare(sql).all({ organisationId }) as T[])
+    if (!latest.has(row.clientId)) latest.set(row.clientId, row);
   return latest;
 }
 
-function stateOf(pupil: Pick<SchoolDestinationPupil, 'intended' | 'offer' | 'activity'>, hasWrittenDestination: boolean): DestinationState {
+function stateOf(
+  pupil: Pick<SchoolDestinationPupil, 'intended' | 'offer' | 'activity'>,
+  hasWrittenDestination: boolean,
+): DestinationState {
   const group = pupil.activity ? activityCode(pupil.activity.code)?.group : undefined;
   if (group === 'neet') return 'neet';
   if (group === 'not-known') return 'not-known';
@@ -71,17 +82,35 @@ export function schoolPupils(vault: OpenVault, organisationId: string): SchoolPu
     )
     .all({ organisationId }) as PupilRow[];
   const ofSchool = 'JOIN clients c ON c.id = x.client_id WHERE c.organisation_id = @organisationId';
-  const intended = latestBy<{ clientId: string; code: string; codeListVersion: string; provider: string; recordedOn: string }>(
+  const intended = latestBy<{
+    clientId: string;
+    code: string;
+    codeListVersion: string;
+    provider: string;
+    recordedOn: string;
+  }>(
     vault,
     `SELECT x.client_id AS clientId, x.code, x.code_list_version AS codeListVersion, x.provider, x.recorded_on AS recordedOn FROM intended_destinations x ${ofSchool} ORDER BY x.recorded_on DESC, x.rowid DESC`,
     organisationId,
   );
-  const offers = latestBy<{ clientId: string; status: NonNullable<SchoolDestinationPupil['offer']>['status']; provider: string; recordedOn: string }>(
+  const offers = latestBy<{
+    clientId: string;
+    status: NonNullable<SchoolDestinationPupil['offer']>['status'];
+    provider: string;
+    recordedOn: string;
+  }>(
     vault,
     `SELECT x.client_id AS clientId, x.status, x.provider, x.recorded_on AS recordedOn FROM guarantee_offers x ${ofSchool} ORDER BY x.recorded_on DESC, x.rowid DESC`,
     organisationId,
   );
-  const activities = latestBy<{ clientId: string; code: string; codeListVersion: string; provider: string; startsOn: string | null; verifiedOn: string | null }>(
+  const activities = latestBy<{
+    clientId: string;
+    code: string;
+    codeListVersion: string;
+    provider: string;
+    startsOn: string | null;
+    verifiedOn: string | null;
+  }>(
     vault,
     `SELECT x.client_id AS clientId, x.code, x.code_list_version AS codeListVersion, x.provider, x.starts_on AS startsOn, x.verified_on AS verifiedOn
        FROM activities x ${ofSchool} ORDER BY coalesce(x.starts_on, x.created_at) DESC, x.rowid DESC`,
@@ -92,9 +121,25 @@ export function schoolPupils(vault: OpenVault, organisationId: string): SchoolPu
     const latestOffer = offers.get(row.clientId);
     const latestActivity = activities.get(row.clientId);
     const entries = {
-      intended: latestIntended ? { code: latestIntended.code, description: describeActivity(latestIntended.code, latestIntended.codeListVersion), provider: latestIntended.provider, recordedOn: latestIntended.recordedOn } : null,
-      offer: latestOffer ? { status: latestOffer.status, provider: latestOffer.provider, recordedOn: latestOffer.recordedOn } : null,
-      activity: latestActivity ? { code: latestActivity.code, description: describeActivity(latestActivity.code, latestActivity.codeListVersion), provider: latestActivity.provider, startsOn: latestActivity.startsOn } : null,
+      intended: latestIntended
+        ? {
+            code: latestIntended.code,
+            description: describeActivity(latestIntended.code, latestIntended.codeListVersion),
+            provider: latestIntended.provider,
+            recordedOn: latestIntended.recordedOn,
+          }
+        : null,
+      offer: latestOffer
+        ? { status: latestOffer.status, provider: latestOffer.provider, recordedOn: latestOffer.recordedOn }
+        : null,
+      activity: latestActivity
+        ? {
+            code: latestActivity.code,
+            description: describeActivity(latestActivity.code, latestActivity.codeListVersion),
+            provider: latestActivity.provider,
+            startsOn: latestActivity.startsOn,
+          }
+        : null,
     };
     return {
       clientId: row.clientId,
@@ -128,15 +173,30 @@ export function cohortOf(pupil: { yearGroup: number | null; leftInYear: number |
 
 export function destinationsForOrganisation(
   vault: OpenVault,
-  input: { organisationId: string; yearGroup: number | null; priorityGroup: PriorityGroup | null; includeLeavers: boolean },
+  input: {
+    organisationId: string;
+    yearGroup: number | null;
+    priorityGroup: PriorityGroup | null;
+    includeLeavers: boolean;
+  },
 ): { pupils: SchoolDestinationPupil[]; counts: Record<DestinationState, number> } {
   const pupils = schoolPupils(vault, input.organisationId)
     .filter((pupil) => input.yearGroup === null || pupil.yearGroup === input.yearGroup)
     .filter((pupil) => input.priorityGroup === null || pupil.priorityGroups.includes(input.priorityGroup))
     .filter((pupil) => input.includeLeavers || pupil.leftInYear === null)
-    .map(({ forename: _forename, surname: _surname, dateOfBirth: _dateOfBirth, upn: _upn, postcode: _postcode, sendStatus: _sendStatus, activityVerifiedOn: _verifiedOn, ...shown }) => shown);
+    .map(
+      ({
+        forename: _forename,
+        surname: _surname,
+        dateOfBirth: _dateOfBirth,
+        upn: _upn,
+        postcode: _postcode,
+        sendStatus: _sendStatus,
+        activityVerifiedOn: _verifiedOn,
+        ...shown
+      }) => shown,
+    );
   const counts = Object.fromEntries(destinationStates.map((state) => [state, 0])) as Record<DestinationState, number>;
   for (const pupil of pupils) counts[pupil.state] += 1;
   return { pupils, counts };
 }
-

@@ -26,16 +26,26 @@ type Action = ReturnType<typeof previousActions>[number];
  * The day with the first pupil still booked as "next", and the actions of the
  * last plan (or interview) of everyone booked or seen, so they are one click away.
  */
-export function diaryToday(vault: OpenVault, { date }: { date: string }): DiaryDay & { nextAppointmentId: string | null; actionsByClient: Record<string, Action[]> } {
+export function diaryToday(
+  vault: OpenVault,
+  { date }: { date: string },
+): DiaryDay & { nextAppointmentId: string | null; actionsByClient: Record<string, Action[]> } {
   const day = diaryDay(vault, { date });
   const appointments = day.sessions.flatMap((session) => session.appointments);
-  const next = [...appointments].sort((a, b) => a.startsAt.localeCompare(b.startsAt)).find((appointment) => appointment.status === 'booked') ?? null;
+  const next =
+    [...appointments]
+      .sort((a, b) => a.startsAt.localeCompare(b.startsAt))
+      .find((appointment) => appointment.status === 'booked') ?? null;
   const actionsByClient: Record<string, Action[]> = {};
   for (const appointment of appointments) {
     if (appointment.status !== 'booked' && appointment.status !== 'seen') continue;
     if (actionsByClient[appointment.clientId]) continue;
     // Before the interview held today, so a started interview does not hide last time's plan.
-    actionsByClient[appointment.clientId] = previousActions(vault, appointment.clientId, appointment.interviewId ?? undefined);
+    actionsByClient[appointment.clientId] = previousActions(
+      vault,
+      appointment.clientId,
+      appointment.interviewId ?? undefined,
+    );
   }
   return { ...day, nextAppointmentId: next?.id ?? null, actionsByClient };
 }

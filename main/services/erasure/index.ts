@@ -45,24 +45,35 @@ export const clientDataTables: { table: string; where: string }[] = [
 
 /** Free text such as the adviser's reason: any of the client's names in it are replaced. */
 function scrubNames(text: string, names: string[]): string {
-  return names.filter((name) => name.trim().length > 1).reduce((scrubbed, name) => scrubbed.split(name).join('[erased]'), text).slice(0, 500);
+  return names
+    .filter((name) => name.trim().length > 1)
+    .reduce((scrubbed, name) => scrubbed.split(name).join('[erased]'), text)
+    .slice(0, 500);
 }
 
 export function eraseClient(vault: OpenVault, clientId: string, reason: string, now = new Date()): ErasureReport {
   const { sqlite, db } = vault;
-  const client = sqlite.prepare('SELECT forename, surname, preferred_name AS preferredName, upn FROM clients WHERE id = ?').get(clientId) as
-    | { forename: string; surname: string; preferredName: string; upn: string }
-    | undefined;
+  const client = sqlite
+    .prepare('SELECT forename, surname, preferred_name AS preferredName, upn FROM clients WHERE id = ?')
+    .get(clientId) as { forename: string; surname: string; preferredName: string; upn: string } | undefined;
   if (!client) throw new AppError('NOT_FOUND', 'That client is not in the vault (they may already have been erased).');
-  if (!reason.trim()) throw new AppError('VALIDATION', 'Give a reason for the erasure, such as "Request under Article 17" or "Past retention period".');
+  if (!reason.trim())
+    throw new AppError(
+      'VALIDATION',
+      'Give a reason for the erasure, such as "Request under Article 17" or "Past retention period".',
+    );
   const names = [client.forename, client.surname, client.preferredName, client.upn];
   const tombstone = randomUUID();
   const erasedOn = now.toISOString().slice(0, 10);
   let rowsErased = 0;
 
   const search = {
-    interviews: (sqlite.prepare('SELECT id FROM interviews WHERE client_id = ?').all(clientId) as { id: string }[]).map((row) => row.id),
-    plans: (sqlite.prepare('SELECT id FROM action_plans WHERE client_id = ?').all(clientId) as { id: string }[]).map((row) => row.id),
+    interviews: (sqlite.prepare('SELECT id FROM interviews WHERE client_id = ?').all(clientId) as { id: string }[]).map(
+      (row) => row.id,
+    ),
+    plans: (sqlite.prepare('SELECT id FROM action_plans WHERE client_id = ?').all(clientId) as { id: string }[]).map(
+      (row) => row.id,
+    ),
   };
   db.transaction(() => {
     removeRecord(sqlite, 'client', clientId);
@@ -71,10 +82,17 @@ export function eraseClient(vault: OpenVault, clientId: string, reason: string, 
     // The disclosure log keeps the fact of each disclosure, without the person: a
     // bundle went to them (or someone acting for them), and a recipient such as
     // "Mrs O'Neill (parent)" loses the family name.
-    const anonymise = sqlite.prepare(`UPDATE disclosures SET client_id = NULL, is_anonymised = 1, what = 'Records about a person since erased', recipient = @recipient WHERE id = @id`);
-    const entries = sqlite.prepare('SELECT id, recipient, lawful_basis AS lawfulBasis FROM disclosures WHERE client_id = ?').all(clientId) as { id: number; recipient: string; lawfulBasis: string }[];
+    const anonymise = sqlite.prepare(
+      `UPDATE disclosures SET client_id = NULL, is_anonymised = 1, what = 'Records about a person since erased', recipient = @recipient WHERE id = @id`,
+    );
+    const entries = sqlite
+      .prepare('SELECT id, recipient, lawful_basis AS lawfulBasis FROM disclosures WHERE client_id = ?')
+      .all(clientId) as { id: number; recipient: string; lawfulBasis: string }[];
     for (const entry of entries) {
-      const recipient = entry.lawfulBasis === 'subject-access' ? 'The person or someone acting for them' : scrubNames(entry.recipient, names);
+      const recipient =
+        entry.lawfulBasis === 'subject-access'
+          ? 'The person or someone acting for them'
+          : scrubNames(entry.recipient, names);
       rowsErased += anonymise.run({ id: entry.id, recipient }).changes;
     }
     for (const { table, where } of clientDataTables) {

@@ -16,7 +16,10 @@ const currentPlansSql = `
     FROM action_plans p`;
 
 /** Open actions: the adviser's, not done or dropped in the plan, not ticked off, and not snoozed past today. */
-export function openAdviserActions(vault: OpenVault, { on, limit }: { on: string; limit: number }): { actions: AdviserAction[]; total: number } {
+export function openAdviserActions(
+  vault: OpenVault,
+  { on, limit }: { on: string; limit: number },
+): { actions: AdviserAction[]; total: number } {
   const rows = vault.sqlite
     .prepare(
       `WITH current_plans AS (${currentPlansSql})
@@ -46,29 +49,49 @@ export function openAdviserActions(vault: OpenVault, { on, limit }: { on: string
 /** Refuses anything but an adviser's action in the client's current plan. */
 function assertAdviserAction(vault: OpenVault, { planId, actionId }: ActionKey): void {
   const plan = vault.sqlite.prepare(`${currentPlansSql} WHERE p.id = ?`).get(planId) as { content: string } | undefined;
-  const action = plan ? (JSON.parse(plan.content) as PlanContent).actions.find((candidate) => candidate.id === actionId) : undefined;
-  if (!action || action.owner.kind !== 'adviser') throw new AppError('NOT_FOUND', 'That action is not one of yours in the client’s current plan.');
+  const action = plan
+    ? (JSON.parse(plan.content) as PlanContent).actions.find((candidate) => candidate.id === actionId)
+    : undefined;
+  if (!action || action.owner.kind !== 'adviser')
+    throw new AppError('NOT_FOUND', 'That action is not one of yours in the client’s current plan.');
 }
 
-function writeState(vault: OpenVault, key: ActionKey, state: { doneOn: string | null; snoozedUntil: string | null }, now: Date): void {
+function writeState(
+  vault: OpenVault,
+  key: ActionKey,
+  state: { doneOn: string | null; snoozedUntil: string | null },
+  now: Date,
+): void {
   assertAdviserAction(vault, key);
   vault.db
     .insert(adviserActionStates)
     .values({ ...key, ...state, updatedAt: now.toISOString() })
-    .onConflictDoUpdate({ target: [adviserActionStates.planId, adviserActionStates.actionId], set: { ...state, updatedAt: now.toISOString() } })
+    .onConflictDoUpdate({
+      target: [adviserActionStates.planId, adviserActionStates.actionId],
+      set: { ...state, updatedAt: now.toISOString() },
+    })
     .run();
 }
 
-export function markActionDone(vault: OpenVault, { planId, actionId, on, now = new Date() }: ActionKey & { on: string; now?: Date }): void {
+export function markActionDone(
+  vault: OpenVault,
+  { planId, actionId, on, now = new Date() }: ActionKey & { on: string; now?: Date },
+): void {
   writeState(vault, { planId, actionId }, { doneOn: on, snoozedUntil: null }, now);
 }
 
-export function snoozeAction(vault: OpenVault, { planId, actionId, until, on, now = new Date() }: ActionKey & { until: string; on: string; now?: Date }): { snoozedUntil: string } {
+export function snoozeAction(
+  vault: OpenVault,
+  { planId, actionId, until, on, now = new Date() }: ActionKey & { until: string; on: string; now?: Date },
+): { snoozedUntil: string } {
   if (until <= on) throw new AppError('VALIDATION', 'Choose a day after today to put this off until.');
   writeState(vault, { planId, actionId }, { doneOn: null, snoozedUntil: until }, now);
   return { snoozedUntil: until };
 }
 
-export function reopenAction(vault: OpenVault, { planId, actionId, now = new Date() }: ActionKey & { now?: Date }): void {
+export function reopenAction(
+  vault: OpenVault,
+  { planId, actionId, now = new Date() }: ActionKey & { now?: Date },
+): void {
   writeState(vault, { planId, actionId }, { doneOn: null, snoozedUntil: null }, now);
 }

@@ -8,14 +8,24 @@ import { AppError } from '../../errors';
 import type { OpenVault } from '../../vault';
 import { endOfWeek } from './week';
 
-export function setReviewDue(vault: OpenVault, { clientId, reviewDueOn, now = new Date() }: { clientId: string; reviewDueOn: string | null; now?: Date }): { clientId: string; reviewDueOn: string | null } {
-  const changed = vault.db.update(clients).set({ reviewDueOn, updatedAt: now.toISOString() }).where(eq(clients.id, clientId)).run();
+export function setReviewDue(
+  vault: OpenVault,
+  { clientId, reviewDueOn, now = new Date() }: { clientId: string; reviewDueOn: string | null; now?: Date },
+): { clientId: string; reviewDueOn: string | null } {
+  const changed = vault.db
+    .update(clients)
+    .set({ reviewDueOn, updatedAt: now.toISOString() })
+    .where(eq(clients.id, clientId))
+    .run();
   if (changed.changes === 0) throw new AppError('NOT_FOUND', 'That client is not in the vault.');
   return { clientId, reviewDueOn };
 }
 
 export function reviewDueOf(vault: OpenVault, { clientId }: { clientId: string }): string | null {
-  return vault.db.select({ reviewDueOn: clients.reviewDueOn }).from(clients).where(eq(clients.id, clientId)).get()?.reviewDueOn ?? null;
+  return (
+    vault.db.select({ reviewDueOn: clients.reviewDueOn }).from(clients).where(eq(clients.id, clientId)).get()
+      ?.reviewDueOn ?? null
+  );
 }
 
 /**
@@ -24,17 +34,24 @@ export function reviewDueOf(vault: OpenVault, { clientId }: { clientId: string }
  * review was this interview's date (a date set since by hand is left alone).
  * Runs inside the caller's transaction.
  */
-export function followUpChanged(vault: OpenVault, { clientId, before, after, now }: { clientId: string; before: string | null; after: string | null; now: Date }): void {
+export function followUpChanged(
+  vault: OpenVault,
+  { clientId, before, after, now }: { clientId: string; before: string | null; after: string | null; now: Date },
+): void {
   if (before === after) return;
   if (after !== null) {
     setReviewDue(vault, { clientId, reviewDueOn: after, now });
     return;
   }
-  if (before !== null && reviewDueOf(vault, { clientId }) === before) setReviewDue(vault, { clientId, reviewDueOn: null, now });
+  if (before !== null && reviewDueOf(vault, { clientId }) === before)
+    setReviewDue(vault, { clientId, reviewDueOn: null, now });
 }
 
 /** Reviews overdue or due by Sunday, earliest first; clients of archived organisations are left out, as in the caseload. */
-export function reviewsDue(vault: OpenVault, { on, limit }: { on: string; limit: number }): { reviews: ReviewDue[]; total: number; weekEndsOn: string } {
+export function reviewsDue(
+  vault: OpenVault,
+  { on, limit }: { on: string; limit: number },
+): { reviews: ReviewDue[]; total: number; weekEndsOn: string } {
   const weekEndsOn = endOfWeek(on);
   const from = `FROM clients c JOIN organisations o ON o.id = c.organisation_id
                WHERE o.archived_at IS NULL AND c.review_due_on IS NOT NULL AND c.review_due_on <= @weekEndsOn`;

@@ -4,7 +4,13 @@
 import type { GroupSessionKind } from '../../../shared/contract/group-sessions';
 import type { OpenVault } from '../../vault';
 
-export type Attendance = { sessionId: string; heldOn: string; kind: GroupSessionKind; title: string; minutes: number | null };
+export type Attendance = {
+  sessionId: string;
+  heldOn: string;
+  kind: GroupSessionKind;
+  title: string;
+  minutes: number | null;
+};
 
 export function attendanceOf({ sqlite }: OpenVault, { clientId }: { clientId: string }): Attendance[] {
   return sqlite

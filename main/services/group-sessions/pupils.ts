@@ -6,7 +6,12 @@ import type { OpenVault } from '../../vault';
 /** Enough for the largest year group; the adviser narrows by tutor group or name beyond that. */
 const pupilLimit = 500;
 
-type Filter = { organisationId: string; yearGroup?: number | null | undefined; tutorGroup?: string | undefined; text?: string | undefined };
+type Filter = {
+  organisationId: string;
+  yearGroup?: number | null | undefined;
+  tutorGroup?: string | undefined;
+  text?: string | undefined;
+};
 
 export function pupilsToChoose(
   { sqlite }: OpenVault,
@@ -25,11 +30,15 @@ export function pupilsToChoose(
   const words = (text ?? '').trim().split(/\s+/).filter(Boolean).slice(0, 5);
   words.forEach((word, index) => {
     // Each word must start one of the names; LIKE's own wildcards in the word are taken literally.
-    conditions.push(`(c.forename LIKE @w${index} ESCAPE '\\' OR c.preferred_name LIKE @w${index} ESCAPE '\\' OR c.surname LIKE @w${index} ESCAPE '\\')`);
+    conditions.push(
+      `(c.forename LIKE @w${index} ESCAPE '\\' OR c.preferred_name LIKE @w${index} ESCAPE '\\' OR c.surname LIKE @w${index} ESCAPE '\\')`,
+    );
     parameters[`w${index}`] = `${word.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
   });
   const where = conditions.join(' AND ');
-  const { total } = sqlite.prepare(`SELECT count(*) AS total FROM clients c WHERE ${where}`).get(parameters) as { total: number };
+  const { total } = sqlite.prepare(`SELECT count(*) AS total FROM clients c WHERE ${where}`).get(parameters) as {
+    total: number;
+  };
   const pupils = sqlite
     .prepare(
       `SELECT c.id AS clientId, CASE WHEN c.preferred_name <> '' THEN c.preferred_name ELSE c.forename END || ' ' || c.surname AS name,
@@ -39,15 +48,21 @@ export function pupilsToChoose(
         LIMIT ${pupilLimit}`,
     )
     .all(parameters) as GroupSessionPupil[];
-  const yearGroups = (sqlite.prepare('SELECT DISTINCT year_group AS yearGroup FROM clients WHERE organisation_id = ? ORDER BY year_group IS NULL, year_group').all(organisationId) as { yearGroup: number | null }[]).map(
-    (row) => row.yearGroup,
-  );
+  const yearGroups = (
+    sqlite
+      .prepare(
+        'SELECT DISTINCT year_group AS yearGroup FROM clients WHERE organisation_id = ? ORDER BY year_group IS NULL, year_group',
+      )
+      .all(organisationId) as { yearGroup: number | null }[]
+  ).map((row) => row.yearGroup);
   const tutorGroups = (
     sqlite
       .prepare(
         `SELECT DISTINCT tutor_group AS tutorGroup FROM clients WHERE organisation_id = @organisationId AND tutor_group <> ''${yearGroup === undefined ? '' : yearGroup === null ? ' AND year_group IS NULL' : ' AND year_group = @yearGroup'} ORDER BY tutor_group COLLATE NOCASE`,
       )
-      .all(yearGroup === undefined || yearGroup === null ? { organisationId } : { organisationId, yearGroup }) as { tutorGroup: string }[]
+      .all(yearGroup === undefined || yearGroup === null ? { organisationId } : { organisationId, yearGroup }) as {
+      tutorGroup: string;
+    }[]
   ).map((row) => row.tutorGroup);
   return { pupils, total, yearGroups, tutorGroups };
 }

@@ -3,7 +3,12 @@
 // left half-recorded.
 import { randomUUID } from 'node:crypto';
 import { desc, eq, sql } from 'drizzle-orm';
-import type { GroupSession, GroupSessionInput, GroupSessionPupil, GroupSessionSummary } from '../../../shared/contract/group-sessions';
+import type {
+  GroupSession,
+  GroupSessionInput,
+  GroupSessionPupil,
+  GroupSessionSummary,
+} from '../../../shared/contract/group-sessions';
 import { groupSessionAttendees, groupSessions, organisations } from '../../db/schema';
 import { AppError } from '../../errors';
 import type { OpenVault } from '../../vault';
@@ -13,7 +18,15 @@ const notFound = () => new AppError('NOT_FOUND', 'That group session is not in t
 export function listSessions({ db }: OpenVault, { organisationId }: { organisationId: string }): GroupSessionSummary[] {
   const attendeeCount = sql<number>`(SELECT count(*) FROM ${groupSessionAttendees} WHERE ${groupSessionAttendees.sessionId} = ${groupSessions.id})`;
   return db
-    .select({ id: groupSessions.id, organisationId: groupSessions.organisationId, heldOn: groupSessions.heldOn, kind: groupSessions.kind, title: groupSessions.title, minutes: groupSessions.minutes, attendeeCount })
+    .select({
+      id: groupSessions.id,
+      organisationId: groupSessions.organisationId,
+      heldOn: groupSessions.heldOn,
+      kind: groupSessions.kind,
+      title: groupSessions.title,
+      minutes: groupSessions.minutes,
+      attendeeCount,
+    })
     .from(groupSessions)
     .where(eq(groupSessions.organisationId, organisationId))
     .orderBy(desc(groupSessions.heldOn), desc(groupSessions.createdAt))
@@ -37,7 +50,9 @@ export function getSession(vault: OpenVault, { id }: { id: string }): GroupSessi
 
 export function saveSession(vault: OpenVault, input: GroupSessionInput, now = new Date()): GroupSession {
   const { db, sqlite } = vault;
-  if (!db.select({ id: organisations.id }).from(organisations).where(eq(organisations.id, input.organisationId)).get()) {
+  if (
+    !db.select({ id: organisations.id }).from(organisations).where(eq(organisations.id, input.organisationId)).get()
+  ) {
     throw new AppError('NOT_FOUND', 'That organisation is not in the vault.');
   }
   const { id: givenId, attendeeIds, ...fields } = input;
@@ -46,24 +61,39 @@ export function saveSession(vault: OpenVault, input: GroupSessionInput, now = ne
   const id = givenId ?? randomUUID();
   db.transaction(() => {
     if (givenId) {
-      const existing = db.select({ organisationId: groupSessions.organisationId }).from(groupSessions).where(eq(groupSessions.id, givenId)).get();
+      const existing = db
+        .select({ organisationId: groupSessions.organisationId })
+        .from(groupSessions)
+        .where(eq(groupSessions.id, givenId))
+        .get();
       if (!existing) throw notFound();
-      if (existing.organisationId !== input.organisationId) throw new AppError('VALIDATION', 'A group session stays with the organisation it was recorded for.');
+      if (existing.organisationId !== input.organisationId)
+        throw new AppError('VALIDATION', 'A group session stays with the organisation it was recorded for.');
     }
     // A pupil must be on the organisation's roll, or already recorded at this session (they may have moved since).
     const isAllowed = sqlite.prepare(
       `SELECT 1 FROM clients WHERE id = @clientId AND organisation_id = @organisationId
        UNION ALL SELECT 1 FROM group_session_attendees WHERE session_id = @sessionId AND client_id = @clientId`,
     );
-    const strangers = attendees.filter((clientId) => isAllowed.get({ clientId, organisationId: input.organisationId, sessionId: id }) === undefined);
+    const strangers = attendees.filter(
+      (clientId) => isAllowed.get({ clientId, organisationId: input.organisationId, sessionId: id }) === undefined,
+    );
     if (strangers.length > 0) {
-      throw new AppError('VALIDATION', `${strangers.length === 1 ? 'One pupil chosen is' : `${strangers.length} pupils chosen are`} not on this organisation's roll. Choose pupils from its caseload. Nothing was saved.`);
+      throw new AppError(
+        'VALIDATION',
+        `${strangers.length === 1 ? 'One pupil chosen is' : `${strangers.length} pupils chosen are`} not on this organisation's roll. Choose pupils from its caseload. Nothing was saved.`,
+      );
     }
     if (givenId) {
-      db.update(groupSessions).set({ ...fields, updatedAt: timestamp }).where(eq(groupSessions.id, id)).run();
+      db.update(groupSessions)
+        .set({ ...fields, updatedAt: timestamp })
+        .where(eq(groupSessions.id, id))
+        .run();
       db.delete(groupSessionAttendees).where(eq(groupSessionAttendees.sessionId, id)).run();
     } else {
-      db.insert(groupSessions).values({ id, ...fields, createdAt: timestamp, updatedAt: timestamp }).run();
+      db.insert(groupSessions)
+        .values({ id, ...fields, createdAt: timestamp, updatedAt: timestamp })
+        .run();
     }
     for (const clientId of attendees) db.insert(groupSessionAttendees).values({ sessionId: id, clientId }).run();
   });

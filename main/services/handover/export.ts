@@ -31,7 +31,13 @@ import { AppError } from '../../errors';
 import type { OpenVault } from '../../vault';
 import { logDisclosure } from '../data-protection';
 import { safeFileName } from '../plans';
-import { handoverFormat, handoverFormatVersion, type HandoverFile, type HandoverInterview, type HandoverPlan } from './format';
+import {
+  handoverFormat,
+  handoverFormatVersion,
+  type HandoverFile,
+  type HandoverInterview,
+  type HandoverPlan,
+} from './format';
 
 /** A row of one of the client's histories, without the client id the file already gives once. */
 const withoutClient = <T extends { clientId: string }>({ clientId: _clientId, ...row }: T): Omit<T, 'clientId'> => row;
@@ -50,31 +56,66 @@ export function exportHandover(vault: OpenVault, input: HandoverExportInput, now
   const recipient = input.recipient.trim();
   if (!recipient) throw new AppError('VALIDATION', 'Give the name of the adviser receiving the records.');
   if (!input.hasClientAgreed) {
-    throw new AppError('VALIDATION', 'Confirm that the client has agreed to their records going to the new adviser. Without their agreement, nothing is handed over.');
+    throw new AppError(
+      'VALIDATION',
+      'Confirm that the client has agreed to their records going to the new adviser. Without their agreement, nothing is handed over.',
+    );
   }
   const isSafeguardingIncluded = input.includeSafeguarding === true;
   const file = buildHandoverFile(vault, { clientId: input.clientId, recipient, isSafeguardingIncluded }, now);
   const json = `${JSON.stringify(file, null, 2)}\n`;
   const on = todayInLondon(now);
   vault.db.transaction(() => {
-    logDisclosure(vault, { clientId: input.clientId, recipient, what: isSafeguardingIncluded
+    logDisclosure(
+      vault,
+      {
+        clientId: input.clientId,
+        recipient,
+        what: isSafeguardingIncluded
           ? 'Handover file (all records and history, safeguarding records included, for the adviser taking over)'
-          : 'Handover file (all records and history except safeguarding records, for the adviser taking over)', lawfulBasis: 'consent', disclosedOn: on }, now);
+          : 'Handover file (all records and history except safeguarding records, for the adviser taking over)',
+        lawfulBasis: 'consent',
+        disclosedOn: on,
+      },
+      now,
+    );
     vault.db
       .insert(auditEvents)
-      .values({ occurredAt: now.toISOString(), action: 'handover.exported', detail: JSON.stringify({ handoverId: file.handoverId, clientId: input.clientId, isSafeguardingIncluded }) })
+      .values({
+        occurredAt: now.toISOString(),
+        action: 'handover.exported',
+        detail: JSON.stringify({ handoverId: file.handoverId, clientId: input.clientId, isSafeguardingIncluded }),
+      })
       .run();
   });
   const name = `${file.client.forename} ${file.client.surname}`;
   return { fileName: `${safeFileName(`Waymark handover - ${name} - ${on}`)}.json`, json, handoverId: file.handoverId };
 }
 
-export function buildHandoverFile(vault: OpenVault, { clientId, recipient, isSafeguardingIncluded }: { clientId: string; recipient: string; isSafeguardingIncluded: boolean }, now: Date): HandoverFile {
+export function buildHandoverFile(
+  vault: OpenVault,
+  {
+    clientId,
+    recipient,
+    isSafeguardingIncluded,
+  }: { clientId: string; recipient: string; isSafeguardingIncluded: boolean },
+  now: Date,
+): HandoverFile {
   const { db } = vault;
   const client = db.select().from(clients).where(eq(clients.id, clientId)).get();
   if (!client) throw new AppError('NOT_FOUND', 'That client is not in the vault.');
-  const organisationHistory = db.select().from(clientOrganisationHistory).where(eq(clientOrganisationHistory.clientId, clientId)).orderBy(asc(clientOrganisationHistory.id)).all();
-  const interviewRows = db.select().from(interviews).where(eq(interviews.clientId, clientId)).orderBy(asc(interviews.heldOn), asc(interviews.createdAt)).all();
+  const organisationHistory = db
+    .select()
+    .from(clientOrganisationHistory)
+    .where(eq(clientOrganisationHistory.clientId, clientId))
+    .orderBy(asc(clientOrganisationHistory.id))
+    .all();
+  const interviewRows = db
+    .select()
+    .from(interviews)
+    .where(eq(interviews.clientId, clientId))
+    .orderBy(asc(interviews.heldOn), asc(interviews.createdAt))
+    .all();
   const attended = vault.sqlite
     .prepare(
       `SELECT s.organisation_id AS organisationRef, s.held_on AS heldOn, s.kind, s.title, s.minutes
@@ -100,11 +141,20 @@ export function buildHandoverFile(vault: OpenVault, { clientId, recipient, isSaf
     recipient,
     client: { ...fields, organisationRef: organisationId, createdAt, updatedAt },
     organisations: db
-      .select({ ref: organisations.id, name: organisations.name, kind: organisations.kind, address: organisations.address })
+      .select({
+        ref: organisations.id,
+        name: organisations.name,
+        kind: organisations.kind,
+        address: organisations.address,
+      })
       .from(organisations)
       .where(inArray(organisations.id, organisationIds))
       .all(),
-    organisationHistory: organisationHistory.map((entry) => ({ organisationRef: entry.organisationId, fromDate: entry.fromDate, toDate: entry.toDate })),
+    organisationHistory: organisationHistory.map((entry) => ({
+      organisationRef: entry.organisationId,
+      fromDate: entry.fromDate,
+      toDate: entry.toDate,
+    })),
     provisionHistory: db
       .select({ level: provisionLevelHistory.level, changedOn: provisionLevelHistory.changedOn })
       .from(provisionLevelHistory)
@@ -123,7 +173,10 @@ export function buildHandoverFile(vault: OpenVault, { clientId, recipient, isSaf
       .where(eq(consents.clientId, clientId))
       .orderBy(asc(consents.createdAt))
       .all()
-      .map(({ clientId: _clientId, agreements, ...consent }) => ({ ...consent, agreements: JSON.parse(agreements) as Record<string, boolean> })),
+      .map(({ clientId: _clientId, agreements, ...consent }) => ({
+        ...consent,
+        agreements: JSON.parse(agreements) as Record<string, boolean>,
+      })),
     interviews: interviewRows.map((row) => exportInterview(vault, row)),
     plan: exportPlan(vault, clientId),
     contacts: db
@@ -135,10 +188,34 @@ export function buildHandoverFile(vault: OpenVault, { clientId, recipient, isSaf
       .map(({ clientId: _clientId, ...contact }) => contact),
     groupSessions: attended,
     outcomes: {
-      intended: db.select().from(intendedDestinations).where(eq(intendedDestinations.clientId, clientId)).orderBy(asc(intendedDestinations.recordedOn)).all().map(withoutClient),
-      offers: db.select().from(guaranteeOffers).where(eq(guaranteeOffers.clientId, clientId)).orderBy(asc(guaranteeOffers.recordedOn)).all().map(withoutClient),
-      activities: db.select().from(activities).where(eq(activities.clientId, clientId)).orderBy(asc(activities.createdAt)).all().map(withoutClient),
-      ratings: db.select().from(competencyRatings).where(eq(competencyRatings.clientId, clientId)).orderBy(asc(competencyRatings.ratedOn)).all().map(withoutClient),
+      intended: db
+        .select()
+        .from(intendedDestinations)
+        .where(eq(intendedDestinations.clientId, clientId))
+        .orderBy(asc(intendedDestinations.recordedOn))
+        .all()
+        .map(withoutClient),
+      offers: db
+        .select()
+        .from(guaranteeOffers)
+        .where(eq(guaranteeOffers.clientId, clientId))
+        .orderBy(asc(guaranteeOffers.recordedOn))
+        .all()
+        .map(withoutClient),
+      activities: db
+        .select()
+        .from(activities)
+        .where(eq(activities.clientId, clientId))
+        .orderBy(asc(activities.createdAt))
+        .all()
+        .map(withoutClient),
+      ratings: db
+        .select()
+        .from(competencyRatings)
+        .where(eq(competencyRatings.clientId, clientId))
+        .orderBy(asc(competencyRatings.ratedOn))
+        .all()
+        .map(withoutClient),
     },
     safeguarding: {
       isIncluded: isSafeguardingIncluded,
@@ -155,7 +232,17 @@ export function buildHandoverFile(vault: OpenVault, { clientId, recipient, isSaf
   };
 }
 
-function exportInterview({ db }: OpenVault, { clientId: _clientId, organisationId, templateStages, competencies, techniques, ...columns }: typeof interviews.$inferSelect): HandoverInterview {
+function exportInterview(
+  { db }: OpenVault,
+  {
+    clientId: _clientId,
+    organisationId,
+    templateStages,
+    competencies,
+    techniques,
+    ...columns
+  }: typeof interviews.$inferSelect,
+): HandoverInterview {
   return {
     ...columns,
     organisationRef: organisationId,
@@ -168,9 +255,20 @@ function exportInterview({ db }: OpenVault, { clientId: _clientId, organisationI
       .where(eq(interviewNotes.interviewId, columns.id))
       .orderBy(asc(interviewNotes.stageIndex))
       .all(),
-    scores: db.select({ label: interviewScores.label, score: interviewScores.score }).from(interviewScores).where(eq(interviewScores.interviewId, columns.id)).orderBy(asc(interviewScores.id)).all(),
+    scores: db
+      .select({ label: interviewScores.label, score: interviewScores.score })
+      .from(interviewScores)
+      .where(eq(interviewScores.interviewId, columns.id))
+      .orderBy(asc(interviewScores.id))
+      .all(),
     actions: db
-      .select({ id: interviewActions.id, text: interviewActions.text, owner: interviewActions.owner, dueOn: interviewActions.dueOn, createdAt: interviewActions.createdAt })
+      .select({
+        id: interviewActions.id,
+        text: interviewActions.text,
+        owner: interviewActions.owner,
+        dueOn: interviewActions.dueOn,
+        createdAt: interviewActions.createdAt,
+      })
       .from(interviewActions)
       .where(eq(interviewActions.interviewId, columns.id))
       .orderBy(asc(interviewActions.createdAt))
@@ -181,7 +279,13 @@ function exportInterview({ db }: OpenVault, { clientId: _clientId, organisationI
       .where(eq(attachments.interviewId, columns.id))
       .orderBy(asc(attachments.createdAt))
       .all()
-      .map((attachment) => ({ id: attachment.id, fileName: attachment.fileName, mediaType: attachment.mediaType as HandoverInterview['attachments'][number]['mediaType'], createdAt: attachment.createdAt, dataBase64: attachment.bytes.toString('base64') })),
+      .map((attachment) => ({
+        id: attachment.id,
+        fileName: attachment.fileName,
+        mediaType: attachment.mediaType as HandoverInterview['attachments'][number]['mediaType'],
+        createdAt: attachment.createdAt,
+        dataBase64: attachment.bytes.toString('base64'),
+      })),
   };
 }
 
@@ -201,13 +305,24 @@ function exportPlan({ db }: OpenVault, clientId: string): HandoverPlan | null {
       .where(eq(planVersions.planId, plan.id))
       .orderBy(asc(planVersions.number))
       .all()
-      .map((version) => ({ number: version.number, content: JSON.parse(version.content) as PlanContent, interviewId: version.interviewId, finalisedAt: version.finalisedAt })),
+      .map((version) => ({
+        number: version.number,
+        content: JSON.parse(version.content) as PlanContent,
+        interviewId: version.interviewId,
+        finalisedAt: version.finalisedAt,
+      })),
     images: db
       .select()
       .from(planImages)
       .where(eq(planImages.planId, plan.id))
       .orderBy(asc(planImages.createdAt))
       .all()
-      .map((image) => ({ id: image.id, fileName: image.fileName, mediaType: image.mediaType as HandoverPlan['images'][number]['mediaType'], createdAt: image.createdAt, dataBase64: image.bytes.toString('base64') })),
+      .map((image) => ({
+        id: image.id,
+        fileName: image.fileName,
+        mediaType: image.mediaType as HandoverPlan['images'][number]['mediaType'],
+        createdAt: image.createdAt,
+        dataBase64: image.bytes.toString('base64'),
+      })),
   };
 }

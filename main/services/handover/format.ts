@@ -6,7 +6,13 @@
 // destinations, offers, activities and self-ratings. Earlier files are still
 // read, as version 3 files with none of what they lacked.
 import { z } from 'zod';
-import { provisionLevels, organisationKinds, referralSources, sendStatuses, yearGroupRange } from '../../../shared/caseload';
+import {
+  provisionLevels,
+  organisationKinds,
+  referralSources,
+  sendStatuses,
+  yearGroupRange,
+} from '../../../shared/caseload';
 import { consentPurposes } from '../../../shared/data-protection';
 import { planLanguages } from '../../../shared/plan-language';
 import { interviewModes } from '../../../shared/guidance-models';
@@ -16,7 +22,12 @@ import { planContentSchema } from '../../../shared/contract/plans';
 import { safeguardingLimits } from '../../../shared/contract/safeguarding';
 import { destinationLimits, destinationSources, offerStatuses } from '../../../shared/contract/destinations';
 import { templateStageSchema } from '../../../shared/contract/templates';
-import { attachmentMaxBytes, attachmentMediaTypes, fieldLimits, stageNotesMaxCharacters } from '../../../shared/contract/limits';
+import {
+  attachmentMaxBytes,
+  attachmentMediaTypes,
+  fieldLimits,
+  stageNotesMaxCharacters,
+} from '../../../shared/contract/limits';
 
 export const handoverFormat = 'waymark-handover';
 /** The version this Waymark writes; it reads this and every earlier one. */
@@ -96,7 +107,10 @@ const interviewSchema = z.strictObject({
   id,
   organisationRef: id.nullable(),
   heldOn: isoDate,
-  startsAt: z.string().regex(/^\d{2}:\d{2}$/).nullable(),
+  startsAt: z
+    .string()
+    .regex(/^\d{2}:\d{2}$/)
+    .nullable(),
   durationMinutes: z.number().int().min(0).max(1_440),
   mode: z.enum(interviewModes),
   place: text(300),
@@ -115,9 +129,19 @@ const interviewSchema = z.strictObject({
   isFinished: z.boolean(),
   createdAt: instant,
   updatedAt: instant.nullable(),
-  notes: z.array(z.strictObject({ stageIndex: z.number().int().min(0).max(11), text: text(stageNotesMaxCharacters), savedAt: instant })).max(12),
+  notes: z
+    .array(
+      z.strictObject({
+        stageIndex: z.number().int().min(0).max(11),
+        text: text(stageNotesMaxCharacters),
+        savedAt: instant,
+      }),
+    )
+    .max(12),
   scores: z.array(z.strictObject({ label: text(60), score: z.number().int().min(1).max(10) })).max(10),
-  actions: z.array(z.strictObject({ id, text: text(1_000), owner: text(200), dueOn: isoDate.nullable(), createdAt: instant })).max(100),
+  actions: z
+    .array(z.strictObject({ id, text: text(1_000), owner: text(200), dueOn: isoDate.nullable(), createdAt: instant }))
+    .max(100),
   attachments: z.array(picture).max(50),
 });
 
@@ -128,7 +152,16 @@ const planSchema = z.strictObject({
   hasUnfinalisedChanges: z.boolean(),
   createdAt: instant,
   updatedAt: instant,
-  versions: z.array(z.strictObject({ number: z.number().int().min(1), content: planContentSchema, interviewId: id.nullable(), finalisedAt: instant })).max(500),
+  versions: z
+    .array(
+      z.strictObject({
+        number: z.number().int().min(1),
+        content: planContentSchema,
+        interviewId: id.nullable(),
+        finalisedAt: instant,
+      }),
+    )
+    .max(500),
   images: z.array(picture).max(50),
 });
 
@@ -141,7 +174,9 @@ export const handoverFileV1Schema = z.strictObject({
   recipient: text(200),
   client: clientSchema,
   organisations: z.array(organisationSchema).min(1).max(100),
-  organisationHistory: z.array(z.strictObject({ organisationRef: id, fromDate: isoDate, toDate: isoDate.nullable() })).max(1_000),
+  organisationHistory: z
+    .array(z.strictObject({ organisationRef: id, fromDate: isoDate, toDate: isoDate.nullable() }))
+    .max(1_000),
   provisionHistory: z.array(z.strictObject({ level: z.enum(provisionLevels), changedOn: isoDate })).max(1_000),
   corrections: z.array(z.strictObject({ field: text(60), changedAt: instant, reason: text(500) })).max(5_000),
   consents: z.array(consentSchema).max(1_000),
@@ -175,7 +210,10 @@ const safeguardingConcernSchema = z.strictObject({
   raisedOn: isoDate,
   whatHappened: text(safeguardingLimits.whatHappened).min(1),
   reportedTo: text(safeguardingLimits.reportedTo),
-  reportedAt: z.string().regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2})?$/).nullable(),
+  reportedAt: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2})?$/)
+    .nullable(),
   reference: text(safeguardingLimits.reference),
   createdAt: instant,
   updatedAt: instant,
@@ -206,7 +244,14 @@ const intendedDestinationSchema = z.strictObject({
   interviewId: id.nullable(),
   createdAt: instant,
 });
-const guaranteeOfferSchema = z.strictObject({ id, yearGroup: z.number().int().min(11).max(12), status: z.enum(offerStatuses), provider: text(destinationLimits.provider), recordedOn: isoDate, createdAt: instant });
+const guaranteeOfferSchema = z.strictObject({
+  id,
+  yearGroup: z.number().int().min(11).max(12),
+  status: z.enum(offerStatuses),
+  provider: text(destinationLimits.provider),
+  recordedOn: isoDate,
+  createdAt: instant,
+});
 const activitySchema = z.strictObject({
   id,
   code: nccisCode,

@@ -69,9 +69,14 @@ export function importHandover(vault: OpenVault, json: string, now = new Date())
 export function countRecords(file: HandoverFile): HandoverCounts {
   return {
     interviews: file.interviews.length,
-    notes: file.interviews.reduce((total, interview) => total + interview.notes.filter((note) => note.text.trim() !== '').length, 0),
+    notes: file.interviews.reduce(
+      (total, interview) => total + interview.notes.filter((note) => note.text.trim() !== '').length,
+      0,
+    ),
     actions: file.interviews.reduce((total, interview) => total + interview.actions.length, 0),
-    attachments: file.interviews.reduce((total, interview) => total + interview.attachments.length, 0) + (file.plan?.images.length ?? 0),
+    attachments:
+      file.interviews.reduce((total, interview) => total + interview.attachments.length, 0) +
+      (file.plan?.images.length ?? 0),
     planVersions: file.plan?.versions.length ?? 0,
     consents: file.consents.length,
     corrections: file.corrections.length,
@@ -108,7 +113,11 @@ function withoutId<T extends { id: string }>({ id: _id, ...columns }: T): Omit<T
   return columns;
 }
 
-function clientColumns({ id: _id, organisationRef: _organisationRef, ...columns }: HandoverFile['client']): Omit<HandoverFile['client'], 'id' | 'organisationRef'> {
+function clientColumns({
+  id: _id,
+  organisationRef: _organisationRef,
+  ...columns
+}: HandoverFile['client']): Omit<HandoverFile['client'], 'id' | 'organisationRef'> {
   return columns;
 }
 
@@ -125,31 +134,68 @@ function writeHandover(vault: OpenVault, file: HandoverFile, now: Date): string 
   const { organisationRef } = file.client;
   const clientFields = clientColumns(file.client);
 
-  db.insert(clients).values({ ...clientFields, id: clientId, organisationId: organisationOf(organisationRef) }).run();
+  db.insert(clients)
+    .values({ ...clientFields, id: clientId, organisationId: organisationOf(organisationRef) })
+    .run();
   for (const entry of file.organisationHistory) {
-    db.insert(clientOrganisationHistory).values({ clientId, organisationId: organisationOf(entry.organisationRef), fromDate: entry.fromDate, toDate: entry.toDate }).run();
+    db.insert(clientOrganisationHistory)
+      .values({
+        clientId,
+        organisationId: organisationOf(entry.organisationRef),
+        fromDate: entry.fromDate,
+        toDate: entry.toDate,
+      })
+      .run();
   }
-  for (const entry of file.provisionHistory) db.insert(provisionLevelHistory).values({ clientId, ...entry }).run();
-  for (const entry of file.corrections) db.insert(rectifications).values({ clientId, ...entry }).run();
+  for (const entry of file.provisionHistory)
+    db.insert(provisionLevelHistory)
+      .values({ clientId, ...entry })
+      .run();
+  for (const entry of file.corrections)
+    db.insert(rectifications)
+      .values({ clientId, ...entry })
+      .run();
   const contactIds = new Map<string, string>();
   for (const contact of file.contacts) {
     const contactId = keepOrRenew(vault, 'client_contacts', contact.id);
     contactIds.set(contact.id, contactId);
-    db.insert(clientContacts).values({ ...contact, id: contactId, clientId }).run();
+    db.insert(clientContacts)
+      .values({ ...contact, id: contactId, clientId })
+      .run();
   }
   for (const consent of file.consents) {
-    const givenByContactId = consent.givenByContactId === null ? null : (contactIds.get(consent.givenByContactId) ?? null);
-    db.insert(consents).values({ ...consent, id: keepOrRenew(vault, 'consents', consent.id), clientId, givenByContactId, agreements: JSON.stringify(consent.agreements) }).run();
+    const givenByContactId =
+      consent.givenByContactId === null ? null : (contactIds.get(consent.givenByContactId) ?? null);
+    db.insert(consents)
+      .values({
+        ...consent,
+        id: keepOrRenew(vault, 'consents', consent.id),
+        clientId,
+        givenByContactId,
+        agreements: JSON.stringify(consent.agreements),
+      })
+      .run();
   }
   // Each session attended arrives as a session of its own at the matched organisation, with this client alone.
   for (const session of file.groupSessions) {
     const sessionId = randomUUID();
     const { organisationRef: sessionOrganisation, ...columns } = session;
-    db.insert(groupSessions).values({ ...columns, id: sessionId, organisationId: organisationOf(sessionOrganisation), notes: '', createdAt: now.toISOString(), updatedAt: now.toISOString() }).run();
+    db.insert(groupSessions)
+      .values({
+        ...columns,
+        id: sessionId,
+        organisationId: organisationOf(sessionOrganisation),
+        notes: '',
+        createdAt: now.toISOString(),
+        updatedAt: now.toISOString(),
+      })
+      .run();
     db.insert(groupSessionAttendees).values({ sessionId, clientId }).run();
   }
   for (const concern of file.safeguarding.concerns) {
-    db.insert(safeguardingConcerns).values({ ...concern, id: keepOrRenew(vault, 'safeguarding_concerns', concern.id), clientId }).run();
+    db.insert(safeguardingConcerns)
+      .values({ ...concern, id: keepOrRenew(vault, 'safeguarding_concerns', concern.id), clientId })
+      .run();
   }
 
   const interviewIds = new Map<string, string>();
@@ -157,7 +203,18 @@ function writeHandover(vault: OpenVault, file: HandoverFile, now: Date): string 
   for (const interview of file.interviews) {
     const interviewId = keepOrRenew(vault, 'interviews', interview.id);
     interviewIds.set(interview.id, interviewId);
-    const { organisationRef: interviewOrganisation, notes, scores, actions, attachments: pictures, templateStages, competencies, techniques, templateId, ...columns } = withoutId(interview);
+    const {
+      organisationRef: interviewOrganisation,
+      notes,
+      scores,
+      actions,
+      attachments: pictures,
+      templateStages,
+      competencies,
+      techniques,
+      templateId,
+      ...columns
+    } = withoutId(interview);
     db.insert(interviews)
       .values({
         ...columns,
@@ -171,38 +228,92 @@ function writeHandover(vault: OpenVault, file: HandoverFile, now: Date): string 
         techniques: JSON.stringify(techniques),
       })
       .run();
-    for (const note of notes) db.insert(interviewNotes).values({ interviewId, ...note }).run();
-    for (const score of scores) db.insert(interviewScores).values({ interviewId, ...score }).run();
-    for (const action of actions) db.insert(interviewActions).values({ ...action, id: keepOrRenew(vault, 'interview_actions', action.id), interviewId }).run();
+    for (const note of notes)
+      db.insert(interviewNotes)
+        .values({ interviewId, ...note })
+        .run();
+    for (const score of scores)
+      db.insert(interviewScores)
+        .values({ interviewId, ...score })
+        .run();
+    for (const action of actions)
+      db.insert(interviewActions)
+        .values({ ...action, id: keepOrRenew(vault, 'interview_actions', action.id), interviewId })
+        .run();
     for (const picture of pictures) {
       const bytes = Buffer.from(picture.dataBase64, 'base64');
       db.insert(attachments)
-        .values({ id: keepOrRenew(vault, 'attachments', picture.id), interviewId, fileName: picture.fileName, mediaType: picture.mediaType, sizeBytes: bytes.length, bytes, createdAt: picture.createdAt })
+        .values({
+          id: keepOrRenew(vault, 'attachments', picture.id),
+          interviewId,
+          fileName: picture.fileName,
+          mediaType: picture.mediaType,
+          sizeBytes: bytes.length,
+          bytes,
+          createdAt: picture.createdAt,
+        })
         .run();
     }
     // The index holds only the start of very long notes, as the interview screen's autosave does.
-    indexRecord(sqlite, 'interview', interviewId, [notes.map((note) => note.text).join(' ').slice(0, 20_000)]);
+    indexRecord(sqlite, 'interview', interviewId, [
+      notes
+        .map((note) => note.text)
+        .join(' ')
+        .slice(0, 20_000),
+    ]);
   }
   // Destinations and ratings keep their dates; one recorded at an interview points at that interview here.
-  const interviewOf = (interviewId: string | null) => (interviewId === null ? null : (interviewIds.get(interviewId) ?? null));
+  const interviewOf = (interviewId: string | null) =>
+    interviewId === null ? null : (interviewIds.get(interviewId) ?? null);
   for (const entry of file.outcomes.intended) {
-    db.insert(intendedDestinations).values({ ...entry, id: keepOrRenew(vault, 'intended_destinations', entry.id), clientId, interviewId: interviewOf(entry.interviewId) }).run();
+    db.insert(intendedDestinations)
+      .values({
+        ...entry,
+        id: keepOrRenew(vault, 'intended_destinations', entry.id),
+        clientId,
+        interviewId: interviewOf(entry.interviewId),
+      })
+      .run();
   }
-  for (const offer of file.outcomes.offers) db.insert(guaranteeOffers).values({ ...offer, id: keepOrRenew(vault, 'guarantee_offers', offer.id), clientId }).run();
-  for (const activity of file.outcomes.activities) db.insert(activities).values({ ...activity, id: keepOrRenew(vault, 'activities', activity.id), clientId }).run();
+  for (const offer of file.outcomes.offers)
+    db.insert(guaranteeOffers)
+      .values({ ...offer, id: keepOrRenew(vault, 'guarantee_offers', offer.id), clientId })
+      .run();
+  for (const activity of file.outcomes.activities)
+    db.insert(activities)
+      .values({ ...activity, id: keepOrRenew(vault, 'activities', activity.id), clientId })
+      .run();
   for (const rating of file.outcomes.ratings) {
-    db.insert(competencyRatings).values({ ...rating, id: keepOrRenew(vault, 'competency_ratings', rating.id), clientId, interviewId: interviewOf(rating.interviewId) }).run();
+    db.insert(competencyRatings)
+      .values({
+        ...rating,
+        id: keepOrRenew(vault, 'competency_ratings', rating.id),
+        clientId,
+        interviewId: interviewOf(rating.interviewId),
+      })
+      .run();
   }
   if (file.plan) writePlan(vault, file.plan, clientId, interviewIds);
 
   const current = file.organisations.find((organisation) => organisation.ref === organisationRef);
-  indexRecord(sqlite, 'client', clientId, [clientFields.forename, clientFields.preferredName, clientFields.surname, clientFields.upn, current?.name ?? '']);
+  indexRecord(sqlite, 'client', clientId, [
+    clientFields.forename,
+    clientFields.preferredName,
+    clientFields.surname,
+    clientFields.upn,
+    current?.name ?? '',
+  ]);
   db.insert(auditEvents)
     .values({
       occurredAt: now.toISOString(),
       action: importedAction,
       // Ids and counts only: the audit log outlives an erasure and never names anyone.
-      detail: JSON.stringify({ handoverId: file.handoverId, sourceClientId: file.client.id, clientId, ...countRecords(file) }),
+      detail: JSON.stringify({
+        handoverId: file.handoverId,
+        sourceClientId: file.client.id,
+        clientId,
+        ...countRecords(file),
+      }),
     })
     .run();
   return clientId;
@@ -221,8 +332,23 @@ function matchOrganisations(vault: OpenVault, file: HandoverFile, now: Date): Ma
       matched.set(organisation.ref, existing);
       continue;
     }
-    const created = saveOrganisation(vault, { name: organisation.name.trim(), kind: organisation.kind, address: organisation.address, contacts: [], agreement: null }, now);
-    if (organisation.ref !== file.client.organisationRef) vault.db.update(organisations).set({ archivedAt: now.toISOString() }).where(eq(organisations.id, created.id)).run();
+    const created = saveOrganisation(
+      vault,
+      {
+        name: organisation.name.trim(),
+        kind: organisation.kind,
+        address: organisation.address,
+        contacts: [],
+        agreement: null,
+      },
+      now,
+    );
+    if (organisation.ref !== file.client.organisationRef)
+      vault.db
+        .update(organisations)
+        .set({ archivedAt: now.toISOString() })
+        .where(eq(organisations.id, created.id))
+        .run();
     matched.set(organisation.ref, created.id);
   }
   return matched;
@@ -233,20 +359,45 @@ function writePlan(vault: OpenVault, plan: HandoverPlan, clientId: string, inter
   const planId = keepOrRenew(vault, 'action_plans', plan.id);
   const imageIds = new Map(plan.images.map((image) => [image.id, keepOrRenew(vault, 'plan_images', image.id)]));
   // Plans name their pictures by id, in the draft and in every version.
-  const withImages = (content: PlanContent): string => JSON.stringify({ ...content, imageIds: content.imageIds.flatMap((imageId) => imageIds.get(imageId) ?? []) });
+  const withImages = (content: PlanContent): string =>
+    JSON.stringify({ ...content, imageIds: content.imageIds.flatMap((imageId) => imageIds.get(imageId) ?? []) });
   const interviewOf = (id: string | null): string | null => (id === null ? null : (interviewIds.get(id) ?? null));
 
   db.insert(actionPlans)
-    .values({ id: planId, clientId, sourceInterviewId: interviewOf(plan.sourceInterviewId), draft: withImages(plan.draft), hasUnfinalisedChanges: plan.hasUnfinalisedChanges, createdAt: plan.createdAt, updatedAt: plan.updatedAt })
+    .values({
+      id: planId,
+      clientId,
+      sourceInterviewId: interviewOf(plan.sourceInterviewId),
+      draft: withImages(plan.draft),
+      hasUnfinalisedChanges: plan.hasUnfinalisedChanges,
+      createdAt: plan.createdAt,
+      updatedAt: plan.updatedAt,
+    })
     .run();
   for (const image of plan.images) {
     const bytes = Buffer.from(image.dataBase64, 'base64');
     db.insert(planImages)
-      .values({ id: imageIds.get(image.id) ?? randomUUID(), planId, fileName: image.fileName, mediaType: image.mediaType, sizeBytes: bytes.length, bytes, createdAt: image.createdAt })
+      .values({
+        id: imageIds.get(image.id) ?? randomUUID(),
+        planId,
+        fileName: image.fileName,
+        mediaType: image.mediaType,
+        sizeBytes: bytes.length,
+        bytes,
+        createdAt: image.createdAt,
+      })
       .run();
   }
   for (const version of plan.versions) {
-    db.insert(planVersions).values({ planId, number: version.number, content: withImages(version.content), interviewId: interviewOf(version.interviewId), finalisedAt: version.finalisedAt }).run();
+    db.insert(planVersions)
+      .values({
+        planId,
+        number: version.number,
+        content: withImages(version.content),
+        interviewId: interviewOf(version.interviewId),
+        finalisedAt: version.finalisedAt,
+      })
+      .run();
   }
   const draft = plan.draft;
   // The same text the plan screen indexes when a draft is saved.
@@ -254,6 +405,10 @@ function writePlan(vault: OpenVault, plan: HandoverPlan, clientId: string, inter
     vault.sqlite,
     'plan',
     planId,
-    [draft.goal, ...draft.sections.map((section) => `${section.heading} ${section.body}`), ...draft.actions.map((action) => action.text)].map((part) => part.slice(0, 5_000)),
+    [
+      draft.goal,
+      ...draft.sections.map((section) => `${section.heading} ${section.body}`),
+      ...draft.actions.map((action) => action.text),
+    ].map((part) => part.slice(0, 5_000)),
   );
 }

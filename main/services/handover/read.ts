@@ -5,7 +5,16 @@ import type { z } from 'zod';
 import { handoverMaxBytes, handoverMaxBytesLabel } from '../../../shared/contract/handover';
 import { AppError } from '../../errors';
 import { detectImageType } from '../interviews';
-import { handoverFileSchema, handoverFileV1Schema, handoverFileV2Schema, handoverFormat, handoverFormatVersion, type HandoverFile, type HandoverFileV1, type HandoverFileV2 } from './format';
+import {
+  handoverFileSchema,
+  handoverFileV1Schema,
+  handoverFileV2Schema,
+  handoverFormat,
+  handoverFormatVersion,
+  type HandoverFile,
+  type HandoverFileV1,
+  type HandoverFileV2,
+} from './format';
 
 const askAgain = 'Ask the adviser who sent it to make it again with Hand over records. Nothing was imported.';
 
@@ -14,7 +23,10 @@ const forbiddenKeys = new Set(['__proto__', 'constructor', 'prototype']);
 
 export function readHandoverFile(json: string): HandoverFile {
   if (json.length > handoverMaxBytes) {
-    throw new AppError('VALIDATION', `That file is larger than ${handoverMaxBytesLabel}, too large to be a Waymark handover file. Nothing was imported.`);
+    throw new AppError(
+      'VALIDATION',
+      `That file is larger than ${handoverMaxBytesLabel}, too large to be a Waymark handover file. Nothing was imported.`,
+    );
   }
   let hasForbiddenKey = false;
   let parsed: unknown;
@@ -24,9 +36,16 @@ export function readHandoverFile(json: string): HandoverFile {
       return value;
     });
   } catch {
-    throw new AppError('VALIDATION', `That file is not a Waymark handover file: it is not valid JSON, or it is incomplete. ${askAgain}`);
+    throw new AppError(
+      'VALIDATION',
+      `That file is not a Waymark handover file: it is not valid JSON, or it is incomplete. ${askAgain}`,
+    );
   }
-  if (hasForbiddenKey) throw new AppError('VALIDATION', `That file is not a Waymark handover file: it holds entries no Waymark file has. ${askAgain}`);
+  if (hasForbiddenKey)
+    throw new AppError(
+      'VALIDATION',
+      `That file is not a Waymark handover file: it holds entries no Waymark file has. ${askAgain}`,
+    );
   const version = checkFormat(parsed);
   const file =
     version === 1
@@ -41,7 +60,10 @@ export function readHandoverFile(json: string): HandoverFile {
 function parseWith<S extends z.ZodType>(schema: S, parsed: unknown): z.output<S> {
   const file = schema.safeParse(parsed);
   if (!file.success) {
-    throw new AppError('VALIDATION', `That handover file is damaged or incomplete (the problem is in ${describePlace(file.error.issues[0])}). ${askAgain}`);
+    throw new AppError(
+      'VALIDATION',
+      `That handover file is damaged or incomplete (the problem is in ${describePlace(file.error.issues[0])}). ${askAgain}`,
+    );
   }
   return file.data;
 }
@@ -65,20 +87,37 @@ function upgradeVersion2(file: HandoverFileV2): HandoverFile {
 }
 
 function checkFormat(parsed: unknown): 1 | 2 | 3 {
-  const header = typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed) ? (parsed as { format?: unknown; formatVersion?: unknown }) : null;
+  const header =
+    typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)
+      ? (parsed as { format?: unknown; formatVersion?: unknown })
+      : null;
   if (header?.format === 'waymark-subject-access') {
-    throw new AppError('VALIDATION', 'That is the data file from a subject-access bundle, not a handover file. Ask the adviser to make a handover file with Hand over records. Nothing was imported.');
+    throw new AppError(
+      'VALIDATION',
+      'That is the data file from a subject-access bundle, not a handover file. Ask the adviser to make a handover file with Hand over records. Nothing was imported.',
+    );
   }
   if (header?.format !== handoverFormat) {
-    throw new AppError('VALIDATION', 'That file is not a Waymark handover file. Choose the .json file made with Hand over records. Nothing was imported.');
+    throw new AppError(
+      'VALIDATION',
+      'That file is not a Waymark handover file. Choose the .json file made with Hand over records. Nothing was imported.',
+    );
   }
-  if (typeof header.formatVersion === 'number' && Number.isInteger(header.formatVersion) && header.formatVersion > handoverFormatVersion) {
+  if (
+    typeof header.formatVersion === 'number' &&
+    Number.isInteger(header.formatVersion) &&
+    header.formatVersion > handoverFormatVersion
+  ) {
     throw new AppError(
       'VALIDATION',
       `That handover file was made by a newer version of Waymark (format version ${header.formatVersion}; this version reads up to ${handoverFormatVersion}). Update Waymark, then import it again. Nothing was imported.`,
     );
   }
-  if (header.formatVersion !== 1 && header.formatVersion !== 2 && header.formatVersion !== 3) throw new AppError('VALIDATION', `That handover file does not say which version of the format it uses. ${askAgain}`);
+  if (header.formatVersion !== 1 && header.formatVersion !== 2 && header.formatVersion !== 3)
+    throw new AppError(
+      'VALIDATION',
+      `That handover file does not say which version of the format it uses. ${askAgain}`,
+    );
   return header.formatVersion;
 }
 
@@ -105,7 +144,10 @@ function describePlace(issue: z.core.$ZodIssue | undefined): string {
 }
 
 function damaged(where: string): never {
-  throw new AppError('VALIDATION', `That handover file is damaged or incomplete (the problem is in ${where}). ${askAgain}`);
+  throw new AppError(
+    'VALIDATION',
+    `That handover file is damaged or incomplete (the problem is in ${where}). ${askAgain}`,
+  );
 }
 
 /** What the schema cannot say: references point at records in the file, ids are unique, pictures are pictures. */
@@ -113,10 +155,12 @@ function checkConsistency(file: HandoverFile): void {
   const organisationRefs = new Set(file.organisations.map((organisation) => organisation.ref));
   if (organisationRefs.size !== file.organisations.length) damaged('the organisations');
   if (!organisationRefs.has(file.client.organisationRef)) damaged("the client's details");
-  if (file.organisationHistory.some((entry) => !organisationRefs.has(entry.organisationRef))) damaged('the organisation history');
+  if (file.organisationHistory.some((entry) => !organisationRefs.has(entry.organisationRef)))
+    damaged('the organisation history');
   const contactIds = new Set(file.contacts.map((contact) => contact.id));
   file.consents.forEach((consent, index) => {
-    if (consent.givenByContactId !== null && !contactIds.has(consent.givenByContactId)) damaged(`consent record ${index + 1}`);
+    if (consent.givenByContactId !== null && !contactIds.has(consent.givenByContactId))
+      damaged(`consent record ${index + 1}`);
   });
   file.groupSessions.forEach((session, index) => {
     if (!organisationRefs.has(session.organisationRef)) damaged(`group session ${index + 1}`);
@@ -124,7 +168,8 @@ function checkConsistency(file: HandoverFile): void {
   if (!file.safeguarding.isIncluded && file.safeguarding.concerns.length > 0) damaged('the safeguarding records');
   const interviewIds = new Set(file.interviews.map((interview) => interview.id));
   file.outcomes.intended.forEach((entry, index) => {
-    if (entry.interviewId !== null && !interviewIds.has(entry.interviewId)) damaged(`intended destination ${index + 1}`);
+    if (entry.interviewId !== null && !interviewIds.has(entry.interviewId))
+      damaged(`intended destination ${index + 1}`);
   });
   file.outcomes.ratings.forEach((rating, index) => {
     if (rating.interviewId !== null && !interviewIds.has(rating.interviewId)) damaged(`rating ${index + 1}`);
@@ -133,20 +178,31 @@ function checkConsistency(file: HandoverFile): void {
     ...file.contacts.map((contact) => contact.id),
     ...file.safeguarding.concerns.map((concern) => concern.id),
     ...file.consents.map((consent) => consent.id),
-    ...[file.outcomes.intended, file.outcomes.offers, file.outcomes.activities, file.outcomes.ratings].flatMap((entries) => entries.map((entry) => entry.id)),
-    ...file.interviews.flatMap((interview) => [interview.id, ...interview.actions.map((action) => action.id), ...interview.attachments.map((attachment) => attachment.id)]),
+    ...[file.outcomes.intended, file.outcomes.offers, file.outcomes.activities, file.outcomes.ratings].flatMap(
+      (entries) => entries.map((entry) => entry.id),
+    ),
+    ...file.interviews.flatMap((interview) => [
+      interview.id,
+      ...interview.actions.map((action) => action.id),
+      ...interview.attachments.map((attachment) => attachment.id),
+    ]),
     ...(file.plan ? [file.plan.id, ...file.plan.images.map((image) => image.id)] : []),
   ];
   if (new Set(ids).size !== ids.length) damaged('the record ids');
   file.interviews.forEach((interview, index) => {
-    if (interview.organisationRef !== null && !organisationRefs.has(interview.organisationRef)) damaged(`interview ${index + 1}`);
-    if (interview.notes.some((note) => note.stageIndex >= interview.templateStages.length)) damaged(`interview ${index + 1}`);
-    if (new Set(interview.notes.map((note) => note.stageIndex)).size !== interview.notes.length) damaged(`interview ${index + 1}`);
-    if (interview.attachments.some((attachment) => !isPicture(attachment.dataBase64))) damaged(`interview ${index + 1}`);
+    if (interview.organisationRef !== null && !organisationRefs.has(interview.organisationRef))
+      damaged(`interview ${index + 1}`);
+    if (interview.notes.some((note) => note.stageIndex >= interview.templateStages.length))
+      damaged(`interview ${index + 1}`);
+    if (new Set(interview.notes.map((note) => note.stageIndex)).size !== interview.notes.length)
+      damaged(`interview ${index + 1}`);
+    if (interview.attachments.some((attachment) => !isPicture(attachment.dataBase64)))
+      damaged(`interview ${index + 1}`);
   });
   if (file.plan) {
     if (file.plan.images.some((image) => !isPicture(image.dataBase64))) damaged('the action plan');
-    if (new Set(file.plan.versions.map((version) => version.number)).size !== file.plan.versions.length) damaged('the action plan');
+    if (new Set(file.plan.versions.map((version) => version.number)).size !== file.plan.versions.length)
+      damaged('the action plan');
   }
 }
 

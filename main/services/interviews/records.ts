@@ -6,7 +6,15 @@ import { describeOwner, type PlanContent } from '../../../shared/action-plans';
 import { defaultInterviewMinutes } from '../../../shared/guidance-models';
 import { frameworks } from '../../../shared/progress/frameworks';
 import type { Interview, InterviewDetails, InterviewSummary } from '../../../shared/contract/interviews';
-import { attachments, clients, interviewActions, interviewNotes, interviewScores, interviews, provisionLevelHistory } from '../../db/schema';
+import {
+  attachments,
+  clients,
+  interviewActions,
+  interviewNotes,
+  interviewScores,
+  interviews,
+  provisionLevelHistory,
+} from '../../db/schema';
 import { AppError } from '../../errors';
 import type { OpenVault } from '../../vault';
 import { followUpChanged } from '../follow-ups';
@@ -17,12 +25,32 @@ import { getTemplate } from '../templates';
 type Stage = Interview['stages'][number];
 
 function clientName({ db }: OpenVault, clientId: string): { name: string; organisationId: string } {
-  const client = db.select({ forename: clients.forename, preferredName: clients.preferredName, surname: clients.surname, organisationId: clients.organisationId }).from(clients).where(eq(clients.id, clientId)).get();
+  const client = db
+    .select({
+      forename: clients.forename,
+      preferredName: clients.preferredName,
+      surname: clients.surname,
+      organisationId: clients.organisationId,
+    })
+    .from(clients)
+    .where(eq(clients.id, clientId))
+    .get();
   if (!client) throw new AppError('NOT_FOUND', 'That client is not in the vault.');
-  return { name: `${client.preferredName || client.forename} ${client.surname}`, organisationId: client.organisationId };
+  return {
+    name: `${client.preferredName || client.forename} ${client.surname}`,
+    organisationId: client.organisationId,
+  };
 }
 
-export type StartInterview = { clientId: string; templateId: string; heldOn: string; startsAt?: string | null | undefined; mode?: Interview['mode'] | undefined; place?: string | undefined; durationMinutes?: number | undefined };
+export type StartInterview = {
+  clientId: string;
+  templateId: string;
+  heldOn: string;
+  startsAt?: string | null | undefined;
+  mode?: Interview['mode'] | undefined;
+  place?: string | undefined;
+  durationMinutes?: number | undefined;
+};
 
 export function startInterview(vault: OpenVault, input: StartInterview, now = new Date()): Interview {
   const client = clientName(vault, input.clientId);
@@ -54,12 +82,21 @@ export function getInterview(vault: OpenVault, id: string): Interview {
   const { db } = vault;
   const record = db.select().from(interviews).where(eq(interviews.id, id)).get();
   if (!record) throw new AppError('NOT_FOUND', 'That interview is not in the vault.');
-  const notes = new Map(db.select().from(interviewNotes).where(eq(interviewNotes.interviewId, id)).all().map((note) => [note.stageIndex, note]));
-  const stages: Stage[] = (JSON.parse(record.templateStages) as Omit<Stage, 'notes' | 'savedAt'>[]).map((stage, index) => ({
-    ...stage,
-    notes: notes.get(index)?.text ?? '',
-    savedAt: notes.get(index)?.savedAt ?? null,
-  }));
+  const notes = new Map(
+    db
+      .select()
+      .from(interviewNotes)
+      .where(eq(interviewNotes.interviewId, id))
+      .all()
+      .map((note) => [note.stageIndex, note]),
+  );
+  const stages: Stage[] = (JSON.parse(record.templateStages) as Omit<Stage, 'notes' | 'savedAt'>[]).map(
+    (stage, index) => ({
+      ...stage,
+      notes: notes.get(index)?.text ?? '',
+      savedAt: notes.get(index)?.savedAt ?? null,
+    }),
+  );
   return {
     id: record.id,
     clientId: record.clientId,
@@ -81,10 +118,32 @@ export function getInterview(vault: OpenVault, id: string): Interview {
     referralMade: record.referralMade,
     provisionLevelSet: record.provisionLevelSet,
     followUpOn: record.followUpOn,
-    scores: db.select({ label: interviewScores.label, score: interviewScores.score }).from(interviewScores).where(eq(interviewScores.interviewId, id)).orderBy(asc(interviewScores.id)).all(),
-    actions: db.select({ id: interviewActions.id, text: interviewActions.text, owner: interviewActions.owner, dueOn: interviewActions.dueOn, createdAt: interviewActions.createdAt }).from(interviewActions).where(eq(interviewActions.interviewId, id)).orderBy(asc(interviewActions.createdAt)).all(),
+    scores: db
+      .select({ label: interviewScores.label, score: interviewScores.score })
+      .from(interviewScores)
+      .where(eq(interviewScores.interviewId, id))
+      .orderBy(asc(interviewScores.id))
+      .all(),
+    actions: db
+      .select({
+        id: interviewActions.id,
+        text: interviewActions.text,
+        owner: interviewActions.owner,
+        dueOn: interviewActions.dueOn,
+        createdAt: interviewActions.createdAt,
+      })
+      .from(interviewActions)
+      .where(eq(interviewActions.interviewId, id))
+      .orderBy(asc(interviewActions.createdAt))
+      .all(),
     attachments: db
-      .select({ id: attachments.id, fileName: attachments.fileName, mediaType: attachments.mediaType, sizeBytes: attachments.sizeBytes, createdAt: attachments.createdAt })
+      .select({
+        id: attachments.id,
+        fileName: attachments.fileName,
+        mediaType: attachments.mediaType,
+        sizeBytes: attachments.sizeBytes,
+        createdAt: attachments.createdAt,
+      })
       .from(attachments)
       .where(eq(attachments.interviewId, id))
       .orderBy(asc(attachments.createdAt))
@@ -95,10 +154,20 @@ export function getInterview(vault: OpenVault, id: string): Interview {
 }
 
 /** The autosave: one small durable transaction per save (synchronous=FULL). */
-export function saveNotes(vault: OpenVault, interviewId: string, stageIndex: number, text: string, now = new Date()): { savedAt: string } {
+export function saveNotes(
+  vault: OpenVault,
+  interviewId: string,
+  stageIndex: number,
+  text: string,
+  now = new Date(),
+): { savedAt: string } {
   const savedAt = now.toISOString();
   vault.db.transaction((transaction) => {
-    const record = transaction.select({ templateStages: interviews.templateStages, clientId: interviews.clientId }).from(interviews).where(eq(interviews.id, interviewId)).get();
+    const record = transaction
+      .select({ templateStages: interviews.templateStages, clientId: interviews.clientId })
+      .from(interviews)
+      .where(eq(interviews.id, interviewId))
+      .get();
     if (!record) throw new AppError('NOT_FOUND', 'That interview is not in the vault.');
     const stageCount = (JSON.parse(record.templateStages) as unknown[]).length;
     if (stageIndex >= stageCount) throw new AppError('VALIDATION', 'That stage is not part of this interview.');
@@ -114,9 +183,18 @@ export function saveNotes(vault: OpenVault, interviewId: string, stageIndex: num
 }
 
 function reindexNotes(vault: OpenVault, interviewId: string): void {
-  const texts = vault.db.select({ text: interviewNotes.text }).from(interviewNotes).where(eq(interviewNotes.interviewId, interviewId)).all();
+  const texts = vault.db
+    .select({ text: interviewNotes.text })
+    .from(interviewNotes)
+    .where(eq(interviewNotes.interviewId, interviewId))
+    .all();
   // The index holds only the start of very long notes; search is for finding, not reading.
-  indexRecord(vault.sqlite, 'interview', interviewId, [texts.map((note) => note.text).join(' ').slice(0, 20_000)]);
+  indexRecord(vault.sqlite, 'interview', interviewId, [
+    texts
+      .map((note) => note.text)
+      .join(' ')
+      .slice(0, 20_000),
+  ]);
 }
 
 /** Saving the follow-up date also sets the client's next review (see follow-ups). */
@@ -125,29 +203,51 @@ export function updateDetails(vault: OpenVault, id: string, details: InterviewDe
   const { scores, competencies, techniques, competencyFramework = before.competencyFramework, ...columns } = details;
   // The tags are places in the framework's list: one past its end is a mistake, not a tag.
   const { competencies: list, noun } = frameworks[competencyFramework];
-  if (competencies.some((number) => number > list.length)) throw new AppError('VALIDATION', `That framework has ${list.length} ${noun.many}: choose them from its list.`);
+  if (competencies.some((number) => number > list.length))
+    throw new AppError('VALIDATION', `That framework has ${list.length} ${noun.many}: choose them from its list.`);
   vault.db.transaction((transaction) => {
     followUpChanged(vault, { clientId: before.clientId, before: before.followUpOn, after: details.followUpOn, now });
     if (details.heldOn !== before.heldOn) interviewRedated(vault, { interviewId: id, heldOn: details.heldOn });
     transaction
       .update(interviews)
-      .set({ ...columns, competencyFramework, competencies: JSON.stringify([...new Set(competencies)].sort((a, b) => a - b)), techniques: JSON.stringify(techniques), updatedAt: now.toISOString() })
+      .set({
+        ...columns,
+        competencyFramework,
+        competencies: JSON.stringify([...new Set(competencies)].sort((a, b) => a - b)),
+        techniques: JSON.stringify(techniques),
+        updatedAt: now.toISOString(),
+      })
       .where(eq(interviews.id, id))
       .run();
     transaction.delete(interviewScores).where(eq(interviewScores.interviewId, id)).run();
-    for (const score of scores) transaction.insert(interviewScores).values({ interviewId: id, ...score }).run();
+    for (const score of scores)
+      transaction
+        .insert(interviewScores)
+        .values({ interviewId: id, ...score })
+        .run();
   });
   return getInterview(vault, id);
 }
 
-export function addAction(vault: OpenVault, interviewId: string, action: { text: string; owner: string; dueOn: string | null }, now = new Date()): Interview {
+export function addAction(
+  vault: OpenVault,
+  interviewId: string,
+  action: { text: string; owner: string; dueOn: string | null },
+  now = new Date(),
+): Interview {
   getInterview(vault, interviewId);
-  vault.db.insert(interviewActions).values({ id: randomUUID(), interviewId, ...action, createdAt: now.toISOString() }).run();
+  vault.db
+    .insert(interviewActions)
+    .values({ id: randomUUID(), interviewId, ...action, createdAt: now.toISOString() })
+    .run();
   return getInterview(vault, interviewId);
 }
 
 export function removeAction(vault: OpenVault, interviewId: string, actionId: string): Interview {
-  vault.db.delete(interviewActions).where(and(eq(interviewActions.id, actionId), eq(interviewActions.interviewId, interviewId))).run();
+  vault.db
+    .delete(interviewActions)
+    .where(and(eq(interviewActions.id, actionId), eq(interviewActions.interviewId, interviewId)))
+    .run();
   return getInterview(vault, interviewId);
 }
 
@@ -155,12 +255,27 @@ export function removeAction(vault: OpenVault, interviewId: string, actionId: st
 export function finishInterview(vault: OpenVault, id: string, now = new Date()): Interview {
   const interview = getInterview(vault, id);
   vault.db.transaction((transaction) => {
-    transaction.update(interviews).set({ isFinished: true, updatedAt: now.toISOString() }).where(eq(interviews.id, id)).run();
-    const client = transaction.select({ provisionLevel: clients.provisionLevel }).from(clients).where(eq(clients.id, interview.clientId)).get();
+    transaction
+      .update(interviews)
+      .set({ isFinished: true, updatedAt: now.toISOString() })
+      .where(eq(interviews.id, id))
+      .run();
+    const client = transaction
+      .select({ provisionLevel: clients.provisionLevel })
+      .from(clients)
+      .where(eq(clients.id, interview.clientId))
+      .get();
     if (interview.provisionLevelSet && client && client.provisionLevel !== interview.provisionLevelSet) {
-      transaction.update(clients).set({ provisionLevel: interview.provisionLevelSet, updatedAt: now.toISOString() }).where(eq(clients.id, interview.clientId)).run();
+      transaction
+        .update(clients)
+        .set({ provisionLevel: interview.provisionLevelSet, updatedAt: now.toISOString() })
+        .where(eq(clients.id, interview.clientId))
+        .run();
       // The client's provision history records the change, dated as the interview.
-      transaction.insert(provisionLevelHistory).values({ clientId: interview.clientId, level: interview.provisionLevelSet, changedOn: interview.heldOn }).run();
+      transaction
+        .insert(provisionLevelHistory)
+        .values({ clientId: interview.clientId, level: interview.provisionLevelSet, changedOn: interview.heldOn })
+        .run();
     }
   });
   return getInterview(vault, id);
@@ -168,28 +283,49 @@ export function finishInterview(vault: OpenVault, id: string, now = new Date()):
 
 export function listForClient(vault: OpenVault, clientId: string): InterviewSummary[] {
   const rows = vault.db
-    .select({ id: interviews.id, heldOn: interviews.heldOn, templateName: interviews.templateName, durationMinutes: interviews.durationMinutes, mode: interviews.mode, isFinished: interviews.isFinished })
+    .select({
+      id: interviews.id,
+      heldOn: interviews.heldOn,
+      templateName: interviews.templateName,
+      durationMinutes: interviews.durationMinutes,
+      mode: interviews.mode,
+      isFinished: interviews.isFinished,
+    })
     .from(interviews)
     .where(eq(interviews.clientId, clientId))
     .orderBy(desc(interviews.heldOn), desc(interviews.createdAt))
     .all();
   const scores = vault.sqlite
-    .prepare('SELECT s.interview_id AS interviewId, s.label, s.score FROM interview_scores s JOIN interviews i ON i.id = s.interview_id WHERE i.client_id = ? ORDER BY s.id')
+    .prepare(
+      'SELECT s.interview_id AS interviewId, s.label, s.score FROM interview_scores s JOIN interviews i ON i.id = s.interview_id WHERE i.client_id = ? ORDER BY s.id',
+    )
     .all(clientId) as { interviewId: string; label: string; score: number }[];
-  return rows.map((row) => ({ ...row, scores: scores.filter((score) => score.interviewId === row.id).map(({ label, score }) => ({ label, score })) }));
+  return rows.map((row) => ({
+    ...row,
+    scores: scores.filter((score) => score.interviewId === row.id).map(({ label, score }) => ({ label, score })),
+  }));
 }
 
 /** Interviews never finished: shown at unlock so an interrupted one is picked up again. */
-export function listDrafts(vault: OpenVault): { id: string; clientId: string; clientName: string; heldOn: string; updatedAt: string | null }[] {
-  return vault.db
-    .select({ id: interviews.id, clientId: interviews.clientId, heldOn: interviews.heldOn, updatedAt: interviews.updatedAt })
-    .from(interviews)
-    // A literal 0, not a bound false: only then can SQLite use the partial index interviews_unfinished.
-    .where(sql`${interviews.isFinished} = 0`)
-    .orderBy(desc(interviews.updatedAt))
-    .limit(20)
-    .all()
-    .map((draft) => ({ ...draft, clientName: clientName(vault, draft.clientId).name }));
+export function listDrafts(
+  vault: OpenVault,
+): { id: string; clientId: string; clientName: string; heldOn: string; updatedAt: string | null }[] {
+  return (
+    vault.db
+      .select({
+        id: interviews.id,
+        clientId: interviews.clientId,
+        heldOn: interviews.heldOn,
+        updatedAt: interviews.updatedAt,
+      })
+      .from(interviews)
+      // A literal 0, not a bound false: only then can SQLite use the partial index interviews_unfinished.
+      .where(sql`${interviews.isFinished} = 0`)
+      .orderBy(desc(interviews.updatedAt))
+      .limit(20)
+      .all()
+      .map((draft) => ({ ...draft, clientName: clientName(vault, draft.clientId).name }))
+  );
 }
 
 /**
@@ -197,7 +333,11 @@ export function listDrafts(vault: OpenVault): { id: string; clientId: string; cl
  * latest finalised action plan, or, before there is one, those agreed at their
  * most recent earlier interview.
  */
-export function previousActions(vault: OpenVault, clientId: string, beforeInterviewId?: string): (Interview['actions'][number] & { heldOn: string })[] {
+export function previousActions(
+  vault: OpenVault,
+  clientId: string,
+  beforeInterviewId?: string,
+): (Interview['actions'][number] & { heldOn: string })[] {
   const plan = vault.sqlite
     .prepare(
       `SELECT v.content, v.finalised_at AS finalisedAt FROM plan_versions v JOIN action_plans p ON p.id = v.plan_id
@@ -206,17 +346,34 @@ export function previousActions(vault: OpenVault, clientId: string, beforeInterv
     .get(clientId) as { content: string; finalisedAt: string } | undefined;
   if (plan) {
     const content = JSON.parse(plan.content) as PlanContent;
-    return content.actions.map((action) => ({ id: action.id, text: action.text, owner: describeOwner(action.owner), dueOn: action.dueOn, createdAt: plan.finalisedAt, heldOn: plan.finalisedAt.slice(0, 10) }));
+    return content.actions.map((action) => ({
+      id: action.id,
+      text: action.text,
+      owner: describeOwner(action.owner),
+      dueOn: action.dueOn,
+      createdAt: plan.finalisedAt,
+      heldOn: plan.finalisedAt.slice(0, 10),
+    }));
   }
   const earlier = vault.db
     .select({ id: interviews.id, heldOn: interviews.heldOn })
     .from(interviews)
-    .where(beforeInterviewId ? and(eq(interviews.clientId, clientId), ne(interviews.id, beforeInterviewId)) : eq(interviews.clientId, clientId))
+    .where(
+      beforeInterviewId
+        ? and(eq(interviews.clientId, clientId), ne(interviews.id, beforeInterviewId))
+        : eq(interviews.clientId, clientId),
+    )
     .orderBy(desc(interviews.heldOn), desc(interviews.createdAt))
     .all();
   for (const interview of earlier) {
     const actions = vault.db
-      .select({ id: interviewActions.id, text: interviewActions.text, owner: interviewActions.owner, dueOn: interviewActions.dueOn, createdAt: interviewActions.createdAt })
+      .select({
+        id: interviewActions.id,
+        text: interviewActions.text,
+        owner: interviewActions.owner,
+        dueOn: interviewActions.dueOn,
+        createdAt: interviewActions.createdAt,
+      })
       .from(interviewActions)
       .where(eq(interviewActions.interviewId, interview.id))
       .orderBy(asc(interviewActions.createdAt))

@@ -14,18 +14,33 @@ export type RecordCounts = Record<keyof typeof countedTables, number>;
 
 export function countRecords(db: VaultDatabase): RecordCounts {
   const counts = {} as RecordCounts;
-  for (const [name, table] of Object.entries(countedTables) as [keyof typeof countedTables, (typeof countedTables)[keyof typeof countedTables]][]) {
+  for (const [name, table] of Object.entries(countedTables) as [
+    keyof typeof countedTables,
+    (typeof countedTables)[keyof typeof countedTables],
+  ][]) {
     counts[name] = db.select({ total: count() }).from(table).get()?.total ?? 0;
   }
   return counts;
 }
 
-export type VaultCheck = { ok: boolean; cipher: string; integrity: string; schemaVersion: number; counts: RecordCounts };
+export type VaultCheck = {
+  ok: boolean;
+  cipher: string;
+  integrity: string;
+  schemaVersion: number;
+  counts: RecordCounts;
+};
 
 /** Proves the open vault is encrypted and whole, and counts what is in it. */
 export function checkVault({ sqlite, db }: OpenVault): VaultCheck {
   const cipher = cipherName(sqlite);
   const integrityRows = sqlite.pragma('integrity_check') as { integrity_check: string }[];
   const integrity = integrityRows.map((row) => row.integrity_check).join('; ');
-  return { ok: cipher === 'sqlcipher' && integrity === 'ok', cipher, integrity, schemaVersion: schemaVersion(sqlite), counts: countRecords(db) };
+  return {
+    ok: cipher === 'sqlcipher' && integrity === 'ok',
+    cipher,
+    integrity,
+    schemaVersion: schemaVersion(sqlite),
+    counts: countRecords(db),
+  };
 }

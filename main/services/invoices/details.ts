@@ -8,7 +8,15 @@ import { readPracticeDetails } from '../practice';
 import { readSettings, readStoredSetting, writeStoredSetting } from '../settings';
 
 const key = 'invoices.details';
-export const defaultInvoiceDetails: InvoiceDetails = { tradingName: '', vatNumber: '', bankAccountName: '', sortCode: '', accountNumber: '', prefix: 'INV-', nextNumber: 1 };
+export const defaultInvoiceDetails: InvoiceDetails = {
+  tradingName: '',
+  vatNumber: '',
+  bankAccountName: '',
+  sortCode: '',
+  accountNumber: '',
+  prefix: 'INV-',
+  nextNumber: 1,
+};
 
 export function readInvoiceDetails(vault: OpenVault): InvoiceDetails {
   return readStoredSetting(vault, key, invoiceDetailsSchema, defaultInvoiceDetails);
@@ -20,11 +28,17 @@ export function invoiceDetailsWithIssuer(vault: OpenVault): InvoiceDetails & { a
   return { ...readInvoiceDetails(vault), adviserName, address };
 }
 
-export function saveInvoiceDetails(vault: OpenVault, details: InvoiceDetails): InvoiceDetails & { adviserName: string; address: string } {
+export function saveInvoiceDetails(
+  vault: OpenVault,
+  details: InvoiceDetails,
+): InvoiceDetails & { adviserName: string; address: string } {
   const checked = invoiceDetailsSchema.parse(details);
   const used = highestUsed(vault, checked.prefix);
   if (used !== null && checked.nextNumber <= used.sequence) {
-    throw new AppError('VALIDATION', `${used.number} already exists, so the next number must be ${used.sequence + 1} or more: no number is ever used twice. Nothing was saved.`);
+    throw new AppError(
+      'VALIDATION',
+      `${used.number} already exists, so the next number must be ${used.sequence + 1} or more: no number is ever used twice. Nothing was saved.`,
+    );
   }
   writeStoredSetting(vault, key, checked);
   return invoiceDetailsWithIssuer(vault);
@@ -32,7 +46,9 @@ export function saveInvoiceDetails(vault: OpenVault, details: InvoiceDetails): I
 
 /** The highest number already used with this prefix, so the sequence is never wound back onto it. */
 function highestUsed(vault: OpenVault, prefix: string): { number: string; sequence: number } | null {
-  const numbers = vault.sqlite.prepare('SELECT number FROM invoices WHERE substr(number, 1, length(@prefix)) = @prefix').all({ prefix }) as { number: string }[];
+  const numbers = vault.sqlite
+    .prepare('SELECT number FROM invoices WHERE substr(number, 1, length(@prefix)) = @prefix')
+    .all({ prefix }) as { number: string }[];
   let highest: { number: string; sequence: number } | null = null;
   for (const { number } of numbers) {
     const rest = number.slice(prefix.length);

@@ -9,23 +9,38 @@ import type { OpenVault } from '../../vault';
 import { getInvoice, listInvoices } from './records';
 
 function audit(vault: OpenVault, action: string, detail: Record<string, string | number>, now: Date): void {
-  vault.db.insert(auditEvents).values({ occurredAt: now.toISOString(), action, detail: JSON.stringify(detail) }).run();
+  vault.db
+    .insert(auditEvents)
+    .values({ occurredAt: now.toISOString(), action, detail: JSON.stringify(detail) })
+    .run();
 }
 
 const fileSafe = (text: string) => text.replace(/[^A-Za-z0-9-]+/g, '-').replace(/^-+|-+$/g, '') || 'invoice';
 
-export async function exportInvoiceDocx(vault: OpenVault, { id }: { id: string }, now = new Date()): Promise<{ fileName: string; bytes: Buffer }> {
+export async function exportInvoiceDocx(
+  vault: OpenVault,
+  { id }: { id: string },
+  now = new Date(),
+): Promise<{ fileName: string; bytes: Buffer }> {
   const invoice = getInvoice(vault, { id }, now);
   const bytes = await buildInvoiceDocx(invoice);
   audit(vault, 'invoice.exported', { number: invoice.number }, now);
-  return { fileName: `${invoice.kind === 'credit-note' ? 'Credit note' : 'Invoice'} ${fileSafe(invoice.number)}.docx`, bytes };
+  return {
+    fileName: `${invoice.kind === 'credit-note' ? 'Credit note' : 'Invoice'} ${fileSafe(invoice.number)}.docx`,
+    bytes,
+  };
 }
 
 export type AccountingExport = { format: AccountingFormat; from?: string; to?: string };
 
 /** Every invoice (and for Xero, credit note) dated in the period (all when no period is given), oldest first. */
-export function exportAccounting(vault: OpenVault, { format, from, to }: AccountingExport, now = new Date()): { fileName: string; text: string; count: number } {
-  if (from && to && to < from) throw new AppError('VALIDATION', 'The period ends before it starts. Give an end date on or after the start.');
+export function exportAccounting(
+  vault: OpenVault,
+  { format, from, to }: AccountingExport,
+  now = new Date(),
+): { fileName: string; text: string; count: number } {
+  if (from && to && to < from)
+    throw new AppError('VALIDATION', 'The period ends before it starts. Give an end date on or after the start.');
   const chosen = invoicesFor(
     format,
     listInvoices(vault, {}, now)
@@ -33,8 +48,16 @@ export function exportAccounting(vault: OpenVault, { format, from, to }: Account
       .reverse()
       .map((summary) => getInvoice(vault, { id: summary.id }, now)),
   );
-  if (chosen.length === 0) throw new AppError('VALIDATION', from || to ? 'There are no invoices dated in that period.' : 'There are no invoices to export yet.');
+  if (chosen.length === 0)
+    throw new AppError(
+      'VALIDATION',
+      from || to ? 'There are no invoices dated in that period.' : 'There are no invoices to export yet.',
+    );
   audit(vault, 'invoices.exported', { format, count: chosen.length }, now);
   const stamp = now.toISOString().slice(0, 10);
-  return { fileName: `Invoices for ${format === 'xero' ? 'Xero' : 'QuickBooks'} ${stamp}.csv`, text: accountingCsv(format, chosen), count: chosen.length };
+  return {
+    fileName: `Invoices for ${format === 'xero' ? 'Xero' : 'QuickBooks'} ${stamp}.csv`,
+    text: accountingCsv(format, chosen),
+    count: chosen.length,
+  };
 }

@@ -37,9 +37,21 @@ const kindWords: Record<string, string> = {
  * that still stands. A day's line names its first session, so for a day rate
  * a date with any billed session is billed.
  */
-function sessionsToBill(vault: OpenVault, organisationId: string, from: string, to: string, isByDay: boolean, now: Date): HeldSession[] {
+function sessionsToBill(
+  vault: OpenVault,
+  organisationId: string,
+  from: string,
+  to: string,
+  isByDay: boolean,
+  now: Date,
+): HeldSession[] {
   const today = todayInLondon(now);
-  const time = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(now);
+  const time = new Intl.DateTimeFormat('en-GB', {
+    timeZone: 'Europe/London',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).format(now);
   const sessions = vault.sqlite
     .prepare(
       `SELECT s.id, s.held_on AS heldOn, s.starts_at AS startsAt, s.ends_at AS endsAt, s.kind,
@@ -67,17 +79,32 @@ function byDate(sessions: HeldSession[]): Map<string, HeldSession[]> {
 }
 
 function describe(sessions: HeldSession[], doesNonAttendanceCount: boolean): string {
-  const interviews = sessions.reduce((sum, session) => sum + session.seen + (doesNonAttendanceCount ? session.didNotAttend : 0), 0);
+  const interviews = sessions.reduce(
+    (sum, session) => sum + session.seen + (doesNonAttendanceCount ? session.didNotAttend : 0),
+    0,
+  );
   const parts = [
     ...(interviews > 0 ? [`${interviews} ${interviews === 1 ? 'interview' : 'interviews'}`] : []),
-    ...[...new Set(sessions.map((session) => kindWords[session.kind]).filter((words): words is string => Boolean(words)))],
+    ...[
+      ...new Set(sessions.map((session) => kindWords[session.kind]).filter((words): words is string => Boolean(words))),
+    ],
   ];
   return `Careers guidance: ${parts.length > 0 ? parts.join(', ') : 'interview session'}`;
 }
 
-function linesFor(sessions: HeldSession[], rate: { ratePence: number; unit: InvoiceUnit }, terms: { hoursPerDay: number; doesNonAttendanceCount: boolean }, isVatRegistered: boolean): InvoiceLineInput[] {
+function linesFor(
+  sessions: HeldSession[],
+  rate: { ratePence: number; unit: InvoiceUnit },
+  terms: { hoursPerDay: number; doesNonAttendanceCount: boolean },
+  isVatRegistered: boolean,
+): InvoiceLineInput[] {
   const vat = isVatRegistered ? 'standard' : 'no-vat';
-  const minutes = (session: HeldSession) => Math.max(0, minutesBetween(session.startsAt, session.endsAt) - (terms.doesNonAttendanceCount ? 0 : session.nonAttendanceMinutes));
+  const minutes = (session: HeldSession) =>
+    Math.max(
+      0,
+      minutesBetween(session.startsAt, session.endsAt) -
+        (terms.doesNonAttendanceCount ? 0 : session.nonAttendanceMinutes),
+    );
   const line = (suppliedOn: string, group: HeldSession[], quantity: number): InvoiceLineInput => ({
     suppliedOn,
     description: describe(group, terms.doesNonAttendanceCount),
@@ -110,13 +137,20 @@ function linesFor(sessions: HeldSession[], rate: { ratePence: number; unit: Invo
 
 export type StartInput = { organisationId: string; from?: string; to?: string; on?: string };
 
-export function startInvoice(vault: OpenVault, { organisationId, from, to, on }: StartInput, now = new Date()): InvoiceStart {
+export function startInvoice(
+  vault: OpenVault,
+  { organisationId, from, to, on }: StartInput,
+  now = new Date(),
+): InvoiceStart {
   const organisation = getOrganisation(vault, organisationId);
   const agreement = organisation.agreement;
   const invoiceDate = on ?? todayInLondon(now);
   const paymentDays = agreement?.paymentDays ?? 30;
   const isVatRegistered = readInvoiceDetails(vault).vatNumber !== '';
-  const rate = agreement?.ratePence !== null && agreement?.ratePence !== undefined ? { ratePence: agreement.ratePence, unit: agreement.rateUnit ?? 'day' } : null;
+  const rate =
+    agreement?.ratePence !== null && agreement?.ratePence !== undefined
+      ? { ratePence: agreement.ratePence, unit: agreement.rateUnit ?? 'day' }
+      : null;
   const start: InvoiceStart = {
     organisationId,
     organisationName: organisation.name,
@@ -133,13 +167,26 @@ export function startInvoice(vault: OpenVault, { organisationId, from, to, on }:
     lines: [],
   };
   if (from === undefined && to === undefined) return start;
-  if (from === undefined || to === undefined) throw new AppError('VALIDATION', 'Give both the first and the last day of the period to invoice.');
-  if (to < from) throw new AppError('VALIDATION', `The period ends (${formatUkDate(to)}) before it starts (${formatUkDate(from)}). Give an end date on or after the start.`);
+  if (from === undefined || to === undefined)
+    throw new AppError('VALIDATION', 'Give both the first and the last day of the period to invoice.');
+  if (to < from)
+    throw new AppError(
+      'VALIDATION',
+      `The period ends (${formatUkDate(to)}) before it starts (${formatUkDate(from)}). Give an end date on or after the start.`,
+    );
   if (!rate) {
-    const what = agreement ? `The agreement with ${organisation.name} has no rate` : `No agreement with ${organisation.name} is recorded`;
-    throw new AppError('VALIDATION', `${what}, so the lines cannot be worked out from the diary. Add the rate to the agreement (Edit details), or type the lines by hand.`);
+    const what = agreement
+      ? `The agreement with ${organisation.name} has no rate`
+      : `No agreement with ${organisation.name} is recorded`;
+    throw new AppError(
+      'VALIDATION',
+      `${what}, so the lines cannot be worked out from the diary. Add the rate to the agreement (Edit details), or type the lines by hand.`,
+    );
   }
-  const terms = { hoursPerDay: agreement?.hoursPerDay ?? 6, doesNonAttendanceCount: agreement?.doesNonAttendanceCount ?? true };
+  const terms = {
+    hoursPerDay: agreement?.hoursPerDay ?? 6,
+    doesNonAttendanceCount: agreement?.doesNonAttendanceCount ?? true,
+  };
   const isByDay = rate.unit === 'day' || rate.unit === 'half-day';
   const lines = linesFor(sessionsToBill(vault, organisationId, from, to, isByDay, now), rate, terms, isVatRegistered);
   if (lines.length === 0) {

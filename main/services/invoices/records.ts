@@ -4,9 +4,22 @@
 // note, with its own number and negative amounts, cancels it.
 import { randomUUID } from 'node:crypto';
 import { and, asc, eq } from 'drizzle-orm';
-import type { Invoice, InvoiceInput, InvoiceLineInput, InvoiceSummary, Issuer } from '../../../shared/contract/invoices';
+import type {
+  Invoice,
+  InvoiceInput,
+  InvoiceLineInput,
+  InvoiceSummary,
+  Issuer,
+} from '../../../shared/contract/invoices';
 import { formatUkDate, todayInLondon } from '../../../shared/dates';
-import { dueDate, invoiceNumber, invoiceState, lineAmountPence, totalsOf, type InvoiceState } from '../../../shared/invoices';
+import {
+  dueDate,
+  invoiceNumber,
+  invoiceState,
+  lineAmountPence,
+  totalsOf,
+  type InvoiceState,
+} from '../../../shared/invoices';
 import { invoiceLines, invoices, organisations } from '../../db/schema';
 import { AppError } from '../../errors';
 import type { OpenVault } from '../../vault';
@@ -20,13 +33,22 @@ type InvoiceRow = typeof invoices.$inferSelect;
 /** `invoiceId`: the draft being changed, whose own lines do not count as billing its sessions elsewhere. */
 function checkInput(vault: OpenVault, input: InvoiceInput, issuer: Issuer, invoiceId: string | null = null): void {
   if (input.supplyFrom && input.supplyTo && input.supplyTo < input.supplyFrom) {
-    throw new AppError('VALIDATION', `The supply period ends (${formatUkDate(input.supplyTo)}) before it starts (${formatUkDate(input.supplyFrom)}). Nothing was saved.`);
+    throw new AppError(
+      'VALIDATION',
+      `The supply period ends (${formatUkDate(input.supplyTo)}) before it starts (${formatUkDate(input.supplyFrom)}). Nothing was saved.`,
+    );
   }
-  if (input.dueOn && input.dueOn < input.invoiceDate) throw new AppError('VALIDATION', 'The due date is before the invoice date. Nothing was saved.');
+  if (input.dueOn && input.dueOn < input.invoiceDate)
+    throw new AppError('VALIDATION', 'The due date is before the invoice date. Nothing was saved.');
   if (issuer.vatNumber === '' && input.lines.some((line) => line.vat !== 'no-vat')) {
-    throw new AppError('VALIDATION', 'VAT can be charged only with a VAT number: add yours in Settings (Invoices), or set every line to "No VAT". Nothing was saved.');
+    throw new AppError(
+      'VALIDATION',
+      'VAT can be charged only with a VAT number: add yours in Settings (Invoices), or set every line to "No VAT". Nothing was saved.',
+    );
   }
-  const sessionIds = input.lines.map((line) => line.diarySessionId).filter((sessionId): sessionId is string => sessionId !== null);
+  const sessionIds = input.lines
+    .map((line) => line.diarySessionId)
+    .filter((sessionId): sessionId is string => sessionId !== null);
   const billed = sessionIds.length
     ? (vault.sqlite
         .prepare(
@@ -35,11 +57,19 @@ function checkInput(vault: OpenVault, input: InvoiceInput, issuer: Issuer, invoi
         )
         .get({ sessionIds: JSON.stringify(sessionIds), invoiceId }) as { number: string } | undefined)
     : undefined;
-  if (billed) throw new AppError('VALIDATION', `A session on this invoice is already billed on invoice ${billed.number}. Start the invoice again from the diary. Nothing was saved.`);
+  if (billed)
+    throw new AppError(
+      'VALIDATION',
+      `A session on this invoice is already billed on invoice ${billed.number}. Start the invoice again from the diary. Nothing was saved.`,
+    );
 }
 
 function linesWithAmounts(lines: InvoiceLineInput[], sign: 1 | -1) {
-  return lines.map((line) => ({ ...line, ratePence: sign * line.ratePence, amountPence: sign * lineAmountPence(line.quantity, line.ratePence) }));
+  return lines.map((line) => ({
+    ...line,
+    ratePence: sign * line.ratePence,
+    amountPence: sign * lineAmountPence(line.quantity, line.ratePence),
+  }));
 }
 
 type NumberedInvoice = Omit<typeof invoices.$inferInsert, 'id' | 'number'>;
@@ -50,12 +80,25 @@ type SavedLine = Omit<typeof invoiceLines.$inferInsert, 'id' | 'invoiceId' | 'po
  * in one transaction, with anything else that must happen with it: if any
  * part fails, nothing is saved and the number is not taken.
  */
-function saveNumbered(vault: OpenVault, invoice: NumberedInvoice, lines: SavedLine[], alongside: () => void = () => undefined): string {
+function saveNumbered(
+  vault: OpenVault,
+  invoice: NumberedInvoice,
+  lines: SavedLine[],
+  alongside: () => void = () => undefined,
+): string {
   const id = randomUUID();
   vault.sqlite.transaction(() => {
     const { details, sequence } = takeNextSequence(vault);
-    vault.db.insert(invoices).values({ ...invoice, id, number: invoiceNumber(details.prefix, sequence) }).run();
-    lines.forEach((line, position) => vault.db.insert(invoiceLines).values({ ...line, id: randomUUID(), invoiceId: id, position }).run());
+    vault.db
+      .insert(invoices)
+      .values({ ...invoice, id, number: invoiceNumber(details.prefix, sequence) })
+      .run();
+    lines.forEach((line, position) =>
+      vault.db
+        .insert(invoiceLines)
+        .values({ ...line, id: randomUUID(), invoiceId: id, position })
+        .run(),
+    );
     alongside();
   })();
   return id;
@@ -97,12 +140,23 @@ export function createInvoice(vault: OpenVault, input: InvoiceInput, now = new D
  * are replaced, and who it is from is read afresh. Once sent, an invoice is
  * only ever cancelled by a credit note.
  */
-export function updateDraft(vault: OpenVault, { id, ...input }: InvoiceInput & { id: string }, now = new Date()): Invoice {
+export function updateDraft(
+  vault: OpenVault,
+  { id, ...input }: InvoiceInput & { id: string },
+  now = new Date(),
+): Invoice {
   const row = rowOf(vault, id);
   if (row.kind !== 'invoice' || row.status !== 'draft') {
-    throw new AppError('VALIDATION', `Invoice ${row.number} is ${row.kind === 'invoice' ? row.status : 'a credit note'}, so it can no longer be changed. Cancel it with a credit note and make a new one. Nothing was changed.`);
+    throw new AppError(
+      'VALIDATION',
+      `Invoice ${row.number} is ${row.kind === 'invoice' ? row.status : 'a credit note'}, so it can no longer be changed. Cancel it with a credit note and make a new one. Nothing was changed.`,
+    );
   }
-  if (input.organisationId !== row.organisationId) throw new AppError('VALIDATION', 'A draft stays with its organisation. Make a new invoice for another one. Nothing was changed.');
+  if (input.organisationId !== row.organisationId)
+    throw new AppError(
+      'VALIDATION',
+      'A draft stays with its organisation. Make a new invoice for another one. Nothing was changed.',
+    );
   const organisation = getOrganisation(vault, row.organisationId);
   const issuer = issuerOf(vault);
   checkInput(vault, input, issuer, id);
@@ -126,7 +180,12 @@ export function updateDraft(vault: OpenVault, { id, ...input }: InvoiceInput & {
       .where(eq(invoices.id, id))
       .run();
     vault.db.delete(invoiceLines).where(eq(invoiceLines.invoiceId, id)).run();
-    lines.forEach((line, position) => vault.db.insert(invoiceLines).values({ ...line, id: randomUUID(), invoiceId: id, position }).run());
+    lines.forEach((line, position) =>
+      vault.db
+        .insert(invoiceLines)
+        .values({ ...line, id: randomUUID(), invoiceId: id, position })
+        .run(),
+    );
   })();
   return getInvoice(vault, { id }, now);
 }
@@ -138,7 +197,10 @@ function rowOf(vault: OpenVault, id: string): InvoiceRow {
 }
 
 function organisationName(vault: OpenVault, organisationId: string): string {
-  return vault.db.select({ name: organisations.name }).from(organisations).where(eq(organisations.id, organisationId)).get()?.name ?? '';
+  return (
+    vault.db.select({ name: organisations.name }).from(organisations).where(eq(organisations.id, organisationId)).get()
+      ?.name ?? ''
+  );
 }
 
 function summaryOf(row: InvoiceRow, name: string, today: string): InvoiceSummary {
@@ -159,9 +221,20 @@ function summaryOf(row: InvoiceRow, name: string, today: string): InvoiceSummary
 
 export function getInvoice(vault: OpenVault, { id, on }: { id: string; on?: string }, now = new Date()): Invoice {
   const row = rowOf(vault, id);
-  const lines = vault.db.select().from(invoiceLines).where(eq(invoiceLines.invoiceId, id)).orderBy(asc(invoiceLines.position)).all();
-  const credited = row.creditsInvoiceId ? vault.db.select({ number: invoices.number }).from(invoices).where(eq(invoices.id, row.creditsInvoiceId)).get() : undefined;
-  const creditedBy = vault.db.select({ id: invoices.id, number: invoices.number }).from(invoices).where(and(eq(invoices.creditsInvoiceId, id), eq(invoices.kind, 'credit-note'))).get();
+  const lines = vault.db
+    .select()
+    .from(invoiceLines)
+    .where(eq(invoiceLines.invoiceId, id))
+    .orderBy(asc(invoiceLines.position))
+    .all();
+  const credited = row.creditsInvoiceId
+    ? vault.db.select({ number: invoices.number }).from(invoices).where(eq(invoices.id, row.creditsInvoiceId)).get()
+    : undefined;
+  const creditedBy = vault.db
+    .select({ id: invoices.id, number: invoices.number })
+    .from(invoices)
+    .where(and(eq(invoices.creditsInvoiceId, id), eq(invoices.kind, 'credit-note')))
+    .get();
   return {
     ...summaryOf(row, organisationName(vault, row.organisationId), on ?? todayInLondon(now)),
     creditsInvoiceId: row.creditsInvoiceId,
@@ -176,11 +249,24 @@ export function getInvoice(vault: OpenVault, { id, on }: { id: string; on?: stri
     notes: row.notes,
     netPence: row.netPence,
     vatPence: row.vatPence,
-    lines: lines.map(({ suppliedOn, description, quantity, unit, ratePence, vat, amountPence, diarySessionId }) => ({ suppliedOn, description, quantity, unit, ratePence, vat, amountPence, diarySessionId })),
+    lines: lines.map(({ suppliedOn, description, quantity, unit, ratePence, vat, amountPence, diarySessionId }) => ({
+      suppliedOn,
+      description,
+      quantity,
+      unit,
+      ratePence,
+      vat,
+      amountPence,
+      diarySessionId,
+    })),
   };
 }
 
-export function listInvoices(vault: OpenVault, { state, organisationId, on }: { state?: InvoiceState; organisationId?: string; on?: string }, now = new Date()): InvoiceSummary[] {
+export function listInvoices(
+  vault: OpenVault,
+  { state, organisationId, on }: { state?: InvoiceState; organisationId?: string; on?: string },
+  now = new Date(),
+): InvoiceSummary[] {
   const today = on ?? todayInLondon(now);
   const rows = vault.sqlite
     .prepare(
@@ -189,7 +275,13 @@ export function listInvoices(vault: OpenVault, { state, organisationId, on }: { 
         ORDER BY i.invoice_date DESC, i.number DESC`,
     )
     .all({ organisationId: organisationId ?? null }) as { id: string; organisationName: string }[];
-  const byId = new Map(vault.db.select().from(invoices).all().map((row) => [row.id, row]));
+  const byId = new Map(
+    vault.db
+      .select()
+      .from(invoices)
+      .all()
+      .map((row) => [row.id, row]),
+  );
   return rows
     .flatMap(({ id, organisationName: name }) => {
       const row = byId.get(id);
@@ -203,8 +295,17 @@ export function overdueInvoices(vault: OpenVault, on: string): InvoiceSummary[] 
   return listInvoices(vault, { state: 'overdue', on });
 }
 
-function setStatus(vault: OpenVault, id: string, change: Partial<Pick<InvoiceRow, 'status' | 'paidOn'>>, now: Date): void {
-  vault.db.update(invoices).set({ ...change, updatedAt: now.toISOString() }).where(eq(invoices.id, id)).run();
+function setStatus(
+  vault: OpenVault,
+  id: string,
+  change: Partial<Pick<InvoiceRow, 'status' | 'paidOn'>>,
+  now: Date,
+): void {
+  vault.db
+    .update(invoices)
+    .set({ ...change, updatedAt: now.toISOString() })
+    .where(eq(invoices.id, id))
+    .run();
 }
 
 export function markSent(vault: OpenVault, { id }: { id: string }, now = new Date()): Invoice {
@@ -218,18 +319,35 @@ export function markSent(vault: OpenVault, { id }: { id: string }, now = new Dat
 export function markPaid(vault: OpenVault, { id, paidOn }: { id: string; paidOn: string }, now = new Date()): Invoice {
   const row = rowOf(vault, id);
   if (row.kind !== 'invoice') throw new AppError('VALIDATION', 'A credit note is not paid.');
-  if (row.status === 'cancelled') throw new AppError('VALIDATION', `Invoice ${row.number} was cancelled by a credit note, so it cannot be paid.`);
-  if (paidOn < row.invoiceDate) throw new AppError('VALIDATION', `The payment date is before the invoice date (${formatUkDate(row.invoiceDate)}).`);
+  if (row.status === 'cancelled')
+    throw new AppError('VALIDATION', `Invoice ${row.number} was cancelled by a credit note, so it cannot be paid.`);
+  if (paidOn < row.invoiceDate)
+    throw new AppError('VALIDATION', `The payment date is before the invoice date (${formatUkDate(row.invoiceDate)}).`);
   setStatus(vault, id, { status: 'paid', paidOn }, now);
   return getInvoice(vault, { id }, now);
 }
 
 /** Cancels an issued invoice with a credit note for all of it: its own number, the same lines with negative amounts. */
-export function creditInvoice(vault: OpenVault, { id, on, reason }: { id: string; on: string; reason: string }, now = new Date()): Invoice {
+export function creditInvoice(
+  vault: OpenVault,
+  { id, on, reason }: { id: string; on: string; reason: string },
+  now = new Date(),
+): Invoice {
   const original = getInvoice(vault, { id }, now);
   if (original.kind !== 'invoice') throw new AppError('VALIDATION', 'A credit note cannot itself be credited.');
-  if (original.status === 'cancelled') throw new AppError('VALIDATION', `Invoice ${original.number} is already cancelled by credit note ${original.creditedBy?.number ?? ''}.`.replace(/ \.$/, '.'));
-  if (on < original.invoiceDate) throw new AppError('VALIDATION', `The credit note cannot be dated before the invoice (${formatUkDate(original.invoiceDate)}).`);
+  if (original.status === 'cancelled')
+    throw new AppError(
+      'VALIDATION',
+      `Invoice ${original.number} is already cancelled by credit note ${original.creditedBy?.number ?? ''}.`.replace(
+        / \.$/,
+        '.',
+      ),
+    );
+  if (on < original.invoiceDate)
+    throw new AppError(
+      'VALIDATION',
+      `The credit note cannot be dated before the invoice (${formatUkDate(original.invoiceDate)}).`,
+    );
   const timestamp = now.toISOString();
   const creditId = saveNumbered(
     vault,

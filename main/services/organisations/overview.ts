@@ -29,7 +29,10 @@ type PupilCounts = {
 const isSeenThisYear = (pupil: PupilCounts) => pupil.thisYear > 0 || pupil.isInGroupThisYear === 1;
 
 /** The academic year, within the agreement's own dates. */
-function deliveryPeriod(year: { startsOn: string; endsOn: string }, agreement: { startsOn: string | null; endsOn: string | null } | null) {
+function deliveryPeriod(
+  year: { startsOn: string; endsOn: string },
+  agreement: { startsOn: string | null; endsOn: string | null } | null,
+) {
   const from = agreement?.startsOn && agreement.startsOn > year.startsOn ? agreement.startsOn : year.startsOn;
   const to = agreement?.endsOn && agreement.endsOn < year.endsOn ? agreement.endsOn : year.endsOn;
   return { from, to };
@@ -77,7 +80,9 @@ export function organisationOverview(vault: OpenVault, organisationId: string, o
     yearGroups: [...byYear.entries()].map(([yearGroup, counts]) => ({ yearGroup, ...counts })),
     benchmark8: benchmark8.map(({ yearGroup, interviewsNeeded }) => {
       const cohort = pupils.filter((pupil) => pupil.yearGroup === yearGroup);
-      const waiting = cohort.filter((pupil) => pupil.ever < interviewsNeeded).map(({ clientId, name, tutorGroup }) => ({ id: clientId, name, tutorGroup }));
+      const waiting = cohort
+        .filter((pupil) => pupil.ever < interviewsNeeded)
+        .map(({ clientId, name, tutorGroup }) => ({ id: clientId, name, tutorGroup }));
       return { yearGroup, interviewsNeeded, pupils: cohort.length, met: cohort.length - waiting.length, waiting };
     }),
     notSeen: pupils
@@ -85,6 +90,11 @@ export function organisationOverview(vault: OpenVault, organisationId: string, o
       .slice(0, 1_000)
       .map(({ clientId, name, yearGroup, tutorGroup }) => ({ id: clientId, name, yearGroup, tutorGroup })),
     hoursRecorded: Math.round((minutes.total / 60) * 100) / 100,
-    delivery: { hasAgreement: organisation.agreement !== null, from, to, ...deliveryFor(vault, { organisationId, from, to }, now) },
+    delivery: {
+      hasAgreement: organisation.agreement !== null,
+      from,
+      to,
+      ...deliveryFor(vault, { organisationId, from, to }, now),
+    },
   };
 }

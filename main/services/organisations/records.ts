@@ -3,7 +3,12 @@
 import { randomUUID } from 'node:crypto';
 import { and, asc, count, eq, isNull, sql } from 'drizzle-orm';
 import type { z } from 'zod';
-import { agreementSchema, type organisationInputSchema, type organisationSchema, type organisationSummarySchema } from '../../../shared/contract/caseload';
+import {
+  agreementSchema,
+  type organisationInputSchema,
+  type organisationSchema,
+  type organisationSummarySchema,
+} from '../../../shared/contract/caseload';
 import type { Service } from '../../../shared/caseload';
 import { agreements, clients, organisationContacts, organisations } from '../../db/schema';
 import { AppError } from '../../errors';
@@ -37,7 +42,11 @@ export function listOrganisations({ db }: OpenVault, includeArchived = false): O
     .where(includeArchived ? undefined : isNull(organisations.archivedAt))
     .orderBy(asc(organisations.name))
     .all();
-  return rows.map(({ archivedAt, hasAgreement, startsOn, endsOn, ...row }) => ({ ...row, isArchived: archivedAt !== null, agreement: hasAgreement ? { startsOn, endsOn } : null }));
+  return rows.map(({ archivedAt, hasAgreement, startsOn, endsOn, ...row }) => ({
+    ...row,
+    isArchived: archivedAt !== null,
+    agreement: hasAgreement ? { startsOn, endsOn } : null,
+  }));
 }
 
 export function getOrganisation({ db }: OpenVault, id: string): Organisation {
@@ -45,7 +54,8 @@ export function getOrganisation({ db }: OpenVault, id: string): Organisation {
   if (!organisation) throw new AppError('NOT_FOUND', 'That organisation is not in the vault.');
   const contacts = db.select().from(organisationContacts).where(eq(organisationContacts.organisationId, id)).all();
   const agreement = db.select().from(agreements).where(eq(agreements.organisationId, id)).get();
-  const clientCount = db.select({ total: count() }).from(clients).where(eq(clients.organisationId, id)).get()?.total ?? 0;
+  const clientCount =
+    db.select({ total: count() }).from(clients).where(eq(clients.organisationId, id)).get()?.total ?? 0;
   return {
     id: organisation.id,
     name: organisation.name,
@@ -83,7 +93,8 @@ export function getOrganisation({ db }: OpenVault, id: string): Organisation {
 function withBoughtTerms(agreement: z.infer<typeof agreementSchema>): z.infer<typeof agreementSchema> {
   if (agreement.boughtUnit !== null || agreement.boughtQuantity !== null) return agreement;
   if (agreement.daysPerYear !== null) return { ...agreement, boughtUnit: 'day', boughtQuantity: agreement.daysPerYear };
-  if (agreement.hoursPerYear !== null) return { ...agreement, boughtUnit: 'hour', boughtQuantity: agreement.hoursPerYear };
+  if (agreement.hoursPerYear !== null)
+    return { ...agreement, boughtUnit: 'hour', boughtQuantity: agreement.hoursPerYear };
   return agreement;
 }
 
@@ -94,25 +105,54 @@ export function saveOrganisation(vault: OpenVault, input: OrganisationInput, now
   const leads = input.safeguarding ? columnsFromLeads(input.safeguarding) : {};
   db.transaction((transaction) => {
     if (input.id) {
-      const existing = transaction.select({ id: organisations.id }).from(organisations).where(eq(organisations.id, input.id)).get();
+      const existing = transaction
+        .select({ id: organisations.id })
+        .from(organisations)
+        .where(eq(organisations.id, input.id))
+        .get();
       if (!existing) throw new AppError('NOT_FOUND', 'That organisation is not in the vault.');
       transaction
         .update(organisations)
-        .set({ name: input.name, kind: input.kind, address: input.address, ...(input.urn === undefined ? {} : { urn: input.urn }), ...leads, updatedAt: timestamp })
+        .set({
+          name: input.name,
+          kind: input.kind,
+          address: input.address,
+          ...(input.urn === undefined ? {} : { urn: input.urn }),
+          ...leads,
+          updatedAt: timestamp,
+        })
         .where(eq(organisations.id, id))
         .run();
     } else {
       assertNameFree(vault, input.name);
-      transaction.insert(organisations).values({ id, name: input.name, kind: input.kind, address: input.address, urn: input.urn ?? '', ...leads, createdAt: timestamp, updatedAt: timestamp }).run();
+      transaction
+        .insert(organisations)
+        .values({
+          id,
+          name: input.name,
+          kind: input.kind,
+          address: input.address,
+          urn: input.urn ?? '',
+          ...leads,
+          createdAt: timestamp,
+          updatedAt: timestamp,
+        })
+        .run();
     }
     transaction.delete(organisationContacts).where(eq(organisationContacts.organisationId, id)).run();
     for (const contact of input.contacts) {
-      transaction.insert(organisationContacts).values({ id: randomUUID(), organisationId: id, ...contact }).run();
+      transaction
+        .insert(organisationContacts)
+        .values({ id: randomUUID(), organisationId: id, ...contact })
+        .run();
     }
     transaction.delete(agreements).where(eq(agreements.organisationId, id)).run();
     if (input.agreement) {
       const agreement = withBoughtTerms(agreementSchema.parse(input.agreement));
-      transaction.insert(agreements).values({ organisationId: id, ...agreement, services: JSON.stringify(agreement.services) }).run();
+      transaction
+        .insert(agreements)
+        .values({ organisationId: id, ...agreement, services: JSON.stringify(agreement.services) })
+        .run();
     }
     indexRecord(sqlite, 'organisation', id, [input.name]);
   });
@@ -120,20 +160,38 @@ export function saveOrganisation(vault: OpenVault, input: OrganisationInput, now
 }
 
 /** Finds an active organisation by name (case-insensitive), or creates a school. */
-export function findOrCreateSchool(vault: OpenVault, name: string, now = new Date()): { organisation: Organisation; isNew: boolean } {
+export function findOrCreateSchool(
+  vault: OpenVault,
+  name: string,
+  now = new Date(),
+): { organisation: Organisation; isNew: boolean } {
   const existing = findOrganisationByName(vault, name);
   if (existing) return { organisation: getOrganisation(vault, existing), isNew: false };
-  return { organisation: saveOrganisation(vault, { name: name.trim(), kind: 'school', address: '', contacts: [], agreement: null }, now), isNew: true };
+  return {
+    organisation: saveOrganisation(
+      vault,
+      { name: name.trim(), kind: 'school', address: '', contacts: [], agreement: null },
+      now,
+    ),
+    isNew: true,
+  };
 }
 
 export function findOrganisationByName({ sqlite }: OpenVault, name: string): string | undefined {
-  const row = sqlite.prepare('SELECT id FROM organisations WHERE lower(name) = lower(?) ORDER BY archived_at IS NOT NULL, created_at LIMIT 1').get(name.trim()) as { id: string } | undefined;
+  const row = sqlite
+    .prepare(
+      'SELECT id FROM organisations WHERE lower(name) = lower(?) ORDER BY archived_at IS NOT NULL, created_at LIMIT 1',
+    )
+    .get(name.trim()) as { id: string } | undefined;
   return row?.id;
 }
 
 function assertNameFree(vault: OpenVault, name: string): void {
   if (findOrganisationByName(vault, name)) {
-    throw new AppError('VALIDATION', `There is already an organisation called "${name}". Open it instead, or give this one a different name.`);
+    throw new AppError(
+      'VALIDATION',
+      `There is already an organisation called "${name}". Open it instead, or give this one a different name.`,
+    );
   }
 }
 
@@ -142,9 +200,14 @@ export function endAgreement(vault: OpenVault, id: string, endsOn: string, now =
   const { db } = vault;
   const organisation = getOrganisation(vault, id);
   db.transaction((transaction) => {
-    if (organisation.agreement) transaction.update(agreements).set({ endsOn }).where(eq(agreements.organisationId, id)).run();
+    if (organisation.agreement)
+      transaction.update(agreements).set({ endsOn }).where(eq(agreements.organisationId, id)).run();
     else transaction.insert(agreements).values({ organisationId: id, endsOn }).run();
-    transaction.update(organisations).set({ archivedAt: now.toISOString(), updatedAt: now.toISOString() }).where(and(eq(organisations.id, id), isNull(organisations.archivedAt))).run();
+    transaction
+      .update(organisations)
+      .set({ archivedAt: now.toISOString(), updatedAt: now.toISOString() })
+      .where(and(eq(organisations.id, id), isNull(organisations.archivedAt)))
+      .run();
   });
   return getOrganisation(vault, id);
 }

@@ -32,36 +32,73 @@ export type BatchDocument = { fileName: string; bytes: Buffer; onWritten?: () =>
 const jobs = new Map<string, BatchJob & { isCancelRequested: boolean }>();
 
 /** The plans of an organisation's clients (or one year group), in name order. */
-export function plansForBatch(vault: OpenVault, request: { organisationId: string; yearGroup?: number | null | undefined }): BatchEntry[] {
-  const yearFilter = request.yearGroup === undefined ? '' : request.yearGroup === null ? 'AND c.year_group IS NULL' : 'AND c.year_group = @yearGroup';
+export function plansForBatch(
+  vault: OpenVault,
+  request: { organisationId: string; yearGroup?: number | null | undefined },
+): BatchEntry[] {
+  const yearFilter =
+    request.yearGroup === undefined
+      ? ''
+      : request.yearGroup === null
+        ? 'AND c.year_group IS NULL'
+        : 'AND c.year_group = @yearGroup';
   return vault.sqlite
     .prepare(
       `SELECT p.id AS planId, c.id AS clientId, c.forename || ' ' || c.surname AS clientName FROM action_plans p JOIN clients c ON c.id = p.client_id
        WHERE c.organisation_id = @organisationId ${yearFilter} ORDER BY c.surname, c.forename`,
     )
-    .all({ organisationId: request.organisationId, ...(typeof request.yearGroup === 'number' ? { yearGroup: request.yearGroup } : {}) }) as BatchEntry[];
+    .all({
+      organisationId: request.organisationId,
+      ...(typeof request.yearGroup === 'number' ? { yearGroup: request.yearGroup } : {}),
+    }) as BatchEntry[];
 }
 
 /** The clients' own copies (standard or easy read) of every plan for an organisation or year group. */
-export function startPlanBatch(vault: OpenVault, request: { organisationId: string; yearGroup?: number | null | undefined; folder: string; variant: ExportVariant }): BatchJob {
-  return startBatchExport({ folder: request.folder, entries: plansForBatch(vault, request), excluded: [], produce: (entry) => exportPlan(vault, entry.planId, request.variant) });
+export function startPlanBatch(
+  vault: OpenVault,
+  request: { organisationId: string; yearGroup?: number | null | undefined; folder: string; variant: ExportVariant },
+): BatchJob {
+  return startBatchExport({
+    folder: request.folder,
+    entries: plansForBatch(vault, request),
+    excluded: [],
+    produce: (entry) => exportPlan(vault, entry.planId, request.variant),
+  });
 }
 
 /** Writes one document per entry into the folder, in the background, reporting progress. */
-export function startBatchExport(request: { folder: string; entries: BatchEntry[]; excluded: BatchJob['excluded']; produce: (entry: BatchEntry) => Promise<BatchDocument> }): BatchJob {
+export function startBatchExport(request: {
+  folder: string;
+  entries: BatchEntry[];
+  excluded: BatchJob['excluded'];
+  produce: (entry: BatchEntry) => Promise<BatchDocument>;
+}): BatchJob {
   const folder = resolve(request.folder);
   try {
     mkdirSync(folder, { recursive: true });
   } catch {
     throw new AppError('VALIDATION', 'Waymark could not create or open that folder. Choose another one.');
   }
-  const job = { id: randomUUID(), state: 'running' as const, done: 0, total: request.entries.length, folder, message: '', excluded: request.excluded, isCancelRequested: false };
+  const job = {
+    id: randomUUID(),
+    state: 'running' as const,
+    done: 0,
+    total: request.entries.length,
+    folder,
+    message: '',
+    excluded: request.excluded,
+    isCancelRequested: false,
+  };
   jobs.set(job.id, job);
   void run(job, request.entries, request.produce);
   return publicView(job);
 }
 
-async function run(job: BatchJob & { isCancelRequested: boolean }, entries: BatchEntry[], produce: (entry: BatchEntry) => Promise<BatchDocument>): Promise<void> {
+async function run(
+  job: BatchJob & { isCancelRequested: boolean },
+  entries: BatchEntry[],
+  produce: (entry: BatchEntry) => Promise<BatchDocument>,
+): Promise<void> {
   const usedNames = new Set<string>();
   for (const entry of entries) {
     if (job.isCancelRequested) {
@@ -82,7 +119,10 @@ async function run(job: BatchJob & { isCancelRequested: boolean }, entries: Batc
     } catch (error) {
       if (partial) rmSync(partial, { force: true });
       job.state = 'failed';
-      job.message = error instanceof AppError ? error.message : `Stopped after ${job.done} of ${job.total}: a document could not be written. Check the folder has space and try again.`;
+      job.message =
+        error instanceof AppError
+          ? error.message
+          : `Stopped after ${job.done} of ${job.total}: a document could not be written. Check the folder has space and try again.`;
       log.warn('batch export stopped', { done: job.done, total: job.total });
       return;
     }
@@ -96,7 +136,8 @@ async function run(job: BatchJob & { isCancelRequested: boolean }, entries: Batc
 
 function uniqueName(fileName: string, used: Set<string>): string {
   let candidate = fileName;
-  for (let copy = 2; used.has(candidate.toLowerCase()); copy += 1) candidate = fileName.replace(/\.docx$/, ` (${copy}).docx`);
+  for (let copy = 2; used.has(candidate.toLowerCase()); copy += 1)
+    candidate = fileName.replace(/\.docx$/, ` (${copy}).docx`);
   used.add(candidate.toLowerCase());
   return candidate;
 }

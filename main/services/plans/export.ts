@@ -26,8 +26,14 @@ export type ExportedPlan = { fileName: string; bytes: Buffer };
 
 export function safeFileName(text: string): string {
   // Keep letters in any script; drop characters no file system accepts (control characters included).
-  // eslint-disable-next-line no-control-regex
-  return text.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 150) || 'plan';
+  return (
+    text
+      // eslint-disable-next-line no-control-regex
+      .replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim()
+      .slice(0, 150) || 'plan'
+  );
 }
 
 const languageInFileName: Record<PlanLanguage, string> = { en: '', cy: 'Welsh', bilingual: 'Welsh and English' };
@@ -45,7 +51,13 @@ export function planFileName(clientName: string, date: string, variant: Document
 }
 
 /** The client's own copy of their plan (standard or easy read), as DOCX. */
-export function exportPlan(vault: OpenVault, planId: string, variant: ExportVariant, versionNumber?: number, now = new Date()): Promise<ExportedPlan> {
+export function exportPlan(
+  vault: OpenVault,
+  planId: string,
+  variant: ExportVariant,
+  versionNumber?: number,
+  now = new Date(),
+): Promise<ExportedPlan> {
   return renderPlan(vault, planId, { ...variant, isSharedCopy: false }, versionNumber, now);
 }
 
@@ -53,22 +65,40 @@ export function exportPlan(vault: OpenVault, planId: string, variant: ExportVari
  * A shared copy (sensitive parts left out). Only the sharing room calls this,
  * after it has checked consent for the purpose; it logs the disclosure.
  */
-export function renderSharedCopy(vault: OpenVault, planId: string, variant: ExportVariant, versionNumber: number, now = new Date()): Promise<ExportedPlan> {
+export function renderSharedCopy(
+  vault: OpenVault,
+  planId: string,
+  variant: ExportVariant,
+  versionNumber: number,
+  now = new Date(),
+): Promise<ExportedPlan> {
   return renderPlan(vault, planId, { ...variant, isSharedCopy: true }, versionNumber, now);
 }
 
 /** The latest finalised version (or the draft, before the first one), in the chosen variant; the export goes in the audit log. */
-async function renderPlan(vault: OpenVault, planId: string, asked: DocumentVariant, versionNumber: number | undefined, now: Date): Promise<ExportedPlan> {
+async function renderPlan(
+  vault: OpenVault,
+  planId: string,
+  asked: DocumentVariant,
+  versionNumber: number | undefined,
+  now: Date,
+): Promise<ExportedPlan> {
   const plan = getPlan(vault, planId);
   const reader = planReaderOf(vault, plan.clientId);
   const variant = withReaderDefaults(asked, reader);
   const versions = listVersions(vault, planId);
-  const version = versionNumber === undefined ? versions.at(-1) : versions.find((candidate) => candidate.number === versionNumber);
-  if (versionNumber !== undefined && !version) throw new AppError('NOT_FOUND', `This plan has no version ${versionNumber}.`);
+  const version =
+    versionNumber === undefined ? versions.at(-1) : versions.find((candidate) => candidate.number === versionNumber);
+  if (versionNumber !== undefined && !version)
+    throw new AppError('NOT_FOUND', `This plan has no version ${versionNumber}.`);
   const content = version?.content ?? plan.draft;
   const settings = readSettings(vault.db);
   const images = content.imageIds.length
-    ? vault.db.select({ id: planImages.id, fileName: planImages.fileName, bytes: planImages.bytes }).from(planImages).where(inArray(planImages.id, content.imageIds)).all()
+    ? vault.db
+        .select({ id: planImages.id, fileName: planImages.fileName, bytes: planImages.bytes })
+        .from(planImages)
+        .where(inArray(planImages.id, content.imageIds))
+        .all()
     : [];
   const date = (version?.finalisedAt ?? now.toISOString()).slice(0, 10);
   const bytes = await buildPlanDocx(
@@ -93,7 +123,18 @@ async function renderPlan(vault: OpenVault, planId: string, asked: DocumentVaria
   );
   vault.db
     .insert(auditEvents)
-    .values({ occurredAt: now.toISOString(), action: 'plan.exported', detail: JSON.stringify({ planId, version: version?.number ?? 'draft', easyRead: variant.isEasyRead, sharedCopy: variant.isSharedCopy, language: variant.language, dyslexiaFriendly: variant.isDyslexiaFriendly }) })
+    .values({
+      occurredAt: now.toISOString(),
+      action: 'plan.exported',
+      detail: JSON.stringify({
+        planId,
+        version: version?.number ?? 'draft',
+        easyRead: variant.isEasyRead,
+        sharedCopy: variant.isSharedCopy,
+        language: variant.language,
+        dyslexiaFriendly: variant.isDyslexiaFriendly,
+      }),
+    })
     .run();
   return { fileName: planFileName(plan.clientName, date, variant), bytes };
 }
@@ -103,21 +144,47 @@ async function progressCharts(vault: OpenVault, clientId: string): Promise<Progr
   const charts: ProgressChart[] = [];
   for (const group of summariseProgress(vault, { clientId })) {
     const svg = beforeNowSvg(beforeNowLayout(group.framework, group.competencies, { fontSize: 18 }));
-    charts.push({ frameworkName: frameworks[group.framework].name, sentence: group.sentence, png: await svgToPng(svg, { widthInPixels: 1280 }) });
+    charts.push({
+      frameworkName: frameworks[group.framework].name,
+      sentence: group.sentence,
+      png: await svgToPng(svg, { widthInPixels: 1280 }),
+    });
   }
   return charts;
 }
 
-export function addPlanImage(vault: OpenVault, planId: string, fileName: string, dataBase64: string, now = new Date()): void {
+export function addPlanImage(
+  vault: OpenVault,
+  planId: string,
+  fileName: string,
+  dataBase64: string,
+  now = new Date(),
+): void {
   getPlan(vault, planId);
   const bytes = Buffer.from(dataBase64, 'base64');
-  if (bytes.length > attachmentMaxBytes) throw new AppError('VALIDATION', `That picture is larger than ${attachmentMaxBytesLabel}. Take it at a lower resolution, or crop it.`);
+  if (bytes.length > attachmentMaxBytes)
+    throw new AppError(
+      'VALIDATION',
+      `That picture is larger than ${attachmentMaxBytesLabel}. Take it at a lower resolution, or crop it.`,
+    );
   const image = imageTypeAndSize(bytes);
-  if (!image) throw new AppError('VALIDATION', 'Pictures in a plan must be PNG, JPEG or GIF files, so they can go in the Word document.');
+  if (!image)
+    throw new AppError(
+      'VALIDATION',
+      'Pictures in a plan must be PNG, JPEG or GIF files, so they can go in the Word document.',
+    );
   const id = randomUUID();
   vault.db
     .insert(planImages)
-    .values({ id, planId, fileName, mediaType: image.type === 'jpg' ? 'image/jpeg' : `image/${image.type}`, sizeBytes: bytes.length, bytes, createdAt: now.toISOString() })
+    .values({
+      id,
+      planId,
+      fileName,
+      mediaType: image.type === 'jpg' ? 'image/jpeg' : `image/${image.type}`,
+      sizeBytes: bytes.length,
+      bytes,
+      createdAt: now.toISOString(),
+    })
     .run();
   const plan = getPlan(vault, planId);
   // A new picture goes into the draft straight away; the adviser can remove it there.

@@ -8,17 +8,32 @@ import type { PlanLanguage } from '../../../shared/plan-language';
 import { clients, intendedDestinations, organisations } from '../../db/schema';
 import type { OpenVault } from '../../vault';
 
-export type PlanReader = { language: PlanLanguage; isDyslexiaFriendly: boolean; school: string; intendedDestination: string };
+export type PlanReader = {
+  language: PlanLanguage;
+  isDyslexiaFriendly: boolean;
+  school: string;
+  intendedDestination: string;
+};
 
 export function planReaderOf({ db }: OpenVault, clientId: string): PlanReader {
   const client = db
-    .select({ language: clients.planLanguage, isDyslexiaFriendly: clients.isDyslexiaFriendly, organisationName: organisations.name, organisationKind: organisations.kind })
+    .select({
+      language: clients.planLanguage,
+      isDyslexiaFriendly: clients.isDyslexiaFriendly,
+      organisationName: organisations.name,
+      organisationKind: organisations.kind,
+    })
     .from(clients)
     .innerJoin(organisations, eq(organisations.id, clients.organisationId))
     .where(eq(clients.id, clientId))
     .get();
   const intended = db
-    .select({ code: intendedDestinations.code, codeListVersion: intendedDestinations.codeListVersion, provider: intendedDestinations.provider, course: intendedDestinations.course })
+    .select({
+      code: intendedDestinations.code,
+      codeListVersion: intendedDestinations.codeListVersion,
+      provider: intendedDestinations.provider,
+      course: intendedDestinations.course,
+    })
     .from(intendedDestinations)
     .where(eq(intendedDestinations.clientId, clientId))
     .orderBy(desc(intendedDestinations.recordedOn), desc(sql`rowid`))
@@ -34,6 +49,13 @@ export function planReaderOf({ db }: OpenVault, clientId: string): PlanReader {
 }
 
 /** The copy asked for, with anything left unsaid taken from the client's own settings. */
-export function withReaderDefaults(variant: DocumentVariant, reader: PlanReader): DocumentVariant & { language: PlanLanguage; isDyslexiaFriendly: boolean } {
-  return { ...variant, language: variant.language ?? reader.language, isDyslexiaFriendly: variant.isDyslexiaFriendly ?? reader.isDyslexiaFriendly };
+export function withReaderDefaults(
+  variant: DocumentVariant,
+  reader: PlanReader,
+): DocumentVariant & { language: PlanLanguage; isDyslexiaFriendly: boolean } {
+  return {
+    ...variant,
+    language: variant.language ?? reader.language,
+    isDyslexiaFriendly: variant.isDyslexiaFriendly ?? reader.isDyslexiaFriendly,
+  };
 }

@@ -3,7 +3,13 @@
 // for their outcomes to be recorded in the next version.
 import { randomUUID } from 'node:crypto';
 import { asc, eq } from 'drizzle-orm';
-import { sectionSets, smartHints, type PlanAction, type PlanContent, type SectionSet } from '../../../shared/action-plans';
+import {
+  sectionSets,
+  smartHints,
+  type PlanAction,
+  type PlanContent,
+  type SectionSet,
+} from '../../../shared/action-plans';
 import type { Plan, PlanVersion } from '../../../shared/contract/plans';
 import { sectionBodiesFromNotes } from '../../../shared/plan-starting-draft';
 import { actionPlans, clients, interviewActions, interviews, planImages, planVersions } from '../../db/schema';
@@ -13,7 +19,11 @@ import { getInterview } from '../interviews';
 import { indexRecord } from '../search';
 
 function clientName({ db }: OpenVault, clientId: string): string {
-  const client = db.select({ forename: clients.forename, preferredName: clients.preferredName, surname: clients.surname }).from(clients).where(eq(clients.id, clientId)).get();
+  const client = db
+    .select({ forename: clients.forename, preferredName: clients.preferredName, surname: clients.surname })
+    .from(clients)
+    .where(eq(clients.id, clientId))
+    .get();
   if (!client) throw new AppError('NOT_FOUND', 'That client is not in the vault.');
   return `${client.preferredName || client.forename} ${client.surname}`;
 }
@@ -34,13 +44,26 @@ export function getPlan(vault: OpenVault, planId: string): Plan {
     draft,
     hasUnfinalisedChanges: row.hasUnfinalisedChanges,
     versions: vault.db
-      .select({ number: planVersions.number, finalisedAt: planVersions.finalisedAt, interviewId: planVersions.interviewId })
+      .select({
+        number: planVersions.number,
+        finalisedAt: planVersions.finalisedAt,
+        interviewId: planVersions.interviewId,
+      })
       .from(planVersions)
       .where(eq(planVersions.planId, planId))
       .orderBy(asc(planVersions.number))
       .all(),
     hints: smartHints(draft),
-    images: vault.db.select({ id: planImages.id, fileName: planImages.fileName, mediaType: planImages.mediaType, sizeBytes: planImages.sizeBytes }).from(planImages).where(eq(planImages.planId, planId)).all(),
+    images: vault.db
+      .select({
+        id: planImages.id,
+        fileName: planImages.fileName,
+        mediaType: planImages.mediaType,
+        sizeBytes: planImages.sizeBytes,
+      })
+      .from(planImages)
+      .where(eq(planImages.planId, planId))
+      .all(),
     updatedAt: row.updatedAt,
   };
 }
@@ -52,8 +75,22 @@ export function planForClient(vault: OpenVault, clientId: string): Plan | null {
 }
 
 function newAction(text: string, owner: string, dueOn: string | null): PlanAction {
-  const kind = /^(me|adviser|i)$/i.test(owner.trim()) ? 'adviser' : owner.trim() === '' || /^(you|client)$/i.test(owner.trim()) ? 'client' : 'supporter';
-  return { id: randomUUID(), text, owner: { kind, name: kind === 'supporter' ? owner.trim() : '' }, dueOn, status: 'to-do', notes: '', links: [], isSensitive: false, reviewComment: '' };
+  const kind = /^(me|adviser|i)$/i.test(owner.trim())
+    ? 'adviser'
+    : owner.trim() === '' || /^(you|client)$/i.test(owner.trim())
+      ? 'client'
+      : 'supporter';
+  return {
+    id: randomUUID(),
+    text,
+    owner: { kind, name: kind === 'supporter' ? owner.trim() : '' },
+    dueOn,
+    status: 'to-do',
+    notes: '',
+    links: [],
+    isSensitive: false,
+    reviewComment: '',
+  };
 }
 
 /**
@@ -61,14 +98,26 @@ function newAction(text: string, owner: string, dueOn: string | null): PlanActio
  * starts as a draft of that interview: the stage notes under the sections
  * they fit, and the actions agreed. The adviser rewrites it before finalising.
  */
-export function createPlan(vault: OpenVault, clientId: string, sectionSet: SectionSet, fromInterviewId: string | undefined, now = new Date()): Plan {
-  if (planForClient(vault, clientId)) throw new AppError('VALIDATION', 'This client already has an action plan. Open it to review or change it.');
+export function createPlan(
+  vault: OpenVault,
+  clientId: string,
+  sectionSet: SectionSet,
+  fromInterviewId: string | undefined,
+  now = new Date(),
+): Plan {
+  if (planForClient(vault, clientId))
+    throw new AppError('VALIDATION', 'This client already has an action plan. Open it to review or change it.');
   let actions: PlanAction[] = [];
   const headings: readonly string[] = sectionSets[sectionSet].headings;
   let bodies = headings.map(() => '');
   if (fromInterviewId) {
-    const interview = vault.db.select({ clientId: interviews.clientId }).from(interviews).where(eq(interviews.id, fromInterviewId)).get();
-    if (!interview || interview.clientId !== clientId) throw new AppError('NOT_FOUND', 'That interview is not one of this client’s.');
+    const interview = vault.db
+      .select({ clientId: interviews.clientId })
+      .from(interviews)
+      .where(eq(interviews.id, fromInterviewId))
+      .get();
+    if (!interview || interview.clientId !== clientId)
+      throw new AppError('NOT_FOUND', 'That interview is not one of this client’s.');
     const { stages, templateId } = getInterview(vault, fromInterviewId);
     bodies = sectionBodiesFromNotes(stages, templateId, headings.length);
     actions = vault.db
@@ -82,14 +131,29 @@ export function createPlan(vault: OpenVault, clientId: string, sectionSet: Secti
   const content: PlanContent = {
     goal: '',
     sectionSet,
-    sections: headings.map((heading, index) => ({ id: randomUUID(), heading, body: bodies[index] ?? '', isSensitive: false })),
+    sections: headings.map((heading, index) => ({
+      id: randomUUID(),
+      heading,
+      body: bodies[index] ?? '',
+      isSensitive: false,
+    })),
     actions,
     resources: [],
     imageIds: [],
   };
   const id = randomUUID();
   const timestamp = now.toISOString();
-  vault.db.insert(actionPlans).values({ id, clientId, sourceInterviewId: fromInterviewId ?? null, draft: JSON.stringify(content), createdAt: timestamp, updatedAt: timestamp }).run();
+  vault.db
+    .insert(actionPlans)
+    .values({
+      id,
+      clientId,
+      sourceInterviewId: fromInterviewId ?? null,
+      draft: JSON.stringify(content),
+      createdAt: timestamp,
+      updatedAt: timestamp,
+    })
+    .run();
   indexPlan(vault, id, content);
   return getPlan(vault, id);
 }
@@ -97,28 +161,64 @@ export function createPlan(vault: OpenVault, clientId: string, sectionSet: Secti
 /** Saving is never blocked by SMART hints; they come back with the plan. */
 export function saveDraft(vault: OpenVault, planId: string, content: PlanContent, now = new Date()): Plan {
   planRow(vault, planId);
-  const knownImages = new Set(vault.db.select({ id: planImages.id }).from(planImages).where(eq(planImages.planId, planId)).all().map((image) => image.id));
+  const knownImages = new Set(
+    vault.db
+      .select({ id: planImages.id })
+      .from(planImages)
+      .where(eq(planImages.planId, planId))
+      .all()
+      .map((image) => image.id),
+  );
   const tidy = { ...content, imageIds: content.imageIds.filter((imageId) => knownImages.has(imageId)) };
-  vault.db.update(actionPlans).set({ draft: JSON.stringify(tidy), hasUnfinalisedChanges: true, updatedAt: now.toISOString() }).where(eq(actionPlans.id, planId)).run();
+  vault.db
+    .update(actionPlans)
+    .set({ draft: JSON.stringify(tidy), hasUnfinalisedChanges: true, updatedAt: now.toISOString() })
+    .where(eq(actionPlans.id, planId))
+    .run();
   indexPlan(vault, planId, tidy);
   return getPlan(vault, planId);
 }
 
 function indexPlan(vault: OpenVault, planId: string, content: PlanContent): void {
-  indexRecord(vault.sqlite, 'plan', planId, [content.goal, ...content.sections.map((section) => `${section.heading} ${section.body}`), ...content.actions.map((action) => action.text)].map((part) => part.slice(0, 5_000)));
+  indexRecord(
+    vault.sqlite,
+    'plan',
+    planId,
+    [
+      content.goal,
+      ...content.sections.map((section) => `${section.heading} ${section.body}`),
+      ...content.actions.map((action) => action.text),
+    ].map((part) => part.slice(0, 5_000)),
+  );
 }
 
 /** Finalising freezes the draft as the next version: what was agreed, as it was agreed. */
-export function finalisePlan(vault: OpenVault, planId: string, interviewId: string | undefined, now = new Date()): Plan {
+export function finalisePlan(
+  vault: OpenVault,
+  planId: string,
+  interviewId: string | undefined,
+  now = new Date(),
+): Plan {
   const row = planRow(vault, planId);
   const latest = latestVersion(vault, planId);
-  if (latest && !row.hasUnfinalisedChanges) throw new AppError('VALIDATION', `Nothing has changed since version ${latest.number}.`);
+  if (latest && !row.hasUnfinalisedChanges)
+    throw new AppError('VALIDATION', `Nothing has changed since version ${latest.number}.`);
   vault.db.transaction((transaction) => {
     transaction
       .insert(planVersions)
-      .values({ planId, number: (latest?.number ?? 0) + 1, content: row.draft, interviewId: interviewId ?? null, finalisedAt: now.toISOString() })
+      .values({
+        planId,
+        number: (latest?.number ?? 0) + 1,
+        content: row.draft,
+        interviewId: interviewId ?? null,
+        finalisedAt: now.toISOString(),
+      })
       .run();
-    transaction.update(actionPlans).set({ hasUnfinalisedChanges: false, updatedAt: now.toISOString() }).where(eq(actionPlans.id, planId)).run();
+    transaction
+      .update(actionPlans)
+      .set({ hasUnfinalisedChanges: false, updatedAt: now.toISOString() })
+      .where(eq(actionPlans.id, planId))
+      .run();
   });
   return getPlan(vault, planId);
 }
@@ -127,7 +227,10 @@ export function finalisePlan(vault: OpenVault, planId: string, interviewId: stri
 export function startReview(vault: OpenVault, planId: string, now = new Date()): Plan {
   const latest = latestVersion(vault, planId);
   if (!latest) throw new AppError('VALIDATION', 'Finalise the plan once before reviewing it.');
-  const content: PlanContent = { ...latest.content, actions: latest.content.actions.map((action) => ({ ...action, reviewComment: '' })) };
+  const content: PlanContent = {
+    ...latest.content,
+    actions: latest.content.actions.map((action) => ({ ...action, reviewComment: '' })),
+  };
   return saveDraft(vault, planId, content, now);
 }
 
@@ -139,7 +242,12 @@ export function listVersions(vault: OpenVault, planId: string): PlanVersion[] {
     .where(eq(planVersions.planId, planId))
     .orderBy(asc(planVersions.number))
     .all()
-    .map((version) => ({ number: version.number, finalisedAt: version.finalisedAt, interviewId: version.interviewId, content: JSON.parse(version.content) as PlanContent }));
+    .map((version) => ({
+      number: version.number,
+      finalisedAt: version.finalisedAt,
+      interviewId: version.interviewId,
+      content: JSON.parse(version.content) as PlanContent,
+    }));
 }
 
 export function latestVersion(vault: OpenVault, planId: string): PlanVersion | undefined {

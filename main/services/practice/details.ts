@@ -5,7 +5,12 @@ import type { OpenVault } from '../../vault';
 import { readStoredSetting, writeStoredSetting } from '../settings';
 
 const key = 'practice.details';
-export const emptyPracticeDetails: PracticeDetails = { businessName: '', address: '', icoRegistrationNumber: '', dataProtectionContact: '' };
+export const emptyPracticeDetails: PracticeDetails = {
+  businessName: '',
+  address: '',
+  icoRegistrationNumber: '',
+  dataProtectionContact: '',
+};
 
 export function readPracticeDetails(vault: OpenVault): PracticeDetails {
   return readStoredSetting(vault, key, practiceDetailsSchema, emptyPracticeDetails);

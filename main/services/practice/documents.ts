@@ -7,7 +7,11 @@ import { readSettings } from '../settings';
 import { readPracticeDetails } from './details';
 import { disclosureRecipients } from './logs';
 
-export function practiceDocumentFromVault(vault: OpenVault, kind: PracticeDocumentKind, on: string): Promise<{ fileName: string; bytes: Buffer }> {
+export function practiceDocumentFromVault(
+  vault: OpenVault,
+  kind: PracticeDocumentKind,
+  on: string,
+): Promise<{ fileName: string; bytes: Buffer }> {
   const settings = readSettings(vault.db);
   return buildPracticeDocument(kind, {
     details: readPracticeDetails(vault),

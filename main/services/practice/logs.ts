@@ -14,12 +14,21 @@ export type PracticeDisclosure = {
   lawfulBasis: string;
   isAnonymised: boolean;
 };
-export type AuditEntry = { id: number; occurredAt: string; action: string; detail: Record<string, string | number | boolean | null> };
+export type AuditEntry = {
+  id: number;
+  occurredAt: string;
+  action: string;
+  detail: Record<string, string | number | boolean | null>;
+};
 
 /** Escapes LIKE's wildcards so a search for "50%" means the text "50%". */
 const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
 
-export function practiceDisclosures({ sqlite }: OpenVault, filter: DisclosureFilter, { offset, limit }: Page): { total: number; entries: PracticeDisclosure[] } {
+export function practiceDisclosures(
+  { sqlite }: OpenVault,
+  filter: DisclosureFilter,
+  { offset, limit }: Page,
+): { total: number; entries: PracticeDisclosure[] } {
   const conditions: string[] = [];
   const parameters: Record<string, string | number> = { offset, limit };
   const text = filter.text?.trim();
@@ -46,7 +55,12 @@ export function practiceDisclosures({ sqlite }: OpenVault, filter: DisclosureFil
         c.forename, c.preferred_name AS preferredName, c.surname
        ${from} ${where} ORDER BY d.disclosed_on DESC, d.id DESC LIMIT @limit OFFSET @offset`,
     )
-    .all(parameters) as (Omit<PracticeDisclosure, 'clientName' | 'isAnonymised'> & { isAnonymised: number; forename: string | null; preferredName: string | null; surname: string | null })[];
+    .all(parameters) as (Omit<PracticeDisclosure, 'clientName' | 'isAnonymised'> & {
+    isAnonymised: number;
+    forename: string | null;
+    preferredName: string | null;
+    surname: string | null;
+  })[];
   return {
     total,
     entries: rows.map(({ forename, preferredName, surname, isAnonymised, ...row }) => ({
@@ -59,7 +73,9 @@ export function practiceDisclosures({ sqlite }: OpenVault, filter: DisclosureFil
 
 export function auditLog({ sqlite }: OpenVault, { offset, limit }: Page): { total: number; events: AuditEntry[] } {
   const { total } = sqlite.prepare('SELECT count(*) AS total FROM audit_events').get() as { total: number };
-  const rows = sqlite.prepare('SELECT id, occurred_at AS occurredAt, action, detail FROM audit_events ORDER BY id DESC LIMIT ? OFFSET ?').all(limit, offset) as {
+  const rows = sqlite
+    .prepare('SELECT id, occurred_at AS occurredAt, action, detail FROM audit_events ORDER BY id DESC LIMIT ? OFFSET ?')
+    .all(limit, offset) as {
     id: number;
     occurredAt: string;
     action: string;
@@ -69,8 +85,12 @@ export function auditLog({ sqlite }: OpenVault, { offset, limit }: Page): { tota
 }
 
 /** Every audit entry, newest first, with its detail as stored (for `waymark audit`). */
-export function allAuditEvents({ sqlite }: OpenVault): { id: number; occurredAt: string; action: string; detail: unknown }[] {
-  const rows = sqlite.prepare('SELECT id, occurred_at AS occurredAt, action, detail FROM audit_events ORDER BY id DESC').all() as { id: number; occurredAt: string; action: string; detail: string }[];
+export function allAuditEvents({
+  sqlite,
+}: OpenVault): { id: number; occurredAt: string; action: string; detail: unknown }[] {
+  const rows = sqlite
+    .prepare('SELECT id, occurred_at AS occurredAt, action, detail FROM audit_events ORDER BY id DESC')
+    .all() as { id: number; occurredAt: string; action: string; detail: string }[];
   return rows.map((row) => ({ ...row, detail: JSON.parse(row.detail) as unknown }));
 }
 
@@ -82,9 +102,15 @@ function flatDetail(json: string): AuditEntry['detail'] {
   } catch {
     return { detail: json };
   }
-  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return parsed === null ? {} : { detail: JSON.stringify(parsed) };
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
+    return parsed === null ? {} : { detail: JSON.stringify(parsed) };
   return Object.fromEntries(
-    Object.entries(parsed).map(([key, value]) => [key, value === null || typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? value : JSON.stringify(value)]),
+    Object.entries(parsed).map(([key, value]) => [
+      key,
+      value === null || typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean'
+        ? value
+        : JSON.stringify(value),
+    ]),
   );
 }
 
@@ -95,6 +121,10 @@ function flatDetail(json: string): AuditEntry['detail'] {
  * and their name must not end up in a published notice.
  */
 export function disclosureRecipients({ sqlite }: OpenVault): string[] {
-  const rows = sqlite.prepare(`SELECT DISTINCT recipient FROM disclosures WHERE lawful_basis NOT IN ('subject-access', 'portability') ORDER BY recipient COLLATE NOCASE`).all() as { recipient: string }[];
+  const rows = sqlite
+    .prepare(
+      `SELECT DISTINCT recipient FROM disclosures WHERE lawful_basis NOT IN ('subject-access', 'portability') ORDER BY recipient COLLATE NOCASE`,
+    )
+    .all() as { recipient: string }[];
   return rows.map((row) => row.recipient);
 }

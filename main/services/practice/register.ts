@@ -8,7 +8,12 @@ export type RegisterEntry = Omit<typeof subjectAccessRequests.$inferSelect, 'cre
 
 export function requestRegister({ db }: OpenVault): RegisterEntry[] {
   const rows = db
-    .select({ request: subjectAccessRequests, forename: clients.forename, preferredName: clients.preferredName, surname: clients.surname })
+    .select({
+      request: subjectAccessRequests,
+      forename: clients.forename,
+      preferredName: clients.preferredName,
+      surname: clients.surname,
+    })
     .from(subjectAccessRequests)
     .innerJoin(clients, eq(clients.id, subjectAccessRequests.clientId))
     .orderBy(desc(subjectAccessRequests.receivedOn), desc(subjectAccessRequests.createdAt))

@@ -1,2 +1,8 @@
 // Progress: a client's self-ratings over time on the chosen competency framework, and their scaling scores.
-export { interviewRedated, progressForClient, rateAtInterview, recordSelfAssessment, summariseProgress } from './ratings';
+export {
+  interviewRedated,
+  progressForClient,
+  rateAtInterview,
+  recordSelfAssessment,
+  summariseProgress,
+} from './ratings';

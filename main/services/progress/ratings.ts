@@ -6,8 +6,19 @@
 import { randomUUID } from 'node:crypto';
 import { and, asc, eq } from 'drizzle-orm';
 import { todayInLondon } from '../../../shared/dates';
-import type { ClientProgress, CompetencyProgress, ScalingSeries, SelfAssessmentInput } from '../../../shared/contract/progress';
-import { findCompetency, frameworkIds, frameworks, isFrameworkId, type FrameworkId } from '../../../shared/progress/frameworks';
+import type {
+  ClientProgress,
+  CompetencyProgress,
+  ScalingSeries,
+  SelfAssessmentInput,
+} from '../../../shared/contract/progress';
+import {
+  findCompetency,
+  frameworkIds,
+  frameworks,
+  isFrameworkId,
+  type FrameworkId,
+} from '../../../shared/progress/frameworks';
 import { progressByFramework, type FrameworkProgress } from '../../../shared/progress/summary';
 import { clients, competencyRatings, interviews } from '../../db/schema';
 import { AppError } from '../../errors';
@@ -18,7 +29,11 @@ type Context = { now?: Date | undefined };
 type RatingInput = { competency: string; rating: number };
 
 function clientOf({ db }: OpenVault, clientId: string) {
-  const client = db.select({ forename: clients.forename, preferredName: clients.preferredName, dateOfBirth: clients.dateOfBirth }).from(clients).where(eq(clients.id, clientId)).get();
+  const client = db
+    .select({ forename: clients.forename, preferredName: clients.preferredName, dateOfBirth: clients.dateOfBirth })
+    .from(clients)
+    .where(eq(clients.id, clientId))
+    .get();
   if (!client) throw new AppError('NOT_FOUND', 'That client is not in the vault.');
   return client;
 }
@@ -29,20 +44,38 @@ function checkRatings(framework: FrameworkId, ratings: readonly RatingInput[]): 
   const seen = new Set<string>();
   for (const { competency, rating } of ratings) {
     const known = findCompetency(framework, competency);
-    if (!known) throw new AppError('VALIDATION', `“${competency.slice(0, 60)}” is not one of the ${noun.many} in the ${name}. Choose from the list.`);
-    if (seen.has(known.key)) throw new AppError('VALIDATION', `“${known.label}” is rated twice. Give each ${noun.one} one rating.`);
+    if (!known)
+      throw new AppError(
+        'VALIDATION',
+        `“${competency.slice(0, 60)}” is not one of the ${noun.many} in the ${name}. Choose from the list.`,
+      );
+    if (seen.has(known.key))
+      throw new AppError('VALIDATION', `“${known.label}” is rated twice. Give each ${noun.one} one rating.`);
     seen.add(known.key);
-    if (!Number.isInteger(rating) || rating < scale.min || rating > scale.max) throw new AppError('VALIDATION', `Ratings run from ${scale.min} to ${scale.max}: “${known.label}” was given ${rating}.`);
+    if (!Number.isInteger(rating) || rating < scale.min || rating > scale.max)
+      throw new AppError(
+        'VALIDATION',
+        `Ratings run from ${scale.min} to ${scale.max}: “${known.label}” was given ${rating}.`,
+      );
   }
 }
 
 function checkRatedOn(vault: OpenVault, clientId: string, ratedOn: string, now: Date): void {
   const { dateOfBirth } = clientOf(vault, clientId);
-  if (dateOfBirth && ratedOn < dateOfBirth) throw new AppError('VALIDATION', 'That date is before their date of birth. Check the date of the self-assessment.');
-  if (ratedOn > todayInLondon(now)) throw new AppError('VALIDATION', 'That date is in the future. Record a self-assessment on or after the day it happens.');
+  if (dateOfBirth && ratedOn < dateOfBirth)
+    throw new AppError('VALIDATION', 'That date is before their date of birth. Check the date of the self-assessment.');
+  if (ratedOn > todayInLondon(now))
+    throw new AppError(
+      'VALIDATION',
+      'That date is in the future. Record a self-assessment on or after the day it happens.',
+    );
 }
 
-export function recordSelfAssessment(vault: OpenVault, input: SelfAssessmentInput, { now = new Date() }: Context = {}): ClientProgress {
+export function recordSelfAssessment(
+  vault: OpenVault,
+  input: SelfAssessmentInput,
+  { now = new Date() }: Context = {},
+): ClientProgress {
   checkRatedOn(vault, input.clientId, input.ratedOn, now);
   checkRatings(input.framework, input.ratings);
   const createdAt = now.toISOString();
@@ -50,7 +83,18 @@ export function recordSelfAssessment(vault: OpenVault, input: SelfAssessmentInpu
     for (const { competency, rating } of input.ratings) {
       transaction
         .insert(competencyRatings)
-        .values({ id: randomUUID(), clientId: input.clientId, ratedOn: input.ratedOn, framework: input.framework, competency, scale: 'levels-1-4', rating, source: 'self-assessment', interviewId: null, createdAt })
+        .values({
+          id: randomUUID(),
+          clientId: input.clientId,
+          ratedOn: input.ratedOn,
+          framework: input.framework,
+          competency,
+          scale: 'levels-1-4',
+          rating,
+          source: 'self-assessment',
+          interviewId: null,
+          createdAt,
+        })
         .run();
     }
   });
@@ -62,7 +106,11 @@ export function recordSelfAssessment(vault: OpenVault, input: SelfAssessmentInpu
  * dated as the interview: saving again replaces them, so the Rate controls
  * can be changed while the interview is open.
  */
-export function rateAtInterview(vault: OpenVault, input: { interviewId: string; ratings: RatingInput[] }, { now = new Date() }: Context = {}): ClientProgress {
+export function rateAtInterview(
+  vault: OpenVault,
+  input: { interviewId: string; ratings: RatingInput[] },
+  { now = new Date() }: Context = {},
+): ClientProgress {
   const interview = vault.db
     .select({ clientId: interviews.clientId, heldOn: interviews.heldOn, framework: interviews.competencyFramework })
     .from(interviews)
@@ -73,11 +121,25 @@ export function rateAtInterview(vault: OpenVault, input: { interviewId: string; 
   checkRatings(interview.framework, input.ratings);
   const createdAt = now.toISOString();
   vault.db.transaction((transaction) => {
-    transaction.delete(competencyRatings).where(and(eq(competencyRatings.interviewId, input.interviewId), eq(competencyRatings.source, 'interview'))).run();
+    transaction
+      .delete(competencyRatings)
+      .where(and(eq(competencyRatings.interviewId, input.interviewId), eq(competencyRatings.source, 'interview')))
+      .run();
     for (const { competency, rating } of input.ratings) {
       transaction
         .insert(competencyRatings)
-        .values({ id: randomUUID(), clientId: interview.clientId, ratedOn: interview.heldOn, framework: interview.framework, competency, scale: 'levels-1-4', rating, source: 'interview', interviewId: input.interviewId, createdAt })
+        .values({
+          id: randomUUID(),
+          clientId: interview.clientId,
+          ratedOn: interview.heldOn,
+          framework: interview.framework,
+          competency,
+          scale: 'levels-1-4',
+          rating,
+          source: 'interview',
+          interviewId: input.interviewId,
+          createdAt,
+        })
         .run();
     }
   });
@@ -85,15 +147,26 @@ export function rateAtInterview(vault: OpenVault, input: { interviewId: string; 
 }
 
 /** An interview moved to another day takes its ratings with it: they are dated as the interview. */
-export function interviewRedated({ db }: OpenVault, { interviewId, heldOn }: { interviewId: string; heldOn: string }): void {
-  db.update(competencyRatings).set({ ratedOn: heldOn }).where(and(eq(competencyRatings.interviewId, interviewId), eq(competencyRatings.source, 'interview'))).run();
+export function interviewRedated(
+  { db }: OpenVault,
+  { interviewId, heldOn }: { interviewId: string; heldOn: string },
+): void {
+  db.update(competencyRatings)
+    .set({ ratedOn: heldOn })
+    .where(and(eq(competencyRatings.interviewId, interviewId), eq(competencyRatings.source, 'interview')))
+    .run();
 }
 
 type RatingRow = typeof competencyRatings.$inferSelect;
 
 export function progressForClient(vault: OpenVault, { clientId }: { clientId: string }): ClientProgress {
   const client = clientOf(vault, clientId);
-  const rows = vault.db.select().from(competencyRatings).where(eq(competencyRatings.clientId, clientId)).orderBy(asc(competencyRatings.ratedOn), asc(competencyRatings.createdAt)).all();
+  const rows = vault.db
+    .select()
+    .from(competencyRatings)
+    .where(eq(competencyRatings.clientId, clientId))
+    .orderBy(asc(competencyRatings.ratedOn), asc(competencyRatings.createdAt))
+    .all();
   const point = (row: RatingRow) => ({ ratedOn: row.ratedOn, rating: row.rating, source: row.source });
 
   const competencies: CompetencyProgress[] = [];
@@ -103,7 +176,15 @@ export function progressForClient(vault: OpenVault, { clientId }: { clientId: st
       const first = rated[0];
       const latest = rated.at(-1);
       if (!first || !latest) continue;
-      competencies.push({ framework, key: competency.key, label: competency.label, shortLabel: competency.shortLabel, count: rated.length, first: point(first), latest: point(latest) });
+      competencies.push({
+        framework,
+        key: competency.key,
+        label: competency.label,
+        shortLabel: competency.shortLabel,
+        count: rated.length,
+        first: point(first),
+        latest: point(latest),
+      });
     }
   }
 
@@ -144,7 +225,13 @@ function scalingSeries(vault: OpenVault, clientId: string, rows: RatingRow[]): S
     existing.points.push(entry);
     series.set(key, existing);
   };
-  for (const score of scores) add(score.label, { ratedOn: score.heldOn, score: score.score, interviewId: score.interviewId });
-  for (const row of rows) if (row.framework === 'scaling') add(row.competency, { ratedOn: row.ratedOn, score: row.rating, interviewId: row.interviewId });
-  return [...series.values()].map((entry) => ({ ...entry, points: entry.points.sort((a, b) => a.ratedOn.localeCompare(b.ratedOn)) }));
+  for (const score of scores)
+    add(score.label, { ratedOn: score.heldOn, score: score.score, interviewId: score.interviewId });
+  for (const row of rows)
+    if (row.framework === 'scaling')
+      add(row.competency, { ratedOn: row.ratedOn, score: row.rating, interviewId: row.interviewId });
+  return [...series.values()].map((entry) => ({
+    ...entry,
+    points: entry.points.sort((a, b) => a.ratedOn.localeCompare(b.ratedOn)),
+  }));
 }

@@ -8,12 +8,18 @@ type Comments = { comments: string; recommendations: string };
 
 export function readComments({ sqlite }: OpenVault, { organisationId, from, to }: ReportPeriodInput): Comments {
   const row = sqlite
-    .prepare('SELECT comments, recommendations FROM termly_reports WHERE organisation_id = @organisationId AND period_from = @from AND period_to = @to')
+    .prepare(
+      'SELECT comments, recommendations FROM termly_reports WHERE organisation_id = @organisationId AND period_from = @from AND period_to = @to',
+    )
     .get({ organisationId, from, to }) as Comments | undefined;
   return row ?? { comments: '', recommendations: '' };
 }
 
-export function writeComments({ sqlite }: OpenVault, input: ReportPeriodInput & Comments, now = new Date()): Comments & { savedAt: string } {
+export function writeComments(
+  { sqlite }: OpenVault,
+  input: ReportPeriodInput & Comments,
+  now = new Date(),
+): Comments & { savedAt: string } {
   const savedAt = now.toISOString();
   sqlite
     .prepare(
@@ -21,6 +27,14 @@ export function writeComments({ sqlite }: OpenVault, input: ReportPeriodInput & 
        VALUES (@id, @organisationId, @from, @to, @comments, @recommendations, @savedAt, @savedAt)
        ON CONFLICT (organisation_id, period_from, period_to) DO UPDATE SET comments = excluded.comments, recommendations = excluded.recommendations, updated_at = excluded.updated_at`,
     )
-    .run({ id: randomUUID(), organisationId: input.organisationId, from: input.from, to: input.to, comments: input.comments, recommendations: input.recommendations, savedAt });
+    .run({
+      id: randomUUID(),
+      organisationId: input.organisationId,
+      from: input.from,
+      to: input.to,
+      comments: input.comments,
+      recommendations: input.recommendations,
+      savedAt,
+    });
   return { comments: input.comments, recommendations: input.recommendations, savedAt };
 }

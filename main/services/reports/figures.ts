@@ -35,7 +35,13 @@ type PupilRow = {
   interviewsInPeriod: number;
 } & Record<PriorityGroupKey, number>;
 
-type InterviewRow = { clientId: string; yearGroup: number | null; isFirst: number; minutes: number; hasReferral: number };
+type InterviewRow = {
+  clientId: string;
+  yearGroup: number | null;
+  isFirst: number;
+  minutes: number;
+  hasReferral: number;
+};
 
 // What each priority group is in the clients table. Groups a vault's schema
 // does not record (yet) are reported as not recorded, not as nobody.
@@ -51,27 +57,40 @@ const priorityGroupColumns: Record<PriorityGroupKey, { column: string; condition
 
 export function checkPeriod({ from, to }: { from: string; to: string }): void {
   if (to < from) {
-    throw new AppError('VALIDATION', `The period ends on ${formatUkDate(to)}, before it starts on ${formatUkDate(from)}. Choose an end date on or after the start.`);
+    throw new AppError(
+      'VALIDATION',
+      `The period ends on ${formatUkDate(to)}, before it starts on ${formatUkDate(from)}. Choose an end date on or after the start.`,
+    );
   }
 }
 
 export function organisationName({ sqlite }: OpenVault, organisationId: string): string {
-  const row = sqlite.prepare('SELECT name FROM organisations WHERE id = ?').get(organisationId) as { name: string } | undefined;
+  const row = sqlite.prepare('SELECT name FROM organisations WHERE id = ?').get(organisationId) as
+    { name: string } | undefined;
   if (!row) throw new AppError('NOT_FOUND', 'That organisation is not in the vault.');
   return row.name;
 }
 
 function recordedColumns({ sqlite }: OpenVault): Set<string> {
-  return new Set((sqlite.prepare('PRAGMA table_info(clients)').all() as { name: string }[]).map((column) => column.name));
+  return new Set(
+    (sqlite.prepare('PRAGMA table_info(clients)').all() as { name: string }[]).map((column) => column.name),
+  );
 }
 
 /** The school's pupils with their interviews to the period's end and within it, and their priority groups. */
-export function pupilsOnRoll(vault: OpenVault, { organisationId, from, to }: ReportPeriodInput): { pupils: PupilRow[]; recorded: Set<PriorityGroupKey> } {
+export function pupilsOnRoll(
+  vault: OpenVault,
+  { organisationId, from, to }: ReportPeriodInput,
+): { pupils: PupilRow[]; recorded: Set<PriorityGroupKey> } {
   const columns = recordedColumns(vault);
   const recorded = new Set(priorityGroupKeys.filter((key) => columns.has(priorityGroupColumns[key].column)));
-  const flags = priorityGroupKeys.map((key) => `${recorded.has(key) ? `(${priorityGroupColumns[key].condition})` : '0'} AS "${key}"`).join(', ');
+  const flags = priorityGroupKeys
+    .map((key) => `${recorded.has(key) ? `(${priorityGroupColumns[key].condition})` : '0'} AS "${key}"`)
+    .join(', ');
   // A pupil marked as left in an academic year is on roll to its end (31 August), not after.
-  const isOnRoll = columns.has('left_in_year') ? `AND (c.left_in_year IS NULL OR printf('%04d-08-31', c.left_in_year + 1) >= @from)` : '';
+  const isOnRoll = columns.has('left_in_year')
+    ? `AND (c.left_in_year IS NULL OR printf('%04d-08-31', c.left_in_year + 1) >= @from)`
+    : '';
   const pupils = vault.sqlite
     .prepare(
       `SELECT c.id, c.year_group AS yearGroup, c.tutor_group AS tutorGroup,
@@ -93,7 +112,10 @@ export function pupilsOnRoll(vault: OpenVault, { organisationId, from, to }: Rep
  * pupil's first ever (earliest day, then the one recorded first), whichever
  * school or period it fell in; any later one is a follow-up.
  */
-export function interviewsInPeriod({ sqlite }: OpenVault, { organisationId, from, to }: ReportPeriodInput): (InterviewRow & { id: string; heldOn: string })[] {
+export function interviewsInPeriod(
+  { sqlite }: OpenVault,
+  { organisationId, from, to }: ReportPeriodInput,
+): (InterviewRow & { id: string; heldOn: string })[] {
   return sqlite
     .prepare(
       `SELECT i.id, i.client_id AS clientId, c.year_group AS yearGroup, i.held_on AS heldOn, i.duration_minutes AS minutes,
@@ -107,7 +129,10 @@ export function interviewsInPeriod({ sqlite }: OpenVault, { organisationId, from
     .all({ organisationId, from, to }) as (InterviewRow & { id: string; heldOn: string })[];
 }
 
-function didNotAttendByYearGroup({ sqlite }: OpenVault, { organisationId, from, to }: ReportPeriodInput): Map<number | null, number> {
+function didNotAttendByYearGroup(
+  { sqlite }: OpenVault,
+  { organisationId, from, to }: ReportPeriodInput,
+): Map<number | null, number> {
   const rows = sqlite
     .prepare(
       `SELECT c.year_group AS yearGroup, count(*) AS total
@@ -125,7 +150,11 @@ function didNotAttendByYearGroup({ sqlite }: OpenVault, { organisationId, from, 
  * of at least one is higher than their first: the progress summary the client
  * page shows (shared/progress), counted for the school.
  */
-function selfRatingProgress({ sqlite }: OpenVault, { organisationId, to }: ReportPeriodInput, seen: Set<string>): TermlyReport['progress'] {
+function selfRatingProgress(
+  { sqlite }: OpenVault,
+  { organisationId, to }: ReportPeriodInput,
+  seen: Set<string>,
+): TermlyReport['progress'] {
   // Only the school's pupils' ratings: reading the whole practice's (every school) for rows that were
   // then skipped doubled the report's memory at 20,000 clients (36 MB against 17) and its CPU time by half.
   const ratings = sqlite
@@ -138,7 +167,12 @@ function selfRatingProgress({ sqlite }: OpenVault, { organisationId, to }: Repor
   for (const row of ratings) {
     if (!seen.has(row.clientId)) continue;
     const key = `${row.clientId} ${row.framework} ${row.competency}`;
-    const entry = firstAndLatest.get(key) ?? { clientId: row.clientId, first: row.rating, latest: row.rating, count: 0 };
+    const entry = firstAndLatest.get(key) ?? {
+      clientId: row.clientId,
+      first: row.rating,
+      latest: row.rating,
+      count: 0,
+    };
     firstAndLatest.set(key, { ...entry, latest: row.rating, count: entry.count + 1 });
   }
   const compared = new Set<string>();
@@ -156,7 +190,10 @@ function selfRatingProgress({ sqlite }: OpenVault, { organisationId, to }: Repor
  * end: the latest NCCIS-coded one recorded (the destinations room), else the
  * latest written at an interview. Only pupils seen in the period are asked.
  */
-function latestDestinationGroups({ sqlite }: OpenVault, { organisationId, from, to }: ReportPeriodInput): Map<string, DestinationGroup> {
+function latestDestinationGroups(
+  { sqlite }: OpenVault,
+  { organisationId, from, to }: ReportPeriodInput,
+): Map<string, DestinationGroup> {
   const seenInPeriod = `SELECT p.client_id FROM interviews p JOIN clients c ON c.id = p.client_id WHERE c.organisation_id = @organisationId AND p.held_on BETWEEN @from AND @to`;
   const groups = new Map<string, DestinationGroup>();
   const written = sqlite
@@ -181,13 +218,19 @@ function latestDestinationGroups({ sqlite }: OpenVault, { organisationId, from, 
 function deliverySummary(vault: OpenVault, period: ReportPeriodInput, now: Date): TermlyReport['delivery'] {
   const terms = agreementTerms(vault, period.organisationId);
   if (!terms) return null;
-  const dates = vault.sqlite.prepare('SELECT starts_on AS startsOn, ends_on AS endsOn FROM agreements WHERE organisation_id = ?').get(period.organisationId) as { startsOn: string | null; endsOn: string | null };
+  const dates = vault.sqlite
+    .prepare('SELECT starts_on AS startsOn, ends_on AS endsOn FROM agreements WHERE organisation_id = ?')
+    .get(period.organisationId) as { startsOn: string | null; endsOn: string | null };
   // What is bought is bought for a year: the academic year holding the period, within the agreement's dates.
   const year = academicYearOf(period.from);
   const yearFrom = dates.startsOn && dates.startsOn > year.startsOn ? dates.startsOn : year.startsOn;
   const yearTo = dates.endsOn && dates.endsOn < year.endsOn ? dates.endsOn : year.endsOn;
   const inPeriod = deliveryFor(vault, period, now);
-  const toDate = deliveryFor(vault, { organisationId: period.organisationId, from: yearFrom, to: period.to < yearTo ? period.to : yearTo }, now);
+  const toDate = deliveryFor(
+    vault,
+    { organisationId: period.organisationId, from: yearFrom, to: period.to < yearTo ? period.to : yearTo },
+    now,
+  );
   const wholeYear = deliveryFor(vault, { organisationId: period.organisationId, from: yearFrom, to: yearTo }, now);
   const bought = terms.boughtQuantity;
   return {
@@ -211,10 +254,15 @@ export function produceReport(vault: OpenVault, period: ReportPeriodInput, now =
   const saved = readComments(vault, period);
   const notes: string[] = [];
   if (pupils.length === 0) {
-    notes.push(`There are no pupils on roll at ${name} in Waymark, so there are no figures about pupils. Import the school's roll (Import roll), then produce the report again.`);
+    notes.push(
+      `There are no pupils on roll at ${name} in Waymark, so there are no figures about pupils. Import the school's roll (Import roll), then produce the report again.`,
+    );
   }
 
-  const yearGroups = new Map<number | null, { onRoll: number; first: number; followUp: number; didNotAttend: number; referrals: number }>();
+  const yearGroups = new Map<
+    number | null,
+    { onRoll: number; first: number; followUp: number; didNotAttend: number; referrals: number }
+  >();
   const groupOf = (yearGroup: number | null) => {
     const existing = yearGroups.get(yearGroup);
     if (existing) return existing;
@@ -246,11 +294,17 @@ export function produceReport(vault: OpenVault, period: ReportPeriodInput, now =
 
   const missing = priorityGroupKeys.filter((key) => !recorded.has(key));
   if (missing.length > 0) {
-    notes.push(`Waymark does not record whether pupils are ${listWithOr(missing.map((key) => priorityGroupPhrases[key]))} yet, so ${missing.length === 1 ? 'that group is' : 'those groups are'} marked "not recorded".`);
+    notes.push(
+      `Waymark does not record whether pupils are ${listWithOr(missing.map((key) => priorityGroupPhrases[key]))} yet, so ${missing.length === 1 ? 'that group is' : 'those groups are'} marked "not recorded".`,
+    );
   }
-  const unmarked = priorityGroupKeys.filter((key) => key !== 'ehc-plan' && recorded.has(key) && pupils.length > 0 && !pupils.some((pupil) => pupil[key] === 1));
+  const unmarked = priorityGroupKeys.filter(
+    (key) => key !== 'ehc-plan' && recorded.has(key) && pupils.length > 0 && !pupils.some((pupil) => pupil[key] === 1),
+  );
   if (unmarked.length > 0) {
-    notes.push(`No pupil at ${name} is marked in Waymark as ${listWithOr(unmarked.map((key) => priorityGroupPhrases[key]))}. If some are, mark them on their records (or in the roll) and produce the report again.`);
+    notes.push(
+      `No pupil at ${name} is marked in Waymark as ${listWithOr(unmarked.map((key) => priorityGroupPhrases[key]))}. If some are, mark them on their records (or in the roll) and produce the report again.`,
+    );
   }
   const priorityGroups = priorityGroupKeys.map((key) => ({
     key,
@@ -273,7 +327,16 @@ export function produceReport(vault: OpenVault, period: ReportPeriodInput, now =
   const destinations = destinationGroups.flatMap((group) => {
     const counts = destinationCounts.get(group);
     if (!counts) return [];
-    return [{ group, label: destinationGroupLabels[group], year11: suppressed(counts.year11), year13: suppressed(counts.year13), otherYears: suppressed(counts.otherYears), all: suppressed(counts.year11 + counts.year13 + counts.otherYears) }];
+    return [
+      {
+        group,
+        label: destinationGroupLabels[group],
+        year11: suppressed(counts.year11),
+        year13: suppressed(counts.year13),
+        otherYears: suppressed(counts.otherYears),
+        all: suppressed(counts.year11 + counts.year13 + counts.otherYears),
+      },
+    ];
   });
 
   return {
@@ -298,7 +361,14 @@ export function produceReport(vault: OpenVault, period: ReportPeriodInput, now =
     // careers leader needs the exact coverage for their evidence.
     benchmark8: benchmark8.map(({ yearGroup, interviewsNeeded }) => {
       const cohort = pupils.filter((pupil) => pupil.yearGroup === yearGroup);
-      const notYetSeen = cohort.filter((pupil) => pupil.interviewsToDate < interviewsNeeded).map(({ id, name: pupilName, tutorGroup, interviewsToDate }) => ({ id, name: pupilName, tutorGroup, interviews: interviewsToDate }));
+      const notYetSeen = cohort
+        .filter((pupil) => pupil.interviewsToDate < interviewsNeeded)
+        .map(({ id, name: pupilName, tutorGroup, interviewsToDate }) => ({
+          id,
+          name: pupilName,
+          tutorGroup,
+          interviews: interviewsToDate,
+        }));
       return { yearGroup, interviewsNeeded, pupils: cohort.length, met: cohort.length - notYetSeen.length, notYetSeen };
     }),
     priorityGroups,

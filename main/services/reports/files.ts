@@ -37,7 +37,10 @@ function safeFileName(text: string): string {
 }
 
 /** The Benchmark 8 evidence: every interview in the period with one of the school's pupils. */
-export function evidenceRows({ sqlite }: OpenVault, { organisationId, from, to }: ReportPeriodInput): (EvidenceRow & { clientId: string })[] {
+export function evidenceRows(
+  { sqlite }: OpenVault,
+  { organisationId, from, to }: ReportPeriodInput,
+): (EvidenceRow & { clientId: string })[] {
   const rows = sqlite
     .prepare(
       `SELECT i.client_id AS clientId, c.upn, c.forename, c.surname, c.year_group AS yearGroup, i.held_on AS heldOn, i.duration_minutes AS minutes,
@@ -56,7 +59,12 @@ export function evidenceRows({ sqlite }: OpenVault, { organisationId, from, to }
  * (the command line), puts the file on disk first: a file that failed to be
  * written was never disclosed.
  */
-export async function exportReportFile(vault: OpenVault, input: ReportPeriodInput & { kind: ReportFileKind }, now = new Date(), write?: (bytes: Buffer) => void): Promise<ReportFile> {
+export async function exportReportFile(
+  vault: OpenVault,
+  input: ReportPeriodInput & { kind: ReportFileKind },
+  now = new Date(),
+  write?: (bytes: Buffer) => void,
+): Promise<ReportFile> {
   checkPeriod(input);
   const school = organisationName(vault, input.organisationId);
   const on = todayInLondon(now);
@@ -70,7 +78,14 @@ export async function exportReportFile(vault: OpenVault, input: ReportPeriodInpu
   let named: { clientId: string; what: string }[] = [];
   if (input.kind === 'evidence-csv') {
     const rows = evidenceRows(vault, input);
-    file = { fileName: `Benchmark 8 evidence ${safeFileName(school)} ${input.from} to ${input.to}.csv`, mediaType: csvType, bytes: benchmark8EvidenceCsv(rows, { name: settings.adviserName || 'Not recorded', isQualifiedLevel6: settings.isQualifiedLevel6 }) };
+    file = {
+      fileName: `Benchmark 8 evidence ${safeFileName(school)} ${input.from} to ${input.to}.csv`,
+      mediaType: csvType,
+      bytes: benchmark8EvidenceCsv(rows, {
+        name: settings.adviserName || 'Not recorded',
+        isQualifiedLevel6: settings.isQualifiedLevel6,
+      }),
+    };
     const perPupil = new Map<string, number>();
     for (const row of rows) perPupil.set(row.clientId, (perPupil.get(row.clientId) ?? 0) + 1);
     named = [...perPupil.entries()].map(([clientId, interviews]) => ({
@@ -82,8 +97,20 @@ export async function exportReportFile(vault: OpenVault, input: ReportPeriodInpu
     const report = produceReport(vault, input, now);
     const notYetSeen = report.benchmark8.flatMap((row) => row.notYetSeen);
     if (input.kind === 'docx') {
-      file = { fileName: `${baseName}.docx`, mediaType: docxType, bytes: await buildTermlyReportDocx({ report, adviserName: settings.adviserName, adviserContact: settings.adviserContact, producedOn: on }) };
-      named = notYetSeen.map((pupil) => ({ clientId: pupil.id, what: `Named in the termly report for ${period} as not yet seen for Benchmark 8 (name, tutor group, interviews so far)` }));
+      file = {
+        fileName: `${baseName}.docx`,
+        mediaType: docxType,
+        bytes: await buildTermlyReportDocx({
+          report,
+          adviserName: settings.adviserName,
+          adviserContact: settings.adviserContact,
+          producedOn: on,
+        }),
+      };
+      named = notYetSeen.map((pupil) => ({
+        clientId: pupil.id,
+        what: `Named in the termly report for ${period} as not yet seen for Benchmark 8 (name, tutor group, interviews so far)`,
+      }));
       disclosure = `Termly report for ${period}: figures with counts under 5 shown as "<5", and ${notYetSeen.length === 1 ? 'one pupil' : `${notYetSeen.length} pupils`} named as not yet seen for Benchmark 8.`;
     } else {
       file = { fileName: `${baseName} figures.csv`, mediaType: csvType, bytes: termlyReportFiguresCsv(report) };
@@ -94,10 +121,25 @@ export async function exportReportFile(vault: OpenVault, input: ReportPeriodInpu
   write?.(file.bytes);
   vault.db.transaction(() => {
     logDisclosure(vault, { clientId: null, recipient, what: disclosure, lawfulBasis, disclosedOn: on }, now);
-    for (const entry of named) logDisclosure(vault, { clientId: entry.clientId, recipient, what: entry.what, lawfulBasis, disclosedOn: on }, now);
+    for (const entry of named)
+      logDisclosure(
+        vault,
+        { clientId: entry.clientId, recipient, what: entry.what, lawfulBasis, disclosedOn: on },
+        now,
+      );
     vault.db
       .insert(auditEvents)
-      .values({ occurredAt: now.toISOString(), action: 'report.exported', detail: JSON.stringify({ organisationId: input.organisationId, from: input.from, to: input.to, kind: input.kind, namedPupils: named.length }) })
+      .values({
+        occurredAt: now.toISOString(),
+        action: 'report.exported',
+        detail: JSON.stringify({
+          organisationId: input.organisationId,
+          from: input.from,
+          to: input.to,
+          kind: input.kind,
+          namedPupils: named.length,
+        }),
+      })
       .run();
   });
   return { ...file, disclosure: `Logged as a disclosure to ${recipient}: ${disclosure}` };

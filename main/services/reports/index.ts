@@ -8,7 +8,11 @@ import { checkPeriod, organisationName } from './figures';
 export { produceReport } from './figures';
 export { evidenceRows, exportReportFile, type ReportFile } from './files';
 
-export function saveReportComments(vault: OpenVault, input: ReportPeriodInput & { comments: string; recommendations: string }, now = new Date()) {
+export function saveReportComments(
+  vault: OpenVault,
+  input: ReportPeriodInput & { comments: string; recommendations: string },
+  now = new Date(),
+) {
   checkPeriod(input);
   organisationName(vault, input.organisationId);
   return writeComments(vault, input, now);

@@ -37,7 +37,8 @@ type ClientFacts = {
   keptUntil: string | null;
 };
 
-const nameOf = (client: { forename: string; preferredName: string; surname: string }) => `${client.preferredName.trim() || client.forename} ${client.surname}`;
+const nameOf = (client: { forename: string; preferredName: string; surname: string }) =>
+  `${client.preferredName.trim() || client.forename} ${client.surname}`;
 
 /** Each client with the facts retention depends on and their latest keep decision. */
 function clientFacts({ sqlite }: OpenVault): ClientFacts[] {
@@ -54,7 +55,11 @@ function clientFacts({ sqlite }: OpenVault): ClientFacts[] {
     .all() as ClientFacts[];
 }
 
-export function retentionReview(vault: OpenVault, on: string, page: { offset: number; limit: number }): { on: string; total: number; clients: DueClient[] } {
+export function retentionReview(
+  vault: OpenVault,
+  on: string,
+  page: { offset: number; limit: number },
+): { on: string; total: number; clients: DueClient[] } {
   const schedule = readRetentionSchedule(vault);
   const due: DueClient[] = [];
   for (const client of clientFacts(vault)) {
@@ -85,21 +90,45 @@ export function keptClients(vault: OpenVault, on: string): KeptClient[] {
   return clientFacts(vault)
     .flatMap((client) =>
       client.keptUntil !== null && client.keptUntil > on
-        ? [{ clientId: client.id, name: nameOf(client), reason: client.keptReason ?? '', decidedOn: client.keptOn ?? '', reviewOn: client.keptUntil }]
+        ? [
+            {
+              clientId: client.id,
+              name: nameOf(client),
+              reason: client.keptReason ?? '',
+              decidedOn: client.keptOn ?? '',
+              reviewOn: client.keptUntil,
+            },
+          ]
         : [],
     )
     .sort((a, b) => a.reviewOn.localeCompare(b.reviewOn) || a.name.localeCompare(b.name, 'en-GB'));
 }
 
 /** Keeps a client's records past retention, with the adviser's reason, until the review date. */
-export function keepClient(vault: OpenVault, input: { clientId: string; reason: string; reviewOn: string }, on: string, now = new Date()): KeptClient {
-  const client = vault.sqlite.prepare('SELECT forename, preferred_name AS preferredName, surname FROM clients WHERE id = ?').get(input.clientId) as
-    | { forename: string; preferredName: string; surname: string }
-    | undefined;
+export function keepClient(
+  vault: OpenVault,
+  input: { clientId: string; reason: string; reviewOn: string },
+  on: string,
+  now = new Date(),
+): KeptClient {
+  const client = vault.sqlite
+    .prepare('SELECT forename, preferred_name AS preferredName, surname FROM clients WHERE id = ?')
+    .get(input.clientId) as { forename: string; preferredName: string; surname: string } | undefined;
   if (!client) throw new AppError('NOT_FOUND', 'That client is not in the vault (they may have been erased).');
   const reason = input.reason.trim();
   if (!reason) throw new AppError('VALIDATION', 'Say why the records are being kept.');
-  if (input.reviewOn <= on) throw new AppError('VALIDATION', 'Choose a date to review the records again that is after today.');
-  vault.db.insert(retentionDecisions).values({ id: randomUUID(), clientId: input.clientId, decidedOn: on, reason, reviewOn: input.reviewOn, createdAt: now.toISOString() }).run();
+  if (input.reviewOn <= on)
+    throw new AppError('VALIDATION', 'Choose a date to review the records again that is after today.');
+  vault.db
+    .insert(retentionDecisions)
+    .values({
+      id: randomUUID(),
+      clientId: input.clientId,
+      decidedOn: on,
+      reason,
+      reviewOn: input.reviewOn,
+      createdAt: now.toISOString(),
+    })
+    .run();
   return { clientId: input.clientId, name: nameOf(client), reason, decidedOn: on, reviewOn: input.reviewOn };
 }

@@ -14,13 +14,22 @@ type Existing = ClientFields & { id: string };
 
 class DryRunFinished extends Error {}
 
-export type RollImport = { organisationName: string; csv: string; isDryRun: boolean; columnChoices?: readonly ColumnChoice[] | undefined };
+export type RollImport = {
+  organisationName: string;
+  csv: string;
+  isDryRun: boolean;
+  columnChoices?: readonly ColumnChoice[] | undefined;
+};
 
 /**
  * A dry run of a roll whose required columns are not all found reports them
  * (`missingFields`) and reads no row; importing it is refused.
  */
-export function importRoll(vault: OpenVault, { organisationName, csv, isDryRun, columnChoices }: RollImport, now = new Date()): RollReport {
+export function importRoll(
+  vault: OpenVault,
+  { organisationName, csv, isDryRun, columnChoices }: RollImport,
+  now = new Date(),
+): RollReport {
   const parsed = parseRoll(csv, now, columnChoices);
   const counts = { created: 0, updated: 0, unchanged: 0 };
   const rejected: RollProblem[] = [...parsed.problems];
@@ -38,7 +47,11 @@ export function importRoll(vault: OpenVault, { organisationName, csv, isDryRun, 
     for (const row of parsed.rows) {
       const match = known.match(row);
       if (match && claimed.has(match.id)) {
-        rejected.push({ row: row.row, pupil: pupilName(row), reason: `This pupil is already on row ${claimed.get(match.id)} of this file.` });
+        rejected.push({
+          row: row.row,
+          pupil: pupilName(row),
+          reason: `This pupil is already on row ${claimed.get(match.id)} of this file.`,
+        });
         continue;
       }
       try {
@@ -75,7 +88,13 @@ function pupilName(row: RollRow): string {
   return `${row.preferredName || row.forename} ${row.surname}`;
 }
 
-type BooleanField = 'hasPupilPremium' | 'isAtRiskOfNeet' | 'isLookedAfter' | 'isYoungCarer' | 'hasEnglishAsAdditionalLanguage' | 'isDyslexiaFriendly';
+type BooleanField =
+  | 'hasPupilPremium'
+  | 'isAtRiskOfNeet'
+  | 'isLookedAfter'
+  | 'isYoungCarer'
+  | 'hasEnglishAsAdditionalLanguage'
+  | 'isDyslexiaFriendly';
 
 function loadExisting(vault: OpenVault, organisationId: string): Existing[] {
   return vault.sqlite
@@ -108,7 +127,8 @@ function loadExisting(vault: OpenVault, organisationId: string): Existing[] {
 type KnownClients = { add(client: Existing): void; match(row: RollRow): Existing | undefined };
 
 // Names match ignoring case but not accents: "Sian" and "Siân" may be different people.
-const nameKey = (surname: string, forename: string, dateOfBirth: string | null) => `${dateOfBirth ?? ''}|${surname.toLocaleLowerCase('en-GB')}|${forename.toLocaleLowerCase('en-GB')}`;
+const nameKey = (surname: string, forename: string, dateOfBirth: string | null) =>
+  `${dateOfBirth ?? ''}|${surname.toLocaleLowerCase('en-GB')}|${forename.toLocaleLowerCase('en-GB')}`;
 
 function indexKnown(clients: Existing[]): KnownClients {
   const byUpn = new Map<string, Existing>();
@@ -121,7 +141,9 @@ function indexKnown(clients: Existing[]): KnownClients {
   clients.forEach(add);
   return {
     add,
-    match: (row) => (row.upn ? byUpn.get(row.upn.toUpperCase()) : undefined) ?? byName.get(nameKey(row.surname, row.forename, row.dateOfBirth)),
+    match: (row) =>
+      (row.upn ? byUpn.get(row.upn.toUpperCase()) : undefined) ??
+      byName.get(nameKey(row.surname, row.forename, row.dateOfBirth)),
   };
 }
 
@@ -138,11 +160,15 @@ function applyRow(vault: OpenVault, organisationId: string, row: RollRow, match:
     ...(row.hasPupilPremium !== undefined ? { hasPupilPremium: row.hasPupilPremium } : {}),
     ...(row.isLookedAfter !== undefined ? { isLookedAfter: row.isLookedAfter } : {}),
     ...(row.isYoungCarer !== undefined ? { isYoungCarer: row.isYoungCarer } : {}),
-    ...(row.hasEnglishAsAdditionalLanguage !== undefined ? { hasEnglishAsAdditionalLanguage: row.hasEnglishAsAdditionalLanguage } : {}),
+    ...(row.hasEnglishAsAdditionalLanguage !== undefined
+      ? { hasEnglishAsAdditionalLanguage: row.hasEnglishAsAdditionalLanguage }
+      : {}),
     ...(row.postcode !== undefined ? { postcode: row.postcode } : {}),
   };
   if (match) {
-    const isUnchanged = (Object.entries(fromRoll) as [keyof ClientFields, unknown][]).every(([key, value]) => match[key] === value);
+    const isUnchanged = (Object.entries(fromRoll) as [keyof ClientFields, unknown][]).every(
+      ([key, value]) => match[key] === value,
+    );
     if (isUnchanged) return { result: 'unchanged' as const, id: match.id, client: match };
     const updated = { ...match, ...fromRoll };
     writeClient(vault, updated, now);

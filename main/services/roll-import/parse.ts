@@ -23,7 +23,15 @@ const headerSynonyms: Record<RollField, string[]> = {
   tutorGroup: ['reg', 'reg group', 'registration group', 'tutor group', 'form', 'form group', 'tutor'],
   sendStatus: ['sen', 'sen status', 'send', 'send status', 'sen provision'],
   hasPupilPremium: ['pupil premium', 'pp', 'pupil premium indicator', 'pp indicator'],
-  isLookedAfter: ['looked after', 'in care', 'lac', 'cla', 'child looked after', 'looked after child', 'looked after status'],
+  isLookedAfter: [
+    'looked after',
+    'in care',
+    'lac',
+    'cla',
+    'child looked after',
+    'looked after child',
+    'looked after status',
+  ],
   isYoungCarer: ['young carer', 'young carers', 'carer'],
   hasEnglishAsAdditionalLanguage: ['eal', 'english as an additional language', 'eal status', 'eal indicator'],
   postcode: ['postcode', 'post code', 'postal code', 'home postcode'],
@@ -48,7 +56,14 @@ export type RollRow = {
 
 export type RollProblem = { row: number; pupil: string; reason: string };
 export type RollColumn = { header: string; field: RollField | null; isChosenByHand: boolean; example: string };
-export type ParsedRoll = { columns: RollColumn[]; missingFields: RollField[]; rows: RollRow[]; problems: RollProblem[]; flagged: RollProblem[]; rowsRead: number };
+export type ParsedRoll = {
+  columns: RollColumn[];
+  missingFields: RollField[];
+  rows: RollRow[];
+  problems: RollProblem[];
+  flagged: RollProblem[];
+  rowsRead: number;
+};
 
 function tidyHeader(header: string): string {
   return header.replace(/[._]/g, ' ').replace(/\s+/g, ' ').trim().toLowerCase();
@@ -66,7 +81,10 @@ function assertLooksLikeText(csv: string): void {
   // eslint-disable-next-line no-control-regex
   const unreadable = (sample.match(/[\u0000-\u0008\u000e-\u001f\ufffd]/g) ?? []).length;
   if (sample.includes('\u0000') || unreadable > sample.length / 100) {
-    throw new AppError('VALIDATION', 'This file is not a CSV text file. In your MIS, export the class list as CSV and choose that file.');
+    throw new AppError(
+      'VALIDATION',
+      'This file is not a CSV text file. In your MIS, export the class list as CSV and choose that file.',
+    );
   }
 }
 
@@ -75,7 +93,10 @@ function readRecords(csv: string): string[][] {
     return parseCsv(csv, { bom: true, relax_column_count: true, skip_empty_lines: false, trim: false }) as string[][];
   } catch (error) {
     const line = (error as { lines?: number }).lines;
-    throw new AppError('VALIDATION', `This file could not be read as CSV${line ? ` (around line ${line})` : ''}: a quotation mark may not be closed. Export it again from your MIS.`);
+    throw new AppError(
+      'VALIDATION',
+      `This file could not be read as CSV${line ? ` (around line ${line})` : ''}: a quotation mark may not be closed. Export it again from your MIS.`,
+    );
   }
 }
 
@@ -136,7 +157,11 @@ export function parseRoll(csv: string, today: Date, columnChoices: readonly Colu
 }
 
 /** Each column as its heading reads, then as the adviser chose: a field chosen by hand is taken from any column that had it. */
-function readColumns(headerRecord: string[], dataRecords: string[][], columnChoices: readonly ColumnChoice[]): RollColumn[] {
+function readColumns(
+  headerRecord: string[],
+  dataRecords: string[][],
+  columnChoices: readonly ColumnChoice[],
+): RollColumn[] {
   const columns = headerRecord.map((header, index) => ({
     header: header.trim(),
     field: matchHeader(header),
@@ -160,11 +185,18 @@ function assertCommaSeparated(headerRecord: string[]): void {
   const joined = headerRecord.join(',');
   if (headerRecord.length === 1 && /[;\t|]/.test(joined)) {
     const separator = joined.includes(';') ? 'semicolons' : joined.includes('\t') ? 'tabs' : 'vertical bars';
-    throw new AppError('VALIDATION', `This file uses ${separator} between columns. Export it from your MIS as comma-separated values (CSV) and try again.`);
+    throw new AppError(
+      'VALIDATION',
+      `This file uses ${separator} between columns. Export it from your MIS as comma-separated values (CSV) and try again.`,
+    );
   }
 }
 
-function checkRow(cell: (field: RollField) => string, present: Set<RollField>, today: Date): Omit<RollRow, 'row'> | string {
+function checkRow(
+  cell: (field: RollField) => string,
+  present: Set<RollField>,
+  today: Date,
+): Omit<RollRow, 'row'> | string {
   const surname = cell('surname');
   const forename = cell('forename');
   if (!surname) return 'Missing surname.';
@@ -180,10 +212,12 @@ function checkRow(cell: (field: RollField) => string, present: Set<RollField>, t
   }
   const dateOfBirth = readDate(cell('dateOfBirth'));
   if (dateOfBirth === 'missing') return 'Missing date of birth.';
-  if (dateOfBirth === 'invalid') return `Impossible date of birth "${cell('dateOfBirth')}": use dd/mm/yyyy or yyyy-mm-dd.`;
+  if (dateOfBirth === 'invalid')
+    return `Impossible date of birth "${cell('dateOfBirth')}": use dd/mm/yyyy or yyyy-mm-dd.`;
   if (dateOfBirth > today) return `Date of birth ${cell('dateOfBirth')} is in the future.`;
   const yearGroup = readYearGroup(cell('yearGroup'));
-  if (yearGroup === 'invalid') return `Year group "${cell('yearGroup')}" is not one Waymark recognises (use R, 1 to 14, or Year 11).`;
+  if (yearGroup === 'invalid')
+    return `Year group "${cell('yearGroup')}" is not one Waymark recognises (use R, 1 to 14, or Year 11).`;
   const sendStatus = readSendStatus(cell('sendStatus'));
   if (sendStatus === 'invalid') return `SEN status "${cell('sendStatus')}" is not recognised (use N, K or E).`;
   const hasPupilPremium = readYesNo(cell('hasPupilPremium'));
@@ -195,7 +229,8 @@ function checkRow(cell: (field: RollField) => string, present: Set<RollField>, t
     if (flag === 'invalid') return `${rollFieldLabels[field]} "${cell(field)}" should be Y or N.`;
     flags[field] = flag;
   }
-  if (cell('postcode').length > fieldLimits.postcode) return `Postcode "${cell('postcode').slice(0, 20)}" is longer than a postcode can be.`;
+  if (cell('postcode').length > fieldLimits.postcode)
+    return `Postcode "${cell('postcode').slice(0, 20)}" is longer than a postcode can be.`;
   return {
     upn: cell('upn'),
     surname,
@@ -245,7 +280,8 @@ function readSendStatus(value: string): SendStatus | 'invalid' {
   const tidy = value.trim().toLowerCase();
   if (['', 'n', 'no', 'none', 'no special educational need'].includes(tidy)) return 'none';
   if (['k', 'sen support', 'sen-support', 'support'].includes(tidy)) return 'sen-support';
-  if (['e', 's', 'ehc', 'ehcp', 'ehc plan', 'education, health and care plan', 'statement'].includes(tidy)) return 'ehc-plan';
+  if (['e', 's', 'ehc', 'ehcp', 'ehc plan', 'education, health and care plan', 'statement'].includes(tidy))
+    return 'ehc-plan';
   return 'invalid';
 }
 

@@ -8,13 +8,22 @@ import type { OpenVault } from '../../vault';
 
 type LeadColumns = Pick<
   typeof organisations.$inferSelect,
-  'safeguardingLeadName' | 'safeguardingLeadPhone' | 'safeguardingLeadEmail' | 'deputySafeguardingLeadName' | 'deputySafeguardingLeadPhone' | 'deputySafeguardingLeadEmail'
+  | 'safeguardingLeadName'
+  | 'safeguardingLeadPhone'
+  | 'safeguardingLeadEmail'
+  | 'deputySafeguardingLeadName'
+  | 'deputySafeguardingLeadPhone'
+  | 'deputySafeguardingLeadEmail'
 >;
 
 export function leadsFromColumns(row: LeadColumns): SafeguardingLeads {
   return {
     lead: { name: row.safeguardingLeadName, phone: row.safeguardingLeadPhone, email: row.safeguardingLeadEmail },
-    deputy: { name: row.deputySafeguardingLeadName, phone: row.deputySafeguardingLeadPhone, email: row.deputySafeguardingLeadEmail },
+    deputy: {
+      name: row.deputySafeguardingLeadName,
+      phone: row.deputySafeguardingLeadPhone,
+      email: row.deputySafeguardingLeadEmail,
+    },
   };
 }
 
@@ -29,7 +38,10 @@ export function columnsFromLeads({ lead, deputy }: SafeguardingLeads): LeadColum
   };
 }
 
-export function readSafeguardingLeads({ db }: OpenVault, { organisationId }: { organisationId: string }): SafeguardingLeads | null {
+export function readSafeguardingLeads(
+  { db }: OpenVault,
+  { organisationId }: { organisationId: string },
+): SafeguardingLeads | null {
   const row = db.select().from(organisations).where(eq(organisations.id, organisationId)).get();
   return row ? leadsFromColumns(row) : null;
 }

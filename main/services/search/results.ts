@@ -12,8 +12,12 @@ export function searchCaseload(vault: OpenVault, text: string, limit: number): S
     `SELECT c.forename, c.preferred_name AS preferredName, c.surname, c.year_group AS yearGroup, c.upn, o.name AS organisationName
        FROM clients c JOIN organisations o ON o.id = c.organisation_id WHERE c.id = ?`,
   );
-  const organisationStatement = vault.sqlite.prepare('SELECT name, kind, archived_at AS archivedAt FROM organisations WHERE id = ?');
-  const interviewStatement = vault.sqlite.prepare('SELECT client_id AS clientId, held_on AS heldOn FROM interviews WHERE id = ?');
+  const organisationStatement = vault.sqlite.prepare(
+    'SELECT name, kind, archived_at AS archivedAt FROM organisations WHERE id = ?',
+  );
+  const interviewStatement = vault.sqlite.prepare(
+    'SELECT client_id AS clientId, held_on AS heldOn FROM interviews WHERE id = ?',
+  );
   const planStatement = vault.sqlite.prepare('SELECT client_id AS clientId FROM action_plans WHERE id = ?');
   const seenClients = new Set<string>();
   return hits.flatMap((hit): SearchResult[] => {
@@ -23,7 +27,9 @@ export function searchCaseload(vault: OpenVault, text: string, limit: number): S
       if (!interview || seenClients.has(interview.clientId)) return [];
       seenClients.add(interview.clientId);
       const [client] = describeClient(interview.clientId);
-      return client ? [{ ...client, detail: `Interview notes, ${formatUkDate(interview.heldOn)} · ${client.detail}` }] : [];
+      return client
+        ? [{ ...client, detail: `Interview notes, ${formatUkDate(interview.heldOn)} · ${client.detail}` }]
+        : [];
     }
     if (hit.kind === 'plan') {
       const plan = planStatement.get(hit.recordId) as { clientId: string } | undefined;
@@ -37,13 +43,30 @@ export function searchCaseload(vault: OpenVault, text: string, limit: number): S
       seenClients.add(hit.recordId);
       return describeClient(hit.recordId);
     }
-    const organisation = organisationStatement.get(hit.recordId) as { name: string; kind: OrganisationKind; archivedAt: string | null } | undefined;
+    const organisation = organisationStatement.get(hit.recordId) as
+      { name: string; kind: OrganisationKind; archivedAt: string | null } | undefined;
     if (!organisation) return [];
-    return [{ kind: 'organisation', id: hit.recordId, title: organisation.name, detail: `${organisationKindLabels[organisation.kind]}${organisation.archivedAt ? ' · archived' : ''}` }];
+    return [
+      {
+        kind: 'organisation',
+        id: hit.recordId,
+        title: organisation.name,
+        detail: `${organisationKindLabels[organisation.kind]}${organisation.archivedAt ? ' · archived' : ''}`,
+      },
+    ];
   });
 
   function describeClient(clientId: string): SearchResult[] {
-    const client = clientStatement.get(clientId) as { forename: string; preferredName: string; surname: string; yearGroup: number | null; upn: string; organisationName: string } | undefined;
+    const client = clientStatement.get(clientId) as
+      | {
+          forename: string;
+          preferredName: string;
+          surname: string;
+          yearGroup: number | null;
+          upn: string;
+          organisationName: string;
+        }
+      | undefined;
     if (!client) return [];
     const known = client.preferredName && client.preferredName !== client.forename ? ` (${client.preferredName})` : '';
     return [

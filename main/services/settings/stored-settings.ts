@@ -21,5 +21,8 @@ export function readStoredSetting<T>({ db }: OpenVault, key: string, schema: z.Z
 
 export function writeStoredSetting({ db }: OpenVault, key: string, value: unknown): void {
   const json = JSON.stringify(value);
-  db.insert(settings).values({ key, value: json }).onConflictDoUpdate({ target: settings.key, set: { value: json } }).run();
+  db.insert(settings)
+    .values({ key, value: json })
+    .onConflictDoUpdate({ target: settings.key, set: { value: json } })
+    .run();
 }

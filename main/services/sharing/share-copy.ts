@@ -10,13 +10,33 @@ import { formatUkDate } from '../../../shared/dates';
 import { AppError } from '../../errors';
 import type { OpenVault } from '../../vault';
 import { assertConsentFor, consentGap, logDisclosure } from '../data-protection';
-import { latestVersion, planForClient, plansForBatch, renderSharedCopy, startBatchExport, type BatchJob, type ExportedPlan } from '../plans';
+import {
+  latestVersion,
+  planForClient,
+  plansForBatch,
+  renderSharedCopy,
+  startBatchExport,
+  type BatchJob,
+  type ExportedPlan,
+} from '../plans';
 
 export type PlanSharingPurpose = (typeof planSharingPurposes)[number];
 
-export type SharedCopy = { fileName: string; dataBase64: string; disclosure: { recipient: string; disclosedOn: string; what: string; consentId: string } };
+export type SharedCopy = {
+  fileName: string;
+  dataBase64: string;
+  disclosure: { recipient: string; disclosedOn: string; what: string; consentId: string };
+};
 
-type ShareRequest = { clientId: string; purpose: PlanSharingPurpose; recipient: string; on: string; isEasyRead: boolean; isDyslexiaFriendly?: boolean | undefined; language?: PlanLanguage | undefined };
+type ShareRequest = {
+  clientId: string;
+  purpose: PlanSharingPurpose;
+  recipient: string;
+  on: string;
+  isEasyRead: boolean;
+  isDyslexiaFriendly?: boolean | undefined;
+  language?: PlanLanguage | undefined;
+};
 type PreparedCopy = { file: ExportedPlan; disclosure: SharedCopy['disclosure']; logDisclosure: () => void };
 
 /** Checks consent, then makes the shared copy; the caller logs the disclosure once the copy has left. */
@@ -30,7 +50,11 @@ async function prepareSharedCopy(vault: OpenVault, request: ShareRequest, now: D
   const plan = planForClient(vault, request.clientId);
   if (!plan) throw new AppError('NOT_FOUND', 'This client has no action plan yet, so there is nothing to share.');
   const version = latestVersion(vault, plan.id);
-  if (!version) throw new AppError('VALIDATION', 'Finalise the action plan before sharing it, so the copy is a version the client has agreed.');
+  if (!version)
+    throw new AppError(
+      'VALIDATION',
+      'Finalise the action plan before sharing it, so the copy is a version the client has agreed.',
+    );
   const file = await renderSharedCopy(
     vault,
     plan.id,
@@ -47,7 +71,8 @@ async function prepareSharedCopy(vault: OpenVault, request: ShareRequest, now: D
   return {
     file,
     disclosure,
-    logDisclosure: () => logDisclosure(vault, { clientId: request.clientId, ...disclosure, lawfulBasis: 'consent' }, now),
+    logDisclosure: () =>
+      logDisclosure(vault, { clientId: request.clientId, ...disclosure, lawfulBasis: 'consent' }, now),
   };
 }
 
@@ -56,11 +81,19 @@ async function prepareSharedCopy(vault: OpenVault, request: ShareRequest, now: D
  * handed over. Given `write` (the CLI writing its file), the copy goes there
  * first, and the disclosure is logged only once that has succeeded.
  */
-export async function sharePlanCopy(vault: OpenVault, request: ShareRequest & { write?: (bytes: Buffer) => void }, now = new Date()): Promise<SharedCopy> {
+export async function sharePlanCopy(
+  vault: OpenVault,
+  request: ShareRequest & { write?: (bytes: Buffer) => void },
+  now = new Date(),
+): Promise<SharedCopy> {
   const prepared = await prepareSharedCopy(vault, request, now);
   request.write?.(prepared.file.bytes);
   prepared.logDisclosure();
-  return { fileName: prepared.file.fileName, dataBase64: prepared.file.bytes.toString('base64'), disclosure: prepared.disclosure };
+  return {
+    fileName: prepared.file.fileName,
+    dataBase64: prepared.file.bytes.toString('base64'),
+    disclosure: prepared.disclosure,
+  };
 }
 
 /**
@@ -71,15 +104,26 @@ export async function sharePlanCopy(vault: OpenVault, request: ShareRequest & { 
  */
 export function startSharedCopyBatch(
   vault: OpenVault,
-  request: { organisationId: string; yearGroup?: number | null | undefined; folder: string; isEasyRead: boolean; purpose: PlanSharingPurpose; recipient: string; on: string },
+  request: {
+    organisationId: string;
+    yearGroup?: number | null | undefined;
+    folder: string;
+    isEasyRead: boolean;
+    purpose: PlanSharingPurpose;
+    recipient: string;
+    on: string;
+  },
   now = new Date(),
 ): BatchJob {
   const recipient = request.recipient.trim();
-  if (!recipient) throw new AppError('VALIDATION', 'Say who will receive the copies, such as "Westbridge Academy, pastoral team".');
+  if (!recipient)
+    throw new AppError('VALIDATION', 'Say who will receive the copies, such as "Westbridge Academy, pastoral team".');
   const entries = plansForBatch(vault, request);
   const excluded: BatchJob['excluded'] = [];
   const included = entries.filter((entry) => {
-    const gap = consentGap(vault, entry.clientId, request.purpose, request.on) ?? (latestVersion(vault, entry.planId) ? null : 'No finalised plan yet');
+    const gap =
+      consentGap(vault, entry.clientId, request.purpose, request.on) ??
+      (latestVersion(vault, entry.planId) ? null : 'No finalised plan yet');
     if (gap) excluded.push({ clientName: entry.clientName, reason: gap });
     return gap === null;
   });
@@ -88,7 +132,17 @@ export function startSharedCopyBatch(
     entries: included,
     excluded,
     produce: async (entry) => {
-      const prepared = await prepareSharedCopy(vault, { clientId: entry.clientId, purpose: request.purpose, recipient, on: request.on, isEasyRead: request.isEasyRead }, now);
+      const prepared = await prepareSharedCopy(
+        vault,
+        {
+          clientId: entry.clientId,
+          purpose: request.purpose,
+          recipient,
+          on: request.on,
+          isEasyRead: request.isEasyRead,
+        },
+        now,
+      );
       return { fileName: prepared.file.fileName, bytes: prepared.file.bytes, onWritten: prepared.logDisclosure };
     },
   });

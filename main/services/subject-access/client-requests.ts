@@ -5,5 +5,10 @@ import type { OpenVault } from '../../vault';
 import type { SubjectAccessRequest } from '../data-protection';
 
 export function requestsForClient({ db }: OpenVault, clientId: string): SubjectAccessRequest[] {
-  return db.select().from(subjectAccessRequests).where(eq(subjectAccessRequests.clientId, clientId)).orderBy(desc(subjectAccessRequests.receivedOn), desc(subjectAccessRequests.createdAt)).all();
+  return db
+    .select()
+    .from(subjectAccessRequests)
+    .where(eq(subjectAccessRequests.clientId, clientId))
+    .orderBy(desc(subjectAccessRequests.receivedOn), desc(subjectAccessRequests.createdAt))
+    .all();
 }

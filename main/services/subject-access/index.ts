@@ -4,5 +4,21 @@ export { buildSubjectAccessBundle, subjectAccessDisclosure, subjectAccessLetter,
 export { requestsForClient } from './client-requests';
 export { collectClientRecords } from './collect';
 export { clientBundleOptions, letterController, letterRequest } from './inputs';
-export { cancelSubjectAccessJob, downloadSubjectAccessBundle, forgetSubjectAccessJobs, previewSubjectAccessLetter, startSubjectAccessJob, subjectAccessJobStatus, type SubjectAccessJob } from './jobs';
-export { listWithholdable, listWithholdings, markWithheld, releaseWithholding, type WithholdableRecord, type Withholding, type WithholdingKind } from './withholdings';
+export {
+  cancelSubjectAccessJob,
+  downloadSubjectAccessBundle,
+  forgetSubjectAccessJobs,
+  previewSubjectAccessLetter,
+  startSubjectAccessJob,
+  subjectAccessJobStatus,
+  type SubjectAccessJob,
+} from './jobs';
+export {
+  listWithholdable,
+  listWithholdings,
+  markWithheld,
+  releaseWithholding,
+  type WithholdableRecord,
+  type Withholding,
+  type WithholdingKind,
+} from './withholdings';

@@ -25,7 +25,12 @@ export function letterController(vault: OpenVault): Controller & { isComplete: b
 }
 
 export function letterRequest(request: SubjectAccessRequest): LetterRequest {
-  return { requesterName: request.requesterName, relationship: request.relationship, requesterAddress: request.requesterAddress, receivedOn: request.receivedOn };
+  return {
+    requesterName: request.requesterName,
+    relationship: request.relationship,
+    requesterAddress: request.requesterAddress,
+    receivedOn: request.receivedOn,
+  };
 }
 
 /**
@@ -33,16 +38,31 @@ export function letterRequest(request: SubjectAccessRequest): LetterRequest {
  * open request whose requester's identity has been checked, and with the
  * adviser's name and postal address for the letter.
  */
-export function bundleInputs(vault: OpenVault, input: { requestId: string; on: string; isSafeguardingReleased: boolean; isForSending: boolean }) {
+export function bundleInputs(
+  vault: OpenVault,
+  input: { requestId: string; on: string; isSafeguardingReleased: boolean; isForSending: boolean },
+) {
   const request = getRequest(vault, input.requestId);
   if (input.isForSending) {
-    if (request.sentOn) throw new AppError('VALIDATION', `The bundle for this request was already sent on ${formatUkDate(request.sentOn)}. Log a new request if they ask again.`);
-    if (request.status === 'withdrawn') throw new AppError('VALIDATION', 'This request was withdrawn, so there is nothing to send.');
-    if (!request.identityCheckedOn) throw new AppError('VALIDATION', "Record who checked the requester's identity, how and when, before the bundle is sent.");
+    if (request.sentOn)
+      throw new AppError(
+        'VALIDATION',
+        `The bundle for this request was already sent on ${formatUkDate(request.sentOn)}. Log a new request if they ask again.`,
+      );
+    if (request.status === 'withdrawn')
+      throw new AppError('VALIDATION', 'This request was withdrawn, so there is nothing to send.');
+    if (!request.identityCheckedOn)
+      throw new AppError(
+        'VALIDATION',
+        "Record who checked the requester's identity, how and when, before the bundle is sent.",
+      );
   }
   const controller = letterController(vault);
   if (!controller.isComplete) {
-    throw new AppError('VALIDATION', 'The letter needs your name and postal address. Add your name in Settings ("On every action plan") and your address in Data protection, Practice details, then try again.');
+    throw new AppError(
+      'VALIDATION',
+      'The letter needs your name and postal address. Add your name in Settings ("On every action plan") and your address in Data protection, Practice details, then try again.',
+    );
   }
   return {
     request,
@@ -64,14 +84,20 @@ export function bundleInputs(vault: OpenVault, input: { requestId: string; on: s
  * refusal (scripts written against `waymark sar` keep working).
  */
 export function clientBundleOptions(vault: OpenVault, input: { clientId: string; on: string }) {
-  const client = vault.sqlite.prepare('SELECT forename, surname FROM clients WHERE id = ?').get(input.clientId) as { forename: string; surname: string } | undefined;
+  const client = vault.sqlite.prepare('SELECT forename, surname FROM clients WHERE id = ?').get(input.clientId) as
+    { forename: string; surname: string } | undefined;
   if (!client) throw new AppError('NOT_FOUND', 'That client is not in the vault.');
   const { isComplete, ...controller } = letterController(vault);
   return {
     isControllerComplete: isComplete,
     options: {
       clientId: input.clientId,
-      request: { requesterName: `${client.forename} ${client.surname}`, relationship: 'self' as const, requesterAddress: '', receivedOn: input.on },
+      request: {
+        requesterName: `${client.forename} ${client.surname}`,
+        relationship: 'self' as const,
+        requesterAddress: '',
+        receivedOn: input.on,
+      },
       controller: { ...controller, adviserName: controller.adviserName || 'Your careers adviser' },
       retention: readRetentionSchedule(vault),
       isSafeguardingReleased: false,

@@ -31,17 +31,38 @@ export type SubjectAccessJob = {
   message: string;
 };
 
-type JobRecord = SubjectAccessJob & { vault: OpenVault; controller: AbortController; options: BundleOptions; recipient: string; on: string; fileName: string; zip: Buffer | null; watch: NodeJS.Timeout | null };
+type JobRecord = SubjectAccessJob & {
+  vault: OpenVault;
+  controller: AbortController;
+  options: BundleOptions;
+  recipient: string;
+  on: string;
+  fileName: string;
+  zip: Buffer | null;
+  watch: NodeJS.Timeout | null;
+};
 
 const jobs = new Map<string, JobRecord>();
 
 /** Starts the bundle that answers one logged request; the letter is addressed to its requester. */
-export function startSubjectAccessJob(vault: OpenVault, input: { requestId: string; password?: string | undefined; isSafeguardingReleased?: boolean | undefined; on: string }): SubjectAccessJob {
+export function startSubjectAccessJob(
+  vault: OpenVault,
+  input: { requestId: string; password?: string | undefined; isSafeguardingReleased?: boolean | undefined; on: string },
+): SubjectAccessJob {
   if (input.password !== undefined && input.password.length < 12) {
-    throw new AppError('VALIDATION', 'Use a password of at least 12 characters for the bundle, and send it separately from the bundle.');
+    throw new AppError(
+      'VALIDATION',
+      'Use a password of at least 12 characters for the bundle, and send it separately from the bundle.',
+    );
   }
-  const { request, options } = bundleInputs(vault, { requestId: input.requestId, on: input.on, isSafeguardingReleased: input.isSafeguardingReleased ?? false, isForSending: true });
-  const client = vault.sqlite.prepare('SELECT forename, surname FROM clients WHERE id = ?').get(request.clientId) as { forename: string; surname: string } | undefined;
+  const { request, options } = bundleInputs(vault, {
+    requestId: input.requestId,
+    on: input.on,
+    isSafeguardingReleased: input.isSafeguardingReleased ?? false,
+    isForSending: true,
+  });
+  const client = vault.sqlite.prepare('SELECT forename, surname FROM clients WHERE id = ?').get(request.clientId) as
+    { forename: string; surname: string } | undefined;
   if (!client) throw new AppError('NOT_FOUND', 'That client is not in the vault.');
   const job: JobRecord = {
     id: randomUUID(),
@@ -66,11 +87,20 @@ export function startSubjectAccessJob(vault: OpenVault, input: { requestId: stri
   return publicView(job);
 }
 
-const requesterRole: Record<SubjectAccessRequest['relationship'], string> = { self: 'the client', 'parent-carer': 'parent or carer', other: 'acting for the client' };
+const requesterRole: Record<SubjectAccessRequest['relationship'], string> = {
+  self: 'the client',
+  'parent-carer': 'parent or carer',
+  other: 'acting for the client',
+};
 
 /** The letter for a request as it would go in the bundle, to read or print first. */
 export function previewSubjectAccessLetter(vault: OpenVault, input: { requestId: string; on: string }): string {
-  const { options } = bundleInputs(vault, { requestId: input.requestId, on: input.on, isSafeguardingReleased: false, isForSending: false });
+  const { options } = bundleInputs(vault, {
+    requestId: input.requestId,
+    on: input.on,
+    isSafeguardingReleased: false,
+    isForSending: false,
+  });
   return subjectAccessLetter(vault, options);
 }
 
@@ -98,7 +128,10 @@ async function run(job: JobRecord): Promise<void> {
       return;
     }
     job.state = 'failed';
-    job.message = error instanceof AppError ? error.message : 'The bundle could not be built. Nothing was saved. Try again; if it keeps happening, restart Waymark.';
+    job.message =
+      error instanceof AppError
+        ? error.message
+        : 'The bundle could not be built. Nothing was saved. Try again; if it keeps happening, restart Waymark.';
     log.warn('subject-access bundle failed', { done: job.done, total: job.total });
   }
 }
@@ -107,8 +140,10 @@ async function run(job: JobRecord): Promise<void> {
 function watchUntilCollected(job: JobRecord): void {
   const finishedAt = Date.now();
   job.watch = setInterval(() => {
-    if (!job.vault.sqlite.open) drop(job, 'expired', 'The vault was locked, so the bundle was not kept. Build it again.');
-    else if (Date.now() - finishedAt > keepFinishedMs) drop(job, 'expired', 'The bundle waited too long and was not kept. Build it again.');
+    if (!job.vault.sqlite.open)
+      drop(job, 'expired', 'The vault was locked, so the bundle was not kept. Build it again.');
+    else if (Date.now() - finishedAt > keepFinishedMs)
+      drop(job, 'expired', 'The bundle waited too long and was not kept. Build it again.');
   }, lockCheckMs);
   job.watch.unref();
 }
@@ -129,7 +164,8 @@ function publicView(job: JobRecord): SubjectAccessJob {
 /** A job belongs to the vault it was started on: after a lock and unlock it is gone. */
 function findJob(vault: OpenVault, jobId: string): JobRecord {
   const job = jobs.get(jobId);
-  if (!job || job.vault !== vault) throw new AppError('NOT_FOUND', 'That bundle is no longer being built. Build it again.');
+  if (!job || job.vault !== vault)
+    throw new AppError('NOT_FOUND', 'That bundle is no longer being built. Build it again.');
   return job;
 }
 
@@ -140,15 +176,27 @@ export function subjectAccessJobStatus(vault: OpenVault, jobId: string): Subject
 export function cancelSubjectAccessJob(vault: OpenVault, jobId: string): SubjectAccessJob {
   const job = findJob(vault, jobId);
   if (job.state === 'running') job.controller.abort();
-  else if (job.state === 'finished') drop(job, 'expired', 'Cancelled. The bundle was not kept and nothing was logged as disclosed.');
+  else if (job.state === 'finished')
+    drop(job, 'expired', 'Cancelled. The bundle was not kept and nothing was logged as disclosed.');
   return publicView(job);
 }
 
 /** Hands the finished bundle over once, logs the disclosure, and forgets the bytes. */
-export function downloadSubjectAccessBundle(vault: OpenVault, jobId: string, now = new Date()): { fileName: string; dataBase64: string; job: SubjectAccessJob } {
+export function downloadSubjectAccessBundle(
+  vault: OpenVault,
+  jobId: string,
+  now = new Date(),
+): { fileName: string; dataBase64: string; job: SubjectAccessJob } {
   const job = findJob(vault, jobId);
-  if (job.state === 'running') throw new AppError('VALIDATION', 'The bundle is still being built. Wait for it to finish.');
-  if (!job.zip) throw new AppError('NOT_FOUND', job.state === 'downloaded' ? 'The bundle was already downloaded and is no longer kept. Build it again if you need another copy.' : job.message || 'There is no bundle to download. Build it again.');
+  if (job.state === 'running')
+    throw new AppError('VALIDATION', 'The bundle is still being built. Wait for it to finish.');
+  if (!job.zip)
+    throw new AppError(
+      'NOT_FOUND',
+      job.state === 'downloaded'
+        ? 'The bundle was already downloaded and is no longer kept. Build it again if you need another copy.'
+        : job.message || 'There is no bundle to download. Build it again.',
+    );
   const dataBase64 = job.zip.toString('base64');
   // Handing the bundle over is sending it: the disclosure and the closed request are recorded together.
   vault.db.transaction(() => {

@@ -1,2 +1,10 @@
 // The templates room's door: the guidance models an interview follows.
-export { archiveTemplate, duplicateTemplate, exportTemplate, getTemplate, importTemplate, listTemplates, saveTemplate } from './templates';
+export {
+  archiveTemplate,
+  duplicateTemplate,
+  exportTemplate,
+  getTemplate,
+  importTemplate,
+  listTemplates,
+  saveTemplate,
+} from './templates';

@@ -9,7 +9,8 @@ type Transport = (channel: string, input: unknown) => Promise<Result<unknown>>;
 
 const unreachable: AppErrorBody = {
   code: 'INTERNAL',
-  message: 'Waymark could not reach its background service. Nothing was changed. Try again; if it keeps happening, restart Waymark.',
+  message:
+    'Waymark could not reach its background service. Nothing was changed. Try again; if it keeps happening, restart Waymark.',
 };
 
 let transport: Transport | undefined;
@@ -21,7 +22,10 @@ export function onLocked(listener: () => void): () => void {
   return () => lockedListeners.delete(listener);
 }
 
-export async function call<C extends ChannelName>(channel: C, input: ChannelInput<C>): Promise<Result<ChannelOutput<C>>> {
+export async function call<C extends ChannelName>(
+  channel: C,
+  input: ChannelInput<C>,
+): Promise<Result<ChannelOutput<C>>> {
   transport ??= chooseTransport();
   let result: Result<unknown>;
   try {
@@ -50,7 +54,10 @@ function harnessTransport(token: string | null): Transport {
     if (!token) {
       return {
         ok: false,
-        error: { code: 'FORBIDDEN', message: 'This page was opened without its access token. Open the address Waymark printed when it started.' },
+        error: {
+          code: 'FORBIDDEN',
+          message: 'This page was opened without its access token. Open the address Waymark printed when it started.',
+        },
       };
     }
     const response = await fetch(`/api/${encodeURIComponent(channel)}`, {
@@ -71,5 +78,12 @@ function isResult(value: unknown): value is Result<unknown> {
   if (value.ok === true) return 'value' in value;
   if (value.ok !== false || !('error' in value)) return false;
   const { error } = value;
-  return typeof error === 'object' && error !== null && 'code' in error && typeof error.code === 'string' && 'message' in error && typeof error.message === 'string';
+  return (
+    typeof error === 'object' &&
+    error !== null &&
+    'code' in error &&
+    typeof error.code === 'string' &&
+    'message' in error &&
+    typeof error.message === 'string'
+  );
 }

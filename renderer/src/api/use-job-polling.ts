@@ -6,7 +6,13 @@ import { call } from './client';
 
 type JobStatusChannel = 'plans.batchStatus' | 'subjectAccess.status';
 
-export function useJobPolling<C extends JobStatusChannel>(channel: C, jobId: string | null, pollMs: number, onJob: (job: ChannelOutput<C>) => void, onProblem: (message: string) => void): void {
+export function useJobPolling<C extends JobStatusChannel>(
+  channel: C,
+  jobId: string | null,
+  pollMs: number,
+  onJob: (job: ChannelOutput<C>) => void,
+  onProblem: (message: string) => void,
+): void {
   useEffect(() => {
     if (!jobId) return undefined;
     const timer = window.setInterval(() => {

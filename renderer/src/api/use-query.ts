@@ -17,7 +17,11 @@ export type Query<T> = {
 type Loaded<T> = { key: string; version: number; value: T | undefined; problem: string };
 
 /** isEnabled: false skips the call (an edit screen's record when adding a new one). */
-export function useQuery<C extends ChannelName>(channel: C, input: ChannelInput<C>, { isEnabled = true }: { isEnabled?: boolean } = {}): Query<ChannelOutput<C>> {
+export function useQuery<C extends ChannelName>(
+  channel: C,
+  input: ChannelInput<C>,
+  { isEnabled = true }: { isEnabled?: boolean } = {},
+): Query<ChannelOutput<C>> {
   // The input travels as its JSON, so the effect re-runs when its content changes, not its identity.
   const key = `${channel} ${JSON.stringify(input)}`;
   const [version, setVersion] = useState(0);

@@ -26,7 +26,14 @@ export function App() {
     <>
       {home ? (
         <KeptScreen isShown={screen.kind === 'home'}>
-          <HomeScreen page={home.page} history={home.history} showHome={showHome} isDemo={isDemo} onLock={lock} lockError={lockError} />
+          <HomeScreen
+            page={home.page}
+            history={home.history}
+            showHome={showHome}
+            isDemo={isDemo}
+            onLock={lock}
+            lockError={lockError}
+          />
         </KeptScreen>
       ) : null}
       {screen.kind === 'home' ? null : lockedScreen()}
@@ -40,14 +47,15 @@ export function App() {
       case 'unavailable':
         return <UnavailableScreen message={screen.message} />;
       case 'create':
-        return <CreateVaultScreen onCreated={(recoveryCode) => show({ kind: 'recovery-code', recoveryCode, origin: 'created' })} onOpenDemo={demo} />;
+        return (
+          <CreateVaultScreen
+            onCreated={(recoveryCode) => show({ kind: 'recovery-code', recoveryCode, origin: 'created' })}
+            onOpenDemo={demo}
+          />
+        );
       case 'recovery-code':
         return (
-          <RecoveryCodeScreen
-            recoveryCode={screen.recoveryCode}
-            origin={screen.origin}
-            onConfirmed={showUnlocked}
-          />
+          <RecoveryCodeScreen recoveryCode={screen.recoveryCode} origin={screen.origin} onConfirmed={showUnlocked} />
         );
       case 'unlock':
         return (

@@ -15,7 +15,8 @@ export function KeptScreen({ isShown, children }: Props) {
   // Remember the last thing focused inside, so it can take focus again after unlocking.
   useEffect(() => {
     const onFocusIn = (event: FocusEvent) => {
-      if (event.target instanceof HTMLElement && containerRef.current?.contains(event.target)) lastFocusedRef.current = event.target;
+      if (event.target instanceof HTMLElement && containerRef.current?.contains(event.target))
+        lastFocusedRef.current = event.target;
     };
     document.addEventListener('focusin', onFocusIn);
     return () => document.removeEventListener('focusin', onFocusIn);
@@ -48,7 +49,13 @@ export function KeptScreen({ isShown, children }: Props) {
 
   return (
     // display: contents, so the wrapper changes nothing about the layout while shown.
-    <div ref={containerRef} hidden={!isShown} inert={!isShown} aria-hidden={isShown ? undefined : true} style={{ display: isShown ? 'contents' : 'none' }}>
+    <div
+      ref={containerRef}
+      hidden={!isShown}
+      inert={!isShown}
+      aria-hidden={isShown ? undefined : true}
+      style={{ display: isShown ? 'contents' : 'none' }}
+    >
       <Activity mode={isShown ? 'visible' : 'hidden'}>{children}</Activity>
     </div>
   );

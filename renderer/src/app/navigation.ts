@@ -25,7 +25,11 @@ export function useNavigation(): Navigation {
 const historyLimit = 30;
 
 /** Builds the navigation for the home screen from where it stands now. */
-export function createNavigation(current: HomePage, history: HomePage[], showHome: (page: HomePage, history: HomePage[]) => void): Navigation {
+export function createNavigation(
+  current: HomePage,
+  history: HomePage[],
+  showHome: (page: HomePage, history: HomePage[]) => void,
+): Navigation {
   return {
     navigate: (page) => showHome(page, [...history, current].slice(-historyLimit)),
     replace: (page) => showHome(page, history),

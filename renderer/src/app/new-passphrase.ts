@@ -13,12 +13,18 @@ export function checkNewPassphrase(passphrase: string, confirmation: string): Ne
   const assessment = assessPassphrase(passphrase);
   if (!assessment.isStrongEnough) {
     // The strength meter under the field carries zxcvbn's advice; the field describes itself with both.
-    return { passphrase: 'That passphrase would be too easy to guess. See the advice under the box.', confirmation: '' };
+    return {
+      passphrase: 'That passphrase would be too easy to guess. See the advice under the box.',
+      confirmation: '',
+    };
   }
   if (confirmation !== passphrase) {
     return {
       passphrase: '',
-      confirmation: confirmation.length === 0 ? 'Type the passphrase again to confirm it.' : 'The two passphrases do not match. Type the same passphrase in both boxes.',
+      confirmation:
+        confirmation.length === 0
+          ? 'Type the passphrase again to confirm it.'
+          : 'The two passphrases do not match. Type the same passphrase in both boxes.',
     };
   }
   return noNewPassphraseErrors;

@@ -39,7 +39,14 @@ export type HomePage =
   | { name: 'diary'; weekOf?: string }
   | { name: 'diary-today' }
   /** Planning a session (new when sessionId is absent, on heldOn at organisationId if given), or changing one. */
-  | { name: 'diary-session'; sessionId?: string; heldOn?: string; organisationId?: string; notice?: string; warning?: string }
+  | {
+      name: 'diary-session';
+      sessionId?: string;
+      heldOn?: string;
+      organisationId?: string;
+      notice?: string;
+      warning?: string;
+    }
   /** Booking pupils of an organisation into one of its sessions: sessionId and pupils are chosen already when given. */
   | { name: 'diary-book'; organisationId: string; sessionId?: string; pupils?: DiaryPupil[] }
   /** Invoices to organisations; a new one (for organisationId when given); one invoice or credit note. */
@@ -57,7 +64,8 @@ export type DataProtectionView = 'requests' | 'disclosures' | 'audit' | 'retenti
 export type PlanView = 'edit' | 'review' | 'history';
 
 /** The top bar's sections: each page belongs to one, which the bar marks as current. */
-export type Section = 'caseload' | 'diary' | 'organisations' | 'invoices' | 'import' | 'templates' | 'data-protection' | 'settings';
+export type Section =
+  'caseload' | 'diary' | 'organisations' | 'invoices' | 'import' | 'templates' | 'data-protection' | 'settings';
 
 export type Screen =
   | { kind: 'loading' }
@@ -158,7 +166,23 @@ export function pageKey(page: HomePage): string {
 
 /** Tables and lists need the room; forms read better narrow. */
 export function isWidePage(page: HomePage): boolean {
-  return page.name === 'caseload' || page.name === 'interview' || page.name === 'plan' || page.name === 'organisation' || page.name === 'organisations' || page.name === 'organisation-report' || page.name === 'school-destinations' || page.name === 'import' || page.name === 'data-protection' || page.name === 'diary' || page.name === 'diary-today' || page.name === 'diary-book' || page.name === 'invoices' || page.name === 'invoice-new' || page.name === 'invoice';
+  return (
+    page.name === 'caseload' ||
+    page.name === 'interview' ||
+    page.name === 'plan' ||
+    page.name === 'organisation' ||
+    page.name === 'organisations' ||
+    page.name === 'organisation-report' ||
+    page.name === 'school-destinations' ||
+    page.name === 'import' ||
+    page.name === 'data-protection' ||
+    page.name === 'diary' ||
+    page.name === 'diary-today' ||
+    page.name === 'diary-book' ||
+    page.name === 'invoices' ||
+    page.name === 'invoice-new' ||
+    page.name === 'invoice'
+  );
 }
 
 /** What a "Back" link says for the page it returns to. */

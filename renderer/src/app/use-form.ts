@@ -16,7 +16,11 @@ export type Checked<T> = { value: T } | { errors: FieldErrors; problem?: string;
  * such as a time typed as "9.3"; a field's own message there wins), and
  * `problem`, a sentence for above the button when any field is marked.
  */
-export function checkWith<T>(schema: ZodType<T>, input: unknown, { found = {}, problem }: { found?: FieldErrors; problem?: string } = {}): Checked<T> {
+export function checkWith<T>(
+  schema: ZodType<T>,
+  input: unknown,
+  { found = {}, problem }: { found?: FieldErrors; problem?: string } = {},
+): Checked<T> {
   const parsed = schema.safeParse(input);
   if (parsed.success && !hasFieldErrors(found)) return { value: parsed.data };
   const errors = { ...(parsed.success ? {} : fieldErrorsFrom(parsed.error.issues)), ...found };

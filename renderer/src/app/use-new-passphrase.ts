@@ -31,6 +31,15 @@ export function useNewPassphrase() {
       setConfirmation('');
     },
     /** Spread into NewPassphraseFields. */
-    fields: { passphrase, confirmation, onPassphraseChange: setPassphrase, onConfirmationChange: setConfirmation, errors, isVisible, passphraseRef, confirmationRef },
+    fields: {
+      passphrase,
+      confirmation,
+      onPassphraseChange: setPassphrase,
+      onConfirmationChange: setConfirmation,
+      errors,
+      isVisible,
+      passphraseRef,
+      confirmationRef,
+    },
   };
 }

@@ -59,7 +59,12 @@ export function useVaultSession(): VaultSession {
         // restored under it), and not from the demo (unlocking opens the adviser's own vault).
         const isKept = (next.lockReason === 'user' || next.lockReason === 'inactivity') && !isDemoRef.current;
         keep(isKept ? { page: current.page, history: current.history ?? [] } : null);
-      } else if (next.kind === 'create' || next.kind === 'unavailable' || (next.kind === 'unlock' && next.lockReason === 'damaged')) keep(null);
+      } else if (
+        next.kind === 'create' ||
+        next.kind === 'unavailable' ||
+        (next.kind === 'unlock' && next.lockReason === 'damaged')
+      )
+        keep(null);
       // Leaving the unlocked app always leaves the demo: main has switched back to the real vault.
       if (!isUnlockedScreen(next)) {
         isDemoRef.current = false;
@@ -77,7 +82,9 @@ export function useVaultSession(): VaultSession {
   const noticeLockedByMain = useCallback(
     (state: VaultState, isDamaged = false) => {
       if (isLockingRef.current || !isUnlockedScreen(screenRef.current)) return;
-      show(state === 'absent' ? { kind: 'create' } : { kind: 'unlock', lockReason: isDamaged ? 'damaged' : 'inactivity' });
+      show(
+        state === 'absent' ? { kind: 'create' } : { kind: 'unlock', lockReason: isDamaged ? 'damaged' : 'inactivity' },
+      );
     },
     [show],
   );
@@ -104,7 +111,9 @@ export function useVaultSession(): VaultSession {
     () =>
       onLocked(() => {
         // Ask why: an idle lock, or damage found after unlocking.
-        void call('vault.status', {}).then((result) => noticeLockedByMain('locked', result.ok && result.value.isDamaged));
+        void call('vault.status', {}).then((result) =>
+          noticeLockedByMain('locked', result.ok && result.value.isDamaged),
+        );
       }),
     [noticeLockedByMain],
   );
@@ -114,7 +123,8 @@ export function useVaultSession(): VaultSession {
     if (!isUnlocked) return undefined;
     const check = () => {
       void call('vault.status', {}).then((result) => {
-        if (result.ok && result.value.state !== 'unlocked') noticeLockedByMain(result.value.state, result.value.isDamaged);
+        if (result.ok && result.value.state !== 'unlocked')
+          noticeLockedByMain(result.value.state, result.value.isDamaged);
       });
     };
     const timer = window.setInterval(check, statusPollMs);

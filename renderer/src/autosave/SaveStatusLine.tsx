@@ -15,7 +15,8 @@ export function SaveStatusLine({ id, status, what }: Props) {
         {status.kind === 'failed' ? (
           <p>
             <span className="notice-label">Not saved: </span>
-            {status.message} {`Your ${what} ${what.endsWith('s') ? 'are' : 'is'} still here, and Waymark will try again as you carry on.`}
+            {status.message}{' '}
+            {`Your ${what} ${what.endsWith('s') ? 'are' : 'is'} still here, and Waymark will try again as you carry on.`}
           </p>
         ) : null}
       </div>

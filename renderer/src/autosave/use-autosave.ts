@@ -10,9 +10,7 @@ import { registerPendingSave } from './pending-saves';
 export type SaveOutcome = { ok: true; savedAt: string } | { ok: false; code: ErrorCode; message: string };
 
 export type SaveStatus =
-  | { kind: 'idle' }
-  | { kind: 'saved'; savedAt: string }
-  | { kind: 'failed'; code: ErrorCode; message: string };
+  { kind: 'idle' } | { kind: 'saved'; savedAt: string } | { kind: 'failed'; code: ErrorCode; message: string };
 
 export type Autosave<K, V> = {
   /** Records a change; it is saved once typing pauses. */
@@ -30,7 +28,10 @@ type Options<K, V> = {
 
 export const autosaveDelayMs = 800;
 
-export function useAutosave<K, V>(save: (key: K, value: V) => Promise<SaveOutcome>, options: Options<K, V> = {}): Autosave<K, V> {
+export function useAutosave<K, V>(
+  save: (key: K, value: V) => Promise<SaveOutcome>,
+  options: Options<K, V> = {},
+): Autosave<K, V> {
   const { delayMs = autosaveDelayMs } = options;
   const [status, setStatus] = useState<SaveStatus>({ kind: 'idle' });
   const pendingRef = useRef(new Map<K, V>());
@@ -48,25 +49,27 @@ export function useAutosave<K, V>(save: (key: K, value: V) => Promise<SaveOutcom
     window.clearTimeout(timerRef.current);
     timerRef.current = undefined;
     // A save that threw must not stop every later one.
-    chainRef.current = chainRef.current.catch(() => false).then(async () => {
-      const pending = pendingRef.current;
-      let savedAt: string | null = null;
-      for (const [key, value] of [...pending]) {
-        const outcome = await saveRef.current(key, value);
-        if (!outcome.ok) {
-          setStatus({ kind: 'failed', code: outcome.code, message: outcome.message });
-          return false;
+    chainRef.current = chainRef.current
+      .catch(() => false)
+      .then(async () => {
+        const pending = pendingRef.current;
+        let savedAt: string | null = null;
+        for (const [key, value] of [...pending]) {
+          const outcome = await saveRef.current(key, value);
+          if (!outcome.ok) {
+            setStatus({ kind: 'failed', code: outcome.code, message: outcome.message });
+            return false;
+          }
+          savedAt = outcome.savedAt;
+          // Typing may have moved on while this save was under way; then the newer text still waits.
+          if (pending.get(key) === value) {
+            pending.delete(key);
+            optionsRef.current.onSaved?.(key, value);
+          }
         }
-        savedAt = outcome.savedAt;
-        // Typing may have moved on while this save was under way; then the newer text still waits.
-        if (pending.get(key) === value) {
-          pending.delete(key);
-          optionsRef.current.onSaved?.(key, value);
-        }
-      }
-      if (savedAt) setStatus({ kind: 'saved', savedAt });
-      return pending.size === 0;
-    });
+        if (savedAt) setStatus({ kind: 'saved', savedAt });
+        return pending.size === 0;
+      });
     return chainRef.current;
   }, []);
 

@@ -22,7 +22,9 @@ export function BackupNow({ hasFolder, onBackedUp }: { hasFolder: boolean; onBac
         return;
       }
       const { name, bytes, pruned } = result.value;
-      setDone(`Backed up and checked: ${name} (${formatBytes(bytes)}).${pruned > 0 ? ` ${pruned} older backup${pruned === 1 ? ' was' : 's were'} no longer needed and removed.` : ''}`);
+      setDone(
+        `Backed up and checked: ${name} (${formatBytes(bytes)}).${pruned > 0 ? ` ${pruned} older backup${pruned === 1 ? ' was' : 's were'} no longer needed and removed.` : ''}`,
+      );
       notifyBackupsChanged();
       onBackedUp();
     });
@@ -30,10 +32,19 @@ export function BackupNow({ hasFolder, onBackedUp }: { hasFolder: boolean; onBac
   return (
     <section className="panel" aria-labelledby="backup-now-heading">
       <h2 id="backup-now-heading">Back up now</h2>
-      <p>Waymark copies the vault, still encrypted, into the backup folder, then opens the copy and checks it is complete.</p>
+      <p>
+        Waymark copies the vault, still encrypted, into the backup folder, then opens the copy and checks it is
+        complete.
+      </p>
       <FormAlert id="backup-now-problem" message={problem} />
       <StatusMessage id="backup-now-status" message={isBusy ? 'Backing up and checking the copy…' : done} />
-      <button type="button" className="button button-primary" onClick={backUp} aria-disabled={isBusy || !hasFolder ? true : undefined} disabled={!hasFolder}>
+      <button
+        type="button"
+        className="button button-primary"
+        onClick={backUp}
+        aria-disabled={isBusy || !hasFolder ? true : undefined}
+        disabled={!hasFolder}
+      >
         {isBusy ? 'Backing up…' : 'Back up now'}
       </button>
       {hasFolder ? null : <p className="field-hint">Choose a backup folder first.</p>}

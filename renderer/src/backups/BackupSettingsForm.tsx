@@ -10,7 +10,10 @@ import { SubmitButton } from '../components/SubmitButton';
 import { FolderField } from '../components/FolderField';
 import { notifyBackupsChanged } from './backup-events';
 
-const intervals = [1, 2, 4, 8, 12, 24].map((hours) => ({ value: String(hours), label: hours === 1 ? 'Every hour' : hours === 24 ? 'Once a day' : `Every ${hours} hours` }));
+const intervals = [1, 2, 4, 8, 12, 24].map((hours) => ({
+  value: String(hours),
+  label: hours === 1 ? 'Every hour' : hours === 24 ? 'Once a day' : `Every ${hours} hours`,
+}));
 
 export function BackupSettingsForm({ status, onSaved }: { status: BackupStatus; onSaved: () => void }) {
   const [folder, setFolder] = useState(status.folder ?? '');
@@ -24,7 +27,11 @@ export function BackupSettingsForm({ status, onSaved }: { status: BackupStatus; 
   const save = (isCreatingFolder: boolean) =>
     run(async () => {
       setDone('');
-      const result = await call('backups.configure', { folder, intervalHours: Number(intervalHours), ...(isCreatingFolder ? { isCreatingFolder } : {}) });
+      const result = await call('backups.configure', {
+        folder,
+        intervalHours: Number(intervalHours),
+        ...(isCreatingFolder ? { isCreatingFolder } : {}),
+      });
       if (!result.ok) {
         setProblem(result.error.message);
         setMissingFolder(result.error.code === 'NOT_FOUND' && !isCreatingFolder ? folder : '');
@@ -56,11 +63,22 @@ export function BackupSettingsForm({ status, onSaved }: { status: BackupStatus; 
           onChange={setFolder}
           describedBy={problem ? ['backup-settings-problem'] : []}
         />
-        <SelectField id="backup-interval" label="Automatic backups while Waymark is unlocked" value={intervalHours} options={intervals} onChange={setIntervalHours} />
+        <SelectField
+          id="backup-interval"
+          label="Automatic backups while Waymark is unlocked"
+          value={intervalHours}
+          options={intervals}
+          onChange={setIntervalHours}
+        />
         <FormAlert id="backup-settings-problem" message={problem} />
         {isOfferingToCreate ? (
           <div className="actions create-folder-offer">
-            <button type="button" className="button button-quiet" onClick={() => void save(true)} aria-disabled={isBusy ? true : undefined}>
+            <button
+              type="button"
+              className="button button-quiet"
+              onClick={() => void save(true)}
+              aria-disabled={isBusy ? true : undefined}
+            >
               Create this folder
             </button>
           </div>

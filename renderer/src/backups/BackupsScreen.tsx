@@ -50,11 +50,17 @@ export function BackupsScreen({ notice }: { notice: string | undefined }) {
       ) : (
         <Loading what="the backup settings" />
       )}
-      {restoring ? <RestoreFromFolder backup={restoring} onRestored={onRestored} onCancel={() => setRestoring(undefined)} /> : null}
+      {restoring ? (
+        <RestoreFromFolder backup={restoring} onRestored={onRestored} onCancel={() => setRestoring(undefined)} />
+      ) : null}
       <section className="panel" aria-labelledby="backups-list-heading">
         <h2 id="backups-list-heading">Backups in the folder</h2>
         {list.value === undefined ? (
-          list.problem ? <LoadProblem what="The backup folder" message={list.problem} onRetry={list.reload} /> : <Loading what="the backups in the folder" />
+          list.problem ? (
+            <LoadProblem what="The backup folder" message={list.problem} onRetry={list.reload} />
+          ) : (
+            <Loading what="the backups in the folder" />
+          )
         ) : list.value.backups.length === 0 ? (
           <p>There are no backups in the folder yet.</p>
         ) : (

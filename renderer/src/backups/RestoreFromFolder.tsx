@@ -11,7 +11,11 @@ import { SubmitButton } from '../components/SubmitButton';
 import { notifyBackupsChanged } from './backup-events';
 import { formatUkDate } from '../../../shared/dates';
 
-type Props = { backup: { name: string; date: string; time: string }; onRestored: (report: RestoreReport) => void; onCancel: () => void };
+type Props = {
+  backup: { name: string; date: string; time: string };
+  onRestored: (report: RestoreReport) => void;
+  onCancel: () => void;
+};
 
 export function RestoreFromFolder({ backup, onRestored, onCancel }: Props) {
   const [passphrase, setPassphrase] = useState('');
@@ -46,8 +50,8 @@ export function RestoreFromFolder({ backup, onRestored, onCancel }: Props) {
         Restore the backup from {formatUkDate(backup.date)}, {backup.time}
       </h2>
       <p>
-        Everything in the vault is replaced by this backup. First Waymark backs up the vault as it is now, into the backup folder, so you can go back. Anyone erased
-        since the backup was made is erased again.
+        Everything in the vault is replaced by this backup. First Waymark backs up the vault as it is now, into the
+        backup folder, so you can go back. Anyone erased since the backup was made is erased again.
       </p>
       <form onSubmit={submit} noValidate>
         <PassphraseField

@@ -12,9 +12,12 @@ const countLabels: [key: string, label: string][] = [
 ];
 
 function erasureSentence(report: RestoreReport): string {
-  if (report.isErasureLogUnreadable) return 'The damaged vault’s record of erasures could not be read, so check your erasure log: anyone erased since this backup was made may be back.';
+  if (report.isErasureLogUnreadable)
+    return 'The damaged vault’s record of erasures could not be read, so check your erasure log: anyone erased since this backup was made may be back.';
   if (report.erasedAgain === 0) return 'Nobody erased since this backup was made was in it.';
-  return report.erasedAgain === 1 ? '1 person erased since this backup was made was removed again.' : `${report.erasedAgain} people erased since this backup was made were removed again.`;
+  return report.erasedAgain === 1
+    ? '1 person erased since this backup was made was removed again.'
+    : `${report.erasedAgain} people erased since this backup was made were removed again.`;
 }
 
 type Props = { report: RestoreReport; headingId: string; isFocusedOnMount?: boolean };
@@ -41,12 +44,19 @@ export function RestoreReportView({ report, headingId, isFocusedOnMount = false 
       <p>{erasureSentence(report)}</p>
       {report.tombstonesWithoutSubject > 0 ? (
         <p>
-          {report.tombstonesWithoutSubject} older erasure{report.tombstonesWithoutSubject === 1 ? ' was' : 's were'} recorded before Waymark could repeat them: check those people are not back.
+          {report.tombstonesWithoutSubject} older erasure{report.tombstonesWithoutSubject === 1 ? ' was' : 's were'}{' '}
+          recorded before Waymark could repeat them: check those people are not back.
         </p>
       ) : null}
-      {report.safetyBackup ? <p>The vault as it was just before is kept in the backup folder as {report.safetyBackup}.</p> : null}
-      {report.damagedFilesMovedTo ? <p>The damaged files were kept, unchanged, in {report.damagedFilesMovedTo}.</p> : null}
-      {report.isPassphraseFromBackup ? <p>From now on, unlock Waymark with the passphrase this backup was made with.</p> : null}
+      {report.safetyBackup ? (
+        <p>The vault as it was just before is kept in the backup folder as {report.safetyBackup}.</p>
+      ) : null}
+      {report.damagedFilesMovedTo ? (
+        <p>The damaged files were kept, unchanged, in {report.damagedFilesMovedTo}.</p>
+      ) : null}
+      {report.isPassphraseFromBackup ? (
+        <p>From now on, unlock Waymark with the passphrase this backup was made with.</p>
+      ) : null}
     </section>
   );
 }

@@ -48,18 +48,50 @@ export function CalendarExport() {
 
   return (
     <div className="calendar-export">
-      <button type="button" className="button button-quiet" aria-expanded={isOpen} aria-controls="calendar-export-form" onClick={() => setIsOpen((open) => !open)}>
+      <button
+        type="button"
+        className="button button-quiet"
+        aria-expanded={isOpen}
+        aria-controls="calendar-export-form"
+        onClick={() => setIsOpen((open) => !open)}
+      >
         Export to calendar…
       </button>
       {isOpen ? (
         <section id="calendar-export-form" className="panel" aria-labelledby="calendar-export-heading">
           <h2 id="calendar-export-heading">Export to calendar</h2>
-          <p>A calendar file (.ics) of your sessions for Outlook, Google Calendar or Apple Calendar. It leaves Waymark, so it carries the school, the room and the time, never a pupil&rsquo;s name or your notes.</p>
+          <p>
+            A calendar file (.ics) of your sessions for Outlook, Google Calendar or Apple Calendar. It leaves Waymark,
+            so it carries the school, the room and the time, never a pupil&rsquo;s name or your notes.
+          </p>
           <form onSubmit={exportFile} noValidate>
-            <DateField id="calendar-from" label="From" value={range.from} onChange={(from) => setRange((current) => ({ ...current, from }))} />
-            <DateField id="calendar-to" label="To" value={range.to} onChange={(to) => setRange((current) => ({ ...current, to }))} />
-            <CheckboxField id="calendar-appointments" label="Include each appointment" isChecked={includeAppointments} onChange={setIncludeAppointments} />
-            {includeAppointments ? <SelectField id="calendar-names" label="Appointments show" value={names} onChange={(value) => setNames(value === 'initials' ? 'initials' : 'none')} options={nameChoices} /> : null}
+            <DateField
+              id="calendar-from"
+              label="From"
+              value={range.from}
+              onChange={(from) => setRange((current) => ({ ...current, from }))}
+            />
+            <DateField
+              id="calendar-to"
+              label="To"
+              value={range.to}
+              onChange={(to) => setRange((current) => ({ ...current, to }))}
+            />
+            <CheckboxField
+              id="calendar-appointments"
+              label="Include each appointment"
+              isChecked={includeAppointments}
+              onChange={setIncludeAppointments}
+            />
+            {includeAppointments ? (
+              <SelectField
+                id="calendar-names"
+                label="Appointments show"
+                value={names}
+                onChange={(value) => setNames(value === 'initials' ? 'initials' : 'none')}
+                options={nameChoices}
+              />
+            ) : null}
             <FormAlert id="calendar-export-problem" message={problem} />
             <StatusMessage id="calendar-export-done" message={done} />
             <SubmitButton isBusy={isBusy} busyLabel="Exporting…">

@@ -5,7 +5,12 @@ import { SelectField, type SelectOption } from '../components/SelectField';
 import { hasFilters, type CaseloadQuery } from './caseload-query';
 import { provisionLevelOptions, sendStatusOptions, yearGroupOptions } from './options';
 
-type Props = { query: CaseloadQuery; organisations: OrganisationSummary[]; onChange: (query: CaseloadQuery) => void; onClear: () => void };
+type Props = {
+  query: CaseloadQuery;
+  organisations: OrganisationSummary[];
+  onChange: (query: CaseloadQuery) => void;
+  onClear: () => void;
+};
 
 const any = (label: string, options: readonly SelectOption[]): SelectOption[] => [{ value: '', label }, ...options];
 
@@ -20,10 +25,19 @@ export function CaseloadFilters({ query, organisations, onChange, onClear }: Pro
           id="filter-organisation"
           label="Organisation"
           value={query.organisationId}
-          options={any('All organisations', organisations.map((organisation) => ({ value: organisation.id, label: organisation.name })))}
+          options={any(
+            'All organisations',
+            organisations.map((organisation) => ({ value: organisation.id, label: organisation.name })),
+          )}
           onChange={(value) => set('organisationId', value)}
         />
-        <SelectField id="filter-year" label="Year group" value={query.yearGroup} options={any('All year groups', yearGroupOptions)} onChange={(value) => set('yearGroup', value)} />
+        <SelectField
+          id="filter-year"
+          label="Year group"
+          value={query.yearGroup}
+          options={any('All year groups', yearGroupOptions)}
+          onChange={(value) => set('yearGroup', value)}
+        />
         <SelectField
           id="filter-provision"
           label="Provision level"
@@ -31,7 +45,13 @@ export function CaseloadFilters({ query, organisations, onChange, onClear }: Pro
           options={any('All levels', provisionLevelOptions)}
           onChange={(value) => set('provisionLevel', value)}
         />
-        <SelectField id="filter-send" label="SEND" value={query.sendStatus} options={any('Any SEND status', sendStatusOptions)} onChange={(value) => set('sendStatus', value)} />
+        <SelectField
+          id="filter-send"
+          label="SEND"
+          value={query.sendStatus}
+          options={any('Any SEND status', sendStatusOptions)}
+          onChange={(value) => set('sendStatus', value)}
+        />
         <SelectField
           id="filter-seen"
           label="Seen this year"

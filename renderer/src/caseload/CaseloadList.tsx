@@ -66,8 +66,16 @@ export function CaseloadList({ clients, total, caption, onOpen }: Props) {
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLTableSectionElement>) => {
-    const from = event.target instanceof HTMLElement ? Number(event.target.dataset.rowIndex ?? activeIndex) : activeIndex;
-    const moves: Record<string, number> = { ArrowDown: from + 1, ArrowUp: from - 1, PageDown: from + pageJump, PageUp: from - pageJump, Home: 0, End: total - 1 };
+    const from =
+      event.target instanceof HTMLElement ? Number(event.target.dataset.rowIndex ?? activeIndex) : activeIndex;
+    const moves: Record<string, number> = {
+      ArrowDown: from + 1,
+      ArrowUp: from - 1,
+      PageDown: from + pageJump,
+      PageUp: from - pageJump,
+      Home: 0,
+      End: total - 1,
+    };
     const target = moves[event.key];
     if (target === undefined) return;
     event.preventDefault();
@@ -78,7 +86,8 @@ export function CaseloadList({ clients, total, caption, onOpen }: Props) {
   const tabbable = items.some((item) => item.index === activeIndex) ? activeIndex : first;
   const margin = listTop + headerHeight;
   const paddingTop = items.length > 0 ? (items[0]?.start ?? margin) - margin : 0;
-  const paddingBottom = items.length > 0 ? virtualizer.getTotalSize() - ((items.at(-1)?.end ?? margin) - margin) : total * rowHeight;
+  const paddingBottom =
+    items.length > 0 ? virtualizer.getTotalSize() - ((items.at(-1)?.end ?? margin) - margin) : total * rowHeight;
 
   return (
     <div ref={listRef} className="caseload-list" data-testid="caseload-list">
@@ -113,7 +122,13 @@ export function CaseloadList({ clients, total, caption, onOpen }: Props) {
             </tr>
           ) : null}
           {items.map((item) => (
-            <CaseloadRow key={item.key} row={clients.rowAt(item.index)} index={item.index} isTabbable={item.index === tabbable} onOpen={onOpen} />
+            <CaseloadRow
+              key={item.key}
+              row={clients.rowAt(item.index)}
+              index={item.index}
+              isTabbable={item.index === tabbable}
+              onOpen={onOpen}
+            />
           ))}
           {paddingBottom > 0 ? (
             <tr aria-hidden="true" className="caseload-spacer">

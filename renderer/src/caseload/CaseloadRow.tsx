@@ -30,7 +30,13 @@ export function CaseloadRow({ row, index, isTabbable, onOpen }: Props) {
       }}
     >
       <th scope="row" className="caseload-name">
-        <button type="button" className="row-button" data-row-index={index} tabIndex={isTabbable ? 0 : -1} onClick={() => onOpen(row.id)}>
+        <button
+          type="button"
+          className="row-button"
+          data-row-index={index}
+          tabIndex={isTabbable ? 0 : -1}
+          onClick={() => onOpen(row.id)}
+        >
           {listName(row)}
         </button>
       </th>

@@ -51,10 +51,19 @@ export function CaseloadScreen({ query = defaultCaseloadQuery }: Props) {
         <EmptyCaseload hasOrganisations={(organisations.value?.length ?? 0) > 0} />
       ) : (
         <>
-          <CaseloadFilters query={query} organisations={organisations.value ?? []} onChange={setQuery} onClear={() => setQuery({ ...defaultCaseloadQuery, sort: query.sort })} />
+          <CaseloadFilters
+            query={query}
+            organisations={organisations.value ?? []}
+            onChange={setQuery}
+            onClear={() => setQuery({ ...defaultCaseloadQuery, sort: query.sort })}
+          />
           <div className="list-bar">
             <p role="status" className="caseload-total">
-              {clients.total === null ? 'Loading clients…' : isFiltered ? `${formatCount(clients.total, 'client')} match these filters` : formatCount(clients.total, 'client')}
+              {clients.total === null
+                ? 'Loading clients…'
+                : isFiltered
+                  ? `${formatCount(clients.total, 'client')} match these filters`
+                  : formatCount(clients.total, 'client')}
             </p>
             <SelectField
               id="caseload-sort"
@@ -67,7 +76,9 @@ export function CaseloadScreen({ query = defaultCaseloadQuery }: Props) {
               className="field-inline"
             />
           </div>
-          {clients.problem ? <LoadProblem what="The caseload" message={clients.problem} onRetry={clients.retry} /> : null}
+          {clients.problem ? (
+            <LoadProblem what="The caseload" message={clients.problem} onRetry={clients.retry} />
+          ) : null}
           {clients.total !== null && clients.total > 0 ? (
             <>
               <p className="field-hint caseload-keys" id="caseload-keys">

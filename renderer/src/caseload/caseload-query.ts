@@ -39,7 +39,16 @@ export const sortLabels: Record<ClientSort, string> = {
 };
 
 export function hasFilters(query: CaseloadQuery): boolean {
-  return Boolean(query.organisationId || query.yearGroup || query.provisionLevel || query.sendStatus || query.seen || query.reviewDue || query.pupilPremium || query.benchmark8);
+  return Boolean(
+    query.organisationId ||
+    query.yearGroup ||
+    query.provisionLevel ||
+    query.sendStatus ||
+    query.seen ||
+    query.reviewDue ||
+    query.pupilPremium ||
+    query.benchmark8,
+  );
 }
 
 export function toClientFilter(query: CaseloadQuery): ClientFilter {

@@ -11,7 +11,10 @@ import {
 } from '../../../shared/caseload';
 import type { SelectOption } from '../components/SelectField';
 
-const yearNumbers = Array.from({ length: yearGroupRange.max - yearGroupRange.min + 1 }, (_, index) => yearGroupRange.min + index);
+const yearNumbers = Array.from(
+  { length: yearGroupRange.max - yearGroupRange.min + 1 },
+  (_, index) => yearGroupRange.min + index,
+);
 
 /** Year groups keyed by their number as text; 'adult' stands for none. */
 export const yearGroupOptions: SelectOption[] = [
@@ -19,9 +22,18 @@ export const yearGroupOptions: SelectOption[] = [
   { value: 'adult', label: `${describeYearGroup(null)} (no year group)` },
 ];
 
-export const provisionLevelOptions: SelectOption[] = provisionLevels.map((level) => ({ value: level, label: provisionLevelLabels[level] }));
-export const sendStatusOptions: SelectOption[] = sendStatuses.map((status) => ({ value: status, label: sendStatusLabels[status] }));
-export const referralSourceOptions: SelectOption[] = referralSources.map((source) => ({ value: source, label: referralSourceLabels[source] }));
+export const provisionLevelOptions: SelectOption[] = provisionLevels.map((level) => ({
+  value: level,
+  label: provisionLevelLabels[level],
+}));
+export const sendStatusOptions: SelectOption[] = sendStatuses.map((status) => ({
+  value: status,
+  label: sendStatusLabels[status],
+}));
+export const referralSourceOptions: SelectOption[] = referralSources.map((source) => ({
+  value: source,
+  label: referralSourceLabels[source],
+}));
 
 export function yearGroupToOption(yearGroup: number | null): string {
   return yearGroup === null ? 'adult' : String(yearGroup);

@@ -32,19 +32,23 @@ export function useClientPages(query: CaseloadQuery): ClientPages {
       if (requested.current.has(requestKey)) return;
       requested.current.add(requestKey);
       const parsed = JSON.parse(key) as CaseloadQuery;
-      void call('clients.list', { filter: toClientFilter(parsed), sort: parsed.sort, offset: pageIndex * clientPageSize, limit: clientPageSize }).then(
-        (result) => {
-          if (currentKey.current !== key) return;
-          if (!result.ok) requested.current.delete(requestKey);
-          setState((previous) => {
-            const base = previous.key === key ? previous : { key, total: null, pages: new Map<number, ClientRow[]>(), problem: '' };
-            if (!result.ok) return { ...base, problem: result.error.message };
-            const pages = new Map(base.pages);
-            pages.set(pageIndex, result.value.rows);
-            return { key, total: result.value.total, pages, problem: '' };
-          });
-        },
-      );
+      void call('clients.list', {
+        filter: toClientFilter(parsed),
+        sort: parsed.sort,
+        offset: pageIndex * clientPageSize,
+        limit: clientPageSize,
+      }).then((result) => {
+        if (currentKey.current !== key) return;
+        if (!result.ok) requested.current.delete(requestKey);
+        setState((previous) => {
+          const base =
+            previous.key === key ? previous : { key, total: null, pages: new Map<number, ClientRow[]>(), problem: '' };
+          if (!result.ok) return { ...base, problem: result.error.message };
+          const pages = new Map(base.pages);
+          pages.set(pageIndex, result.value.rows);
+          return { key, total: result.value.total, pages, problem: '' };
+        });
+      });
     },
     [key],
   );

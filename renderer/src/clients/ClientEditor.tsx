@@ -19,7 +19,9 @@ import { ClientForm } from './ClientForm';
 async function savedNotice(before: Client, after: Client): Promise<string> {
   if (after.corrections.length <= before.corrections.length) return 'Changes saved.';
   const disclosures = await call('disclosures.list', { clientId: after.id });
-  const recipients = disclosures.ok ? [...new Set(disclosures.value.filter((entry) => !entry.isAnonymised).map((entry) => entry.recipient))] : [];
+  const recipients = disclosures.ok
+    ? [...new Set(disclosures.value.filter((entry) => !entry.isAnonymised).map((entry) => entry.recipient))]
+    : [];
   if (recipients.length === 0) return 'Changes saved. The correction is in the corrections log.';
   return `Changes saved. The correction is in the corrections log. Their records have been shared with ${recipients.join(', ')}: let them know about the correction.`;
 }
@@ -28,16 +30,29 @@ type Props = { client: Client | null; organisations: OrganisationSummary[]; orga
 
 export function ClientEditor({ client, organisations, organisationId }: Props) {
   const { back, replace } = useNavigation();
-  const [draft, setDraft] = useState<ClientDraft>(() => (client ? draftFromClient(client) : newClientDraft(organisationId ?? organisations[0]?.id ?? '')));
+  const [draft, setDraft] = useState<ClientDraft>(() =>
+    client ? draftFromClient(client) : newClientDraft(organisationId ?? organisations[0]?.id ?? ''),
+  );
   const [errors, setErrors] = useState<FieldErrors>({});
   const [problem, setProblem] = useState('');
   const [correctionReason, setCorrectionReason] = useState('');
   const { isBusy, run } = useSubmission();
   const formRef = useRef<HTMLFormElement>(null);
   // An archived organisation's client keeps it as a choice.
-  const choices = client && !organisations.some((organisation) => organisation.id === client.organisationId)
-    ? [...organisations, { id: client.organisationId, name: `${client.organisationName} (archived)`, kind: 'school' as const, isArchived: true, clientCount: 0, agreement: null }]
-    : organisations;
+  const choices =
+    client && !organisations.some((organisation) => organisation.id === client.organisationId)
+      ? [
+          ...organisations,
+          {
+            id: client.organisationId,
+            name: `${client.organisationName} (archived)`,
+            kind: 'school' as const,
+            isArchived: true,
+            clientCount: 0,
+            agreement: null,
+          },
+        ]
+      : organisations;
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -45,14 +60,20 @@ export function ClientEditor({ client, organisations, organisationId }: Props) {
       setProblem('');
       const checked = checkClientDraft(draft);
       if (checked.errors) {
-        const found = { ...checked.errors, ...(draft.organisationId ? {} : { organisationId: 'Choose the organisation this client belongs to.' }) };
+        const found = {
+          ...checked.errors,
+          ...(draft.organisationId ? {} : { organisationId: 'Choose the organisation this client belongs to.' }),
+        };
         flushSync(() => setErrors(found));
         focusFirstInvalid(formRef.current);
         return;
       }
       setErrors({});
       // An edit corrects facts in place; main logs which fields changed, when, and this reason.
-      const result = await call('clients.save', client ? { ...checked.fields, id: client.id, correctionReason } : checked.fields);
+      const result = await call(
+        'clients.save',
+        client ? { ...checked.fields, id: client.id, correctionReason } : checked.fields,
+      );
       if (!result.ok) {
         setProblem(result.error.message);
         return;

@@ -12,7 +12,13 @@ import { TextAreaField } from '../components/TextAreaField';
 import { DateField } from '../components/DateField';
 import { TextField } from '../components/TextField';
 import { planLanguageLabels, planLanguages } from '../../../shared/plan-language';
-import { optionToYearGroup, provisionLevelOptions, referralSourceOptions, sendStatusOptions, yearGroupOptions } from '../caseload/options';
+import {
+  optionToYearGroup,
+  provisionLevelOptions,
+  referralSourceOptions,
+  sendStatusOptions,
+  yearGroupOptions,
+} from '../caseload/options';
 import { todayInLondon } from '../format/dates';
 import { isoDate } from '../../../shared/contract/dates';
 import { yearGroupMismatch } from '../../../shared/year-group-age';
@@ -33,8 +39,24 @@ type Props = {
   correction?: { reason: string; onChange: (reason: string) => void } | undefined;
 };
 
-export function ClientForm({ draft, organisations, errors, problem, isBusy, submitLabel, onChange, onSubmit, onCancel, formRef, correction }: Props) {
-  const text = (key: keyof ClientDraft & string, label: string, options: { hint?: string; type?: 'text' | 'email' | 'tel'; maxLength?: number } = {}) => (
+export function ClientForm({
+  draft,
+  organisations,
+  errors,
+  problem,
+  isBusy,
+  submitLabel,
+  onChange,
+  onSubmit,
+  onCancel,
+  formRef,
+  correction,
+}: Props) {
+  const text = (
+    key: keyof ClientDraft & string,
+    label: string,
+    options: { hint?: string; type?: 'text' | 'email' | 'tel'; maxLength?: number } = {},
+  ) => (
     <TextField
       id={`client-${key}`}
       label={label}
@@ -47,9 +69,20 @@ export function ClientForm({ draft, organisations, errors, problem, isBusy, subm
     />
   );
   const date = (key: keyof ClientDraft & string, label: string) => (
-    <DateField id={`client-${key}`} label={label} value={String(draft[key])} onChange={(value) => onChange({ ...draft, [key]: value })} error={errors[key]} />
+    <DateField
+      id={`client-${key}`}
+      label={label}
+      value={String(draft[key])}
+      onChange={(value) => onChange({ ...draft, [key]: value })}
+      error={errors[key]}
+    />
   );
-  const select = (key: keyof ClientDraft & string, label: string, options: { value: string; label: string }[], describedBy: string[] = []) => (
+  const select = (
+    key: keyof ClientDraft & string,
+    label: string,
+    options: { value: string; label: string }[],
+    describedBy: string[] = [],
+  ) => (
     <SelectField
       id={`client-${key}`}
       label={label}
@@ -62,7 +95,9 @@ export function ClientForm({ draft, organisations, errors, problem, isBusy, subm
   );
   // Flagged, never refused: the school's year group may be right (a pupil kept back or moved up).
   const dateOfBirth = isoDate.safeParse(draft.dateOfBirth);
-  const yearGroupFlag = dateOfBirth.success ? yearGroupMismatch(dateOfBirth.data, optionToYearGroup(String(draft.yearGroup)), todayInLondon()) : '';
+  const yearGroupFlag = dateOfBirth.success
+    ? yearGroupMismatch(dateOfBirth.data, optionToYearGroup(String(draft.yearGroup)), todayInLondon())
+    : '';
 
   return (
     <form ref={formRef} onSubmit={onSubmit} noValidate className="record-form">
@@ -72,7 +107,10 @@ export function ClientForm({ draft, organisations, errors, problem, isBusy, subm
           {text('forename', 'Forename', { maxLength: fieldLimits.name })}
           {text('surname', 'Surname', { maxLength: fieldLimits.name })}
         </div>
-        {text('preferredName', 'Preferred name', { hint: 'The name they go by, if different from their forename.', maxLength: fieldLimits.name })}
+        {text('preferredName', 'Preferred name', {
+          hint: 'The name they go by, if different from their forename.',
+          maxLength: fieldLimits.name,
+        })}
         {date('dateOfBirth', 'Date of birth')}
         {select(
           'organisationId',
@@ -89,8 +127,14 @@ export function ClientForm({ draft, organisations, errors, problem, isBusy, subm
             {yearGroupFlag} Waymark saves it as it is.
           </p>
         ) : null}
-        {text('upn', 'UPN or reference', { hint: "The school's Unique Pupil Number, or your own reference.", maxLength: fieldLimits.upn })}
-        {text('keyWorker', 'Key worker', { hint: 'Usually their tutor: the person who can refer them.', maxLength: fieldLimits.name })}
+        {text('upn', 'UPN or reference', {
+          hint: "The school's Unique Pupil Number, or your own reference.",
+          maxLength: fieldLimits.upn,
+        })}
+        {text('keyWorker', 'Key worker', {
+          hint: 'Usually their tutor: the person who can refer them.',
+          maxLength: fieldLimits.name,
+        })}
       </fieldset>
 
       <fieldset className="form-section">
@@ -100,7 +144,12 @@ export function ClientForm({ draft, organisations, errors, problem, isBusy, subm
           {select('referralSource', 'Referred by', [{ value: '', label: 'Not recorded' }, ...referralSourceOptions])}
         </div>
         {select('sendStatus', 'SEND', sendStatusOptions)}
-        <CheckboxField id="client-hasPupilPremium" label="Pupil premium" isChecked={draft.hasPupilPremium} onChange={(isChecked) => onChange({ ...draft, hasPupilPremium: isChecked })} />
+        <CheckboxField
+          id="client-hasPupilPremium"
+          label="Pupil premium"
+          isChecked={draft.hasPupilPremium}
+          onChange={(isChecked) => onChange({ ...draft, hasPupilPremium: isChecked })}
+        />
         <CheckboxField
           id="client-isAtRiskOfNeet"
           label="At risk of NEET"
@@ -108,8 +157,19 @@ export function ClientForm({ draft, organisations, errors, problem, isBusy, subm
           isChecked={draft.isAtRiskOfNeet}
           onChange={(isChecked) => onChange({ ...draft, isAtRiskOfNeet: isChecked })}
         />
-        <CheckboxField id="client-isLookedAfter" label="Looked after" hint="In the care of the local authority." isChecked={draft.isLookedAfter} onChange={(isChecked) => onChange({ ...draft, isLookedAfter: isChecked })} />
-        <CheckboxField id="client-isYoungCarer" label="Young carer" isChecked={draft.isYoungCarer} onChange={(isChecked) => onChange({ ...draft, isYoungCarer: isChecked })} />
+        <CheckboxField
+          id="client-isLookedAfter"
+          label="Looked after"
+          hint="In the care of the local authority."
+          isChecked={draft.isLookedAfter}
+          onChange={(isChecked) => onChange({ ...draft, isLookedAfter: isChecked })}
+        />
+        <CheckboxField
+          id="client-isYoungCarer"
+          label="Young carer"
+          isChecked={draft.isYoungCarer}
+          onChange={(isChecked) => onChange({ ...draft, isYoungCarer: isChecked })}
+        />
         <CheckboxField
           id="client-hasEnglishAsAdditionalLanguage"
           label="English as an additional language (EAL)"
@@ -125,7 +185,10 @@ export function ClientForm({ draft, organisations, errors, problem, isBusy, subm
           {text('email', 'Email', { type: 'email', maxLength: fieldLimits.email })}
           {text('phone', 'Phone', { type: 'tel', maxLength: fieldLimits.phone })}
         </div>
-        {text('postcode', 'Postcode', { hint: 'The home postcode, which the local authority asks for with destinations.', maxLength: fieldLimits.postcode })}
+        {text('postcode', 'Postcode', {
+          hint: 'The home postcode, which the local authority asks for with destinations.',
+          maxLength: fieldLimits.postcode,
+        })}
       </fieldset>
 
       <fieldset className="form-section">

@@ -34,7 +34,11 @@ export function ClientFormScreen({ clientId, organisationId }: Props) {
       ) : null}
       {!isReady && !loadProblem ? <Loading what="the form" /> : null}
       {isReady ? (
-        <ClientEditor client={isEditing ? (client.value ?? null) : null} organisations={organisations.value ?? []} organisationId={organisationId} />
+        <ClientEditor
+          client={isEditing ? (client.value ?? null) : null}
+          organisations={organisations.value ?? []}
+          organisationId={organisationId}
+        />
       ) : null}
     </>
   );

@@ -73,7 +73,11 @@ export function ClientHistory({ client }: Props) {
       {client.corrections.length === 0 ? (
         <p className="not-recorded">No corrections logged.</p>
       ) : (
-        <table className="data-table data-table-full" aria-labelledby="client-corrections-heading" aria-describedby="client-corrections-note">
+        <table
+          className="data-table data-table-full"
+          aria-labelledby="client-corrections-heading"
+          aria-describedby="client-corrections-note"
+        >
           <thead>
             <tr>
               <th scope="col">When</th>

@@ -41,7 +41,11 @@ export function ClientScreen({ clientId, notice }: Props) {
       <>
         <BackLink />
         <ScreenHeading>Client</ScreenHeading>
-        {problem ? <LoadProblem what="This client's record" message={problem} onRetry={reload} /> : <Loading what="the client's record" />}
+        {problem ? (
+          <LoadProblem what="This client's record" message={problem} onRetry={reload} />
+        ) : (
+          <Loading what="the client's record" />
+        )}
       </>
     );
   }
@@ -62,10 +66,18 @@ export function ClientScreen({ clientId, notice }: Props) {
           <button type="button" className="button button-quiet" onClick={() => navigate({ name: 'plan', clientId })}>
             Action plan
           </button>
-          <button type="button" className="button button-quiet" onClick={() => navigate({ name: 'client-edit', clientId })}>
+          <button
+            type="button"
+            className="button button-quiet"
+            onClick={() => navigate({ name: 'client-edit', clientId })}
+          >
             Edit details
           </button>
-          <button type="button" className="button button-quiet" onClick={() => navigate({ name: 'client-privacy', clientId })}>
+          <button
+            type="button"
+            className="button button-quiet"
+            onClick={() => navigate({ name: 'client-privacy', clientId })}
+          >
             Consent and data
           </button>
           <HandoverLinks clientId={clientId} />
@@ -73,7 +85,10 @@ export function ClientScreen({ clientId, notice }: Props) {
       </div>
       <StatusMessage id="client-status" message={moved || notice || ''} />
       <StartInterview clientId={clientId} />
-      <ClientAppointments organisationId={client.organisationId} pupil={{ clientId, name: displayName(client), yearGroup: client.yearGroup, tutorGroup: client.tutorGroup }} />
+      <ClientAppointments
+        organisationId={client.organisationId}
+        pupil={{ clientId, name: displayName(client), yearGroup: client.yearGroup, tutorGroup: client.tutorGroup }}
+      />
       <NextReview clientId={clientId} reviewDueOn={client.reviewDueOn} onChanged={reload} />
       <InterviewHistory clientId={clientId} />
       <ClientSummary client={client} />

@@ -1,6 +1,11 @@
 // Everything known about a client at a glance, as a description list.
 import type { ReactNode } from 'react';
-import { describeYearGroup, provisionLevelLabels, referralSourceLabels, sendStatusLabels } from '../../../shared/caseload';
+import {
+  describeYearGroup,
+  provisionLevelLabels,
+  referralSourceLabels,
+  sendStatusLabels,
+} from '../../../shared/caseload';
 import { planLanguageLabels } from '../../../shared/plan-language';
 import type { Client } from '../../../shared/contract/caseload';
 import { useNavigation } from '../app/navigation';
@@ -20,7 +25,11 @@ export function ClientSummary({ client }: Props) {
     ['Date of birth', client.dateOfBirth ? formatDate(client.dateOfBirth) : notRecorded],
     [
       'Organisation',
-      <button type="button" className="link-button" onClick={() => navigate({ name: 'organisation', organisationId: client.organisationId })}>
+      <button
+        type="button"
+        className="link-button"
+        onClick={() => navigate({ name: 'organisation', organisationId: client.organisationId })}
+      >
         {client.organisationName}
       </button>,
     ],
@@ -55,7 +64,11 @@ export function ClientSummary({ client }: Props) {
         ))}
       </dl>
       <h3 className="about-me-heading">About me</h3>
-      {client.aboutMe ? <p className="about-me">{client.aboutMe}</p> : <p className="not-recorded">Nothing written yet.</p>}
+      {client.aboutMe ? (
+        <p className="about-me">{client.aboutMe}</p>
+      ) : (
+        <p className="not-recorded">Nothing written yet.</p>
+      )}
     </section>
   );
 }

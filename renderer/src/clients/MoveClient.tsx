@@ -45,7 +45,11 @@ export function MoveClient({ client, onMoved }: Props) {
   const move = () =>
     void run(async () => {
       if (!destination) return;
-      const result = await call('clients.move', { id: client.id, organisationId: destination.id, ...(yearGroup === '' ? {} : { yearGroup: newYearGroup }) });
+      const result = await call('clients.move', {
+        id: client.id,
+        organisationId: destination.id,
+        ...(yearGroup === '' ? {} : { yearGroup: newYearGroup }),
+      });
       if (!result.ok) {
         setProblem(result.error.message);
         return;
@@ -59,9 +63,13 @@ export function MoveClient({ client, onMoved }: Props) {
   return (
     <section className="panel" aria-labelledby="move-heading">
       <h2 id="move-heading">Move to another organisation</h2>
-      <p>For a client who has changed school, or gone on to college. Their interviews, plans and history stay with them.</p>
+      <p>
+        For a client who has changed school, or gone on to college. Their interviews, plans and history stay with them.
+      </p>
       {choices.length === 0 && organisations.value ? (
-        <p className="not-recorded">There is no other organisation to move to yet. Add one under Organisations first.</p>
+        <p className="not-recorded">
+          There is no other organisation to move to yet. Add one under Organisations first.
+        </p>
       ) : (
         <form onSubmit={ask} noValidate>
           <div className="field-row">
@@ -69,7 +77,10 @@ export function MoveClient({ client, onMoved }: Props) {
               id="move-organisation"
               label="Move to"
               value={organisationId}
-              options={[{ value: '', label: 'Choose an organisation' }, ...choices.map((organisation) => ({ value: organisation.id, label: organisation.name }))]}
+              options={[
+                { value: '', label: 'Choose an organisation' },
+                ...choices.map((organisation) => ({ value: organisation.id, label: organisation.name })),
+              ]}
               onChange={(value) => {
                 setOrganisationId(value);
                 setIsConfirming(false);

@@ -100,5 +100,7 @@ export function checkClientDraft(draft: ClientDraft): CheckedDraft {
     referralSource: draft.referralSource || null,
     reviewDueOn: draft.reviewDueOn || null,
   });
-  return parsed.success ? { fields: parsed.data, errors: null } : { fields: null, errors: fieldErrorsFrom(parsed.error.issues) };
+  return parsed.success
+    ? { fields: parsed.data, errors: null }
+    : { fields: null, errors: fieldErrorsFrom(parsed.error.issues) };
 }

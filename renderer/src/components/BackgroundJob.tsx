@@ -26,13 +26,33 @@ type Props = {
   children?: ReactNode;
 };
 
-export function BackgroundJob({ label, state, done, total, figures, cancelLabel, onCancel, outcome, statusId, whenFinished, children }: Props) {
+export function BackgroundJob({
+  label,
+  state,
+  done,
+  total,
+  figures,
+  cancelLabel,
+  onCancel,
+  outcome,
+  statusId,
+  whenFinished,
+  children,
+}: Props) {
   const isRunning = state === 'running';
   // A downloaded bundle has finished too: its bar stays full and its outcome calm.
   const isComplete = state === 'finished' || state === 'downloaded';
   return (
     <div className="batch-progress">
-      <div role="progressbar" aria-label={label} aria-valuemin={0} aria-valuemax={total ?? 1} aria-valuenow={done} aria-valuetext={figures.spoken} className="progress">
+      <div
+        role="progressbar"
+        aria-label={label}
+        aria-valuemin={0}
+        aria-valuemax={total ?? 1}
+        aria-valuenow={done}
+        aria-valuetext={figures.spoken}
+        className="progress"
+      >
         <div className="progress-fill" style={{ width: `${filledPercent(isComplete, done, total)}%` }} />
       </div>
       <p className="progress-figures">{figures.shown}</p>
@@ -42,7 +62,11 @@ export function BackgroundJob({ label, state, done, total, figures, cancelLabel,
         </button>
       ) : null}
       {state === 'finished' ? whenFinished : null}
-      <div role="status" id={statusId} className={isRunning ? 'notice-empty' : isComplete ? 'notice notice-done' : 'notice notice-info'}>
+      <div
+        role="status"
+        id={statusId}
+        className={isRunning ? 'notice-empty' : isComplete ? 'notice notice-done' : 'notice notice-info'}
+      >
         {isRunning ? null : <p>{outcome}</p>}
       </div>
       {children}

@@ -18,13 +18,29 @@ type Props = {
   problem?: string;
 };
 
-export function ConfirmInPlace({ id, question, focusRef, isBusy, confirmLabel, busyLabel, onConfirm, onCancel, cancelLabel = 'Cancel', problem }: Props) {
+export function ConfirmInPlace({
+  id,
+  question,
+  focusRef,
+  isBusy,
+  confirmLabel,
+  busyLabel,
+  onConfirm,
+  onCancel,
+  cancelLabel = 'Cancel',
+  problem,
+}: Props) {
   return (
     <div ref={focusRef} tabIndex={-1} className="confirm" role="group" aria-labelledby={`${id}-question`}>
       <p id={`${id}-question`}>{question}</p>
       {problem === undefined ? null : <FormAlert id={`${id}-problem`} message={problem} />}
       <div className="actions">
-        <button type="button" className="button button-primary" onClick={onConfirm} aria-disabled={isBusy ? true : undefined}>
+        <button
+          type="button"
+          className="button button-primary"
+          onClick={onConfirm}
+          aria-disabled={isBusy ? true : undefined}
+        >
           {isBusy ? busyLabel : confirmLabel}
         </button>
         <button type="button" className="button button-quiet" onClick={onCancel}>

@@ -35,7 +35,9 @@ export function FolderField({ id, label, hint, purpose, value, onChange, error, 
       setChoiceMessage(result.error.message);
       boxRef.current?.focus();
     } else if (!result.value.isAvailable) {
-      setChoiceMessage('This preview cannot open your computer’s folder window. Type the folder’s full path in the box instead.');
+      setChoiceMessage(
+        'This preview cannot open your computer’s folder window. Type the folder’s full path in the box instead.',
+      );
       boxRef.current?.focus();
     } else if (result.value.folder !== null) {
       onChange(result.value.folder);
@@ -55,7 +57,12 @@ export function FolderField({ id, label, hint, purpose, value, onChange, error, 
         inputRef={boxRef}
         inputProps={{ maxLength: 1_000 }}
       />
-      <button type="button" className="button button-quiet folder-field-choose" onClick={() => void choose()} aria-disabled={isChoosing ? true : undefined}>
+      <button
+        type="button"
+        className="button button-quiet folder-field-choose"
+        onClick={() => void choose()}
+        aria-disabled={isChoosing ? true : undefined}
+      >
         Choose folder…
       </button>
       {/* No live region: focus moves to the box, which reads this out as part of its description. */}

@@ -18,7 +18,18 @@ type Props = {
   className?: string;
 };
 
-export function SelectField({ id, label, value, options, onChange, hint, error, describedBy = [], selectRef, className }: Props) {
+export function SelectField({
+  id,
+  label,
+  value,
+  options,
+  onChange,
+  hint,
+  error,
+  describedBy = [],
+  selectRef,
+  className,
+}: Props) {
   return (
     <div className={[error ? 'field field-invalid' : 'field', className].filter(Boolean).join(' ')}>
       <label htmlFor={id} className="field-label">
@@ -31,7 +42,11 @@ export function SelectField({ id, label, value, options, onChange, hint, error, 
         value={value}
         onChange={(event) => onChange(event.target.value)}
         aria-invalid={error ? true : undefined}
-        aria-describedby={fieldDescribers(id, { hasError: Boolean(error), hasHint: Boolean(hint), others: describedBy })}
+        aria-describedby={fieldDescribers(id, {
+          hasError: Boolean(error),
+          hasHint: Boolean(hint),
+          others: describedBy,
+        })}
         className="field-input field-select"
       >
         {options.map((option) => (

@@ -6,7 +6,12 @@ type Props = { isBusy: boolean; busyLabel: string; children: ReactNode };
 
 export function SubmitButton({ isBusy, busyLabel, children }: Props) {
   return (
-    <button type="submit" className="button button-primary" aria-disabled={isBusy ? true : undefined} data-busy={isBusy ? true : undefined}>
+    <button
+      type="submit"
+      className="button button-primary"
+      aria-disabled={isBusy ? true : undefined}
+      data-busy={isBusy ? true : undefined}
+    >
       {isBusy ? busyLabel : children}
     </button>
   );

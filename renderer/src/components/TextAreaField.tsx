@@ -17,7 +17,18 @@ type Props = {
   lang?: string;
 };
 
-export function TextAreaField({ id, label, value, onChange, hint, error, rows = 4, maxLength, textAreaRef, lang }: Props) {
+export function TextAreaField({
+  id,
+  label,
+  value,
+  onChange,
+  hint,
+  error,
+  rows = 4,
+  maxLength,
+  textAreaRef,
+  lang,
+}: Props) {
   return (
     <div className={error ? 'field field-invalid' : 'field'}>
       <label htmlFor={id} className="field-label">

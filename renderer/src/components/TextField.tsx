@@ -17,10 +17,27 @@ export type TextFieldProps = {
   className?: string;
   onKeyUp?: (event: KeyboardEvent<HTMLInputElement>) => void;
   onBlur?: () => void;
-  inputProps?: Pick<InputHTMLAttributes<HTMLInputElement>, 'autoComplete' | 'min' | 'max' | 'inputMode' | 'maxLength' | 'readOnly' | 'spellCheck' | 'lang'>;
+  inputProps?: Pick<
+    InputHTMLAttributes<HTMLInputElement>,
+    'autoComplete' | 'min' | 'max' | 'inputMode' | 'maxLength' | 'readOnly' | 'spellCheck' | 'lang'
+  >;
 };
 
-export function TextField({ id, label, value, onChange, hint, error, describedBy = [], type = 'text', inputRef, className, onKeyUp, onBlur, inputProps }: TextFieldProps) {
+export function TextField({
+  id,
+  label,
+  value,
+  onChange,
+  hint,
+  error,
+  describedBy = [],
+  type = 'text',
+  inputRef,
+  className,
+  onKeyUp,
+  onBlur,
+  inputProps,
+}: TextFieldProps) {
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
   const describers = [error ? errorId : null, hint ? hintId : null, ...describedBy].filter(Boolean).join(' ');

@@ -10,7 +10,12 @@ import { FormActions } from '../components/FormActions';
 import { TextAreaField } from '../components/TextAreaField';
 import { TextField } from '../components/TextField';
 
-type Props = { clientId: string; contact: ClientContact | null; onSaved: (contact: ClientContact) => void; onCancel: () => void };
+type Props = {
+  clientId: string;
+  contact: ClientContact | null;
+  onSaved: (contact: ClientContact) => void;
+  onCancel: () => void;
+};
 
 export function ContactForm({ clientId, contact, onSaved, onCancel }: Props) {
   const [draft, setDraft] = useState({
@@ -39,7 +44,15 @@ export function ContactForm({ clientId, contact, onSaved, onCancel }: Props) {
     <form ref={formRef} className="form-subsection" onSubmit={save} noValidate aria-labelledby="contact-form-heading">
       <h3 id="contact-form-heading">{heading}</h3>
       <div className="field-row">
-        <TextField id="contact-name" label="Name" value={draft.name} onChange={(name) => change({ name })} error={errors.name} inputRef={nameRef} inputProps={{ maxLength: fieldLimits.name }} />
+        <TextField
+          id="contact-name"
+          label="Name"
+          value={draft.name}
+          onChange={(name) => change({ name })}
+          error={errors.name}
+          inputRef={nameRef}
+          inputProps={{ maxLength: fieldLimits.name }}
+        />
         <TextField
           id="contact-relationship"
           label="Relationship"
@@ -51,8 +64,24 @@ export function ContactForm({ clientId, contact, onSaved, onCancel }: Props) {
         />
       </div>
       <div className="field-row">
-        <TextField id="contact-phone" label="Phone" type="tel" value={draft.phone} onChange={(phone) => change({ phone })} error={errors.phone} inputProps={{ maxLength: fieldLimits.phone }} />
-        <TextField id="contact-email" label="Email" type="email" value={draft.email} onChange={(email) => change({ email })} error={errors.email} inputProps={{ maxLength: fieldLimits.email }} />
+        <TextField
+          id="contact-phone"
+          label="Phone"
+          type="tel"
+          value={draft.phone}
+          onChange={(phone) => change({ phone })}
+          error={errors.phone}
+          inputProps={{ maxLength: fieldLimits.phone }}
+        />
+        <TextField
+          id="contact-email"
+          label="Email"
+          type="email"
+          value={draft.email}
+          onChange={(email) => change({ email })}
+          error={errors.email}
+          inputProps={{ maxLength: fieldLimits.email }}
+        />
       </div>
       <CheckboxField
         id="contact-parental-responsibility"

@@ -47,7 +47,11 @@ export function ContactsSection({ clientId }: Props) {
     <section className="panel" aria-labelledby="contacts-heading">
       <h2 id="contacts-heading">Parents and carers</h2>
       {!contacts.value ? (
-        contacts.problem ? <LoadProblem what="The contacts" message={contacts.problem} onRetry={contacts.reload} /> : <Loading what="contacts" />
+        contacts.problem ? (
+          <LoadProblem what="The contacts" message={contacts.problem} onRetry={contacts.reload} />
+        ) : (
+          <Loading what="contacts" />
+        )
       ) : contacts.value.length === 0 ? (
         <p className="not-recorded">No parents, carers or other contacts recorded.</p>
       ) : (
@@ -90,10 +94,20 @@ export function ContactsSection({ clientId }: Props) {
                 </div>
               ) : (
                 <div className="actions">
-                  <button type="button" className="button button-quiet" aria-label={`Change ${contact.name}’s details`} onClick={() => setEditing(contact)}>
+                  <button
+                    type="button"
+                    className="button button-quiet"
+                    aria-label={`Change ${contact.name}’s details`}
+                    onClick={() => setEditing(contact)}
+                  >
                     Change
                   </button>
-                  <button type="button" className="button button-quiet" aria-label={`Remove ${contact.name}`} onClick={() => setRemoving(contact)}>
+                  <button
+                    type="button"
+                    className="button button-quiet"
+                    aria-label={`Remove ${contact.name}`}
+                    onClick={() => setRemoving(contact)}
+                  >
                     Remove
                   </button>
                 </div>

@@ -12,8 +12,17 @@ import { Pager } from './Pager';
 const pageSize = 50;
 type AuditEvent = ChannelOutput<'audit.list'>['events'][number];
 
-const timeInLondon = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', timeZone: 'Europe/London' });
-const dateInLondon = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/London' });
+const timeInLondon = new Intl.DateTimeFormat('en-GB', {
+  hour: '2-digit',
+  minute: '2-digit',
+  timeZone: 'Europe/London',
+});
+const dateInLondon = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'Europe/London',
+});
 
 function formatInstant(instant: string): string {
   const date = new Date(instant);
@@ -26,8 +35,13 @@ export function AuditLog() {
   return (
     <section aria-labelledby="audit-heading">
       <h2 id="audit-heading">Audit log</h2>
-      <p>What was done to the records and when: exports, erasures and other changes that matter for accountability. It never holds anyone’s personal details.</p>
-      {log.value === undefined && log.problem ? <LoadProblem what="The audit log" message={log.problem} onRetry={log.reload} /> : null}
+      <p>
+        What was done to the records and when: exports, erasures and other changes that matter for accountability. It
+        never holds anyone’s personal details.
+      </p>
+      {log.value === undefined && log.problem ? (
+        <LoadProblem what="The audit log" message={log.problem} onRetry={log.reload} />
+      ) : null}
       {log.value === undefined && !log.problem ? <Loading what="the audit log" /> : null}
       {log.value?.total === 0 ? <p>Nothing has been recorded yet.</p> : null}
       {log.value && log.value.events.length > 0 ? (
@@ -53,7 +67,13 @@ export function AuditLog() {
               ))}
             </tbody>
           </table>
-          <Pager label="Pages of the audit log" offset={offset} limit={pageSize} total={log.value.total} onChange={setOffset} />
+          <Pager
+            label="Pages of the audit log"
+            offset={offset}
+            limit={pageSize}
+            total={log.value.total}
+            onChange={setOffset}
+          />
         </>
       ) : null}
     </section>

@@ -37,10 +37,24 @@ export function DisclosureLog() {
   return (
     <section aria-labelledby="disclosures-heading">
       <h2 id="disclosures-heading">Disclosure log</h2>
-      <p>Every time information has left Waymark: who received it, when, what it was and the consent or lawful basis. Entries cannot be changed or deleted.</p>
+      <p>
+        Every time information has left Waymark: who received it, when, what it was and the consent or lawful basis.
+        Entries cannot be changed or deleted.
+      </p>
       <form className="dp-filters" onSubmit={apply} aria-label="Filter the disclosure log" role="search">
-        <TextField id="disclosures-text" label="Containing" value={draft.text} onChange={(text) => setDraft({ ...draft, text })} inputProps={{ maxLength: 200 }} />
-        <DateField id="disclosures-from" label="From" value={draft.from} onChange={(from) => setDraft({ ...draft, from })} />
+        <TextField
+          id="disclosures-text"
+          label="Containing"
+          value={draft.text}
+          onChange={(text) => setDraft({ ...draft, text })}
+          inputProps={{ maxLength: 200 }}
+        />
+        <DateField
+          id="disclosures-from"
+          label="From"
+          value={draft.from}
+          onChange={(from) => setDraft({ ...draft, from })}
+        />
         <DateField id="disclosures-to" label="To" value={draft.to} onChange={(to) => setDraft({ ...draft, to })} />
         <div className="field actions">
           <button type="submit" className="button button-primary">
@@ -61,12 +75,18 @@ export function DisclosureLog() {
           ) : null}
         </div>
       </form>
-      {log.value === undefined && log.problem ? <LoadProblem what="The disclosure log" message={log.problem} onRetry={log.reload} /> : null}
+      {log.value === undefined && log.problem ? (
+        <LoadProblem what="The disclosure log" message={log.problem} onRetry={log.reload} />
+      ) : null}
       {log.value === undefined && !log.problem ? <Loading what="the disclosure log" /> : null}
       {log.value ? (
         <>
           <p role="status" id="disclosures-count">
-            {log.value.total === 0 ? (isFiltered ? 'No entries match.' : 'Nothing has been disclosed yet.') : `${log.value.total} ${log.value.total === 1 ? 'entry' : 'entries'}${isFiltered ? ' match' : ''}.`}
+            {log.value.total === 0
+              ? isFiltered
+                ? 'No entries match.'
+                : 'Nothing has been disclosed yet.'
+              : `${log.value.total} ${log.value.total === 1 ? 'entry' : 'entries'}${isFiltered ? ' match' : ''}.`}
           </p>
           {log.value.entries.length > 0 ? (
             <table className="data-table data-table-full">
@@ -84,7 +104,15 @@ export function DisclosureLog() {
                 {log.value.entries.map((entry) => (
                   <tr key={entry.id}>
                     <td>{formatDate(entry.disclosedOn)}</td>
-                    <td>{entry.clientId && entry.clientName ? <ClientLink clientId={entry.clientId} name={entry.clientName} /> : <span className="dp-closed">{entry.isAnonymised ? 'Erased person' : 'Not about one person'}</span>}</td>
+                    <td>
+                      {entry.clientId && entry.clientName ? (
+                        <ClientLink clientId={entry.clientId} name={entry.clientName} />
+                      ) : (
+                        <span className="dp-closed">
+                          {entry.isAnonymised ? 'Erased person' : 'Not about one person'}
+                        </span>
+                      )}
+                    </td>
                     <td>{entry.recipient}</td>
                     <td>{entry.what}</td>
                     <td>{lawfulBasisLabel(entry.lawfulBasis)}</td>
@@ -93,7 +121,13 @@ export function DisclosureLog() {
               </tbody>
             </table>
           ) : null}
-          <Pager label="Pages of the disclosure log" offset={offset} limit={pageSize} total={log.value.total} onChange={setOffset} />
+          <Pager
+            label="Pages of the disclosure log"
+            offset={offset}
+            limit={pageSize}
+            total={log.value.total}
+            onChange={setOffset}
+          />
         </>
       ) : null}
     </section>

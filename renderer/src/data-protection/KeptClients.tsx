@@ -6,12 +6,16 @@ import { ClientLink } from './ClientLink';
 
 export function KeptClients() {
   const kept = useQuery('retention.kept', {});
-  if (kept.problem && kept.value === undefined) return <LoadProblem what="The list of kept records" message={kept.problem} onRetry={kept.reload} />;
+  if (kept.problem && kept.value === undefined)
+    return <LoadProblem what="The list of kept records" message={kept.problem} onRetry={kept.reload} />;
   if (!kept.value || kept.value.length === 0) return null;
   return (
     <section aria-labelledby="kept-heading">
       <h2 id="kept-heading">Kept for now</h2>
-      <p>These clients are past retention, but you chose to keep their records. Each returns to the review list on its review date.</p>
+      <p>
+        These clients are past retention, but you chose to keep their records. Each returns to the review list on its
+        review date.
+      </p>
       <table className="data-table data-table-full">
         <thead>
           <tr>

@@ -16,8 +16,13 @@ export function PracticeDetailsForm() {
   return (
     <section aria-labelledby="practice-heading" className="panel">
       <h2 id="practice-heading">Practice details</h2>
-      <p>Used in your privacy notice and record of processing. Your name and contact details for action plans are in Settings.</p>
-      {stored.value === undefined && stored.problem ? <LoadProblem what="The practice details" message={stored.problem} onRetry={stored.reload} /> : null}
+      <p>
+        Used in your privacy notice and record of processing. Your name and contact details for action plans are in
+        Settings.
+      </p>
+      {stored.value === undefined && stored.problem ? (
+        <LoadProblem what="The practice details" message={stored.problem} onRetry={stored.reload} />
+      ) : null}
       {stored.value === undefined && !stored.problem ? <Loading what="the practice details" /> : null}
       {stored.value ? <DetailsForm initial={stored.value} /> : null}
     </section>
@@ -30,7 +35,8 @@ function DetailsForm({ initial }: { initial: PracticeDetails }) {
 
   const save = (event: FormEvent) =>
     submit(event, {
-      check: () => checkWith(practiceDetailsSchema, draft, { problem: 'Some details need changing before they can be saved.' }),
+      check: () =>
+        checkWith(practiceDetailsSchema, draft, { problem: 'Some details need changing before they can be saved.' }),
       send: (details) => call('practice.saveDetails', details),
       onSent: (saved) => {
         setDraft(saved);
@@ -42,8 +48,24 @@ function DetailsForm({ initial }: { initial: PracticeDetails }) {
 
   return (
     <form ref={formRef} onSubmit={save} noValidate>
-      <TextField id="practice-businessName" label="Business name" hint="The name you trade under, or your own name." value={draft.businessName} error={errors.businessName} onChange={set('businessName')} inputProps={{ maxLength: 150 }} />
-      <TextAreaField id="practice-address" label="Address" value={draft.address} error={errors.address} onChange={set('address')} rows={3} maxLength={500} />
+      <TextField
+        id="practice-businessName"
+        label="Business name"
+        hint="The name you trade under, or your own name."
+        value={draft.businessName}
+        error={errors.businessName}
+        onChange={set('businessName')}
+        inputProps={{ maxLength: 150 }}
+      />
+      <TextAreaField
+        id="practice-address"
+        label="Address"
+        value={draft.address}
+        error={errors.address}
+        onChange={set('address')}
+        rows={3}
+        maxLength={500}
+      />
       <TextField
         id="practice-icoRegistrationNumber"
         label="ICO registration number"
@@ -53,7 +75,15 @@ function DetailsForm({ initial }: { initial: PracticeDetails }) {
         onChange={set('icoRegistrationNumber')}
         inputProps={{ maxLength: 12 }}
       />
-      <TextField id="practice-dataProtectionContact" label="Contact for data protection" hint="A name and an email address or telephone number." value={draft.dataProtectionContact} error={errors.dataProtectionContact} onChange={set('dataProtectionContact')} inputProps={{ maxLength: 300 }} />
+      <TextField
+        id="practice-dataProtectionContact"
+        label="Contact for data protection"
+        hint="A name and an email address or telephone number."
+        value={draft.dataProtectionContact}
+        error={errors.dataProtectionContact}
+        onChange={set('dataProtectionContact')}
+        inputProps={{ maxLength: 300 }}
+      />
       <FormActions idPrefix="practice" status={status}>
         Save details
       </FormActions>

@@ -38,13 +38,20 @@ export function PracticeDocuments() {
       <section aria-labelledby="documents-heading" className="panel">
         <h2 id="documents-heading">Your documents</h2>
         <p>
-          Drafts made from your details above, your retention schedule and your disclosure log. The privacy notice is for your clients; the record of processing is the record the law asks a data controller to keep. Read both
-          and adjust them to how you work.
+          Drafts made from your details above, your retention schedule and your disclosure log. The privacy notice is
+          for your clients; the record of processing is the record the law asks a data controller to keep. Read both and
+          adjust them to how you work.
         </p>
         <FormAlert id="documents-problem" message={problem} />
         <div className="actions">
           {documents.map(({ document, label }) => (
-            <button key={document} type="button" className="button button-quiet" onClick={() => download(document)} aria-disabled={isBusy ? true : undefined}>
+            <button
+              key={document}
+              type="button"
+              className="button button-quiet"
+              onClick={() => download(document)}
+              aria-disabled={isBusy ? true : undefined}
+            >
               {label}
             </button>
           ))}

@@ -24,10 +24,15 @@ export function RequestRegister() {
   return (
     <section aria-labelledby="requests-heading">
       <h2 id="requests-heading">Subject-access requests</h2>
-      <p>Every request made to see the records held on someone. A request must be answered within one calendar month; it can be extended by two more months if it is complex, as long as the person is told within the first month.</p>
+      <p>
+        Every request made to see the records held on someone. A request must be answered within one calendar month; it
+        can be extended by two more months if it is complex, as long as the person is told within the first month.
+      </p>
       <p>To log a new request, open the client’s page and choose “Consent and data”.</p>
       <StatusMessage id="requests-done" message={done} />
-      {register.value === undefined && register.problem ? <LoadProblem what="The register" message={register.problem} onRetry={register.reload} /> : null}
+      {register.value === undefined && register.problem ? (
+        <LoadProblem what="The register" message={register.problem} onRetry={register.reload} />
+      ) : null}
       {register.value === undefined && !register.problem ? <Loading what="the register" /> : null}
       {register.value?.length === 0 ? <p>No requests have been logged yet.</p> : null}
       {register.value && register.value.length > 0 ? (
@@ -58,7 +63,11 @@ export function RequestRegister() {
                     <br />
                     <span className="dp-closed">
                       {relationshipLabels[entry.relationship]}
-                      {entry.identityCheckedOn ? `, identity checked ${formatDate(entry.identityCheckedOn)}` : entry.isIdentityChecked ? ', identity checked' : ', identity not checked yet'}
+                      {entry.identityCheckedOn
+                        ? `, identity checked ${formatDate(entry.identityCheckedOn)}`
+                        : entry.isIdentityChecked
+                          ? ', identity checked'
+                          : ', identity not checked yet'}
                     </span>
                   </td>
                   <td>{formatDate(entry.receivedOn)}</td>
@@ -115,7 +124,8 @@ export function RequestRegister() {
 
 function TimeLeft({ entry, today }: { entry: Entry; today: string }) {
   if (entry.sentOn) return <span className="dp-closed">Sent {formatDate(entry.sentOn)}</span>;
-  if (entry.status === 'completed') return <span className="dp-closed">Answered {entry.completedOn ? formatDate(entry.completedOn) : ''}</span>;
+  if (entry.status === 'completed')
+    return <span className="dp-closed">Answered {entry.completedOn ? formatDate(entry.completedOn) : ''}</span>;
   if (entry.status === 'withdrawn') return <span className="dp-closed">Withdrawn</span>;
   const left = describeDaysLeft(today, entry.dueOn);
   return <span className={left.isOverdue ? 'dp-overdue' : left.isSoon ? 'dp-soon' : undefined}>{left.text}</span>;

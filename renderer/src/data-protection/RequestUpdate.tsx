@@ -15,7 +15,10 @@ import { requestStatusLabels, type RequestStatus } from './labels';
 type Entry = ChannelOutput<'requests.all'>[number];
 type Props = { entry: Entry; today: string; onChanged: (message: string) => void };
 
-const statusOptions = (Object.keys(requestStatusLabels) as RequestStatus[]).map((value) => ({ value, label: requestStatusLabels[value] }));
+const statusOptions = (Object.keys(requestStatusLabels) as RequestStatus[]).map((value) => ({
+  value,
+  label: requestStatusLabels[value],
+}));
 
 export function RequestUpdate({ entry, today, onChanged }: Props) {
   const [status, setStatus] = useState<RequestStatus>(entry.status);
@@ -45,7 +48,9 @@ export function RequestUpdate({ entry, today, onChanged }: Props) {
       if (!reason.trim()) return setExtendProblem('Say why the request needs more time.');
       const result = await call('requests.extend', { id: entry.id, reason: reason.trim(), toldOn });
       if (!result.ok) return setExtendProblem(result.error.message);
-      onChanged(`The request about ${entry.clientName} is extended: it is now due on ${formatDate(result.value.dueOn)}.`);
+      onChanged(
+        `The request about ${entry.clientName} is extended: it is now due on ${formatDate(result.value.dueOn)}.`,
+      );
     });
   };
 
@@ -54,7 +59,13 @@ export function RequestUpdate({ entry, today, onChanged }: Props) {
       <form onSubmit={saveStatus} aria-labelledby={`${prefix}-status-heading`} noValidate>
         <h3 id={`${prefix}-status-heading`}>Status</h3>
         <FormAlert id={`${prefix}-status-problem`} message={statusProblem} />
-        <SelectField id={`${prefix}-status`} label="Status of the request" value={status} options={statusOptions} onChange={(value) => setStatus(value as RequestStatus)} />
+        <SelectField
+          id={`${prefix}-status`}
+          label="Status of the request"
+          value={status}
+          options={statusOptions}
+          onChange={(value) => setStatus(value as RequestStatus)}
+        />
         <SubmitButton isBusy={statusSubmission.isBusy} busyLabel="Saving…">
           Save status
         </SubmitButton>
@@ -63,8 +74,21 @@ export function RequestUpdate({ entry, today, onChanged }: Props) {
         <form onSubmit={extend} aria-labelledby={`${prefix}-extend-heading`} noValidate>
           <h3 id={`${prefix}-extend-heading`}>Extend by two months</h3>
           <FormAlert id={`${prefix}-extend-problem`} message={extendProblem} />
-          <TextAreaField id={`${prefix}-reason`} label="Why the request is complex" value={reason} onChange={setReason} rows={3} maxLength={1000} />
-          <DateField id={`${prefix}-told`} label="Date the person was told" value={toldOn} onChange={setToldOn} hint="They must be told within the first month." />
+          <TextAreaField
+            id={`${prefix}-reason`}
+            label="Why the request is complex"
+            value={reason}
+            onChange={setReason}
+            rows={3}
+            maxLength={1000}
+          />
+          <DateField
+            id={`${prefix}-told`}
+            label="Date the person was told"
+            value={toldOn}
+            onChange={setToldOn}
+            hint="They must be told within the first month."
+          />
           <SubmitButton isBusy={extendSubmission.isBusy} busyLabel="Extending…">
             Extend the deadline
           </SubmitButton>

@@ -11,7 +11,12 @@ import { DateField } from '../components/DateField';
 import { formatDate, todayInLondon } from '../format/dates';
 
 export type Decision = 'erase' | 'keep';
-type Props = { client: { clientId: string; name: string; endsOn: string }; decision: Decision; onCancel: () => void; onDone: (message: string) => void };
+type Props = {
+  client: { clientId: string; name: string; endsOn: string };
+  decision: Decision;
+  onCancel: () => void;
+  onDone: (message: string) => void;
+};
 
 function aYearFrom(isoDate: string): string {
   const [year, rest] = [Number(isoDate.slice(0, 4)), isoDate.slice(4)];
@@ -43,14 +48,18 @@ export function RetentionDecision({ client, decision, onCancel, onDone }: Props)
           setProblem(result.error.message);
           return;
         }
-        onDone(`${client.name} was erased completely. Tombstone ${result.value.tombstone} is in the audit log, with no personal details.`);
+        onDone(
+          `${client.name} was erased completely. Tombstone ${result.value.tombstone} is in the audit log, with no personal details.`,
+        );
       } else {
         const result = await call('retention.keep', { clientId: client.clientId, reason: reason.trim(), reviewOn });
         if (!result.ok) {
           setProblem(result.error.message);
           return;
         }
-        onDone(`${client.name}’s records are kept. They will be back for review on ${formatDate(result.value.reviewOn)}.`);
+        onDone(
+          `${client.name}’s records are kept. They will be back for review on ${formatDate(result.value.reviewOn)}.`,
+        );
       }
     });
   };
@@ -63,15 +72,29 @@ export function RetentionDecision({ client, decision, onCancel, onDone }: Props)
       </h3>
       {decision === 'erase' ? (
         <p>
-          This erases every record about {client.name}: their details, interviews, notes, action plans, consents and requests. It cannot be undone. The disclosure log keeps its entries without their details, and the audit log
+          This erases every record about {client.name}: their details, interviews, notes, action plans, consents and
+          requests. It cannot be undone. The disclosure log keeps its entries without their details, and the audit log
           gets a tombstone with the date and your reason.
         </p>
       ) : (
-        <p>Their retention period ended on {formatDate(client.endsOn)}. Say why the records are still needed, and when to look at them again.</p>
+        <p>
+          Their retention period ended on {formatDate(client.endsOn)}. Say why the records are still needed, and when to
+          look at them again.
+        </p>
       )}
       <FormAlert id={`${prefix}-problem`} message={problem} />
-      <TextAreaField id={`${prefix}-reason`} label={decision === 'erase' ? 'Reason for the erasure' : 'Why the records are kept'} hint="Do not include the client’s name." value={reason} onChange={setReason} rows={2} maxLength={500} />
-      {decision === 'keep' ? <DateField id={`${prefix}-review`} label="Review again on" value={reviewOn} onChange={setReviewOn} /> : null}
+      <TextAreaField
+        id={`${prefix}-reason`}
+        label={decision === 'erase' ? 'Reason for the erasure' : 'Why the records are kept'}
+        hint="Do not include the client’s name."
+        value={reason}
+        onChange={setReason}
+        rows={2}
+        maxLength={500}
+      />
+      {decision === 'keep' ? (
+        <DateField id={`${prefix}-review`} label="Review again on" value={reviewOn} onChange={setReviewOn} />
+      ) : null}
       <div className="actions">
         {decision === 'erase' ? (
           <button type="submit" className="button dp-button-danger" aria-disabled={isBusy ? true : undefined}>

@@ -19,22 +19,29 @@ export function RetentionReview({ onDecided }: { onDecided: () => void }) {
   const [open, setOpen] = useState<{ clientId: string; decision: Decision } | null>(null);
   const [done, setDone] = useState('');
 
-  const toggle = (clientId: string, decision: Decision) => setOpen(open?.clientId === clientId && open.decision === decision ? null : { clientId, decision });
+  const toggle = (clientId: string, decision: Decision) =>
+    setOpen(open?.clientId === clientId && open.decision === decision ? null : { clientId, decision });
 
   return (
     <section aria-labelledby="review-heading">
       <h2 id="review-heading" tabIndex={-1}>
         Past retention
       </h2>
-      <p>Clients whose records have reached the end of their retention period under your schedule. Review each one: erase the records, or keep them with a reason and a date to look again. Nothing is erased without your confirmation.</p>
+      <p>
+        Clients whose records have reached the end of their retention period under your schedule. Review each one: erase
+        the records, or keep them with a reason and a date to look again. Nothing is erased without your confirmation.
+      </p>
       <StatusMessage id="review-done" message={done} />
-      {review.value === undefined && review.problem ? <LoadProblem what="The retention review" message={review.problem} onRetry={review.reload} /> : null}
+      {review.value === undefined && review.problem ? (
+        <LoadProblem what="The retention review" message={review.problem} onRetry={review.reload} />
+      ) : null}
       {review.value === undefined && !review.problem ? <Loading what="the retention review" /> : null}
       {review.value?.total === 0 ? <p>No records are past retention today.</p> : null}
       {review.value && review.value.clients.length > 0 ? (
         <>
           <p id="review-count">
-            {review.value.total} {review.value.total === 1 ? 'client is' : 'clients are'} past retention on {formatDate(review.value.on)}.
+            {review.value.total} {review.value.total === 1 ? 'client is' : 'clients are'} past retention on{' '}
+            {formatDate(review.value.on)}.
           </p>
           <table className="data-table data-table-full">
             <caption className="visually-hidden">Clients past retention, longest past first</caption>
@@ -62,9 +69,19 @@ export function RetentionReview({ onDecided }: { onDecided: () => void }) {
                     <td>
                       {formatDate(client.endsOn)}
                       <br />
-                      <span className="dp-closed">{client.rule === 'send-birthday' ? 'Their birthday under the SEND rule' : 'Years after the last contact'}</span>
-                      {client.isBirthdayUnknown ? <span className="dp-closed">. Their date of birth is not recorded, so the SEND rule could not be checked.</span> : null}
-                      {client.lastKeptReason ? <span className="dp-closed">. Kept before: {client.lastKeptReason}</span> : null}
+                      <span className="dp-closed">
+                        {client.rule === 'send-birthday'
+                          ? 'Their birthday under the SEND rule'
+                          : 'Years after the last contact'}
+                      </span>
+                      {client.isBirthdayUnknown ? (
+                        <span className="dp-closed">
+                          . Their date of birth is not recorded, so the SEND rule could not be checked.
+                        </span>
+                      ) : null}
+                      {client.lastKeptReason ? (
+                        <span className="dp-closed">. Kept before: {client.lastKeptReason}</span>
+                      ) : null}
                     </td>
                     <td>
                       <div className="actions">
@@ -110,7 +127,13 @@ export function RetentionReview({ onDecided }: { onDecided: () => void }) {
               ))}
             </tbody>
           </table>
-          <Pager label="Pages of clients past retention" offset={offset} limit={pageSize} total={review.value.total} onChange={setOffset} />
+          <Pager
+            label="Pages of clients past retention"
+            offset={offset}
+            limit={pageSize}
+            total={review.value.total}
+            onChange={setOffset}
+          />
         </>
       ) : null}
     </section>

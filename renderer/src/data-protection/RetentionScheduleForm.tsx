@@ -13,20 +13,39 @@ import { TextField } from '../components/TextField';
 type Draft = Record<keyof RetentionSchedule, string>;
 
 const fields: { key: keyof RetentionSchedule; label: string; hint: string }[] = [
-  { key: 'clientYearsAfterLastContact', label: 'Client records: years after the last contact', hint: 'Interview notes and action plans are kept as long as the client’s record. The last contact is the latest interview or change to the record.' },
-  { key: 'sendUntilAge', label: 'Clients with SEND: keep until this birthday', hint: 'Or the years above after the last contact, if that is later.' },
-  { key: 'disclosureLogYears', label: 'Disclosure log entries: years after the disclosure', hint: 'Stated in your documents; entries about an erased person are kept without their details.' },
-  { key: 'auditLogYears', label: 'Audit log entries: years after the event', hint: 'Stated in your documents; the log holds no personal data.' },
+  {
+    key: 'clientYearsAfterLastContact',
+    label: 'Client records: years after the last contact',
+    hint: 'Interview notes and action plans are kept as long as the client’s record. The last contact is the latest interview or change to the record.',
+  },
+  {
+    key: 'sendUntilAge',
+    label: 'Clients with SEND: keep until this birthday',
+    hint: 'Or the years above after the last contact, if that is later.',
+  },
+  {
+    key: 'disclosureLogYears',
+    label: 'Disclosure log entries: years after the disclosure',
+    hint: 'Stated in your documents; entries about an erased person are kept without their details.',
+  },
+  {
+    key: 'auditLogYears',
+    label: 'Audit log entries: years after the event',
+    hint: 'Stated in your documents; the log holds no personal data.',
+  },
 ];
 
-const toDraft = (schedule: RetentionSchedule): Draft => Object.fromEntries(fields.map(({ key }) => [key, String(schedule[key])])) as Draft;
+const toDraft = (schedule: RetentionSchedule): Draft =>
+  Object.fromEntries(fields.map(({ key }) => [key, String(schedule[key])])) as Draft;
 
 export function RetentionScheduleForm({ onSaved }: { onSaved: () => void }) {
   const stored = useQuery('retention.schedule', {});
   return (
     <section aria-labelledby="schedule-heading" className="panel">
       <h2 id="schedule-heading">Retention schedule</h2>
-      {stored.value === undefined && stored.problem ? <LoadProblem what="The retention schedule" message={stored.problem} onRetry={stored.reload} /> : null}
+      {stored.value === undefined && stored.problem ? (
+        <LoadProblem what="The retention schedule" message={stored.problem} onRetry={stored.reload} />
+      ) : null}
       {stored.value === undefined && !stored.problem ? <Loading what="the retention schedule" /> : null}
       {stored.value ? <ScheduleForm initial={stored.value} onSaved={onSaved} /> : null}
     </section>
@@ -40,9 +59,15 @@ function ScheduleForm({ initial, onSaved }: { initial: RetentionSchedule; onSave
   const save = (event: FormEvent) =>
     submit(event, {
       check: () =>
-        checkWith(retentionScheduleSchema, Object.fromEntries(fields.map(({ key }) => [key, draft[key].trim() === '' ? Number.NaN : Number(draft[key])])), {
-          problem: 'Some periods need changing before the schedule can be saved.',
-        }),
+        checkWith(
+          retentionScheduleSchema,
+          Object.fromEntries(
+            fields.map(({ key }) => [key, draft[key].trim() === '' ? Number.NaN : Number(draft[key])]),
+          ),
+          {
+            problem: 'Some periods need changing before the schedule can be saved.',
+          },
+        ),
       send: (schedule) => call('retention.saveSchedule', schedule),
       onSent: (saved) => {
         setDraft(toDraft(saved));

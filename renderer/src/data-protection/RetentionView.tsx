@@ -10,7 +10,10 @@ export function RetentionView() {
   const [decisionVersion, setDecisionVersion] = useState(0);
   return (
     <>
-      <RetentionReview key={`review-${scheduleVersion}`} onDecided={() => setDecisionVersion((current) => current + 1)} />
+      <RetentionReview
+        key={`review-${scheduleVersion}`}
+        onDecided={() => setDecisionVersion((current) => current + 1)}
+      />
       <KeptClients key={`kept-${scheduleVersion}-${decisionVersion}`} />
       <RetentionScheduleForm onSaved={() => setScheduleVersion((current) => current + 1)} />
     </>

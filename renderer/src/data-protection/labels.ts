@@ -11,10 +11,19 @@ export const viewLabels: Record<DataProtectionView, string> = {
 
 export const dataProtectionViews = Object.keys(viewLabels) as DataProtectionView[];
 
-export const requestStatusLabels = { received: 'Received', 'in-progress': 'In progress', completed: 'Completed', withdrawn: 'Withdrawn' } as const;
+export const requestStatusLabels = {
+  received: 'Received',
+  'in-progress': 'In progress',
+  completed: 'Completed',
+  withdrawn: 'Withdrawn',
+} as const;
 export type RequestStatus = keyof typeof requestStatusLabels;
 
-export const relationshipLabels = { self: 'The client', 'parent-carer': 'Parent or carer', other: 'Someone else' } as const;
+export const relationshipLabels = {
+  self: 'The client',
+  'parent-carer': 'Parent or carer',
+  other: 'Someone else',
+} as const;
 
 const lawfulBasisLabels: Record<string, string> = {
   consent: 'Consent',

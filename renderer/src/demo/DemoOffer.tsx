@@ -20,8 +20,8 @@ export function DemoOffer({ onOpen }: Props) {
     <section className="demo-offer" aria-labelledby="demo-offer-heading">
       <h2 id="demo-offer-heading">Just looking around?</h2>
       <p>
-        The demo practice holds only made-up people: 600 invented clients across a few schools and a college. It is kept separate
-        from your own vault, and nothing you do there touches your records. Lock it to come back here.
+        The demo practice holds only made-up people: 600 invented clients across a few schools and a college. It is kept
+        separate from your own vault, and nothing you do there touches your records. Lock it to come back here.
       </p>
       <FormAlert id="demo-offer-problem" message={problem} />
       <button

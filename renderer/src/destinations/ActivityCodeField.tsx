@@ -1,15 +1,29 @@
 // Choosing an NCCIS activity: the codes grouped as the local authority groups
 // them (education, employment, training...), each shown with its number so an
 // adviser who knows "230" finds it as quickly as one who reads the words.
-import { activityCodeLists, activityGroupLabels, currentCodeListVersion, type ActivityCode, type ActivityGroup } from '../../../shared/destinations/nccis-codes';
+import {
+  activityCodeLists,
+  activityGroupLabels,
+  currentCodeListVersion,
+  type ActivityCode,
+  type ActivityGroup,
+} from '../../../shared/destinations/nccis-codes';
 import { fieldDescribers } from '../components/field-describers';
 import { FieldMessages } from '../components/FieldMessages';
 
-type Props = { id: string; label: string; value: string; onChange: (code: string) => void; error?: string | undefined; hint?: string };
+type Props = {
+  id: string;
+  label: string;
+  value: string;
+  onChange: (code: string) => void;
+  error?: string | undefined;
+  hint?: string;
+};
 
 const groups = (() => {
   const byGroup = new Map<ActivityGroup, ActivityCode[]>();
-  for (const entry of activityCodeLists[currentCodeListVersion]) byGroup.set(entry.group, [...(byGroup.get(entry.group) ?? []), entry]);
+  for (const entry of activityCodeLists[currentCodeListVersion])
+    byGroup.set(entry.group, [...(byGroup.get(entry.group) ?? []), entry]);
   return [...byGroup.entries()];
 })();
 

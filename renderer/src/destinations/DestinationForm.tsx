@@ -68,16 +68,44 @@ export function DestinationForm({ kind, clientId, offerYearGroup, interviewId, o
   const checked = () => {
     if (kind === 'intended') {
       const { code, provider, course, level, source, recordedOn } = draft;
-      return { channel: 'destinations.recordIntended' as const, parsed: intendedDestinationInputSchema.safeParse({ clientId, code, provider, course, level, source, recordedOn, interviewId: interviewId ?? null }) };
+      return {
+        channel: 'destinations.recordIntended' as const,
+        parsed: intendedDestinationInputSchema.safeParse({
+          clientId,
+          code,
+          provider,
+          course,
+          level,
+          source,
+          recordedOn,
+          interviewId: interviewId ?? null,
+        }),
+      };
     }
     if (kind === 'offer') {
       const { provider, status, recordedOn } = draft;
-      return { channel: 'destinations.recordOffer' as const, parsed: guaranteeOfferInputSchema.safeParse({ clientId, yearGroup: Number(draft.yearGroup), status, provider, recordedOn }) };
+      return {
+        channel: 'destinations.recordOffer' as const,
+        parsed: guaranteeOfferInputSchema.safeParse({
+          clientId,
+          yearGroup: Number(draft.yearGroup),
+          status,
+          provider,
+          recordedOn,
+        }),
+      };
     }
     const { code, provider, verifiedHow } = draft;
     return {
       channel: 'destinations.recordActivity' as const,
-      parsed: activityInputSchema.safeParse({ clientId, code, provider, startsOn: draft.startsOn || null, verifiedOn: draft.verifiedOn || null, verifiedHow }),
+      parsed: activityInputSchema.safeParse({
+        clientId,
+        code,
+        provider,
+        startsOn: draft.startsOn || null,
+        verifiedOn: draft.verifiedOn || null,
+        verifiedHow,
+      }),
     };
   };
 
@@ -98,26 +126,67 @@ export function DestinationForm({ kind, clientId, offerYearGroup, interviewId, o
         setProblem(result.error.message);
         return;
       }
-      onSaved(result.value, kind === 'intended' ? 'Intended destination recorded.' : kind === 'offer' ? 'Offer recorded.' : 'Activity recorded.');
+      onSaved(
+        result.value,
+        kind === 'intended'
+          ? 'Intended destination recorded.'
+          : kind === 'offer'
+            ? 'Offer recorded.'
+            : 'Activity recorded.',
+      );
     });
   };
 
   const provider = (label: string) => (
-    <TextField id="destination-provider" label={label} value={draft.provider} onChange={(value) => change({ provider: value })} error={errors.provider} inputProps={{ maxLength: destinationLimits.provider }} />
+    <TextField
+      id="destination-provider"
+      label={label}
+      value={draft.provider}
+      onChange={(value) => change({ provider: value })}
+      error={errors.provider}
+      inputProps={{ maxLength: destinationLimits.provider }}
+    />
   );
 
   return (
-    <form ref={formRef} className="form-subsection" onSubmit={submit} noValidate aria-labelledby="destination-form-heading">
+    <form
+      ref={formRef}
+      className="form-subsection"
+      onSubmit={submit}
+      noValidate
+      aria-labelledby="destination-form-heading"
+    >
       <h3 id="destination-form-heading">{headings[kind]}</h3>
       {kind === 'intended' ? (
         <>
-          <ActivityCodeField id="destination-code" label="Where they intend to go" value={draft.code} onChange={(code) => change({ code })} error={errors.code} />
+          <ActivityCodeField
+            id="destination-code"
+            label="Where they intend to go"
+            value={draft.code}
+            onChange={(code) => change({ code })}
+            error={errors.code}
+          />
           <div className="field-row">
             {provider('Provider or employer')}
-            <TextField id="destination-course" label="Course or role" value={draft.course} onChange={(course) => change({ course })} error={errors.course} inputProps={{ maxLength: destinationLimits.course }} />
+            <TextField
+              id="destination-course"
+              label="Course or role"
+              value={draft.course}
+              onChange={(course) => change({ course })}
+              error={errors.course}
+              inputProps={{ maxLength: destinationLimits.course }}
+            />
           </div>
           <div className="field-row">
-            <TextField id="destination-level" label="Level" hint="Such as 2, 3 or 4." value={draft.level} onChange={(level) => change({ level })} error={errors.level} inputProps={{ maxLength: destinationLimits.level }} />
+            <TextField
+              id="destination-level"
+              label="Level"
+              hint="Such as 2, 3 or 4."
+              value={draft.level}
+              onChange={(level) => change({ level })}
+              error={errors.level}
+              inputProps={{ maxLength: destinationLimits.level }}
+            />
             <SelectField
               id="destination-source"
               label="Who says so"
@@ -127,7 +196,13 @@ export function DestinationForm({ kind, clientId, offerYearGroup, interviewId, o
               error={errors.source}
             />
           </div>
-          <DateField id="destination-recordedOn" label="Date" value={draft.recordedOn} onChange={(recordedOn) => change({ recordedOn })} error={errors.recordedOn} />
+          <DateField
+            id="destination-recordedOn"
+            label="Date"
+            value={draft.recordedOn}
+            onChange={(recordedOn) => change({ recordedOn })}
+            error={errors.recordedOn}
+          />
         </>
       ) : kind === 'offer' ? (
         <>
@@ -153,15 +228,39 @@ export function DestinationForm({ kind, clientId, offerYearGroup, interviewId, o
             />
           </div>
           {provider('Provider')}
-          <DateField id="destination-recordedOn" label="Date" value={draft.recordedOn} onChange={(recordedOn) => change({ recordedOn })} error={errors.recordedOn} />
+          <DateField
+            id="destination-recordedOn"
+            label="Date"
+            value={draft.recordedOn}
+            onChange={(recordedOn) => change({ recordedOn })}
+            error={errors.recordedOn}
+          />
         </>
       ) : (
         <>
-          <ActivityCodeField id="destination-code" label="What they are doing" value={draft.code} onChange={(code) => change({ code })} error={errors.code} />
+          <ActivityCodeField
+            id="destination-code"
+            label="What they are doing"
+            value={draft.code}
+            onChange={(code) => change({ code })}
+            error={errors.code}
+          />
           {provider('Provider or employer')}
           <div className="field-row">
-            <DateField id="destination-startsOn" label="Started" value={draft.startsOn} onChange={(startsOn) => change({ startsOn })} error={errors.startsOn} />
-            <DateField id="destination-verifiedOn" label="Confirmed on" value={draft.verifiedOn} onChange={(verifiedOn) => change({ verifiedOn })} error={errors.verifiedOn} />
+            <DateField
+              id="destination-startsOn"
+              label="Started"
+              value={draft.startsOn}
+              onChange={(startsOn) => change({ startsOn })}
+              error={errors.startsOn}
+            />
+            <DateField
+              id="destination-verifiedOn"
+              label="Confirmed on"
+              value={draft.verifiedOn}
+              onChange={(verifiedOn) => change({ verifiedOn })}
+              error={errors.verifiedOn}
+            />
           </div>
           <TextField
             id="destination-verifiedHow"

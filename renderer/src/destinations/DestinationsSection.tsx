@@ -3,7 +3,11 @@
 // what earlier interviews wrote as free text kept beside them; and marking a
 // leaver, whose record stays.
 import { useRef, useState } from 'react';
-import { destinationSourceLabels, offerStatusLabels, type ClientDestinations } from '../../../shared/contract/destinations';
+import {
+  destinationSourceLabels,
+  offerStatusLabels,
+  type ClientDestinations,
+} from '../../../shared/contract/destinations';
 import { call } from '../api/client';
 import { useQuery } from '../api/use-query';
 import { FormAlert } from '../components/FormAlert';
@@ -71,12 +75,14 @@ export function DestinationsSection({ clientId, yearGroup }: Props) {
             <ul className="plain-list destination-list">
               {current.intended.map((entry, index) => (
                 <li key={entry.id}>
-                  <span className="destination-date">{formatDate(entry.recordedOn)}</span> <strong>{entry.description}</strong>
+                  <span className="destination-date">{formatDate(entry.recordedOn)}</span>{' '}
+                  <strong>{entry.description}</strong>
                   {index === 0 ? <span className="destination-latest"> (latest)</span> : null}
                   <div className="destination-detail">
                     {joined(entry.provider, entry.course, entry.level ? `level ${entry.level}` : '')}
                     {entry.provider || entry.course || entry.level ? '. ' : ''}
-                    Source: {destinationSourceLabels[entry.source].toLowerCase()}. {removeButton('intended', entry.id, `the intended destination of ${formatDate(entry.recordedOn)}`)}
+                    Source: {destinationSourceLabels[entry.source].toLowerCase()}.{' '}
+                    {removeButton('intended', entry.id, `the intended destination of ${formatDate(entry.recordedOn)}`)}
                   </div>
                 </li>
               ))}
@@ -101,8 +107,10 @@ export function DestinationsSection({ clientId, yearGroup }: Props) {
             <ul className="plain-list destination-list">
               {current.offers.map((offer) => (
                 <li key={offer.id}>
-                  <span className="destination-date">{formatDate(offer.recordedOn)}</span> <strong>{offerStatusLabels[offer.status]}</strong> (Year {offer.yearGroup} leaver)
-                  {offer.provider ? `: ${offer.provider}` : ''}. {removeButton('offer', offer.id, `the offer of ${formatDate(offer.recordedOn)}`)}
+                  <span className="destination-date">{formatDate(offer.recordedOn)}</span>{' '}
+                  <strong>{offerStatusLabels[offer.status]}</strong> (Year {offer.yearGroup} leaver)
+                  {offer.provider ? `: ${offer.provider}` : ''}.{' '}
+                  {removeButton('offer', offer.id, `the offer of ${formatDate(offer.recordedOn)}`)}
                 </li>
               ))}
             </ul>
@@ -118,7 +126,9 @@ export function DestinationsSection({ clientId, yearGroup }: Props) {
                   {activity.provider ? `: ${activity.provider}` : ''}
                   <div className="destination-detail">
                     {activity.startsOn ? `Started ${formatDate(activity.startsOn)}. ` : ''}
-                    {activity.verifiedOn ? `Confirmed ${formatDate(activity.verifiedOn)}${activity.verifiedHow ? ` (${activity.verifiedHow})` : ''}. ` : 'Not yet confirmed. '}
+                    {activity.verifiedOn
+                      ? `Confirmed ${formatDate(activity.verifiedOn)}${activity.verifiedHow ? ` (${activity.verifiedHow})` : ''}. `
+                      : 'Not yet confirmed. '}
                     {removeButton('activity', activity.id, `the activity ${activity.description}`)}
                   </div>
                 </li>
@@ -128,7 +138,14 @@ export function DestinationsSection({ clientId, yearGroup }: Props) {
           <FormAlert id="destinations-problem" message={problem} />
           <StatusMessage id="destinations-done" message={done} />
           {form ? (
-            <DestinationForm key={form} kind={form} clientId={clientId} offerYearGroup={yearGroup === 12 ? 12 : 11} onSaved={saved} onCancel={() => setForm(null)} />
+            <DestinationForm
+              key={form}
+              kind={form}
+              clientId={clientId}
+              offerYearGroup={yearGroup === 12 ? 12 : 11}
+              onSaved={saved}
+              onCancel={() => setForm(null)}
+            />
           ) : (
             <div className="actions">
               <button type="button" className="button" onClick={() => setForm('intended')}>

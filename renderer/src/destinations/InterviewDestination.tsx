@@ -33,7 +33,8 @@ export function InterviewDestination({ clientId, interviewId, yearGroup, written
         {latest ? (
           <>
             Intended: <strong>{latest.description}</strong>
-            {latest.provider ? `, ${latest.provider}` : ''} <span className="destination-latest">({formatDate(latest.recordedOn)})</span>
+            {latest.provider ? `, ${latest.provider}` : ''}{' '}
+            <span className="destination-latest">({formatDate(latest.recordedOn)})</span>
           </>
         ) : (
           <span className="not-recorded">No intended destination recorded yet.</span>

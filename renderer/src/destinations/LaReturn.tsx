@@ -6,7 +6,14 @@ import { useState } from 'react';
 import { academicYearOf } from '../../../shared/caseload';
 import { returnMappingSchema } from '../../../shared/contract/destinations';
 import { todayInLondon } from '../../../shared/dates';
-import { defaultReturnMapping, returnColumnKeys, returnColumnLabels, returnDateFormats, type ReturnColumnKey, type ReturnMapping } from '../../../shared/destinations/return-columns';
+import {
+  defaultReturnMapping,
+  returnColumnKeys,
+  returnColumnLabels,
+  returnDateFormats,
+  type ReturnColumnKey,
+  type ReturnMapping,
+} from '../../../shared/destinations/return-columns';
 import type { ChannelOutput } from '../../../shared/contract';
 import { call } from '../api/client';
 import { useQuery } from '../api/use-query';
@@ -26,7 +33,9 @@ const describeCohort = (year: number) => `Year 11 in ${year} to ${year + 1}`;
 
 function columnsFrom(mapping: ReturnMapping): Column[] {
   const chosen = mapping.columns.map((column) => ({ ...column, isIncluded: true }));
-  const rest = returnColumnKeys.filter((key) => !mapping.columns.some((column) => column.key === key)).map((key) => ({ key, header: returnColumnLabels[key], isIncluded: false }));
+  const rest = returnColumnKeys
+    .filter((key) => !mapping.columns.some((column) => column.key === key))
+    .map((key) => ({ key, header: returnColumnLabels[key], isIncluded: false }));
   return [...chosen, ...rest];
 }
 
@@ -43,8 +52,12 @@ export function LaReturn({ organisationId }: Props) {
   const mappings = useQuery('destinations.returnMappings', {});
   const { isBusy, run } = useSubmission();
 
-  const mapping = (): ReturnMapping => ({ columns: columns.filter((column) => column.isIncluded).map(({ key, header }) => ({ key, header })), dateFormat });
-  const change = (index: number, changes: Partial<Column>) => setColumns((current) => current.map((column, at) => (at === index ? { ...column, ...changes } : column)));
+  const mapping = (): ReturnMapping => ({
+    columns: columns.filter((column) => column.isIncluded).map(({ key, header }) => ({ key, header })),
+    dateFormat,
+  });
+  const change = (index: number, changes: Partial<Column>) =>
+    setColumns((current) => current.map((column, at) => (at === index ? { ...column, ...changes } : column)));
   const move = (index: number, by: -1 | 1) =>
     setColumns((current) => {
       const next = [...current];
@@ -93,26 +106,54 @@ export function LaReturn({ organisationId }: Props) {
     run(async () => {
       const checkedMapping = checked();
       if (!checkedMapping) return;
-      const result = await call('destinations.exportReturn', { organisationId, cohort: Number(cohort), mapping: checkedMapping, recipient });
+      const result = await call('destinations.exportReturn', {
+        organisationId,
+        cohort: Number(cohort),
+        mapping: checkedMapping,
+        recipient,
+      });
       if (!result.ok) return setProblem(result.error.message);
       downloadBase64(result.value.fileName, result.value.dataBase64, 'text/csv');
       setProblem('');
-      setDone(`Downloaded the return for ${formatCount(result.value.included, 'pupil')}; each is in the disclosure log.`);
+      setDone(
+        `Downloaded the return for ${formatCount(result.value.included, 'pupil')}; each is in the disclosure log.`,
+      );
     });
 
   return (
     <section className="panel" aria-labelledby="la-return-heading">
       <h2 id="la-return-heading">Return for the local authority</h2>
-      <p>Only pupils whose consent covers the local authority’s destination returns go in the file. Each one is logged as a disclosure when you download it.</p>
+      <p>
+        Only pupils whose consent covers the local authority’s destination returns go in the file. Each one is logged as
+        a disclosure when you download it.
+      </p>
       <div className="field-row">
-        <SelectField id="la-return-cohort" label="Cohort" value={cohort} options={[0, 1, 2, 3].map((back) => ({ value: String(thisYear - back), label: describeCohort(thisYear - back) }))} onChange={setCohort} />
-        <TextField id="la-return-recipient" label="Local authority" hint="Named in the disclosure log, and the name the columns are saved under." value={recipient} onChange={setRecipient} />
+        <SelectField
+          id="la-return-cohort"
+          label="Cohort"
+          value={cohort}
+          options={[0, 1, 2, 3].map((back) => ({
+            value: String(thisYear - back),
+            label: describeCohort(thisYear - back),
+          }))}
+          onChange={setCohort}
+        />
+        <TextField
+          id="la-return-recipient"
+          label="Local authority"
+          hint="Named in the disclosure log, and the name the columns are saved under."
+          value={recipient}
+          onChange={setRecipient}
+        />
         {mappings.value && mappings.value.length > 0 ? (
           <SelectField
             id="la-return-saved"
             label="Saved columns"
             value=""
-            options={[{ value: '', label: 'Choose saved columns' }, ...mappings.value.map((entry) => ({ value: entry.name, label: entry.name }))]}
+            options={[
+              { value: '', label: 'Choose saved columns' },
+              ...mappings.value.map((entry) => ({ value: entry.name, label: entry.name })),
+            ]}
             onChange={useSaved}
           />
         ) : null}
@@ -124,46 +165,74 @@ export function LaReturn({ organisationId }: Props) {
         </summary>
         <fieldset className="form-section">
           <legend>Columns, in the order the local authority wants them</legend>
-        <SelectField
-          id="la-return-date-format"
-          label="Date format"
-          value={dateFormat}
-          options={returnDateFormats.map((format) => ({ value: format, label: format }))}
-          onChange={(value) => setDateFormat(value as ReturnMapping['dateFormat'])}
-        />
-        <ol className="plain-list return-columns">
-          {columns.map((column, index) => (
-            <li key={column.key}>
-              <input
-                type="checkbox"
-                id={`la-return-include-${column.key}`}
-                checked={column.isIncluded}
-                onChange={(event) => change(index, { isIncluded: event.target.checked })}
-                aria-label={`Include ${returnColumnLabels[column.key]}`}
-              />
-              <label htmlFor={`la-return-header-${column.key}`} className="return-column-name">
-                {returnColumnLabels[column.key]}
-              </label>
-              <input id={`la-return-header-${column.key}`} className="field-input" value={column.header} maxLength={100} onChange={(event) => change(index, { header: event.target.value })} />
-              <button type="button" className="button button-quiet" aria-label={`Move ${returnColumnLabels[column.key]} up`} disabled={index === 0} onClick={() => move(index, -1)}>
-                Up
-              </button>
-              <button type="button" className="button button-quiet" aria-label={`Move ${returnColumnLabels[column.key]} down`} disabled={index === columns.length - 1} onClick={() => move(index, 1)}>
-                Down
-              </button>
-            </li>
-          ))}
-        </ol>
-        <button type="button" className="button button-quiet" onClick={() => void saveMapping()} aria-disabled={isBusy ? true : undefined}>
-          Save these columns
-        </button>
+          <SelectField
+            id="la-return-date-format"
+            label="Date format"
+            value={dateFormat}
+            options={returnDateFormats.map((format) => ({ value: format, label: format }))}
+            onChange={(value) => setDateFormat(value as ReturnMapping['dateFormat'])}
+          />
+          <ol className="plain-list return-columns">
+            {columns.map((column, index) => (
+              <li key={column.key}>
+                <input
+                  type="checkbox"
+                  id={`la-return-include-${column.key}`}
+                  checked={column.isIncluded}
+                  onChange={(event) => change(index, { isIncluded: event.target.checked })}
+                  aria-label={`Include ${returnColumnLabels[column.key]}`}
+                />
+                <label htmlFor={`la-return-header-${column.key}`} className="return-column-name">
+                  {returnColumnLabels[column.key]}
+                </label>
+                <input
+                  id={`la-return-header-${column.key}`}
+                  className="field-input"
+                  value={column.header}
+                  maxLength={100}
+                  onChange={(event) => change(index, { header: event.target.value })}
+                />
+                <button
+                  type="button"
+                  className="button button-quiet"
+                  aria-label={`Move ${returnColumnLabels[column.key]} up`}
+                  disabled={index === 0}
+                  onClick={() => move(index, -1)}
+                >
+                  Up
+                </button>
+                <button
+                  type="button"
+                  className="button button-quiet"
+                  aria-label={`Move ${returnColumnLabels[column.key]} down`}
+                  disabled={index === columns.length - 1}
+                  onClick={() => move(index, 1)}
+                >
+                  Down
+                </button>
+              </li>
+            ))}
+          </ol>
+          <button
+            type="button"
+            className="button button-quiet"
+            onClick={() => void saveMapping()}
+            aria-disabled={isBusy ? true : undefined}
+          >
+            Save these columns
+          </button>
         </fieldset>
       </details>
       <div className="actions">
         <button type="button" className="button" onClick={() => void check()} aria-disabled={isBusy ? true : undefined}>
           Check who is included
         </button>
-        <button type="button" className="button button-primary" onClick={() => void download()} aria-disabled={isBusy ? true : undefined}>
+        <button
+          type="button"
+          className="button button-primary"
+          onClick={() => void download()}
+          aria-disabled={isBusy ? true : undefined}
+        >
           Download the return
         </button>
       </div>
@@ -180,7 +249,11 @@ export function LaReturn({ organisationId }: Props) {
               <ul className="plain-list">
                 {preview.excluded.map((pupil) => (
                   <li key={pupil.clientId}>
-                    <button type="button" className="link-button" onClick={() => navigate({ name: 'client-privacy', clientId: pupil.clientId })}>
+                    <button
+                      type="button"
+                      className="link-button"
+                      onClick={() => navigate({ name: 'client-privacy', clientId: pupil.clientId })}
+                    >
                       {pupil.name}
                     </button>
                     : {pupil.reason}

@@ -9,7 +9,11 @@ import { useSubmission } from '../app/use-submission';
 import { FormAlert } from '../components/FormAlert';
 import { SelectField } from '../components/SelectField';
 
-type Props = { clientId: string; leftInYear: number | null; onChanged: (destinations: ClientDestinations, message: string) => void };
+type Props = {
+  clientId: string;
+  leftInYear: number | null;
+  onChanged: (destinations: ClientDestinations, message: string) => void;
+};
 
 /** "2026 to 2027" for 2026. */
 const describeYear = (year: number) => `${year} to ${year + 1}`;
@@ -28,7 +32,10 @@ export function LeftSchool({ clientId, leftInYear, onChanged }: Props) {
         return;
       }
       setProblem('');
-      onChanged(result.value, value === null ? 'Back on roll.' : `Marked as left school in ${describeYear(value)}. Their record stays.`);
+      onChanged(
+        result.value,
+        value === null ? 'Back on roll.' : `Marked as left school in ${describeYear(value)}. Their record stays.`,
+      );
     });
 
   if (leftInYear !== null) {
@@ -37,7 +44,12 @@ export function LeftSchool({ clientId, leftInYear, onChanged }: Props) {
         <p>
           <strong>Left school</strong> in {describeYear(leftInYear)}.
         </p>
-        <button type="button" className="button button-quiet" aria-disabled={isBusy ? true : undefined} onClick={() => void save(null)}>
+        <button
+          type="button"
+          className="button button-quiet"
+          aria-disabled={isBusy ? true : undefined}
+          onClick={() => void save(null)}
+        >
           Back on roll
         </button>
         <FormAlert id="left-school-problem" message={problem} />

@@ -3,7 +3,14 @@
 // group and priority group; and the local authority's return.
 import { useState } from 'react';
 import { describeYearGroup } from '../../../shared/caseload';
-import { destinationStates, offerStatusLabels, priorityGroupLabels, priorityGroups, type DestinationState, type PriorityGroup } from '../../../shared/contract/destinations';
+import {
+  destinationStates,
+  offerStatusLabels,
+  priorityGroupLabels,
+  priorityGroups,
+  type DestinationState,
+  type PriorityGroup,
+} from '../../../shared/contract/destinations';
 import { useQuery } from '../api/use-query';
 import { useNavigation } from '../app/navigation';
 import { BackLink } from '../components/BackLink';
@@ -51,19 +58,29 @@ export function SchoolDestinationsScreen({ organisationId }: Props) {
           id="destinations-year-group"
           label="Year group"
           value={yearGroup}
-          options={[{ value: '', label: 'All year groups' }, ...[9, 10, 11, 12, 13, 14].map((year) => ({ value: String(year), label: describeYearGroup(year) }))]}
+          options={[
+            { value: '', label: 'All year groups' },
+            ...[9, 10, 11, 12, 13, 14].map((year) => ({ value: String(year), label: describeYearGroup(year) })),
+          ]}
           onChange={setYearGroup}
         />
         <SelectField
           id="destinations-priority-group"
           label="Priority group"
           value={priorityGroup}
-          options={[{ value: '', label: 'Everyone' }, ...priorityGroups.map((group) => ({ value: group, label: priorityGroupLabels[group] }))]}
+          options={[
+            { value: '', label: 'Everyone' },
+            ...priorityGroups.map((group) => ({ value: group, label: priorityGroupLabels[group] })),
+          ]}
           onChange={setPriorityGroup}
         />
       </div>
       {!destinations.value ? (
-        destinations.problem ? <LoadProblem what="The destinations" message={destinations.problem} onRetry={destinations.reload} /> : <Loading what="destinations" />
+        destinations.problem ? (
+          <LoadProblem what="The destinations" message={destinations.problem} onRetry={destinations.reload} />
+        ) : (
+          <Loading what="destinations" />
+        )
       ) : (
         <>
           <section className="panel" aria-labelledby="destinations-counts-heading">
@@ -83,7 +100,12 @@ export function SchoolDestinationsScreen({ organisationId }: Props) {
               <p className="not-recorded">No pupils in this group.</p>
             ) : (
               <>
-                {pupils.length > shownLimit ? <p>The first {formatNumber(shownLimit)} of {formatNumber(pupils.length)}; choose a year group to see the rest.</p> : null}
+                {pupils.length > shownLimit ? (
+                  <p>
+                    The first {formatNumber(shownLimit)} of {formatNumber(pupils.length)}; choose a year group to see
+                    the rest.
+                  </p>
+                ) : null}
                 <table className="data-table">
                   <caption className="visually-hidden">Pupils and where they stand</caption>
                   <thead>
@@ -100,16 +122,32 @@ export function SchoolDestinationsScreen({ organisationId }: Props) {
                     {pupils.slice(0, shownLimit).map((pupil) => (
                       <tr key={pupil.clientId}>
                         <th scope="row">
-                          <button type="button" className="link-button" onClick={() => navigate({ name: 'client', clientId: pupil.clientId })}>
+                          <button
+                            type="button"
+                            className="link-button"
+                            onClick={() => navigate({ name: 'client', clientId: pupil.clientId })}
+                          >
                             {pupil.name}
                           </button>
-                          {pupil.leftInYear !== null ? <span className="destination-latest"> (left {pupil.leftInYear})</span> : null}
+                          {pupil.leftInYear !== null ? (
+                            <span className="destination-latest"> (left {pupil.leftInYear})</span>
+                          ) : null}
                         </th>
                         <td>{describeYearGroup(pupil.yearGroup)}</td>
                         <td>{destinationStateLabels[pupil.state]}</td>
-                        <td>{pupil.intended ? pupil.intended.description : <span className="not-recorded">None</span>}</td>
-                        <td>{pupil.offer ? `${offerStatusLabels[pupil.offer.status]}${pupil.offer.provider ? `: ${pupil.offer.provider}` : ''}` : <span className="not-recorded">None</span>}</td>
-                        <td>{pupil.activity ? pupil.activity.description : <span className="not-recorded">None</span>}</td>
+                        <td>
+                          {pupil.intended ? pupil.intended.description : <span className="not-recorded">None</span>}
+                        </td>
+                        <td>
+                          {pupil.offer ? (
+                            `${offerStatusLabels[pupil.offer.status]}${pupil.offer.provider ? `: ${pupil.offer.provider}` : ''}`
+                          ) : (
+                            <span className="not-recorded">None</span>
+                          )}
+                        </td>
+                        <td>
+                          {pupil.activity ? pupil.activity.description : <span className="not-recorded">None</span>}
+                        </td>
                       </tr>
                     ))}
                   </tbody>

@@ -19,7 +19,10 @@ type Props = {
   onStart: (appointment: DiaryAppointment) => void;
   onStatus: (appointment: DiaryAppointment, status: AppointmentStatus) => void;
   /** Saves the changes made under "Change": status, time, room and notes. */
-  onChange: (appointment: DiaryAppointment, change: { status: AppointmentStatus; startsAt: string; room: string; notes: string }) => void;
+  onChange: (
+    appointment: DiaryAppointment,
+    change: { status: AppointmentStatus; startsAt: string; room: string; notes: string },
+  ) => void;
 };
 
 export function AppointmentRow({ appointment, actions, isNext, isBusy, onStart, onStatus, onChange }: Props) {
@@ -28,7 +31,11 @@ export function AppointmentRow({ appointment, actions, isNext, isBusy, onStart, 
   const [startsAt, setStartsAt] = useState(appointment.startsAt);
   const [room, setRoom] = useState(appointment.room);
   const [notes, setNotes] = useState(appointment.notes);
-  const isChanged = status !== appointment.status || startsAt.trim() !== appointment.startsAt || room.trim() !== appointment.room || notes.trim() !== appointment.notes;
+  const isChanged =
+    status !== appointment.status ||
+    startsAt.trim() !== appointment.startsAt ||
+    room.trim() !== appointment.room ||
+    notes.trim() !== appointment.notes;
   const name = appointment.clientName;
   const headingId = `appointment-${appointment.id}`;
   return (
@@ -40,7 +47,8 @@ export function AppointmentRow({ appointment, actions, isNext, isBusy, onStart, 
         </h3>
         <p className="diary-soft">
           {describeYearGroup(appointment.yearGroup)}
-          {appointment.tutorGroup ? `, ${appointment.tutorGroup}` : ''} · {appointment.minutes} minutes{appointment.room ? ` · ${appointment.room}` : ''} ·{' '}
+          {appointment.tutorGroup ? `, ${appointment.tutorGroup}` : ''} · {appointment.minutes} minutes
+          {appointment.room ? ` · ${appointment.room}` : ''} ·{' '}
           <span className="diary-status">{appointmentStatusLabels[appointment.status]}</span>
         </p>
         {actions !== undefined ? (
@@ -69,20 +77,42 @@ export function AppointmentRow({ appointment, actions, isNext, isBusy, onStart, 
       </div>
       <div className="actions diary-appointment-actions">
         {appointment.interviewId ? (
-          <button type="button" className="button" onClick={() => navigate({ name: 'interview', interviewId: appointment.interviewId ?? '' })} aria-label={`Open the interview with ${name}`}>
+          <button
+            type="button"
+            className="button"
+            onClick={() => navigate({ name: 'interview', interviewId: appointment.interviewId ?? '' })}
+            aria-label={`Open the interview with ${name}`}
+          >
             Open interview
           </button>
         ) : appointment.status === 'booked' ? (
           <>
-            <button type="button" className="button" disabled={isBusy} onClick={() => onStart(appointment)} aria-label={`Start interview with ${name}`}>
+            <button
+              type="button"
+              className="button"
+              disabled={isBusy}
+              onClick={() => onStart(appointment)}
+              aria-label={`Start interview with ${name}`}
+            >
               Start interview
             </button>
-            <button type="button" className="button button-quiet" disabled={isBusy} onClick={() => onStatus(appointment, 'did-not-attend')} aria-label={`${name} did not attend`}>
+            <button
+              type="button"
+              className="button button-quiet"
+              disabled={isBusy}
+              onClick={() => onStatus(appointment, 'did-not-attend')}
+              aria-label={`${name} did not attend`}
+            >
               Did not attend
             </button>
           </>
         ) : null}
-        <button type="button" className="link-button" onClick={() => navigate({ name: 'client', clientId: appointment.clientId })} aria-label={`Open ${name}'s record`}>
+        <button
+          type="button"
+          className="link-button"
+          onClick={() => navigate({ name: 'client', clientId: appointment.clientId })}
+          aria-label={`Open ${name}'s record`}
+        >
           Record
         </button>
         <details className="diary-more">
@@ -95,12 +125,39 @@ export function AppointmentRow({ appointment, actions, isNext, isBusy, onStart, 
               label="Status"
               value={status}
               options={appointmentStatuses.map((value) => ({ value, label: appointmentStatusLabels[value] }))}
-              onChange={(value) => setStatus(appointmentStatuses.find((candidate) => candidate === value) ?? appointment.status)}
+              onChange={(value) =>
+                setStatus(appointmentStatuses.find((candidate) => candidate === value) ?? appointment.status)
+              }
             />
-            <TextField id={`time-${appointment.id}`} label="Time" value={startsAt} onChange={setStartsAt} inputProps={{ maxLength: 5, inputMode: 'numeric', autoComplete: 'off' }} />
-            <TextField id={`room-${appointment.id}`} label="Room" value={room} onChange={setRoom} inputProps={{ maxLength: diaryLimits.room }} />
-            <TextField id={`notes-${appointment.id}`} label="Notes" value={notes} onChange={setNotes} inputProps={{ maxLength: 300 }} />
-            <button type="button" className="button button-quiet" disabled={isBusy || !isChanged} onClick={() => onChange(appointment, { status, startsAt: startsAt.trim(), room: room.trim(), notes: notes.trim() })}>
+            <TextField
+              id={`time-${appointment.id}`}
+              label="Time"
+              value={startsAt}
+              onChange={setStartsAt}
+              inputProps={{ maxLength: 5, inputMode: 'numeric', autoComplete: 'off' }}
+            />
+            <TextField
+              id={`room-${appointment.id}`}
+              label="Room"
+              value={room}
+              onChange={setRoom}
+              inputProps={{ maxLength: diaryLimits.room }}
+            />
+            <TextField
+              id={`notes-${appointment.id}`}
+              label="Notes"
+              value={notes}
+              onChange={setNotes}
+              inputProps={{ maxLength: 300 }}
+            />
+            <button
+              type="button"
+              className="button button-quiet"
+              disabled={isBusy || !isChanged}
+              onClick={() =>
+                onChange(appointment, { status, startsAt: startsAt.trim(), room: room.trim(), notes: notes.trim() })
+              }
+            >
               Save changes
             </button>
           </div>

@@ -29,7 +29,13 @@ const firstFree = '';
 
 function slotsFrom(session: DiarySession, from: string): string[] {
   const taken = session.appointments.filter((appointment) => !isSlotReleased(appointment.status));
-  return freeSlots({ startsAt: session.startsAt, endsAt: session.endsAt, slotMinutes: session.slotMinutes, taken, from: from || undefined });
+  return freeSlots({
+    startsAt: session.startsAt,
+    endsAt: session.endsAt,
+    slotMinutes: session.slotMinutes,
+    taken,
+    from: from || undefined,
+  });
 }
 
 export function BookScreen({ organisationId, sessionId: givenSession, pupils }: Props) {
@@ -44,10 +50,12 @@ export function BookScreen({ organisationId, sessionId: givenSession, pupils }: 
   const [pupilsError, setPupilsError] = useState<string | undefined>(undefined);
   const { isBusy, run } = useSubmission();
 
-  const sessions = [...(given.value && !upcoming.value?.some((session) => session.id === given.value?.id) ? [given.value] : []), ...(upcoming.value ?? [])].filter(
-    (session) => session.kind !== 'travel' && session.kind !== 'meeting',
-  );
-  const session = sessions.find((candidate) => candidate.id === sessionId) ?? (sessions.length === 1 ? sessions[0] : undefined);
+  const sessions = [
+    ...(given.value && !upcoming.value?.some((session) => session.id === given.value?.id) ? [given.value] : []),
+    ...(upcoming.value ?? []),
+  ].filter((session) => session.kind !== 'travel' && session.kind !== 'meeting');
+  const session =
+    sessions.find((candidate) => candidate.id === sessionId) ?? (sessions.length === 1 ? sessions[0] : undefined);
   const slots = session ? slotsFrom(session, from) : [];
   const placed = [...chosen.values()].map((pupil, index) => ({ pupil, startsAt: slots[index] }));
   const name = organisation.value?.name ?? 'the organisation';
@@ -67,7 +75,11 @@ export function BookScreen({ organisationId, sessionId: givenSession, pupils }: 
         document.getElementById('session-year-group')?.focus();
         return;
       }
-      const result = await call('diary.book', { sessionId: session.id, clientIds: [...chosen.keys()], ...(from ? { startsAt: from } : {}) });
+      const result = await call('diary.book', {
+        sessionId: session.id,
+        clientIds: [...chosen.keys()],
+        ...(from ? { startsAt: from } : {}),
+      });
       if (!result.ok) {
         setProblem(result.error.message);
         return;
@@ -128,13 +140,20 @@ export function BookScreen({ organisationId, sessionId: givenSession, pupils }: 
                     />
                     <label htmlFor={`book-session-${index}`}>
                       {formatDayDate(candidate.heldOn)}, {formatTimes(candidate)}
-                      <span className="diary-soft"> ({formatCount(candidate.freeSlots.length, 'slot')} of {candidate.slotMinutes} minutes free)</span>
+                      <span className="diary-soft">
+                        {' '}
+                        ({formatCount(candidate.freeSlots.length, 'slot')} of {candidate.slotMinutes} minutes free)
+                      </span>
                     </label>
                   </li>
                 ))}
               </ul>
             )}
-            <button type="button" className="button button-quiet" onClick={() => navigate({ name: 'diary-session', organisationId })}>
+            <button
+              type="button"
+              className="button button-quiet"
+              onClick={() => navigate({ name: 'diary-session', organisationId })}
+            >
               Plan a new session
             </button>
             {session ? (
@@ -142,19 +161,29 @@ export function BookScreen({ organisationId, sessionId: givenSession, pupils }: 
                 id="book-from"
                 label="Start from"
                 value={from}
-                options={[{ value: firstFree, label: 'The first free slot' }, ...slotsFrom(session, '').map((slot) => ({ value: slot, label: slot }))]}
+                options={[
+                  { value: firstFree, label: 'The first free slot' },
+                  ...slotsFrom(session, '').map((slot) => ({ value: slot, label: slot })),
+                ]}
                 onChange={setFrom}
               />
             ) : null}
           </fieldset>
-          <PupilPicker organisationId={organisationId} chosen={chosen} onChange={setChosen} error={pupilsError} legend="Pupils to book" />
+          <PupilPicker
+            organisationId={organisationId}
+            chosen={chosen}
+            onChange={setChosen}
+            error={pupilsError}
+            legend="Pupils to book"
+          />
           {chosen.size > 0 ? (
             <section className="panel diary-placing" aria-labelledby="placing-heading">
               <h2 id="placing-heading">Where they go</h2>
               <ol className="plain-list">
                 {placed.map(({ pupil, startsAt }) => (
                   <li key={pupil.clientId}>
-                    <span className="diary-time">{startsAt ?? 'No slot'}</span> <bdi>{pupil.name}</bdi> <span className="diary-soft">({describeYearGroup(pupil.yearGroup)})</span>{' '}
+                    <span className="diary-time">{startsAt ?? 'No slot'}</span> <bdi>{pupil.name}</bdi>{' '}
+                    <span className="diary-soft">({describeYearGroup(pupil.yearGroup)})</span>{' '}
                     <button
                       type="button"
                       className="link-button"

@@ -16,14 +16,23 @@ export function DiaryViews({ current, newSessionOn }: Props) {
         <ul className="diary-view-list">
           {views.map((item) => (
             <li key={item.view}>
-              <button type="button" className="button button-quiet" aria-current={item.view === current ? 'page' : undefined} onClick={() => replace(item.page)}>
+              <button
+                type="button"
+                className="button button-quiet"
+                aria-current={item.view === current ? 'page' : undefined}
+                onClick={() => replace(item.page)}
+              >
                 {item.label}
               </button>
             </li>
           ))}
         </ul>
       </nav>
-      <button type="button" className="button" onClick={() => navigate({ name: 'diary-session', ...(newSessionOn ? { heldOn: newSessionOn } : {}) })}>
+      <button
+        type="button"
+        className="button"
+        onClick={() => navigate({ name: 'diary-session', ...(newSessionOn ? { heldOn: newSessionOn } : {}) })}
+      >
         Plan a session
       </button>
     </div>

@@ -19,7 +19,11 @@ export function OrganisationDiary({ organisationId }: { organisationId: string }
     <section className="panel" aria-labelledby="organisation-diary-heading">
       <div className="diary-today-session-top">
         <h2 id="organisation-diary-heading">In the diary</h2>
-        <button type="button" className="button button-quiet" onClick={() => navigate({ name: 'diary-session', organisationId })}>
+        <button
+          type="button"
+          className="button button-quiet"
+          onClick={() => navigate({ name: 'diary-session', organisationId })}
+        >
           Plan a session here
         </button>
       </div>
@@ -29,7 +33,11 @@ export function OrganisationDiary({ organisationId }: { organisationId: string }
         <ul className="plain-list diary-appointments">
           {sessions.map((session) => (
             <li key={session.id}>
-              <button type="button" className="link-button" onClick={() => navigate({ name: 'diary-session', sessionId: session.id })}>
+              <button
+                type="button"
+                className="link-button"
+                onClick={() => navigate({ name: 'diary-session', sessionId: session.id })}
+              >
                 {formatDayDate(session.heldOn)}, {formatTimes(session)}
               </button>{' '}
               <span className="diary-soft">

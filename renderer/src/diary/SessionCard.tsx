@@ -28,21 +28,29 @@ export function SessionCard({ session, headingLevel: Heading }: Props) {
             <li key={appointment.id} className={`diary-appointment diary-status-${appointment.status}`}>
               <span className="diary-time">{appointment.startsAt}</span> <bdi>{appointment.clientName}</bdi>{' '}
               <span className="diary-soft">
-                ({describeYearGroup(appointment.yearGroup)}) {appointment.status === 'booked' ? '' : `· ${appointmentStatusLabels[appointment.status]}`}
+                ({describeYearGroup(appointment.yearGroup)}){' '}
+                {appointment.status === 'booked' ? '' : `· ${appointmentStatusLabels[appointment.status]}`}
               </span>
             </li>
           ))}
         </ul>
       ) : null}
       <div className="actions diary-session-actions">
-        <button type="button" className="link-button" onClick={() => navigate({ name: 'diary-session', sessionId: session.id })} aria-label={`Open the session ${formatTimes(session)} at ${session.organisationName}`}>
+        <button
+          type="button"
+          className="link-button"
+          onClick={() => navigate({ name: 'diary-session', sessionId: session.id })}
+          aria-label={`Open the session ${formatTimes(session)} at ${session.organisationName}`}
+        >
           Open
         </button>
         {canBook && session.freeSlots.length > 0 ? (
           <button
             type="button"
             className="link-button"
-            onClick={() => navigate({ name: 'diary-book', organisationId: session.organisationId, sessionId: session.id })}
+            onClick={() =>
+              navigate({ name: 'diary-book', organisationId: session.organisationId, sessionId: session.id })
+            }
             aria-label={`Book pupils into ${formatTimes(session)} at ${session.organisationName}`}
           >
             Book pupils

@@ -22,7 +22,13 @@ type Props = {
   onCancel: () => void;
 };
 
-export function SessionForm({ session, heldOn: givenDay, organisationId: givenOrganisation, onSaved, onCancel }: Props) {
+export function SessionForm({
+  session,
+  heldOn: givenDay,
+  organisationId: givenOrganisation,
+  onSaved,
+  onCancel,
+}: Props) {
   const organisations = useQuery('organisations.list', {});
   const [heldOn, setHeldOn] = useState(session?.heldOn ?? givenDay ?? todayInLondon());
   const [organisationId, setOrganisationId] = useState(session?.organisationId ?? givenOrganisation ?? '');
@@ -36,7 +42,9 @@ export function SessionForm({ session, heldOn: givenDay, organisationId: givenOr
   const [problem, setProblem] = useState('');
   const { isBusy, run } = useSubmission();
   const formRef = useRef<HTMLFormElement>(null);
-  const options = (organisations.value ?? []).filter((organisation) => !organisation.isArchived || organisation.id === organisationId).map((organisation) => ({ value: organisation.id, label: organisation.name }));
+  const options = (organisations.value ?? [])
+    .filter((organisation) => !organisation.isArchived || organisation.id === organisationId)
+    .map((organisation) => ({ value: organisation.id, label: organisation.name }));
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -56,8 +64,10 @@ export function SessionForm({ session, heldOn: givenDay, organisationId: givenOr
       const found = parsed.success ? {} : fieldErrorsFrom(parsed.error.issues);
       if (found.organisationId) found.organisationId = 'Choose the organisation the session is at.';
       if (found.heldOn) found.heldOn = 'Give the day of the session, such as 25/11/2026.';
-      if (found.slotMinutes && Number.isNaN(Number(slotMinutes))) found.slotMinutes = 'Give the slot length in minutes, such as 45.';
-      if (parsed.success && minutesOfDay(parsed.data.endsAt) <= minutesOfDay(parsed.data.startsAt)) found.endsAt = `The session ends at ${parsed.data.endsAt}, which is not after it starts. Give an end time later than the start.`;
+      if (found.slotMinutes && Number.isNaN(Number(slotMinutes)))
+        found.slotMinutes = 'Give the slot length in minutes, such as 45.';
+      if (parsed.success && minutesOfDay(parsed.data.endsAt) <= minutesOfDay(parsed.data.startsAt))
+        found.endsAt = `The session ends at ${parsed.data.endsAt}, which is not after it starts. Give an end time later than the start.`;
       setErrors(found);
       if (!parsed.success || Object.keys(found).length > 0) {
         requestAnimationFrame(() => focusFirstInvalid(formRef.current));
@@ -78,11 +88,34 @@ export function SessionForm({ session, heldOn: givenDay, organisationId: givenOr
         <legend>When and where</legend>
         <div className="field-row">
           <DateField id="diary-held-on" label="Date" value={heldOn} onChange={setHeldOn} error={errors.heldOn} />
-          <SelectField id="diary-organisation" label="Organisation" value={organisationId} options={[{ value: '', label: 'Choose an organisation' }, ...options]} onChange={setOrganisationId} error={errors.organisationId} />
+          <SelectField
+            id="diary-organisation"
+            label="Organisation"
+            value={organisationId}
+            options={[{ value: '', label: 'Choose an organisation' }, ...options]}
+            onChange={setOrganisationId}
+            error={errors.organisationId}
+          />
         </div>
         <div className="field-row field-row-3">
-          <TextField id="diary-starts-at" label="Starts at" hint="24-hour time, such as 09:00." value={startsAt} onChange={setStartsAt} error={errors.startsAt} inputProps={{ maxLength: 5, inputMode: 'numeric', autoComplete: 'off' }} />
-          <TextField id="diary-ends-at" label="Ends at" hint="Such as 15:30." value={endsAt} onChange={setEndsAt} error={errors.endsAt} inputProps={{ maxLength: 5, inputMode: 'numeric', autoComplete: 'off' }} />
+          <TextField
+            id="diary-starts-at"
+            label="Starts at"
+            hint="24-hour time, such as 09:00."
+            value={startsAt}
+            onChange={setStartsAt}
+            error={errors.startsAt}
+            inputProps={{ maxLength: 5, inputMode: 'numeric', autoComplete: 'off' }}
+          />
+          <TextField
+            id="diary-ends-at"
+            label="Ends at"
+            hint="Such as 15:30."
+            value={endsAt}
+            onChange={setEndsAt}
+            error={errors.endsAt}
+            inputProps={{ maxLength: 5, inputMode: 'numeric', autoComplete: 'off' }}
+          />
           <SelectField
             id="diary-kind"
             label="Kind"
@@ -101,9 +134,24 @@ export function SessionForm({ session, heldOn: givenDay, organisationId: givenOr
             error={errors.slotMinutes}
             inputProps={{ maxLength: 3, inputMode: 'numeric' }}
           />
-          <TextField id="diary-room" label="Room" value={room} onChange={setRoom} error={errors.room} inputProps={{ maxLength: diaryLimits.room }} />
+          <TextField
+            id="diary-room"
+            label="Room"
+            value={room}
+            onChange={setRoom}
+            error={errors.room}
+            inputProps={{ maxLength: diaryLimits.room }}
+          />
         </div>
-        <TextAreaField id="diary-notes" label="Notes" value={notes} onChange={setNotes} error={errors.notes} rows={3} maxLength={diaryLimits.notes} />
+        <TextAreaField
+          id="diary-notes"
+          label="Notes"
+          value={notes}
+          onChange={setNotes}
+          error={errors.notes}
+          rows={3}
+          maxLength={diaryLimits.notes}
+        />
       </fieldset>
       <FormActions idPrefix="diary-session" status={{ problem, done: '', isBusy }} onCancel={onCancel}>
         {session ? 'Save changes' : 'Plan session'}

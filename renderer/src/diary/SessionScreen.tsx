@@ -54,7 +54,14 @@ export function SessionScreen({ page }: Props) {
           session={null}
           heldOn={page.heldOn}
           organisationId={page.organisationId}
-          onSaved={(saved, warning) => replace({ name: 'diary-session', sessionId: saved.id, notice: `Session planned for ${formatDayDate(saved.heldOn)}, ${formatTimes(saved)}.`, ...(warning ? { warning } : {}) })}
+          onSaved={(saved, warning) =>
+            replace({
+              name: 'diary-session',
+              sessionId: saved.id,
+              notice: `Session planned for ${formatDayDate(saved.heldOn)}, ${formatTimes(saved)}.`,
+              ...(warning ? { warning } : {}),
+            })
+          }
           onCancel={() => back()}
         />
       </>
@@ -64,7 +71,9 @@ export function SessionScreen({ page }: Props) {
   return (
     <>
       <BackLink fallbackLabel="Back to the diary" />
-      <ScreenHeading>{current ? `${current.organisationName}: ${formatDayDate(current.heldOn)}` : 'Diary session'}</ScreenHeading>
+      <ScreenHeading>
+        {current ? `${current.organisationName}: ${formatDayDate(current.heldOn)}` : 'Diary session'}
+      </ScreenHeading>
       {current ? (
         <p className="screen-subtitle">
           {formatTimes(current)} · {diarySessionKindLabels[current.kind]}
@@ -82,25 +91,47 @@ export function SessionScreen({ page }: Props) {
       ) : null}
       <FormAlert id="diary-session-action-problem" message={problem} />
       {!current ? (
-        session.problem ? <LoadProblem what="This session" message={session.problem} onRetry={session.reload} /> : <Loading what="the session" />
+        session.problem ? (
+          <LoadProblem what="This session" message={session.problem} onRetry={session.reload} />
+        ) : (
+          <Loading what="the session" />
+        )
       ) : (
         <>
           <section className="panel" aria-labelledby="booked-heading">
             <div className="diary-today-session-top">
               <h2 id="booked-heading">Pupils booked</h2>
               {current.kind !== 'travel' && current.kind !== 'meeting' ? (
-                <button type="button" className="button" onClick={() => navigate({ name: 'diary-book', organisationId: current.organisationId, sessionId: current.id })}>
+                <button
+                  type="button"
+                  className="button"
+                  onClick={() =>
+                    navigate({ name: 'diary-book', organisationId: current.organisationId, sessionId: current.id })
+                  }
+                >
                   Book pupils
                 </button>
               ) : null}
             </div>
             <p>
-              {describeCounts(current.counts)}. {current.freeSlots.length > 0 ? `${formatCount(current.freeSlots.length, 'slot')} of ${current.slotMinutes} minutes free, from ${current.freeSlots[0] ?? ''}.` : 'No slots free.'}
+              {describeCounts(current.counts)}.{' '}
+              {current.freeSlots.length > 0
+                ? `${formatCount(current.freeSlots.length, 'slot')} of ${current.slotMinutes} minutes free, from ${current.freeSlots[0] ?? ''}.`
+                : 'No slots free.'}
             </p>
             {current.appointments.length > 0 ? (
               <ul className="plain-list diary-appointment-rows">
                 {current.appointments.map((appointment) => (
-                  <AppointmentRow key={`${appointment.id}-${appointment.status}`} appointment={appointment} actions={undefined} isNext={false} isBusy={appointmentChanges.isBusy} onStart={appointmentChanges.start} onStatus={appointmentChanges.setStatus} onChange={appointmentChanges.change} />
+                  <AppointmentRow
+                    key={`${appointment.id}-${appointment.status}`}
+                    appointment={appointment}
+                    actions={undefined}
+                    isNext={false}
+                    isBusy={appointmentChanges.isBusy}
+                    onStart={appointmentChanges.start}
+                    onStatus={appointmentChanges.setStatus}
+                    onChange={appointmentChanges.change}
+                  />
                 ))}
               </ul>
             ) : null}
@@ -112,7 +143,12 @@ export function SessionScreen({ page }: Props) {
               heldOn={undefined}
               organisationId={undefined}
               onSaved={(saved, warning) => {
-                replace({ name: 'diary-session', sessionId: saved.id, notice: 'Changes saved.', ...(warning ? { warning } : {}) });
+                replace({
+                  name: 'diary-session',
+                  sessionId: saved.id,
+                  notice: 'Changes saved.',
+                  ...(warning ? { warning } : {}),
+                });
                 session.reload();
               }}
               onCancel={() => back()}
@@ -122,7 +158,13 @@ export function SessionScreen({ page }: Props) {
             <h2 id="remove-session-heading">Remove this session</h2>
             {isRemoving ? (
               <div className="callout" role="group" aria-labelledby="remove-session-question">
-                <p id="remove-session-question">Remove this session{current.appointments.length > 0 ? ` and its ${formatCount(current.appointments.length, 'appointment')}` : ''}?</p>
+                <p id="remove-session-question">
+                  Remove this session
+                  {current.appointments.length > 0
+                    ? ` and its ${formatCount(current.appointments.length, 'appointment')}`
+                    : ''}
+                  ?
+                </p>
                 <div className="actions">
                   <button type="button" className="button" disabled={isBusy} onClick={remove}>
                     Yes, remove the session

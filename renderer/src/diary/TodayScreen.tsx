@@ -36,7 +36,11 @@ export function TodayScreen() {
       <StatusMessage id="today-status" message={done} />
       <FormAlert id="today-problem" message={problem} />
       {!today.value ? (
-        today.problem ? <LoadProblem what="Today's diary" message={today.problem} onRetry={today.reload} /> : <Loading what="today" />
+        today.problem ? (
+          <LoadProblem what="Today's diary" message={today.problem} onRetry={today.reload} />
+        ) : (
+          <Loading what="today" />
+        )
       ) : today.value.sessions.length === 0 ? (
         <section className="panel">
           <p>Nothing is planned for today.</p>
@@ -47,7 +51,15 @@ export function TodayScreen() {
             <h2 id="next-heading">Next</h2>
             {next ? (
               <ul className="plain-list">
-                <AppointmentRow appointment={next} actions={today.value.actionsByClient[next.clientId]} isNext isBusy={isBusy} onStart={start} onStatus={setStatus} onChange={change} />
+                <AppointmentRow
+                  appointment={next}
+                  actions={today.value.actionsByClient[next.clientId]}
+                  isNext
+                  isBusy={isBusy}
+                  onStart={start}
+                  onStatus={setStatus}
+                  onChange={change}
+                />
               </ul>
             ) : (
               <p>Nobody else is booked today.</p>
@@ -59,7 +71,12 @@ export function TodayScreen() {
                 <h2 id={`today-session-${session.id}`}>
                   {formatTimes(session)} · {session.organisationName}
                 </h2>
-                <button type="button" className="link-button" onClick={() => navigate({ name: 'diary-session', sessionId: session.id })} aria-label={`Open the session ${formatTimes(session)} at ${session.organisationName}`}>
+                <button
+                  type="button"
+                  className="link-button"
+                  onClick={() => navigate({ name: 'diary-session', sessionId: session.id })}
+                  aria-label={`Open the session ${formatTimes(session)} at ${session.organisationName}`}
+                >
                   Open session
                 </button>
               </div>
@@ -72,7 +89,16 @@ export function TodayScreen() {
                   {session.appointments
                     .filter((appointment) => appointment.id !== next?.id)
                     .map((appointment) => (
-                      <AppointmentRow key={appointment.id} appointment={appointment} actions={today.value?.actionsByClient[appointment.clientId]} isNext={false} isBusy={isBusy} onStart={start} onStatus={setStatus} onChange={change} />
+                      <AppointmentRow
+                        key={appointment.id}
+                        appointment={appointment}
+                        actions={today.value?.actionsByClient[appointment.clientId]}
+                        isNext={false}
+                        isBusy={isBusy}
+                        onStart={start}
+                        onStatus={setStatus}
+                        onChange={change}
+                      />
                     ))}
                 </ul>
               ) : null}

@@ -39,7 +39,12 @@ export function WeekScreen({ weekOf }: Props) {
         <button type="button" className="button button-quiet" onClick={() => show(addDays(monday, -7))}>
           Previous week
         </button>
-        <button type="button" className="button button-quiet" onClick={() => show(today)} aria-current={isThisWeek ? 'page' : undefined}>
+        <button
+          type="button"
+          className="button button-quiet"
+          onClick={() => show(today)}
+          aria-current={isThisWeek ? 'page' : undefined}
+        >
           This week
         </button>
         <button type="button" className="button button-quiet" onClick={() => show(addDays(monday, 7))}>
@@ -48,7 +53,11 @@ export function WeekScreen({ weekOf }: Props) {
       </nav>
       <CalendarExport />
       {!week.value ? (
-        week.problem ? <LoadProblem what="The diary" message={week.problem} onRetry={week.reload} /> : <Loading what="the week" />
+        week.problem ? (
+          <LoadProblem what="The diary" message={week.problem} onRetry={week.reload} />
+        ) : (
+          <Loading what="the week" />
+        )
       ) : (
         <ol className="plain-list diary-week" aria-label={`Week beginning ${formatDate(monday)}`}>
           {week.value.days.map((day) => {
@@ -61,7 +70,12 @@ export function WeekScreen({ weekOf }: Props) {
                       {formatWeekday(day.date)}
                       {day.date === today ? <span className="diary-today-mark"> (today)</span> : null}
                     </h2>
-                    <button type="button" className="link-button" onClick={() => navigate({ name: 'diary-session', heldOn: day.date })} aria-label={`Plan a session on ${formatWeekday(day.date)}`}>
+                    <button
+                      type="button"
+                      className="link-button"
+                      onClick={() => navigate({ name: 'diary-session', heldOn: day.date })}
+                      aria-label={`Plan a session on ${formatWeekday(day.date)}`}
+                    >
                       Plan a session
                     </button>
                   </div>

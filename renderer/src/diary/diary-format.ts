@@ -2,7 +2,13 @@
 import type { DiarySession } from '../../../shared/contract/diary';
 import { appointmentStatusLabels, appointmentStatuses } from '../../../shared/diary';
 
-const dayDate = new Intl.DateTimeFormat('en-GB', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const dayDate = new Intl.DateTimeFormat('en-GB', {
+  weekday: 'long',
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
 const shortDay = new Intl.DateTimeFormat('en-GB', { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' });
 
 /** "Wednesday 25 November 2026". */
@@ -30,6 +36,8 @@ export function formatTimes(session: Pick<DiarySession, 'startsAt' | 'endsAt'>):
 
 /** "3 booked, 1 seen, 1 did not attend"; "No pupils booked" when there are none. */
 export function describeCounts(counts: DiarySession['counts']): string {
-  const parts = appointmentStatuses.filter((status) => counts[status] > 0).map((status) => `${counts[status]} ${appointmentStatusLabels[status].toLowerCase()}`);
+  const parts = appointmentStatuses
+    .filter((status) => counts[status] > 0)
+    .map((status) => `${counts[status]} ${appointmentStatusLabels[status].toLowerCase()}`);
   return parts.length > 0 ? parts.join(', ') : 'No pupils booked';
 }

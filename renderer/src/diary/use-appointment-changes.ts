@@ -43,8 +43,16 @@ export function useAppointmentChanges(onChanged: () => void) {
         navigate({ name: 'interview', interviewId: result.value.interviewId });
       }),
     setStatus: (appointment: DiaryAppointment, status: AppointmentStatus) =>
-      save(appointment, { status }, `${appointment.clientName} at ${appointment.startsAt}: ${appointmentStatusLabels[status].toLowerCase()}.`),
+      save(
+        appointment,
+        { status },
+        `${appointment.clientName} at ${appointment.startsAt}: ${appointmentStatusLabels[status].toLowerCase()}.`,
+      ),
     change: (appointment: DiaryAppointment, change: Change) =>
-      save(appointment, change, `${appointment.clientName}'s appointment changed${change.startsAt !== appointment.startsAt ? `: now at ${change.startsAt}` : ''}.`),
+      save(
+        appointment,
+        change,
+        `${appointment.clientName}'s appointment changed${change.startsAt !== appointment.startsAt ? `: now at ${change.startsAt}` : ''}.`,
+      ),
   };
 }

@@ -2,7 +2,12 @@
 // form for bytes), after checking size and kind so a wrong file is turned
 // away with a plain message before it is read.
 
-export type PictureCheck = { maxBytes: number; maxBytesLabel: string; mediaTypes: readonly string[]; kindsLabel: string };
+export type PictureCheck = {
+  maxBytes: number;
+  maxBytesLabel: string;
+  mediaTypes: readonly string[];
+  kindsLabel: string;
+};
 
 /** A plain sentence when the file will not do, or '' when it is worth sending. */
 export function checkPicture(file: File, { maxBytes, maxBytesLabel, mediaTypes, kindsLabel }: PictureCheck): string {
@@ -11,7 +16,8 @@ export function checkPicture(file: File, { maxBytes, maxBytesLabel, mediaTypes, 
     return `${file.name} is ${describeSize(file.size)}, larger than the ${maxBytesLabel} Waymark accepts. Take the photo at a lower resolution, or crop it.`;
   }
   // The type comes from the file name; main checks the bytes themselves as well.
-  if (file.type && !mediaTypes.includes(file.type)) return `${file.name} is not a picture Waymark can keep. Choose a ${kindsLabel} file.`;
+  if (file.type && !mediaTypes.includes(file.type))
+    return `${file.name} is not a picture Waymark can keep. Choose a ${kindsLabel} file.`;
   return '';
 }
 

@@ -59,7 +59,10 @@ export function AdviserActionItem({ action, onChanged, onProblem, onOpenClient }
         else onProblem(result.error.message);
         return;
       }
-      onChanged({ ...key, summary: `Put off until ${formatDate(result.value.snoozedUntil)}: “${text}” for ${action.clientName}.` });
+      onChanged({
+        ...key,
+        summary: `Put off until ${formatDate(result.value.snoozedUntil)}: “${text}” for ${action.clientName}.`,
+      });
     });
 
   const snoozeUntilChosenDay = (event: FormEvent) => {
@@ -79,24 +82,53 @@ export function AdviserActionItem({ action, onChanged, onProblem, onOpenClient }
         <button type="button" className="link-button" onClick={() => onOpenClient(action.clientId)}>
           {action.clientName}
         </button>
-        {action.dueOn ? (action.isOverdue ? ` · was due ${formatDate(action.dueOn)}` : ` · by ${formatDate(action.dueOn)}`) : ' · no date'}
+        {action.dueOn
+          ? action.isOverdue
+            ? ` · was due ${formatDate(action.dueOn)}`
+            : ` · by ${formatDate(action.dueOn)}`
+          : ' · no date'}
       </p>
       <div className="actions">
-        <button type="button" className="button button-quiet button-compact" onClick={markDone} aria-disabled={isBusy ? true : undefined} aria-label={named('Done')}>
+        <button
+          type="button"
+          className="button button-quiet button-compact"
+          onClick={markDone}
+          aria-disabled={isBusy ? true : undefined}
+          aria-label={named('Done')}
+        >
           Done
         </button>
-        <button type="button" className="button button-quiet button-compact" onClick={() => void snooze(daysFrom(todayInLondon(), 7))} aria-disabled={isBusy ? true : undefined} aria-label={named('Snooze a week')}>
+        <button
+          type="button"
+          className="button button-quiet button-compact"
+          onClick={() => void snooze(daysFrom(todayInLondon(), 7))}
+          aria-disabled={isBusy ? true : undefined}
+          aria-label={named('Snooze a week')}
+        >
           Snooze a week
         </button>
         {isChoosingDay ? null : (
-          <button type="button" ref={chooseDayRef} className="link-button" onClick={() => setIsChoosingDay(true)} aria-label={named('Snooze until a day')}>
+          <button
+            type="button"
+            ref={chooseDayRef}
+            className="link-button"
+            onClick={() => setIsChoosingDay(true)}
+            aria-label={named('Snooze until a day')}
+          >
             Snooze until a day
           </button>
         )}
       </div>
       {isChoosingDay ? (
         <form className="snooze-form" onSubmit={snoozeUntilChosenDay} noValidate>
-          <DateField id={`${idPrefix}-until`} label="Remind me again on" value={until} onChange={setUntil} error={dayProblem} inputRef={dayRef} />
+          <DateField
+            id={`${idPrefix}-until`}
+            label="Remind me again on"
+            value={until}
+            onChange={setUntil}
+            error={dayProblem}
+            inputRef={dayRef}
+          />
           <div className="actions">
             <button type="submit" className="button button-quiet button-compact" aria-label={named('Snooze')}>
               Snooze

@@ -17,7 +17,11 @@ const fullLimit = 200;
 
 export function FollowUps() {
   const [isShowingAll, setIsShowingAll] = useState(false);
-  const { value: followUps, problem: loadProblem, reload } = useQuery('followUps.list', { limit: isShowingAll ? fullLimit : homeLimit });
+  const {
+    value: followUps,
+    problem: loadProblem,
+    reload,
+  } = useQuery('followUps.list', { limit: isShowingAll ? fullLimit : homeLimit });
   const { navigate } = useNavigation();
   const [done, setDone] = useState<ActionChange | null>(null);
   const [problem, setProblem] = useState('');
@@ -41,7 +45,10 @@ export function FollowUps() {
     reload();
   };
 
-  if (!followUps) return loadProblem ? <FormAlert id="follow-ups-problem" message={`Your follow-ups could not be read. ${loadProblem}`} /> : null;
+  if (!followUps)
+    return loadProblem ? (
+      <FormAlert id="follow-ups-problem" message={`Your follow-ups could not be read. ${loadProblem}`} />
+    ) : null;
   const openClient = (clientId: string) => navigate({ name: 'client', clientId });
 
   return (
@@ -59,7 +66,10 @@ export function FollowUps() {
                   {review.clientName}
                 </button>
                 <span className="follow-up-meta">
-                  {review.organisationName} · {review.isOverdue ? `was due ${formatDate(review.reviewDueOn)}` : `due ${formatDate(review.reviewDueOn)}`}
+                  {review.organisationName} ·{' '}
+                  {review.isOverdue
+                    ? `was due ${formatDate(review.reviewDueOn)}`
+                    : `due ${formatDate(review.reviewDueOn)}`}
                 </span>
               </li>
             ))}
@@ -68,7 +78,13 @@ export function FollowUps() {
         {followUps.reviewsTotal > followUps.reviews.length ? (
           <p>
             {followUps.reviews.length} of {followUps.reviewsTotal} shown.{' '}
-            <button type="button" className="link-button" onClick={() => navigate({ name: 'caseload', query: { ...defaultCaseloadQuery, reviewDue: 'due', sort: 'reviewDue' } })}>
+            <button
+              type="button"
+              className="link-button"
+              onClick={() =>
+                navigate({ name: 'caseload', query: { ...defaultCaseloadQuery, reviewDue: 'due', sort: 'reviewDue' } })
+              }
+            >
               Show clients with a review due in the caseload
             </button>
           </p>
@@ -95,7 +111,13 @@ export function FollowUps() {
         ) : (
           <ul className="follow-up-list">
             {followUps.actions.map((action) => (
-              <AdviserActionItem key={`${action.planId}:${action.actionId}`} action={action} onChanged={changed} onProblem={setProblem} onOpenClient={openClient} />
+              <AdviserActionItem
+                key={`${action.planId}:${action.actionId}`}
+                action={action}
+                onChanged={changed}
+                onProblem={setProblem}
+                onOpenClient={openClient}
+              />
             ))}
           </ul>
         )}

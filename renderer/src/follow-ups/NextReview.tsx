@@ -58,7 +58,15 @@ export function NextReview({ clientId, reviewDueOn, onChanged }: Props) {
       </h2>
       {isChanging ? (
         <form onSubmit={submit} noValidate>
-          <DateField id="next-review-date" label="Review due on" value={date} onChange={setDate} error={problem} hint="An interview’s follow-up date also sets this." inputRef={dateRef} />
+          <DateField
+            id="next-review-date"
+            label="Review due on"
+            value={date}
+            onChange={setDate}
+            error={problem}
+            hint="An interview’s follow-up date also sets this."
+            inputRef={dateRef}
+          />
           <div className="actions">
             <button type="submit" className="button button-primary" aria-disabled={isBusy ? true : undefined}>
               Save the review date
@@ -70,7 +78,13 @@ export function NextReview({ clientId, reviewDueOn, onChanged }: Props) {
         </form>
       ) : (
         <>
-          <p>{reviewDueOn ? <strong>{formatDate(reviewDueOn)}</strong> : <span className="not-recorded">No review date set.</span>}</p>
+          <p>
+            {reviewDueOn ? (
+              <strong>{formatDate(reviewDueOn)}</strong>
+            ) : (
+              <span className="not-recorded">No review date set.</span>
+            )}
+          </p>
           <FormAlert id="next-review-problem" message={problem} />
           <div className="actions">
             <button
@@ -85,7 +99,12 @@ export function NextReview({ clientId, reviewDueOn, onChanged }: Props) {
               {reviewDueOn ? 'Change the review date' : 'Set a review date'}
             </button>
             {reviewDueOn ? (
-              <button type="button" className="button button-quiet" onClick={() => void save(null)} aria-disabled={isBusy ? true : undefined}>
+              <button
+                type="button"
+                className="button button-quiet"
+                onClick={() => void save(null)}
+                aria-disabled={isBusy ? true : undefined}
+              >
                 Clear the review date
               </button>
             ) : null}

@@ -1,7 +1,15 @@
 // Recording a group session: when, what kind, a title, how long, notes, and
 // who attended. Attending counts as contact for each pupil, not as an interview.
 import { useState, type FormEvent } from 'react';
-import { groupSessionInputSchema, groupSessionKindLabels, groupSessionKinds, groupSessionLimits, type GroupSession, type GroupSessionInput, type GroupSessionPupil } from '../../../shared/contract/group-sessions';
+import {
+  groupSessionInputSchema,
+  groupSessionKindLabels,
+  groupSessionKinds,
+  groupSessionLimits,
+  type GroupSession,
+  type GroupSessionInput,
+  type GroupSessionPupil,
+} from '../../../shared/contract/group-sessions';
 import { call } from '../api/client';
 import { fieldErrorsFrom, focusFirstInvalid, hasFieldErrors, type FieldErrors } from '../app/field-errors';
 import { useForm, type Checked } from '../app/use-form';
@@ -13,7 +21,12 @@ import { TextField } from '../components/TextField';
 import { todayInLondon } from '../format/dates';
 import { PupilPicker } from './PupilPicker';
 
-type Props = { organisationId: string; session: GroupSession | null; onSaved: (session: GroupSession) => void; onCancel: () => void };
+type Props = {
+  organisationId: string;
+  session: GroupSession | null;
+  onSaved: (session: GroupSession) => void;
+  onCancel: () => void;
+};
 
 export function GroupSessionForm({ organisationId, session, onSaved, onCancel }: Props) {
   const [heldOn, setHeldOn] = useState(session?.heldOn ?? todayInLondon());
@@ -21,7 +34,9 @@ export function GroupSessionForm({ organisationId, session, onSaved, onCancel }:
   const [title, setTitle] = useState(session?.title ?? '');
   const [minutes, setMinutes] = useState(session?.minutes ? String(session.minutes) : '');
   const [notes, setNotes] = useState(session?.notes ?? '');
-  const [chosen, setChosen] = useState(() => new Map<string, GroupSessionPupil>((session?.attendees ?? []).map((pupil) => [pupil.clientId, pupil])));
+  const [chosen, setChosen] = useState(
+    () => new Map<string, GroupSessionPupil>((session?.attendees ?? []).map((pupil) => [pupil.clientId, pupil])),
+  );
   const { formRef, errors, status, submit } = useForm();
 
   const save = (event: FormEvent) =>
@@ -29,14 +44,31 @@ export function GroupSessionForm({ organisationId, session, onSaved, onCancel }:
       check: (): Checked<GroupSessionInput> => {
         const found: FieldErrors = {};
         const length = minutes.trim() === '' ? null : Number(minutes.trim());
-        if (length !== null && !Number.isInteger(length)) found.minutes = 'Give the length in whole minutes, such as 50, or leave it blank.';
-        const parsed = groupSessionInputSchema.safeParse({ ...(session ? { id: session.id } : {}), organisationId, heldOn, kind, title, minutes: length, notes, attendeeIds: [...chosen.keys()] });
+        if (length !== null && !Number.isInteger(length))
+          found.minutes = 'Give the length in whole minutes, such as 50, or leave it blank.';
+        const parsed = groupSessionInputSchema.safeParse({
+          ...(session ? { id: session.id } : {}),
+          organisationId,
+          heldOn,
+          kind,
+          title,
+          minutes: length,
+          notes,
+          attendeeIds: [...chosen.keys()],
+        });
         if (parsed.success && !hasFieldErrors(found)) return { value: parsed.data };
         const all = { ...(parsed.success ? {} : fieldErrorsFrom(parsed.error.issues)), ...found };
         if (all.heldOn) all.heldOn = 'Give the day the session was held.';
         // With nobody chosen as the only problem, the year-group picker is where to go next.
         const isOnlyAttendees = Boolean(all.attendeeIds) && Object.keys(all).length === 1;
-        return { errors: all, problem: all.attendeeIds ?? '', focus: () => (isOnlyAttendees ? document.getElementById('session-year-group')?.focus() : focusFirstInvalid(formRef.current)) };
+        return {
+          errors: all,
+          problem: all.attendeeIds ?? '',
+          focus: () =>
+            isOnlyAttendees
+              ? document.getElementById('session-year-group')?.focus()
+              : focusFirstInvalid(formRef.current),
+        };
       },
       send: (input) => call('groupSessions.save', input),
       onSent: onSaved,
@@ -65,7 +97,14 @@ export function GroupSessionForm({ organisationId, session, onSaved, onCancel }:
           error={errors.title}
           inputProps={{ maxLength: groupSessionLimits.title }}
         />
-        <TextField id="session-minutes" label="Length in minutes" value={minutes} onChange={setMinutes} error={errors.minutes} inputProps={{ inputMode: 'numeric', maxLength: 3 }} />
+        <TextField
+          id="session-minutes"
+          label="Length in minutes"
+          value={minutes}
+          onChange={setMinutes}
+          error={errors.minutes}
+          inputProps={{ inputMode: 'numeric', maxLength: 3 }}
+        />
         <TextAreaField
           id="session-notes"
           label="Notes"

@@ -24,7 +24,12 @@ export function GroupSessionScreen({ organisationId, sessionId }: Props) {
   const name = organisation.value?.name ?? 'the organisation';
   const returnWith = (notice: string) => back({ name: 'organisation', organisationId, notice });
 
-  const heading = sessionId === null ? `Record a group session at ${name}` : session.value ? `Group session on ${formatDate(session.value.heldOn)}` : 'Group session';
+  const heading =
+    sessionId === null
+      ? `Record a group session at ${name}`
+      : session.value
+        ? `Group session on ${formatDate(session.value.heldOn)}`
+        : 'Group session';
   const loadProblem = organisation.problem || session.problem;
   const isReady = organisation.value && (sessionId === null || session.value);
 
@@ -43,7 +48,9 @@ export function GroupSessionScreen({ organisationId, sessionId }: Props) {
     <>
       <BackLink fallbackLabel="Back to the organisation" />
       <ScreenHeading>{heading}</ScreenHeading>
-      <p className="screen-subtitle">Attending counts as contact for each pupil (core provision), not as a guidance interview.</p>
+      <p className="screen-subtitle">
+        Attending counts as contact for each pupil (core provision), not as a guidance interview.
+      </p>
       {!isReady ? (
         loadProblem ? (
           <LoadProblem
@@ -62,7 +69,11 @@ export function GroupSessionScreen({ organisationId, sessionId }: Props) {
           <GroupSessionForm
             organisationId={organisationId}
             session={session.value ?? null}
-            onSaved={(saved) => returnWith(`Group session on ${formatDate(saved.heldOn)} recorded: ${formatCount(saved.attendeeCount, 'pupil')} attended.`)}
+            onSaved={(saved) =>
+              returnWith(
+                `Group session on ${formatDate(saved.heldOn)} recorded: ${formatCount(saved.attendeeCount, 'pupil')} attended.`,
+              )
+            }
             onCancel={() => back()}
           />
           {sessionId ? (
@@ -71,7 +82,9 @@ export function GroupSessionScreen({ organisationId, sessionId }: Props) {
               <FormAlert id="session-remove-problem" message={problem} />
               {isRemoving ? (
                 <div className="callout" role="group" aria-labelledby="session-remove-question">
-                  <p id="session-remove-question">Remove this session? It will no longer count as contact for the pupils who attended.</p>
+                  <p id="session-remove-question">
+                    Remove this session? It will no longer count as contact for the pupils who attended.
+                  </p>
                   <div className="actions">
                     <button type="button" className="button" onClick={() => void remove()}>
                       Yes, remove the session

@@ -18,16 +18,26 @@ export function GroupSessionsPanel({ organisationId }: { organisationId: string 
   return (
     <section className="panel" aria-labelledby="group-sessions-heading">
       <h2 id="group-sessions-heading">Group sessions and drop-ins</h2>
-      <p className="field-hint">Each pupil attending counts as seen (core provision). Benchmark 8 counts only guidance interviews.</p>
+      <p className="field-hint">
+        Each pupil attending counts as seen (core provision). Benchmark 8 counts only guidance interviews.
+      </p>
       {!sessions.value ? (
-        sessions.problem ? <LoadProblem what="The group sessions" message={sessions.problem} onRetry={sessions.reload} /> : <Loading what="group sessions" />
+        sessions.problem ? (
+          <LoadProblem what="The group sessions" message={sessions.problem} onRetry={sessions.reload} />
+        ) : (
+          <Loading what="group sessions" />
+        )
       ) : sessions.value.length === 0 ? (
         <p className="not-recorded">No group sessions recorded.</p>
       ) : (
         <ul className="plain-list group-session-list">
           {sessions.value.slice(0, shownLimit).map((session) => (
             <li key={session.id}>
-              <button type="button" className="link-button" onClick={() => navigate({ name: 'group-session', organisationId, sessionId: session.id })}>
+              <button
+                type="button"
+                className="link-button"
+                onClick={() => navigate({ name: 'group-session', organisationId, sessionId: session.id })}
+              >
                 {formatDate(session.heldOn)}: {session.title || groupSessionKindLabels[session.kind]}
               </button>{' '}
               <span className="group-session-detail">
@@ -38,7 +48,11 @@ export function GroupSessionsPanel({ organisationId }: { organisationId: string 
           ))}
         </ul>
       )}
-      {sessions.value && sessions.value.length > shownLimit ? <p className="field-hint">The {shownLimit} most recent of {sessions.value.length} are shown.</p> : null}
+      {sessions.value && sessions.value.length > shownLimit ? (
+        <p className="field-hint">
+          The {shownLimit} most recent of {sessions.value.length} are shown.
+        </p>
+      ) : null}
       <div className="actions">
         <button type="button" className="button" onClick={() => navigate({ name: 'group-session', organisationId })}>
           Record a group session

@@ -27,7 +27,12 @@ export function PupilPicker({ organisationId, chosen, onChange, error, legend = 
   const [tutorGroup, setTutorGroup] = useState('');
   const [text, setText] = useState('');
   const year = yearGroup === anyYear ? undefined : yearGroup === 'none' ? null : Number(yearGroup);
-  const pupils = useQuery('groupSessions.pupils', { organisationId, ...(year === undefined ? {} : { yearGroup: year }), ...(tutorGroup ? { tutorGroup } : {}), ...(text.trim() ? { text: text.trim() } : {}) });
+  const pupils = useQuery('groupSessions.pupils', {
+    organisationId,
+    ...(year === undefined ? {} : { yearGroup: year }),
+    ...(tutorGroup ? { tutorGroup } : {}),
+    ...(text.trim() ? { text: text.trim() } : {}),
+  });
   const shown = pupils.value?.pupils ?? [];
 
   const toggle = (pupil: GroupSessionPupil, isChosen: boolean) => {
@@ -36,10 +41,14 @@ export function PupilPicker({ organisationId, chosen, onChange, error, legend = 
     else next.delete(pupil.clientId);
     onChange(next);
   };
-  const chooseAllShown = () => onChange(new Map([...chosen, ...shown.map((pupil) => [pupil.clientId, pupil] as const)]));
+  const chooseAllShown = () =>
+    onChange(new Map([...chosen, ...shown.map((pupil) => [pupil.clientId, pupil] as const)]));
 
   return (
-    <fieldset className={error ? 'form-section field-invalid' : 'form-section'} aria-describedby={error ? 'session-pupils-error' : undefined}>
+    <fieldset
+      className={error ? 'form-section field-invalid' : 'form-section'}
+      aria-describedby={error ? 'session-pupils-error' : undefined}
+    >
       <legend>{legend}</legend>
       <FieldMessages id="session-pupils" error={error} />
       <div className="field-row field-row-3">
@@ -49,7 +58,10 @@ export function PupilPicker({ organisationId, chosen, onChange, error, legend = 
           value={yearGroup}
           options={[
             { value: anyYear, label: 'Any year group' },
-            ...(pupils.value?.yearGroups ?? []).map((group) => ({ value: group === null ? 'none' : String(group), label: describeYearGroup(group) })),
+            ...(pupils.value?.yearGroups ?? []).map((group) => ({
+              value: group === null ? 'none' : String(group),
+              label: describeYearGroup(group),
+            })),
           ]}
           onChange={(value) => {
             setYearGroup(value);
@@ -60,18 +72,33 @@ export function PupilPicker({ organisationId, chosen, onChange, error, legend = 
           id="session-tutor-group"
           label="Tutor group"
           value={tutorGroup}
-          options={[{ value: '', label: 'Any tutor group' }, ...(pupils.value?.tutorGroups ?? []).map((group) => ({ value: group, label: group }))]}
+          options={[
+            { value: '', label: 'Any tutor group' },
+            ...(pupils.value?.tutorGroups ?? []).map((group) => ({ value: group, label: group })),
+          ]}
           onChange={setTutorGroup}
         />
-        <TextField id="session-pupil-search" label="Name" hint="The start of a first name or surname." value={text} onChange={setText} />
+        <TextField
+          id="session-pupil-search"
+          label="Name"
+          hint="The start of a first name or surname."
+          value={text}
+          onChange={setText}
+        />
       </div>
       {!pupils.value ? (
-        pupils.problem ? <LoadProblem what="The pupils" message={pupils.problem} onRetry={pupils.reload} /> : <Loading what="pupils" />
+        pupils.problem ? (
+          <LoadProblem what="The pupils" message={pupils.problem} onRetry={pupils.reload} />
+        ) : (
+          <Loading what="pupils" />
+        )
       ) : (
         <>
           <div className="pupil-picker-bar">
             <p role="status" className="pupil-picker-count">
-              {pupils.value.total > shown.length ? `Showing ${shown.length} of ${formatCount(pupils.value.total, 'pupil')}: narrow by tutor group or name.` : `${formatCount(shown.length, 'pupil')} shown.`}{' '}
+              {pupils.value.total > shown.length
+                ? `Showing ${shown.length} of ${formatCount(pupils.value.total, 'pupil')}: narrow by tutor group or name.`
+                : `${formatCount(shown.length, 'pupil')} shown.`}{' '}
               {formatCount(chosen.size, 'pupil')} chosen.
             </p>
             {shown.length > 0 ? (
@@ -88,7 +115,12 @@ export function PupilPicker({ organisationId, chosen, onChange, error, legend = 
           <ul className="plain-list pupil-picker-list" aria-label="Pupils">
             {shown.map((pupil) => (
               <li key={pupil.clientId} className="checkbox">
-                <input id={`pupil-${pupil.clientId}`} type="checkbox" checked={chosen.has(pupil.clientId)} onChange={(event) => toggle(pupil, event.target.checked)} />
+                <input
+                  id={`pupil-${pupil.clientId}`}
+                  type="checkbox"
+                  checked={chosen.has(pupil.clientId)}
+                  onChange={(event) => toggle(pupil, event.target.checked)}
+                />
                 <label htmlFor={`pupil-${pupil.clientId}`}>
                   {pupil.name}
                   <span className="pupil-picker-group">

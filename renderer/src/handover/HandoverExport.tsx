@@ -37,7 +37,9 @@ export function HandoverExport({ clientId }: { clientId: string }) {
       setDone('');
       const found = {
         recipient: recipient.trim() ? '' : 'Give the name of the adviser receiving the records.',
-        agreement: hasClientAgreed ? '' : 'Tick to confirm the client has agreed. Without their agreement, nothing is handed over.',
+        agreement: hasClientAgreed
+          ? ''
+          : 'Tick to confirm the client has agreed. Without their agreement, nothing is handed over.',
       };
       setErrors(found);
       if (found.recipient || found.agreement) {
@@ -50,22 +52,27 @@ export function HandoverExport({ clientId }: { clientId: string }) {
         return;
       }
       downloadBase64(result.value.fileName, result.value.dataBase64, 'application/json');
-      setDone(`Saved ${result.value.fileName}. Send it to ${recipient.trim()} securely, for example in an encrypted email. The handover is recorded in the disclosure log.`);
+      setDone(
+        `Saved ${result.value.fileName}. Send it to ${recipient.trim()} securely, for example in an encrypted email. The handover is recorded in the disclosure log.`,
+      );
     });
   };
 
   return (
     <>
       <ScreenHeading>{name ? `Hand over ${name}’s records` : 'Hand over records'}</ScreenHeading>
-      {client.problem ? <LoadProblem what="This client's record" message={client.problem} onRetry={client.reload} /> : null}
+      {client.problem ? (
+        <LoadProblem what="This client's record" message={client.problem} onRetry={client.reload} />
+      ) : null}
       {!client.value && !client.problem ? <Loading what="the client's record" /> : null}
       {client.value ? (
         <section className="panel" aria-labelledby="handover-export-heading">
           <h2 id="handover-export-heading">A file for the adviser taking over</h2>
           <p>
-            The file holds everything you have recorded about {name}: their details, every interview with its notes, scores, actions and pictures, every
-            version of their action plan, their consent records, their parents and carers, the group sessions they attended and their history. The other
-            adviser imports it into their own Waymark. Safeguarding records are left out unless you decide to include them.
+            The file holds everything you have recorded about {name}: their details, every interview with its notes,
+            scores, actions and pictures, every version of their action plan, their consent records, their parents and
+            carers, the group sessions they attended and their history. The other adviser imports it into their own
+            Waymark. Safeguarding records are left out unless you decide to include them.
           </p>
           <form ref={formRef} onSubmit={submit} noValidate aria-busy={isBusy}>
             <TextField
@@ -86,7 +93,10 @@ export function HandoverExport({ clientId }: { clientId: string }) {
                   checked={hasClientAgreed}
                   onChange={(event) => setHasClientAgreed(event.target.checked)}
                   aria-invalid={errors.agreement ? true : undefined}
-                  aria-describedby={fieldDescribers('handover-agreed', { hasError: Boolean(errors.agreement), hasHint: true })}
+                  aria-describedby={fieldDescribers('handover-agreed', {
+                    hasError: Boolean(errors.agreement),
+                    hasHint: true,
+                  })}
                 />
                 <label htmlFor="handover-agreed">{name} has agreed to their records going to this adviser</label>
                 <span id="handover-agreed-hint" className="field-hint checkbox-hint">
@@ -95,7 +105,11 @@ export function HandoverExport({ clientId }: { clientId: string }) {
               </div>
             </div>
             {safeguarding.value ? (
-              <SafeguardingChoice concernCount={safeguarding.value.concerns.length} isIncluded={includeSafeguarding} onChange={setIncludeSafeguarding} />
+              <SafeguardingChoice
+                concernCount={safeguarding.value.concerns.length}
+                isIncluded={includeSafeguarding}
+                onChange={setIncludeSafeguarding}
+              />
             ) : null}
             <FormAlert id="handover-export-problem" message={problem} />
             <div className="actions">

@@ -40,7 +40,9 @@ export function HandoverImport() {
     void run(async () => {
       // Refused before reading: a huge file would only be read to be turned away.
       if (file.size > handoverMaxBytes) {
-        setFileError(`${file.name} is ${describeSize(file.size)}, larger than the ${handoverMaxBytesLabel} a handover file can be. Nothing was imported.`);
+        setFileError(
+          `${file.name} is ${describeSize(file.size)}, larger than the ${handoverMaxBytesLabel} a handover file can be. Nothing was imported.`,
+        );
         return;
       }
       const json = await file.text();
@@ -72,14 +74,24 @@ export function HandoverImport() {
   return (
     <>
       <ScreenHeading>Import a handover file</ScreenHeading>
-      <p>When a client moves to you from another adviser, with their consent, that adviser sends you a handover file from their Waymark. Importing it brings the client and their whole history into your vault.</p>
+      <p>
+        When a client moves to you from another adviser, with their consent, that adviser sends you a handover file from
+        their Waymark. Importing it brings the client and their whole history into your vault.
+      </p>
       {imported ? (
         <section className="panel notice-done handover-result" aria-labelledby="handover-result-heading">
           <h2 id="handover-result-heading" ref={resultRef} tabIndex={-1}>
             {imported.clientName} is in your caseload
           </h2>
-          <p>Their interviews, action plan, consent records and history came with them. The import is recorded in your audit log.</p>
-          <button type="button" className="button button-primary" onClick={() => navigate({ name: 'client', clientId: imported.clientId })}>
+          <p>
+            Their interviews, action plan, consent records and history came with them. The import is recorded in your
+            audit log.
+          </p>
+          <button
+            type="button"
+            className="button button-primary"
+            onClick={() => navigate({ name: 'client', clientId: imported.clientId })}
+          >
             Open {imported.clientName}’s record
           </button>
         </section>
@@ -90,7 +102,11 @@ export function HandoverImport() {
           <label htmlFor="handover-file" className="field-label">
             Handover file
           </label>
-          <FieldMessages id="handover-file" hint="The .json file the other adviser made with Hand over records. Nothing is imported until you have checked who it is for." error={fileError} />
+          <FieldMessages
+            id="handover-file"
+            hint="The .json file the other adviser made with Hand over records. Nothing is imported until you have checked who it is for."
+            error={fileError}
+          />
           <input
             id="handover-file"
             ref={fileRef}
@@ -110,7 +126,12 @@ export function HandoverImport() {
           <HandoverSummary preview={checked.preview} fileName={checked.fileName} />
           <FormAlert id="handover-import-problem" message={problem ? `${problem}` : ''} />
           <div className="actions">
-            <button type="button" className="button button-primary" onClick={importFile} aria-disabled={isBusy ? true : undefined}>
+            <button
+              type="button"
+              className="button button-primary"
+              onClick={importFile}
+              aria-disabled={isBusy ? true : undefined}
+            >
               {isBusy ? 'Importing…' : `Import ${checked.preview.clientName}`}
             </button>
             <button

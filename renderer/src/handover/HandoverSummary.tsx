@@ -13,7 +13,12 @@ export function HandoverSummary({ preview, fileName }: Props) {
   const entries: [string, string][] = [
     ['Client', preview.clientName],
     ['Date of birth', preview.dateOfBirth ? formatDate(preview.dateOfBirth) : 'Not recorded'],
-    ['Organisation', preview.isNewOrganisation ? `${preview.organisationName} (new to you: it will be added)` : preview.organisationName],
+    [
+      'Organisation',
+      preview.isNewOrganisation
+        ? `${preview.organisationName} (new to you: it will be added)`
+        : preview.organisationName,
+    ],
     ['File made on', formatDate(todayInLondon(new Date(preview.exportedAt)))],
     ['File', fileName],
   ];
@@ -27,7 +32,9 @@ export function HandoverSummary({ preview, fileName }: Props) {
     howMany(counts.corrections, 'logged correction', 'logged corrections'),
     howMany(counts.contacts, 'parent, carer or other contact', 'parents, carers and other contacts'),
     howMany(counts.groupSessions, 'group session attended', 'group sessions attended'),
-    counts.safeguardingConcerns > 0 ? howMany(counts.safeguardingConcerns, 'safeguarding record', 'safeguarding records') : 'No safeguarding records',
+    counts.safeguardingConcerns > 0
+      ? howMany(counts.safeguardingConcerns, 'safeguarding record', 'safeguarding records')
+      : 'No safeguarding records',
   ];
   return (
     <>

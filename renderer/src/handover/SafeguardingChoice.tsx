@@ -34,8 +34,8 @@ export function SafeguardingChoice({ concernCount, isIncluded, onChange }: Props
       {isConfirming ? (
         <div className="callout" role="group" aria-labelledby="handover-safeguarding-confirm">
           <p id="handover-safeguarding-confirm">
-            Safeguarding records go to another adviser only after a decision that they need them to keep this young person safe, usually agreed with the
-            designated safeguarding lead. Include them in this file?
+            Safeguarding records go to another adviser only after a decision that they need them to keep this young
+            person safe, usually agreed with the designated safeguarding lead. Include them in this file?
           </p>
           <div className="actions">
             <button

@@ -32,7 +32,13 @@ export function AttachmentThumbnail({ attachment }: Props) {
 
   return (
     <figure className="thumbnail">
-      <div className="thumbnail-frame">{url ? <img src={url} alt={attachment.fileName} /> : <span className="not-recorded">{problem ? 'Could not be shown' : 'Loading…'}</span>}</div>
+      <div className="thumbnail-frame">
+        {url ? (
+          <img src={url} alt={attachment.fileName} />
+        ) : (
+          <span className="not-recorded">{problem ? 'Could not be shown' : 'Loading…'}</span>
+        )}
+      </div>
       <figcaption>
         {attachment.fileName}
         <span className="thumbnail-size"> ({describeSize(attachment.sizeBytes)})</span>

@@ -9,7 +9,8 @@ type Props = { framework: FrameworkId; chosen: number[]; onChange: (chosen: numb
 export function CompetencyChoices({ framework, chosen, onChange }: Props) {
   const { competencies, name } = frameworks[framework];
   const areas = [...new Set(competencies.map((competency) => competency.area))];
-  const toggle = (number: number, isChecked: boolean) => onChange(isChecked ? [...chosen, number].sort((a, b) => a - b) : chosen.filter((existing) => existing !== number));
+  const toggle = (number: number, isChecked: boolean) =>
+    onChange(isChecked ? [...chosen, number].sort((a, b) => a - b) : chosen.filter((existing) => existing !== number));
   return (
     <fieldset className="form-subsection">
       <legend>Career learning competencies touched</legend>

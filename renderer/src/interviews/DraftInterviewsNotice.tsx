@@ -15,7 +15,11 @@ export function DraftInterviewsNotice() {
         {drafts.map((draft) => (
           <li key={draft.id}>
             You have an interview in progress with {draft.clientName} ({formatDate(draft.heldOn)}).{' '}
-            <button type="button" className="link-button" onClick={() => navigate({ name: 'interview', interviewId: draft.id })}>
+            <button
+              type="button"
+              className="link-button"
+              onClick={() => navigate({ name: 'interview', interviewId: draft.id })}
+            >
               Continue<span className="visually-hidden"> the interview with {draft.clientName}</span>
             </button>
           </li>

@@ -28,7 +28,9 @@ export function FinishInterview({ interview, onFinished }: Props) {
     void run(async () => {
       setProblem('');
       if (!(await flushPendingSaves())) {
-        setProblem('Some notes or details are not saved yet (see the message above them). Nothing is lost; put that right, then finish.');
+        setProblem(
+          'Some notes or details are not saved yet (see the message above them). Nothing is lost; put that right, then finish.',
+        );
         return;
       }
       const result = await call('interviews.finish', { id: interview.id });
@@ -47,7 +49,11 @@ export function FinishInterview({ interview, onFinished }: Props) {
         ? { name: 'plan', clientId: interview.clientId, fromInterviewId: interview.id, view: 'review' }
         : { name: 'plan', clientId: interview.clientId, fromInterviewId: interview.id },
     );
-  const planLabel = !existingPlan ? 'Create the action plan from this interview' : existingPlan.versions.length > 0 ? 'Record the plan’s outcomes' : 'Open the action plan';
+  const planLabel = !existingPlan
+    ? 'Create the action plan from this interview'
+    : existingPlan.versions.length > 0
+      ? 'Record the plan’s outcomes'
+      : 'Open the action plan';
 
   return (
     <section className="panel finish-panel" aria-labelledby="finish-heading">
@@ -62,7 +68,12 @@ export function FinishInterview({ interview, onFinished }: Props) {
       <FormAlert id="finish-problem" message={problem} />
       <div className="actions">
         {interview.isFinished ? null : (
-          <button type="button" className="button button-primary" onClick={finish} aria-disabled={isBusy ? true : undefined}>
+          <button
+            type="button"
+            className="button button-primary"
+            onClick={finish}
+            aria-disabled={isBusy ? true : undefined}
+          >
             {isBusy ? 'Finishing…' : 'Finish the interview'}
           </button>
         )}
@@ -72,7 +83,11 @@ export function FinishInterview({ interview, onFinished }: Props) {
           </button>
         ) : null}
         {interview.isFinished ? (
-          <button type="button" className="button button-quiet" onClick={() => navigate({ name: 'client', clientId: interview.clientId })}>
+          <button
+            type="button"
+            className="button button-quiet"
+            onClick={() => navigate({ name: 'client', clientId: interview.clientId })}
+          >
             Back to {interview.clientName}
           </button>
         ) : null}

@@ -14,7 +14,10 @@ import { describeOwnerText, ownerChoiceLabels, ownerText, type OwnerChoice } fro
 
 type Props = { interview: Interview; onChanged: (interview: Interview) => void };
 
-const ownerOptions = (Object.keys(ownerChoiceLabels) as OwnerChoice[]).map((value) => ({ value, label: ownerChoiceLabels[value] }));
+const ownerOptions = (Object.keys(ownerChoiceLabels) as OwnerChoice[]).map((value) => ({
+  value,
+  label: ownerChoiceLabels[value],
+}));
 
 export function InterviewActions({ interview, onChanged }: Props) {
   const [text, setText] = useState('');
@@ -35,14 +38,20 @@ export function InterviewActions({ interview, onChanged }: Props) {
       setDone('');
       const found = {
         text: text.trim() === '' ? 'Write the action first, such as “Visit the college open day”.' : '',
-        supporter: owner === 'supporter' && supporter.trim() === '' ? 'Write who will do it, such as Mum or Mr Patel.' : '',
+        supporter:
+          owner === 'supporter' && supporter.trim() === '' ? 'Write who will do it, such as Mum or Mr Patel.' : '',
       };
       setErrors(found);
       if (found.text || found.supporter) {
         (found.text ? textRef : supporterRef).current?.focus();
         return;
       }
-      const result = await call('interviews.addAction', { interviewId: interview.id, text: text.trim(), owner: ownerText(owner, supporter), dueOn: dueOn || null });
+      const result = await call('interviews.addAction', {
+        interviewId: interview.id,
+        text: text.trim(),
+        owner: ownerText(owner, supporter),
+        dueOn: dueOn || null,
+      });
       if (!result.ok) {
         setProblem(result.error.message);
         return;
@@ -81,7 +90,11 @@ export function InterviewActions({ interview, onChanged }: Props) {
                 {describeOwnerText(action.owner)}
                 {action.dueOn ? `, by ${formatDate(action.dueOn)}` : ''}
               </span>
-              <button type="button" className="link-button action-remove" onClick={() => remove(action.id, action.text)}>
+              <button
+                type="button"
+                className="link-button action-remove"
+                onClick={() => remove(action.id, action.text)}
+              >
                 Remove<span className="visually-hidden">: {action.text}</span>
               </button>
             </li>
@@ -90,10 +103,32 @@ export function InterviewActions({ interview, onChanged }: Props) {
       )}
       <form onSubmit={add} noValidate className="add-action" aria-labelledby="add-action-heading">
         <h3 id="add-action-heading">Add an action</h3>
-        <TextField id="action-text" label="What will be done" value={text} onChange={setText} error={errors.text} inputRef={textRef} inputProps={{ maxLength: 1_000, spellCheck: true }} />
-        <SelectField id="action-owner" label="Who will do it" value={owner} options={ownerOptions} onChange={(value) => setOwner(value as OwnerChoice)} />
+        <TextField
+          id="action-text"
+          label="What will be done"
+          value={text}
+          onChange={setText}
+          error={errors.text}
+          inputRef={textRef}
+          inputProps={{ maxLength: 1_000, spellCheck: true }}
+        />
+        <SelectField
+          id="action-owner"
+          label="Who will do it"
+          value={owner}
+          options={ownerOptions}
+          onChange={(value) => setOwner(value as OwnerChoice)}
+        />
         {owner === 'supporter' ? (
-          <TextField id="action-supporter" label="Their name" value={supporter} onChange={setSupporter} error={errors.supporter} inputRef={supporterRef} inputProps={{ maxLength: 100 }} />
+          <TextField
+            id="action-supporter"
+            label="Their name"
+            value={supporter}
+            onChange={setSupporter}
+            error={errors.supporter}
+            inputRef={supporterRef}
+            inputProps={{ maxLength: 100 }}
+          />
         ) : null}
         <DateField id="action-due" label="By when (optional)" value={dueOn} onChange={setDueOn} />
         <FormAlert id="action-problem" message={problem} />

@@ -27,13 +27,22 @@ export function InterviewAttachments({ interview, onChanged }: Props) {
     if (!file) return;
     void run(async () => {
       setDone('');
-      const refusal = checkPicture(file, { maxBytes: attachmentMaxBytes, maxBytesLabel: attachmentMaxBytesLabel, mediaTypes: attachmentMediaTypes, kindsLabel: 'PNG, JPEG, GIF or WebP' });
+      const refusal = checkPicture(file, {
+        maxBytes: attachmentMaxBytes,
+        maxBytesLabel: attachmentMaxBytesLabel,
+        mediaTypes: attachmentMediaTypes,
+        kindsLabel: 'PNG, JPEG, GIF or WebP',
+      });
       if (refusal) {
         setError(refusal);
         input.value = '';
         return;
       }
-      const result = await call('interviews.addAttachment', { interviewId: interview.id, fileName: file.name, dataBase64: await readAsBase64(file) });
+      const result = await call('interviews.addAttachment', {
+        interviewId: interview.id,
+        fileName: file.name,
+        dataBase64: await readAsBase64(file),
+      });
       input.value = '';
       if (!result.ok) {
         setError(result.error.message);

@@ -22,7 +22,10 @@ import { TechniqueChoices } from './TechniqueChoices';
 type Props = { interview: Interview; onSaved: (interview: Interview) => void };
 
 const modeOptions = interviewModes.map((mode) => ({ value: mode, label: interviewModeLabels[mode] }));
-const provisionOptions = [{ value: '', label: 'Not changed' }, ...provisionLevels.map((level) => ({ value: level, label: provisionLevelLabels[level] }))];
+const provisionOptions = [
+  { value: '', label: 'Not changed' },
+  ...provisionLevels.map((level) => ({ value: level, label: provisionLevelLabels[level] })),
+];
 
 export function InterviewDetailsPanel({ interview, onSaved }: Props) {
   const [draft, setDraft] = useState(() => toDetailsDraft(interview));
@@ -30,13 +33,15 @@ export function InterviewDetailsPanel({ interview, onSaved }: Props) {
   const interviewId = interview.id;
   const chosen = useChosenFramework();
   // Tags already ticked keep their framework; an untagged interview takes the one chosen in Settings.
-  const tagFramework = draft.competencies.length > 0 ? draft.competencyFramework : (chosen.framework ?? draft.competencyFramework);
+  const tagFramework =
+    draft.competencies.length > 0 ? draft.competencyFramework : (chosen.framework ?? draft.competencyFramework);
 
   const save = useCallback(
     async (_key: 'details', value: DetailsDraft): Promise<SaveOutcome> => {
       const checked = checkDetails(value);
       setErrors(checked.errors);
-      if (!checked.details) return { ok: false, code: 'VALIDATION', message: 'Some details need correcting: see the marked boxes.' };
+      if (!checked.details)
+        return { ok: false, code: 'VALIDATION', message: 'Some details need correcting: see the marked boxes.' };
       const result = await call('interviews.updateDetails', { id: interviewId, details: checked.details });
       if (!result.ok) return { ok: false, code: result.error.code, message: result.error.message };
       onSaved(result.value);
@@ -58,8 +63,22 @@ export function InterviewDetailsPanel({ interview, onSaved }: Props) {
       <h2 id="details-heading">Details and scores</h2>
       <SaveStatusLine id="details-save-status" status={autosave.status} what="details" />
       <div className="field-row field-row-3">
-        <DateField id="details-held-on" label="Date" value={draft.heldOn} onChange={(heldOn) => update({ heldOn })} error={errors.heldOn} />
-        <TextField id="details-starts-at" label="Start time" value={draft.startsAt} onChange={(startsAt) => update({ startsAt })} error={errors.startsAt} hint="For example 09:30" inputProps={{ inputMode: 'numeric', maxLength: 5 }} />
+        <DateField
+          id="details-held-on"
+          label="Date"
+          value={draft.heldOn}
+          onChange={(heldOn) => update({ heldOn })}
+          error={errors.heldOn}
+        />
+        <TextField
+          id="details-starts-at"
+          label="Start time"
+          value={draft.startsAt}
+          onChange={(startsAt) => update({ startsAt })}
+          error={errors.startsAt}
+          hint="For example 09:30"
+          inputProps={{ inputMode: 'numeric', maxLength: 5 }}
+        />
         <TextField
           id="details-duration"
           label="Length in minutes"
@@ -72,20 +91,70 @@ export function InterviewDetailsPanel({ interview, onSaved }: Props) {
         />
       </div>
       <div className="field-row">
-        <SelectField id="details-mode" label="How it was held" value={draft.mode} options={modeOptions} onChange={(mode) => update({ mode: interviewModes.find((candidate) => candidate === mode) ?? 'in-person' })} />
-        <TextField id="details-place" label="Place" value={draft.place} onChange={(place) => update({ place })} error={errors.place} inputProps={{ maxLength: 150 }} />
+        <SelectField
+          id="details-mode"
+          label="How it was held"
+          value={draft.mode}
+          options={modeOptions}
+          onChange={(mode) => update({ mode: interviewModes.find((candidate) => candidate === mode) ?? 'in-person' })}
+        />
+        <TextField
+          id="details-place"
+          label="Place"
+          value={draft.place}
+          onChange={(place) => update({ place })}
+          error={errors.place}
+          inputProps={{ maxLength: 150 }}
+        />
       </div>
       <ScoreFields scores={draft.scores} errors={errors} onChange={(scores) => update({ scores })} />
-      {chosen.isLoaded ? <CompetencyChoices framework={tagFramework} chosen={draft.competencies} onChange={(competencies) => update({ competencies, competencyFramework: tagFramework })} /> : null}
-      <InterviewRatings clientId={interview.clientId} interviewId={interview.id} framework={tagFramework} tagged={draft.competencies} />
+      {chosen.isLoaded ? (
+        <CompetencyChoices
+          framework={tagFramework}
+          chosen={draft.competencies}
+          onChange={(competencies) => update({ competencies, competencyFramework: tagFramework })}
+        />
+      ) : null}
+      <InterviewRatings
+        clientId={interview.clientId}
+        interviewId={interview.id}
+        framework={tagFramework}
+        tagged={draft.competencies}
+      />
       <TechniqueChoices chosen={draft.techniques} onChange={(techniques) => update({ techniques })} />
       <fieldset className="form-subsection">
         <legend>Outcomes</legend>
-        <InterviewDestination clientId={interview.clientId} interviewId={interview.id} yearGroup={null} writtenText={interview.intendedDestination} />
-        <TextField id="details-referral" label="Referral made" value={draft.referralMade} onChange={(referralMade) => update({ referralMade })} error={errors.referralMade} inputProps={{ maxLength: 300 }} />
+        <InterviewDestination
+          clientId={interview.clientId}
+          interviewId={interview.id}
+          yearGroup={null}
+          writtenText={interview.intendedDestination}
+        />
+        <TextField
+          id="details-referral"
+          label="Referral made"
+          value={draft.referralMade}
+          onChange={(referralMade) => update({ referralMade })}
+          error={errors.referralMade}
+          inputProps={{ maxLength: 300 }}
+        />
         <div className="field-row">
-          <SelectField id="details-provision" label="Provision level set" value={draft.provisionLevelSet} options={provisionOptions} onChange={(level) => update({ provisionLevelSet: provisionLevels.find((candidate) => candidate === level) ?? '' })} />
-          <DateField id="details-follow-up" label="Follow-up date" value={draft.followUpOn} onChange={(followUpOn) => update({ followUpOn })} error={errors.followUpOn} />
+          <SelectField
+            id="details-provision"
+            label="Provision level set"
+            value={draft.provisionLevelSet}
+            options={provisionOptions}
+            onChange={(level) =>
+              update({ provisionLevelSet: provisionLevels.find((candidate) => candidate === level) ?? '' })
+            }
+          />
+          <DateField
+            id="details-follow-up"
+            label="Follow-up date"
+            value={draft.followUpOn}
+            onChange={(followUpOn) => update({ followUpOn })}
+            error={errors.followUpOn}
+          />
         </div>
       </fieldset>
     </section>

@@ -30,7 +30,11 @@ export function InterviewHistory({ clientId }: Props) {
     <section className="panel" aria-labelledby="interviews-heading">
       <h2 id="interviews-heading">Interviews</h2>
       {!interviews ? (
-        problem ? <LoadProblem what="The interviews" message={problem} onRetry={reload} /> : <Loading what="the interviews" />
+        problem ? (
+          <LoadProblem what="The interviews" message={problem} onRetry={reload} />
+        ) : (
+          <Loading what="the interviews" />
+        )
       ) : interviews.length === 0 ? (
         <p className="not-recorded">No interviews yet.</p>
       ) : (
@@ -59,7 +63,11 @@ export function InterviewHistory({ clientId }: Props) {
                   <td>{interview.durationMinutes} minutes</td>
                   <td>{interviewModeLabels[interview.mode]}</td>
                   <td>
-                    <button type="button" className="link-button" onClick={() => navigate({ name: 'interview', interviewId: interview.id })}>
+                    <button
+                      type="button"
+                      className="link-button"
+                      onClick={() => navigate({ name: 'interview', interviewId: interview.id })}
+                    >
                       Open<span className="visually-hidden"> the interview of {formatDate(interview.heldOn)}</span>
                     </button>
                   </td>

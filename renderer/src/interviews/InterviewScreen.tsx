@@ -31,7 +31,11 @@ export function InterviewScreen({ interviewId }: Props) {
       <>
         <BackLink />
         <ScreenHeading>Interview</ScreenHeading>
-        {problem ? <LoadProblem what="This interview" message={problem} onRetry={reload} /> : <Loading what="the interview" />}
+        {problem ? (
+          <LoadProblem what="This interview" message={problem} onRetry={reload} />
+        ) : (
+          <Loading what="the interview" />
+        )}
       </>
     );
   }
@@ -62,7 +66,10 @@ function InterviewWorkspace({ initial }: { initial: Interview }) {
   );
 
   const stage = interview.stages[stageIndex];
-  const keepDetails = useCallback((updated: Interview) => setInterview((current) => ({ ...current, ...pickDetails(updated) })), []);
+  const keepDetails = useCallback(
+    (updated: Interview) => setInterview((current) => ({ ...current, ...pickDetails(updated) })),
+    [],
+  );
   const isSaveFailed = notes.autosave.status.kind === 'failed';
 
   return (
@@ -77,7 +84,11 @@ function InterviewWorkspace({ initial }: { initial: Interview }) {
           </p>
         </div>
         <div className="interview-status">
-          <InterviewTimer heldOn={interview.heldOn} startsAt={interview.startsAt} durationMinutes={interview.durationMinutes} />
+          <InterviewTimer
+            heldOn={interview.heldOn}
+            startsAt={interview.startsAt}
+            durationMinutes={interview.durationMinutes}
+          />
           <SaveStatusLine id="notes-save-status" status={notes.autosave.status} what="notes" />
         </div>
       </div>
@@ -110,6 +121,34 @@ function InterviewWorkspace({ initial }: { initial: Interview }) {
 
 /** What the details panel changes; notes stay with the notes autosave. */
 function pickDetails(updated: Interview): Partial<Interview> {
-  const { heldOn, startsAt, durationMinutes, mode, place, competencies, competencyFramework, techniques, intendedDestination, referralMade, provisionLevelSet, followUpOn, scores } = updated;
-  return { heldOn, startsAt, durationMinutes, mode, place, competencies, competencyFramework, techniques, intendedDestination, referralMade, provisionLevelSet, followUpOn, scores };
+  const {
+    heldOn,
+    startsAt,
+    durationMinutes,
+    mode,
+    place,
+    competencies,
+    competencyFramework,
+    techniques,
+    intendedDestination,
+    referralMade,
+    provisionLevelSet,
+    followUpOn,
+    scores,
+  } = updated;
+  return {
+    heldOn,
+    startsAt,
+    durationMinutes,
+    mode,
+    place,
+    competencies,
+    competencyFramework,
+    techniques,
+    intendedDestination,
+    referralMade,
+    provisionLevelSet,
+    followUpOn,
+    scores,
+  };
 }

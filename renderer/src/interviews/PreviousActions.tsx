@@ -30,7 +30,11 @@ export function PreviousActions({ clientId, interviewId }: Props) {
         ))}
       </ul>
       {hasFinalisedPlan ? (
-        <button type="button" className="link-button" onClick={() => navigate({ name: 'plan', clientId, fromInterviewId: interviewId, view: 'review' })}>
+        <button
+          type="button"
+          className="link-button"
+          onClick={() => navigate({ name: 'plan', clientId, fromInterviewId: interviewId, view: 'review' })}
+        >
           Record how they went in the action plan
         </button>
       ) : null}

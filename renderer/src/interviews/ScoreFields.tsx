@@ -7,11 +7,15 @@ import { isUnfinishedScore, type ScoreDraft } from './details-draft';
 
 type Props = { scores: ScoreDraft[]; errors: FieldErrors; onChange: (scores: ScoreDraft[]) => void };
 
-const scoreOptions = [{ value: '', label: 'Choose' }, ...Array.from({ length: 10 }, (_, index) => ({ value: String(index + 1), label: String(index + 1) }))];
+const scoreOptions = [
+  { value: '', label: 'Choose' },
+  ...Array.from({ length: 10 }, (_, index) => ({ value: String(index + 1), label: String(index + 1) })),
+];
 const maxScores = 10;
 
 export function ScoreFields({ scores, errors, onChange }: Props) {
-  const update = (index: number, change: Partial<ScoreDraft>) => onChange(scores.map((score, at) => (at === index ? { ...score, ...change } : score)));
+  const update = (index: number, change: Partial<ScoreDraft>) =>
+    onChange(scores.map((score, at) => (at === index ? { ...score, ...change } : score)));
   const add = () => {
     const used = new Set(scores.map((score) => score.label));
     onChange([...scores, { label: used.has('Confidence') ? '' : 'Confidence', score: '' }]);
@@ -20,7 +24,9 @@ export function ScoreFields({ scores, errors, onChange }: Props) {
   return (
     <fieldset className="form-subsection">
       <legend>Scaling scores</legend>
-      <p className="field-hint">Where they place themselves from 1 to 10, for example how confident they feel about their next step.</p>
+      <p className="field-hint">
+        Where they place themselves from 1 to 10, for example how confident they feel about their next step.
+      </p>
       {scores.map((score, index) => (
         <fieldset key={index} className="score-row">
           <legend className="visually-hidden">Score {index + 1}</legend>
@@ -41,7 +47,11 @@ export function ScoreFields({ scores, errors, onChange }: Props) {
             error={errors[`scores.${index}.score`]}
             hint={isUnfinishedScore(score) ? 'Saved once a score is chosen.' : undefined}
           />
-          <button type="button" className="link-button score-remove" onClick={() => onChange(scores.filter((_, at) => at !== index))}>
+          <button
+            type="button"
+            className="link-button score-remove"
+            onClick={() => onChange(scores.filter((_, at) => at !== index))}
+          >
             Remove<span className="visually-hidden"> score {index + 1}</span>
           </button>
         </fieldset>

@@ -14,9 +14,12 @@ const padding = { top: 12, right: 16, bottom: 30, left: 30 };
 export function ScoresChart({ id, label, points }: Props) {
   const plotWidth = width - padding.left - padding.right;
   const plotHeight = height - padding.top - padding.bottom;
-  const x = (index: number) => padding.left + (points.length === 1 ? plotWidth / 2 : (index * plotWidth) / (points.length - 1));
+  const x = (index: number) =>
+    padding.left + (points.length === 1 ? plotWidth / 2 : (index * plotWidth) / (points.length - 1));
   const y = (score: number) => padding.top + plotHeight - ((score - 1) * plotHeight) / 9;
-  const path = points.map((point, index) => `${index === 0 ? 'M' : 'L'}${x(index).toFixed(1)},${y(point.score).toFixed(1)}`).join(' ');
+  const path = points
+    .map((point, index) => `${index === 0 ? 'M' : 'L'}${x(index).toFixed(1)},${y(point.score).toFixed(1)}`)
+    .join(' ');
   const summary = points.map((point) => `${point.score} on ${formatDate(point.heldOn)}`).join(', ');
   const first = points[0];
   const last = points.at(-1);
@@ -24,7 +27,12 @@ export function ScoresChart({ id, label, points }: Props) {
   return (
     <figure className="score-chart">
       <figcaption id={`${id}-caption`}>{label}, from 1 to 10</figcaption>
-      <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-labelledby={`${id}-title ${id}-desc`} className="score-chart-svg">
+      <svg
+        viewBox={`0 0 ${width} ${height}`}
+        role="img"
+        aria-labelledby={`${id}-title ${id}-desc`}
+        className="score-chart-svg"
+      >
         <title id={`${id}-title`}>{label} over time</title>
         <desc id={`${id}-desc`}>{summary}.</desc>
         {[1, 5, 10].map((tick) => (
@@ -37,15 +45,34 @@ export function ScoresChart({ id, label, points }: Props) {
         ))}
         <path d={path} className="score-chart-line" aria-hidden="true" />
         {points.map((point, index) => (
-          <circle key={`${point.heldOn}-${index}`} cx={x(index)} cy={y(point.score)} r={4.5} className="score-chart-point" aria-hidden="true" />
+          <circle
+            key={`${point.heldOn}-${index}`}
+            cx={x(index)}
+            cy={y(point.score)}
+            r={4.5}
+            className="score-chart-point"
+            aria-hidden="true"
+          />
         ))}
         {first ? (
-          <text x={x(0)} y={height - 8} textAnchor={points.length === 1 ? 'middle' : 'start'} className="score-chart-axis" aria-hidden="true">
+          <text
+            x={x(0)}
+            y={height - 8}
+            textAnchor={points.length === 1 ? 'middle' : 'start'}
+            className="score-chart-axis"
+            aria-hidden="true"
+          >
             {formatShortDate(first.heldOn)}
           </text>
         ) : null}
         {last && points.length > 1 ? (
-          <text x={x(points.length - 1)} y={height - 8} textAnchor="end" className="score-chart-axis" aria-hidden="true">
+          <text
+            x={x(points.length - 1)}
+            y={height - 8}
+            textAnchor="end"
+            className="score-chart-axis"
+            aria-hidden="true"
+          >
             {formatShortDate(last.heldOn)}
           </text>
         ) : null}

@@ -17,7 +17,17 @@ type Props = {
   describedBy: string;
 };
 
-export function StageNotesEditor({ stage, index, count, text, onChange, onBlur, onMove, textAreaRef, describedBy }: Props) {
+export function StageNotesEditor({
+  stage,
+  index,
+  count,
+  text,
+  onChange,
+  onBlur,
+  onMove,
+  textAreaRef,
+  describedBy,
+}: Props) {
   const notesId = 'stage-notes';
 
   // A huge paste has its direction fixed before it lands: under dir="auto" Chromium takes tens of seconds over it.
@@ -27,7 +37,8 @@ export function StageNotesEditor({ stage, index, count, text, onChange, onBlur, 
     const onBeforeInput = (event: InputEvent) => {
       if (area.dir !== 'auto') return;
       const incoming = event.data ?? event.dataTransfer?.getData('text/plain') ?? '';
-      if (area.value.length + incoming.length > autoDirectionLimit) area.dir = textDirection(`${area.value}${incoming}`);
+      if (area.value.length + incoming.length > autoDirectionLimit)
+        area.dir = textDirection(`${area.value}${incoming}`);
     };
     area.addEventListener('beforeinput', onBeforeInput);
     return () => area.removeEventListener('beforeinput', onBeforeInput);
@@ -61,10 +72,22 @@ export function StageNotesEditor({ stage, index, count, text, onChange, onBlur, 
         spellCheck
       />
       <div className="stage-moves">
-        <button type="button" className="button button-quiet" onClick={() => onMove(index - 1)} disabled={index === 0} aria-keyshortcuts={previousStageShortcut.aria}>
+        <button
+          type="button"
+          className="button button-quiet"
+          onClick={() => onMove(index - 1)}
+          disabled={index === 0}
+          aria-keyshortcuts={previousStageShortcut.aria}
+        >
           Previous stage
         </button>
-        <button type="button" className="button button-quiet" onClick={() => onMove(index + 1)} disabled={index === count - 1} aria-keyshortcuts={nextStageShortcut.aria}>
+        <button
+          type="button"
+          className="button button-quiet"
+          onClick={() => onMove(index + 1)}
+          disabled={index === count - 1}
+          aria-keyshortcuts={nextStageShortcut.aria}
+        >
           Next stage
         </button>
       </div>

@@ -1,7 +1,12 @@
 // Starts an interview with a client: the guidance model to follow and how it
 // is held. It starts now, today; details can be changed in the interview.
 import { useRef, useState, type FormEvent } from 'react';
-import { defaultInterviewMinutes, interviewModeLabels, interviewModes, type InterviewMode } from '../../../shared/guidance-models';
+import {
+  defaultInterviewMinutes,
+  interviewModeLabels,
+  interviewModes,
+  type InterviewMode,
+} from '../../../shared/guidance-models';
 import { call } from '../api/client';
 import { useQuery } from '../api/use-query';
 import { useNavigation } from '../app/navigation';
@@ -24,7 +29,10 @@ export function StartInterview({ clientId }: Props) {
   const [problem, setProblem] = useState('');
   const { isBusy, run } = useSubmission();
   const templateRef = useRef<HTMLSelectElement>(null);
-  const options = (templates.value ?? []).map((template) => ({ value: template.id, label: template.builtIn ? template.name : `${template.name} (yours)` }));
+  const options = (templates.value ?? []).map((template) => ({
+    value: template.id,
+    label: template.builtIn ? template.name : `${template.name} (yours)`,
+  }));
   const chosen = templateId || options[0]?.value || '';
 
   const start = (event: FormEvent) => {
@@ -37,7 +45,14 @@ export function StartInterview({ clientId }: Props) {
         return;
       }
       const now = new Date();
-      const result = await call('interviews.start', { clientId, templateId: chosen, heldOn: todayInLondon(now), startsAt: timeNowInLondon(now), mode, durationMinutes: defaultInterviewMinutes });
+      const result = await call('interviews.start', {
+        clientId,
+        templateId: chosen,
+        heldOn: todayInLondon(now),
+        startsAt: timeNowInLondon(now),
+        mode,
+        durationMinutes: defaultInterviewMinutes,
+      });
       if (!result.ok) {
         setProblem(result.error.message);
         return;
@@ -51,8 +66,21 @@ export function StartInterview({ clientId }: Props) {
       <h2 id="start-interview-heading">Start an interview</h2>
       <form onSubmit={start} noValidate className="start-interview">
         <div className="field-row">
-          <SelectField id="start-template" label="Guidance model" value={chosen} options={options} onChange={setTemplateId} selectRef={templateRef} />
-          <SelectField id="start-mode" label="How it is held" value={mode} options={modeOptions} onChange={(value) => setMode(interviewModes.find((candidate) => candidate === value) ?? 'in-person')} />
+          <SelectField
+            id="start-template"
+            label="Guidance model"
+            value={chosen}
+            options={options}
+            onChange={setTemplateId}
+            selectRef={templateRef}
+          />
+          <SelectField
+            id="start-mode"
+            label="How it is held"
+            value={mode}
+            options={modeOptions}
+            onChange={(value) => setMode(interviewModes.find((candidate) => candidate === value) ?? 'in-person')}
+          />
         </div>
         <FormAlert id="start-interview-problem" message={problem} />
         <SubmitButton isBusy={isBusy} busyLabel="Starting…">

@@ -25,7 +25,13 @@ export type DetailsDraft = {
   scores: ScoreDraft[];
 };
 
-export const scoreLabelSuggestions = ['Confidence', 'Motivation', 'Clarity about next steps', 'Readiness to decide', 'Knowledge of options'];
+export const scoreLabelSuggestions = [
+  'Confidence',
+  'Motivation',
+  'Clarity about next steps',
+  'Readiness to decide',
+  'Knowledge of options',
+];
 
 export function toDetailsDraft(interview: Interview): DetailsDraft {
   return {
@@ -55,10 +61,13 @@ export function isUnfinishedScore(score: ScoreDraft): boolean {
 export function checkDetails(draft: DetailsDraft): { details: InterviewDetails | null; errors: FieldErrors } {
   const errors: FieldErrors = {};
   if (!isoDatePattern.test(draft.heldOn)) errors.heldOn = 'Enter the date of the interview.';
-  if (draft.startsAt !== '' && !/^\d{2}:\d{2}$/.test(draft.startsAt)) errors.startsAt = 'Enter a time such as 09:30, or leave it empty.';
+  if (draft.startsAt !== '' && !/^\d{2}:\d{2}$/.test(draft.startsAt))
+    errors.startsAt = 'Enter a time such as 09:30, or leave it empty.';
   const minutes = Number(draft.durationMinutes.trim());
-  if (draft.durationMinutes.trim() === '' || !Number.isInteger(minutes) || minutes < 5 || minutes > 480) errors.durationMinutes = 'Enter the length in whole minutes, from 5 to 480.';
-  if (draft.followUpOn !== '' && !isoDatePattern.test(draft.followUpOn)) errors.followUpOn = 'Enter a follow-up date, or leave it empty.';
+  if (draft.durationMinutes.trim() === '' || !Number.isInteger(minutes) || minutes < 5 || minutes > 480)
+    errors.durationMinutes = 'Enter the length in whole minutes, from 5 to 480.';
+  if (draft.followUpOn !== '' && !isoDatePattern.test(draft.followUpOn))
+    errors.followUpOn = 'Enter a follow-up date, or leave it empty.';
   // A score row with no score chosen yet is unfinished, not wrong: it waits, unsaved, while the rest saves.
   draft.scores.forEach((score, index) => {
     if (isUnfinishedScore(score)) return;
@@ -79,8 +88,12 @@ export function checkDetails(draft: DetailsDraft): { details: InterviewDetails |
     referralMade: draft.referralMade,
     provisionLevelSet: provisionLevels.find((level) => level === draft.provisionLevelSet) ?? null,
     followUpOn: draft.followUpOn || null,
-    scores: draft.scores.filter((score) => !isUnfinishedScore(score)).map((score) => ({ label: score.label.trim(), score: Number(score.score) })),
+    scores: draft.scores
+      .filter((score) => !isUnfinishedScore(score))
+      .map((score) => ({ label: score.label.trim(), score: Number(score.score) })),
   };
   const parsed = interviewDetailsSchema.safeParse(candidate);
-  return parsed.success ? { details: parsed.data, errors: {} } : { details: null, errors: fieldErrorsFrom(parsed.error.issues) };
+  return parsed.success
+    ? { details: parsed.data, errors: {} }
+    : { details: null, errors: fieldErrorsFrom(parsed.error.issues) };
 }

@@ -3,7 +3,11 @@
 
 export type OwnerChoice = 'client' | 'me' | 'supporter';
 
-export const ownerChoiceLabels: Record<OwnerChoice, string> = { client: 'The client', me: 'Me (the adviser)', supporter: 'Someone supporting them' };
+export const ownerChoiceLabels: Record<OwnerChoice, string> = {
+  client: 'The client',
+  me: 'Me (the adviser)',
+  supporter: 'Someone supporting them',
+};
 
 export function ownerText(choice: OwnerChoice, supporterName: string): string {
   if (choice === 'client') return 'client';

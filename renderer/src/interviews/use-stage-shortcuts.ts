@@ -29,5 +29,7 @@ export function useStageShortcuts(onNext: () => void, onPrevious: () => void): v
 
 function opensWithAltDown(target: EventTarget | null): boolean {
   if (target instanceof HTMLSelectElement) return true;
-  return target instanceof HTMLInputElement && ['date', 'time', 'datetime-local', 'month', 'week'].includes(target.type);
+  return (
+    target instanceof HTMLInputElement && ['date', 'time', 'datetime-local', 'month', 'week'].includes(target.type)
+  );
 }

@@ -26,17 +26,33 @@ export function AccountingExport() {
     void run(async () => {
       setProblem('');
       setDone('');
-      const result = await call('invoices.exportAccounting', { format, ...(from ? { from } : {}), ...(to ? { to } : {}) });
+      const result = await call('invoices.exportAccounting', {
+        format,
+        ...(from ? { from } : {}),
+        ...(to ? { to } : {}),
+      });
       if (!result.ok) return setProblem(result.error.message);
       downloadText(result.value.fileName, result.value.text, 'text/csv');
-      setDone(`Downloaded ${result.value.fileName} with ${result.value.count} ${result.value.count === 1 ? 'invoice' : 'invoices'}.`);
+      setDone(
+        `Downloaded ${result.value.fileName} with ${result.value.count} ${result.value.count === 1 ? 'invoice' : 'invoices'}.`,
+      );
     });
   return (
     <section className="panel" aria-labelledby="accounting-export-heading">
       <h2 id="accounting-export-heading">Export for accounting</h2>
-      <p className="field-hint">A CSV file to import into your books: one row per line, dates as dd/mm/yyyy. Xero takes credit notes in the same file as negative amounts; QuickBooks imports credit notes with its own tool, so its file holds invoices only. Leave the dates empty for every invoice.</p>
+      <p className="field-hint">
+        A CSV file to import into your books: one row per line, dates as dd/mm/yyyy. Xero takes credit notes in the same
+        file as negative amounts; QuickBooks imports credit notes with its own tool, so its file holds invoices only.
+        Leave the dates empty for every invoice.
+      </p>
       <div className="field-row">
-        <SelectField id="accounting-format" label="Accounting software" value={format} options={formats} onChange={(value) => setFormat(value === 'quickbooks' ? 'quickbooks' : 'xero')} />
+        <SelectField
+          id="accounting-format"
+          label="Accounting software"
+          value={format}
+          options={formats}
+          onChange={(value) => setFormat(value === 'quickbooks' ? 'quickbooks' : 'xero')}
+        />
         <DateField id="accounting-from" label="Invoices dated from" value={from} onChange={setFrom} />
         <DateField id="accounting-to" label="Invoices dated to" value={to} onChange={setTo} />
       </div>

@@ -28,7 +28,10 @@ export function InvoiceForm({ heading, start, initial, submitLabel, onSave, onCa
   const [errors, setErrors] = useState<FieldErrors>({});
   const [problem, setProblem] = useState('');
   const { isBusy, run } = useSubmission();
-  const set = <K extends keyof InvoiceDraft>(key: K) => (value: InvoiceDraft[K]) => setDraft({ ...draft, [key]: value });
+  const set =
+    <K extends keyof InvoiceDraft>(key: K) =>
+    (value: InvoiceDraft[K]) =>
+      setDraft({ ...draft, [key]: value });
   const totals = draftTotals(draft);
 
   const save = (event: FormEvent<HTMLFormElement>) => {
@@ -52,22 +55,75 @@ export function InvoiceForm({ heading, start, initial, submitLabel, onSave, onCa
   return (
     <form className="panel" aria-labelledby="invoice-draft-heading" onSubmit={save} noValidate>
       <h2 id="invoice-draft-heading">{heading}</h2>
-      <p className="field-hint">Check the lines and change anything before saving. An invoice takes its number when it is first saved.</p>
+      <p className="field-hint">
+        Check the lines and change anything before saving. An invoice takes its number when it is first saved.
+      </p>
       <div className="field-row">
-        <TextField id="invoice-billingName" label="Billing name" value={draft.billingName} onChange={set('billingName')} error={errors.billingName} />
-        <TextField id="invoice-purchaseOrder" label="Purchase order number" value={draft.purchaseOrder} onChange={set('purchaseOrder')} error={errors.purchaseOrder} />
+        <TextField
+          id="invoice-billingName"
+          label="Billing name"
+          value={draft.billingName}
+          onChange={set('billingName')}
+          error={errors.billingName}
+        />
+        <TextField
+          id="invoice-purchaseOrder"
+          label="Purchase order number"
+          value={draft.purchaseOrder}
+          onChange={set('purchaseOrder')}
+          error={errors.purchaseOrder}
+        />
       </div>
-      <TextAreaField id="invoice-billingAddress" label="Billing address" value={draft.billingAddress} onChange={set('billingAddress')} error={errors.billingAddress} rows={3} />
+      <TextAreaField
+        id="invoice-billingAddress"
+        label="Billing address"
+        value={draft.billingAddress}
+        onChange={set('billingAddress')}
+        error={errors.billingAddress}
+        rows={3}
+      />
       <div className="field-row">
-        <DateField id="invoice-date" label="Invoice date" value={draft.invoiceDate} onChange={set('invoiceDate')} error={errors.invoiceDate} />
-        <DateField id="invoice-dueOn" label="Due date" hint={`${start.paymentDays} days from the invoice date, as agreed.`} value={draft.dueOn} onChange={set('dueOn')} error={errors.dueOn} />
+        <DateField
+          id="invoice-date"
+          label="Invoice date"
+          value={draft.invoiceDate}
+          onChange={set('invoiceDate')}
+          error={errors.invoiceDate}
+        />
+        <DateField
+          id="invoice-dueOn"
+          label="Due date"
+          hint={`${start.paymentDays} days from the invoice date, as agreed.`}
+          value={draft.dueOn}
+          onChange={set('dueOn')}
+          error={errors.dueOn}
+        />
       </div>
       <div className="field-row">
-        <DateField id="invoice-supplyFrom" label="Supplied from" value={draft.supplyFrom} onChange={set('supplyFrom')} error={errors.supplyFrom} />
-        <DateField id="invoice-supplyTo" label="Supplied to" value={draft.supplyTo} onChange={set('supplyTo')} error={errors.supplyTo} />
+        <DateField
+          id="invoice-supplyFrom"
+          label="Supplied from"
+          value={draft.supplyFrom}
+          onChange={set('supplyFrom')}
+          error={errors.supplyFrom}
+        />
+        <DateField
+          id="invoice-supplyTo"
+          label="Supplied to"
+          value={draft.supplyTo}
+          onChange={set('supplyTo')}
+          error={errors.supplyTo}
+        />
       </div>
       <InvoiceLinesEditor lines={draft.lines} errors={errors} start={start} onChange={set('lines')} />
-      <TextAreaField id="invoice-notes" label="Notes (optional)" value={draft.notes} onChange={set('notes')} error={errors.notes} rows={2} />
+      <TextAreaField
+        id="invoice-notes"
+        label="Notes (optional)"
+        value={draft.notes}
+        onChange={set('notes')}
+        error={errors.notes}
+        rows={2}
+      />
       <dl className="summary-list invoice-totals" aria-label="Totals">
         {start.isVatRegistered ? (
           <>

@@ -21,11 +21,14 @@ type Props = {
 const vatOptions = vatRates.map((rate) => ({ value: rate, label: vatRateLabels[rate] }));
 
 export function InvoiceLinesEditor({ lines, errors, start, onChange }: Props) {
-  const change = (index: number, patch: Partial<LineDraft>) => onChange(lines.map((line, at) => (at === index ? { ...line, ...patch } : line)));
+  const change = (index: number, patch: Partial<LineDraft>) =>
+    onChange(lines.map((line, at) => (at === index ? { ...line, ...patch } : line)));
   return (
     <fieldset className="form-section">
       <legend>Lines</legend>
-      <p className="field-hint">Say what was delivered, such as “Careers guidance: 6 interviews”. Never name a pupil on an invoice.</p>
+      <p className="field-hint">
+        Say what was delivered, such as “Careers guidance: 6 interviews”. Never name a pupil on an invoice.
+      </p>
       {start.isVatRegistered ? <p className="field-hint">{vatAdvice}</p> : null}
       {errors.lines ? <p className="field-error">{errors.lines}</p> : null}
       {lines.map((line, index) => {
@@ -36,8 +39,20 @@ export function InvoiceLinesEditor({ lines, errors, start, onChange }: Props) {
           <fieldset className="form-subsection" key={line.key}>
             <legend>Line {number}</legend>
             <div className="field-row">
-              <DateField id={`${id}-date`} label={`Line ${number}: date`} value={line.suppliedOn} onChange={(suppliedOn) => change(index, { suppliedOn })} error={errors[`lines.${index}.suppliedOn`]} />
-              <TextField id={`${id}-description`} label={`Line ${number}: description`} value={line.description} onChange={(description) => change(index, { description })} error={errors[`lines.${index}.description`]} />
+              <DateField
+                id={`${id}-date`}
+                label={`Line ${number}: date`}
+                value={line.suppliedOn}
+                onChange={(suppliedOn) => change(index, { suppliedOn })}
+                error={errors[`lines.${index}.suppliedOn`]}
+              />
+              <TextField
+                id={`${id}-description`}
+                label={`Line ${number}: description`}
+                value={line.description}
+                onChange={(description) => change(index, { description })}
+                error={errors[`lines.${index}.description`]}
+              />
             </div>
             <div className="field-row">
               <TextField
@@ -49,7 +64,13 @@ export function InvoiceLinesEditor({ lines, errors, start, onChange }: Props) {
                 inputProps={{ inputMode: 'decimal' }}
                 className="number-input"
               />
-              <SelectField id={`${id}-unit`} label={`Line ${number}: unit`} value={line.unit} options={unitOptions} onChange={(value) => change(index, { unit: invoiceUnits.find((unit) => unit === value) ?? line.unit })} />
+              <SelectField
+                id={`${id}-unit`}
+                label={`Line ${number}: unit`}
+                value={line.unit}
+                options={unitOptions}
+                onChange={(value) => change(index, { unit: invoiceUnits.find((unit) => unit === value) ?? line.unit })}
+              />
               <TextField
                 id={`${id}-rate`}
                 label={`Line ${number}: rate (£)`}
@@ -60,7 +81,13 @@ export function InvoiceLinesEditor({ lines, errors, start, onChange }: Props) {
                 className="number-input"
               />
               {start.isVatRegistered ? (
-                <SelectField id={`${id}-vat`} label={`Line ${number}: VAT`} value={line.vat} options={vatOptions} onChange={(value) => change(index, { vat: vatRates.find((rate) => rate === value) ?? line.vat })} />
+                <SelectField
+                  id={`${id}-vat`}
+                  label={`Line ${number}: VAT`}
+                  value={line.vat}
+                  options={vatOptions}
+                  onChange={(value) => change(index, { vat: vatRates.find((rate) => rate === value) ?? line.vat })}
+                />
               ) : null}
             </div>
             <div className="actions">
@@ -68,7 +95,11 @@ export function InvoiceLinesEditor({ lines, errors, start, onChange }: Props) {
                 Amount: {amount === null ? 'not worked out yet' : formatPence(amount)}
               </p>
               {lines.length > 1 ? (
-                <button type="button" className="button button-quiet button-small" onClick={() => onChange(lines.filter((_, at) => at !== index))}>
+                <button
+                  type="button"
+                  className="button button-quiet button-small"
+                  onClick={() => onChange(lines.filter((_, at) => at !== index))}
+                >
                   Remove line {number}
                 </button>
               ) : null}

@@ -47,8 +47,14 @@ export function InvoiceNewScreen({ organisationId: givenOrganisationId }: Props)
   const begin = (isFromDiary: boolean) =>
     void run(async () => {
       setProblem('');
-      if (isFromDiary && to < from) return setProblem(`The period ends (${formatUkDate(to)}) before it starts (${formatUkDate(from)}). Give an end date on or after the start.`);
-      const result = await call('invoices.start', isFromDiary ? { organisationId: chosenId, from, to } : { organisationId: chosenId });
+      if (isFromDiary && to < from)
+        return setProblem(
+          `The period ends (${formatUkDate(to)}) before it starts (${formatUkDate(from)}). Give an end date on or after the start.`,
+        );
+      const result = await call(
+        'invoices.start',
+        isFromDiary ? { organisationId: chosenId, from, to } : { organisationId: chosenId },
+      );
       if (!result.ok) return setProblem(result.error.message);
       setStart(result.value);
       setDraft(draftFromStart(isFromDiary ? result.value : { ...result.value, supplyFrom: from, supplyTo: to }));
@@ -57,10 +63,13 @@ export function InvoiceNewScreen({ organisationId: givenOrganisationId }: Props)
   const save = async (input: InvoiceInput): Promise<string | null> => {
     const result = await call('invoices.create', input);
     if (!result.ok) return result.error.message;
-    replace({ name: 'invoice', invoiceId: result.value.id, notice: `Invoice ${result.value.number} saved as a draft. Mark it as sent once it has gone to the school.` });
+    replace({
+      name: 'invoice',
+      invoiceId: result.value.id,
+      notice: `Invoice ${result.value.number} saved as a draft. Mark it as sent once it has gone to the school.`,
+    });
     return null;
   };
-
 
   return (
     <>
@@ -73,7 +82,10 @@ export function InvoiceNewScreen({ organisationId: givenOrganisationId }: Props)
             id="invoice-organisation"
             label="Organisation"
             value={chosenId}
-            options={(organisations.value ?? []).map((organisation) => ({ value: organisation.id, label: organisation.name }))}
+            options={(organisations.value ?? []).map((organisation) => ({
+              value: organisation.id,
+              label: organisation.name,
+            }))}
             onChange={(value) => {
               setOrganisationId(value);
               setDraft(null);
@@ -83,17 +95,34 @@ export function InvoiceNewScreen({ organisationId: givenOrganisationId }: Props)
           <DateField id="invoice-to" label="Period to" value={to} onChange={setTo} />
         </div>
         <div className="actions">
-          <button type="button" className="button button-primary" onClick={() => begin(true)} aria-disabled={isBusy || !chosenId ? true : undefined}>
+          <button
+            type="button"
+            className="button button-primary"
+            onClick={() => begin(true)}
+            aria-disabled={isBusy || !chosenId ? true : undefined}
+          >
             Work out the lines from the diary
           </button>
-          <button type="button" className="button button-quiet" onClick={() => begin(false)} aria-disabled={isBusy || !chosenId ? true : undefined}>
+          <button
+            type="button"
+            className="button button-quiet"
+            onClick={() => begin(false)}
+            aria-disabled={isBusy || !chosenId ? true : undefined}
+          >
             Type the lines by hand
           </button>
         </div>
         <FormAlert id="invoice-start-problem" message={problem} />
       </section>
       {draft && start ? (
-        <InvoiceForm key={draft.lines.map((line) => line.key).join('-')} heading={`The invoice to ${start.organisationName}`} start={start} initial={draft} submitLabel="Save invoice" onSave={save} />
+        <InvoiceForm
+          key={draft.lines.map((line) => line.key).join('-')}
+          heading={`The invoice to ${start.organisationName}`}
+          start={start}
+          initial={draft}
+          submitLabel="Save invoice"
+          onSave={save}
+        />
       ) : null}
     </>
   );

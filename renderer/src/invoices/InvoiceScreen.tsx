@@ -50,20 +50,32 @@ export function InvoiceScreen({ invoiceId, notice }: Props) {
   const markSent = () =>
     act(async () => {
       const result = await call('invoices.markSent', { id: invoiceId });
-      return result.ok ? { ok: true, message: `Invoice ${result.value.number} marked as sent. It is due on ${formatDate(result.value.dueOn)}.` } : { ok: false, message: result.error.message };
+      return result.ok
+        ? {
+            ok: true,
+            message: `Invoice ${result.value.number} marked as sent. It is due on ${formatDate(result.value.dueOn)}.`,
+          }
+        : { ok: false, message: result.error.message };
     });
   const markPaid = () =>
     act(async () => {
-      if (!/^\d{4}-\d{2}-\d{2}$/.test(paidOn)) return { ok: false, message: 'Enter the date it was paid, such as 12/03/2026.' };
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(paidOn))
+        return { ok: false, message: 'Enter the date it was paid, such as 12/03/2026.' };
       const result = await call('invoices.markPaid', { id: invoiceId, paidOn });
-      return result.ok ? { ok: true, message: `Invoice ${result.value.number} marked as paid on ${formatDate(paidOn)}.` } : { ok: false, message: result.error.message };
+      return result.ok
+        ? { ok: true, message: `Invoice ${result.value.number} marked as paid on ${formatDate(paidOn)}.` }
+        : { ok: false, message: result.error.message };
     });
   const credit = () =>
     void run(async () => {
       setProblem('');
       const result = await call('invoices.creditNote', { id: invoiceId, on: todayInLondon(), reason });
       if (!result.ok) return setProblem(result.error.message);
-      navigate({ name: 'invoice', invoiceId: result.value.id, notice: `Credit note ${result.value.number} issued: invoice ${current?.number ?? ''} is cancelled.` });
+      navigate({
+        name: 'invoice',
+        invoiceId: result.value.id,
+        notice: `Credit note ${result.value.number} issued: invoice ${current?.number ?? ''} is cancelled.`,
+      });
     });
   const download = () =>
     void run(async () => {
@@ -79,7 +91,11 @@ export function InvoiceScreen({ invoiceId, notice }: Props) {
       <>
         <BackLink fallbackLabel="Back to invoices" />
         <ScreenHeading>Invoice</ScreenHeading>
-        {invoice.problem ? <LoadProblem what="This invoice" message={invoice.problem} onRetry={invoice.reload} /> : <Loading what="the invoice" />}
+        {invoice.problem ? (
+          <LoadProblem what="This invoice" message={invoice.problem} onRetry={invoice.reload} />
+        ) : (
+          <Loading what="the invoice" />
+        )}
       </>
     );
   }
@@ -137,9 +153,16 @@ export function InvoiceScreen({ invoiceId, notice }: Props) {
       {asking === 'credit' ? (
         <div className="callout" role="group" aria-labelledby="credit-question">
           <p id="credit-question">
-            Issue a credit note for all of invoice {current.number} ({formatPence(current.totalPence)})? The invoice stays on record, marked cancelled; the credit note takes the next number.
+            Issue a credit note for all of invoice {current.number} ({formatPence(current.totalPence)})? The invoice
+            stays on record, marked cancelled; the credit note takes the next number.
           </p>
-          <TextAreaField id="invoice-credit-reason" label="Reason (printed on the credit note)" value={reason} onChange={setReason} rows={2} />
+          <TextAreaField
+            id="invoice-credit-reason"
+            label="Reason (printed on the credit note)"
+            value={reason}
+            onChange={setReason}
+            rows={2}
+          />
           <div className="actions">
             <button type="button" className="button" onClick={credit} aria-disabled={isBusy ? true : undefined}>
               Yes, issue a credit note
@@ -168,16 +191,38 @@ export function InvoiceScreen({ invoiceId, notice }: Props) {
 }
 
 /** The draft in the invoice form, with the agreement's rate and the adviser's VAT registration as they are now. */
-function DraftChange({ invoice, onSaved, onCancel }: { invoice: Invoice; onSaved: (number: string) => void; onCancel: () => void }) {
+function DraftChange({
+  invoice,
+  onSaved,
+  onCancel,
+}: {
+  invoice: Invoice;
+  onSaved: (number: string) => void;
+  onCancel: () => void;
+}) {
   const start = useQuery('invoices.start', { organisationId: invoice.organisationId });
-  if (!start.value) return start.problem ? <LoadProblem what="The agreement's terms" message={start.problem} onRetry={start.reload} /> : <Loading what="the agreement's terms" />;
+  if (!start.value)
+    return start.problem ? (
+      <LoadProblem what="The agreement's terms" message={start.problem} onRetry={start.reload} />
+    ) : (
+      <Loading what="the agreement's terms" />
+    );
   const save = async (input: InvoiceInput): Promise<string | null> => {
     const result = await call('invoices.updateDraft', { ...input, id: invoice.id });
     if (!result.ok) return result.error.message;
     onSaved(result.value.number);
     return null;
   };
-  return <InvoiceForm heading={`Change draft ${invoice.number}`} start={start.value} initial={draftFromInvoice(invoice)} submitLabel="Save changes" onSave={save} onCancel={onCancel} />;
+  return (
+    <InvoiceForm
+      heading={`Change draft ${invoice.number}`}
+      start={start.value}
+      initial={draftFromInvoice(invoice)}
+      submitLabel="Save changes"
+      onSave={save}
+      onCancel={onCancel}
+    />
+  );
 }
 
 function InvoiceDetails({ invoice, onOpen }: { invoice: Invoice; onOpen: (id: string) => void }) {
@@ -186,7 +231,9 @@ function InvoiceDetails({ invoice, onOpen }: { invoice: Invoice; onOpen: (id: st
     ['To', [invoice.billingName, invoice.billingAddress].filter(Boolean).join(', ')],
     ['Date', formatDate(invoice.invoiceDate)],
     ...(invoice.kind === 'invoice' ? ([['Due', formatDate(invoice.dueOn)]] as [string, string][]) : []),
-    ...(invoice.supplyFrom && invoice.supplyTo ? ([['Supplied', `${formatDate(invoice.supplyFrom)} to ${formatDate(invoice.supplyTo)}`]] as [string, string][]) : []),
+    ...(invoice.supplyFrom && invoice.supplyTo
+      ? ([['Supplied', `${formatDate(invoice.supplyFrom)} to ${formatDate(invoice.supplyTo)}`]] as [string, string][])
+      : []),
     ['Purchase order', invoice.purchaseOrder || 'None'],
     ...(invoice.notes ? ([['Notes', invoice.notes]] as [string, string][]) : []),
   ];

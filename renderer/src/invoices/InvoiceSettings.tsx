@@ -70,10 +70,17 @@ function DetailsForm({ initial }: { initial: InvoiceDetails & { adviserName: str
   return (
     <form onSubmit={save} noValidate>
       <p className="field-hint">
-        Invoices show your name ({initial.adviserName || 'not given yet: add it under “On every action plan” above'}) and the address in your practice details (Data protection, Documents)
+        Invoices show your name ({initial.adviserName || 'not given yet: add it under “On every action plan” above'})
+        and the address in your practice details (Data protection, Documents)
         {initial.address ? '' : ', which is not given yet'}.
       </p>
-      <TextField id="invoice-tradingName" label="Trading name" value={draft.tradingName} onChange={set('tradingName')} error={errors.tradingName} />
+      <TextField
+        id="invoice-tradingName"
+        label="Trading name"
+        value={draft.tradingName}
+        onChange={set('tradingName')}
+        error={errors.tradingName}
+      />
       <TextField
         id="invoice-vatNumber"
         label="VAT number"
@@ -84,18 +91,54 @@ function DetailsForm({ initial }: { initial: InvoiceDetails & { adviserName: str
       />
       <fieldset className="form-subsection">
         <legend>Bank details for payment</legend>
-        <TextField id="invoice-bankAccountName" label="Account name" value={draft.bankAccountName} onChange={set('bankAccountName')} error={errors.bankAccountName} />
+        <TextField
+          id="invoice-bankAccountName"
+          label="Account name"
+          value={draft.bankAccountName}
+          onChange={set('bankAccountName')}
+          error={errors.bankAccountName}
+        />
         <div className="field-row">
-          <TextField id="invoice-sortCode" label="Sort code" value={draft.sortCode} onChange={set('sortCode')} error={errors.sortCode} inputProps={{ inputMode: 'numeric' }} />
-          <TextField id="invoice-accountNumber" label="Account number" value={draft.accountNumber} onChange={set('accountNumber')} error={errors.accountNumber} inputProps={{ inputMode: 'numeric' }} />
+          <TextField
+            id="invoice-sortCode"
+            label="Sort code"
+            value={draft.sortCode}
+            onChange={set('sortCode')}
+            error={errors.sortCode}
+            inputProps={{ inputMode: 'numeric' }}
+          />
+          <TextField
+            id="invoice-accountNumber"
+            label="Account number"
+            value={draft.accountNumber}
+            onChange={set('accountNumber')}
+            error={errors.accountNumber}
+            inputProps={{ inputMode: 'numeric' }}
+          />
         </div>
       </fieldset>
       <fieldset className="form-subsection">
         <legend>Numbering</legend>
-        <p className="field-hint">Each invoice and credit note takes the next number when it is saved; none is ever reused.</p>
+        <p className="field-hint">
+          Each invoice and credit note takes the next number when it is saved; none is ever reused.
+        </p>
         <div className="field-row">
-          <TextField id="invoice-prefix" label="Prefix" value={draft.prefix} onChange={set('prefix')} error={errors.prefix} />
-          <TextField id="invoice-nextNumber" label="Next number" value={draft.nextNumber} onChange={set('nextNumber')} error={errors.nextNumber} inputProps={{ inputMode: 'numeric' }} className="number-input" />
+          <TextField
+            id="invoice-prefix"
+            label="Prefix"
+            value={draft.prefix}
+            onChange={set('prefix')}
+            error={errors.prefix}
+          />
+          <TextField
+            id="invoice-nextNumber"
+            label="Next number"
+            value={draft.nextNumber}
+            onChange={set('nextNumber')}
+            error={errors.nextNumber}
+            inputProps={{ inputMode: 'numeric' }}
+            className="number-input"
+          />
         </div>
       </fieldset>
       <FormAlert id="invoice-settings-problem" message={problem} />

@@ -15,7 +15,13 @@ import { formatCount, formatPence } from '../format/numbers';
 import { AccountingExport } from './AccountingExport';
 import './invoices.css';
 
-const filterOptions = [{ value: '', label: 'All' }, ...invoiceStates.map((state) => ({ value: state, label: state === 'credit-note' ? 'Credit notes' : invoiceStateLabels[state] }))];
+const filterOptions = [
+  { value: '', label: 'All' },
+  ...invoiceStates.map((state) => ({
+    value: state,
+    label: state === 'credit-note' ? 'Credit notes' : invoiceStateLabels[state],
+  })),
+];
 
 export function InvoicesScreen({ notice }: { notice: string | undefined }) {
   const [state, setState] = useState<InvoiceState | ''>('');
@@ -34,10 +40,25 @@ export function InvoicesScreen({ notice }: { notice: string | undefined }) {
       <StatusMessage id="invoices-status" message={notice ?? ''} />
       <section className="panel" aria-labelledby="invoice-list-heading">
         <h2 id="invoice-list-heading">Your invoices</h2>
-        <SelectField id="invoices-filter" label="Show" className="invoice-filter" value={state} options={filterOptions} onChange={(value) => setState(invoiceStates.find((candidate) => candidate === value) ?? '')} />
-        {invoices.problem ? <LoadProblem what="The invoices" message={invoices.problem} onRetry={invoices.reload} /> : null}
+        <SelectField
+          id="invoices-filter"
+          label="Show"
+          className="invoice-filter"
+          value={state}
+          options={filterOptions}
+          onChange={(value) => setState(invoiceStates.find((candidate) => candidate === value) ?? '')}
+        />
+        {invoices.problem ? (
+          <LoadProblem what="The invoices" message={invoices.problem} onRetry={invoices.reload} />
+        ) : null}
         {!invoices.value && !invoices.problem ? <Loading what="the invoices" /> : null}
-        {invoices.value && invoices.value.length === 0 ? <p>{state ? 'No invoices with that status.' : 'No invoices yet. Create one from an organisation’s agreement and the diary.'}</p> : null}
+        {invoices.value && invoices.value.length === 0 ? (
+          <p>
+            {state
+              ? 'No invoices with that status.'
+              : 'No invoices yet. Create one from an organisation’s agreement and the diary.'}
+          </p>
+        ) : null}
         {invoices.value && invoices.value.length > 0 ? (
           <>
             <p className="field-hint">{formatCount(invoices.value.length, 'invoice')}</p>
@@ -59,7 +80,11 @@ export function InvoicesScreen({ notice }: { notice: string | undefined }) {
                 {invoices.value.map((invoice) => (
                   <tr key={invoice.id}>
                     <th scope="row">
-                      <button type="button" className="link-button" onClick={() => navigate({ name: 'invoice', invoiceId: invoice.id })}>
+                      <button
+                        type="button"
+                        className="link-button"
+                        onClick={() => navigate({ name: 'invoice', invoiceId: invoice.id })}
+                      >
                         {invoice.number}
                       </button>
                     </th>

@@ -1,6 +1,11 @@
 // A new invoice as the form holds it (text as typed, money in pounds) and its
 // translation into the contract's input, checked with the schema main uses.
-import { invoiceInputSchema, type Invoice, type InvoiceInput, type InvoiceStart } from '../../../shared/contract/invoices';
+import {
+  invoiceInputSchema,
+  type Invoice,
+  type InvoiceInput,
+  type InvoiceStart,
+} from '../../../shared/contract/invoices';
 import { lineAmountPence, totalsOf, type InvoiceUnit, type Totals, type VatRate } from '../../../shared/invoices';
 import { fieldErrorsFrom, type FieldErrors } from '../app/field-errors';
 import { parseDecimal, parsePounds, penceToPounds } from '../format/numbers';
@@ -114,8 +119,10 @@ export function checkInvoiceDraft(draft: InvoiceDraft): CheckedInvoice {
   const lines = draft.lines.map((line, index) => {
     const quantity = parseDecimal(line.quantity);
     const ratePence = parsePounds(line.ratePounds);
-    if (quantity === null || Number.isNaN(quantity)) errors[`lines.${index}.quantity`] = 'Enter the quantity as a number, such as 1 or 0.5.';
-    if (ratePence === null || Number.isNaN(ratePence)) errors[`lines.${index}.ratePence`] = 'Enter the rate in pounds, such as 350 or 42.50.';
+    if (quantity === null || Number.isNaN(quantity))
+      errors[`lines.${index}.quantity`] = 'Enter the quantity as a number, such as 1 or 0.5.';
+    if (ratePence === null || Number.isNaN(ratePence))
+      errors[`lines.${index}.ratePence`] = 'Enter the rate in pounds, such as 350 or 42.50.';
     return {
       suppliedOn: line.suppliedOn || null,
       description: line.description,
@@ -126,8 +133,10 @@ export function checkInvoiceDraft(draft: InvoiceDraft): CheckedInvoice {
       diarySessionId: line.diarySessionId,
     };
   });
-  if (draft.supplyFrom && draft.supplyTo && draft.supplyTo < draft.supplyFrom) errors.supplyTo = 'The supply period ends before it starts.';
-  if (draft.dueOn && draft.invoiceDate && draft.dueOn < draft.invoiceDate) errors.dueOn = 'The due date is before the invoice date.';
+  if (draft.supplyFrom && draft.supplyTo && draft.supplyTo < draft.supplyFrom)
+    errors.supplyTo = 'The supply period ends before it starts.';
+  if (draft.dueOn && draft.invoiceDate && draft.dueOn < draft.invoiceDate)
+    errors.dueOn = 'The due date is before the invoice date.';
   const parsed = invoiceInputSchema.safeParse({
     organisationId: draft.organisationId,
     invoiceDate: draft.invoiceDate,

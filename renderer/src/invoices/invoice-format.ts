@@ -3,7 +3,10 @@ import { invoiceUnitLabels, type InvoiceUnit } from '../../../shared/invoices';
 
 export const unitOptions = (Object.keys(invoiceUnitLabels) as InvoiceUnit[]).map((unit) => ({
   value: unit,
-  label: unit === 'mileage' ? 'Mileage (miles)' : invoiceUnitLabels[unit].one.charAt(0).toUpperCase() + invoiceUnitLabels[unit].one.slice(1),
+  label:
+    unit === 'mileage'
+      ? 'Mileage (miles)'
+      : invoiceUnitLabels[unit].one.charAt(0).toUpperCase() + invoiceUnitLabels[unit].one.slice(1),
 }));
 
 export function formatQuantity(quantity: number, unit: InvoiceUnit): string {

@@ -13,7 +13,8 @@ const figure = (amount: number) => (Number.isInteger(amount) ? String(amount) : 
 
 /** One sentence an adviser can read aloud to the careers leader. */
 export function describeDelivery(delivery: Delivery): string {
-  if (!delivery.hasAgreement) return 'No agreement is recorded, so there is nothing bought to measure against. Add one with Edit details.';
+  if (!delivery.hasAgreement)
+    return 'No agreement is recorded, so there is nothing bought to measure against. Add one with Edit details.';
   if (delivery.from > delivery.to) return 'The agreement does not cover this academic year.';
   const { unit, bought, used, booked, left } = delivery;
   if (bought === null || left === null) {
@@ -26,11 +27,23 @@ export function describeDelivery(delivery: Delivery): string {
 function warningFor(delivery: Delivery): { className: string; label: string; text: string } | null {
   switch (delivery.warning) {
     case 'nearly':
-      return { className: 'notice notice-info', label: 'Nearly used: ', text: 'at least 80 % of what was bought has been used. You may want to talk to the school about what comes next.' };
+      return {
+        className: 'notice notice-info',
+        label: 'Nearly used: ',
+        text: 'at least 80 % of what was bought has been used. You may want to talk to the school about what comes next.',
+      };
     case 'all':
-      return { className: 'notice notice-problem', label: 'All used: ', text: 'everything bought has been used. Agree more with the school before booking further sessions.' };
+      return {
+        className: 'notice notice-problem',
+        label: 'All used: ',
+        text: 'everything bought has been used. Agree more with the school before booking further sessions.',
+      };
     case 'over':
-      return { className: 'notice notice-problem', label: 'Over: ', text: 'more has been delivered than was bought. Agree the extra with the school before you invoice it.' };
+      return {
+        className: 'notice notice-problem',
+        label: 'Over: ',
+        text: 'more has been delivered than was bought. Agree the extra with the school before you invoice it.',
+      };
     default:
       return null;
   }
@@ -62,11 +75,16 @@ export function AgreementDelivery({ overview, organisationId }: Props) {
       ) : null}
       {delivery.used === 0 && overview.hoursRecorded > 0 ? (
         <p className="field-hint" data-testid="recorded-hours">
-          Interviews and group sessions recorded this academic year come to {formatHours(overview.hoursRecorded)}; only sessions in the diary count against the agreement.
+          Interviews and group sessions recorded this academic year come to {formatHours(overview.hoursRecorded)}; only
+          sessions in the diary count against the agreement.
         </p>
       ) : null}
       <p>
-        <button type="button" className="button button-quiet" onClick={() => navigate({ name: 'invoice-new', organisationId })}>
+        <button
+          type="button"
+          className="button button-quiet"
+          onClick={() => navigate({ name: 'invoice-new', organisationId })}
+        >
           Create an invoice
         </button>
       </p>

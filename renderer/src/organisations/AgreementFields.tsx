@@ -19,11 +19,19 @@ const asUnit = (value: string): BoughtUnit | null => boughtUnits.find((unit) => 
 
 export function AgreementFields({ draft, errors, onChange }: Props) {
   const toggleService = (service: (typeof services)[number], isChecked: boolean) =>
-    onChange({ ...draft, services: isChecked ? services.filter((item) => item === service || draft.services.includes(item)) : draft.services.filter((item) => item !== service) });
+    onChange({
+      ...draft,
+      services: isChecked
+        ? services.filter((item) => item === service || draft.services.includes(item))
+        : draft.services.filter((item) => item !== service),
+    });
   return (
     <fieldset className="form-section">
       <legend>Agreement</legend>
-      <p className="field-hint">What this organisation buys from you, with the rate in pounds (such as 350 or 42.50). Leave it empty if there is no agreement yet.</p>
+      <p className="field-hint">
+        What this organisation buys from you, with the rate in pounds (such as 350 or 42.50). Leave it empty if there is
+        no agreement yet.
+      </p>
       <fieldset className="form-subsection">
         <legend>Services</legend>
         <div className="checkbox-grid">
@@ -104,8 +112,20 @@ export function AgreementFields({ draft, errors, onChange }: Props) {
         />
       </div>
       <div className="field-row">
-        <DateField id="org-startsOn" label="Starts on" value={draft.startsOn} onChange={(startsOn) => onChange({ ...draft, startsOn })} error={errors['agreement.startsOn']} />
-        <DateField id="org-endsOn" label="Ends on" value={draft.endsOn} onChange={(endsOn) => onChange({ ...draft, endsOn })} error={errors['agreement.endsOn']} />
+        <DateField
+          id="org-startsOn"
+          label="Starts on"
+          value={draft.startsOn}
+          onChange={(startsOn) => onChange({ ...draft, startsOn })}
+          error={errors['agreement.startsOn']}
+        />
+        <DateField
+          id="org-endsOn"
+          label="Ends on"
+          value={draft.endsOn}
+          onChange={(endsOn) => onChange({ ...draft, endsOn })}
+          error={errors['agreement.endsOn']}
+        />
       </div>
       <fieldset className="form-subsection">
         <legend>Invoices</legend>

@@ -18,13 +18,23 @@ export function Benchmark8Waiting({ organisationId, row }: Props) {
   const year = describeYearGroup(row.yearGroup);
   const headingId = `benchmark-waiting-${row.yearGroup}`;
   const showInCaseload = () =>
-    navigate({ name: 'caseload', query: { ...defaultCaseloadQuery, organisationId, yearGroup: String(row.yearGroup), benchmark8: 'not-met' } });
+    navigate({
+      name: 'caseload',
+      query: { ...defaultCaseloadQuery, organisationId, yearGroup: String(row.yearGroup), benchmark8: 'not-met' },
+    });
   const book = () => {
     if (chosen.length === 0) {
       setProblem(`Tick the ${year} pupils to book first.`);
       return;
     }
-    const pupils = chosen.flatMap((id) => row.waiting.filter((pupil) => pupil.id === id)).map((pupil) => ({ clientId: pupil.id, name: pupil.name, yearGroup: row.yearGroup, tutorGroup: pupil.tutorGroup }));
+    const pupils = chosen
+      .flatMap((id) => row.waiting.filter((pupil) => pupil.id === id))
+      .map((pupil) => ({
+        clientId: pupil.id,
+        name: pupil.name,
+        yearGroup: row.yearGroup,
+        tutorGroup: pupil.tutorGroup,
+      }));
     navigate({ name: 'diary-book', organisationId, pupils });
   };
   return (
@@ -40,9 +50,17 @@ export function Benchmark8Waiting({ organisationId, row }: Props) {
               id={`benchmark-choose-${pupil.id}`}
               aria-label={`Choose ${pupil.name} to book`}
               checked={chosen.includes(pupil.id)}
-              onChange={(event) => setChosen((current) => (event.target.checked ? [...current, pupil.id] : current.filter((other) => other !== pupil.id)))}
+              onChange={(event) =>
+                setChosen((current) =>
+                  event.target.checked ? [...current, pupil.id] : current.filter((other) => other !== pupil.id),
+                )
+              }
             />{' '}
-            <button type="button" className="link-button" onClick={() => navigate({ name: 'client', clientId: pupil.id })}>
+            <button
+              type="button"
+              className="link-button"
+              onClick={() => navigate({ name: 'client', clientId: pupil.id })}
+            >
               {pupil.name}
             </button>
             {pupil.tutorGroup ? <span className="tutor-group"> {pupil.tutorGroup}</span> : null}
@@ -52,9 +70,15 @@ export function Benchmark8Waiting({ organisationId, row }: Props) {
       <FormAlert id={`${headingId}-problem`} message={problem} />
       <p className="actions">
         <button type="button" className="button button-quiet" onClick={book}>
-          Book into a session…<span className="visually-hidden"> ({year})</span> <span className="count">({formatCount(chosen.length, 'pupil')} chosen)</span>
+          Book into a session…<span className="visually-hidden"> ({year})</span>{' '}
+          <span className="count">({formatCount(chosen.length, 'pupil')} chosen)</span>
         </button>
-        <button type="button" className="link-button" onClick={showInCaseload} aria-label={`Show in caseload: ${year} pupils still to be seen`}>
+        <button
+          type="button"
+          className="link-button"
+          onClick={showInCaseload}
+          aria-label={`Show in caseload: ${year} pupils still to be seen`}
+        >
           Show in caseload
         </button>
       </p>

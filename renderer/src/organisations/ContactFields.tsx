@@ -5,7 +5,12 @@ import type { FieldErrors } from '../app/field-errors';
 import { TextField } from '../components/TextField';
 import type { ContactDraft, FormContactRole } from './organisation-draft';
 
-type Props = { role: FormContactRole; contact: ContactDraft; errors: FieldErrors; onChange: (contact: ContactDraft) => void };
+type Props = {
+  role: FormContactRole;
+  contact: ContactDraft;
+  errors: FieldErrors;
+  onChange: (contact: ContactDraft) => void;
+};
 
 export function ContactFields({ role, contact, errors, onChange }: Props) {
   const label = contactRoleLabels[role];

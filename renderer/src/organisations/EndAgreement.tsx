@@ -46,7 +46,10 @@ export function EndAgreement({ organisationId, organisationName, onEnded }: Prop
   return (
     <section className="panel" aria-labelledby="end-agreement-heading">
       <h2 id="end-agreement-heading">End the agreement</h2>
-      <p>When you stop working with {organisationName}, end the agreement. The organisation is archived: nothing is deleted, and its clients and their records stay in Waymark.</p>
+      <p>
+        When you stop working with {organisationName}, end the agreement. The organisation is archived: nothing is
+        deleted, and its clients and their records stay in Waymark.
+      </p>
       <form onSubmit={ask} noValidate>
         <DateField
           id="end-agreement-date"

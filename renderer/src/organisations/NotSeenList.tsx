@@ -23,14 +23,23 @@ export function NotSeenList({ organisationId, notSeen }: Props) {
   const { navigate } = useNavigation();
   const [chosen, setChosen] = useState<string[]>([]);
   const [problem, setProblem] = useState('');
-  const showInCaseload = () => navigate({ name: 'caseload', query: { ...defaultCaseloadQuery, organisationId, seen: 'not-seen' } });
-  const toggle = (id: string, isChosen: boolean) => setChosen((current) => (isChosen ? [...current, id] : current.filter((other) => other !== id)));
+  const showInCaseload = () =>
+    navigate({ name: 'caseload', query: { ...defaultCaseloadQuery, organisationId, seen: 'not-seen' } });
+  const toggle = (id: string, isChosen: boolean) =>
+    setChosen((current) => (isChosen ? [...current, id] : current.filter((other) => other !== id)));
   const book = () => {
     if (chosen.length === 0) {
       setProblem('Tick the pupils to book first.');
       return;
     }
-    const pupils = chosen.flatMap((id) => notSeen.filter((pupil) => pupil.id === id)).map((pupil) => ({ clientId: pupil.id, name: pupil.name, yearGroup: pupil.yearGroup, tutorGroup: pupil.tutorGroup }));
+    const pupils = chosen
+      .flatMap((id) => notSeen.filter((pupil) => pupil.id === id))
+      .map((pupil) => ({
+        clientId: pupil.id,
+        name: pupil.name,
+        yearGroup: pupil.yearGroup,
+        tutorGroup: pupil.tutorGroup,
+      }));
     navigate({ name: 'diary-book', organisationId, pupils });
   };
   return (
@@ -41,7 +50,9 @@ export function NotSeenList({ organisationId, notSeen }: Props) {
       ) : (
         <>
           <p>
-            {notSeen.length >= notSeenLimit ? `The first ${formatNumber(notSeenLimit)} pupils.` : `${formatCount(notSeen.length, 'pupil')}.`}{' '}
+            {notSeen.length >= notSeenLimit
+              ? `The first ${formatNumber(notSeenLimit)} pupils.`
+              : `${formatCount(notSeen.length, 'pupil')}.`}{' '}
             <button type="button" className="link-button" onClick={showInCaseload}>
               Show them in the caseload list
             </button>
@@ -64,7 +75,11 @@ export function NotSeenList({ organisationId, notSeen }: Props) {
                         checked={chosen.includes(pupil.id)}
                         onChange={(event) => toggle(pupil.id, event.target.checked)}
                       />{' '}
-                      <button type="button" className="link-button" onClick={() => navigate({ name: 'client', clientId: pupil.id })}>
+                      <button
+                        type="button"
+                        className="link-button"
+                        onClick={() => navigate({ name: 'client', clientId: pupil.id })}
+                      >
                         {pupil.name}
                       </button>
                       {pupil.tutorGroup ? <span className="tutor-group"> {pupil.tutorGroup}</span> : null}

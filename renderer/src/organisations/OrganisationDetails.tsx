@@ -20,13 +20,40 @@ export function OrganisationDetails({ organisation }: { organisation: Organisati
   ];
   const agreementEntries: [string, ReactNode][] = agreement
     ? [
-        ['Services', agreement.services.length > 0 ? agreement.services.map((service) => serviceLabels[service]).join(', ') : notRecorded],
-        ['Bought a year', agreement.boughtUnit && agreement.boughtQuantity !== null ? formatAmount(agreement.boughtQuantity, agreement.boughtUnit) : notRecorded],
+        [
+          'Services',
+          agreement.services.length > 0
+            ? agreement.services.map((service) => serviceLabels[service]).join(', ')
+            : notRecorded,
+        ],
+        [
+          'Bought a year',
+          agreement.boughtUnit && agreement.boughtQuantity !== null
+            ? formatAmount(agreement.boughtQuantity, agreement.boughtUnit)
+            : notRecorded,
+        ],
         ['Hours in a day', formatNumber(agreement.hoursPerDay)],
-        ['Pupils who do not attend', agreement.doesNonAttendanceCount ? 'Count as delivered' : 'Do not count as delivered'],
-        ['Rate', agreement.ratePence === null ? notRecorded : `${formatPence(agreement.ratePence)} a${agreement.rateUnit === 'hour' || agreement.rateUnit === 'interview' ? 'n' : ''} ${boughtUnitLabels[agreement.rateUnit ?? 'day'].one}`],
+        [
+          'Pupils who do not attend',
+          agreement.doesNonAttendanceCount ? 'Count as delivered' : 'Do not count as delivered',
+        ],
+        [
+          'Rate',
+          agreement.ratePence === null
+            ? notRecorded
+            : `${formatPence(agreement.ratePence)} a${agreement.rateUnit === 'hour' || agreement.rateUnit === 'interview' ? 'n' : ''} ${boughtUnitLabels[agreement.rateUnit ?? 'day'].one}`,
+        ],
         ['Days to pay', formatNumber(agreement.paymentDays)],
-        ['Billing', [agreement.billingName, agreement.billingAddress].filter(Boolean).join('\n') ? <span className="multiline">{[agreement.billingName, agreement.billingAddress].filter(Boolean).join('\n')}</span> : notRecorded],
+        [
+          'Billing',
+          [agreement.billingName, agreement.billingAddress].filter(Boolean).join('\n') ? (
+            <span className="multiline">
+              {[agreement.billingName, agreement.billingAddress].filter(Boolean).join('\n')}
+            </span>
+          ) : (
+            notRecorded
+          ),
+        ],
         ['Purchase order', agreement.purchaseOrder || notRecorded],
         ['Starts', agreement.startsOn ? formatDate(agreement.startsOn) : notRecorded],
         ['Ends', agreement.endsOn ? formatDate(agreement.endsOn) : notRecorded],

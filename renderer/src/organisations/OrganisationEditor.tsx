@@ -7,14 +7,21 @@ import type { Organisation } from '../api/contract-types';
 import { focusFirstInvalid, type FieldErrors } from '../app/field-errors';
 import { useNavigation } from '../app/navigation';
 import { useSubmission } from '../app/use-submission';
-import { checkOrganisationDraft, draftFromOrganisation, newOrganisationDraft, type OrganisationDraft } from './organisation-draft';
+import {
+  checkOrganisationDraft,
+  draftFromOrganisation,
+  newOrganisationDraft,
+  type OrganisationDraft,
+} from './organisation-draft';
 import { OrganisationForm } from './OrganisationForm';
 
 type Props = { organisation: Organisation | null };
 
 export function OrganisationEditor({ organisation }: Props) {
   const { back, replace } = useNavigation();
-  const [draft, setDraft] = useState<OrganisationDraft>(() => (organisation ? draftFromOrganisation(organisation) : newOrganisationDraft()));
+  const [draft, setDraft] = useState<OrganisationDraft>(() =>
+    organisation ? draftFromOrganisation(organisation) : newOrganisationDraft(),
+  );
   const [errors, setErrors] = useState<FieldErrors>({});
   const [problem, setProblem] = useState('');
   const { isBusy, run } = useSubmission();
@@ -36,7 +43,11 @@ export function OrganisationEditor({ organisation }: Props) {
         setProblem(result.error.message);
         return;
       }
-      const overview = { name: 'organisation' as const, organisationId: result.value.id, notice: organisation ? 'Changes saved.' : `${result.value.name} added.` };
+      const overview = {
+        name: 'organisation' as const,
+        organisationId: result.value.id,
+        notice: organisation ? 'Changes saved.' : `${result.value.name} added.`,
+      };
       if (organisation) back(overview);
       else replace(overview);
     });

@@ -24,7 +24,17 @@ type Props = {
   formRef?: Ref<HTMLFormElement>;
 };
 
-export function OrganisationForm({ draft, errors, problem, isBusy, submitLabel, onChange, onSubmit, onCancel, formRef }: Props) {
+export function OrganisationForm({
+  draft,
+  errors,
+  problem,
+  isBusy,
+  submitLabel,
+  onChange,
+  onSubmit,
+  onCancel,
+  formRef,
+}: Props) {
   return (
     <form ref={formRef} onSubmit={onSubmit} noValidate className="record-form">
       <fieldset className="form-section">
@@ -42,9 +52,19 @@ export function OrganisationForm({ draft, errors, problem, isBusy, submitLabel, 
           label="Kind"
           value={draft.kind}
           options={organisationKinds.map((kind) => ({ value: kind, label: organisationKindLabels[kind] }))}
-          onChange={(value) => onChange({ ...draft, kind: organisationKinds.find((kind) => kind === value) ?? draft.kind })}
+          onChange={(value) =>
+            onChange({ ...draft, kind: organisationKinds.find((kind) => kind === value) ?? draft.kind })
+          }
         />
-        <TextAreaField id="org-address" label="Address" value={draft.address} onChange={(address) => onChange({ ...draft, address })} error={errors.address} rows={3} maxLength={fieldLimits.address} />
+        <TextAreaField
+          id="org-address"
+          label="Address"
+          value={draft.address}
+          onChange={(address) => onChange({ ...draft, address })}
+          error={errors.address}
+          rows={3}
+          maxLength={fieldLimits.address}
+        />
         <TextField
           id="org-urn"
           label="URN"
@@ -68,7 +88,11 @@ export function OrganisationForm({ draft, errors, problem, isBusy, submitLabel, 
           />
         ))}
       </fieldset>
-      <SafeguardingLeadFields leads={draft.safeguarding} errors={errors} onChange={(safeguarding) => onChange({ ...draft, safeguarding })} />
+      <SafeguardingLeadFields
+        leads={draft.safeguarding}
+        errors={errors}
+        onChange={(safeguarding) => onChange({ ...draft, safeguarding })}
+      />
       <AgreementFields draft={draft} errors={errors} onChange={onChange} />
       <FormActions idPrefix="org-form" status={{ problem, done: '', isBusy }} onCancel={onCancel}>
         {submitLabel}

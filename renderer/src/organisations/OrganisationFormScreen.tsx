@@ -9,7 +9,11 @@ import { OrganisationEditor } from './OrganisationEditor';
 type Props = { organisationId: string | null };
 
 export function OrganisationFormScreen({ organisationId }: Props) {
-  const organisation = useQuery('organisations.get', { id: organisationId ?? '' }, { isEnabled: organisationId !== null });
+  const organisation = useQuery(
+    'organisations.get',
+    { id: organisationId ?? '' },
+    { isEnabled: organisationId !== null },
+  );
   if (organisationId === null) {
     return (
       <>

@@ -22,7 +22,11 @@ export function OrganisationsScreen() {
     <>
       <div className="screen-top">
         <ScreenHeading>Organisations</ScreenHeading>
-        <button type="button" className="button button-primary" onClick={() => navigate({ name: 'organisation-edit', organisationId: null })}>
+        <button
+          type="button"
+          className="button button-primary"
+          onClick={() => navigate({ name: 'organisation-edit', organisationId: null })}
+        >
           Add an organisation
         </button>
       </div>
@@ -33,7 +37,9 @@ export function OrganisationsScreen() {
         isChecked={isShowingArchived}
         onChange={setIsShowingArchived}
       />
-      {organisations.problem ? <LoadProblem what="The organisations" message={organisations.problem} onRetry={organisations.reload} /> : null}
+      {organisations.problem ? (
+        <LoadProblem what="The organisations" message={organisations.problem} onRetry={organisations.reload} />
+      ) : null}
       {!list && !organisations.problem ? <Loading what="organisations" /> : null}
       {list && list.length === 0 ? (
         <section className="empty-state" aria-labelledby="organisations-empty-heading">
@@ -58,13 +64,25 @@ export function OrganisationsScreen() {
             {list.map((organisation) => (
               <tr key={organisation.id}>
                 <th scope="row">
-                  <button type="button" className="link-button" onClick={() => navigate({ name: 'organisation', organisationId: organisation.id })}>
+                  <button
+                    type="button"
+                    className="link-button"
+                    onClick={() => navigate({ name: 'organisation', organisationId: organisation.id })}
+                  >
                     {organisation.name}
                   </button>
                 </th>
                 <td>{organisationKindLabels[organisation.kind]}</td>
                 <td className="numeric">{formatNumber(organisation.clientCount)}</td>
-                <td>{agreementStatus({ isArchived: organisation.isArchived, agreement: organisation.agreement, on: todayInLondon() }).label}</td>
+                <td>
+                  {
+                    agreementStatus({
+                      isArchived: organisation.isArchived,
+                      agreement: organisation.agreement,
+                      on: todayInLondon(),
+                    }).label
+                  }
+                </td>
               </tr>
             ))}
           </tbody>

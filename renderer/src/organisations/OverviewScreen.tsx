@@ -40,7 +40,11 @@ export function OverviewScreen({ organisationId, notice }: Props) {
       <>
         <BackLink fallbackLabel="Back to organisations" />
         <ScreenHeading>Organisation</ScreenHeading>
-        {problem ? <LoadProblem what="This organisation" message={problem} onRetry={retry} /> : <Loading what="the organisation" />}
+        {problem ? (
+          <LoadProblem what="This organisation" message={problem} onRetry={retry} />
+        ) : (
+          <Loading what="the organisation" />
+        )}
       </>
     );
   }
@@ -55,24 +59,48 @@ export function OverviewScreen({ organisationId, notice }: Props) {
           <ScreenHeading>{current.name}</ScreenHeading>
           <p className="screen-subtitle">
             {organisationKindLabels[current.kind]} · {formatCount(current.clientCount, 'client')}
-            {current.isArchived ? ` · Archived${current.agreement?.endsOn ? `: agreement ended ${formatDate(current.agreement.endsOn)}` : ''}` : ''}
-            {status.kind === 'ended' || status.kind === 'not-started' ? ` · Agreement ${status.label.charAt(0).toLowerCase()}${status.label.slice(1)}` : ''}
+            {current.isArchived
+              ? ` · Archived${current.agreement?.endsOn ? `: agreement ended ${formatDate(current.agreement.endsOn)}` : ''}`
+              : ''}
+            {status.kind === 'ended' || status.kind === 'not-started'
+              ? ` · Agreement ${status.label.charAt(0).toLowerCase()}${status.label.slice(1)}`
+              : ''}
           </p>
         </div>
         <div className="actions">
-          <button type="button" className="button button-quiet" onClick={() => navigate({ name: 'organisation-edit', organisationId })}>
+          <button
+            type="button"
+            className="button button-quiet"
+            onClick={() => navigate({ name: 'organisation-edit', organisationId })}
+          >
             Edit details
           </button>
-          <button type="button" className="button button-quiet" onClick={() => navigate({ name: 'client-new', organisationId })}>
+          <button
+            type="button"
+            className="button button-quiet"
+            onClick={() => navigate({ name: 'client-new', organisationId })}
+          >
             Add a client
           </button>
-          <button type="button" className="button button-quiet" onClick={() => navigate({ name: 'import', organisationId })}>
+          <button
+            type="button"
+            className="button button-quiet"
+            onClick={() => navigate({ name: 'import', organisationId })}
+          >
             Import a roll
           </button>
-          <button type="button" className="button button-quiet" onClick={() => navigate({ name: 'organisation-report', organisationId })}>
+          <button
+            type="button"
+            className="button button-quiet"
+            onClick={() => navigate({ name: 'organisation-report', organisationId })}
+          >
             Termly report
           </button>
-          <button type="button" className="button button-quiet" onClick={() => navigate({ name: 'school-destinations', organisationId })}>
+          <button
+            type="button"
+            className="button button-quiet"
+            onClick={() => navigate({ name: 'school-destinations', organisationId })}
+          >
             Destinations
           </button>
         </div>
@@ -101,7 +129,9 @@ export function OverviewScreen({ organisationId, notice }: Props) {
             organisationId={organisationId}
             organisationName={current.name}
             onEnded={(endsOn) => {
-              setEnded(`The agreement ended on ${formatDate(endsOn)} and ${current.name} is archived. Nothing was deleted.`);
+              setEnded(
+                `The agreement ended on ${formatDate(endsOn)} and ${current.name} is archived. Nothing was deleted.`,
+              );
               organisation.reload();
             }}
           />

@@ -5,7 +5,11 @@ import { formatNumber } from '../format/numbers';
 
 export function YearGroupCoverage({ overview }: { overview: Overview }) {
   const totals = overview.yearGroups.reduce(
-    (sum, group) => ({ pupils: sum.pupils + group.pupils, seenThisYear: sum.seenThisYear + group.seenThisYear, seenEver: sum.seenEver + group.seenEver }),
+    (sum, group) => ({
+      pupils: sum.pupils + group.pupils,
+      seenThisYear: sum.seenThisYear + group.seenThisYear,
+      seenEver: sum.seenEver + group.seenEver,
+    }),
     { pupils: 0, seenThisYear: 0, seenEver: 0 },
   );
   return (

@@ -81,8 +81,14 @@ export function draftFromOrganisation(organisation: Organisation): OrganisationD
     kind: organisation.kind,
     address: organisation.address,
     urn: organisation.urn,
-    contacts: { 'careers-leader': contactFor('careers-leader'), senco: contactFor('senco'), 'main-office': contactFor('main-office') },
-    otherContacts: organisation.contacts.filter((contact) => !(formContactRoles as readonly string[]).includes(contact.role)),
+    contacts: {
+      'careers-leader': contactFor('careers-leader'),
+      senco: contactFor('senco'),
+      'main-office': contactFor('main-office'),
+    },
+    otherContacts: organisation.contacts.filter(
+      (contact) => !(formContactRoles as readonly string[]).includes(contact.role),
+    ),
     services: agreement?.services ?? [],
     ...boughtFrom(agreement),
     hoursPerDay: String(agreement?.hoursPerDay ?? 6),
@@ -101,9 +107,12 @@ export function draftFromOrganisation(organisation: Organisation): OrganisationD
 
 /** An agreement saved before units were recorded still says what it bought, in days or hours. */
 function boughtFrom(agreement: Organisation['agreement']): Pick<OrganisationDraft, 'boughtUnit' | 'boughtQuantity'> {
-  if (agreement?.boughtUnit && agreement.boughtQuantity !== null) return { boughtUnit: agreement.boughtUnit, boughtQuantity: String(agreement.boughtQuantity) };
-  if (agreement?.daysPerYear !== null && agreement?.daysPerYear !== undefined) return { boughtUnit: 'day', boughtQuantity: String(agreement.daysPerYear) };
-  if (agreement?.hoursPerYear !== null && agreement?.hoursPerYear !== undefined) return { boughtUnit: 'hour', boughtQuantity: String(agreement.hoursPerYear) };
+  if (agreement?.boughtUnit && agreement.boughtQuantity !== null)
+    return { boughtUnit: agreement.boughtUnit, boughtQuantity: String(agreement.boughtQuantity) };
+  if (agreement?.daysPerYear !== null && agreement?.daysPerYear !== undefined)
+    return { boughtUnit: 'day', boughtQuantity: String(agreement.daysPerYear) };
+  if (agreement?.hoursPerYear !== null && agreement?.hoursPerYear !== undefined)
+    return { boughtUnit: 'hour', boughtQuantity: String(agreement.hoursPerYear) };
   return { boughtUnit: agreement?.boughtUnit ?? 'day', boughtQuantity: '' };
 }
 
@@ -122,12 +131,16 @@ export function checkOrganisationDraft(draft: OrganisationDraft, id: string | nu
   const hoursPerDay = parseDecimal(draft.hoursPerDay);
   const paymentDays = parseWhole(draft.paymentDays);
   const ratePence = parsePounds(draft.ratePounds);
-  if (Number.isNaN(boughtQuantity)) errors['agreement.boughtQuantity'] = 'Enter how many were bought as a number, such as 12 or 7.5.';
-  if (Number.isNaN(hoursPerDay) || hoursPerDay === null) errors['agreement.hoursPerDay'] = 'Enter the hours in a day as a number, such as 6 or 6.5.';
-  if (Number.isNaN(paymentDays) || paymentDays === null) errors['agreement.paymentDays'] = 'Enter the days to pay as a whole number, such as 30.';
+  if (Number.isNaN(boughtQuantity))
+    errors['agreement.boughtQuantity'] = 'Enter how many were bought as a number, such as 12 or 7.5.';
+  if (Number.isNaN(hoursPerDay) || hoursPerDay === null)
+    errors['agreement.hoursPerDay'] = 'Enter the hours in a day as a number, such as 6 or 6.5.';
+  if (Number.isNaN(paymentDays) || paymentDays === null)
+    errors['agreement.paymentDays'] = 'Enter the days to pay as a whole number, such as 30.';
   if (Number.isNaN(ratePence)) errors['agreement.ratePence'] = 'Enter the rate in pounds, such as 350 or 42.50.';
   const quantity = boughtQuantity === null || Number.isNaN(boughtQuantity) ? null : boughtQuantity;
-  if (draft.startsOn && draft.endsOn && draft.endsOn < draft.startsOn) errors['agreement.endsOn'] = 'The end date is before the start date.';
+  if (draft.startsOn && draft.endsOn && draft.endsOn < draft.startsOn)
+    errors['agreement.endsOn'] = 'The end date is before the start date.';
 
   const contacts = formContactRoles
     .filter((role) => Object.values(draft.contacts[role]).some((value) => value.trim() !== ''))

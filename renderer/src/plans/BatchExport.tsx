@@ -26,8 +26,18 @@ const variantChoices: VariantChoice[] = [
   { id: 'standard', label: 'Word document (the client’s own copy)', variant: { isEasyRead: false } },
   { id: 'easy-read', label: 'Easy read (the client’s own copy)', variant: { isEasyRead: true } },
   { id: 'shared-tutor', label: 'Shared copies for tutors', variant: { isEasyRead: false }, purpose: 'shareWithTutor' },
-  { id: 'shared-parent', label: 'Shared copies for parents or carers', variant: { isEasyRead: false }, purpose: 'shareWithParent' },
-  { id: 'shared-school', label: "Shared copies for the school's system", variant: { isEasyRead: false }, purpose: 'uploadToSchoolSystem' },
+  {
+    id: 'shared-parent',
+    label: 'Shared copies for parents or carers',
+    variant: { isEasyRead: false },
+    purpose: 'shareWithParent',
+  },
+  {
+    id: 'shared-school',
+    label: "Shared copies for the school's system",
+    variant: { isEasyRead: false },
+    purpose: 'uploadToSchoolSystem',
+  },
 ];
 
 export function BatchExport({ organisationId, organisationName }: Props) {
@@ -92,7 +102,13 @@ export function BatchExport({ organisationId, organisationName }: Props) {
       <p>Every current action plan for {organisationName}, as Word documents in one folder.</p>
       <form onSubmit={start} noValidate>
         <div className="field-row">
-          <SelectField id="batch-year" label="Year group" value={yearGroup} options={[{ value: '', label: 'All year groups' }, ...yearGroupOptions]} onChange={setYearGroup} />
+          <SelectField
+            id="batch-year"
+            label="Year group"
+            value={yearGroup}
+            options={[{ value: '', label: 'All year groups' }, ...yearGroupOptions]}
+            onChange={setYearGroup}
+          />
         </div>
         <FolderField
           id="batch-folder"
@@ -108,7 +124,13 @@ export function BatchExport({ organisationId, organisationName }: Props) {
           <legend>Kind of document</legend>
           {variantChoices.map((candidate) => (
             <div key={candidate.id} className="radio">
-              <input id={`batch-variant-${candidate.id}`} type="radio" name="batch-variant" checked={variantId === candidate.id} onChange={() => setVariantId(candidate.id)} />
+              <input
+                id={`batch-variant-${candidate.id}`}
+                type="radio"
+                name="batch-variant"
+                checked={variantId === candidate.id}
+                onChange={() => setVariantId(candidate.id)}
+              />
               <label htmlFor={`batch-variant-${candidate.id}`}>{candidate.label}</label>
             </div>
           ))}
@@ -116,8 +138,8 @@ export function BatchExport({ organisationId, organisationName }: Props) {
         {choice?.purpose ? (
           <>
             <p className="field-hint" id="batch-sharing-hint">
-              Shared copies leave out what each client asked to keep private. Only clients whose consent covers this are included, each copy is recorded in the disclosure log, and the others are listed
-              with the reason.
+              Shared copies leave out what each client asked to keep private. Only clients whose consent covers this are
+              included, each copy is recorded in the disclosure log, and the others are listed with the reason.
             </p>
             <TextField
               id="batch-recipient"

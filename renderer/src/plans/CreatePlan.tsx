@@ -12,7 +12,11 @@ import { FormAlert } from '../components/FormAlert';
 import { SubmitButton } from '../components/SubmitButton';
 import { formatDate } from '../format/dates';
 
-type Props = { clientId: string; fromInterviewId: string | undefined; onCreated: (plan: Plan, isFromNotes: boolean) => void };
+type Props = {
+  clientId: string;
+  fromInterviewId: string | undefined;
+  onCreated: (plan: Plan, isFromNotes: boolean) => void;
+};
 
 export function CreatePlan({ clientId, fromInterviewId, onCreated }: Props) {
   const [sectionSet, setSectionSet] = useState<SectionSet>('now-want-how');
@@ -22,14 +26,22 @@ export function CreatePlan({ clientId, fromInterviewId, onCreated }: Props) {
   const interviews = useQuery('interviews.listForClient', { clientId }, { isEnabled: !fromInterviewId });
   const latest = interviews.value?.[0];
   const sourceId = fromInterviewId ?? latest?.id;
-  const sourceName = fromInterviewId ? 'the interview’s notes' : latest ? `the notes of the interview on ${formatDate(latest.heldOn)}` : '';
+  const sourceName = fromInterviewId
+    ? 'the interview’s notes'
+    : latest
+      ? `the notes of the interview on ${formatDate(latest.heldOn)}`
+      : '';
 
   const create = (event: FormEvent) => {
     event.preventDefault();
     void run(async () => {
       setProblem('');
       const isStartingFromNotes = Boolean(sourceId) && isFromNotes;
-      const result = await call('plans.create', { clientId, sectionSet, ...(sourceId && isStartingFromNotes ? { fromInterviewId: sourceId } : {}) });
+      const result = await call('plans.create', {
+        clientId,
+        sectionSet,
+        ...(sourceId && isStartingFromNotes ? { fromInterviewId: sourceId } : {}),
+      });
       if (!result.ok) {
         setProblem(result.error.message);
         return;
@@ -47,7 +59,14 @@ export function CreatePlan({ clientId, fromInterviewId, onCreated }: Props) {
           <legend>Sections</legend>
           {sectionSetIds.map((id) => (
             <div key={id} className="radio">
-              <input id={`section-set-${id}`} type="radio" name="section-set" value={id} checked={sectionSet === id} onChange={() => setSectionSet(id)} />
+              <input
+                id={`section-set-${id}`}
+                type="radio"
+                name="section-set"
+                value={id}
+                checked={sectionSet === id}
+                onChange={() => setSectionSet(id)}
+              />
               <label htmlFor={`section-set-${id}`}>{sectionSets[id].label}</label>
             </div>
           ))}
@@ -56,14 +75,27 @@ export function CreatePlan({ clientId, fromInterviewId, onCreated }: Props) {
           <fieldset className="form-subsection" aria-describedby="plan-start-hint">
             <legend>Start from</legend>
             <p id="plan-start-hint" className="field-hint">
-              The notes go under the sections they fit, with the actions you agreed, as a draft. Rewrite it to the client before you finalise.
+              The notes go under the sections they fit, with the actions you agreed, as a draft. Rewrite it to the
+              client before you finalise.
             </p>
             <div className="radio">
-              <input id="plan-start-notes" type="radio" name="plan-start" checked={isFromNotes} onChange={() => setIsFromNotes(true)} />
+              <input
+                id="plan-start-notes"
+                type="radio"
+                name="plan-start"
+                checked={isFromNotes}
+                onChange={() => setIsFromNotes(true)}
+              />
               <label htmlFor="plan-start-notes">Start from {sourceName}</label>
             </div>
             <div className="radio">
-              <input id="plan-start-blank" type="radio" name="plan-start" checked={!isFromNotes} onChange={() => setIsFromNotes(false)} />
+              <input
+                id="plan-start-blank"
+                type="radio"
+                name="plan-start"
+                checked={!isFromNotes}
+                onChange={() => setIsFromNotes(false)}
+              />
               <label htmlFor="plan-start-blank">Start with a blank plan</label>
             </div>
           </fieldset>

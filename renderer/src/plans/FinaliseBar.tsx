@@ -36,7 +36,9 @@ export function FinaliseBar({ draft, fromInterviewId, onFinalised }: Props) {
         return;
       }
       accept(result.value, { isContentReplaced: true });
-      setDone(`A new draft has started from version ${latest?.number ?? 1}. Finalise it to make version ${nextNumber}.`);
+      setDone(
+        `A new draft has started from version ${latest?.number ?? 1}. Finalise it to make version ${nextNumber}.`,
+      );
     });
 
   const finalise = () =>
@@ -48,7 +50,10 @@ export function FinaliseBar({ draft, fromInterviewId, onFinalised }: Props) {
         setProblem('The draft is not saved yet, so it cannot be finalised. Put right what is marked, then finalise.');
         return;
       }
-      const result = await call('plans.finalise', { planId: plan.id, ...(fromInterviewId ? { interviewId: fromInterviewId } : {}) });
+      const result = await call('plans.finalise', {
+        planId: plan.id,
+        ...(fromInterviewId ? { interviewId: fromInterviewId } : {}),
+      });
       if (!result.ok) {
         setProblem(result.error.message);
         return;
@@ -66,7 +71,9 @@ export function FinaliseBar({ draft, fromInterviewId, onFinalised }: Props) {
       </h2>
       <div className="plan-bar-state">
         <p className="plan-version-state">
-          {latest ? `Version ${latest.number}, finalised ${formatInstantDate(latest.finalisedAt)}.` : 'Not finalised yet.'}
+          {latest
+            ? `Version ${latest.number}, finalised ${formatInstantDate(latest.finalisedAt)}.`
+            : 'Not finalised yet.'}
           {latest && plan.hasUnfinalisedChanges ? ' The draft has changes since then.' : ''}
           {isSettled ? ' It stays as agreed.' : ''}
         </p>
@@ -74,20 +81,43 @@ export function FinaliseBar({ draft, fromInterviewId, onFinalised }: Props) {
       </div>
       <div className="actions">
         {isSettled ? (
-          <button type="button" className="button button-quiet" onClick={startNewDraft} aria-disabled={isBusy ? true : undefined}>
+          <button
+            type="button"
+            className="button button-quiet"
+            onClick={startNewDraft}
+            aria-disabled={isBusy ? true : undefined}
+          >
             Start a new draft (version {nextNumber})
           </button>
         ) : (
-          <button type="button" className="button button-primary" onClick={() => setIsConfirming(true)} aria-disabled={isBusy ? true : undefined}>
+          <button
+            type="button"
+            className="button button-primary"
+            onClick={() => setIsConfirming(true)}
+            aria-disabled={isBusy ? true : undefined}
+          >
             {isBusy ? 'Finalising…' : `Finalise version ${nextNumber}…`}
           </button>
         )}
       </div>
-      <FinaliseConfirm versionNumber={nextNumber} isOpen={isConfirming} isBusy={isBusy} onConfirm={finalise} onCancel={() => setIsConfirming(false)} />
+      <FinaliseConfirm
+        versionNumber={nextNumber}
+        isOpen={isConfirming}
+        isBusy={isBusy}
+        onConfirm={finalise}
+        onCancel={() => setIsConfirming(false)}
+      />
       <FormAlert id="plan-finalise-problem" message={problem} />
       <StatusMessage id="plan-finalise-done" message={done} />
       <h3 className="plan-export-heading">{latest ? `Export version ${latest.number}` : 'Export the draft'}</h3>
-      <PlanExportButtons planId={plan.id} clientId={plan.clientId} content={draft.content} idPrefix="plan" beforeExport={latest ? undefined : autosave.flush} {...(latest ? { shareForClientId: plan.clientId } : {})} />
+      <PlanExportButtons
+        planId={plan.id}
+        clientId={plan.clientId}
+        content={draft.content}
+        idPrefix="plan"
+        beforeExport={latest ? undefined : autosave.flush}
+        {...(latest ? { shareForClientId: plan.clientId } : {})}
+      />
     </section>
   );
 }

@@ -16,14 +16,31 @@ export function FinaliseConfirm({ versionNumber, isOpen, isBusy, onConfirm, onCa
   }, [isOpen]);
 
   return (
-    <dialog ref={dialogRef} className="confirm-dialog" aria-labelledby="finalise-confirm-heading" aria-describedby="finalise-confirm-what" onClose={onCancel}>
+    <dialog
+      ref={dialogRef}
+      className="confirm-dialog"
+      aria-labelledby="finalise-confirm-heading"
+      aria-describedby="finalise-confirm-what"
+      onClose={onCancel}
+    >
       <h2 id="finalise-confirm-heading">Finalise version {versionNumber}?</h2>
       <div id="finalise-confirm-what">
-        <p>Finalising keeps the plan exactly as it stands now as version {versionNumber}: what was agreed, as it was agreed. It cannot be changed afterwards, and the client’s copy is made from it.</p>
-        <p>Check it reads as written to the client, in their words. Later changes go into a new draft, which becomes version {versionNumber + 1}.</p>
+        <p>
+          Finalising keeps the plan exactly as it stands now as version {versionNumber}: what was agreed, as it was
+          agreed. It cannot be changed afterwards, and the client’s copy is made from it.
+        </p>
+        <p>
+          Check it reads as written to the client, in their words. Later changes go into a new draft, which becomes
+          version {versionNumber + 1}.
+        </p>
       </div>
       <div className="actions">
-        <button type="button" className="button button-primary" onClick={onConfirm} aria-disabled={isBusy ? true : undefined}>
+        <button
+          type="button"
+          className="button button-primary"
+          onClick={onConfirm}
+          aria-disabled={isBusy ? true : undefined}
+        >
           {isBusy ? 'Finalising…' : `Yes, finalise version ${versionNumber}`}
         </button>
         <button type="button" className="button button-quiet" onClick={onCancel}>

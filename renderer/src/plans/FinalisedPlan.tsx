@@ -13,7 +13,8 @@ export function FinalisedPlan({ plan, content }: Props) {
     <section className="panel" aria-labelledby="finalised-plan-heading">
       <h2 id="finalised-plan-heading">The plan as agreed</h2>
       <p className="field-hint">
-        Version {latest.number} is finalised and stays as it was agreed. To change it, start a new draft above; to record what happened to each action at a later meeting, use Record outcomes.
+        Version {latest.number} is finalised and stays as it was agreed. To change it, start a new draft above; to
+        record what happened to each action at a later meeting, use Record outcomes.
       </p>
       <VersionColumn version={{ ...latest, content }} />
     </section>

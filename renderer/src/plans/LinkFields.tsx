@@ -16,7 +16,8 @@ type Props = {
 };
 
 export function LinkFields({ idPrefix, errorPath, legend, links, errors, onChange, maxLinks }: Props) {
-  const update = (index: number, change: Partial<PlanLink>) => onChange(links.map((link, at) => (at === index ? { ...link, ...change } : link)));
+  const update = (index: number, change: Partial<PlanLink>) =>
+    onChange(links.map((link, at) => (at === index ? { ...link, ...change } : link)));
   const add = () => {
     onChange([...links, { title: '', url: '' }]);
     window.requestAnimationFrame(() => document.getElementById(`${idPrefix}-${links.length}-title`)?.focus());
@@ -26,7 +27,14 @@ export function LinkFields({ idPrefix, errorPath, legend, links, errors, onChang
       <legend>{legend}</legend>
       {links.map((link, index) => (
         <div key={index} className="link-row">
-          <TextField id={`${idPrefix}-${index}-title`} label="Link title" value={link.title} onChange={(title) => update(index, { title })} error={errors[`${errorPath}.${index}.title`]} inputProps={{ maxLength: 200 }} />
+          <TextField
+            id={`${idPrefix}-${index}-title`}
+            label="Link title"
+            value={link.title}
+            onChange={(title) => update(index, { title })}
+            error={errors[`${errorPath}.${index}.title`]}
+            inputProps={{ maxLength: 200 }}
+          />
           <TextField
             id={`${idPrefix}-${index}-url`}
             label="Web address"
@@ -36,7 +44,11 @@ export function LinkFields({ idPrefix, errorPath, legend, links, errors, onChang
             error={errors[`${errorPath}.${index}.url`]}
             inputProps={{ maxLength: 2_000, inputMode: 'url' }}
           />
-          <button type="button" className="link-button link-remove" onClick={() => onChange(links.filter((_, at) => at !== index))}>
+          <button
+            type="button"
+            className="link-button link-remove"
+            onClick={() => onChange(links.filter((_, at) => at !== index))}
+          >
             Remove link<span className="visually-hidden"> {link.title || index + 1}</span>
           </button>
         </div>

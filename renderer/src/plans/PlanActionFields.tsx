@@ -1,6 +1,13 @@
 // One action in the plan: what, who, by when, its status and notes, links,
 // and whether to leave it out of copies shared with others.
-import { actionStatusLabels, actionStatuses, ownerKinds, type OwnerKind, type PlanAction, type SmartHint } from '../../../shared/action-plans';
+import {
+  actionStatusLabels,
+  actionStatuses,
+  ownerKinds,
+  type OwnerKind,
+  type PlanAction,
+  type SmartHint,
+} from '../../../shared/action-plans';
 import { iconForAction, planIconIds, planIcons } from '../../../shared/plan-icons';
 import type { FieldErrors } from '../app/field-errors';
 import { CheckboxField } from '../components/CheckboxField';
@@ -22,7 +29,11 @@ type Props = {
   isWritingWelsh: boolean;
 };
 
-const ownerLabels: Record<OwnerKind, string> = { client: 'The client (“You will…”)', adviser: 'Me, the adviser', supporter: 'Someone supporting them' };
+const ownerLabels: Record<OwnerKind, string> = {
+  client: 'The client (“You will…”)',
+  adviser: 'Me, the adviser',
+  supporter: 'Someone supporting them',
+};
 const ownerOptions = ownerKinds.map((kind) => ({ value: kind, label: ownerLabels[kind] }));
 const statusOptions = actionStatuses.map((status) => ({ value: status, label: actionStatusLabels[status] }));
 
@@ -31,8 +42,21 @@ export function PlanActionFields({ action, index, errors, hints, onChange, onRem
   const path = `actions.${index}`;
   const update = (change: Partial<PlanAction>) => onChange({ ...action, ...change });
   const suggested = planIcons[iconForAction({ ...action, icon: undefined })].label.toLowerCase();
-  const pictureOptions = [{ value: '', label: `Chosen from the words (${suggested})` }, ...planIconIds.map((icon) => ({ value: icon, label: planIcons[icon].label }))];
-  const whatEnglish = <TextAreaField id={`${id}-text`} label="What will be done" value={action.text} onChange={(text) => update({ text })} error={errors[`${path}.text`]} rows={2} maxLength={1_000} />;
+  const pictureOptions = [
+    { value: '', label: `Chosen from the words (${suggested})` },
+    ...planIconIds.map((icon) => ({ value: icon, label: planIcons[icon].label })),
+  ];
+  const whatEnglish = (
+    <TextAreaField
+      id={`${id}-text`}
+      label="What will be done"
+      value={action.text}
+      onChange={(text) => update({ text })}
+      error={errors[`${path}.text`]}
+      rows={2}
+      maxLength={1_000}
+    />
+  );
   return (
     <fieldset className="form-section plan-action">
       <legend>Action {index + 1}</legend>
@@ -41,7 +65,16 @@ export function PlanActionFields({ action, index, errors, hints, onChange, onRem
           {isWritingWelsh ? (
             <div className="bilingual-pair">
               {whatEnglish}
-              <TextAreaField id={`${id}-text-cy`} label="What will be done, in Welsh" value={action.textCy ?? ''} onChange={(textCy) => update({ textCy })} error={errors[`${path}.textCy`]} rows={2} maxLength={1_000} lang="cy" />
+              <TextAreaField
+                id={`${id}-text-cy`}
+                label="What will be done, in Welsh"
+                value={action.textCy ?? ''}
+                onChange={(textCy) => update({ textCy })}
+                error={errors[`${path}.textCy`]}
+                rows={2}
+                maxLength={1_000}
+                lang="cy"
+              />
             </div>
           ) : (
             whatEnglish
@@ -52,7 +85,11 @@ export function PlanActionFields({ action, index, errors, hints, onChange, onRem
               label="Who"
               value={action.owner.kind}
               options={ownerOptions}
-              onChange={(kind) => update({ owner: { ...action.owner, kind: ownerKinds.find((candidate) => candidate === kind) ?? 'client' } })}
+              onChange={(kind) =>
+                update({
+                  owner: { ...action.owner, kind: ownerKinds.find((candidate) => candidate === kind) ?? 'client' },
+                })
+              }
             />
             {action.owner.kind === 'client' ? null : (
               <TextField
@@ -66,18 +103,43 @@ export function PlanActionFields({ action, index, errors, hints, onChange, onRem
             )}
           </div>
           <div className="field-row">
-            <DateField id={`${id}-due`} label="By when (optional)" value={action.dueOn ?? ''} onChange={(dueOn) => update({ dueOn: dueOn || null })} error={errors[`${path}.dueOn`]} />
+            <DateField
+              id={`${id}-due`}
+              label="By when (optional)"
+              value={action.dueOn ?? ''}
+              onChange={(dueOn) => update({ dueOn: dueOn || null })}
+              error={errors[`${path}.dueOn`]}
+            />
             <SelectField
               id={`${id}-status`}
               label="Status"
               value={action.status}
               options={statusOptions}
-              onChange={(status) => update({ status: actionStatuses.find((candidate) => candidate === status) ?? 'to-do' })}
+              onChange={(status) =>
+                update({ status: actionStatuses.find((candidate) => candidate === status) ?? 'to-do' })
+              }
             />
           </div>
-          <TextAreaField id={`${id}-notes`} label="Notes (optional)" value={action.notes} onChange={(notes) => update({ notes })} error={errors[`${path}.notes`]} rows={2} maxLength={5_000} />
+          <TextAreaField
+            id={`${id}-notes`}
+            label="Notes (optional)"
+            value={action.notes}
+            onChange={(notes) => update({ notes })}
+            error={errors[`${path}.notes`]}
+            rows={2}
+            maxLength={5_000}
+          />
           {isWritingWelsh && (action.notes.trim() || action.notesCy) ? (
-            <TextAreaField id={`${id}-notes-cy`} label="Notes in Welsh" value={action.notesCy ?? ''} onChange={(notesCy) => update({ notesCy })} error={errors[`${path}.notesCy`]} rows={2} maxLength={5_000} lang="cy" />
+            <TextAreaField
+              id={`${id}-notes-cy`}
+              label="Notes in Welsh"
+              value={action.notesCy ?? ''}
+              onChange={(notesCy) => update({ notesCy })}
+              error={errors[`${path}.notesCy`]}
+              rows={2}
+              maxLength={5_000}
+              lang="cy"
+            />
           ) : null}
           <SelectField
             id={`${id}-picture`}
@@ -86,8 +148,21 @@ export function PlanActionFields({ action, index, errors, hints, onChange, onRem
             options={pictureOptions}
             onChange={(icon) => update({ icon: planIconIds.find((candidate) => candidate === icon) })}
           />
-          <LinkFields idPrefix={`${id}-link`} errorPath={`${path}.links`} legend={`Links for action ${index + 1}`} links={action.links} errors={errors} onChange={(links) => update({ links })} maxLinks={10} />
-          <CheckboxField id={`${id}-sensitive`} label="Leave out of shared copies" isChecked={action.isSensitive} onChange={(isSensitive) => update({ isSensitive })} />
+          <LinkFields
+            idPrefix={`${id}-link`}
+            errorPath={`${path}.links`}
+            legend={`Links for action ${index + 1}`}
+            links={action.links}
+            errors={errors}
+            onChange={(links) => update({ links })}
+            maxLinks={10}
+          />
+          <CheckboxField
+            id={`${id}-sensitive`}
+            label="Leave out of shared copies"
+            isChecked={action.isSensitive}
+            onChange={(isSensitive) => update({ isSensitive })}
+          />
           <button type="button" className="link-button" onClick={onRemove}>
             Remove action {index + 1}
           </button>

@@ -21,7 +21,17 @@ type Props = { draft: PlanDraft; language?: PlanLanguage };
 const maxActions = 100;
 
 function newAction(): PlanAction {
-  return { id: crypto.randomUUID(), text: '', owner: { kind: 'client', name: '' }, dueOn: null, status: 'to-do', notes: '', links: [], isSensitive: false, reviewComment: '' };
+  return {
+    id: crypto.randomUUID(),
+    text: '',
+    owner: { kind: 'client', name: '' },
+    dueOn: null,
+    status: 'to-do',
+    notes: '',
+    links: [],
+    isSensitive: false,
+    reviewComment: '',
+  };
 }
 
 export function PlanEditor({ draft, language = 'en' }: Props) {
@@ -32,7 +42,8 @@ export function PlanEditor({ draft, language = 'en' }: Props) {
   const isWritingWelsh = language !== 'en';
   const settings = useQuery('settings.get', {});
   const { navigate } = useNavigation();
-  const hasNoAdviserDetails = settings.value !== undefined && !settings.value.adviserName.trim() && !settings.value.adviserContact.trim();
+  const hasNoAdviserDetails =
+    settings.value !== undefined && !settings.value.adviserName.trim() && !settings.value.adviserContact.trim();
 
   const addAction = () => {
     const action = newAction();
@@ -61,9 +72,14 @@ export function PlanEditor({ draft, language = 'en' }: Props) {
       {hasNoAdviserDetails ? (
         <div className="notice notice-info" id="plan-adviser-prompt">
           <p>
-            <strong>Your name and contact details are not set.</strong> Without them the plan says only “Your careers adviser”, and the client cannot reach you.
+            <strong>Your name and contact details are not set.</strong> Without them the plan says only “Your careers
+            adviser”, and the client cannot reach you.
           </p>
-          <button type="button" className="button button-quiet button-small" onClick={() => navigate({ name: 'settings' })}>
+          <button
+            type="button"
+            className="button button-quiet button-small"
+            onClick={() => navigate({ name: 'settings' })}
+          >
             Add your details in Settings
           </button>
         </div>
@@ -72,7 +88,8 @@ export function PlanEditor({ draft, language = 'en' }: Props) {
         <section className="panel" aria-labelledby="plan-welsh-panel-heading">
           <h2 id="plan-welsh-panel-heading">Welsh</h2>
           <p>
-            This client’s plans are in {planLanguageLabels[language]}. Write the Welsh beside the English: the headings, labels and dates are put into Welsh for you.
+            This client’s plans are in {planLanguageLabels[language]}. Write the Welsh beside the English: the headings,
+            labels and dates are put into Welsh for you.
           </p>
           <WelshToWrite content={content} />
         </section>
@@ -104,7 +121,12 @@ export function PlanEditor({ draft, language = 'en' }: Props) {
             index={index}
             errors={errors}
             isWritingWelsh={isWritingWelsh}
-            onChange={(changed) => update((current) => ({ ...current, sections: current.sections.map((existing) => (existing.id === changed.id ? changed : existing)) }))}
+            onChange={(changed) =>
+              update((current) => ({
+                ...current,
+                sections: current.sections.map((existing) => (existing.id === changed.id ? changed : existing)),
+              }))
+            }
           />
         ))}
       </section>
@@ -112,7 +134,9 @@ export function PlanEditor({ draft, language = 'en' }: Props) {
         <h2 id="plan-actions-heading" tabIndex={-1} className="stage-heading">
           Actions
         </h2>
-        <p className="field-hint">Who does what, by when. SMART is a guide, not a gate: the suggestions never stop the plan being saved.</p>
+        <p className="field-hint">
+          Who does what, by when. SMART is a guide, not a gate: the suggestions never stop the plan being saved.
+        </p>
         <SmartHintList id="plan-hints" hints={planHints} label="Suggestions for the plan" />
         {content.actions.length === 0 ? <p className="not-recorded">No actions yet.</p> : null}
         {content.actions.map((action, index) => (
@@ -123,7 +147,12 @@ export function PlanEditor({ draft, language = 'en' }: Props) {
             errors={errors}
             hints={hints.filter((hint) => hint.actionId === action.id)}
             isWritingWelsh={isWritingWelsh}
-            onChange={(changed) => update((current) => ({ ...current, actions: current.actions.map((existing) => (existing.id === changed.id ? changed : existing)) }))}
+            onChange={(changed) =>
+              update((current) => ({
+                ...current,
+                actions: current.actions.map((existing) => (existing.id === changed.id ? changed : existing)),
+              }))
+            }
             onRemove={() => removeAction(action.id)}
           />
         ))}
@@ -133,9 +162,27 @@ export function PlanEditor({ draft, language = 'en' }: Props) {
           </button>
         ) : null}
         <details className="easy-read-check" id="plan-easy-read-check">
-          <summary>Easy-read check ({easyRead.length === 0 ? 'nothing to change' : `${easyRead.length} ${easyRead.length === 1 ? 'suggestion' : 'suggestions'}`})</summary>
-          <p className="field-hint">For an easy-read copy: sentences of 15 words or fewer, no abbreviations, and saying who does each thing. Advice only: it never stops the plan being saved.</p>
-          {easyRead.length === 0 ? <p>Nothing to change.</p> : <SmartHintList id="plan-easy-read-hints" hints={easyRead} label="Easy-read suggestions" title="For easy read" />}
+          <summary>
+            Easy-read check (
+            {easyRead.length === 0
+              ? 'nothing to change'
+              : `${easyRead.length} ${easyRead.length === 1 ? 'suggestion' : 'suggestions'}`}
+            )
+          </summary>
+          <p className="field-hint">
+            For an easy-read copy: sentences of 15 words or fewer, no abbreviations, and saying who does each thing.
+            Advice only: it never stops the plan being saved.
+          </p>
+          {easyRead.length === 0 ? (
+            <p>Nothing to change.</p>
+          ) : (
+            <SmartHintList
+              id="plan-easy-read-hints"
+              hints={easyRead}
+              label="Easy-read suggestions"
+              title="For easy read"
+            />
+          )}
         </details>
       </section>
       <section className="panel" aria-labelledby="plan-resources-heading">

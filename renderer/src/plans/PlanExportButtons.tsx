@@ -39,7 +39,15 @@ const variants: { label: string; variant: ExportVariant }[] = [
   { label: 'Easy read', variant: { isEasyRead: true } },
 ];
 
-export function PlanExportButtons({ planId, versionNumber, idPrefix, beforeExport, shareForClientId, clientId, content }: Props) {
+export function PlanExportButtons({
+  planId,
+  versionNumber,
+  idPrefix,
+  beforeExport,
+  shareForClientId,
+  clientId,
+  content,
+}: Props) {
   const [problem, setProblem] = useState('');
   const client = useQuery('clients.get', { id: clientId ?? '' }, { isEnabled: Boolean(clientId) });
   // Until the adviser picks, the copy follows the client's record.
@@ -60,7 +68,11 @@ export function PlanExportButtons({ planId, versionNumber, idPrefix, beforeExpor
       await beforeExport?.();
       const forReader: ExportVariant = client.value ? { ...variant, language, isDyslexiaFriendly } : variant;
       const chosen = hasProgress && isIncludingProgress ? { ...forReader, isIncludingProgress: true } : forReader;
-      const result = await call('plans.export', { planId, variant: chosen, ...(versionNumber ? { versionNumber } : {}) });
+      const result = await call('plans.export', {
+        planId,
+        variant: chosen,
+        ...(versionNumber ? { versionNumber } : {}),
+      });
       if (!result.ok) {
         setProblem(result.error.message);
         return;
@@ -89,17 +101,32 @@ export function PlanExportButtons({ planId, versionNumber, idPrefix, beforeExpor
             options={languageOptions}
             onChange={(value) => setChosenLanguage(planLanguages.find((candidate) => candidate === value) ?? 'en')}
           />
-          <CheckboxField id={`${idPrefix}-export-dyslexia`} label="Dyslexia-friendly style" isChecked={isDyslexiaFriendly} onChange={setChosenDyslexia} />
+          <CheckboxField
+            id={`${idPrefix}-export-dyslexia`}
+            label="Dyslexia-friendly style"
+            isChecked={isDyslexiaFriendly}
+            onChange={setChosenDyslexia}
+          />
         </div>
       ) : null}
       {untranslated > 0 ? (
         <p className="notice notice-info" id={`${idPrefix}-export-welsh`}>
-          {untranslated === 1 ? 'One part has' : `${untranslated} parts have`} no Welsh yet: {language === 'cy' ? 'the Welsh copy prints them in English' : 'the bilingual copy prints them in English only'}. The list is under “Welsh” in the plan.
+          {untranslated === 1 ? 'One part has' : `${untranslated} parts have`} no Welsh yet:{' '}
+          {language === 'cy'
+            ? 'the Welsh copy prints them in English'
+            : 'the bilingual copy prints them in English only'}
+          . The list is under “Welsh” in the plan.
         </p>
       ) : null}
       <div className="actions" role="group" aria-label={`Export${versionLabel}`}>
         {variants.map(({ label, variant }) => (
-          <button key={label} type="button" className="button button-quiet button-small" onClick={() => exportAs(variant)} aria-disabled={isBusy ? true : undefined}>
+          <button
+            key={label}
+            type="button"
+            className="button button-quiet button-small"
+            onClick={() => exportAs(variant)}
+            aria-disabled={isBusy ? true : undefined}
+          >
             {label}
             {versionLabel ? <span className="visually-hidden">{versionLabel}</span> : null}
           </button>

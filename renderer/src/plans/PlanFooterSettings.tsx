@@ -9,14 +9,31 @@ import { SubmitButton } from '../components/SubmitButton';
 import { TextAreaField } from '../components/TextAreaField';
 import { TextField } from '../components/TextField';
 import { SelectField } from '../components/SelectField';
-import { bilingualLayoutLabels, bilingualLayouts, planWords, type BilingualLayout } from '../../../shared/plan-language';
+import {
+  bilingualLayoutLabels,
+  bilingualLayouts,
+  planWords,
+  type BilingualLayout,
+} from '../../../shared/plan-language';
 
-type Fields = { adviserName: string; adviserContact: string; confidentialityLine: string; confidentialityLineWelsh: string; bilingualLayout: BilingualLayout };
+type Fields = {
+  adviserName: string;
+  adviserContact: string;
+  confidentialityLine: string;
+  confidentialityLineWelsh: string;
+  bilingualLayout: BilingualLayout;
+};
 
 const layoutOptions = bilingualLayouts.map((layout) => ({ value: layout, label: bilingualLayoutLabels[layout] }));
 
 export function PlanFooterSettings() {
-  const [fields, setFields] = useState<Fields>({ adviserName: '', adviserContact: '', confidentialityLine: '', confidentialityLineWelsh: '', bilingualLayout: 'columns' });
+  const [fields, setFields] = useState<Fields>({
+    adviserName: '',
+    adviserContact: '',
+    confidentialityLine: '',
+    confidentialityLineWelsh: '',
+    bilingualLayout: 'columns',
+  });
   const [problem, setProblem] = useState('');
   const [done, setDone] = useState('');
   const { isBusy, run } = useSubmission();
@@ -29,7 +46,8 @@ export function PlanFooterSettings() {
         setProblem(`Your settings could not be read. ${result.error.message}`);
         return;
       }
-      const { adviserName, adviserContact, confidentialityLine, confidentialityLineWelsh, bilingualLayout } = result.value;
+      const { adviserName, adviserContact, confidentialityLine, confidentialityLineWelsh, bilingualLayout } =
+        result.value;
       setFields({ adviserName, adviserContact, confidentialityLine, confidentialityLineWelsh, bilingualLayout });
     });
     return () => {
@@ -47,7 +65,8 @@ export function PlanFooterSettings() {
         setProblem(result.error.message);
         return;
       }
-      const { adviserName, adviserContact, confidentialityLine, confidentialityLineWelsh, bilingualLayout } = result.value;
+      const { adviserName, adviserContact, confidentialityLine, confidentialityLineWelsh, bilingualLayout } =
+        result.value;
       setFields({ adviserName, adviserContact, confidentialityLine, confidentialityLineWelsh, bilingualLayout });
       setDone('Saved. Plans exported from now on carry these details.');
     });
@@ -59,8 +78,21 @@ export function PlanFooterSettings() {
       <h2 id="plan-footer-heading">On every action plan</h2>
       <p>These go at the foot of every plan you export, so the client knows who wrote it and how to reach you.</p>
       <form onSubmit={save} noValidate>
-        <TextField id="settings-adviser-name" label="Your name" value={fields.adviserName} onChange={(adviserName) => set({ adviserName })} inputProps={{ maxLength: 100 }} />
-        <TextField id="settings-adviser-contact" label="How to contact you" hint="An email address or phone number the client can use." value={fields.adviserContact} onChange={(adviserContact) => set({ adviserContact })} inputProps={{ maxLength: 200 }} />
+        <TextField
+          id="settings-adviser-name"
+          label="Your name"
+          value={fields.adviserName}
+          onChange={(adviserName) => set({ adviserName })}
+          inputProps={{ maxLength: 100 }}
+        />
+        <TextField
+          id="settings-adviser-contact"
+          label="How to contact you"
+          hint="An email address or phone number the client can use."
+          value={fields.adviserContact}
+          onChange={(adviserContact) => set({ adviserContact })}
+          inputProps={{ maxLength: 200 }}
+        />
         <TextAreaField
           id="settings-confidentiality"
           label="Confidentiality line"
@@ -85,7 +117,9 @@ export function PlanFooterSettings() {
           label="Bilingual plans"
           value={fields.bilingualLayout}
           options={layoutOptions}
-          onChange={(value) => set({ bilingualLayout: bilingualLayouts.find((layout) => layout === value) ?? 'columns' })}
+          onChange={(value) =>
+            set({ bilingualLayout: bilingualLayouts.find((layout) => layout === value) ?? 'columns' })
+          }
         />
         <FormAlert id="plan-footer-problem" message={problem} />
         <StatusMessage id="plan-footer-done" message={done} />

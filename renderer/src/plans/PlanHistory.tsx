@@ -12,14 +12,23 @@ import { VersionColumn } from './VersionColumn';
 
 type Props = { planId: string };
 
-const changeLabels: Record<ActionChange['change'], string> = { added: 'Added', removed: 'Removed', changed: 'Changed', unchanged: 'Unchanged' };
+const changeLabels: Record<ActionChange['change'], string> = {
+  added: 'Added',
+  removed: 'Removed',
+  changed: 'Changed',
+  unchanged: 'Unchanged',
+};
 
 export function PlanHistory({ planId }: Props) {
   const { value: versions, problem, reload } = useQuery('plans.versions', { planId });
   const [choice, setChoice] = useState<{ before: string; after: string } | null>(null);
 
   if (!versions) {
-    return problem ? <LoadProblem what="The versions" message={problem} onRetry={reload} /> : <Loading what="the versions" />;
+    return problem ? (
+      <LoadProblem what="The versions" message={problem} onRetry={reload} />
+    ) : (
+      <Loading what="the versions" />
+    );
   }
   if (versions.length === 0) {
     return (
@@ -29,12 +38,16 @@ export function PlanHistory({ planId }: Props) {
       </section>
     );
   }
-  const options = versions.map((version) => ({ value: String(version.number), label: `Version ${version.number} (${formatInstantDate(version.finalisedAt)})` }));
+  const options = versions.map((version) => ({
+    value: String(version.number),
+    label: `Version ${version.number} (${formatInstantDate(version.finalisedAt)})`,
+  }));
   const afterNumber = choice?.after ?? String(versions.at(-1)?.number ?? 1);
   const beforeNumber = choice?.before ?? String(versions.at(-2)?.number ?? versions.at(-1)?.number ?? 1);
   const before = versions.find((version) => String(version.number) === beforeNumber);
   const after = versions.find((version) => String(version.number) === afterNumber);
-  const changes = before && after && before !== after ? compareActions(before.content.actions, after.content.actions) : [];
+  const changes =
+    before && after && before !== after ? compareActions(before.content.actions, after.content.actions) : [];
 
   return (
     <>
@@ -57,7 +70,11 @@ export function PlanHistory({ planId }: Props) {
                 <td>{formatInstantDate(version.finalisedAt)}</td>
                 <td>{version.content.actions.length}</td>
                 <td>
-                  <PlanExportButtons planId={planId} versionNumber={version.number} idPrefix={`version-${version.number}`} />
+                  <PlanExportButtons
+                    planId={planId}
+                    versionNumber={version.number}
+                    idPrefix={`version-${version.number}`}
+                  />
                 </td>
               </tr>
             ))}
@@ -68,8 +85,20 @@ export function PlanHistory({ planId }: Props) {
         <h2 id="compare-heading">Compare versions</h2>
         {versions.length > 1 ? (
           <div className="field-row compare-choice">
-            <SelectField id="compare-before" label="Earlier version" value={beforeNumber} options={options} onChange={(value) => setChoice({ before: value, after: afterNumber })} />
-            <SelectField id="compare-after" label="Later version" value={afterNumber} options={options} onChange={(value) => setChoice({ before: beforeNumber, after: value })} />
+            <SelectField
+              id="compare-before"
+              label="Earlier version"
+              value={beforeNumber}
+              options={options}
+              onChange={(value) => setChoice({ before: value, after: afterNumber })}
+            />
+            <SelectField
+              id="compare-after"
+              label="Later version"
+              value={afterNumber}
+              options={options}
+              onChange={(value) => setChoice({ before: beforeNumber, after: value })}
+            />
           </div>
         ) : (
           <p>Only one version so far. Review the plan at the next interview to make another.</p>

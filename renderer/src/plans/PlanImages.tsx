@@ -32,7 +32,12 @@ export function PlanImages({ draft }: Props) {
     const file = input.files?.[0];
     if (!file) return;
     void run(async () => {
-      const refusal = checkPicture(file, { maxBytes: attachmentMaxBytes, maxBytesLabel: attachmentMaxBytesLabel, mediaTypes: planPictureTypes, kindsLabel: 'PNG, JPEG or GIF' });
+      const refusal = checkPicture(file, {
+        maxBytes: attachmentMaxBytes,
+        maxBytesLabel: attachmentMaxBytesLabel,
+        mediaTypes: planPictureTypes,
+        kindsLabel: 'PNG, JPEG or GIF',
+      });
       if (refusal) {
         setError(refusal);
         input.value = '';
@@ -41,7 +46,11 @@ export function PlanImages({ draft }: Props) {
       // Main adds the picture to the saved draft, so the draft on screen is saved first.
       await autosave.flush();
       const before = new Set(plan.images.map((image) => image.id));
-      const result = await call('plans.addImage', { planId: plan.id, fileName: file.name, dataBase64: await readAsBase64(file) });
+      const result = await call('plans.addImage', {
+        planId: plan.id,
+        fileName: file.name,
+        dataBase64: await readAsBase64(file),
+      });
       input.value = '';
       if (!result.ok) {
         setError(result.error.message);
@@ -55,7 +64,12 @@ export function PlanImages({ draft }: Props) {
   };
 
   const setIncluded = (image: Plan['images'][number], isIncluded: boolean) =>
-    update((current) => ({ ...current, imageIds: isIncluded ? [...current.imageIds, image.id] : current.imageIds.filter((imageId) => imageId !== image.id) }));
+    update((current) => ({
+      ...current,
+      imageIds: isIncluded
+        ? [...current.imageIds, image.id]
+        : current.imageIds.filter((imageId) => imageId !== image.id),
+    }));
 
   return (
     <section className="panel" aria-labelledby="plan-images-heading">
@@ -68,7 +82,15 @@ export function PlanImages({ draft }: Props) {
             const isIncluded = content.imageIds.includes(image.id);
             return (
               <li key={image.id} className="thumbnail">
-                <div className="thumbnail-frame">{previews[image.id] ? <img src={previews[image.id]} alt={image.fileName} /> : <span aria-hidden="true" className="thumbnail-placeholder">Picture</span>}</div>
+                <div className="thumbnail-frame">
+                  {previews[image.id] ? (
+                    <img src={previews[image.id]} alt={image.fileName} />
+                  ) : (
+                    <span aria-hidden="true" className="thumbnail-placeholder">
+                      Picture
+                    </span>
+                  )}
+                </div>
                 <span>
                   {image.fileName} <span className="thumbnail-size">({describeSize(image.sizeBytes)})</span>
                   {isIncluded ? null : <span className="not-recorded"> (left out)</span>}
@@ -86,7 +108,11 @@ export function PlanImages({ draft }: Props) {
         <label htmlFor="plan-image-file" className="field-label">
           Add a picture
         </label>
-        <FieldMessages id="plan-image-file" hint={`PNG, JPEG or GIF, up to ${attachmentMaxBytesLabel}.`} error={error} />
+        <FieldMessages
+          id="plan-image-file"
+          hint={`PNG, JPEG or GIF, up to ${attachmentMaxBytesLabel}.`}
+          error={error}
+        />
         <input
           id="plan-image-file"
           type="file"

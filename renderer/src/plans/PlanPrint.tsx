@@ -10,7 +10,13 @@ import { todayInLondon } from '../format/dates';
 import { PrintPreview } from '../print/PrintPreview';
 import { PlanPrintout } from './PlanPrintout';
 
-type Printout = { content: Plan['draft']; date: string; versionNumber: number | null; adviser: string; isEasyRead: boolean };
+type Printout = {
+  content: Plan['draft'];
+  date: string;
+  versionNumber: number | null;
+  adviser: string;
+  isEasyRead: boolean;
+};
 
 /** draftContent: the draft as the adviser sees it now, which may be a moment ahead of the last save. */
 type Props = { plan: Plan; draftContent: Plan['draft'] };
@@ -23,9 +29,15 @@ export function PlanPrint({ plan, draftContent }: Props) {
   const open = (isEasyRead: boolean) =>
     void run(async () => {
       setProblem('');
-      const [versions, settings] = await Promise.all([call('plans.versions', { planId: plan.id }), call('settings.get', {})]);
+      const [versions, settings] = await Promise.all([
+        call('plans.versions', { planId: plan.id }),
+        call('settings.get', {}),
+      ]);
       if (!versions.ok || !settings.ok) {
-        setProblem((!versions.ok ? versions.error.message : !settings.ok ? settings.error.message : '') || 'The plan could not be read.');
+        setProblem(
+          (!versions.ok ? versions.error.message : !settings.ok ? settings.error.message : '') ||
+            'The plan could not be read.',
+        );
         return;
       }
       const latest = versions.value.at(-1);
@@ -41,16 +53,31 @@ export function PlanPrint({ plan, draftContent }: Props) {
   return (
     <div className="plan-print">
       <div className="actions" role="group" aria-label="Print">
-        <button type="button" className="button button-quiet button-small" onClick={() => open(false)} aria-disabled={isBusy ? true : undefined}>
+        <button
+          type="button"
+          className="button button-quiet button-small"
+          onClick={() => open(false)}
+          aria-disabled={isBusy ? true : undefined}
+        >
           Print…
         </button>
-        <button type="button" className="button button-quiet button-small" onClick={() => open(true)} aria-disabled={isBusy ? true : undefined}>
+        <button
+          type="button"
+          className="button button-quiet button-small"
+          onClick={() => open(true)}
+          aria-disabled={isBusy ? true : undefined}
+        >
           Print easy read…
         </button>
       </div>
       <FormAlert id="plan-print-problem" message={problem} />
       {printout ? (
-        <PrintPreview title={printout.isEasyRead ? 'the easy-read action plan' : 'the action plan'} idPrefix="plan" isEasyRead={printout.isEasyRead} onClose={() => setPrintout(null)}>
+        <PrintPreview
+          title={printout.isEasyRead ? 'the easy-read action plan' : 'the action plan'}
+          idPrefix="plan"
+          isEasyRead={printout.isEasyRead}
+          onClose={() => setPrintout(null)}
+        >
           <PlanPrintout clientName={plan.clientName} {...printout} />
         </PrintPreview>
       ) : null}

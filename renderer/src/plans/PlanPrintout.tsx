@@ -98,7 +98,9 @@ function Actions({ actions, isEasyRead }: { actions: PlanAction[]; isEasyRead: b
             </td>
             <td>{describeOwner(action.owner)}</td>
             <td>{action.dueOn ? formatDate(action.dueOn) : 'No date set'}</td>
-            {hasProgress ? <td>{[actionStatusLabels[action.status], action.reviewComment.trim()].filter(Boolean).join(': ')}</td> : null}
+            {hasProgress ? (
+              <td>{[actionStatusLabels[action.status], action.reviewComment.trim()].filter(Boolean).join(': ')}</td>
+            ) : null}
           </tr>
         ))}
       </tbody>

@@ -34,13 +34,19 @@ export function PlanReview({ draft }: Props) {
     });
 
   const updateAction = (actionId: string, change: Partial<PlanAction>) =>
-    update((current) => ({ ...current, actions: current.actions.map((action) => (action.id === actionId ? { ...action, ...change } : action)) }));
+    update((current) => ({
+      ...current,
+      actions: current.actions.map((action) => (action.id === actionId ? { ...action, ...change } : action)),
+    }));
 
   if (!latest) {
     return (
       <section className="panel" aria-labelledby="review-heading">
         <h2 id="review-heading">Record outcomes</h2>
-        <p>Finalise the plan once first. At a later meeting, this is where you record what happened to each of its actions.</p>
+        <p>
+          Finalise the plan once first. At a later meeting, this is where you record what happened to each of its
+          actions.
+        </p>
       </section>
     );
   }
@@ -52,10 +58,17 @@ export function PlanReview({ draft }: Props) {
           Record outcomes
         </h2>
         <p>
-          At a later meeting, go through the actions of version {latest.number} with the client and record what happened with each one. This starts a new draft from version {latest.number}; version {latest.number} itself stays as it was agreed, and finalising the draft makes version {latest.number + 1}.
+          At a later meeting, go through the actions of version {latest.number} with the client and record what happened
+          with each one. This starts a new draft from version {latest.number}; version {latest.number} itself stays as
+          it was agreed, and finalising the draft makes version {latest.number + 1}.
         </p>
         <FormAlert id="review-problem" message={problem} />
-        <button type="button" className="button button-primary" onClick={start} aria-disabled={isBusy ? true : undefined}>
+        <button
+          type="button"
+          className="button button-primary"
+          onClick={start}
+          aria-disabled={isBusy ? true : undefined}
+        >
           {isBusy ? 'Starting…' : `Record outcomes for version ${latest.number}`}
         </button>
       </section>

@@ -37,7 +37,11 @@ export function PlanScreen({ clientId, fromInterviewId, view }: Props) {
       <>
         <BackLink fallbackLabel="Back to the client" />
         <ScreenHeading>{heading}</ScreenHeading>
-        {query.problem ? <LoadProblem what="The action plan" message={query.problem} onRetry={query.reload} /> : <Loading what="the action plan" />}
+        {query.problem ? (
+          <LoadProblem what="The action plan" message={query.problem} onRetry={query.reload} />
+        ) : (
+          <Loading what="the action plan" />
+        )}
       </>
     );
   }
@@ -57,7 +61,17 @@ export function PlanScreen({ clientId, fromInterviewId, view }: Props) {
       </>
     );
   }
-  return <PlanWorkspace key={plan.id} initial={plan} heading={heading} fromInterviewId={fromInterviewId} view={view} isFromNotes={isFromNotes} language={client.value?.planLanguage ?? 'en'} />;
+  return (
+    <PlanWorkspace
+      key={plan.id}
+      initial={plan}
+      heading={heading}
+      fromInterviewId={fromInterviewId}
+      view={view}
+      isFromNotes={isFromNotes}
+      language={client.value?.planLanguage ?? 'en'}
+    />
+  );
 }
 
 const views: { view: PlanView; label: string }[] = [
@@ -66,7 +80,14 @@ const views: { view: PlanView; label: string }[] = [
   { view: 'history', label: 'History' },
 ];
 
-type WorkspaceProps = { initial: Plan; heading: string; fromInterviewId: string | undefined; view: PlanView; isFromNotes: boolean; language: PlanLanguage };
+type WorkspaceProps = {
+  initial: Plan;
+  heading: string;
+  fromInterviewId: string | undefined;
+  view: PlanView;
+  isFromNotes: boolean;
+  language: PlanLanguage;
+};
 
 function PlanWorkspace({ initial, heading, fromInterviewId, view, isFromNotes, language }: WorkspaceProps) {
   const draft = usePlanDraft(initial);
@@ -77,7 +98,11 @@ function PlanWorkspace({ initial, heading, fromInterviewId, view, isFromNotes, l
       <BackLink fallbackLabel="Back to the client" />
       <div className="screen-top">
         <ScreenHeading>{heading}</ScreenHeading>
-        <button type="button" className="button button-quiet" onClick={() => navigate({ name: 'client', clientId: initial.clientId })}>
+        <button
+          type="button"
+          className="button button-quiet"
+          onClick={() => navigate({ name: 'client', clientId: initial.clientId })}
+        >
           Open the client’s record
         </button>
       </div>
@@ -85,7 +110,12 @@ function PlanWorkspace({ initial, heading, fromInterviewId, view, isFromNotes, l
         <ul>
           {views.map((item) => (
             <li key={item.view}>
-              <button type="button" className="nav-item" aria-current={item.view === view ? 'page' : undefined} onClick={() => replace({ ...page, view: item.view })}>
+              <button
+                type="button"
+                className="nav-item"
+                aria-current={item.view === view ? 'page' : undefined}
+                onClick={() => replace({ ...page, view: item.view })}
+              >
                 {item.label}
               </button>
             </li>
@@ -97,11 +127,18 @@ function PlanWorkspace({ initial, heading, fromInterviewId, view, isFromNotes, l
       {view === 'edit' && isFromNotes && draft.plan.versions.length === 0 ? (
         <div className="notice notice-info">
           <p>
-            <strong>This draft starts from the interview’s notes and agreed actions.</strong> Rewrite each section to the client, in their words, and leave out anything not for their copy before you finalise.
+            <strong>This draft starts from the interview’s notes and agreed actions.</strong> Rewrite each section to
+            the client, in their words, and leave out anything not for their copy before you finalise.
           </p>
         </div>
       ) : null}
-      {view === 'edit' ? draft.plan.versions.length > 0 && !draft.plan.hasUnfinalisedChanges ? <FinalisedPlan plan={draft.plan} content={draft.content} /> : <PlanEditor draft={draft} language={language} /> : null}
+      {view === 'edit' ? (
+        draft.plan.versions.length > 0 && !draft.plan.hasUnfinalisedChanges ? (
+          <FinalisedPlan plan={draft.plan} content={draft.content} />
+        ) : (
+          <PlanEditor draft={draft} language={language} />
+        )
+      ) : null}
       {view === 'review' ? <PlanReview draft={draft} /> : null}
       {view === 'history' ? <PlanHistory key={draft.plan.versions.length} planId={draft.plan.id} /> : null}
     </>

@@ -7,12 +7,28 @@ import { CheckboxField } from '../components/CheckboxField';
 import { TextAreaField } from '../components/TextAreaField';
 import { TextField } from '../components/TextField';
 
-type Props = { section: PlanSection; index: number; errors: FieldErrors; isWritingWelsh: boolean; onChange: (section: PlanSection) => void };
+type Props = {
+  section: PlanSection;
+  index: number;
+  errors: FieldErrors;
+  isWritingWelsh: boolean;
+  onChange: (section: PlanSection) => void;
+};
 
 export function PlanSectionFields({ section, index, errors, isWritingWelsh, onChange }: Props) {
   const id = `plan-section-${index}`;
   const builtInWelsh = welshSectionHeadings[section.heading];
-  const english = <TextAreaField id={`${id}-body`} label={section.heading} value={section.body} onChange={(body) => onChange({ ...section, body })} error={errors[`sections.${index}.body`]} rows={4} maxLength={50_000} />;
+  const english = (
+    <TextAreaField
+      id={`${id}-body`}
+      label={section.heading}
+      value={section.body}
+      onChange={(body) => onChange({ ...section, body })}
+      error={errors[`sections.${index}.body`]}
+      rows={4}
+      maxLength={50_000}
+    />
+  );
   return (
     <div className="plan-section">
       {isWritingWelsh ? (
@@ -44,7 +60,12 @@ export function PlanSectionFields({ section, index, errors, isWritingWelsh, onCh
       ) : (
         english
       )}
-      <CheckboxField id={`${id}-sensitive`} label={`Leave “${section.heading}” out of shared copies`} isChecked={section.isSensitive} onChange={(isSensitive) => onChange({ ...section, isSensitive })} />
+      <CheckboxField
+        id={`${id}-sensitive`}
+        label={`Leave “${section.heading}” out of shared copies`}
+        isChecked={section.isSensitive}
+        onChange={(isSensitive) => onChange({ ...section, isSensitive })}
+      />
     </div>
   );
 }

@@ -14,7 +14,13 @@ export function PlanShare({ clientId }: Props) {
   const [isOpen, setIsOpen] = useState(false);
   return (
     <div className="plan-share">
-      <button type="button" className="button button-quiet button-small" aria-expanded={isOpen} aria-controls="plan-share-panel" onClick={() => setIsOpen((open) => !open)}>
+      <button
+        type="button"
+        className="button button-quiet button-small"
+        aria-expanded={isOpen}
+        aria-controls="plan-share-panel"
+        onClick={() => setIsOpen((open) => !open)}
+      >
         {isOpen ? 'Close sharing' : 'Share a copy…'}
       </button>
       <div id="plan-share-panel">{isOpen ? <SharePanel clientId={clientId} /> : null}</div>
@@ -25,7 +31,8 @@ export function PlanShare({ clientId }: Props) {
 function SharePanel({ clientId }: Props) {
   const consents = useQuery('consent.history', { clientId });
   const { navigate } = useNavigation();
-  if (consents.problem) return <LoadProblem what="The client's consent" message={consents.problem} onRetry={consents.reload} />;
+  if (consents.problem)
+    return <LoadProblem what="The client's consent" message={consents.problem} onRetry={consents.reload} />;
   if (!consents.value) return <Loading what="the client's consent" />;
   return (
     <>

@@ -26,11 +26,18 @@ export function WelshToWrite({ content }: Props) {
   return (
     <aside className="notice notice-info welsh-to-write" aria-labelledby="plan-welsh-heading" id="plan-welsh-status">
       <h3 id="plan-welsh-heading">Still to write in Welsh ({missing.length})</h3>
-      <p>Until they are written, a Welsh copy prints these parts in English, and a bilingual copy prints them in English only.</p>
+      <p>
+        Until they are written, a Welsh copy prints these parts in English, and a bilingual copy prints them in English
+        only.
+      </p>
       <ul>
         {missing.map((part) => (
           <li key={part.path}>
-            <button type="button" className="link-button" onClick={() => document.getElementById(welshFieldId(part.path))?.focus()}>
+            <button
+              type="button"
+              className="link-button"
+              onClick={() => document.getElementById(welshFieldId(part.path))?.focus()}
+            >
               {part.label}
             </button>
           </li>

@@ -32,7 +32,10 @@ export function usePlanDraft(initial: Plan): PlanDraft {
       if (!result.ok) {
         const fieldErrors = planFieldErrors(result.error.message);
         setErrors(fieldErrors);
-        const message = Object.keys(fieldErrors).length > 0 ? 'Something needs correcting: see the marked boxes.' : result.error.message;
+        const message =
+          Object.keys(fieldErrors).length > 0
+            ? 'Something needs correcting: see the marked boxes.'
+            : result.error.message;
         return { ok: false, code: result.error.code, message };
       }
       setErrors({});
@@ -53,11 +56,14 @@ export function usePlanDraft(initial: Plan): PlanDraft {
     [content, schedule],
   );
 
-  const accept = useCallback((next: Plan, { isContentReplaced }: { isContentReplaced: boolean } = { isContentReplaced: false }) => {
-    setPlan(next);
-    if (isContentReplaced) setContent(next.draft);
-    else setContent((current) => ({ ...current, imageIds: next.draft.imageIds }));
-  }, []);
+  const accept = useCallback(
+    (next: Plan, { isContentReplaced }: { isContentReplaced: boolean } = { isContentReplaced: false }) => {
+      setPlan(next);
+      if (isContentReplaced) setContent(next.draft);
+      else setContent((current) => ({ ...current, imageIds: next.draft.imageIds }));
+    },
+    [],
+  );
 
   return { plan, content, errors, autosave, update, accept };
 }

@@ -42,7 +42,13 @@ export function PrintPreview({ title, idPrefix, onClose, isEasyRead = false, chi
         <h2 id={`${idPrefix}-preview-heading`}>Print preview: {title}</h2>
         <p className="field-hint">On A4. Choose your printer, or save as PDF, in the print window.</p>
         <div className="actions">
-          <button ref={printRef} type="button" className="button button-primary" onClick={() => void print()} aria-disabled={isPrinting ? true : undefined}>
+          <button
+            ref={printRef}
+            type="button"
+            className="button button-primary"
+            onClick={() => void print()}
+            aria-disabled={isPrinting ? true : undefined}
+          >
             {isPrinting ? 'Printing…' : 'Print'}
           </button>
           <button type="button" className="button button-quiet" onClick={onClose}>

@@ -4,9 +4,52 @@
 // the app (the page's CSP would refuse an inline <style> anyway).
 import { createElement, type ReactNode } from 'react';
 
-const allowedTags = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'br', 'dl', 'dt', 'dd', 'ul', 'ol', 'li', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'strong', 'em', 'b', 'i', 'span', 'div', 'section', 'address', 'blockquote', 'hr']);
+const allowedTags = new Set([
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'p',
+  'br',
+  'dl',
+  'dt',
+  'dd',
+  'ul',
+  'ol',
+  'li',
+  'table',
+  'thead',
+  'tbody',
+  'tr',
+  'th',
+  'td',
+  'strong',
+  'em',
+  'b',
+  'i',
+  'span',
+  'div',
+  'section',
+  'address',
+  'blockquote',
+  'hr',
+]);
 /** Tags whose content is dropped along with them. */
-const droppedTags = new Set(['script', 'style', 'template', 'iframe', 'object', 'embed', 'svg', 'math', 'noscript', 'title', 'head']);
+const droppedTags = new Set([
+  'script',
+  'style',
+  'template',
+  'iframe',
+  'object',
+  'embed',
+  'svg',
+  'math',
+  'noscript',
+  'title',
+  'head',
+]);
 const allowedClass = /^[a-z][a-z0-9-]{0,40}$/;
 /** The document's headings sit under the screen's h1 and the preview's h2. */
 const demoted: Record<string, string> = { h1: 'h3', h2: 'h4', h3: 'h5', h4: 'h6' };
@@ -24,7 +67,11 @@ function toReact(node: Node, key: number): ReactNode {
     .filter((name) => allowedClass.test(name))
     .map((name) => `printed-${name}`)
     .join(' ');
-  return createElement(demoted[tag] ?? tag, { key, ...(className ? { className } : {}) }, ...(tag === 'br' || tag === 'hr' ? [] : children));
+  return createElement(
+    demoted[tag] ?? tag,
+    { key, ...(className ? { className } : {}) },
+    ...(tag === 'br' || tag === 'hr' ? [] : children),
+  );
 }
 
 /**
@@ -33,7 +80,9 @@ function toReact(node: Node, key: number): ReactNode {
  * first. This is tidiness, not the safety: that is the rebuild from allowed tags.
  */
 function withoutStyles(html: string): string {
-  return html.replace(/<style\b[^>]*>[\s\S]*?<\/style\s*>/gi, '').replace(/\sstyle\s*=\s*("[^"]*"|'[^']*'|[^\s>]+)/gi, '');
+  return html
+    .replace(/<style\b[^>]*>[\s\S]*?<\/style\s*>/gi, '')
+    .replace(/\sstyle\s*=\s*("[^"]*"|'[^']*'|[^\s>]+)/gi, '');
 }
 
 export function PrintableHtml({ html }: { html: string }) {

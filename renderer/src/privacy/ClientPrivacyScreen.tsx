@@ -28,7 +28,11 @@ export function ClientPrivacyScreen({ clientId, notice }: Props) {
       <>
         <BackLink />
         <ScreenHeading>Consent and data</ScreenHeading>
-        {client.problem ? <LoadProblem what="This client's record" message={client.problem} onRetry={client.reload} /> : <Loading what="the client's record" />}
+        {client.problem ? (
+          <LoadProblem what="This client's record" message={client.problem} onRetry={client.reload} />
+        ) : (
+          <Loading what="the client's record" />
+        )}
       </>
     );
   }
@@ -40,7 +44,9 @@ export function ClientPrivacyScreen({ clientId, notice }: Props) {
       <div className="screen-top">
         <div>
           <ScreenHeading>Consent and data: {name}</ScreenHeading>
-          <p className="screen-subtitle">What {name} agreed to, who has seen their records, their requests, and erasure.</p>
+          <p className="screen-subtitle">
+            What {name} agreed to, who has seen their records, their requests, and erasure.
+          </p>
         </div>
       </div>
       <StatusMessage id="privacy-status" message={notice ?? ''} />

@@ -16,7 +16,10 @@ import { dateHint, describeAgreements, givenByLabels, methodLabels } from './pri
 
 type Props = { clientId: string; hasConsent: boolean; onRecorded: (message: string) => void };
 
-const noneAgreed = Object.fromEntries(consentPurposes.map((purpose) => [purpose, false])) as Record<ConsentPurpose, boolean>;
+const noneAgreed = Object.fromEntries(consentPurposes.map((purpose) => [purpose, false])) as Record<
+  ConsentPurpose,
+  boolean
+>;
 
 export function ConsentForm({ clientId, hasConsent, onRecorded }: Props) {
   const [hasExplained, setHasExplained] = useState(false);
@@ -35,7 +38,9 @@ export function ConsentForm({ clientId, hasConsent, onRecorded }: Props) {
     event.preventDefault();
     void run(async () => {
       if (!hasExplained) {
-        setProblem('Explain the limits of confidentiality first, then tick the box: consent only counts once the client knows them.');
+        setProblem(
+          'Explain the limits of confidentiality first, then tick the box: consent only counts once the client knows them.',
+        );
         explainedRef.current?.querySelector('input')?.focus();
         return;
       }
@@ -45,7 +50,14 @@ export function ConsentForm({ clientId, hasConsent, onRecorded }: Props) {
       }
       const result = await call('consent.record', {
         clientId,
-        consent: { hasExplainedConfidentiality: hasExplained, agreements, givenBy, givenByContactId: givenBy === 'parent-carer' && contactId ? contactId : null, givenOn, method },
+        consent: {
+          hasExplainedConfidentiality: hasExplained,
+          agreements,
+          givenBy,
+          givenByContactId: givenBy === 'parent-carer' && contactId ? contactId : null,
+          givenOn,
+          method,
+        },
       });
       if (!result.ok) {
         setProblem(result.error.message);
@@ -59,7 +71,9 @@ export function ConsentForm({ clientId, hasConsent, onRecorded }: Props) {
   return (
     <form className="form-subsection" onSubmit={submit} noValidate aria-labelledby="consent-form-heading">
       <h3 id="consent-form-heading">{hasConsent ? 'Record new consent' : 'Record consent'}</h3>
-      {hasConsent ? <p className="field-hint">A new record replaces the one in force; the old one stays in the history.</p> : null}
+      {hasConsent ? (
+        <p className="field-hint">A new record replaces the one in force; the old one stays in the history.</p>
+      ) : null}
       <div ref={explainedRef}>
         <CheckboxField
           id="consent-explained"
@@ -81,22 +95,47 @@ export function ConsentForm({ clientId, hasConsent, onRecorded }: Props) {
           />
         ))}
       </fieldset>
-      <RadioGroup id="consent-given-by" legend="Given by" value={givenBy} options={(['client', 'parent-carer'] as const).map((value) => ({ value, label: givenByLabels[value] }))} onChange={setGivenBy} />
+      <RadioGroup
+        id="consent-given-by"
+        legend="Given by"
+        value={givenBy}
+        options={(['client', 'parent-carer'] as const).map((value) => ({ value, label: givenByLabels[value] }))}
+        onChange={setGivenBy}
+      />
       {givenBy === 'parent-carer' ? (
         <SelectField
           id="consent-given-by-contact"
           label="Which parent or carer"
-          hint={contacts.value?.length === 0 ? 'No parents or carers are recorded for this client yet: add them on the client’s page to name them here.' : undefined}
+          hint={
+            contacts.value?.length === 0
+              ? 'No parents or carers are recorded for this client yet: add them on the client’s page to name them here.'
+              : undefined
+          }
           value={contactId}
           options={[
             { value: '', label: 'Not one of their recorded contacts' },
-            ...(contacts.value ?? []).map((contact) => ({ value: contact.id, label: `${contact.name}${contact.relationship ? ` (${contact.relationship})` : ''}${contact.hasParentalResponsibility ? '' : ', no parental responsibility recorded'}` })),
+            ...(contacts.value ?? []).map((contact) => ({
+              value: contact.id,
+              label: `${contact.name}${contact.relationship ? ` (${contact.relationship})` : ''}${contact.hasParentalResponsibility ? '' : ', no parental responsibility recorded'}`,
+            })),
           ]}
           onChange={setContactId}
         />
       ) : null}
-      <RadioGroup id="consent-method" legend="How" value={method} options={(['verbal', 'written'] as const).map((value) => ({ value, label: methodLabels[value] }))} onChange={setMethod} />
-      <DateField id="consent-given-on" label="Date given" value={givenOn} onChange={setGivenOn} hint={dateHint(givenOn, 'The day they agreed.')} />
+      <RadioGroup
+        id="consent-method"
+        legend="How"
+        value={method}
+        options={(['verbal', 'written'] as const).map((value) => ({ value, label: methodLabels[value] }))}
+        onChange={setMethod}
+      />
+      <DateField
+        id="consent-given-on"
+        label="Date given"
+        value={givenOn}
+        onChange={setGivenOn}
+        hint={dateHint(givenOn, 'The day they agreed.')}
+      />
       <FormAlert id="consent-problem" message={problem} />
       <SubmitButton isBusy={isBusy} busyLabel="Recording…">
         Record consent

@@ -26,7 +26,11 @@ export function ConsentSection({ clientId, history }: Props) {
     <section className="panel" aria-labelledby="consent-heading">
       <h2 id="consent-heading">Consent</h2>
       {!consents ? (
-        history.problem ? <LoadProblem what="The consent record" message={history.problem} onRetry={history.reload} /> : <Loading what="consent" />
+        history.problem ? (
+          <LoadProblem what="The consent record" message={history.problem} onRetry={history.reload} />
+        ) : (
+          <Loading what="consent" />
+        )
       ) : (
         <>
           <CurrentConsent consent={current} />
@@ -66,7 +70,8 @@ function CurrentConsent({ consent }: { consent: Consent | null }) {
           <dt>Given by</dt>
           <dd>
             {givenByLabels[consent.givenBy]}
-            {consent.givenByName ? `: ${consent.givenByName}` : ''}, {methodLabels[consent.method].toLowerCase()}, on {formatDate(consent.givenOn)}
+            {consent.givenByName ? `: ${consent.givenByName}` : ''}, {methodLabels[consent.method].toLowerCase()}, on{' '}
+            {formatDate(consent.givenOn)}
           </dd>
         </div>
         <div className="summary-row">
@@ -101,7 +106,11 @@ function ConsentHistory({ consents }: { consents: Consent[] }) {
             </td>
             <td>{methodLabels[consent.method]}</td>
             <td>{describeAgreements(consent.agreements)}</td>
-            <td>{consent.withdrawnOn ? `${formatDate(consent.withdrawnOn)}${consent.withdrawalNote ? ` (${consent.withdrawalNote})` : ''}` : 'No'}</td>
+            <td>
+              {consent.withdrawnOn
+                ? `${formatDate(consent.withdrawnOn)}${consent.withdrawalNote ? ` (${consent.withdrawalNote})` : ''}`
+                : 'No'}
+            </td>
           </tr>
         ))}
       </tbody>

@@ -21,7 +21,11 @@ export function DisclosuresSection({ disclosures }: Props) {
     <section className="panel" aria-labelledby="disclosures-heading">
       <h2 id="disclosures-heading">Disclosures</h2>
       {!entries ? (
-        disclosures.problem ? <LoadProblem what="The disclosure log" message={disclosures.problem} onRetry={disclosures.reload} /> : <Loading what="disclosures" />
+        disclosures.problem ? (
+          <LoadProblem what="The disclosure log" message={disclosures.problem} onRetry={disclosures.reload} />
+        ) : (
+          <Loading what="disclosures" />
+        )
       ) : entries.length === 0 ? (
         <p>Nothing about this client has left the vault.</p>
       ) : (
@@ -41,7 +45,10 @@ export function DisclosuresSection({ disclosures }: Props) {
                 <th scope="row">{formatDate(entry.disclosedOn)}</th>
                 <td>{entry.recipient}</td>
                 <td>{entry.what}</td>
-                <td>{basisLabels[entry.lawfulBasis] ?? entry.lawfulBasis}{entry.consentId ? ' (recorded consent)' : ''}</td>
+                <td>
+                  {basisLabels[entry.lawfulBasis] ?? entry.lawfulBasis}
+                  {entry.consentId ? ' (recorded consent)' : ''}
+                </td>
               </tr>
             ))}
           </tbody>

@@ -40,8 +40,12 @@ export function EraseSection({ clientId, client }: Props) {
       setProblem('');
       const isReasonMissing = reason.trim() === '';
       const isNameWrong = !isConfirmedBy(typedName, client);
-      setReasonError(isReasonMissing ? 'Give a reason, such as "Request under Article 17" or "Past retention period".' : '');
-      setNameError(isNameWrong ? `Type ${client.surname} (or their full name) exactly, to show this is the right person.` : '');
+      setReasonError(
+        isReasonMissing ? 'Give a reason, such as "Request under Article 17" or "Past retention period".' : '',
+      );
+      setNameError(
+        isNameWrong ? `Type ${client.surname} (or their full name) exactly, to show this is the right person.` : '',
+      );
       if (isReasonMissing) reasonRef.current?.focus();
       else if (isNameWrong) nameRef.current?.focus();
       if (isReasonMissing || isNameWrong) return;
@@ -51,7 +55,11 @@ export function EraseSection({ clientId, client }: Props) {
         return;
       }
       // Back past the client's own page, which no longer exists.
-      back({ name: 'data-protection', view: 'audit', notice: `Erased. Tombstone ${result.value.tombstone}, ${formatDate(result.value.erasedOn)}. No personal data was kept.` });
+      back({
+        name: 'data-protection',
+        view: 'audit',
+        notice: `Erased. Tombstone ${result.value.tombstone}, ${formatDate(result.value.erasedOn)}. No personal data was kept.`,
+      });
     });
   };
 
@@ -60,16 +68,39 @@ export function EraseSection({ clientId, client }: Props) {
       <h2 id="erase-heading">Erase this client</h2>
       <p>Erasing removes everything held on {name}, for good:</p>
       <ul>
-        <li>their record, interviews and notes, action plans and every version, attachments, consents, requests and marks;</li>
+        <li>
+          their record, interviews and notes, action plans and every version, attachments, consents, requests and marks;
+        </li>
         <li>their entries in search, and any trace in the vault&apos;s files;</li>
         <li>their name from the disclosure log, whose entries stay, anonymised, as your accountability record.</li>
       </ul>
       <p>
-        What stays is a tombstone in the audit log: a random id, the date and your reason, with no personal data. If an older backup is ever restored, the erasure is applied again. It cannot be undone. If the client asked, tell anyone you shared their records with (see Disclosures above).
+        What stays is a tombstone in the audit log: a random id, the date and your reason, with no personal data. If an
+        older backup is ever restored, the erasure is applied again. It cannot be undone. If the client asked, tell
+        anyone you shared their records with (see Disclosures above).
       </p>
       <form onSubmit={erase} noValidate>
-        <TextAreaField id="erase-reason" label="Reason for erasure" hint="Do not include their name: it is replaced if you do." value={reason} onChange={setReason} error={reasonError} rows={2} maxLength={500} textAreaRef={reasonRef} />
-        <TextField id="erase-name" label={`Type the client’s surname to confirm`} hint={`Their surname is ${client.surname}.`} value={typedName} onChange={setTypedName} error={nameError} inputRef={nameRef} inputProps={{ autoComplete: 'off', maxLength: 200 }} />
+        <TextAreaField
+          id="erase-reason"
+          label="Reason for erasure"
+          hint="Do not include their name: it is replaced if you do."
+          value={reason}
+          onChange={setReason}
+          error={reasonError}
+          rows={2}
+          maxLength={500}
+          textAreaRef={reasonRef}
+        />
+        <TextField
+          id="erase-name"
+          label={`Type the client’s surname to confirm`}
+          hint={`Their surname is ${client.surname}.`}
+          value={typedName}
+          onChange={setTypedName}
+          error={nameError}
+          inputRef={nameRef}
+          inputProps={{ autoComplete: 'off', maxLength: 200 }}
+        />
         <FormAlert id="erase-problem" message={problem} />
         <button type="submit" className="button button-danger" aria-disabled={isBusy ? true : undefined}>
           {isBusy ? 'Erasing…' : `Erase ${name} permanently`}

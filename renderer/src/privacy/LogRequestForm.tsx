@@ -36,7 +36,11 @@ export function LogRequestForm({ clientId, onLogged }: Props) {
     if (!requesterAddress.trim() && contact.email) setRequesterAddress(contact.email);
   };
   const [isIdentityChecked, setIsIdentityChecked] = useState(false);
-  const [identityCheck, setIdentityCheck] = useState<IdentityCheckDraft>({ checkedBy: '', method: '', checkedOn: todayInLondon() });
+  const [identityCheck, setIdentityCheck] = useState<IdentityCheckDraft>({
+    checkedBy: '',
+    method: '',
+    checkedOn: todayInLondon(),
+  });
   const [identityErrors, setIdentityErrors] = useState<Partial<Record<keyof IdentityCheckDraft, string>>>({});
   const [nameError, setNameError] = useState('');
   const [problem, setProblem] = useState('');
@@ -67,7 +71,15 @@ export function LogRequestForm({ clientId, onLogged }: Props) {
         relationship,
         ...(requesterAddress.trim() ? { requesterAddress: requesterAddress.trim() } : {}),
         ...(relationship === 'parent-carer' && contactId ? { requesterContactId: contactId } : {}),
-        ...(isIdentityChecked ? { identityCheck: { checkedBy: identityCheck.checkedBy.trim(), method: identityCheck.method.trim(), checkedOn: identityCheck.checkedOn } } : {}),
+        ...(isIdentityChecked
+          ? {
+              identityCheck: {
+                checkedBy: identityCheck.checkedBy.trim(),
+                method: identityCheck.method.trim(),
+                checkedOn: identityCheck.checkedOn,
+              },
+            }
+          : {}),
       });
       if (!result.ok) {
         setProblem(result.error.message);
@@ -86,13 +98,30 @@ export function LogRequestForm({ clientId, onLogged }: Props) {
   return (
     <form className="form-subsection" onSubmit={submit} noValidate aria-labelledby="log-request-heading">
       <h3 id="log-request-heading">Log a request</h3>
-      <DateField id="request-received" label="Date received" value={receivedOn} onChange={setReceivedOn} hint={dateHint(receivedOn, 'The day the request reached you.')} />
-      <TextField id="request-name" label="Requester’s name" value={requesterName} onChange={setRequesterName} error={nameError} inputRef={nameRef} inputProps={{ maxLength: 150 }} />
+      <DateField
+        id="request-received"
+        label="Date received"
+        value={receivedOn}
+        onChange={setReceivedOn}
+        hint={dateHint(receivedOn, 'The day the request reached you.')}
+      />
+      <TextField
+        id="request-name"
+        label="Requester’s name"
+        value={requesterName}
+        onChange={setRequesterName}
+        error={nameError}
+        inputRef={nameRef}
+        inputProps={{ maxLength: 150 }}
+      />
       <RadioGroup
         id="request-relationship"
         legend="Who is asking"
         value={relationship}
-        options={(Object.keys(relationshipLabels) as Relationship[]).map((value) => ({ value, label: relationshipLabels[value] }))}
+        options={(Object.keys(relationshipLabels) as Relationship[]).map((value) => ({
+          value,
+          label: relationshipLabels[value],
+        }))}
         onChange={setRelationship}
       />
       {relationship === 'parent-carer' && parents.length > 0 ? (
@@ -101,7 +130,13 @@ export function LogRequestForm({ clientId, onLogged }: Props) {
           label="Which parent or carer"
           hint="From the client's contacts: fills in their name and email."
           value={contactId}
-          options={[{ value: '', label: 'Someone not on the record' }, ...parents.map((contact) => ({ value: contact.id, label: `${contact.name}${contact.relationship ? ` (${contact.relationship})` : ''}` }))]}
+          options={[
+            { value: '', label: 'Someone not on the record' },
+            ...parents.map((contact) => ({
+              value: contact.id,
+              label: `${contact.name}${contact.relationship ? ` (${contact.relationship})` : ''}`,
+            })),
+          ]}
           onChange={chooseContact}
         />
       ) : null}
@@ -121,7 +156,14 @@ export function LogRequestForm({ clientId, onLogged }: Props) {
         isChecked={isIdentityChecked}
         onChange={setIsIdentityChecked}
       />
-      {isIdentityChecked ? <IdentityCheckFields idPrefix="request-identity" value={identityCheck} onChange={setIdentityCheck} errors={identityErrors} /> : null}
+      {isIdentityChecked ? (
+        <IdentityCheckFields
+          idPrefix="request-identity"
+          value={identityCheck}
+          onChange={setIdentityCheck}
+          errors={identityErrors}
+        />
+      ) : null}
       <FormAlert id="request-problem" message={problem} />
       <SubmitButton isBusy={isBusy} busyLabel="Logging…">
         Log the request

@@ -38,7 +38,9 @@ export function RequestCard({ request, onChanged }: Props) {
         return;
       }
       setProblem('');
-      onChanged(`The request received on ${formatDate(request.receivedOn)} is now ${requestStatusLabels[status].toLowerCase()}.`);
+      onChanged(
+        `The request received on ${formatDate(request.receivedOn)} is now ${requestStatusLabels[status].toLowerCase()}.`,
+      );
     });
   };
 
@@ -111,19 +113,41 @@ export function RequestCard({ request, onChanged }: Props) {
           id={`${idPrefix}-status`}
           label="Change status"
           value={status}
-          options={(Object.keys(requestStatusLabels) as Status[]).map((value) => ({ value, label: requestStatusLabels[value] }))}
+          options={(Object.keys(requestStatusLabels) as Status[]).map((value) => ({
+            value,
+            label: requestStatusLabels[value],
+          }))}
           onChange={(value) => setStatus(value as Status)}
         />
-        <button type="submit" className="button button-quiet" aria-disabled={isBusy || status === request.status ? true : undefined}>
+        <button
+          type="submit"
+          className="button button-quiet"
+          aria-disabled={isBusy || status === request.status ? true : undefined}
+        >
           Save status
         </button>
       </form>
-      {isOpen && !request.identityCheckedOn ? <RecordIdentityCheck requestId={request.id} idPrefix={idPrefix} onRecorded={onChanged} /> : null}
+      {isOpen && !request.identityCheckedOn ? (
+        <RecordIdentityCheck requestId={request.id} idPrefix={idPrefix} onRecorded={onChanged} />
+      ) : null}
       {isOpen && !request.extensionToldOn ? (
         isExtending ? (
           <form className="form-subsection" onSubmit={extend} noValidate>
-            <TextAreaField id={`${idPrefix}-reason`} label="Why it needs more time" value={reason} onChange={setReason} rows={2} maxLength={1_000} />
-            <DateField id={`${idPrefix}-told`} label="Date you told them" value={toldOn} onChange={setToldOn} hint={dateHint(toldOn, 'Within the first month.')} />
+            <TextAreaField
+              id={`${idPrefix}-reason`}
+              label="Why it needs more time"
+              value={reason}
+              onChange={setReason}
+              rows={2}
+              maxLength={1_000}
+            />
+            <DateField
+              id={`${idPrefix}-told`}
+              label="Date you told them"
+              value={toldOn}
+              onChange={setToldOn}
+              hint={dateHint(toldOn, 'Within the first month.')}
+            />
             <div className="actions">
               <button type="submit" className="button button-primary" aria-disabled={isBusy ? true : undefined}>
                 Extend by two months
@@ -144,7 +168,15 @@ export function RequestCard({ request, onChanged }: Props) {
   );
 }
 
-function RecordIdentityCheck({ requestId, idPrefix, onRecorded }: { requestId: string; idPrefix: string; onRecorded: (message: string) => void }) {
+function RecordIdentityCheck({
+  requestId,
+  idPrefix,
+  onRecorded,
+}: {
+  requestId: string;
+  idPrefix: string;
+  onRecorded: (message: string) => void;
+}) {
   const [isOpen, setIsOpen] = useState(false);
   const [check, setCheck] = useState<IdentityCheckDraft>({ checkedBy: '', method: '', checkedOn: todayInLondon() });
   const [errors, setErrors] = useState<Partial<Record<keyof IdentityCheckDraft, string>>>({});
@@ -156,7 +188,10 @@ function RecordIdentityCheck({ requestId, idPrefix, onRecorded }: { requestId: s
       const missing = identityCheckErrors(check);
       setErrors(missing ?? {});
       if (missing) return;
-      const result = await call('requests.recordIdentityCheck', { id: requestId, identityCheck: { checkedBy: check.checkedBy.trim(), method: check.method.trim(), checkedOn: check.checkedOn } });
+      const result = await call('requests.recordIdentityCheck', {
+        id: requestId,
+        identityCheck: { checkedBy: check.checkedBy.trim(), method: check.method.trim(), checkedOn: check.checkedOn },
+      });
       if (!result.ok) {
         setProblem(result.error.message);
         return;

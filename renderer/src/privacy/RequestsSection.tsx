@@ -20,10 +20,17 @@ export function RequestsSection({ clientId, requests }: Props) {
   return (
     <section className="panel" aria-labelledby="requests-heading">
       <h2 id="requests-heading">Subject-access requests</h2>
-      <p>A request must be answered within one calendar month of receipt. For a complex request you can extend by up to two more months, if you tell the person within the first month.</p>
+      <p>
+        A request must be answered within one calendar month of receipt. For a complex request you can extend by up to
+        two more months, if you tell the person within the first month.
+      </p>
       <StatusMessage id="requests-done" message={done} />
       {!requests.value ? (
-        requests.problem ? <LoadProblem what="This client's requests" message={requests.problem} onRetry={requests.reload} /> : <Loading what="requests" />
+        requests.problem ? (
+          <LoadProblem what="This client's requests" message={requests.problem} onRetry={requests.reload} />
+        ) : (
+          <Loading what="requests" />
+        )
       ) : requests.value.length === 0 ? (
         <p>No requests from or about this client.</p>
       ) : (

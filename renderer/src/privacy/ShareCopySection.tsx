@@ -53,7 +53,9 @@ export function ShareCopySection({ clientId, consent, onShared }: Props) {
         return;
       }
       downloadBase64(result.value.fileName, result.value.dataBase64, docxType);
-      setDone(`Shared with ${result.value.disclosure.recipient}: "${result.value.fileName}" is downloading. The disclosure is in the log below.`);
+      setDone(
+        `Shared with ${result.value.disclosure.recipient}: "${result.value.fileName}" is downloading. The disclosure is in the log below.`,
+      );
       onShared();
     });
   };
@@ -61,11 +63,22 @@ export function ShareCopySection({ clientId, consent, onShared }: Props) {
   return (
     <section className="panel" aria-labelledby="share-heading">
       <h2 id="share-heading">Share a copy of the action plan</h2>
-      <p>The shared copy leaves out the parts of the plan marked sensitive. Waymark only makes it when the client has agreed to this kind of sharing, and records it in the disclosure log.</p>
+      <p>
+        The shared copy leaves out the parts of the plan marked sensitive. Waymark only makes it when the client has
+        agreed to this kind of sharing, and records it in the disclosure log.
+      </p>
       <form onSubmit={submit} noValidate>
-        <RadioGroup id="share-purpose" legend="Who it is for" value={purpose} options={purposeChoices} onChange={setPurpose} />
+        <RadioGroup
+          id="share-purpose"
+          legend="Who it is for"
+          value={purpose}
+          options={purposeChoices}
+          onChange={setPurpose}
+        />
         <p className="field-hint" id="share-consent-state">
-          {isAgreed ? `Consent in force: ${consentPurposeLabels[purpose].toLowerCase()}.` : `No consent in force to ${consentPurposeLabels[purpose].toLowerCase()}: Waymark will refuse.`}
+          {isAgreed
+            ? `Consent in force: ${consentPurposeLabels[purpose].toLowerCase()}.`
+            : `No consent in force to ${consentPurposeLabels[purpose].toLowerCase()}: Waymark will refuse.`}
         </p>
         <TextField
           id="share-recipient"

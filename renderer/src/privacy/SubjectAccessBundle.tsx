@@ -26,7 +26,9 @@ const pollMs = 200;
 const minimumPasswordLength = 12;
 
 export function SubjectAccessBundle({ clientId, requests, onDownloaded }: Props) {
-  const openRequests = requests.filter((request) => !request.sentOn && (request.status === 'received' || request.status === 'in-progress'));
+  const openRequests = requests.filter(
+    (request) => !request.sentOn && (request.status === 'received' || request.status === 'in-progress'),
+  );
   const [chosenId, setChosenId] = useState('');
   const [isEncrypted, setIsEncrypted] = useState(true);
   const [password, setPassword] = useState('');
@@ -49,7 +51,9 @@ export function SubjectAccessBundle({ clientId, requests, onDownloaded }: Props)
     void run(async () => {
       setProblem('');
       if (!request) {
-        setProblem('Log the request first: the bundle answers a request, and its letter is addressed to whoever asked.');
+        setProblem(
+          'Log the request first: the bundle answers a request, and its letter is addressed to whoever asked.',
+        );
         return;
       }
       const isPasswordShort = isEncrypted && password.length < minimumPasswordLength;
@@ -58,7 +62,11 @@ export function SubjectAccessBundle({ clientId, requests, onDownloaded }: Props)
         passwordRef.current?.focus();
         return;
       }
-      const result = await call('subjectAccess.start', { requestId: request.id, isSafeguardingReleased, ...(isEncrypted ? { password } : {}) });
+      const result = await call('subjectAccess.start', {
+        requestId: request.id,
+        isSafeguardingReleased,
+        ...(isEncrypted ? { password } : {}),
+      });
       if (!result.ok) {
         setProblem(result.error.message);
         return;
@@ -93,12 +101,16 @@ export function SubjectAccessBundle({ clientId, requests, onDownloaded }: Props)
     <section className="panel" aria-labelledby="bundle-heading">
       <h2 id="bundle-heading">Subject-access bundle</h2>
       <p>
-        A ZIP with a cover letter to whoever asked (the Article 15 information), every record in readable form, the same data as JSON and CSV, attachments, and a manifest of checksums.
+        A ZIP with a cover letter to whoever asked (the Article 15 information), every record in readable form, the same
+        data as JSON and CSV, attachments, and a manifest of checksums.
       </p>
       <WithholdList clientId={clientId} />
       <form onSubmit={start} noValidate>
         {openRequests.length === 0 ? (
-          <p id="bundle-no-request">There is no open request. Log the request above first: the bundle answers a request, its letter is addressed to whoever asked, and sending it completes the request.</p>
+          <p id="bundle-no-request">
+            There is no open request. Log the request above first: the bundle answers a request, its letter is addressed
+            to whoever asked, and sending it completes the request.
+          </p>
         ) : (
           <RadioGroup
             id="bundle-request"
@@ -120,7 +132,13 @@ export function SubjectAccessBundle({ clientId, requests, onDownloaded }: Props)
             onChange={setIsSafeguardingReleased}
           />
         ) : null}
-        <CheckboxField id="bundle-encrypt" label="Encrypt the ZIP with a password (AES-256)" hint="7-Zip and most archive tools open it with the password." isChecked={isEncrypted} onChange={setIsEncrypted} />
+        <CheckboxField
+          id="bundle-encrypt"
+          label="Encrypt the ZIP with a password (AES-256)"
+          hint="7-Zip and most archive tools open it with the password."
+          isChecked={isEncrypted}
+          onChange={setIsEncrypted}
+        />
         {isEncrypted ? (
           <TextField
             id="bundle-password"
@@ -146,7 +164,17 @@ export function SubjectAccessBundle({ clientId, requests, onDownloaded }: Props)
   );
 }
 
-function BundleProgress({ job, onCancel, onDownload, isBusy }: { job: Job; onCancel: () => void; onDownload: () => void; isBusy: boolean }) {
+function BundleProgress({
+  job,
+  onCancel,
+  onDownload,
+  isBusy,
+}: {
+  job: Job;
+  onCancel: () => void;
+  onDownload: () => void;
+  isBusy: boolean;
+}) {
   // Main counts the files only once it has gathered the records: until then the total is 0.
   const isGathering = job.total === 0;
   return (
@@ -166,7 +194,12 @@ function BundleProgress({ job, onCancel, onDownload, isBusy }: { job: Job; onCan
       statusId="bundle-status"
       whenFinished={
         <div className="actions">
-          <button type="button" className="button button-primary" onClick={onDownload} aria-disabled={isBusy ? true : undefined}>
+          <button
+            type="button"
+            className="button button-primary"
+            onClick={onDownload}
+            aria-disabled={isBusy ? true : undefined}
+          >
             Download the bundle
           </button>
           <button type="button" className="button button-quiet" onClick={onCancel}>

@@ -31,16 +31,35 @@ export function WithdrawConsent({ clientId, onWithdrawn }: Props) {
       }
       setProblem('');
       setNote('');
-      onWithdrawn(`Consent withdrawn from ${formatDate(withdrawnOn)}. Nothing about this client will be shared from that date.`);
+      onWithdrawn(
+        `Consent withdrawn from ${formatDate(withdrawnOn)}. Nothing about this client will be shared from that date.`,
+      );
     });
   };
 
   return (
     <form className="form-subsection" onSubmit={submit} noValidate aria-labelledby="withdraw-heading">
       <h3 id="withdraw-heading">Withdraw consent</h3>
-      <p className="field-hint">From this date Waymark refuses to share anything about this client. What was shared before stays in the disclosure log.</p>
-      <DateField id="withdraw-on" label="Withdrawn on" value={withdrawnOn} onChange={setWithdrawnOn} hint={dateHint(withdrawnOn, 'The day they withdrew it.')} />
-      <TextAreaField id="withdraw-note" label="Note" hint="How they told you, and anything they asked for." value={note} onChange={setNote} rows={2} maxLength={1_000} />
+      <p className="field-hint">
+        From this date Waymark refuses to share anything about this client. What was shared before stays in the
+        disclosure log.
+      </p>
+      <DateField
+        id="withdraw-on"
+        label="Withdrawn on"
+        value={withdrawnOn}
+        onChange={setWithdrawnOn}
+        hint={dateHint(withdrawnOn, 'The day they withdrew it.')}
+      />
+      <TextAreaField
+        id="withdraw-note"
+        label="Note"
+        hint="How they told you, and anything they asked for."
+        value={note}
+        onChange={setNote}
+        rows={2}
+        maxLength={1_000}
+      />
       <FormAlert id="withdraw-problem" message={problem} />
       <SubmitButton isBusy={isBusy} busyLabel="Withdrawing…">
         Withdraw consent

@@ -26,11 +26,17 @@ export function WithholdList({ clientId }: Props) {
     <details className="withhold" id="withhold">
       <summary>Third-party information{records.value ? ` (${withheld} withheld)` : ''}</summary>
       <p>
-        Leave out what is about other people (another pupil, a sibling, a worker&apos;s opinion they gave in confidence). The bundle says &quot;Withheld&quot; with your note in its place, in every file, and the cover letter lists what was withheld.
+        Leave out what is about other people (another pupil, a sibling, a worker&apos;s opinion they gave in
+        confidence). The bundle says &quot;Withheld&quot; with your note in its place, in every file, and the cover
+        letter lists what was withheld.
       </p>
       <StatusMessage id="withhold-done" message={done} />
       {!records.value ? (
-        records.problem ? <LoadProblem what="The records" message={records.problem} onRetry={records.reload} /> : <Loading what="records" />
+        records.problem ? (
+          <LoadProblem what="The records" message={records.problem} onRetry={records.reload} />
+        ) : (
+          <Loading what="records" />
+        )
       ) : records.value.length === 0 ? (
         <p>No notes, actions, attachments or plans are held on this client.</p>
       ) : (
@@ -46,7 +52,15 @@ export function WithholdList({ clientId }: Props) {
   );
 }
 
-function WithholdItem({ clientId, record, onChanged }: { clientId: string; record: Withholdable; onChanged: (message: string) => void }) {
+function WithholdItem({
+  clientId,
+  record,
+  onChanged,
+}: {
+  clientId: string;
+  record: Withholdable;
+  onChanged: (message: string) => void;
+}) {
   const [note, setNote] = useState(record.withholding?.note ?? '');
   const [problem, setProblem] = useState('');
   const { isBusy, run } = useSubmission();
@@ -60,7 +74,12 @@ function WithholdItem({ clientId, record, onChanged }: { clientId: string; recor
         setProblem('Say briefly why this is withheld, such as "Names another pupil".');
         return;
       }
-      const result = await call('subjectAccess.withhold', { clientId, kind: record.kind, recordKey: record.recordKey, note: note.trim() });
+      const result = await call('subjectAccess.withhold', {
+        clientId,
+        kind: record.kind,
+        recordKey: record.recordKey,
+        note: note.trim(),
+      });
       if (!result.ok) {
         setProblem(result.error.message);
         return;
@@ -85,13 +104,24 @@ function WithholdItem({ clientId, record, onChanged }: { clientId: string; recor
   };
 
   return (
-    <form className={withholding ? 'withhold-item withhold-item-marked' : 'withhold-item'} onSubmit={withhold} noValidate aria-labelledby={`${id}-label`}>
+    <form
+      className={withholding ? 'withhold-item withhold-item-marked' : 'withhold-item'}
+      onSubmit={withhold}
+      noValidate
+      aria-labelledby={`${id}-label`}
+    >
       <p id={`${id}-label`} className="withhold-label">
         {record.label}
         {withholding ? <span className="withhold-state"> · Withheld</span> : null}
       </p>
       {record.excerpt ? <p className="withhold-excerpt">{record.excerpt}</p> : null}
-      <TextField id={`${id}-note`} label="Note to show in its place" value={note} onChange={setNote} inputProps={{ maxLength: 300 }} />
+      <TextField
+        id={`${id}-note`}
+        label="Note to show in its place"
+        value={note}
+        onChange={setNote}
+        inputProps={{ maxLength: 300 }}
+      />
       <FormAlert id={`${id}-problem`} message={problem} />
       <div className="actions">
         <button type="submit" className="button button-quiet" aria-disabled={isBusy ? true : undefined}>

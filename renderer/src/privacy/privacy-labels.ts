@@ -4,12 +4,23 @@ import { formatDate } from '../format/dates';
 
 export const givenByLabels = { client: 'The client', 'parent-carer': 'A parent or carer' } as const;
 export const methodLabels = { verbal: 'Verbally', written: 'In writing' } as const;
-export const relationshipLabels = { self: 'The client themselves', 'parent-carer': 'A parent or carer', other: 'Someone else acting for them' } as const;
-export const requestStatusLabels = { received: 'Received', 'in-progress': 'In progress', completed: 'Completed', withdrawn: 'Withdrawn' } as const;
+export const relationshipLabels = {
+  self: 'The client themselves',
+  'parent-carer': 'A parent or carer',
+  other: 'Someone else acting for them',
+} as const;
+export const requestStatusLabels = {
+  received: 'Received',
+  'in-progress': 'In progress',
+  completed: 'Completed',
+  withdrawn: 'Withdrawn',
+} as const;
 
 /** "Share plans with their tutor, Share plans with a parent or carer", or "Nothing". */
 export function describeAgreements(agreements: Record<ConsentPurpose, boolean>): string {
-  const agreed = consentPurposes.filter((purpose) => agreements[purpose]).map((purpose) => consentPurposeLabels[purpose]);
+  const agreed = consentPurposes
+    .filter((purpose) => agreements[purpose])
+    .map((purpose) => consentPurposeLabels[purpose]);
   return agreed.length > 0 ? agreed.join('; ') : 'Nothing';
 }
 

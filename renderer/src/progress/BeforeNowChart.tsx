@@ -11,7 +11,13 @@ type Props = { framework: FrameworkId; entries: CompetencyProgress[]; summaryId:
 export function BeforeNowChart({ framework, entries, summaryId }: Props) {
   const layout = beforeNowLayout(framework, entries);
   return (
-    <svg viewBox={`0 0 ${layout.width} ${layout.height}`} role="img" aria-labelledby={summaryId} className="progress-chart" data-framework={framework}>
+    <svg
+      viewBox={`0 0 ${layout.width} ${layout.height}`}
+      role="img"
+      aria-labelledby={summaryId}
+      className="progress-chart"
+      data-framework={framework}
+    >
       {layout.grid.map((line) => (
         <g key={line.level}>
           <line x1={line.x} x2={line.x} y1={line.y1} y2={line.y2} className="progress-chart-grid" />
@@ -25,12 +31,28 @@ export function BeforeNowChart({ framework, entries, summaryId }: Props) {
           <text x={row.label.x} y={row.label.y} textAnchor="end" className="progress-chart-label">
             {row.label.text}
           </text>
-          {row.link ? <line x1={row.link.x1} x2={row.link.x2} y1={row.y} y2={row.y} className="progress-chart-link" /> : null}
+          {row.link ? (
+            <line x1={row.link.x1} x2={row.link.x2} y1={row.y} y2={row.y} className="progress-chart-link" />
+          ) : null}
           {row.marks.map((mark) => (
-            <circle key={mark.kind} cx={mark.x} cy={row.y} r={mark.radius} className={mark.kind === 'first' ? 'progress-chart-first' : 'progress-chart-now'} />
+            <circle
+              key={mark.kind}
+              cx={mark.x}
+              cy={row.y}
+              r={mark.radius}
+              className={mark.kind === 'first' ? 'progress-chart-first' : 'progress-chart-now'}
+            />
           ))}
           {row.markLabels.map((label) => (
-            <text key={label.text} x={label.x} y={label.y} textAnchor="middle" className={label.isNow ? 'progress-chart-mark-label progress-chart-mark-now' : 'progress-chart-mark-label'}>
+            <text
+              key={label.text}
+              x={label.x}
+              y={label.y}
+              textAnchor="middle"
+              className={
+                label.isNow ? 'progress-chart-mark-label progress-chart-mark-now' : 'progress-chart-mark-label'
+              }
+            >
               {label.text}
             </text>
           ))}

@@ -24,7 +24,8 @@ export function CompetencyFrameworkForm() {
           submit(event, {
             check: () => ({ value }),
             send: (competencyFramework) => call('settings.update', { competencyFramework }),
-            onSent: () => 'Saved. New interview tags and self-assessments use this framework; earlier ones keep theirs.',
+            onSent: () =>
+              'Saved. New interview tags and self-assessments use this framework; earlier ones keep theirs.',
           })
         }
         noValidate

@@ -17,18 +17,34 @@ export function InterviewRatings({ clientId, interviewId, framework, tagged }: P
   const [problem, setProblem] = useState('');
   const [done, setDone] = useState('');
   const { scale } = frameworks[framework];
-  const options = [{ value: '', label: 'Not rated' }, ...scale.levels.map((level) => ({ value: String(level.value), label: `${level.value} ${level.label}` }))];
-  const saved = Object.fromEntries((progress.value?.interviewRatings ?? []).filter((rating) => rating.interviewId === interviewId).map((rating) => [rating.competency, rating.rating]));
+  const options = [
+    { value: '', label: 'Not rated' },
+    ...scale.levels.map((level) => ({ value: String(level.value), label: `${level.value} ${level.label}` })),
+  ];
+  const saved = Object.fromEntries(
+    (progress.value?.interviewRatings ?? [])
+      .filter((rating) => rating.interviewId === interviewId)
+      .map((rating) => [rating.competency, rating.rating]),
+  );
   const ratings = changed ?? saved;
-  const competencies = tagged.map((number) => competencyByNumber(framework, number)).filter((competency) => competency !== undefined);
+  const competencies = tagged
+    .map((number) => competencyByNumber(framework, number))
+    .filter((competency) => competency !== undefined);
   if (competencies.length === 0 || !progress.value) return null;
 
   const rate = async (key: string, value: string) => {
-    const next = Object.fromEntries(Object.entries(ratings).filter(([competency]) => competency !== key && competencies.some((tag) => tag.key === competency)));
+    const next = Object.fromEntries(
+      Object.entries(ratings).filter(
+        ([competency]) => competency !== key && competencies.some((tag) => tag.key === competency),
+      ),
+    );
     if (value !== '') next[key] = Number(value);
     setChanged(next);
     setDone('');
-    const result = await call('progress.rateAtInterview', { interviewId, ratings: Object.entries(next).map(([competency, rating]) => ({ competency, rating })) });
+    const result = await call('progress.rateAtInterview', {
+      interviewId,
+      ratings: Object.entries(next).map(([competency, rating]) => ({ competency, rating })),
+    });
     if (!result.ok) setProblem(result.error.message);
     else {
       setProblem('');

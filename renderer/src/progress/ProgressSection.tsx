@@ -56,7 +56,11 @@ export function ProgressSection({ clientId }: Props) {
         )
       ) : (
         <>
-          {groups.length === 0 ? <p className="not-recorded">No ratings yet. A self-assessment shows where {current.calledName} is now; the next one shows the change.</p> : null}
+          {groups.length === 0 ? (
+            <p className="not-recorded">
+              No ratings yet. A self-assessment shows where {current.calledName} is now; the next one shows the change.
+            </p>
+          ) : null}
           {groups.map(({ framework, competencies, sentence }) => (
             <FrameworkRatings key={framework} framework={framework} sentence={sentence} entries={competencies} />
           ))}
@@ -100,7 +104,15 @@ export function ProgressSection({ clientId }: Props) {
   );
 }
 
-function FrameworkRatings({ framework, sentence, entries }: { framework: FrameworkId; sentence: string; entries: CompetencyProgress[] }) {
+function FrameworkRatings({
+  framework,
+  sentence,
+  entries,
+}: {
+  framework: FrameworkId;
+  sentence: string;
+  entries: CompetencyProgress[];
+}) {
   const { name, noun } = frameworks[framework];
   const summaryId = `progress-summary-${framework}`;
   return (
@@ -109,7 +121,9 @@ function FrameworkRatings({ framework, sentence, entries }: { framework: Framewo
       <p id={summaryId} className="progress-summary">
         {sentence}
       </p>
-      <p className="field-hint">Each row shows the first rating (a ring) and the latest (a filled dot), from 1 (just starting) to 4 (confident).</p>
+      <p className="field-hint">
+        Each row shows the first rating (a ring) and the latest (a filled dot), from 1 (just starting) to 4 (confident).
+      </p>
       <BeforeNowChart framework={framework} entries={entries} summaryId={summaryId} />
       <table className="data-table">
         <caption>{`${name}: first and latest ratings`}</caption>

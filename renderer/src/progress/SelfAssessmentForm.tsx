@@ -11,7 +11,13 @@ import { useSubmission } from '../app/use-submission';
 import { DateField } from '../components/DateField';
 import { FormActions } from '../components/FormActions';
 
-type Props = { clientId: string; calledName: string; framework: FrameworkId; onSaved: (progress: ClientProgress) => void; onCancel: () => void };
+type Props = {
+  clientId: string;
+  calledName: string;
+  framework: FrameworkId;
+  onSaved: (progress: ClientProgress) => void;
+  onCancel: () => void;
+};
 
 const isoDatePattern = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -51,9 +57,17 @@ export function SelfAssessmentForm({ clientId, calledName, framework, onSaved, o
     <form className="self-assessment" onSubmit={save} noValidate aria-labelledby="self-assessment-heading">
       <h3 id="self-assessment-heading">Self-assessment</h3>
       <p>
-        Ask {calledName} how they see themselves now on each of the {noun.many} in the {name}, from 1 (just starting) to {scale.max} (confident). Leave any they would rather not rate.
+        Ask {calledName} how they see themselves now on each of the {noun.many} in the {name}, from 1 (just starting) to{' '}
+        {scale.max} (confident). Leave any they would rather not rate.
       </p>
-      <DateField id="self-assessment-date" label="Date of the self-assessment" value={ratedOn} onChange={setRatedOn} error={dateError} inputRef={dateRef} />
+      <DateField
+        id="self-assessment-date"
+        label="Date of the self-assessment"
+        value={ratedOn}
+        onChange={setRatedOn}
+        error={dateError}
+        inputRef={dateRef}
+      />
       {competencies.map((competency) => (
         <fieldset key={competency.key} className="choice-group">
           <legend>{competency.label}</legend>
@@ -69,7 +83,9 @@ export function SelfAssessmentForm({ clientId, calledName, framework, onSaved, o
                     checked={(ratings[competency.key] ?? 0) === level.value}
                     onChange={() =>
                       setRatings((current) => {
-                        const others = Object.fromEntries(Object.entries(current).filter(([key]) => key !== competency.key));
+                        const others = Object.fromEntries(
+                          Object.entries(current).filter(([key]) => key !== competency.key),
+                        );
                         return level.value === 0 ? others : { ...others, [competency.key]: level.value };
                       })
                     }

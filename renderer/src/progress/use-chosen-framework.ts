@@ -5,7 +5,10 @@ import type { FrameworkId } from '../../../shared/progress/frameworks';
 import { call } from '../api/client';
 
 export function useChosenFramework(): { framework: FrameworkId | undefined; isLoaded: boolean } {
-  const [state, setState] = useState<{ framework: FrameworkId | undefined; isLoaded: boolean }>({ framework: undefined, isLoaded: false });
+  const [state, setState] = useState<{ framework: FrameworkId | undefined; isLoaded: boolean }>({
+    framework: undefined,
+    isLoaded: false,
+  });
   useEffect(() => {
     let isCurrent = true;
     void call('settings.get', {}).then((result) => {

@@ -28,7 +28,15 @@ export function ReportComments({ period, initial, onSaved }: Props) {
     <section className="panel" aria-labelledby="report-comments-heading">
       <h2 id="report-comments-heading">Your comments and recommendations</h2>
       <form onSubmit={save} noValidate>
-        <TextAreaField id="report-comments" label="Comments" hint="How the term went, for the careers leader." value={comments} onChange={setComments} rows={5} maxLength={reportLimits.comments} />
+        <TextAreaField
+          id="report-comments"
+          label="Comments"
+          hint="How the term went, for the careers leader."
+          value={comments}
+          onChange={setComments}
+          rows={5}
+          maxLength={reportLimits.comments}
+        />
         <TextAreaField
           id="report-recommendations"
           label="Recommendations"

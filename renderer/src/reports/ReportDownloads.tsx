@@ -36,13 +36,20 @@ export function ReportDownloads({ period }: { period: ReportPeriodInput }) {
     <section className="panel" aria-labelledby="report-files-heading">
       <h2 id="report-files-heading">Files for the school</h2>
       <p>
-        The report is an editable Word document. The evidence file has one row per interview (UPN, name, year group, date, adviser, qualification, first or follow-up, minutes) for the school&rsquo;s careers system. Giving them to
+        The report is an editable Word document. The evidence file has one row per interview (UPN, name, year group,
+        date, adviser, qualification, first or follow-up, minutes) for the school&rsquo;s careers system. Giving them to
         the school is a disclosure, so each download is logged.
       </p>
       <FormAlert id="report-files-problem" message={problem} />
       <div className="actions">
         {files.map(({ kind, label }) => (
-          <button key={kind} type="button" className="button button-quiet" onClick={() => download(kind)} aria-disabled={isBusy ? true : undefined}>
+          <button
+            key={kind}
+            type="button"
+            className="button button-quiet"
+            onClick={() => download(kind)}
+            aria-disabled={isBusy ? true : undefined}
+          >
             {label}
           </button>
         ))}

@@ -9,7 +9,17 @@ import { formatCount } from '../format/numbers';
 /** A long list is cut short on screen; the Word report holds everyone. */
 const namesShown = 200;
 
-function Table({ caption, headers, rows, testId }: { caption: string; headers: string[]; rows: string[][]; testId: string }) {
+function Table({
+  caption,
+  headers,
+  rows,
+  testId,
+}: {
+  caption: string;
+  headers: string[];
+  rows: string[][];
+  testId: string;
+}) {
   return (
     <table className="data-table data-table-full" data-testid={testId}>
       <caption>{caption}</caption>
@@ -25,7 +35,17 @@ function Table({ caption, headers, rows, testId }: { caption: string; headers: s
       <tbody>
         {rows.map((row) => (
           <tr key={row[0]}>
-            {row.map((cell, index) => (index === 0 ? <th key={index} scope="row">{cell}</th> : <td key={index} className="numeric">{cell}</td>))}
+            {row.map((cell, index) =>
+              index === 0 ? (
+                <th key={index} scope="row">
+                  {cell}
+                </th>
+              ) : (
+                <td key={index} className="numeric">
+                  {cell}
+                </td>
+              ),
+            )}
           </tr>
         ))}
       </tbody>
@@ -35,7 +55,8 @@ function Table({ caption, headers, rows, testId }: { caption: string; headers: s
 
 export function ReportFigures({ report }: { report: TermlyReport }) {
   const { totals, delivery } = report;
-  const amount = (value: number | null) => (delivery ? (value === null ? 'Not recorded' : formatAmount(value, delivery.unit)) : '');
+  const amount = (value: number | null) =>
+    delivery ? (value === null ? 'Not recorded' : formatAmount(value, delivery.unit)) : '';
   return (
     <section className="panel" aria-labelledby="report-figures-heading">
       <h2 id="report-figures-heading">
@@ -47,8 +68,9 @@ export function ReportFigures({ report }: { report: TermlyReport }) {
         </p>
       ))}
       <p data-testid="report-summary">
-        {formatCount(totals.interviews, 'guidance interview')} with {formatCount(totals.pupilsSeen, 'pupil')} ({totals.first} first, {totals.followUp} follow-up), {formatCount(totals.didNotAttend, 'appointment')} not attended,{' '}
-        {formatCount(totals.referrals, 'referral')} made. {formatCount(report.onRoll, 'pupil')} on roll.
+        {formatCount(totals.interviews, 'guidance interview')} with {formatCount(totals.pupilsSeen, 'pupil')} (
+        {totals.first} first, {totals.followUp} follow-up), {formatCount(totals.didNotAttend, 'appointment')} not
+        attended, {formatCount(totals.referrals, 'referral')} made. {formatCount(report.onRoll, 'pupil')} on roll.
       </p>
 
       <h3>Time against the agreement</h3>
@@ -66,7 +88,9 @@ export function ReportFigures({ report }: { report: TermlyReport }) {
           ]}
         />
       ) : (
-        <p className="not-recorded">There is no agreement recorded for this school, so there is nothing to measure time against.</p>
+        <p className="not-recorded">
+          There is no agreement recorded for this school, so there is nothing to measure time against.
+        </p>
       )}
 
       <h3>Interviews by year group</h3>
@@ -74,8 +98,22 @@ export function ReportFigures({ report }: { report: TermlyReport }) {
         <Table
           caption="Interviews by year group (a first interview is the pupil's first ever)"
           testId="report-year-groups"
-          headers={['Year group', 'On roll', 'First interviews', 'Follow-up interviews', 'Did not attend', 'Referrals made']}
-          rows={report.byYearGroup.map((row) => [row.label, row.onRoll, row.first, row.followUp, row.didNotAttend, row.referrals])}
+          headers={[
+            'Year group',
+            'On roll',
+            'First interviews',
+            'Follow-up interviews',
+            'Did not attend',
+            'Referrals made',
+          ]}
+          rows={report.byYearGroup.map((row) => [
+            row.label,
+            row.onRoll,
+            row.first,
+            row.followUp,
+            row.didNotAttend,
+            row.referrals,
+          ])}
         />
       ) : (
         <p className="not-recorded">No pupils on roll and no interviews in this period.</p>
@@ -86,13 +124,24 @@ export function ReportFigures({ report }: { report: TermlyReport }) {
         caption={`Benchmark 8 coverage to ${formatDate(report.to)}`}
         testId="report-benchmark8"
         headers={['Year group', 'Interviews needed', 'Pupils', 'Met', 'Not yet']}
-        rows={report.benchmark8.map((row) => [describeYearGroup(row.yearGroup), String(row.interviewsNeeded), String(row.pupils), String(row.met), String(row.notYetSeen.length)])}
+        rows={report.benchmark8.map((row) => [
+          describeYearGroup(row.yearGroup),
+          String(row.interviewsNeeded),
+          String(row.pupils),
+          String(row.met),
+          String(row.notYetSeen.length),
+        ])}
       />
       {report.benchmark8.map((row) => (
         <div key={row.yearGroup}>
-          <h4>{describeYearGroup(row.yearGroup)}: not yet seen{row.interviewsNeeded > 1 ? ` ${row.interviewsNeeded} times` : ''}</h4>
+          <h4>
+            {describeYearGroup(row.yearGroup)}: not yet seen
+            {row.interviewsNeeded > 1 ? ` ${row.interviewsNeeded} times` : ''}
+          </h4>
           {row.notYetSeen.length === 0 ? (
-            <p className="not-recorded">{row.pupils === 0 ? `No ${describeYearGroup(row.yearGroup)} pupils on roll.` : 'Everyone has been seen.'}</p>
+            <p className="not-recorded">
+              {row.pupils === 0 ? `No ${describeYearGroup(row.yearGroup)} pupils on roll.` : 'Everyone has been seen.'}
+            </p>
           ) : (
             <ul className="report-names" aria-label={`${describeYearGroup(row.yearGroup)} pupils not yet seen`}>
               {row.notYetSeen.slice(0, namesShown).map((pupil) => (
@@ -102,14 +151,21 @@ export function ReportFigures({ report }: { report: TermlyReport }) {
                   {pupil.interviews > 0 ? `: ${formatCount(pupil.interviews, 'interview')} so far` : ''}
                 </li>
               ))}
-              {row.notYetSeen.length > namesShown ? <li>and {row.notYetSeen.length - namesShown} more, all in the Word report</li> : null}
+              {row.notYetSeen.length > namesShown ? (
+                <li>and {row.notYetSeen.length - namesShown} more, all in the Word report</li>
+              ) : null}
             </ul>
           )}
         </div>
       ))}
 
       <h3>Priority groups</h3>
-      <Table caption="Priority groups: on roll, and seen in this period" testId="report-priority-groups" headers={['Group', 'On roll', 'Seen this period']} rows={report.priorityGroups.map((row) => [row.label, row.onRoll, row.seen])} />
+      <Table
+        caption="Priority groups: on roll, and seen in this period"
+        testId="report-priority-groups"
+        headers={['Group', 'On roll', 'Seen this period']}
+        rows={report.priorityGroups.map((row) => [row.label, row.onRoll, row.seen])}
+      />
 
       <h3>Intended destinations</h3>
       {report.destinations.length > 0 ? (

@@ -27,7 +27,9 @@ export function ReportScreen({ organisationId }: { organisationId: string }) {
   const today = todayInLondon();
   const choices = periodChoices(today);
   const term = currentTermOf(today);
-  const [choice, setChoice] = useState(String(choices.findIndex((period) => period.from === term.from && period.to === term.to)));
+  const [choice, setChoice] = useState(
+    String(choices.findIndex((period) => period.from === term.from && period.to === term.to)),
+  );
   const [typed, setTyped] = useState<Period>({ from: term.from, to: term.to });
   const [shown, setShown] = useState<Period>({ from: term.from, to: term.to });
   const [problem, setProblem] = useState('');
@@ -51,7 +53,9 @@ export function ReportScreen({ organisationId }: { organisationId: string }) {
       return;
     }
     if (typed.to < typed.from) {
-      setProblem(`The period ends on ${formatDate(typed.to)}, before it starts on ${formatDate(typed.from)}. Choose an end date on or after the start.`);
+      setProblem(
+        `The period ends on ${formatDate(typed.to)}, before it starts on ${formatDate(typed.from)}. Choose an end date on or after the start.`,
+      );
       return;
     }
     setProblem('');
@@ -63,7 +67,10 @@ export function ReportScreen({ organisationId }: { organisationId: string }) {
     <>
       <BackLink fallbackLabel="Back to the organisation" />
       <ScreenHeading>Termly report: {name}</ScreenHeading>
-      <p className="screen-subtitle">For the school&rsquo;s careers leader. Counts from 1 to 4 in tables about groups are shown as &ldquo;&lt;5&rdquo;; only the pupils not yet seen are named.</p>
+      <p className="screen-subtitle">
+        For the school&rsquo;s careers leader. Counts from 1 to 4 in tables about groups are shown as
+        &ldquo;&lt;5&rdquo;; only the pupils not yet seen are named.
+      </p>
       <section className="panel" aria-labelledby="report-period-heading">
         <h2 id="report-period-heading">Period</h2>
         <form onSubmit={show} noValidate className="report-period">
@@ -72,12 +79,28 @@ export function ReportScreen({ organisationId }: { organisationId: string }) {
             label="Report on"
             value={choice}
             onChange={choose}
-            options={[...choices.map((period, index) => ({ value: String(index), label: `${period.label} (${formatDate(period.from)} to ${formatDate(period.to)})` })), { value: 'custom', label: 'Other dates…' }]}
+            options={[
+              ...choices.map((period, index) => ({
+                value: String(index),
+                label: `${period.label} (${formatDate(period.from)} to ${formatDate(period.to)})`,
+              })),
+              { value: 'custom', label: 'Other dates…' },
+            ]}
           />
           {choice === 'custom' ? (
             <>
-              <DateField id="report-from" label="From" value={typed.from} onChange={(from) => setTyped((current) => ({ ...current, from }))} />
-              <DateField id="report-to" label="To" value={typed.to} onChange={(to) => setTyped((current) => ({ ...current, to }))} />
+              <DateField
+                id="report-from"
+                label="From"
+                value={typed.from}
+                onChange={(from) => setTyped((current) => ({ ...current, from }))}
+              />
+              <DateField
+                id="report-to"
+                label="To"
+                value={typed.to}
+                onChange={(to) => setTyped((current) => ({ ...current, to }))}
+              />
               <FormAlert id="report-period-problem" message={problem} />
               <button type="submit" className="button">
                 Show the report
@@ -90,7 +113,12 @@ export function ReportScreen({ organisationId }: { organisationId: string }) {
       {report.value && report.value.from === shown.from && report.value.to === shown.to ? (
         <>
           <ReportFigures report={report.value} />
-          <ReportComments key={`${shown.from}:${shown.to}`} period={{ organisationId, ...shown }} initial={report.value} onSaved={report.reload} />
+          <ReportComments
+            key={`${shown.from}:${shown.to}`}
+            period={{ organisationId, ...shown }}
+            initial={report.value}
+            onSaved={report.reload}
+          />
           <ReportDownloads period={{ organisationId, ...shown }} />
         </>
       ) : !report.problem ? (

@@ -16,7 +16,8 @@ import { RollFileForm, type CheckedRoll } from './RollFileForm';
 import { RollPreview } from './RollPreview';
 import { RollResult } from './RollResult';
 
-type Stage = { kind: 'choose' } | { kind: 'preview'; roll: CheckedRoll } | { kind: 'done'; roll: CheckedRoll; report: RollReport };
+type Stage =
+  { kind: 'choose' } | { kind: 'preview'; roll: CheckedRoll } | { kind: 'done'; roll: CheckedRoll; report: RollReport };
 
 type Props = { organisationId: string | undefined };
 
@@ -43,7 +44,12 @@ export function ImportRollScreen({ organisationId }: Props) {
     setStage({ kind: 'preview', roll: { ...roll, columnChoices } });
     const check = ++latestCheckRef.current;
     setChecksRunning((count) => count + 1);
-    void call('roll.import', { organisationName: roll.organisationName, csv: roll.csv, isDryRun: true, columnChoices }).then((result) => {
+    void call('roll.import', {
+      organisationName: roll.organisationName,
+      csv: roll.csv,
+      isDryRun: true,
+      columnChoices,
+    }).then((result) => {
       setChecksRunning((count) => count - 1);
       if (check !== latestCheckRef.current) return;
       if (!result.ok) setProblem(result.error.message);
@@ -57,7 +63,12 @@ export function ImportRollScreen({ organisationId }: Props) {
       // The counts on screen must be those of the choices made: wait for the check to catch up.
       if (isChecking) return;
       setProblem('');
-      const result = await call('roll.import', { organisationName: roll.organisationName, csv: roll.csv, isDryRun: false, columnChoices: roll.columnChoices });
+      const result = await call('roll.import', {
+        organisationName: roll.organisationName,
+        csv: roll.csv,
+        isDryRun: false,
+        columnChoices: roll.columnChoices,
+      });
       if (!result.ok) {
         setProblem(`${result.error.message} Nothing was imported.`);
         return;
@@ -66,7 +77,12 @@ export function ImportRollScreen({ organisationId }: Props) {
     });
 
   const list = organisations.value;
-  const initialChoice = organisationId && list?.some((organisation) => organisation.id === organisationId) ? organisationId : list?.length === 0 ? 'new' : '';
+  const initialChoice =
+    organisationId && list?.some((organisation) => organisation.id === organisationId)
+      ? organisationId
+      : list?.length === 0
+        ? 'new'
+        : '';
 
   return (
     <>
@@ -75,8 +91,16 @@ export function ImportRollScreen({ organisationId }: Props) {
         <section className="panel" aria-labelledby="roll-choose-heading">
           <h2 id="roll-choose-heading">Choose the school and the file</h2>
           <p>Waymark checks the whole file and shows you what it would do before anything is written.</p>
-          {organisations.problem ? <LoadProblem what="The list of schools" message={organisations.problem} onRetry={organisations.reload} /> : null}
-          {list ? <RollFileForm organisations={list} initialChoice={initialChoice} onChecked={(roll) => setStage({ kind: 'preview', roll })} /> : null}
+          {organisations.problem ? (
+            <LoadProblem what="The list of schools" message={organisations.problem} onRetry={organisations.reload} />
+          ) : null}
+          {list ? (
+            <RollFileForm
+              organisations={list}
+              initialChoice={initialChoice}
+              onChecked={(roll) => setStage({ kind: 'preview', roll })}
+            />
+          ) : null}
           {!list && !organisations.problem ? <Loading what="schools" /> : null}
         </section>
       ) : null}
@@ -97,11 +121,21 @@ export function ImportRollScreen({ organisationId }: Props) {
           <FormAlert id="roll-import-problem" message={problem} />
           <div className="actions">
             {stage.roll.report.created + stage.roll.report.updated > 0 ? (
-              <button type="button" className="button button-primary" onClick={() => importRoll(stage.roll)} aria-disabled={isBusy || isChecking ? true : undefined}>
-                {isBusy ? 'Importing…' : `Import ${formatCount(stage.roll.report.created + stage.roll.report.updated, 'pupil')}`}
+              <button
+                type="button"
+                className="button button-primary"
+                onClick={() => importRoll(stage.roll)}
+                aria-disabled={isBusy || isChecking ? true : undefined}
+              >
+                {isBusy
+                  ? 'Importing…'
+                  : `Import ${formatCount(stage.roll.report.created + stage.roll.report.updated, 'pupil')}`}
               </button>
             ) : stage.roll.report.missingFields.length > 0 ? null : (
-              <p className="callout">There is nothing new to import: everyone in this file is already up to date, or their rows have problems.</p>
+              <p className="callout">
+                There is nothing new to import: everyone in this file is already up to date, or their rows have
+                problems.
+              </p>
             )}
             <button type="button" className="button button-quiet" onClick={() => setStage({ kind: 'choose' })}>
               Choose another file

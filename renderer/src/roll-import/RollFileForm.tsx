@@ -14,7 +14,13 @@ import { SubmitButton } from '../components/SubmitButton';
 import { describeFileSize } from './roll-fields';
 import { newSchoolChoice, SchoolChoice } from './SchoolChoice';
 
-export type CheckedRoll = { csv: string; fileName: string; organisationName: string; report: RollReport; columnChoices: ColumnChoice[] };
+export type CheckedRoll = {
+  csv: string;
+  fileName: string;
+  organisationName: string;
+  report: RollReport;
+  columnChoices: ColumnChoice[];
+};
 
 type Props = { organisations: OrganisationSummary[]; initialChoice: string; onChecked: (roll: CheckedRoll) => void };
 
@@ -50,7 +56,10 @@ export function RollFileForm({ organisations, initialChoice, onChecked }: Props)
     event.preventDefault();
     void run(async () => {
       setProblem('');
-      const organisationName = choice === newSchoolChoice ? newName.trim() : (organisations.find((organisation) => organisation.id === choice)?.name ?? '');
+      const organisationName =
+        choice === newSchoolChoice
+          ? newName.trim()
+          : (organisations.find((organisation) => organisation.id === choice)?.name ?? '');
       const found = {
         choice: choice === '' ? 'Choose the school this roll is for.' : '',
         name: choice === newSchoolChoice && organisationName === '' ? 'Type the name of the new school.' : '',
@@ -100,7 +109,11 @@ export function RollFileForm({ organisations, initialChoice, onChecked }: Props)
           onChange={chooseFile}
           className="file-input"
           aria-invalid={errors.file ? true : undefined}
-          aria-describedby={fieldDescribers('roll-file', { hasError: Boolean(errors.file), hasHint: true, others: problem ? ['roll-problem'] : [] })}
+          aria-describedby={fieldDescribers('roll-file', {
+            hasError: Boolean(errors.file),
+            hasHint: true,
+            others: problem ? ['roll-problem'] : [],
+          })}
         />
       </div>
       <FormAlert id="roll-problem" message={problem ? `${problem} Nothing was imported.` : ''} />

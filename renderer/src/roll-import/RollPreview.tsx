@@ -19,9 +19,20 @@ type Props = {
   isChecking: boolean;
 };
 
-const readAsOptions = [{ value: '', label: 'Not used' }, ...rollFields.map((field) => ({ value: field, label: rollFieldLabels[field] }))];
+const readAsOptions = [
+  { value: '', label: 'Not used' },
+  ...rollFields.map((field) => ({ value: field, label: rollFieldLabels[field] })),
+];
 
-export function RollPreview({ report, fileName, organisationName, isNewSchool, onChooseField, columnChoices, isChecking }: Props) {
+export function RollPreview({
+  report,
+  fileName,
+  organisationName,
+  isNewSchool,
+  onChooseField,
+  columnChoices,
+  isChecking,
+}: Props) {
   const isMissingColumns = report.missingFields.length > 0;
   const chosen = new Map(columnChoices.map((choice) => [choice.column, choice.field]));
   const counts: [string, number][] = [
@@ -39,7 +50,8 @@ export function RollPreview({ report, fileName, organisationName, isNewSchool, o
       </p>
       {isMissingColumns ? (
         <p className="callout" id="roll-missing-columns">
-          Waymark could not tell which column holds the {describeMissingFields(report.missingFields)}. Choose it under “Read as” below: a roll needs the surname, forename and date of birth.
+          Waymark could not tell which column holds the {describeMissingFields(report.missingFields)}. Choose it under
+          “Read as” below: a roll needs the surname, forename and date of birth.
         </p>
       ) : null}
       <div className="preview-grid">
@@ -64,7 +76,9 @@ export function RollPreview({ report, fileName, organisationName, isNewSchool, o
                       className="field-input field-select"
                       aria-label={`Read ${header} as`}
                       value={(chosen.has(index) ? chosen.get(index) : column.field) ?? ''}
-                      onChange={(event) => onChooseField(index, event.target.value === '' ? null : (event.target.value as RollField))}
+                      onChange={(event) =>
+                        onChooseField(index, event.target.value === '' ? null : (event.target.value as RollField))
+                      }
                       aria-describedby={isMissingColumns ? 'roll-missing-columns' : undefined}
                     >
                       {readAsOptions.map((option) => (
@@ -95,7 +109,10 @@ export function RollPreview({ report, fileName, organisationName, isNewSchool, o
         )}
       </div>
       {isMissingColumns ? null : report.rejected.length > 0 ? (
-        <RollProblems problems={report.rejected} intro={`${formatCount(report.rejected.length, 'row')} will be left out. Correct them in your MIS and import again later if you need them; the rest can be imported now.`} />
+        <RollProblems
+          problems={report.rejected}
+          intro={`${formatCount(report.rejected.length, 'row')} will be left out. Correct them in your MIS and import again later if you need them; the rest can be imported now.`}
+        />
       ) : (
         <p>No problems found in the file.</p>
       )}

@@ -16,7 +16,10 @@ export function RollProblems({ problems, intro, title = 'Rows with problems' }: 
       <h3 id={headingId}>{title}</h3>
       <p>{intro}</p>
       <p className="field-hint">Row numbers are as your spreadsheet shows them: the column headings are row 1.</p>
-      <table className="data-table data-table-full" data-testid={headingId === 'roll-problems-heading' ? 'roll-problems' : 'roll-flags'}>
+      <table
+        className="data-table data-table-full"
+        data-testid={headingId === 'roll-problems-heading' ? 'roll-problems' : 'roll-flags'}
+      >
         <caption className="visually-hidden">{title}</caption>
         <thead>
           <tr>

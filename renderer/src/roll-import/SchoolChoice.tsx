@@ -16,7 +16,15 @@ type Props = {
   nameError: string;
 };
 
-export function SchoolChoice({ organisations, choice, newName, onChoiceChange, onNewNameChange, choiceError, nameError }: Props) {
+export function SchoolChoice({
+  organisations,
+  choice,
+  newName,
+  onChoiceChange,
+  onNewNameChange,
+  choiceError,
+  nameError,
+}: Props) {
   return (
     <>
       <SelectField

@@ -2,7 +2,12 @@
 // and when, who it was reported to and when, and the reference.
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { ChannelOutput } from '../../../shared/contract';
-import { safeguardingConcernInputSchema, safeguardingLimits, type SafeguardingConcern, type SafeguardingConcernInput } from '../../../shared/contract/safeguarding';
+import {
+  safeguardingConcernInputSchema,
+  safeguardingLimits,
+  type SafeguardingConcern,
+  type SafeguardingConcernInput,
+} from '../../../shared/contract/safeguarding';
 import { call } from '../api/client';
 import { fieldErrorsFrom, hasFieldErrors, type FieldErrors } from '../app/field-errors';
 import { useForm, type Checked } from '../app/use-form';
@@ -38,11 +43,21 @@ export function ConcernForm({ clientId, concern, organisation, onSaved, onCancel
         const found: FieldErrors = {};
         // "9:30" and "09.30" are both how people write a time.
         const time = /^(\d{1,2})[:.](\d{2})$/.exec(reportedTime.trim());
-        const hhmm = time && Number(time[1]) < 24 && Number(time[2]) < 60 ? `${time[1]!.padStart(2, '0')}:${time[2]}` : '';
-        if (reportedTime.trim() && !hhmm) found.reportedTime = 'Give the time as hours and minutes, such as 14:30, or leave it blank.';
+        const hhmm =
+          time && Number(time[1]) < 24 && Number(time[2]) < 60 ? `${time[1]!.padStart(2, '0')}:${time[2]}` : '';
+        if (reportedTime.trim() && !hhmm)
+          found.reportedTime = 'Give the time as hours and minutes, such as 14:30, or leave it blank.';
         if (reportedTime.trim() && !reportedOn) found.reportedOn = 'Give the day it was reported as well as the time.';
         const reportedAt = reportedOn ? (hhmm ? `${reportedOn}T${hhmm}` : reportedOn) : null;
-        const parsed = safeguardingConcernInputSchema.safeParse({ ...(concern ? { id: concern.id } : {}), clientId, raisedOn, whatHappened, reportedTo, reportedAt, reference });
+        const parsed = safeguardingConcernInputSchema.safeParse({
+          ...(concern ? { id: concern.id } : {}),
+          clientId,
+          raisedOn,
+          whatHappened,
+          reportedTo,
+          reportedAt,
+          reference,
+        });
         if (parsed.success && !hasFieldErrors(found)) return { value: parsed.data };
         const schemaErrors = parsed.success ? {} : fieldErrorsFrom(parsed.error.issues);
         if (schemaErrors.reportedAt) found.reportedOn ??= schemaErrors.reportedAt;
@@ -68,7 +83,13 @@ export function ConcernForm({ clientId, concern, organisation, onSaved, onCancel
         maxLength={safeguardingLimits.whatHappened}
         textAreaRef={firstRef}
       />
-      <DateField id="concern-raised-on" label="When it was said or seen" value={raisedOn} onChange={setRaisedOn} error={errors.raisedOn} />
+      <DateField
+        id="concern-raised-on"
+        label="When it was said or seen"
+        value={raisedOn}
+        onChange={setRaisedOn}
+        error={errors.raisedOn}
+      />
       <TextField
         id="concern-reported-to"
         label="Reported to"
@@ -79,10 +100,33 @@ export function ConcernForm({ clientId, concern, organisation, onSaved, onCancel
         inputProps={{ maxLength: safeguardingLimits.reportedTo }}
       />
       <div className="field-row">
-        <DateField id="concern-reported-on" label="Reported on" value={reportedOn} onChange={setReportedOn} error={errors.reportedOn} />
-        <TextField id="concern-reported-time" label="At (time, if known)" type="text" hint="Such as 14:30." value={reportedTime} onChange={setReportedTime} error={errors.reportedTime} inputProps={{ maxLength: 5, inputMode: 'numeric' }} />
+        <DateField
+          id="concern-reported-on"
+          label="Reported on"
+          value={reportedOn}
+          onChange={setReportedOn}
+          error={errors.reportedOn}
+        />
+        <TextField
+          id="concern-reported-time"
+          label="At (time, if known)"
+          type="text"
+          hint="Such as 14:30."
+          value={reportedTime}
+          onChange={setReportedTime}
+          error={errors.reportedTime}
+          inputProps={{ maxLength: 5, inputMode: 'numeric' }}
+        />
       </div>
-      <TextField id="concern-reference" label="Reference" hint="The school's or local authority's reference, if given." value={reference} onChange={setReference} error={errors.reference} inputProps={{ maxLength: safeguardingLimits.reference }} />
+      <TextField
+        id="concern-reference"
+        label="Reference"
+        hint="The school's or local authority's reference, if given."
+        value={reference}
+        onChange={setReference}
+        error={errors.reference}
+        inputProps={{ maxLength: safeguardingLimits.reference }}
+      />
       <FormActions idPrefix="concern" status={status} onCancel={onCancel}>
         {concern ? 'Save changes' : 'Record concern'}
       </FormActions>

@@ -17,7 +17,11 @@ export function ReportTo({ organisation }: { organisation: Organisation }) {
       {people.length === 0 ? (
         <p>
           No safeguarding lead is recorded for {organisation.name}.{' '}
-          <button type="button" className="link-button" onClick={() => navigate({ name: 'organisation-edit', organisationId: organisation.id })}>
+          <button
+            type="button"
+            className="link-button"
+            onClick={() => navigate({ name: 'organisation-edit', organisationId: organisation.id })}
+          >
             Add their safeguarding lead and deputy
           </button>
         </p>

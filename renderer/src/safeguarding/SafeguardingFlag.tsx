@@ -7,7 +7,9 @@ export function SafeguardingFlag({ concernCount, onShow }: Props) {
   if (concernCount === 0) return null;
   return (
     <p className="safeguarding-flag">
-      <span className="safeguarding-flag-label">{concernCount === 1 ? 'Safeguarding concern recorded' : `${concernCount} safeguarding concerns recorded`}</span>{' '}
+      <span className="safeguarding-flag-label">
+        {concernCount === 1 ? 'Safeguarding concern recorded' : `${concernCount} safeguarding concerns recorded`}
+      </span>{' '}
       <button type="button" className="link-button" onClick={onShow}>
         See the safeguarding records
       </button>

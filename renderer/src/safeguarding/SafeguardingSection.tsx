@@ -12,13 +12,19 @@ import { formatDate } from '../format/dates';
 import { ConcernForm } from './ConcernForm';
 import './safeguarding.css';
 
-type Props = { clientId: string; safeguarding: Query<ChannelOutput<'safeguarding.forClient'>>; headingRef?: Ref<HTMLHeadingElement> };
+type Props = {
+  clientId: string;
+  safeguarding: Query<ChannelOutput<'safeguarding.forClient'>>;
+  headingRef?: Ref<HTMLHeadingElement>;
+};
 
 type Editing = null | 'new' | SafeguardingConcern;
 
 function describeReport(concern: SafeguardingConcern): string {
   if (!concern.reportedTo && !concern.reportedAt) return 'Not yet recorded as reported.';
-  const when = concern.reportedAt ? ` on ${formatDate(concern.reportedAt.slice(0, 10))}${concern.reportedAt.length > 10 ? ` at ${concern.reportedAt.slice(11, 16)}` : ''}` : '';
+  const when = concern.reportedAt
+    ? ` on ${formatDate(concern.reportedAt.slice(0, 10))}${concern.reportedAt.length > 10 ? ` at ${concern.reportedAt.slice(11, 16)}` : ''}`
+    : '';
   return `Reported${concern.reportedTo ? ` to ${concern.reportedTo}` : ''}${when}.`;
 }
 
@@ -40,9 +46,16 @@ export function SafeguardingSection({ clientId, safeguarding, headingRef }: Prop
       <h2 id="safeguarding-heading" ref={headingRef} tabIndex={-1}>
         Safeguarding
       </h2>
-      <p className="field-hint">Safeguarding records are left out of shared copies, handovers and subject-access bundles unless you decide otherwise.</p>
+      <p className="field-hint">
+        Safeguarding records are left out of shared copies, handovers and subject-access bundles unless you decide
+        otherwise.
+      </p>
       {!value ? (
-        safeguarding.problem ? <LoadProblem what="The safeguarding records" message={safeguarding.problem} onRetry={safeguarding.reload} /> : <Loading what="safeguarding records" />
+        safeguarding.problem ? (
+          <LoadProblem what="The safeguarding records" message={safeguarding.problem} onRetry={safeguarding.reload} />
+        ) : (
+          <Loading what="safeguarding records" />
+        )
       ) : (
         <>
           {value.concerns.length === 0 ? (
@@ -57,7 +70,12 @@ export function SafeguardingSection({ clientId, safeguarding, headingRef }: Prop
                     {describeReport(concern)}
                     {concern.reference ? ` Reference: ${concern.reference}.` : ''}
                   </p>
-                  <button type="button" className="button button-quiet" aria-label={`Add to the concern raised ${formatDate(concern.raisedOn)}`} onClick={() => setEditing(concern)}>
+                  <button
+                    type="button"
+                    className="button button-quiet"
+                    aria-label={`Add to the concern raised ${formatDate(concern.raisedOn)}`}
+                    onClick={() => setEditing(concern)}
+                  >
                     Add to this record
                   </button>
                 </li>
@@ -71,7 +89,13 @@ export function SafeguardingSection({ clientId, safeguarding, headingRef }: Prop
               clientId={clientId}
               concern={editing === 'new' ? null : editing}
               organisation={value.organisation}
-              onSaved={(saved) => finish(editing === 'new' ? `Safeguarding concern recorded (raised ${formatDate(saved.raisedOn)}).` : 'Safeguarding record saved.')}
+              onSaved={(saved) =>
+                finish(
+                  editing === 'new'
+                    ? `Safeguarding concern recorded (raised ${formatDate(saved.raisedOn)}).`
+                    : 'Safeguarding record saved.',
+                )
+              }
               onCancel={() => setEditing(null)}
             />
           ) : (

@@ -59,7 +59,15 @@ export function SearchBox({ onOpen, inputRef }: Props) {
     }
   };
 
-  const statusText = !hasText ? '' : results === null ? 'Searching…' : problem ? `Search failed. ${problem}` : results.length === 0 ? `Nothing matches “${text.trim()}”.` : `${results.length} ${results.length === 1 ? 'match' : 'matches'}. Use the arrow keys to choose, then Enter.`;
+  const statusText = !hasText
+    ? ''
+    : results === null
+      ? 'Searching…'
+      : problem
+        ? `Search failed. ${problem}`
+        : results.length === 0
+          ? `Nothing matches “${text.trim()}”.`
+          : `${results.length} ${results.length === 1 ? 'match' : 'matches'}. Use the arrow keys to choose, then Enter.`;
 
   return (
     <div className="search" role="search">
@@ -91,7 +99,13 @@ export function SearchBox({ onOpen, inputRef }: Props) {
         aria-keyshortcuts="Control+K"
         aria-describedby={`${baseId}-status`}
       />
-      <ul id={listId} role="listbox" aria-label="Search results" className="search-results" hidden={!isOpen || shown.length === 0}>
+      <ul
+        id={listId}
+        role="listbox"
+        aria-label="Search results"
+        className="search-results"
+        hidden={!isOpen || shown.length === 0}
+      >
         {shown.map((result, index) => (
           <li
             key={`${result.kind}:${result.id}`}
@@ -111,7 +125,11 @@ export function SearchBox({ onOpen, inputRef }: Props) {
           </li>
         ))}
       </ul>
-      <p id={`${baseId}-status`} role="status" className={isOpen && shown.length === 0 ? 'search-empty' : 'visually-hidden'}>
+      <p
+        id={`${baseId}-status`}
+        role="status"
+        className={isOpen && shown.length === 0 ? 'search-empty' : 'visually-hidden'}
+      >
         {statusText}
       </p>
     </div>

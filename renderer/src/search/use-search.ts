@@ -27,7 +27,11 @@ export function useSearch(text: string): SearchState {
     const timer = window.setTimeout(() => {
       void call('search.query', { text: query, limit: resultLimit }).then((result) => {
         if (!isCurrent) return;
-        setAnswer(result.ok ? { text: query, results: result.value, problem: '' } : { text: query, results: [], problem: result.error.message });
+        setAnswer(
+          result.ok
+            ? { text: query, results: result.value, problem: '' }
+            : { text: query, results: [], problem: result.error.message },
+        );
       });
     }, pauseMs);
     return () => {

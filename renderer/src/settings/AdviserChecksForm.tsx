@@ -17,9 +17,20 @@ import { TextField } from '../components/TextField';
 
 type CheckDraft = { kind: AdviserCheckKind; reference: string; checkedOn: string; dueOn: string };
 
-const toDraft = (check: AdviserCheck): CheckDraft => ({ kind: check.kind, reference: check.reference, checkedOn: check.checkedOn ?? '', dueOn: check.dueOn ?? '' });
-const toCheck = (draft: CheckDraft): AdviserCheck => ({ kind: draft.kind, reference: draft.reference.trim(), checkedOn: draft.checkedOn || null, dueOn: draft.dueOn || null });
-const isSame = (a: CheckDraft, b: CheckDraft) => a.reference.trim() === b.reference.trim() && a.checkedOn === b.checkedOn && a.dueOn === b.dueOn;
+const toDraft = (check: AdviserCheck): CheckDraft => ({
+  kind: check.kind,
+  reference: check.reference,
+  checkedOn: check.checkedOn ?? '',
+  dueOn: check.dueOn ?? '',
+});
+const toCheck = (draft: CheckDraft): AdviserCheck => ({
+  kind: draft.kind,
+  reference: draft.reference.trim(),
+  checkedOn: draft.checkedOn || null,
+  dueOn: draft.dueOn || null,
+});
+const isSame = (a: CheckDraft, b: CheckDraft) =>
+  a.reference.trim() === b.reference.trim() && a.checkedOn === b.checkedOn && a.dueOn === b.dueOn;
 
 export function AdviserChecksForm() {
   const [saved, setSaved] = useState<CheckDraft[] | null>(null);
@@ -46,7 +57,8 @@ export function AdviserChecksForm() {
     };
   }, []);
 
-  const update = (kind: AdviserCheckKind, change: Partial<CheckDraft>) => setDrafts((current) => current.map((draft) => (draft.kind === kind ? { ...draft, ...change } : draft)));
+  const update = (kind: AdviserCheckKind, change: Partial<CheckDraft>) =>
+    setDrafts((current) => current.map((draft) => (draft.kind === kind ? { ...draft, ...change } : draft)));
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -55,14 +67,17 @@ export function AdviserChecksForm() {
       setDone('');
       const found: Record<string, string> = {};
       for (const draft of drafts) {
-        if (draft.checkedOn && draft.dueOn && draft.dueOn < draft.checkedOn) found[`${draft.kind}-dueOn`] = 'The renewal date is before the date it was checked.';
+        if (draft.checkedOn && draft.dueOn && draft.dueOn < draft.checkedOn)
+          found[`${draft.kind}-dueOn`] = 'The renewal date is before the date it was checked.';
       }
       flushSync(() => setErrors(found));
       if (Object.keys(found).length > 0) {
         focusFirstInvalid(formRef.current);
         return;
       }
-      const changed = drafts.filter((draft) => !saved?.some((previous) => previous.kind === draft.kind && isSame(previous, draft)));
+      const changed = drafts.filter(
+        (draft) => !saved?.some((previous) => previous.kind === draft.kind && isSame(previous, draft)),
+      );
       let latest = saved;
       for (const draft of changed) {
         const result = await call('adviserChecks.save', toCheck(draft));
@@ -73,7 +88,11 @@ export function AdviserChecksForm() {
         latest = result.value.map(toDraft);
       }
       setSaved(latest);
-      setDone(changed.length === 0 ? 'Nothing had changed.' : 'Saved. Renewals due within six weeks are shown on the caseload page.');
+      setDone(
+        changed.length === 0
+          ? 'Nothing had changed.'
+          : 'Saved. Renewals due within six weeks are shown on the caseload page.',
+      );
     });
   };
 
@@ -93,7 +112,12 @@ export function AdviserChecksForm() {
                 onChange={(reference) => update(draft.kind, { reference })}
                 inputProps={{ maxLength: fieldLimits.reference }}
               />
-              <DateField id={`${draft.kind}-checkedOn`} label="Checked on" value={draft.checkedOn} onChange={(checkedOn) => update(draft.kind, { checkedOn })} />
+              <DateField
+                id={`${draft.kind}-checkedOn`}
+                label="Checked on"
+                value={draft.checkedOn}
+                onChange={(checkedOn) => update(draft.kind, { checkedOn })}
+              />
               <DateField
                 id={`${draft.kind}-dueOn`}
                 label="Due for renewal on"

@@ -18,7 +18,10 @@ export function AutoLockForm() {
   const check = () => {
     const value = Number(minutes.trim());
     if (minutes.trim() === '' || !Number.isInteger(value) || value < min || value > max) {
-      return { errors: { minutes: `Enter a whole number of minutes from ${min} to ${max}.` }, focus: () => inputRef.current?.focus() };
+      return {
+        errors: { minutes: `Enter a whole number of minutes from ${min} to ${max}.` },
+        focus: () => inputRef.current?.focus(),
+      };
     }
     return { value };
   };

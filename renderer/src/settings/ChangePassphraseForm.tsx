@@ -32,7 +32,11 @@ export function ChangePassphraseForm() {
         (foundCurrentError ? currentRef : boxToFix)?.current?.focus();
         return;
       }
-      const result = await call('vault.changePassphrase', { currentPassphrase: current, newPassphrase: newPassphrase.passphrase, confirmation: newPassphrase.confirmation });
+      const result = await call('vault.changePassphrase', {
+        currentPassphrase: current,
+        newPassphrase: newPassphrase.passphrase,
+        confirmation: newPassphrase.confirmation,
+      });
       if (result.ok) {
         setCurrent('');
         newPassphrase.clear();
@@ -70,7 +74,12 @@ export function ChangePassphraseForm() {
           {...newPassphrase.fields}
           describedBy={problem ? ['change-problem'] : []}
         />
-        <ShowPassphraseToggle id="change-show" isVisible={newPassphrase.isVisible} onChange={newPassphrase.setIsVisible} label="Show passphrases" />
+        <ShowPassphraseToggle
+          id="change-show"
+          isVisible={newPassphrase.isVisible}
+          onChange={newPassphrase.setIsVisible}
+          label="Show passphrases"
+        />
         <FormAlert id="change-problem" message={problem} />
         <StatusMessage id="change-done" message={done} />
         <SubmitButton isBusy={isBusy} busyLabel="Changing passphrase…">

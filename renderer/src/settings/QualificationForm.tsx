@@ -16,7 +16,10 @@ const choices = [
 export function QualificationForm() {
   const [value, setValue] = useState('');
   const { status, submit, setProblem } = useForm();
-  useLoadedSettings(({ isQualifiedLevel6 }) => setValue(isQualifiedLevel6 === null ? '' : isQualifiedLevel6 ? 'yes' : 'no'), setProblem);
+  useLoadedSettings(
+    ({ isQualifiedLevel6 }) => setValue(isQualifiedLevel6 === null ? '' : isQualifiedLevel6 ? 'yes' : 'no'),
+    setProblem,
+  );
 
   return (
     <section className="panel" aria-labelledby="qualification-heading">

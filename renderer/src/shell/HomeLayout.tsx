@@ -21,7 +21,17 @@ type Props = {
   children: ReactNode;
 };
 
-export function HomeLayout({ section, isWide, isDemo, isBackupStatusShown, onNavigate, onOpenResult, onLock, lockError, children }: Props) {
+export function HomeLayout({
+  section,
+  isWide,
+  isDemo,
+  isBackupStatusShown,
+  onNavigate,
+  onOpenResult,
+  onLock,
+  lockError,
+  children,
+}: Props) {
   const searchRef = useRef<HTMLInputElement>(null);
 
   useEffect(() => {
@@ -43,12 +53,19 @@ export function HomeLayout({ section, isWide, isDemo, isBackupStatusShown, onNav
 
   return (
     <div className="home-layout">
-      <TopBar section={section} onNavigate={onNavigate} onOpenResult={onOpenResult} onLock={() => void onLock()} searchRef={searchRef} />
+      <TopBar
+        section={section}
+        onNavigate={onNavigate}
+        onOpenResult={onOpenResult}
+        onLock={() => void onLock()}
+        searchRef={searchRef}
+      />
       {isDemo || isBackupStatusShown ? (
         <div className="status-bar">
           {isDemo ? (
             <p className="demo-banner">
-              <strong>Demo practice.</strong> Everyone here is made up. Lock Waymark to leave the demo and return to your own vault.
+              <strong>Demo practice.</strong> Everyone here is made up. Lock Waymark to leave the demo and return to
+              your own vault.
             </p>
           ) : null}
           {isBackupStatusShown ? <BackupStatusLine /> : null}

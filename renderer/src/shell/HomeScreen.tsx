@@ -19,7 +19,11 @@ type Props = {
 export function HomeScreen({ page, history, showHome, isDemo, onLock, lockError }: Props) {
   const navigation = useMemo(() => createNavigation(page, history, showHome), [page, history, showHome]);
   const openResult = (result: SearchResult) =>
-    navigation.navigate(result.kind === 'client' ? { name: 'client', clientId: result.id } : { name: 'organisation', organisationId: result.id });
+    navigation.navigate(
+      result.kind === 'client'
+        ? { name: 'client', clientId: result.id }
+        : { name: 'organisation', organisationId: result.id },
+    );
 
   return (
     <NavigationContext value={navigation}>

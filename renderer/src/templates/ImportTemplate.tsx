@@ -19,7 +19,9 @@ export function ImportTemplate({ onImported }: Props) {
     if (!file) return;
     void run(async () => {
       if (file.size > maxFileBytes) {
-        setError(`${file.name} is too large to be a template. Choose the .waymark-template.json file that Export made.`);
+        setError(
+          `${file.name} is too large to be a template. Choose the .waymark-template.json file that Export made.`,
+        );
         input.value = '';
         return;
       }

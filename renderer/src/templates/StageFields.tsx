@@ -19,7 +19,11 @@ const maxPrompts = 12;
 export function StageFields({ stage, index, count, errors, onChange, onMove, onRemove }: Props) {
   const id = `stage-${stage.key}`;
   const name = stage.title.trim() || `stage ${index + 1}`;
-  const setPrompt = (at: number, text: string) => onChange({ ...stage, prompts: stage.prompts.map((prompt, promptIndex) => (promptIndex === at ? { ...prompt, text } : prompt)) });
+  const setPrompt = (at: number, text: string) =>
+    onChange({
+      ...stage,
+      prompts: stage.prompts.map((prompt, promptIndex) => (promptIndex === at ? { ...prompt, text } : prompt)),
+    });
   const addPrompt = () => {
     const key = newKey();
     onChange({ ...stage, prompts: [...stage.prompts, { key, text: '' }] });
@@ -31,8 +35,23 @@ export function StageFields({ stage, index, count, errors, onChange, onMove, onR
         Stage {index + 1}
         {stage.title.trim() ? `: ${stage.title.trim()}` : ''}
       </legend>
-      <TextField id={`${id}-title`} label="Title" value={stage.title} onChange={(title) => onChange({ ...stage, title })} error={errors[`stages.${index}.title`]} inputProps={{ maxLength: 100 }} />
-      <TextField id={`${id}-purpose`} label="Purpose" hint="One line on what this stage is for." value={stage.purpose} onChange={(purpose) => onChange({ ...stage, purpose })} error={errors[`stages.${index}.purpose`]} inputProps={{ maxLength: 300 }} />
+      <TextField
+        id={`${id}-title`}
+        label="Title"
+        value={stage.title}
+        onChange={(title) => onChange({ ...stage, title })}
+        error={errors[`stages.${index}.title`]}
+        inputProps={{ maxLength: 100 }}
+      />
+      <TextField
+        id={`${id}-purpose`}
+        label="Purpose"
+        hint="One line on what this stage is for."
+        value={stage.purpose}
+        onChange={(purpose) => onChange({ ...stage, purpose })}
+        error={errors[`stages.${index}.purpose`]}
+        inputProps={{ maxLength: 300 }}
+      />
       <fieldset className="form-subsection">
         <legend>Prompts</legend>
         {stage.prompts.map((prompt, promptIndex) => (
@@ -45,8 +64,16 @@ export function StageFields({ stage, index, count, errors, onChange, onMove, onR
               error={errors[`stages.${index}.prompts.${promptIndex}`]}
               inputProps={{ maxLength: 300 }}
             />
-            <button type="button" className="link-button" onClick={() => onChange({ ...stage, prompts: stage.prompts.filter((_, at) => at !== promptIndex) })}>
-              Remove<span className="visually-hidden"> prompt {promptIndex + 1} of {name}</span>
+            <button
+              type="button"
+              className="link-button"
+              onClick={() => onChange({ ...stage, prompts: stage.prompts.filter((_, at) => at !== promptIndex) })}
+            >
+              Remove
+              <span className="visually-hidden">
+                {' '}
+                prompt {promptIndex + 1} of {name}
+              </span>
             </button>
           </div>
         ))}
@@ -58,10 +85,22 @@ export function StageFields({ stage, index, count, errors, onChange, onMove, onR
         ) : null}
       </fieldset>
       <div className="actions stage-field-actions">
-        <button id={`${id}-up`} type="button" className="button button-quiet" onClick={() => onMove(index - 1)} disabled={index === 0}>
+        <button
+          id={`${id}-up`}
+          type="button"
+          className="button button-quiet"
+          onClick={() => onMove(index - 1)}
+          disabled={index === 0}
+        >
           Move up<span className="visually-hidden"> {name}</span>
         </button>
-        <button id={`${id}-down`} type="button" className="button button-quiet" onClick={() => onMove(index + 1)} disabled={index === count - 1}>
+        <button
+          id={`${id}-down`}
+          type="button"
+          className="button button-quiet"
+          onClick={() => onMove(index + 1)}
+          disabled={index === count - 1}
+        >
           Move down<span className="visually-hidden"> {name}</span>
         </button>
         <button type="button" className="button button-quiet" onClick={onRemove} disabled={count === 1}>

@@ -8,7 +8,11 @@ import { useSubmission } from '../app/use-submission';
 import { ConfirmInPlace } from '../components/ConfirmInPlace';
 import { downloadText } from '../files/download';
 
-type Props = { template: Template; onChanged: (notice: string, focusTemplateId?: string) => void; onProblem: (message: string) => void };
+type Props = {
+  template: Template;
+  onChanged: (notice: string, focusTemplateId?: string) => void;
+  onProblem: (message: string) => void;
+};
 
 export function TemplateCard({ template, onChanged, onProblem }: Props) {
   const { navigate } = useNavigation();
@@ -45,7 +49,11 @@ export function TemplateCard({ template, onChanged, onProblem }: Props) {
       <p className="template-stages">{template.stages.map((stage) => stage.title).join(' · ')}</p>
       <div className="actions">
         {template.builtIn ? null : (
-          <button type="button" className="button button-quiet" onClick={() => navigate({ name: 'template', templateId: template.id })}>
+          <button
+            type="button"
+            className="button button-quiet"
+            onClick={() => navigate({ name: 'template', templateId: template.id })}
+          >
             Edit<span className="visually-hidden"> {template.name}</span>
           </button>
         )}

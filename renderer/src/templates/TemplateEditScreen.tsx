@@ -30,7 +30,13 @@ export function TemplateEditScreen({ templateId }: Props) {
       <>
         <BackLink fallbackLabel="Back to templates" />
         <ScreenHeading>Edit template</ScreenHeading>
-        {problem ? <LoadProblem what="This template" message={problem} onRetry={reload} /> : templates ? <p>That template is no longer here.</p> : <Loading what="the template" />}
+        {problem ? (
+          <LoadProblem what="This template" message={problem} onRetry={reload} />
+        ) : templates ? (
+          <p>That template is no longer here.</p>
+        ) : (
+          <Loading what="the template" />
+        )}
       </>
     );
   }
@@ -45,7 +51,11 @@ function TemplateEditor({ template }: { template: Template }) {
   const { isBusy, run } = useSubmission();
   const formRef = useRef<HTMLFormElement>(null);
 
-  const setStage = (index: number, stage: TemplateDraft['stages'][number]) => setDraft((current) => ({ ...current, stages: current.stages.map((existing, at) => (at === index ? stage : existing)) }));
+  const setStage = (index: number, stage: TemplateDraft['stages'][number]) =>
+    setDraft((current) => ({
+      ...current,
+      stages: current.stages.map((existing, at) => (at === index ? stage : existing)),
+    }));
   const moveStage = (from: number, to: number) => {
     const key = draft.stages[from]?.key;
     setDraft((current) => ({ ...current, stages: moveItem(current.stages, from, to) }));
@@ -91,9 +101,19 @@ function TemplateEditor({ template }: { template: Template }) {
     <>
       <BackLink fallbackLabel="Back to templates" />
       <ScreenHeading>Edit “{template.name}”</ScreenHeading>
-      <p className="screen-subtitle">Version {template.version}. Saving makes version {template.version + 1}; interviews already held keep the version they used.</p>
+      <p className="screen-subtitle">
+        Version {template.version}. Saving makes version {template.version + 1}; interviews already held keep the
+        version they used.
+      </p>
       <form ref={formRef} onSubmit={save} noValidate className="record-form">
-        <TextField id="template-name" label="Template name" value={draft.name} onChange={(name) => setDraft((current) => ({ ...current, name }))} error={errors.name} inputProps={{ maxLength: 100 }} />
+        <TextField
+          id="template-name"
+          label="Template name"
+          value={draft.name}
+          onChange={(name) => setDraft((current) => ({ ...current, name }))}
+          error={errors.name}
+          inputProps={{ maxLength: 100 }}
+        />
         {draft.stages.map((stage, index) => (
           <StageFields
             key={stage.key}

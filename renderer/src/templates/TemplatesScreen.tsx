@@ -23,18 +23,32 @@ export function TemplatesScreen({ notice }: Props) {
     setProblem('');
     setMessage(text);
     templates.reload();
-    if (focusTemplateId) window.setTimeout(() => document.getElementById(`template-${focusTemplateId}-name`)?.focus(), 100);
+    if (focusTemplateId)
+      window.setTimeout(() => document.getElementById(`template-${focusTemplateId}-name`)?.focus(), 100);
   };
-  const cardProps = { onChanged: changed, onProblem: (text: string) => { setMessage(''); setProblem(text); } };
+  const cardProps = {
+    onChanged: changed,
+    onProblem: (text: string) => {
+      setMessage('');
+      setProblem(text);
+    },
+  };
 
   return (
     <>
       <ScreenHeading>Guidance templates</ScreenHeading>
-      <p className="screen-intro">Each interview follows a template: the stages of a guidance model with prompts to glance at. Duplicate a built-in model to make your own version.</p>
+      <p className="screen-intro">
+        Each interview follows a template: the stages of a guidance model with prompts to glance at. Duplicate a
+        built-in model to make your own version.
+      </p>
       <StatusMessage id="templates-status" message={message || notice || ''} />
       <FormAlert id="templates-problem" message={problem} />
       {!templates.value ? (
-        templates.problem ? <LoadProblem what="The templates" message={templates.problem} onRetry={templates.reload} /> : <Loading what="the templates" />
+        templates.problem ? (
+          <LoadProblem what="The templates" message={templates.problem} onRetry={templates.reload} />
+        ) : (
+          <Loading what="the templates" />
+        )
       ) : (
         <>
           <section className="panel" aria-labelledby="own-templates-heading">

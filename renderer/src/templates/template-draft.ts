@@ -12,7 +12,12 @@ export const newKey = () => nextKey++;
 export function toTemplateDraft(template: Template): TemplateDraft {
   return {
     name: template.name,
-    stages: template.stages.map((stage) => ({ key: newKey(), title: stage.title, purpose: stage.purpose, prompts: stage.prompts.map((text) => ({ key: newKey(), text })) })),
+    stages: template.stages.map((stage) => ({
+      key: newKey(),
+      title: stage.title,
+      purpose: stage.purpose,
+      prompts: stage.prompts.map((text) => ({ key: newKey(), text })),
+    })),
   };
 }
 
@@ -20,7 +25,11 @@ export function toTemplateInput(id: string, draft: TemplateDraft) {
   return {
     id,
     name: draft.name.trim(),
-    stages: draft.stages.map((stage) => ({ title: stage.title.trim(), purpose: stage.purpose.trim(), prompts: stage.prompts.map((prompt) => prompt.text.trim()) })),
+    stages: draft.stages.map((stage) => ({
+      title: stage.title.trim(),
+      purpose: stage.purpose.trim(),
+      prompts: stage.prompts.map((prompt) => prompt.text.trim()),
+    })),
   };
 }
 
@@ -32,4 +41,9 @@ export function moveItem<T>(items: T[], from: number, to: number): T[] {
   return moved;
 }
 
-export const emptyStage = (): StageDraft => ({ key: newKey(), title: '', purpose: '', prompts: [{ key: newKey(), text: '' }] });
+export const emptyStage = (): StageDraft => ({
+  key: newKey(),
+  title: '',
+  purpose: '',
+  prompts: [{ key: newKey(), text: '' }],
+});

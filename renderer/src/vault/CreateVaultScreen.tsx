@@ -28,7 +28,10 @@ export function CreateVaultScreen({ onCreated, onOpenDemo }: Props) {
         boxToFix.current?.focus();
         return;
       }
-      const result = await call('vault.create', { passphrase: newPassphrase.passphrase, confirmation: newPassphrase.confirmation });
+      const result = await call('vault.create', {
+        passphrase: newPassphrase.passphrase,
+        confirmation: newPassphrase.confirmation,
+      });
       if (result.ok) {
         onCreated(result.value.recoveryCode);
         return;
@@ -43,8 +46,8 @@ export function CreateVaultScreen({ onCreated, onOpenDemo }: Props) {
       <ScreenHeading>Create your vault</ScreenHeading>
       <p>Waymark keeps your caseload in an encrypted vault on this computer. Choose a passphrase to lock it.</p>
       <p className="callout">
-        <strong>Nobody can reset a forgotten passphrase.</strong> After this step Waymark gives you a recovery code: it is the
-        only other way back in, so you will need to keep it safe.
+        <strong>Nobody can reset a forgotten passphrase.</strong> After this step Waymark gives you a recovery code: it
+        is the only other way back in, so you will need to keep it safe.
       </p>
       <form onSubmit={submit} noValidate>
         <NewPassphraseFields
@@ -53,7 +56,12 @@ export function CreateVaultScreen({ onCreated, onOpenDemo }: Props) {
           {...newPassphrase.fields}
           describedBy={problem ? ['create-problem'] : []}
         />
-        <ShowPassphraseToggle id="create-show" isVisible={newPassphrase.isVisible} onChange={newPassphrase.setIsVisible} label="Show passphrases" />
+        <ShowPassphraseToggle
+          id="create-show"
+          isVisible={newPassphrase.isVisible}
+          onChange={newPassphrase.setIsVisible}
+          label="Show passphrases"
+        />
         <FormAlert id="create-problem" message={problem} />
         <SubmitButton isBusy={isBusy} busyLabel="Creating your vault…">
           Create vault

@@ -35,13 +35,18 @@ export function RecoverScreen({ onRecovered, onBack }: Props) {
         (foundCodeError ? codeRef : boxToFix)?.current?.focus();
         return;
       }
-      const result = await call('vault.recover', { recoveryCode, newPassphrase: newPassphrase.passphrase, confirmation: newPassphrase.confirmation });
+      const result = await call('vault.recover', {
+        recoveryCode,
+        newPassphrase: newPassphrase.passphrase,
+        confirmation: newPassphrase.confirmation,
+      });
       if (result.ok) {
         onRecovered(result.value.recoveryCode);
         return;
       }
       setProblem(result.error.message);
-      if (result.error.code === 'WRONG_RECOVERY_CODE' || result.error.code === 'TOO_MANY_ATTEMPTS') codeRef.current?.focus();
+      if (result.error.code === 'WRONG_RECOVERY_CODE' || result.error.code === 'TOO_MANY_ATTEMPTS')
+        codeRef.current?.focus();
       else newPassphrase.focus();
     });
   };
@@ -50,8 +55,8 @@ export function RecoverScreen({ onRecovered, onBack }: Props) {
     <LockedLayout>
       <ScreenHeading>Use your recovery code</ScreenHeading>
       <p>
-        Enter the recovery code you wrote down when you set up Waymark, then choose a new passphrase. You will then be given a new
-        recovery code, and the old one will stop working.
+        Enter the recovery code you wrote down when you set up Waymark, then choose a new passphrase. You will then be
+        given a new recovery code, and the old one will stop working.
       </p>
       <form onSubmit={submit} noValidate>
         <TextField
@@ -71,7 +76,12 @@ export function RecoverScreen({ onRecovered, onBack }: Props) {
           labels={{ passphrase: 'New passphrase', confirmation: 'Type the new passphrase again' }}
           {...newPassphrase.fields}
         />
-        <ShowPassphraseToggle id="recover-show" isVisible={newPassphrase.isVisible} onChange={newPassphrase.setIsVisible} label="Show passphrases" />
+        <ShowPassphraseToggle
+          id="recover-show"
+          isVisible={newPassphrase.isVisible}
+          onChange={newPassphrase.setIsVisible}
+          label="Show passphrases"
+        />
         <FormAlert id="recover-problem" message={problem} />
         <SubmitButton isBusy={isBusy} busyLabel="Checking the recovery code…">
           Recover my vault

@@ -42,7 +42,10 @@ export function RecoveryCodeConfirm({ onConfirmed, onShowAgain }: Props) {
   return (
     <LockedLayout>
       <ScreenHeading>Check your recovery code</ScreenHeading>
-      <p>Type the recovery code from where you wrote it down. This makes sure it was copied correctly before you rely on it.</p>
+      <p>
+        Type the recovery code from where you wrote it down. This makes sure it was copied correctly before you rely on
+        it.
+      </p>
       <form onSubmit={submit} noValidate>
         <TextField
           id="confirm-code"

@@ -10,9 +10,13 @@ export function RecoveryCodeDisplay({ recoveryCode, origin, onWrittenDown }: Pro
     <LockedLayout>
       <ScreenHeading>{origin === 'created' ? 'Your recovery code' : 'Your new recovery code'}</ScreenHeading>
       {origin === 'recovered' ? (
-        <p className="callout">Your vault is open again with your new passphrase. The recovery code you just used no longer works.</p>
+        <p className="callout">
+          Your vault is open again with your new passphrase. The recovery code you just used no longer works.
+        </p>
       ) : null}
-      <p>If you ever forget your passphrase, this code is the only way back into your vault. Waymark shows it only once.</p>
+      <p>
+        If you ever forget your passphrase, this code is the only way back into your vault. Waymark shows it only once.
+      </p>
       {/* Real spaces between the groups, so screen readers pause where the eye does. */}
       <p className="recovery-code" data-testid="recovery-code">
         {groups.map((group, index) => (

@@ -60,11 +60,18 @@ export function RestoreBackupForm({ onRestored }: { onRestored: () => void }) {
     <section aria-labelledby="restore-damaged-heading" className="panel">
       <h2 id="restore-damaged-heading">Restore from a backup</h2>
       <p>
-        Waymark moves the damaged files into a dated folder beside the vault (nothing is deleted), then restores the backup in their place. Backups are named like
-        waymark-2026-11-23-1752.wmbackup.
+        Waymark moves the damaged files into a dated folder beside the vault (nothing is deleted), then restores the
+        backup in their place. Backups are named like waymark-2026-11-23-1752.wmbackup.
       </p>
       <form onSubmit={submit} noValidate>
-        <TextField id="restore-file" label="Backup file, with its full path" value={file} onChange={setFile} inputRef={fileRef} describedBy={problem ? ['restore-damaged-problem'] : []} />
+        <TextField
+          id="restore-file"
+          label="Backup file, with its full path"
+          value={file}
+          onChange={setFile}
+          inputRef={fileRef}
+          describedBy={problem ? ['restore-damaged-problem'] : []}
+        />
         <PassphraseField
           id="restore-damaged-passphrase"
           label="The passphrase the backup was made with"

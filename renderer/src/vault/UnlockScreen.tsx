@@ -14,7 +14,12 @@ import { SubmitButton } from '../components/SubmitButton';
 import { RestoreBackupForm } from './RestoreBackupForm';
 
 /** onOpenDemo is given only when the preview offers the demo practice. */
-type Props = { lockReason: LockReason; onUnlocked: () => void; onForgotten: () => void; onOpenDemo?: (() => Promise<string>) | undefined };
+type Props = {
+  lockReason: LockReason;
+  onUnlocked: () => void;
+  onForgotten: () => void;
+  onOpenDemo?: (() => Promise<string>) | undefined;
+};
 
 export function UnlockScreen({ lockReason, onUnlocked, onForgotten, onOpenDemo }: Props) {
   const [passphrase, setPassphrase] = useState('');
@@ -54,7 +59,11 @@ export function UnlockScreen({ lockReason, onUnlocked, onForgotten, onOpenDemo }
     });
   };
 
-  const describedBy = [isIdleLock ? 'unlock-idle' : null, lockReason === 'damaged' ? 'unlock-damaged' : null, problem ? 'unlock-problem' : null].filter((id): id is string => id !== null);
+  const describedBy = [
+    isIdleLock ? 'unlock-idle' : null,
+    lockReason === 'damaged' ? 'unlock-damaged' : null,
+    problem ? 'unlock-problem' : null,
+  ].filter((id): id is string => id !== null);
 
   return (
     <LockedLayout>
@@ -62,15 +71,15 @@ export function UnlockScreen({ lockReason, onUnlocked, onForgotten, onOpenDemo }
       {isIdleLock ? (
         <div id="unlock-idle" className="notice notice-info">
           <p>
-            <strong>Locked after a period of inactivity.</strong> Waymark locks itself when it has not been used for a while, to
-            keep your records safe.
+            <strong>Locked after a period of inactivity.</strong> Waymark locks itself when it has not been used for a
+            while, to keep your records safe.
           </p>
         </div>
       ) : lockReason === 'damaged' ? (
         <div id="unlock-damaged" className="notice notice-info">
           <p>
-            <strong>Waymark found damage in the vault and locked it.</strong> Nothing has been changed or deleted. Enter your
-            passphrase to see how to restore it from a backup.
+            <strong>Waymark found damage in the vault and locked it.</strong> Nothing has been changed or deleted. Enter
+            your passphrase to see how to restore it from a backup.
           </p>
         </div>
       ) : (

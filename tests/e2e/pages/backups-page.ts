@@ -23,7 +23,9 @@ export function backupsScreen(page: Page) {
     rows: list.getByRole('row'),
     restoreButtons: list.getByRole('button', { name: /^Restore the backup from / }),
     restorePassphrase: restore.getByLabel('The passphrase this backup was made with'),
-    confirmRestore: restore.getByRole('button', { name: /^(Restore this backup|Backing up the vault, then restoring…)$/ }),
+    confirmRestore: restore.getByRole('button', {
+      name: /^(Restore this backup|Backing up the vault, then restoring…)$/,
+    }),
     restoreProblem: restore.getByRole('alert'),
     report: page.getByTestId('restore-report'),
     /** On the unlock screen, once the vault is found damaged. */

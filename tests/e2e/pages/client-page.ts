@@ -8,7 +8,11 @@ export function clientScreen(page: Page) {
   return {
     heading: (name: string | RegExp) => page.getByRole('heading', { level: 1, name }),
     details,
-    detail: (term: string) => details.locator('.summary-row').filter({ has: page.getByText(term, { exact: true }) }).locator('dd'),
+    detail: (term: string) =>
+      details
+        .locator('.summary-row')
+        .filter({ has: page.getByText(term, { exact: true }) })
+        .locator('dd'),
     history,
     timeline: history.getByRole('listitem'),
     edit: page.getByRole('button', { name: 'Edit details' }),

@@ -11,19 +11,27 @@ export function dataProtectionScreen(page: Page) {
   return {
     heading: page.getByRole('heading', { level: 1, name: 'Data protection' }),
     openFromTopBar: page.getByRole('button', { name: 'Data protection', exact: true }),
-    part: (name: 'Requests' | 'Disclosure log' | 'Audit log' | 'Retention' | 'Documents') => parts.getByRole('button', { name, exact: true }),
+    part: (name: 'Requests' | 'Disclosure log' | 'Audit log' | 'Retention' | 'Documents') =>
+      parts.getByRole('button', { name, exact: true }),
     register,
     /** A request's row, found by the client's name. */
-    requestRow: (clientName: string) => register.getByRole('row').filter({ has: page.getByRole('rowheader', { name: clientName }) }),
+    requestRow: (clientName: string) =>
+      register.getByRole('row').filter({ has: page.getByRole('rowheader', { name: clientName }) }),
     disclosures: page.getByRole('region', { name: 'Disclosure log' }),
     disclosureCount: page.locator('#disclosures-count'),
     audit: page.getByRole('region', { name: 'Audit log' }),
-    auditRows: (action: string) => page.getByRole('region', { name: 'Audit log' }).getByRole('row').filter({ has: page.getByRole('rowheader', { name: action }) }),
+    auditRows: (action: string) =>
+      page
+        .getByRole('region', { name: 'Audit log' })
+        .getByRole('row')
+        .filter({ has: page.getByRole('rowheader', { name: action }) }),
     review,
-    reviewRow: (clientName: string) => review.getByRole('row').filter({ has: page.getByRole('rowheader', { name: clientName }) }),
+    reviewRow: (clientName: string) =>
+      review.getByRole('row').filter({ has: page.getByRole('rowheader', { name: clientName }) }),
     reviewDone: review.getByRole('status').first(),
     eraseButton: (clientName: string) => review.getByRole('button', { name: `Erase ${clientName}`, exact: true }),
-    confirmErase: (clientName: string) => review.getByRole('button', { name: new RegExp(`^(Erase ${clientName} completely|Erasing…)$`) }),
+    confirmErase: (clientName: string) =>
+      review.getByRole('button', { name: new RegExp(`^(Erase ${clientName} completely|Erasing…)$`) }),
     eraseReason: review.getByLabel('Reason for the erasure'),
     keepButton: (clientName: string) => review.getByRole('button', { name: `Keep ${clientName}`, exact: true }),
     keepReason: review.getByLabel('Why the records are kept'),

@@ -18,7 +18,8 @@ export function destinationsSection(page: Page) {
     startedOn: form.getByLabel('Started'),
     save: form.getByRole('button', { name: 'Save' }),
     done: region.locator('#destinations-done'),
-    entries: (heading: string): Locator => region.getByRole('heading', { name: heading }).locator('xpath=following-sibling::ul[1]/li'),
+    entries: (heading: string): Locator =>
+      region.getByRole('heading', { name: heading }).locator('xpath=following-sibling::ul[1]/li'),
     leftSchoolIn: region.getByLabel('Left school in'),
     markLeft: region.getByRole('button', { name: 'Mark as left school' }),
   };

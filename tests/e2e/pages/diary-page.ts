@@ -5,7 +5,8 @@ export function diaryScreens(page: Page) {
   const next = page.getByRole('region', { name: 'Next' });
   const booked = page.getByRole('region', { name: 'Pupils booked' });
   const placing = page.getByRole('region', { name: 'Where they go' });
-  const appointment = (name: string) => page.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 3, name: new RegExp(name) }) });
+  const appointment = (name: string) =>
+    page.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 3, name: new RegExp(name) }) });
   return {
     open: page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Diary' }),
     heading: page.getByRole('heading', { level: 1 }),
@@ -57,7 +58,10 @@ export function diaryScreens(page: Page) {
     todayStatus: page.locator('#today-status'),
     appointment,
     /** Opens an appointment's status, time, room and notes. */
-    changeAppointment: (name: string) => appointment(name).locator('summary').filter({ hasText: /^Change/ }),
+    changeAppointment: (name: string) =>
+      appointment(name)
+        .locator('summary')
+        .filter({ hasText: /^Change/ }),
     startInterview: (name: string) => page.getByRole('button', { name: `Start interview with ${name}` }),
     openInterview: (name: string) => page.getByRole('button', { name: `Open the interview with ${name}` }),
     didNotAttend: (name: string) => page.getByRole('button', { name: `${name} did not attend` }),

@@ -6,7 +6,13 @@ export function contactsSection(page: Page) {
   const region = page.getByRole('region', { name: 'Parents and carers' });
   return {
     region,
-    card: (name: string) => region.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 3, name: new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`) }) }),
+    card: (name: string) =>
+      region.getByRole('listitem').filter({
+        has: page.getByRole('heading', {
+          level: 3,
+          name: new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`),
+        }),
+      }),
     add: region.getByRole('button', { name: 'Add a parent or carer' }),
     name: region.getByLabel('Name', { exact: true }),
     relationship: region.getByLabel('Relationship'),

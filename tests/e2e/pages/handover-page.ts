@@ -29,7 +29,11 @@ export function handoverImportScreen(page: Page) {
     file: page.getByLabel('Handover file'),
     fileError: page.locator('#handover-file-error'),
     preview,
-    previewDetail: (term: string) => preview.locator('.summary-row').filter({ has: page.getByText(term, { exact: true }) }).locator('dd'),
+    previewDetail: (term: string) =>
+      preview
+        .locator('.summary-row')
+        .filter({ has: page.getByText(term, { exact: true }) })
+        .locator('dd'),
     records: preview.getByRole('listitem'),
     importButton: preview.getByRole('button', { name: /^(Import .+|Importing…)$/ }),
     resultHeading: (name: string) => page.getByRole('heading', { level: 2, name: `${name} is in your caseload` }),

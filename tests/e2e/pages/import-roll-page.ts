@@ -21,9 +21,15 @@ export function importRollScreen(page: Page) {
     openOverview: page.getByRole('button', { name: /^Open the overview of / }),
 
     /** "Read as" for a column heading in the file: the choice showing. */
-    readAs: (header: string) => screen.columns.getByRole('combobox', { name: `Read ${header} as`, exact: true }).locator('option:checked'),
+    readAs: (header: string) =>
+      screen.columns.getByRole('combobox', { name: `Read ${header} as`, exact: true }).locator('option:checked'),
     /** The first value of a column, shown to tell columns apart. */
-    firstValue: (header: string) => screen.columns.getByRole('row').filter({ has: page.getByRole('rowheader', { name: header, exact: true }) }).getByRole('cell').first(),
+    firstValue: (header: string) =>
+      screen.columns
+        .getByRole('row')
+        .filter({ has: page.getByRole('rowheader', { name: header, exact: true }) })
+        .getByRole('cell')
+        .first(),
     missingColumns: preview.locator('#roll-missing-columns'),
 
     /** Says by hand what a column holds. */
@@ -31,7 +37,11 @@ export function importRollScreen(page: Page) {
       await screen.columns.getByRole('combobox', { name: `Read ${header} as`, exact: true }).selectOption({ label });
     },
     /** The figure beside one line of "What the import will do". */
-    count: (label: string) => screen.counts.getByRole('row').filter({ has: page.getByRole('rowheader', { name: label, exact: true }) }).getByRole('cell'),
+    count: (label: string) =>
+      screen.counts
+        .getByRole('row')
+        .filter({ has: page.getByRole('rowheader', { name: label, exact: true }) })
+        .getByRole('cell'),
 
     async chooseNewSchool(name: string): Promise<void> {
       await screen.school.selectOption({ label: 'A new school (type its name)' });
@@ -39,7 +49,11 @@ export function importRollScreen(page: Page) {
     },
 
     async chooseFile(name: string, content: string | Buffer): Promise<void> {
-      await screen.file.setInputFiles({ name, mimeType: 'text/csv', buffer: typeof content === 'string' ? Buffer.from(content, 'utf8') : content });
+      await screen.file.setInputFiles({
+        name,
+        mimeType: 'text/csv',
+        buffer: typeof content === 'string' ? Buffer.from(content, 'utf8') : content,
+      });
     },
   };
   return screen;

@@ -43,7 +43,11 @@ export function interviewScreen(page: Page) {
     createPlan: page.getByRole('button', { name: 'Create the action plan from this interview' }),
     reviewPlan: page.getByRole('button', { name: 'Record the plan’s outcomes' }),
 
-    async addActionWith(text: string, owner: 'The client' | 'Me (the adviser)' | 'Someone supporting them' = 'The client', supporter = ''): Promise<void> {
+    async addActionWith(
+      text: string,
+      owner: 'The client' | 'Me (the adviser)' | 'Someone supporting them' = 'The client',
+      supporter = '',
+    ): Promise<void> {
       await this.actionText.fill(text);
       await this.actionOwner.selectOption({ label: owner });
       if (supporter) await this.actionSupporter.fill(supporter);
@@ -70,5 +74,9 @@ export function clientInterviews(page: Page) {
 
 export function draftNotice(page: Page) {
   const region = page.getByRole('region', { name: /^Interviews? in progress$/ });
-  return { region, continueWith: (clientName: string) => region.getByRole('button', { name: `Continue the interview with ${clientName}` }) };
+  return {
+    region,
+    continueWith: (clientName: string) =>
+      region.getByRole('button', { name: `Continue the interview with ${clientName}` }),
+  };
 }

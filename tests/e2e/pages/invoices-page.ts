@@ -10,7 +10,11 @@ export function invoicesScreen(page: Page) {
     filter: page.getByLabel('Show'),
     table,
     /** One invoice's cells: organisation, date, due, status, total. */
-    cellsOf: (number: string) => table.getByRole('row').filter({ has: page.getByRole('button', { name: number, exact: true }) }).getByRole('cell'),
+    cellsOf: (number: string) =>
+      table
+        .getByRole('row')
+        .filter({ has: page.getByRole('button', { name: number, exact: true }) })
+        .getByRole('cell'),
     open: (number: string) => table.getByRole('button', { name: number, exact: true }),
     accountingFormat: page.getByLabel('Accounting software'),
     downloadCsv: page.getByRole('button', { name: 'Download CSV' }),

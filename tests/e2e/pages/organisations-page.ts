@@ -7,7 +7,8 @@ export function organisationsScreen(page: Page) {
     add: page.getByRole('button', { name: 'Add an organisation' }),
     showArchived: page.getByLabel('Show archived organisations'),
     table: page.getByRole('table', { name: 'Organisations' }),
-    open: (name: string) => page.getByRole('table', { name: 'Organisations' }).getByRole('button', { name, exact: true }),
+    open: (name: string) =>
+      page.getByRole('table', { name: 'Organisations' }).getByRole('button', { name, exact: true }),
     /** One organisation's cells: kind, clients, status. */
     cellsOf: (name: string) =>
       page
@@ -24,7 +25,8 @@ export function organisationForm(page: Page) {
     name: page.getByLabel('Name', { exact: true }),
     kind: page.getByLabel('Kind'),
     address: page.getByLabel('Address', { exact: true }),
-    contact: (role: 'Careers leader' | 'SENCO' | 'Main office', field: 'name' | 'email' | 'phone') => page.getByLabel(`${role}: ${field}`),
+    contact: (role: 'Careers leader' | 'SENCO' | 'Main office', field: 'name' | 'email' | 'phone') =>
+      page.getByLabel(`${role}: ${field}`),
     service: (label: string) => page.getByLabel(label, { exact: true }),
     boughtIn: page.getByLabel('Bought in'),
     boughtQuantity: page.getByLabel('Number bought a year'),

@@ -4,7 +4,8 @@ import type { Locator, Page } from '@playwright/test';
 export function overviewScreen(page: Page) {
   const yearGroups = page.getByRole('table', { name: 'Pupils seen, by year group' });
   const benchmark = page.getByRole('table', { name: 'Benchmark 8 coverage' });
-  const rowFor = (table: Locator, label: string) => table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: label, exact: true }) });
+  const rowFor = (table: Locator, label: string) =>
+    table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: label, exact: true }) });
   return {
     heading: (name: string) => page.getByRole('heading', { level: 1, name }),
     subtitle: page.locator('.screen-subtitle'),

@@ -22,7 +22,9 @@ export function planScreen(page: Page) {
     versionState: bar.locator('.plan-version-state'),
     finalise: bar.getByRole('button', { name: /^(Finalise version \d+…|Finalising…)$/ }),
     finaliseDialog: page.getByRole('dialog', { name: /^Finalise version \d+\?$/ }),
-    confirmFinalise: page.getByRole('dialog').getByRole('button', { name: /^(Yes, finalise version \d+|Finalising…)$/ }),
+    confirmFinalise: page
+      .getByRole('dialog')
+      .getByRole('button', { name: /^(Yes, finalise version \d+|Finalising…)$/ }),
     notYet: page.getByRole('dialog').getByRole('button', { name: 'Not yet' }),
     newDraft: bar.getByRole('button', { name: /^Start a new draft \(version \d+\)$/ }),
     finalisedPlan: page.getByRole('region', { name: 'The plan as agreed' }),

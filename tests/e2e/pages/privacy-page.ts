@@ -16,15 +16,18 @@ export function privacyScreen(page: Page) {
       history: consent.getByRole('table', { name: 'Consent history, newest first' }),
       explained: consent.getByLabel('I explained the limits of confidentiality'),
       purpose: (label: string) => consent.getByRole('checkbox', { name: label, exact: true }),
-      givenBy: (label: 'The client' | 'A parent or carer') => consent.getByRole('group', { name: 'Given by' }).getByRole('radio', { name: label }),
-      method: (label: 'Verbally' | 'In writing') => consent.getByRole('group', { name: 'How' }).getByRole('radio', { name: label }),
+      givenBy: (label: 'The client' | 'A parent or carer') =>
+        consent.getByRole('group', { name: 'Given by' }).getByRole('radio', { name: label }),
+      method: (label: 'Verbally' | 'In writing') =>
+        consent.getByRole('group', { name: 'How' }).getByRole('radio', { name: label }),
       givenOn: consent.getByLabel('Date given'),
       record: consent.getByRole('button', { name: /^(Record consent|Recording…)$/ }),
       done: page.locator('#consent-done'),
       problem: page.locator('#consent-problem'),
     },
     share: {
-      purpose: (label: 'Their tutor' | 'A parent or carer' | "The school's system") => share.getByRole('radio', { name: label }),
+      purpose: (label: 'Their tutor' | 'A parent or carer' | "The school's system") =>
+        share.getByRole('radio', { name: label }),
       recipient: share.getByLabel('Recipient'),
       submit: share.getByRole('button', { name: /^(Share a copy|Checking consent…)$/ }),
       problem: page.locator('#share-problem'),
@@ -35,7 +38,8 @@ export function privacyScreen(page: Page) {
     requests: {
       received: requests.getByLabel('Date received'),
       requester: requests.getByLabel('Requester’s name'),
-      relationship: (label: string) => requests.getByRole('group', { name: 'Who is asking' }).getByRole('radio', { name: label }),
+      relationship: (label: string) =>
+        requests.getByRole('group', { name: 'Who is asking' }).getByRole('radio', { name: label }),
       identityChecked: requests.getByLabel('I have checked their identity'),
       address: requests.getByLabel('Where to send the reply (optional)'),
       recordIdentityCheck: requests.getByRole('button', { name: 'Record the identity check…' }),
@@ -48,7 +52,8 @@ export function privacyScreen(page: Page) {
     bundle: {
       thirdParty: bundle.locator('details#withhold > summary'),
       withholdItem: (label: RegExp) => bundle.getByRole('form', { name: label }),
-      request: (label: RegExp) => bundle.getByRole('group', { name: 'The request it answers' }).getByRole('radio', { name: label }),
+      request: (label: RegExp) =>
+        bundle.getByRole('group', { name: 'The request it answers' }).getByRole('radio', { name: label }),
       safeguarding: bundle.getByLabel(/^I have reviewed the/),
       encrypt: bundle.getByLabel('Encrypt the ZIP with a password (AES-256)'),
       password: bundle.getByLabel('Password', { exact: true }),

@@ -10,11 +10,13 @@ export function progressSection(page: Page) {
     summary: (framework: 'blueprint' | 'cdi') => region.locator(`#progress-summary-${framework}`),
     chart: (name: string) => region.getByRole('img', { name }),
     table: (caption: string | RegExp) => region.getByRole('table', { name: caption }),
-    row: (caption: string | RegExp, competency: string) => region.getByRole('table', { name: caption }).getByRole('row', { name: new RegExp(`^${competency}`) }),
+    row: (caption: string | RegExp, competency: string) =>
+      region.getByRole('table', { name: caption }).getByRole('row', { name: new RegExp(`^${competency}`) }),
     start: region.getByRole('button', { name: 'Start a self-assessment' }),
     form,
     date: form.getByLabel('Date of the self-assessment'),
-    rate: (competency: string, level: string) => form.getByRole('group', { name: competency }).getByLabel(level, { exact: true }),
+    rate: (competency: string, level: string) =>
+      form.getByRole('group', { name: competency }).getByLabel(level, { exact: true }),
     save: form.getByRole('button', { name: /^(Save self-assessment|Saving…)$/ }),
     problem: form.locator('#self-assessment-problem'),
     done: region.locator('#progress-done'),

@@ -2,7 +2,8 @@
 import type { Locator, Page } from '@playwright/test';
 
 export function reportScreen(page: Page) {
-  const rowFor = (table: Locator, label: string) => table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: label, exact: true }) });
+  const rowFor = (table: Locator, label: string) =>
+    table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: label, exact: true }) });
   const yearGroups = page.getByRole('table', { name: /^Interviews by year group/ });
   const priorityGroups = page.getByRole('table', { name: 'Priority groups: on roll, and seen in this period' });
   return {
@@ -18,7 +19,8 @@ export function reportScreen(page: Page) {
     summary: page.getByTestId('report-summary'),
     /** The year group's cells: on roll, first, follow-up, did not attend, referrals. */
     yearGroupRow: (label: string) => rowFor(yearGroups, label).getByRole('cell'),
-    benchmarkRow: (label: string) => rowFor(page.getByRole('table', { name: /^Benchmark 8 coverage/ }), label).getByRole('cell'),
+    benchmarkRow: (label: string) =>
+      rowFor(page.getByRole('table', { name: /^Benchmark 8 coverage/ }), label).getByRole('cell'),
     notYetSeen: (year: string) => page.getByRole('list', { name: `${year} pupils not yet seen` }),
     priorityRow: (label: string) => rowFor(priorityGroups, label).getByRole('cell'),
     comments: page.getByLabel('Comments', { exact: true }),

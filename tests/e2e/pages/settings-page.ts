@@ -17,8 +17,10 @@ export function settingsScreen(page: Page) {
     autoLockDone: autoLockSection.getByRole('status'),
     checks: checksSection,
     /** A field of one check, e.g. check('DBS check', 'Due for renewal on'). */
-    check: (kind: 'DBS check' | 'Indemnity insurance' | 'CDI registration', field: 'Reference' | 'Checked on' | 'Due for renewal on') =>
-      checksSection.getByRole('group', { name: kind }).getByLabel(field),
+    check: (
+      kind: 'DBS check' | 'Indemnity insurance' | 'CDI registration',
+      field: 'Reference' | 'Checked on' | 'Due for renewal on',
+    ) => checksSection.getByRole('group', { name: kind }).getByLabel(field),
     saveChecks: checksSection.getByRole('button', { name: /^(Save checks|Saving…)$/ }),
     checksDone: checksSection.getByRole('status'),
 

@@ -5,7 +5,13 @@ import type { Page } from '@playwright/test';
 export function templatesScreen(page: Page) {
   const own = page.getByRole('region', { name: 'Your templates' });
   const builtIn = page.getByRole('region', { name: 'Built-in models' });
-  const card = (name: string) => page.locator('.template-card').filter({ has: page.getByRole('heading', { level: 3, name: new RegExp(`^${name.replace(/[()]/g, '\\$&')}( · version \\d+)?$`) }) });
+  const card = (name: string) =>
+    page.locator('.template-card').filter({
+      has: page.getByRole('heading', {
+        level: 3,
+        name: new RegExp(`^${name.replace(/[()]/g, '\\$&')}( · version \\d+)?$`),
+      }),
+    });
   return {
     heading: page.getByRole('heading', { level: 1, name: 'Guidance templates' }),
     own,
