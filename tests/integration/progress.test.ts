@@ -4,6 +4,7 @@
 // and the framework chosen in Settings followed by new interview tags while
 // old ones keep theirs.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { InterviewDetails } from '../../shared/contract/interviews';
 import { progressChannels } from '../../shared/contract/progress';
 import { getInterview, startInterview, updateDetails } from '../../main/services/interviews';
 import {
@@ -14,6 +15,7 @@ import {
 } from '../../main/services/progress';
 import { readSettings, updateSettings } from '../../main/services/settings';
 import type { OpenVault, Vault } from '../../main/vault';
+import { detailsOf } from '../support/factories';
 import { makeVaultWithRoll, removeDirectory } from '../support/vault-fixture';
 
 const now = new Date('2026-11-23T10:00:00Z');
@@ -33,40 +35,9 @@ afterEach(() => {
 
 const ratingCount = () =>
   (open.sqlite.prepare('SELECT count(*) AS n FROM competency_ratings').get() as { n: number }).n;
-const interviewDetails = (overrides: Record<string, unknown> = {}) => {
+const interviewDetails = (overrides: Partial<InterviewDetails> = {}) => {
   const interview = startInterview(open, { clientId, templateId: 'grow', heldOn: '2026-11-02' }, now);
-  const {
-    heldOn,
-    startsAt,
-    durationMinutes,
-    mode,
-    place,
-    competencies,
-    techniques,
-    intendedDestination,
-    referralMade,
-    provisionLevelSet,
-    followUpOn,
-    scores,
-  } = interview;
-  return {
-    interview,
-    details: {
-      heldOn,
-      startsAt,
-      durationMinutes,
-      mode,
-      place,
-      competencies,
-      techniques,
-      intendedDestination,
-      referralMade,
-      provisionLevelSet,
-      followUpOn,
-      scores,
-      ...overrides,
-    },
-  };
+  return { interview, details: { ...detailsOf(interview), ...overrides } };
 };
 
 describe('a client’s progress', () => {

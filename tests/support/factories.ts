@@ -67,18 +67,10 @@ export function aClient(
   return saveClient(vault, input, now);
 }
 
-/** An interview held with the GROW model, its details saved as given. */
-export function anInterview(
-  vault: OpenVault,
-  clientId: string,
-  {
-    heldOn = '2026-11-02',
-    details = {},
-    now = defaultNow,
-  }: { heldOn?: string; details?: Partial<InterviewDetails>; now?: Date } = {},
-): Interview {
-  const started = startInterview(vault, { clientId, templateId: 'grow', heldOn }, now);
+/** The details an interview screen would send back unchanged, for a test to change a few of. */
+export function detailsOf(interview: Interview): InterviewDetails {
   const {
+    heldOn,
     startsAt,
     durationMinutes,
     mode,
@@ -90,27 +82,35 @@ export function anInterview(
     provisionLevelSet,
     followUpOn,
     scores,
-  } = getInterview(vault, started.id);
-  return updateDetails(
-    vault,
-    started.id,
-    {
-      heldOn,
-      startsAt,
-      durationMinutes,
-      mode,
-      place,
-      competencies,
-      techniques,
-      intendedDestination,
-      referralMade,
-      provisionLevelSet,
-      followUpOn,
-      scores,
-      ...details,
-    },
-    now,
-  );
+  } = interview;
+  return {
+    heldOn,
+    startsAt,
+    durationMinutes,
+    mode,
+    place,
+    competencies,
+    techniques,
+    intendedDestination,
+    referralMade,
+    provisionLevelSet,
+    followUpOn,
+    scores,
+  };
+}
+
+/** An interview held with the GROW model, its details saved as given. */
+export function anInterview(
+  vault: OpenVault,
+  clientId: string,
+  {
+    heldOn = '2026-11-02',
+    details = {},
+    now = defaultNow,
+  }: { heldOn?: string; details?: Partial<InterviewDetails>; now?: Date } = {},
+): Interview {
+  const started = startInterview(vault, { clientId, templateId: 'grow', heldOn }, now);
+  return updateDetails(vault, started.id, { ...detailsOf(getInterview(vault, started.id)), heldOn, ...details }, now);
 }
 
 /** An action agreed for the client to do, with no date unless given. */
