@@ -478,37 +478,21 @@ function linkParts(resources: PlanLink[], context: Context): Part[] {
 }
 
 /**
- * Each chart at the text's full width, named by its sentence, which is also
+ * Each chart fitted to the text's width, named by its sentence, which is also
  * printed beneath it. The heading and the key are fixed words, in the plan's
  * language; the chart and its sentence come from the progress room in English
  * only, so they are tagged as English.
  */
 function progressParts(charts: ProgressChart[]): Part[] {
   if (charts.length === 0) return [];
-  const chartBlocks = charts.flatMap((chart) => {
-    const size = imageTypeAndSize(Buffer.from(chart.png));
-    if (!size || size.width === 0) return [];
-    const height = Math.round((size.height * maxImageWidthPx) / size.width);
-    return [
-      ...(charts.length > 1 ? [heading(chart.frameworkName, 2, 'en')] : []),
-      new Paragraph({
-        keepNext: true,
-        children: [
-          new ImageRun({
-            type: 'png',
-            data: chart.png,
-            transformation: { width: maxImageWidthPx, height },
-            altText: {
-              name: `Progress chart: ${chart.frameworkName}`,
-              title: `Progress chart: ${chart.frameworkName}`,
-              description: chart.sentence,
-            },
-          }),
-        ],
-      }),
-      new Paragraph({ children: runs(chart.sentence, 'en') }),
-    ];
-  });
+  const chartBlocks = charts.flatMap((chart) => [
+    ...(charts.length > 1 ? [heading(chart.frameworkName, 2, 'en')] : []),
+    ...pictureWithCaption(
+      chart.png,
+      { name: `Progress chart: ${chart.frameworkName}`, description: chart.sentence },
+      chart.sentence,
+    ),
+  ]);
   return [
     { kind: 'words', words: (language) => [heading(planWords[language].progressHeading, 1, language)] },
     { kind: 'whole', blocks: chartBlocks },
@@ -519,30 +503,43 @@ function progressParts(charts: ProgressChart[]): Part[] {
   ];
 }
 
+/** A picture fitted to the page both ways (never enlarged), kept with its caption beneath it. */
+function pictureWithCaption(
+  bytes: Uint8Array,
+  alt: { name: string; description: string },
+  caption: string,
+): Paragraph[] {
+  const size = imageTypeAndSize(Buffer.from(bytes));
+  if (!size || size.width === 0 || size.height === 0) return [];
+  // Fits the page both ways, so a tall picture is never cut off at the foot of a page.
+  const scale = Math.min(1, maxImageWidthPx / size.width, maxImageHeightPx / size.height);
+  return [
+    new Paragraph({
+      keepNext: true,
+      children: [
+        new ImageRun({
+          type: size.type,
+          data: bytes,
+          transformation: {
+            width: Math.max(1, Math.round(size.width * scale)),
+            height: Math.max(1, Math.round(size.height * scale)),
+          },
+          altText: { name: alt.name, title: alt.name, description: alt.description },
+        }),
+      ],
+    }),
+    new Paragraph({ children: runs(caption, 'en') }),
+  ];
+}
+
 function imageParts(images: PlanDocument['images']): Part[] {
   const pictures = images.flatMap((image) => {
-    const size = imageTypeAndSize(image.bytes);
-    if (!size || size.width === 0 || size.height === 0) return [];
-    // Fits the page both ways, so a tall photo is never cut off at the foot of a page.
-    const scale = Math.min(1, maxImageWidthPx / size.width, maxImageHeightPx / size.height);
     const description = image.fileName.replace(/\.[a-z0-9]+$/i, '');
-    return [
-      new Paragraph({
-        keepNext: true,
-        children: [
-          new ImageRun({
-            type: size.type,
-            data: image.bytes,
-            transformation: {
-              width: Math.max(1, Math.round(size.width * scale)),
-              height: Math.max(1, Math.round(size.height * scale)),
-            },
-            altText: { name: description, title: description, description: `Picture from the session: ${description}` },
-          }),
-        ],
-      }),
-      new Paragraph({ children: runs(description, 'en') }),
-    ];
+    return pictureWithCaption(
+      image.bytes,
+      { name: description, description: `Picture from the session: ${description}` },
+      description,
+    );
   });
   if (pictures.length === 0) return [];
   return [

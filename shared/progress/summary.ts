@@ -10,7 +10,11 @@ export function changeOf({
   count,
   first,
   latest,
-}: Pick<CompetencyProgress, 'count' | 'first' | 'latest'>): ChangeDirection {
+}: {
+  count: number;
+  first: { rating: number };
+  latest: { rating: number };
+}): ChangeDirection {
   if (count < 2) return 'once';
   if (latest.rating > first.rating) return 'higher';
   return latest.rating < first.rating ? 'lower' : 'same';

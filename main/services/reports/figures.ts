@@ -21,6 +21,7 @@ import {
   type DestinationGroup,
   type PriorityGroupKey,
 } from '../../../shared/termly-report';
+import { changeOf } from '../../../shared/progress/summary';
 import { AppError } from '../../errors';
 import type { OpenVault } from '../../vault';
 import { agreementTerms, deliveryFor } from '../agreements';
@@ -163,24 +164,27 @@ function selfRatingProgress(
         WHERE rated_on <= ? AND client_id IN (SELECT id FROM clients WHERE organisation_id = ?) ORDER BY rated_on, created_at`,
     )
     .all(to, organisationId) as { clientId: string; framework: string; competency: string; rating: number }[];
-  const firstAndLatest = new Map<string, { clientId: string; first: number; latest: number; count: number }>();
+  // First and latest per pupil and competency, read as the client page reads them (changeOf).
+  type Rated = { clientId: string; count: number; first: { rating: number }; latest: { rating: number } };
+  const firstAndLatest = new Map<string, Rated>();
   for (const row of ratings) {
     if (!seen.has(row.clientId)) continue;
     const key = `${row.clientId} ${row.framework} ${row.competency}`;
     const entry = firstAndLatest.get(key) ?? {
       clientId: row.clientId,
-      first: row.rating,
-      latest: row.rating,
       count: 0,
+      first: { rating: row.rating },
+      latest: { rating: row.rating },
     };
-    firstAndLatest.set(key, { ...entry, latest: row.rating, count: entry.count + 1 });
+    firstAndLatest.set(key, { ...entry, latest: { rating: row.rating }, count: entry.count + 1 });
   }
   const compared = new Set<string>();
   const higher = new Set<string>();
   for (const entry of firstAndLatest.values()) {
-    if (entry.count < 2) continue;
+    const change = changeOf(entry);
+    if (change === 'once') continue;
     compared.add(entry.clientId);
-    if (entry.latest > entry.first) higher.add(entry.clientId);
+    if (change === 'higher') higher.add(entry.clientId);
   }
   return { pupilsCompared: suppressed(compared.size), pupilsHigher: suppressed(higher.size) };
 }

@@ -1,7 +1,8 @@
 // Downloads the client's own copy of the plan as a Word document (standard or
 // easy read), in the client's language and style unless the adviser picks another
-// for this copy; what is still to write in Welsh is said here, before export. A copy for anyone else goes through "Share a copy", which checks
-// consent for the purpose and logs the disclosure.
+// for this copy; what is still to write in Welsh is said here, before export.
+// A copy for anyone else goes through "Share a copy", which checks consent for
+// the purpose and logs the disclosure.
 import { useState } from 'react';
 import type { PlanContent } from '../../../shared/action-plans';
 import type { ExportVariant } from '../../../shared/contract/plans';
@@ -57,7 +58,7 @@ export function PlanExportButtons({
   const isDyslexiaFriendly = chosenDyslexia ?? client.value?.isDyslexiaFriendly ?? false;
   const untranslated = content && language !== 'en' ? missingWelsh(content).length : 0;
   const progress = useQuery('progress.forClient', { clientId: clientId ?? '' }, { isEnabled: Boolean(clientId) });
-  const hasProgress = Boolean(clientId) && (progress.value?.competencies.length ?? 0) > 0;
+  const hasProgress = (progress.value?.competencies.length ?? 0) > 0;
   const [isIncludingProgress, setIsIncludingProgress] = useState(false);
   const [done, setDone] = useState('');
   const { isBusy, run } = useSubmission();
@@ -66,8 +67,11 @@ export function PlanExportButtons({
       setProblem('');
       setDone('');
       await beforeExport?.();
-      const forReader: ExportVariant = client.value ? { ...variant, language, isDyslexiaFriendly } : variant;
-      const chosen = hasProgress && isIncludingProgress ? { ...forReader, isIncludingProgress: true } : forReader;
+      const chosen: ExportVariant = {
+        ...variant,
+        ...(client.value ? { language, isDyslexiaFriendly } : {}),
+        ...(hasProgress && isIncludingProgress ? { isIncludingProgress: true } : {}),
+      };
       const result = await call('plans.export', {
         planId,
         variant: chosen,
