@@ -8,7 +8,7 @@ import { createDispatcher } from '../api/dispatcher';
 import { createHandlers } from '../api/handlers';
 import { AppError } from '../errors';
 import type { Vault } from '../vault';
-import { writeFileAtomically } from '../vault/atomic-file';
+import { writeOutputFile } from './output-file';
 import { readPassphrase } from './passphrase';
 
 export type CliSession = {
@@ -41,7 +41,7 @@ export function openSession(directory: string): CliSession {
       isDemoOffered: false,
       deliverFile: (bytes) => {
         if (deliverTo === undefined) return;
-        writeFileAtomically(deliverTo, bytes);
+        writeOutputFile(deliverTo, bytes);
         isDelivered = true;
       },
     }),

@@ -21,7 +21,7 @@ import {
 import { getClient } from '../../main/services/clients';
 import type { OpenVault, Vault } from '../../main/vault';
 import { runWaymark } from '../support/cli';
-import { makeTempDirectory, makeVaultWithRoll, removeDirectory } from '../support/vault-fixture';
+import { makeTempDirectory, makeVaultWithRoll, removeDirectory, strongPassphrase } from '../support/vault-fixture';
 
 const now = new Date('2026-11-23T10:00:00Z');
 const roll = [
@@ -295,5 +295,33 @@ describe('waymark destinations', () => {
     expect(run.status).toBe(2);
     expect(run.stderr).toMatch(/give the year the pupils were in Year 11/);
     expect(existsSync(file)).toBe(false);
+  });
+
+  it('says plainly when the file cannot be written there, and logs no disclosure', async () => {
+    const disclosureCount = async () => {
+      await vault.unlock(strongPassphrase);
+      const count = listDisclosures(vault.database()).length;
+      vault.lock();
+      return count;
+    };
+    const before = await disclosureCount();
+    const file = join(output, 'no such folder', 'return.csv');
+    const run = await runWaymark([
+      'destinations',
+      '--vault',
+      vault.files.directory,
+      '--school',
+      'Northfield Academy',
+      '--cohort',
+      '2026',
+      '--out',
+      file,
+    ]);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain(
+      `Waymark could not write ${file}: the folder ${join(output, 'no such folder')} does not exist. Nothing was written.`,
+    );
+    expect(run.stderr).not.toMatch(/Something went wrong|ERROR/);
+    expect(await disclosureCount()).toBe(before);
   });
 });

@@ -3,7 +3,7 @@
 import { defaultCalendarRange } from '../../../shared/calendar';
 import { todayInLondon } from '../../../shared/dates';
 import { AppError } from '../../errors';
-import { writeFileAtomically } from '../../vault/atomic-file';
+import { writeOutputFile } from '../output-file';
 import type { CommandOptions, CommandResult } from '../program';
 import { withSession } from '../session';
 
@@ -27,7 +27,7 @@ export async function calendarCommand(options: CalendarOptions): Promise<Command
       includeAppointments: Boolean(options.appointments || options.initials),
       names: options.initials ? 'initials' : 'none',
     });
-    writeFileAtomically(options.out, file.ics);
+    writeOutputFile(options.out, file.ics);
     return file;
   });
   return {

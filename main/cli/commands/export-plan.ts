@@ -5,7 +5,7 @@ import { existsSync } from 'node:fs';
 import type { planSharingPurposes } from '../../../shared/contract/sharing';
 import type { PlanLanguage } from '../../../shared/plan-language';
 import { AppError } from '../../errors';
-import { writeFileAtomically } from '../../vault/atomic-file';
+import { writeOutputFile } from '../output-file';
 import type { CommandOptions, CommandResult } from '../program';
 import { withSession } from '../session';
 
@@ -67,7 +67,7 @@ export async function exportPlanCommand(options: ExportOptions): Promise<Command
     const file = await call('plans.export', { planId: plan.id, variant: { isEasyRead, ...forReader } });
     // Written whole or not at all: a failed export never leaves a partial document.
     const bytes = Buffer.from(file.dataBase64, 'base64');
-    writeFileAtomically(options.out, bytes);
+    writeOutputFile(options.out, bytes);
     return { version, bytes: bytes.length, disclosure: null };
   });
   if (!existsSync(options.out)) throw new AppError('INTERNAL', 'The document could not be written.');

@@ -6,7 +6,7 @@ import { accessSync, constants } from 'node:fs';
 import { dirname } from 'node:path';
 import { invoiceInputSchema, type AccountingFormat } from '../../../shared/contract/invoices';
 import { AppError } from '../../errors';
-import { writeFileAtomically } from '../../vault/atomic-file';
+import { writeOutputFile } from '../output-file';
 import { findOrganisationId } from '../lookups';
 import type { CommandOptions, CommandResult } from '../program';
 import { withSession } from '../session';
@@ -51,7 +51,7 @@ export async function invoiceCommand(options: InvoiceOptions): Promise<CommandRe
       throw new AppError('VALIDATION', parsed.error.issues[0]?.message ?? 'The invoice is not valid.');
     const invoice = await call('invoices.create', parsed.data);
     const { dataBase64 } = await call('invoices.exportDocx', { id: invoice.id });
-    writeFileAtomically(options.out, Buffer.from(dataBase64, 'base64'));
+    writeOutputFile(options.out, Buffer.from(dataBase64, 'base64'));
     return invoice;
   });
   const lines = made.lines.map((line) => ({
@@ -82,7 +82,7 @@ export async function invoicesCommand(
       ...(options.to ? { to: options.to } : {}),
     }),
   );
-  writeFileAtomically(options.out, Buffer.from(exported.text, 'utf8'));
+  writeOutputFile(options.out, Buffer.from(exported.text, 'utf8'));
   return {
     json: { format: options.format, invoices: exported.count, out: options.out },
     human: `${exported.count} ${exported.count === 1 ? 'invoice' : 'invoices'} written for ${options.format === 'xero' ? 'Xero' : 'QuickBooks'} to ${options.out}.`,

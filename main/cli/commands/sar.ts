@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { todayInLondon } from '../../../shared/dates';
 import { subjectAccessBundleForClient } from '../../api/maintenance';
 import { AppError } from '../../errors';
-import { writeFileAtomically } from '../../vault/atomic-file';
+import { writeOutputFile } from '../output-file';
 import type { CommandOptions, CommandResult } from '../program';
 import { withSession } from '../session';
 
@@ -27,7 +27,7 @@ export async function sarCommand(
       clientId: options.client,
       on,
       password,
-      write: (zip) => writeFileAtomically(options.out, zip),
+      write: (zip) => writeOutputFile(options.out, zip),
     }),
   );
   const warning = built.isControllerComplete
