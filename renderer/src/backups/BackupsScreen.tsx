@@ -4,6 +4,7 @@ import { formatUkDate } from '../../../shared/dates';
 import type { RestoreReport } from '../../../shared/contract/backups';
 import { useQuery } from '../api/use-query';
 import { BackLink } from '../components/BackLink';
+import { DataTable } from '../components/DataTable';
 import { Loading } from '../components/Loading';
 import { LoadProblem } from '../components/LoadProblem';
 import { ScreenHeading } from '../components/ScreenHeading';
@@ -64,42 +65,33 @@ export function BackupsScreen({ notice }: { notice: string | undefined }) {
         ) : list.value.backups.length === 0 ? (
           <p>There are no backups in the folder yet.</p>
         ) : (
-          <table className="data-table data-table-full backups-list">
-            <thead>
-              <tr>
-                <th scope="col">Taken</th>
-                <th scope="col">Size</th>
-                <th scope="col">Checked</th>
-                <th scope="col">
-                  <span className="visually-hidden">Restore</span>
+          <DataTable
+            className="data-table data-table-full backups-list"
+            columns={['Taken', 'Size', 'Checked', { label: 'Restore', isHidden: true }]}
+          >
+            {list.value.backups.map((backup) => (
+              <tr key={backup.name}>
+                <th scope="row">
+                  {formatUkDate(backup.date)}, {backup.time}
                 </th>
+                <td>{formatBytes(backup.bytes)}</td>
+                <td>{backup.isVerified ? 'Verified after writing' : 'Not checked by this vault'}</td>
+                <td>
+                  <button
+                    type="button"
+                    className="button button-quiet"
+                    onClick={() => {
+                      setReport(undefined);
+                      setRestoring(backup);
+                    }}
+                    aria-label={`Restore the backup from ${formatUkDate(backup.date)}, ${backup.time}`}
+                  >
+                    Restore…
+                  </button>
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {list.value.backups.map((backup) => (
-                <tr key={backup.name}>
-                  <th scope="row">
-                    {formatUkDate(backup.date)}, {backup.time}
-                  </th>
-                  <td>{formatBytes(backup.bytes)}</td>
-                  <td>{backup.isVerified ? 'Verified after writing' : 'Not checked by this vault'}</td>
-                  <td>
-                    <button
-                      type="button"
-                      className="button button-quiet"
-                      onClick={() => {
-                        setReport(undefined);
-                        setRestoring(backup);
-                      }}
-                      aria-label={`Restore the backup from ${formatUkDate(backup.date)}, ${backup.time}`}
-                    >
-                      Restore…
-                    </button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+            ))}
+          </DataTable>
         )}
       </section>
     </>

@@ -2,6 +2,7 @@
 // and organisation have changed over time, and the log of corrections to their details.
 import { provisionLevelLabels, provisionLevels } from '../../../shared/caseload';
 import type { Client } from '../../../shared/contract/caseload';
+import { DataTable } from '../components/DataTable';
 import { formatDate, todayInLondon } from '../format/dates';
 import { clientFieldLabel } from './client-field-labels';
 
@@ -32,69 +33,41 @@ export function ClientHistory({ client }: Props) {
         </ol>
       )}
       <div className="history-tables">
-        <table className="data-table">
-          <caption>Provision level over time</caption>
-          <thead>
-            <tr>
-              <th scope="col">From</th>
-              <th scope="col">Level</th>
+        <DataTable className="data-table" caption="Provision level over time" columns={['From', 'Level']}>
+          {[...client.provisionHistory].reverse().map((entry, index) => (
+            <tr key={`${entry.changedOn}-${index}`}>
+              <td>{formatDate(entry.changedOn)}</td>
+              <td>{provisionLevelLabels[entry.level]}</td>
             </tr>
-          </thead>
-          <tbody>
-            {[...client.provisionHistory].reverse().map((entry, index) => (
-              <tr key={`${entry.changedOn}-${index}`}>
-                <td>{formatDate(entry.changedOn)}</td>
-                <td>{provisionLevelLabels[entry.level]}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-        <table className="data-table">
-          <caption>Organisations over time</caption>
-          <thead>
-            <tr>
-              <th scope="col">Organisation</th>
-              <th scope="col">From</th>
-              <th scope="col">Until</th>
+          ))}
+        </DataTable>
+        <DataTable className="data-table" caption="Organisations over time" columns={['Organisation', 'From', 'Until']}>
+          {[...client.organisationHistory].reverse().map((entry, index) => (
+            <tr key={`${entry.organisationId}-${entry.fromDate}-${index}`}>
+              <td>{entry.organisationName}</td>
+              <td>{formatDate(entry.fromDate)}</td>
+              <td>{entry.toDate ? formatDate(entry.toDate) : 'Now'}</td>
             </tr>
-          </thead>
-          <tbody>
-            {[...client.organisationHistory].reverse().map((entry, index) => (
-              <tr key={`${entry.organisationId}-${entry.fromDate}-${index}`}>
-                <td>{entry.organisationName}</td>
-                <td>{formatDate(entry.fromDate)}</td>
-                <td>{entry.toDate ? formatDate(entry.toDate) : 'Now'}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </DataTable>
       </div>
       <h3 id="client-corrections-heading">Corrections</h3>
       {client.corrections.length === 0 ? (
         <p className="not-recorded">No corrections logged.</p>
       ) : (
-        <table
-          className="data-table data-table-full"
+        <DataTable
+          columns={['When', 'Field corrected', 'Why']}
           aria-labelledby="client-corrections-heading"
           aria-describedby="client-corrections-note"
         >
-          <thead>
-            <tr>
-              <th scope="col">When</th>
-              <th scope="col">Field corrected</th>
-              <th scope="col">Why</th>
+          {[...client.corrections].reverse().map((entry, index) => (
+            <tr key={`${entry.changedAt}-${entry.field}-${index}`}>
+              <td>{formatDate(todayInLondon(new Date(entry.changedAt)))}</td>
+              <td>{clientFieldLabel(entry.field)}</td>
+              <td>{entry.reason || <span className="not-recorded">No reason given</span>}</td>
             </tr>
-          </thead>
-          <tbody>
-            {[...client.corrections].reverse().map((entry, index) => (
-              <tr key={`${entry.changedAt}-${entry.field}-${index}`}>
-                <td>{formatDate(todayInLondon(new Date(entry.changedAt)))}</td>
-                <td>{clientFieldLabel(entry.field)}</td>
-                <td>{entry.reason || <span className="not-recorded">No reason given</span>}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </DataTable>
       )}
       <p id="client-corrections-note" className="field-hint">
         Corrections are made in place; the log keeps which field changed, when and why, not the old value.

@@ -3,6 +3,7 @@
 import { useState } from 'react';
 import type { ChannelOutput } from '../../../shared/contract';
 import { useQuery } from '../api/use-query';
+import { DataTable } from '../components/DataTable';
 import { LoadProblem } from '../components/LoadProblem';
 import { Loading } from '../components/Loading';
 import { formatDate } from '../format/dates';
@@ -46,27 +47,17 @@ export function AuditLog() {
       {log.value?.total === 0 ? <p>Nothing has been recorded yet.</p> : null}
       {log.value && log.value.events.length > 0 ? (
         <>
-          <table className="data-table data-table-full">
-            <caption className="visually-hidden">Audit log, newest first</caption>
-            <thead>
-              <tr>
-                <th scope="col">When</th>
-                <th scope="col">What happened</th>
-                <th scope="col">Details</th>
+          <DataTable caption="Audit log, newest first" isCaptionHidden columns={['When', 'What happened', 'Details']}>
+            {log.value.events.map((event) => (
+              <tr key={event.id} data-action={event.action}>
+                <td>{formatInstant(event.occurredAt)}</td>
+                <th scope="row">{auditActionLabel(event.action)}</th>
+                <td>
+                  <AuditDetail event={event} />
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {log.value.events.map((event) => (
-                <tr key={event.id} data-action={event.action}>
-                  <td>{formatInstant(event.occurredAt)}</td>
-                  <th scope="row">{auditActionLabel(event.action)}</th>
-                  <td>
-                    <AuditDetail event={event} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+            ))}
+          </DataTable>
           <Pager
             label="Pages of the audit log"
             offset={offset}

@@ -2,6 +2,7 @@
 // when and on what basis. Read-only; entries about an erased person stay, without them.
 import { useState, type FormEvent } from 'react';
 import { useQuery } from '../api/use-query';
+import { DataTable } from '../components/DataTable';
 import { LoadProblem } from '../components/LoadProblem';
 import { Loading } from '../components/Loading';
 import { DateField } from '../components/DateField';
@@ -89,37 +90,27 @@ export function DisclosureLog() {
               : `${log.value.total} ${log.value.total === 1 ? 'entry' : 'entries'}${isFiltered ? ' match' : ''}.`}
           </p>
           {log.value.entries.length > 0 ? (
-            <table className="data-table data-table-full">
-              <caption className="visually-hidden">Disclosures, newest first</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Date</th>
-                  <th scope="col">About</th>
-                  <th scope="col">Recipient</th>
-                  <th scope="col">What</th>
-                  <th scope="col">Lawful basis</th>
+            <DataTable
+              caption="Disclosures, newest first"
+              isCaptionHidden
+              columns={['Date', 'About', 'Recipient', 'What', 'Lawful basis']}
+            >
+              {log.value.entries.map((entry) => (
+                <tr key={entry.id}>
+                  <td>{formatDate(entry.disclosedOn)}</td>
+                  <td>
+                    {entry.clientId && entry.clientName ? (
+                      <ClientLink clientId={entry.clientId} name={entry.clientName} />
+                    ) : (
+                      <span className="dp-closed">{entry.isAnonymised ? 'Erased person' : 'Not about one person'}</span>
+                    )}
+                  </td>
+                  <td>{entry.recipient}</td>
+                  <td>{entry.what}</td>
+                  <td>{lawfulBasisLabel(entry.lawfulBasis)}</td>
                 </tr>
-              </thead>
-              <tbody>
-                {log.value.entries.map((entry) => (
-                  <tr key={entry.id}>
-                    <td>{formatDate(entry.disclosedOn)}</td>
-                    <td>
-                      {entry.clientId && entry.clientName ? (
-                        <ClientLink clientId={entry.clientId} name={entry.clientName} />
-                      ) : (
-                        <span className="dp-closed">
-                          {entry.isAnonymised ? 'Erased person' : 'Not about one person'}
-                        </span>
-                      )}
-                    </td>
-                    <td>{entry.recipient}</td>
-                    <td>{entry.what}</td>
-                    <td>{lawfulBasisLabel(entry.lawfulBasis)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+              ))}
+            </DataTable>
           ) : null}
           <Pager
             label="Pages of the disclosure log"

@@ -1,5 +1,6 @@
 // Clients kept past retention with a reason, until their review date.
 import { useQuery } from '../api/use-query';
+import { DataTable } from '../components/DataTable';
 import { LoadProblem } from '../components/LoadProblem';
 import { formatDate } from '../format/dates';
 import { ClientLink } from './ClientLink';
@@ -16,28 +17,18 @@ export function KeptClients() {
         These clients are past retention, but you chose to keep their records. Each returns to the review list on its
         review date.
       </p>
-      <table className="data-table data-table-full">
-        <thead>
-          <tr>
-            <th scope="col">Client</th>
-            <th scope="col">Why</th>
-            <th scope="col">Decided</th>
-            <th scope="col">Review again</th>
+      <DataTable columns={['Client', 'Why', 'Decided', 'Review again']}>
+        {kept.value.map((client) => (
+          <tr key={client.clientId}>
+            <th scope="row">
+              <ClientLink clientId={client.clientId} name={client.name} />
+            </th>
+            <td>{client.reason}</td>
+            <td>{formatDate(client.decidedOn)}</td>
+            <td>{formatDate(client.reviewOn)}</td>
           </tr>
-        </thead>
-        <tbody>
-          {kept.value.map((client) => (
-            <tr key={client.clientId}>
-              <th scope="row">
-                <ClientLink clientId={client.clientId} name={client.name} />
-              </th>
-              <td>{client.reason}</td>
-              <td>{formatDate(client.decidedOn)}</td>
-              <td>{formatDate(client.reviewOn)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+        ))}
+      </DataTable>
     </section>
   );
 }

@@ -3,6 +3,7 @@
 import { Fragment, useState } from 'react';
 import type { ChannelOutput } from '../../../shared/contract';
 import { useQuery } from '../api/use-query';
+import { DataTable } from '../components/DataTable';
 import { LoadProblem } from '../components/LoadProblem';
 import { Loading } from '../components/Loading';
 import { StatusMessage } from '../components/StatusMessage';
@@ -36,87 +37,83 @@ export function RequestRegister() {
       {register.value === undefined && !register.problem ? <Loading what="the register" /> : null}
       {register.value?.length === 0 ? <p>No requests have been logged yet.</p> : null}
       {register.value && register.value.length > 0 ? (
-        <table className="data-table data-table-full">
-          <caption className="visually-hidden">Subject-access requests, newest first</caption>
-          <thead>
-            <tr>
-              <th scope="col">Client</th>
-              <th scope="col">Requested by</th>
-              <th scope="col">Received</th>
-              <th scope="col">Due</th>
-              <th scope="col">Time left</th>
-              <th scope="col">Status</th>
-              <th scope="col">
-                <span className="visually-hidden">Changes</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {register.value.map((entry) => (
-              <Fragment key={entry.id}>
-                <tr data-request={entry.id}>
-                  <th scope="row">
-                    <ClientLink clientId={entry.clientId} name={entry.clientName} />
-                  </th>
-                  <td>
-                    {entry.requesterName}
-                    <br />
-                    <span className="dp-closed">
-                      {relationshipLabels[entry.relationship]}
-                      {entry.identityCheckedOn
-                        ? `, identity checked ${formatDate(entry.identityCheckedOn)}`
-                        : entry.isIdentityChecked
-                          ? ', identity checked'
-                          : ', identity not checked yet'}
-                    </span>
-                  </td>
-                  <td>{formatDate(entry.receivedOn)}</td>
-                  <td>
-                    {formatDate(entry.dueOn)}
-                    {entry.extensionToldOn ? (
-                      <>
-                        <br />
-                        <span className="dp-closed">Extended (told {formatDate(entry.extensionToldOn)})</span>
-                      </>
-                    ) : null}
-                  </td>
-                  <td>
-                    <TimeLeft entry={entry} today={today} />
-                  </td>
-                  <td>{requestStatusLabels[entry.status]}</td>
-                  <td>
-                    <button
-                      type="button"
-                      id={`request-update-button-${entry.id}`}
-                      className="button button-quiet dp-button-small"
-                      aria-expanded={openId === entry.id}
-                      aria-controls={`request-update-${entry.id}`}
-                      onClick={() => setOpenId(openId === entry.id ? null : entry.id)}
-                    >
-                      Update<span className="visually-hidden"> the request about {entry.clientName}</span>
-                    </button>
+        <DataTable
+          caption="Subject-access requests, newest first"
+          isCaptionHidden
+          columns={[
+            'Client',
+            'Requested by',
+            'Received',
+            'Due',
+            'Time left',
+            'Status',
+            { label: 'Changes', isHidden: true },
+          ]}
+        >
+          {register.value.map((entry) => (
+            <Fragment key={entry.id}>
+              <tr data-request={entry.id}>
+                <th scope="row">
+                  <ClientLink clientId={entry.clientId} name={entry.clientName} />
+                </th>
+                <td>
+                  {entry.requesterName}
+                  <br />
+                  <span className="dp-closed">
+                    {relationshipLabels[entry.relationship]}
+                    {entry.identityCheckedOn
+                      ? `, identity checked ${formatDate(entry.identityCheckedOn)}`
+                      : entry.isIdentityChecked
+                        ? ', identity checked'
+                        : ', identity not checked yet'}
+                  </span>
+                </td>
+                <td>{formatDate(entry.receivedOn)}</td>
+                <td>
+                  {formatDate(entry.dueOn)}
+                  {entry.extensionToldOn ? (
+                    <>
+                      <br />
+                      <span className="dp-closed">Extended (told {formatDate(entry.extensionToldOn)})</span>
+                    </>
+                  ) : null}
+                </td>
+                <td>
+                  <TimeLeft entry={entry} today={today} />
+                </td>
+                <td>{requestStatusLabels[entry.status]}</td>
+                <td>
+                  <button
+                    type="button"
+                    id={`request-update-button-${entry.id}`}
+                    className="button button-quiet dp-button-small"
+                    aria-expanded={openId === entry.id}
+                    aria-controls={`request-update-${entry.id}`}
+                    onClick={() => setOpenId(openId === entry.id ? null : entry.id)}
+                  >
+                    Update<span className="visually-hidden"> the request about {entry.clientName}</span>
+                  </button>
+                </td>
+              </tr>
+              {openId === entry.id ? (
+                <tr className="dp-row-panel" id={`request-update-${entry.id}`}>
+                  <td colSpan={7}>
+                    <RequestUpdate
+                      entry={entry}
+                      today={today}
+                      onChanged={(message) => {
+                        setDone(message);
+                        setOpenId(null);
+                        register.reload();
+                        focusSoon(`request-update-button-${entry.id}`);
+                      }}
+                    />
                   </td>
                 </tr>
-                {openId === entry.id ? (
-                  <tr className="dp-row-panel" id={`request-update-${entry.id}`}>
-                    <td colSpan={7}>
-                      <RequestUpdate
-                        entry={entry}
-                        today={today}
-                        onChanged={(message) => {
-                          setDone(message);
-                          setOpenId(null);
-                          register.reload();
-                          focusSoon(`request-update-button-${entry.id}`);
-                        }}
-                      />
-                    </td>
-                  </tr>
-                ) : null}
-              </Fragment>
-            ))}
-          </tbody>
-        </table>
+              ) : null}
+            </Fragment>
+          ))}
+        </DataTable>
       ) : null}
     </section>
   );

@@ -2,6 +2,7 @@
 // until the adviser confirms; keeping needs a reason and a date to look again.
 import { Fragment, useState } from 'react';
 import { useQuery } from '../api/use-query';
+import { DataTable } from '../components/DataTable';
 import { LoadProblem } from '../components/LoadProblem';
 import { Loading } from '../components/Loading';
 import { StatusMessage } from '../components/StatusMessage';
@@ -43,90 +44,86 @@ export function RetentionReview({ onDecided }: { onDecided: () => void }) {
             {review.value.total} {review.value.total === 1 ? 'client is' : 'clients are'} past retention on{' '}
             {formatDate(review.value.on)}.
           </p>
-          <table className="data-table data-table-full">
-            <caption className="visually-hidden">Clients past retention, longest past first</caption>
-            <thead>
-              <tr>
-                <th scope="col">Client</th>
-                <th scope="col">Organisation</th>
-                <th scope="col">Last contact</th>
-                <th scope="col">Retention ended</th>
-                <th scope="col">
-                  <span className="visually-hidden">Decision</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {review.value.clients.map((client) => (
-                <Fragment key={client.clientId}>
-                  <tr data-client={client.clientId}>
-                    <th scope="row">
-                      <ClientLink clientId={client.clientId} name={client.name} />
-                      {client.hasSend ? <span className="dp-closed"> (SEND)</span> : null}
-                    </th>
-                    <td>{client.organisationName}</td>
-                    <td>{formatDate(client.lastContactOn)}</td>
-                    <td>
-                      {formatDate(client.endsOn)}
-                      <br />
+          <DataTable
+            caption="Clients past retention, longest past first"
+            isCaptionHidden
+            columns={[
+              'Client',
+              'Organisation',
+              'Last contact',
+              'Retention ended',
+              { label: 'Decision', isHidden: true },
+            ]}
+          >
+            {review.value.clients.map((client) => (
+              <Fragment key={client.clientId}>
+                <tr data-client={client.clientId}>
+                  <th scope="row">
+                    <ClientLink clientId={client.clientId} name={client.name} />
+                    {client.hasSend ? <span className="dp-closed"> (SEND)</span> : null}
+                  </th>
+                  <td>{client.organisationName}</td>
+                  <td>{formatDate(client.lastContactOn)}</td>
+                  <td>
+                    {formatDate(client.endsOn)}
+                    <br />
+                    <span className="dp-closed">
+                      {client.rule === 'send-birthday'
+                        ? 'Their birthday under the SEND rule'
+                        : 'Years after the last contact'}
+                    </span>
+                    {client.isBirthdayUnknown ? (
                       <span className="dp-closed">
-                        {client.rule === 'send-birthday'
-                          ? 'Their birthday under the SEND rule'
-                          : 'Years after the last contact'}
+                        . Their date of birth is not recorded, so the SEND rule could not be checked.
                       </span>
-                      {client.isBirthdayUnknown ? (
-                        <span className="dp-closed">
-                          . Their date of birth is not recorded, so the SEND rule could not be checked.
-                        </span>
-                      ) : null}
-                      {client.lastKeptReason ? (
-                        <span className="dp-closed">. Kept before: {client.lastKeptReason}</span>
-                      ) : null}
-                    </td>
-                    <td>
-                      <div className="actions">
-                        {(['erase', 'keep'] as const).map((decision) => (
-                          <button
-                            key={decision}
-                            id={`${decision}-button-${client.clientId}`}
-                            type="button"
-                            className="button button-quiet dp-button-small"
-                            aria-expanded={open?.clientId === client.clientId && open.decision === decision}
-                            aria-controls={`decision-${client.clientId}`}
-                            onClick={() => toggle(client.clientId, decision)}
-                          >
-                            {decision === 'erase' ? 'Erase' : 'Keep'}
-                            <span className="visually-hidden"> {client.name}</span>
-                          </button>
-                        ))}
-                      </div>
+                    ) : null}
+                    {client.lastKeptReason ? (
+                      <span className="dp-closed">. Kept before: {client.lastKeptReason}</span>
+                    ) : null}
+                  </td>
+                  <td>
+                    <div className="actions">
+                      {(['erase', 'keep'] as const).map((decision) => (
+                        <button
+                          key={decision}
+                          id={`${decision}-button-${client.clientId}`}
+                          type="button"
+                          className="button button-quiet dp-button-small"
+                          aria-expanded={open?.clientId === client.clientId && open.decision === decision}
+                          aria-controls={`decision-${client.clientId}`}
+                          onClick={() => toggle(client.clientId, decision)}
+                        >
+                          {decision === 'erase' ? 'Erase' : 'Keep'}
+                          <span className="visually-hidden"> {client.name}</span>
+                        </button>
+                      ))}
+                    </div>
+                  </td>
+                </tr>
+                {open?.clientId === client.clientId ? (
+                  <tr className="dp-row-panel" id={`decision-${client.clientId}`}>
+                    <td colSpan={5}>
+                      <RetentionDecision
+                        client={client}
+                        decision={open.decision}
+                        onCancel={() => {
+                          setOpen(null);
+                          focusSoon(`${open.decision}-button-${client.clientId}`);
+                        }}
+                        onDone={(message) => {
+                          setOpen(null);
+                          setDone(message);
+                          review.reload();
+                          onDecided();
+                          focusSoon('review-heading');
+                        }}
+                      />
                     </td>
                   </tr>
-                  {open?.clientId === client.clientId ? (
-                    <tr className="dp-row-panel" id={`decision-${client.clientId}`}>
-                      <td colSpan={5}>
-                        <RetentionDecision
-                          client={client}
-                          decision={open.decision}
-                          onCancel={() => {
-                            setOpen(null);
-                            focusSoon(`${open.decision}-button-${client.clientId}`);
-                          }}
-                          onDone={(message) => {
-                            setOpen(null);
-                            setDone(message);
-                            review.reload();
-                            onDecided();
-                            focusSoon('review-heading');
-                          }}
-                        />
-                      </td>
-                    </tr>
-                  ) : null}
-                </Fragment>
-              ))}
-            </tbody>
-          </table>
+                ) : null}
+              </Fragment>
+            ))}
+          </DataTable>
           <Pager
             label="Pages of clients past retention"
             offset={offset}

@@ -14,6 +14,7 @@ import {
 import { useQuery } from '../api/use-query';
 import { useNavigation } from '../app/navigation';
 import { BackLink } from '../components/BackLink';
+import { DataTable } from '../components/DataTable';
 import { Loading } from '../components/Loading';
 import { LoadProblem } from '../components/LoadProblem';
 import { ScreenHeading } from '../components/ScreenHeading';
@@ -106,52 +107,44 @@ export function SchoolDestinationsScreen({ organisationId }: Props) {
                     the rest.
                   </p>
                 ) : null}
-                <table className="data-table">
-                  <caption className="visually-hidden">Pupils and where they stand</caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">Name</th>
-                      <th scope="col">Year</th>
-                      <th scope="col">Stands</th>
-                      <th scope="col">Intended destination</th>
-                      <th scope="col">Offer</th>
-                      <th scope="col">Activity</th>
+                <DataTable
+                  className="data-table"
+                  caption="Pupils and where they stand"
+                  isCaptionHidden
+                  columns={['Name', 'Year', 'Stands', 'Intended destination', 'Offer', 'Activity']}
+                >
+                  {pupils.slice(0, shownLimit).map((pupil) => (
+                    <tr key={pupil.clientId}>
+                      <th scope="row">
+                        <button
+                          type="button"
+                          className="link-button"
+                          onClick={() => navigate({ name: 'client', clientId: pupil.clientId })}
+                        >
+                          {pupil.name}
+                        </button>
+                        {pupil.leftInYear !== null ? (
+                          <span className="destination-latest"> (left {pupil.leftInYear})</span>
+                        ) : null}
+                      </th>
+                      <td>{describeYearGroup(pupil.yearGroup)}</td>
+                      <td>{destinationStateLabels[pupil.state]}</td>
+                      <td>
+                        {pupil.intended ? pupil.intended.description : <span className="not-recorded">None</span>}
+                      </td>
+                      <td>
+                        {pupil.offer ? (
+                          `${offerStatusLabels[pupil.offer.status]}${pupil.offer.provider ? `: ${pupil.offer.provider}` : ''}`
+                        ) : (
+                          <span className="not-recorded">None</span>
+                        )}
+                      </td>
+                      <td>
+                        {pupil.activity ? pupil.activity.description : <span className="not-recorded">None</span>}
+                      </td>
                     </tr>
-                  </thead>
-                  <tbody>
-                    {pupils.slice(0, shownLimit).map((pupil) => (
-                      <tr key={pupil.clientId}>
-                        <th scope="row">
-                          <button
-                            type="button"
-                            className="link-button"
-                            onClick={() => navigate({ name: 'client', clientId: pupil.clientId })}
-                          >
-                            {pupil.name}
-                          </button>
-                          {pupil.leftInYear !== null ? (
-                            <span className="destination-latest"> (left {pupil.leftInYear})</span>
-                          ) : null}
-                        </th>
-                        <td>{describeYearGroup(pupil.yearGroup)}</td>
-                        <td>{destinationStateLabels[pupil.state]}</td>
-                        <td>
-                          {pupil.intended ? pupil.intended.description : <span className="not-recorded">None</span>}
-                        </td>
-                        <td>
-                          {pupil.offer ? (
-                            `${offerStatusLabels[pupil.offer.status]}${pupil.offer.provider ? `: ${pupil.offer.provider}` : ''}`
-                          ) : (
-                            <span className="not-recorded">None</span>
-                          )}
-                        </td>
-                        <td>
-                          {pupil.activity ? pupil.activity.description : <span className="not-recorded">None</span>}
-                        </td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
+                  ))}
+                </DataTable>
               </>
             )}
           </section>

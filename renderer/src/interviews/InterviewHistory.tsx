@@ -3,6 +3,7 @@ import { interviewModeLabels } from '../../../shared/guidance-models';
 import type { InterviewSummary } from '../../../shared/contract/interviews';
 import { useQuery } from '../api/use-query';
 import { useNavigation } from '../app/navigation';
+import { DataTable } from '../components/DataTable';
 import { LoadProblem } from '../components/LoadProblem';
 import { Loading } from '../components/Loading';
 import { formatDate } from '../format/dates';
@@ -39,42 +40,32 @@ export function InterviewHistory({ clientId }: Props) {
         <p className="not-recorded">No interviews yet.</p>
       ) : (
         <>
-          <table className="data-table data-table-full">
-            <caption className="visually-hidden">Interviews, newest first</caption>
-            <thead>
-              <tr>
-                <th scope="col">Date</th>
-                <th scope="col">Guidance model</th>
-                <th scope="col">Length</th>
-                <th scope="col">How</th>
-                <th scope="col">
-                  <span className="visually-hidden">Open</span>
-                </th>
+          <DataTable
+            caption="Interviews, newest first"
+            isCaptionHidden
+            columns={['Date', 'Guidance model', 'Length', 'How', { label: 'Open', isHidden: true }]}
+          >
+            {interviews.map((interview) => (
+              <tr key={interview.id}>
+                <td>{formatDate(interview.heldOn)}</td>
+                <td>
+                  {interview.templateName}
+                  {interview.isFinished ? '' : <span className="in-progress"> (in progress)</span>}
+                </td>
+                <td>{interview.durationMinutes} minutes</td>
+                <td>{interviewModeLabels[interview.mode]}</td>
+                <td>
+                  <button
+                    type="button"
+                    className="link-button"
+                    onClick={() => navigate({ name: 'interview', interviewId: interview.id })}
+                  >
+                    Open<span className="visually-hidden"> the interview of {formatDate(interview.heldOn)}</span>
+                  </button>
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {interviews.map((interview) => (
-                <tr key={interview.id}>
-                  <td>{formatDate(interview.heldOn)}</td>
-                  <td>
-                    {interview.templateName}
-                    {interview.isFinished ? '' : <span className="in-progress"> (in progress)</span>}
-                  </td>
-                  <td>{interview.durationMinutes} minutes</td>
-                  <td>{interviewModeLabels[interview.mode]}</td>
-                  <td>
-                    <button
-                      type="button"
-                      className="link-button"
-                      onClick={() => navigate({ name: 'interview', interviewId: interview.id })}
-                    >
-                      Open<span className="visually-hidden"> the interview of {formatDate(interview.heldOn)}</span>
-                    </button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+            ))}
+          </DataTable>
           {series.length > 0 ? (
             <div className="score-charts">
               <h3>Scaling scores over time</h3>

@@ -1,6 +1,7 @@
 // One scaling score (such as Confidence) across interviews: a small line chart
 // drawn as SVG with a title and description, and the same figures in a table
 // for screen readers.
+import { DataTable } from '../components/DataTable';
 import { formatDate, formatShortDate } from '../format/dates';
 
 export type ScorePoint = { heldOn: string; score: number };
@@ -77,23 +78,18 @@ export function ScoresChart({ id, label, points }: Props) {
           </text>
         ) : null}
       </svg>
-      <table className="visually-hidden">
-        <caption>{label} scores by interview</caption>
-        <thead>
-          <tr>
-            <th scope="col">Interview date</th>
-            <th scope="col">Score out of 10</th>
+      <DataTable
+        className="visually-hidden"
+        caption={`${label} scores by interview`}
+        columns={['Interview date', 'Score out of 10']}
+      >
+        {points.map((point, index) => (
+          <tr key={`${point.heldOn}-${index}`}>
+            <td>{formatDate(point.heldOn)}</td>
+            <td>{point.score}</td>
           </tr>
-        </thead>
-        <tbody>
-          {points.map((point, index) => (
-            <tr key={`${point.heldOn}-${index}`}>
-              <td>{formatDate(point.heldOn)}</td>
-              <td>{point.score}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+        ))}
+      </DataTable>
     </figure>
   );
 }

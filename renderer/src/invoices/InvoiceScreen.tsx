@@ -9,6 +9,7 @@ import { useQuery } from '../api/use-query';
 import { useNavigation } from '../app/navigation';
 import { useSubmission } from '../app/use-submission';
 import { BackLink } from '../components/BackLink';
+import { DataTable } from '../components/DataTable';
 import { DateField } from '../components/DateField';
 import { FormAlert } from '../components/FormAlert';
 import { Loading } from '../components/Loading';
@@ -266,35 +267,29 @@ function InvoiceDetails({ invoice, onOpen }: { invoice: Invoice; onOpen: (id: st
         </p>
       ) : null}
       <h2 id="invoice-lines-heading">Lines</h2>
-      <table className="data-table data-table-full">
-        <caption className="visually-hidden">Lines of {invoice.number}</caption>
-        <thead>
-          <tr>
-            <th scope="col">Date</th>
-            <th scope="col">Description</th>
-            <th scope="col">Quantity</th>
-            <th scope="col" className="numeric">
-              Rate
-            </th>
-            {isVatShown ? <th scope="col">VAT</th> : null}
-            <th scope="col" className="numeric">
-              Amount
-            </th>
+      <DataTable
+        caption={`Lines of ${invoice.number}`}
+        isCaptionHidden
+        columns={[
+          'Date',
+          'Description',
+          'Quantity',
+          { label: 'Rate', isNumeric: true },
+          isVatShown ? 'VAT' : null,
+          { label: 'Amount', isNumeric: true },
+        ]}
+      >
+        {invoice.lines.map((line, index) => (
+          <tr key={index}>
+            <td>{line.suppliedOn ? formatDate(line.suppliedOn) : ''}</td>
+            <td>{line.description}</td>
+            <td>{formatQuantity(line.quantity, line.unit)}</td>
+            <td className="numeric">{formatPence(line.ratePence)}</td>
+            {isVatShown ? <td>{vatRateLabels[line.vat]}</td> : null}
+            <td className="numeric">{formatPence(line.amountPence)}</td>
           </tr>
-        </thead>
-        <tbody>
-          {invoice.lines.map((line, index) => (
-            <tr key={index}>
-              <td>{line.suppliedOn ? formatDate(line.suppliedOn) : ''}</td>
-              <td>{line.description}</td>
-              <td>{formatQuantity(line.quantity, line.unit)}</td>
-              <td className="numeric">{formatPence(line.ratePence)}</td>
-              {isVatShown ? <td>{vatRateLabels[line.vat]}</td> : null}
-              <td className="numeric">{formatPence(line.amountPence)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+        ))}
+      </DataTable>
       <dl className="summary-list invoice-totals" aria-label="Totals">
         {isVatShown ? (
           <>

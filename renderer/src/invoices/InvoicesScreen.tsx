@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { invoiceStateLabels, invoiceStates, type InvoiceState } from '../../../shared/invoices';
 import { useQuery } from '../api/use-query';
 import { useNavigation } from '../app/navigation';
+import { DataTable } from '../components/DataTable';
 import { LoadProblem } from '../components/LoadProblem';
 import { Loading } from '../components/Loading';
 import { ScreenHeading } from '../components/ScreenHeading';
@@ -62,44 +63,33 @@ export function InvoicesScreen({ notice }: { notice: string | undefined }) {
         {invoices.value && invoices.value.length > 0 ? (
           <>
             <p className="field-hint">{formatCount(invoices.value.length, 'invoice')}</p>
-            <table className="data-table data-table-full">
-              <caption className="visually-hidden">Invoices</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Number</th>
-                  <th scope="col">Organisation</th>
-                  <th scope="col">Date</th>
-                  <th scope="col">Due</th>
-                  <th scope="col">Status</th>
-                  <th scope="col" className="numeric">
-                    Total
+            <DataTable
+              caption="Invoices"
+              isCaptionHidden
+              columns={['Number', 'Organisation', 'Date', 'Due', 'Status', { label: 'Total', isNumeric: true }]}
+            >
+              {invoices.value.map((invoice) => (
+                <tr key={invoice.id}>
+                  <th scope="row">
+                    <button
+                      type="button"
+                      className="link-button"
+                      onClick={() => navigate({ name: 'invoice', invoiceId: invoice.id })}
+                    >
+                      {invoice.number}
+                    </button>
                   </th>
+                  <td>{invoice.organisationName}</td>
+                  <td>{formatDate(invoice.invoiceDate)}</td>
+                  <td>{invoice.kind === 'invoice' ? formatDate(invoice.dueOn) : ''}</td>
+                  <td>
+                    {invoiceStateLabels[invoice.state]}
+                    {invoice.paidOn ? ` ${formatDate(invoice.paidOn)}` : ''}
+                  </td>
+                  <td className="numeric">{formatPence(invoice.totalPence)}</td>
                 </tr>
-              </thead>
-              <tbody>
-                {invoices.value.map((invoice) => (
-                  <tr key={invoice.id}>
-                    <th scope="row">
-                      <button
-                        type="button"
-                        className="link-button"
-                        onClick={() => navigate({ name: 'invoice', invoiceId: invoice.id })}
-                      >
-                        {invoice.number}
-                      </button>
-                    </th>
-                    <td>{invoice.organisationName}</td>
-                    <td>{formatDate(invoice.invoiceDate)}</td>
-                    <td>{invoice.kind === 'invoice' ? formatDate(invoice.dueOn) : ''}</td>
-                    <td>
-                      {invoiceStateLabels[invoice.state]}
-                      {invoice.paidOn ? ` ${formatDate(invoice.paidOn)}` : ''}
-                    </td>
-                    <td className="numeric">{formatPence(invoice.totalPence)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+              ))}
+            </DataTable>
           </>
         ) : null}
       </section>

@@ -2,6 +2,7 @@
 // pupils each year group still has to see.
 import { describeYearGroup } from '../../../shared/caseload';
 import type { Overview } from '../api/contract-types';
+import { DataTable } from '../components/DataTable';
 import { formatNumber } from '../format/numbers';
 import { Benchmark8Waiting } from './Benchmark8Waiting';
 
@@ -38,29 +39,22 @@ export function Benchmark8Coverage({ overview, organisationId }: Props) {
         Every pupil has a guidance interview by the end of Year 11, and the chance of a further one by the end of Year
         13.
       </p>
-      <table className="data-table data-table-full" data-testid="benchmark-table">
-        <caption className="visually-hidden">Benchmark 8 coverage</caption>
-        <thead>
-          <tr>
-            <th scope="col">Year group</th>
-            <th scope="col">Interviews needed</th>
-            <th scope="col" className="numeric">
-              Pupils who have had them
-            </th>
+      <DataTable
+        caption="Benchmark 8 coverage"
+        isCaptionHidden
+        columns={['Year group', 'Interviews needed', { label: 'Pupils who have had them', isNumeric: true }]}
+        data-testid="benchmark-table"
+      >
+        {overview.benchmark8.map((row) => (
+          <tr key={row.yearGroup}>
+            <th scope="row">{describeYearGroup(row.yearGroup)}</th>
+            <td>{row.interviewsNeeded === 1 ? 'At least one' : 'At least two'}</td>
+            <td className="numeric">
+              {formatNumber(row.met)} of {formatNumber(row.pupils)}
+            </td>
           </tr>
-        </thead>
-        <tbody>
-          {overview.benchmark8.map((row) => (
-            <tr key={row.yearGroup}>
-              <th scope="row">{describeYearGroup(row.yearGroup)}</th>
-              <td>{row.interviewsNeeded === 1 ? 'At least one' : 'At least two'}</td>
-              <td className="numeric">
-                {formatNumber(row.met)} of {formatNumber(row.pupils)}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+        ))}
+      </DataTable>
       <ul className="plain-list">
         {overview.benchmark8.map((row) => (
           <li key={row.yearGroup}>{benchmarkSentence(row)}</li>

@@ -6,6 +6,7 @@ import { organisationKindLabels } from '../../../shared/caseload';
 import { useQuery } from '../api/use-query';
 import { useNavigation } from '../app/navigation';
 import { CheckboxField } from '../components/CheckboxField';
+import { DataTable } from '../components/DataTable';
 import { Loading } from '../components/Loading';
 import { LoadProblem } from '../components/LoadProblem';
 import { ScreenHeading } from '../components/ScreenHeading';
@@ -48,45 +49,36 @@ export function OrganisationsScreen() {
         </section>
       ) : null}
       {list && list.length > 0 ? (
-        <table className="data-table data-table-full">
-          <caption className="visually-hidden">Organisations</caption>
-          <thead>
-            <tr>
-              <th scope="col">Name</th>
-              <th scope="col">Kind</th>
-              <th scope="col" className="numeric">
-                Clients
+        <DataTable
+          caption="Organisations"
+          isCaptionHidden
+          columns={['Name', 'Kind', { label: 'Clients', isNumeric: true }, 'Status']}
+        >
+          {list.map((organisation) => (
+            <tr key={organisation.id}>
+              <th scope="row">
+                <button
+                  type="button"
+                  className="link-button"
+                  onClick={() => navigate({ name: 'organisation', organisationId: organisation.id })}
+                >
+                  {organisation.name}
+                </button>
               </th>
-              <th scope="col">Status</th>
+              <td>{organisationKindLabels[organisation.kind]}</td>
+              <td className="numeric">{formatNumber(organisation.clientCount)}</td>
+              <td>
+                {
+                  agreementStatus({
+                    isArchived: organisation.isArchived,
+                    agreement: organisation.agreement,
+                    on: todayInLondon(),
+                  }).label
+                }
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {list.map((organisation) => (
-              <tr key={organisation.id}>
-                <th scope="row">
-                  <button
-                    type="button"
-                    className="link-button"
-                    onClick={() => navigate({ name: 'organisation', organisationId: organisation.id })}
-                  >
-                    {organisation.name}
-                  </button>
-                </th>
-                <td>{organisationKindLabels[organisation.kind]}</td>
-                <td className="numeric">{formatNumber(organisation.clientCount)}</td>
-                <td>
-                  {
-                    agreementStatus({
-                      isArchived: organisation.isArchived,
-                      agreement: organisation.agreement,
-                      on: todayInLondon(),
-                    }).label
-                  }
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </DataTable>
       ) : null}
     </>
   );

@@ -1,6 +1,7 @@
 // Pupils seen this academic year and ever, by year group.
 import { describeYearGroup } from '../../../shared/caseload';
 import type { Overview } from '../api/contract-types';
+import { DataTable } from '../components/DataTable';
 import { formatNumber } from '../format/numbers';
 
 export function YearGroupCoverage({ overview }: { overview: Overview }) {
@@ -18,43 +19,35 @@ export function YearGroupCoverage({ overview }: { overview: Overview }) {
       {overview.yearGroups.length === 0 ? (
         <p className="not-recorded">No pupils here yet. Import a roll or add clients to see who has been seen.</p>
       ) : (
-        <table className="data-table data-table-full" data-testid="year-group-table">
-          <caption>Pupils seen, by year group</caption>
-          <thead>
-            <tr>
-              <th scope="col">Year group</th>
-              <th scope="col" className="numeric">
-                Pupils
-              </th>
-              <th scope="col" className="numeric">
-                Seen this academic year
-              </th>
-              <th scope="col" className="numeric">
-                Seen ever
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {overview.yearGroups.map((group) => (
-              <tr key={group.yearGroup ?? 'adult'}>
-                <th scope="row">{describeYearGroup(group.yearGroup)}</th>
-                <td className="numeric">{formatNumber(group.pupils)}</td>
-                <td className="numeric">{formatNumber(group.seenThisYear)}</td>
-                <td className="numeric">{formatNumber(group.seenEver)}</td>
-              </tr>
-            ))}
-          </tbody>
-          {overview.yearGroups.length > 1 ? (
-            <tfoot>
+        <DataTable
+          caption="Pupils seen, by year group"
+          columns={[
+            'Year group',
+            { label: 'Pupils', isNumeric: true },
+            { label: 'Seen this academic year', isNumeric: true },
+            { label: 'Seen ever', isNumeric: true },
+          ]}
+          data-testid="year-group-table"
+          foot={
+            overview.yearGroups.length > 1 ? (
               <tr>
                 <th scope="row">All year groups</th>
                 <td className="numeric">{formatNumber(totals.pupils)}</td>
                 <td className="numeric">{formatNumber(totals.seenThisYear)}</td>
                 <td className="numeric">{formatNumber(totals.seenEver)}</td>
               </tr>
-            </tfoot>
-          ) : null}
-        </table>
+            ) : null
+          }
+        >
+          {overview.yearGroups.map((group) => (
+            <tr key={group.yearGroup ?? 'adult'}>
+              <th scope="row">{describeYearGroup(group.yearGroup)}</th>
+              <td className="numeric">{formatNumber(group.pupils)}</td>
+              <td className="numeric">{formatNumber(group.seenThisYear)}</td>
+              <td className="numeric">{formatNumber(group.seenEver)}</td>
+            </tr>
+          ))}
+        </DataTable>
       )}
     </section>
   );

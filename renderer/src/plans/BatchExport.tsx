@@ -10,6 +10,7 @@ import type { ChannelOutput } from '../../../shared/contract';
 import { useSubmission } from '../app/use-submission';
 import { optionToYearGroup, yearGroupOptions } from '../caseload/options';
 import { BackgroundJob } from '../components/BackgroundJob';
+import { DataTable } from '../components/DataTable';
 import { FormAlert } from '../components/FormAlert';
 import { SelectField } from '../components/SelectField';
 import { SubmitButton } from '../components/SubmitButton';
@@ -180,22 +181,14 @@ function BatchProgress({ job, onCancel }: { job: Job; onCancel: () => void }) {
       {job.excluded.length > 0 ? (
         <section aria-labelledby="batch-excluded-heading">
           <h3 id="batch-excluded-heading">Left out ({job.excluded.length})</h3>
-          <table className="data-table data-table-full">
-            <thead>
-              <tr>
-                <th scope="col">Client</th>
-                <th scope="col">Why</th>
+          <DataTable columns={['Client', 'Why']}>
+            {job.excluded.map((entry, index) => (
+              <tr key={index}>
+                <td>{entry.clientName}</td>
+                <td>{entry.reason}</td>
               </tr>
-            </thead>
-            <tbody>
-              {job.excluded.map((entry, index) => (
-                <tr key={index}>
-                  <td>{entry.clientName}</td>
-                  <td>{entry.reason}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+            ))}
+          </DataTable>
         </section>
       ) : null}
     </BackgroundJob>

@@ -3,6 +3,7 @@
 import { useState } from 'react';
 import { actionStatusLabels, compareActions, type ActionChange } from '../../../shared/action-plans';
 import { useQuery } from '../api/use-query';
+import { DataTable } from '../components/DataTable';
 import { LoadProblem } from '../components/LoadProblem';
 import { Loading } from '../components/Loading';
 import { SelectField } from '../components/SelectField';
@@ -53,33 +54,22 @@ export function PlanHistory({ planId }: Props) {
     <>
       <section className="panel" aria-labelledby="history-heading">
         <h2 id="history-heading">History</h2>
-        <table className="data-table data-table-full">
-          <caption>Finalised versions</caption>
-          <thead>
-            <tr>
-              <th scope="col">Version</th>
-              <th scope="col">Finalised</th>
-              <th scope="col">Actions</th>
-              <th scope="col">Export</th>
+        <DataTable caption="Finalised versions" columns={['Version', 'Finalised', 'Actions', 'Export']}>
+          {[...versions].reverse().map((version) => (
+            <tr key={version.number}>
+              <th scope="row">Version {version.number}</th>
+              <td>{formatInstantDate(version.finalisedAt)}</td>
+              <td>{version.content.actions.length}</td>
+              <td>
+                <PlanExportButtons
+                  planId={planId}
+                  versionNumber={version.number}
+                  idPrefix={`version-${version.number}`}
+                />
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {[...versions].reverse().map((version) => (
-              <tr key={version.number}>
-                <th scope="row">Version {version.number}</th>
-                <td>{formatInstantDate(version.finalisedAt)}</td>
-                <td>{version.content.actions.length}</td>
-                <td>
-                  <PlanExportButtons
-                    planId={planId}
-                    versionNumber={version.number}
-                    idPrefix={`version-${version.number}`}
-                  />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </DataTable>
       </section>
       <section className="panel" aria-labelledby="compare-heading">
         <h2 id="compare-heading">Compare versions</h2>
@@ -105,29 +95,20 @@ export function PlanHistory({ planId }: Props) {
         )}
         {before && after && before !== after ? (
           <>
-            <table className="data-table data-table-full changes-table">
-              <caption>
-                What changed from version {before.number} to version {after.number}
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">Action</th>
-                  <th scope="col">Change</th>
-                  <th scope="col">Status</th>
-                  <th scope="col">Review comment</th>
+            <DataTable
+              className="data-table data-table-full changes-table"
+              caption={`What changed from version ${before.number} to version ${after.number}`}
+              columns={['Action', 'Change', 'Status', 'Review comment']}
+            >
+              {changes.map((change, index) => (
+                <tr key={`${change.text}-${index}`}>
+                  <th scope="row">{change.text}</th>
+                  <td>{changeLabels[change.change]}</td>
+                  <td>{describeStatus(change)}</td>
+                  <td>{change.after?.reviewComment || <span className="not-recorded">None</span>}</td>
                 </tr>
-              </thead>
-              <tbody>
-                {changes.map((change, index) => (
-                  <tr key={`${change.text}-${index}`}>
-                    <th scope="row">{change.text}</th>
-                    <td>{changeLabels[change.change]}</td>
-                    <td>{describeStatus(change)}</td>
-                    <td>{change.after?.reviewComment || <span className="not-recorded">None</span>}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+              ))}
+            </DataTable>
             <div className="versions-side-by-side">
               <VersionColumn version={before} />
               <VersionColumn version={after} />

@@ -3,6 +3,7 @@
 import { useState } from 'react';
 import type { ChannelOutput } from '../../../shared/contract';
 import type { Query } from '../api/use-query';
+import { DataTable } from '../components/DataTable';
 import { Loading } from '../components/Loading';
 import { LoadProblem } from '../components/LoadProblem';
 import { StatusMessage } from '../components/StatusMessage';
@@ -85,35 +86,23 @@ function CurrentConsent({ consent }: { consent: Consent | null }) {
 
 function ConsentHistory({ consents }: { consents: Consent[] }) {
   return (
-    <table className="data-table data-table-full">
-      <caption>Consent history, newest first</caption>
-      <thead>
-        <tr>
-          <th scope="col">Given on</th>
-          <th scope="col">By</th>
-          <th scope="col">How</th>
-          <th scope="col">Agreed to</th>
-          <th scope="col">Withdrawn</th>
+    <DataTable caption="Consent history, newest first" columns={['Given on', 'By', 'How', 'Agreed to', 'Withdrawn']}>
+      {consents.map((consent) => (
+        <tr key={consent.id}>
+          <th scope="row">{formatDate(consent.givenOn)}</th>
+          <td>
+            {givenByLabels[consent.givenBy]}
+            {consent.givenByName ? `: ${consent.givenByName}` : ''}
+          </td>
+          <td>{methodLabels[consent.method]}</td>
+          <td>{describeAgreements(consent.agreements)}</td>
+          <td>
+            {consent.withdrawnOn
+              ? `${formatDate(consent.withdrawnOn)}${consent.withdrawalNote ? ` (${consent.withdrawalNote})` : ''}`
+              : 'No'}
+          </td>
         </tr>
-      </thead>
-      <tbody>
-        {consents.map((consent) => (
-          <tr key={consent.id}>
-            <th scope="row">{formatDate(consent.givenOn)}</th>
-            <td>
-              {givenByLabels[consent.givenBy]}
-              {consent.givenByName ? `: ${consent.givenByName}` : ''}
-            </td>
-            <td>{methodLabels[consent.method]}</td>
-            <td>{describeAgreements(consent.agreements)}</td>
-            <td>
-              {consent.withdrawnOn
-                ? `${formatDate(consent.withdrawnOn)}${consent.withdrawalNote ? ` (${consent.withdrawalNote})` : ''}`
-                : 'No'}
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+      ))}
+    </DataTable>
   );
 }

@@ -1,6 +1,7 @@
 // The disclosure log for this client: who received what, when, and on what basis.
 import type { ChannelOutput } from '../../../shared/contract';
 import type { Query } from '../api/use-query';
+import { DataTable } from '../components/DataTable';
 import { Loading } from '../components/Loading';
 import { LoadProblem } from '../components/LoadProblem';
 import { formatDate } from '../format/dates';
@@ -29,30 +30,22 @@ export function DisclosuresSection({ disclosures }: Props) {
       ) : entries.length === 0 ? (
         <p>Nothing about this client has left the vault.</p>
       ) : (
-        <table className="data-table data-table-full">
-          <caption>Everything shared about this client, newest first</caption>
-          <thead>
-            <tr>
-              <th scope="col">Date</th>
-              <th scope="col">Recipient</th>
-              <th scope="col">What</th>
-              <th scope="col">Basis</th>
+        <DataTable
+          caption="Everything shared about this client, newest first"
+          columns={['Date', 'Recipient', 'What', 'Basis']}
+        >
+          {entries.map((entry) => (
+            <tr key={entry.id}>
+              <th scope="row">{formatDate(entry.disclosedOn)}</th>
+              <td>{entry.recipient}</td>
+              <td>{entry.what}</td>
+              <td>
+                {basisLabels[entry.lawfulBasis] ?? entry.lawfulBasis}
+                {entry.consentId ? ' (recorded consent)' : ''}
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {entries.map((entry) => (
-              <tr key={entry.id}>
-                <th scope="row">{formatDate(entry.disclosedOn)}</th>
-                <td>{entry.recipient}</td>
-                <td>{entry.what}</td>
-                <td>
-                  {basisLabels[entry.lawfulBasis] ?? entry.lawfulBasis}
-                  {entry.consentId ? ' (recorded consent)' : ''}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </DataTable>
       )}
     </section>
   );

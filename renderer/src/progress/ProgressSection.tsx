@@ -7,6 +7,7 @@ import type { ClientProgress, CompetencyProgress } from '../../../shared/contrac
 import { frameworks, type FrameworkId } from '../../../shared/progress/frameworks';
 import { changeOf, progressByFramework } from '../../../shared/progress/summary';
 import { useQuery } from '../api/use-query';
+import { DataTable } from '../components/DataTable';
 import { Loading } from '../components/Loading';
 import { LoadProblem } from '../components/LoadProblem';
 import { StatusMessage } from '../components/StatusMessage';
@@ -125,27 +126,20 @@ function FrameworkRatings({
         Each row shows the first rating (a ring) and the latest (a filled dot), from 1 (just starting) to 4 (confident).
       </p>
       <BeforeNowChart framework={framework} entries={entries} summaryId={summaryId} />
-      <table className="data-table">
-        <caption>{`${name}: first and latest ratings`}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{noun.one.charAt(0).toUpperCase() + noun.one.slice(1)}</th>
-            <th scope="col">First</th>
-            <th scope="col">Now</th>
-            <th scope="col">Change</th>
+      <DataTable
+        className="data-table"
+        caption={`${name}: first and latest ratings`}
+        columns={[noun.one.charAt(0).toUpperCase() + noun.one.slice(1), 'First', 'Now', 'Change']}
+      >
+        {entries.map((entry) => (
+          <tr key={entry.key}>
+            <th scope="row">{entry.label}</th>
+            <td>{`${entry.first.rating} on ${formatDate(entry.first.ratedOn)}`}</td>
+            <td>{`${entry.latest.rating} on ${formatDate(entry.latest.ratedOn)}`}</td>
+            <td>{changeWords(entry)}</td>
           </tr>
-        </thead>
-        <tbody>
-          {entries.map((entry) => (
-            <tr key={entry.key}>
-              <th scope="row">{entry.label}</th>
-              <td>{`${entry.first.rating} on ${formatDate(entry.first.ratedOn)}`}</td>
-              <td>{`${entry.latest.rating} on ${formatDate(entry.latest.ratedOn)}`}</td>
-              <td>{changeWords(entry)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+        ))}
+      </DataTable>
     </div>
   );
 }
@@ -154,31 +148,24 @@ function ScalingTable({ scaling }: { scaling: ClientProgress['scaling'] }) {
   return (
     <div className="progress-scaling">
       <h3>Scaling scores from interviews</h3>
-      <table className="data-table">
-        <caption>Scaling questions, first and latest scores out of 10</caption>
-        <thead>
-          <tr>
-            <th scope="col">Question</th>
-            <th scope="col">First</th>
-            <th scope="col">Now</th>
-            <th scope="col">Times asked</th>
-          </tr>
-        </thead>
-        <tbody>
-          {scaling.map((series) => {
-            const first = series.points[0];
-            const latest = series.points.at(-1);
-            return (
-              <tr key={series.label}>
-                <th scope="row">{series.label}</th>
-                <td>{first ? `${first.score} on ${formatDate(first.ratedOn)}` : ''}</td>
-                <td>{latest ? `${latest.score} on ${formatDate(latest.ratedOn)}` : ''}</td>
-                <td>{series.points.length}</td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+      <DataTable
+        className="data-table"
+        caption="Scaling questions, first and latest scores out of 10"
+        columns={['Question', 'First', 'Now', 'Times asked']}
+      >
+        {scaling.map((series) => {
+          const first = series.points[0];
+          const latest = series.points.at(-1);
+          return (
+            <tr key={series.label}>
+              <th scope="row">{series.label}</th>
+              <td>{first ? `${first.score} on ${formatDate(first.ratedOn)}` : ''}</td>
+              <td>{latest ? `${latest.score} on ${formatDate(latest.ratedOn)}` : ''}</td>
+              <td>{series.points.length}</td>
+            </tr>
+          );
+        })}
+      </DataTable>
     </div>
   );
 }

@@ -3,6 +3,7 @@
 import { formatAmount } from '../../../shared/agreement-delivery';
 import { describeYearGroup } from '../../../shared/caseload';
 import type { TermlyReport } from '../../../shared/contract/reports';
+import { DataTable } from '../components/DataTable';
 import { formatDate } from '../format/dates';
 import { formatCount } from '../format/numbers';
 
@@ -21,35 +22,27 @@ function Table({
   testId: string;
 }) {
   return (
-    <table className="data-table data-table-full" data-testid={testId}>
-      <caption>{caption}</caption>
-      <thead>
-        <tr>
-          {headers.map((header, index) => (
-            <th key={header} scope="col" className={index > 0 ? 'numeric' : undefined}>
-              {header}
-            </th>
-          ))}
+    <DataTable
+      caption={caption}
+      columns={headers.map((header, index) => (index > 0 ? { label: header, isNumeric: true } : header))}
+      data-testid={testId}
+    >
+      {rows.map((row) => (
+        <tr key={row[0]}>
+          {row.map((cell, index) =>
+            index === 0 ? (
+              <th key={index} scope="row">
+                {cell}
+              </th>
+            ) : (
+              <td key={index} className="numeric">
+                {cell}
+              </td>
+            ),
+          )}
         </tr>
-      </thead>
-      <tbody>
-        {rows.map((row) => (
-          <tr key={row[0]}>
-            {row.map((cell, index) =>
-              index === 0 ? (
-                <th key={index} scope="row">
-                  {cell}
-                </th>
-              ) : (
-                <td key={index} className="numeric">
-                  {cell}
-                </td>
-              ),
-            )}
-          </tr>
-        ))}
-      </tbody>
-    </table>
+      ))}
+    </DataTable>
   );
 }
 

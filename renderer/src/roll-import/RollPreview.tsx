@@ -3,6 +3,7 @@
 // how many pupils would be added or updated, and every row with a problem.
 import { rollFieldLabels, rollFields, type RollField } from '../../../shared/caseload';
 import type { ColumnChoice, RollReport } from '../../../shared/contract/roll-import';
+import { DataTable } from '../components/DataTable';
 import { formatCount, formatNumber } from '../format/numbers';
 import { describeMissingFields } from './roll-fields';
 import { RollProblems } from './RollProblems';
@@ -55,45 +56,41 @@ export function RollPreview({
         </p>
       ) : null}
       <div className="preview-grid">
-        <table className="data-table roll-columns" data-testid="roll-columns" aria-busy={isChecking}>
-          <caption>How Waymark reads the columns</caption>
-          <thead>
-            <tr>
-              <th scope="col">Column in your file</th>
-              <th scope="col">First value</th>
-              <th scope="col">Read as</th>
-            </tr>
-          </thead>
-          <tbody>
-            {report.columns.map((column, index) => {
-              const header = column.header || `(column ${index + 1} has no heading)`;
-              return (
-                <tr key={`${column.header}-${index}`} className={column.field ? undefined : 'column-unused'}>
-                  <th scope="row">{header}</th>
-                  <td className="roll-example">{column.example}</td>
-                  <td>
-                    <select
-                      className="field-input field-select"
-                      aria-label={`Read ${header} as`}
-                      value={(chosen.has(index) ? chosen.get(index) : column.field) ?? ''}
-                      onChange={(event) =>
-                        onChooseField(index, event.target.value === '' ? null : (event.target.value as RollField))
-                      }
-                      aria-describedby={isMissingColumns ? 'roll-missing-columns' : undefined}
-                    >
-                      {readAsOptions.map((option) => (
-                        <option key={option.value} value={option.value}>
-                          {option.label}
-                        </option>
-                      ))}
-                    </select>
-                    {column.isChosenByHand ? <span className="roll-chosen"> (chosen by you)</span> : null}
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+        <DataTable
+          className="data-table roll-columns"
+          caption="How Waymark reads the columns"
+          columns={['Column in your file', 'First value', 'Read as']}
+          data-testid="roll-columns"
+          aria-busy={isChecking}
+        >
+          {report.columns.map((column, index) => {
+            const header = column.header || `(column ${index + 1} has no heading)`;
+            return (
+              <tr key={`${column.header}-${index}`} className={column.field ? undefined : 'column-unused'}>
+                <th scope="row">{header}</th>
+                <td className="roll-example">{column.example}</td>
+                <td>
+                  <select
+                    className="field-input field-select"
+                    aria-label={`Read ${header} as`}
+                    value={(chosen.has(index) ? chosen.get(index) : column.field) ?? ''}
+                    onChange={(event) =>
+                      onChooseField(index, event.target.value === '' ? null : (event.target.value as RollField))
+                    }
+                    aria-describedby={isMissingColumns ? 'roll-missing-columns' : undefined}
+                  >
+                    {readAsOptions.map((option) => (
+                      <option key={option.value} value={option.value}>
+                        {option.label}
+                      </option>
+                    ))}
+                  </select>
+                  {column.isChosenByHand ? <span className="roll-chosen"> (chosen by you)</span> : null}
+                </td>
+              </tr>
+            );
+          })}
+        </DataTable>
         {isMissingColumns ? null : (
           <table className="data-table" data-testid="roll-counts">
             <caption>What the import will do</caption>

@@ -1,6 +1,7 @@
 // Rows of a roll that could not be used (or are worth a second look), each
 // with the pupil's name and the row as a spreadsheet numbers it.
 import type { RollReport } from '../../../shared/contract/roll-import';
+import { DataTable } from '../components/DataTable';
 
 type Props = {
   problems: RollReport['rejected'];
@@ -16,30 +17,20 @@ export function RollProblems({ problems, intro, title = 'Rows with problems' }: 
       <h3 id={headingId}>{title}</h3>
       <p>{intro}</p>
       <p className="field-hint">Row numbers are as your spreadsheet shows them: the column headings are row 1.</p>
-      <table
-        className="data-table data-table-full"
+      <DataTable
+        caption={title}
+        isCaptionHidden
+        columns={[{ label: 'Row', isNumeric: true }, 'Pupil', title === 'Rows with problems' ? 'Problem' : 'Check']}
         data-testid={headingId === 'roll-problems-heading' ? 'roll-problems' : 'roll-flags'}
       >
-        <caption className="visually-hidden">{title}</caption>
-        <thead>
-          <tr>
-            <th scope="col" className="numeric">
-              Row
-            </th>
-            <th scope="col">Pupil</th>
-            <th scope="col">{title === 'Rows with problems' ? 'Problem' : 'Check'}</th>
+        {problems.map((problem, index) => (
+          <tr key={`${problem.row}-${index}`}>
+            <td className="numeric">{problem.row}</td>
+            <td>{problem.pupil || <span className="not-recorded">No name on this row</span>}</td>
+            <td>{problem.reason}</td>
           </tr>
-        </thead>
-        <tbody>
-          {problems.map((problem, index) => (
-            <tr key={`${problem.row}-${index}`}>
-              <td className="numeric">{problem.row}</td>
-              <td>{problem.pupil || <span className="not-recorded">No name on this row</span>}</td>
-              <td>{problem.reason}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+        ))}
+      </DataTable>
     </section>
   );
 }
