@@ -4,6 +4,7 @@
 import type { Handlers } from './dispatcher';
 import { backupsHandlers } from './backups-handlers';
 import { calendarHandlers } from './calendar-handlers';
+import { syncHandlers } from './sync-handlers';
 import { caseloadHandlers } from './caseload-handlers';
 import { contactsHandlers } from './contacts-handlers';
 import { dataProtectionHandlers } from './data-protection-handlers';
@@ -59,6 +60,7 @@ export function createHandlers(context: HandlerContext): Handlers {
     ...invoicesHandlers(context),
     ...reportsHandlers(context),
     ...calendarHandlers(context),
+    ...syncHandlers(context),
     ...progressHandlers(context),
   };
 }

@@ -17,7 +17,7 @@ import { getClient } from '../services/clients';
 import { listForClient, previousActions, saveNotes, startInterview } from '../services/interviews';
 import { planForClient } from '../services/plans';
 import { importRoll } from '../services/roll-import';
-import { deriveErasureKey } from '../vault/erasure-key';
+import { derivedKeys } from '../vault/derived-keys';
 import { unwrapDataKey, readKeyFile } from '../vault/key-file';
 import { vaultFiles } from '../vault/paths';
 import { useBackupNativeBinding, writeVerifiedBackup } from '../backup';
@@ -114,7 +114,7 @@ export async function measurePractice(
 
   // What unlocking does once the key is known: the app never derives the key twice in one unlock.
   const sqlite = openEncryptedDatabase(files.database, dataKey, { nativeBinding });
-  const open = { sqlite, db: drizzle({ client: sqlite, schema }), erasureKey: deriveErasureKey(dataKey) };
+  const open = { sqlite, db: drizzle({ client: sqlite, schema }), ...derivedKeys(dataKey) };
   applyMigrations(sqlite, open.db, defaultMigrationsFolder());
   const clientIds = (open.sqlite.prepare('SELECT id FROM clients ORDER BY id').all() as { id: string }[]).map(
     (row) => row.id,

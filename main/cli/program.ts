@@ -7,6 +7,7 @@ import { defaultVaultDirectory } from '../vault';
 import { backupCommand, restoreCommand } from './commands/backup';
 import { benchCommand } from './commands/bench';
 import { calendarCommand } from './commands/calendar';
+import { syncCommand } from './commands/sync';
 import { clientsCommand, demoCommand, importRollCommand } from './commands/caseload';
 import { auditCommand, eraseCommand } from './commands/data-protection';
 import { exportPlanCommand, sharedCopyPurposes } from './commands/export-plan';
@@ -194,6 +195,15 @@ withJson(
     'who the return goes to, for the disclosure log (default: the mapping name, or "The local authority")',
   )
   .action(action(destinationsCommand));
+withJson(
+  program
+    .command('sync')
+    .description(
+      'Sync the vault with a shared folder (Syncthing, a NAS, a cloud-synced folder or a USB stick), both ways; only sealed files go into the folder.',
+    ),
+)
+  .requiredOption('--folder <dir>', 'the shared folder')
+  .action(action(syncCommand));
 withJson(
   program
     .command('diary')

@@ -11,7 +11,7 @@ import { assertUndamaged, openEncryptedDatabase, type SqliteDatabase } from '../
 import { AppError } from '../errors';
 import { createLogger } from '../log';
 import { createAttemptThrottle, type ThrottleOptions } from './attempt-throttle';
-import { deriveErasureKey } from './erasure-key';
+import { derivedKeys } from './derived-keys';
 import { calibrateKdf, type KdfParameters } from './kdf';
 import {
   dataKeyLength,
@@ -33,6 +33,8 @@ export type OpenVault = {
   db: VaultDatabase;
   /** Keys the erasure tombstones' subject hash (see erasure-key.ts); set on every vault the app opens. */
   erasureKey?: Buffer | undefined;
+  /** Seals the per-document keys in the shared sync folder (see derived-keys.ts); set on every vault the app opens. */
+  syncKey?: Buffer | undefined;
 };
 
 export type VaultOptions = {
@@ -108,7 +110,7 @@ export function createVault(options: VaultOptions) {
         options.beforeMigrations?.({ sqlite, keyFile: files.keyFile, dataKey });
       }
       applyMigrations(sqlite, db, migrationsFolder);
-      const vault = { sqlite, db, erasureKey: deriveErasureKey(dataKey) };
+      const vault = { sqlite, db, ...derivedKeys(dataKey) };
       options.onUnlocked?.(vault);
       open = { ...vault, dataKey };
       if (!wasDamaged) watchForDamage(open);
@@ -312,7 +314,7 @@ export function createVault(options: VaultOptions) {
           assertUndamaged(sqlite);
           applyMigrations(sqlite, db, migrationsFolder);
         }
-        return { sqlite, db, erasureKey: deriveErasureKey(dataKey), close: () => sqlite.close() };
+        return { sqlite, db, ...derivedKeys(dataKey), close: () => sqlite.close() };
       } catch (error) {
         sqlite.close();
         throw error;

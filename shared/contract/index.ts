@@ -28,6 +28,7 @@ import { invoicesChannels } from './invoices';
 import { reportsChannels } from './reports';
 import { calendarChannels } from './calendar';
 import { progressChannels } from './progress';
+import { syncChannels } from './sync';
 
 export const contract = {
   ...vaultChannels,
@@ -57,6 +58,7 @@ export const contract = {
   ...reportsChannels,
   ...calendarChannels,
   ...progressChannels,
+  ...syncChannels,
 };
 
 export type Contract = typeof contract;

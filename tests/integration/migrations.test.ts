@@ -14,6 +14,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { SqliteDatabase } from '../../main/db/open';
 import { openRequests } from '../../main/services/data-protection';
+import { outboxTriggers } from '../../main/services/sync/synced-tables';
 import {
   columnsOf,
   everyRow,
@@ -1148,6 +1149,57 @@ describeMigration(
         plan_language: 'bilingual',
         is_dyslexia_friendly: 1,
       });
+    });
+  },
+);
+
+describeMigration(
+  '0018_sync',
+  'adds the sync bookkeeping and the triggers that mark each changed record for the next sync, keeping every row',
+  () => {
+    it('marks every record there before for the first sync, and every later change, upserts included', async () => {
+      const old = await vaultBefore('0018_sync');
+      addSchool(old);
+      addClient(old, 'client-01', "O'Neill", 'Siân');
+      insertRow(old, 'settings', { key: 'practice.details', value: '{}' });
+      insertRow(old, 'settings', { key: 'backups.folder', value: '"/media/usb"' });
+      const before = snapshotBefore(old, 'organisations', 'clients', 'settings');
+
+      const sqlite = await migrate();
+      expectKept(before, sqlite);
+      const outbox = () =>
+        (sqlite.prepare('SELECT entity FROM sync_outbox ORDER BY entity').all() as { entity: string }[]).map(
+          (row) => row.entity,
+        );
+      expect(outbox()).toEqual(['client:client-01', 'practice']);
+
+      sqlite.prepare('DELETE FROM sync_outbox').run();
+      // This computer's backup folder is its own business: no sync for it.
+      sqlite.prepare(`UPDATE settings SET value = '"/media/other"' WHERE key = 'backups.folder'`).run();
+      expect(outbox()).toEqual([]);
+      sqlite.prepare(`UPDATE clients SET phone = '07700 900001' WHERE id = 'client-01'`).run();
+      // An upsert imposes its own conflict handling on the triggers it fires: they must not clash with it.
+      const upsert = sqlite.prepare(
+        `INSERT INTO settings (key, value) VALUES (?, '{}') ON CONFLICT(key) DO UPDATE SET value = excluded.value`,
+      );
+      upsert.run('practice.details');
+      upsert.run('practice.details');
+      expect(outbox()).toEqual(['client:client-01', 'practice']);
+      expect(tableNames(sqlite)).toEqual(
+        expect.arrayContaining(['sync_documents', 'sync_outbox', 'sync_row_ids', 'sync_conflicts']),
+      );
+    });
+
+    it('holds the triggers the synced tables list makes today, so the two cannot drift apart', async () => {
+      await vaultBefore('0018_sync');
+      const sqlite = await migrate();
+      const triggers = sqlite
+        .prepare(`SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'sync_outbox_%' ORDER BY name`)
+        .all() as { sql: string }[];
+      const expected = outboxTriggers()
+        .map((statement) => statement.replace(/;\nEND;$/, ';\nEND'))
+        .sort((a, b) => (a.split('`')[1] ?? '').localeCompare(b.split('`')[1] ?? ''));
+      expect(triggers.map((row) => row.sql)).toEqual(expected);
     });
   },
 );

@@ -16,3 +16,4 @@ export * from './diary';
 export * from './invoices';
 export * from './destinations';
 export * from './progress';
+export * from './sync';

@@ -127,6 +127,13 @@ export function writeClient(
     insertRow(db, provisionLevelHistory, { clientId: id, level: values.provisionLevel, changedOn: today });
     insertRow(db, clientOrganisationHistory, { clientId: id, organisationId: values.organisationId, fromDate: today });
   }
+  indexClient(sqlite, id, values, organisationName);
+  return id;
+}
+
+type IndexedFields = Pick<ClientFields, 'forename' | 'preferredName' | 'surname' | 'upn'>;
+
+function indexClient(sqlite: OpenVault['sqlite'], id: string, values: IndexedFields, organisationName: string): void {
   indexRecord(sqlite, 'client', id, [
     values.forename,
     values.preferredName,
@@ -134,7 +141,17 @@ export function writeClient(
     values.upn,
     organisationName,
   ]);
-  return id;
+}
+
+/** Sync writes a client that arrived from another computer straight to the tables, then indexes it here. */
+export function reindexClient({ sqlite }: OpenVault, id: string): void {
+  const row = sqlite
+    .prepare(
+      `SELECT c.forename, c.preferred_name AS preferredName, c.surname, c.upn, o.name AS organisationName
+       FROM clients c LEFT JOIN organisations o ON o.id = c.organisation_id WHERE c.id = ?`,
+    )
+    .get(id) as (IndexedFields & { organisationName: string | null }) | undefined;
+  if (row) indexClient(sqlite, id, row, row.organisationName ?? '');
 }
 
 /** The client form's save: an edit of an existing client is a correction, with the adviser's optional reason. */

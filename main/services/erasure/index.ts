@@ -98,6 +98,10 @@ export function eraseClient(vault: OpenVault, clientId: string, reason: string, 
     for (const { table, where } of clientDataTables) {
       rowsErased += sqlite.prepare(`DELETE FROM ${table} WHERE ${where}`).run({ clientId }).changes;
     }
+    // Sync's copy of the case file (its whole history) and any values waiting for a choice go now;
+    // the next sync tells the shared folder and the other computers (main/services/sync).
+    for (const table of ['sync_documents', 'sync_conflicts'])
+      sqlite.prepare(`DELETE FROM ${table} WHERE entity = ?`).run(`client:${clientId}`);
     db.insert(auditEvents)
       .values({
         occurredAt: now.toISOString(),

@@ -182,7 +182,8 @@ export function saveNotes(
   return { savedAt };
 }
 
-function reindexNotes(vault: OpenVault, interviewId: string): void {
+/** Also used by sync, after notes arrive from another computer. */
+export function reindexNotes(vault: OpenVault, interviewId: string): void {
   const texts = vault.db
     .select({ text: interviewNotes.text })
     .from(interviewNotes)

@@ -179,7 +179,8 @@ export function saveDraft(vault: OpenVault, planId: string, content: PlanContent
   return getPlan(vault, planId);
 }
 
-function indexPlan(vault: OpenVault, planId: string, content: PlanContent): void {
+/** Also used by sync, after a draft arrives from another computer. */
+export function indexPlan(vault: OpenVault, planId: string, content: PlanContent): void {
   indexRecord(
     vault.sqlite,
     'plan',

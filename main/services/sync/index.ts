@@ -1,0 +1,339 @@
+// Sync between an adviser's computers through a folder they share (Syncthing,
+// a NAS, a cloud-synced folder, a USB stick). Each client's case file and the
+// practice's own records are Automerge documents; this vault keeps each one
+// as the tables last matched it, and the folder holds them sealed (see
+// folder-store.ts). A sync records what changed here as Automerge changes,
+// merges each document with the folder's, writes back what the folder lacks
+// and writes what arrived into the tables. Nothing is sent in the clear and
+// nothing is overwritten: values set differently on two computers are both
+// kept until the adviser chooses (sync_conflicts).
+import { createHash, createHmac } from 'node:crypto';
+import { existsSync, statSync } from 'node:fs';
+import { next as A } from '@automerge/automerge';
+import type { SqliteDatabase } from '../../db/open';
+import { AppError } from '../../errors';
+import { createLogger } from '../../log';
+import type { OpenVault } from '../../vault';
+import { eraseClient } from '../erasure';
+import { parseEntity, readFields } from './case-file-rows';
+import { projectIntoTables } from './projection';
+import {
+  emptyDocument,
+  entityOfDocument,
+  headsOf,
+  sameHeads,
+  withFields,
+  type SyncDoc,
+} from './documents';
+import { clearSettledConflicts, recordConflicts } from './conflicts';
+import { FolderStore, FolderUnavailableError } from './folder-store';
+
+const log = createLogger('sync');
+
+export type SyncReport = {
+  sent: number;
+  received: number;
+  conflicts: number;
+  skipped: { file: string; reason: string }[];
+};
+
+export type SyncOptions = { now?: Date };
+
+const catalogId = 'catalog';
+/** A catalog field naming an erased document: `erased:<document id>`, its value the day of erasure. */
+const tombstonePrefix = 'erased:';
+/** Once a document has this many chunks in the folder, they are folded into one. */
+const compactAfter = 16;
+
+/** A keyed hash of what the document holds: the same on every computer with this vault's keys, meaningless elsewhere. */
+export function documentIdOf(syncKey: Buffer, entity: string): string {
+  return createHmac('sha256', syncKey).update(`document:${entity}`, 'utf8').digest('hex').slice(0, 32);
+}
+
+type Stored = {
+  documentId: string;
+  entity: string;
+  state: Buffer;
+  heads: string;
+  sentHeads: string;
+  folderSignature: string;
+};
+
+function localStore(sqlite: SqliteDatabase) {
+  const get = sqlite.prepare(
+    `SELECT document_id AS documentId, entity, state, heads, sent_heads AS sentHeads, folder_signature AS folderSignature
+     FROM sync_documents WHERE document_id = ?`,
+  );
+  const put = sqlite.prepare(
+    `INSERT INTO sync_documents (document_id, entity, state, heads, sent_heads, folder_signature)
+     VALUES (@documentId, @entity, @state, @heads, @sentHeads, @folderSignature)
+     ON CONFLICT(document_id) DO UPDATE SET entity = @entity, state = @state, heads = @heads, sent_heads = @sentHeads,
+       folder_signature = @folderSignature`,
+  );
+  const remove = sqlite.prepare('DELETE FROM sync_documents WHERE document_id = ?');
+  const inOutbox = sqlite.prepare('SELECT 1 FROM sync_outbox WHERE entity = ?');
+  const clearOutbox = sqlite.prepare('DELETE FROM sync_outbox WHERE entity = ?');
+  return {
+    get: (documentId: string) => get.get(documentId) as Stored | undefined,
+    put: (row: Omit<Stored, 'state' | 'heads'> & { doc: SyncDoc }) =>
+      put.run({
+        ...row,
+        doc: undefined,
+        state: Buffer.from(A.save(row.doc)),
+        heads: JSON.stringify(headsOf(row.doc)),
+      }),
+    remove: (documentId: string) => remove.run(documentId),
+    all: () =>
+      (
+        sqlite.prepare(`SELECT document_id AS id FROM sync_documents WHERE entity <> 'catalog'`).all() as {
+          id: string;
+        }[]
+      ).map((row) => row.id),
+    inOutbox: (entity: string) => inOutbox.get(entity) !== undefined,
+    clearOutbox: (entity: string) => clearOutbox.run(entity),
+  };
+}
+
+const loadState = (stored: Stored | undefined): SyncDoc => (stored ? A.load(stored.state) : emptyDocument());
+
+const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+
+const parseHeads = (json: string | undefined): string[] => (json ? (JSON.parse(json) as string[]) : []);
+
+/** The folder's files for a document, as the skip report names them. */
+const folderFileOf = (documentId: string) => `waymark-sync/chunks/… (document ${documentId.slice(0, 8)}…)`;
+
+type FolderDocument = { doc: SyncDoc; chunkKeys: string[][] };
+
+async function loadFromFolder(
+  store: FolderStore,
+  documentId: string,
+  skip: (file: string, reason: string) => void,
+): Promise<FolderDocument> {
+  const chunks = await store.loadRange([documentId]);
+  let doc = emptyDocument();
+  const chunkKeys: string[][] = [];
+  // Snapshots first: an incremental chunk usually builds on one.
+  chunks.sort((a, b) => Number(b.key[1] === 'snapshot') - Number(a.key[1] === 'snapshot'));
+  for (const chunk of chunks) {
+    if (!chunk.data) continue;
+    try {
+      doc = A.loadIncremental(doc, chunk.data);
+      chunkKeys.push(chunk.key);
+    } catch {
+      skip(folderFileOf(documentId), 'was sealed by this vault but is not a readable change; left as it is');
+    }
+  }
+  return { doc, chunkKeys };
+}
+
+/** Writes what the folder lacks of the document as one new chunk, named by its content. */
+async function sendToFolder(store: FolderStore, documentId: string, merged: SyncDoc, folderHeads: string[]) {
+  if (folderHeads.length === 0) {
+    await store.save([documentId, 'snapshot', sha256(Buffer.from(headsOf(merged).join(',')))], A.save(merged));
+    return;
+  }
+  const bytes = A.saveSince(merged, folderHeads);
+  await store.save([documentId, 'incremental', sha256(bytes)], bytes);
+}
+
+/** Runs the work on every item, a few at a time: the folder's file writes wait on the disk, not the processor. */
+async function inParallel<T>(items: T[], work: (item: T) => Promise<void>, width = 8): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) await work(items[next++] as T);
+  };
+  await Promise.all(Array.from({ length: Math.min(width, items.length) }, worker));
+}
+
+export async function syncWithFolder(vault: OpenVault, folder: string, options: SyncOptions = {}): Promise<SyncReport> {
+  const { sqlite } = vault;
+  const now = options.now ?? new Date();
+  if (!vault.syncKey) throw new AppError('VALIDATION', 'This vault is not open for syncing.');
+  if (!existsSync(folder) || !statSync(folder).isDirectory())
+    throw new AppError(
+      'VALIDATION',
+      `The sync folder ${folder} is not there. Check the drive or shared folder is connected, then sync again.`,
+    );
+  const syncKey = vault.syncKey;
+  const report: SyncReport = { sent: 0, received: 0, conflicts: 0, skipped: [] };
+  const skipped = new Set<string>();
+  const skip = (file: string, reason: string) => {
+    if (skipped.has(file)) return;
+    skipped.add(file);
+    report.skipped.push({ file, reason });
+  };
+  const store = new FolderStore({ folder, syncKey, onSkip: skip });
+  const local = localStore(sqlite);
+  const clientExists = sqlite.prepare('SELECT 1 FROM clients WHERE id = ?');
+
+  // The catalog holds the erased documents, by keyed hash only.
+  const catalog = await syncCatalog(store, local, skip);
+
+  // 1. Erasures made on another computer are carried out here first, and their files go.
+  const tombstones = catalog.tombstones();
+  if (tombstones.size > 0) {
+    // By keyed hash: a client this vault has never synced is found too.
+    const clientIds = (sqlite.prepare('SELECT id FROM clients').all() as { id: string }[]).map((row) => row.id);
+    const clientOf = new Map(clientIds.map((id) => [documentIdOf(syncKey, `client:${id}`), id]));
+    for (const documentId of tombstones) {
+      const clientId = clientOf.get(documentId);
+      if (clientId !== undefined) eraseClient(vault, clientId, 'Erased on another computer', now);
+      sqlite.transaction(() => {
+        if (clientId !== undefined) local.clearOutbox(`client:${clientId}`);
+        local.remove(documentId);
+      })();
+      await store.removeRange([documentId]);
+    }
+  }
+
+  // 2. What changed here since the last sync; a client no longer here was erased here.
+  const changedHere = new Map<string, string>();
+  for (const { entity } of sqlite.prepare('SELECT entity FROM sync_outbox').all() as { entity: string }[]) {
+    const parsed = parseEntity(entity);
+    const documentId = documentIdOf(syncKey, entity);
+    if (!parsed || tombstones.has(documentId)) {
+      local.clearOutbox(entity);
+    } else if (parsed.kind === 'client' && !clientExists.get(parsed.clientId)) {
+      // The folder and the other computers forget the client too.
+      catalog.tombstone(documentId, now);
+      sqlite.transaction(() => {
+        local.remove(documentId);
+        local.clearOutbox(entity);
+      })();
+      await store.removeRange([documentId]);
+    } else {
+      changedHere.set(documentId, entity);
+    }
+  }
+
+  // 3. Each document is merged with the folder's copy, both ways. The practice goes first: clients point at its schools.
+  const inFolder = new Set((await store.documentIds()).filter((id) => id !== catalogId));
+  const all = [...new Set([...local.all(), ...inFolder, ...changedHere.keys()])].filter((id) => !tombstones.has(id));
+  const practiceId = documentIdOf(syncKey, 'practice');
+  const exchangeSafely = async (documentId: string) => {
+    try {
+      await exchange(documentId);
+    } catch (error) {
+      // The folder itself failing (a USB stick pulled) stops the sync; what was done is kept.
+      if (error instanceof FolderUnavailableError) throw error;
+      log.warn('a document could not be synced', { reason: error instanceof Error ? error.name : 'unknown' });
+      skip(folderFileOf(documentId), 'could not be brought into this vault; it stays in the folder for the next sync');
+    }
+  };
+  if (all.includes(practiceId)) await exchangeSafely(practiceId);
+  await inParallel(
+    all.filter((id) => id !== practiceId),
+    exchangeSafely,
+  );
+  await catalog.save();
+  return report;
+
+  async function exchange(documentId: string): Promise<void> {
+    const stored = local.get(documentId);
+    const changedEntity = changedHere.get(documentId);
+    const signature = inFolder.has(documentId) ? await store.chunkSignature(documentId) : '';
+    const sentHeads = parseHeads(stored?.sentHeads);
+    const needsPull = inFolder.has(documentId) && signature !== stored?.folderSignature;
+    const needsPush =
+      changedEntity !== undefined ||
+      !sameHeads(parseHeads(stored?.heads), sentHeads) ||
+      (!inFolder.has(documentId) && stored !== undefined);
+    if (!needsPull && !needsPush) return;
+
+    let mine = loadState(stored);
+    if (changedEntity !== undefined) {
+      // What changed here becomes one Automerge change, recorded with the outbox cleared.
+      sqlite.transaction(() => {
+        const before = mine;
+        mine = withFields(mine, changedEntity, readFields(sqlite, changedEntity));
+        if (!stored || mine !== before)
+          local.put({
+            documentId,
+            entity: changedEntity,
+            doc: mine,
+            sentHeads: stored?.sentHeads ?? '[]',
+            folderSignature: stored?.folderSignature ?? '',
+          });
+        local.clearOutbox(changedEntity);
+      })();
+    }
+
+    const fromFolder = needsPull ? await loadFromFolder(store, documentId, skip) : undefined;
+    const folderHeads = fromFolder ? headsOf(fromFolder.doc) : inFolder.has(documentId) ? sentHeads : [];
+    const merged = fromFolder ? A.merge(A.clone(mine), fromFolder.doc) : mine;
+    const entity = changedEntity ?? stored?.entity ?? entityOfDocument(merged);
+    if (!entity || !parseEntity(entity) || documentIdOf(syncKey, entity) !== documentId) {
+      skip(folderFileOf(documentId), 'does not hold a record this vault knows; left as it is');
+      return;
+    }
+
+    if (!sameHeads(headsOf(merged), folderHeads)) {
+      await sendToFolder(store, documentId, merged, folderHeads);
+      report.sent += 1;
+      if (fromFolder && fromFolder.chunkKeys.length >= compactAfter) {
+        await store.save([documentId, 'snapshot', sha256(Buffer.from(headsOf(merged).join(',')))], A.save(merged));
+        // Only the chunks read here go: another computer's newer chunk stays.
+        for (const key of fromFolder.chunkKeys) await store.remove(key);
+      }
+    }
+    const received = !sameHeads(headsOf(merged), headsOf(mine));
+    const folderSignature = await store.chunkSignature(documentId);
+    sqlite.transaction(() => {
+      let result = merged;
+      if (received) {
+        // Edits made here while the folder was being read are kept: recorded, then merged too.
+        if (local.inOutbox(entity))
+          result = A.merge(withFields(A.clone(mine), entity, readFields(sqlite, entity)), merged);
+        // Read back from its saved form: after a merge, Automerge's in-memory copy of a text that two
+        // computers both created can show the competing texts run together (seen with 2.2.9).
+        result = A.load(A.save(result));
+        projectIntoTables(vault, entity, result);
+        report.received += 1;
+        const editedOnBoth = fromFolder !== undefined && !sameHeads(headsOf(mine), sentHeads);
+        if (editedOnBoth) report.conflicts += recordConflicts(sqlite, entity, result, now);
+        clearSettledConflicts(sqlite, entity, result);
+      }
+      local.put({ documentId, entity, doc: result, sentHeads: JSON.stringify(headsOf(merged)), folderSignature });
+    })();
+  }
+}
+
+/** The catalog document, merged from this vault's copy and the folder's. */
+async function syncCatalog(
+  store: FolderStore,
+  local: ReturnType<typeof localStore>,
+  skip: (file: string, reason: string) => void,
+) {
+  const mine = loadState(local.get(catalogId));
+  const fromFolder = (await store.hasDocument(catalogId))
+    ? (await loadFromFolder(store, catalogId, skip)).doc
+    : emptyDocument();
+  let doc = A.merge(A.clone(mine), fromFolder);
+  const folderHeads = headsOf(fromFolder);
+  return {
+    tombstones: () =>
+      new Set(
+        Object.keys(doc)
+          .filter((name) => name.startsWith(tombstonePrefix))
+          .map((name) => name.slice(tombstonePrefix.length)),
+      ),
+    tombstone(documentId: string, on: Date) {
+      doc = A.change(doc, (draft) => {
+        draft[`${tombstonePrefix}${documentId}`] = new A.RawString(on.toISOString().slice(0, 10));
+      });
+    },
+    async save() {
+      if (!sameHeads(headsOf(doc), folderHeads)) await sendToFolder(store, catalogId, doc, folderHeads);
+      local.put({
+        documentId: catalogId,
+        entity: 'catalog',
+        doc,
+        sentHeads: JSON.stringify(headsOf(doc)),
+        folderSignature: '',
+      });
+    },
+  };
+}
+
+export { rememberSyncFolder, recordSync, syncFolderOf, syncStatus } from './status';

@@ -1,0 +1,41 @@
+// Channels for sync between an adviser's computers through a shared folder
+// (main/services/sync). The folder is this computer's setting: each computer
+// may see the shared folder at a different path.
+import { z } from 'zod';
+import { channel, type Channel } from './channel';
+
+const folder = z
+  .string()
+  .trim()
+  .min(1, 'Choose the shared folder to sync through.')
+  .max(1000, 'That folder path is too long.');
+
+export const syncReport = z.object({
+  /** Documents (a client's case file, the practice's records) this computer wrote to the folder. */
+  sent: z.number().int(),
+  /** Documents that brought changes from another computer into this vault. */
+  received: z.number().int(),
+  /** Values set differently on two computers found by this sync: both are kept until the adviser chooses. */
+  conflicts: z.number().int(),
+  /** Files in the folder that could not be used (damaged, not made by this vault); a sync never stops for them. */
+  skipped: z.array(z.object({ file: z.string(), reason: z.string() })),
+});
+export type SyncReport = z.infer<typeof syncReport>;
+
+const syncStatus = z.object({
+  folder: z.string().nullable(),
+  /** "Last synced: 1 December 2026, 14:05", or null before the first sync. */
+  lastSynced: z.object({ at: z.string(), text: z.string() }).nullable(),
+  lastReport: syncReport.nullable(),
+  /** Values changed on both computers waiting for the adviser's choice. */
+  conflictsWaiting: z.number().int(),
+});
+export type SyncStatus = z.infer<typeof syncStatus>;
+
+export const syncChannels = {
+  'sync.status': channel({ input: z.strictObject({}), output: syncStatus }),
+  /** Remember the shared folder this computer syncs through. */
+  'sync.configure': channel({ input: z.strictObject({ folder }), output: syncStatus }),
+  /** Sync now: with the folder given (the command line), or else the one remembered. */
+  'sync.run': channel({ input: z.strictObject({ folder: folder.optional() }), output: syncReport }),
+} satisfies Record<string, Channel>;

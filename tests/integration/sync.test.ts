@@ -1,0 +1,312 @@
+// Sync between two (or three) vaults of one adviser through one shared folder,
+// all on this machine: what one computer writes reaches the other, edits made
+// offline on both merge, nothing readable lands in the folder, and an erasure
+// travels. The second vault is a copy of the first's files, as a restored
+// backup is: the same data key, so the same sync key.
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { saveClient, getClient, editableFields } from '../../main/services/clients';
+import { eraseClient } from '../../main/services/erasure';
+import { getInterview, saveNotes } from '../../main/services/interviews';
+import { documentIdOf, syncWithFolder } from '../../main/services/sync';
+import { FolderStore } from '../../main/services/sync/folder-store';
+import { readFields } from '../../main/services/sync/case-file-rows';
+import { chooseValue, listConflicts } from '../../main/services/sync/conflicts';
+import type { OpenVault, Vault } from '../../main/vault';
+import { aClient, aSchool, anInterview } from '../support/factories';
+import {
+  hashFolder,
+  listFiles,
+  makeTempDirectory,
+  makeVault,
+  removeDirectory,
+  strongPassphrase,
+} from '../support/vault-fixture';
+
+const workspaces: string[] = [];
+const opened: Vault[] = [];
+
+afterEach(() => {
+  for (const vault of opened.splice(0)) vault.lock();
+  for (const workspace of workspaces.splice(0)) removeDirectory(workspace);
+});
+
+async function openVault(directory: string): Promise<OpenVault> {
+  const vault = makeVault({ directory });
+  opened.push(vault);
+  await vault.unlock(strongPassphrase);
+  return vault.database();
+}
+
+/**
+ * A first computer with a school and a pupil, others set up from a copy of its
+ * vault, and a shared folder. As the README says, the first computer syncs
+ * before the copy is made, unless a test asks for copies made before any sync.
+ */
+async function twoComputers(count = 2, { isSyncedBeforeCopy = true } = {}) {
+  const workspace = makeTempDirectory('waymark-sync-');
+  workspaces.push(workspace);
+  const folder = join(workspace, 'shared');
+  mkdirSync(folder);
+  const first = makeVault({ directory: join(workspace, 'computer-1') });
+  await first.create(strongPassphrase, strongPassphrase);
+  await first.unlock(strongPassphrase);
+  const vault = first.database();
+  const schoolId = aSchool(vault);
+  const client = aClient(vault, { organisationId: schoolId, forename: 'Siân', surname: "O'Neill" });
+  const interview = anInterview(vault, client.id);
+  saveNotes(vault, interview.id, 0, 'Siân wants to study art at college.');
+  if (isSyncedBeforeCopy) await syncWithFolder(vault, folder);
+  first.lock();
+  const computers: OpenVault[] = [];
+  for (let index = 1; index <= count; index += 1) {
+    const directory = join(workspace, `computer-${index}`);
+    if (index > 1) cpSync(join(workspace, 'computer-1'), directory, { recursive: true });
+    computers.push(await openVault(directory));
+  }
+  return { folder, computers, schoolId, clientId: client.id, interviewId: interview.id, workspace };
+}
+
+const notesOf = (vault: OpenVault, interviewId: string) => getInterview(vault, interviewId).stages[0]?.notes;
+
+/** Everything sync carries, as the tables hold it, for comparing two vaults. */
+function projection(vault: OpenVault): Record<string, [string, unknown][]> {
+  const entities = [
+    'practice',
+    ...(vault.sqlite.prepare('SELECT id FROM clients ORDER BY id').all() as { id: string }[]).map(
+      (row) => `client:${row.id}`,
+    ),
+  ];
+  return Object.fromEntries(
+    entities.map((entity) => [
+      entity,
+      vault.sqlite.transaction(() => [...readFields(vault.sqlite, entity)].sort(([a], [b]) => a.localeCompare(b)))(),
+    ]),
+  );
+}
+
+describe('sync through a shared folder', () => {
+  it('a note written on one computer appears on the other, and a second sync changes nothing', async () => {
+    const { folder, computers, interviewId } = await twoComputers();
+    const [laptop, desktop] = computers as [OpenVault, OpenVault];
+
+    saveNotes(laptop, interviewId, 0, 'Siân wants to study art at college. Open day on 12 March.');
+    const sent = await syncWithFolder(laptop, folder);
+    expect(sent.sent).toBeGreaterThan(0);
+    expect(sent.skipped).toEqual([]);
+
+    const received = await syncWithFolder(desktop, folder);
+    expect(received.received).toBeGreaterThan(0);
+    expect(notesOf(desktop, interviewId)).toBe('Siân wants to study art at college. Open day on 12 March.');
+
+    await syncWithFolder(laptop, folder);
+    const before = hashFolder(folder);
+    const again = [await syncWithFolder(laptop, folder), await syncWithFolder(desktop, folder)];
+    expect(again).toEqual([
+      { sent: 0, received: 0, conflicts: 0, skipped: [] },
+      { sent: 0, received: 0, conflicts: 0, skipped: [] },
+    ]);
+    expect(hashFolder(folder)).toEqual(before);
+    expect(projection(desktop)).toEqual(projection(laptop));
+  });
+
+  it('a new client, school and interview made on one computer arrive whole on the other, search included', async () => {
+    const { folder, computers } = await twoComputers();
+    const [laptop, desktop] = computers as [OpenVault, OpenVault];
+    const college = aSchool(laptop, { name: 'Riverside College' });
+    const maryam = aClient(laptop, { organisationId: college, forename: 'مريم', surname: "Robert'); DROP TABLE" });
+    const interview = anInterview(laptop, maryam.id);
+    saveNotes(laptop, interview.id, 0, 'Wants to be a midwife.');
+
+    await syncWithFolder(laptop, folder);
+    await syncWithFolder(desktop, folder);
+
+    expect(getClient(desktop, maryam.id)).toMatchObject({ forename: 'مريم', surname: "Robert'); DROP TABLE" });
+    expect(notesOf(desktop, interview.id)).toBe('Wants to be a midwife.');
+    const found = desktop.sqlite
+      .prepare(`SELECT record_id AS id FROM search_index WHERE search_index MATCH '"midwife"*'`)
+      .all() as { id: string }[];
+    expect(found.map((row) => row.id)).toContain(interview.id);
+    expect(projection(desktop)).toEqual(projection(laptop));
+  });
+
+  it('edits made offline on both computers merge: different fields silently, one text as text, one value kept both ways', async () => {
+    const { folder, computers, clientId, interviewId } = await twoComputers();
+    const [laptop, desktop] = computers as [OpenVault, OpenVault];
+    await syncWithFolder(laptop, folder);
+    await syncWithFolder(desktop, folder);
+
+    const edit = (vault: OpenVault, change: Partial<ReturnType<typeof editableFields>>) =>
+      saveClient(vault, { ...editableFields(getClient(vault, clientId)), ...change, id: clientId });
+    edit(laptop, { email: 'sian@example.org', phone: '07700 900001' });
+    edit(desktop, { tutorGroup: '11B', phone: '07700 900002' });
+    saveNotes(laptop, interviewId, 0, 'Open day on 12 March. Siân wants to study art at college.');
+    saveNotes(desktop, interviewId, 0, 'Siân wants to study art at college. Portfolio by May.');
+
+    const first = await syncWithFolder(laptop, folder);
+    const second = await syncWithFolder(desktop, folder);
+    await syncWithFolder(laptop, folder);
+    expect(first.conflicts + second.conflicts).toBe(1);
+
+    for (const vault of [laptop, desktop]) {
+      const client = getClient(vault, clientId);
+      expect(client).toMatchObject({ email: 'sian@example.org', tutorGroup: '11B' });
+      expect(['07700 900001', '07700 900002']).toContain(client.phone);
+      expect(notesOf(vault, interviewId)).toBe(
+        'Open day on 12 March. Siân wants to study art at college. Portfolio by May.',
+      );
+    }
+    expect(projection(desktop)).toEqual(projection(laptop));
+
+    // Both numbers are kept, on the computer that saw them meet, until the adviser chooses.
+    const [waiting] = listConflicts(desktop, clientId);
+    expect(waiting).toMatchObject({ label: expect.stringContaining('phone') });
+    expect(waiting?.values.map((value) => value.text).sort()).toEqual(['07700 900001', '07700 900002']);
+    const choice = waiting?.values.find((value) => value.text === '07700 900001');
+    chooseValue(desktop, { ...waiting!.id, chosen: choice!.index });
+    expect(listConflicts(desktop, clientId)).toEqual([]);
+    expect(getClient(desktop, clientId).phone).toBe('07700 900001');
+
+    await syncWithFolder(desktop, folder);
+    await syncWithFolder(laptop, folder);
+    expect(getClient(laptop, clientId).phone).toBe('07700 900001');
+    expect(listConflicts(laptop, clientId)).toEqual([]);
+    expect(projection(desktop)).toEqual(projection(laptop));
+  });
+
+  it('puts no name, note or key in any byte of the folder, in UTF-8 or UTF-16', async () => {
+    const { folder, computers, interviewId, schoolId } = await twoComputers();
+    const [laptop] = computers as [OpenVault];
+    aClient(laptop, { organisationId: schoolId, forename: 'مريم', surname: "Robert'); DROP TABLE" });
+    saveNotes(laptop, interviewId, 0, 'Confidential: moving to Leeds.');
+    await syncWithFolder(laptop, folder);
+
+    const known = ['Siân', "O'Neill", 'مريم', "Robert'); DROP TABLE", 'Northfield Academy', 'moving to Leeds'];
+    const files = listFiles(folder);
+    expect(files.length).toBeGreaterThan(2);
+    for (const file of files) {
+      const bytes = readFileSync(file);
+      for (const text of known) {
+        expect(bytes.includes(Buffer.from(text, 'utf8')), `${text} in ${file}`).toBe(false);
+        expect(bytes.includes(Buffer.from(text, 'utf16le')), `${text} (UTF-16) in ${file}`).toBe(false);
+      }
+      expect(bytes.includes(laptop.syncKey as Buffer)).toBe(false);
+    }
+  });
+
+  it('an erasure on one computer removes the client from the other and from the folder, and it is never sent back', async () => {
+    const { folder, computers, clientId } = await twoComputers();
+    const [laptop, desktop] = computers as [OpenVault, OpenVault];
+    await syncWithFolder(laptop, folder);
+    await syncWithFolder(desktop, folder);
+
+    eraseClient(laptop, clientId, 'Request under Article 17');
+    // Sync's own copy of the case file, with its history, goes at once, not at the next sync.
+    expect(laptop.sqlite.prepare('SELECT entity FROM sync_documents').all()).not.toContainEqual({
+      entity: `client:${clientId}`,
+    });
+    // The desktop, offline, still edits the client it has not heard about.
+    saveClient(desktop, { ...editableFields(getClient(desktop, clientId)), phone: '07700 900003', id: clientId });
+    await syncWithFolder(laptop, folder);
+    // The case file's chunks and its key are gone: only the practice's and the catalog's keys remain.
+    const store = new FolderStore({ folder, syncKey: laptop.syncKey as Buffer });
+    expect(await store.hasDocument(documentIdOf(laptop.syncKey as Buffer, `client:${clientId}`))).toBe(false);
+    expect(listFiles(join(folder, 'waymark-sync', 'keys'))).toHaveLength(2);
+
+    await syncWithFolder(desktop, folder);
+    expect(() => getClient(desktop, clientId)).toThrow();
+    await syncWithFolder(desktop, folder);
+    await syncWithFolder(laptop, folder);
+    expect(() => getClient(laptop, clientId)).toThrow();
+    for (const file of listFiles(folder)) {
+      for (const text of ['Siân', "O'Neill", '07700 900003'])
+        expect(readFileSync(file).includes(Buffer.from(text, 'utf8'))).toBe(false);
+    }
+    expect(projection(desktop)).toEqual(projection(laptop));
+  });
+
+  it('passes over damaged, swapped and foreign files with a reason, and still syncs the rest', async () => {
+    const { folder, computers, interviewId, schoolId } = await twoComputers();
+    const [laptop, desktop] = computers as [OpenVault, OpenVault];
+    const other = aClient(laptop, { organisationId: schoolId, forename: 'Dafydd', surname: 'Hughes' });
+    await syncWithFolder(laptop, folder);
+
+    const chunks = listFiles(join(folder, 'waymark-sync', 'chunks'));
+    const damaged = chunks.find((file) => readFileSync(file).length > 100) as string;
+    const bytes = readFileSync(damaged);
+    bytes[bytes.length - 20] = (bytes[bytes.length - 20] ?? 0) ^ 0xff;
+    writeFileSync(damaged, bytes);
+    const stranger = join(
+      folder,
+      'waymark-sync',
+      'chunks',
+      readdirSync(join(folder, 'waymark-sync', 'chunks'))[0] ?? '',
+    );
+    writeFileSync(join(stranger, 'c-nothing-of-ours'), 'not a Waymark file');
+
+    const report = await syncWithFolder(desktop, folder);
+    expect(report.skipped.length).toBeGreaterThanOrEqual(2);
+    for (const { reason } of report.skipped) expect(reason).toMatch(/\w+ \w+/);
+    // Whatever was not damaged arrived.
+    const arrived = [() => getClient(desktop, other.id), () => notesOf(desktop, interviewId)].filter((read) => {
+      try {
+        read();
+        return true;
+      } catch {
+        return false;
+      }
+    });
+    expect(arrived.length).toBeGreaterThanOrEqual(1);
+  });
+
+  it('a folder that is not there is a plain message, and nothing changes', async () => {
+    const { computers, workspace } = await twoComputers(1);
+    const [laptop] = computers as [OpenVault];
+    const before = laptop.sqlite.prepare('SELECT count(*) AS n FROM sync_documents').get();
+    await expect(syncWithFolder(laptop, join(workspace, 'usb-stick'))).rejects.toThrow(/sync folder .* is not there/);
+    expect(laptop.sqlite.prepare('SELECT count(*) AS n FROM sync_documents').get()).toEqual(before);
+  });
+
+  it('three computers making random edits and syncing in any order always agree once all have synced', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(
+          fc.oneof(
+            fc.record({
+              kind: fc.constant('phone' as const),
+              computer: fc.integer({ min: 0, max: 2 }),
+              value: fc.stringMatching(/^07700 9000\d\d$/),
+            }),
+            fc.record({
+              kind: fc.constant('note' as const),
+              computer: fc.integer({ min: 0, max: 2 }),
+              value: fc.string({ maxLength: 30 }),
+            }),
+            fc.record({ kind: fc.constant('sync' as const), computer: fc.integer({ min: 0, max: 2 }) }),
+          ),
+          { maxLength: 12 },
+        ),
+        async (steps) => {
+          const { folder, computers, clientId, interviewId } = await twoComputers(3, { isSyncedBeforeCopy: false });
+          for (const step of steps) {
+            const vault = computers[step.computer] as OpenVault;
+            if (step.kind === 'sync') await syncWithFolder(vault, folder);
+            if (step.kind === 'phone')
+              saveClient(vault, { ...editableFields(getClient(vault, clientId)), phone: step.value, id: clientId });
+            if (step.kind === 'note') saveNotes(vault, interviewId, 0, step.value);
+          }
+          // Two rounds: the last computer's changes reach the first ones.
+          for (let round = 0; round < 2; round += 1) for (const vault of computers) await syncWithFolder(vault, folder);
+          const [one, two, three] = computers.map(projection);
+          expect(two).toEqual(one);
+          expect(three).toEqual(one);
+          for (const vault of opened.splice(0)) vault.lock();
+          rmSync(folder, { recursive: true, force: true });
+        },
+      ),
+      { numRuns: 8 },
+    );
+  }, 120_000);
+});
