@@ -1,7 +1,15 @@
 // Handlers for sync between the adviser's computers through a shared folder.
 import type { syncChannels } from '../../shared/contract/sync';
 import { AppError } from '../errors';
-import { rememberSyncFolder, recordSync, syncFolderOf, syncStatus, syncWithFolder } from '../services/sync';
+import {
+  chooseValue,
+  listConflicts,
+  rememberSyncFolder,
+  recordSync,
+  syncFolderOf,
+  syncStatus,
+  syncWithFolder,
+} from '../services/sync';
 import type { HandlerContext, HandlerGroup } from './handler-group';
 
 export function syncHandlers({ vault }: HandlerContext): HandlerGroup<typeof syncChannels> {
@@ -19,6 +27,13 @@ export function syncHandlers({ vault }: HandlerContext): HandlerGroup<typeof syn
       const report = await syncWithFolder(open, chosen, { now });
       recordSync(open, report, now);
       return report;
+    },
+    'sync.conflicts': ({ clientId }) => ({ conflicts: listConflicts(vault().database(), clientId) }),
+    'sync.choose': ({ id, chosen }) => {
+      const open = vault().database();
+      chooseValue(open, { ...id, chosen });
+      const clientId = id.entity.startsWith('client:') ? id.entity.slice('client:'.length) : '';
+      return { conflicts: listConflicts(open, clientId) };
     },
   };
 }

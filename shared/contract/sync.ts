@@ -32,10 +32,37 @@ const syncStatus = z.object({
 });
 export type SyncStatus = z.infer<typeof syncStatus>;
 
+const waitingChoiceId = z.strictObject({
+  entity: z.string().min(1).max(200),
+  table: z.string().min(1).max(100),
+  rowKey: z.string().min(1).max(400),
+  column: z.string().min(1).max(100),
+});
+
+const waitingChoice = z.object({
+  id: waitingChoiceId,
+  /** "Client details: phone" */
+  label: z.string(),
+  /** The values kept, the first the one shown now; "(left blank)" for an empty one. */
+  values: z.array(z.object({ index: z.number().int(), text: z.string() })),
+  noticedAt: z.string(),
+});
+export type WaitingChoice = z.infer<typeof waitingChoice>;
+
 export const syncChannels = {
   'sync.status': channel({ input: z.strictObject({}), output: syncStatus }),
   /** Remember the shared folder this computer syncs through. */
   'sync.configure': channel({ input: z.strictObject({ folder }), output: syncStatus }),
   /** Sync now: with the folder given (the command line), or else the one remembered. */
   'sync.run': channel({ input: z.strictObject({ folder: folder.optional() }), output: syncReport }),
+  /** A client's values changed on both computers, for the client page to offer as a choice. */
+  'sync.conflicts': channel({
+    input: z.strictObject({ clientId: z.string().min(1).max(100) }),
+    output: z.object({ conflicts: z.array(waitingChoice) }),
+  }),
+  /** Keep the value chosen; the other computers take it at their next sync. */
+  'sync.choose': channel({
+    input: z.strictObject({ id: waitingChoiceId, chosen: z.number().int().min(0).max(50) }),
+    output: z.object({ conflicts: z.array(waitingChoice) }),
+  }),
 } satisfies Record<string, Channel>;

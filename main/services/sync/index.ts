@@ -17,14 +17,7 @@ import type { OpenVault } from '../../vault';
 import { eraseClient } from '../erasure';
 import { parseEntity, readFields } from './case-file-rows';
 import { projectIntoTables } from './projection';
-import {
-  emptyDocument,
-  entityOfDocument,
-  headsOf,
-  sameHeads,
-  withFields,
-  type SyncDoc,
-} from './documents';
+import { emptyDocument, entityOfDocument, headsOf, sameHeads, withFields, type SyncDoc } from './documents';
 import { clearSettledConflicts, recordConflicts } from './conflicts';
 import { FolderStore, FolderUnavailableError } from './folder-store';
 
@@ -337,3 +330,4 @@ async function syncCatalog(
 }
 
 export { rememberSyncFolder, recordSync, syncFolderOf, syncStatus } from './status';
+export { chooseValue, listConflicts } from './conflicts';
