@@ -1,5 +1,6 @@
 // Each area of the app answers its own channels in its own file; handlers.ts
 // gathers the groups into the one map the dispatcher needs.
+import type { SyncRunner } from '../services/sync';
 import type { Vault } from '../vault';
 import type { Handlers } from './dispatcher';
 
@@ -18,6 +19,10 @@ export type HandlerContext = {
    * never logged as disclosed. The app's transports deliver by answering the call.
    */
   deliverFile?: (bytes: Buffer) => void;
+  /** The app's one sync runner, shared with its schedule; a transport without one (the command line) gets its own. */
+  syncs?: SyncRunner;
+  /** Before the adviser's lock: one last sync, waited for briefly (see main/api/waymark.ts). */
+  beforeLock?: () => Promise<void>;
 };
 
 /** The handlers for one contract map, such as sharingChannels. */

@@ -23,7 +23,8 @@ export function vaultHandlers(context: HandlerContext): HandlerGroup<typeof vaul
     },
     'vault.recover': ({ recoveryCode, newPassphrase, confirmation }) =>
       current().recover(recoveryCode, newPassphrase, confirmation),
-    'vault.lock': () => {
+    'vault.lock': async () => {
+      await context.beforeLock?.();
       current().lock();
       return {};
     },

@@ -11,6 +11,7 @@ import {
 import { createLogger } from '../log';
 import { generateDemoPractice } from '../services/demo';
 import { forgetSubjectAccessJobs } from '../services/subject-access';
+import { createSyncRunner, syncWithFolder } from '../services/sync';
 import { readSettings } from '../services/settings';
 import { AppError } from '../errors';
 import { createIdleLock, type Vault, type VaultOptions } from '../vault';
@@ -29,9 +30,12 @@ export type Waymark = {
   dispatch: Dispatch;
   /** Back up if anything changed (and a backup folder is set), then lock and release the database, for shutdown. */
   close(): void;
+  /** Before close(): one last sync when a sync folder is set, waited for a few seconds at most (never throws). */
+  syncBeforeClosing(): Promise<void>;
   /**
-   * The desktop app's quit, in two steps so its window can show progress: the same
-   * backup as close(), made in a worker thread (never throws)...
+   * The desktop app's quit, in two steps so its window can show progress: the
+   * same sync as syncBeforeClosing(), then the same backup as close(), made in a
+   * worker thread (never throws)...
    */
   backUpBeforeClosing(): Promise<void>;
   /** ...then lock, after waiting at most `waitMs` for a backup still being written. Starts no backup itself. */
@@ -41,13 +45,22 @@ export type Waymark = {
 /** Protects nothing real: the demo vault holds only generated people. */
 export const demoPassphrase = 'demo practice only: generated people, never real records';
 const demoClients = 600;
+/** Locking waits this long at most for the last sync: a sync still going then stops with the database, harmlessly. */
+const syncBeforeLockMs = 5_000;
+/** Quitting shows its progress notice meanwhile, so it may wait a little longer. */
+const syncBeforeQuitMs = 15_000;
 
 const log = createLogger('app');
 
 export function createWaymark(options: WaymarkOptions): Waymark {
   // Backup workers open the vault themselves, with this runtime's build of the addon.
   useBackupNativeBinding(options.nativeBinding);
-  const idleLock = createIdleLock(() => vault.lock());
+  const syncs = createSyncRunner({ vault: () => vault, syncFolder: syncWithFolder });
+  const syncThenLock = async () => {
+    await syncs.syncBeforeClosing(syncBeforeLockMs);
+    vault.lock();
+  };
+  const idleLock = createIdleLock(() => void syncThenLock());
   const backups = createBackupScheduler(() => vault);
   // Set whenever a database is opened (unlock, recovery, or a restore that reopens it).
   let hasJustOpened = false;
@@ -61,6 +74,7 @@ export function createWaymark(options: WaymarkOptions): Waymark {
       onLocked: () => {
         idleLock.stop();
         backups.stop();
+        syncs.stop();
         // A finished subject-access bundle waiting for download holds personal data in memory.
         forgetSubjectAccessJobs();
       },
@@ -96,6 +110,8 @@ export function createWaymark(options: WaymarkOptions): Waymark {
       openDemo,
       isDemoOffered: Boolean(options.demoDirectory),
       isDemoInUse,
+      syncs,
+      beforeLock: () => syncs.syncBeforeClosing(syncBeforeLockMs),
     }),
     isUnlocked: () => vault.state() === 'unlocked',
     onCall: (channel) => {
@@ -111,6 +127,7 @@ export function createWaymark(options: WaymarkOptions): Waymark {
         hasJustOpened = false;
         startIdleCountdown();
         backups.start();
+        syncs.start();
       }
       // Once the demo locks (by hand or when idle), the adviser's own vault is back in place.
       if (isDemoInUse() && vault.state() !== 'unlocked') vault = openVault(options.directory);
@@ -119,6 +136,7 @@ export function createWaymark(options: WaymarkOptions): Waymark {
     close() {
       idleLock.stop();
       backups.stop();
+      syncs.stop();
       try {
         backupOnQuit(vault);
       } catch {
@@ -126,12 +144,20 @@ export function createWaymark(options: WaymarkOptions): Waymark {
       }
       vault.lock();
     },
-    backUpBeforeClosing() {
+    syncBeforeClosing() {
+      syncs.stop();
+      return syncs.syncBeforeClosing(syncBeforeQuitMs);
+    },
+    async backUpBeforeClosing() {
+      // Sync first, so the backup holds what the other computer sent.
+      syncs.stop();
+      await syncs.syncBeforeClosing(syncBeforeQuitMs);
       return backupOnQuitInWorker(vault);
     },
     closeAfterRunningBackups(waitMs) {
       idleLock.stop();
       backups.stop();
+      syncs.stop();
       // Bounded: the end of a system session leaves only a few seconds.
       if (waitMs > 0) waitForBackupWorkers(vault, waitMs);
       vault.lock();

@@ -58,10 +58,12 @@ function openBrowser(url: string): void {
   child.unref();
 }
 
-const shutdown = () => {
+const shutdown = async () => {
+  // As the desktop app does at quit: the last sync, then the backup and the lock.
+  await waymark.syncBeforeClosing();
   waymark.close();
   if (demoDirectory) rmSync(dirname(demoDirectory), { recursive: true, force: true });
   void harness.close().then(() => process.exit(0));
 };
-process.on('SIGINT', shutdown);
-process.on('SIGTERM', shutdown);
+process.on('SIGINT', () => void shutdown());
+process.on('SIGTERM', () => void shutdown());

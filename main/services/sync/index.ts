@@ -331,3 +331,4 @@ async function syncCatalog(
 
 export { rememberSyncFolder, recordSync, syncFolderOf, syncStatus } from './status';
 export { chooseValue, listConflicts } from './conflicts';
+export { createSyncRunner, type SyncRunner } from './schedule';

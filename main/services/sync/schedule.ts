@@ -1,0 +1,144 @@
+// When sync runs: on "Sync now", soon after unlocking and then every ten
+// minutes while unlocked, and once more before the vault locks or Waymark
+// quits. One sync at a time: a request made while one runs waits for it, then
+// runs once, and every request that arrives meanwhile shares that run; so what
+// the adviser changed before asking is always in the sync they get.
+import type { SyncReport } from '../../../shared/contract/sync';
+import { AppError } from '../../errors';
+import { createLogger } from '../../log';
+import type { OpenVault, Vault } from '../../vault';
+import { FolderUnavailableError } from './folder-store';
+import { recordSync, syncFolderOf } from './status';
+
+const log = createLogger('sync');
+
+/** The sync itself (syncWithFolder), passed in: this file only decides when it runs. */
+export type SyncFolder = (vault: OpenVault, folder: string, options: { now: Date }) => Promise<SyncReport>;
+
+export type SyncRunner = {
+  /** Sync through the folder given, or the one this computer remembers; waits for or joins a sync under way. */
+  syncNow(folder?: string): Promise<SyncReport>;
+  /** After unlocking: sync soon, then on the schedule, while a folder is set. */
+  start(): void;
+  stop(): void;
+  /** Before locking or quitting: one last sync when a folder is set, waited for at most `waitMs`. Never throws. */
+  syncBeforeClosing(waitMs: number): Promise<void>;
+};
+
+export type SyncRunnerOptions = {
+  vault: () => Vault;
+  syncFolder: SyncFolder;
+  firstSyncMs?: number;
+  syncEveryMs?: number;
+};
+
+export function createSyncRunner({
+  vault,
+  syncFolder,
+  firstSyncMs = 20_000,
+  syncEveryMs = 10 * 60_000,
+}: SyncRunnerOptions): SyncRunner {
+  /** The last sync asked for; the next one starts only once it has settled. */
+  let tail: Promise<unknown> = Promise.resolve();
+  /** A sync asked for but not started yet: later requests for the same folder join it. */
+  let waiting: { folder: string | undefined; sync: Promise<SyncReport> } | undefined;
+  let isRunning = false;
+  let timer: NodeJS.Timeout | undefined;
+  // Bumped by start and stop, so a sync still running when stopped arms no further timer.
+  let run = 0;
+
+  async function syncOnce(folder: string | undefined): Promise<SyncReport> {
+    const current = vault();
+    if (current.state() !== 'unlocked') throw new AppError('LOCKED', 'The vault is locked. Unlock it to sync.');
+    const open = current.database();
+    const chosen = folder ?? syncFolderOf(open);
+    if (!chosen) throw new AppError('VALIDATION', 'Choose the shared folder to sync through first.');
+    const now = new Date();
+    isRunning = true;
+    try {
+      const report = await syncFolder(open, chosen, { now });
+      // Locked part-way: the sync stopped with the database; nothing is recorded as done.
+      if (current.state() === 'unlocked' && current.database() === open) recordSync(open, report, now);
+      return report;
+    } catch (error) {
+      // A USB stick pulled out part-way: what was synced is kept, and the adviser is told calmly.
+      if (error instanceof FolderUnavailableError) throw new AppError('NOT_FOUND', error.message, { cause: error });
+      throw error;
+    } finally {
+      isRunning = false;
+    }
+  }
+
+  function syncNow(folder?: string): Promise<SyncReport> {
+    if (waiting && waiting.folder === folder) return waiting.sync;
+    const sync: Promise<SyncReport> = tail
+      .catch(() => undefined)
+      .then(() => {
+        if (waiting?.sync === sync) waiting = undefined;
+        return syncOnce(folder);
+      });
+    waiting = { folder, sync };
+    tail = sync;
+    return sync;
+  }
+
+  const hasFolder = () => {
+    const current = vault();
+    return current.state() === 'unlocked' && syncFolderOf(current.database()) !== undefined;
+  };
+
+  const syncOnSchedule = async () => {
+    // A sync under way or asked for stands for this one.
+    if (isRunning || waiting || !hasFolder()) return;
+    try {
+      await syncNow();
+    } catch {
+      // Nothing is recorded: the status line keeps saying when the last sync that worked was.
+      log.warn('automatic sync did not complete');
+    }
+  };
+
+  const arm = (delayMs: number, armedRun: number) => {
+    if (armedRun !== run) return;
+    timer = setTimeout(() => {
+      syncOnSchedule()
+        .catch(() => log.warn('automatic sync check failed'))
+        .finally(() => arm(syncEveryMs, armedRun));
+    }, delayMs);
+    // Never keep a CLI or test process alive just for this timer.
+    timer.unref();
+  };
+
+  const stop = () => {
+    if (timer) clearTimeout(timer);
+    timer = undefined;
+    run += 1;
+  };
+
+  return {
+    syncNow,
+    start() {
+      stop();
+      arm(firstSyncMs, run);
+    },
+    stop,
+    async syncBeforeClosing(waitMs) {
+      try {
+        if (!hasFolder()) return;
+      } catch {
+        return;
+      }
+      let deadline: NodeJS.Timeout | undefined;
+      const waited = new Promise<void>((resolve) => {
+        deadline = setTimeout(resolve, waitMs);
+      });
+      const synced = syncNow().then(
+        () => undefined,
+        () => log.warn('sync before closing did not complete'),
+      );
+      // Locking never waits long: a sync still going when the time is up stops with the database, harmlessly.
+      await Promise.race([synced, waited]);
+      clearTimeout(deadline);
+    },
+  };
+}

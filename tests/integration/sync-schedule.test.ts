@@ -1,0 +1,252 @@
+// When sync runs: one at a time (a request waits for the sync under way, and
+// later ones share its turn), soon after unlocking and every ten minutes while
+// a folder is set, and once before locking, never holding the lock up for long.
+// The sync itself is a stand-in here, on a fake clock; the last test locks a
+// real app and finds the sealed files in the folder.
+import { mkdirSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { SyncReport } from '../../shared/contract/sync';
+import { createSyncRunner, rememberSyncFolder, syncStatus, type SyncRunner } from '../../main/services/sync';
+import type { OpenVault, Vault } from '../../main/vault';
+import { makeTempDirectory, makeVault, makeWaymark, removeDirectory, strongPassphrase } from '../support/vault-fixture';
+
+const report = (sent: number): SyncReport => ({ sent, received: 0, conflicts: 0, skipped: [] });
+const minute = 60_000;
+
+let workspace: string;
+let folder: string;
+let vault: Vault;
+
+beforeEach(async () => {
+  workspace = makeTempDirectory('waymark-sync-schedule-');
+  folder = join(workspace, 'shared');
+  mkdirSync(folder);
+  vault = makeVault({ directory: join(workspace, 'vault') });
+  await vault.create(strongPassphrase, strongPassphrase);
+});
+afterEach(() => {
+  vi.useRealTimers();
+  if (vault.state() === 'unlocked') vault.lock();
+  removeDirectory(workspace);
+});
+
+/** A stand-in sync that finishes only when told to, and notes how many ran at once. */
+function controlledSync() {
+  const started: { folder: string; finish: (result: SyncReport | Error) => void }[] = [];
+  let running = 0;
+  let mostAtOnce = 0;
+  const syncFolder = (_vault: OpenVault, chosen: string) => {
+    running += 1;
+    mostAtOnce = Math.max(mostAtOnce, running);
+    return new Promise<SyncReport>((resolve, reject) => {
+      started.push({
+        folder: chosen,
+        finish: (result) => {
+          running -= 1;
+          if (result instanceof Error) reject(result);
+          else resolve(result);
+        },
+      });
+    });
+  };
+  return { syncFolder, started, mostAtOnce: () => mostAtOnce };
+}
+
+/** Lets promise callbacks run without moving the fake clock. */
+const settle = () => vi.advanceTimersByTimeAsync(0);
+
+describe('the sync runner', () => {
+  it('runs one sync at a time: a request waits for the one under way, and later requests share its turn', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+    rememberSyncFolder(vault.database(), folder);
+    const sync = controlledSync();
+    const runner = createSyncRunner({ vault: () => vault, syncFolder: sync.syncFolder });
+
+    const first = runner.syncNow();
+    await settle();
+    const second = runner.syncNow();
+    const third = runner.syncNow();
+    await settle();
+    expect(sync.started).toHaveLength(1);
+    expect(third).toBe(second);
+
+    sync.started[0]?.finish(report(1));
+    expect(await first).toEqual(report(1));
+    await settle();
+    expect(sync.started).toHaveLength(2);
+    sync.started[1]?.finish(report(2));
+    expect(await second).toEqual(report(2));
+    expect(await third).toEqual(report(2));
+    expect(sync.mostAtOnce()).toBe(1);
+    expect(sync.started.map((started) => started.folder)).toEqual([folder, folder]);
+  });
+
+  it('runs the next sync after one that failed, and records only the sync that worked', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+    vi.setSystemTime(new Date('2026-12-01T14:05:00Z'));
+    rememberSyncFolder(vault.database(), folder);
+    const sync = controlledSync();
+    const runner = createSyncRunner({ vault: () => vault, syncFolder: sync.syncFolder });
+
+    const failing = runner.syncNow();
+    await settle();
+    const next = runner.syncNow();
+    sync.started[0]?.finish(new Error('the folder went away'));
+    await expect(failing).rejects.toThrow('the folder went away');
+    expect(syncStatus(vault.database()).lastSynced).toBeNull();
+
+    await settle();
+    sync.started[1]?.finish(report(3));
+    await next;
+    const status = syncStatus(vault.database());
+    expect(status.lastSynced?.text).toBe('Last synced: 1 December 2026, 14:05');
+    expect(status.lastReport).toEqual(report(3));
+  });
+
+  it('asks for a folder when none is remembered', async () => {
+    const runner = createSyncRunner({ vault: () => vault, syncFolder: controlledSync().syncFolder });
+    await expect(runner.syncNow()).rejects.toThrow('Choose the shared folder to sync through first.');
+  });
+
+  describe('on a schedule', () => {
+    let runner: SyncRunner;
+    let sync: ReturnType<typeof controlledSync>;
+
+    beforeEach(() => {
+      vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+      sync = controlledSync();
+      runner = createSyncRunner({ vault: () => vault, syncFolder: sync.syncFolder });
+    });
+    afterEach(() => runner.stop());
+
+    it('syncs soon after unlocking, then every ten minutes', async () => {
+      rememberSyncFolder(vault.database(), folder);
+      runner.start();
+      await vi.advanceTimersByTimeAsync(19_000);
+      expect(sync.started).toHaveLength(0);
+      await vi.advanceTimersByTimeAsync(1_000);
+      expect(sync.started).toHaveLength(1);
+      sync.started[0]?.finish(report(0));
+
+      await vi.advanceTimersByTimeAsync(10 * minute - 1);
+      expect(sync.started).toHaveLength(1);
+      await vi.advanceTimersByTimeAsync(1);
+      expect(sync.started).toHaveLength(2);
+      sync.started[1]?.finish(report(0));
+      await settle();
+    });
+
+    it('does nothing while no folder is set', async () => {
+      runner.start();
+      await vi.advanceTimersByTimeAsync(31 * minute);
+      expect(sync.started).toHaveLength(0);
+    });
+
+    it('leaves its turn to a sync already under way, and starts no second one beside it', async () => {
+      rememberSyncFolder(vault.database(), folder);
+      const asked = runner.syncNow();
+      runner.start();
+      await vi.advanceTimersByTimeAsync(20_000);
+      expect(sync.started).toHaveLength(1);
+      sync.started[0]?.finish(report(1));
+      await asked;
+      await vi.advanceTimersByTimeAsync(10 * minute);
+      expect(sync.started).toHaveLength(2);
+      sync.started[1]?.finish(report(0));
+      expect(sync.mostAtOnce()).toBe(1);
+      await settle();
+    });
+
+    it('goes on after an automatic sync fails, recording nothing for it', async () => {
+      rememberSyncFolder(vault.database(), folder);
+      runner.start();
+      await vi.advanceTimersByTimeAsync(20_000);
+      sync.started[0]?.finish(new Error('USB stick pulled out'));
+      await settle();
+      expect(syncStatus(vault.database()).lastSynced).toBeNull();
+      await vi.advanceTimersByTimeAsync(10 * minute);
+      expect(sync.started).toHaveLength(2);
+      sync.started[1]?.finish(report(0));
+      await settle();
+      expect(syncStatus(vault.database()).lastSynced).not.toBeNull();
+    });
+
+    it('stops when told to: no sync after stop', async () => {
+      rememberSyncFolder(vault.database(), folder);
+      runner.start();
+      await vi.advanceTimersByTimeAsync(10_000);
+      runner.stop();
+      await vi.advanceTimersByTimeAsync(30 * minute);
+      expect(sync.started).toHaveLength(0);
+    });
+  });
+
+  describe('before closing', () => {
+    beforeEach(() => {
+      vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+    });
+
+    it('waits for the last sync, but never longer than it was given', async () => {
+      rememberSyncFolder(vault.database(), folder);
+      const sync = controlledSync();
+      const runner = createSyncRunner({ vault: () => vault, syncFolder: sync.syncFolder });
+      let isDone = false;
+      void runner.syncBeforeClosing(5_000).then(() => (isDone = true));
+      await vi.advanceTimersByTimeAsync(4_999);
+      expect(sync.started).toHaveLength(1);
+      expect(isDone).toBe(false);
+      await vi.advanceTimersByTimeAsync(1);
+      expect(isDone).toBe(true);
+      sync.started[0]?.finish(report(0));
+      await settle();
+    });
+
+    it('is over as soon as the sync is, and a failing sync does not stop the lock', async () => {
+      rememberSyncFolder(vault.database(), folder);
+      const sync = controlledSync();
+      const runner = createSyncRunner({ vault: () => vault, syncFolder: sync.syncFolder });
+      const closing = runner.syncBeforeClosing(5_000);
+      await settle();
+      sync.started[0]?.finish(new Error('the folder is not there'));
+      await expect(closing).resolves.toBeUndefined();
+      expect(syncStatus(vault.database()).lastSynced).toBeNull();
+    });
+
+    it('does not sync when no folder is set, or when the vault is already locked', async () => {
+      const sync = controlledSync();
+      const runner = createSyncRunner({ vault: () => vault, syncFolder: sync.syncFolder });
+      await runner.syncBeforeClosing(5_000);
+      vault.lock();
+      await runner.syncBeforeClosing(5_000);
+      expect(sync.started).toHaveLength(0);
+    });
+  });
+});
+
+describe('the app', () => {
+  it('syncs into the folder when the adviser locks it', async () => {
+    const { waymark } = makeWaymark({ directory: join(workspace, 'app-vault') });
+    const created = await waymark.dispatch('vault.create', {
+      passphrase: strongPassphrase,
+      confirmation: strongPassphrase,
+    });
+    expect(created.ok).toBe(true);
+    expect((await waymark.dispatch('sync.configure', { folder })).ok).toBe(true);
+    const added = await waymark.dispatch('roll.import', {
+      organisationName: 'Northfield Academy',
+      csv: 'Surname,Forename,DOB\nJones,Cerys,02/02/2010\n',
+      isDryRun: false,
+    });
+    expect(added.ok).toBe(true);
+    expect(readdirSync(folder)).toEqual([]);
+
+    expect(await waymark.dispatch('vault.lock', {})).toEqual({ ok: true, value: {} });
+    expect(readdirSync(folder).length).toBeGreaterThan(0);
+
+    await waymark.dispatch('vault.unlock', { passphrase: strongPassphrase });
+    const status = await waymark.dispatch('sync.status', {});
+    expect(status.ok && status.value.lastSynced?.text).toMatch(/^Last synced: /);
+    waymark.close();
+  });
+});
