@@ -246,7 +246,10 @@ describe('the app', () => {
 
     await waymark.dispatch('vault.unlock', { passphrase: strongPassphrase });
     const status = await waymark.dispatch('sync.status', {});
-    expect(status.ok && status.value.lastSynced?.text).toMatch(/^Last synced: /);
+    expect(status).toMatchObject({
+      ok: true,
+      value: { lastSynced: { text: expect.stringMatching(/^Last synced: /) } },
+    });
     waymark.close();
   });
 });
