@@ -3,6 +3,7 @@ import { useState, type FormEvent } from 'react';
 import type { BackupStatus } from '../../../shared/contract/backups';
 import { call } from '../api/client';
 import { useSubmission } from '../app/use-submission';
+import { BusyButton } from '../components/BusyButton';
 import { FormAlert } from '../components/FormAlert';
 import { SelectField } from '../components/SelectField';
 import { StatusMessage } from '../components/StatusMessage';
@@ -73,14 +74,9 @@ export function BackupSettingsForm({ status, onSaved }: { status: BackupStatus; 
         <FormAlert id="backup-settings-problem" message={problem} />
         {isOfferingToCreate ? (
           <div className="actions create-folder-offer">
-            <button
-              type="button"
-              className="button button-quiet"
-              onClick={() => void save(true)}
-              aria-disabled={isBusy ? true : undefined}
-            >
+            <BusyButton isBusy={isBusy} className="button button-quiet" onClick={() => void save(true)}>
               Create this folder
-            </button>
+            </BusyButton>
           </div>
         ) : null}
         <StatusMessage id="backup-settings-status" message={done} />

@@ -3,6 +3,7 @@
 // Cancel (or the form's own word) steps back. It takes focus when it appears,
 // through `focusRef`, so a keyboard user lands on the question.
 import type { ReactNode, RefObject } from 'react';
+import { BusyButton } from './BusyButton';
 import { FormAlert } from './FormAlert';
 
 type Props = {
@@ -35,14 +36,9 @@ export function ConfirmInPlace({
       <p id={`${id}-question`}>{question}</p>
       {problem === undefined ? null : <FormAlert id={`${id}-problem`} message={problem} />}
       <div className="actions">
-        <button
-          type="button"
-          className="button button-primary"
-          onClick={onConfirm}
-          aria-disabled={isBusy ? true : undefined}
-        >
-          {isBusy ? busyLabel : confirmLabel}
-        </button>
+        <BusyButton isBusy={isBusy} busyLabel={busyLabel} onClick={onConfirm}>
+          {confirmLabel}
+        </BusyButton>
         <button type="button" className="button button-quiet" onClick={onCancel}>
           {cancelLabel}
         </button>

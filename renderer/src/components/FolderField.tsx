@@ -4,6 +4,7 @@
 import { useRef, useState, type RefObject } from 'react';
 import type { FolderPurpose } from '../../../shared/contract/files';
 import { call } from '../api/client';
+import { BusyButton } from './BusyButton';
 import { TextField } from './TextField';
 
 type Props = {
@@ -57,14 +58,9 @@ export function FolderField({ id, label, hint, purpose, value, onChange, error, 
         inputRef={boxRef}
         inputProps={{ maxLength: 1_000 }}
       />
-      <button
-        type="button"
-        className="button button-quiet folder-field-choose"
-        onClick={() => void choose()}
-        aria-disabled={isChoosing ? true : undefined}
-      >
+      <BusyButton isBusy={isChoosing} className="button button-quiet folder-field-choose" onClick={() => void choose()}>
         Choose folder…
-      </button>
+      </BusyButton>
       {/* No live region: focus moves to the box, which reads this out as part of its description. */}
       <p id={choiceId} className="field-hint folder-field-choice">
         {choiceMessage}

@@ -3,6 +3,7 @@
 import { useState } from 'react';
 import { call } from '../api/client';
 import { useSubmission } from '../app/use-submission';
+import { BusyButton } from '../components/BusyButton';
 import { FormAlert } from '../components/FormAlert';
 import { StatusMessage } from '../components/StatusMessage';
 import { downloadBase64 } from '../files/download';
@@ -45,15 +46,14 @@ export function PracticeDocuments() {
         <FormAlert id="documents-problem" message={problem} />
         <div className="actions">
           {documents.map(({ document, label }) => (
-            <button
+            <BusyButton
               key={document}
-              type="button"
+              isBusy={isBusy}
               className="button button-quiet"
               onClick={() => download(document)}
-              aria-disabled={isBusy ? true : undefined}
             >
               {label}
-            </button>
+            </BusyButton>
           ))}
         </div>
         <StatusMessage id="documents-done" message={done} />

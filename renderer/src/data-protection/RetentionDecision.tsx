@@ -4,6 +4,7 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { call } from '../api/client';
 import { useSubmission } from '../app/use-submission';
+import { BusyButton } from '../components/BusyButton';
 import { FormAlert } from '../components/FormAlert';
 import { SubmitButton } from '../components/SubmitButton';
 import { TextAreaField } from '../components/TextAreaField';
@@ -97,9 +98,9 @@ export function RetentionDecision({ client, decision, onCancel, onDone }: Props)
       ) : null}
       <div className="actions">
         {decision === 'erase' ? (
-          <button type="submit" className="button dp-button-danger" aria-disabled={isBusy ? true : undefined}>
-            {isBusy ? 'Erasing…' : `Erase ${client.name} completely`}
-          </button>
+          <BusyButton isBusy={isBusy} busyLabel="Erasing…" type="submit" className="button dp-button-danger">
+            {`Erase ${client.name} completely`}
+          </BusyButton>
         ) : (
           <SubmitButton isBusy={isBusy} busyLabel="Saving…">
             Keep the records

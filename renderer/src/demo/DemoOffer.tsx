@@ -2,6 +2,7 @@
 // the adviser's own vault, so Waymark can be tried without entering anyone real.
 import { useState } from 'react';
 import { useSubmission } from '../app/use-submission';
+import { BusyButton } from '../components/BusyButton';
 import { FormAlert } from '../components/FormAlert';
 
 type Props = { onOpen: () => Promise<string> };
@@ -24,15 +25,15 @@ export function DemoOffer({ onOpen }: Props) {
         separate from your own vault, and nothing you do there touches your records. Lock it to come back here.
       </p>
       <FormAlert id="demo-offer-problem" message={problem} />
-      <button
-        type="button"
+      <BusyButton
+        isBusy={isBusy}
+        busyLabel="Opening the demo practice…"
         className="button button-quiet"
         onClick={open}
-        aria-disabled={isBusy ? true : undefined}
         aria-describedby={problem ? 'demo-offer-problem' : undefined}
       >
-        {isBusy ? 'Opening the demo practice…' : 'Open the demo practice'}
-      </button>
+        Open the demo practice
+      </BusyButton>
     </section>
   );
 }

@@ -19,6 +19,7 @@ import { call } from '../api/client';
 import { useQuery } from '../api/use-query';
 import { useNavigation } from '../app/navigation';
 import { useSubmission } from '../app/use-submission';
+import { BusyButton } from '../components/BusyButton';
 import { FormAlert } from '../components/FormAlert';
 import { SelectField } from '../components/SelectField';
 import { StatusMessage } from '../components/StatusMessage';
@@ -213,28 +214,18 @@ export function LaReturn({ organisationId }: Props) {
               </li>
             ))}
           </ol>
-          <button
-            type="button"
-            className="button button-quiet"
-            onClick={() => void saveMapping()}
-            aria-disabled={isBusy ? true : undefined}
-          >
+          <BusyButton isBusy={isBusy} className="button button-quiet" onClick={() => void saveMapping()}>
             Save these columns
-          </button>
+          </BusyButton>
         </fieldset>
       </details>
       <div className="actions">
-        <button type="button" className="button" onClick={() => void check()} aria-disabled={isBusy ? true : undefined}>
+        <BusyButton isBusy={isBusy} className="button" onClick={() => void check()}>
           Check who is included
-        </button>
-        <button
-          type="button"
-          className="button button-primary"
-          onClick={() => void download()}
-          aria-disabled={isBusy ? true : undefined}
-        >
+        </BusyButton>
+        <BusyButton isBusy={isBusy} onClick={() => void download()}>
           Download the return
-        </button>
+        </BusyButton>
       </div>
       <FormAlert id="la-return-problem" message={problem} />
       <StatusMessage id="la-return-done" message={done} />

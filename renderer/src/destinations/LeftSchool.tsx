@@ -6,6 +6,7 @@ import { academicYearOf } from '../../../shared/caseload';
 import { todayInLondon } from '../../../shared/dates';
 import { call } from '../api/client';
 import { useSubmission } from '../app/use-submission';
+import { BusyButton } from '../components/BusyButton';
 import { FormAlert } from '../components/FormAlert';
 import { SelectField } from '../components/SelectField';
 
@@ -44,14 +45,9 @@ export function LeftSchool({ clientId, leftInYear, onChanged }: Props) {
         <p>
           <strong>Left school</strong> in {describeYear(leftInYear)}.
         </p>
-        <button
-          type="button"
-          className="button button-quiet"
-          aria-disabled={isBusy ? true : undefined}
-          onClick={() => void save(null)}
-        >
+        <BusyButton isBusy={isBusy} className="button button-quiet" onClick={() => void save(null)}>
           Back on roll
-        </button>
+        </BusyButton>
         <FormAlert id="left-school-problem" message={problem} />
       </div>
     );
@@ -69,9 +65,9 @@ export function LeftSchool({ clientId, leftInYear, onChanged }: Props) {
         options={[0, 1, 2, 3].map((back) => ({ value: String(thisYear - back), label: describeYear(thisYear - back) }))}
         onChange={setYear}
       />
-      <button type="submit" className="button button-quiet" aria-disabled={isBusy ? true : undefined}>
+      <BusyButton isBusy={isBusy} type="submit" className="button button-quiet">
         Mark as left school
-      </button>
+      </BusyButton>
       <FormAlert id="left-school-problem" message={problem} />
     </form>
   );

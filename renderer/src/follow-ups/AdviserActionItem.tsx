@@ -4,6 +4,7 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { AdviserAction } from '../../../shared/contract/follow-ups';
 import { call } from '../api/client';
 import { useSubmission } from '../app/use-submission';
+import { BusyButton } from '../components/BusyButton';
 import { DateField } from '../components/DateField';
 import { formatDate, todayInLondon } from '../format/dates';
 
@@ -89,24 +90,22 @@ export function AdviserActionItem({ action, onChanged, onProblem, onOpenClient }
           : ' · no date'}
       </p>
       <div className="actions">
-        <button
-          type="button"
+        <BusyButton
+          isBusy={isBusy}
           className="button button-quiet button-compact"
           onClick={markDone}
-          aria-disabled={isBusy ? true : undefined}
           aria-label={named('Done')}
         >
           Done
-        </button>
-        <button
-          type="button"
+        </BusyButton>
+        <BusyButton
+          isBusy={isBusy}
           className="button button-quiet button-compact"
           onClick={() => void snooze(daysFrom(todayInLondon(), 7))}
-          aria-disabled={isBusy ? true : undefined}
           aria-label={named('Snooze a week')}
         >
           Snooze a week
-        </button>
+        </BusyButton>
         {isChoosingDay ? null : (
           <button
             type="button"

@@ -4,6 +4,7 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { call } from '../api/client';
 import { useSubmission } from '../app/use-submission';
+import { BusyButton } from '../components/BusyButton';
 import { FormAlert } from '../components/FormAlert';
 import { StatusMessage } from '../components/StatusMessage';
 import { DateField } from '../components/DateField';
@@ -68,9 +69,9 @@ export function NextReview({ clientId, reviewDueOn, onChanged }: Props) {
             inputRef={dateRef}
           />
           <div className="actions">
-            <button type="submit" className="button button-primary" aria-disabled={isBusy ? true : undefined}>
+            <BusyButton isBusy={isBusy} type="submit">
               Save the review date
-            </button>
+            </BusyButton>
             <button type="button" className="button button-quiet" onClick={() => setIsChanging(false)}>
               Cancel
             </button>
@@ -99,14 +100,9 @@ export function NextReview({ clientId, reviewDueOn, onChanged }: Props) {
               {reviewDueOn ? 'Change the review date' : 'Set a review date'}
             </button>
             {reviewDueOn ? (
-              <button
-                type="button"
-                className="button button-quiet"
-                onClick={() => void save(null)}
-                aria-disabled={isBusy ? true : undefined}
-              >
+              <BusyButton isBusy={isBusy} className="button button-quiet" onClick={() => void save(null)}>
                 Clear the review date
-              </button>
+              </BusyButton>
             ) : null}
           </div>
         </>

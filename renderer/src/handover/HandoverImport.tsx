@@ -5,6 +5,7 @@ import { handoverMaxBytes, handoverMaxBytesLabel, type HandoverPreview } from '.
 import { call } from '../api/client';
 import { useNavigation } from '../app/navigation';
 import { useSubmission } from '../app/use-submission';
+import { BusyButton } from '../components/BusyButton';
 import { fieldDescribers } from '../components/field-describers';
 import { FieldMessages } from '../components/FieldMessages';
 import { FormAlert } from '../components/FormAlert';
@@ -126,14 +127,9 @@ export function HandoverImport() {
           <HandoverSummary preview={checked.preview} fileName={checked.fileName} />
           <FormAlert id="handover-import-problem" message={problem ? `${problem}` : ''} />
           <div className="actions">
-            <button
-              type="button"
-              className="button button-primary"
-              onClick={importFile}
-              aria-disabled={isBusy ? true : undefined}
-            >
-              {isBusy ? 'Importing…' : `Import ${checked.preview.clientName}`}
-            </button>
+            <BusyButton isBusy={isBusy} busyLabel="Importing…" onClick={importFile}>
+              {`Import ${checked.preview.clientName}`}
+            </BusyButton>
             <button
               type="button"
               className="button button-quiet"

@@ -8,6 +8,7 @@ import { useQuery } from '../api/use-query';
 import { useNavigation } from '../app/navigation';
 import { useSubmission } from '../app/use-submission';
 import { flushPendingSaves } from '../autosave/pending-saves';
+import { BusyButton } from '../components/BusyButton';
 import { FormAlert } from '../components/FormAlert';
 
 type Props = { interview: Interview; onFinished: (interview: Interview) => void };
@@ -68,14 +69,9 @@ export function FinishInterview({ interview, onFinished }: Props) {
       <FormAlert id="finish-problem" message={problem} />
       <div className="actions">
         {interview.isFinished ? null : (
-          <button
-            type="button"
-            className="button button-primary"
-            onClick={finish}
-            aria-disabled={isBusy ? true : undefined}
-          >
-            {isBusy ? 'Finishing…' : 'Finish the interview'}
-          </button>
+          <BusyButton isBusy={isBusy} busyLabel="Finishing…" onClick={finish}>
+            Finish the interview
+          </BusyButton>
         )}
         {interview.isFinished ? (
           <button type="button" className="button button-primary" onClick={openPlan}>

@@ -4,6 +4,7 @@ import { useRef, useState, type FormEvent } from 'react';
 import type { Interview } from '../../../shared/contract/interviews';
 import { call } from '../api/client';
 import { useSubmission } from '../app/use-submission';
+import { BusyButton } from '../components/BusyButton';
 import { FormAlert } from '../components/FormAlert';
 import { SelectField } from '../components/SelectField';
 import { StatusMessage } from '../components/StatusMessage';
@@ -133,9 +134,9 @@ export function InterviewActions({ interview, onChanged }: Props) {
         <DateField id="action-due" label="By when (optional)" value={dueOn} onChange={setDueOn} />
         <FormAlert id="action-problem" message={problem} />
         <StatusMessage id="action-done" message={done} />
-        <button type="submit" className="button button-quiet" aria-disabled={isBusy ? true : undefined}>
+        <BusyButton isBusy={isBusy} type="submit" className="button button-quiet">
           Add action
-        </button>
+        </BusyButton>
       </form>
     </section>
   );

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import type { AccountingFormat } from '../../../shared/contract/invoices';
 import { call } from '../api/client';
 import { useSubmission } from '../app/use-submission';
+import { BusyButton } from '../components/BusyButton';
 import { DateField } from '../components/DateField';
 import { FormAlert } from '../components/FormAlert';
 import { SelectField } from '../components/SelectField';
@@ -58,9 +59,9 @@ export function AccountingExport() {
       </div>
       <FormAlert id="accounting-export-problem" message={problem} />
       <StatusMessage id="accounting-export-done" message={done} />
-      <button type="button" className="button" onClick={download} aria-disabled={isBusy ? true : undefined}>
+      <BusyButton isBusy={isBusy} className="button" onClick={download}>
         Download CSV
-      </button>
+      </BusyButton>
     </section>
   );
 }

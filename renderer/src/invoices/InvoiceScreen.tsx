@@ -9,6 +9,7 @@ import { useQuery } from '../api/use-query';
 import { useNavigation } from '../app/navigation';
 import { useSubmission } from '../app/use-submission';
 import { BackLink } from '../components/BackLink';
+import { BusyButton } from '../components/BusyButton';
 import { DataTable } from '../components/DataTable';
 import { DateField } from '../components/DateField';
 import { FormAlert } from '../components/FormAlert';
@@ -113,14 +114,14 @@ export function InvoiceScreen({ invoiceId, notice }: Props) {
       <StatusMessage id="invoice-status-message" message={done || notice || ''} />
       <FormAlert id="invoice-action-problem" message={problem} />
       <div className="actions invoice-actions">
-        <button type="button" className="button" onClick={download} aria-disabled={isBusy ? true : undefined}>
+        <BusyButton isBusy={isBusy} className="button" onClick={download}>
           Download Word document
-        </button>
+        </BusyButton>
         {!isCreditNote && current.status === 'draft' ? (
           <>
-            <button type="button" className="button" onClick={markSent} aria-disabled={isBusy ? true : undefined}>
+            <BusyButton isBusy={isBusy} className="button" onClick={markSent}>
               Mark as sent
-            </button>
+            </BusyButton>
             <button type="button" className="button button-quiet" onClick={() => setAsking('change')}>
               Change the draft
             </button>
@@ -142,9 +143,9 @@ export function InvoiceScreen({ invoiceId, notice }: Props) {
           <p id="paid-question">When was invoice {current.number} paid?</p>
           <DateField id="invoice-paidOn" label="Paid on" value={paidOn} onChange={setPaidOn} />
           <div className="actions">
-            <button type="button" className="button" onClick={markPaid} aria-disabled={isBusy ? true : undefined}>
+            <BusyButton isBusy={isBusy} className="button" onClick={markPaid}>
               Mark as paid
-            </button>
+            </BusyButton>
             <button type="button" className="button button-quiet" onClick={() => setAsking(null)}>
               Not yet
             </button>
@@ -165,9 +166,9 @@ export function InvoiceScreen({ invoiceId, notice }: Props) {
             rows={2}
           />
           <div className="actions">
-            <button type="button" className="button" onClick={credit} aria-disabled={isBusy ? true : undefined}>
+            <BusyButton isBusy={isBusy} className="button" onClick={credit}>
               Yes, issue a credit note
-            </button>
+            </BusyButton>
             <button type="button" className="button button-quiet" onClick={() => setAsking(null)}>
               No, keep the invoice
             </button>

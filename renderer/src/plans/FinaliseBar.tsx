@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { call } from '../api/client';
 import { useSubmission } from '../app/use-submission';
 import { SaveStatusLine } from '../autosave/SaveStatusLine';
+import { BusyButton } from '../components/BusyButton';
 import { FormAlert } from '../components/FormAlert';
 import { StatusMessage } from '../components/StatusMessage';
 import { FinaliseConfirm } from './FinaliseConfirm';
@@ -81,23 +82,13 @@ export function FinaliseBar({ draft, fromInterviewId, onFinalised }: Props) {
       </div>
       <div className="actions">
         {isSettled ? (
-          <button
-            type="button"
-            className="button button-quiet"
-            onClick={startNewDraft}
-            aria-disabled={isBusy ? true : undefined}
-          >
+          <BusyButton isBusy={isBusy} className="button button-quiet" onClick={startNewDraft}>
             Start a new draft (version {nextNumber})
-          </button>
+          </BusyButton>
         ) : (
-          <button
-            type="button"
-            className="button button-primary"
-            onClick={() => setIsConfirming(true)}
-            aria-disabled={isBusy ? true : undefined}
-          >
-            {isBusy ? 'Finalising…' : `Finalise version ${nextNumber}…`}
-          </button>
+          <BusyButton isBusy={isBusy} busyLabel="Finalising…" onClick={() => setIsConfirming(true)}>
+            {`Finalise version ${nextNumber}…`}
+          </BusyButton>
         )}
       </div>
       <FinaliseConfirm

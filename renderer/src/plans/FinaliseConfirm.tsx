@@ -2,6 +2,7 @@
 // that never changes, and later changes need a new draft. A modal dialog,
 // so Escape or "Not yet" leaves everything as it was.
 import { useEffect, useRef } from 'react';
+import { BusyButton } from '../components/BusyButton';
 
 type Props = { versionNumber: number; isOpen: boolean; isBusy: boolean; onConfirm: () => void; onCancel: () => void };
 
@@ -35,14 +36,9 @@ export function FinaliseConfirm({ versionNumber, isOpen, isBusy, onConfirm, onCa
         </p>
       </div>
       <div className="actions">
-        <button
-          type="button"
-          className="button button-primary"
-          onClick={onConfirm}
-          aria-disabled={isBusy ? true : undefined}
-        >
-          {isBusy ? 'Finalising…' : `Yes, finalise version ${versionNumber}`}
-        </button>
+        <BusyButton isBusy={isBusy} busyLabel="Finalising…" onClick={onConfirm}>
+          {`Yes, finalise version ${versionNumber}`}
+        </BusyButton>
         <button type="button" className="button button-quiet" onClick={onCancel}>
           Not yet
         </button>

@@ -10,6 +10,7 @@ import { missingWelsh, planLanguageLabels, planLanguages, type PlanLanguage } fr
 import { call } from '../api/client';
 import { useQuery } from '../api/use-query';
 import { useSubmission } from '../app/use-submission';
+import { BusyButton } from '../components/BusyButton';
 import { CheckboxField } from '../components/CheckboxField';
 import { FormAlert } from '../components/FormAlert';
 import { SelectField } from '../components/SelectField';
@@ -124,16 +125,15 @@ export function PlanExportButtons({
       ) : null}
       <div className="actions" role="group" aria-label={`Export${versionLabel}`}>
         {variants.map(({ label, variant }) => (
-          <button
+          <BusyButton
             key={label}
-            type="button"
+            isBusy={isBusy}
             className="button button-quiet button-small"
             onClick={() => exportAs(variant)}
-            aria-disabled={isBusy ? true : undefined}
           >
             {label}
             {versionLabel ? <span className="visually-hidden">{versionLabel}</span> : null}
-          </button>
+          </BusyButton>
         ))}
       </div>
       <FormAlert id={`${idPrefix}-export-problem`} message={problem} />

@@ -5,6 +5,7 @@ import { useState } from 'react';
 import type { Plan } from '../../../shared/contract/plans';
 import { call } from '../api/client';
 import { useSubmission } from '../app/use-submission';
+import { BusyButton } from '../components/BusyButton';
 import { FormAlert } from '../components/FormAlert';
 import { todayInLondon } from '../format/dates';
 import { PrintPreview } from '../print/PrintPreview';
@@ -53,22 +54,12 @@ export function PlanPrint({ plan, draftContent }: Props) {
   return (
     <div className="plan-print">
       <div className="actions" role="group" aria-label="Print">
-        <button
-          type="button"
-          className="button button-quiet button-small"
-          onClick={() => open(false)}
-          aria-disabled={isBusy ? true : undefined}
-        >
+        <BusyButton isBusy={isBusy} className="button button-quiet button-small" onClick={() => open(false)}>
           Print…
-        </button>
-        <button
-          type="button"
-          className="button button-quiet button-small"
-          onClick={() => open(true)}
-          aria-disabled={isBusy ? true : undefined}
-        >
+        </BusyButton>
+        <BusyButton isBusy={isBusy} className="button button-quiet button-small" onClick={() => open(true)}>
           Print easy read…
-        </button>
+        </BusyButton>
       </div>
       <FormAlert id="plan-print-problem" message={problem} />
       {printout ? (

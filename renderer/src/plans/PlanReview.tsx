@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { actionStatusLabels, describeOwner, type ActionStatus, type PlanAction } from '../../../shared/action-plans';
 import { call } from '../api/client';
 import { useSubmission } from '../app/use-submission';
+import { BusyButton } from '../components/BusyButton';
 import { FormAlert } from '../components/FormAlert';
 import { TextAreaField } from '../components/TextAreaField';
 import { formatDate } from '../format/dates';
@@ -63,14 +64,9 @@ export function PlanReview({ draft }: Props) {
           it was agreed, and finalising the draft makes version {latest.number + 1}.
         </p>
         <FormAlert id="review-problem" message={problem} />
-        <button
-          type="button"
-          className="button button-primary"
-          onClick={start}
-          aria-disabled={isBusy ? true : undefined}
-        >
-          {isBusy ? 'Starting…' : `Record outcomes for version ${latest.number}`}
-        </button>
+        <BusyButton isBusy={isBusy} busyLabel="Starting…" onClick={start}>
+          {`Record outcomes for version ${latest.number}`}
+        </BusyButton>
       </section>
     );
   }

@@ -6,6 +6,7 @@ import type { Client } from '../../../shared/contract/caseload';
 import { call } from '../api/client';
 import { useNavigation } from '../app/navigation';
 import { useSubmission } from '../app/use-submission';
+import { BusyButton } from '../components/BusyButton';
 import { FormAlert } from '../components/FormAlert';
 import { TextAreaField } from '../components/TextAreaField';
 import { TextField } from '../components/TextField';
@@ -102,9 +103,9 @@ export function EraseSection({ clientId, client }: Props) {
           inputProps={{ autoComplete: 'off', maxLength: 200 }}
         />
         <FormAlert id="erase-problem" message={problem} />
-        <button type="submit" className="button button-danger" aria-disabled={isBusy ? true : undefined}>
-          {isBusy ? 'Erasing…' : `Erase ${name} permanently`}
-        </button>
+        <BusyButton isBusy={isBusy} busyLabel="Erasing…" type="submit" className="button button-danger">
+          {`Erase ${name} permanently`}
+        </BusyButton>
       </form>
     </section>
   );

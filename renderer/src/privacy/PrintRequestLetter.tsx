@@ -3,6 +3,7 @@
 import { useState } from 'react';
 import { call } from '../api/client';
 import { useSubmission } from '../app/use-submission';
+import { BusyButton } from '../components/BusyButton';
 import { FormAlert } from '../components/FormAlert';
 import { PrintableHtml } from '../print/PrintableHtml';
 import { PrintPreview } from '../print/PrintPreview';
@@ -28,9 +29,9 @@ export function PrintRequestLetter({ requestId, idPrefix }: Props) {
   return (
     <div className="print-letter">
       {html === null ? (
-        <button type="button" className="button button-quiet" onClick={open} aria-disabled={isBusy ? true : undefined}>
+        <BusyButton isBusy={isBusy} className="button button-quiet" onClick={open}>
           Print the letter…
-        </button>
+        </BusyButton>
       ) : (
         <PrintPreview title="the cover letter" idPrefix={`${idPrefix}-letter`} onClose={() => setHtml(null)}>
           <PrintableHtml html={html} />

@@ -4,6 +4,7 @@ import { useState, type FormEvent } from 'react';
 import type { ChannelOutput } from '../../../shared/contract';
 import { call } from '../api/client';
 import { useSubmission } from '../app/use-submission';
+import { BusyButton } from '../components/BusyButton';
 import { FormAlert } from '../components/FormAlert';
 import { SelectField } from '../components/SelectField';
 import { TextAreaField } from '../components/TextAreaField';
@@ -149,9 +150,9 @@ export function RequestCard({ request, onChanged }: Props) {
               hint={dateHint(toldOn, 'Within the first month.')}
             />
             <div className="actions">
-              <button type="submit" className="button button-primary" aria-disabled={isBusy ? true : undefined}>
+              <BusyButton isBusy={isBusy} type="submit">
                 Extend by two months
-              </button>
+              </BusyButton>
               <button type="button" className="button button-quiet" onClick={() => setIsExtending(false)}>
                 Keep the deadline
               </button>
@@ -212,9 +213,9 @@ function RecordIdentityCheck({
       <IdentityCheckFields idPrefix={`${idPrefix}-identity`} value={check} onChange={setCheck} errors={errors} />
       <FormAlert id={`${idPrefix}-identity-problem`} message={problem} />
       <div className="actions">
-        <button type="submit" className="button button-primary" aria-disabled={isBusy ? true : undefined}>
+        <BusyButton isBusy={isBusy} type="submit">
           Save the identity check
-        </button>
+        </BusyButton>
         <button type="button" className="button button-quiet" onClick={() => setIsOpen(false)}>
           Not now
         </button>

@@ -7,6 +7,7 @@ import { call } from '../api/client';
 import { useJobPolling } from '../api/use-job-polling';
 import { useSubmission } from '../app/use-submission';
 import { BackgroundJob } from '../components/BackgroundJob';
+import { BusyButton } from '../components/BusyButton';
 import { CheckboxField } from '../components/CheckboxField';
 import { FormAlert } from '../components/FormAlert';
 import { SubmitButton } from '../components/SubmitButton';
@@ -194,14 +195,9 @@ function BundleProgress({
       statusId="bundle-status"
       whenFinished={
         <div className="actions">
-          <button
-            type="button"
-            className="button button-primary"
-            onClick={onDownload}
-            aria-disabled={isBusy ? true : undefined}
-          >
+          <BusyButton isBusy={isBusy} onClick={onDownload}>
             Download the bundle
-          </button>
+          </BusyButton>
           <button type="button" className="button button-quiet" onClick={onCancel}>
             Discard it
           </button>

@@ -5,6 +5,7 @@ import type { ChannelOutput } from '../../../shared/contract';
 import { call } from '../api/client';
 import { useQuery } from '../api/use-query';
 import { useSubmission } from '../app/use-submission';
+import { BusyButton } from '../components/BusyButton';
 import { FormAlert } from '../components/FormAlert';
 import { Loading } from '../components/Loading';
 import { LoadProblem } from '../components/LoadProblem';
@@ -124,9 +125,9 @@ function WithholdItem({
       />
       <FormAlert id={`${id}-problem`} message={problem} />
       <div className="actions">
-        <button type="submit" className="button button-quiet" aria-disabled={isBusy ? true : undefined}>
+        <BusyButton isBusy={isBusy} type="submit" className="button button-quiet">
           {withholding ? 'Save the note' : 'Withhold'}
-        </button>
+        </BusyButton>
         {withholding ? (
           <button type="button" className="button button-quiet" onClick={release}>
             Include in full

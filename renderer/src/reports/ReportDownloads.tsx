@@ -4,6 +4,7 @@ import { useState } from 'react';
 import type { ReportFileKind, ReportPeriodInput } from '../../../shared/contract/reports';
 import { call } from '../api/client';
 import { useSubmission } from '../app/use-submission';
+import { BusyButton } from '../components/BusyButton';
 import { FormAlert } from '../components/FormAlert';
 import { StatusMessage } from '../components/StatusMessage';
 import { downloadBase64 } from '../files/download';
@@ -43,15 +44,9 @@ export function ReportDownloads({ period }: { period: ReportPeriodInput }) {
       <FormAlert id="report-files-problem" message={problem} />
       <div className="actions">
         {files.map(({ kind, label }) => (
-          <button
-            key={kind}
-            type="button"
-            className="button button-quiet"
-            onClick={() => download(kind)}
-            aria-disabled={isBusy ? true : undefined}
-          >
+          <BusyButton key={kind} isBusy={isBusy} className="button button-quiet" onClick={() => download(kind)}>
             {label}
-          </button>
+          </BusyButton>
         ))}
       </div>
       <StatusMessage id="report-files-done" message={done} />
