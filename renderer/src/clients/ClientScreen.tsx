@@ -2,10 +2,10 @@
 import { useRef, useState } from 'react';
 import { describeYearGroup } from '../../../shared/caseload';
 import { useQuery } from '../api/use-query';
-import { useNavigation } from '../app/navigation';
 import { BackLink } from '../components/BackLink';
 import { Loading } from '../components/Loading';
 import { LoadProblem } from '../components/LoadProblem';
+import { PageButton } from '../components/PageButton';
 import { ScreenHeading } from '../components/ScreenHeading';
 import { HandoverLinks } from '../handover/HandoverLinks';
 import { InterviewHistory } from '../interviews/InterviewHistory';
@@ -17,6 +17,7 @@ import { DestinationsSection } from '../destinations/DestinationsSection';
 import { ProgressSection } from '../progress/ProgressSection';
 import { SafeguardingFlag } from '../safeguarding/SafeguardingFlag';
 import { SafeguardingSection } from '../safeguarding/SafeguardingSection';
+import { ChangedOnBothComputers } from '../sync/ChangedOnBothComputers';
 import { ClientHistory } from './ClientHistory';
 import { displayName } from './client-names';
 import { ClientSummary } from './ClientSummary';
@@ -27,7 +28,6 @@ type Props = { clientId: string; notice: string | undefined };
 
 export function ClientScreen({ clientId, notice }: Props) {
   const { value: client, problem, reload } = useQuery('clients.get', { id: clientId });
-  const { navigate } = useNavigation();
   const [moved, setMoved] = useState('');
   const safeguarding = useQuery('safeguarding.forClient', { clientId });
   const safeguardingHeadingRef = useRef<HTMLHeadingElement>(null);
@@ -63,27 +63,14 @@ export function ClientScreen({ clientId, notice }: Props) {
           <SafeguardingFlag concernCount={safeguarding.value?.concerns.length ?? 0} onShow={showSafeguarding} />
         </div>
         <div className="actions">
-          <button type="button" className="button button-quiet" onClick={() => navigate({ name: 'plan', clientId })}>
-            Action plan
-          </button>
-          <button
-            type="button"
-            className="button button-quiet"
-            onClick={() => navigate({ name: 'client-edit', clientId })}
-          >
-            Edit details
-          </button>
-          <button
-            type="button"
-            className="button button-quiet"
-            onClick={() => navigate({ name: 'client-privacy', clientId })}
-          >
-            Consent and data
-          </button>
+          <PageButton page={{ name: 'plan', clientId }}>Action plan</PageButton>
+          <PageButton page={{ name: 'client-edit', clientId }}>Edit details</PageButton>
+          <PageButton page={{ name: 'client-privacy', clientId }}>Consent and data</PageButton>
           <HandoverLinks clientId={clientId} />
         </div>
       </div>
       <StatusMessage id="client-status" message={moved || notice || ''} />
+      <ChangedOnBothComputers key={clientId} clientId={clientId} onChosen={reload} />
       <StartInterview clientId={clientId} />
       <ClientAppointments
         organisationId={client.organisationId}

@@ -3,7 +3,7 @@
 // 6.5 left"), with a calm note from 80 % and a firmer one at 100 % and over.
 import { formatAmount } from '../../../shared/agreement-delivery';
 import type { Overview } from '../api/contract-types';
-import { useNavigation } from '../app/navigation';
+import { PageButton } from '../components/PageButton';
 import { formatDate } from '../format/dates';
 import { formatHours } from '../format/numbers';
 
@@ -52,7 +52,6 @@ function warningFor(delivery: Delivery): { className: string; label: string; tex
 type Props = { overview: Overview; organisationId: string };
 
 export function AgreementDelivery({ overview, organisationId }: Props) {
-  const { navigate } = useNavigation();
   const { delivery } = overview;
   const warning = warningFor(delivery);
   const isMeasured = delivery.hasAgreement && delivery.from <= delivery.to;
@@ -80,13 +79,7 @@ export function AgreementDelivery({ overview, organisationId }: Props) {
         </p>
       ) : null}
       <p>
-        <button
-          type="button"
-          className="button button-quiet"
-          onClick={() => navigate({ name: 'invoice-new', organisationId })}
-        >
-          Create an invoice
-        </button>
+        <PageButton page={{ name: 'invoice-new', organisationId }}>Create an invoice</PageButton>
       </p>
     </section>
   );

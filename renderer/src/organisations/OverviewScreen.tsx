@@ -4,10 +4,10 @@ import { useState } from 'react';
 import { agreementStatus } from '../../../shared/agreement-status';
 import { organisationKindLabels } from '../../../shared/caseload';
 import { useQuery } from '../api/use-query';
-import { useNavigation } from '../app/navigation';
 import { BackLink } from '../components/BackLink';
 import { Loading } from '../components/Loading';
 import { LoadProblem } from '../components/LoadProblem';
+import { PageButton } from '../components/PageButton';
 import { ScreenHeading } from '../components/ScreenHeading';
 import { StatusMessage } from '../components/StatusMessage';
 import { formatDate, todayInLondon } from '../format/dates';
@@ -27,7 +27,6 @@ type Props = { organisationId: string; notice: string | undefined };
 export function OverviewScreen({ organisationId, notice }: Props) {
   const organisation = useQuery('organisations.get', { id: organisationId });
   const overview = useQuery('organisations.overview', { id: organisationId });
-  const { navigate } = useNavigation();
   const [ended, setEnded] = useState('');
   const problem = organisation.problem || overview.problem;
   const retry = () => {
@@ -68,41 +67,11 @@ export function OverviewScreen({ organisationId, notice }: Props) {
           </p>
         </div>
         <div className="actions">
-          <button
-            type="button"
-            className="button button-quiet"
-            onClick={() => navigate({ name: 'organisation-edit', organisationId })}
-          >
-            Edit details
-          </button>
-          <button
-            type="button"
-            className="button button-quiet"
-            onClick={() => navigate({ name: 'client-new', organisationId })}
-          >
-            Add a client
-          </button>
-          <button
-            type="button"
-            className="button button-quiet"
-            onClick={() => navigate({ name: 'import', organisationId })}
-          >
-            Import a roll
-          </button>
-          <button
-            type="button"
-            className="button button-quiet"
-            onClick={() => navigate({ name: 'organisation-report', organisationId })}
-          >
-            Termly report
-          </button>
-          <button
-            type="button"
-            className="button button-quiet"
-            onClick={() => navigate({ name: 'school-destinations', organisationId })}
-          >
-            Destinations
-          </button>
+          <PageButton page={{ name: 'organisation-edit', organisationId }}>Edit details</PageButton>
+          <PageButton page={{ name: 'client-new', organisationId }}>Add a client</PageButton>
+          <PageButton page={{ name: 'import', organisationId }}>Import a roll</PageButton>
+          <PageButton page={{ name: 'organisation-report', organisationId }}>Termly report</PageButton>
+          <PageButton page={{ name: 'school-destinations', organisationId }}>Destinations</PageButton>
         </div>
       </div>
       <StatusMessage id="organisation-status" message={ended || notice || ''} />

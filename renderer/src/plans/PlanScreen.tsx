@@ -10,6 +10,7 @@ import type { PlanView } from '../app/screen';
 import { BackLink } from '../components/BackLink';
 import { Loading } from '../components/Loading';
 import { LoadProblem } from '../components/LoadProblem';
+import { PageButton } from '../components/PageButton';
 import { ScreenHeading } from '../components/ScreenHeading';
 import { displayName } from '../clients/client-names';
 import { CreatePlan } from './CreatePlan';
@@ -91,20 +92,14 @@ type WorkspaceProps = {
 
 function PlanWorkspace({ initial, heading, fromInterviewId, view, isFromNotes, language }: WorkspaceProps) {
   const draft = usePlanDraft(initial);
-  const { replace, navigate } = useNavigation();
+  const { replace } = useNavigation();
   const page = { name: 'plan', clientId: initial.clientId, ...(fromInterviewId ? { fromInterviewId } : {}) } as const;
   return (
     <>
       <BackLink fallbackLabel="Back to the client" />
       <div className="screen-top">
         <ScreenHeading>{heading}</ScreenHeading>
-        <button
-          type="button"
-          className="button button-quiet"
-          onClick={() => navigate({ name: 'client', clientId: initial.clientId })}
-        >
-          Open the client’s record
-        </button>
+        <PageButton page={{ name: 'client', clientId: initial.clientId }}>Open the client’s record</PageButton>
       </div>
       <nav aria-label="Plan views" className="view-switch">
         <ul>
