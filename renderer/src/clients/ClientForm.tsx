@@ -24,6 +24,11 @@ import { isoDate } from '../../../shared/contract/dates';
 import { yearGroupMismatch } from '../../../shared/year-group-age';
 import type { ClientDraft } from './client-draft';
 
+/** The draft's yes-or-no details, each a checkbox. */
+type YesNoKey = {
+  [K in keyof ClientDraft]: ClientDraft[K] extends boolean ? K : never;
+}[keyof ClientDraft];
+
 type Props = {
   draft: ClientDraft;
   organisations: OrganisationSummary[];
@@ -93,6 +98,15 @@ export function ClientForm({
       describedBy={describedBy}
     />
   );
+  const checkbox = (key: YesNoKey, label: string, hint?: string) => (
+    <CheckboxField
+      id={`client-${key}`}
+      label={label}
+      hint={hint}
+      isChecked={draft[key]}
+      onChange={(isChecked) => onChange({ ...draft, [key]: isChecked })}
+    />
+  );
   // Flagged, never refused: the school's year group may be right (a pupil kept back or moved up).
   const dateOfBirth = isoDate.safeParse(draft.dateOfBirth);
   const yearGroupFlag = dateOfBirth.success
@@ -144,38 +158,11 @@ export function ClientForm({
           {select('referralSource', 'Referred by', [{ value: '', label: 'Not recorded' }, ...referralSourceOptions])}
         </div>
         {select('sendStatus', 'SEND', sendStatusOptions)}
-        <CheckboxField
-          id="client-hasPupilPremium"
-          label="Pupil premium"
-          isChecked={draft.hasPupilPremium}
-          onChange={(isChecked) => onChange({ ...draft, hasPupilPremium: isChecked })}
-        />
-        <CheckboxField
-          id="client-isAtRiskOfNeet"
-          label="At risk of NEET"
-          hint="Not in education, employment or training."
-          isChecked={draft.isAtRiskOfNeet}
-          onChange={(isChecked) => onChange({ ...draft, isAtRiskOfNeet: isChecked })}
-        />
-        <CheckboxField
-          id="client-isLookedAfter"
-          label="Looked after"
-          hint="In the care of the local authority."
-          isChecked={draft.isLookedAfter}
-          onChange={(isChecked) => onChange({ ...draft, isLookedAfter: isChecked })}
-        />
-        <CheckboxField
-          id="client-isYoungCarer"
-          label="Young carer"
-          isChecked={draft.isYoungCarer}
-          onChange={(isChecked) => onChange({ ...draft, isYoungCarer: isChecked })}
-        />
-        <CheckboxField
-          id="client-hasEnglishAsAdditionalLanguage"
-          label="English as an additional language (EAL)"
-          isChecked={draft.hasEnglishAsAdditionalLanguage}
-          onChange={(isChecked) => onChange({ ...draft, hasEnglishAsAdditionalLanguage: isChecked })}
-        />
+        {checkbox('hasPupilPremium', 'Pupil premium')}
+        {checkbox('isAtRiskOfNeet', 'At risk of NEET', 'Not in education, employment or training.')}
+        {checkbox('isLookedAfter', 'Looked after', 'In the care of the local authority.')}
+        {checkbox('isYoungCarer', 'Young carer')}
+        {checkbox('hasEnglishAsAdditionalLanguage', 'English as an additional language (EAL)')}
         {date('reviewDueOn', 'Review due')}
       </fieldset>
 
@@ -202,13 +189,11 @@ export function ClientForm({
         <p id="client-planLanguage-hint" className="field-hint">
           A bilingual plan puts the Welsh first; you write the Welsh beside the English in the plan.
         </p>
-        <CheckboxField
-          id="client-isDyslexiaFriendly"
-          label="Dyslexia-friendly documents"
-          hint="Every document for them in the British Dyslexia Association's style: a clear font, wider line spacing and a cream page."
-          isChecked={draft.isDyslexiaFriendly}
-          onChange={(isChecked) => onChange({ ...draft, isDyslexiaFriendly: isChecked })}
-        />
+        {checkbox(
+          'isDyslexiaFriendly',
+          'Dyslexia-friendly documents',
+          "Every document for them in the British Dyslexia Association's style: a clear font, wider line spacing and a cream page.",
+        )}
       </fieldset>
 
       <fieldset className="form-section">
