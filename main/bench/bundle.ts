@@ -8,6 +8,7 @@ import { cpSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { pictureAssets } from '../export/svg-to-png';
+import { automergeWasm } from '../tools/automerge-wasm';
 
 export type BenchBundle = { entry: string; nativeBinding: string };
 
@@ -35,6 +36,7 @@ export async function buildBenchBundle(projectRoot: string, outputFolder: string
   const fromProject = createRequire(join(projectRoot, 'package.json'));
   for (const asset of pictureAssets)
     cpSync(fromProject.resolve(asset.module), join(outputFolder, 'pictures', asset.file));
+  cpSync(automergeWasm(fromProject), join(outputFolder, 'automerge_wasm_bg.wasm'));
   return {
     entry: join(outputFolder, 'measure-child.cjs'),
     nativeBinding: fromProject.resolve('better-sqlite3/build/Release/better_sqlite3.node'),

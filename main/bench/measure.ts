@@ -32,6 +32,7 @@ import { timePlanVariants } from './plan-variants';
 import { fillDiary, timeDiaryWeek } from './diary-week';
 import { timeBatchExport } from './batch-export';
 import { encryptionOverhead } from './encryption-overhead';
+import { timeSync } from './sync';
 
 export type Measured = {
   metrics: Record<string, number>;
@@ -231,6 +232,17 @@ export async function measurePractice(
   writeVerifiedBackup({ sqlite, keyFile: files.keyFile, dataKey }, join(workspace, 'practice.waymark-backup'));
   metrics.backup_ms = round(performance.now() - backupStarted);
   metrics.backup_peak_rss_mb = megabytes(highWaterMark());
+
+  log(
+    `syncing the practice into an empty shared folder, then one note to a second vault (memory now ${memoryNow()} MB)`,
+  );
+  const synced = await timeSync(
+    open,
+    { database: join(workspace, 'second-computer.db'), dataKey, nativeBinding },
+    workspace,
+  );
+  metrics.sync_initial_ms = round(synced.initialMs);
+  metrics.sync_one_change_ms = round(synced.oneChangeMs);
 
   sqlite.close();
   dataKey.fill(0);

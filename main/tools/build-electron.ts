@@ -5,6 +5,7 @@
 import { build, type BuildOptions } from 'esbuild';
 import { cpSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { automergeWasm } from './automerge-wasm';
 import { createRequire } from 'node:module';
 import { pictureAssets } from '../export/svg-to-png';
 import { buildIcons } from './icons';
@@ -58,6 +59,8 @@ async function buildElectron(): Promise<void> {
   for (const asset of pictureAssets) {
     cpSync(fromNodeModules.resolve(asset.module), join(outputFolder, 'pictures', asset.file));
   }
+  // Automerge (main/services/sync) reads its WebAssembly from beside the file that loads it: the bundle.
+  cpSync(automergeWasm(fromNodeModules), join(outputFolder, 'automerge_wasm_bg.wasm'));
   buildIcons(join(projectRoot, 'main', 'electron', 'icon.svg'), join(projectRoot, 'dist', 'icons'));
 }
 

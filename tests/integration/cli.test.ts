@@ -591,6 +591,8 @@ describe('waymark bench', () => {
         'rss_mb_tsx',
         'sar_bundle_ms',
         'search_p95_ms',
+        'sync_initial_ms',
+        'sync_one_change_ms',
         'termly_report_ms',
       ].sort(),
     );

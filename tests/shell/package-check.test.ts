@@ -112,7 +112,7 @@ describe.skipIf(process.platform !== 'linux')(
 
     afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-    it('puts main, preload, every worker, the migrations, the picture renderer and its font, the renderer and the icon in app.asar', () => {
+    it("puts main, preload, every worker, the migrations, the picture renderer and its font, Automerge's WebAssembly, the renderer and the icon in app.asar", () => {
       const pictures = [
         '/dist/electron/pictures/resvg.wasm',
         '/dist/electron/pictures/picture-font-regular.ttf',
@@ -126,6 +126,8 @@ describe.skipIf(process.platform !== 'linux')(
         '/dist/electron/damage-check-worker.cjs',
         '/dist/electron/kdf-worker.cjs',
         ...pictures,
+        // Sync's Automerge reads it from beside main.cjs.
+        '/dist/electron/automerge_wasm_bg.wasm',
         '/dist/renderer/index.html',
         '/dist/icons/icon.png',
       ]) {

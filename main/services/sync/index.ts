@@ -35,6 +35,8 @@ export type SyncOptions = { now?: Date };
 const catalogId = 'catalog';
 /** A catalog field naming an erased document: `erased:<document id>`, its value the day of erasure. */
 const tombstonePrefix = 'erased:';
+/** Documents recorded per commit: each commit waits for the disk (synchronous=FULL). */
+const exportBatch = 100;
 /** Once a document has this many chunks in the folder, they are folded into one. */
 const compactAfter = 16;
 
@@ -63,11 +65,20 @@ function localStore(sqlite: SqliteDatabase) {
      ON CONFLICT(document_id) DO UPDATE SET entity = @entity, state = @state, heads = @heads, sent_heads = @sentHeads,
        folder_signature = @folderSignature`,
   );
+  // Deciding whether a document needs anything reads its heads, never its saved form.
+  const peek = sqlite.prepare(
+    `SELECT document_id AS documentId, entity, heads, sent_heads AS sentHeads, folder_signature AS folderSignature
+     FROM sync_documents WHERE document_id = ?`,
+  );
+  const markSent = sqlite.prepare(
+    'UPDATE sync_documents SET sent_heads = ?, folder_signature = ? WHERE document_id = ?',
+  );
   const remove = sqlite.prepare('DELETE FROM sync_documents WHERE document_id = ?');
   const inOutbox = sqlite.prepare('SELECT 1 FROM sync_outbox WHERE entity = ?');
   const clearOutbox = sqlite.prepare('DELETE FROM sync_outbox WHERE entity = ?');
   return {
     get: (documentId: string) => get.get(documentId) as Stored | undefined,
+    peek: (documentId: string) => peek.get(documentId) as Omit<Stored, 'state'> | undefined,
     put: (row: Omit<Stored, 'state' | 'heads'> & { doc: SyncDoc }) =>
       put.run({
         ...row,
@@ -75,6 +86,8 @@ function localStore(sqlite: SqliteDatabase) {
         state: Buffer.from(A.save(row.doc)),
         heads: JSON.stringify(headsOf(row.doc)),
       }),
+    markSent: (documentId: string, sentHeads: string, folderSignature: string) =>
+      markSent.run(sentHeads, folderSignature, documentId),
     remove: (documentId: string) => remove.run(documentId),
     all: () =>
       (
@@ -200,9 +213,57 @@ export async function syncWithFolder(vault: OpenVault, folder: string, options: 
     }
   }
 
-  // 3. Each document is merged with the folder's copy, both ways. The practice goes first: clients point at its schools.
+  // 3. What changed here becomes one Automerge change per document, committed with its outbox entry
+  //    cleared before anything is sent: a change sent but not recorded would be made again, and two
+  //    copies of one edit to a text would both be kept. A hundred documents to a commit.
+  const changed = [...changedHere];
+  for (let start = 0; start < changed.length; start += exportBatch) {
+    sqlite.transaction(() => {
+      for (const [documentId, entity] of changed.slice(start, start + exportBatch)) {
+        const stored = local.get(documentId);
+        const before = loadState(stored);
+        const after = withFields(before, entity, readFields(sqlite, entity));
+        if (!stored || after !== before)
+          local.put({
+            documentId,
+            entity,
+            doc: after,
+            sentHeads: stored?.sentHeads ?? '[]',
+            folderSignature: stored?.folderSignature ?? '',
+          });
+        local.clearOutbox(entity);
+      }
+    })();
+  }
+
+  // What each exchange learnt is committed in batches; each document's part in a savepoint of its own,
+  // so one that cannot be written into the tables is passed over and the rest kept.
+  const waiting: { documentId: string; record: () => void }[] = [];
+  const flush = () => {
+    const batch = waiting.splice(0);
+    if (batch.length === 0) return;
+    sqlite.transaction(() => {
+      for (const { documentId, record } of batch) {
+        try {
+          sqlite.transaction(record)();
+        } catch (error) {
+          log.warn('a document could not be synced', { reason: error instanceof Error ? error.name : 'unknown' });
+          skip(
+            folderFileOf(documentId),
+            'could not be brought into this vault; it stays in the folder for the next sync',
+          );
+        }
+      }
+    })();
+  };
+  const recordLater = (documentId: string, record: () => void) => {
+    waiting.push({ documentId, record });
+    if (waiting.length >= exportBatch) flush();
+  };
+
+  // 4. Each document is merged with the folder's copy, both ways. The practice goes first: clients point at its schools.
   const inFolder = new Set((await store.documentIds()).filter((id) => id !== catalogId));
-  const all = [...new Set([...local.all(), ...inFolder, ...changedHere.keys()])].filter((id) => !tombstones.has(id));
+  const all = [...new Set([...local.all(), ...inFolder])].filter((id) => !tombstones.has(id));
   const practiceId = documentIdOf(syncKey, 'practice');
   const exchangeSafely = async (documentId: string) => {
     try {
@@ -214,48 +275,32 @@ export async function syncWithFolder(vault: OpenVault, folder: string, options: 
       skip(folderFileOf(documentId), 'could not be brought into this vault; it stays in the folder for the next sync');
     }
   };
-  if (all.includes(practiceId)) await exchangeSafely(practiceId);
+  if (all.includes(practiceId)) {
+    await exchangeSafely(practiceId);
+    flush();
+  }
   await inParallel(
     all.filter((id) => id !== practiceId),
     exchangeSafely,
   );
+  flush();
   await catalog.save();
   return report;
 
   async function exchange(documentId: string): Promise<void> {
-    const stored = local.get(documentId);
-    const changedEntity = changedHere.get(documentId);
+    const stored = local.peek(documentId);
     const signature = inFolder.has(documentId) ? await store.chunkSignature(documentId) : '';
     const sentHeads = parseHeads(stored?.sentHeads);
     const needsPull = inFolder.has(documentId) && signature !== stored?.folderSignature;
     const needsPush =
-      changedEntity !== undefined ||
-      !sameHeads(parseHeads(stored?.heads), sentHeads) ||
-      (!inFolder.has(documentId) && stored !== undefined);
+      !sameHeads(parseHeads(stored?.heads), sentHeads) || (!inFolder.has(documentId) && stored !== undefined);
     if (!needsPull && !needsPush) return;
 
-    let mine = loadState(stored);
-    if (changedEntity !== undefined) {
-      // What changed here becomes one Automerge change, recorded with the outbox cleared.
-      sqlite.transaction(() => {
-        const before = mine;
-        mine = withFields(mine, changedEntity, readFields(sqlite, changedEntity));
-        if (!stored || mine !== before)
-          local.put({
-            documentId,
-            entity: changedEntity,
-            doc: mine,
-            sentHeads: stored?.sentHeads ?? '[]',
-            folderSignature: stored?.folderSignature ?? '',
-          });
-        local.clearOutbox(changedEntity);
-      })();
-    }
-
+    const mine = loadState(stored && local.get(documentId));
     const fromFolder = needsPull ? await loadFromFolder(store, documentId, skip) : undefined;
     const folderHeads = fromFolder ? headsOf(fromFolder.doc) : inFolder.has(documentId) ? sentHeads : [];
     const merged = fromFolder ? A.merge(A.clone(mine), fromFolder.doc) : mine;
-    const entity = changedEntity ?? stored?.entity ?? entityOfDocument(merged);
+    const entity = stored?.entity ?? entityOfDocument(merged);
     if (!entity || !parseEntity(entity) || documentIdOf(syncKey, entity) !== documentId) {
       skip(folderFileOf(documentId), 'does not hold a record this vault knows; left as it is');
       return;
@@ -272,23 +317,26 @@ export async function syncWithFolder(vault: OpenVault, folder: string, options: 
     }
     const received = !sameHeads(headsOf(merged), headsOf(mine));
     const folderSignature = await store.chunkSignature(documentId);
-    sqlite.transaction(() => {
+    const sent = JSON.stringify(headsOf(merged));
+    if (!received) {
+      recordLater(documentId, () => local.markSent(documentId, sent, folderSignature));
+      return;
+    }
+    recordLater(documentId, () => {
       let result = merged;
-      if (received) {
-        // Edits made here while the folder was being read are kept: recorded, then merged too.
-        if (local.inOutbox(entity))
-          result = A.merge(withFields(A.clone(mine), entity, readFields(sqlite, entity)), merged);
-        // Read back from its saved form: after a merge, Automerge's in-memory copy of a text that two
-        // computers both created can show the competing texts run together (seen with 2.2.9).
-        result = A.load(A.save(result));
-        projectIntoTables(vault, entity, result);
-        report.received += 1;
-        const editedOnBoth = fromFolder !== undefined && !sameHeads(headsOf(mine), sentHeads);
-        if (editedOnBoth) report.conflicts += recordConflicts(sqlite, entity, result, now);
-        clearSettledConflicts(sqlite, entity, result);
-      }
-      local.put({ documentId, entity, doc: result, sentHeads: JSON.stringify(headsOf(merged)), folderSignature });
-    })();
+      // Edits made here while the folder was being read are kept: recorded, then merged too.
+      if (local.inOutbox(entity))
+        result = A.merge(withFields(A.clone(mine), entity, readFields(sqlite, entity)), merged);
+      // Read back from its saved form: after a merge, Automerge's in-memory copy of a text that two
+      // computers both created can show the competing texts run together (seen with 2.2.9).
+      result = A.load(A.save(result));
+      projectIntoTables(vault, entity, result);
+      report.received += 1;
+      const editedOnBoth = fromFolder !== undefined && !sameHeads(headsOf(mine), sentHeads);
+      if (editedOnBoth) report.conflicts += recordConflicts(sqlite, entity, result, now);
+      clearSettledConflicts(sqlite, entity, result);
+      local.put({ documentId, entity, doc: result, sentHeads: sent, folderSignature });
+    });
   }
 }
 

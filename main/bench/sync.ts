@@ -1,0 +1,48 @@
+// sync_initial_ms: the whole practice's first sync into an empty shared folder.
+// sync_one_change_ms: one edited note reaching a second computer: the first
+// syncs, then the second, which was set up from a copy of the vault made after
+// the first sync (as a restored backup is). Both on this disk, as a Syncthing
+// folder would be; a network share or USB stick adds its own time.
+import { copyFileSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { drizzle } from 'drizzle-orm/better-sqlite3';
+import * as schema from '../db/schema';
+import { openEncryptedDatabase } from '../db/open';
+import { getInterview, saveNotes } from '../services/interviews';
+import { syncWithFolder } from '../services/sync';
+import type { OpenVault } from '../vault';
+
+export async function timeSync(
+  vault: OpenVault,
+  second: { database: string; dataKey: Buffer; nativeBinding: string | undefined },
+  workspace: string,
+): Promise<{ initialMs: number; oneChangeMs: number }> {
+  const folder = join(workspace, 'shared-folder');
+  mkdirSync(folder);
+  // A kept practice may have synced in an earlier run: every record counts as new again.
+  vault.sqlite.exec(`DELETE FROM sync_documents; DELETE FROM sync_row_ids; DELETE FROM sync_conflicts;
+    INSERT OR IGNORE INTO sync_outbox (entity) SELECT 'client:' || id FROM clients;
+    INSERT OR IGNORE INTO sync_outbox (entity) VALUES ('practice');`);
+  const initialStarted = performance.now();
+  await syncWithFolder(vault, folder);
+  const initialMs = performance.now() - initialStarted;
+
+  vault.sqlite.pragma('wal_checkpoint(TRUNCATE)');
+  copyFileSync(vault.sqlite.name, second.database);
+  const sqlite = openEncryptedDatabase(second.database, second.dataKey, { nativeBinding: second.nativeBinding });
+  try {
+    const other = { sqlite, db: drizzle({ client: sqlite, schema }), syncKey: vault.syncKey };
+    const { id } = vault.sqlite.prepare('SELECT id FROM interviews ORDER BY id LIMIT 1').get() as { id: string };
+    const note = `Edited for the sync benchmark at ${new Date().toISOString()}`;
+    saveNotes(vault, id, 0, note);
+    const changeStarted = performance.now();
+    await syncWithFolder(vault, folder);
+    await syncWithFolder(other, folder);
+    const oneChangeMs = performance.now() - changeStarted;
+    if (getInterview(other, id).stages[0]?.notes !== note)
+      throw new Error("the benchmark's edited note did not reach the second vault");
+    return { initialMs, oneChangeMs };
+  } finally {
+    sqlite.close();
+  }
+}
