@@ -80,6 +80,9 @@ export function conflictsOf(doc: SyncDoc): Conflict[] {
     if (!kept || Object.keys(kept).length < 2) continue;
     const values = Object.values(kept).map(readValue);
     const distinct = values.filter((value, index) => values.findIndex((other) => sameValue(other, value)) === index);
+    // The value the tables show now (Automerge's winner) first: the client page offers it first.
+    const shown = readValue(doc[name]);
+    distinct.sort((a, b) => Number(sameValue(b, shown)) - Number(sameValue(a, shown)));
     if (distinct.length > 1) found.push({ field: name, values: distinct.filter((value) => value !== undefined) });
   }
   return found;
