@@ -35,6 +35,11 @@ const wording: Record<FolderPurpose, Pick<FolderDialogOptions, 'title' | 'button
     buttonLabel: 'Save here',
     message: 'Waymark saves one Word document per client in this folder.',
   },
+  sync: {
+    title: 'Choose the folder to sync through',
+    buttonLabel: 'Sync through this folder',
+    message: 'Choose the folder your computers share, such as a Syncthing folder, a NAS share or a USB stick.',
+  },
 };
 
 export function folderDialogOptions(purpose: FolderPurpose, startIn: string | undefined): FolderDialogOptions {

@@ -1,9 +1,9 @@
-// Choosing a folder on this computer (for backups, or for a batch of plans)
+// Choosing a folder on this computer (for backups, a batch of plans, or the folder sync shares)
 // with the system's own folder window.
 import { z } from 'zod';
 import { channel, type Channel } from './channel';
 
-export const folderPurposes = ['backups', 'plans'] as const;
+export const folderPurposes = ['backups', 'plans', 'sync'] as const;
 export type FolderPurpose = (typeof folderPurposes)[number];
 
 export const filesChannels = {

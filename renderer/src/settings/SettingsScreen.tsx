@@ -1,4 +1,4 @@
-// The adviser's settings: their own checks, what plans and invoices say, passphrase and automatic lock.
+// The adviser's settings: backups and sync, their own checks, what plans and invoices say, passphrase and automatic lock.
 import { BackupSummary } from '../backups/BackupSummary';
 import { ScreenHeading } from '../components/ScreenHeading';
 import { InvoiceSettings } from '../invoices/InvoiceSettings';
@@ -7,6 +7,7 @@ import { CompetencyFrameworkForm } from '../progress/CompetencyFrameworkForm';
 import { AdviserChecksForm } from './AdviserChecksForm';
 import { AutoLockForm } from './AutoLockForm';
 import { ChangePassphraseForm } from './ChangePassphraseForm';
+import { SyncSettings } from '../sync/SyncSettings';
 import { QualificationForm } from './QualificationForm';
 
 export function SettingsScreen() {
@@ -14,6 +15,7 @@ export function SettingsScreen() {
     <>
       <ScreenHeading>Settings</ScreenHeading>
       <BackupSummary />
+      <SyncSettings />
       <AdviserChecksForm />
       <PlanFooterSettings />
       <InvoiceSettings />

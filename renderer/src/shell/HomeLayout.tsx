@@ -1,5 +1,5 @@
 // The unlocked app: top bar, a one-line status bar (the demo practice, the
-// backups), the current page, and the keyboard shortcuts (Ctrl+L locks,
+// backups, sync), the current page, and the keyboard shortcuts (Ctrl+L locks,
 // Ctrl+K jumps to search). The frame stays slim so the work gets the screen.
 import { useEffect, useRef, type ReactNode } from 'react';
 import type { SearchResult } from '../../../shared/contract/search';
@@ -7,6 +7,7 @@ import type { HomePage, Section } from '../app/screen';
 import { BackupStatusLine } from '../backups/BackupStatusLine';
 import { FormAlert } from '../components/FormAlert';
 import { TopBar } from '../components/TopBar';
+import { SyncStatusLine } from '../sync/SyncStatusLine';
 
 type Props = {
   section: Section;
@@ -69,6 +70,7 @@ export function HomeLayout({
             </p>
           ) : null}
           {isBackupStatusShown ? <BackupStatusLine /> : null}
+          {isBackupStatusShown ? <SyncStatusLine /> : null}
         </div>
       ) : null}
       <main className={isWide ? 'page page-wide' : 'page'}>
