@@ -18,7 +18,6 @@ import { ProgressSection } from '../progress/ProgressSection';
 import { SafeguardingFlag } from '../safeguarding/SafeguardingFlag';
 import { SafeguardingSection } from '../safeguarding/SafeguardingSection';
 import { ChangedOnBothComputers } from '../sync/ChangedOnBothComputers';
-import { ChangedOnBothComputers } from '../sync/ChangedOnBothComputers';
 import { ClientHistory } from './ClientHistory';
 import { displayName } from './client-names';
 import { ClientSummary } from './ClientSummary';
@@ -71,7 +70,6 @@ export function ClientScreen({ clientId, notice }: Props) {
         </div>
       </div>
       <StatusMessage id="client-status" message={moved || notice || ''} />
-      <ChangedOnBothComputers key={clientId} clientId={clientId} onChosen={reload} />
       <ChangedOnBothComputers key={clientId} clientId={clientId} onChosen={reload} />
       <StartInterview clientId={clientId} />
       <ClientAppointments
