@@ -1,12 +1,7 @@
 // Tells the status line to look again after a backup or a restore on the
-// backups page. No polling: a call every minute would keep the vault from locking.
-const listeners = new Set<() => void>();
+// backups page.
+import { createChangeSignal } from '../app/change-signal';
 
-export function onBackupsChanged(listener: () => void): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
-}
-
-export function notifyBackupsChanged(): void {
-  for (const listener of listeners) listener();
-}
+const backups = createChangeSignal();
+export const onBackupsChanged = backups.on;
+export const notifyBackupsChanged = backups.notify;

@@ -6,6 +6,7 @@ import type { WaitingChoice } from '../../../shared/contract/sync';
 import { call } from '../api/client';
 import { useQuery } from '../api/use-query';
 import { useSubmission } from '../app/use-submission';
+import { BusyButton } from '../components/BusyButton';
 import { FormAlert } from '../components/FormAlert';
 import { StatusMessage } from '../components/StatusMessage';
 import { notifySyncChanged } from './sync-events';
@@ -100,15 +101,15 @@ function WaitingChoiceForm({
         </div>
       ))}
       <FormAlert id={`${formId}-problem`} message={problem} />
-      <button
-        type="button"
+      <BusyButton
+        isBusy={isBusy}
+        busyLabel="Keeping…"
         className="button"
         onClick={keep}
         aria-describedby={`${formId}-legend`}
-        aria-disabled={isBusy ? true : undefined}
       >
-        {isBusy ? 'Keeping…' : 'Keep this'}
-      </button>
+        Keep this
+      </BusyButton>
     </fieldset>
   );
 }

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import type { SyncReport, SyncStatus } from '../../../shared/contract/sync';
 import { call } from '../api/client';
 import { useSubmission } from '../app/use-submission';
+import { BusyButton } from '../components/BusyButton';
 import { FormAlert } from '../components/FormAlert';
 import { StatusMessage } from '../components/StatusMessage';
 import { notifySyncChanged } from './sync-events';
@@ -55,16 +56,15 @@ export function SyncNow({ status, onSynced }: { status: SyncStatus; onSynced: ()
           </ul>
         </div>
       ) : null}
-      <button
-        type="button"
-        className="button button-primary"
+      <BusyButton
+        isBusy={isBusy}
+        busyLabel="Syncing…"
         onClick={syncNow}
-        aria-disabled={isBusy || !hasFolder ? true : undefined}
         disabled={!hasFolder}
         aria-describedby={hasFolder ? undefined : 'sync-now-needs-folder'}
       >
-        {isBusy ? 'Syncing…' : 'Sync now'}
-      </button>
+        Sync now
+      </BusyButton>
       {hasFolder ? null : (
         <p id="sync-now-needs-folder" className="field-hint">
           Choose and save the shared folder first.

@@ -1,13 +1,7 @@
 // Tells the status line to look again after a sync or a change of folder in
-// Settings, or a value chosen on a client page. No polling: a call every
-// minute would keep the vault from locking.
-const listeners = new Set<() => void>();
+// Settings, or a value chosen on a client page.
+import { createChangeSignal } from '../app/change-signal';
 
-export function onSyncChanged(listener: () => void): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
-}
-
-export function notifySyncChanged(): void {
-  for (const listener of listeners) listener();
-}
+const sync = createChangeSignal();
+export const onSyncChanged = sync.on;
+export const notifySyncChanged = sync.notify;
