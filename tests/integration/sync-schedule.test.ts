@@ -225,6 +225,21 @@ describe('the sync runner', () => {
 });
 
 describe('the app', () => {
+  it('refuses a sync folder that is not there, saying so, and remembers nothing', async () => {
+    const { waymark } = makeWaymark({ directory: join(workspace, 'app-vault') });
+    await waymark.dispatch('vault.create', { passphrase: strongPassphrase, confirmation: strongPassphrase });
+    const missing = join(workspace, 'not-plugged-in');
+    expect(await waymark.dispatch('sync.configure', { folder: missing })).toEqual({
+      ok: false,
+      error: {
+        code: 'NOT_FOUND',
+        message: `There is no folder at ${missing}. Check the path, and that the drive or shared folder is connected, then save again.`,
+      },
+    });
+    expect(await waymark.dispatch('sync.status', {})).toMatchObject({ ok: true, value: { folder: null } });
+    waymark.close();
+  });
+
   it('syncs into the folder when the adviser locks it', async () => {
     const { waymark } = makeWaymark({ directory: join(workspace, 'app-vault') });
     const created = await waymark.dispatch('vault.create', {

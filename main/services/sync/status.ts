@@ -1,8 +1,10 @@
 // This computer's sync setting and record: the folder it syncs through and how
 // the last sync went. Kept under `sync.` keys, which never travel (synced-tables.ts).
+import { statSync } from 'node:fs';
 import { z } from 'zod';
 import { formatUkDate, todayInLondon } from '../../../shared/dates';
 import { syncReport, type SyncReport, type SyncStatus } from '../../../shared/contract/sync';
+import { AppError } from '../../errors';
 import type { OpenVault } from '../../vault';
 import { readStoredSetting, writeStoredSetting } from '../settings/stored-settings';
 
@@ -13,7 +15,13 @@ const londonTime = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London',
 export const syncFolderOf = (vault: OpenVault): string | undefined =>
   readStoredSetting(vault, keys.folder, z.string().min(1).optional(), undefined);
 
+/** Remembers the folder if it is there: a path typed wrongly, or a drive not connected, is said at once. */
 export function rememberSyncFolder(vault: OpenVault, folder: string): void {
+  if (!statSync(folder, { throwIfNoEntry: false })?.isDirectory())
+    throw new AppError(
+      'NOT_FOUND',
+      `There is no folder at ${folder}. Check the path, and that the drive or shared folder is connected, then save again.`,
+    );
   writeStoredSetting(vault, keys.folder, folder);
 }
 
