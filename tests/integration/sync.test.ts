@@ -3,15 +3,16 @@
 // offline on both merge, nothing readable lands in the folder, and an erasure
 // travels. The second vault is a copy of the first's files, as a restored
 // backup is: the same data key, so the same sync key.
-import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { next as A } from '@automerge/automerge';
 import { saveClient, getClient, editableFields } from '../../main/services/clients';
 import { eraseClient } from '../../main/services/erasure';
 import { getInterview, saveNotes } from '../../main/services/interviews';
 import { documentIdOf, syncWithFolder } from '../../main/services/sync';
-import { FolderStore } from '../../main/services/sync/folder-store';
+import { documentDirectory, FolderStore } from '../../main/services/sync/folder-store';
 import { readFields } from '../../main/services/sync/case-file-rows';
 import { chooseValue, listConflicts } from '../../main/services/sync/conflicts';
 import type { OpenVault, Vault } from '../../main/vault';
@@ -227,38 +228,72 @@ describe('sync through a shared folder', () => {
     expect(projection(desktop)).toEqual(projection(laptop));
   });
 
-  it('passes over damaged, swapped and foreign files with a reason, and still syncs the rest', async () => {
-    const { folder, computers, interviewId, schoolId } = await twoComputers();
+  it('writes a case file afresh after a correction, so the old value is in no history, and keeps edits made meanwhile', async () => {
+    const { folder, computers, clientId, interviewId } = await twoComputers();
+    const [laptop, desktop] = computers as [OpenVault, OpenVault];
+    const wrongDate = '2011-05-04';
+    expect(getClient(laptop, clientId).dateOfBirth).toBe(wrongDate);
+
+    saveClient(laptop, {
+      ...editableFields(getClient(laptop, clientId)),
+      dateOfBirth: '2011-06-14',
+      id: clientId,
+      correctionReason: 'The date given at referral was wrong',
+    });
+    saveNotes(desktop, interviewId, 0, 'Siân wants to study art at college. Portfolio by May.');
+    for (const vault of [laptop, desktop, laptop]) await syncWithFolder(vault, folder);
+
+    for (const vault of [laptop, desktop]) {
+      expect(getClient(vault, clientId).dateOfBirth).toBe('2011-06-14');
+      expect(notesOf(vault, interviewId)).toBe('Siân wants to study art at college. Portfolio by May.');
+    }
+    expect(projection(desktop)).toEqual(projection(laptop));
+    // Every change in every history, in both vaults and in the folder, read back with the keys.
+    const histories = [
+      ...[laptop, desktop].flatMap((vault) =>
+        (vault.sqlite.prepare('SELECT state FROM sync_documents').all() as { state: Buffer }[]).map((row) => row.state),
+      ),
+    ];
+    const store = new FolderStore({ folder, syncKey: laptop.syncKey as Buffer });
+    for (const documentId of await store.documentIds()) {
+      let doc = A.init<Record<string, unknown>>();
+      for (const chunk of await store.loadRange([documentId])) doc = A.loadIncremental(doc, chunk.data as Uint8Array);
+      histories.push(Buffer.from(A.save(doc)));
+    }
+    expect(histories.length).toBeGreaterThan(4);
+    for (const saved of histories) {
+      const changes = A.getAllChanges(A.load(saved)).map((change) => JSON.stringify(A.decodeChange(change)));
+      expect(changes.some((change) => change.includes(wrongDate))).toBe(false);
+    }
+  });
+
+  it('passes over damaged and foreign files with a reason, and still syncs the rest', async () => {
+    const { folder, computers, interviewId, schoolId, clientId } = await twoComputers();
     const [laptop, desktop] = computers as [OpenVault, OpenVault];
     const other = aClient(laptop, { organisationId: schoolId, forename: 'Dafydd', surname: 'Hughes' });
+    saveNotes(laptop, interviewId, 0, 'Siân wants to study art at college. Open day on 12 March.');
     await syncWithFolder(laptop, folder);
 
-    const chunks = listFiles(join(folder, 'waymark-sync', 'chunks'));
-    const damaged = chunks.find((file) => readFileSync(file).length > 100) as string;
-    const bytes = readFileSync(damaged);
+    // The new client's only chunk is damaged; a stranger's file lands among Siân's.
+    const syncKey = laptop.syncKey as Buffer;
+    const [damaged] = listFiles(join(folder, documentDirectory(documentIdOf(syncKey, `client:${other.id}`))));
+    const bytes = readFileSync(damaged as string);
     bytes[bytes.length - 20] = (bytes[bytes.length - 20] ?? 0) ^ 0xff;
-    writeFileSync(damaged, bytes);
-    const stranger = join(
-      folder,
-      'waymark-sync',
-      'chunks',
-      readdirSync(join(folder, 'waymark-sync', 'chunks'))[0] ?? '',
+    writeFileSync(damaged as string, bytes);
+    writeFileSync(
+      join(folder, documentDirectory(documentIdOf(syncKey, `client:${clientId}`)), 'c-nothing-of-ours'),
+      'not a Waymark file',
     );
-    writeFileSync(join(stranger, 'c-nothing-of-ours'), 'not a Waymark file');
 
     const report = await syncWithFolder(desktop, folder);
-    expect(report.skipped.length).toBeGreaterThanOrEqual(2);
-    for (const { reason } of report.skipped) expect(reason).toMatch(/\w+ \w+/);
-    // Whatever was not damaged arrived.
-    const arrived = [() => getClient(desktop, other.id), () => notesOf(desktop, interviewId)].filter((read) => {
-      try {
-        read();
-        return true;
-      } catch {
-        return false;
-      }
-    });
-    expect(arrived.length).toBeGreaterThanOrEqual(1);
+    expect(report.skipped).toHaveLength(2);
+    for (const { file, reason } of report.skipped) {
+      expect(file).toMatch(/^waymark-sync\//);
+      expect(reason).toMatch(/\w+ \w+ \w+/);
+    }
+    // What was not damaged arrived; the damaged client did not, and nothing was made up for them.
+    expect(notesOf(desktop, interviewId)).toBe('Siân wants to study art at college. Open day on 12 March.');
+    expect(() => getClient(desktop, other.id)).toThrow();
   });
 
   it('a folder that is not there is a plain message, and nothing changes', async () => {

@@ -3,6 +3,7 @@
 // create the same nested object, and every column merges on its own. Free
 // text merges as text; other strings are single values, kept both ways when
 // two computers set them differently.
+import { randomBytes, randomUUID } from 'node:crypto';
 import { next as A } from '@automerge/automerge';
 import { isTextColumn, parseFieldName, type FieldValue, type Fields } from './case-file-rows';
 
@@ -92,3 +93,97 @@ export const headsOf = (doc: SyncDoc): string[] => [...A.getHeads(doc)].sort();
 
 export const sameHeads = (a: readonly string[], b: readonly string[]): boolean =>
   a.length === b.length && [...a].sort().every((head, index) => head === [...b].sort()[index]);
+
+// A rectification must not survive in history. The case file is then written
+// afresh (no history, under a new key in the folder), marked with a generation
+// that sorts after the old one. Another computer holding the old generation
+// lays the edits it made since it last sent over the fresh copy: text merged
+// as text, and a value both changed kept both ways, as a merge would.
+
+const generationField = '_generation';
+
+export const generationOf = (doc: SyncDoc): string => {
+  const value = readValue(doc[generationField]);
+  return typeof value === 'string' ? value : '';
+};
+
+const randomActor = () => randomBytes(16).toString('hex');
+
+/** Sets each field to two values in concurrent changes, so Automerge keeps both, as after a real merge. */
+function withBothKept(doc: SyncDoc, kept: { field: string; values: [FieldValue, FieldValue] }[]): SyncDoc {
+  if (kept.length === 0) return doc;
+  const set = (draft: Record<string, unknown>, field: string, value: FieldValue) => {
+    draft[field] = typeof value === 'string' ? new A.RawString(value) : value;
+  };
+  // Set afresh even where it is the value already there: an unchanged value would make no change to keep.
+  const one = A.change(A.clone(doc, randomActor()), (draft) => {
+    for (const { field, values } of kept) {
+      delete draft[field];
+      set(draft, field, values[0]);
+    }
+  });
+  const two = A.change(A.clone(doc, randomActor()), (draft) => {
+    for (const { field, values } of kept) set(draft, field, values[1]);
+  });
+  return A.merge(one, two);
+}
+
+export function rewritten(doc: SyncDoc, entity: string, now: Date): SyncDoc {
+  const fresh = A.change(emptyDocument(), (draft) => {
+    draft[generationField] = new A.RawString(`${now.toISOString()} ${randomUUID()}`);
+  });
+  const kept = conflictsOf(doc).map(({ field, values }) => ({
+    field,
+    values: [values[0] ?? null, values[1] ?? null] as [FieldValue, FieldValue],
+  }));
+  return withBothKept(withFields(fresh, entity, fieldsOf(doc)), kept);
+}
+
+const rectificationRows = (doc: SyncDoc) =>
+  new Set(
+    [...fieldsOf(doc).keys()].filter((name) => {
+      const { table, column } = parseFieldName(name);
+      return table === 'rectifications' && column === undefined;
+    }),
+  );
+
+/** Whether the document holds a rectification it did not hold at the heads given. */
+export function rectifiedSince(doc: SyncDoc, heads: string[]): boolean {
+  if (heads.length === 0 || !A.hasHeads(doc, heads)) return false;
+  const before = rectificationRows(A.view(doc, heads));
+  return [...rectificationRows(doc)].some((name) => !before.has(name));
+}
+
+/** A three-way merge of one text, done by Automerge: both edits of the common text, merged. */
+function mergedText(common: string, mine: string, theirs: string): string {
+  const root = A.from<Record<string, unknown>>({ text: common }, randomActor());
+  const one = A.change(A.clone(root, randomActor()), (draft) => A.updateText(draft, ['text'], mine));
+  const two = A.change(A.clone(root, randomActor()), (draft) => A.updateText(draft, ['text'], theirs));
+  const text = A.merge(one, two).text;
+  return typeof text === 'string' ? text : theirs;
+}
+
+/** The fresh copy, with the edits made in `doc` since the heads given laid over it. */
+export function withEditsSince(fresh: SyncDoc, entity: string, doc: SyncDoc, heads: string[]): SyncDoc {
+  const before = heads.length > 0 && A.hasHeads(doc, heads) ? fieldsOf(A.view(doc, heads)) : new Map();
+  const mine = fieldsOf(doc);
+  const theirs = fieldsOf(fresh);
+  const target = new Map(theirs);
+  const kept: { field: string; values: [FieldValue, FieldValue] }[] = [];
+  for (const field of new Set([...mine.keys(), ...before.keys()])) {
+    const [common, edited, other] = [before.get(field), mine.get(field), theirs.get(field)];
+    if (sameValue(edited, common) || (edited === undefined && common === undefined)) continue;
+    if (sameValue(other, common) || sameValue(other, edited) || (other === undefined && common === undefined)) {
+      if (edited === undefined) target.delete(field);
+      else target.set(field, edited);
+      continue;
+    }
+    const { table, column } = parseFieldName(field);
+    if (typeof edited === 'string' && typeof other === 'string' && column !== undefined && isTextColumn(table, column))
+      target.set(field, mergedText(typeof common === 'string' ? common : '', edited, other));
+    // Removed on one side, changed on the other: the change is kept.
+    else if (edited === undefined || other === undefined) target.set(field, edited ?? other ?? null);
+    else kept.push({ field, values: [other, edited] });
+  }
+  return withBothKept(withFields(fresh, entity, target), kept);
+}

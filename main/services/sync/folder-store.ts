@@ -543,7 +543,8 @@ function firstPart(key: StorageKey): string {
   return documentId;
 }
 
-function documentDirectory(documentId: string): string {
+/** The folder of one document's chunks, relative to the chosen folder (tests damage files in it). */
+export function documentDirectory(documentId: string): string {
   return `${chunksDirectory}/${fileName(encodePart(documentId))}`;
 }
 

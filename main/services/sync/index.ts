@@ -17,9 +17,20 @@ import type { OpenVault } from '../../vault';
 import { eraseClient } from '../erasure';
 import { parseEntity, readFields } from './case-file-rows';
 import { projectIntoTables } from './projection';
-import { emptyDocument, entityOfDocument, headsOf, sameHeads, withFields, type SyncDoc } from './documents';
+import {
+  emptyDocument,
+  entityOfDocument,
+  generationOf,
+  headsOf,
+  rectifiedSince,
+  rewritten,
+  sameHeads,
+  withEditsSince,
+  withFields,
+  type SyncDoc,
+} from './documents';
 import { clearSettledConflicts, recordConflicts } from './conflicts';
-import { FolderStore, FolderUnavailableError } from './folder-store';
+import { documentDirectory, FolderStore, FolderUnavailableError } from './folder-store';
 
 const log = createLogger('sync');
 
@@ -107,7 +118,7 @@ const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest(
 const parseHeads = (json: string | undefined): string[] => (json ? (JSON.parse(json) as string[]) : []);
 
 /** The folder's files for a document, as the skip report names them. */
-const folderFileOf = (documentId: string) => `waymark-sync/chunks/… (document ${documentId.slice(0, 8)}…)`;
+const folderFileOf = (documentId: string) => documentDirectory(documentId);
 
 type FolderDocument = { doc: SyncDoc; chunkKeys: string[][] };
 
@@ -298,12 +309,33 @@ export async function syncWithFolder(vault: OpenVault, folder: string, options: 
 
     const mine = loadState(stored && local.get(documentId));
     const fromFolder = needsPull ? await loadFromFolder(store, documentId, skip) : undefined;
-    const folderHeads = fromFolder ? headsOf(fromFolder.doc) : inFolder.has(documentId) ? sentHeads : [];
-    const merged = fromFolder ? A.merge(A.clone(mine), fromFolder.doc) : mine;
-    const entity = stored?.entity ?? entityOfDocument(merged);
+    let folderHeads = fromFolder ? headsOf(fromFolder.doc) : inFolder.has(documentId) ? sentHeads : [];
+    // Nothing readable arrived for a document this vault has never had: its files were already reported.
+    if (!stored && fromFolder?.chunkKeys.length === 0) return;
+    const entity = stored?.entity ?? (fromFolder && entityOfDocument(fromFolder.doc));
     if (!entity || !parseEntity(entity) || documentIdOf(syncKey, entity) !== documentId) {
       skip(folderFileOf(documentId), 'does not hold a record this vault knows; left as it is');
       return;
+    }
+    const [mineGeneration, folderGeneration] = [generationOf(mine), fromFolder ? generationOf(fromFolder.doc) : ''];
+    let merged: SyncDoc;
+    if (!fromFolder || folderGeneration === mineGeneration) {
+      merged = fromFolder ? A.merge(A.clone(mine), fromFolder.doc) : mine;
+    } else if (folderGeneration > mineGeneration) {
+      // Written afresh on another computer after a rectification: what was edited here since it last sent goes over it.
+      merged = withEditsSince(A.clone(fromFolder.doc), entity, mine, sentHeads);
+    } else {
+      // An older generation came back (a folder restored from a backup, say): the fresh copy replaces it again.
+      merged = mine;
+      await store.removeRange([documentId]);
+      folderHeads = [];
+    }
+    // A correction's old value must not survive in history, here or in the folder: written afresh, under a new key.
+    const sinceHeads = fromFolder && folderGeneration > mineGeneration ? headsOf(fromFolder.doc) : sentHeads;
+    if (parseEntity(entity)?.kind === 'client' && rectifiedSince(merged, sinceHeads)) {
+      merged = rewritten(merged, entity, now);
+      await store.removeRange([documentId]);
+      folderHeads = [];
     }
 
     if (!sameHeads(headsOf(merged), folderHeads)) {
@@ -325,8 +357,13 @@ export async function syncWithFolder(vault: OpenVault, folder: string, options: 
     recordLater(documentId, () => {
       let result = merged;
       // Edits made here while the folder was being read are kept: recorded, then merged too.
-      if (local.inOutbox(entity))
-        result = A.merge(withFields(A.clone(mine), entity, readFields(sqlite, entity)), merged);
+      if (local.inOutbox(entity)) {
+        const edited = withFields(A.clone(mine), entity, readFields(sqlite, entity));
+        result =
+          generationOf(merged) === generationOf(mine)
+            ? A.merge(edited, merged)
+            : withEditsSince(merged, entity, edited, headsOf(mine));
+      }
       // Read back from its saved form: after a merge, Automerge's in-memory copy of a text that two
       // computers both created can show the competing texts run together (seen with 2.2.9).
       result = A.load(A.save(result));
