@@ -12,89 +12,67 @@ type Props = {
   onClear: () => void;
 };
 
-const any = (label: string, options: readonly SelectOption[]): SelectOption[] => [{ value: '', label }, ...options];
+type FilterKey = Exclude<keyof CaseloadQuery, 'sort'>;
+type Filter = { key: FilterKey; id: string; label: string; options: readonly SelectOption[] };
+
+// Every filter's first choice, '', is "any": the list narrows only on a choice it offers.
+const choiceFilter = (
+  key: FilterKey,
+  id: string,
+  label: string,
+  anyLabel: string,
+  options: readonly SelectOption[],
+): Filter => ({ key, id, label, options: [{ value: '', label: anyLabel }, ...options] });
+
+const fixedFilters: readonly Filter[] = [
+  choiceFilter('yearGroup', 'filter-year', 'Year group', 'All year groups', yearGroupOptions),
+  choiceFilter('provisionLevel', 'filter-provision', 'Provision level', 'All levels', provisionLevelOptions),
+  choiceFilter('sendStatus', 'filter-send', 'SEND', 'Any SEND status', sendStatusOptions),
+  choiceFilter('seen', 'filter-seen', 'Seen this year', 'Seen or not', [
+    { value: 'seen', label: 'Seen this academic year' },
+    { value: 'not-seen', label: 'Not seen this academic year' },
+  ]),
+  choiceFilter('reviewDue', 'filter-review', 'Review', 'Any review date', [
+    { value: 'due', label: 'Review due' },
+    { value: 'not-due', label: 'Not due' },
+  ]),
+  choiceFilter('pupilPremium', 'filter-pupil-premium', 'Pupil premium', 'With or without', [
+    { value: 'yes', label: 'Pupil premium' },
+    { value: 'no', label: 'No pupil premium' },
+  ]),
+  choiceFilter('benchmark8', 'filter-benchmark', 'Benchmark 8', 'Any', [
+    { value: 'not-met', label: 'Still to be seen' },
+  ]),
+];
 
 export function CaseloadFilters({ query, organisations, onChange, onClear }: Props) {
-  const set = <K extends keyof CaseloadQuery>(key: K, value: CaseloadQuery[K]) => onChange({ ...query, [key]: value });
+  const filters: readonly Filter[] = [
+    choiceFilter(
+      'organisationId',
+      'filter-organisation',
+      'Organisation',
+      'All organisations',
+      organisations.map((organisation) => ({ value: organisation.id, label: organisation.name })),
+    ),
+    ...fixedFilters,
+  ];
+  const choose = ({ key, options }: Filter, value: string) =>
+    onChange({ ...query, [key]: options.some((option) => option.value === value) ? value : '' });
   return (
     <fieldset className="filters">
       {/* Named for screen readers; on screen the labels speak for themselves and the rows keep their room. */}
       <legend className="visually-hidden">Show</legend>
       <div className="filters-grid">
-        <SelectField
-          id="filter-organisation"
-          label="Organisation"
-          value={query.organisationId}
-          options={any(
-            'All organisations',
-            organisations.map((organisation) => ({ value: organisation.id, label: organisation.name })),
-          )}
-          onChange={(value) => set('organisationId', value)}
-        />
-        <SelectField
-          id="filter-year"
-          label="Year group"
-          value={query.yearGroup}
-          options={any('All year groups', yearGroupOptions)}
-          onChange={(value) => set('yearGroup', value)}
-        />
-        <SelectField
-          id="filter-provision"
-          label="Provision level"
-          value={query.provisionLevel}
-          options={any('All levels', provisionLevelOptions)}
-          onChange={(value) => set('provisionLevel', value)}
-        />
-        <SelectField
-          id="filter-send"
-          label="SEND"
-          value={query.sendStatus}
-          options={any('Any SEND status', sendStatusOptions)}
-          onChange={(value) => set('sendStatus', value)}
-        />
-        <SelectField
-          id="filter-seen"
-          label="Seen this year"
-          value={query.seen}
-          options={[
-            { value: '', label: 'Seen or not' },
-            { value: 'seen', label: 'Seen this academic year' },
-            { value: 'not-seen', label: 'Not seen this academic year' },
-          ]}
-          onChange={(value) => set('seen', value === 'seen' || value === 'not-seen' ? value : '')}
-        />
-        <SelectField
-          id="filter-review"
-          label="Review"
-          value={query.reviewDue}
-          options={[
-            { value: '', label: 'Any review date' },
-            { value: 'due', label: 'Review due' },
-            { value: 'not-due', label: 'Not due' },
-          ]}
-          onChange={(value) => set('reviewDue', value === 'due' || value === 'not-due' ? value : '')}
-        />
-        <SelectField
-          id="filter-pupil-premium"
-          label="Pupil premium"
-          value={query.pupilPremium}
-          options={[
-            { value: '', label: 'With or without' },
-            { value: 'yes', label: 'Pupil premium' },
-            { value: 'no', label: 'No pupil premium' },
-          ]}
-          onChange={(value) => set('pupilPremium', value === 'yes' || value === 'no' ? value : '')}
-        />
-        <SelectField
-          id="filter-benchmark"
-          label="Benchmark 8"
-          value={query.benchmark8}
-          options={[
-            { value: '', label: 'Any' },
-            { value: 'not-met', label: 'Still to be seen' },
-          ]}
-          onChange={(value) => set('benchmark8', value === 'not-met' ? value : '')}
-        />
+        {filters.map((filter) => (
+          <SelectField
+            key={filter.key}
+            id={filter.id}
+            label={filter.label}
+            value={query[filter.key]}
+            options={filter.options}
+            onChange={(value) => choose(filter, value)}
+          />
+        ))}
       </div>
       {hasFilters(query) ? (
         <button type="button" className="link-button" onClick={onClear}>
