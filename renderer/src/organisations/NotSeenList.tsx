@@ -1,12 +1,13 @@
 // Pupils not yet seen this academic year, grouped by year group, each name a
 // way into their record; tick some to book them into a diary session.
-import { useState } from 'react';
 import { describeYearGroup } from '../../../shared/caseload';
 import type { Overview } from '../api/contract-types';
 import { useNavigation } from '../app/navigation';
 import { defaultCaseloadQuery } from '../caseload/caseload-query';
 import { FormAlert } from '../components/FormAlert';
 import { formatCount, formatNumber } from '../format/numbers';
+import { PupilChoice } from './PupilChoice';
+import { usePupilsToBook } from './use-pupils-to-book';
 
 type Props = { organisationId: string; notSeen: Overview['notSeen'] };
 
@@ -21,27 +22,9 @@ function groupByYear(notSeen: Overview['notSeen']): [number | null, Overview['no
 
 export function NotSeenList({ organisationId, notSeen }: Props) {
   const { navigate } = useNavigation();
-  const [chosen, setChosen] = useState<string[]>([]);
-  const [problem, setProblem] = useState('');
+  const { chosen, toggle, problem, book } = usePupilsToBook(organisationId, 'Tick the pupils to book first.');
   const showInCaseload = () =>
     navigate({ name: 'caseload', query: { ...defaultCaseloadQuery, organisationId, seen: 'not-seen' } });
-  const toggle = (id: string, isChosen: boolean) =>
-    setChosen((current) => (isChosen ? [...current, id] : current.filter((other) => other !== id)));
-  const book = () => {
-    if (chosen.length === 0) {
-      setProblem('Tick the pupils to book first.');
-      return;
-    }
-    const pupils = chosen
-      .flatMap((id) => notSeen.filter((pupil) => pupil.id === id))
-      .map((pupil) => ({
-        clientId: pupil.id,
-        name: pupil.name,
-        yearGroup: pupil.yearGroup,
-        tutorGroup: pupil.tutorGroup,
-      }));
-    navigate({ name: 'diary-book', organisationId, pupils });
-  };
   return (
     <section className="panel" aria-labelledby="not-seen-heading">
       <h2 id="not-seen-heading">Not seen yet this academic year</h2>
@@ -66,24 +49,14 @@ export function NotSeenList({ organisationId, notSeen }: Props) {
                 </h3>
                 <ul className="name-columns">
                   {pupils.map((pupil) => (
-                    <li key={pupil.id}>
-                      <input
-                        type="checkbox"
-                        className="not-seen-choice"
-                        id={`not-seen-choose-${pupil.id}`}
-                        aria-label={`Choose ${pupil.name} to book`}
-                        checked={chosen.includes(pupil.id)}
-                        onChange={(event) => toggle(pupil.id, event.target.checked)}
-                      />{' '}
-                      <button
-                        type="button"
-                        className="link-button"
-                        onClick={() => navigate({ name: 'client', clientId: pupil.id })}
-                      >
-                        {pupil.name}
-                      </button>
-                      {pupil.tutorGroup ? <span className="tutor-group"> {pupil.tutorGroup}</span> : null}
-                    </li>
+                    <PupilChoice
+                      key={pupil.id}
+                      pupil={pupil}
+                      idPrefix="not-seen-choose"
+                      className="not-seen-choice"
+                      isChosen={chosen.includes(pupil.id)}
+                      onToggle={(isChosen) => toggle(pupil.id, isChosen)}
+                    />
                   ))}
                 </ul>
               </section>
@@ -91,7 +64,7 @@ export function NotSeenList({ organisationId, notSeen }: Props) {
           })}
           <FormAlert id="not-seen-problem" message={problem} />
           <div className="actions">
-            <button type="button" className="button" onClick={book}>
+            <button type="button" className="button" onClick={() => book(notSeen)}>
               Book into a session… <span className="count">({formatCount(chosen.length, 'pupil')} chosen)</span>
             </button>
           </div>
