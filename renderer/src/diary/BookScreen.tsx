@@ -20,6 +20,7 @@ import { SubmitButton } from '../components/SubmitButton';
 import { todayInLondon } from '../format/dates';
 import { formatCount } from '../format/numbers';
 import { PupilPicker } from '../group-sessions/PupilPicker';
+import { TakeOffButton } from '../group-sessions/TakeOffButton';
 import { formatDayDate, formatTimes } from './diary-format';
 import './diary.css';
 
@@ -184,18 +185,7 @@ export function BookScreen({ organisationId, sessionId: givenSession, pupils }: 
                   <li key={pupil.clientId}>
                     <span className="diary-time">{startsAt ?? 'No slot'}</span> <bdi>{pupil.name}</bdi>{' '}
                     <span className="diary-soft">({describeYearGroup(pupil.yearGroup)})</span>{' '}
-                    <button
-                      type="button"
-                      className="link-button"
-                      aria-label={`Take ${pupil.name} off the list`}
-                      onClick={() => {
-                        const next = new Map(chosen);
-                        next.delete(pupil.clientId);
-                        setChosen(next);
-                      }}
-                    >
-                      Take off
-                    </button>
+                    <TakeOffButton pupil={pupil} chosen={chosen} onChange={setChosen} />
                   </li>
                 ))}
               </ol>

@@ -20,6 +20,7 @@ import { DateField } from '../components/DateField';
 import { TextField } from '../components/TextField';
 import { todayInLondon } from '../format/dates';
 import { PupilPicker } from './PupilPicker';
+import { TakeOffButton } from './TakeOffButton';
 
 type Props = {
   organisationId: string;
@@ -123,19 +124,7 @@ export function GroupSessionForm({ organisationId, session, onSaved, onCancel }:
           <ul className="plain-list">
             {[...chosen.values()].map((pupil) => (
               <li key={pupil.clientId}>
-                {pupil.name}{' '}
-                <button
-                  type="button"
-                  className="link-button"
-                  aria-label={`Take ${pupil.name} off the list`}
-                  onClick={() => {
-                    const next = new Map(chosen);
-                    next.delete(pupil.clientId);
-                    setChosen(next);
-                  }}
-                >
-                  Take off
-                </button>
+                {pupil.name} <TakeOffButton pupil={pupil} chosen={chosen} onChange={setChosen} />
               </li>
             ))}
           </ul>
