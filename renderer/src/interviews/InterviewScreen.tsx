@@ -2,7 +2,7 @@
 // chosen model, large notes that save themselves, last time's actions first,
 // new actions, details and scores, pictures, and Finish.
 import { useCallback, useRef, useState } from 'react';
-import type { Interview } from '../../../shared/contract/interviews';
+import { interviewDetailsSchema, type Interview, type InterviewDetails } from '../../../shared/contract/interviews';
 import { interviewModeLabels } from '../../../shared/guidance-models';
 import { useQuery } from '../api/use-query';
 import { SaveStatusLine } from '../autosave/SaveStatusLine';
@@ -119,36 +119,12 @@ function InterviewWorkspace({ initial }: { initial: Interview }) {
   );
 }
 
-/** What the details panel changes; notes stay with the notes autosave. */
+/** What the details panel changes (the contract's interview details); notes stay with the notes autosave. */
 function pickDetails(updated: Interview): Partial<Interview> {
-  const {
-    heldOn,
-    startsAt,
-    durationMinutes,
-    mode,
-    place,
-    competencies,
-    competencyFramework,
-    techniques,
-    intendedDestination,
-    referralMade,
-    provisionLevelSet,
-    followUpOn,
-    scores,
-  } = updated;
-  return {
-    heldOn,
-    startsAt,
-    durationMinutes,
-    mode,
-    place,
-    competencies,
-    competencyFramework,
-    techniques,
-    intendedDestination,
-    referralMade,
-    provisionLevelSet,
-    followUpOn,
-    scores,
+  const details: Partial<Interview> = {};
+  const copy = <Key extends keyof InterviewDetails>(key: Key) => {
+    details[key] = updated[key];
   };
+  for (const key of interviewDetailsSchema.keyof().options) copy(key);
+  return details;
 }
