@@ -1,18 +1,11 @@
 // A labelled drop-down with an optional hint and error, described like TextField.
 import type { Ref } from 'react';
-import { fieldDescribers } from './field-describers';
-import { FieldMessages } from './FieldMessages';
+import { describeControl, LabelledField, type FieldBasics } from './LabelledField';
 
 export type SelectOption = { value: string; label: string };
 
-type Props = {
-  id: string;
-  label: string;
-  value: string;
+type Props = FieldBasics & {
   options: readonly SelectOption[];
-  onChange: (value: string) => void;
-  hint?: string;
-  error?: string;
   describedBy?: string[];
   selectRef?: Ref<HTMLSelectElement>;
   className?: string;
@@ -31,22 +24,13 @@ export function SelectField({
   className,
 }: Props) {
   return (
-    <div className={[error ? 'field field-invalid' : 'field', className].filter(Boolean).join(' ')}>
-      <label htmlFor={id} className="field-label">
-        {label}
-      </label>
-      <FieldMessages id={id} hint={hint} error={error} />
+    <LabelledField id={id} label={label} hint={hint} error={error} className={className}>
       <select
         id={id}
         ref={selectRef}
         value={value}
         onChange={(event) => onChange(event.target.value)}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={fieldDescribers(id, {
-          hasError: Boolean(error),
-          hasHint: Boolean(hint),
-          others: describedBy,
-        })}
+        {...describeControl(id, { hint, error, others: describedBy })}
         className="field-input field-select"
       >
         {options.map((option) => (
@@ -55,6 +39,6 @@ export function SelectField({
           </option>
         ))}
       </select>
-    </div>
+    </LabelledField>
   );
 }

@@ -1,15 +1,8 @@
 // A labelled multi-line box for longer writing, such as "About me".
 import type { Ref } from 'react';
-import { fieldDescribers } from './field-describers';
-import { FieldMessages } from './FieldMessages';
+import { describeControl, LabelledField, type FieldBasics } from './LabelledField';
 
-type Props = {
-  id: string;
-  label: string;
-  value: string;
-  onChange: (value: string) => void;
-  hint?: string;
-  error?: string;
+type Props = FieldBasics & {
   rows?: number;
   maxLength?: number;
   textAreaRef?: Ref<HTMLTextAreaElement>;
@@ -30,11 +23,7 @@ export function TextAreaField({
   lang,
 }: Props) {
   return (
-    <div className={error ? 'field field-invalid' : 'field'}>
-      <label htmlFor={id} className="field-label">
-        {label}
-      </label>
-      <FieldMessages id={id} hint={hint} error={error} />
+    <LabelledField id={id} label={label} hint={hint} error={error}>
       <textarea
         id={id}
         ref={textAreaRef}
@@ -43,10 +32,9 @@ export function TextAreaField({
         lang={lang}
         maxLength={maxLength}
         onChange={(event) => onChange(event.target.value)}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={fieldDescribers(id, { hasError: Boolean(error), hasHint: Boolean(hint) })}
+        {...describeControl(id, { hint, error })}
         className="field-input field-textarea"
       />
-    </div>
+    </LabelledField>
   );
 }

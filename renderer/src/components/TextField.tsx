@@ -1,14 +1,9 @@
 // A labelled input with an optional hint and error, both tied to it with
 // aria-describedby so they are read out with the field.
 import type { ChangeEvent, InputHTMLAttributes, KeyboardEvent, Ref } from 'react';
+import { describeControl, LabelledField, type FieldBasics } from './LabelledField';
 
-export type TextFieldProps = {
-  id: string;
-  label: string;
-  value: string;
-  onChange: (value: string) => void;
-  hint?: string;
-  error?: string;
+export type TextFieldProps = FieldBasics & {
   /** Ids of other elements that describe this field (a strength meter, a form alert). */
   describedBy?: string[];
   /** Dates use DateField: the browser's date box follows the browser's language, not the UK's. */
@@ -38,25 +33,8 @@ export function TextField({
   onBlur,
   inputProps,
 }: TextFieldProps) {
-  const hintId = `${id}-hint`;
-  const errorId = `${id}-error`;
-  const describers = [error ? errorId : null, hint ? hintId : null, ...describedBy].filter(Boolean).join(' ');
   return (
-    <div className={error ? 'field field-invalid' : 'field'}>
-      <label htmlFor={id} className="field-label">
-        {label}
-      </label>
-      {hint ? (
-        <p id={hintId} className="field-hint">
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p id={errorId} className="field-error">
-          <span className="notice-label">Problem: </span>
-          {error}
-        </p>
-      ) : null}
+    <LabelledField id={id} label={label} hint={hint} error={error}>
       <input
         id={id}
         ref={inputRef}
@@ -65,14 +43,13 @@ export function TextField({
         onChange={(event: ChangeEvent<HTMLInputElement>) => onChange(event.target.value)}
         onKeyUp={onKeyUp}
         onBlur={onBlur}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describers || undefined}
+        {...describeControl(id, { hint, error, others: describedBy })}
         className={className ? `field-input ${className}` : 'field-input'}
         spellCheck={false}
         autoCapitalize="off"
         autoCorrect="off"
         {...inputProps}
       />
-    </div>
+    </LabelledField>
   );
 }

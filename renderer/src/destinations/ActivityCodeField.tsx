@@ -8,17 +8,9 @@ import {
   type ActivityCode,
   type ActivityGroup,
 } from '../../../shared/destinations/nccis-codes';
-import { fieldDescribers } from '../components/field-describers';
-import { FieldMessages } from '../components/FieldMessages';
+import { describeControl, LabelledField, type FieldBasics } from '../components/LabelledField';
 
-type Props = {
-  id: string;
-  label: string;
-  value: string;
-  onChange: (code: string) => void;
-  error?: string | undefined;
-  hint?: string;
-};
+type Props = FieldBasics;
 
 const groups = (() => {
   const byGroup = new Map<ActivityGroup, ActivityCode[]>();
@@ -29,17 +21,12 @@ const groups = (() => {
 
 export function ActivityCodeField({ id, label, value, onChange, error, hint }: Props) {
   return (
-    <div className={error ? 'field field-invalid' : 'field'}>
-      <label htmlFor={id} className="field-label">
-        {label}
-      </label>
-      <FieldMessages id={id} hint={hint} error={error} />
+    <LabelledField id={id} label={label} hint={hint} error={error}>
       <select
         id={id}
         value={value}
         onChange={(event) => onChange(event.target.value)}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={fieldDescribers(id, { hasError: Boolean(error), hasHint: Boolean(hint), others: [] })}
+        {...describeControl(id, { hint, error })}
         className="field-input field-select"
       >
         <option value="">Choose an activity</option>
@@ -53,6 +40,6 @@ export function ActivityCodeField({ id, label, value, onChange, error, hint }: P
           </optgroup>
         ))}
       </select>
-    </div>
+    </LabelledField>
   );
 }

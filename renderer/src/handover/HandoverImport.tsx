@@ -6,8 +6,7 @@ import { call } from '../api/client';
 import { useNavigation } from '../app/navigation';
 import { useSubmission } from '../app/use-submission';
 import { BusyButton } from '../components/BusyButton';
-import { fieldDescribers } from '../components/field-describers';
-import { FieldMessages } from '../components/FieldMessages';
+import { FileField } from '../components/FileField';
 import { FormAlert } from '../components/FormAlert';
 import { ScreenHeading } from '../components/ScreenHeading';
 import { describeSize } from '../files/read-file';
@@ -99,27 +98,16 @@ export function HandoverImport() {
       ) : null}
       <section className="panel" aria-labelledby="handover-file-heading">
         <h2 id="handover-file-heading">{imported ? 'Import another file' : 'Choose the file'}</h2>
-        <div className={fileError ? 'field field-invalid' : 'field'}>
-          <label htmlFor="handover-file" className="field-label">
-            Handover file
-          </label>
-          <FieldMessages
-            id="handover-file"
-            hint="The .json file the other adviser made with Hand over records. Nothing is imported until you have checked who it is for."
-            error={fileError}
-          />
-          <input
-            id="handover-file"
-            ref={fileRef}
-            type="file"
-            accept=".json,application/json"
-            className="file-input"
-            onChange={choose}
-            aria-invalid={fileError ? true : undefined}
-            aria-describedby={fieldDescribers('handover-file', { hasError: Boolean(fileError), hasHint: true })}
-            aria-busy={isBusy}
-          />
-        </div>
+        <FileField
+          id="handover-file"
+          label="Handover file"
+          hint="The .json file the other adviser made with Hand over records. Nothing is imported until you have checked who it is for."
+          error={fileError}
+          accept=".json,application/json"
+          onChange={choose}
+          isBusy={isBusy}
+          inputRef={fileRef}
+        />
       </section>
       {checked ? (
         <section className="panel" aria-labelledby="handover-preview-heading">

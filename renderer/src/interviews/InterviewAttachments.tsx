@@ -5,8 +5,7 @@ import { attachmentMaxBytes, attachmentMaxBytesLabel, attachmentMediaTypes } fro
 import type { Interview } from '../../../shared/contract/interviews';
 import { call } from '../api/client';
 import { useSubmission } from '../app/use-submission';
-import { fieldDescribers } from '../components/field-describers';
-import { FieldMessages } from '../components/FieldMessages';
+import { FileField } from '../components/FileField';
 import { StatusMessage } from '../components/StatusMessage';
 import { checkPicture, readAsBase64 } from '../files/read-file';
 import { AttachmentThumbnail } from './AttachmentThumbnail';
@@ -66,23 +65,16 @@ export function InterviewAttachments({ interview, onChanged }: Props) {
       ) : (
         <p className="not-recorded">None attached.</p>
       )}
-      <div className={error ? 'field field-invalid' : 'field'}>
-        <label htmlFor="attachment-file" className="field-label">
-          Attach a photo or picture
-        </label>
-        <FieldMessages id="attachment-file" hint={hint} error={error} />
-        <input
-          id="attachment-file"
-          ref={inputRef}
-          type="file"
-          className="file-input"
-          accept={attachmentMediaTypes.join(',')}
-          onChange={choose}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={fieldDescribers('attachment-file', { hasError: Boolean(error), hasHint: true })}
-          aria-busy={isBusy}
-        />
-      </div>
+      <FileField
+        id="attachment-file"
+        label="Attach a photo or picture"
+        hint={hint}
+        error={error}
+        accept={attachmentMediaTypes.join(',')}
+        onChange={choose}
+        isBusy={isBusy}
+        inputRef={inputRef}
+      />
       <StatusMessage id="attachment-done" message={done} />
     </section>
   );

@@ -5,8 +5,7 @@ import type { Plan } from '../../../shared/contract/plans';
 import { attachmentMaxBytes, attachmentMaxBytesLabel } from '../../../shared/contract/limits';
 import { call } from '../api/client';
 import { useSubmission } from '../app/use-submission';
-import { fieldDescribers } from '../components/field-describers';
-import { FieldMessages } from '../components/FieldMessages';
+import { FileField } from '../components/FileField';
 import { checkPicture, describeSize, readAsBase64 } from '../files/read-file';
 import type { PlanDraft } from './use-plan-draft';
 
@@ -104,26 +103,15 @@ export function PlanImages({ draft }: Props) {
           })}
         </ul>
       )}
-      <div className={error ? 'field field-invalid' : 'field'}>
-        <label htmlFor="plan-image-file" className="field-label">
-          Add a picture
-        </label>
-        <FieldMessages
-          id="plan-image-file"
-          hint={`PNG, JPEG or GIF, up to ${attachmentMaxBytesLabel}.`}
-          error={error}
-        />
-        <input
-          id="plan-image-file"
-          type="file"
-          accept={planPictureTypes.join(',')}
-          className="file-input"
-          onChange={choose}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={fieldDescribers('plan-image-file', { hasError: Boolean(error), hasHint: true })}
-          aria-busy={isBusy}
-        />
-      </div>
+      <FileField
+        id="plan-image-file"
+        label="Add a picture"
+        hint={`PNG, JPEG or GIF, up to ${attachmentMaxBytesLabel}.`}
+        error={error}
+        accept={planPictureTypes.join(',')}
+        onChange={choose}
+        isBusy={isBusy}
+      />
     </section>
   );
 }

@@ -7,8 +7,7 @@ import type { OrganisationSummary } from '../api/contract-types';
 import { rollMaxBytes, rollMaxBytesLabel } from '../../../shared/contract/limits';
 import { call } from '../api/client';
 import { useSubmission } from '../app/use-submission';
-import { fieldDescribers } from '../components/field-describers';
-import { FieldMessages } from '../components/FieldMessages';
+import { FileField } from '../components/FileField';
 import { FormAlert } from '../components/FormAlert';
 import { SubmitButton } from '../components/SubmitButton';
 import { describeFileSize } from './roll-fields';
@@ -96,26 +95,16 @@ export function RollFileForm({ organisations, initialChoice, onChecked }: Props)
         choiceError={errors.choice}
         nameError={errors.name}
       />
-      <div className={errors.file ? 'field field-invalid' : 'field'}>
-        <label htmlFor="roll-file" className="field-label">
-          Class list (CSV file)
-        </label>
-        <FieldMessages id="roll-file" hint={fileHint} error={errors.file} />
-        <input
-          id="roll-file"
-          ref={fileRef}
-          type="file"
-          accept=".csv,text/csv"
-          onChange={chooseFile}
-          className="file-input"
-          aria-invalid={errors.file ? true : undefined}
-          aria-describedby={fieldDescribers('roll-file', {
-            hasError: Boolean(errors.file),
-            hasHint: true,
-            others: problem ? ['roll-problem'] : [],
-          })}
-        />
-      </div>
+      <FileField
+        id="roll-file"
+        label="Class list (CSV file)"
+        hint={fileHint}
+        error={errors.file}
+        accept=".csv,text/csv"
+        onChange={chooseFile}
+        inputRef={fileRef}
+        describedBy={problem ? ['roll-problem'] : []}
+      />
       <FormAlert id="roll-problem" message={problem ? `${problem} Nothing was imported.` : ''} />
       <SubmitButton isBusy={isBusy} busyLabel="Checking the file…">
         Check the file

@@ -2,8 +2,7 @@
 import { useState, type ChangeEvent } from 'react';
 import { call } from '../api/client';
 import { useSubmission } from '../app/use-submission';
-import { fieldDescribers } from '../components/field-describers';
-import { FieldMessages } from '../components/FieldMessages';
+import { FileField } from '../components/FileField';
 
 type Props = { onImported: (name: string) => void };
 
@@ -39,22 +38,15 @@ export function ImportTemplate({ onImported }: Props) {
   return (
     <section className="panel" aria-labelledby="import-template-heading">
       <h2 id="import-template-heading">Import a template</h2>
-      <div className={error ? 'field field-invalid' : 'field'}>
-        <label htmlFor="template-file" className="field-label">
-          Template file
-        </label>
-        <FieldMessages id="template-file" hint="A .waymark-template.json file made with Export." error={error} />
-        <input
-          id="template-file"
-          type="file"
-          accept=".json,application/json"
-          className="file-input"
-          onChange={choose}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={fieldDescribers('template-file', { hasError: Boolean(error), hasHint: true })}
-          aria-busy={isBusy}
-        />
-      </div>
+      <FileField
+        id="template-file"
+        label="Template file"
+        hint="A .waymark-template.json file made with Export."
+        error={error}
+        accept=".json,application/json"
+        onChange={choose}
+        isBusy={isBusy}
+      />
     </section>
   );
 }
