@@ -137,7 +137,7 @@ function failToStart(error: unknown): void {
   app.quit();
 }
 
-/** The notice while quitting waits for the backup, on the window (a parentless one would block macOS). */
+/** The notice while quitting waits for the last sync and the backup, on the window (a parentless one would block macOS). */
 function quitProgress(): QuitProgress<electron.BrowserWindow> {
   let shown: AbortController | null = null;
   return {
@@ -148,9 +148,9 @@ function quitProgress(): QuitProgress<electron.BrowserWindow> {
         .showMessageBox(window, {
           type: 'info',
           title: 'Closing Waymark',
-          message: 'Making a backup before Waymark closes…',
+          message: 'Syncing and backing up before Waymark closes…',
           detail:
-            'This usually takes a few seconds; a large vault can take a minute or two. Waymark closes by itself when the backup is done.',
+            'This usually takes a few seconds; a large vault can take a minute or two. Waymark closes by itself when they are done.',
           buttons: ['Close without waiting'],
           noLink: true,
           signal: controller.signal,
