@@ -46,8 +46,9 @@ export function ChangedOnBothComputers({ clientId, onChosen }: Props) {
             Changed on both computers
           </h2>
           <p>
-            {choices.length === 1 ? 'This was' : 'These were'} changed differently on your two computers before they
-            synced. Both values are kept until you choose; the one first in each list is the one shown now.
+            {choices.length === 1
+              ? 'This was changed differently on your two computers before they synced. Both values are kept until you choose; the first is the one shown now.'
+              : 'These were changed differently on your two computers before they synced. Both values are kept until you choose; the first in each list is the one shown now.'}
           </p>
           {choices.map((choice) => (
             <WaitingChoiceForm key={keyOf(choice)} choice={choice} onKept={onKept} />

@@ -21,7 +21,7 @@ export function SyncStatusLine() {
   const { lastSynced, conflictsWaiting } = status.value;
   return (
     <p className="sync-status" data-testid="sync-status">
-      {lastSynced ? lastSynced.text : 'Not synced yet.'}
+      {lastSynced ? `${lastSynced.text}.` : 'Not synced yet.'}
       {conflictsWaiting > 0
         ? ` ${conflictsWaiting === 1 ? 'One value changed' : `${conflictsWaiting} values changed`} on both computers ${conflictsWaiting === 1 ? 'waits' : 'wait'} for your choice on the client's page.`
         : null}
