@@ -111,6 +111,22 @@ function localStore(sqlite: SqliteDatabase) {
   };
 }
 
+/**
+ * Gives a document's WebAssembly memory back now rather than when the garbage
+ * collector gets round to it: a first sync of a large practice opens tens of
+ * thousands of documents. One already given back (the same document under two
+ * names) is no error.
+ */
+function release(...docs: (SyncDoc | undefined)[]): void {
+  for (const doc of docs) {
+    try {
+      if (doc) A.free(doc);
+    } catch {
+      // already freed
+    }
+  }
+}
+
 const loadState = (stored: Stored | undefined): SyncDoc => (stored ? A.load(stored.state) : emptyDocument());
 
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
@@ -243,18 +259,19 @@ export async function syncWithFolder(vault: OpenVault, folder: string, options: 
             folderSignature: stored?.folderSignature ?? '',
           });
         local.clearOutbox(entity);
+        release(after);
       }
     })();
   }
 
   // What each exchange learnt is committed in batches; each document's part in a savepoint of its own,
   // so one that cannot be written into the tables is passed over and the rest kept.
-  const waiting: { documentId: string; record: () => void }[] = [];
+  const waiting: { documentId: string; record: () => void; done: () => void }[] = [];
   const flush = () => {
     const batch = waiting.splice(0);
     if (batch.length === 0) return;
     sqlite.transaction(() => {
-      for (const { documentId, record } of batch) {
+      for (const { documentId, record, done } of batch) {
         try {
           sqlite.transaction(record)();
         } catch (error) {
@@ -263,12 +280,14 @@ export async function syncWithFolder(vault: OpenVault, folder: string, options: 
             folderFileOf(documentId),
             'could not be brought into this vault; it stays in the folder for the next sync',
           );
+        } finally {
+          done();
         }
       }
     })();
   };
-  const recordLater = (documentId: string, record: () => void) => {
-    waiting.push({ documentId, record });
+  const recordLater = (documentId: string, record: () => void, done: () => void) => {
+    waiting.push({ documentId, record, done });
     if (waiting.length >= exportBatch) flush();
   };
 
@@ -350,30 +369,36 @@ export async function syncWithFolder(vault: OpenVault, folder: string, options: 
     const received = !sameHeads(headsOf(merged), headsOf(mine));
     const folderSignature = await store.chunkSignature(documentId);
     const sent = JSON.stringify(headsOf(merged));
+    const done = () => release(mine, merged, fromFolder?.doc);
     if (!received) {
-      recordLater(documentId, () => local.markSent(documentId, sent, folderSignature));
+      recordLater(documentId, () => local.markSent(documentId, sent, folderSignature), done);
       return;
     }
-    recordLater(documentId, () => {
-      let result = merged;
-      // Edits made here while the folder was being read are kept: recorded, then merged too.
-      if (local.inOutbox(entity)) {
-        const edited = withFields(A.clone(mine), entity, readFields(sqlite, entity));
-        result =
-          generationOf(merged) === generationOf(mine)
-            ? A.merge(edited, merged)
-            : withEditsSince(merged, entity, edited, headsOf(mine));
-      }
-      // Read back from its saved form: after a merge, Automerge's in-memory copy of a text that two
-      // computers both created can show the competing texts run together (seen with 2.2.9).
-      result = A.load(A.save(result));
-      projectIntoTables(vault, entity, result);
-      report.received += 1;
-      const editedOnBoth = fromFolder !== undefined && !sameHeads(headsOf(mine), sentHeads);
-      if (editedOnBoth) report.conflicts += recordConflicts(sqlite, entity, result, now);
-      clearSettledConflicts(sqlite, entity, result);
-      local.put({ documentId, entity, doc: result, sentHeads: sent, folderSignature });
-    });
+    recordLater(
+      documentId,
+      () => {
+        let result = merged;
+        // Edits made here while the folder was being read are kept: recorded, then merged too.
+        if (local.inOutbox(entity)) {
+          const edited = withFields(A.clone(mine), entity, readFields(sqlite, entity));
+          result =
+            generationOf(merged) === generationOf(mine)
+              ? A.merge(edited, merged)
+              : withEditsSince(merged, entity, edited, headsOf(mine));
+        }
+        // Read back from its saved form: after a merge, Automerge's in-memory copy of a text that two
+        // computers both created can show the competing texts run together (seen with 2.2.9).
+        result = A.load(A.save(result));
+        projectIntoTables(vault, entity, result);
+        report.received += 1;
+        const editedOnBoth = fromFolder !== undefined && !sameHeads(headsOf(mine), sentHeads);
+        if (editedOnBoth) report.conflicts += recordConflicts(sqlite, entity, result, now);
+        clearSettledConflicts(sqlite, entity, result);
+        local.put({ documentId, entity, doc: result, sentHeads: sent, folderSignature });
+        release(result);
+      },
+      done,
+    );
   }
 }
 
