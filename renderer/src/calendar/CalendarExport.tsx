@@ -7,10 +7,8 @@ import { call } from '../api/client';
 import { useSubmission } from '../app/use-submission';
 import { CheckboxField } from '../components/CheckboxField';
 import { DateField } from '../components/DateField';
-import { FormAlert } from '../components/FormAlert';
+import { FormActions } from '../components/FormActions';
 import { SelectField } from '../components/SelectField';
-import { StatusMessage } from '../components/StatusMessage';
-import { SubmitButton } from '../components/SubmitButton';
 import { formatDate, todayInLondon } from '../format/dates';
 import { downloadText } from '../files/download';
 
@@ -92,11 +90,9 @@ export function CalendarExport() {
                 options={nameChoices}
               />
             ) : null}
-            <FormAlert id="calendar-export-problem" message={problem} />
-            <StatusMessage id="calendar-export-done" message={done} />
-            <SubmitButton isBusy={isBusy} busyLabel="Exporting…">
+            <FormActions idPrefix="calendar-export" status={{ problem, done, isBusy }} busyLabel="Exporting…">
               Download the calendar file
-            </SubmitButton>
+            </FormActions>
           </form>
         </section>
       ) : null}

@@ -3,9 +3,7 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { call } from '../api/client';
 import { useSubmission } from '../app/use-submission';
-import { FormAlert } from '../components/FormAlert';
-import { StatusMessage } from '../components/StatusMessage';
-import { SubmitButton } from '../components/SubmitButton';
+import { FormActions } from '../components/FormActions';
 import { TextAreaField } from '../components/TextAreaField';
 import { TextField } from '../components/TextField';
 import { SelectField } from '../components/SelectField';
@@ -121,11 +119,9 @@ export function PlanFooterSettings() {
             set({ bilingualLayout: bilingualLayouts.find((layout) => layout === value) ?? 'columns' })
           }
         />
-        <FormAlert id="plan-footer-problem" message={problem} />
-        <StatusMessage id="plan-footer-done" message={done} />
-        <SubmitButton isBusy={isBusy} busyLabel="Saving…">
+        <FormActions idPrefix="plan-footer" status={{ problem, done, isBusy }}>
           Save plan details
-        </SubmitButton>
+        </FormActions>
       </form>
     </section>
   );

@@ -7,9 +7,7 @@ import { consentPurposeLabels } from '../../../shared/data-protection';
 import { call } from '../api/client';
 import { useSubmission } from '../app/use-submission';
 import { CheckboxField } from '../components/CheckboxField';
-import { FormAlert } from '../components/FormAlert';
-import { StatusMessage } from '../components/StatusMessage';
-import { SubmitButton } from '../components/SubmitButton';
+import { FormActions } from '../components/FormActions';
 import { TextField } from '../components/TextField';
 import { downloadBase64 } from '../files/download';
 import type { Consent } from './ConsentSection';
@@ -91,11 +89,9 @@ export function ShareCopySection({ clientId, consent, onShared }: Props) {
           inputProps={{ maxLength: 200 }}
         />
         <CheckboxField id="share-easy-read" label="Easy read version" isChecked={isEasyRead} onChange={setIsEasyRead} />
-        <FormAlert id="share-problem" message={problem} />
-        <StatusMessage id="share-done" message={done} />
-        <SubmitButton isBusy={isBusy} busyLabel="Checking consent…">
+        <FormActions idPrefix="share" status={{ problem, done, isBusy }} busyLabel="Checking consent…">
           Share a copy
-        </SubmitButton>
+        </FormActions>
       </form>
     </section>
   );

@@ -4,12 +4,10 @@ import { useRef, useState, type FormEvent } from 'react';
 import { call } from '../api/client';
 import { useNewPassphrase } from '../app/use-new-passphrase';
 import { useSubmission } from '../app/use-submission';
-import { FormAlert } from '../components/FormAlert';
+import { FormActions } from '../components/FormActions';
 import { NewPassphraseFields } from '../components/NewPassphraseFields';
 import { PassphraseField } from '../components/PassphraseField';
 import { ShowPassphraseToggle } from '../components/ShowPassphraseToggle';
-import { StatusMessage } from '../components/StatusMessage';
-import { SubmitButton } from '../components/SubmitButton';
 
 export function ChangePassphraseForm() {
   const [current, setCurrent] = useState('');
@@ -80,11 +78,9 @@ export function ChangePassphraseForm() {
           onChange={newPassphrase.setIsVisible}
           label="Show passphrases"
         />
-        <FormAlert id="change-problem" message={problem} />
-        <StatusMessage id="change-done" message={done} />
-        <SubmitButton isBusy={isBusy} busyLabel="Changing passphrase…">
+        <FormActions idPrefix="change" status={{ problem, done, isBusy }} busyLabel="Changing passphrase…">
           Change passphrase
-        </SubmitButton>
+        </FormActions>
       </form>
     </section>
   );
