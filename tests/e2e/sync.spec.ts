@@ -3,7 +3,7 @@
 // first one's vault, as a restored backup is, then the same folder), a note
 // written on one found on the other, and a phone number changed differently on
 // both offered as a choice on the client page.
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from '@playwright/test';
@@ -161,7 +161,17 @@ test('a phone number changed differently on both computers is offered as a choic
   const settings = syncSettings(page);
   await page.goto(other.url);
   await caseloadScreen(page).settingsLink.click();
+
+  // The folder gone (a USB stick left at home): a calm message, and nothing lost.
+  renameSync(shared, `${shared}-away`);
   await settings.syncNow.click();
+  await expect(settings.problem).toHaveText(
+    `Problem: The sync folder ${shared} is not there. Check the drive or shared folder is connected, then sync again. Nothing in this vault was lost.`,
+  );
+  renameSync(`${shared}-away`, shared);
+
+  await settings.syncNow.click();
+  await expect(settings.problem).toBeEmpty();
   await expect(settings.result).toContainText(
     "One value was changed on both computers: both are kept until you choose, on the client's page.",
   );

@@ -104,6 +104,19 @@ describe('the sync runner', () => {
     expect(status.lastReport).toEqual(report(3));
   });
 
+  it('records nothing for a sync the lock cut short', async () => {
+    rememberSyncFolder(vault.database(), folder);
+    const sync = controlledSync();
+    const runner = createSyncRunner({ vault: () => vault, syncFolder: sync.syncFolder });
+    const cutShort = runner.syncNow();
+    await vi.waitFor(() => expect(sync.started).toHaveLength(1));
+    vault.lock();
+    sync.started[0]?.finish(report(1));
+    await cutShort;
+    await vault.unlock(strongPassphrase);
+    expect(syncStatus(vault.database()).lastSynced).toBeNull();
+  });
+
   it('asks for a folder when none is remembered', async () => {
     const runner = createSyncRunner({ vault: () => vault, syncFolder: controlledSync().syncFolder });
     await expect(runner.syncNow()).rejects.toThrow('Choose the shared folder to sync through first.');
