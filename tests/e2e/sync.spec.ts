@@ -190,8 +190,12 @@ test('a phone number changed differently on both computers is offered as a choic
 
   // Keep the other one, by keyboard: the panel goes and the page shows the value kept.
   const otherValue = shownLabel === '07700 900111' ? '07700 900222' : '07700 900111';
-  await phone.getByRole('radio', { name: otherValue }).check();
-  await phone.getByRole('button', { name: 'Keep this' }).press('Enter');
+  await phone.getByRole('radio').first().focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(phone.getByRole('radio', { name: otherValue })).toBeChecked();
+  await page.keyboard.press('Tab');
+  await expect(phone.getByRole('button', { name: 'Keep this' })).toBeFocused();
+  await page.keyboard.press('Enter');
   await expect(choices.panel).toBeHidden();
   await expect(choices.kept).toHaveText(
     `Kept “${otherValue}” for Client details: phone. Your other computer takes it at its next sync.`,

@@ -238,6 +238,21 @@ describe('the sync runner', () => {
 });
 
 describe('the app', () => {
+  it('syncs once more as the desktop app quits, before its backup and lock', async () => {
+    const { waymark } = makeWaymark({ directory: join(workspace, 'app-vault') });
+    await waymark.dispatch('vault.create', { passphrase: strongPassphrase, confirmation: strongPassphrase });
+    await waymark.dispatch('sync.configure', { folder });
+    await waymark.dispatch('roll.import', {
+      organisationName: 'Northfield Academy',
+      csv: 'Surname,Forename,DOB\nJones,Cerys,02/02/2010\n',
+      isDryRun: false,
+    });
+    expect(readdirSync(folder)).toEqual([]);
+    await waymark.backUpBeforeClosing();
+    waymark.closeAfterRunningBackups(0);
+    expect(readdirSync(folder).length).toBeGreaterThan(0);
+  });
+
   it('refuses a sync folder that is not there, saying so, and remembers nothing', async () => {
     const { waymark } = makeWaymark({ directory: join(workspace, 'app-vault') });
     await waymark.dispatch('vault.create', { passphrase: strongPassphrase, confirmation: strongPassphrase });
