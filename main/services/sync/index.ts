@@ -114,17 +114,12 @@ function localStore(sqlite: SqliteDatabase) {
 /**
  * Gives a document's WebAssembly memory back now rather than when the garbage
  * collector gets round to it: a first sync of a large practice opens tens of
- * thousands of documents. One already given back (the same document under two
- * names) is no error.
+ * thousands of documents. Only a document's latest form is given back, and
+ * only once, and never one still in use (an older form or a view shares its memory).
  */
 function release(...docs: (SyncDoc | undefined)[]): void {
-  for (const doc of docs) {
-    try {
-      if (doc) A.free(doc);
-    } catch {
-      // already freed
-    }
-  }
+  // Each once: freeing one twice would corrupt Automerge's memory, not throw.
+  for (const doc of new Set(docs)) if (doc) A.free(doc);
 }
 
 const loadState = (stored: Stored | undefined): SyncDoc => (stored ? A.load(stored.state) : emptyDocument());
