@@ -4,6 +4,7 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { clientContactInputSchema, contactLimits, type ClientContact } from '../../../shared/contract/contacts';
 import { fieldLimits } from '../../../shared/contract/limits';
 import { call } from '../api/client';
+import { fieldsOf } from '../app/draft-fields';
 import { checkWith, useForm } from '../app/use-form';
 import { CheckboxField } from '../components/CheckboxField';
 import { FormActions } from '../components/FormActions';
@@ -31,6 +32,7 @@ export function ContactForm({ clientId, contact, onSaved, onCancel }: Props) {
   // The form opens where the adviser asked for it: start typing the name.
   useEffect(() => nameRef.current?.focus(), []);
   const change = (changes: Partial<typeof draft>) => setDraft((current) => ({ ...current, ...changes }));
+  const field = fieldsOf('contact', draft, change, errors);
 
   const save = (event: FormEvent) =>
     submit(event, {
@@ -44,44 +46,17 @@ export function ContactForm({ clientId, contact, onSaved, onCancel }: Props) {
     <form ref={formRef} className="form-subsection" onSubmit={save} noValidate aria-labelledby="contact-form-heading">
       <h3 id="contact-form-heading">{heading}</h3>
       <div className="field-row">
+        <TextField {...field('name')} label="Name" inputRef={nameRef} inputProps={{ maxLength: fieldLimits.name }} />
         <TextField
-          id="contact-name"
-          label="Name"
-          value={draft.name}
-          onChange={(name) => change({ name })}
-          error={errors.name}
-          inputRef={nameRef}
-          inputProps={{ maxLength: fieldLimits.name }}
-        />
-        <TextField
-          id="contact-relationship"
+          {...field('relationship')}
           label="Relationship"
           hint="In the family's words: Mum, Grandad, Foster carer."
-          value={draft.relationship}
-          onChange={(relationship) => change({ relationship })}
-          error={errors.relationship}
           inputProps={{ maxLength: contactLimits.relationship }}
         />
       </div>
       <div className="field-row">
-        <TextField
-          id="contact-phone"
-          label="Phone"
-          type="tel"
-          value={draft.phone}
-          onChange={(phone) => change({ phone })}
-          error={errors.phone}
-          inputProps={{ maxLength: fieldLimits.phone }}
-        />
-        <TextField
-          id="contact-email"
-          label="Email"
-          type="email"
-          value={draft.email}
-          onChange={(email) => change({ email })}
-          error={errors.email}
-          inputProps={{ maxLength: fieldLimits.email }}
-        />
+        <TextField {...field('phone')} label="Phone" type="tel" inputProps={{ maxLength: fieldLimits.phone }} />
+        <TextField {...field('email')} label="Email" type="email" inputProps={{ maxLength: fieldLimits.email }} />
       </div>
       <CheckboxField
         id="contact-parental-responsibility"
@@ -91,12 +66,10 @@ export function ContactForm({ clientId, contact, onSaved, onCancel }: Props) {
         onChange={(hasParentalResponsibility) => change({ hasParentalResponsibility })}
       />
       <TextAreaField
+        {...field('contactPreferences')}
         id="contact-preferences"
         label="Contact preferences"
         hint="How they like to be contacted, and anything to avoid (for example, not by post)."
-        value={draft.contactPreferences}
-        onChange={(contactPreferences) => change({ contactPreferences })}
-        error={errors.contactPreferences}
         rows={2}
         maxLength={contactLimits.contactPreferences}
       />

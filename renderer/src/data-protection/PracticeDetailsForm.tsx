@@ -4,6 +4,7 @@ import { useState, type FormEvent } from 'react';
 import { practiceDetailsSchema, type PracticeDetails } from '../../../shared/contract/practice-records';
 import { call } from '../api/client';
 import { useQuery } from '../api/use-query';
+import { fieldsOf } from '../app/draft-fields';
 import { checkWith, useForm } from '../app/use-form';
 import { FormActions } from '../components/FormActions';
 import { LoadProblem } from '../components/LoadProblem';
@@ -44,44 +45,27 @@ function DetailsForm({ initial }: { initial: PracticeDetails }) {
       },
     });
 
-  const set = (key: keyof PracticeDetails) => (value: string) => setDraft({ ...draft, [key]: value });
+  const field = fieldsOf('practice', draft, (changes) => setDraft({ ...draft, ...changes }), errors);
 
   return (
     <form ref={formRef} onSubmit={save} noValidate>
       <TextField
-        id="practice-businessName"
+        {...field('businessName')}
         label="Business name"
         hint="The name you trade under, or your own name."
-        value={draft.businessName}
-        error={errors.businessName}
-        onChange={set('businessName')}
         inputProps={{ maxLength: 150 }}
       />
-      <TextAreaField
-        id="practice-address"
-        label="Address"
-        value={draft.address}
-        error={errors.address}
-        onChange={set('address')}
-        rows={3}
-        maxLength={500}
-      />
+      <TextAreaField {...field('address')} label="Address" rows={3} maxLength={500} />
       <TextField
-        id="practice-icoRegistrationNumber"
+        {...field('icoRegistrationNumber')}
         label="ICO registration number"
         hint="From your data protection fee registration, such as ZA123456."
-        value={draft.icoRegistrationNumber}
-        error={errors.icoRegistrationNumber}
-        onChange={set('icoRegistrationNumber')}
         inputProps={{ maxLength: 12 }}
       />
       <TextField
-        id="practice-dataProtectionContact"
+        {...field('dataProtectionContact')}
         label="Contact for data protection"
         hint="A name and an email address or telephone number."
-        value={draft.dataProtectionContact}
-        error={errors.dataProtectionContact}
-        onChange={set('dataProtectionContact')}
         inputProps={{ maxLength: 300 }}
       />
       <FormActions idPrefix="practice" status={status}>

@@ -16,6 +16,7 @@ import {
 } from '../../../shared/contract/destinations';
 import { todayInLondon } from '../../../shared/dates';
 import { call } from '../api/client';
+import { fieldsOf } from '../app/draft-fields';
 import { fieldErrorsFrom, focusFirstInvalid, type FieldErrors } from '../app/field-errors';
 import { useSubmission } from '../app/use-submission';
 import { DateField } from '../components/DateField';
@@ -62,6 +63,7 @@ export function DestinationForm({ kind, clientId, offerYearGroup, interviewId, o
   const { isBusy, run } = useSubmission();
   const formRef = useRef<HTMLFormElement>(null);
   const change = (changes: Partial<typeof draft>) => setDraft((current) => ({ ...current, ...changes }));
+  const field = fieldsOf('destination', draft, change, errors);
   // The form opens where the adviser asked for it: its first field takes the focus.
   useEffect(() => formRef.current?.querySelector<HTMLElement>('select, input')?.focus(), []);
 
@@ -138,14 +140,7 @@ export function DestinationForm({ kind, clientId, offerYearGroup, interviewId, o
   };
 
   const provider = (label: string) => (
-    <TextField
-      id="destination-provider"
-      label={label}
-      value={draft.provider}
-      onChange={(value) => change({ provider: value })}
-      error={errors.provider}
-      inputProps={{ maxLength: destinationLimits.provider }}
-    />
+    <TextField {...field('provider')} label={label} inputProps={{ maxLength: destinationLimits.provider }} />
   );
 
   return (
@@ -159,50 +154,29 @@ export function DestinationForm({ kind, clientId, offerYearGroup, interviewId, o
       <h3 id="destination-form-heading">{headings[kind]}</h3>
       {kind === 'intended' ? (
         <>
-          <ActivityCodeField
-            id="destination-code"
-            label="Where they intend to go"
-            value={draft.code}
-            onChange={(code) => change({ code })}
-            error={errors.code}
-          />
+          <ActivityCodeField {...field('code')} label="Where they intend to go" />
           <div className="field-row">
             {provider('Provider or employer')}
             <TextField
-              id="destination-course"
+              {...field('course')}
               label="Course or role"
-              value={draft.course}
-              onChange={(course) => change({ course })}
-              error={errors.course}
               inputProps={{ maxLength: destinationLimits.course }}
             />
           </div>
           <div className="field-row">
             <TextField
-              id="destination-level"
+              {...field('level')}
               label="Level"
               hint="Such as 2, 3 or 4."
-              value={draft.level}
-              onChange={(level) => change({ level })}
-              error={errors.level}
               inputProps={{ maxLength: destinationLimits.level }}
             />
             <SelectField
-              id="destination-source"
+              {...field('source')}
               label="Who says so"
-              value={draft.source}
               options={destinationSources.map((source) => ({ value: source, label: destinationSourceLabels[source] }))}
-              onChange={(source) => change({ source })}
-              error={errors.source}
             />
           </div>
-          <DateField
-            id="destination-recordedOn"
-            label="Date"
-            value={draft.recordedOn}
-            onChange={(recordedOn) => change({ recordedOn })}
-            error={errors.recordedOn}
-          />
+          <DateField {...field('recordedOn')} label="Date" />
         </>
       ) : kind === 'offer' ? (
         <>
@@ -219,56 +193,26 @@ export function DestinationForm({ kind, clientId, offerYearGroup, interviewId, o
               error={errors.yearGroup}
             />
             <SelectField
-              id="destination-status"
+              {...field('status')}
               label="Offer"
-              value={draft.status}
               options={offerStatuses.map((status) => ({ value: status, label: offerStatusLabels[status] }))}
-              onChange={(status) => change({ status })}
-              error={errors.status}
             />
           </div>
           {provider('Provider')}
-          <DateField
-            id="destination-recordedOn"
-            label="Date"
-            value={draft.recordedOn}
-            onChange={(recordedOn) => change({ recordedOn })}
-            error={errors.recordedOn}
-          />
+          <DateField {...field('recordedOn')} label="Date" />
         </>
       ) : (
         <>
-          <ActivityCodeField
-            id="destination-code"
-            label="What they are doing"
-            value={draft.code}
-            onChange={(code) => change({ code })}
-            error={errors.code}
-          />
+          <ActivityCodeField {...field('code')} label="What they are doing" />
           {provider('Provider or employer')}
           <div className="field-row">
-            <DateField
-              id="destination-startsOn"
-              label="Started"
-              value={draft.startsOn}
-              onChange={(startsOn) => change({ startsOn })}
-              error={errors.startsOn}
-            />
-            <DateField
-              id="destination-verifiedOn"
-              label="Confirmed on"
-              value={draft.verifiedOn}
-              onChange={(verifiedOn) => change({ verifiedOn })}
-              error={errors.verifiedOn}
-            />
+            <DateField {...field('startsOn')} label="Started" />
+            <DateField {...field('verifiedOn')} label="Confirmed on" />
           </div>
           <TextField
-            id="destination-verifiedHow"
+            {...field('verifiedHow')}
             label="How it was confirmed"
             hint="Such as: phoned the college, enrolment letter seen."
-            value={draft.verifiedHow}
-            onChange={(verifiedHow) => change({ verifiedHow })}
-            error={errors.verifiedHow}
             inputProps={{ maxLength: destinationLimits.verifiedHow }}
           />
         </>

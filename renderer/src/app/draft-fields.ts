@@ -1,0 +1,27 @@
+// One form field's wiring to the draft, the same in every form: its id (the
+// form's prefix and the draft's key, so a marked field and its message line
+// up), what it holds, how a change is kept, and the problem marked beside it.
+import type { FieldErrors } from './field-errors';
+
+/**
+ * `fieldsOf('destination', draft, change, errors)('recordedOn')` gives a
+ * field's id, value, onChange and error; spread it into TextField, DateField,
+ * SelectField or TextAreaField. A field whose id differs sets its own after.
+ */
+export function fieldsOf<Draft extends object>(
+  idPrefix: string,
+  draft: Draft,
+  change: (changes: Partial<Draft>) => void,
+  errors: FieldErrors,
+) {
+  return <Key extends keyof Draft & string>(key: Key) => ({
+    id: `${idPrefix}-${key}`,
+    value: draft[key],
+    onChange: (value: Draft[Key]) => {
+      const changes: Partial<Draft> = {};
+      changes[key] = value;
+      change(changes);
+    },
+    error: errors[key],
+  });
+}
