@@ -3,15 +3,16 @@
 // the contract's own schema before it is sent to be saved.
 import { useState, type FormEvent } from 'react';
 import type { InvoiceInput, InvoiceStart } from '../../../shared/contract/invoices';
+import { fieldsOf } from '../app/draft-fields';
 import { focusFirstInvalid, type FieldErrors } from '../app/field-errors';
 import { useSubmission } from '../app/use-submission';
 import { DateField } from '../components/DateField';
 import { FormActions } from '../components/FormActions';
 import { TextAreaField } from '../components/TextAreaField';
 import { TextField } from '../components/TextField';
-import { formatPence } from '../format/numbers';
 import { checkInvoiceDraft, draftTotals, type InvoiceDraft } from './invoice-draft';
 import { InvoiceLinesEditor } from './InvoiceLinesEditor';
+import { InvoiceTotals } from './InvoiceTotals';
 
 type Props = {
   heading: string;
@@ -32,6 +33,7 @@ export function InvoiceForm({ heading, start, initial, submitLabel, onSave, onCa
     <K extends keyof InvoiceDraft>(key: K) =>
     (value: InvoiceDraft[K]) =>
       setDraft({ ...draft, [key]: value });
+  const field = fieldsOf('invoice', draft, (changes) => setDraft({ ...draft, ...changes }), errors);
   const totals = draftTotals(draft);
 
   const save = (event: FormEvent<HTMLFormElement>) => {
@@ -59,89 +61,25 @@ export function InvoiceForm({ heading, start, initial, submitLabel, onSave, onCa
         Check the lines and change anything before saving. An invoice takes its number when it is first saved.
       </p>
       <div className="field-row">
-        <TextField
-          id="invoice-billingName"
-          label="Billing name"
-          value={draft.billingName}
-          onChange={set('billingName')}
-          error={errors.billingName}
-        />
-        <TextField
-          id="invoice-purchaseOrder"
-          label="Purchase order number"
-          value={draft.purchaseOrder}
-          onChange={set('purchaseOrder')}
-          error={errors.purchaseOrder}
-        />
+        <TextField {...field('billingName')} label="Billing name" />
+        <TextField {...field('purchaseOrder')} label="Purchase order number" />
       </div>
-      <TextAreaField
-        id="invoice-billingAddress"
-        label="Billing address"
-        value={draft.billingAddress}
-        onChange={set('billingAddress')}
-        error={errors.billingAddress}
-        rows={3}
-      />
+      <TextAreaField {...field('billingAddress')} label="Billing address" rows={3} />
       <div className="field-row">
+        <DateField {...field('invoiceDate')} id="invoice-date" label="Invoice date" />
         <DateField
-          id="invoice-date"
-          label="Invoice date"
-          value={draft.invoiceDate}
-          onChange={set('invoiceDate')}
-          error={errors.invoiceDate}
-        />
-        <DateField
-          id="invoice-dueOn"
+          {...field('dueOn')}
           label="Due date"
           hint={`${start.paymentDays} days from the invoice date, as agreed.`}
-          value={draft.dueOn}
-          onChange={set('dueOn')}
-          error={errors.dueOn}
         />
       </div>
       <div className="field-row">
-        <DateField
-          id="invoice-supplyFrom"
-          label="Supplied from"
-          value={draft.supplyFrom}
-          onChange={set('supplyFrom')}
-          error={errors.supplyFrom}
-        />
-        <DateField
-          id="invoice-supplyTo"
-          label="Supplied to"
-          value={draft.supplyTo}
-          onChange={set('supplyTo')}
-          error={errors.supplyTo}
-        />
+        <DateField {...field('supplyFrom')} label="Supplied from" />
+        <DateField {...field('supplyTo')} label="Supplied to" />
       </div>
       <InvoiceLinesEditor lines={draft.lines} errors={errors} start={start} onChange={set('lines')} />
-      <TextAreaField
-        id="invoice-notes"
-        label="Notes (optional)"
-        value={draft.notes}
-        onChange={set('notes')}
-        error={errors.notes}
-        rows={2}
-      />
-      <dl className="summary-list invoice-totals" aria-label="Totals">
-        {start.isVatRegistered ? (
-          <>
-            <div className="summary-row">
-              <dt>Net</dt>
-              <dd>{formatPence(totals.netPence)}</dd>
-            </div>
-            <div className="summary-row">
-              <dt>VAT</dt>
-              <dd>{formatPence(totals.vatPence)}</dd>
-            </div>
-          </>
-        ) : null}
-        <div className="summary-row">
-          <dt>Total</dt>
-          <dd data-testid="invoice-total">{formatPence(totals.totalPence)}</dd>
-        </div>
-      </dl>
+      <TextAreaField {...field('notes')} label="Notes (optional)" rows={2} />
+      <InvoiceTotals totals={totals} isVatShown={start.isVatRegistered} />
       <FormActions idPrefix="invoice-save" status={{ problem, done: '', isBusy }} onCancel={onCancel}>
         {submitLabel}
       </FormActions>

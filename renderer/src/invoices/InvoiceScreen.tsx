@@ -24,6 +24,7 @@ import { formatPence } from '../format/numbers';
 import { draftFromInvoice } from './invoice-draft';
 import { docxMediaType, formatQuantity } from './invoice-format';
 import { InvoiceForm } from './InvoiceForm';
+import { InvoiceTotals } from './InvoiceTotals';
 import './invoices.css';
 
 type Props = { invoiceId: string; notice: string | undefined };
@@ -291,24 +292,7 @@ function InvoiceDetails({ invoice, onOpen }: { invoice: Invoice; onOpen: (id: st
           </tr>
         ))}
       </DataTable>
-      <dl className="summary-list invoice-totals" aria-label="Totals">
-        {isVatShown ? (
-          <>
-            <div className="summary-row">
-              <dt>Net</dt>
-              <dd>{formatPence(invoice.netPence)}</dd>
-            </div>
-            <div className="summary-row">
-              <dt>VAT</dt>
-              <dd>{formatPence(invoice.vatPence)}</dd>
-            </div>
-          </>
-        ) : null}
-        <div className="summary-row">
-          <dt>Total</dt>
-          <dd data-testid="invoice-total">{formatPence(invoice.totalPence)}</dd>
-        </div>
-      </dl>
+      <InvoiceTotals totals={invoice} isVatShown={isVatShown} />
     </section>
   );
 }

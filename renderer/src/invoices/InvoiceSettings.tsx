@@ -6,13 +6,12 @@ import { invoiceDetailsSchema, type InvoiceDetails } from '../../../shared/contr
 import { vatAdvice } from '../../../shared/invoices';
 import { call } from '../api/client';
 import { useQuery } from '../api/use-query';
+import { fieldsOf } from '../app/draft-fields';
 import { fieldErrorsFrom, type FieldErrors } from '../app/field-errors';
 import { useSubmission } from '../app/use-submission';
-import { FormAlert } from '../components/FormAlert';
+import { FormActions } from '../components/FormActions';
 import { Loading } from '../components/Loading';
 import { LoadProblem } from '../components/LoadProblem';
-import { StatusMessage } from '../components/StatusMessage';
-import { SubmitButton } from '../components/SubmitButton';
 import { TextField } from '../components/TextField';
 import { parseDecimal } from '../format/numbers';
 
@@ -40,7 +39,7 @@ function DetailsForm({ initial }: { initial: InvoiceDetails & { adviserName: str
   const [problem, setProblem] = useState('');
   const [done, setDone] = useState('');
   const { isBusy, run } = useSubmission();
-  const set = (key: keyof Draft) => (value: string) => setDraft({ ...draft, [key]: value });
+  const field = fieldsOf('invoice', draft, (changes) => setDraft({ ...draft, ...changes }), errors);
   const save = (event: FormEvent) => {
     event.preventDefault();
     void run(async () => {
@@ -74,47 +73,18 @@ function DetailsForm({ initial }: { initial: InvoiceDetails & { adviserName: str
         and the address in your practice details (Data protection, Documents)
         {initial.address ? '' : ', which is not given yet'}.
       </p>
+      <TextField {...field('tradingName')} label="Trading name" />
       <TextField
-        id="invoice-tradingName"
-        label="Trading name"
-        value={draft.tradingName}
-        onChange={set('tradingName')}
-        error={errors.tradingName}
-      />
-      <TextField
-        id="invoice-vatNumber"
+        {...field('vatNumber')}
         label="VAT number"
         hint={`Only if you are registered for VAT; invoices charge VAT only when it is given. ${vatAdvice}`}
-        value={draft.vatNumber}
-        onChange={set('vatNumber')}
-        error={errors.vatNumber}
       />
       <fieldset className="form-subsection">
         <legend>Bank details for payment</legend>
-        <TextField
-          id="invoice-bankAccountName"
-          label="Account name"
-          value={draft.bankAccountName}
-          onChange={set('bankAccountName')}
-          error={errors.bankAccountName}
-        />
+        <TextField {...field('bankAccountName')} label="Account name" />
         <div className="field-row">
-          <TextField
-            id="invoice-sortCode"
-            label="Sort code"
-            value={draft.sortCode}
-            onChange={set('sortCode')}
-            error={errors.sortCode}
-            inputProps={{ inputMode: 'numeric' }}
-          />
-          <TextField
-            id="invoice-accountNumber"
-            label="Account number"
-            value={draft.accountNumber}
-            onChange={set('accountNumber')}
-            error={errors.accountNumber}
-            inputProps={{ inputMode: 'numeric' }}
-          />
+          <TextField {...field('sortCode')} label="Sort code" inputProps={{ inputMode: 'numeric' }} />
+          <TextField {...field('accountNumber')} label="Account number" inputProps={{ inputMode: 'numeric' }} />
         </div>
       </fieldset>
       <fieldset className="form-subsection">
@@ -123,29 +93,18 @@ function DetailsForm({ initial }: { initial: InvoiceDetails & { adviserName: str
           Each invoice and credit note takes the next number when it is saved; none is ever reused.
         </p>
         <div className="field-row">
+          <TextField {...field('prefix')} label="Prefix" />
           <TextField
-            id="invoice-prefix"
-            label="Prefix"
-            value={draft.prefix}
-            onChange={set('prefix')}
-            error={errors.prefix}
-          />
-          <TextField
-            id="invoice-nextNumber"
+            {...field('nextNumber')}
             label="Next number"
-            value={draft.nextNumber}
-            onChange={set('nextNumber')}
-            error={errors.nextNumber}
             inputProps={{ inputMode: 'numeric' }}
             className="number-input"
           />
         </div>
       </fieldset>
-      <FormAlert id="invoice-settings-problem" message={problem} />
-      <StatusMessage id="invoice-settings-done" message={done} />
-      <SubmitButton isBusy={isBusy} busyLabel="Saving…">
+      <FormActions idPrefix="invoice-settings" status={{ problem, done, isBusy }}>
         Save invoice details
-      </SubmitButton>
+      </FormActions>
     </form>
   );
 }

@@ -50,8 +50,11 @@ export function emptyLine(start: Pick<InvoiceStart, 'rate' | 'isVatRegistered'>,
   };
 }
 
-export function draftFromStart(start: InvoiceStart): InvoiceDraft {
-  const lines = start.lines.map((line) => ({
+type Source = InvoiceStart | Invoice;
+
+/** A worked-out or saved line as the form holds it: text as typed, money in pounds. */
+function lineDraftFrom(line: Source['lines'][number]): LineDraft {
+  return {
     key: nextKey++,
     suppliedOn: line.suppliedOn ?? '',
     description: line.description,
@@ -60,16 +63,27 @@ export function draftFromStart(start: InvoiceStart): InvoiceDraft {
     ratePounds: penceToPounds(line.ratePence),
     vat: line.vat,
     diarySessionId: line.diarySessionId,
-  }));
+  };
+}
+
+/** Who it goes to and its dates, the same from a worked-out start as from a saved draft. */
+function headingFrom(source: Source): Omit<InvoiceDraft, 'notes' | 'lines'> {
   return {
-    organisationId: start.organisationId,
-    invoiceDate: start.invoiceDate,
-    dueOn: start.dueOn,
-    supplyFrom: start.supplyFrom ?? '',
-    supplyTo: start.supplyTo ?? '',
-    purchaseOrder: start.purchaseOrder,
-    billingName: start.billingName,
-    billingAddress: start.billingAddress,
+    organisationId: source.organisationId,
+    invoiceDate: source.invoiceDate,
+    dueOn: source.dueOn,
+    supplyFrom: source.supplyFrom ?? '',
+    supplyTo: source.supplyTo ?? '',
+    purchaseOrder: source.purchaseOrder,
+    billingName: source.billingName,
+    billingAddress: source.billingAddress,
+  };
+}
+
+export function draftFromStart(start: InvoiceStart): InvoiceDraft {
+  const lines = start.lines.map(lineDraftFrom);
+  return {
+    ...headingFrom(start),
     notes: '',
     lines: lines.length > 0 ? lines : [emptyLine(start, start.supplyFrom ?? '')],
   };
@@ -77,27 +91,7 @@ export function draftFromStart(start: InvoiceStart): InvoiceDraft {
 
 /** A saved draft, to change before it is sent. */
 export function draftFromInvoice(invoice: Invoice): InvoiceDraft {
-  return {
-    organisationId: invoice.organisationId,
-    invoiceDate: invoice.invoiceDate,
-    dueOn: invoice.dueOn,
-    supplyFrom: invoice.supplyFrom ?? '',
-    supplyTo: invoice.supplyTo ?? '',
-    purchaseOrder: invoice.purchaseOrder,
-    billingName: invoice.billingName,
-    billingAddress: invoice.billingAddress,
-    notes: invoice.notes,
-    lines: invoice.lines.map((line) => ({
-      key: nextKey++,
-      suppliedOn: line.suppliedOn ?? '',
-      description: line.description,
-      quantity: String(line.quantity),
-      unit: line.unit,
-      ratePounds: penceToPounds(line.ratePence),
-      vat: line.vat,
-      diarySessionId: line.diarySessionId,
-    })),
-  };
+  return { ...headingFrom(invoice), notes: invoice.notes, lines: invoice.lines.map(lineDraftFrom) };
 }
 
 /** The line's amount as typed so far, or null while its quantity or rate is not a number. */
