@@ -5,8 +5,7 @@ import type { RestoreReport } from '../../../shared/contract/backups';
 import { useQuery } from '../api/use-query';
 import { BackLink } from '../components/BackLink';
 import { DataTable } from '../components/DataTable';
-import { Loading } from '../components/Loading';
-import { LoadProblem } from '../components/LoadProblem';
+import { LoadingOrProblem } from '../components/LoadingOrProblem';
 import { ScreenHeading } from '../components/ScreenHeading';
 import { StatusMessage } from '../components/StatusMessage';
 import { BackupNow } from './BackupNow';
@@ -46,10 +45,8 @@ export function BackupsScreen({ notice }: { notice: string | undefined }) {
           <BackupSettingsForm status={status.value} onSaved={reloadAll} />
           <BackupNow hasFolder={status.value.folder !== null} onBackedUp={reloadAll} />
         </>
-      ) : status.problem ? (
-        <LoadProblem what="The backup settings" message={status.problem} onRetry={status.reload} />
       ) : (
-        <Loading what="the backup settings" />
+        <LoadingOrProblem query={status} what="the backup settings" />
       )}
       {restoring ? (
         <RestoreFromFolder backup={restoring} onRestored={onRestored} onCancel={() => setRestoring(undefined)} />
@@ -57,11 +54,7 @@ export function BackupsScreen({ notice }: { notice: string | undefined }) {
       <section className="panel" aria-labelledby="backups-list-heading">
         <h2 id="backups-list-heading">Backups in the folder</h2>
         {list.value === undefined ? (
-          list.problem ? (
-            <LoadProblem what="The backup folder" message={list.problem} onRetry={list.reload} />
-          ) : (
-            <Loading what="the backups in the folder" />
-          )
+          <LoadingOrProblem query={list} what="the backups in the folder" problemWhat="The backup folder" />
         ) : list.value.backups.length === 0 ? (
           <p>There are no backups in the folder yet.</p>
         ) : (

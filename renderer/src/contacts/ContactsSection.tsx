@@ -5,8 +5,7 @@ import type { ClientContact } from '../../../shared/contract/contacts';
 import { call } from '../api/client';
 import { useQuery } from '../api/use-query';
 import { FormAlert } from '../components/FormAlert';
-import { Loading } from '../components/Loading';
-import { LoadProblem } from '../components/LoadProblem';
+import { LoadingOrProblem } from '../components/LoadingOrProblem';
 import { StatusMessage } from '../components/StatusMessage';
 import { ContactForm } from './ContactForm';
 import './contacts.css';
@@ -47,11 +46,7 @@ export function ContactsSection({ clientId }: Props) {
     <section className="panel" aria-labelledby="contacts-heading">
       <h2 id="contacts-heading">Parents and carers</h2>
       {!contacts.value ? (
-        contacts.problem ? (
-          <LoadProblem what="The contacts" message={contacts.problem} onRetry={contacts.reload} />
-        ) : (
-          <Loading what="contacts" />
-        )
+        <LoadingOrProblem query={contacts} what="contacts" problemWhat="The contacts" />
       ) : contacts.value.length === 0 ? (
         <p className="not-recorded">No parents, carers or other contacts recorded.</p>
       ) : (

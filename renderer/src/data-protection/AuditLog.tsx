@@ -4,8 +4,7 @@ import { useState } from 'react';
 import type { ChannelOutput } from '../../../shared/contract';
 import { useQuery } from '../api/use-query';
 import { DataTable } from '../components/DataTable';
-import { LoadProblem } from '../components/LoadProblem';
-import { Loading } from '../components/Loading';
+import { LoadingOrProblem } from '../components/LoadingOrProblem';
 import { formatDate } from '../format/dates';
 import { auditActionLabel } from './labels';
 import { Pager } from './Pager';
@@ -40,10 +39,7 @@ export function AuditLog() {
         What was done to the records and when: exports, erasures and other changes that matter for accountability. It
         never holds anyone’s personal details.
       </p>
-      {log.value === undefined && log.problem ? (
-        <LoadProblem what="The audit log" message={log.problem} onRetry={log.reload} />
-      ) : null}
-      {log.value === undefined && !log.problem ? <Loading what="the audit log" /> : null}
+      {log.value === undefined ? <LoadingOrProblem query={log} what="the audit log" /> : null}
       {log.value?.total === 0 ? <p>Nothing has been recorded yet.</p> : null}
       {log.value && log.value.events.length > 0 ? (
         <>

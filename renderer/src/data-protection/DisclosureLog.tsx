@@ -3,9 +3,8 @@
 import { useState, type FormEvent } from 'react';
 import { useQuery } from '../api/use-query';
 import { DataTable } from '../components/DataTable';
-import { LoadProblem } from '../components/LoadProblem';
-import { Loading } from '../components/Loading';
 import { DateField } from '../components/DateField';
+import { LoadingOrProblem } from '../components/LoadingOrProblem';
 import { TextField } from '../components/TextField';
 import { formatDate } from '../format/dates';
 import { ClientLink } from './ClientLink';
@@ -76,10 +75,7 @@ export function DisclosureLog() {
           ) : null}
         </div>
       </form>
-      {log.value === undefined && log.problem ? (
-        <LoadProblem what="The disclosure log" message={log.problem} onRetry={log.reload} />
-      ) : null}
-      {log.value === undefined && !log.problem ? <Loading what="the disclosure log" /> : null}
+      {log.value === undefined ? <LoadingOrProblem query={log} what="the disclosure log" /> : null}
       {log.value ? (
         <>
           <p role="status" id="disclosures-count">

@@ -4,8 +4,7 @@ import { Fragment, useState } from 'react';
 import type { ChannelOutput } from '../../../shared/contract';
 import { useQuery } from '../api/use-query';
 import { DataTable } from '../components/DataTable';
-import { LoadProblem } from '../components/LoadProblem';
-import { Loading } from '../components/Loading';
+import { LoadingOrProblem } from '../components/LoadingOrProblem';
 import { StatusMessage } from '../components/StatusMessage';
 import { formatDate, todayInLondon } from '../format/dates';
 import { ClientLink } from './ClientLink';
@@ -31,10 +30,7 @@ export function RequestRegister() {
       </p>
       <p>To log a new request, open the client’s page and choose “Consent and data”.</p>
       <StatusMessage id="requests-done" message={done} />
-      {register.value === undefined && register.problem ? (
-        <LoadProblem what="The register" message={register.problem} onRetry={register.reload} />
-      ) : null}
-      {register.value === undefined && !register.problem ? <Loading what="the register" /> : null}
+      {register.value === undefined ? <LoadingOrProblem query={register} what="the register" /> : null}
       {register.value?.length === 0 ? <p>No requests have been logged yet.</p> : null}
       {register.value && register.value.length > 0 ? (
         <DataTable

@@ -3,8 +3,7 @@
 import { Fragment, useState } from 'react';
 import { useQuery } from '../api/use-query';
 import { DataTable } from '../components/DataTable';
-import { LoadProblem } from '../components/LoadProblem';
-import { Loading } from '../components/Loading';
+import { LoadingOrProblem } from '../components/LoadingOrProblem';
 import { StatusMessage } from '../components/StatusMessage';
 import { formatDate } from '../format/dates';
 import { ClientLink } from './ClientLink';
@@ -33,10 +32,7 @@ export function RetentionReview({ onDecided }: { onDecided: () => void }) {
         the records, or keep them with a reason and a date to look again. Nothing is erased without your confirmation.
       </p>
       <StatusMessage id="review-done" message={done} />
-      {review.value === undefined && review.problem ? (
-        <LoadProblem what="The retention review" message={review.problem} onRetry={review.reload} />
-      ) : null}
-      {review.value === undefined && !review.problem ? <Loading what="the retention review" /> : null}
+      {review.value === undefined ? <LoadingOrProblem query={review} what="the retention review" /> : null}
       {review.value?.total === 0 ? <p>No records are past retention today.</p> : null}
       {review.value && review.value.clients.length > 0 ? (
         <>

@@ -6,8 +6,7 @@ import { call } from '../api/client';
 import { useQuery } from '../api/use-query';
 import { checkWith, useForm } from '../app/use-form';
 import { FormActions } from '../components/FormActions';
-import { LoadProblem } from '../components/LoadProblem';
-import { Loading } from '../components/Loading';
+import { LoadingOrProblem } from '../components/LoadingOrProblem';
 import { TextField } from '../components/TextField';
 
 type Draft = Record<keyof RetentionSchedule, string>;
@@ -43,10 +42,7 @@ export function RetentionScheduleForm({ onSaved }: { onSaved: () => void }) {
   return (
     <section aria-labelledby="schedule-heading" className="panel">
       <h2 id="schedule-heading">Retention schedule</h2>
-      {stored.value === undefined && stored.problem ? (
-        <LoadProblem what="The retention schedule" message={stored.problem} onRetry={stored.reload} />
-      ) : null}
-      {stored.value === undefined && !stored.problem ? <Loading what="the retention schedule" /> : null}
+      {stored.value === undefined ? <LoadingOrProblem query={stored} what="the retention schedule" /> : null}
       {stored.value ? <ScheduleForm initial={stored.value} onSaved={onSaved} /> : null}
     </section>
   );

@@ -11,8 +11,7 @@ import {
 import { call } from '../api/client';
 import { useQuery } from '../api/use-query';
 import { FormAlert } from '../components/FormAlert';
-import { Loading } from '../components/Loading';
-import { LoadProblem } from '../components/LoadProblem';
+import { LoadingOrProblem } from '../components/LoadingOrProblem';
 import { StatusMessage } from '../components/StatusMessage';
 import { formatDate } from '../format/dates';
 import { DestinationForm, type DestinationFormKind } from './DestinationForm';
@@ -61,11 +60,7 @@ export function DestinationsSection({ clientId, yearGroup }: Props) {
         Destinations
       </h2>
       {!current ? (
-        destinations.problem ? (
-          <LoadProblem what="The destinations" message={destinations.problem} onRetry={destinations.reload} />
-        ) : (
-          <Loading what="destinations" />
-        )
+        <LoadingOrProblem query={destinations} what="destinations" problemWhat="The destinations" />
       ) : (
         <>
           <h3>Intended destination</h3>

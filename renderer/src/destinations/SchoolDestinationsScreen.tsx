@@ -15,8 +15,7 @@ import { useQuery } from '../api/use-query';
 import { useNavigation } from '../app/navigation';
 import { BackLink } from '../components/BackLink';
 import { DataTable } from '../components/DataTable';
-import { Loading } from '../components/Loading';
-import { LoadProblem } from '../components/LoadProblem';
+import { LoadingOrProblem } from '../components/LoadingOrProblem';
 import { ScreenHeading } from '../components/ScreenHeading';
 import { SelectField } from '../components/SelectField';
 import { formatNumber } from '../format/numbers';
@@ -77,11 +76,7 @@ export function SchoolDestinationsScreen({ organisationId }: Props) {
         />
       </div>
       {!destinations.value ? (
-        destinations.problem ? (
-          <LoadProblem what="The destinations" message={destinations.problem} onRetry={destinations.reload} />
-        ) : (
-          <Loading what="destinations" />
-        )
+        <LoadingOrProblem query={destinations} what="destinations" problemWhat="The destinations" />
       ) : (
         <>
           <section className="panel" aria-labelledby="destinations-counts-heading">

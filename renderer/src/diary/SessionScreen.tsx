@@ -9,8 +9,7 @@ import type { HomePage } from '../app/screen';
 import { useSubmission } from '../app/use-submission';
 import { BackLink } from '../components/BackLink';
 import { FormAlert } from '../components/FormAlert';
-import { Loading } from '../components/Loading';
-import { LoadProblem } from '../components/LoadProblem';
+import { LoadingOrProblem } from '../components/LoadingOrProblem';
 import { ScreenHeading } from '../components/ScreenHeading';
 import { StatusMessage } from '../components/StatusMessage';
 import { formatCount } from '../format/numbers';
@@ -91,11 +90,7 @@ export function SessionScreen({ page }: Props) {
       ) : null}
       <FormAlert id="diary-session-action-problem" message={problem} />
       {!current ? (
-        session.problem ? (
-          <LoadProblem what="This session" message={session.problem} onRetry={session.reload} />
-        ) : (
-          <Loading what="the session" />
-        )
+        <LoadingOrProblem query={session} what="the session" problemWhat="This session" />
       ) : (
         <>
           <section className="panel" aria-labelledby="booked-heading">

@@ -5,8 +5,7 @@ import { useAppointmentChanges } from './use-appointment-changes';
 import { useQuery } from '../api/use-query';
 import { useNavigation } from '../app/navigation';
 import { FormAlert } from '../components/FormAlert';
-import { Loading } from '../components/Loading';
-import { LoadProblem } from '../components/LoadProblem';
+import { LoadingOrProblem } from '../components/LoadingOrProblem';
 import { ScreenHeading } from '../components/ScreenHeading';
 import { StatusMessage } from '../components/StatusMessage';
 import { todayInLondon } from '../format/dates';
@@ -36,11 +35,7 @@ export function TodayScreen() {
       <StatusMessage id="today-status" message={done} />
       <FormAlert id="today-problem" message={problem} />
       {!today.value ? (
-        today.problem ? (
-          <LoadProblem what="Today's diary" message={today.problem} onRetry={today.reload} />
-        ) : (
-          <Loading what="today" />
-        )
+        <LoadingOrProblem query={today} what="today" problemWhat="Today's diary" />
       ) : today.value.sessions.length === 0 ? (
         <section className="panel">
           <p>Nothing is planned for today.</p>

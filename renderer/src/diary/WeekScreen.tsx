@@ -4,8 +4,7 @@ import { CalendarExport } from '../calendar/CalendarExport';
 import { addDays, mondayOf } from '../../../shared/diary';
 import { useQuery } from '../api/use-query';
 import { useNavigation } from '../app/navigation';
-import { Loading } from '../components/Loading';
-import { LoadProblem } from '../components/LoadProblem';
+import { LoadingOrProblem } from '../components/LoadingOrProblem';
 import { ScreenHeading } from '../components/ScreenHeading';
 import { formatDate, todayInLondon } from '../format/dates';
 import { DiaryViews } from './DiaryViews';
@@ -53,11 +52,7 @@ export function WeekScreen({ weekOf }: Props) {
       </nav>
       <CalendarExport />
       {!week.value ? (
-        week.problem ? (
-          <LoadProblem what="The diary" message={week.problem} onRetry={week.reload} />
-        ) : (
-          <Loading what="the week" />
-        )
+        <LoadingOrProblem query={week} what="the week" problemWhat="The diary" />
       ) : (
         <ol className="plain-list diary-week" aria-label={`Week beginning ${formatDate(monday)}`}>
           {week.value.days.map((day) => {

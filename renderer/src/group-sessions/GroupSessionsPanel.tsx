@@ -3,11 +3,10 @@
 import { groupSessionKindLabels } from '../../../shared/contract/group-sessions';
 import { useQuery } from '../api/use-query';
 import { useNavigation } from '../app/navigation';
-import { Loading } from '../components/Loading';
-import { LoadProblem } from '../components/LoadProblem';
 import { formatDate } from '../format/dates';
 import { formatCount } from '../format/numbers';
 import './group-sessions.css';
+import { LoadingOrProblem } from '../components/LoadingOrProblem';
 
 /** The overview shows the latest few; older ones stay in the vault and on pupils' timelines. */
 const shownLimit = 10;
@@ -22,11 +21,7 @@ export function GroupSessionsPanel({ organisationId }: { organisationId: string 
         Each pupil attending counts as seen (core provision). Benchmark 8 counts only guidance interviews.
       </p>
       {!sessions.value ? (
-        sessions.problem ? (
-          <LoadProblem what="The group sessions" message={sessions.problem} onRetry={sessions.reload} />
-        ) : (
-          <Loading what="group sessions" />
-        )
+        <LoadingOrProblem query={sessions} what="group sessions" problemWhat="The group sessions" />
       ) : sessions.value.length === 0 ? (
         <p className="not-recorded">No group sessions recorded.</p>
       ) : (

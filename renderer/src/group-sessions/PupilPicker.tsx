@@ -5,8 +5,7 @@ import { describeYearGroup } from '../../../shared/caseload';
 import type { GroupSessionPupil } from '../../../shared/contract/group-sessions';
 import { useQuery } from '../api/use-query';
 import { FieldMessages } from '../components/FieldMessages';
-import { Loading } from '../components/Loading';
-import { LoadProblem } from '../components/LoadProblem';
+import { LoadingOrProblem } from '../components/LoadingOrProblem';
 import { SelectField } from '../components/SelectField';
 import { TextField } from '../components/TextField';
 import { formatCount } from '../format/numbers';
@@ -87,11 +86,7 @@ export function PupilPicker({ organisationId, chosen, onChange, error, legend = 
         />
       </div>
       {!pupils.value ? (
-        pupils.problem ? (
-          <LoadProblem what="The pupils" message={pupils.problem} onRetry={pupils.reload} />
-        ) : (
-          <Loading what="pupils" />
-        )
+        <LoadingOrProblem query={pupils} what="pupils" problemWhat="The pupils" />
       ) : (
         <>
           <div className="pupil-picker-bar">

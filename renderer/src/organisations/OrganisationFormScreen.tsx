@@ -1,8 +1,7 @@
 // Adding an organisation, or editing one's details, contacts and agreement.
 import { useQuery } from '../api/use-query';
 import { BackLink } from '../components/BackLink';
-import { Loading } from '../components/Loading';
-import { LoadProblem } from '../components/LoadProblem';
+import { LoadingOrProblem } from '../components/LoadingOrProblem';
 import { ScreenHeading } from '../components/ScreenHeading';
 import { OrganisationEditor } from './OrganisationEditor';
 
@@ -29,10 +28,8 @@ export function OrganisationFormScreen({ organisationId }: Props) {
       <ScreenHeading>{organisation.value ? `Edit ${organisation.value.name}` : 'Edit organisation'}</ScreenHeading>
       {organisation.value ? (
         <OrganisationEditor organisation={organisation.value} />
-      ) : organisation.problem ? (
-        <LoadProblem what="This organisation" message={organisation.problem} onRetry={organisation.reload} />
       ) : (
-        <Loading what="the organisation" />
+        <LoadingOrProblem query={organisation} what="the organisation" problemWhat="This organisation" />
       )}
     </>
   );

@@ -8,8 +8,7 @@ import { useQuery } from '../api/use-query';
 import { useNavigation } from '../app/navigation';
 import type { PlanView } from '../app/screen';
 import { BackLink } from '../components/BackLink';
-import { Loading } from '../components/Loading';
-import { LoadProblem } from '../components/LoadProblem';
+import { LoadingOrProblem } from '../components/LoadingOrProblem';
 import { PageButton } from '../components/PageButton';
 import { ScreenHeading } from '../components/ScreenHeading';
 import { displayName } from '../clients/client-names';
@@ -38,11 +37,7 @@ export function PlanScreen({ clientId, fromInterviewId, view }: Props) {
       <>
         <BackLink fallbackLabel="Back to the client" />
         <ScreenHeading>{heading}</ScreenHeading>
-        {query.problem ? (
-          <LoadProblem what="The action plan" message={query.problem} onRetry={query.reload} />
-        ) : (
-          <Loading what="the action plan" />
-        )}
+        {<LoadingOrProblem query={query} what="the action plan" />}
       </>
     );
   }

@@ -2,8 +2,7 @@
 // disclosures about them, subject-access requests and the bundle, and erasure.
 import { useQuery } from '../api/use-query';
 import { BackLink } from '../components/BackLink';
-import { Loading } from '../components/Loading';
-import { LoadProblem } from '../components/LoadProblem';
+import { LoadingOrProblem } from '../components/LoadingOrProblem';
 import { ScreenHeading } from '../components/ScreenHeading';
 import { StatusMessage } from '../components/StatusMessage';
 import { displayName } from '../clients/client-names';
@@ -28,11 +27,7 @@ export function ClientPrivacyScreen({ clientId, notice }: Props) {
       <>
         <BackLink />
         <ScreenHeading>Consent and data</ScreenHeading>
-        {client.problem ? (
-          <LoadProblem what="This client's record" message={client.problem} onRetry={client.reload} />
-        ) : (
-          <Loading what="the client's record" />
-        )}
+        {<LoadingOrProblem query={client} what="the client's record" problemWhat="This client's record" />}
       </>
     );
   }

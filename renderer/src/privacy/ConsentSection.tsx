@@ -4,8 +4,7 @@ import { useState } from 'react';
 import type { ChannelOutput } from '../../../shared/contract';
 import type { Query } from '../api/use-query';
 import { DataTable } from '../components/DataTable';
-import { Loading } from '../components/Loading';
-import { LoadProblem } from '../components/LoadProblem';
+import { LoadingOrProblem } from '../components/LoadingOrProblem';
 import { StatusMessage } from '../components/StatusMessage';
 import { formatDate } from '../format/dates';
 import { ConsentForm } from './ConsentForm';
@@ -27,11 +26,7 @@ export function ConsentSection({ clientId, history }: Props) {
     <section className="panel" aria-labelledby="consent-heading">
       <h2 id="consent-heading">Consent</h2>
       {!consents ? (
-        history.problem ? (
-          <LoadProblem what="The consent record" message={history.problem} onRetry={history.reload} />
-        ) : (
-          <Loading what="consent" />
-        )
+        <LoadingOrProblem query={history} what="consent" problemWhat="The consent record" />
       ) : (
         <>
           <CurrentConsent consent={current} />

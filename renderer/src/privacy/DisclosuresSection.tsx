@@ -2,8 +2,7 @@
 import type { ChannelOutput } from '../../../shared/contract';
 import type { Query } from '../api/use-query';
 import { DataTable } from '../components/DataTable';
-import { Loading } from '../components/Loading';
-import { LoadProblem } from '../components/LoadProblem';
+import { LoadingOrProblem } from '../components/LoadingOrProblem';
 import { formatDate } from '../format/dates';
 
 type Props = { disclosures: Query<ChannelOutput<'disclosures.list'>> };
@@ -22,11 +21,7 @@ export function DisclosuresSection({ disclosures }: Props) {
     <section className="panel" aria-labelledby="disclosures-heading">
       <h2 id="disclosures-heading">Disclosures</h2>
       {!entries ? (
-        disclosures.problem ? (
-          <LoadProblem what="The disclosure log" message={disclosures.problem} onRetry={disclosures.reload} />
-        ) : (
-          <Loading what="disclosures" />
-        )
+        <LoadingOrProblem query={disclosures} what="disclosures" problemWhat="The disclosure log" />
       ) : entries.length === 0 ? (
         <p>Nothing about this client has left the vault.</p>
       ) : (

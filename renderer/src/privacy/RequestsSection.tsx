@@ -3,8 +3,7 @@
 import { useState } from 'react';
 import type { ChannelOutput } from '../../../shared/contract';
 import type { Query } from '../api/use-query';
-import { Loading } from '../components/Loading';
-import { LoadProblem } from '../components/LoadProblem';
+import { LoadingOrProblem } from '../components/LoadingOrProblem';
 import { StatusMessage } from '../components/StatusMessage';
 import { LogRequestForm } from './LogRequestForm';
 import { RequestCard } from './RequestCard';
@@ -26,11 +25,7 @@ export function RequestsSection({ clientId, requests }: Props) {
       </p>
       <StatusMessage id="requests-done" message={done} />
       {!requests.value ? (
-        requests.problem ? (
-          <LoadProblem what="This client's requests" message={requests.problem} onRetry={requests.reload} />
-        ) : (
-          <Loading what="requests" />
-        )
+        <LoadingOrProblem query={requests} what="requests" problemWhat="This client's requests" />
       ) : requests.value.length === 0 ? (
         <p>No requests from or about this client.</p>
       ) : (

@@ -7,8 +7,7 @@ import { useQuery } from '../api/use-query';
 import { useSubmission } from '../app/use-submission';
 import { BusyButton } from '../components/BusyButton';
 import { FormAlert } from '../components/FormAlert';
-import { Loading } from '../components/Loading';
-import { LoadProblem } from '../components/LoadProblem';
+import { LoadingOrProblem } from '../components/LoadingOrProblem';
 import { StatusMessage } from '../components/StatusMessage';
 import { TextField } from '../components/TextField';
 
@@ -33,11 +32,7 @@ export function WithholdList({ clientId }: Props) {
       </p>
       <StatusMessage id="withhold-done" message={done} />
       {!records.value ? (
-        records.problem ? (
-          <LoadProblem what="The records" message={records.problem} onRetry={records.reload} />
-        ) : (
-          <Loading what="records" />
-        )
+        <LoadingOrProblem query={records} what="records" problemWhat="The records" />
       ) : records.value.length === 0 ? (
         <p>No notes, actions, attachments or plans are held on this client.</p>
       ) : (

@@ -8,8 +8,7 @@ import { frameworks, type FrameworkId } from '../../../shared/progress/framework
 import { changeOf, progressByFramework } from '../../../shared/progress/summary';
 import { useQuery } from '../api/use-query';
 import { DataTable } from '../components/DataTable';
-import { Loading } from '../components/Loading';
-import { LoadProblem } from '../components/LoadProblem';
+import { LoadingOrProblem } from '../components/LoadingOrProblem';
 import { StatusMessage } from '../components/StatusMessage';
 import { formatDate } from '../format/dates';
 import { BeforeNowChart } from './BeforeNowChart';
@@ -50,11 +49,7 @@ export function ProgressSection({ clientId }: Props) {
         Progress
       </h2>
       {!current ? (
-        progress.problem ? (
-          <LoadProblem what="The progress ratings" message={progress.problem} onRetry={progress.reload} />
-        ) : (
-          <Loading what="progress" />
-        )
+        <LoadingOrProblem query={progress} what="progress" problemWhat="The progress ratings" />
       ) : (
         <>
           {groups.length === 0 ? (

@@ -5,8 +5,7 @@ import { useRef, useState, type Ref } from 'react';
 import type { ChannelOutput } from '../../../shared/contract';
 import type { SafeguardingConcern } from '../../../shared/contract/safeguarding';
 import type { Query } from '../api/use-query';
-import { Loading } from '../components/Loading';
-import { LoadProblem } from '../components/LoadProblem';
+import { LoadingOrProblem } from '../components/LoadingOrProblem';
 import { StatusMessage } from '../components/StatusMessage';
 import { formatDate } from '../format/dates';
 import { ConcernForm } from './ConcernForm';
@@ -51,11 +50,7 @@ export function SafeguardingSection({ clientId, safeguarding, headingRef }: Prop
         otherwise.
       </p>
       {!value ? (
-        safeguarding.problem ? (
-          <LoadProblem what="The safeguarding records" message={safeguarding.problem} onRetry={safeguarding.reload} />
-        ) : (
-          <Loading what="safeguarding records" />
-        )
+        <LoadingOrProblem query={safeguarding} what="safeguarding records" problemWhat="The safeguarding records" />
       ) : (
         <>
           {value.concerns.length === 0 ? (

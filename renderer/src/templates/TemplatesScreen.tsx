@@ -3,8 +3,7 @@
 import { useState } from 'react';
 import { useQuery } from '../api/use-query';
 import { FormAlert } from '../components/FormAlert';
-import { Loading } from '../components/Loading';
-import { LoadProblem } from '../components/LoadProblem';
+import { LoadingOrProblem } from '../components/LoadingOrProblem';
 import { ScreenHeading } from '../components/ScreenHeading';
 import { StatusMessage } from '../components/StatusMessage';
 import { ImportTemplate } from './ImportTemplate';
@@ -44,11 +43,7 @@ export function TemplatesScreen({ notice }: Props) {
       <StatusMessage id="templates-status" message={message || notice || ''} />
       <FormAlert id="templates-problem" message={problem} />
       {!templates.value ? (
-        templates.problem ? (
-          <LoadProblem what="The templates" message={templates.problem} onRetry={templates.reload} />
-        ) : (
-          <Loading what="the templates" />
-        )
+        <LoadingOrProblem query={templates} what="the templates" />
       ) : (
         <>
           <section className="panel" aria-labelledby="own-templates-heading">
