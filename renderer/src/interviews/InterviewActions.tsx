@@ -10,8 +10,8 @@ import { SelectField } from '../components/SelectField';
 import { StatusMessage } from '../components/StatusMessage';
 import { DateField } from '../components/DateField';
 import { TextField } from '../components/TextField';
-import { formatDate } from '../format/dates';
-import { describeOwnerText, ownerChoiceLabels, ownerText, type OwnerChoice } from './owners';
+import { ActionWords } from './ActionWords';
+import { ownerChoiceLabels, ownerText, type OwnerChoice } from './owners';
 
 type Props = { interview: Interview; onChanged: (interview: Interview) => void };
 
@@ -86,11 +86,7 @@ export function InterviewActions({ interview, onChanged }: Props) {
         <ul className="action-list">
           {interview.actions.map((action) => (
             <li key={action.id}>
-              <span className="action-text">{action.text}</span>
-              <span className="action-meta">
-                {describeOwnerText(action.owner)}
-                {action.dueOn ? `, by ${formatDate(action.dueOn)}` : ''}
-              </span>
+              <ActionWords action={action} />
               <button
                 type="button"
                 className="link-button action-remove"

@@ -3,7 +3,7 @@
 import { useQuery } from '../api/use-query';
 import { useNavigation } from '../app/navigation';
 import { formatDate } from '../format/dates';
-import { describeOwnerText } from './owners';
+import { ActionWords } from './ActionWords';
 
 type Props = { clientId: string; interviewId: string };
 
@@ -21,11 +21,7 @@ export function PreviousActions({ clientId, interviewId }: Props) {
       <ul className="action-list">
         {actions.map((action) => (
           <li key={action.id}>
-            <span className="action-text">{action.text}</span>
-            <span className="action-meta">
-              {describeOwnerText(action.owner)}
-              {action.dueOn ? `, by ${formatDate(action.dueOn)}` : ''}
-            </span>
+            <ActionWords action={action} />
           </li>
         ))}
       </ul>
