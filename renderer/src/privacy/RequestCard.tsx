@@ -9,10 +9,11 @@ import { FormAlert } from '../components/FormAlert';
 import { SelectField } from '../components/SelectField';
 import { TextAreaField } from '../components/TextAreaField';
 import { DateField } from '../components/DateField';
+import { requestStatusLabels } from '../data-protection/labels';
 import { formatDate, todayInLondon } from '../format/dates';
 import { IdentityCheckFields, identityCheckErrors, type IdentityCheckDraft } from './IdentityCheckFields';
 import { PrintRequestLetter } from './PrintRequestLetter';
-import { dateHint, relationshipLabels, requestStatusLabels } from './privacy-labels';
+import { dateHint, relationshipLabels } from './privacy-labels';
 
 type Request = ChannelOutput<'subjectAccess.requestsFor'>[number];
 type Status = Request['status'];

@@ -9,12 +9,6 @@ export const relationshipLabels = {
   'parent-carer': 'A parent or carer',
   other: 'Someone else acting for them',
 } as const;
-export const requestStatusLabels = {
-  received: 'Received',
-  'in-progress': 'In progress',
-  completed: 'Completed',
-  withdrawn: 'Withdrawn',
-} as const;
 
 /** "Share plans with their tutor, Share plans with a parent or carer", or "Nothing". */
 export function describeAgreements(agreements: Record<ConsentPurpose, boolean>): string {
