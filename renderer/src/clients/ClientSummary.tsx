@@ -9,6 +9,7 @@ import {
 import { planLanguageLabels } from '../../../shared/plan-language';
 import type { Client } from '../../../shared/contract/caseload';
 import { useNavigation } from '../app/navigation';
+import { SummaryList } from '../components/SummaryList';
 import { formatDate } from '../format/dates';
 import { knownAs, legalName } from './client-names';
 
@@ -55,14 +56,7 @@ export function ClientSummary({ client }: Props) {
   return (
     <section className="panel" aria-labelledby="client-summary-heading">
       <h2 id="client-summary-heading">Details</h2>
-      <dl className="summary-list">
-        {entries.map(([term, detail]) => (
-          <div key={term} className="summary-row">
-            <dt>{term}</dt>
-            <dd>{detail}</dd>
-          </div>
-        ))}
-      </dl>
+      <SummaryList entries={entries} />
       <h3 className="about-me-heading">About me</h3>
       {client.aboutMe ? (
         <p className="about-me">{client.aboutMe}</p>

@@ -1,5 +1,6 @@
 // Whose records a handover file holds and how many of each, shown before anything is imported.
 import type { HandoverPreview } from '../../../shared/contract/handover';
+import { SummaryList } from '../components/SummaryList';
 import { formatDate, todayInLondon } from '../format/dates';
 
 type Props = { preview: HandoverPreview; fileName: string };
@@ -38,14 +39,7 @@ export function HandoverSummary({ preview, fileName }: Props) {
   ];
   return (
     <>
-      <dl className="summary-list">
-        {entries.map(([term, detail]) => (
-          <div key={term} className="summary-row">
-            <dt>{term}</dt>
-            <dd>{detail}</dd>
-          </div>
-        ))}
-      </dl>
+      <SummaryList entries={entries} />
       <h3 className="handover-records-heading">Records in the file</h3>
       <ul className="plain-list handover-records">
         {records.map((record) => (

@@ -2,6 +2,7 @@
 // designated safeguarding lead and deputy, or a way to record them.
 import type { ChannelOutput } from '../../../shared/contract';
 import { useNavigation } from '../app/navigation';
+import { SummaryList } from '../components/SummaryList';
 
 type Organisation = ChannelOutput<'safeguarding.forClient'>['organisation'];
 
@@ -26,14 +27,12 @@ export function ReportTo({ organisation }: { organisation: Organisation }) {
           </button>
         </p>
       ) : (
-        <dl className="summary-list">
-          {people.map(({ role, person }) => (
-            <div key={role} className="summary-row">
-              <dt>{role}</dt>
-              <dd>{[person.name, person.phone, person.email].filter(Boolean).join(' · ')}</dd>
-            </div>
-          ))}
-        </dl>
+        <SummaryList
+          entries={people.map(({ role, person }) => [
+            role,
+            [person.name, person.phone, person.email].filter(Boolean).join(' · '),
+          ])}
+        />
       )}
     </div>
   );
