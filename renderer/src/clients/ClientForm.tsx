@@ -1,12 +1,11 @@
 // The fields of a client's record, grouped as an adviser thinks of them.
 // Selects for fixed choices, date pickers for dates, tick boxes for yes/no.
-import type { FormEvent, Ref } from 'react';
 import { correctionReasonMaxLength } from '../../../shared/contract/caseload';
 import { fieldLimits } from '../../../shared/contract/limits';
 import type { OrganisationSummary } from '../api/contract-types';
-import type { FieldErrors } from '../app/field-errors';
+import type { RecordFormProps } from '../app/record-form';
 import { CheckboxField } from '../components/CheckboxField';
-import { FormActions } from '../components/FormActions';
+import { RecordForm } from '../components/RecordForm';
 import { SelectField } from '../components/SelectField';
 import { TextAreaField } from '../components/TextAreaField';
 import { DateField } from '../components/DateField';
@@ -29,34 +28,13 @@ type YesNoKey = {
   [K in keyof ClientDraft]: ClientDraft[K] extends boolean ? K : never;
 }[keyof ClientDraft];
 
-type Props = {
-  draft: ClientDraft;
+type Props = RecordFormProps<ClientDraft> & {
   organisations: OrganisationSummary[];
-  errors: FieldErrors;
-  problem: string;
-  isBusy: boolean;
-  submitLabel: string;
-  onChange: (draft: ClientDraft) => void;
-  onSubmit: (event: FormEvent) => void;
-  onCancel: () => void;
-  formRef?: Ref<HTMLFormElement>;
   /** Editing an existing client: why facts are being corrected (optional). */
   correction?: { reason: string; onChange: (reason: string) => void } | undefined;
 };
 
-export function ClientForm({
-  draft,
-  organisations,
-  errors,
-  problem,
-  isBusy,
-  submitLabel,
-  onChange,
-  onSubmit,
-  onCancel,
-  formRef,
-  correction,
-}: Props) {
+export function ClientForm({ draft, organisations, errors, onChange, correction, ...form }: Props) {
   const text = (
     key: keyof ClientDraft & string,
     label: string,
@@ -114,7 +92,7 @@ export function ClientForm({
     : '';
 
   return (
-    <form ref={formRef} onSubmit={onSubmit} noValidate className="record-form">
+    <RecordForm idPrefix="client-form" {...form}>
       <fieldset className="form-section">
         <legend>Name and school</legend>
         <div className="field-row">
@@ -225,10 +203,6 @@ export function ClientForm({
           />
         </fieldset>
       ) : null}
-
-      <FormActions idPrefix="client-form" status={{ problem, done: '', isBusy }} onCancel={onCancel}>
-        {submitLabel}
-      </FormActions>
-    </form>
+    </RecordForm>
   );
 }

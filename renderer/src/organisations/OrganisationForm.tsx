@@ -1,9 +1,8 @@
 // The fields of an organisation: who they are, who to contact, what they buy.
-import type { FormEvent, Ref } from 'react';
 import { organisationKindLabels, organisationKinds } from '../../../shared/caseload';
 import { fieldLimits } from '../../../shared/contract/limits';
-import type { FieldErrors } from '../app/field-errors';
-import { FormActions } from '../components/FormActions';
+import type { RecordFormProps } from '../app/record-form';
+import { RecordForm } from '../components/RecordForm';
 import { SelectField } from '../components/SelectField';
 import { TextAreaField } from '../components/TextAreaField';
 import { TextField } from '../components/TextField';
@@ -12,31 +11,11 @@ import { ContactFields } from './ContactFields';
 import { formContactRoles, type OrganisationDraft } from './organisation-draft';
 import { SafeguardingLeadFields } from './SafeguardingLeadFields';
 
-type Props = {
-  draft: OrganisationDraft;
-  errors: FieldErrors;
-  problem: string;
-  isBusy: boolean;
-  submitLabel: string;
-  onChange: (draft: OrganisationDraft) => void;
-  onSubmit: (event: FormEvent) => void;
-  onCancel: () => void;
-  formRef?: Ref<HTMLFormElement>;
-};
+type Props = RecordFormProps<OrganisationDraft>;
 
-export function OrganisationForm({
-  draft,
-  errors,
-  problem,
-  isBusy,
-  submitLabel,
-  onChange,
-  onSubmit,
-  onCancel,
-  formRef,
-}: Props) {
+export function OrganisationForm({ draft, errors, onChange, ...form }: Props) {
   return (
-    <form ref={formRef} onSubmit={onSubmit} noValidate className="record-form">
+    <RecordForm idPrefix="org-form" {...form}>
       <fieldset className="form-section">
         <legend>Organisation</legend>
         <TextField
@@ -94,9 +73,6 @@ export function OrganisationForm({
         onChange={(safeguarding) => onChange({ ...draft, safeguarding })}
       />
       <AgreementFields draft={draft} errors={errors} onChange={onChange} />
-      <FormActions idPrefix="org-form" status={{ problem, done: '', isBusy }} onCancel={onCancel}>
-        {submitLabel}
-      </FormActions>
-    </form>
+    </RecordForm>
   );
 }

@@ -1,0 +1,17 @@
+// What a record's form (a client, an organisation) takes from the editor that
+// holds its draft: the draft and its problems, the foot's state, and what to
+// do on a change, on Save and on Cancel.
+import type { FormEvent, Ref } from 'react';
+import type { FieldErrors } from './field-errors';
+
+export type RecordFormProps<Draft> = {
+  draft: Draft;
+  errors: FieldErrors;
+  problem: string;
+  isBusy: boolean;
+  submitLabel: string;
+  onChange: (draft: Draft) => void;
+  onSubmit: (event: FormEvent) => void;
+  onCancel: () => void;
+  formRef?: Ref<HTMLFormElement>;
+};
