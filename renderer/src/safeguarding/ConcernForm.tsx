@@ -9,6 +9,7 @@ import {
   type SafeguardingConcernInput,
 } from '../../../shared/contract/safeguarding';
 import { call } from '../api/client';
+import { fieldsOf } from '../app/draft-fields';
 import { fieldErrorsFrom, hasFieldErrors, type FieldErrors } from '../app/field-errors';
 import { useForm, type Checked } from '../app/use-form';
 import { FormActions } from '../components/FormActions';
@@ -27,19 +28,24 @@ type Props = {
 };
 
 export function ConcernForm({ clientId, concern, organisation, onSaved, onCancel }: Props) {
-  const [raisedOn, setRaisedOn] = useState(concern?.raisedOn ?? todayInLondon());
-  const [whatHappened, setWhatHappened] = useState(concern?.whatHappened ?? '');
-  const [reportedTo, setReportedTo] = useState(concern?.reportedTo ?? '');
-  const [reportedOn, setReportedOn] = useState(concern?.reportedAt?.slice(0, 10) ?? '');
-  const [reportedTime, setReportedTime] = useState(concern?.reportedAt?.slice(11, 16) ?? '');
-  const [reference, setReference] = useState(concern?.reference ?? '');
+  const [draft, setDraft] = useState({
+    raisedOn: concern?.raisedOn ?? todayInLondon(),
+    whatHappened: concern?.whatHappened ?? '',
+    reportedTo: concern?.reportedTo ?? '',
+    reportedOn: concern?.reportedAt?.slice(0, 10) ?? '',
+    reportedTime: concern?.reportedAt?.slice(11, 16) ?? '',
+    reference: concern?.reference ?? '',
+  });
   const { formRef, errors, status, submit } = useForm();
+  // Each field's id says what it is on this form ("concern-what"), not the draft's key.
+  const field = fieldsOf('concern', draft, (changes) => setDraft((current) => ({ ...current, ...changes })), errors);
   const firstRef = useRef<HTMLTextAreaElement>(null);
   useEffect(() => firstRef.current?.focus(), []);
 
   const save = (event: FormEvent) =>
     submit(event, {
       check: (): Checked<SafeguardingConcernInput> => {
+        const { raisedOn, whatHappened, reportedTo, reportedOn, reportedTime, reference } = draft;
         const found: FieldErrors = {};
         // "9:30" and "09.30" are both how people write a time.
         const time = /^(\d{1,2})[:.](\d{2})$/.exec(reportedTime.trim());
@@ -73,58 +79,38 @@ export function ConcernForm({ clientId, concern, organisation, onSaved, onCancel
       <h3 id="concern-form-heading">{concern ? 'Add to this safeguarding record' : 'Record a safeguarding concern'}</h3>
       <ReportTo organisation={organisation} />
       <TextAreaField
+        {...field('whatHappened')}
         id="concern-what"
         label="What was said or seen"
         hint="Facts, in the words the young person used where you can. Not your opinion."
-        value={whatHappened}
-        onChange={setWhatHappened}
-        error={errors.whatHappened}
         rows={5}
         maxLength={safeguardingLimits.whatHappened}
         textAreaRef={firstRef}
       />
-      <DateField
-        id="concern-raised-on"
-        label="When it was said or seen"
-        value={raisedOn}
-        onChange={setRaisedOn}
-        error={errors.raisedOn}
-      />
+      <DateField {...field('raisedOn')} id="concern-raised-on" label="When it was said or seen" />
       <TextField
+        {...field('reportedTo')}
         id="concern-reported-to"
         label="Reported to"
         hint="Their name and role. Leave blank until you have reported it."
-        value={reportedTo}
-        onChange={setReportedTo}
-        error={errors.reportedTo}
         inputProps={{ maxLength: safeguardingLimits.reportedTo }}
       />
       <div className="field-row">
-        <DateField
-          id="concern-reported-on"
-          label="Reported on"
-          value={reportedOn}
-          onChange={setReportedOn}
-          error={errors.reportedOn}
-        />
+        <DateField {...field('reportedOn')} id="concern-reported-on" label="Reported on" />
         <TextField
+          {...field('reportedTime')}
           id="concern-reported-time"
           label="At (time, if known)"
           type="text"
           hint="Such as 14:30."
-          value={reportedTime}
-          onChange={setReportedTime}
-          error={errors.reportedTime}
           inputProps={{ maxLength: 5, inputMode: 'numeric' }}
         />
       </div>
       <TextField
+        {...field('reference')}
         id="concern-reference"
         label="Reference"
         hint="The school's or local authority's reference, if given."
-        value={reference}
-        onChange={setReference}
-        error={errors.reference}
         inputProps={{ maxLength: safeguardingLimits.reference }}
       />
       <FormActions idPrefix="concern" status={status} onCancel={onCancel}>
