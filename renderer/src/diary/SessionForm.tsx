@@ -5,6 +5,7 @@ import { diaryLimits, diarySessionInputSchema, type DiarySession } from '../../.
 import { diarySessionKindLabels, diarySessionKinds, minutesOfDay } from '../../../shared/diary';
 import { call } from '../api/client';
 import { useQuery } from '../api/use-query';
+import { fieldsOf } from '../app/draft-fields';
 import { fieldErrorsFrom, focusFirstInvalid, type FieldErrors } from '../app/field-errors';
 import { useSubmission } from '../app/use-submission';
 import { DateField } from '../components/DateField';
@@ -30,18 +31,23 @@ export function SessionForm({
   onCancel,
 }: Props) {
   const organisations = useQuery('organisations.list', {});
-  const [heldOn, setHeldOn] = useState(session?.heldOn ?? givenDay ?? todayInLondon());
-  const [organisationId, setOrganisationId] = useState(session?.organisationId ?? givenOrganisation ?? '');
-  const [startsAt, setStartsAt] = useState(session?.startsAt ?? '09:00');
-  const [endsAt, setEndsAt] = useState(session?.endsAt ?? '15:00');
-  const [kind, setKind] = useState(session?.kind ?? 'interviews');
-  const [slotMinutes, setSlotMinutes] = useState(String(session?.slotMinutes ?? 45));
-  const [room, setRoom] = useState(session?.room ?? '');
-  const [notes, setNotes] = useState(session?.notes ?? '');
+  const [draft, setDraft] = useState({
+    heldOn: session?.heldOn ?? givenDay ?? todayInLondon(),
+    organisationId: session?.organisationId ?? givenOrganisation ?? '',
+    startsAt: session?.startsAt ?? '09:00',
+    endsAt: session?.endsAt ?? '15:00',
+    kind: session?.kind ?? 'interviews',
+    slotMinutes: String(session?.slotMinutes ?? 45),
+    room: session?.room ?? '',
+    notes: session?.notes ?? '',
+  });
   const [errors, setErrors] = useState<FieldErrors>({});
   const [problem, setProblem] = useState('');
   const { isBusy, run } = useSubmission();
   const formRef = useRef<HTMLFormElement>(null);
+  // Each field's id says what it is on this form ("diary-held-on"), not the draft's key.
+  const field = fieldsOf('diary', draft, (changes) => setDraft((current) => ({ ...current, ...changes })), errors);
+  const { organisationId, slotMinutes } = draft;
   const options = (organisations.value ?? [])
     .filter((organisation) => !organisation.isArchived || organisation.id === organisationId)
     .map((organisation) => ({ value: organisation.id, label: organisation.name }));
@@ -50,6 +56,7 @@ export function SessionForm({
     event.preventDefault();
     void run(async () => {
       setProblem('');
+      const { heldOn, startsAt, endsAt, kind, room, notes } = draft;
       const parsed = diarySessionInputSchema.safeParse({
         ...(session ? { id: session.id } : {}),
         organisationId,
@@ -87,71 +94,50 @@ export function SessionForm({
       <fieldset className="form-section">
         <legend>When and where</legend>
         <div className="field-row">
-          <DateField id="diary-held-on" label="Date" value={heldOn} onChange={setHeldOn} error={errors.heldOn} />
+          <DateField {...field('heldOn')} id="diary-held-on" label="Date" />
           <SelectField
+            {...field('organisationId')}
             id="diary-organisation"
             label="Organisation"
-            value={organisationId}
             options={[{ value: '', label: 'Choose an organisation' }, ...options]}
-            onChange={setOrganisationId}
-            error={errors.organisationId}
           />
         </div>
         <div className="field-row field-row-3">
           <TextField
+            {...field('startsAt')}
             id="diary-starts-at"
             label="Starts at"
             hint="24-hour time, such as 09:00."
-            value={startsAt}
-            onChange={setStartsAt}
-            error={errors.startsAt}
             inputProps={{ maxLength: 5, inputMode: 'numeric', autoComplete: 'off' }}
           />
           <TextField
+            {...field('endsAt')}
             id="diary-ends-at"
             label="Ends at"
             hint="Such as 15:30."
-            value={endsAt}
-            onChange={setEndsAt}
-            error={errors.endsAt}
             inputProps={{ maxLength: 5, inputMode: 'numeric', autoComplete: 'off' }}
           />
           <SelectField
             id="diary-kind"
             label="Kind"
-            value={kind}
+            value={draft.kind}
             options={diarySessionKinds.map((value) => ({ value, label: diarySessionKindLabels[value] }))}
-            onChange={(value) => setKind(diarySessionKinds.find((candidate) => candidate === value) ?? 'interviews')}
+            onChange={(value) =>
+              setDraft({ ...draft, kind: diarySessionKinds.find((candidate) => candidate === value) ?? 'interviews' })
+            }
           />
         </div>
         <div className="field-row">
           <TextField
+            {...field('slotMinutes')}
             id="diary-slot-minutes"
             label="Slot length in minutes"
             hint="Pupils booked into the session are spread over slots this long."
-            value={slotMinutes}
-            onChange={setSlotMinutes}
-            error={errors.slotMinutes}
             inputProps={{ maxLength: 3, inputMode: 'numeric' }}
           />
-          <TextField
-            id="diary-room"
-            label="Room"
-            value={room}
-            onChange={setRoom}
-            error={errors.room}
-            inputProps={{ maxLength: diaryLimits.room }}
-          />
+          <TextField {...field('room')} id="diary-room" label="Room" inputProps={{ maxLength: diaryLimits.room }} />
         </div>
-        <TextAreaField
-          id="diary-notes"
-          label="Notes"
-          value={notes}
-          onChange={setNotes}
-          error={errors.notes}
-          rows={3}
-          maxLength={diaryLimits.notes}
-        />
+        <TextAreaField {...field('notes')} id="diary-notes" label="Notes" rows={3} maxLength={diaryLimits.notes} />
       </fieldset>
       <FormActions idPrefix="diary-session" status={{ problem, done: '', isBusy }} onCancel={onCancel}>
         {session ? 'Save changes' : 'Plan session'}
