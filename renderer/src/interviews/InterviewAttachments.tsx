@@ -1,13 +1,13 @@
 // Photos of sticky notes, whiteboards or drawings made in the interview,
 // kept inside the encrypted vault.
-import { useRef, useState, type ChangeEvent } from 'react';
-import { attachmentMaxBytes, attachmentMaxBytesLabel, attachmentMediaTypes } from '../../../shared/contract/limits';
+import { useRef, useState } from 'react';
+import { attachmentMaxBytesLabel, attachmentMediaTypes } from '../../../shared/contract/limits';
 import type { Interview } from '../../../shared/contract/interviews';
 import { call } from '../api/client';
-import { useSubmission } from '../app/use-submission';
 import { FileField } from '../components/FileField';
 import { StatusMessage } from '../components/StatusMessage';
-import { checkPicture, readAsBase64 } from '../files/read-file';
+import { readAsBase64 } from '../files/read-file';
+import { usePictureChoice } from '../files/use-picture-choice';
 import { AttachmentThumbnail } from './AttachmentThumbnail';
 
 type Props = { interview: Interview; onChanged: (interview: Interview) => void };
@@ -15,43 +15,24 @@ type Props = { interview: Interview; onChanged: (interview: Interview) => void }
 const hint = `A photo or picture: PNG, JPEG, GIF or WebP, up to ${attachmentMaxBytesLabel}.`;
 
 export function InterviewAttachments({ interview, onChanged }: Props) {
-  const [error, setError] = useState('');
   const [done, setDone] = useState('');
-  const { isBusy, run } = useSubmission();
   const inputRef = useRef<HTMLInputElement>(null);
-
-  const choose = (event: ChangeEvent<HTMLInputElement>) => {
-    const input = event.target;
-    const file = input.files?.[0];
-    if (!file) return;
-    void run(async () => {
-      setDone('');
-      const refusal = checkPicture(file, {
-        maxBytes: attachmentMaxBytes,
-        maxBytesLabel: attachmentMaxBytesLabel,
-        mediaTypes: attachmentMediaTypes,
-        kindsLabel: 'PNG, JPEG, GIF or WebP',
-      });
-      if (refusal) {
-        setError(refusal);
-        input.value = '';
-        return;
-      }
+  const { error, isBusy, choose } = usePictureChoice({
+    mediaTypes: attachmentMediaTypes,
+    kindsLabel: 'PNG, JPEG, GIF or WebP',
+    onStart: () => setDone(''),
+    send: async (file) => {
       const result = await call('interviews.addAttachment', {
         interviewId: interview.id,
         fileName: file.name,
         dataBase64: await readAsBase64(file),
       });
-      input.value = '';
-      if (!result.ok) {
-        setError(result.error.message);
-        return;
-      }
-      setError('');
+      if (!result.ok) return result.error.message;
       onChanged(result.value);
       setDone(`Attached ${file.name}.`);
-    });
-  };
+      return '';
+    },
+  });
 
   return (
     <section className="panel" aria-labelledby="attachments-heading">

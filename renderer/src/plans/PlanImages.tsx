@@ -1,12 +1,12 @@
 // Pictures in the plan (a photo of the sticky notes, a drawing): added to the
 // vault, then in or out of the plan's document.
-import { useEffect, useRef, useState, type ChangeEvent } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Plan } from '../../../shared/contract/plans';
-import { attachmentMaxBytes, attachmentMaxBytesLabel } from '../../../shared/contract/limits';
+import { attachmentMaxBytesLabel } from '../../../shared/contract/limits';
 import { call } from '../api/client';
-import { useSubmission } from '../app/use-submission';
 import { FileField } from '../components/FileField';
-import { checkPicture, describeSize, readAsBase64 } from '../files/read-file';
+import { describeSize, readAsBase64 } from '../files/read-file';
+import { usePictureChoice } from '../files/use-picture-choice';
 import type { PlanDraft } from './use-plan-draft';
 
 type Props = { draft: PlanDraft };
@@ -16,9 +16,7 @@ const planPictureTypes = ['image/png', 'image/jpeg', 'image/gif'];
 
 export function PlanImages({ draft }: Props) {
   const { plan, content, update, accept, autosave } = draft;
-  const [error, setError] = useState('');
   const [previews, setPreviews] = useState<Record<string, string>>({});
-  const { isBusy, run } = useSubmission();
   const previewsRef = useRef(previews);
 
   useEffect(() => {
@@ -26,22 +24,10 @@ export function PlanImages({ draft }: Props) {
   });
   useEffect(() => () => Object.values(previewsRef.current).forEach((url) => URL.revokeObjectURL(url)), []);
 
-  const choose = (event: ChangeEvent<HTMLInputElement>) => {
-    const input = event.target;
-    const file = input.files?.[0];
-    if (!file) return;
-    void run(async () => {
-      const refusal = checkPicture(file, {
-        maxBytes: attachmentMaxBytes,
-        maxBytesLabel: attachmentMaxBytesLabel,
-        mediaTypes: planPictureTypes,
-        kindsLabel: 'PNG, JPEG or GIF',
-      });
-      if (refusal) {
-        setError(refusal);
-        input.value = '';
-        return;
-      }
+  const { error, isBusy, choose } = usePictureChoice({
+    mediaTypes: planPictureTypes,
+    kindsLabel: 'PNG, JPEG or GIF',
+    send: async (file) => {
       // Main adds the picture to the saved draft, so the draft on screen is saved first.
       await autosave.flush();
       const before = new Set(plan.images.map((image) => image.id));
@@ -50,17 +36,13 @@ export function PlanImages({ draft }: Props) {
         fileName: file.name,
         dataBase64: await readAsBase64(file),
       });
-      input.value = '';
-      if (!result.ok) {
-        setError(result.error.message);
-        return;
-      }
-      setError('');
+      if (!result.ok) return result.error.message;
       const added = result.value.images.find((image) => !before.has(image.id));
       if (added) setPreviews((current) => ({ ...current, [added.id]: URL.createObjectURL(file) }));
       accept(result.value);
-    });
-  };
+      return '';
+    },
+  });
 
   const setIncluded = (image: Plan['images'][number], isIncluded: boolean) =>
     update((current) => ({
