@@ -28,21 +28,11 @@ import { openEncryptedDatabase } from '../../main/db/open';
 import * as schema from '../../main/db/schema';
 import { getInterview } from '../../main/services/interviews';
 import type { Vault } from '../../main/vault';
+import { seededRandom } from '../support/seeded-random';
 import { makeTempDirectory, makeVaultWithRoll, removeDirectory, strongPassphrase } from '../support/vault-fixture';
 
 const kills = Number(process.env.WAYMARK_CRASH_KILLS ?? 100);
 const seed = Number(process.env.WAYMARK_CRASH_SEED ?? Date.now() % 1_000_000);
-
-/** mulberry32, so a failing run can be repeated with its seed. */
-function seededRandom(start: number): () => number {
-  let state = start >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let mixed = Math.imul(state ^ (state >>> 15), 1 | state);
-    mixed ^= mixed + Math.imul(mixed ^ (mixed >>> 7), 61 | mixed);
-    return ((mixed ^ (mixed >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 let vault: Vault;
 let clientId: string;

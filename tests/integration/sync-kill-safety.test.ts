@@ -23,24 +23,15 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { defaultMigrationsFolder } from '../../main/db/migrations';
 import { getClient } from '../../main/services/clients';
 import { syncWithFolder } from '../../main/services/sync';
-import { readFields } from '../../main/services/sync/case-file-rows';
 import { vaultFiles } from '../../main/vault/paths';
 import type { OpenVault, Vault } from '../../main/vault';
 import { aClient, aSchool } from '../support/factories';
+import { seededRandom } from '../support/seeded-random';
+import { syncedRecords } from '../support/synced-records';
 import { makeTempDirectory, makeVault, removeDirectory, strongPassphrase } from '../support/vault-fixture';
 
 const kills = Number(process.env.WAYMARK_SYNC_KILLS ?? 50);
 const seed = Number(process.env.WAYMARK_CRASH_SEED ?? Date.now() % 1_000_000);
-
-function seededRandom(start: number): () => number {
-  let state = start >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let mixed = Math.imul(state ^ (state >>> 15), 1 | state);
-    mixed ^= mixed + Math.imul(mixed ^ (mixed >>> 7), 61 | mixed);
-    return ((mixed ^ (mixed >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 let workspace: string;
 let runnerScript: string;
@@ -120,21 +111,6 @@ async function openComputer(computer: string): Promise<{ vault: Vault; open: Ope
   return { vault, open: vault.database() };
 }
 
-function everythingSynced(open: OpenVault): Record<string, [string, unknown][]> {
-  const entities = [
-    'practice',
-    ...(open.sqlite.prepare('SELECT id FROM clients ORDER BY id').all() as { id: string }[]).map(
-      (row) => `client:${row.id}`,
-    ),
-  ];
-  return Object.fromEntries(
-    entities.map((entity) => [
-      entity,
-      open.sqlite.transaction(() => [...readFields(open.sqlite, entity)].sort(([a], [b]) => a.localeCompare(b)))(),
-    ]),
-  );
-}
-
 it(`loses no acknowledged change when sync is killed ${kills} times on two computers`, async () => {
   const random = seededRandom(seed);
   const acknowledged: string[] = [];
@@ -169,7 +145,7 @@ it(`loses no acknowledged change when sync is killed ${kills} times on two compu
       expect(getClient(laptop.open, clientId).forename, `seed ${seed}: ${clientId}`).toBe('Siân');
       expect(getClient(desktop.open, clientId).forename, `seed ${seed}: ${clientId}`).toBe('Siân');
     }
-    expect(everythingSynced(desktop.open)).toEqual(everythingSynced(laptop.open));
+    expect(syncedRecords(desktop.open)).toEqual(syncedRecords(laptop.open));
     for (const { open } of [laptop, desktop])
       expect(open.sqlite.pragma('integrity_check', { simple: true }), `seed ${seed}`).toBe('ok');
   } finally {

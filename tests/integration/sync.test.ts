@@ -13,10 +13,10 @@ import { eraseClient } from '../../main/services/erasure';
 import { getInterview, saveNotes } from '../../main/services/interviews';
 import { documentIdOf, syncWithFolder } from '../../main/services/sync';
 import { documentDirectory, FolderStore } from '../../main/services/sync/folder-store';
-import { readFields } from '../../main/services/sync/case-file-rows';
 import { chooseValue, listConflicts } from '../../main/services/sync/conflicts';
 import type { OpenVault, Vault } from '../../main/vault';
 import { aClient, aSchool, anInterview } from '../support/factories';
+import { syncedRecords } from '../support/synced-records';
 import {
   hashFolder,
   listFiles,
@@ -72,22 +72,6 @@ async function twoComputers(count = 2, { isSyncedBeforeCopy = true } = {}) {
 
 const notesOf = (vault: OpenVault, interviewId: string) => getInterview(vault, interviewId).stages[0]?.notes;
 
-/** Everything sync carries, as the tables hold it, for comparing two vaults. */
-function projection(vault: OpenVault): Record<string, [string, unknown][]> {
-  const entities = [
-    'practice',
-    ...(vault.sqlite.prepare('SELECT id FROM clients ORDER BY id').all() as { id: string }[]).map(
-      (row) => `client:${row.id}`,
-    ),
-  ];
-  return Object.fromEntries(
-    entities.map((entity) => [
-      entity,
-      vault.sqlite.transaction(() => [...readFields(vault.sqlite, entity)].sort(([a], [b]) => a.localeCompare(b)))(),
-    ]),
-  );
-}
-
 describe('sync through a shared folder', () => {
   it('a note written on one computer appears on the other, and a second sync changes nothing', async () => {
     const { folder, computers, interviewId } = await twoComputers();
@@ -110,7 +94,7 @@ describe('sync through a shared folder', () => {
       { sent: 0, received: 0, conflicts: 0, skipped: [] },
     ]);
     expect(hashFolder(folder)).toEqual(before);
-    expect(projection(desktop)).toEqual(projection(laptop));
+    expect(syncedRecords(desktop)).toEqual(syncedRecords(laptop));
   });
 
   it('a new client, school and interview made on one computer arrive whole on the other, search included', async () => {
@@ -130,7 +114,7 @@ describe('sync through a shared folder', () => {
       .prepare(`SELECT record_id AS id FROM search_index WHERE search_index MATCH '"midwife"*'`)
       .all() as { id: string }[];
     expect(found.map((row) => row.id)).toContain(interview.id);
-    expect(projection(desktop)).toEqual(projection(laptop));
+    expect(syncedRecords(desktop)).toEqual(syncedRecords(laptop));
   });
 
   it('edits made offline on both computers merge: different fields silently, one text as text, one value kept both ways', async () => {
@@ -159,7 +143,7 @@ describe('sync through a shared folder', () => {
         'Open day on 12 March. Siân wants to study art at college. Portfolio by May.',
       );
     }
-    expect(projection(desktop)).toEqual(projection(laptop));
+    expect(syncedRecords(desktop)).toEqual(syncedRecords(laptop));
 
     // Both numbers are kept, on the computer that saw them meet, until the adviser chooses.
     const [waiting] = listConflicts(desktop, clientId);
@@ -174,7 +158,7 @@ describe('sync through a shared folder', () => {
     await syncWithFolder(laptop, folder);
     expect(getClient(laptop, clientId).phone).toBe('07700 900001');
     expect(listConflicts(laptop, clientId)).toEqual([]);
-    expect(projection(desktop)).toEqual(projection(laptop));
+    expect(syncedRecords(desktop)).toEqual(syncedRecords(laptop));
   });
 
   it('puts no name, note or key in any byte of the folder, in UTF-8 or UTF-16', async () => {
@@ -225,7 +209,7 @@ describe('sync through a shared folder', () => {
       for (const text of ['Siân', "O'Neill", '07700 900003'])
         expect(readFileSync(file).includes(Buffer.from(text, 'utf8'))).toBe(false);
     }
-    expect(projection(desktop)).toEqual(projection(laptop));
+    expect(syncedRecords(desktop)).toEqual(syncedRecords(laptop));
   });
 
   it('writes a case file afresh after a correction, so the old value is in no history, and keeps edits made meanwhile', async () => {
@@ -247,7 +231,7 @@ describe('sync through a shared folder', () => {
       expect(getClient(vault, clientId).dateOfBirth).toBe('2011-06-14');
       expect(notesOf(vault, interviewId)).toBe('Siân wants to study art at college. Portfolio by May.');
     }
-    expect(projection(desktop)).toEqual(projection(laptop));
+    expect(syncedRecords(desktop)).toEqual(syncedRecords(laptop));
     // Every change in every history, in both vaults and in the folder, read back with the keys.
     const histories = [
       ...[laptop, desktop].flatMap((vault) =>
@@ -334,7 +318,7 @@ describe('sync through a shared folder', () => {
           }
           // Two rounds: the last computer's changes reach the first ones.
           for (let round = 0; round < 2; round += 1) for (const vault of computers) await syncWithFolder(vault, folder);
-          const [one, two, three] = computers.map(projection);
+          const [one, two, three] = computers.map(syncedRecords);
           expect(two).toEqual(one);
           expect(three).toEqual(one);
           for (const vault of opened.splice(0)) vault.lock();

@@ -11,7 +11,7 @@ import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { applyMigrations } from '../../main/db/migrations';
 import { openEncryptedDatabase } from '../../main/db/open';
 import * as schema from '../../main/db/schema';
-import { saveClient } from '../../main/services/clients';
+import { aClient } from './factories';
 import { syncWithFolder } from '../../main/services/sync';
 import { derivedKeys } from '../../main/vault/derived-keys';
 
@@ -31,32 +31,7 @@ async function editAndSyncUntilKilled(): Promise<void> {
   };
   acknowledge('ready');
   for (let round = 0; ; round += 1) {
-    const client = saveClient(vault, {
-      organisationId,
-      surname: `Synctest ${computer} ${process.pid} ${round}`,
-      forename: 'Siân',
-      preferredName: '',
-      dateOfBirth: '2011-05-04',
-      yearGroup: 11,
-      tutorGroup: '11A',
-      upn: '',
-      keyWorker: '',
-      sendStatus: 'none',
-      hasPupilPremium: false,
-      isAtRiskOfNeet: false,
-      isLookedAfter: false,
-      isYoungCarer: false,
-      hasEnglishAsAdditionalLanguage: false,
-      postcode: '',
-      provisionLevel: 'core',
-      referralSource: null,
-      email: '',
-      phone: '',
-      aboutMe: '',
-      reviewDueOn: null,
-      planLanguage: 'en',
-      isDyslexiaFriendly: false,
-    });
+    const client = aClient(vault, { organisationId, surname: `Synctest ${computer} ${process.pid} ${round}` });
     acknowledge(`client ${client.id}`);
     await syncWithFolder(vault, folder);
     acknowledge('synced');
