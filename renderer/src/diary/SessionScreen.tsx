@@ -13,6 +13,7 @@ import { LoadingOrProblem } from '../components/LoadingOrProblem';
 import { ScreenHeading } from '../components/ScreenHeading';
 import { StatusMessage } from '../components/StatusMessage';
 import { formatCount } from '../format/numbers';
+import { RemoveSession } from '../group-sessions/RemoveSession';
 import { AppointmentRow } from './AppointmentRow';
 import { describeCounts, formatDayDate, formatTimes } from './diary-format';
 import { SessionForm } from './SessionForm';
@@ -151,29 +152,22 @@ export function SessionScreen({ page }: Props) {
           </section>
           <section className="panel" aria-labelledby="remove-session-heading">
             <h2 id="remove-session-heading">Remove this session</h2>
-            {isRemoving ? (
-              <div className="callout" role="group" aria-labelledby="remove-session-question">
-                <p id="remove-session-question">
+            <RemoveSession
+              questionId="remove-session-question"
+              question={
+                <>
                   Remove this session
                   {current.appointments.length > 0
                     ? ` and its ${formatCount(current.appointments.length, 'appointment')}`
                     : ''}
                   ?
-                </p>
-                <div className="actions">
-                  <button type="button" className="button" disabled={isBusy} onClick={remove}>
-                    Yes, remove the session
-                  </button>
-                  <button type="button" className="button button-quiet" onClick={() => setIsRemoving(false)}>
-                    No, keep it
-                  </button>
-                </div>
-              </div>
-            ) : (
-              <button type="button" className="button button-quiet" onClick={() => setIsRemoving(true)}>
-                Remove session…
-              </button>
-            )}
+                </>
+              }
+              isAsking={isRemoving}
+              onAsking={setIsRemoving}
+              onRemove={remove}
+              isBusy={isBusy}
+            />
           </section>
         </>
       )}

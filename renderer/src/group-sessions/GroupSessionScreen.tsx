@@ -11,6 +11,7 @@ import { ScreenHeading } from '../components/ScreenHeading';
 import { formatDate } from '../format/dates';
 import { formatCount } from '../format/numbers';
 import { GroupSessionForm } from './GroupSessionForm';
+import { RemoveSession } from './RemoveSession';
 import './group-sessions.css';
 
 type Props = { organisationId: string; sessionId: string | null };
@@ -80,25 +81,13 @@ export function GroupSessionScreen({ organisationId, sessionId }: Props) {
             <section className="panel" aria-labelledby="session-remove-heading">
               <h2 id="session-remove-heading">Remove this session</h2>
               <FormAlert id="session-remove-problem" message={problem} />
-              {isRemoving ? (
-                <div className="callout" role="group" aria-labelledby="session-remove-question">
-                  <p id="session-remove-question">
-                    Remove this session? It will no longer count as contact for the pupils who attended.
-                  </p>
-                  <div className="actions">
-                    <button type="button" className="button" onClick={() => void remove()}>
-                      Yes, remove the session
-                    </button>
-                    <button type="button" className="button button-quiet" onClick={() => setIsRemoving(false)}>
-                      No, keep it
-                    </button>
-                  </div>
-                </div>
-              ) : (
-                <button type="button" className="button button-quiet" onClick={() => setIsRemoving(true)}>
-                  Remove session…
-                </button>
-              )}
+              <RemoveSession
+                questionId="session-remove-question"
+                question="Remove this session? It will no longer count as contact for the pupils who attended."
+                isAsking={isRemoving}
+                onAsking={setIsRemoving}
+                onRemove={() => void remove()}
+              />
             </section>
           ) : null}
         </>
