@@ -1,10 +1,8 @@
 // A picture chosen in a file box (a photo of the sticky notes, a drawing):
-// checked here first, by kind and size, then sent; the box is emptied either
-// way, so the same file can be chosen again after a problem.
-import { useState, type ChangeEvent } from 'react';
+// checked here first, by kind and size, then sent.
 import { attachmentMaxBytes, attachmentMaxBytesLabel } from '../../../shared/contract/limits';
-import { useSubmission } from '../app/use-submission';
 import { checkPicture } from './read-file';
+import { useFileChoice } from './use-file-choice';
 
 type Options = {
   mediaTypes: readonly string[];
@@ -17,24 +15,14 @@ type Options = {
 };
 
 export function usePictureChoice({ mediaTypes, kindsLabel, onStart, send }: Options) {
-  const [error, setError] = useState('');
-  const { isBusy, run } = useSubmission();
-  const choose = (event: ChangeEvent<HTMLInputElement>) => {
-    const input = event.target;
-    const file = input.files?.[0];
-    if (!file) return;
-    void run(async () => {
-      onStart?.();
-      const refusal = checkPicture(file, {
-        maxBytes: attachmentMaxBytes,
-        maxBytesLabel: attachmentMaxBytesLabel,
-        mediaTypes,
-        kindsLabel,
-      });
-      const problem = refusal || (await send(file));
-      input.value = '';
-      setError(problem);
+  return useFileChoice(async (file) => {
+    onStart?.();
+    const refusal = checkPicture(file, {
+      maxBytes: attachmentMaxBytes,
+      maxBytesLabel: attachmentMaxBytesLabel,
+      mediaTypes,
+      kindsLabel,
     });
-  };
-  return { error, isBusy, choose };
+    return refusal || (await send(file));
+  });
 }

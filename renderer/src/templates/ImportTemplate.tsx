@@ -1,39 +1,21 @@
 // Imports a template file another adviser exported (or a backup of one's own).
-import { useState, type ChangeEvent } from 'react';
 import { call } from '../api/client';
-import { useSubmission } from '../app/use-submission';
 import { FileField } from '../components/FileField';
+import { useFileChoice } from '../files/use-file-choice';
 
 type Props = { onImported: (name: string) => void };
 
 const maxFileBytes = 200_000;
 
 export function ImportTemplate({ onImported }: Props) {
-  const [error, setError] = useState('');
-  const { isBusy, run } = useSubmission();
-
-  const choose = (event: ChangeEvent<HTMLInputElement>) => {
-    const input = event.target;
-    const file = input.files?.[0];
-    if (!file) return;
-    void run(async () => {
-      if (file.size > maxFileBytes) {
-        setError(
-          `${file.name} is too large to be a template. Choose the .waymark-template.json file that Export made.`,
-        );
-        input.value = '';
-        return;
-      }
-      const result = await call('templates.import', { json: await file.text() });
-      input.value = '';
-      if (!result.ok) {
-        setError(result.error.message);
-        return;
-      }
-      setError('');
-      onImported(result.value.name);
-    });
-  };
+  const { error, isBusy, choose } = useFileChoice(async (file) => {
+    if (file.size > maxFileBytes)
+      return `${file.name} is too large to be a template. Choose the .waymark-template.json file that Export made.`;
+    const result = await call('templates.import', { json: await file.text() });
+    if (!result.ok) return result.error.message;
+    onImported(result.value.name);
+    return '';
+  });
 
   return (
     <section className="panel" aria-labelledby="import-template-heading">
