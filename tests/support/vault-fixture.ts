@@ -42,10 +42,23 @@ export function listFiles(directory: string): string[] {
   const found: string[] = [];
   for (const entry of readdirSync(directory, { withFileTypes: true })) {
     const path = join(directory, entry.name);
-    if (entry.isDirectory()) found.push(...listFiles(path));
+    if (entry.isDirectory()) found.push(...listFilesIfThere(path));
     else if (entry.isFile()) found.push(path);
   }
   return found.sort();
+}
+
+/**
+ * A folder inside the one being listed may go while it is read: scanning the
+ * system's temp folder meets other tests' folders, removed as they finish.
+ */
+function listFilesIfThere(directory: string): string[] {
+  try {
+    return listFiles(directory);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    throw error;
+  }
 }
 
 /** A fingerprint of every file in a folder: name and SHA-256 of contents. */
