@@ -50,51 +50,53 @@ const keyProblems = {
   unreadable: "could not be read: its document's key in the sync folder could not be opened",
 };
 
+// TypeScript's `private`, not `#` fields: the Electron security scan (electronegativity) parses the
+// built bundle with a parser that does not know them (npm run test:electron-security).
 export class FolderStore implements StorageAdapterInterface {
-  readonly #folder: string;
-  readonly #syncKey: Uint8Array;
-  readonly #onSkip: (file: string, reason: string) => void;
-  readonly #documentKeys = new Map<string, Uint8Array>();
-  readonly #keysBeingMade = new Map<string, Promise<Uint8Array>>();
+  private readonly folder: string;
+  private readonly syncKey: Uint8Array;
+  private readonly onSkip: (file: string, reason: string) => void;
+  private readonly documentKeys = new Map<string, Uint8Array>();
+  private readonly keysBeingMade = new Map<string, Promise<Uint8Array>>();
   /** Directories made or found by this store, so a save does not ask again. */
-  readonly #knownDirectories = new Set<string>();
+  private readonly knownDirectories = new Set<string>();
   /** Once `waymark-sync` has been seen, its absence means the folder went away (a USB stick pulled). */
-  #hasSeenRoot = false;
+  private hasSeenRoot = false;
   /**
    * The order this store saved chunks in. automerge-repo does not depend on the order of
    * loadRange, but its conformance tests expect the order of saving (as its own file
    * adapter gives, from a cache): chunks saved here come first in that order, then the rest by name.
    */
-  readonly #saveOrder = new Map<string, number>();
-  #saves = 0;
+  private readonly saveOrder = new Map<string, number>();
+  private saves = 0;
 
   constructor({ folder, syncKey, onSkip }: FolderStoreOptions) {
     if (syncKey.length !== 32) throw new Error('The sync key must be 32 bytes long.');
-    this.#folder = path.resolve(folder);
-    this.#syncKey = Uint8Array.from(syncKey);
-    this.#onSkip = onSkip ?? (() => {});
+    this.folder = path.resolve(folder);
+    this.syncKey = Uint8Array.from(syncKey);
+    this.onSkip = onSkip ?? (() => {});
   }
 
   async load(key: StorageKey): Promise<Uint8Array | undefined> {
     const file = chunkPath(key);
-    const sealed = await this.#read(file);
+    const sealed = await this.read(file);
     if (!sealed) return undefined;
-    const documentKey = await this.#readDocumentKey(firstPart(key));
-    if (typeof documentKey === 'string') return this.#skip(file, keyProblems[documentKey]);
-    return this.#open(documentKey, sealed, file);
+    const documentKey = await this.readDocumentKey(firstPart(key));
+    if (typeof documentKey === 'string') return this.skip(file, keyProblems[documentKey]);
+    return this.open(documentKey, sealed, file);
   }
 
   async save(key: StorageKey, data: Uint8Array): Promise<void> {
     const file = chunkPath(key);
-    const documentKey = await this.#documentKeyForSaving(firstPart(key));
-    await this.#writeAtomically(file, seal(documentKey, data, file));
-    this.#saveOrder.set(file, (this.#saves += 1));
+    const documentKey = await this.documentKeyForSaving(firstPart(key));
+    await this.writeAtomically(file, seal(documentKey, data, file));
+    this.saveOrder.set(file, (this.saves += 1));
   }
 
   async remove(key: StorageKey): Promise<void> {
     const file = chunkPath(key);
-    await this.#unlink(file);
-    this.#saveOrder.delete(file);
+    await this.unlink(file);
+    this.saveOrder.delete(file);
   }
 
   async loadRange(prefix: StorageKey): Promise<Chunk[]> {
@@ -103,19 +105,19 @@ export class FolderStore implements StorageAdapterInterface {
       for (const documentId of await this.documentIds()) ranges.push(...(await this.loadRange([documentId])));
       return ranges;
     }
-    const { chunks, foreign } = await this.#listChunks(firstPart(prefix));
-    for (const file of foreign) this.#skip(file, notOurs);
-    const wanted = chunks.filter((chunk) => startsWith(chunk.key, prefix)).sort(this.#bySaveOrder);
+    const { chunks, foreign } = await this.listChunks(firstPart(prefix));
+    for (const file of foreign) this.skip(file, notOurs);
+    const wanted = chunks.filter((chunk) => startsWith(chunk.key, prefix)).sort(this.bySaveOrder);
     if (wanted.length === 0) return [];
-    const documentKey = await this.#readDocumentKey(firstPart(prefix));
+    const documentKey = await this.readDocumentKey(firstPart(prefix));
     const loaded: Chunk[] = [];
     for (const { file, key } of wanted) {
-      const sealed = await this.#read(file);
+      const sealed = await this.read(file);
       if (!sealed) continue;
       const data =
         typeof documentKey === 'string'
-          ? this.#skip(file, keyProblems[documentKey])
-          : this.#open(documentKey, sealed, file);
+          ? this.skip(file, keyProblems[documentKey])
+          : this.open(documentKey, sealed, file);
       if (data) loaded.push({ key, data });
     }
     return loaded;
@@ -130,34 +132,34 @@ export class FolderStore implements StorageAdapterInterface {
     if (prefix.length === 1) {
       // The whole document: its key goes first, so an erasure cut short by a pulled
       // drive still leaves nothing anyone can read.
-      await this.#unlink(keyPath(documentId));
-      this.#documentKeys.delete(documentId);
+      await this.unlink(keyPath(documentId));
+      this.documentKeys.delete(documentId);
       const directory = documentDirectory(documentId);
-      await rm(this.#absolute(directory), { recursive: true, force: true }).catch((error: unknown) => {
-        throw new FolderUnavailableError(this.#folder, 'written', error);
+      await rm(this.absolute(directory), { recursive: true, force: true }).catch((error: unknown) => {
+        throw new FolderUnavailableError(this.folder, 'written', error);
       });
-      this.#knownDirectories.delete(directory);
-      for (const file of this.#saveOrder.keys()) if (file.startsWith(`${directory}/`)) this.#saveOrder.delete(file);
-      await this.#syncDirectory(keysDirectory);
-      await this.#syncDirectory(chunksDirectory);
+      this.knownDirectories.delete(directory);
+      for (const file of this.saveOrder.keys()) if (file.startsWith(`${directory}/`)) this.saveOrder.delete(file);
+      await this.syncDirectory(keysDirectory);
+      await this.syncDirectory(chunksDirectory);
       return;
     }
-    const { chunks } = await this.#listChunks(documentId);
+    const { chunks } = await this.listChunks(documentId);
     for (const { file, key } of chunks) {
       if (!startsWith(key, prefix)) continue;
-      await this.#unlink(file);
-      this.#saveOrder.delete(file);
+      await this.unlink(file);
+      this.saveOrder.delete(file);
     }
   }
 
   /** The documents that have chunks in the folder (any id automerge-repo used, `storage-adapter-id` included). */
   async documentIds(): Promise<string[]> {
-    await this.#sweepTempFiles(keysDirectory);
+    await this.sweepTempFiles(keysDirectory);
     const ids: string[] = [];
-    for (const entry of await this.#list(chunksDirectory)) {
+    for (const entry of await this.list(chunksDirectory)) {
       if (isHousekeeping(entry.name)) continue;
       const documentId = entry.isDirectory() ? decodePart(entry.name) : undefined;
-      if (documentId === undefined) this.#skip(`${chunksDirectory}/${entry.name}`, notOurs);
+      if (documentId === undefined) this.skip(`${chunksDirectory}/${entry.name}`, notOurs);
       else ids.push(documentId);
     }
     return ids.sort();
@@ -165,9 +167,9 @@ export class FolderStore implements StorageAdapterInterface {
 
   async hasDocument(documentId: string): Promise<boolean> {
     try {
-      return (await stat(this.#absolute(documentDirectory(documentId)))).isDirectory();
+      return (await stat(this.absolute(documentDirectory(documentId)))).isDirectory();
     } catch (error) {
-      await this.#missingOrUnavailable(error, 'read');
+      await this.missingOrUnavailable(error, 'read');
       return false;
     }
   }
@@ -183,103 +185,103 @@ export class FolderStore implements StorageAdapterInterface {
    * its content, so a chunk is never rewritten under its name with other bytes.
    */
   async chunkSignature(documentId: string): Promise<string> {
-    const { chunks } = await this.#listChunks(documentId);
+    const { chunks } = await this.listChunks(documentId);
     const names = chunks.map(({ file }) => file).sort();
     return createHash('sha256').update(names.join('\n')).digest('hex');
   }
 
-  #bySaveOrder = (a: { file: string }, b: { file: string }): number => {
-    const orderA = this.#saveOrder.get(a.file) ?? Infinity;
-    const orderB = this.#saveOrder.get(b.file) ?? Infinity;
+  private bySaveOrder = (a: { file: string }, b: { file: string }): number => {
+    const orderA = this.saveOrder.get(a.file) ?? Infinity;
+    const orderB = this.saveOrder.get(b.file) ?? Infinity;
     if (orderA !== orderB) return orderA - orderB;
     return a.file < b.file ? -1 : a.file > b.file ? 1 : 0;
   };
 
-  #skip(file: string, reason: string): undefined {
-    this.#onSkip(file, reason);
+  private skip(file: string, reason: string): undefined {
+    this.onSkip(file, reason);
     return undefined;
   }
 
   /** Opens a file's sealed bytes; a chunk's associated data is its own path. */
-  #open(key: Uint8Array, sealed: Uint8Array, file: string, associatedData = file): Uint8Array | undefined {
+  private open(key: Uint8Array, sealed: Uint8Array, file: string, associatedData = file): Uint8Array | undefined {
     try {
       return open(key, sealed, associatedData);
     } catch (error) {
-      if (error instanceof SealError) return this.#skip(file, sealReasons[error.reason]);
+      if (error instanceof SealError) return this.skip(file, sealReasons[error.reason]);
       throw error;
     }
   }
 
   // Keys --------------------------------------------------------------------
 
-  async #readDocumentKey(documentId: string): Promise<Uint8Array | 'missing' | 'unreadable'> {
-    const known = this.#documentKeys.get(documentId);
+  private async readDocumentKey(documentId: string): Promise<Uint8Array | 'missing' | 'unreadable'> {
+    const known = this.documentKeys.get(documentId);
     if (known) return known;
     const file = keyPath(documentId);
-    const sealed = await this.#read(file);
+    const sealed = await this.read(file);
     if (!sealed) return 'missing';
-    const key = this.#open(this.#syncKey, sealed, file, `key:${documentId}`);
+    const key = this.open(this.syncKey, sealed, file, `key:${documentId}`);
     if (!key) return 'unreadable';
-    this.#documentKeys.set(documentId, key);
+    this.documentKeys.set(documentId, key);
     return key;
   }
 
-  #documentKeyForSaving(documentId: string): Promise<Uint8Array> {
-    const known = this.#documentKeys.get(documentId);
+  private documentKeyForSaving(documentId: string): Promise<Uint8Array> {
+    const known = this.documentKeys.get(documentId);
     if (known) return Promise.resolve(known);
     // Two saves of one new document in this process make one key between them.
-    let making = this.#keysBeingMade.get(documentId);
+    let making = this.keysBeingMade.get(documentId);
     if (!making) {
-      making = this.#readOrMakeDocumentKey(documentId).finally(() => this.#keysBeingMade.delete(documentId));
-      this.#keysBeingMade.set(documentId, making);
+      making = this.readOrMakeDocumentKey(documentId).finally(() => this.keysBeingMade.delete(documentId));
+      this.keysBeingMade.set(documentId, making);
     }
     return making;
   }
 
-  async #readOrMakeDocumentKey(documentId: string): Promise<Uint8Array> {
-    const existing = await this.#readDocumentKey(documentId);
+  private async readOrMakeDocumentKey(documentId: string): Promise<Uint8Array> {
+    const existing = await this.readDocumentKey(documentId);
     if (existing instanceof Uint8Array) return existing;
     // Never replaced: another vault's chunks may be sealed under it.
     if (existing === 'unreadable') throw unusableKeyError();
     const file = keyPath(documentId);
     const key = new Uint8Array(randomBytes(32));
-    const sealed = seal(this.#syncKey, key, `key:${documentId}`);
-    await this.#ensureDirectory(keysDirectory);
+    const sealed = seal(this.syncKey, key, `key:${documentId}`);
+    await this.ensureDirectory(keysDirectory);
     // Another process, or another computer on the same share, may be making this key
     // now. A hard link to a finished temp file appears whole or not at all, and fails if
     // the name is taken: the loser then uses the winner's key, so both seal under one.
     // (Two computers each writing into their own copy of a Syncthing or cloud folder
     // cannot be kept apart like this; their copies are reconciled later, by that tool.)
-    const temp = await this.#writeTemp(keysDirectory, sealed).catch((error: unknown) => {
-      throw new FolderUnavailableError(this.#folder, 'written', error);
+    const temp = await this.writeTemp(keysDirectory, sealed).catch((error: unknown) => {
+      throw new FolderUnavailableError(this.folder, 'written', error);
     });
     try {
-      await link(this.#absolute(temp), this.#absolute(file));
+      await link(this.absolute(temp), this.absolute(file));
     } catch (error) {
       const code = errorCode(error);
-      if (code === 'EEXIST') return this.#winnersKey(documentId);
-      if (code === 'ENOENT') throw new FolderUnavailableError(this.#folder, 'written', error);
+      if (code === 'EEXIST') return this.winnersKey(documentId);
+      if (code === 'ENOENT') throw new FolderUnavailableError(this.folder, 'written', error);
       // FAT and exFAT drives (most USB sticks) and some network shares have no hard
       // links: an exclusive create is the next best (a crash mid-write leaves a short file).
-      if (!(await this.#createExclusively(file, sealed))) return this.#winnersKey(documentId);
+      if (!(await this.createExclusively(file, sealed))) return this.winnersKey(documentId);
     } finally {
-      await unlink(this.#absolute(temp)).catch(() => {});
+      await unlink(this.absolute(temp)).catch(() => {});
     }
-    await this.#syncDirectory(keysDirectory);
-    this.#documentKeys.set(documentId, key);
+    await this.syncDirectory(keysDirectory);
+    this.documentKeys.set(documentId, key);
     return key;
   }
 
-  async #winnersKey(documentId: string): Promise<Uint8Array> {
-    const key = await this.#readDocumentKey(documentId);
+  private async winnersKey(documentId: string): Promise<Uint8Array> {
+    const key = await this.readDocumentKey(documentId);
     if (key instanceof Uint8Array) return key;
     throw unusableKeyError();
   }
 
   /** Writes a new file under a name nobody has; false when the name is taken. */
-  async #createExclusively(file: string, bytes: Uint8Array): Promise<boolean> {
+  private async createExclusively(file: string, bytes: Uint8Array): Promise<boolean> {
     try {
-      const handle = await openFile(this.#absolute(file), 'wx');
+      const handle = await openFile(this.absolute(file), 'wx');
       try {
         await handle.writeFile(bytes);
         await handle.sync();
@@ -289,56 +291,58 @@ export class FolderStore implements StorageAdapterInterface {
       return true;
     } catch (error) {
       if (errorCode(error) === 'EEXIST') return false;
-      throw new FolderUnavailableError(this.#folder, 'written', error);
+      throw new FolderUnavailableError(this.folder, 'written', error);
     }
   }
 
   // Files -------------------------------------------------------------------
 
-  #absolute(file: string): string {
-    return path.join(this.#folder, ...file.split('/'));
+  private absolute(file: string): string {
+    return path.join(this.folder, ...file.split('/'));
   }
 
   /** A file's bytes, or undefined when it is not there. */
-  async #read(file: string): Promise<Uint8Array | undefined> {
+  private async read(file: string): Promise<Uint8Array | undefined> {
     try {
-      return await readFile(this.#absolute(file));
+      return await readFile(this.absolute(file));
     } catch (error) {
       const code = errorCode(error);
-      if (code === 'EISDIR') return this.#skip(file, notOurs);
+      if (code === 'EISDIR') return this.skip(file, notOurs);
       // A file where a document's folder should be; documentIds reports it.
       if (code === 'ENOTDIR') return undefined;
-      await this.#missingOrUnavailable(error, 'read');
+      await this.missingOrUnavailable(error, 'read');
       return undefined;
     }
   }
 
-  async #unlink(file: string): Promise<void> {
+  private async unlink(file: string): Promise<void> {
     try {
-      await unlink(this.#absolute(file));
+      await unlink(this.absolute(file));
     } catch (error) {
-      await this.#missingOrUnavailable(error, 'written');
+      await this.missingOrUnavailable(error, 'written');
     }
   }
 
-  async #list(directory: string): Promise<Dirent[]> {
+  private async list(directory: string): Promise<Dirent[]> {
     try {
-      return await readdir(this.#absolute(directory), { withFileTypes: true });
+      return await readdir(this.absolute(directory), { withFileTypes: true });
     } catch (error) {
       if (errorCode(error) === 'ENOTDIR') return [];
-      await this.#missingOrUnavailable(error, 'read');
+      await this.missingOrUnavailable(error, 'read');
       return [];
     }
   }
 
   /** A document's chunk files with their keys, and the files in its folder that are not ours. */
-  async #listChunks(documentId: string): Promise<{ chunks: { file: string; key: string[] }[]; foreign: string[] }> {
+  private async listChunks(
+    documentId: string,
+  ): Promise<{ chunks: { file: string; key: string[] }[]; foreign: string[] }> {
     const directory = documentDirectory(documentId);
     const chunks: { file: string; key: string[] }[] = [];
     const foreign: string[] = [];
-    for (const entry of await this.#list(directory)) {
+    for (const entry of await this.list(directory)) {
       const file = `${directory}/${entry.name}`;
-      if (entry.name.startsWith(tempPrefix)) await this.#removeIfStale(file);
+      if (entry.name.startsWith(tempPrefix)) await this.removeIfStale(file);
       if (isHousekeeping(entry.name)) continue;
       const rest = entry.isFile() ? decodeChunkName(entry.name) : undefined;
       if (rest) chunks.push({ file, key: [documentId, ...rest] });
@@ -347,58 +351,58 @@ export class FolderStore implements StorageAdapterInterface {
     return { chunks, foreign };
   }
 
-  async #sweepTempFiles(directory: string): Promise<void> {
-    for (const entry of await this.#list(directory)) {
-      if (entry.name.startsWith(tempPrefix)) await this.#removeIfStale(`${directory}/${entry.name}`);
+  private async sweepTempFiles(directory: string): Promise<void> {
+    for (const entry of await this.list(directory)) {
+      if (entry.name.startsWith(tempPrefix)) await this.removeIfStale(`${directory}/${entry.name}`);
     }
   }
 
   /** A temp file an hour old was left by a write that died; younger ones may still be in use. */
-  async #removeIfStale(file: string): Promise<void> {
+  private async removeIfStale(file: string): Promise<void> {
     try {
-      const { mtimeMs } = await stat(this.#absolute(file));
-      if (Date.now() - mtimeMs > staleTempMs) await unlink(this.#absolute(file));
+      const { mtimeMs } = await stat(this.absolute(file));
+      if (Date.now() - mtimeMs > staleTempMs) await unlink(this.absolute(file));
     } catch {
       // Gone already, or not ours to remove: either way, readers pass it over.
     }
   }
 
   /** A file saved whole or not at all: written beside its place, flushed, then renamed into it. */
-  async #writeAtomically(file: string, bytes: Uint8Array): Promise<void> {
+  private async writeAtomically(file: string, bytes: Uint8Array): Promise<void> {
     const directory = path.posix.dirname(file);
     for (let attempt = 1; ; attempt += 1) {
-      await this.#ensureDirectory(directory);
+      await this.ensureDirectory(directory);
       try {
-        const temp = await this.#writeTemp(directory, bytes);
-        await rename(this.#absolute(temp), this.#absolute(file)).catch(async (error: unknown) => {
-          await unlink(this.#absolute(temp)).catch(() => {});
+        const temp = await this.writeTemp(directory, bytes);
+        await rename(this.absolute(temp), this.absolute(file)).catch(async (error: unknown) => {
+          await unlink(this.absolute(temp)).catch(() => {});
           throw error;
         });
-        await this.#syncDirectory(directory);
+        await this.syncDirectory(directory);
         return;
       } catch (error) {
         // The document's folder removed under us (erased on another computer, say):
-        // make it again once; if the whole folder has gone, #ensureDirectory says so.
+        // make it again once; if the whole folder has gone, ensureDirectory says so.
         if (errorCode(error) === 'ENOENT' && attempt === 1) {
-          this.#knownDirectories.clear();
+          this.knownDirectories.clear();
           continue;
         }
         throw error instanceof FolderUnavailableError
           ? error
-          : new FolderUnavailableError(this.#folder, 'written', error);
+          : new FolderUnavailableError(this.folder, 'written', error);
       }
     }
   }
 
-  async #writeTemp(directory: string, bytes: Uint8Array): Promise<string> {
+  private async writeTemp(directory: string, bytes: Uint8Array): Promise<string> {
     const temp = `${directory}/${tempPrefix}${randomBytes(8).toString('hex')}`;
-    const handle = await openFile(this.#absolute(temp), 'wx');
+    const handle = await openFile(this.absolute(temp), 'wx');
     try {
       await handle.writeFile(bytes);
       await handle.sync();
     } catch (error) {
       await handle.close();
-      await unlink(this.#absolute(temp)).catch(() => {});
+      await unlink(this.absolute(temp)).catch(() => {});
       throw error;
     }
     await handle.close();
@@ -406,47 +410,47 @@ export class FolderStore implements StorageAdapterInterface {
   }
 
   /** Makes a directory of ours and its parents, one level at a time, so a vanished folder is never made again. */
-  async #ensureDirectory(directory: string): Promise<void> {
-    if (this.#knownDirectories.has(directory)) return;
+  private async ensureDirectory(directory: string): Promise<void> {
+    if (this.knownDirectories.has(directory)) return;
     if (directory === root) {
-      await this.#ensureRoot();
+      await this.ensureRoot();
     } else {
       const parent = path.posix.dirname(directory);
-      await this.#ensureDirectory(parent);
+      await this.ensureDirectory(parent);
       try {
-        await mkdir(this.#absolute(directory));
-        await this.#syncDirectory(parent);
+        await mkdir(this.absolute(directory));
+        await this.syncDirectory(parent);
       } catch (error) {
-        if (errorCode(error) !== 'EEXIST') throw new FolderUnavailableError(this.#folder, 'written', error);
+        if (errorCode(error) !== 'EEXIST') throw new FolderUnavailableError(this.folder, 'written', error);
       }
     }
-    this.#knownDirectories.add(directory);
+    this.knownDirectories.add(directory);
   }
 
-  async #ensureRoot(): Promise<void> {
+  private async ensureRoot(): Promise<void> {
     // Taken first: a save running beside this one may see the root meanwhile.
-    const hasSeenRoot = this.#hasSeenRoot;
+    const hasSeenRoot = this.hasSeenRoot;
     try {
-      if (hasSeenRoot) await stat(this.#absolute(root));
-      else await mkdir(this.#absolute(root));
+      if (hasSeenRoot) await stat(this.absolute(root));
+      else await mkdir(this.absolute(root));
     } catch (error) {
       if (hasSeenRoot || errorCode(error) !== 'EEXIST') {
-        throw new FolderUnavailableError(this.#folder, 'written', error);
+        throw new FolderUnavailableError(this.folder, 'written', error);
       }
     }
-    this.#hasSeenRoot = true;
+    this.hasSeenRoot = true;
   }
 
   /** Makes a rename or a new name in a directory survive a power cut, where the platform allows. */
-  async #syncDirectory(directory: string): Promise<void> {
+  private async syncDirectory(directory: string): Promise<void> {
     let handle;
     try {
-      handle = await openFile(this.#absolute(directory), 'r');
+      handle = await openFile(this.absolute(directory), 'r');
       await handle.sync();
     } catch (error) {
       // Windows cannot open a directory, and some file systems cannot flush one.
       if (['EPERM', 'EISDIR', 'EINVAL', 'ENOTSUP', 'EACCES'].includes(errorCode(error) ?? '')) return;
-      throw new FolderUnavailableError(this.#folder, 'written', error);
+      throw new FolderUnavailableError(this.folder, 'written', error);
     } finally {
       await handle?.close();
     }
@@ -457,20 +461,20 @@ export class FolderStore implements StorageAdapterInterface {
    * after this store saw it, or the chosen folder has: then the drive has gone away.
    * Any other failure is the folder's, not the file's.
    */
-  async #missingOrUnavailable(error: unknown, operation: 'read' | 'written'): Promise<void> {
-    if (errorCode(error) !== 'ENOENT') throw new FolderUnavailableError(this.#folder, operation, error);
+  private async missingOrUnavailable(error: unknown, operation: 'read' | 'written'): Promise<void> {
+    if (errorCode(error) !== 'ENOENT') throw new FolderUnavailableError(this.folder, operation, error);
     try {
-      await stat(this.#absolute(root));
-      this.#hasSeenRoot = true;
+      await stat(this.absolute(root));
+      this.hasSeenRoot = true;
       return;
     } catch (rootError) {
-      if (this.#hasSeenRoot || errorCode(rootError) !== 'ENOENT') {
-        throw new FolderUnavailableError(this.#folder, operation, rootError);
+      if (this.hasSeenRoot || errorCode(rootError) !== 'ENOENT') {
+        throw new FolderUnavailableError(this.folder, operation, rootError);
       }
     }
     // Never made here: an empty store, if the chosen folder is there.
-    await stat(this.#folder).catch((folderError: unknown) => {
-      throw new FolderUnavailableError(this.#folder, operation, folderError);
+    await stat(this.folder).catch((folderError: unknown) => {
+      throw new FolderUnavailableError(this.folder, operation, folderError);
     });
   }
 }
