@@ -128,9 +128,6 @@ const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest(
 
 const parseHeads = (json: string | undefined): string[] => (json ? (JSON.parse(json) as string[]) : []);
 
-/** The folder's files for a document, as the skip report names them. */
-const folderFileOf = (documentId: string) => documentDirectory(documentId);
-
 type FolderDocument = { doc: SyncDoc; chunkKeys: string[][] };
 
 async function loadFromFolder(
@@ -149,7 +146,7 @@ async function loadFromFolder(
       doc = A.loadIncremental(doc, chunk.data);
       chunkKeys.push(chunk.key);
     } catch {
-      skip(folderFileOf(documentId), 'was sealed by this vault but is not a readable change; left as it is');
+      skip(documentDirectory(documentId), 'was sealed by this vault but is not a readable change; left as it is');
     }
   }
   return { doc, chunkKeys };
@@ -272,7 +269,7 @@ export async function syncWithFolder(vault: OpenVault, folder: string, options: 
         } catch (error) {
           log.warn('a document could not be synced', { reason: error instanceof Error ? error.name : 'unknown' });
           skip(
-            folderFileOf(documentId),
+            documentDirectory(documentId),
             'could not be brought into this vault; it stays in the folder for the next sync',
           );
         } finally {
@@ -297,7 +294,10 @@ export async function syncWithFolder(vault: OpenVault, folder: string, options: 
       // The folder itself failing (a USB stick pulled) stops the sync; what was done is kept.
       if (error instanceof FolderUnavailableError) throw error;
       log.warn('a document could not be synced', { reason: error instanceof Error ? error.name : 'unknown' });
-      skip(folderFileOf(documentId), 'could not be brought into this vault; it stays in the folder for the next sync');
+      skip(
+        documentDirectory(documentId),
+        'could not be brought into this vault; it stays in the folder for the next sync',
+      );
     }
   };
   if (all.includes(practiceId)) {
@@ -328,7 +328,7 @@ export async function syncWithFolder(vault: OpenVault, folder: string, options: 
     if (!stored && fromFolder?.chunkKeys.length === 0) return;
     const entity = stored?.entity ?? (fromFolder && entityOfDocument(fromFolder.doc));
     if (!entity || !parseEntity(entity) || documentIdOf(syncKey, entity) !== documentId) {
-      skip(folderFileOf(documentId), 'does not hold a record this vault knows; left as it is');
+      skip(documentDirectory(documentId), 'does not hold a record this vault knows; left as it is');
       return;
     }
     const [mineGeneration, folderGeneration] = [generationOf(mine), fromFolder ? generationOf(fromFolder.doc) : ''];
