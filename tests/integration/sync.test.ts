@@ -3,7 +3,7 @@
 // offline on both merge, nothing readable lands in the folder, and an erasure
 // travels. The second vault is a copy of the first's files, as a restored
 // backup is: the same data key, so the same sync key.
-import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
@@ -328,4 +328,74 @@ describe('sync through a shared folder', () => {
       { numRuns: 8 },
     );
   }, 120_000);
+});
+
+describe('the journal in the shared folder', () => {
+  const day = 24 * 60 * 60 * 1000;
+  const journalOf = (folder: string) => readdirSync(join(folder, 'waymark-sync', 'journal')).sort();
+  const chunkFiles = (folder: string) => listFiles(join(folder, 'waymark-sync', 'chunks'));
+
+  it('names what each sync wrote, so the other computer finds it without opening every document', async () => {
+    const { folder, computers, interviewId } = await twoComputers();
+    const [laptop, desktop] = computers as [OpenVault, OpenVault];
+    const entries = journalOf(folder);
+    saveNotes(laptop, interviewId, 0, 'Siân has an open day on 12 March.');
+    await syncWithFolder(laptop, folder);
+    const written = journalOf(folder).filter((name) => !entries.includes(name));
+    expect(written).toHaveLength(1);
+    expect(written[0]).toMatch(/^\d{8}T\d{6}Z-[0-9a-f]{16}$/);
+
+    expect((await syncWithFolder(desktop, folder)).received).toBe(1);
+    expect(notesOf(desktop, interviewId)).toBe('Siân has an open day on 12 March.');
+  });
+
+  it('reads an entry again while its chunks are still on their way, and takes them when they come', async () => {
+    const { folder, computers, interviewId, workspace } = await twoComputers();
+    const [laptop, desktop] = computers as [OpenVault, OpenVault];
+    const before = chunkFiles(folder);
+    saveNotes(laptop, interviewId, 0, 'Siân has an open day on 12 March.');
+    await syncWithFolder(laptop, folder);
+    // Syncthing has brought the journal entry but not yet the chunk it names.
+    const [chunk] = chunkFiles(folder).filter((file) => !before.includes(file));
+    const aside = join(workspace, 'in-transit');
+    renameSync(chunk as string, aside);
+
+    expect((await syncWithFolder(desktop, folder)).received).toBe(0);
+    renameSync(aside, chunk as string);
+    expect((await syncWithFolder(desktop, folder)).received).toBe(1);
+    expect(notesOf(desktop, interviewId)).toBe('Siân has an open day on 12 March.');
+  });
+
+  it('is only a shortcut: a change that came without its entry is found by the daily look at every document', async () => {
+    const { folder, computers, interviewId } = await twoComputers();
+    const [laptop, desktop] = computers as [OpenVault, OpenVault];
+    const entries = journalOf(folder);
+    saveNotes(laptop, interviewId, 0, 'Siân has an open day on 12 March.');
+    await syncWithFolder(laptop, folder);
+    // A folder copied by hand without the journal, say.
+    for (const name of journalOf(folder).filter((entry) => !entries.includes(entry)))
+      rmSync(join(folder, 'waymark-sync', 'journal', name));
+
+    await syncWithFolder(desktop, folder);
+    expect(notesOf(desktop, interviewId)).toBe('Siân wants to study art at college.');
+    await syncWithFolder(desktop, folder, { now: new Date(Date.now() + day + 60_000) });
+    expect(notesOf(desktop, interviewId)).toBe('Siân has an open day on 12 March.');
+  });
+
+  it('removes entries a month old, and keeps no record of names no longer in the folder', async () => {
+    const { folder, computers, interviewId } = await twoComputers();
+    const [laptop] = computers as [OpenVault];
+    const old = journalOf(folder);
+    expect(old.length).toBeGreaterThan(0);
+    saveNotes(laptop, interviewId, 0, 'Siân has an open day on 12 March.');
+    await syncWithFolder(laptop, folder, { now: new Date(Date.now() + 31 * day) });
+
+    const now = journalOf(folder);
+    expect(now.filter((name) => old.includes(name))).toEqual([]);
+    expect(now).toHaveLength(1);
+    const record = laptop.sqlite.prepare(`SELECT value FROM settings WHERE key = 'sync.journal'`).get() as {
+      value: string;
+    };
+    expect(JSON.parse(record.value).read).toEqual(now);
+  });
 });

@@ -35,6 +35,9 @@ export class FolderUnavailableError extends Error {
 const root = 'waymark-sync';
 const chunksDirectory = `${root}/chunks`;
 const keysDirectory = `${root}/keys`;
+const journalDirectory = `${root}/journal`;
+/** A journal entry's name: when it was written (UTC, to the second), then a random part. */
+const journalName = /^(\d{8}T\d{6}Z)-[0-9a-f]{16}$/;
 const tempPrefix = '.tmp-';
 /** A temp file this old belongs to a write that will never finish. */
 const staleTempMs = 60 * 60 * 1000;
@@ -175,11 +178,6 @@ export class FolderStore implements StorageAdapterInterface {
   }
 
   /**
-   * Changes whenever a document's chunk files change, without opening any: names,
-   * sizes and modification times. The time matters: a sync state is rewritten in
-   * place under the same name, often at the same size.
-   */
-  /**
    * Changes whenever the document's set of chunk files changes. Names alone are
    * enough, and need no stat of each file: the sync engine names every chunk by
    * its content, so a chunk is never rewritten under its name with other bytes.
@@ -188,6 +186,66 @@ export class FolderStore implements StorageAdapterInterface {
     const { chunks } = await this.listChunks(documentId);
     const names = chunks.map(({ file }) => file).sort();
     return createHash('sha256').update(names.join('\n')).digest('hex');
+  }
+
+  // The journal ------------------------------------------------------------
+  // Each sync that writes chunks names them in a journal entry of its own, sealed
+  // under the sync key, so another computer opens only the documents named in
+  // entries it has not read, not every document's folder (see journal.ts).
+
+  /** Writes a journal entry naming the chunks given; returns its name. */
+  async writeJournal(chunks: StorageKey[], at: Date): Promise<string> {
+    const stamp = at
+      .toISOString()
+      .replace(/[-:]/g, '')
+      .replace(/\.\d{3}/, '');
+    const name = `${stamp}-${randomBytes(8).toString('hex')}`;
+    const bytes = new TextEncoder().encode(JSON.stringify({ chunks }));
+    await this.writeAtomically(`${journalDirectory}/${name}`, seal(this.syncKey, bytes, `journal:${name}`));
+    return name;
+  }
+
+  /** The journal's entries, oldest first; anything else in its folder is reported and passed over. */
+  async journalNames(): Promise<string[]> {
+    const names: string[] = [];
+    for (const entry of await this.list(journalDirectory)) {
+      const file = `${journalDirectory}/${entry.name}`;
+      if (entry.name.startsWith(tempPrefix)) await this.removeIfStale(file);
+      if (isHousekeeping(entry.name)) continue;
+      if (entry.isFile() && journalName.test(entry.name)) names.push(entry.name);
+      else this.skip(file, notOurs);
+    }
+    return names.sort();
+  }
+
+  /** The chunks an entry names, or undefined (reported) when it cannot be read. */
+  async readJournal(name: string): Promise<StorageKey[] | undefined> {
+    const file = `${journalDirectory}/${name}`;
+    const sealed = await this.read(file);
+    if (!sealed) return undefined;
+    const bytes = this.open(this.syncKey, sealed, file, `journal:${name}`);
+    if (!bytes) return undefined;
+    try {
+      const { chunks } = JSON.parse(new TextDecoder().decode(bytes)) as { chunks: unknown };
+      if (Array.isArray(chunks) && chunks.every(isStorageKey)) return chunks;
+    } catch {
+      // Sealed by this vault but not a journal entry: reported below.
+    }
+    return this.skip(file, 'was sealed by this vault but is not a journal entry; left as it is');
+  }
+
+  async removeJournal(name: string): Promise<void> {
+    await this.unlink(`${journalDirectory}/${name}`);
+  }
+
+  /** Whether a chunk's file is in the folder now. */
+  async hasChunk(key: StorageKey): Promise<boolean> {
+    try {
+      return (await stat(this.absolute(chunkPath(key)))).isFile();
+    } catch (error) {
+      await this.missingOrUnavailable(error, 'read');
+      return false;
+    }
   }
 
   private bySaveOrder = (a: { file: string }, b: { file: string }): number => {
@@ -563,6 +621,18 @@ function chunkPath(key: StorageKey): string {
     .join('')}`;
   return `${documentDirectory(firstPart(key))}/${fileName(name)}`;
 }
+
+/** When a journal entry was written, from its name. */
+export function journalTime(name: string): Date | undefined {
+  const stamp = journalName.exec(name)?.[1];
+  if (!stamp) return undefined;
+  const iso = `${stamp.slice(0, 4)}-${stamp.slice(4, 6)}-${stamp.slice(6, 11)}:${stamp.slice(11, 13)}:${stamp.slice(13, 15)}Z`;
+  const time = new Date(iso);
+  return Number.isNaN(time.getTime()) ? undefined : time;
+}
+
+const isStorageKey = (key: unknown): key is StorageKey =>
+  Array.isArray(key) && key.length > 0 && key.every((part) => typeof part === 'string');
 
 /** The parts after the document id, or undefined for a name we never make. */
 function decodeChunkName(name: string): string[] | undefined {

@@ -10,6 +10,7 @@
 import { createHash, createHmac } from 'node:crypto';
 import { existsSync, statSync } from 'node:fs';
 import { next as A } from '@automerge/automerge';
+import type { StorageKey } from '@automerge/automerge-repo';
 import type { SqliteDatabase } from '../../db/open';
 import { AppError } from '../../errors';
 import { createLogger } from '../../log';
@@ -31,6 +32,7 @@ import {
 } from './documents';
 import { clearSettledConflicts, recordConflicts } from './conflicts';
 import { documentDirectory, FolderStore, FolderUnavailableError } from './folder-store';
+import { readJournal } from './journal';
 
 const log = createLogger('sync');
 
@@ -85,6 +87,9 @@ function localStore(sqlite: SqliteDatabase) {
     'UPDATE sync_documents SET sent_heads = ?, folder_signature = ? WHERE document_id = ?',
   );
   const remove = sqlite.prepare('DELETE FROM sync_documents WHERE document_id = ?');
+  const unsent = sqlite.prepare(
+    `SELECT document_id AS id FROM sync_documents WHERE entity <> 'catalog' AND heads <> sent_heads`,
+  );
   const inOutbox = sqlite.prepare('SELECT 1 FROM sync_outbox WHERE entity = ?');
   const clearOutbox = sqlite.prepare('DELETE FROM sync_outbox WHERE entity = ?');
   return {
@@ -106,6 +111,8 @@ function localStore(sqlite: SqliteDatabase) {
           id: string;
         }[]
       ).map((row) => row.id),
+    /** Documents changed here since they were last sent. */
+    unsent: () => new Set((unsent.all() as { id: string }[]).map((row) => row.id)),
     inOutbox: (entity: string) => inOutbox.get(entity) !== undefined,
     clearOutbox: (entity: string) => clearOutbox.run(entity),
   };
@@ -152,14 +159,28 @@ async function loadFromFolder(
   return { doc, chunkKeys };
 }
 
-/** Writes what the folder lacks of the document as one new chunk, named by its content. */
-async function sendToFolder(store: FolderStore, documentId: string, merged: SyncDoc, folderHeads: string[]) {
+const snapshotKey = (documentId: string, heads: string[]): StorageKey => [
+  documentId,
+  'snapshot',
+  sha256(Buffer.from(heads.join(','))),
+];
+
+/** Writes what the folder lacks of the document as one new chunk, named by its content; returns the chunk's key. */
+async function sendToFolder(
+  store: FolderStore,
+  documentId: string,
+  merged: SyncDoc,
+  folderHeads: string[],
+): Promise<StorageKey> {
   if (folderHeads.length === 0) {
-    await store.save([documentId, 'snapshot', sha256(Buffer.from(headsOf(merged).join(',')))], A.save(merged));
-    return;
+    const key = snapshotKey(documentId, headsOf(merged));
+    await store.save(key, A.save(merged));
+    return key;
   }
   const bytes = A.saveSince(merged, folderHeads);
-  await store.save([documentId, 'incremental', sha256(bytes)], bytes);
+  const key = [documentId, 'incremental', sha256(bytes)];
+  await store.save(key, bytes);
+  return key;
 }
 
 /** Runs the work on every item, a few at a time: the folder's file writes wait on the disk, not the processor. */
@@ -257,11 +278,18 @@ export async function syncWithFolder(vault: OpenVault, folder: string, options: 
   }
 
   // What each exchange learnt is committed in batches; each document's part in a savepoint of its own,
-  // so one that cannot be written into the tables is passed over and the rest kept.
-  const waiting: { documentId: string; record: () => void; done: () => void }[] = [];
-  const flush = () => {
+  // so one that cannot be written into the tables is passed over and the rest kept. The chunks a batch
+  // wrote are named in the folder's journal first: what this vault records as sent, others can find.
+  const journal = await readJournal(vault, store, folder, now);
+  const journalled: string[] = [];
+  const waiting: { documentId: string; written: StorageKey[]; record: () => void; done: () => void }[] = [];
+  let flushing = Promise.resolve();
+  const flush = () => (flushing = flushing.then(flushWaiting));
+  const flushWaiting = async () => {
     const batch = waiting.splice(0);
     if (batch.length === 0) return;
+    const written = batch.flatMap((entry) => entry.written);
+    if (written.length > 0) journalled.push(await store.writeJournal(written, now));
     sqlite.transaction(() => {
       for (const { documentId, record, done } of batch) {
         try {
@@ -278,14 +306,19 @@ export async function syncWithFolder(vault: OpenVault, folder: string, options: 
       }
     })();
   };
-  const recordLater = (documentId: string, record: () => void, done: () => void) => {
-    waiting.push({ documentId, record, done });
-    if (waiting.length >= exportBatch) flush();
+  const recordLater = async (documentId: string, written: StorageKey[], record: () => void, done: () => void) => {
+    waiting.push({ documentId, written, record, done });
+    if (waiting.length >= exportBatch) await flush();
   };
 
   // 4. Each document is merged with the folder's copy, both ways. The practice goes first: clients point at its schools.
+  //    Only those that may need it: changed here, new on either side, or named in the journal (unless a full look is due).
   const inFolder = new Set((await store.documentIds()).filter((id) => id !== catalogId));
-  const all = [...new Set([...local.all(), ...inFolder])].filter((id) => !tombstones.has(id));
+  const known = new Set(local.all());
+  const unsent = local.unsent();
+  const mayNeedIt = (id: string) =>
+    journal.fullLook || unsent.has(id) || journal.changedElsewhere.has(id) || !known.has(id) || !inFolder.has(id);
+  const all = [...new Set([...known, ...inFolder])].filter((id) => !tombstones.has(id) && mayNeedIt(id));
   const practiceId = documentIdOf(syncKey, 'practice');
   const exchangeSafely = async (documentId: string) => {
     try {
@@ -302,15 +335,36 @@ export async function syncWithFolder(vault: OpenVault, folder: string, options: 
   };
   if (all.includes(practiceId)) {
     await exchangeSafely(practiceId);
-    flush();
+    await flush();
   }
   await inParallel(
     all.filter((id) => id !== practiceId),
     exchangeSafely,
   );
-  flush();
+  await flush();
   await catalog.save();
+  await journal.finish(journalled);
   return report;
+
+  /**
+   * A document the folder has never had, from a vault that has never sent it: the folder
+   * gets this vault's saved copy as it is, with no need to open it (most of a first sync).
+   * Never sent, so no correction can be waiting to be written afresh (rectifiedSince).
+   */
+  async function sendFirstCopy(documentId: string): Promise<void> {
+    const stored = local.get(documentId);
+    if (!stored) return;
+    const key = snapshotKey(documentId, parseHeads(stored.heads));
+    await store.save(key, stored.state);
+    report.sent += 1;
+    const folderSignature = await store.chunkSignature(documentId);
+    await recordLater(
+      documentId,
+      [key],
+      () => local.markSent(documentId, stored.heads, folderSignature),
+      () => {},
+    );
+  }
 
   async function exchange(documentId: string): Promise<void> {
     const stored = local.peek(documentId);
@@ -320,6 +374,10 @@ export async function syncWithFolder(vault: OpenVault, folder: string, options: 
     const needsPush =
       !sameHeads(parseHeads(stored?.heads), sentHeads) || (!inFolder.has(documentId) && stored !== undefined);
     if (!needsPull && !needsPush) return;
+    if (!needsPull && !inFolder.has(documentId) && sentHeads.length === 0 && stored) {
+      await sendFirstCopy(documentId);
+      return;
+    }
 
     const mine = loadState(stored && local.get(documentId));
     const fromFolder = needsPull ? await loadFromFolder(store, documentId, skip) : undefined;
@@ -352,11 +410,14 @@ export async function syncWithFolder(vault: OpenVault, folder: string, options: 
       folderHeads = [];
     }
 
+    const written: StorageKey[] = [];
     if (!sameHeads(headsOf(merged), folderHeads)) {
-      await sendToFolder(store, documentId, merged, folderHeads);
+      written.push(await sendToFolder(store, documentId, merged, folderHeads));
       report.sent += 1;
       if (fromFolder && fromFolder.chunkKeys.length >= compactAfter) {
-        await store.save([documentId, 'snapshot', sha256(Buffer.from(headsOf(merged).join(',')))], A.save(merged));
+        const key = snapshotKey(documentId, headsOf(merged));
+        await store.save(key, A.save(merged));
+        written.push(key);
         // Only the chunks read here go: another computer's newer chunk stays.
         for (const key of fromFolder.chunkKeys) await store.remove(key);
       }
@@ -366,11 +427,12 @@ export async function syncWithFolder(vault: OpenVault, folder: string, options: 
     const sent = JSON.stringify(headsOf(merged));
     const done = () => release(mine, merged, fromFolder?.doc);
     if (!received) {
-      recordLater(documentId, () => local.markSent(documentId, sent, folderSignature), done);
+      await recordLater(documentId, written, () => local.markSent(documentId, sent, folderSignature), done);
       return;
     }
-    recordLater(
+    await recordLater(
       documentId,
+      written,
       () => {
         let result = merged;
         // Edits made here while the folder was being read are kept: recorded, then merged too.
