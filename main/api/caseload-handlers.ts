@@ -39,11 +39,9 @@ export function caseloadHandlers({ vault: current }: HandlerContext): HandlerGro
         isOverdue: true,
       })),
     ],
-    'clients.list': ({ filter, sort, offset, limit, on }) =>
-      listClients(open(), filter, sort, offset, limit, on ?? todayInLondon()),
+    'clients.list': (input) => listClients(open(), input),
     'clients.get': ({ id }) => getClient(open(), id),
     'clients.save': (fields) => saveClient(open(), fields),
-    'clients.move': ({ id, organisationId, yearGroup, on }) =>
-      moveClient(open(), id, organisationId, yearGroup, on ? new Date(`${on}T12:00:00Z`) : new Date()),
+    'clients.move': (input) => moveClient(open(), input),
   };
 }

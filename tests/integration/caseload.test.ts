@@ -6,11 +6,18 @@ import { diarySessions, interviews } from '../../main/db/schema';
 import { organisationInputSchema } from '../../shared/contract/caseload';
 import { editableFields, getClient, listClients, moveClient, saveClient } from '../../main/services/clients';
 import { searchCaseload } from '../../main/services/search';
-import { listOrganisations, organisationOverview, saveOrganisation } from '../../main/services/organisations';
+import {
+  endAgreement,
+  listOrganisations,
+  organisationOverview,
+  saveOrganisation,
+} from '../../main/services/organisations';
 import { importRoll } from '../../main/services/roll-import';
 import { saveNotes, startInterview } from '../../main/services/interviews';
 import type { OpenVault, Vault } from '../../main/vault';
 import { filesContaining, makeVault, removeDirectory, strongPassphrase } from '../support/vault-fixture';
+import { contextAt, fixedContext } from '../../main/services/context';
+import { aClient } from '../support/factories';
 
 const now = new Date('2026-11-23T10:00:00Z');
 const simsRoll = readFileSync('tests/fixtures/rolls/sims-export.csv', 'utf8');
@@ -27,7 +34,9 @@ afterEach(() => {
   removeDirectory(vault.files.directory);
 });
 
-const allClients = () => listClients(open, { includeArchived: true }, 'surname', 0, 500, '2026-11-23').rows;
+const allClients = () =>
+  listClients(open, { filter: { includeArchived: true }, sort: 'surname', offset: 0, limit: 500, on: '2026-11-23' })
+    .rows;
 
 describe('importing a roll', () => {
   it('creates the school and its pupils, then re-imports without duplicating anyone', () => {
@@ -175,7 +184,7 @@ describe("a school's URN", () => {
     const school = saveOrganisation(
       open,
       { name: 'Northfield Academy', kind: 'school', address: '', urn: '108123', contacts: [], agreement: null },
-      now,
+      contextAt(now),
     );
     expect(school.urn).toBe('108123');
     // A roll import names only the school: its URN stays.
@@ -190,7 +199,7 @@ describe("a school's URN", () => {
           contacts: [],
           agreement: null,
         },
-        now,
+        contextAt(now),
       ).urn,
     ).toBe('108123');
     const wrong = organisationInputSchema.safeParse({
@@ -213,7 +222,7 @@ describe('moving a client', () => {
     const college = saveOrganisation(
       open,
       { name: 'Westbridge Sixth Form College', kind: 'college', address: '', contacts: [], agreement: null },
-      now,
+      contextAt(now),
     );
     const sian = allClients().find((client) => client.forename === 'Siân');
     if (!sian) throw new Error('fixture missing');
@@ -229,7 +238,11 @@ describe('moving a client', () => {
       })
       .run();
 
-    const moved = moveClient(open, sian.id, college.id, 12, new Date('2026-11-24T10:00:00Z'));
+    const moved = moveClient(
+      open,
+      { id: sian.id, organisationId: college.id, yearGroup: 12 },
+      contextAt(new Date('2026-11-24T10:00:00Z')),
+    );
 
     expect(moved.organisationName).toBe('Westbridge Sixth Form College');
     expect(moved.organisationHistory.map((entry) => [entry.organisationName, entry.toDate])).toEqual([
@@ -243,7 +256,11 @@ describe('moving a client', () => {
   it('records each provision level change', () => {
     importRoll(open, { organisationName: 'Northfield Academy', csv: simsRoll, isDryRun: false }, now);
     const client = getClient(open, allClients()[0]?.id ?? '');
-    const saved = saveClient(open, { ...editableFields(client), id: client.id, provisionLevel: 'intensive' }, now);
+    const saved = saveClient(
+      open,
+      { ...editableFields(client), id: client.id, provisionLevel: 'intensive' },
+      contextAt(now),
+    );
     expect(saved.provisionHistory.map((entry) => entry.level)).toEqual(['core', 'intensive']);
   });
 });
@@ -267,7 +284,7 @@ describe('the organisation overview', () => {
           endsOn: '2027-08-31',
         },
       },
-      now,
+      contextAt(now),
     );
     const roll = [
       'Surname,Forename,DOB,Year',
@@ -323,23 +340,21 @@ describe('the organisation overview', () => {
       },
     ]);
     // The caseload filter behind "Show them in the caseload" finds the same pupils.
-    const stillToSee = listClients(
-      open,
-      { organisationId: school.id, yearGroup: 11, isBenchmark8Met: false },
-      'surname',
-      0,
-      50,
-      '2026-11-23',
-    ).rows;
+    const stillToSee = listClients(open, {
+      filter: { organisationId: school.id, yearGroup: 11, isBenchmark8Met: false },
+      sort: 'surname',
+      offset: 0,
+      limit: 50,
+      on: '2026-11-23',
+    }).rows;
     expect(stillToSee.map((client) => client.surname)).toEqual(['Baker']);
-    const allWaiting = listClients(
-      open,
-      { organisationId: school.id, isBenchmark8Met: false },
-      'surname',
-      0,
-      50,
-      '2026-11-23',
-    ).rows;
+    const allWaiting = listClients(open, {
+      filter: { organisationId: school.id, isBenchmark8Met: false },
+      sort: 'surname',
+      offset: 0,
+      limit: 50,
+      on: '2026-11-23',
+    }).rows;
     expect(allWaiting.map((client) => client.surname)).toEqual(['Baker', 'Eve']);
     expect(overview.notSeen.map((pupil) => pupil.name)).toEqual(['Fay Ford', 'Ben Baker', 'Cat Cole', 'Eli Eve']);
     expect(overview.hoursRecorded).toBe(1.75);
@@ -372,7 +387,7 @@ describe('the organisation overview', () => {
     const school = saveOrganisation(
       open,
       { name: 'Hawthorn Academy', kind: 'school', address: '', contacts: [], agreement },
-      now,
+      contextAt(now),
     );
     const session = (
       id: string,
@@ -401,7 +416,7 @@ describe('the organisation overview', () => {
     session('second', '2026-11-02', '08:30', '15:30'); // 7 hours: to the nearest half day, 1
     session('third', '2026-11-16', '09:00', '15:00'); // 1
     session('ahead', '2026-12-07', '09:00', '15:00'); // booked
-    const overview = organisationOverview(open, school.id, '2026-11-23', now);
+    const overview = organisationOverview(open, school.id, '2026-11-23', contextAt(now));
     expect(overview.delivery).toEqual({
       hasAgreement: true,
       from: '2026-10-01',
@@ -416,7 +431,7 @@ describe('the organisation overview', () => {
 
     session('fourth', '2026-11-17', '09:00', '15:00');
     session('fifth', '2026-11-18', '09:00', '15:00');
-    expect(organisationOverview(open, school.id, '2026-11-23', now).delivery).toMatchObject({
+    expect(organisationOverview(open, school.id, '2026-11-23', contextAt(now)).delivery).toMatchObject({
       used: 5.5,
       left: -1.5,
       warning: 'over',
@@ -427,9 +442,9 @@ describe('the organisation overview', () => {
     const school = saveOrganisation(
       open,
       { name: 'Hawthorn Academy', kind: 'school', address: '', contacts: [], agreement: null },
-      now,
+      contextAt(now),
     );
-    expect(organisationOverview(open, school.id, '2026-11-23', now).delivery).toMatchObject({
+    expect(organisationOverview(open, school.id, '2026-11-23', contextAt(now)).delivery).toMatchObject({
       hasAgreement: false,
       bought: null,
       left: null,
@@ -455,7 +470,13 @@ describe('the caseload filters', () => {
       now,
     );
     const surnames = (hasPupilPremium: boolean) =>
-      listClients(open, { hasPupilPremium }, 'surname', 0, 50, '2026-11-23').rows.map((client) => client.surname);
+      listClients(open, {
+        filter: { hasPupilPremium },
+        sort: 'surname',
+        offset: 0,
+        limit: 50,
+        on: '2026-11-23',
+      }).rows.map((client) => client.surname);
     expect(surnames(true)).toEqual(['Able', 'Cole']);
     expect(surnames(false)).toEqual(['Baker']);
   });
@@ -478,7 +499,11 @@ describe('the organisations list', () => {
       startsOn: '2025-09-01',
       endsOn: '2026-07-31',
     };
-    saveOrganisation(open, { name: 'Empty College', kind: 'college', address: '', contacts: [], agreement }, now);
+    saveOrganisation(
+      open,
+      { name: 'Empty College', kind: 'college', address: '', contacts: [], agreement },
+      contextAt(now),
+    );
     const listed = listOrganisations(open);
     const counts = Object.fromEntries(listed.map((organisation) => [organisation.name, organisation.clientCount]));
     expect(counts).toEqual({ 'Castle Vale School': 1, 'Empty College': 0, 'Northfield Academy': 4 });
@@ -488,5 +513,59 @@ describe('the organisations list', () => {
       { startsOn: '2025-09-01', endsOn: '2026-07-31' },
       null,
     ]);
+  });
+});
+
+describe('the clock and ids the caseload is given', () => {
+  const frozen = fixedContext({
+    now: '2027-01-05T14:30:00Z',
+    ids: ['a1b2c3d4-0000-4000-8000-000000000001', 'a1b2c3d4-0000-4000-8000-000000000002'],
+  });
+
+  it('gives a new organisation and its contact the ids handed out, and archives it at the frozen time', () => {
+    const school = saveOrganisation(
+      open,
+      {
+        name: 'Fernhill School',
+        kind: 'school',
+        address: '',
+        contacts: [{ name: 'Ms Okafor', role: 'careers-leader', email: '', phone: '' }],
+        agreement: null,
+      },
+      frozen,
+    );
+    expect(school.id).toBe('a1b2c3d4-0000-4000-8000-000000000001');
+    expect(open.sqlite.prepare('SELECT id FROM organisation_contacts').all()).toEqual([
+      { id: 'a1b2c3d4-0000-4000-8000-000000000002' },
+    ]);
+    expect(endAgreement(open, school.id, '2026-12-31', frozen).archivedAt).toBe('2027-01-05T14:30:00.000Z');
+  });
+
+  it('dates a new client, and a move, by the clock it is given', () => {
+    const school = saveOrganisation(
+      open,
+      { name: 'Fernhill School', kind: 'school', address: '', contacts: [], agreement: null },
+      contextAt(now),
+    );
+    const college = saveOrganisation(
+      open,
+      { name: 'Westbridge College', kind: 'college', address: '', contacts: [], agreement: null },
+      contextAt(now),
+    );
+    const client = aClient(open, { organisationId: school.id });
+    const corrected = saveClient(open, { ...editableFields(client), id: client.id, surname: 'Nowak' }, frozen);
+    expect(corrected).toMatchObject({ createdAt: client.createdAt, updatedAt: '2027-01-05T14:30:00.000Z' });
+    const added = saveClient(
+      open,
+      { ...editableFields(client), surname: 'Adeyemi' },
+      fixedContext({ now: '2027-01-06T09:00:00Z', ids: ['a1b2c3d4-0000-4000-8000-00000000000a'] }),
+    );
+    expect(added).toMatchObject({
+      id: 'a1b2c3d4-0000-4000-8000-00000000000a',
+      createdAt: '2027-01-06T09:00:00.000Z',
+      provisionHistory: [{ changedOn: '2027-01-06' }],
+    });
+    const moved = moveClient(open, { id: added.id, organisationId: college.id }, frozen);
+    expect(moved.organisationHistory.at(-1)).toMatchObject({ organisationId: college.id, fromDate: '2027-01-05' });
   });
 });

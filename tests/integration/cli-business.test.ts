@@ -13,6 +13,7 @@ import { createVault } from '../../main/vault';
 import { runWaymark } from '../support/cli';
 import { readDocx } from '../support/docx';
 import { makeTempDirectory, removeDirectory, strongPassphrase, testKdf } from '../support/vault-fixture';
+import { contextAt } from '../../main/services/context';
 
 const parent = makeTempDirectory('waymark-cli-business-');
 const vaultDirectory = join(parent, 'vault');
@@ -54,7 +55,7 @@ beforeAll(async () => {
         endsOn: '2027-07-31',
       },
     },
-    now,
+    contextAt(now),
   );
   saveInvoiceDetails(open, {
     tradingName: 'Clear Paths',

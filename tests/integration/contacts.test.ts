@@ -8,6 +8,7 @@ import { consentHistory, recordConsent } from '../../main/services/data-protecti
 import { eraseClient } from '../../main/services/erasure';
 import type { OpenVault, Vault } from '../../main/vault';
 import { decryptedVaultContains, makeVaultWithRoll, removeDirectory } from '../support/vault-fixture';
+import { contextAt, fixedContext } from '../../main/services/context';
 
 const now = new Date('2026-11-23T10:00:00Z');
 const later = new Date('2026-11-24T09:00:00Z');
@@ -38,7 +39,7 @@ const mum = {
 
 describe("a client's contacts", () => {
   it('keeps names and words exactly as given, in the order added', () => {
-    saveContact(open, { clientId, ...mum }, now);
+    saveContact(open, { clientId, ...mum }, contextAt(now));
     saveContact(
       open,
       {
@@ -50,7 +51,7 @@ describe("a client's contacts", () => {
         hasParentalResponsibility: false,
         contactPreferences: '',
       },
-      later,
+      contextAt(later),
     );
     saveContact(
       open,
@@ -63,7 +64,7 @@ describe("a client's contacts", () => {
         hasParentalResponsibility: false,
         contactPreferences: '',
       },
-      later,
+      contextAt(later),
     );
     expect(
       listContacts(open, { clientId }).map((contact) => [
@@ -80,8 +81,8 @@ describe("a client's contacts", () => {
   });
 
   it('changes a contact in place and keeps when it was added', () => {
-    const added = saveContact(open, { clientId, ...mum }, now);
-    const changed = saveContact(open, { clientId, id: added.id, ...mum, phone: '07700 900999' }, later);
+    const added = saveContact(open, { clientId, ...mum }, contextAt(now));
+    const changed = saveContact(open, { clientId, id: added.id, ...mum, phone: '07700 900999' }, contextAt(later));
     expect(changed).toMatchObject({
       id: added.id,
       phone: '07700 900999',
@@ -92,8 +93,8 @@ describe("a client's contacts", () => {
   });
 
   it("will not change or remove a contact through another client's record", () => {
-    const added = saveContact(open, { clientId, ...mum }, now);
-    expect(() => saveContact(open, { clientId: otherClientId, id: added.id, ...mum }, later)).toThrow(
+    const added = saveContact(open, { clientId, ...mum }, contextAt(now));
+    expect(() => saveContact(open, { clientId: otherClientId, id: added.id, ...mum }, contextAt(later))).toThrow(
       /not on this client’s record/,
     );
     expect(() => removeContact(open, { clientId: otherClientId, id: added.id })).toThrow(/not on this client’s record/);
@@ -101,8 +102,8 @@ describe("a client's contacts", () => {
   });
 
   it('removes a contact, but not one who gave the consent on record', () => {
-    const added = saveContact(open, { clientId, ...mum }, now);
-    const other = saveContact(open, { clientId, ...mum, name: 'Dad' }, now);
+    const added = saveContact(open, { clientId, ...mum }, contextAt(now));
+    const other = saveContact(open, { clientId, ...mum, name: 'Dad' }, contextAt(now));
     open.sqlite
       .prepare(
         `INSERT INTO consents (id, client_id, has_explained_confidentiality, agreements, given_by, given_by_contact_id, given_on, method, created_at) VALUES ('c1', ?, 1, '{}', 'parent-carer', ?, '2026-11-23', 'written', ?)`,
@@ -114,8 +115,8 @@ describe("a client's contacts", () => {
   });
 
   it('names the parent or carer who gave consent in the consent history, and only one of this client’s own', () => {
-    const added = saveContact(open, { clientId, ...mum }, now);
-    const theirs = saveContact(open, { clientId: otherClientId, ...mum, name: 'Someone Else' }, now);
+    const added = saveContact(open, { clientId, ...mum }, contextAt(now));
+    const theirs = saveContact(open, { clientId: otherClientId, ...mum, name: 'Someone Else' }, contextAt(now));
     const consent = {
       hasExplainedConfidentiality: true,
       agreements: {
@@ -151,8 +152,8 @@ describe("a client's contacts", () => {
   });
 
   it('leaves no contact behind when the client is erased', () => {
-    saveContact(open, { clientId, ...mum, name: 'Quokka-Contact Zyxw' }, now);
-    saveContact(open, { clientId: otherClientId, ...mum, name: 'Stays Here' }, now);
+    saveContact(open, { clientId, ...mum, name: 'Quokka-Contact Zyxw' }, contextAt(now));
+    saveContact(open, { clientId: otherClientId, ...mum, name: 'Stays Here' }, contextAt(now));
     eraseClient(open, clientId, 'Request under Article 17', now);
     expect(
       open.sqlite.prepare('SELECT count(*) AS total FROM client_contacts WHERE client_id = ?').get(clientId),
@@ -160,5 +161,26 @@ describe("a client's contacts", () => {
     expect(listContacts(open, { clientId: otherClientId }).map((contact) => contact.name)).toEqual(['Stays Here']);
     open.sqlite.pragma('wal_checkpoint(TRUNCATE)');
     expect(decryptedVaultContains(vault.files.database, vault.dataKey(), 'Quokka-Contact Zyxw')).toBe(false);
+  });
+});
+
+describe('the clock and ids a contact is given', () => {
+  it('gives a new contact the id handed out and dates it, and a change, by the frozen clock', () => {
+    const added = saveContact(
+      open,
+      { clientId, ...mum },
+      fixedContext({ now: '2027-01-05T14:30:00Z', ids: ['c0ffee00-0000-4000-8000-000000000001'] }),
+    );
+    expect(added).toMatchObject({
+      id: 'c0ffee00-0000-4000-8000-000000000001',
+      createdAt: '2027-01-05T14:30:00.000Z',
+      updatedAt: '2027-01-05T14:30:00.000Z',
+    });
+    const changed = saveContact(
+      open,
+      { clientId, id: added.id, ...mum, phone: '07700 900456' },
+      fixedContext({ now: '2027-01-06T08:00:00Z' }),
+    );
+    expect(changed).toMatchObject({ createdAt: '2027-01-05T14:30:00.000Z', updatedAt: '2027-01-06T08:00:00.000Z' });
   });
 });

@@ -118,11 +118,29 @@ describe('group sessions', () => {
     // Interview minutes and the session's 50 minutes both count as time delivered.
     expect(overview.hoursRecorded).toBeGreaterThanOrEqual(50 / 60);
 
-    const seen = listClients(open, { organisationId, seenThisYear: true }, 'surname', 0, 50, on);
+    const seen = listClients(open, {
+      filter: { organisationId, seenThisYear: true },
+      sort: 'surname',
+      offset: 0,
+      limit: 50,
+      on,
+    });
     expect(seen.rows.map((row) => row.forename).sort()).toEqual(['Siân', 'مريم']);
-    const notSeen = listClients(open, { organisationId, seenThisYear: false }, 'surname', 0, 50, on);
+    const notSeen = listClients(open, {
+      filter: { organisationId, seenThisYear: false },
+      sort: 'surname',
+      offset: 0,
+      limit: 50,
+      on,
+    });
     expect(notSeen.rows.map((row) => row.forename).sort()).toEqual(['Bobby', 'Cerys']);
-    const byLastSeen = listClients(open, { organisationId }, 'lastSeen', 0, 50, on).rows;
+    const byLastSeen = listClients(open, {
+      filter: { organisationId },
+      sort: 'lastSeen',
+      offset: 0,
+      limit: 50,
+      on,
+    }).rows;
     expect(byLastSeen.map((row) => [row.forename, row.lastSeenOn])).toEqual([
       ['مريم', '2026-11-20'],
       ['Siân', '2026-11-18'],

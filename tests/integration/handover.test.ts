@@ -41,6 +41,7 @@ import {
 import { findRecords } from '../../main/services/search';
 import type { OpenVault, Vault } from '../../main/vault';
 import { hashFolder, makeVault, makeVaultWithRoll, removeDirectory, strongPassphrase } from '../support/vault-fixture';
+import { contextAt } from '../../main/services/context';
 
 const now = new Date('2026-11-23T10:00:00Z');
 const png = Buffer.concat([
@@ -68,7 +69,7 @@ beforeEach(async () => {
       planLanguage: 'bilingual',
       isDyslexiaFriendly: true,
     },
-    now,
+    contextAt(now),
   );
   const first = startInterview(open, { clientId, templateId: 'grow', heldOn: '2026-10-01' }, now);
   saveNotes(open, first.id, 0, 'Siân wants to train as a paramedic', now);
@@ -397,7 +398,7 @@ describe('handing a client over to another vault', () => {
           hasParentalResponsibility: true,
           contactPreferences: 'Text first',
         },
-        now,
+        contextAt(now),
       );
       from.open.sqlite
         .prepare(`UPDATE consents SET given_by = 'parent-carer', given_by_contact_id = ? WHERE client_id = ?`)

@@ -33,6 +33,7 @@ import {
 } from '../../shared/contract/invoices';
 import { readDocx } from '../support/docx';
 import { filesContaining, makeVaultWithRoll, removeDirectory } from '../support/vault-fixture';
+import { contextAt } from '../../main/services/context';
 
 const now = new Date('2026-11-30T17:00:00Z');
 const roll = [
@@ -90,7 +91,7 @@ beforeEach(async () => {
         endsOn: '2027-07-31',
       },
     },
-    now,
+    contextAt(now),
   );
   updateSettings(open.db, { adviserName: 'Jo Adviser' });
   savePracticeDetails(open, {
@@ -245,7 +246,7 @@ describe('an invoice from the diary', () => {
         contacts: [],
         agreement: { ...school.agreement!, ratePence: null, rateUnit: null },
       },
-      now,
+      contextAt(now),
     );
     schoolDay('2026-11-04');
     expect(() => fromDiary()).toThrow(
@@ -254,7 +255,7 @@ describe('an invoice from the diary', () => {
     const college = saveOrganisation(
       open,
       { name: 'Brook College', kind: 'college', address: '', contacts: [], agreement: null },
-      now,
+      contextAt(now),
     );
     expect(() => startInvoice(open, { organisationId: college.id, from: '2026-11-01', to: '2026-11-30' }, now)).toThrow(
       /^No agreement with Brook College is recorded, so the lines cannot be worked out from the diary/,

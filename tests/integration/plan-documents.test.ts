@@ -24,6 +24,7 @@ import { updateSettings } from '../../main/services/settings';
 import type { OpenVault, Vault } from '../../main/vault';
 import { readDocx, type DocxContents } from '../support/docx';
 import { makeTempDirectory, makeVaultWithRoll, removeDirectory } from '../support/vault-fixture';
+import { contextAt } from '../../main/services/context';
 
 const now = new Date('2026-11-23T10:00:00Z');
 let vault: Vault;
@@ -314,7 +315,7 @@ describe('the client’s own settings', () => {
     saveClient(
       open,
       { ...editableFields(getClient(open, clientId)), id: clientId, planLanguage: 'cy', isDyslexiaFriendly: true },
-      now,
+      contextAt(now),
     );
     const file = await exportPlan(open, planId, { isEasyRead: false }, undefined, now);
     expect(file.fileName).toBe('Action plan - Siân Pritchard - 2026-11-23 (dyslexia-friendly, Welsh).docx');
@@ -332,7 +333,7 @@ describe('the client’s own settings', () => {
     saveClient(
       open,
       { ...editableFields(getClient(open, clientId)), id: clientId, planLanguage: 'en', isDyslexiaFriendly: false },
-      now,
+      contextAt(now),
     );
   });
 

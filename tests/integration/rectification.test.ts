@@ -6,6 +6,7 @@ import { eraseClient } from '../../main/services/erasure';
 import { saveOrganisation } from '../../main/services/organisations';
 import type { OpenVault, Vault } from '../../main/vault';
 import { makeVaultWithRoll, removeDirectory } from '../support/vault-fixture';
+import { contextAt } from '../../main/services/context';
 
 const now = new Date('2026-11-23T10:00:00Z');
 const later = new Date('2026-11-24T15:30:00Z');
@@ -37,7 +38,7 @@ describe('correcting a client’s details', () => {
         dateOfBirth: '2009-05-14',
         correctionReason: 'Spelling and date checked with her passport',
       },
-      later,
+      contextAt(later),
     );
     expect(client).toMatchObject({ surname: "O'Neill", forename: 'Siân', dateOfBirth: '2009-05-14' });
     expect(client.corrections).toEqual(
@@ -66,7 +67,7 @@ describe('correcting a client’s details', () => {
         postcode: 'LS6 2AB',
         correctionReason: 'From the school',
       },
-      later,
+      contextAt(later),
     );
     expect(client).toMatchObject({
       isLookedAfter: false,
@@ -82,9 +83,9 @@ describe('correcting a client’s details', () => {
   });
 
   it('logs nothing when a save changes nothing, and keeps the reason optional', () => {
-    saveClient(open, { ...fieldsNow(), id: clientId, correctionReason: 'No change really' }, later);
+    saveClient(open, { ...fieldsNow(), id: clientId, correctionReason: 'No change really' }, contextAt(later));
     expect(getClient(open, clientId).corrections).toEqual([]);
-    saveClient(open, { ...fieldsNow(), id: clientId, email: 'sian@example.org' }, later);
+    saveClient(open, { ...fieldsNow(), id: clientId, email: 'sian@example.org' }, contextAt(later));
     expect(getClient(open, clientId).corrections).toEqual([
       { field: 'email', changedAt: later.toISOString(), reason: '' },
     ]);
@@ -94,7 +95,7 @@ describe('correcting a client’s details', () => {
     saveClient(
       open,
       { ...fieldsNow(), id: clientId, surname: "O'Neill", correctionReason: 'Misspelt on the roll' },
-      later,
+      contextAt(later),
     );
     const rows = open.sqlite.prepare('SELECT * FROM rectifications').all();
     expect(rows).toHaveLength(1);
@@ -105,9 +106,9 @@ describe('correcting a client’s details', () => {
     const college = saveOrganisation(
       open,
       { name: 'Riverside College', kind: 'college', address: '', contacts: [], agreement: null },
-      now,
+      contextAt(now),
     );
-    moveClient(open, clientId, college.id, 12, later);
+    moveClient(open, { id: clientId, organisationId: college.id, yearGroup: 12 }, contextAt(later));
     expect(getClient(open, clientId).corrections).toEqual([]);
     expect(getClient(open, clientId).organisationHistory.map((entry) => entry.organisationName)).toEqual([
       'Northfield Academy',
@@ -119,7 +120,7 @@ describe('correcting a client’s details', () => {
     saveClient(
       open,
       { ...fieldsNow(), id: clientId, surname: "O'Neill", correctionReason: 'Misspelt on the roll' },
-      later,
+      contextAt(later),
     );
     eraseClient(open, clientId, 'Request under Article 17', later);
     expect(open.sqlite.prepare('SELECT count(*) AS total FROM rectifications').get()).toEqual({ total: 0 });

@@ -9,6 +9,7 @@ import { getOrganisation, saveOrganisation } from '../../main/services/organisat
 import { concernsForClient, saveConcern } from '../../main/services/safeguarding';
 import type { OpenVault, Vault } from '../../main/vault';
 import { decryptedVaultContains, makeVaultWithRoll, removeDirectory } from '../support/vault-fixture';
+import { contextAt } from '../../main/services/context';
 
 const now = new Date('2026-11-23T10:00:00Z');
 let vault: Vault;
@@ -50,7 +51,7 @@ const saveLeads = () => {
       agreement: organisation.agreement,
       safeguarding: leads,
     },
-    now,
+    contextAt(now),
   );
 };
 
@@ -72,7 +73,7 @@ describe('safeguarding', () => {
         contacts: [],
         agreement: null,
       },
-      now,
+      contextAt(now),
     );
     expect(getOrganisation(open, organisationId)).toMatchObject({ address: '1 High Street', safeguarding: leads });
   });

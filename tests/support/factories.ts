@@ -14,6 +14,7 @@ import { getInterview, startInterview, updateDetails } from '../../main/services
 import { saveOrganisation } from '../../main/services/organisations';
 import { createPlan, finalisePlan, saveDraft } from '../../main/services/plans';
 import type { OpenVault } from '../../main/vault';
+import { contextAt } from '../../main/services/context';
 
 type ConsentInput = z.input<typeof consentInputSchema>;
 
@@ -26,7 +27,7 @@ export function aSchool(
   return saveOrganisation(
     vault,
     { name, kind: 'school', address: '', contacts: [], agreement: null, ...(urn ? { urn } : {}) },
-    now,
+    contextAt(now),
   ).id;
 }
 
@@ -64,7 +65,7 @@ export function aClient(
     isDyslexiaFriendly: false,
   };
   const input = { ...defaults, ...fields, organisationId };
-  return saveClient(vault, input, now);
+  return saveClient(vault, input, contextAt(now));
 }
 
 /** The details an interview screen would send back unchanged, for a test to change a few of. */

@@ -1,8 +1,11 @@
 // The caseload list: one query for any mix of filters and sorts, a page at a
 // time, so the renderer can show 20,000 clients without holding them all.
 import { academicYearOf, benchmark8 } from '../../../shared/caseload';
-import type { ClientFilter, ClientRow } from '../../../shared/contract/caseload';
+import { todayInLondon } from '../../../shared/dates';
+import type { z } from 'zod';
+import type { caseloadChannels, ClientRow } from '../../../shared/contract/caseload';
 import type { OpenVault } from '../../vault';
+import { type ServiceContext, systemContext } from '../context';
 import { attendedBetweenSql, lastAttendedSql } from '../group-sessions';
 
 export type ClientSort = 'surname' | 'yearGroup' | 'lastSeen' | 'reviewDue';
@@ -14,14 +17,15 @@ const orderings: Record<ClientSort, string> = {
   reviewDue: 'c.review_due_on IS NULL, c.review_due_on, c.surname COLLATE NOCASE, c.id',
 };
 
+type ListClients = z.infer<(typeof caseloadChannels)['clients.list']['input']>;
+
+/** A page of the caseload; the academic year and review dates are counted from `on` (today, if not given). */
 export function listClients(
   vault: OpenVault,
-  filter: ClientFilter,
-  sort: ClientSort,
-  offset: number,
-  limit: number,
-  on: string,
+  { filter, sort, offset, limit, on: givenOn }: ListClients,
+  context: ServiceContext = systemContext,
 ): { total: number; rows: ClientRow[] } {
+  const on = givenOn ?? todayInLondon(context.now());
   const year = academicYearOf(on);
   const conditions: string[] = [];
   const parameters: Record<string, string | number> = { startsOn: year.startsOn, endsOn: year.endsOn, on };

@@ -1,11 +1,16 @@
 // One client's record: read it whole, save changes, move them to another
 // organisation. Provision level and organisation changes keep their history.
-import { randomUUID } from 'node:crypto';
 import { asc, desc, eq, isNull, and } from 'drizzle-orm';
+import type { z } from 'zod';
 import { provisionLevelLabels } from '../../../shared/caseload';
 import { groupSessionKindLabels } from '../../../shared/contract/group-sessions';
 import { todayInLondon } from '../../../shared/dates';
-import { clientFieldsSchema, type Client, type ClientFields } from '../../../shared/contract/caseload';
+import {
+  clientFieldsSchema,
+  type caseloadChannels,
+  type Client,
+  type ClientFields,
+} from '../../../shared/contract/caseload';
 import { clientOrganisationHistory, clients, interviews, organisations, provisionLevelHistory } from '../../db/schema';
 import { insertRow, selectRowById, updateRowById } from '../../db/prepared-writes';
 import { AppError } from '../../errors';
@@ -13,6 +18,9 @@ import type { OpenVault } from '../../vault';
 import { attendanceOf } from '../group-sessions';
 import { indexRecord } from '../search';
 import { listCorrections, logCorrections } from './rectifications';
+import { type ServiceContext, systemContext } from '../context';
+
+type MoveClient = z.infer<(typeof caseloadChannels)['clients.move']['input']>;
 
 export function getClient(vault: OpenVault, id: string): Client {
   const { db } = vault;
@@ -102,9 +110,10 @@ function assertOrganisationExists({ db }: OpenVault, organisationId: string): st
 export function writeClient(
   vault: OpenVault,
   fields: ClientFields & { id?: string | undefined },
-  now: Date,
-  correction?: { reason: string },
+  correction: { reason: string } | undefined,
+  context: ServiceContext = systemContext,
 ): string {
+  const now = context.now();
   const { db, sqlite } = vault;
   const organisationName = assertOrganisationExists(vault, fields.organisationId);
   const timestamp = now.toISOString();
@@ -113,7 +122,7 @@ export function writeClient(
   const { id: givenId, ...values } = fields;
   const existing = givenId ? selectRowById(db, clients, givenId) : undefined;
   if (givenId && !existing) throw new AppError('NOT_FOUND', 'That client is not in the vault.');
-  const id = existing?.id ?? randomUUID();
+  const id = existing?.id ?? context.newId();
 
   if (existing) {
     updateRowById(db, clients, id, { ...values, updatedAt: timestamp });
@@ -158,11 +167,11 @@ export function reindexClient({ sqlite }: OpenVault, id: string): void {
 export function saveClient(
   vault: OpenVault,
   input: ClientFields & { id?: string | undefined; correctionReason?: string | undefined },
-  now = new Date(),
+  context: ServiceContext = systemContext,
 ): Client {
   const { correctionReason, ...fields } = input;
   const id = vault.db.transaction(() =>
-    writeClient(vault, fields, now, fields.id ? { reason: correctionReason ?? '' } : undefined),
+    writeClient(vault, fields, fields.id ? { reason: correctionReason ?? '' } : undefined, context),
   );
   return getClient(vault, id);
 }
@@ -175,22 +184,25 @@ function recordMove({ db }: OpenVault, clientId: string, organisationId: string,
   db.insert(clientOrganisationHistory).values({ clientId, organisationId, fromDate: on }).run();
 }
 
-/** Moves a client to another organisation; interviews and plans stay with them. */
+/**
+ * Moves a client to another organisation; interviews and plans stay with them.
+ * A move dated `on` is recorded at midday that day (UK time either side of it).
+ */
 export function moveClient(
   vault: OpenVault,
-  id: string,
-  organisationId: string,
-  yearGroup: number | null | undefined,
-  now = new Date(),
+  { id, organisationId, yearGroup, on }: MoveClient,
+  context: ServiceContext = systemContext,
 ): Client {
   const fields = editableFields(getClient(vault, id));
   if (fields.organisationId === organisationId) return getClient(vault, id);
+  const movedAt: ServiceContext = on ? { ...context, now: () => new Date(`${on}T12:00:00Z`) } : context;
   // A move is a change of circumstances, kept in the organisation history, not a correction.
   vault.db.transaction(() =>
     writeClient(
       vault,
       { ...fields, id, organisationId, yearGroup: yearGroup === undefined ? fields.yearGroup : yearGroup },
-      now,
+      undefined,
+      movedAt,
     ),
   );
   return getClient(vault, id);

@@ -1,12 +1,12 @@
 // A client's parents, carers and other contacts: listed, added, changed and
 // removed. A contact named on a consent record stays, because that record
 // must keep saying who gave consent.
-import { randomUUID } from 'node:crypto';
 import { and, asc, eq, sql } from 'drizzle-orm';
 import type { ClientContact, ClientContactInput } from '../../../shared/contract/contacts';
 import { clientContacts, clients, consents } from '../../db/schema';
 import { AppError } from '../../errors';
 import type { OpenVault } from '../../vault';
+import { type ServiceContext, systemContext } from '../context';
 
 export function listContacts({ db }: OpenVault, { clientId }: { clientId: string }): ClientContact[] {
   return db
@@ -28,7 +28,12 @@ export function getContact({ db }: OpenVault, { clientId, id }: { clientId: stri
   return contact;
 }
 
-export function saveContact(vault: OpenVault, input: ClientContactInput, now = new Date()): ClientContact {
+export function saveContact(
+  vault: OpenVault,
+  input: ClientContactInput,
+  context: ServiceContext = systemContext,
+): ClientContact {
+  const now = context.now();
   const { db } = vault;
   if (!db.select({ id: clients.id }).from(clients).where(eq(clients.id, input.clientId)).get()) {
     throw new AppError('NOT_FOUND', 'That client is not in the vault.');
@@ -43,7 +48,7 @@ export function saveContact(vault: OpenVault, input: ClientContactInput, now = n
       .run();
     return getContact(vault, { clientId: input.clientId, id: givenId });
   }
-  const id = randomUUID();
+  const id = context.newId();
   db.insert(clientContacts)
     .values({ id, ...fields, createdAt: timestamp, updatedAt: timestamp })
     .run();

@@ -21,6 +21,7 @@ import { collegeNames, nameGroups, schoolNames, tutorNames } from './names';
 import { addDemoDiary } from './diary';
 import { addDemoInvoices } from './invoices';
 import { addDemoDestinations, addDemoRatings } from './destinations';
+import { contextAt } from '../context';
 
 const demoDestinations = [
   'A levels in sixth form',
@@ -222,7 +223,7 @@ export function generateDemoPractice(vault: OpenVault, options: DemoOptions): De
                   endsOn: year.endsOn,
                 },
         },
-        now,
+        contextAt(now),
       ).id,
     }));
   });
@@ -278,7 +279,7 @@ export function generateDemoPractice(vault: OpenVault, options: DemoOptions): De
           aboutMe: '',
           reviewDueOn: chance(0.2) ? format(addDays(now, Math.floor(random() * 120) - 30), 'yyyy-MM-dd') : null,
         };
-        const clientId = writeClient(vault, fields, now);
+        const clientId = writeClient(vault, fields, undefined, contextAt(now));
         // Most clients have been seen; older pupils more often, as Benchmark 8 asks.
         const isSeen = yearGroup === null || yearGroup >= 10 ? chance(0.85) : chance(0.45);
         const perSeen = options.interviewsPerSeenClient;

@@ -38,6 +38,7 @@ import { findOrganisationByName, saveOrganisation } from '../organisations';
 import { indexRecord } from '../search';
 import type { HandoverFile, HandoverPlan } from './format';
 import { readHandoverFile } from './read';
+import { contextAt } from '../context';
 
 export type HandoverImport = { clientId: string; clientName: string; counts: HandoverCounts };
 
@@ -341,7 +342,7 @@ function matchOrganisations(vault: OpenVault, file: HandoverFile, now: Date): Ma
         contacts: [],
         agreement: null,
       },
-      now,
+      contextAt(now),
     );
     if (organisation.ref !== file.client.organisationRef)
       vault.db

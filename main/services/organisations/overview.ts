@@ -10,6 +10,7 @@ import type { OpenVault } from '../../vault';
 import { deliveryFor } from '../agreements';
 import { attendedBetweenSql } from '../group-sessions';
 import { getOrganisation } from './records';
+import { type ServiceContext, systemContext } from '../context';
 
 export type Overview = z.infer<typeof overviewSchema>;
 
@@ -38,7 +39,13 @@ function deliveryPeriod(
   return { from, to };
 }
 
-export function organisationOverview(vault: OpenVault, organisationId: string, on: string, now = new Date()): Overview {
+export function organisationOverview(
+  vault: OpenVault,
+  organisationId: string,
+  on: string,
+  context: ServiceContext = systemContext,
+): Overview {
+  const now = context.now();
   const organisation = getOrganisation(vault, organisationId);
   const year = academicYearOf(on);
   const pupils = vault.sqlite

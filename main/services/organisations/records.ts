@@ -1,6 +1,5 @@
 // Organisations the adviser works for: schools, colleges, training providers
 // and their own private practice, each with contacts and an agreement.
-import { randomUUID } from 'node:crypto';
 import { and, asc, count, eq, isNull, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import {
@@ -15,6 +14,7 @@ import { AppError } from '../../errors';
 import type { OpenVault } from '../../vault';
 import { columnsFromLeads, leadsFromColumns } from '../safeguarding';
 import { indexRecord } from '../search';
+import { type ServiceContext, systemContext } from '../context';
 
 /** As the contract takes it: an agreement's newer terms may be left out and take their defaults. */
 export type OrganisationInput = z.input<typeof organisationInputSchema>;
@@ -98,10 +98,15 @@ function withBoughtTerms(agreement: z.infer<typeof agreementSchema>): z.infer<ty
   return agreement;
 }
 
-export function saveOrganisation(vault: OpenVault, input: OrganisationInput, now = new Date()): Organisation {
+export function saveOrganisation(
+  vault: OpenVault,
+  input: OrganisationInput,
+  context: ServiceContext = systemContext,
+): Organisation {
+  const now = context.now();
   const { db, sqlite } = vault;
   const timestamp = now.toISOString();
-  const id = input.id ?? randomUUID();
+  const id = input.id ?? context.newId();
   const leads = input.safeguarding ? columnsFromLeads(input.safeguarding) : {};
   db.transaction((transaction) => {
     if (input.id) {
@@ -143,7 +148,7 @@ export function saveOrganisation(vault: OpenVault, input: OrganisationInput, now
     for (const contact of input.contacts) {
       transaction
         .insert(organisationContacts)
-        .values({ id: randomUUID(), organisationId: id, ...contact })
+        .values({ id: context.newId(), organisationId: id, ...contact })
         .run();
     }
     transaction.delete(agreements).where(eq(agreements.organisationId, id)).run();
@@ -163,7 +168,7 @@ export function saveOrganisation(vault: OpenVault, input: OrganisationInput, now
 export function findOrCreateSchool(
   vault: OpenVault,
   name: string,
-  now = new Date(),
+  context: ServiceContext = systemContext,
 ): { organisation: Organisation; isNew: boolean } {
   const existing = findOrganisationByName(vault, name);
   if (existing) return { organisation: getOrganisation(vault, existing), isNew: false };
@@ -171,7 +176,7 @@ export function findOrCreateSchool(
     organisation: saveOrganisation(
       vault,
       { name: name.trim(), kind: 'school', address: '', contacts: [], agreement: null },
-      now,
+      context,
     ),
     isNew: true,
   };
@@ -196,7 +201,13 @@ function assertNameFree(vault: OpenVault, name: string): void {
 }
 
 /** Ending the agreement archives the organisation: its clients and history stay. */
-export function endAgreement(vault: OpenVault, id: string, endsOn: string, now = new Date()): Organisation {
+export function endAgreement(
+  vault: OpenVault,
+  id: string,
+  endsOn: string,
+  context: ServiceContext = systemContext,
+): Organisation {
+  const now = context.now();
   const { db } = vault;
   const organisation = getOrganisation(vault, id);
   db.transaction((transaction) => {

@@ -9,6 +9,7 @@ import type { OpenVault } from '../../vault';
 import { writeClient } from '../clients';
 import { findOrCreateSchool, findOrganisationByName } from '../organisations';
 import { describeMissingColumns, parseRoll, type RollProblem, type RollRow } from './parse';
+import { contextAt } from '../context';
 
 type Existing = ClientFields & { id: string };
 
@@ -41,7 +42,7 @@ export function importRoll(
   }
 
   const apply = () => {
-    organisationId = findOrCreateSchool(vault, organisationName, now).organisation.id;
+    organisationId = findOrCreateSchool(vault, organisationName, contextAt(now)).organisation.id;
     const known = indexKnown(loadExisting(vault, organisationId));
     const claimed = new Map<string, number>();
     for (const row of parsed.rows) {
@@ -171,7 +172,7 @@ function applyRow(vault: OpenVault, organisationId: string, row: RollRow, match:
     );
     if (isUnchanged) return { result: 'unchanged' as const, id: match.id, client: match };
     const updated = { ...match, ...fromRoll };
-    writeClient(vault, updated, now);
+    writeClient(vault, updated, undefined, contextAt(now));
     Object.assign(match, fromRoll);
     return { result: 'updated' as const, id: match.id, client: match };
   }
@@ -199,6 +200,6 @@ function applyRow(vault: OpenVault, organisationId: string, row: RollRow, match:
     reviewDueOn: null,
     ...fromRoll,
   };
-  const id = writeClient(vault, fields, now);
+  const id = writeClient(vault, fields, undefined, contextAt(now));
   return { result: 'created' as const, id, client: { ...fields, id } };
 }
