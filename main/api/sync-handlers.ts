@@ -5,6 +5,7 @@ import {
   createSyncRunner,
   listConflicts,
   rememberSyncFolder,
+  syncInProcess,
   syncStatus,
   syncWithFolder,
 } from '../services/sync';
@@ -12,7 +13,7 @@ import type { HandlerContext, HandlerGroup } from './handler-group';
 
 export function syncHandlers({ vault, syncs }: HandlerContext): HandlerGroup<typeof syncChannels> {
   // One sync at a time, whoever asks: "Sync now", the schedule, locking and quitting.
-  const runner = syncs ?? createSyncRunner({ vault, syncFolder: syncWithFolder });
+  const runner = syncs ?? createSyncRunner({ vault, syncFolder: syncInProcess(syncWithFolder) });
   return {
     'sync.status': () => syncStatus(vault().database()),
     'sync.configure': ({ folder }) => {

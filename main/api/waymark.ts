@@ -11,7 +11,7 @@ import {
 import { createLogger } from '../log';
 import { generateDemoPractice } from '../services/demo';
 import { forgetSubjectAccessJobs } from '../services/subject-access';
-import { createSyncRunner, syncWithFolder } from '../services/sync';
+import { createSyncRunner, stopSyncWorkers, syncInWorker } from '../services/sync';
 import { readSettings } from '../services/settings';
 import { AppError } from '../errors';
 import { createIdleLock, type Vault, type VaultOptions } from '../vault';
@@ -55,7 +55,11 @@ const log = createLogger('app');
 export function createWaymark(options: WaymarkOptions): Waymark {
   // Backup workers open the vault themselves, with this runtime's build of the addon.
   useBackupNativeBinding(options.nativeBinding);
-  const syncs = createSyncRunner({ vault: () => vault, syncFolder: syncWithFolder });
+  // Sync runs in a worker thread too, opening the vault the same way.
+  const syncs = createSyncRunner({
+    vault: () => vault,
+    syncFolder: syncInWorker({ nativeBinding: options.nativeBinding }),
+  });
   const syncThenLock = async () => {
     await syncs.syncBeforeClosing(syncBeforeLockMs);
     vault.lock();
@@ -75,6 +79,8 @@ export function createWaymark(options: WaymarkOptions): Waymark {
         idleLock.stop();
         backups.stop();
         syncs.stop();
+        // A sync still running holds a copy of the data key: it stops with the lock.
+        void stopSyncWorkers();
         // A finished subject-access bundle waiting for download holds personal data in memory.
         forgetSubjectAccessJobs();
       },

@@ -27,6 +27,7 @@ export async function buildBenchBundle(projectRoot: string, outputFolder: string
       'backup-worker': join(projectRoot, 'main', 'backup', 'backup-worker.ts'),
       'damage-check-worker': join(projectRoot, 'main', 'vault', 'damage-check-worker.ts'),
       'kdf-worker': join(projectRoot, 'main', 'vault', 'kdf-worker.ts'),
+      'sync-worker': join(projectRoot, 'main', 'services', 'sync', 'sync-worker.ts'),
     },
     // As the app's bundle: modules that read import.meta.url get the bundle's own file URL.
     define: { 'import.meta.url': 'bundleFileUrl' },

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { SyncReport } from '../../shared/contract/sync';
 import { createSyncRunner, rememberSyncFolder, syncStatus, type SyncRunner } from '../../main/services/sync';
-import type { OpenVault, Vault } from '../../main/vault';
+import type { Vault } from '../../main/vault';
 import { makeTempDirectory, makeVault, makeWaymark, removeDirectory, strongPassphrase } from '../support/vault-fixture';
 
 const report = (sent: number): SyncReport => ({ sent, received: 0, conflicts: 0, skipped: [] });
@@ -36,7 +36,7 @@ function controlledSync() {
   const started: { folder: string; finish: (result: SyncReport | Error) => void }[] = [];
   let running = 0;
   let mostAtOnce = 0;
-  const syncFolder = (_vault: OpenVault, chosen: string) => {
+  const syncFolder = (_vault: Vault, chosen: string) => {
     running += 1;
     mostAtOnce = Math.max(mostAtOnce, running);
     return new Promise<SyncReport>((resolve, reject) => {

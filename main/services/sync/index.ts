@@ -23,6 +23,7 @@ import {
   entityOfDocument,
   generationOf,
   headsOf,
+  newDocumentState,
   rectifiedSince,
   rewritten,
   sameHeads,
@@ -102,6 +103,9 @@ function localStore(sqlite: SqliteDatabase) {
         state: Buffer.from(A.save(row.doc)),
         heads: JSON.stringify(headsOf(row.doc)),
       }),
+    /** A document saved already, with its heads (see newDocumentState). */
+    putState: (row: Omit<Stored, 'heads'> & { heads: string[] }) =>
+      put.run({ ...row, heads: JSON.stringify(row.heads) }),
     markSent: (documentId: string, sentHeads: string, folderSignature: string) =>
       markSent.run(sentHeads, folderSignature, documentId),
     remove: (documentId: string) => remove.run(documentId),
@@ -261,15 +265,28 @@ export async function syncWithFolder(vault: OpenVault, folder: string, options: 
     sqlite.transaction(() => {
       for (const [documentId, entity] of changed.slice(start, start + exportBatch)) {
         const stored = local.get(documentId);
+        if (!stored) {
+          const { state, heads } = newDocumentState(entity, readFields(sqlite, entity));
+          local.putState({
+            documentId,
+            entity,
+            state: Buffer.from(state),
+            heads,
+            sentHeads: '[]',
+            folderSignature: '',
+          });
+          local.clearOutbox(entity);
+          continue;
+        }
         const before = loadState(stored);
         const after = withFields(before, entity, readFields(sqlite, entity));
-        if (!stored || after !== before)
+        if (after !== before)
           local.put({
             documentId,
             entity,
             doc: after,
-            sentHeads: stored?.sentHeads ?? '[]',
-            folderSignature: stored?.folderSignature ?? '',
+            sentHeads: stored.sentHeads,
+            folderSignature: stored.folderSignature,
           });
         local.clearOutbox(entity);
         release(after);
@@ -498,4 +515,5 @@ async function syncCatalog(
 
 export { rememberSyncFolder, recordSync, syncFolderOf, syncStatus } from './status';
 export { chooseValue, listConflicts } from './conflicts';
-export { createSyncRunner, type SyncRunner } from './schedule';
+export { createSyncRunner, syncInProcess, type SyncRunner } from './schedule';
+export { stopSyncWorkers, syncInWorker } from './in-worker';

@@ -12,8 +12,14 @@ import { recordSync, syncFolderOf } from './status';
 
 const log = createLogger('sync');
 
-/** The sync itself (syncWithFolder), passed in: this file only decides when it runs. */
-export type SyncFolder = (vault: OpenVault, folder: string, options: { now: Date }) => Promise<SyncReport>;
+/** The sync itself, passed in: this file only decides when it runs (in-worker.ts, or inProcess below). */
+export type SyncFolder = (vault: Vault, folder: string, options: { now: Date }) => Promise<SyncReport>;
+
+/** A sync in this thread: the command line, which has no window to keep answering. */
+export const syncInProcess =
+  (syncWithFolder: (vault: OpenVault, folder: string, options: { now: Date }) => Promise<SyncReport>): SyncFolder =>
+  (vault, folder, options) =>
+    syncWithFolder(vault.database(), folder, options);
 
 export type SyncRunner = {
   /** Sync through the folder given, or the one this computer remembers; waits for or joins a sync under way. */
@@ -56,7 +62,7 @@ export function createSyncRunner({
     const now = new Date();
     isRunning = true;
     try {
-      const report = await syncFolder(open, chosen, { now });
+      const report = await syncFolder(current, chosen, { now });
       // Locked part-way: the sync stopped with the database; nothing is recorded as done.
       if (current.state() === 'unlocked' && current.database() === open) recordSync(open, report, now);
       return report;
