@@ -148,9 +148,10 @@ function quitProgress(): QuitProgress<electron.BrowserWindow> {
         .showMessageBox(window, {
           type: 'info',
           title: 'Closing Waymark',
-          message: 'Syncing and backing up before Waymark closes…',
+          // Said the same whether or not a sync folder and a backup folder are set: true either way.
+          message: 'Finishing up before Waymark closes…',
           detail:
-            'This usually takes a few seconds; a large vault can take a minute or two. Waymark closes by itself when they are done.',
+            'Waymark makes its last sync and backup, where you have set them up. This usually takes a few seconds; a large vault can take a minute or two. Waymark closes by itself when it is done.',
           buttons: ['Close without waiting'],
           noLink: true,
           signal: controller.signal,
