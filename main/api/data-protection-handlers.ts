@@ -21,8 +21,8 @@ export function dataProtectionHandlers({
   const open = () => current().database();
   return {
     'consent.history': ({ clientId }) => consentHistory(open(), clientId),
-    'consent.record': ({ clientId, consent }) => recordConsent(open(), clientId, consent),
-    'consent.withdraw': ({ clientId, withdrawnOn, note }) => withdrawConsent(open(), clientId, withdrawnOn, note),
+    'consent.record': (input) => recordConsent(open(), input),
+    'consent.withdraw': (input) => withdrawConsent(open(), input),
     'consent.purposesInForce': ({ on }) =>
       [...consentedPurposesByClient(open(), on ?? todayInLondon())].map(([clientId, purposes]) => ({
         clientId,
@@ -31,8 +31,8 @@ export function dataProtectionHandlers({
     'disclosures.list': ({ clientId }) => listDisclosures(open(), clientId),
     'requests.log': (input) => logRequest(open(), input),
     'requests.recordIdentityCheck': ({ id, identityCheck }) => recordIdentityCheck(open(), id, identityCheck),
-    'requests.extend': ({ id, reason, toldOn }) => extendRequest(open(), id, reason, toldOn),
-    'requests.setStatus': ({ id, status, on }) => setRequestStatus(open(), id, status, on),
+    'requests.extend': (input) => extendRequest(open(), input),
+    'requests.setStatus': (input) => setRequestStatus(open(), input),
     'requests.open': () => openRequests(open()),
   };
 }

@@ -29,7 +29,7 @@ export function practiceRecordsHandlers({ vault }: HandlerContext): HandlerGroup
     'retention.saveSchedule': (schedule) => saveRetentionSchedule(open(), schedule),
     'retention.review': ({ on, offset, limit }) => retentionReview(open(), on ?? todayInLondon(), { offset, limit }),
     'retention.kept': ({ on }) => keptClients(open(), on ?? todayInLondon()),
-    'retention.keep': ({ on, ...input }) => keepClient(open(), input, on ?? todayInLondon()),
+    'retention.keep': (input) => keepClient(open(), input),
     'practice.details': () => readPracticeDetails(open()),
     'practice.saveDetails': (details) => savePracticeDetails(open(), details),
     'practice.document': async ({ document }) => {

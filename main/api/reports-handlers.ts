@@ -10,7 +10,7 @@ export function reportsHandlers({ vault, deliverFile }: HandlerContext): Handler
     'reports.saveComments': (input) => saveReportComments(open(), input),
     'reports.export': async (input) => {
       // The command line writes the file before the disclosure is logged; the app's answer is the delivery.
-      const { bytes, ...file } = await exportReportFile(open(), input, new Date(), deliverFile);
+      const { bytes, ...file } = await exportReportFile(open(), input, deliverFile);
       return { ...file, dataBase64: bytes.toString('base64') };
     },
   };

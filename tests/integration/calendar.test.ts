@@ -9,6 +9,7 @@ import { exportCalendar } from '../../main/services/calendar';
 import type { DiarySessionInput } from '../../shared/contract/diary';
 import type { OpenVault, Vault } from '../../main/vault';
 import { makeVaultWithRoll, removeDirectory } from '../support/vault-fixture';
+import { contextAt } from '../../main/services/context';
 
 const now = new Date('2026-01-05T08:00:00Z');
 const roll = [
@@ -50,7 +51,7 @@ const session = (overrides: Partial<DiarySessionInput>) =>
       notes: 'Ask Siân about the open day',
       ...overrides,
     },
-    now,
+    contextAt(now),
   ).session;
 
 function events(ics: string): VEvent[] {
@@ -86,7 +87,7 @@ describe('the calendar file', () => {
 
   it('never names a pupil by default, nor carries the session notes', () => {
     const planned = session({});
-    book(open, { sessionId: planned.id, clientIds: [idOf("O'Neill"), idOf('Okafor')] }, now);
+    book(open, { sessionId: planned.id, clientIds: [idOf("O'Neill"), idOf('Okafor')] }, contextAt(now));
     const { ics, appointments } = exportCalendar(open, { ...wholeYear, includeAppointments: true, names: 'none' }, now);
     expect(appointments).toBe(2);
     for (const word of ['Siân', "O'Neill", 'Okafor', 'Chidi', 'open day', 'S. O.']) expect(ics).not.toContain(word);
@@ -103,10 +104,10 @@ describe('the calendar file', () => {
     const { session: withPupils } = book(
       open,
       { sessionId: planned.id, clientIds: [idOf("O'Neill"), idOf('Okafor')] },
-      now,
+      contextAt(now),
     );
     const chidi = withPupils.appointments.find((appointment) => appointment.clientId === idOf('Okafor'));
-    setAppointment(open, { id: chidi?.id ?? '', status: 'cancelled-by-pupil' }, now);
+    setAppointment(open, { id: chidi?.id ?? '', status: 'cancelled-by-pupil' }, contextAt(now));
     const { ics } = exportCalendar(open, { ...wholeYear, includeAppointments: true, names: 'initials' }, now);
     const parsed = events(ics);
     const sian = parsed.find((event) => summaryOf(event) === 'Appointment: S. O.');
@@ -131,7 +132,7 @@ describe('the calendar file', () => {
         room: 'Room 12',
         notes: '',
       },
-      now,
+      contextAt(now),
     );
     const second = events(
       exportCalendar(

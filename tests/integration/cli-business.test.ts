@@ -82,10 +82,10 @@ beforeAll(async () => {
         room: '',
         notes: '',
       },
-      now,
+      contextAt(now),
     );
-    for (const appointment of book(open, { sessionId: session.id, clientIds }, now).session.appointments)
-      setAppointment(open, { id: appointment.id, status: 'seen' }, now);
+    for (const appointment of book(open, { sessionId: session.id, clientIds }, contextAt(now)).session.appointments)
+      setAppointment(open, { id: appointment.id, status: 'seen' }, contextAt(now));
   }
   vault.lock();
 });

@@ -12,6 +12,7 @@ import { createVault } from '../../main/vault';
 import { runWaymark } from '../support/cli';
 import { readDocx } from '../support/docx';
 import { makeTempDirectory, makeVaultWithRoll, removeDirectory, strongPassphrase } from '../support/vault-fixture';
+import { contextAt } from '../../main/services/context';
 
 const now = new Date('2026-10-20T16:00:00Z');
 const roll = [
@@ -45,9 +46,9 @@ beforeAll(async () => {
       room: 'Library',
       notes: '',
     },
-    now,
+    contextAt(now),
   );
-  book(open, { sessionId: session.id, clientIds: [clientIdOf('Unseen')] }, now);
+  book(open, { sessionId: session.id, clientIds: [clientIdOf('Unseen')] }, contextAt(now));
   vault.lock();
 }, 60_000);
 afterAll(() => {

@@ -128,19 +128,35 @@ describe("a client's contacts", () => {
       givenOn: '2026-11-23',
       method: 'written',
     } as const;
-    recordConsent(open, clientId, { ...consent, givenBy: 'parent-carer', givenByContactId: added.id }, now);
+    recordConsent(
+      open,
+      { clientId, consent: { ...consent, givenBy: 'parent-carer', givenByContactId: added.id } },
+      contextAt(now),
+    );
     expect(consentHistory(open, clientId)[0]).toMatchObject({
       givenBy: 'parent-carer',
       givenByContactId: added.id,
       givenByName: "Róisín O'Neill (Mum)",
     });
     expect(() =>
-      recordConsent(open, clientId, { ...consent, givenBy: 'parent-carer', givenByContactId: theirs.id }, later),
+      recordConsent(
+        open,
+        { clientId, consent: { ...consent, givenBy: 'parent-carer', givenByContactId: theirs.id } },
+        contextAt(later),
+      ),
     ).toThrow(/not one of this client’s contacts/);
     expect(() =>
-      recordConsent(open, clientId, { ...consent, givenBy: 'client', givenByContactId: added.id }, later),
+      recordConsent(
+        open,
+        { clientId, consent: { ...consent, givenBy: 'client', givenByContactId: added.id } },
+        contextAt(later),
+      ),
     ).toThrow(/names no parent or carer/);
-    recordConsent(open, clientId, { ...consent, givenBy: 'parent-carer', givenByContactId: null }, later);
+    recordConsent(
+      open,
+      { clientId, consent: { ...consent, givenBy: 'parent-carer', givenByContactId: null } },
+      contextAt(later),
+    );
     expect(consentHistory(open, clientId).map((record) => record.givenByName)).toEqual(['', "Róisín O'Neill (Mum)"]);
   });
 

@@ -22,6 +22,7 @@ import { getClient } from '../../main/services/clients';
 import type { OpenVault, Vault } from '../../main/vault';
 import { runWaymark } from '../support/cli';
 import { makeTempDirectory, makeVaultWithRoll, removeDirectory, strongPassphrase } from '../support/vault-fixture';
+import { contextAt } from '../../main/services/context';
 
 const now = new Date('2026-11-23T10:00:00Z');
 const roll = [
@@ -61,12 +62,12 @@ beforeAll(async () => {
   organisationId = getClient(open, ids("O'Neill")).organisationId;
   open.sqlite.prepare('UPDATE organisations SET urn = ? WHERE id = ?').run('108123', organisationId);
   output = makeTempDirectory('waymark-destinations-');
-  recordConsent(open, ids("O'Neill"), agreeingTo(true), now);
-  recordConsent(open, ids('=Hyperlink'), agreeingTo(true), now);
-  recordConsent(open, ids('Okafor'), agreeingTo(false), now);
-  recordConsent(open, ids('Withdrawn'), agreeingTo(true), now);
+  recordConsent(open, { clientId: ids("O'Neill"), consent: agreeingTo(true) }, contextAt(now));
+  recordConsent(open, { clientId: ids('=Hyperlink'), consent: agreeingTo(true) }, contextAt(now));
+  recordConsent(open, { clientId: ids('Okafor'), consent: agreeingTo(false) }, contextAt(now));
+  recordConsent(open, { clientId: ids('Withdrawn'), consent: agreeingTo(true) }, contextAt(now));
   // Withdrawn the day before the return.
-  withdrawConsent(open, ids('Withdrawn'), '2026-11-22', 'Asked us to stop sharing');
+  withdrawConsent(open, { clientId: ids('Withdrawn'), withdrawnOn: '2026-11-22', note: 'Asked us to stop sharing' });
   recordIntendedDestination(
     open,
     {

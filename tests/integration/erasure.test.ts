@@ -8,6 +8,7 @@ import { createPlan, finalisePlan, saveDraft } from '../../main/services/plans';
 import { searchCaseload } from '../../main/services/search';
 import type { OpenVault, Vault } from '../../main/vault';
 import { decryptedVaultContains, filesContaining, makeVaultWithRoll, removeDirectory } from '../support/vault-fixture';
+import { contextAt } from '../../main/services/context';
 
 const now = new Date('2026-11-23T10:00:00Z');
 let vault: Vault;
@@ -39,20 +40,22 @@ beforeEach(async () => {
   finalisePlan(open, plan.id, interview.id, now);
   recordConsent(
     open,
-    clientId,
     {
-      hasExplainedConfidentiality: true,
-      agreements: {
-        shareWithTutor: true,
-        shareWithParent: false,
-        uploadToSchoolSystem: false,
-        includeInDestinationReturns: true,
+      clientId,
+      consent: {
+        hasExplainedConfidentiality: true,
+        agreements: {
+          shareWithTutor: true,
+          shareWithParent: false,
+          uploadToSchoolSystem: false,
+          includeInDestinationReturns: true,
+        },
+        givenBy: 'client',
+        givenOn: '2026-11-23',
+        method: 'verbal',
       },
-      givenBy: 'client',
-      givenOn: '2026-11-23',
-      method: 'verbal',
     },
-    now,
+    contextAt(now),
   );
   logDisclosure(
     open,
@@ -63,7 +66,7 @@ beforeEach(async () => {
       lawfulBasis: 'consent',
       disclosedOn: '2026-11-23',
     },
-    now,
+    contextAt(now),
   );
   logDisclosure(
     open,
@@ -74,7 +77,7 @@ beforeEach(async () => {
       lawfulBasis: 'consent',
       disclosedOn: '2026-11-23',
     },
-    now,
+    contextAt(now),
   );
   logDisclosure(
     open,
@@ -85,7 +88,7 @@ beforeEach(async () => {
       lawfulBasis: 'subject-access',
       disclosedOn: '2026-11-23',
     },
-    now,
+    contextAt(now),
   );
   logRequest(
     open,
@@ -96,7 +99,7 @@ beforeEach(async () => {
       relationship: 'self',
       identityCheck: { checkedBy: 'Siân Evans', method: 'Known to me in person', checkedOn: '2026-11-20' },
     },
-    now,
+    contextAt(now),
   );
 });
 afterEach(() => {

@@ -17,6 +17,7 @@ import { importRoll } from '../../main/services/roll-import';
 import { organisationOverview } from '../../main/services/organisations';
 import type { OpenVault, Vault } from '../../main/vault';
 import { makeVaultWithRoll, removeDirectory } from '../support/vault-fixture';
+import { contextAt, fixedContext } from '../../main/services/context';
 
 const now = new Date('2026-11-23T10:00:00Z');
 const on = '2026-11-23';
@@ -56,7 +57,7 @@ const yearElevenSession = (attendeeIds: string[]) =>
       notes: 'Good questions about T levels',
       attendeeIds,
     },
-    now,
+    contextAt(now),
   );
 
 describe('group sessions', () => {
@@ -163,7 +164,7 @@ describe('group sessions', () => {
         notes: '',
         attendeeIds: [idOf('Jones')],
       },
-      now,
+      contextAt(now),
     );
     expect(changed).toMatchObject({ kind: 'drop-in', attendeeCount: 1, attendees: [{ name: 'Cerys Jones' }] });
     expect(getClient(open, idOf('Jones')).timeline).toContainEqual({
@@ -200,5 +201,28 @@ describe('group sessions', () => {
         .get(),
     ).toEqual({ total: 0 });
     expect(getSession(open, { id: session.id }).attendees.map((pupil) => pupil.name)).toEqual(['مريم حسن']);
+  });
+});
+
+describe('the clock and ids a group session is given', () => {
+  it('gives a new session the id handed out and the frozen time', () => {
+    const session = saveSession(
+      open,
+      {
+        organisationId,
+        heldOn: '2026-11-18',
+        kind: 'group-work',
+        title: 'Year 11: apprenticeships',
+        minutes: 50,
+        notes: '',
+        attendeeIds: [idOf("O'Neill")],
+      },
+      fixedContext({ now: '2026-11-18T15:00:00Z', ids: ['90000000-0000-4000-8000-000000000001'] }),
+    );
+    expect(session).toMatchObject({
+      id: '90000000-0000-4000-8000-000000000001',
+      createdAt: '2026-11-18T15:00:00.000Z',
+      updatedAt: '2026-11-18T15:00:00.000Z',
+    });
   });
 });

@@ -111,20 +111,22 @@ beforeEach(async () => {
   finalisePlan(open, plan.id, second.id, now);
   recordConsent(
     open,
-    clientId,
     {
-      hasExplainedConfidentiality: true,
-      agreements: {
-        shareWithTutor: true,
-        shareWithParent: false,
-        uploadToSchoolSystem: false,
-        includeInDestinationReturns: true,
+      clientId,
+      consent: {
+        hasExplainedConfidentiality: true,
+        agreements: {
+          shareWithTutor: true,
+          shareWithParent: false,
+          uploadToSchoolSystem: false,
+          includeInDestinationReturns: true,
+        },
+        givenBy: 'client',
+        givenOn: '2026-10-01',
+        method: 'verbal',
       },
-      givenBy: 'client',
-      givenOn: '2026-10-01',
-      method: 'verbal',
     },
-    now,
+    contextAt(now),
   );
 
   const vault = makeVault();
@@ -415,9 +417,9 @@ describe('handing a client over to another vault', () => {
           notes: 'Cerys asked about gap years',
           attendeeIds: [clientId],
         },
-        now,
+        contextAt(now),
       );
-      saveConcern(from.open, { clientId, ...concern }, now);
+      saveConcern(from.open, { clientId, ...concern }, contextAt(now));
     });
 
     it('carries contacts, who gave consent and group sessions attended, but leaves safeguarding records behind by default', () => {

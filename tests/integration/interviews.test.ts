@@ -17,6 +17,7 @@ import {
   updateDetails,
 } from '../../main/services/interviews';
 import {
+  archiveTemplate,
   duplicateTemplate,
   exportTemplate,
   importTemplate,
@@ -26,6 +27,7 @@ import {
 import { getClient } from '../../main/services/clients';
 import type { OpenVault, Vault } from '../../main/vault';
 import { filesContaining, makeVaultWithRoll, removeDirectory, strongPassphrase } from '../support/vault-fixture';
+import { contextAt, fixedContext } from '../../main/services/context';
 
 const now = new Date('2026-11-23T10:00:00Z');
 let vault: Vault;
@@ -60,7 +62,7 @@ const details = {
 describe('templates', () => {
   it('customising a copy never alters the built-in or an interview already run', () => {
     const interview = startInterview(open, { clientId, templateId: 'grow', heldOn: '2026-11-23' }, now);
-    const copy = duplicateTemplate(open, 'grow', now);
+    const copy = duplicateTemplate(open, 'grow', contextAt(now));
     expect(copy).toMatchObject({ builtIn: false, version: 1, basedOn: 'grow', name: 'GROW (my version)' });
 
     const reshaped = saveTemplate(
@@ -72,7 +74,7 @@ describe('templates', () => {
           .reverse()
           .map((stage, index) => (index === 0 ? { ...stage, title: 'Wrap-up' } : stage)),
       },
-      now,
+      contextAt(now),
     );
 
     expect(reshaped.version).toBe(2);
@@ -88,15 +90,15 @@ describe('templates', () => {
       'Options',
       'Way forward',
     ]);
-    expect(() => saveTemplate(open, { id: 'grow', name: 'GROW', stages: [] }, now)).toThrow(
+    expect(() => saveTemplate(open, { id: 'grow', name: 'GROW', stages: [] }, contextAt(now))).toThrow(
       /Built-in templates cannot be changed/,
     );
   });
 
   it('an interview keeps the template version it ran with', () => {
-    const copy = duplicateTemplate(open, 'oskar', now);
+    const copy = duplicateTemplate(open, 'oskar', contextAt(now));
     const first = startInterview(open, { clientId, templateId: copy.id, heldOn: '2026-11-01' }, now);
-    saveTemplate(open, { id: copy.id, name: copy.name, stages: copy.stages.slice(0, 2) }, now);
+    saveTemplate(open, { id: copy.id, name: copy.name, stages: copy.stages.slice(0, 2) }, contextAt(now));
     const second = startInterview(open, { clientId, templateId: copy.id, heldOn: '2026-11-20' }, now);
     expect([getInterview(open, first.id).templateVersion, getInterview(open, first.id).stages.length]).toEqual([1, 5]);
     expect([second.templateVersion, second.stages.length]).toEqual([2, 2]);
@@ -109,14 +111,14 @@ describe('templates', () => {
         name: 'Siân’s CLEAR',
         stages: [{ title: 'Contracting', purpose: 'Agree the session.', prompts: ['What would help today?'] }],
       },
-      now,
+      contextAt(now),
     );
     const exported = exportTemplate(open, copy.id);
     expect(exported.fileName).toBe('Siâns CLEAR.waymark-template.json');
-    const imported = importTemplate(open, exported.json, now);
+    const imported = importTemplate(open, exported.json, contextAt(now));
     expect(imported).toMatchObject({ name: 'Siân’s CLEAR', builtIn: false, stages: copy.stages });
-    expect(() => importTemplate(open, '{"format":"something else"}', now)).toThrow(/not a Waymark template/);
-    expect(() => importTemplate(open, 'not json', now)).toThrow(/not valid JSON/);
+    expect(() => importTemplate(open, '{"format":"something else"}', contextAt(now))).toThrow(/not a Waymark template/);
+    expect(() => importTemplate(open, 'not json', contextAt(now))).toThrow(/not valid JSON/);
   });
 });
 
@@ -250,5 +252,19 @@ describe('built-in templates in the list', () => {
         .slice(0, 5)
         .map((template) => template.id),
     ).toEqual(builtInTemplates.map((template) => template.id));
+  });
+});
+
+describe('the clock and ids a template is given', () => {
+  it('gives a copy the id handed out and the frozen time, and archives it at the frozen time', () => {
+    const frozen = fixedContext({ now: '2027-01-05T14:30:00Z', ids: ['7e3a0000-0000-4000-8000-000000000001'] });
+    const copy = duplicateTemplate(open, 'grow', frozen);
+    expect(copy.id).toBe('7e3a0000-0000-4000-8000-000000000001');
+    archiveTemplate(open, copy.id, frozen);
+    expect(
+      open.sqlite
+        .prepare('SELECT created_at AS createdAt, archived_at AS archivedAt FROM guidance_templates WHERE id = ?')
+        .get(copy.id),
+    ).toEqual({ createdAt: '2027-01-05T14:30:00.000Z', archivedAt: '2027-01-05T14:30:00.000Z' });
   });
 });

@@ -118,14 +118,19 @@ function schoolDay(
   const { session } = saveSession(
     open,
     { organisationId, heldOn, startsAt, endsAt, kind: 'interviews', slotMinutes: 45, room: '', notes: '' },
-    now,
+    contextAt(now),
   );
   const pupils = [...seen, ...missed];
   if (pupils.length === 0) return session.id;
-  const booked = book(open, { sessionId: session.id, clientIds: pupils.map(idOf) }, now).session.appointments;
+  const booked = book(open, { sessionId: session.id, clientIds: pupils.map(idOf) }, contextAt(now)).session
+    .appointments;
   for (const appointment of booked) {
     const surname = pupils.find((name) => idOf(name) === appointment.clientId) ?? '';
-    setAppointment(open, { id: appointment.id, status: missed.includes(surname) ? 'did-not-attend' : 'seen' }, now);
+    setAppointment(
+      open,
+      { id: appointment.id, status: missed.includes(surname) ? 'did-not-attend' : 'seen' },
+      contextAt(now),
+    );
   }
   return session.id;
 }
@@ -165,7 +170,7 @@ describe('an invoice from the diary', () => {
         room: '',
         notes: '',
       },
-      now,
+      contextAt(now),
     );
     schoolDay('2026-12-02'); // ahead: not delivered yet
     const start = fromDiary('2026-11-01', '2026-12-31');

@@ -14,6 +14,7 @@ import { updateSettings } from '../../main/services/settings';
 import type { OpenVault, Vault } from '../../main/vault';
 import { readDocx } from '../support/docx';
 import { makeVaultWithRoll, removeDirectory } from '../support/vault-fixture';
+import { fixedContext } from '../../main/services/context';
 
 // The roll was imported on 1 June 2018 and the review is on 23 November 2026.
 const importedAt = new Date('2018-06-01T10:00:00Z');
@@ -91,7 +92,7 @@ describe('the request register', () => {
       requesterName: 'Mrs Brown',
       relationship: 'parent-carer',
     });
-    setRequestStatus(open, older.id, 'completed', '2026-09-20');
+    setRequestStatus(open, { id: older.id, status: 'completed', on: '2026-09-20' });
 
     const register = await call('requests.all', {});
     expect(register.map((entry) => [entry.clientName, entry.receivedOn, entry.dueOn, entry.status])).toEqual([
@@ -258,7 +259,12 @@ describe('the retention review', () => {
   });
 
   it('erases only through the erasure service, and the keep decision goes with the client', async () => {
-    keepClient(open, { clientId: clientIdOf('Clark'), reason: 'Awaiting a reply', reviewOn: '2027-01-01' }, reviewOn);
+    keepClient(open, {
+      clientId: clientIdOf('Clark'),
+      reason: 'Awaiting a reply',
+      reviewOn: '2027-01-01',
+      on: reviewOn,
+    });
     await call('erasure.eraseClient', { clientId: clientIdOf('Clark'), reason: 'Past retention period' });
     expect(retentionReview(open, '2027-01-02', { offset: 0, limit: 50 }).clients.map((client) => client.name)).toEqual([
       'Amy Adams',
@@ -357,5 +363,20 @@ describe('the documents', () => {
         dataProtectionContact: '',
       }),
     ).rejects.toThrow(/VALIDATION: .*An ICO registration number is 6 to 12/);
+  });
+});
+
+describe('the clock and ids a keep decision is given', () => {
+  it('decides on the frozen day, under the id handed out, when no day is given', () => {
+    const kept = keepClient(
+      open,
+      { clientId: clientIdOf('Clark'), reason: 'Awaiting a reply', reviewOn: '2027-01-01' },
+      fixedContext({ now: '2026-11-23T23:30:00Z', ids: ['4e000000-0000-4000-8000-000000000001'] }),
+    );
+    // 23:30 UTC on 23 November is still 23 November in London (GMT).
+    expect(kept.decidedOn).toBe('2026-11-23');
+    expect(open.sqlite.prepare('SELECT id, created_at AS createdAt FROM retention_decisions').all()).toEqual([
+      { id: '4e000000-0000-4000-8000-000000000001', createdAt: '2026-11-23T23:30:00.000Z' },
+    ]);
   });
 });

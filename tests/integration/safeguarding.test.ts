@@ -9,7 +9,7 @@ import { getOrganisation, saveOrganisation } from '../../main/services/organisat
 import { concernsForClient, saveConcern } from '../../main/services/safeguarding';
 import type { OpenVault, Vault } from '../../main/vault';
 import { decryptedVaultContains, makeVaultWithRoll, removeDirectory } from '../support/vault-fixture';
-import { contextAt } from '../../main/services/context';
+import { contextAt, fixedContext } from '../../main/services/context';
 
 const now = new Date('2026-11-23T10:00:00Z');
 let vault: Vault;
@@ -84,7 +84,7 @@ describe('safeguarding', () => {
     saveConcern(
       open,
       { clientId, raisedOn: '2026-11-20', whatHappened, reportedTo: '', reportedAt: null, reference: '' },
-      now,
+      contextAt(now),
     );
     const found = concernsForClient(open, { clientId });
     expect(found.organisation).toMatchObject({ id: organisationId, name: 'Northfield Academy', leads });
@@ -104,7 +104,7 @@ describe('safeguarding', () => {
         reportedAt: null,
         reference: '',
       },
-      now,
+      contextAt(now),
     );
     saveConcern(
       open,
@@ -117,7 +117,7 @@ describe('safeguarding', () => {
         reportedAt: '2026-11-23T14:30',
         reference: 'SG/17',
       },
-      later,
+      contextAt(later),
     );
     expect(concernsForClient(open, { clientId }).concerns).toMatchObject([
       {
@@ -141,7 +141,7 @@ describe('safeguarding', () => {
           reportedAt: null,
           reference: '',
         },
-        later,
+        contextAt(later),
       ),
     ).toThrow(/not on this client’s record/);
   });
@@ -178,7 +178,7 @@ describe('safeguarding', () => {
         reportedAt: '2026-11-20',
         reference: '',
       },
-      now,
+      contextAt(now),
     );
     saveConcern(
       open,
@@ -190,7 +190,7 @@ describe('safeguarding', () => {
         reportedAt: '2026-11-20',
         reference: '',
       },
-      now,
+      contextAt(now),
     );
     eraseClient(open, clientId, 'Request under Article 17', now);
     expect(
@@ -199,5 +199,41 @@ describe('safeguarding', () => {
     expect(concernsForClient(open, { clientId: otherClientId }).concerns).toHaveLength(1);
     open.sqlite.pragma('wal_checkpoint(TRUNCATE)');
     expect(decryptedVaultContains(vault.files.database, vault.dataKey(), 'Quokka-Disclosure Zyxw')).toBe(false);
+  });
+});
+
+describe('the clock and ids a concern is given', () => {
+  it('gives a new concern the id handed out and the frozen time, and an update the next', () => {
+    const concern = saveConcern(
+      open,
+      {
+        clientId,
+        raisedOn: '2027-01-05',
+        whatHappened: 'Said she is afraid to go home',
+        reportedTo: '',
+        reportedAt: null,
+        reference: '',
+      },
+      fixedContext({ now: '2027-01-05T14:30:00Z', ids: ['5afe0000-0000-4000-8000-000000000001'] }),
+    );
+    expect(concern).toMatchObject({
+      id: '5afe0000-0000-4000-8000-000000000001',
+      createdAt: '2027-01-05T14:30:00.000Z',
+      updatedAt: '2027-01-05T14:30:00.000Z',
+    });
+    const reported = saveConcern(
+      open,
+      {
+        id: concern.id,
+        clientId,
+        raisedOn: '2027-01-05',
+        whatHappened: 'Said she is afraid to go home',
+        reportedTo: "Siobhán O'Neill",
+        reportedAt: '2027-01-05T15:00',
+        reference: 'DSL-17',
+      },
+      fixedContext({ now: '2027-01-05T15:10:00Z' }),
+    );
+    expect(reported).toMatchObject({ createdAt: '2027-01-05T14:30:00.000Z', updatedAt: '2027-01-05T15:10:00.000Z' });
   });
 });

@@ -18,6 +18,7 @@ import { sharePlanCopy, startSharedCopyBatch } from '../../main/services/sharing
 import { contract } from '../../shared/contract';
 import type { OpenVault, Vault } from '../../main/vault';
 import { makeTempDirectory, makeVaultWithRoll, removeDirectory } from '../support/vault-fixture';
+import { contextAt } from '../../main/services/context';
 
 const now = new Date('2026-11-23T10:00:00Z');
 const noAgreements = {
@@ -99,7 +100,7 @@ describe('sharing a copy of the action plan', () => {
   });
 
   it('refuses a purpose the client did not agree to', async () => {
-    recordConsent(open, clientId, consentTo({ shareWithTutor: true }), now);
+    recordConsent(open, { clientId, consent: consentTo({ shareWithTutor: true }) }, contextAt(now));
     const error = await refusal(share('shareWithParent'));
     expect(error.code).toBe('FORBIDDEN');
     expect(error.message).toBe('The client has not agreed to share plans with a parent or carer. Nothing was shared.');
@@ -107,8 +108,8 @@ describe('sharing a copy of the action plan', () => {
   });
 
   it('refuses once consent has been withdrawn', async () => {
-    recordConsent(open, clientId, consentTo({ shareWithTutor: true }), now);
-    withdrawConsent(open, clientId, '2026-11-22', 'Asked us to stop sharing.');
+    recordConsent(open, { clientId, consent: consentTo({ shareWithTutor: true }) }, contextAt(now));
+    withdrawConsent(open, { clientId, withdrawnOn: '2026-11-22', note: 'Asked us to stop sharing.' });
     const error = await refusal(share('shareWithTutor'));
     expect(error.code).toBe('FORBIDDEN');
     expect(error.message).toMatch(/^Consent was withdrawn on .*Nothing was shared\.$/);
@@ -116,7 +117,7 @@ describe('sharing a copy of the action plan', () => {
   });
 
   it('with consent, gives the shared copy without the sensitive parts and logs the disclosure with the consent', async () => {
-    const consent = recordConsent(open, clientId, consentTo({ shareWithTutor: true }), now);
+    const consent = recordConsent(open, { clientId, consent: consentTo({ shareWithTutor: true }) }, contextAt(now));
     const shared = await share('shareWithTutor');
     expect(shared.fileName).toBe('Action plan - Zofia Nowak - 2026-11-23 (shared copy).docx');
     const documentXml = await (
@@ -143,7 +144,7 @@ describe('sharing a copy of the action plan', () => {
     try {
       const cerys = made.clientIdOf('Jones');
       createPlan(made.open, cerys, 'now-want-how', undefined, now);
-      recordConsent(made.open, cerys, consentTo({ shareWithTutor: true }), now);
+      recordConsent(made.open, { clientId: cerys, consent: consentTo({ shareWithTutor: true }) }, contextAt(now));
       const error = await refusal(
         sharePlanCopy(
           made.open,
@@ -175,10 +176,18 @@ describe('shared copies in a batch', () => {
       };
       for (const id of Object.values(ids))
         finalisePlan(made.open, createPlan(made.open, id, 'now-want-how', undefined, now).id, undefined, now);
-      recordConsent(made.open, ids.siân, consentTo({ uploadToSchoolSystem: true }), now);
-      recordConsent(made.open, ids.maryam, consentTo({ shareWithTutor: true }), now);
-      recordConsent(made.open, ids.rhys, consentTo({ uploadToSchoolSystem: true }), now);
-      withdrawConsent(made.open, ids.rhys, '2026-11-21', 'Changed their mind.');
+      recordConsent(
+        made.open,
+        { clientId: ids.siân, consent: consentTo({ uploadToSchoolSystem: true }) },
+        contextAt(now),
+      );
+      recordConsent(made.open, { clientId: ids.maryam, consent: consentTo({ shareWithTutor: true }) }, contextAt(now));
+      recordConsent(
+        made.open,
+        { clientId: ids.rhys, consent: consentTo({ uploadToSchoolSystem: true }) },
+        contextAt(now),
+      );
+      withdrawConsent(made.open, { clientId: ids.rhys, withdrawnOn: '2026-11-21', note: 'Changed their mind.' });
       const organisationId = (made.open.sqlite.prepare('SELECT id FROM organisations').get() as { id: string }).id;
       const folder = join(makeTempDirectory('waymark-shared-batch-'), 'copies');
 

@@ -36,6 +36,7 @@ import { createPlan, finalisePlan, getPlan, planForClient, saveDraft, startRevie
 import { recordActivity, recordGuaranteeOffer, recordIntendedDestination } from '../../main/services/destinations';
 import type { OpenVault, Vault } from '../../main/vault';
 import { makeVaultWithRoll, removeDirectory } from '../support/vault-fixture';
+import { contextAt } from '../../main/services/context';
 
 const now = new Date('2026-11-23T10:00:00Z');
 const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(64, 3)]);
@@ -75,20 +76,22 @@ beforeEach(async () => {
   finalisePlan(open, plan.id, interview.id, now);
   recordConsent(
     open,
-    clientId,
     {
-      hasExplainedConfidentiality: true,
-      agreements: {
-        shareWithTutor: true,
-        shareWithParent: false,
-        uploadToSchoolSystem: false,
-        includeInDestinationReturns: false,
+      clientId,
+      consent: {
+        hasExplainedConfidentiality: true,
+        agreements: {
+          shareWithTutor: true,
+          shareWithParent: false,
+          uploadToSchoolSystem: false,
+          includeInDestinationReturns: false,
+        },
+        givenBy: 'client',
+        givenOn: '2026-11-23',
+        method: 'verbal',
       },
-      givenBy: 'client',
-      givenOn: '2026-11-23',
-      method: 'verbal',
     },
-    now,
+    contextAt(now),
   );
   logDisclosure(
     open,
@@ -99,7 +102,7 @@ beforeEach(async () => {
       lawfulBasis: 'consent',
       disclosedOn: '2026-11-23',
     },
-    now,
+    contextAt(now),
   );
   updateSettings(open.db, { adviserName: controller.adviserName });
   savePracticeDetails(open, {
@@ -267,7 +270,7 @@ describe('building the bundle in the background', () => {
     logRequest(
       open,
       { clientId, receivedOn: '2026-11-20', requesterName: 'Zofia Nowak', relationship: 'self', identityCheck },
-      now,
+      contextAt(now),
     ).id;
 
   it('reports progress, hands the bundle over once, and on download logs the disclosure and closes the request as sent', async () => {
@@ -398,7 +401,7 @@ describe('a bundle answers the request it was made for', () => {
     const requestId = logRequest(
       open,
       { clientId, receivedOn: '2026-11-20', requesterName: 'Zofia Nowak', relationship: 'self' },
-      now,
+      contextAt(now),
     ).id;
     expect(previewSubjectAccessLetter(open, { requestId, on: '2026-11-23' })).toContain(
       '6 years after the last contact',
@@ -413,7 +416,7 @@ describe('a bundle answers the request it was made for', () => {
     const requestId = logRequest(
       open,
       { clientId, receivedOn: '2026-11-20', requesterName: "Mrs O'Neill", relationship: 'parent-carer' },
-      now,
+      contextAt(now),
     ).id;
     expect(() => startSubjectAccessJob(open, { requestId, on: '2026-11-23' })).toThrow(
       "Record who checked the requester's identity, how and when, before the bundle is sent.",

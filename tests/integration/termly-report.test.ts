@@ -14,6 +14,7 @@ import type { InterviewDetails } from '../../shared/contract/interviews';
 import type { OpenVault, Vault } from '../../main/vault';
 import { readDocx } from '../support/docx';
 import { makeVaultWithRoll, removeDirectory } from '../support/vault-fixture';
+import { contextAt, fixedContext } from '../../main/services/context';
 
 const now = new Date('2026-11-23T16:00:00Z');
 const autumn = { from: '2026-09-01', to: '2026-12-31' };
@@ -124,11 +125,15 @@ beforeEach(async () => {
       room: 'Library',
       notes: '',
     },
-    now,
+    contextAt(now),
   );
-  const { session: booked } = book(open, { sessionId: session.id, clientIds: [idOf('Notseen'), idOf('Smith')] }, now);
+  const { session: booked } = book(
+    open,
+    { sessionId: session.id, clientIds: [idOf('Notseen'), idOf('Smith')] },
+    contextAt(now),
+  );
   const missed = booked.appointments.find((appointment) => appointment.clientId === idOf('Notseen'));
-  setAppointment(open, { id: missed?.id ?? '', status: 'did-not-attend' }, now);
+  setAppointment(open, { id: missed?.id ?? '', status: 'did-not-attend' }, contextAt(now));
 });
 
 afterEach(() => {
@@ -140,7 +145,7 @@ const period = () => ({ organisationId, ...autumn });
 
 describe('the figures', () => {
   it('counts interviews by year group, a first interview being the pupil’s first ever, with counts under 5 shown as "<5"', () => {
-    const report = produceReport(open, period(), now);
+    const report = produceReport(open, period(), contextAt(now));
     expect(report.totals).toMatchObject({
       interviews: 8,
       first: 6,
@@ -167,7 +172,7 @@ describe('the figures', () => {
   });
 
   it('shows Benchmark 8 coverage counted to the end of the period, naming those not yet seen', () => {
-    const report = produceReport(open, period(), now);
+    const report = produceReport(open, period(), contextAt(now));
     const [year11, year13] = report.benchmark8;
     expect(year11).toMatchObject({ yearGroup: 11, interviewsNeeded: 1, pupils: 8, met: 6 });
     expect(year11?.notYetSeen.map((pupil) => [pupil.name, pupil.tutorGroup, pupil.interviews])).toEqual([
@@ -181,28 +186,30 @@ describe('the figures', () => {
       ['Tomos Waiting', 0],
     ]);
     // At the end of last summer, nobody in Year 11 had been seen but Siân.
-    expect(produceReport(open, { organisationId, from: '2026-04-01', to: '2026-08-31' }, now).benchmark8[0]?.met).toBe(
-      1,
-    );
+    expect(
+      produceReport(open, { organisationId, from: '2026-04-01', to: '2026-08-31' }, contextAt(now)).benchmark8[0]?.met,
+    ).toBe(1);
   });
 
   it('leaves out pupils who left school before the period: they are not on roll and not waiting to be seen', () => {
     // Tomos left at the end of 2025 to 2026; Gareth is leaving at the end of this year, so is still on roll.
     open.sqlite.prepare('UPDATE clients SET left_in_year = 2025 WHERE id = ?').run(idOf('Waiting'));
     open.sqlite.prepare('UPDATE clients SET left_in_year = 2026 WHERE id = ?').run(idOf('Lloyd'));
-    const report = produceReport(open, period(), now);
+    const report = produceReport(open, period(), contextAt(now));
     expect(report.onRoll).toBe(16);
     expect(report.benchmark8[1]?.notYetSeen.map((pupil) => pupil.name)).toEqual(['Gareth Lloyd']);
     // Last year's report still counts Tomos: he was on roll then (and Ffion had had only one interview).
     expect(
-      produceReport(open, { organisationId, from: '2025-09-01', to: '2026-08-31' }, now).benchmark8[1]?.notYetSeen.map(
-        (pupil) => pupil.name,
-      ),
+      produceReport(
+        open,
+        { organisationId, from: '2025-09-01', to: '2026-08-31' },
+        contextAt(now),
+      ).benchmark8[1]?.notYetSeen.map((pupil) => pupil.name),
     ).toEqual(['Ffion Evans', 'Gareth Lloyd', 'Tomos Waiting']);
   });
 
   it('reports priority groups seen against on roll, and says plainly which groups Waymark does not record', () => {
-    const report = produceReport(open, period(), now);
+    const report = produceReport(open, period(), contextAt(now));
     const row = (key: string) => report.priorityGroups.find((group) => group.key === key);
     expect(row('pupil-premium')).toMatchObject({ isRecorded: true, onRoll: '6', seen: '5' });
     expect(row('send')).toMatchObject({ isRecorded: true, onRoll: '<5', seen: '<5' });
@@ -217,7 +224,7 @@ describe('the figures', () => {
   });
 
   it('groups the intended destinations pupils last gave, by Year 11, Year 13 and other years', () => {
-    const report = produceReport(open, period(), now);
+    const report = produceReport(open, period(), contextAt(now));
     expect(report.destinations.map((row) => [row.label, row.year11, row.year13, row.all])).toEqual([
       ['Sixth form (school)', '<5', '0', '<5'],
       ['College or further education', '<5', '0', '<5'],
@@ -233,7 +240,7 @@ describe('the figures', () => {
     // Chidi now means to look for work (619, NEET); Gareth's change comes after the term, so the autumn report keeps his apprenticeship.
     coded.run('d1', idOf('Okafor'), '2026-10-10', '619', now.toISOString());
     coded.run('d2', idOf('Lloyd'), '2027-01-10', '210', now.toISOString());
-    const report = produceReport(open, period(), now);
+    const report = produceReport(open, period(), contextAt(now));
     expect(report.destinations.map((row) => [row.label, row.year11, row.year13])).toEqual([
       ['Sixth form (school)', '<5', '0'],
       ['College or further education', '<5', '0'],
@@ -260,19 +267,22 @@ describe('the figures', () => {
     // Lloyd's second rating comes after the term; Harriet was never seen this period.
     rated('Lloyd', 'securing-work', ['2026-09-10', 1], ['2027-01-20', 4]);
     rated('Notseen', 'securing-work', ['2026-09-10', 1], ['2026-11-01', 4]);
-    expect(produceReport(open, period(), now).progress).toEqual({ pupilsCompared: '6', pupilsHigher: '5' });
+    expect(produceReport(open, period(), contextAt(now)).progress).toEqual({ pupilsCompared: '6', pupilsHigher: '5' });
     // A period ending before the second ratings compares nobody.
-    expect(produceReport(open, { ...period(), to: '2026-10-31' }, now).progress).toEqual({
+    expect(produceReport(open, { ...period(), to: '2026-10-31' }, contextAt(now)).progress).toEqual({
       pupilsCompared: '0',
       pupilsHigher: '0',
     });
     // A count of 1 to 4 is never shown.
     open.sqlite.prepare(`DELETE FROM competency_ratings WHERE client_id IN (?, ?)`).run(idOf('Brown'), idOf('Smith'));
-    expect(produceReport(open, period(), now).progress).toEqual({ pupilsCompared: '<5', pupilsHigher: '<5' });
+    expect(produceReport(open, period(), contextAt(now)).progress).toEqual({
+      pupilsCompared: '<5',
+      pupilsHigher: '<5',
+    });
   });
 
   it('measures days used this period and this year against the twelve bought', () => {
-    const { delivery } = produceReport(open, period(), now);
+    const { delivery } = produceReport(open, period(), contextAt(now));
     expect(delivery).toMatchObject({
       unit: 'day',
       bought: 12,
@@ -289,12 +299,12 @@ describe('the figures', () => {
       `INSERT INTO organisations (id, name, kind, created_at, updated_at) VALUES ('empty-school', 'Empty Primary', 'school', ?, ?)`,
     );
     empty.run(now.toISOString(), now.toISOString());
-    const report = produceReport(open, { organisationId: 'empty-school', ...autumn }, now);
+    const report = produceReport(open, { organisationId: 'empty-school', ...autumn }, contextAt(now));
     expect(report.onRoll).toBe(0);
     expect(report.notes[0]).toBe(
       "There are no pupils on roll at Empty Primary in Waymark, so there are no figures about pupils. Import the school's roll (Import roll), then produce the report again.",
     );
-    expect(() => produceReport(open, { organisationId, from: '2026-12-31', to: '2026-09-01' }, now)).toThrow(
+    expect(() => produceReport(open, { organisationId, from: '2026-12-31', to: '2026-09-01' }, contextAt(now))).toThrow(
       'The period ends on 1 September 2026, before it starts on 31 December 2026. Choose an end date on or after the start.',
     );
   });
@@ -307,15 +317,20 @@ describe('the figures', () => {
         comments: 'A good term.',
         recommendations: '- Book Year 13 follow-ups\n- Tell tutors about drop-ins',
       },
-      now,
+      contextAt(now),
     );
-    expect(produceReport(open, period(), now)).toMatchObject({
+    expect(produceReport(open, period(), contextAt(now))).toMatchObject({
       comments: 'A good term.',
       recommendations: '- Book Year 13 follow-ups\n- Tell tutors about drop-ins',
     });
-    saveReportComments(open, { ...period(), comments: 'A better term.', recommendations: '' }, now);
-    expect(produceReport(open, period(), now)).toMatchObject({ comments: 'A better term.', recommendations: '' });
-    expect(produceReport(open, { organisationId, from: '2027-01-01', to: '2027-03-31' }, now).comments).toBe('');
+    saveReportComments(open, { ...period(), comments: 'A better term.', recommendations: '' }, contextAt(now));
+    expect(produceReport(open, period(), contextAt(now))).toMatchObject({
+      comments: 'A better term.',
+      recommendations: '',
+    });
+    expect(produceReport(open, { organisationId, from: '2027-01-01', to: '2027-03-31' }, contextAt(now)).comments).toBe(
+      '',
+    );
   });
 });
 
@@ -328,9 +343,9 @@ describe('the files for the school', () => {
         comments: 'Year 11 engagement was strong.',
         recommendations: '- Release Year 13 students for follow-ups',
       },
-      now,
+      contextAt(now),
     );
-    const file = await exportReportFile(open, { ...period(), kind: 'docx' }, now);
+    const file = await exportReportFile(open, { ...period(), kind: 'docx' }, undefined, contextAt(now));
     expect(file.fileName).toBe('Termly report Northfield Academy 2026-09-01 to 2026-12-31.docx');
     const docx = await readDocx(file.bytes);
     const headings = docx.paragraphs
@@ -385,7 +400,7 @@ describe('the files for the school', () => {
   });
 
   it('writes the figures CSV with suppressed counts and no names', async () => {
-    const file = await exportReportFile(open, { ...period(), kind: 'figures-csv' }, now);
+    const file = await exportReportFile(open, { ...period(), kind: 'figures-csv' }, undefined, contextAt(now));
     const text = file.bytes.toString('utf8');
     const rows = parse(text.replace(/^\ufeff/, '')) as string[][];
     expect(rows[0]).toEqual(['Section', 'Row', 'Measure', 'Value']);
@@ -408,7 +423,7 @@ describe('the files for the school', () => {
   it('writes the Benchmark 8 evidence, one row per interview, quoted by the library and safe from spreadsheet formulas', async () => {
     updateSettings(open.db, { adviserName: 'Morgan Reece', isQualifiedLevel6: true });
     interview('=HYPERLINK("http://x")', '2026-11-04');
-    const file = await exportReportFile(open, { ...period(), kind: 'evidence-csv' }, now);
+    const file = await exportReportFile(open, { ...period(), kind: 'evidence-csv' }, undefined, contextAt(now));
     const rows = parse(file.bytes.toString('utf8').replace(/^\ufeff/, '')) as string[][];
     expect(rows[0]).toEqual([
       'UPN',
@@ -476,7 +491,7 @@ describe('the files for the school', () => {
   });
 
   it('says "Not recorded" for the qualification until the adviser sets it', async () => {
-    const file = await exportReportFile(open, { ...period(), kind: 'evidence-csv' }, now);
+    const file = await exportReportFile(open, { ...period(), kind: 'evidence-csv' }, undefined, contextAt(now));
     const rows = parse(file.bytes.toString('utf8').replace(/^\ufeff/, '')) as string[][];
     expect(new Set(rows.slice(1).map((row) => row[6]))).toEqual(new Set(['Not recorded']));
   });
@@ -488,3 +503,17 @@ async function footerXml(bytes: Buffer): Promise<string> {
   const names = Object.keys(zip.files).filter((name) => /^word\/footer\d*\.xml$/.test(name));
   return (await Promise.all(names.map((name) => zip.file(name)?.async('string') ?? ''))).join('');
 }
+
+describe('the clock and ids the report comments are given', () => {
+  it('keeps the comments under the id handed out, saved at the frozen time', () => {
+    const saved = saveReportComments(
+      open,
+      { ...period(), comments: 'A good term.', recommendations: '' },
+      fixedContext({ now: '2026-12-18T15:00:00Z', ids: ['7e000000-0000-4000-8000-000000000001'] }),
+    );
+    expect(saved.savedAt).toBe('2026-12-18T15:00:00.000Z');
+    expect(open.sqlite.prepare('SELECT id, created_at AS createdAt FROM termly_reports').all()).toEqual([
+      { id: '7e000000-0000-4000-8000-000000000001', createdAt: '2026-12-18T15:00:00.000Z' },
+    ]);
+  });
+});

@@ -49,17 +49,20 @@ function writeUntilKilled(): void {
       saveNotes(open, interview.id, 0, notes);
       acknowledge(`notes ${interview.id} ${notes.length}`);
     } else {
-      recordConsent(open, clientId, {
-        hasExplainedConfidentiality: true,
-        agreements: {
-          shareWithTutor: write % 2 === 0,
-          shareWithParent: false,
-          uploadToSchoolSystem: true,
-          includeInDestinationReturns: true,
+      recordConsent(open, {
+        clientId,
+        consent: {
+          hasExplainedConfidentiality: true,
+          agreements: {
+            shareWithTutor: write % 2 === 0,
+            shareWithParent: false,
+            uploadToSchoolSystem: true,
+            includeInDestinationReturns: true,
+          },
+          givenBy: 'client',
+          givenOn: '2026-11-23',
+          method: 'verbal',
         },
-        givenBy: 'client',
-        givenOn: '2026-11-23',
-        method: 'verbal',
       });
       consentsOnRecord += 1;
       acknowledge(`consents ${consentsOnRecord}`);

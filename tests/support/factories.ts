@@ -160,15 +160,17 @@ export function aConsent(
   ) as ConsentInput['agreements'];
   return recordConsent(
     vault,
-    clientId,
     {
-      hasExplainedConfidentiality: true,
-      agreements,
-      givenBy: 'client',
-      givenOn: '2026-09-10',
-      method: 'written',
-      ...overrides,
+      clientId,
+      consent: {
+        hasExplainedConfidentiality: true,
+        agreements,
+        givenBy: 'client',
+        givenOn: '2026-09-10',
+        method: 'written',
+        ...overrides,
+      },
     },
-    now,
+    contextAt(now),
   );
 }

@@ -1,12 +1,12 @@
 // Consent, per client: what was explained, what was agreed, by whom, when and
 // how, and withdrawal. The latest record is the one in force.
-import { randomUUID } from 'node:crypto';
 import { and, desc, eq, sql } from 'drizzle-orm';
 import { consentPurposeLabels, consentPurposes, type ConsentPurpose } from '../../../shared/data-protection';
 import { formatUkDate } from '../../../shared/dates';
 import { clientContacts, consents } from '../../db/schema';
 import { AppError } from '../../errors';
 import type { OpenVault } from '../../vault';
+import { type ServiceContext, systemContext } from '../context';
 
 export type ConsentInput = {
   hasExplainedConfidentiality: boolean;
@@ -72,11 +72,11 @@ export function currentConsent(vault: OpenVault, clientId: string): ConsentRecor
 
 export function recordConsent(
   vault: OpenVault,
-  clientId: string,
-  input: ConsentInput,
-  now = new Date(),
+  { clientId, consent: input }: { clientId: string; consent: ConsentInput },
+  context: ServiceContext = systemContext,
 ): ConsentRecord {
-  const id = randomUUID();
+  const now = context.now();
+  const id = context.newId();
   const givenByContactId = input.givenBy === 'parent-carer' ? (input.givenByContactId ?? null) : null;
   if (input.givenBy === 'client' && input.givenByContactId) {
     throw new AppError(
@@ -110,7 +110,10 @@ export function recordConsent(
   return currentConsent(vault, clientId) as ConsentRecord;
 }
 
-export function withdrawConsent(vault: OpenVault, clientId: string, withdrawnOn: string, note: string): ConsentRecord {
+export function withdrawConsent(
+  vault: OpenVault,
+  { clientId, withdrawnOn, note }: { clientId: string; withdrawnOn: string; note: string },
+): ConsentRecord {
   const consent = currentConsent(vault, clientId);
   if (!consent) throw new AppError('NOT_FOUND', 'There is no consent on record to withdraw.');
   vault.db.update(consents).set({ withdrawnOn, withdrawalNote: note }).where(eq(consents.id, consent.id)).run();

@@ -5,6 +5,7 @@ import { desc, eq, isNull } from 'drizzle-orm';
 import type { LawfulBasis } from '../../../shared/data-protection';
 import { disclosures } from '../../db/schema';
 import type { OpenVault } from '../../vault';
+import { type ServiceContext, systemContext } from '../context';
 
 export type Disclosure = {
   id: number;
@@ -27,8 +28,9 @@ export function logDisclosure(
     consentId?: string | null;
     disclosedOn: string;
   },
-  now = new Date(),
+  context: ServiceContext = systemContext,
 ): void {
+  const now = context.now();
   vault.db
     .insert(disclosures)
     .values({ ...entry, consentId: entry.consentId ?? null, createdAt: now.toISOString() })

@@ -1,12 +1,12 @@
 // The subject-access requests register: received, identity checked, deadline
 // (one calendar month, or three with an extension the person was told about),
 // status. Due requests show on the home screen.
-import { randomUUID } from 'node:crypto';
 import { asc, eq, inArray } from 'drizzle-orm';
 import { subjectAccessDeadline } from '../../../shared/data-protection';
 import { clients, subjectAccessRequests } from '../../db/schema';
 import { AppError } from '../../errors';
 import type { OpenVault } from '../../vault';
+import { type ServiceContext, systemContext } from '../context';
 
 export type SubjectAccessRequest = typeof subjectAccessRequests.$inferSelect;
 
@@ -29,12 +29,17 @@ const identityColumns = (check: IdentityCheck) => ({
   identityCheckedOn: check.checkedOn,
 });
 
-export function logRequest(vault: OpenVault, input: RequestInput, now = new Date()): SubjectAccessRequest {
+export function logRequest(
+  vault: OpenVault,
+  input: RequestInput,
+  context: ServiceContext = systemContext,
+): SubjectAccessRequest {
+  const now = context.now();
   const client = vault.db.select({ id: clients.id }).from(clients).where(eq(clients.id, input.clientId)).get();
   if (!client) throw new AppError('NOT_FOUND', 'That client is not in the vault.');
   if (input.identityCheck && input.identityCheck.checkedOn < input.receivedOn)
     throw new AppError('VALIDATION', 'The identity check cannot be before the request was received.');
-  const id = randomUUID();
+  const id = context.newId();
   vault.db
     .insert(subjectAccessRequests)
     .values({
@@ -84,7 +89,10 @@ export function getRequest({ db }: OpenVault, id: string): SubjectAccessRequest 
   return request;
 }
 
-export function extendRequest(vault: OpenVault, id: string, reason: string, toldOn: string): SubjectAccessRequest {
+export function extendRequest(
+  vault: OpenVault,
+  { id, reason, toldOn }: { id: string; reason: string; toldOn: string },
+): SubjectAccessRequest {
   const request = getRequest(vault, id);
   if (!reason.trim()) throw new AppError('VALIDATION', 'Say why the request is complex enough to need more time.');
   // The person must be told within the first month.
@@ -104,9 +112,7 @@ export function extendRequest(vault: OpenVault, id: string, reason: string, told
 
 export function setRequestStatus(
   vault: OpenVault,
-  id: string,
-  status: SubjectAccessRequest['status'],
-  on: string,
+  { id, status, on }: { id: string; status: SubjectAccessRequest['status']; on: string },
 ): SubjectAccessRequest {
   getRequest(vault, id);
   vault.db

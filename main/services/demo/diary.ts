@@ -7,6 +7,7 @@ import { addDays, mondayOf } from '../../../shared/diary';
 import type { OpenVault } from '../../vault';
 import { book, saveSession, setAppointment, startInterview } from '../diary';
 import { finishInterview } from '../interviews';
+import { contextAt } from '../context';
 
 type Options = { schoolIds: string[]; today: string; now: Date };
 
@@ -50,14 +51,14 @@ export function addDemoDiary(
       return saveSession(
         vault,
         { organisationId, heldOn, startsAt, endsAt, kind, slotMinutes: 45, room, notes: '' },
-        now,
+        contextAt(now),
       ).session;
     };
     const fill = (sessionId: string, count: number) => {
       const chosen = take(count);
       if (chosen.length === 0) return [];
       appointments += chosen.length;
-      return book(vault, { sessionId, clientIds: chosen }, now).session.appointments;
+      return book(vault, { sessionId, clientIds: chosen }, contextAt(now)).session.appointments;
     };
     // The interview days just gone: most seen, one did not attend, one cancelled.
     for (const weeksAgo of [3, 2, 1]) {
@@ -71,9 +72,15 @@ export function addDemoDiary(
         school === 0 ? 'Careers office' : 'Library meeting room',
       );
       fill(session.id, pupilsPerDay).forEach((appointment, index) => {
-        if (index === 1) setAppointment(vault, { id: appointment.id, status: 'did-not-attend' }, now);
-        else if (index === 4) setAppointment(vault, { id: appointment.id, status: 'cancelled-by-pupil' }, now);
-        else finishInterview(vault, startInterview(vault, { appointmentId: appointment.id }, now).interviewId, now);
+        if (index === 1) setAppointment(vault, { id: appointment.id, status: 'did-not-attend' }, contextAt(now));
+        else if (index === 4)
+          setAppointment(vault, { id: appointment.id, status: 'cancelled-by-pupil' }, contextAt(now));
+        else
+          finishInterview(
+            vault,
+            startInterview(vault, { appointmentId: appointment.id }, contextAt(now)).interviewId,
+            now,
+          );
       });
     }
     if (school === 0) {

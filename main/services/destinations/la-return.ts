@@ -21,6 +21,7 @@ import { consentedPurposesByClient, currentConsent, logDisclosure } from '../dat
 import { getOrganisation } from '../organisations';
 import { readStoredSetting, writeStoredSetting } from '../settings/stored-settings';
 import { cohortOf, schoolPupils, type SchoolPupil } from './school';
+import { contextAt } from '../context';
 
 type Context = { now?: Date | undefined };
 type Excluded = { clientId: string; name: string; reason: string };
@@ -173,7 +174,7 @@ export function exportDestinationsReturn(
           consentId: consents.get(pupil.clientId) ?? null,
           disclosedOn: today,
         },
-        now,
+        contextAt(now),
       );
     }
   });

@@ -1,7 +1,6 @@
 // Appointments: pupils booked into a session's slots, what became of each,
 // and the interview held at one. Each change counts in `sequence`, so a
 // calendar that imported it takes the next export as an update.
-import { randomUUID } from 'node:crypto';
 import { eq, sql } from 'drizzle-orm';
 import type { DiaryAppointment, DiarySession } from '../../../shared/contract/diary';
 import { freeSlots, isSlotReleased, minutesOfDay, type AppointmentStatus } from '../../../shared/diary';
@@ -11,6 +10,7 @@ import type { OpenVault } from '../../vault';
 import { startInterview as startInterviewRecord } from '../interviews';
 import { listTemplates } from '../templates';
 import { getAppointment, getSession } from './read';
+import { type ServiceContext, systemContext } from '../context';
 
 const pupils = (count: number) => (count === 1 ? 'One pupil' : `${count} pupils`);
 
@@ -27,8 +27,9 @@ type Booking = { sessionId: string; clientIds: string[]; startsAt?: string | und
 export function book(
   vault: OpenVault,
   { sessionId, clientIds, startsAt }: Booking,
-  now = new Date(),
+  context: ServiceContext = systemContext,
 ): { session: DiarySession; booked: { clientId: string; startsAt: string }[] } {
+  const now = context.now();
   const session = getSession(vault, { id: sessionId });
   if (session.kind === 'travel' || session.kind === 'meeting') {
     throw new AppError(
@@ -80,7 +81,7 @@ export function book(
     for (const booking of booked) {
       tx.insert(appointments)
         .values({
-          id: randomUUID(),
+          id: context.newId(),
           sessionId,
           clientId: booking.clientId,
           startsAt: booking.startsAt,
@@ -106,8 +107,9 @@ type AppointmentChange = {
 export function setAppointment(
   vault: OpenVault,
   { id, ...change }: AppointmentChange,
-  now = new Date(),
+  context: ServiceContext = systemContext,
 ): DiaryAppointment {
+  const now = context.now();
   const current = getAppointment(vault, id);
   if (change.startsAt !== undefined && change.startsAt !== current.startsAt) {
     const session = getSession(vault, { id: current.sessionId });
@@ -143,8 +145,9 @@ export function setAppointment(
 export function startInterview(
   vault: OpenVault,
   { appointmentId, templateId }: { appointmentId: string; templateId?: string | undefined },
-  now = new Date(),
+  context: ServiceContext = systemContext,
 ): { interviewId: string } {
+  const now = context.now();
   const appointment = getAppointment(vault, appointmentId);
   if (appointment.interviewId) return { interviewId: appointment.interviewId };
   const session = vault.db

@@ -1,7 +1,6 @@
 // Planning sessions: a day (or part of one) at an organisation. Overlapping
 // another session is allowed (travel, a meeting squeezed in) but said; a
 // session with pupils seen or not attended is part of the record and stays.
-import { randomUUID } from 'node:crypto';
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { DiarySession, DiarySessionInput } from '../../../shared/contract/diary';
 import { isSlotReleased, minutesOfDay } from '../../../shared/diary';
@@ -9,6 +8,7 @@ import { appointments, diarySessions, organisations } from '../../db/schema';
 import { AppError } from '../../errors';
 import type { OpenVault } from '../../vault';
 import { getSession, sessionNotFound } from './read';
+import { type ServiceContext, systemContext } from '../context';
 
 function overlapWarning(vault: OpenVault, input: DiarySessionInput, id: string): string | null {
   const clashes = vault.sqlite
@@ -29,8 +29,9 @@ function overlapWarning(vault: OpenVault, input: DiarySessionInput, id: string):
 export function saveSession(
   vault: OpenVault,
   input: DiarySessionInput,
-  now = new Date(),
+  context: ServiceContext = systemContext,
 ): { session: DiarySession; warning: string | null } {
+  const now = context.now();
   const { db } = vault;
   if (minutesOfDay(input.endsAt) <= minutesOfDay(input.startsAt)) {
     throw new AppError(
@@ -44,7 +45,7 @@ export function saveSession(
     throw new AppError('NOT_FOUND', 'That organisation is not in the vault.');
   }
   const { id: givenId, ...fields } = input;
-  const id = givenId ?? randomUUID();
+  const id = givenId ?? context.newId();
   const timestamp = now.toISOString();
   db.transaction(() => {
     if (!givenId) {

@@ -1,7 +1,6 @@
 // Group sessions: one organisation, a day, a kind and who attended. Saving
 // replaces the attendance in the same transaction, so a session is never
 // left half-recorded.
-import { randomUUID } from 'node:crypto';
 import { desc, eq, sql } from 'drizzle-orm';
 import type {
   GroupSession,
@@ -12,6 +11,7 @@ import type {
 import { groupSessionAttendees, groupSessions, organisations } from '../../db/schema';
 import { AppError } from '../../errors';
 import type { OpenVault } from '../../vault';
+import { type ServiceContext, systemContext } from '../context';
 
 const notFound = () => new AppError('NOT_FOUND', 'That group session is not in the vault (it may have been removed).');
 
@@ -48,7 +48,12 @@ export function getSession(vault: OpenVault, { id }: { id: string }): GroupSessi
   return { ...session, attendeeCount: attendees.length, attendees };
 }
 
-export function saveSession(vault: OpenVault, input: GroupSessionInput, now = new Date()): GroupSession {
+export function saveSession(
+  vault: OpenVault,
+  input: GroupSessionInput,
+  context: ServiceContext = systemContext,
+): GroupSession {
+  const now = context.now();
   const { db, sqlite } = vault;
   if (
     !db.select({ id: organisations.id }).from(organisations).where(eq(organisations.id, input.organisationId)).get()
@@ -58,7 +63,7 @@ export function saveSession(vault: OpenVault, input: GroupSessionInput, now = ne
   const { id: givenId, attendeeIds, ...fields } = input;
   const attendees = [...new Set(attendeeIds)];
   const timestamp = now.toISOString();
-  const id = givenId ?? randomUUID();
+  const id = givenId ?? context.newId();
   db.transaction(() => {
     if (givenId) {
       const existing = db

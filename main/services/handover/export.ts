@@ -38,6 +38,7 @@ import {
   type HandoverInterview,
   type HandoverPlan,
 } from './format';
+import { contextAt } from '../context';
 
 /** A row of one of the client's histories, without the client id the file already gives once. */
 const withoutClient = <T extends { clientId: string }>({ clientId: _clientId, ...row }: T): Omit<T, 'clientId'> => row;
@@ -77,7 +78,7 @@ export function exportHandover(vault: OpenVault, input: HandoverExportInput, now
         lawfulBasis: 'consent',
         disclosedOn: on,
       },
-      now,
+      contextAt(now),
     );
     vault.db
       .insert(auditEvents)

@@ -1,8 +1,8 @@
 // The adviser's comments and recommendations, kept with the organisation and
 // the report's period so the same period opens with what was written.
-import { randomUUID } from 'node:crypto';
 import type { ReportPeriodInput } from '../../../shared/contract/reports';
 import type { OpenVault } from '../../vault';
+import { type ServiceContext, systemContext } from '../context';
 
 type Comments = { comments: string; recommendations: string };
 
@@ -18,8 +18,9 @@ export function readComments({ sqlite }: OpenVault, { organisationId, from, to }
 export function writeComments(
   { sqlite }: OpenVault,
   input: ReportPeriodInput & Comments,
-  now = new Date(),
+  context: ServiceContext = systemContext,
 ): Comments & { savedAt: string } {
+  const now = context.now();
   const savedAt = now.toISOString();
   sqlite
     .prepare(
@@ -28,7 +29,7 @@ export function writeComments(
        ON CONFLICT (organisation_id, period_from, period_to) DO UPDATE SET comments = excluded.comments, recommendations = excluded.recommendations, updated_at = excluded.updated_at`,
     )
     .run({
-      id: randomUUID(),
+      id: context.newId(),
       organisationId: input.organisationId,
       from: input.from,
       to: input.to,

@@ -26,6 +26,7 @@ import { AppError } from '../../errors';
 import type { OpenVault } from '../../vault';
 import { agreementTerms, deliveryFor } from '../agreements';
 import { readComments } from './comments';
+import { type ServiceContext, systemContext } from '../context';
 
 type PupilRow = {
   id: string;
@@ -249,7 +250,12 @@ function deliverySummary(vault: OpenVault, period: ReportPeriodInput, now: Date)
   };
 }
 
-export function produceReport(vault: OpenVault, period: ReportPeriodInput, now = new Date()): TermlyReport {
+export function produceReport(
+  vault: OpenVault,
+  period: ReportPeriodInput,
+  context: ServiceContext = systemContext,
+): TermlyReport {
+  const now = context.now();
   checkPeriod(period);
   const name = organisationName(vault, period.organisationId);
   const { pupils, recorded } = pupilsOnRoll(vault, period);

@@ -16,6 +16,7 @@ import type { OpenVault } from '../../vault';
 import { logDisclosure } from '../data-protection';
 import { readSettings } from '../settings';
 import { checkPeriod, organisationName, produceReport } from './figures';
+import { type ServiceContext, systemContext } from '../context';
 
 export type ReportFile = { fileName: string; mediaType: string; bytes: Buffer; disclosure: string };
 
@@ -62,9 +63,10 @@ export function evidenceRows(
 export async function exportReportFile(
   vault: OpenVault,
   input: ReportPeriodInput & { kind: ReportFileKind },
-  now = new Date(),
   write?: (bytes: Buffer) => void,
+  context: ServiceContext = systemContext,
 ): Promise<ReportFile> {
+  const now = context.now();
   checkPeriod(input);
   const school = organisationName(vault, input.organisationId);
   const on = todayInLondon(now);
@@ -94,7 +96,7 @@ export async function exportReportFile(
     }));
     disclosure = `Benchmark 8 evidence for ${period}: ${rows.length === 1 ? 'one interview' : `${rows.length} interviews`} with ${named.length === 1 ? 'one pupil' : `${named.length} pupils`}, named.`;
   } else {
-    const report = produceReport(vault, input, now);
+    const report = produceReport(vault, input, context);
     const notYetSeen = report.benchmark8.flatMap((row) => row.notYetSeen);
     if (input.kind === 'docx') {
       file = {
@@ -120,12 +122,12 @@ export async function exportReportFile(
 
   write?.(file.bytes);
   vault.db.transaction(() => {
-    logDisclosure(vault, { clientId: null, recipient, what: disclosure, lawfulBasis, disclosedOn: on }, now);
+    logDisclosure(vault, { clientId: null, recipient, what: disclosure, lawfulBasis, disclosedOn: on }, context);
     for (const entry of named)
       logDisclosure(
         vault,
         { clientId: entry.clientId, recipient, what: entry.what, lawfulBasis, disclosedOn: on },
-        now,
+        context,
       );
     vault.db
       .insert(auditEvents)

@@ -4,6 +4,7 @@ import type { ReportPeriodInput } from '../../../shared/contract/reports';
 import type { OpenVault } from '../../vault';
 import { writeComments } from './comments';
 import { checkPeriod, organisationName } from './figures';
+import { type ServiceContext, systemContext } from '../context';
 
 export { produceReport } from './figures';
 export { evidenceRows, exportReportFile, type ReportFile } from './files';
@@ -11,9 +12,9 @@ export { evidenceRows, exportReportFile, type ReportFile } from './files';
 export function saveReportComments(
   vault: OpenVault,
   input: ReportPeriodInput & { comments: string; recommendations: string },
-  now = new Date(),
+  context: ServiceContext = systemContext,
 ) {
   checkPeriod(input);
   organisationName(vault, input.organisationId);
-  return writeComments(vault, input, now);
+  return writeComments(vault, input, context);
 }

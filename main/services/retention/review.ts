@@ -2,13 +2,13 @@
 // worked out from their last contact, date of birth and SEND status. Nothing is
 // erased here; the adviser erases (through the erasure service) or keeps with a
 // reason and a date to look again.
-import { randomUUID } from 'node:crypto';
 import { todayInLondon } from '../../../shared/dates';
 import { latestDate, retentionEnds, type RetentionOutcome } from '../../../shared/retention';
 import { retentionDecisions } from '../../db/schema';
 import { AppError } from '../../errors';
 import type { OpenVault } from '../../vault';
 import { readRetentionSchedule } from './schedule';
+import { type ServiceContext, systemContext } from '../context';
 
 export type DueClient = RetentionOutcome & {
   clientId: string;
@@ -104,13 +104,14 @@ export function keptClients(vault: OpenVault, on: string): KeptClient[] {
     .sort((a, b) => a.reviewOn.localeCompare(b.reviewOn) || a.name.localeCompare(b.name, 'en-GB'));
 }
 
-/** Keeps a client's records past retention, with the adviser's reason, until the review date. */
+/** Keeps a client's records past retention, with the adviser's reason, until the review date; decided `on` (today if not given). */
 export function keepClient(
   vault: OpenVault,
-  input: { clientId: string; reason: string; reviewOn: string },
-  on: string,
-  now = new Date(),
+  { on: givenOn, ...input }: { clientId: string; reason: string; reviewOn: string; on?: string | undefined },
+  context: ServiceContext = systemContext,
 ): KeptClient {
+  const now = context.now();
+  const on = givenOn ?? todayInLondon(now);
   const client = vault.sqlite
     .prepare('SELECT forename, preferred_name AS preferredName, surname FROM clients WHERE id = ?')
     .get(input.clientId) as { forename: string; preferredName: string; surname: string } | undefined;
@@ -122,7 +123,7 @@ export function keepClient(
   vault.db
     .insert(retentionDecisions)
     .values({
-      id: randomUUID(),
+      id: context.newId(),
       clientId: input.clientId,
       decidedOn: on,
       reason,

@@ -1,7 +1,6 @@
 // Safeguarding concerns on a client: what was said or seen and when, who it
 // was reported to and when, and the reference. They are never part of a copy
 // for anyone else unless the adviser decides so (see handover and sharing).
-import { randomUUID } from 'node:crypto';
 import { and, desc, eq, sql } from 'drizzle-orm';
 import type {
   SafeguardingConcern,
@@ -12,6 +11,7 @@ import { clients, organisations, safeguardingConcerns } from '../../db/schema';
 import { AppError } from '../../errors';
 import type { OpenVault } from '../../vault';
 import { leadsFromColumns } from './leads';
+import { type ServiceContext, systemContext } from '../context';
 
 /** Newest first by the day it was raised; rowid keeps two on the same day in the order recorded. */
 export function listConcerns({ db }: OpenVault, { clientId }: { clientId: string }): SafeguardingConcern[] {
@@ -49,13 +49,18 @@ export function concernsForClient(
   };
 }
 
-export function saveConcern(vault: OpenVault, input: SafeguardingConcernInput, now = new Date()): SafeguardingConcern {
+export function saveConcern(
+  vault: OpenVault,
+  input: SafeguardingConcernInput,
+  context: ServiceContext = systemContext,
+): SafeguardingConcern {
+  const now = context.now();
   const { db } = vault;
   if (!db.select({ id: clients.id }).from(clients).where(eq(clients.id, input.clientId)).get())
     throw new AppError('NOT_FOUND', 'That client is not in the vault.');
   const { id: givenId, ...fields } = input;
   const timestamp = now.toISOString();
-  const id = givenId ?? randomUUID();
+  const id = givenId ?? context.newId();
   if (givenId) {
     const { changes } = db
       .update(safeguardingConcerns)

@@ -19,6 +19,7 @@ import {
   type BatchJob,
   type ExportedPlan,
 } from '../plans';
+import { contextAt } from '../context';
 
 export type PlanSharingPurpose = (typeof planSharingPurposes)[number];
 
@@ -72,7 +73,7 @@ async function prepareSharedCopy(vault: OpenVault, request: ShareRequest, now: D
     file,
     disclosure,
     logDisclosure: () =>
-      logDisclosure(vault, { clientId: request.clientId, ...disclosure, lawfulBasis: 'consent' }, now),
+      logDisclosure(vault, { clientId: request.clientId, ...disclosure, lawfulBasis: 'consent' }, contextAt(now)),
   };
 }
 

@@ -13,6 +13,7 @@ import type { OpenVault } from '../../vault';
 import { logDisclosure, markRequestSent, type SubjectAccessRequest } from '../data-protection';
 import { safeFileName } from '../plans';
 import { bundleInputs } from './inputs';
+import { contextAt } from '../context';
 
 const log = createLogger('subject-access-jobs');
 
@@ -200,7 +201,7 @@ export function downloadSubjectAccessBundle(
   const dataBase64 = job.zip.toString('base64');
   // Handing the bundle over is sending it: the disclosure and the closed request are recorded together.
   vault.db.transaction(() => {
-    logDisclosure(vault, subjectAccessDisclosure(job.clientId, job.recipient, job.on), now);
+    logDisclosure(vault, subjectAccessDisclosure(job.clientId, job.recipient, job.on), contextAt(now));
     markRequestSent(vault, job.requestId, job.on);
   });
   drop(

@@ -1,6 +1,5 @@
 // Guidance templates: the read-only built-ins plus the adviser's own copies.
 // Saving a custom template bumps its version; interviews keep the copy they ran with.
-import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import { builtInTemplates } from '../../../shared/guidance-models';
@@ -8,6 +7,7 @@ import { templateFileSchema, type Template, type templateInputSchema } from '../
 import { guidanceTemplates } from '../../db/schema';
 import { AppError } from '../../errors';
 import type { OpenVault } from '../../vault';
+import { type ServiceContext, systemContext } from '../context';
 
 type TemplateInput = z.infer<typeof templateInputSchema>;
 type Stage = Template['stages'][number];
@@ -59,8 +59,9 @@ export function getTemplate(vault: OpenVault, id: string): Template {
 export function saveTemplate(
   vault: OpenVault,
   input: TemplateInput & { basedOn?: string | null },
-  now = new Date(),
+  context: ServiceContext = systemContext,
 ): Template {
+  const now = context.now();
   const timestamp = now.toISOString();
   if (input.id) {
     const existing = getTemplate(vault, input.id);
@@ -82,7 +83,7 @@ export function saveTemplate(
       .run();
     return getTemplate(vault, input.id);
   }
-  const id = randomUUID();
+  const id = context.newId();
   vault.db
     .insert(guidanceTemplates)
     .values({
@@ -98,16 +99,17 @@ export function saveTemplate(
   return getTemplate(vault, id);
 }
 
-export function duplicateTemplate(vault: OpenVault, id: string, now = new Date()): Template {
+export function duplicateTemplate(vault: OpenVault, id: string, context: ServiceContext = systemContext): Template {
   const original = getTemplate(vault, id);
   return saveTemplate(
     vault,
     { name: `${original.name} (my version)`, stages: original.stages, basedOn: original.id },
-    now,
+    context,
   );
 }
 
-export function archiveTemplate(vault: OpenVault, id: string, now = new Date()): void {
+export function archiveTemplate(vault: OpenVault, id: string, context: ServiceContext = systemContext): void {
+  const now = context.now();
   if (getTemplate(vault, id).builtIn) throw new AppError('VALIDATION', 'Built-in templates cannot be removed.');
   vault.db.update(guidanceTemplates).set({ archivedAt: now.toISOString() }).where(eq(guidanceTemplates.id, id)).run();
 }
@@ -124,7 +126,7 @@ export function exportTemplate(vault: OpenVault, id: string): { fileName: string
   return { fileName, json: `${JSON.stringify(file, null, 2)}\n` };
 }
 
-export function importTemplate(vault: OpenVault, json: string, now = new Date()): Template {
+export function importTemplate(vault: OpenVault, json: string, context: ServiceContext = systemContext): Template {
   let parsed: unknown;
   try {
     parsed = JSON.parse(json);
@@ -140,5 +142,5 @@ export function importTemplate(vault: OpenVault, json: string, now = new Date())
   }
   const stages = file.data.stages.slice(0, 12);
   if (stages.length === 0) throw new AppError('VALIDATION', 'That template has no stages.');
-  return saveTemplate(vault, { name: file.data.name.trim().slice(0, 100) || 'Imported template', stages }, now);
+  return saveTemplate(vault, { name: file.data.name.trim().slice(0, 100) || 'Imported template', stages }, context);
 }
