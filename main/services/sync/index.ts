@@ -49,8 +49,12 @@ export type SyncOptions = { now?: Date };
 const catalogId = 'catalog';
 /** A catalog field naming an erased document: `erased:<document id>`, its value the day of erasure. */
 const tombstonePrefix = 'erased:';
-/** Documents recorded per commit: each commit waits for the disk (synchronous=FULL). */
+/** What a sync learnt is recorded a hundred documents to a commit: each commit waits for the disk (synchronous=FULL). */
 const exportBatch = 100;
+/** Changes made here are recorded ten documents to a commit, so new ones can go to the folder meanwhile. */
+const commitEvery = 10;
+/** New documents on their way to the folder at once: each waits on a dozen file operations in turn. */
+const sendingAtOnce = 256;
 /** Once a document has this many chunks in the folder, they are folded into one. */
 const compactAfter = 16;
 
@@ -257,43 +261,6 @@ export async function syncWithFolder(vault: OpenVault, folder: string, options: 
     }
   }
 
-  // 3. What changed here becomes one Automerge change per document, committed with its outbox entry
-  //    cleared before anything is sent: a change sent but not recorded would be made again, and two
-  //    copies of one edit to a text would both be kept. A hundred documents to a commit.
-  const changed = [...changedHere];
-  for (let start = 0; start < changed.length; start += exportBatch) {
-    sqlite.transaction(() => {
-      for (const [documentId, entity] of changed.slice(start, start + exportBatch)) {
-        const stored = local.get(documentId);
-        if (!stored) {
-          const { state, heads } = newDocumentState(entity, readFields(sqlite, entity));
-          local.putState({
-            documentId,
-            entity,
-            state: Buffer.from(state),
-            heads,
-            sentHeads: '[]',
-            folderSignature: '',
-          });
-          local.clearOutbox(entity);
-          continue;
-        }
-        const before = loadState(stored);
-        const after = withFields(before, entity, readFields(sqlite, entity));
-        if (after !== before)
-          local.put({
-            documentId,
-            entity,
-            doc: after,
-            sentHeads: stored.sentHeads,
-            folderSignature: stored.folderSignature,
-          });
-        local.clearOutbox(entity);
-        release(after);
-      }
-    })();
-  }
-
   // What each exchange learnt is committed in batches; each document's part in a savepoint of its own,
   // so one that cannot be written into the tables is passed over and the rest kept. The chunks a batch
   // wrote are named in the folder's journal first: what this vault records as sent, others can find.
@@ -327,16 +294,6 @@ export async function syncWithFolder(vault: OpenVault, folder: string, options: 
     waiting.push({ documentId, written, record, done });
     if (waiting.length >= exportBatch) await flush();
   };
-
-  // 4. Each document is merged with the folder's copy, both ways. The practice goes first: clients point at its schools.
-  //    Only those that may need it: changed here, new on either side, or named in the journal (unless a full look is due).
-  const inFolder = new Set((await store.documentIds()).filter((id) => id !== catalogId));
-  const known = new Set(local.all());
-  const unsent = local.unsent();
-  const mayNeedIt = (id: string) =>
-    journal.fullLook || unsent.has(id) || journal.changedElsewhere.has(id) || !known.has(id) || !inFolder.has(id);
-  const all = [...new Set([...known, ...inFolder])].filter((id) => !tombstones.has(id) && mayNeedIt(id));
-  const practiceId = documentIdOf(syncKey, 'practice');
   const exchangeSafely = async (documentId: string) => {
     try {
       await exchange(documentId);
@@ -350,6 +307,76 @@ export async function syncWithFolder(vault: OpenVault, folder: string, options: 
       );
     }
   };
+  const inFolder = new Set((await store.documentIds()).filter((id) => id !== catalogId));
+
+  // 3. What changed here becomes one Automerge change per document, committed with its outbox entry
+  //    cleared before anything is sent: a change sent but not recorded would be made again, and two
+  //    copies of one edit to a text would both be kept. A new document the folder lacks is sent as soon
+  //    as it is committed, while the next ones are made: the one waits on the disk, the other on the
+  //    processor. Ten documents to a commit, so the files being written get a turn between commits.
+  const sentEarly = new Set<string>();
+  const sending = new Set<Promise<void>>();
+  let folderFailure: unknown;
+  const sendEarly = (documentId: string) => {
+    sentEarly.add(documentId);
+    const sent: Promise<void> = exchangeSafely(documentId)
+      .catch((error: unknown) => {
+        folderFailure ??= error;
+      })
+      .finally(() => sending.delete(sent));
+    sending.add(sent);
+  };
+  const changed = [...changedHere];
+  for (let start = 0; start < changed.length && folderFailure === undefined; start += commitEvery) {
+    const made: string[] = [];
+    sqlite.transaction(() => {
+      for (const [documentId, entity] of changed.slice(start, start + commitEvery)) {
+        const stored = local.get(documentId);
+        if (!stored) {
+          const { state, heads } = newDocumentState(entity, readFields(sqlite, entity));
+          local.putState({
+            documentId,
+            entity,
+            state: Buffer.from(state),
+            heads,
+            sentHeads: '[]',
+            folderSignature: '',
+          });
+          local.clearOutbox(entity);
+          made.push(documentId);
+          continue;
+        }
+        const before = loadState(stored);
+        const after = withFields(before, entity, readFields(sqlite, entity));
+        if (after !== before)
+          local.put({
+            documentId,
+            entity,
+            doc: after,
+            sentHeads: stored.sentHeads,
+            folderSignature: stored.folderSignature,
+          });
+        local.clearOutbox(entity);
+        release(after);
+      }
+    })();
+    for (const documentId of made) if (!inFolder.has(documentId)) sendEarly(documentId);
+    while (sending.size >= sendingAtOnce) await Promise.race(sending);
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+  await Promise.all(sending);
+  if (folderFailure !== undefined) throw folderFailure;
+
+  // 4. Each document is merged with the folder's copy, both ways. The practice goes first: clients point at its schools.
+  //    Only those that may need it: changed here, new on either side, or named in the journal (unless a full look is due).
+  const known = new Set(local.all());
+  const unsent = local.unsent();
+  const mayNeedIt = (id: string) =>
+    journal.fullLook || unsent.has(id) || journal.changedElsewhere.has(id) || !known.has(id) || !inFolder.has(id);
+  const all = [...new Set([...known, ...inFolder])].filter(
+    (id) => !tombstones.has(id) && !sentEarly.has(id) && mayNeedIt(id),
+  );
+  const practiceId = documentIdOf(syncKey, 'practice');
   if (all.includes(practiceId)) {
     await exchangeSafely(practiceId);
     await flush();
