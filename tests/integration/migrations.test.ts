@@ -1204,6 +1204,38 @@ describeMigration(
   },
 );
 
+describeMigration(
+  '0019_sync_unsent_index',
+  'indexes the documents changed since last sent, so a sync finds them without reading every saved document',
+  () => {
+    it('keeps every synced document, and finds exactly the unsent ones through the index', async () => {
+      const old = await vaultBefore('0019_sync_unsent_index');
+      const document = (id: string, heads: string, sentHeads: string) =>
+        insertRow(old, 'sync_documents', {
+          document_id: id,
+          entity: `client:${id}`,
+          state: Buffer.alloc(3000, 7),
+          heads,
+          sent_heads: sentHeads,
+        });
+      document('sent', '["a1"]', '["a1"]');
+      document('edited-here', '["b2"]', '["b1"]');
+      document('never-sent', '["c1"]', '[]');
+      const before = snapshotBefore(old, 'sync_documents');
+
+      const sqlite = await migrate();
+      expectKept(before, sqlite);
+      const unsent = `SELECT document_id AS id FROM sync_documents WHERE entity <> 'catalog' AND heads <> sent_heads`;
+      expect((sqlite.prepare(unsent).all() as { id: string }[]).map((row) => row.id).sort()).toEqual([
+        'edited-here',
+        'never-sent',
+      ]);
+      const plan = sqlite.prepare(`EXPLAIN QUERY PLAN ${unsent}`).all() as { detail: string }[];
+      expect(plan.map((step) => step.detail).join('; ')).toContain('USING INDEX sync_documents_unsent');
+    });
+  },
+);
+
 describe('the migrations', () => {
   it('each have a test in this file, in the order they run', () => {
     expect(covered).toEqual(migrationTags());

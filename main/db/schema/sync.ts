@@ -1,7 +1,8 @@
 // Sync's own bookkeeping (main/services/sync): each synced record's Automerge
 // document as this vault last saw it, which records changed since, and the
 // random ids that stand for this vault's integer row ids on other computers.
-import { blob, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { sql } from 'drizzle-orm';
+import { blob, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 
 /** One row per Automerge document: a client's case file, the practice's records, or the catalog. */
 export const syncDocuments = sqliteTable(
@@ -19,7 +20,14 @@ export const syncDocuments = sqliteTable(
     /** The folder's file listing for this document when last read, so an unchanged one is not read again. */
     folderSignature: text('folder_signature').notNull().default(''),
   },
-  (table) => [uniqueIndex('sync_documents_entity').on(table.entity)],
+  (table) => [
+    uniqueIndex('sync_documents_entity').on(table.entity),
+    // The documents changed here since last sent, found without reading every row: each row
+    // holds a saved document, so a scan reads the whole table (half a second at 20,000 clients).
+    index('sync_documents_unsent')
+      .on(table.documentId)
+      .where(sql`${table.heads} <> ${table.sentHeads}`),
+  ],
 );
 
 /** Records changed since the last sync, filled by triggers on every synced table (migration 0018). */

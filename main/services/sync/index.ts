@@ -113,12 +113,11 @@ function localStore(sqlite: SqliteDatabase) {
     markSent: (documentId: string, sentHeads: string, folderSignature: string) =>
       markSent.run(sentHeads, folderSignature, documentId),
     remove: (documentId: string) => remove.run(documentId),
+    // From the primary key's index alone: each row holds a saved document, so reading rows reads them all.
     all: () =>
-      (
-        sqlite.prepare(`SELECT document_id AS id FROM sync_documents WHERE entity <> 'catalog'`).all() as {
-          id: string;
-        }[]
-      ).map((row) => row.id),
+      (sqlite.prepare('SELECT document_id AS id FROM sync_documents').all() as { id: string }[])
+        .map((row) => row.id)
+        .filter((id) => id !== catalogId),
     /** Documents changed here since they were last sent. */
     unsent: () => new Set((unsent.all() as { id: string }[]).map((row) => row.id)),
     inOutbox: (entity: string) => inOutbox.get(entity) !== undefined,

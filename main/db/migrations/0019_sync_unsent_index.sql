@@ -1,0 +1,1 @@
+CREATE INDEX `sync_documents_unsent` ON `sync_documents` (`document_id`) WHERE "sync_documents"."heads" <> "sync_documents"."sent_heads";
