@@ -50,7 +50,7 @@ const catalogId = 'catalog';
 /** A catalog field naming an erased document: `erased:<document id>`, its value the day of erasure. */
 const tombstonePrefix = 'erased:';
 /** What a sync learnt is recorded a hundred documents to a commit: each commit waits for the disk (synchronous=FULL). */
-const exportBatch = 100;
+const recordBatch = 100;
 /** Changes made here are recorded ten documents to a commit, so new ones can go to the folder meanwhile. */
 const commitEvery = 10;
 /** New documents on their way to the folder at once: each waits on a dozen file operations in turn. */
@@ -291,7 +291,7 @@ export async function syncWithFolder(vault: OpenVault, folder: string, options: 
   };
   const recordLater = async (documentId: string, written: StorageKey[], record: () => void, done: () => void) => {
     waiting.push({ documentId, written, record, done });
-    if (waiting.length >= exportBatch) await flush();
+    if (waiting.length >= recordBatch) await flush();
   };
   const exchangeSafely = async (documentId: string) => {
     try {
