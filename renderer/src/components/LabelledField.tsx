@@ -2,7 +2,7 @@
 // problem, then the control itself, and the field marked while it has a
 // problem. `describeControl` ties the hint and problem to the control so a
 // screen reader reads them with it.
-import type { ReactNode } from 'react';
+import type { ChangeEvent, ReactNode } from 'react';
 import { fieldDescribers } from './field-describers';
 import { FieldMessages } from './FieldMessages';
 
@@ -46,5 +46,15 @@ export function describeControl(
   return {
     'aria-invalid': error ? true : undefined,
     'aria-describedby': fieldDescribers(id, { hasError: Boolean(error), hasHint: Boolean(hint), others }),
+  };
+}
+
+/** What a text box or a text area takes from its field: its id and value, its text as it changes, and its marks. */
+export function textControlOf(field: FieldBasics, others: string[] = []) {
+  return {
+    id: field.id,
+    value: field.value,
+    onChange: (event: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => field.onChange(event.target.value),
+    ...describeControl(field.id, { hint: field.hint, error: field.error, others }),
   };
 }

@@ -1,6 +1,6 @@
 // A labelled multi-line box for longer writing, such as "About me".
 import type { Ref } from 'react';
-import { describeControl, LabelledField, type FieldBasics } from './LabelledField';
+import { LabelledField, textControlOf, type FieldBasics } from './LabelledField';
 
 type Props = FieldBasics & {
   rows?: number;
@@ -10,29 +10,15 @@ type Props = FieldBasics & {
   lang?: string;
 };
 
-export function TextAreaField({
-  id,
-  label,
-  value,
-  onChange,
-  hint,
-  error,
-  rows = 4,
-  maxLength,
-  textAreaRef,
-  lang,
-}: Props) {
+export function TextAreaField({ rows = 4, maxLength, textAreaRef, lang, ...field }: Props) {
   return (
-    <LabelledField id={id} label={label} hint={hint} error={error}>
+    <LabelledField {...field}>
       <textarea
-        id={id}
+        {...textControlOf(field)}
         ref={textAreaRef}
-        value={value}
         rows={rows}
         lang={lang}
         maxLength={maxLength}
-        onChange={(event) => onChange(event.target.value)}
-        {...describeControl(id, { hint, error })}
         className="field-input field-textarea"
       />
     </LabelledField>

@@ -1,7 +1,7 @@
 // A labelled input with an optional hint and error, both tied to it with
 // aria-describedby so they are read out with the field.
-import type { ChangeEvent, InputHTMLAttributes, KeyboardEvent, Ref } from 'react';
-import { describeControl, LabelledField, type FieldBasics } from './LabelledField';
+import type { InputHTMLAttributes, KeyboardEvent, Ref } from 'react';
+import { LabelledField, textControlOf, type FieldBasics } from './LabelledField';
 
 export type TextFieldProps = FieldBasics & {
   /** Ids of other elements that describe this field (a strength meter, a form alert). */
@@ -19,12 +19,6 @@ export type TextFieldProps = FieldBasics & {
 };
 
 export function TextField({
-  id,
-  label,
-  value,
-  onChange,
-  hint,
-  error,
   describedBy = [],
   type = 'text',
   inputRef,
@@ -32,18 +26,16 @@ export function TextField({
   onKeyUp,
   onBlur,
   inputProps,
+  ...field
 }: TextFieldProps) {
   return (
-    <LabelledField id={id} label={label} hint={hint} error={error}>
+    <LabelledField {...field}>
       <input
-        id={id}
+        {...textControlOf(field, describedBy)}
         ref={inputRef}
         type={type}
-        value={value}
-        onChange={(event: ChangeEvent<HTMLInputElement>) => onChange(event.target.value)}
         onKeyUp={onKeyUp}
         onBlur={onBlur}
-        {...describeControl(id, { hint, error, others: describedBy })}
         className={className ? `field-input ${className}` : 'field-input'}
         spellCheck={false}
         autoCapitalize="off"

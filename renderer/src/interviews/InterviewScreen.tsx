@@ -75,7 +75,7 @@ function InterviewWorkspace({ initial }: { initial: Interview }) {
   return (
     <div className="interview">
       <BackLink />
-      <div className="interview-top">
+      <div className="screen-top interview-top">
         <div>
           <ScreenHeading>Interview with {interview.clientName}</ScreenHeading>
           <p className="screen-subtitle">
