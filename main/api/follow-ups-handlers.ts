@@ -29,15 +29,14 @@ export function followUpsHandlers({ vault }: HandlerContext): HandlerGroup<typeo
         actionsTotal: actions.total,
       };
     },
-    'followUps.setReviewDue': ({ clientId, reviewDueOn }) => setReviewDue(open(), { clientId, reviewDueOn }),
-    'followUps.markDone': ({ planId, actionId, on }) => {
-      markActionDone(open(), { planId, actionId, on: on ?? todayInLondon() });
+    'followUps.setReviewDue': (input) => setReviewDue(open(), input),
+    'followUps.markDone': (input) => {
+      markActionDone(open(), input);
       return {};
     },
-    'followUps.snooze': ({ planId, actionId, until, on }) =>
-      snoozeAction(open(), { planId, actionId, until, on: on ?? todayInLondon() }),
-    'followUps.reopen': ({ planId, actionId }) => {
-      reopenAction(open(), { planId, actionId });
+    'followUps.snooze': (input) => snoozeAction(open(), input),
+    'followUps.reopen': (input) => {
+      reopenAction(open(), input);
       return {};
     },
   };

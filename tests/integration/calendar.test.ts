@@ -9,7 +9,7 @@ import { exportCalendar } from '../../main/services/calendar';
 import type { DiarySessionInput } from '../../shared/contract/diary';
 import type { OpenVault, Vault } from '../../main/vault';
 import { makeVaultWithRoll, removeDirectory } from '../support/vault-fixture';
-import { contextAt } from '../../main/services/context';
+import { contextAt, fixedContext } from '../../main/services/context';
 
 const now = new Date('2026-01-05T08:00:00Z');
 const roll = [
@@ -66,7 +66,11 @@ describe('the calendar file', () => {
   it('puts a 09:00 session at 09:00 London time in winter (GMT) and in summer (BST)', () => {
     const winter = session({ heldOn: '2026-01-15', startsAt: '09:00', endsAt: '12:00' });
     const summer = session({ heldOn: '2026-07-08', startsAt: '09:00', endsAt: '15:30', kind: 'group-work', room: '' });
-    const { ics, sessions } = exportCalendar(open, { ...wholeYear, includeAppointments: false, names: 'none' }, now);
+    const { ics, sessions } = exportCalendar(
+      open,
+      { ...wholeYear, includeAppointments: false, names: 'none' },
+      contextAt(now),
+    );
     expect(sessions).toBe(2);
     const parsed = events(ics);
     const byUid = new Map(parsed.map((event) => [event.uid, event]));
@@ -88,7 +92,11 @@ describe('the calendar file', () => {
   it('never names a pupil by default, nor carries the session notes', () => {
     const planned = session({});
     book(open, { sessionId: planned.id, clientIds: [idOf("O'Neill"), idOf('Okafor')] }, contextAt(now));
-    const { ics, appointments } = exportCalendar(open, { ...wholeYear, includeAppointments: true, names: 'none' }, now);
+    const { ics, appointments } = exportCalendar(
+      open,
+      { ...wholeYear, includeAppointments: true, names: 'none' },
+      contextAt(now),
+    );
     expect(appointments).toBe(2);
     for (const word of ['Siân', "O'Neill", 'Okafor', 'Chidi', 'open day', 'S. O.']) expect(ics).not.toContain(word);
     const booked = events(ics).filter((event) => summaryOf(event) === 'Appointment');
@@ -108,7 +116,11 @@ describe('the calendar file', () => {
     );
     const chidi = withPupils.appointments.find((appointment) => appointment.clientId === idOf('Okafor'));
     setAppointment(open, { id: chidi?.id ?? '', status: 'cancelled-by-pupil' }, contextAt(now));
-    const { ics } = exportCalendar(open, { ...wholeYear, includeAppointments: true, names: 'initials' }, now);
+    const { ics } = exportCalendar(
+      open,
+      { ...wholeYear, includeAppointments: true, names: 'initials' },
+      contextAt(now),
+    );
     const parsed = events(ics);
     const sian = parsed.find((event) => summaryOf(event) === 'Appointment: S. O.');
     expect(sian?.start.toISOString()).toBe('2026-06-10T08:00:00.000Z');
@@ -118,7 +130,9 @@ describe('the calendar file', () => {
 
   it('keeps the same UID across exports and raises SEQUENCE when a session changes', () => {
     const planned = session({});
-    const first = events(exportCalendar(open, { ...wholeYear, includeAppointments: false, names: 'none' }, now).ics);
+    const first = events(
+      exportCalendar(open, { ...wholeYear, includeAppointments: false, names: 'none' }, contextAt(now)).ics,
+    );
     saveSession(
       open,
       {
@@ -138,7 +152,7 @@ describe('the calendar file', () => {
       exportCalendar(
         open,
         { ...wholeYear, includeAppointments: false, names: 'none' },
-        new Date('2026-01-06T08:00:00Z'),
+        contextAt(new Date('2026-01-06T08:00:00Z')),
       ).ics,
     );
     expect(first.map((event) => event.uid)).toEqual([`${planned.id}@waymark`]);
@@ -150,9 +164,25 @@ describe('the calendar file', () => {
 
   it('refuses a range that ends before it starts, in plain English', () => {
     expect(() =>
-      exportCalendar(open, { from: '2026-03-01', to: '2026-02-01', includeAppointments: false, names: 'none' }, now),
+      exportCalendar(
+        open,
+        { from: '2026-03-01', to: '2026-02-01', includeAppointments: false, names: 'none' },
+        contextAt(now),
+      ),
     ).toThrow(
       'The range ends on 1 February 2026, before it starts on 1 March 2026. Choose an end date on or after the start.',
     );
+  });
+});
+
+describe('the clock a calendar is given', () => {
+  it('stamps the file with the frozen time', () => {
+    session({ heldOn: '2026-01-15' });
+    const { ics } = exportCalendar(
+      open,
+      { ...wholeYear, includeAppointments: false, names: 'none' },
+      fixedContext({ now: '2027-01-05T14:30:00Z' }),
+    );
+    expect(ics).toContain('DTSTAMP:20270105T143000Z');
   });
 });

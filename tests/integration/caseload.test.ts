@@ -18,6 +18,7 @@ import type { OpenVault, Vault } from '../../main/vault';
 import { filesContaining, makeVault, removeDirectory, strongPassphrase } from '../support/vault-fixture';
 import { contextAt, fixedContext } from '../../main/services/context';
 import { aClient } from '../support/factories';
+import { deliveryFor } from '../../main/services/agreements';
 
 const now = new Date('2026-11-23T10:00:00Z');
 const simsRoll = readFileSync('tests/fixtures/rolls/sims-export.csv', 'utf8');
@@ -567,5 +568,46 @@ describe('the clock and ids the caseload is given', () => {
     });
     const moved = moveClient(open, { id: added.id, organisationId: college.id }, frozen);
     expect(moved.organisationHistory.at(-1)).toMatchObject({ organisationId: college.id, fromDate: '2027-01-05' });
+  });
+
+  it('counts an agreement day as used or booked by the clock it is measured with', () => {
+    const agreement = {
+      services: [],
+      hoursPerYear: null,
+      daysPerYear: null,
+      boughtUnit: 'day' as const,
+      boughtQuantity: 4,
+      ratePence: 35_000,
+      rateUnit: 'day' as const,
+      startsOn: '2026-09-01',
+      endsOn: '2027-07-31',
+    };
+    const school = saveOrganisation(
+      open,
+      { name: 'Hawthorn Academy', kind: 'school', address: '', contacts: [], agreement },
+      contextAt(now),
+    );
+    open.db
+      .insert(diarySessions)
+      .values({
+        id: 'a-day-in-school',
+        organisationId: school.id,
+        heldOn: '2026-11-24',
+        startsAt: '09:00',
+        endsAt: '15:00',
+        kind: 'interviews',
+        createdAt: now.toISOString(),
+        updatedAt: now.toISOString(),
+      })
+      .run();
+    const period = { organisationId: school.id, from: '2026-09-01', to: '2027-07-31' };
+    expect(deliveryFor(open, period, fixedContext({ now: '2026-11-23T10:00:00Z' }))).toMatchObject({
+      used: 0,
+      booked: 1,
+    });
+    expect(deliveryFor(open, period, fixedContext({ now: '2026-11-25T10:00:00Z' }))).toMatchObject({
+      used: 1,
+      booked: 0,
+    });
   });
 });

@@ -6,6 +6,7 @@ import { destinationsForOrganisation, previewDestinationsReturn } from '../../ma
 import { summariseProgress } from '../../main/services/progress';
 import type { Vault } from '../../main/vault';
 import { makeVault, removeDirectory, strongPassphrase } from '../support/vault-fixture';
+import { contextAt } from '../../main/services/context';
 
 let vault: Vault;
 beforeAll(async () => {
@@ -85,7 +86,7 @@ describe('the demo practice', () => {
         .get() as { id: string }
     ).id;
     expect(
-      previewDestinationsReturn(open, { organisationId, cohort: 2026 }, { now: new Date('2026-11-23T10:00:00Z') })
+      previewDestinationsReturn(open, { organisationId, cohort: 2026 }, contextAt(new Date('2026-11-23T10:00:00Z')))
         .included,
     ).toBeGreaterThan(0);
   });

@@ -15,6 +15,7 @@ import type { OpenVault, Vault } from '../../main/vault';
 import { runWaymark } from '../support/cli';
 import { aConsent } from '../support/factories';
 import { makeTempDirectory, makeVaultWithRoll, removeDirectory } from '../support/vault-fixture';
+import { contextAt } from '../../main/services/context';
 
 const now = new Date('2026-11-23T10:00:00Z');
 const roll = [
@@ -45,7 +46,7 @@ beforeAll(async () => {
       source: 'client',
       interviewId: null,
     },
-    { now },
+    contextAt(now),
   );
   recordActivity(
     open,
@@ -57,7 +58,7 @@ beforeAll(async () => {
       verifiedOn: '2026-09-20',
       verifiedHow: 'Phoned home',
     },
-    { now },
+    contextAt(now),
   );
   vault.lock();
   folder = makeTempDirectory('waymark-calc-');

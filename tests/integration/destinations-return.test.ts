@@ -80,7 +80,7 @@ beforeAll(async () => {
       source: 'client',
       interviewId: null,
     },
-    { now },
+    contextAt(now),
   );
   recordGuaranteeOffer(
     open,
@@ -91,7 +91,7 @@ beforeAll(async () => {
       provider: 'Leeds City College',
       recordedOn: '2026-11-01',
     },
-    { now },
+    contextAt(now),
   );
   recordActivity(
     open,
@@ -103,7 +103,7 @@ beforeAll(async () => {
       verifiedOn: '2026-09-20',
       verifiedHow: 'Phoned home',
     },
-    { now },
+    contextAt(now),
   );
 }, 60_000);
 afterAll(() => {
@@ -142,7 +142,7 @@ describe("a school's destinations", () => {
 
 describe("the local authority's return", () => {
   it('previews who goes in and who is left out, with the reason', () => {
-    expect(previewDestinationsReturn(open, { organisationId, cohort: 2026 }, { now })).toEqual({
+    expect(previewDestinationsReturn(open, { organisationId, cohort: 2026 }, contextAt(now))).toEqual({
       cohort: 2026,
       included: 2,
       excluded: [
@@ -157,7 +157,7 @@ describe("the local authority's return", () => {
   });
 
   it('refuses a cohort with nobody in it, in plain words', () => {
-    expect(() => previewDestinationsReturn(open, { organisationId, cohort: 2019 }, { now })).toThrow(
+    expect(() => previewDestinationsReturn(open, { organisationId, cohort: 2019 }, contextAt(now))).toThrow(
       /no pupils in the 2019 to 2020 Year 11 cohort/,
     );
   });
@@ -189,7 +189,7 @@ describe("the local authority's return", () => {
         recipient: 'Leeds City Council',
         deliver: ({ bytes }) => (written = bytes),
       },
-      { now },
+      contextAt(now),
     );
     expect(result.included).toBe(2);
     const rows = parse((written as Buffer | null)?.toString('utf8').replace(/^\ufeff/, '') ?? '', {
@@ -240,7 +240,7 @@ describe("the local authority's return", () => {
             throw new Error('disk trouble');
           },
         },
-        { now },
+        contextAt(now),
       ),
     ).toThrow('disk trouble');
     expect(listDisclosures(open)).toHaveLength(before);

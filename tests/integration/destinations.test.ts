@@ -14,6 +14,7 @@ import {
 } from '../../main/services/destinations';
 import type { OpenVault, Vault } from '../../main/vault';
 import { makeVaultWithRoll, removeDirectory } from '../support/vault-fixture';
+import { contextAt, fixedContext } from '../../main/services/context';
 
 const now = new Date('2026-11-23T10:00:00Z');
 let vault: Vault;
@@ -47,9 +48,9 @@ describe('a client’s destinations', () => {
     recordIntendedDestination(
       open,
       intended({ recordedOn: '2026-10-01', code: '210', provider: 'Northfield sixth form', course: 'A levels' }),
-      { now },
+      contextAt(now),
     );
-    const destinations = recordIntendedDestination(open, intended(), { now });
+    const destinations = recordIntendedDestination(open, intended(), contextAt(now));
     expect(destinations.intended.map((entry) => [entry.recordedOn, entry.description, entry.provider])).toEqual([
       ['2026-11-20', '230 Full-time education: further education', 'Leeds City College'],
       ['2026-10-01', '210 Full-time education: school sixth form', 'Northfield sixth form'],
@@ -79,14 +80,14 @@ describe('a client’s destinations', () => {
   });
 
   it('refuses a date before they were born or in the future, writing nothing', () => {
-    expect(() => recordIntendedDestination(open, intended({ recordedOn: '2009-01-01' }), { now })).toThrow(
+    expect(() => recordIntendedDestination(open, intended({ recordedOn: '2009-01-01' }), contextAt(now))).toThrow(
       'The date recorded is before their date of birth. Check the date.',
     );
     expect(() =>
       recordGuaranteeOffer(
         open,
         { clientId, yearGroup: 11, status: 'offer-made', provider: 'Leeds City College', recordedOn: '2026-12-25' },
-        { now },
+        contextAt(now),
       ),
     ).toThrow('The date of the offer is in the future. Record it on or after the day it happens.');
     expect(destinationsForClient(open, { clientId })).toMatchObject({ intended: [], offers: [] });
@@ -96,12 +97,12 @@ describe('a client’s destinations', () => {
     recordGuaranteeOffer(
       open,
       { clientId, yearGroup: 11, status: 'offer-made', provider: 'Leeds City College', recordedOn: '2026-09-25' },
-      { now },
+      contextAt(now),
     );
     const withActivity = recordActivity(
       open,
       { clientId, code: '310', provider: 'Yorkshire Water', startsOn: '2027-01-04', verifiedOn: null, verifiedHow: '' },
-      { now },
+      contextAt(now),
     );
     expect(withActivity.offers).toEqual([
       expect.objectContaining({ yearGroup: 11, status: 'offer-made', provider: 'Leeds City College' }),
@@ -120,7 +121,7 @@ describe('a client’s destinations', () => {
           verifiedOn: '2026-12-01',
           verifiedHow: 'Phoned the employer',
         },
-        { now },
+        contextAt(now),
       ),
     ).toThrow('The date it was confirmed is in the future.');
   });
@@ -131,7 +132,7 @@ describe('a client’s destinations', () => {
     open.sqlite
       .prepare('UPDATE interviews SET intended_destination = ? WHERE id = ?')
       .run('College, maybe art', interview.id);
-    const destinations = recordIntendedDestination(open, intended({ interviewId: interview.id }), { now });
+    const destinations = recordIntendedDestination(open, intended({ interviewId: interview.id }), contextAt(now));
     expect(destinations.writtenAtInterviews).toEqual([
       { interviewId: interview.id, heldOn: '2026-11-02', text: 'College, maybe art' },
     ]);
@@ -139,7 +140,7 @@ describe('a client’s destinations', () => {
   });
 
   it('takes out an entry recorded in error, and only on this client', () => {
-    const entry = recordIntendedDestination(open, intended(), { now }).intended[0];
+    const entry = recordIntendedDestination(open, intended(), contextAt(now)).intended[0];
     expect(() =>
       removeDestinationEntry(open, { clientId: 'someone-else', kind: 'intended', id: entry?.id ?? '' }),
     ).toThrow(/not on this client/);
@@ -147,18 +148,31 @@ describe('a client’s destinations', () => {
   });
 
   it('marks a leaver with the year they left, keeping their record, and refuses a year not yet begun', () => {
-    recordIntendedDestination(open, intended(), { now });
-    expect(setLeftSchool(open, { clientId, leftInYear: 2026 }, { now })).toMatchObject({
+    recordIntendedDestination(open, intended(), contextAt(now));
+    expect(setLeftSchool(open, { clientId, leftInYear: 2026 }, contextAt(now))).toMatchObject({
       leftInYear: 2026,
       intended: [expect.objectContaining({ code: '230' })],
     });
-    expect(() => setLeftSchool(open, { clientId, leftInYear: 2027 }, { now })).toThrow(
+    expect(() => setLeftSchool(open, { clientId, leftInYear: 2027 }, contextAt(now))).toThrow(
       'They cannot have left in 2027: that year has not started.',
     );
-    expect(setLeftSchool(open, { clientId, leftInYear: null }, { now }).leftInYear).toBeNull();
+    expect(setLeftSchool(open, { clientId, leftInYear: null }, contextAt(now)).leftInYear).toBeNull();
     // In the spring the calendar year has turned but the academic year has not.
     expect(() =>
-      setLeftSchool(open, { clientId, leftInYear: 2027 }, { now: new Date('2027-03-01T10:00:00Z') }),
+      setLeftSchool(open, { clientId, leftInYear: 2027 }, contextAt(new Date('2027-03-01T10:00:00Z'))),
     ).toThrow('They cannot have left in 2027: that year has not started.');
+  });
+});
+
+describe('the clock and ids a destination is given', () => {
+  it('keeps an entry under the id handed out, made at the frozen time, and checks its date against the frozen day', () => {
+    const frozen = fixedContext({ now: '2026-11-20T09:00:00Z', ids: ['de000000-0000-4000-8000-000000000001'] });
+    const destinations = recordIntendedDestination(open, intended(), frozen);
+    expect(destinations.intended).toHaveLength(1);
+    expect(open.sqlite.prepare('SELECT id, created_at AS createdAt FROM intended_destinations').all()).toEqual([
+      { id: 'de000000-0000-4000-8000-000000000001', createdAt: '2026-11-20T09:00:00.000Z' },
+    ]);
+    // The next day is in the future by the frozen clock, whatever today really is.
+    expect(() => recordIntendedDestination(open, intended({ recordedOn: '2026-11-21' }), frozen)).toThrow(/future/);
   });
 });

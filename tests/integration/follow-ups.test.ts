@@ -7,7 +7,9 @@ import type { ChannelInput, ChannelName, ChannelOutput } from '../../shared/cont
 import type { PlanAction } from '../../shared/action-plans';
 import type { Waymark } from '../../main/api/waymark';
 import { readDocx } from '../support/docx';
-import { makeWaymark, removeDirectory, strongPassphrase } from '../support/vault-fixture';
+import { setReviewDue, snoozeAction } from '../../main/services/follow-ups';
+import { fixedContext } from '../../main/services/context';
+import { makeVaultWithRoll, makeWaymark, removeDirectory, strongPassphrase } from '../support/vault-fixture';
 
 let waymark: Waymark;
 let directory: string;
@@ -276,5 +278,31 @@ describe('a plan made from an interview', () => {
 
     const blank = await call('plans.create', { clientId: tomId, sectionSet: 'now-want-how' });
     expect(blank.draft.sections.map((section) => section.body)).toEqual(['', '', '']);
+  });
+});
+
+describe('the clock follow-ups are given', () => {
+  it('dates a review change by the frozen clock, and takes today from it when putting an action off', async () => {
+    const made = await makeVaultWithRoll(
+      'Surname,Forename,DOB\nNowak,Zofia,04/05/2009\n',
+      new Date('2026-11-23T10:00:00Z'),
+    );
+    try {
+      const clientId = made.clientIdOf('Nowak');
+      const frozen = fixedContext({ now: '2027-01-05T14:30:00Z' });
+      setReviewDue(made.open, { clientId, reviewDueOn: '2027-02-01' }, frozen);
+      expect(
+        made.open.sqlite.prepare('SELECT updated_at AS updatedAt FROM clients WHERE id = ?').get(clientId),
+      ).toEqual({
+        updatedAt: '2027-01-05T14:30:00.000Z',
+      });
+      // 5 January is today by the frozen clock, so it is not a day to put an action off until.
+      expect(() =>
+        snoozeAction(made.open, { planId: 'any-plan', actionId: 'any-action', until: '2027-01-05' }, frozen),
+      ).toThrow('Choose a day after today to put this off until.');
+    } finally {
+      made.vault.lock();
+      removeDirectory(made.vault.files.directory);
+    }
   });
 });

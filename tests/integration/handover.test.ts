@@ -531,12 +531,12 @@ describe('handing a client over to another vault', () => {
           source: 'client',
           interviewId: first?.id ?? null,
         },
-        { now },
+        contextAt(now),
       );
       recordGuaranteeOffer(
         from.open,
         { clientId, yearGroup: 11, status: 'offer-made', provider: 'Leeds City College', recordedOn: '2026-11-02' },
-        { now },
+        contextAt(now),
       );
       recordActivity(
         from.open,
@@ -548,7 +548,7 @@ describe('handing a client over to another vault', () => {
           verifiedOn: null,
           verifiedHow: '',
         },
-        { now },
+        contextAt(now),
       );
       from.open.sqlite
         .prepare(

@@ -33,7 +33,7 @@ import {
 } from '../../shared/contract/invoices';
 import { readDocx } from '../support/docx';
 import { filesContaining, makeVaultWithRoll, removeDirectory } from '../support/vault-fixture';
-import { contextAt } from '../../main/services/context';
+import { contextAt, fixedContext } from '../../main/services/context';
 
 const now = new Date('2026-11-30T17:00:00Z');
 const roll = [
@@ -136,7 +136,7 @@ function schoolDay(
 }
 
 const fromDiary = (from = '2026-11-01', to = '2026-11-30') =>
-  startInvoice(open, { organisationId, from, to, on: '2026-11-30' }, now);
+  startInvoice(open, { organisationId, from, to, on: '2026-11-30' }, contextAt(now));
 
 function inputFrom(start: ReturnType<typeof startInvoice>): InvoiceInput {
   const { billingName, billingAddress, purchaseOrder, invoiceDate, supplyFrom, supplyTo, dueOn, lines } = start;
@@ -209,7 +209,7 @@ describe('an invoice from the diary', () => {
         vat: 'no-vat',
       },
     ]);
-    const invoice = createInvoice(open, inputFrom(start), now);
+    const invoice = createInvoice(open, inputFrom(start), contextAt(now));
     expect(invoice).toMatchObject({
       number: 'CPC-0007',
       status: 'draft',
@@ -232,7 +232,7 @@ describe('an invoice from the diary', () => {
     expect(() => fromDiary('2026-11-01', '2026-11-30')).toThrow(
       'The diary shows nothing delivered to Northfield Academy from 1 November 2026 to 30 November 2026 that is not already invoiced.',
     );
-    expect(() => createInvoice(open, inputFrom(start), now)).toThrow(/already billed on invoice CPC-0007/);
+    expect(() => createInvoice(open, inputFrom(start), contextAt(now))).toThrow(/already billed on invoice CPC-0007/);
   });
 
   it('refuses plainly: no rate, nothing delivered, a period that ends before it starts, and takes no number', () => {
@@ -262,14 +262,14 @@ describe('an invoice from the diary', () => {
       { name: 'Brook College', kind: 'college', address: '', contacts: [], agreement: null },
       contextAt(now),
     );
-    expect(() => startInvoice(open, { organisationId: college.id, from: '2026-11-01', to: '2026-11-30' }, now)).toThrow(
-      /^No agreement with Brook College is recorded, so the lines cannot be worked out from the diary/,
-    );
+    expect(() =>
+      startInvoice(open, { organisationId: college.id, from: '2026-11-01', to: '2026-11-30' }, contextAt(now)),
+    ).toThrow(/^No agreement with Brook College is recorded, so the lines cannot be worked out from the diary/);
     // By hand it can still be invoiced.
     const byHand = createInvoice(
       open,
       {
-        ...inputFrom(startInvoice(open, { organisationId, on: '2026-11-30' }, now)),
+        ...inputFrom(startInvoice(open, { organisationId, on: '2026-11-30' }, contextAt(now))),
         lines: [
           {
             suppliedOn: '2026-11-04',
@@ -282,7 +282,7 @@ describe('an invoice from the diary', () => {
           },
         ],
       },
-      now,
+      contextAt(now),
     );
     expect(byHand).toMatchObject({ number: 'CPC-0007', totalPence: 15_000 });
     expect(readInvoiceDetails(open).nextNumber).toBe(8);
@@ -308,25 +308,25 @@ describe('an invoice from the diary', () => {
 function createInvoiceThroughContract(input: InvoiceInput) {
   const parsed = invoiceInputSchema.safeParse(input);
   if (!parsed.success) throw new Error(parsed.error.issues[0]?.message);
-  return createInvoice(open, parsed.data, now);
+  return createInvoice(open, parsed.data, contextAt(now));
 }
 
 describe('numbering', () => {
   it('is gapless: a save that fails part-way takes no number and leaves nothing half-written', () => {
     schoolDay('2026-11-04');
     schoolDay('2026-11-11');
-    const first = createInvoice(open, inputFrom(fromDiary('2026-11-01', '2026-11-05')), now);
+    const first = createInvoice(open, inputFrom(fromDiary('2026-11-01', '2026-11-05')), contextAt(now));
     // The disk fails while the lines are written.
     open.sqlite.exec(
       "CREATE TEMP TRIGGER fail_lines BEFORE INSERT ON invoice_lines BEGIN SELECT RAISE(ABORT, 'disk I/O error'); END;",
     );
     const second = inputFrom(fromDiary('2026-11-06', '2026-11-30'));
-    expect(() => createInvoice(open, second, now)).toThrow('disk I/O error');
+    expect(() => createInvoice(open, second, contextAt(now))).toThrow('disk I/O error');
     expect(listInvoices(open, {}).map((invoice) => invoice.number)).toEqual(['CPC-0007']);
     expect(open.sqlite.prepare('SELECT count(*) AS lines FROM invoice_lines').get()).toEqual({ lines: 1 });
     expect(readInvoiceDetails(open).nextNumber).toBe(8);
     open.sqlite.exec('DROP TRIGGER fail_lines');
-    const retried = createInvoice(open, second, now);
+    const retried = createInvoice(open, second, contextAt(now));
     expect([first.number, retried.number]).toEqual(['CPC-0007', 'CPC-0008']);
     // The sequence cannot be wound back onto a number already used.
     expect(() => saveInvoiceDetails(open, { ...noVat, nextNumber: 8 })).toThrow(
@@ -341,7 +341,11 @@ describe('VAT', () => {
     schoolDay('2026-11-04');
     const input = inputFrom(fromDiary());
     expect(() =>
-      createInvoice(open, { ...input, lines: input.lines.map((line) => ({ ...line, vat: 'standard' as const })) }, now),
+      createInvoice(
+        open,
+        { ...input, lines: input.lines.map((line) => ({ ...line, vat: 'standard' as const })) },
+        contextAt(now),
+      ),
     ).toThrow(/VAT can be charged only with a VAT number/);
     expect(readInvoiceDetails(open).nextNumber).toBe(7);
 
@@ -357,9 +361,9 @@ describe('VAT', () => {
       vat: 'exempt' as const,
       diarySessionId: null,
     };
-    const invoice = createInvoice(open, { ...inputFrom(start), lines: [...start.lines, mileage] }, now);
+    const invoice = createInvoice(open, { ...inputFrom(start), lines: [...start.lines, mileage] }, contextAt(now));
     expect(invoice).toMatchObject({ netPence: 36_800, vatPence: 7_000, totalPence: 43_800 });
-    const text = (await readDocx((await exportInvoiceDocx(open, { id: invoice.id }, now)).bytes)).text;
+    const text = (await readDocx((await exportInvoiceDocx(open, { id: invoice.id }, contextAt(now))).bytes)).text;
     expect(text).toContain('VAT number: GB123456789');
     expect(text).toContain('£70.00');
     expect(text).toContain('£438.00');
@@ -367,8 +371,8 @@ describe('VAT', () => {
 
   it('leaves VAT off the DOCX of an adviser who is not registered', async () => {
     schoolDay('2026-11-04');
-    const invoice = createInvoice(open, inputFrom(fromDiary()), now);
-    const docx = await readDocx((await exportInvoiceDocx(open, { id: invoice.id }, now)).bytes);
+    const invoice = createInvoice(open, inputFrom(fromDiary()), contextAt(now));
+    const docx = await readDocx((await exportInvoiceDocx(open, { id: invoice.id }, contextAt(now))).bytes);
     expect(docx.text).not.toMatch(/VAT number/);
     expect(docx.text).toContain('No VAT is charged: the supplier is not registered for VAT.');
   });
@@ -378,7 +382,7 @@ describe('statuses and credit notes', () => {
   it('lets a draft be changed, keeping its number, until it is sent', () => {
     schoolDay('2026-11-04');
     const start = fromDiary();
-    const draft = createInvoice(open, inputFrom(start), now);
+    const draft = createInvoice(open, inputFrom(start), contextAt(now));
     const line = start.lines[0]!;
     const changed = updateDraft(
       open,
@@ -398,7 +402,7 @@ describe('statuses and credit notes', () => {
           },
         ],
       },
-      now,
+      contextAt(now),
     );
     expect(changed).toMatchObject({ number: 'CPC-0007', purchaseOrder: 'PO-5000', totalPence: 17_500 + 12_000 });
     expect(changed.lines.map((entry) => entry.description)).toEqual([
@@ -406,35 +410,39 @@ describe('statuses and credit notes', () => {
       'Careers guidance: parents’ evening',
     ]);
     expect(readInvoiceDetails(open).nextNumber).toBe(8);
-    markSent(open, { id: draft.id }, now);
-    expect(() => updateDraft(open, { ...inputFrom(start), id: draft.id }, now)).toThrow(
+    markSent(open, { id: draft.id }, contextAt(now));
+    expect(() => updateDraft(open, { ...inputFrom(start), id: draft.id }, contextAt(now))).toThrow(
       'Invoice CPC-0007 is sent, so it can no longer be changed. Cancel it with a credit note and make a new one. Nothing was changed.',
     );
   });
 
   it('goes draft, sent, overdue (on the home page), paid with its date', () => {
     schoolDay('2026-11-04');
-    const invoice = createInvoice(open, inputFrom(fromDiary()), now);
+    const invoice = createInvoice(open, inputFrom(fromDiary()), contextAt(now));
     expect(overdueInvoices(open, '2026-12-20')).toHaveLength(0);
-    markSent(open, { id: invoice.id }, now);
+    markSent(open, { id: invoice.id }, contextAt(now));
     expect(getInvoice(open, { id: invoice.id, on: '2026-12-14' }).state).toBe('sent');
     expect(getInvoice(open, { id: invoice.id, on: '2026-12-15' }).state).toBe('overdue');
     expect(overdueInvoices(open, '2026-12-15').map((overdue) => overdue.number)).toEqual(['CPC-0007']);
     expect(listInvoices(open, { state: 'overdue', on: '2026-12-15' })).toHaveLength(1);
     expect(listInvoices(open, { state: 'draft', on: '2026-12-15' })).toHaveLength(0);
-    expect(() => markPaid(open, { id: invoice.id, paidOn: '2026-11-01' }, now)).toThrow(
+    expect(() => markPaid(open, { id: invoice.id, paidOn: '2026-11-01' }, contextAt(now))).toThrow(
       'The payment date is before the invoice date (30 November 2026).',
     );
-    const paid = markPaid(open, { id: invoice.id, paidOn: '2026-12-18' }, now);
+    const paid = markPaid(open, { id: invoice.id, paidOn: '2026-12-18' }, contextAt(now));
     expect(paid).toMatchObject({ status: 'paid', paidOn: '2026-12-18', state: 'paid' });
     expect(overdueInvoices(open, '2026-12-20')).toHaveLength(0);
   });
 
   it('cancels an issued invoice with a credit note of its own number and negative amounts, never deleting or renumbering, and frees the sessions to bill again', () => {
     schoolDay('2026-11-04');
-    const invoice = createInvoice(open, inputFrom(fromDiary()), now);
-    markSent(open, { id: invoice.id }, now);
-    const credit = creditInvoice(open, { id: invoice.id, on: '2026-12-01', reason: 'Billed to the wrong trust.' }, now);
+    const invoice = createInvoice(open, inputFrom(fromDiary()), contextAt(now));
+    markSent(open, { id: invoice.id }, contextAt(now));
+    const credit = creditInvoice(
+      open,
+      { id: invoice.id, on: '2026-12-01', reason: 'Billed to the wrong trust.' },
+      contextAt(now),
+    );
     expect(credit).toMatchObject({
       kind: 'credit-note',
       number: 'CPC-0008',
@@ -452,16 +460,18 @@ describe('statuses and credit notes', () => {
       creditedBy: { id: credit.id, number: 'CPC-0008' },
       totalPence: 35_000,
     });
-    expect(() => creditInvoice(open, { id: invoice.id, on: '2026-12-01', reason: '' }, now)).toThrow(
+    expect(() => creditInvoice(open, { id: invoice.id, on: '2026-12-01', reason: '' }, contextAt(now))).toThrow(
       /already cancelled by credit note CPC-0008/,
     );
-    expect(() => markPaid(open, { id: invoice.id, paidOn: '2026-12-02' }, now)).toThrow(/cancelled by a credit note/);
+    expect(() => markPaid(open, { id: invoice.id, paidOn: '2026-12-02' }, contextAt(now))).toThrow(
+      /cancelled by a credit note/,
+    );
     expect(
       listInvoices(open, {})
         .map((entry) => entry.number)
         .sort(),
     ).toEqual(['CPC-0007', 'CPC-0008']);
-    const again = createInvoice(open, inputFrom(fromDiary()), now);
+    const again = createInvoice(open, inputFrom(fromDiary()), contextAt(now));
     expect(again.number).toBe('CPC-0009');
   });
 });
@@ -470,8 +480,8 @@ describe('the documents', () => {
   it('names the trading name alone when no adviser name is set, never "trading as" on its own, and gives the description room', async () => {
     updateSettings(open.db, { adviserName: '' });
     schoolDay('2026-11-04');
-    const invoice = createInvoice(open, inputFrom(fromDiary()), now);
-    const docx = await readDocx((await exportInvoiceDocx(open, { id: invoice.id }, now)).bytes);
+    const invoice = createInvoice(open, inputFrom(fromDiary()), contextAt(now));
+    const docx = await readDocx((await exportInvoiceDocx(open, { id: invoice.id }, contextAt(now))).bytes);
     expect(docx.text).toContain('Clear Paths Careers');
     expect(docx.text).not.toContain('trading as');
     // The lines table has fixed widths, the description the widest column.
@@ -481,8 +491,8 @@ describe('the documents', () => {
 
   it('puts everything a UK invoice needs in the DOCX, and no pupil’s name', async () => {
     schoolDay('2026-11-04');
-    const invoice = createInvoice(open, inputFrom(fromDiary()), now);
-    const exported = await exportInvoiceDocx(open, { id: invoice.id }, now);
+    const invoice = createInvoice(open, inputFrom(fromDiary()), contextAt(now));
+    const exported = await exportInvoiceDocx(open, { id: invoice.id }, contextAt(now));
     expect(exported.fileName).toBe('Invoice CPC-0007.docx');
     const docx = await readDocx(exported.bytes);
     expect(docx.paragraphs[0]).toEqual({ style: 'Title', text: 'Invoice CPC-0007' });
@@ -519,11 +529,11 @@ describe('the documents', () => {
     const invoice = createInvoice(
       open,
       { ...inputFrom(fromDiary()), billingName: 'Northfield Learning Trust, "Finance"' },
-      now,
+      contextAt(now),
     );
-    creditInvoice(open, { id: invoice.id, on: '2026-12-01', reason: '' }, now);
+    creditInvoice(open, { id: invoice.id, on: '2026-12-01', reason: '' }, contextAt(now));
 
-    const xero = exportAccounting(open, { format: 'xero' }, now);
+    const xero = exportAccounting(open, { format: 'xero' }, contextAt(now));
     expect(xero.count).toBe(2);
     const xeroRows = parse(xero.text, { columns: true, bom: true }) as Record<string, string>[];
     expect(Object.keys(xeroRows[0] ?? {})).toEqual([
@@ -553,7 +563,7 @@ describe('the documents', () => {
     });
     expect(xeroRows[2]).toMatchObject({ InvoiceNumber: 'CPC-0008', InvoiceDate: '01/12/2026', UnitAmount: '-350.00' });
 
-    const quickBooks = exportAccounting(open, { format: 'quickbooks' }, now);
+    const quickBooks = exportAccounting(open, { format: 'quickbooks' }, contextAt(now));
     const quickBooksRows = parse(quickBooks.text, { columns: true, bom: true }) as Record<string, string>[];
     expect(Object.keys(quickBooksRows[0] ?? {})).toEqual([
       'InvoiceNo',
@@ -590,5 +600,40 @@ describe('the documents', () => {
     }
     // Nothing readable was left in the vault's files either.
     expect(filesContaining(vault.files.directory, 'CPC-0007')).toEqual([]);
+  });
+});
+
+describe('the clock and ids an invoice is given', () => {
+  it('gives the invoice and its line the ids handed out, made at the frozen time, and marks it sent then', () => {
+    const frozen = fixedContext({
+      now: '2026-11-30T16:00:00Z',
+      ids: ['1e000000-0000-4000-8000-000000000001', '1e000000-0000-4000-8000-000000000002'],
+    });
+    const invoice = createInvoice(
+      open,
+      {
+        ...inputFrom(startInvoice(open, { organisationId, on: '2026-11-30' }, frozen)),
+        lines: [
+          {
+            suppliedOn: '2026-11-04',
+            description: 'Careers guidance: parents’ evening',
+            quantity: 2,
+            unit: 'hour',
+            ratePence: 6_000,
+            vat: 'no-vat',
+            diarySessionId: null,
+          },
+        ],
+      },
+      frozen,
+    );
+    expect(invoice.id).toBe('1e000000-0000-4000-8000-000000000001');
+    expect(open.sqlite.prepare('SELECT id FROM invoice_lines').all()).toEqual([
+      { id: '1e000000-0000-4000-8000-000000000002' },
+    ]);
+    markSent(open, { id: invoice.id }, fixedContext({ now: '2026-12-01T09:15:00Z' }));
+    expect(open.sqlite.prepare('SELECT created_at AS createdAt, updated_at AS updatedAt FROM invoices').all()).toEqual([
+      { createdAt: '2026-11-30T16:00:00.000Z', updatedAt: '2026-12-01T09:15:00.000Z' },
+    ]);
   });
 });

@@ -105,7 +105,7 @@ beforeAll(async () => {
       source: 'client',
       interviewId: null,
     },
-    { now },
+    contextAt(now),
   );
   const plan = createPlan(open, clientId, 'now-want-how', undefined, now);
   planId = plan.id;

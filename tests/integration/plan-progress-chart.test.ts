@@ -11,6 +11,7 @@ import type { OpenVault, Vault } from '../../main/vault';
 import { readDocx } from '../support/docx';
 import { aClient } from '../support/factories';
 import { makeVault, removeDirectory, strongPassphrase } from '../support/vault-fixture';
+import { contextAt } from '../../main/services/context';
 
 const now = new Date('2026-11-23T10:00:00Z');
 let vault: Vault;
@@ -34,7 +35,7 @@ beforeEach(async () => {
         { competency: 'lifelong-learning', rating: 3 },
       ],
     },
-    { now },
+    contextAt(now),
   );
   recordSelfAssessment(
     open,
@@ -47,7 +48,7 @@ beforeEach(async () => {
         { competency: 'securing-work', rating: 2 },
       ],
     },
-    { now },
+    contextAt(now),
   );
 });
 afterEach(() => {

@@ -17,6 +17,7 @@ import { readSettings, updateSettings } from '../../main/services/settings';
 import type { OpenVault, Vault } from '../../main/vault';
 import { detailsOf } from '../support/factories';
 import { makeVaultWithRoll, removeDirectory } from '../support/vault-fixture';
+import { contextAt, fixedContext } from '../../main/services/context';
 
 const now = new Date('2026-11-23T10:00:00Z');
 let vault: Vault;
@@ -54,7 +55,7 @@ describe('a client’s progress', () => {
           { competency: 'see-the-big-picture', rating: 3 },
         ],
       },
-      { now },
+      contextAt(now),
     );
     const progress = recordSelfAssessment(
       open,
@@ -67,7 +68,7 @@ describe('a client’s progress', () => {
           { competency: 'grow-throughout-life', rating: 2 },
         ],
       },
-      { now },
+      contextAt(now),
     );
     expect(progress.calledName).toBe('Siân');
     expect(
@@ -99,7 +100,7 @@ describe('a client’s progress', () => {
         framework: 'blueprint',
         ratings: [{ competency: 'positive-self-image', rating: 2 }],
       },
-      { now },
+      contextAt(now),
     );
     expect(readSettings(open.db).competencyFramework).toBe('blueprint');
     updateSettings(open.db, { competencyFramework: 'cdi' });
@@ -111,7 +112,7 @@ describe('a client’s progress', () => {
         framework: 'cdi',
         ratings: [{ competency: 'explore-possibilities', rating: 3 }],
       },
-      { now },
+      contextAt(now),
     );
     expect(progress.chosenFramework).toBe('cdi');
     expect(progress.competencies.map((entry) => [entry.framework, entry.label])).toEqual([
@@ -136,7 +137,7 @@ describe('a client’s progress', () => {
           ratings: [{ competency: 'manage-career', rating: 2 }],
           ...overrides,
         },
-        { now },
+        contextAt(now),
       );
     expect(() =>
       assess({
@@ -204,12 +205,12 @@ describe('a client’s progress', () => {
           { competency: 'manage-career', rating: 1 },
         ],
       },
-      { now },
+      contextAt(now),
     );
     const progress = rateAtInterview(
       open,
       { interviewId: interview.id, ratings: [{ competency: 'manage-career', rating: 2 }] },
-      { now },
+      contextAt(now),
     );
     expect(progress.competencies).toEqual([
       expect.objectContaining({
@@ -224,7 +225,7 @@ describe('a client’s progress', () => {
       rateAtInterview(
         open,
         { interviewId: interview.id, ratings: [{ competency: 'securing-work', rating: 2 }] },
-        { now },
+        contextAt(now),
       ),
     ).toThrow('is not one of the areas');
     expect(ratingCount()).toBe(1);
@@ -278,5 +279,32 @@ describe('interview competency tags', () => {
     expect(
       updateDetails(open, interview.id, { ...details, competencies: [11], competencyFramework: 'blueprint' }, now),
     ).toMatchObject({ competencies: [11], competencyFramework: 'blueprint' });
+  });
+});
+
+describe('the clock and ids a self-assessment is given', () => {
+  it('gives each rating the id handed out, made at the frozen time', () => {
+    recordSelfAssessment(
+      open,
+      {
+        clientId,
+        ratedOn: '2026-11-20',
+        framework: 'cdi',
+        ratings: [
+          { competency: 'manage-career', rating: 2 },
+          { competency: 'grow-throughout-life', rating: 3 },
+        ],
+      },
+      fixedContext({
+        now: '2026-11-20T11:00:00Z',
+        ids: ['9a000000-0000-4000-8000-000000000001', '9a000000-0000-4000-8000-000000000002'],
+      }),
+    );
+    expect(open.sqlite.prepare('SELECT id, created_at AS createdAt FROM competency_ratings ORDER BY id').all()).toEqual(
+      [
+        { id: '9a000000-0000-4000-8000-000000000001', createdAt: '2026-11-20T11:00:00.000Z' },
+        { id: '9a000000-0000-4000-8000-000000000002', createdAt: '2026-11-20T11:00:00.000Z' },
+      ],
+    );
   });
 });

@@ -519,12 +519,12 @@ describe('the readable copy', () => {
         source: 'client',
         interviewId: null,
       },
-      { now },
+      contextAt(now),
     );
     recordGuaranteeOffer(
       open,
       { clientId, yearGroup: 11, status: 'offer-made', provider: 'Cardiff and Vale College', recordedOn: '2026-11-02' },
-      { now },
+      contextAt(now),
     );
     recordActivity(
       open,
@@ -536,7 +536,7 @@ describe('the readable copy', () => {
         verifiedOn: '2026-09-20',
         verifiedHow: 'Enrolment letter seen',
       },
-      { now },
+      contextAt(now),
     );
     open.sqlite
       .prepare(

@@ -8,6 +8,7 @@ import {
 } from '../../../shared/agreement-delivery';
 import { todayInLondon } from '../../../shared/dates';
 import type { OpenVault } from '../../vault';
+import { type ServiceContext, systemContext } from '../context';
 
 const londonTime = new Intl.DateTimeFormat('en-GB', {
   timeZone: 'Europe/London',
@@ -47,7 +48,12 @@ export function deliveredSessions(vault: OpenVault, { organisationId, from, to }
 }
 
 /** Bought, used, booked and left for the period; with no agreement, hours delivered against nothing bought. */
-export function deliveryFor(vault: OpenVault, period: DeliveryPeriod, now = new Date()): Delivery {
+export function deliveryFor(
+  vault: OpenVault,
+  period: DeliveryPeriod,
+  context: ServiceContext = systemContext,
+): Delivery {
+  const now = context.now();
   const terms = agreementTerms(vault, period.organisationId) ?? {
     boughtUnit: null,
     boughtQuantity: null,

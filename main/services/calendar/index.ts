@@ -5,14 +5,16 @@ import { formatUkDate } from '../../../shared/dates';
 import { AppError } from '../../errors';
 import type { OpenVault } from '../../vault';
 import { diaryCalendar, type CalendarAppointment, type CalendarSession } from './ics';
+import { type ServiceContext, systemContext } from '../context';
 
 export type CalendarRequest = { from: string; to: string; includeAppointments: boolean; names: CalendarNameChoice };
 
 export function exportCalendar(
   vault: OpenVault,
   { from, to, includeAppointments, names }: CalendarRequest,
-  now = new Date(),
+  context: ServiceContext = systemContext,
 ): { fileName: string; ics: string; sessions: number; appointments: number } {
+  const now = context.now();
   if (to < from)
     throw new AppError(
       'VALIDATION',

@@ -6,6 +6,7 @@ import { addDays } from '../../../shared/diary';
 import { isAppError } from '../../errors';
 import type { OpenVault } from '../../vault';
 import { createInvoice, listInvoices, markPaid, markSent, saveInvoiceDetails, startInvoice } from '../invoices';
+import { contextAt } from '../context';
 
 type Options = { schoolIds: string[]; today: string; now: Date };
 
@@ -18,9 +19,10 @@ const byHand = (
 ) => ({ suppliedOn, description, quantity, unit, ratePence, vat: 'no-vat' as const, diarySessionId: null });
 
 export function addDemoInvoices(vault: OpenVault, { schoolIds, today, now }: Options): { invoices: number } {
+  const context = contextAt(now);
   const [first, second] = schoolIds;
   // A vault that already has invoices keeps its own numbering.
-  if (!first || listInvoices(vault, {}, now).length > 0) return { invoices: 0 };
+  if (!first || listInvoices(vault, {}, context).length > 0) return { invoices: 0 };
   saveInvoiceDetails(vault, {
     tradingName: 'Clear Paths Careers',
     vatNumber: '',
@@ -42,9 +44,9 @@ export function addDemoInvoices(vault: OpenVault, { schoolIds, today, now }: Opt
       invoiceDate: sentLong,
       lines: [byHand(addDays(sentLong, -3), 'Careers guidance: parents’ evening', 3, 'hour', 6_000)],
     },
-    now,
+    context,
   );
-  markSent(vault, { id: unpaid.id }, now);
+  markSent(vault, { id: unpaid.id }, context);
   count += 1;
 
   if (second) {
@@ -57,10 +59,10 @@ export function addDemoInvoices(vault: OpenVault, { schoolIds, today, now }: Opt
         invoiceDate: addDays(today, -60),
         lines: [byHand(addDays(today, -62), 'Careers guidance: 7 interviews', 1, 'day', 32_000)],
       },
-      now,
+      context,
     );
-    markSent(vault, { id: paid.id }, now);
-    markPaid(vault, { id: paid.id, paidOn }, now);
+    markSent(vault, { id: paid.id }, context);
+    markPaid(vault, { id: paid.id, paidOn }, context);
     count += 1;
   }
 
@@ -68,7 +70,7 @@ export function addDemoInvoices(vault: OpenVault, { schoolIds, today, now }: Opt
     const start = startInvoice(
       vault,
       { organisationId: first, from: academicYearOf(today).startsOn, to: today, on: today },
-      now,
+      context,
     );
     const { billingName, billingAddress, purchaseOrder, invoiceDate, supplyFrom, supplyTo, dueOn, lines } = start;
     createInvoice(
@@ -85,7 +87,7 @@ export function addDemoInvoices(vault: OpenVault, { schoolIds, today, now }: Opt
         notes: '',
         lines,
       },
-      now,
+      context,
     );
     count += 1;
   } catch (error) {

@@ -21,9 +21,8 @@ import { consentedPurposesByClient, currentConsent, logDisclosure } from '../dat
 import { getOrganisation } from '../organisations';
 import { readStoredSetting, writeStoredSetting } from '../settings/stored-settings';
 import { cohortOf, schoolPupils, type SchoolPupil } from './school';
-import { contextAt } from '../context';
+import { type ServiceContext, systemContext } from '../context';
 
-type Context = { now?: Date | undefined };
 type Excluded = { clientId: string; name: string; reason: string };
 
 const mappingsKey = 'destinations.returnMappings';
@@ -91,8 +90,9 @@ function reasonLeftOut(vault: OpenVault, clientId: string, today: string, label:
 export function previewDestinationsReturn(
   vault: OpenVault,
   input: { organisationId: string; cohort: number },
-  { now = new Date() }: Context = {},
+  context: ServiceContext = systemContext,
 ) {
+  const now = context.now();
   const { included, excluded } = sortCohort(vault, input.organisationId, input.cohort, todayInLondon(now));
   return { cohort: input.cohort, included: included.length, excluded };
 }
@@ -136,8 +136,9 @@ export function exportDestinationsReturn(
     recipient: string;
     deliver: (file: { fileName: string; bytes: Buffer }) => void;
   },
-  { now = new Date() }: Context = {},
+  context: ServiceContext = systemContext,
 ): { fileName: string; bytes: Buffer; included: number; excluded: Excluded[] } {
+  const now = context.now();
   const today = todayInLondon(now);
   const organisation = getOrganisation(vault, input.organisationId);
   const { included, excluded } = sortCohort(vault, input.organisationId, input.cohort, today);
@@ -174,7 +175,7 @@ export function exportDestinationsReturn(
           consentId: consents.get(pupil.clientId) ?? null,
           disclosedOn: today,
         },
-        contextAt(now),
+        context,
       );
     }
   });

@@ -2,7 +2,6 @@
 // shows how plans changed; a mistaken entry can be taken out, nothing else is
 // rewritten. Dates are checked against the person: nothing before they were
 // born, and nothing recorded in the future.
-import { randomUUID } from 'node:crypto';
 import { and, desc, eq, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { academicYearOf } from '../../../shared/caseload';
@@ -18,8 +17,7 @@ import type {
 import { activities, clients, guaranteeOffers, intendedDestinations, interviews } from '../../db/schema';
 import { AppError } from '../../errors';
 import type { OpenVault } from '../../vault';
-
-type Context = { now?: Date | undefined };
+import { type ServiceContext, systemContext } from '../context';
 
 function clientBirth({ db }: OpenVault, clientId: string): { dateOfBirth: string | null; leftInYear: number | null } {
   const client = db
@@ -114,8 +112,9 @@ export function destinationsForClient(vault: OpenVault, { clientId }: { clientId
 export function recordIntendedDestination(
   vault: OpenVault,
   input: z.output<typeof intendedDestinationInputSchema>,
-  { now = new Date() }: Context = {},
+  context: ServiceContext = systemContext,
 ): ClientDestinations {
+  const now = context.now();
   checkDate(vault, input.clientId, input.recordedOn, 'The date recorded', now);
   if (input.interviewId) {
     const interview = vault.db
@@ -128,7 +127,7 @@ export function recordIntendedDestination(
   }
   vault.db
     .insert(intendedDestinations)
-    .values({ id: randomUUID(), ...input, codeListVersion: currentCodeListVersion, createdAt: now.toISOString() })
+    .values({ id: context.newId(), ...input, codeListVersion: currentCodeListVersion, createdAt: now.toISOString() })
     .run();
   return destinationsForClient(vault, input);
 }
@@ -136,12 +135,13 @@ export function recordIntendedDestination(
 export function recordGuaranteeOffer(
   vault: OpenVault,
   input: z.output<typeof guaranteeOfferInputSchema>,
-  { now = new Date() }: Context = {},
+  context: ServiceContext = systemContext,
 ): ClientDestinations {
+  const now = context.now();
   checkDate(vault, input.clientId, input.recordedOn, 'The date of the offer', now);
   vault.db
     .insert(guaranteeOffers)
-    .values({ id: randomUUID(), ...input, createdAt: now.toISOString() })
+    .values({ id: context.newId(), ...input, createdAt: now.toISOString() })
     .run();
   return destinationsForClient(vault, input);
 }
@@ -149,14 +149,15 @@ export function recordGuaranteeOffer(
 export function recordActivity(
   vault: OpenVault,
   input: z.output<typeof activityInputSchema>,
-  { now = new Date() }: Context = {},
+  context: ServiceContext = systemContext,
 ): ClientDestinations {
+  const now = context.now();
   // A start agreed for next month is real; a confirmation cannot come before it happens.
   checkDate(vault, input.clientId, input.startsOn, 'The start date', now, { mayBeAhead: true });
   checkDate(vault, input.clientId, input.verifiedOn, 'The date it was confirmed', now);
   vault.db
     .insert(activities)
-    .values({ id: randomUUID(), ...input, codeListVersion: currentCodeListVersion, createdAt: now.toISOString() })
+    .values({ id: context.newId(), ...input, codeListVersion: currentCodeListVersion, createdAt: now.toISOString() })
     .run();
   return destinationsForClient(vault, input);
 }
@@ -180,8 +181,9 @@ export function removeDestinationEntry(
 export function setLeftSchool(
   vault: OpenVault,
   input: { clientId: string; leftInYear: number | null },
-  { now = new Date() }: Context = {},
+  context: ServiceContext = systemContext,
 ): ClientDestinations {
+  const now = context.now();
   clientBirth(vault, input.clientId);
   // An academic year (2026 for 2026 to 2027), as the column holds it.
   const thisYear = Number(academicYearOf(todayInLondon(now)).startsOn.slice(0, 4));

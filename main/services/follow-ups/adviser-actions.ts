@@ -7,6 +7,8 @@ import type { AdviserAction } from '../../../shared/contract/follow-ups';
 import { adviserActionStates } from '../../db/schema';
 import { AppError } from '../../errors';
 import type { OpenVault } from '../../vault';
+import { todayInLondon } from '../../../shared/dates';
+import { type ServiceContext, systemContext } from '../context';
 
 type ActionKey = { planId: string; actionId: string };
 
@@ -73,17 +75,24 @@ function writeState(
     .run();
 }
 
+/** Done `on` the day given, or today by the context's clock. */
 export function markActionDone(
   vault: OpenVault,
-  { planId, actionId, on, now = new Date() }: ActionKey & { on: string; now?: Date },
+  { planId, actionId, on }: ActionKey & { on?: string | undefined },
+  context: ServiceContext = systemContext,
 ): void {
-  writeState(vault, { planId, actionId }, { doneOn: on, snoozedUntil: null }, now);
+  const now = context.now();
+  writeState(vault, { planId, actionId }, { doneOn: on ?? todayInLondon(now), snoozedUntil: null }, now);
 }
 
+/** Put off until a day after `on` (today by the context's clock, if not given). */
 export function snoozeAction(
   vault: OpenVault,
-  { planId, actionId, until, on, now = new Date() }: ActionKey & { until: string; on: string; now?: Date },
+  { planId, actionId, until, on: givenOn }: ActionKey & { until: string; on?: string | undefined },
+  context: ServiceContext = systemContext,
 ): { snoozedUntil: string } {
+  const now = context.now();
+  const on = givenOn ?? todayInLondon(now);
   if (until <= on) throw new AppError('VALIDATION', 'Choose a day after today to put this off until.');
   writeState(vault, { planId, actionId }, { doneOn: null, snoozedUntil: until }, now);
   return { snoozedUntil: until };
@@ -91,7 +100,8 @@ export function snoozeAction(
 
 export function reopenAction(
   vault: OpenVault,
-  { planId, actionId, now = new Date() }: ActionKey & { now?: Date },
+  { planId, actionId }: ActionKey,
+  context: ServiceContext = systemContext,
 ): void {
-  writeState(vault, { planId, actionId }, { doneOn: null, snoozedUntil: null }, now);
+  writeState(vault, { planId, actionId }, { doneOn: null, snoozedUntil: null }, context.now());
 }

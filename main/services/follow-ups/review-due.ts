@@ -6,15 +6,17 @@ import type { ReviewDue } from '../../../shared/contract/follow-ups';
 import { clients } from '../../db/schema';
 import { AppError } from '../../errors';
 import type { OpenVault } from '../../vault';
+import { type ServiceContext, systemContext } from '../context';
 import { endOfWeek } from './week';
 
 export function setReviewDue(
   vault: OpenVault,
-  { clientId, reviewDueOn, now = new Date() }: { clientId: string; reviewDueOn: string | null; now?: Date },
+  { clientId, reviewDueOn }: { clientId: string; reviewDueOn: string | null },
+  context: ServiceContext = systemContext,
 ): { clientId: string; reviewDueOn: string | null } {
   const changed = vault.db
     .update(clients)
-    .set({ reviewDueOn, updatedAt: now.toISOString() })
+    .set({ reviewDueOn, updatedAt: context.now().toISOString() })
     .where(eq(clients.id, clientId))
     .run();
   if (changed.changes === 0) throw new AppError('NOT_FOUND', 'That client is not in the vault.');
@@ -36,15 +38,16 @@ export function reviewDueOf(vault: OpenVault, { clientId }: { clientId: string }
  */
 export function followUpChanged(
   vault: OpenVault,
-  { clientId, before, after, now }: { clientId: string; before: string | null; after: string | null; now: Date },
+  { clientId, before, after }: { clientId: string; before: string | null; after: string | null },
+  context: ServiceContext = systemContext,
 ): void {
   if (before === after) return;
   if (after !== null) {
-    setReviewDue(vault, { clientId, reviewDueOn: after, now });
+    setReviewDue(vault, { clientId, reviewDueOn: after }, context);
     return;
   }
   if (before !== null && reviewDueOf(vault, { clientId }) === before)
-    setReviewDue(vault, { clientId, reviewDueOn: null, now });
+    setReviewDue(vault, { clientId, reviewDueOn: null }, context);
 }
 
 /** Reviews overdue or due by Sunday, earliest first; clients of archived organisations are left out, as in the caseload. */

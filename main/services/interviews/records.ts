@@ -21,6 +21,7 @@ import { followUpChanged } from '../follow-ups';
 import { interviewRedated } from '../progress';
 import { indexRecord } from '../search';
 import { getTemplate } from '../templates';
+import { contextAt } from '../context';
 
 type Stage = Interview['stages'][number];
 
@@ -207,7 +208,11 @@ export function updateDetails(vault: OpenVault, id: string, details: InterviewDe
   if (competencies.some((number) => number > list.length))
     throw new AppError('VALIDATION', `That framework has ${list.length} ${noun.many}: choose them from its list.`);
   vault.db.transaction((transaction) => {
-    followUpChanged(vault, { clientId: before.clientId, before: before.followUpOn, after: details.followUpOn, now });
+    followUpChanged(
+      vault,
+      { clientId: before.clientId, before: before.followUpOn, after: details.followUpOn },
+      contextAt(now),
+    );
     if (details.heldOn !== before.heldOn) interviewRedated(vault, { interviewId: id, heldOn: details.heldOn });
     transaction
       .update(interviews)

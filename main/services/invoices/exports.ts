@@ -7,6 +7,7 @@ import { accountingCsv, invoicesFor } from '../../export/accounting-csv';
 import { buildInvoiceDocx } from '../../export/invoice-docx';
 import type { OpenVault } from '../../vault';
 import { getInvoice, listInvoices } from './records';
+import { type ServiceContext, systemContext } from '../context';
 
 function audit(vault: OpenVault, action: string, detail: Record<string, string | number>, now: Date): void {
   vault.db
@@ -20,9 +21,10 @@ const fileSafe = (text: string) => text.replace(/[^A-Za-z0-9-]+/g, '-').replace(
 export async function exportInvoiceDocx(
   vault: OpenVault,
   { id }: { id: string },
-  now = new Date(),
+  context: ServiceContext = systemContext,
 ): Promise<{ fileName: string; bytes: Buffer }> {
-  const invoice = getInvoice(vault, { id }, now);
+  const now = context.now();
+  const invoice = getInvoice(vault, { id }, context);
   const bytes = await buildInvoiceDocx(invoice);
   audit(vault, 'invoice.exported', { number: invoice.number }, now);
   return {
@@ -37,16 +39,17 @@ export type AccountingExport = { format: AccountingFormat; from?: string; to?: s
 export function exportAccounting(
   vault: OpenVault,
   { format, from, to }: AccountingExport,
-  now = new Date(),
+  context: ServiceContext = systemContext,
 ): { fileName: string; text: string; count: number } {
+  const now = context.now();
   if (from && to && to < from)
     throw new AppError('VALIDATION', 'The period ends before it starts. Give an end date on or after the start.');
   const chosen = invoicesFor(
     format,
-    listInvoices(vault, {}, now)
+    listInvoices(vault, {}, context)
       .filter((summary) => (!from || summary.invoiceDate >= from) && (!to || summary.invoiceDate <= to))
       .reverse()
-      .map((summary) => getInvoice(vault, { id: summary.id }, now)),
+      .map((summary) => getInvoice(vault, { id: summary.id }, context)),
   );
   if (chosen.length === 0)
     throw new AppError(

@@ -11,6 +11,7 @@ import { AppError } from '../../errors';
 import type { OpenVault } from '../../vault';
 import { getOrganisation } from '../organisations';
 import { readInvoiceDetails } from './details';
+import { type ServiceContext, systemContext } from '../context';
 
 type HeldSession = {
   id: string;
@@ -140,8 +141,9 @@ export type StartInput = { organisationId: string; from?: string; to?: string; o
 export function startInvoice(
   vault: OpenVault,
   { organisationId, from, to, on }: StartInput,
-  now = new Date(),
+  context: ServiceContext = systemContext,
 ): InvoiceStart {
+  const now = context.now();
   const organisation = getOrganisation(vault, organisationId);
   const agreement = organisation.agreement;
   const invoiceDate = on ?? todayInLondon(now);

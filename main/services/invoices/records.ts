@@ -2,7 +2,6 @@
 // that saves the invoice, so a save that fails takes no number and numbers
 // stay gapless. An issued invoice is never deleted or renumbered: a credit
 // note, with its own number and negative amounts, cancels it.
-import { randomUUID } from 'node:crypto';
 import { and, asc, eq } from 'drizzle-orm';
 import type {
   Invoice,
@@ -25,6 +24,7 @@ import { AppError } from '../../errors';
 import type { OpenVault } from '../../vault';
 import { getOrganisation } from '../organisations';
 import { issuerOf, takeNextSequence } from './details';
+import { type ServiceContext, systemContext } from '../context';
 
 const notFound = () => new AppError('NOT_FOUND', 'That invoice is not in the vault.');
 
@@ -84,9 +84,10 @@ function saveNumbered(
   vault: OpenVault,
   invoice: NumberedInvoice,
   lines: SavedLine[],
-  alongside: () => void = () => undefined,
+  alongside: () => void,
+  context: ServiceContext,
 ): string {
-  const id = randomUUID();
+  const id = context.newId();
   vault.sqlite.transaction(() => {
     const { details, sequence } = takeNextSequence(vault);
     vault.db
@@ -96,7 +97,7 @@ function saveNumbered(
     lines.forEach((line, position) =>
       vault.db
         .insert(invoiceLines)
-        .values({ ...line, id: randomUUID(), invoiceId: id, position })
+        .values({ ...line, id: context.newId(), invoiceId: id, position })
         .run(),
     );
     alongside();
@@ -105,7 +106,8 @@ function saveNumbered(
 }
 
 /** Saves the invoice with the next number, all or nothing. */
-export function createInvoice(vault: OpenVault, input: InvoiceInput, now = new Date()): Invoice {
+export function createInvoice(vault: OpenVault, input: InvoiceInput, context: ServiceContext = systemContext): Invoice {
+  const now = context.now();
   const organisation = getOrganisation(vault, input.organisationId);
   const issuer = issuerOf(vault);
   checkInput(vault, input, issuer);
@@ -131,8 +133,10 @@ export function createInvoice(vault: OpenVault, input: InvoiceInput, now = new D
       updatedAt: timestamp,
     },
     lines,
+    () => undefined,
+    context,
   );
-  return getInvoice(vault, { id }, now);
+  return getInvoice(vault, { id }, context);
 }
 
 /**
@@ -143,8 +147,9 @@ export function createInvoice(vault: OpenVault, input: InvoiceInput, now = new D
 export function updateDraft(
   vault: OpenVault,
   { id, ...input }: InvoiceInput & { id: string },
-  now = new Date(),
+  context: ServiceContext = systemContext,
 ): Invoice {
+  const now = context.now();
   const row = rowOf(vault, id);
   if (row.kind !== 'invoice' || row.status !== 'draft') {
     throw new AppError(
@@ -183,11 +188,11 @@ export function updateDraft(
     lines.forEach((line, position) =>
       vault.db
         .insert(invoiceLines)
-        .values({ ...line, id: randomUUID(), invoiceId: id, position })
+        .values({ ...line, id: context.newId(), invoiceId: id, position })
         .run(),
     );
   })();
-  return getInvoice(vault, { id }, now);
+  return getInvoice(vault, { id }, context);
 }
 
 function rowOf(vault: OpenVault, id: string): InvoiceRow {
@@ -219,7 +224,12 @@ function summaryOf(row: InvoiceRow, name: string, today: string): InvoiceSummary
   };
 }
 
-export function getInvoice(vault: OpenVault, { id, on }: { id: string; on?: string }, now = new Date()): Invoice {
+export function getInvoice(
+  vault: OpenVault,
+  { id, on }: { id: string; on?: string },
+  context: ServiceContext = systemContext,
+): Invoice {
+  const now = context.now();
   const row = rowOf(vault, id);
   const lines = vault.db
     .select()
@@ -265,8 +275,9 @@ export function getInvoice(vault: OpenVault, { id, on }: { id: string; on?: stri
 export function listInvoices(
   vault: OpenVault,
   { state, organisationId, on }: { state?: InvoiceState; organisationId?: string; on?: string },
-  now = new Date(),
+  context: ServiceContext = systemContext,
 ): InvoiceSummary[] {
+  const now = context.now();
   const today = on ?? todayInLondon(now);
   const rows = vault.sqlite
     .prepare(
@@ -308,15 +319,21 @@ function setStatus(
     .run();
 }
 
-export function markSent(vault: OpenVault, { id }: { id: string }, now = new Date()): Invoice {
+export function markSent(vault: OpenVault, { id }: { id: string }, context: ServiceContext = systemContext): Invoice {
+  const now = context.now();
   const row = rowOf(vault, id);
   if (row.kind !== 'invoice') throw new AppError('VALIDATION', 'A credit note is not sent for payment.');
   if (row.status !== 'draft') throw new AppError('VALIDATION', `Invoice ${row.number} is already ${row.status}.`);
   setStatus(vault, id, { status: 'sent' }, now);
-  return getInvoice(vault, { id }, now);
+  return getInvoice(vault, { id }, context);
 }
 
-export function markPaid(vault: OpenVault, { id, paidOn }: { id: string; paidOn: string }, now = new Date()): Invoice {
+export function markPaid(
+  vault: OpenVault,
+  { id, paidOn }: { id: string; paidOn: string },
+  context: ServiceContext = systemContext,
+): Invoice {
+  const now = context.now();
   const row = rowOf(vault, id);
   if (row.kind !== 'invoice') throw new AppError('VALIDATION', 'A credit note is not paid.');
   if (row.status === 'cancelled')
@@ -324,16 +341,17 @@ export function markPaid(vault: OpenVault, { id, paidOn }: { id: string; paidOn:
   if (paidOn < row.invoiceDate)
     throw new AppError('VALIDATION', `The payment date is before the invoice date (${formatUkDate(row.invoiceDate)}).`);
   setStatus(vault, id, { status: 'paid', paidOn }, now);
-  return getInvoice(vault, { id }, now);
+  return getInvoice(vault, { id }, context);
 }
 
 /** Cancels an issued invoice with a credit note for all of it: its own number, the same lines with negative amounts. */
 export function creditInvoice(
   vault: OpenVault,
   { id, on, reason }: { id: string; on: string; reason: string },
-  now = new Date(),
+  context: ServiceContext = systemContext,
 ): Invoice {
-  const original = getInvoice(vault, { id }, now);
+  const now = context.now();
+  const original = getInvoice(vault, { id }, context);
   if (original.kind !== 'invoice') throw new AppError('VALIDATION', 'A credit note cannot itself be credited.');
   if (original.status === 'cancelled')
     throw new AppError(
@@ -374,6 +392,7 @@ export function creditInvoice(
     // The credit note's lines keep no diary session: the sessions are free to be invoiced again.
     linesWithAmounts(original.lines, -1).map((line) => ({ ...line, diarySessionId: null })),
     () => setStatus(vault, id, { status: 'cancelled' }, now),
+    context,
   );
-  return getInvoice(vault, { id: creditId }, now);
+  return getInvoice(vault, { id: creditId }, context);
 }

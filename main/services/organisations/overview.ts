@@ -45,7 +45,6 @@ export function organisationOverview(
   on: string,
   context: ServiceContext = systemContext,
 ): Overview {
-  const now = context.now();
   const organisation = getOrganisation(vault, organisationId);
   const year = academicYearOf(on);
   const pupils = vault.sqlite
@@ -101,7 +100,7 @@ export function organisationOverview(
       hasAgreement: organisation.agreement !== null,
       from,
       to,
-      ...deliveryFor(vault, { organisationId, from, to }, now),
+      ...deliveryFor(vault, { organisationId, from, to }, context),
     },
   };
 }

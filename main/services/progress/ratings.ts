@@ -3,7 +3,6 @@
 // read back as first and latest per competency, with the scaling scores
 // their interviews recorded as series of their own. A rating is checked
 // whole before anything is written: a bad one writes nothing.
-import { randomUUID } from 'node:crypto';
 import { and, asc, eq } from 'drizzle-orm';
 import { todayInLondon } from '../../../shared/dates';
 import type {
@@ -24,8 +23,8 @@ import { clients, competencyRatings, interviews } from '../../db/schema';
 import { AppError } from '../../errors';
 import type { OpenVault } from '../../vault';
 import { readSettings } from '../settings';
+import { type ServiceContext, systemContext } from '../context';
 
-type Context = { now?: Date | undefined };
 type RatingInput = { competency: string; rating: number };
 
 function clientOf({ db }: OpenVault, clientId: string) {
@@ -74,8 +73,9 @@ function checkRatedOn(vault: OpenVault, clientId: string, ratedOn: string, now: 
 export function recordSelfAssessment(
   vault: OpenVault,
   input: SelfAssessmentInput,
-  { now = new Date() }: Context = {},
+  context: ServiceContext = systemContext,
 ): ClientProgress {
+  const now = context.now();
   checkRatedOn(vault, input.clientId, input.ratedOn, now);
   checkRatings(input.framework, input.ratings);
   const createdAt = now.toISOString();
@@ -84,7 +84,7 @@ export function recordSelfAssessment(
       transaction
         .insert(competencyRatings)
         .values({
-          id: randomUUID(),
+          id: context.newId(),
           clientId: input.clientId,
           ratedOn: input.ratedOn,
           framework: input.framework,
@@ -109,8 +109,9 @@ export function recordSelfAssessment(
 export function rateAtInterview(
   vault: OpenVault,
   input: { interviewId: string; ratings: RatingInput[] },
-  { now = new Date() }: Context = {},
+  context: ServiceContext = systemContext,
 ): ClientProgress {
+  const now = context.now();
   const interview = vault.db
     .select({ clientId: interviews.clientId, heldOn: interviews.heldOn, framework: interviews.competencyFramework })
     .from(interviews)
@@ -129,7 +130,7 @@ export function rateAtInterview(
       transaction
         .insert(competencyRatings)
         .values({
-          id: randomUUID(),
+          id: context.newId(),
           clientId: interview.clientId,
           ratedOn: interview.heldOn,
           framework: interview.framework,

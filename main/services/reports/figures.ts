@@ -220,7 +220,11 @@ function latestDestinationGroups(
   return groups;
 }
 
-function deliverySummary(vault: OpenVault, period: ReportPeriodInput, now: Date): TermlyReport['delivery'] {
+function deliverySummary(
+  vault: OpenVault,
+  period: ReportPeriodInput,
+  context: ServiceContext,
+): TermlyReport['delivery'] {
   const terms = agreementTerms(vault, period.organisationId);
   if (!terms) return null;
   const dates = vault.sqlite
@@ -230,13 +234,13 @@ function deliverySummary(vault: OpenVault, period: ReportPeriodInput, now: Date)
   const year = academicYearOf(period.from);
   const yearFrom = dates.startsOn && dates.startsOn > year.startsOn ? dates.startsOn : year.startsOn;
   const yearTo = dates.endsOn && dates.endsOn < year.endsOn ? dates.endsOn : year.endsOn;
-  const inPeriod = deliveryFor(vault, period, now);
+  const inPeriod = deliveryFor(vault, period, context);
   const toDate = deliveryFor(
     vault,
     { organisationId: period.organisationId, from: yearFrom, to: period.to < yearTo ? period.to : yearTo },
-    now,
+    context,
   );
-  const wholeYear = deliveryFor(vault, { organisationId: period.organisationId, from: yearFrom, to: yearTo }, now);
+  const wholeYear = deliveryFor(vault, { organisationId: period.organisationId, from: yearFrom, to: yearTo }, context);
   const bought = terms.boughtQuantity;
   return {
     unit: inPeriod.unit,
@@ -255,7 +259,6 @@ export function produceReport(
   period: ReportPeriodInput,
   context: ServiceContext = systemContext,
 ): TermlyReport {
-  const now = context.now();
   checkPeriod(period);
   const name = organisationName(vault, period.organisationId);
   const { pupils, recorded } = pupilsOnRoll(vault, period);
@@ -355,7 +358,7 @@ export function produceReport(
     from: period.from,
     to: period.to,
     onRoll: pupils.length,
-    delivery: deliverySummary(vault, period, now),
+    delivery: deliverySummary(vault, period, context),
     totals: {
       interviews: interviews.length,
       first: interviews.filter((interview) => interview.isFirst).length,
