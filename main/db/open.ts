@@ -27,6 +27,7 @@ export function openEncryptedDatabase(file: string, dataKey: Buffer, options: Op
     assertEncrypted(sqlite);
     if (options.isReadOnly) return sqlite;
     applyConnectionSettings(sqlite);
+    beginTransactionsImmediately(sqlite);
     return sqlite;
   } catch (error) {
     sqlite.close();
@@ -43,6 +44,30 @@ export function applyConnectionSettings(sqlite: SqliteDatabase): void {
   sqlite.pragma('temp_store=MEMORY');
   sqlite.pragma('foreign_keys=ON');
   sqlite.pragma('secure_delete=ON');
+}
+
+/**
+ * Every transaction on this connection takes the write lock as it begins.
+ * The app's connection and the sync worker's (main/services/sync/in-worker.ts)
+ * both write. A transaction begun the default way (DEFERRED) that reads, then
+ * writes after the other connection committed, fails at once with SQLITE_BUSY:
+ * its snapshot is stale, and no waiting helps. Begun IMMEDIATE, it waits its
+ * turn at the start instead (better-sqlite3's 5-second busy timeout), and the
+ * other's commits are short. Nested transactions are savepoints, as before;
+ * drizzle's `db.transaction` asks for `.deferred` by name, so that one is
+ * immediate too.
+ */
+function beginTransactionsImmediately(sqlite: SqliteDatabase): void {
+  const transaction = sqlite.transaction.bind(sqlite);
+  sqlite.transaction = ((fn: (...args: never[]) => unknown) => {
+    const made = transaction(fn);
+    return Object.assign((...args: never[]) => made.immediate(...args), {
+      default: made.immediate,
+      deferred: made.immediate,
+      immediate: made.immediate,
+      exclusive: made.exclusive,
+    });
+  }) as SqliteDatabase['transaction'];
 }
 
 /** SQLCipher reports a page whose authentication code fails as corrupt or "not a database". */

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { SyncReport } from '../../shared/contract/sync';
 import { createSyncRunner, rememberSyncFolder, syncStatus, type SyncRunner } from '../../main/services/sync';
+import type { SyncFolderOptions } from '../../main/services/sync/schedule';
 import type { Vault } from '../../main/vault';
 import { makeTempDirectory, makeVault, makeWaymark, removeDirectory, strongPassphrase } from '../support/vault-fixture';
 
@@ -36,7 +37,8 @@ function controlledSync() {
   const started: { folder: string; finish: (result: SyncReport | Error) => void }[] = [];
   let running = 0;
   let mostAtOnce = 0;
-  const syncFolder = (_vault: Vault, chosen: string) => {
+  const syncFolder = (_vault: Vault, chosen: string, { onStarted }: SyncFolderOptions) => {
+    onStarted?.();
     running += 1;
     mostAtOnce = Math.max(mostAtOnce, running);
     return new Promise<SyncReport>((resolve, reject) => {
@@ -212,6 +214,40 @@ describe('the sync runner', () => {
       await vi.advanceTimersByTimeAsync(1);
       expect(isDone).toBe(true);
       sync.started[0]?.finish(report(0));
+      await settle();
+    });
+
+    it('counts its wait from when the sync is at work, not from a worker thread starting, within a limit', async () => {
+      rememberSyncFolder(vault.database(), folder);
+      const sync = controlledSync();
+      let start = () => {};
+      // A sync in a worker thread that takes three seconds to start.
+      const slowToStart = (open: Vault, chosen: string, options: SyncFolderOptions) => {
+        start = () => options.onStarted?.();
+        return sync.syncFolder(open, chosen, { now: new Date() });
+      };
+      const runner = createSyncRunner({ vault: () => vault, syncFolder: slowToStart, startWithinMs: 30_000 });
+      let isDone = false;
+      void runner.syncBeforeClosing(5_000).then(() => (isDone = true));
+      await vi.advanceTimersByTimeAsync(3_000);
+      start();
+      await vi.advanceTimersByTimeAsync(4_999);
+      expect(isDone).toBe(false);
+      await vi.advanceTimersByTimeAsync(1);
+      expect(isDone).toBe(true);
+      sync.started[0]?.finish(report(0));
+      await settle();
+
+      // One that never gets going is waited for no longer than the limit.
+      const neverStarts = (open: Vault, chosen: string) => sync.syncFolder(open, chosen, { now: new Date() });
+      const stuck = createSyncRunner({ vault: () => vault, syncFolder: neverStarts, startWithinMs: 30_000 });
+      let isStuckDone = false;
+      void stuck.syncBeforeClosing(5_000).then(() => (isStuckDone = true));
+      await vi.advanceTimersByTimeAsync(29_999);
+      expect(isStuckDone).toBe(false);
+      await vi.advanceTimersByTimeAsync(1);
+      expect(isStuckDone).toBe(true);
+      sync.started[1]?.finish(report(0));
       await settle();
     });
 

@@ -9,7 +9,7 @@ import type { SyncReport } from '../../../shared/contract/sync';
 import { AppError } from '../../errors';
 import type { Vault } from '../../vault';
 import { startWorker } from '../../workers/start-worker';
-import type { SyncFolder } from './schedule';
+import type { SyncFolder, SyncFolderOptions } from './schedule';
 
 export type SyncJob = { databaseFile: string; folder: string; now: string; nativeBinding: string | undefined };
 /** The data key travels beside the job, as the thread's own copy. */
@@ -28,7 +28,7 @@ const running = new Set<Worker>();
 
 /** A SyncFolder for the schedule that syncs in a worker thread, opening the vault with this runtime's build of the addon. */
 export function syncInWorker({ nativeBinding }: { nativeBinding: string | undefined }): SyncFolder {
-  return async (vault: Vault, folder: string, { now }: { now: Date }) => {
+  return async (vault: Vault, folder: string, { now, onStarted }: SyncFolderOptions) => {
     const job: SyncJob = { databaseFile: vault.files.database, folder, now: now.toISOString(), nativeBinding };
     // The worker gets its own copy of the key (workerData is cloned now); this one is wiped at once.
     const dataKey = Buffer.alloc(vault.dataKey().length);
@@ -45,7 +45,10 @@ export function syncInWorker({ nativeBinding }: { nativeBinding: string | undefi
     running.add(worker);
     const outcome = await new Promise<SyncWorkerOutcome | undefined>((resolve) => {
       let result: SyncWorkerOutcome | undefined;
-      worker.on('message', (message: SyncWorkerOutcome) => (result = message));
+      worker.on('message', (message: SyncWorkerOutcome | 'started') => {
+        if (message === 'started') onStarted?.();
+        else result = message;
+      });
       worker.on('error', () => undefined);
       // Settled once the thread has stopped, so nothing it writes outlives the answer.
       worker.on('exit', () => {

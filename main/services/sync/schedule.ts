@@ -13,13 +13,17 @@ import { recordSync, syncFolderOf } from './status';
 const log = createLogger('sync');
 
 /** The sync itself, passed in: this file only decides when it runs (in-worker.ts, or inProcess below). */
-export type SyncFolder = (vault: Vault, folder: string, options: { now: Date }) => Promise<SyncReport>;
+export type SyncFolder = (vault: Vault, folder: string, options: SyncFolderOptions) => Promise<SyncReport>;
+/** onStarted: the sync has begun its work (a worker thread takes a moment to start). */
+export type SyncFolderOptions = { now: Date; onStarted?: () => void };
 
 /** A sync in this thread: the command line, which has no window to keep answering. */
 export const syncInProcess =
   (syncWithFolder: (vault: OpenVault, folder: string, options: { now: Date }) => Promise<SyncReport>): SyncFolder =>
-  (vault, folder, options) =>
-    syncWithFolder(vault.database(), folder, options);
+  (vault, folder, { now, onStarted }) => {
+    onStarted?.();
+    return syncWithFolder(vault.database(), folder, { now });
+  };
 
 export type SyncRunner = {
   /** Sync through the folder given, or the one this computer remembers; waits for or joins a sync under way. */
@@ -36,6 +40,8 @@ export type SyncRunnerOptions = {
   syncFolder: SyncFolder;
   firstSyncMs?: number;
   syncEveryMs?: number;
+  /** How long before closing waits for a sync to start at all, its wait counting only from then. */
+  startWithinMs?: number;
 };
 
 export function createSyncRunner({
@@ -43,12 +49,23 @@ export function createSyncRunner({
   syncFolder,
   firstSyncMs = 20_000,
   syncEveryMs = 10 * 60_000,
+  startWithinMs = 30_000,
 }: SyncRunnerOptions): SyncRunner {
   /** The last sync asked for; the next one starts only once it has settled. */
   let tail: Promise<unknown> = Promise.resolve();
   /** A sync asked for but not started yet: later requests for the same folder join it. */
   let waiting: { folder: string | undefined; sync: Promise<SyncReport> } | undefined;
   let isRunning = false;
+  /** Whether the sync running now has begun its work; those waiting for that hear it. */
+  let hasStarted = false;
+  const startListeners: (() => void)[] = [];
+  const markStarted = () => {
+    hasStarted = true;
+    for (const listener of startListeners.splice(0)) listener();
+  };
+  /** Settles once a sync is at work: at once if one is now, else when the next begins. */
+  const atWork = () =>
+    isRunning && hasStarted ? Promise.resolve() : new Promise<void>((resolve) => startListeners.push(resolve));
   let timer: NodeJS.Timeout | undefined;
   // Bumped by start and stop, so a sync still running when stopped arms no further timer.
   let run = 0;
@@ -61,8 +78,9 @@ export function createSyncRunner({
     if (!chosen) throw new AppError('VALIDATION', 'Choose the shared folder to sync through first.');
     const now = new Date();
     isRunning = true;
+    hasStarted = false;
     try {
-      const report = await syncFolder(current, chosen, { now });
+      const report = await syncFolder(current, chosen, { now, onStarted: markStarted });
       // Locked part-way: the sync stopped with the database; nothing is recorded as done.
       if (current.state() === 'unlocked' && current.database() === open) recordSync(open, report, now);
       return report;
@@ -72,6 +90,7 @@ export function createSyncRunner({
       throw error;
     } finally {
       isRunning = false;
+      hasStarted = false;
     }
   }
 
@@ -134,17 +153,16 @@ export function createSyncRunner({
       } catch {
         return;
       }
-      let deadline: NodeJS.Timeout | undefined;
-      const waited = new Promise<void>((resolve) => {
-        deadline = setTimeout(resolve, waitMs);
-      });
+      const timers: NodeJS.Timeout[] = [];
+      const after = (ms: number) => new Promise<void>((resolve) => timers.push(setTimeout(resolve, ms)));
       const synced = syncNow().then(
         () => undefined,
         () => log.warn('sync before closing did not complete'),
       );
       // Locking never waits long: a sync still going when the time is up stops with the database, harmlessly.
-      await Promise.race([synced, waited]);
-      clearTimeout(deadline);
+      // The time counts from when the sync is at work: a worker thread's start is not the sync's time.
+      await Promise.race([synced, atWork().then(() => after(waitMs)), after(startWithinMs)]);
+      for (const timer of timers) clearTimeout(timer);
     },
   };
 }

@@ -42,5 +42,6 @@ async function run({ job, dataKey: keyBytes }: SyncWorkerData): Promise<SyncWork
 // Loaded anywhere but in a worker started by in-worker.ts (a stray require), it does nothing.
 if (!isMainThread && parentPort) {
   const port = parentPort;
+  port.postMessage('started');
   void run(workerData as SyncWorkerData).then((outcome) => port.postMessage(outcome));
 }
