@@ -49,8 +49,11 @@ export type SyncOptions = { now?: Date };
 const catalogId = 'catalog';
 /** A catalog field naming an erased document: `erased:<document id>`, its value the day of erasure. */
 const tombstonePrefix = 'erased:';
-/** What a sync learnt is recorded a hundred documents to a commit: each commit waits for the disk (synchronous=FULL). */
-const recordBatch = 100;
+/**
+ * What a sync learnt is recorded fifty documents to a commit: each commit waits for the disk
+ * (synchronous=FULL), and meanwhile the app's own saves wait for the commit (main/db/open.ts).
+ */
+const recordBatch = 50;
 /** Changes made here are recorded ten documents to a commit, so new ones can go to the folder meanwhile. */
 const commitEvery = 10;
 /** New documents on their way to the folder at once: each waits on a dozen file operations in turn. */
