@@ -17,7 +17,6 @@ export function useNewPassphrase() {
     passphrase,
     confirmation,
     isVisible,
-    setIsVisible,
     /** Shows what is wrong with the two boxes; the box to focus, or null when both are right. */
     check(): RefObject<HTMLInputElement | null> | null {
       const found = checkNewPassphrase(passphrase, confirmation);
@@ -38,6 +37,7 @@ export function useNewPassphrase() {
       onConfirmationChange: setConfirmation,
       errors,
       isVisible,
+      onVisibleChange: setIsVisible,
       passphraseRef,
       confirmationRef,
     },

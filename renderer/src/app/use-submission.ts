@@ -1,7 +1,14 @@
 // One submission at a time: a second press while the first is under way does nothing.
-import { useCallback, useRef, useState } from 'react';
+// `submitWith(event, task)` answers a form's submit: the page stays put and the task runs.
+import { useCallback, useRef, useState, type FormEvent } from 'react';
 
-export function useSubmission(): { isBusy: boolean; run: (task: () => Promise<void>) => Promise<void> } {
+type Submission = {
+  isBusy: boolean;
+  run: (task: () => Promise<void>) => Promise<void>;
+  submitWith: (event: FormEvent, task: () => Promise<void>) => void;
+};
+
+export function useSubmission(): Submission {
   const [isBusy, setIsBusy] = useState(false);
   const isBusyRef = useRef(false);
   const run = useCallback(async (task: () => Promise<void>) => {
@@ -15,5 +22,9 @@ export function useSubmission(): { isBusy: boolean; run: (task: () => Promise<vo
       setIsBusy(false);
     }
   }, []);
-  return { isBusy, run };
+  const submitWith = (event: FormEvent, task: () => Promise<void>) => {
+    event.preventDefault();
+    void run(task);
+  };
+  return { isBusy, run, submitWith };
 }

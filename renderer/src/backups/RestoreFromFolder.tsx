@@ -5,8 +5,7 @@ import type { RestoreReport } from '../../../shared/contract/backups';
 import { call } from '../api/client';
 import { useSubmission } from '../app/use-submission';
 import { FormAlert } from '../components/FormAlert';
-import { PassphraseField } from '../components/PassphraseField';
-import { ShowPassphraseToggle } from '../components/ShowPassphraseToggle';
+import { KnownPassphraseField } from '../components/KnownPassphraseField';
 import { SubmitButton } from '../components/SubmitButton';
 import { notifyBackupsChanged } from './backup-events';
 import { formatUkDate } from '../../../shared/dates';
@@ -19,14 +18,12 @@ type Props = {
 
 export function RestoreFromFolder({ backup, onRestored, onCancel }: Props) {
   const [passphrase, setPassphrase] = useState('');
-  const [isVisible, setIsVisible] = useState(false);
   const [problem, setProblem] = useState('');
-  const { isBusy, run } = useSubmission();
+  const { isBusy, submitWith } = useSubmission();
   const inputRef = useRef<HTMLInputElement>(null);
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    void run(async () => {
+  const submit = (event: FormEvent) =>
+    submitWith(event, async () => {
       if (!passphrase) {
         setProblem('Enter the passphrase this backup was made with.');
         inputRef.current?.focus();
@@ -42,7 +39,6 @@ export function RestoreFromFolder({ backup, onRestored, onCancel }: Props) {
       notifyBackupsChanged();
       onRestored(result.value);
     });
-  };
 
   return (
     <section className="panel" aria-labelledby="restore-heading">
@@ -54,17 +50,14 @@ export function RestoreFromFolder({ backup, onRestored, onCancel }: Props) {
         backup folder, so you can go back. Anyone erased since the backup was made is erased again.
       </p>
       <form onSubmit={submit} noValidate>
-        <PassphraseField
-          id="restore-passphrase"
+        <KnownPassphraseField
+          idPrefix="restore"
           label="The passphrase this backup was made with"
           value={passphrase}
           onChange={setPassphrase}
-          isVisible={isVisible}
-          autoComplete="current-password"
           describedBy={problem ? ['restore-problem'] : []}
           inputRef={inputRef}
         />
-        <ShowPassphraseToggle id="restore-show" isVisible={isVisible} onChange={setIsVisible} />
         <FormAlert id="restore-problem" message={problem} />
         <SubmitButton isBusy={isBusy} busyLabel="Backing up the vault, then restoring…">
           Restore this backup

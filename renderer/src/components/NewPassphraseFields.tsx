@@ -1,8 +1,10 @@
-// A new passphrase typed twice, with its strength shown as it is typed.
+// A new passphrase typed twice, with its strength shown as it is typed, and
+// one "Show passphrases" box for every passphrase in the form (`<idPrefix>-show`).
 import type { Ref } from 'react';
 import { usePassphraseAssessment } from '../app/use-passphrase-assessment';
 import type { NewPassphraseErrors } from '../app/new-passphrase';
 import { PassphraseField } from './PassphraseField';
+import { ShowPassphraseToggle } from './ShowPassphraseToggle';
 import { StrengthMeter } from './StrengthMeter';
 
 type Props = {
@@ -14,6 +16,7 @@ type Props = {
   onConfirmationChange: (value: string) => void;
   errors: NewPassphraseErrors;
   isVisible: boolean;
+  onVisibleChange: (isVisible: boolean) => void;
   passphraseRef?: Ref<HTMLInputElement>;
   confirmationRef?: Ref<HTMLInputElement>;
   describedBy?: string[];
@@ -48,6 +51,12 @@ export function NewPassphraseFields(props: Props) {
         autoComplete="new-password"
         describedBy={describedBy}
         inputRef={props.confirmationRef}
+      />
+      <ShowPassphraseToggle
+        id={`${idPrefix}-show`}
+        isVisible={isVisible}
+        onChange={props.onVisibleChange}
+        label="Show passphrases"
       />
     </>
   );

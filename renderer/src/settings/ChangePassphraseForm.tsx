@@ -7,7 +7,6 @@ import { useSubmission } from '../app/use-submission';
 import { FormActions } from '../components/FormActions';
 import { NewPassphraseFields } from '../components/NewPassphraseFields';
 import { PassphraseField } from '../components/PassphraseField';
-import { ShowPassphraseToggle } from '../components/ShowPassphraseToggle';
 
 export function ChangePassphraseForm() {
   const [current, setCurrent] = useState('');
@@ -15,12 +14,11 @@ export function ChangePassphraseForm() {
   const [currentError, setCurrentError] = useState('');
   const [problem, setProblem] = useState('');
   const [done, setDone] = useState('');
-  const { isBusy, run } = useSubmission();
+  const { isBusy, submitWith } = useSubmission();
   const currentRef = useRef<HTMLInputElement>(null);
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    void run(async () => {
+  const submit = (event: FormEvent) =>
+    submitWith(event, async () => {
       setProblem('');
       setDone('');
       const foundCurrentError = current.length === 0 ? 'Enter your current passphrase.' : '';
@@ -49,7 +47,6 @@ export function ChangePassphraseForm() {
       setProblem(result.error.message);
       newPassphrase.focus();
     });
-  };
 
   return (
     <section className="panel" aria-labelledby="change-passphrase-heading">
@@ -71,12 +68,6 @@ export function ChangePassphraseForm() {
           labels={{ passphrase: 'New passphrase', confirmation: 'Type the new passphrase again' }}
           {...newPassphrase.fields}
           describedBy={problem ? ['change-problem'] : []}
-        />
-        <ShowPassphraseToggle
-          id="change-show"
-          isVisible={newPassphrase.isVisible}
-          onChange={newPassphrase.setIsVisible}
-          label="Show passphrases"
         />
         <FormActions idPrefix="change" status={{ problem, done, isBusy }} busyLabel="Changing passphrase…">
           Change passphrase

@@ -8,7 +8,6 @@ import { FormAlert } from '../components/FormAlert';
 import { LockedLayout } from '../components/LockedLayout';
 import { NewPassphraseFields } from '../components/NewPassphraseFields';
 import { ScreenHeading } from '../components/ScreenHeading';
-import { ShowPassphraseToggle } from '../components/ShowPassphraseToggle';
 import { SubmitButton } from '../components/SubmitButton';
 
 /** onOpenDemo is given only when the preview offers the demo practice. */
@@ -17,11 +16,10 @@ type Props = { onCreated: (recoveryCode: string) => void; onOpenDemo?: (() => Pr
 export function CreateVaultScreen({ onCreated, onOpenDemo }: Props) {
   const newPassphrase = useNewPassphrase();
   const [problem, setProblem] = useState('');
-  const { isBusy, run } = useSubmission();
+  const { isBusy, submitWith } = useSubmission();
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    void run(async () => {
+  const submit = (event: FormEvent) =>
+    submitWith(event, async () => {
       setProblem('');
       const boxToFix = newPassphrase.check();
       if (boxToFix) {
@@ -39,7 +37,6 @@ export function CreateVaultScreen({ onCreated, onOpenDemo }: Props) {
       setProblem(result.error.message);
       newPassphrase.focus();
     });
-  };
 
   return (
     <LockedLayout>
@@ -55,12 +52,6 @@ export function CreateVaultScreen({ onCreated, onOpenDemo }: Props) {
           labels={{ passphrase: 'Passphrase', confirmation: 'Type the passphrase again' }}
           {...newPassphrase.fields}
           describedBy={problem ? ['create-problem'] : []}
-        />
-        <ShowPassphraseToggle
-          id="create-show"
-          isVisible={newPassphrase.isVisible}
-          onChange={newPassphrase.setIsVisible}
-          label="Show passphrases"
         />
         <FormAlert id="create-problem" message={problem} />
         <SubmitButton isBusy={isBusy} busyLabel="Creating your vault…">

@@ -4,15 +4,14 @@ import { useRef, useState, type FormEvent } from 'react';
 import { isWellFormedRecoveryCode } from '../../../shared/recovery-code';
 import { call } from '../api/client';
 import { useNewPassphrase } from '../app/use-new-passphrase';
-import { malformedRecoveryCode, recoveryCodeFormatHint } from '../app/recovery-code-text';
+import { malformedRecoveryCode } from '../app/recovery-code-text';
 import { useSubmission } from '../app/use-submission';
 import { FormAlert } from '../components/FormAlert';
 import { LockedLayout } from '../components/LockedLayout';
 import { NewPassphraseFields } from '../components/NewPassphraseFields';
 import { ScreenHeading } from '../components/ScreenHeading';
-import { ShowPassphraseToggle } from '../components/ShowPassphraseToggle';
 import { SubmitButton } from '../components/SubmitButton';
-import { TextField } from '../components/TextField';
+import { RecoveryCodeField } from './RecoveryCodeField';
 
 type Props = { onRecovered: (recoveryCode: string) => void; onBack: () => void };
 
@@ -21,12 +20,11 @@ export function RecoverScreen({ onRecovered, onBack }: Props) {
   const newPassphrase = useNewPassphrase();
   const [codeError, setCodeError] = useState('');
   const [problem, setProblem] = useState('');
-  const { isBusy, run } = useSubmission();
+  const { isBusy, submitWith } = useSubmission();
   const codeRef = useRef<HTMLInputElement>(null);
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    void run(async () => {
+  const submit = (event: FormEvent) =>
+    submitWith(event, async () => {
       setProblem('');
       const foundCodeError = isWellFormedRecoveryCode(recoveryCode) ? '' : malformedRecoveryCode;
       const boxToFix = newPassphrase.check();
@@ -49,7 +47,6 @@ export function RecoverScreen({ onRecovered, onBack }: Props) {
         codeRef.current?.focus();
       else newPassphrase.focus();
     });
-  };
 
   return (
     <LockedLayout>
@@ -59,28 +56,18 @@ export function RecoverScreen({ onRecovered, onBack }: Props) {
         given a new recovery code, and the old one will stop working.
       </p>
       <form onSubmit={submit} noValidate>
-        <TextField
+        <RecoveryCodeField
           id="recover-code"
-          label="Recovery code"
-          hint={recoveryCodeFormatHint}
           value={recoveryCode}
           onChange={setRecoveryCode}
           error={codeError}
           describedBy={problem ? ['recover-problem'] : []}
           inputRef={codeRef}
-          className="code-input"
-          inputProps={{ autoComplete: 'off', maxLength: 64 }}
         />
         <NewPassphraseFields
           idPrefix="recover"
           labels={{ passphrase: 'New passphrase', confirmation: 'Type the new passphrase again' }}
           {...newPassphrase.fields}
-        />
-        <ShowPassphraseToggle
-          id="recover-show"
-          isVisible={newPassphrase.isVisible}
-          onChange={newPassphrase.setIsVisible}
-          label="Show passphrases"
         />
         <FormAlert id="recover-problem" message={problem} />
         <SubmitButton isBusy={isBusy} busyLabel="Checking the recovery code…">

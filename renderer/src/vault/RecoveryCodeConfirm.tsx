@@ -2,13 +2,13 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { isWellFormedRecoveryCode } from '../../../shared/recovery-code';
 import { call } from '../api/client';
-import { malformedRecoveryCode, recoveryCodeFormatHint } from '../app/recovery-code-text';
+import { malformedRecoveryCode } from '../app/recovery-code-text';
 import { useSubmission } from '../app/use-submission';
 import { FormAlert } from '../components/FormAlert';
 import { LockedLayout } from '../components/LockedLayout';
 import { ScreenHeading } from '../components/ScreenHeading';
 import { SubmitButton } from '../components/SubmitButton';
-import { TextField } from '../components/TextField';
+import { RecoveryCodeField } from './RecoveryCodeField';
 
 type Props = { onConfirmed: () => void; onShowAgain: () => void };
 
@@ -16,12 +16,11 @@ export function RecoveryCodeConfirm({ onConfirmed, onShowAgain }: Props) {
   const [typed, setTyped] = useState('');
   const [error, setError] = useState('');
   const [problem, setProblem] = useState('');
-  const { isBusy, run } = useSubmission();
+  const { isBusy, submitWith } = useSubmission();
   const inputRef = useRef<HTMLInputElement>(null);
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    void run(async () => {
+  const submit = (event: FormEvent) =>
+    submitWith(event, async () => {
       setProblem('');
       if (!isWellFormedRecoveryCode(typed)) {
         setError(malformedRecoveryCode);
@@ -37,7 +36,6 @@ export function RecoveryCodeConfirm({ onConfirmed, onShowAgain }: Props) {
       setProblem(result.error.message);
       inputRef.current?.focus();
     });
-  };
 
   return (
     <LockedLayout>
@@ -47,17 +45,13 @@ export function RecoveryCodeConfirm({ onConfirmed, onShowAgain }: Props) {
         it.
       </p>
       <form onSubmit={submit} noValidate>
-        <TextField
+        <RecoveryCodeField
           id="confirm-code"
-          label="Recovery code"
-          hint={recoveryCodeFormatHint}
           value={typed}
           onChange={setTyped}
           error={error}
           describedBy={problem ? ['confirm-code-problem'] : []}
           inputRef={inputRef}
-          className="code-input"
-          inputProps={{ autoComplete: 'off', maxLength: 64 }}
         />
         <FormAlert id="confirm-code-problem" message={problem} />
         <div className="actions">

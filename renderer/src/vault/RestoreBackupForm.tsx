@@ -6,18 +6,16 @@ import { call } from '../api/client';
 import { useSubmission } from '../app/use-submission';
 import { RestoreReportView } from '../backups/RestoreReportView';
 import { FormAlert } from '../components/FormAlert';
-import { PassphraseField } from '../components/PassphraseField';
-import { ShowPassphraseToggle } from '../components/ShowPassphraseToggle';
+import { KnownPassphraseField } from '../components/KnownPassphraseField';
 import { SubmitButton } from '../components/SubmitButton';
 import { TextField } from '../components/TextField';
 
 export function RestoreBackupForm({ onRestored }: { onRestored: () => void }) {
   const [file, setFile] = useState('');
   const [passphrase, setPassphrase] = useState('');
-  const [isVisible, setIsVisible] = useState(false);
   const [problem, setProblem] = useState('');
   const [report, setReport] = useState<RestoreReport | undefined>(undefined);
-  const { isBusy, run } = useSubmission();
+  const { isBusy, submitWith } = useSubmission();
   const fileRef = useRef<HTMLInputElement>(null);
   const continueRef = useRef<HTMLButtonElement>(null);
 
@@ -26,9 +24,8 @@ export function RestoreBackupForm({ onRestored }: { onRestored: () => void }) {
     if (report) continueRef.current?.focus();
   }, [report]);
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    void run(async () => {
+  const submit = (event: FormEvent) =>
+    submitWith(event, async () => {
       if (!file.trim() || !passphrase) {
         setProblem('Give the backup file, with its full path, and the passphrase it was made with.');
         fileRef.current?.focus();
@@ -43,7 +40,6 @@ export function RestoreBackupForm({ onRestored }: { onRestored: () => void }) {
       setPassphrase('');
       setReport(result.value);
     });
-  };
 
   if (report) {
     return (
@@ -72,15 +68,12 @@ export function RestoreBackupForm({ onRestored }: { onRestored: () => void }) {
           inputRef={fileRef}
           describedBy={problem ? ['restore-damaged-problem'] : []}
         />
-        <PassphraseField
-          id="restore-damaged-passphrase"
+        <KnownPassphraseField
+          idPrefix="restore-damaged"
           label="The passphrase the backup was made with"
           value={passphrase}
           onChange={setPassphrase}
-          isVisible={isVisible}
-          autoComplete="current-password"
         />
-        <ShowPassphraseToggle id="restore-damaged-show" isVisible={isVisible} onChange={setIsVisible} />
         <FormAlert id="restore-damaged-problem" message={problem} />
         <SubmitButton isBusy={isBusy} busyLabel="Restoring…">
           Restore this backup

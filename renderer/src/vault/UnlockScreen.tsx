@@ -7,9 +7,8 @@ import { useSubmission } from '../app/use-submission';
 import { DemoOffer } from '../demo/DemoOffer';
 import { FormAlert } from '../components/FormAlert';
 import { LockedLayout } from '../components/LockedLayout';
-import { PassphraseField } from '../components/PassphraseField';
+import { KnownPassphraseField } from '../components/KnownPassphraseField';
 import { ScreenHeading } from '../components/ScreenHeading';
-import { ShowPassphraseToggle } from '../components/ShowPassphraseToggle';
 import { SubmitButton } from '../components/SubmitButton';
 import { RestoreBackupForm } from './RestoreBackupForm';
 
@@ -23,11 +22,10 @@ type Props = {
 
 export function UnlockScreen({ lockReason, onUnlocked, onForgotten, onOpenDemo }: Props) {
   const [passphrase, setPassphrase] = useState('');
-  const [isVisible, setIsVisible] = useState(false);
   const [problem, setProblem] = useState('');
   /** The vault opened but failed its check: offer a restore instead of carrying on. */
   const [isDamaged, setIsDamaged] = useState(false);
-  const { isBusy, run } = useSubmission();
+  const { isBusy, submitWith } = useSubmission();
   const inputRef = useRef<HTMLInputElement>(null);
   const isIdleLock = lockReason === 'inactivity';
 
@@ -35,9 +33,8 @@ export function UnlockScreen({ lockReason, onUnlocked, onForgotten, onOpenDemo }
     inputRef.current?.focus();
   }, []);
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    void run(async () => {
+  const submit = (event: FormEvent) =>
+    submitWith(event, async () => {
       if (passphrase.length === 0) {
         setProblem('Enter your passphrase to unlock Waymark.');
         inputRef.current?.focus();
@@ -57,7 +54,6 @@ export function UnlockScreen({ lockReason, onUnlocked, onForgotten, onOpenDemo }
       inputRef.current?.select();
       inputRef.current?.focus();
     });
-  };
 
   const describedBy = [
     isIdleLock ? 'unlock-idle' : null,
@@ -86,17 +82,14 @@ export function UnlockScreen({ lockReason, onUnlocked, onForgotten, onOpenDemo }
         <p>Enter your passphrase to open Waymark. After a lock, it opens where you were.</p>
       )}
       <form onSubmit={submit} noValidate>
-        <PassphraseField
-          id="unlock-passphrase"
+        <KnownPassphraseField
+          idPrefix="unlock"
           label="Passphrase"
           value={passphrase}
           onChange={setPassphrase}
-          isVisible={isVisible}
-          autoComplete="current-password"
           describedBy={describedBy}
           inputRef={inputRef}
         />
-        <ShowPassphraseToggle id="unlock-show" isVisible={isVisible} onChange={setIsVisible} />
         <FormAlert id="unlock-problem" message={problem} />
         <SubmitButton isBusy={isBusy} busyLabel="Unlocking…">
           Unlock
