@@ -7,6 +7,7 @@ import type { Worker } from 'node:worker_threads';
 import type { ErrorCode } from '../../../shared/contract';
 import type { SyncReport } from '../../../shared/contract/sync';
 import { AppError } from '../../errors';
+import { createLogger } from '../../log';
 import type { Vault } from '../../vault';
 import { startWorker } from '../../workers/start-worker';
 import type { SyncFolder, SyncFolderOptions } from './schedule';
@@ -24,6 +25,7 @@ export type SyncWorkerOutcome =
         | { kind: 'other'; code: string | undefined };
     };
 
+const log = createLogger('sync');
 const running = new Set<Worker>();
 
 /** A SyncFolder for the schedule that syncs in a worker thread, opening the vault with this runtime's build of the addon. */
@@ -49,7 +51,8 @@ export function syncInWorker({ nativeBinding }: { nativeBinding: string | undefi
         if (message === 'started') onStarted?.();
         else result = message;
       });
-      worker.on('error', () => undefined);
+      // Its code only (ERR_WORKER_OUT_OF_MEMORY, say): an error's text could hold anything.
+      worker.on('error', (error) => log.warn('the sync thread failed', { code: (error as { code?: string }).code }));
       // Settled once the thread has stopped, so nothing it writes outlives the answer.
       worker.on('exit', () => {
         running.delete(worker);
