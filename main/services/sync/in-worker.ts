@@ -52,7 +52,9 @@ export function syncInWorker({ nativeBinding }: { nativeBinding: string | undefi
         else result = message;
       });
       // Its code only (ERR_WORKER_OUT_OF_MEMORY, say): an error's text could hold anything.
-      worker.on('error', (error) => log.warn('the sync thread failed', { code: (error as { code?: string }).code }));
+      worker.on('error', (error) =>
+        log.warn('the sync thread failed', { code: (error as { code?: string }).code ?? 'none' }),
+      );
       // Settled once the thread has stopped, so nothing it writes outlives the answer.
       worker.on('exit', () => {
         running.delete(worker);
