@@ -3,6 +3,7 @@
 // do on a change, on Save and on Cancel.
 import type { FormEvent, Ref } from 'react';
 import type { FieldErrors } from './field-errors';
+import type { useForm } from './use-form';
 
 export type RecordFormProps<Draft> = {
   draft: Draft;
@@ -15,3 +16,8 @@ export type RecordFormProps<Draft> = {
   onCancel: () => void;
   formRef?: Ref<HTMLFormElement>;
 };
+
+/** What a record's form takes from the editor's useForm: the problems, the foot's state and the form. */
+export function recordFormStateOf({ errors, status, formRef }: ReturnType<typeof useForm>) {
+  return { errors, problem: status.problem, isBusy: status.isBusy, formRef };
+}

@@ -30,8 +30,8 @@ export function checkWith<T>(
 type Submission<T, R> = {
   check: () => Checked<T>;
   send: (value: T) => Promise<Result<R>>;
-  /** Runs with what main returned; a string it returns is shown as done. */
-  onSent?: (value: R) => string | void;
+  /** Runs with what main returned (the form stays busy until it has finished); a string it returns is shown as done. */
+  onSent?: (value: R) => string | void | Promise<string | void>;
   /** Runs after main refused, its message shown (for example, to focus the field it concerns). */
   onRefused?: () => void;
 };
@@ -63,7 +63,7 @@ export function useForm() {
         onRefused?.();
         return;
       }
-      const message = onSent?.(result.value);
+      const message = await onSent?.(result.value);
       if (message) setDone(message);
     });
   }

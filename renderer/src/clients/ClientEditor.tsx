@@ -1,14 +1,13 @@
 // The client form at work. It checks itself with the contract's schema first
 // (so problems are marked on their fields), then main checks again; anything
 // main refuses is shown above the buttons.
-import { useRef, useState, type FormEvent } from 'react';
-import { flushSync } from 'react-dom';
-import type { Client } from '../../../shared/contract/caseload';
+import { useState, type FormEvent } from 'react';
+import type { Client, ClientFields } from '../../../shared/contract/caseload';
 import type { OrganisationSummary } from '../api/contract-types';
 import { call } from '../api/client';
-import { focusFirstInvalid, type FieldErrors } from '../app/field-errors';
 import { useNavigation } from '../app/navigation';
-import { useSubmission } from '../app/use-submission';
+import { recordFormStateOf } from '../app/record-form';
+import { useForm, type Checked } from '../app/use-form';
 import { checkClientDraft, draftFromClient, newClientDraft, type ClientDraft } from './client-draft';
 import { ClientForm } from './ClientForm';
 
@@ -33,11 +32,8 @@ export function ClientEditor({ client, organisations, organisationId }: Props) {
   const [draft, setDraft] = useState<ClientDraft>(() =>
     client ? draftFromClient(client) : newClientDraft(organisationId ?? organisations[0]?.id ?? ''),
   );
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [problem, setProblem] = useState('');
   const [correctionReason, setCorrectionReason] = useState('');
-  const { isBusy, run } = useSubmission();
-  const formRef = useRef<HTMLFormElement>(null);
+  const form = useForm();
   // An archived organisation's client keeps it as a choice.
   const choices =
     client && !organisations.some((organisation) => organisation.id === client.organisationId)
@@ -54,34 +50,24 @@ export function ClientEditor({ client, organisations, organisationId }: Props) {
         ]
       : organisations;
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    void run(async () => {
-      setProblem('');
-      const checked = checkClientDraft(draft);
-      if (checked.errors) {
-        const found = {
+  const submit = (event: FormEvent) =>
+    form.submit(event, {
+      check: (): Checked<ClientFields> => {
+        const checked = checkClientDraft(draft);
+        if (!checked.errors) return { value: checked.fields };
+        const errors = {
           ...checked.errors,
           ...(draft.organisationId ? {} : { organisationId: 'Choose the organisation this client belongs to.' }),
         };
-        flushSync(() => setErrors(found));
-        focusFirstInvalid(formRef.current);
-        return;
-      }
-      setErrors({});
+        return { errors };
+      },
       // An edit corrects facts in place; main logs which fields changed, when, and this reason.
-      const result = await call(
-        'clients.save',
-        client ? { ...checked.fields, id: client.id, correctionReason } : checked.fields,
-      );
-      if (!result.ok) {
-        setProblem(result.error.message);
-        return;
-      }
-      if (client) back({ name: 'client', clientId: client.id, notice: await savedNotice(client, result.value) });
-      else replace({ name: 'client', clientId: result.value.id, notice: 'Client added.' });
+      send: (fields) => call('clients.save', client ? { ...fields, id: client.id, correctionReason } : fields),
+      onSent: async (saved) => {
+        if (client) back({ name: 'client', clientId: client.id, notice: await savedNotice(client, saved) });
+        else replace({ name: 'client', clientId: saved.id, notice: 'Client added.' });
+      },
     });
-  };
 
   if (organisations.length === 0) {
     return <p>Add an organisation first: every client belongs to a school, college or your private practice.</p>;
@@ -90,15 +76,12 @@ export function ClientEditor({ client, organisations, organisationId }: Props) {
     <ClientForm
       draft={draft}
       organisations={choices}
-      errors={errors}
-      problem={problem}
-      isBusy={isBusy}
+      {...recordFormStateOf(form)}
       submitLabel={client ? 'Save changes' : 'Add client'}
       onChange={setDraft}
       onSubmit={submit}
       onCancel={() => back()}
       correction={client ? { reason: correctionReason, onChange: setCorrectionReason } : undefined}
-      formRef={formRef}
     />
   );
 }
