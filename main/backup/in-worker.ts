@@ -1,7 +1,6 @@
 // Runs a backup in a worker thread, so the adviser's app keeps answering while
 // a large vault is snapshotted and checked (about 10 s at 20,000 clients).
 // One backup at a time per vault: later requests wait their turn.
-import type { Worker } from 'node:worker_threads';
 import type { ErrorCode } from '../../shared/contract';
 import { AppError } from '../errors';
 import type { Vault } from '../vault';
@@ -14,7 +13,7 @@ import {
   type WrittenBackup,
 } from './backup';
 import { backupNativeBinding } from './runtime';
-import { startWorker } from '../workers/start-worker';
+import { startWorkerWithKey } from '../workers/start-worker';
 
 /** What the worker is asked to do. The data key travels beside it, as its own copy. */
 export type BackupJob = {
@@ -98,19 +97,12 @@ export async function runBackupWorker(vault: Vault, outFile: string, now: Date):
       createdAt: now.toISOString(),
       nativeBinding: backupNativeBinding(),
     };
-    // The worker gets its own copy of the key (workerData is cloned now); this one is wiped at once.
-    const dataKey = Buffer.alloc(vault.dataKey().length);
-    vault.dataKey().copy(dataKey);
-    let worker: Worker;
-    try {
-      worker = startWorker(new URL('./backup-worker.ts', import.meta.url), 'backup-worker.cjs', {
-        job,
-        dataKey,
-        finished: finished.buffer,
-      } satisfies BackupWorkerData);
-    } finally {
-      dataKey.fill(0);
-    }
+    const worker = startWorkerWithKey(
+      new URL('./backup-worker.ts', import.meta.url),
+      'backup-worker.cjs',
+      vault.dataKey(),
+      (dataKey) => ({ job, dataKey, finished: finished.buffer }) satisfies BackupWorkerData,
+    );
     workers.add(finished);
     const outcome = await new Promise<BackupOutcome>((resolveOutcome, rejectOutcome) => {
       let result: BackupOutcome | undefined;

@@ -15,6 +15,26 @@ export function startWorker(source: URL, bundledName: string, workerData: unknow
   return new Worker(workerLocation(import.meta.url, source, bundledName), { workerData });
 }
 
+/**
+ * Starts a worker with its own copy of a key: workerData is cloned into the thread
+ * as it starts, and the copy made here for it is wiped at once, so the only copies
+ * left are the caller's and the thread's.
+ */
+export function startWorkerWithKey(
+  source: URL,
+  bundledName: string,
+  key: Buffer,
+  workerData: (key: Buffer) => unknown,
+): Worker {
+  const copy = Buffer.alloc(key.length);
+  key.copy(copy);
+  try {
+    return startWorker(source, bundledName, workerData(copy));
+  } finally {
+    copy.fill(0);
+  }
+}
+
 /** Where a worker's script is, seen from the module at `moduleUrl` (this one, or main.cjs once bundled). */
 export function workerLocation(moduleUrl: string, source: URL, bundledName: string): URL {
   // In the bundle import.meta.url is main.cjs's own URL, and `source` names a .ts file that is not there.

@@ -9,7 +9,7 @@ import type { SyncReport } from '../../../shared/contract/sync';
 import { AppError } from '../../errors';
 import { createLogger } from '../../log';
 import type { Vault } from '../../vault';
-import { startWorker } from '../../workers/start-worker';
+import { startWorkerWithKey } from '../../workers/start-worker';
 import type { SyncFolder, SyncFolderOptions } from './schedule';
 
 export type SyncJob = { databaseFile: string; folder: string; now: string; nativeBinding: string | undefined };
@@ -32,18 +32,12 @@ const running = new Set<Worker>();
 export function syncInWorker({ nativeBinding }: { nativeBinding: string | undefined }): SyncFolder {
   return async (vault: Vault, folder: string, { now, onStarted }: SyncFolderOptions) => {
     const job: SyncJob = { databaseFile: vault.files.database, folder, now: now.toISOString(), nativeBinding };
-    // The worker gets its own copy of the key (workerData is cloned now); this one is wiped at once.
-    const dataKey = Buffer.alloc(vault.dataKey().length);
-    vault.dataKey().copy(dataKey);
-    let worker: Worker;
-    try {
-      worker = startWorker(new URL('./sync-worker.ts', import.meta.url), 'sync-worker.cjs', {
-        job,
-        dataKey,
-      } satisfies SyncWorkerData);
-    } finally {
-      dataKey.fill(0);
-    }
+    const worker = startWorkerWithKey(
+      new URL('./sync-worker.ts', import.meta.url),
+      'sync-worker.cjs',
+      vault.dataKey(),
+      (dataKey) => ({ job, dataKey }) satisfies SyncWorkerData,
+    );
     running.add(worker);
     const outcome = await new Promise<SyncWorkerOutcome | undefined>((resolve) => {
       let result: SyncWorkerOutcome | undefined;
