@@ -3,6 +3,7 @@ import type { Ref } from 'react';
 import type { SearchResult } from '../../../shared/contract/search';
 import type { HomePage, Section } from '../app/screen';
 import { SearchBox } from '../search/SearchBox';
+import { NavButtons } from './NavButtons';
 
 type Props = {
   section: Section;
@@ -12,37 +13,29 @@ type Props = {
   searchRef?: Ref<HTMLInputElement>;
 };
 
-const sections: { section: Section; page: HomePage; label: string }[] = [
-  { section: 'caseload', page: { name: 'caseload' }, label: 'Caseload' },
-  { section: 'diary', page: { name: 'diary' }, label: 'Diary' },
-  { section: 'organisations', page: { name: 'organisations' }, label: 'Organisations' },
-  { section: 'invoices', page: { name: 'invoices' }, label: 'Invoices' },
-  { section: 'import', page: { name: 'import' }, label: 'Import roll' },
-  { section: 'templates', page: { name: 'templates' }, label: 'Templates' },
-  { section: 'data-protection', page: { name: 'data-protection' }, label: 'Data protection' },
-  { section: 'settings', page: { name: 'settings' }, label: 'Settings' },
+const sections: { key: Section; page: HomePage; label: string }[] = [
+  { key: 'caseload', page: { name: 'caseload' }, label: 'Caseload' },
+  { key: 'diary', page: { name: 'diary' }, label: 'Diary' },
+  { key: 'organisations', page: { name: 'organisations' }, label: 'Organisations' },
+  { key: 'invoices', page: { name: 'invoices' }, label: 'Invoices' },
+  { key: 'import', page: { name: 'import' }, label: 'Import roll' },
+  { key: 'templates', page: { name: 'templates' }, label: 'Templates' },
+  { key: 'data-protection', page: { name: 'data-protection' }, label: 'Data protection' },
+  { key: 'settings', page: { name: 'settings' }, label: 'Settings' },
 ];
 
 export function TopBar({ section, onNavigate, onOpenResult, onLock, searchRef }: Props) {
   return (
     <header className="top-bar">
       <p className="brand">Waymark</p>
-      <nav aria-label="Main" className="top-nav">
-        <ul>
-          {sections.map((item) => (
-            <li key={item.section}>
-              <button
-                type="button"
-                className="nav-item"
-                aria-current={item.section === section ? 'page' : undefined}
-                onClick={() => onNavigate(item.page)}
-              >
-                {item.label}
-              </button>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      <NavButtons
+        label="Main"
+        className="top-nav"
+        places={sections}
+        current={section}
+        onChoose={(place) => onNavigate(place.page)}
+        buttonClassName="nav-item"
+      />
       <SearchBox onOpen={onOpenResult} inputRef={searchRef} />
       <button type="button" className="button button-quiet" onClick={onLock} aria-keyshortcuts="Control+L">
         Lock <kbd className="shortcut">Ctrl+L</kbd>

@@ -2,26 +2,19 @@
 // page in place, so Back still leads out of data protection.
 import type { DataProtectionView } from '../app/screen';
 import { useNavigation } from '../app/navigation';
+import { NavButtons } from '../components/NavButtons';
 import { dataProtectionViews, viewLabels } from './labels';
 
 export function DataProtectionNav({ current }: { current: DataProtectionView }) {
   const navigation = useNavigation();
   return (
-    <nav className="dp-nav" aria-label="Parts of data protection">
-      <ul>
-        {dataProtectionViews.map((view) => (
-          <li key={view}>
-            <button
-              type="button"
-              className="dp-nav-button"
-              aria-current={view === current ? 'page' : undefined}
-              onClick={() => navigation.replace({ name: 'data-protection', view })}
-            >
-              {viewLabels[view]}
-            </button>
-          </li>
-        ))}
-      </ul>
-    </nav>
+    <NavButtons
+      label="Parts of data protection"
+      className="dp-nav"
+      places={dataProtectionViews.map((view) => ({ key: view, label: viewLabels[view] }))}
+      current={current}
+      onChoose={(place) => navigation.replace({ name: 'data-protection', view: place.key })}
+      buttonClassName="dp-nav-button"
+    />
   );
 }

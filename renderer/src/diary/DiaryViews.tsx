@@ -1,33 +1,26 @@
 // The diary's two ways in, the week and today, and planning a new session.
 import type { HomePage } from '../app/screen';
 import { useNavigation } from '../app/navigation';
+import { NavButtons } from '../components/NavButtons';
 
 type Props = { current: 'week' | 'today'; newSessionOn?: string };
 
 export function DiaryViews({ current, newSessionOn }: Props) {
   const { replace, navigate } = useNavigation();
-  const views: { view: Props['current']; page: HomePage; label: string }[] = [
-    { view: 'today', page: { name: 'diary-today' }, label: 'Today' },
-    { view: 'week', page: { name: 'diary' }, label: 'Week' },
+  const views: { key: Props['current']; page: HomePage; label: string }[] = [
+    { key: 'today', page: { name: 'diary-today' }, label: 'Today' },
+    { key: 'week', page: { name: 'diary' }, label: 'Week' },
   ];
   return (
     <div className="diary-views">
-      <nav aria-label="Diary views">
-        <ul className="diary-view-list">
-          {views.map((item) => (
-            <li key={item.view}>
-              <button
-                type="button"
-                className="button button-quiet"
-                aria-current={item.view === current ? 'page' : undefined}
-                onClick={() => replace(item.page)}
-              >
-                {item.label}
-              </button>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      <NavButtons
+        label="Diary views"
+        listClassName="diary-view-list"
+        places={views}
+        current={current}
+        onChoose={(place) => replace(place.page)}
+        buttonClassName="button button-quiet"
+      />
       <button
         type="button"
         className="button"

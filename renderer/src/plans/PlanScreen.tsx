@@ -20,6 +20,7 @@ import { PlanHistory } from './PlanHistory';
 import { PlanPrint } from './PlanPrint';
 import { PlanReview } from './PlanReview';
 import { usePlanDraft } from './use-plan-draft';
+import { NavButtons } from '../components/NavButtons';
 
 type Props = { clientId: string; fromInterviewId: string | undefined; view: PlanView };
 
@@ -70,10 +71,10 @@ export function PlanScreen({ clientId, fromInterviewId, view }: Props) {
   );
 }
 
-const views: { view: PlanView; label: string }[] = [
-  { view: 'edit', label: 'Edit' },
-  { view: 'review', label: 'Record outcomes' },
-  { view: 'history', label: 'History' },
+const views: { key: PlanView; label: string }[] = [
+  { key: 'edit', label: 'Edit' },
+  { key: 'review', label: 'Record outcomes' },
+  { key: 'history', label: 'History' },
 ];
 
 type WorkspaceProps = {
@@ -96,22 +97,14 @@ function PlanWorkspace({ initial, heading, fromInterviewId, view, isFromNotes, l
         <ScreenHeading>{heading}</ScreenHeading>
         <PageButton page={{ name: 'client', clientId: initial.clientId }}>Open the client’s record</PageButton>
       </div>
-      <nav aria-label="Plan views" className="view-switch">
-        <ul>
-          {views.map((item) => (
-            <li key={item.view}>
-              <button
-                type="button"
-                className="nav-item"
-                aria-current={item.view === view ? 'page' : undefined}
-                onClick={() => replace({ ...page, view: item.view })}
-              >
-                {item.label}
-              </button>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      <NavButtons
+        label="Plan views"
+        className="view-switch"
+        places={views}
+        current={view}
+        onChoose={(place) => replace({ ...page, view: place.key })}
+        buttonClassName="nav-item"
+      />
       {view === 'history' ? null : <FinaliseBar draft={draft} fromInterviewId={fromInterviewId} />}
       <PlanPrint plan={draft.plan} draftContent={draft.content} />
       {view === 'edit' && isFromNotes && draft.plan.versions.length === 0 ? (
