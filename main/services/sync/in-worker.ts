@@ -1,8 +1,9 @@
-// Runs a sync in a worker thread (sync-worker.ts), so the adviser's window keeps
+// Runs syncs in a worker thread (sync-worker.ts), so the adviser's window keeps
 // answering through a first sync of thousands of case files. The schedule
-// (schedule.ts) still decides when; this only decides where. Locking stops a
-// sync still running: the thread holds its own copy of the data key, and a
-// locked vault must hold none. A stopped sync is harmless (sync-kill-safety.test.ts).
+// (schedule.ts) still decides when; this only decides where. One thread serves
+// a vault while it is unlocked, started at its first sync. Locking ends it: the
+// thread holds its own copy of the data key, and a locked vault must hold none.
+// A sync stopped part-way is harmless (sync-kill-safety.test.ts).
 import type { Worker } from 'node:worker_threads';
 import type { ErrorCode } from '../../../shared/contract';
 import type { SyncReport } from '../../../shared/contract/sync';
@@ -12,9 +13,9 @@ import type { Vault } from '../../vault';
 import { startWorkerWithKey } from '../../workers/start-worker';
 import type { SyncFolder, SyncFolderOptions } from './schedule';
 
-export type SyncJob = { databaseFile: string; folder: string; now: string; nativeBinding: string | undefined };
-/** The data key travels beside the job, as the thread's own copy. */
-export type SyncWorkerData = { job: SyncJob; dataKey: Uint8Array };
+/** The thread's start: the vault it serves, and its own copy of the data key. */
+export type SyncWorkerData = { databaseFile: string; nativeBinding: string | undefined; dataKey: Uint8Array };
+export type SyncRequest = { id: number; folder: string; now: string };
 export type SyncWorkerOutcome =
   | { ok: true; report: SyncReport }
   | {
@@ -24,36 +25,58 @@ export type SyncWorkerOutcome =
         | { kind: 'app'; code: ErrorCode; message: string }
         | { kind: 'other'; code: string | undefined };
     };
+export type SyncWorkerMessage = { id: number; started: true } | { id: number; outcome: SyncWorkerOutcome };
 
 const log = createLogger('sync');
-const running = new Set<Worker>();
+
+type Waiting = { onStarted?: (() => void) | undefined; settle: (outcome: SyncWorkerOutcome | undefined) => void };
+type Thread = { worker: Worker; databaseFile: string; waiting: Map<number, Waiting> };
+
+let thread: Thread | undefined;
+let requests = 0;
+
+function threadFor(vault: Vault, nativeBinding: string | undefined): Thread {
+  if (thread?.databaseFile === vault.files.database) return thread;
+  void stopSyncWorkers();
+  const databaseFile = vault.files.database;
+  const worker = startWorkerWithKey(
+    new URL('./sync-worker.ts', import.meta.url),
+    'sync-worker.cjs',
+    vault.dataKey(),
+    (dataKey) => ({ databaseFile, nativeBinding, dataKey }) satisfies SyncWorkerData,
+  );
+  // Never keeps a process alive on its own: a sync waiting on it keeps its caller's promise, not the process.
+  worker.unref();
+  const started: Thread = { worker, databaseFile, waiting: new Map() };
+  worker.on('message', (message: SyncWorkerMessage) => {
+    const waiting = started.waiting.get(message.id);
+    if ('started' in message) return waiting?.onStarted?.();
+    started.waiting.delete(message.id);
+    waiting?.settle(message.outcome);
+  });
+  // Its code only (ERR_WORKER_OUT_OF_MEMORY, say): an error's text could hold anything.
+  worker.on('error', (error) =>
+    log.warn('the sync thread failed', { code: (error as { code?: string }).code ?? 'none' }),
+  );
+  // Ended by the lock, or failed: any sync it had not finished is answered as stopped.
+  worker.on('exit', () => {
+    if (thread === started) thread = undefined;
+    for (const waiting of started.waiting.values()) waiting.settle(undefined);
+    started.waiting.clear();
+  });
+  thread = started;
+  return started;
+}
 
 /** A SyncFolder for the schedule that syncs in a worker thread, opening the vault with this runtime's build of the addon. */
 export function syncInWorker({ nativeBinding }: { nativeBinding: string | undefined }): SyncFolder {
   return async (vault: Vault, folder: string, { now, onStarted }: SyncFolderOptions) => {
-    const job: SyncJob = { databaseFile: vault.files.database, folder, now: now.toISOString(), nativeBinding };
-    const worker = startWorkerWithKey(
-      new URL('./sync-worker.ts', import.meta.url),
-      'sync-worker.cjs',
-      vault.dataKey(),
-      (dataKey) => ({ job, dataKey }) satisfies SyncWorkerData,
-    );
-    running.add(worker);
-    const outcome = await new Promise<SyncWorkerOutcome | undefined>((resolve) => {
-      let result: SyncWorkerOutcome | undefined;
-      worker.on('message', (message: SyncWorkerOutcome | 'started') => {
-        if (message === 'started') onStarted?.();
-        else result = message;
-      });
-      // Its code only (ERR_WORKER_OUT_OF_MEMORY, say): an error's text could hold anything.
-      worker.on('error', (error) =>
-        log.warn('the sync thread failed', { code: (error as { code?: string }).code ?? 'none' }),
-      );
-      // Settled once the thread has stopped, so nothing it writes outlives the answer.
-      worker.on('exit', () => {
-        running.delete(worker);
-        resolve(result);
-      });
+    const { worker, waiting } = threadFor(vault, nativeBinding);
+    requests += 1;
+    const request: SyncRequest = { id: requests, folder, now: now.toISOString() };
+    const outcome = await new Promise<SyncWorkerOutcome | undefined>((settle) => {
+      waiting.set(request.id, { onStarted, settle });
+      worker.postMessage(request);
     });
     if (!outcome) throw new Error('The sync stopped before it finished: the vault was locked or the sync failed.');
     if (outcome.ok) return outcome.report;
@@ -64,7 +87,9 @@ export function syncInWorker({ nativeBinding }: { nativeBinding: string | undefi
   };
 }
 
-/** At lock: any sync still running stops now, and its copy of the key goes with its thread. */
+/** At lock: the sync thread ends now, any sync in it with it, and its copy of the key goes with it. */
 export async function stopSyncWorkers(): Promise<void> {
-  await Promise.all([...running].map((worker) => worker.terminate()));
+  const ending = thread;
+  thread = undefined;
+  if (ending) await ending.worker.terminate();
 }

@@ -1,9 +1,10 @@
 // The sync worker thread. A first sync of a large practice takes minutes, most
 // of it Automerge's work and the shared folder's file writes; here it keeps
-// the adviser's window answering meanwhile. The thread opens its own
-// connection to the vault (WAL: the main thread keeps reading and writing,
-// each commit waiting its turn) and derives the sync key from its own copy of
-// the data key, wiped when it is done.
+// the adviser's window answering meanwhile. One thread serves every sync while
+// the vault is unlocked (starting one takes a moment: modules to load), and it
+// holds its own copy of the data key until the lock ends it. Each sync opens
+// its own connection to the vault (WAL: the main thread keeps reading and
+// writing; every transaction waits its turn, main/db/open.ts).
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
 import * as schema from '../../db/schema';
@@ -12,17 +13,19 @@ import { isAppError } from '../../errors';
 import { derivedKeys } from '../../vault/derived-keys';
 import { FolderUnavailableError } from './folder-store';
 import { syncWithFolder } from './index';
-import type { SyncWorkerData, SyncWorkerOutcome } from './in-worker';
+import type { SyncRequest, SyncWorkerData, SyncWorkerMessage, SyncWorkerOutcome } from './in-worker';
 
-async function run({ job, dataKey: keyBytes }: SyncWorkerData): Promise<SyncWorkerOutcome> {
-  // A view on the cloned bytes, so wiping it wipes the only copy in this thread.
-  const dataKey = Buffer.from(keyBytes.buffer, keyBytes.byteOffset, keyBytes.byteLength);
+async function run(
+  { databaseFile, nativeBinding }: SyncWorkerData,
+  dataKey: Buffer,
+  { folder, now }: SyncRequest,
+): Promise<SyncWorkerOutcome> {
   const keys = derivedKeys(dataKey);
   try {
-    const sqlite = openEncryptedDatabase(job.databaseFile, dataKey, { nativeBinding: job.nativeBinding });
+    const sqlite = openEncryptedDatabase(databaseFile, dataKey, { nativeBinding });
     try {
       const vault = { sqlite, db: drizzle({ client: sqlite, schema }), ...keys };
-      return { ok: true, report: await syncWithFolder(vault, job.folder, { now: new Date(job.now) }) };
+      return { ok: true, report: await syncWithFolder(vault, folder, { now: new Date(now) }) };
     } finally {
       sqlite.close();
     }
@@ -33,7 +36,6 @@ async function run({ job, dataKey: keyBytes }: SyncWorkerData): Promise<SyncWork
     if (isAppError(error)) return { ok: false, error: { kind: 'app', code: error.code, message: error.message } };
     return { ok: false, error: { kind: 'other', code: (error as { code?: string } | null)?.code } };
   } finally {
-    dataKey.fill(0);
     keys.syncKey.fill(0);
     keys.erasureKey.fill(0);
   }
@@ -42,6 +44,16 @@ async function run({ job, dataKey: keyBytes }: SyncWorkerData): Promise<SyncWork
 // Loaded anywhere but in a worker started by in-worker.ts (a stray require), it does nothing.
 if (!isMainThread && parentPort) {
   const port = parentPort;
-  port.postMessage('started');
-  void run(workerData as SyncWorkerData).then((outcome) => port.postMessage(outcome));
+  const data = workerData as SyncWorkerData;
+  // A view on the cloned bytes: the only copy in this thread, gone with the thread.
+  const dataKey = Buffer.from(data.dataKey.buffer, data.dataKey.byteOffset, data.dataKey.byteLength);
+  // One sync at a time: the schedule asks for no more, and a queue keeps it so.
+  let queue = Promise.resolve();
+  port.on('message', (request: SyncRequest) => {
+    queue = queue.then(async () => {
+      port.postMessage({ id: request.id, started: true } satisfies SyncWorkerMessage);
+      const outcome = await run(data, dataKey, request);
+      port.postMessage({ id: request.id, outcome } satisfies SyncWorkerMessage);
+    });
+  });
 }
