@@ -24,12 +24,12 @@ export function interviewsHandlers({ vault: current }: HandlerContext): HandlerG
       startInterview(open(), { ...input, heldOn: heldOn ?? todayInLondon() }),
     'interviews.get': ({ id }) => getInterview(open(), id),
     'interviews.saveNotes': ({ interviewId, stageIndex, text }) => saveNotes(open(), interviewId, stageIndex, text),
-    'interviews.updateDetails': ({ id, details }) => updateDetails(open(), id, details),
+    'interviews.updateDetails': (input) => updateDetails(open(), input),
     'interviews.addAction': ({ interviewId, ...action }) => addAction(open(), interviewId, action),
     'interviews.removeAction': ({ interviewId, actionId }) => removeAction(open(), interviewId, actionId),
-    'interviews.addAttachment': ({ interviewId, fileName, dataBase64 }) => {
-      addAttachment(open(), interviewId, fileName, dataBase64);
-      return getInterview(open(), interviewId);
+    'interviews.addAttachment': (input) => {
+      addAttachment(open(), input);
+      return getInterview(open(), input.interviewId);
     },
     'interviews.attachment': ({ id }) => readAttachment(open(), id),
     'interviews.finish': ({ id }) => finishInterview(open(), id),

@@ -22,18 +22,17 @@ export function plansHandlers({ vault: current }: HandlerContext): HandlerGroup<
   const open = () => current().database();
   return {
     'plans.forClient': ({ clientId }) => ({ plan: planForClient(open(), clientId) }),
-    'plans.create': ({ clientId, sectionSet, fromInterviewId }) =>
-      createPlan(open(), clientId, sectionSet, fromInterviewId),
-    'plans.saveDraft': ({ planId, content }) => saveDraft(open(), planId, content),
-    'plans.finalise': ({ planId, interviewId }) => finalisePlan(open(), planId, interviewId),
+    'plans.create': (input) => createPlan(open(), input),
+    'plans.saveDraft': (input) => saveDraft(open(), input),
+    'plans.finalise': (input) => finalisePlan(open(), input),
     'plans.startReview': ({ planId }) => startReview(open(), planId),
     'plans.versions': ({ planId }) => listVersions(open(), planId),
-    'plans.addImage': ({ planId, fileName, dataBase64 }) => {
-      addPlanImage(open(), planId, fileName, dataBase64);
-      return getPlan(open(), planId);
+    'plans.addImage': (input) => {
+      addPlanImage(open(), input);
+      return getPlan(open(), input.planId);
     },
-    'plans.export': async ({ planId, variant, versionNumber }) => {
-      const exported = await exportPlan(open(), planId, variant, versionNumber);
+    'plans.export': async (input) => {
+      const exported = await exportPlan(open(), input);
       return { fileName: exported.fileName, dataBase64: exported.bytes.toString('base64') };
     },
     'plans.batchStart': ({ folder, variant, organisationId, yearGroup, sharing }) =>

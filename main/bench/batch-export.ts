@@ -25,7 +25,7 @@ export async function timeBatchExport(
       folder,
       entries,
       excluded: [],
-      produce: (entry) => exportPlan(vault, entry.planId, { isEasyRead: false }),
+      produce: (entry) => exportPlan(vault, { planId: entry.planId, variant: { isEasyRead: false } }),
     });
     let status = batchStatus(job.id);
     while (status.state === 'running') {

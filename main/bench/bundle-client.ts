@@ -20,9 +20,12 @@ export function growToBundleShape(open: OpenVault, clientId: string): void {
     interview.stages.forEach((_, stage) => saveNotes(open, interview.id, stage, `${notes}(${made}.${stage})`));
     finishInterview(open, interview.id);
   }
-  const plan = planForClient(open, clientId) ?? createPlan(open, clientId, 'now-want-how', undefined);
+  const plan = planForClient(open, clientId) ?? createPlan(open, { clientId, sectionSet: 'now-want-how' });
   for (let version = listVersions(open, plan.id).length; version < bundleShape.planVersions; version += 1) {
-    saveDraft(open, plan.id, { ...plan.draft, goal: `${plan.draft.goal} (revised ${version + 1})` });
-    finalisePlan(open, plan.id, undefined);
+    saveDraft(open, {
+      planId: plan.id,
+      content: { ...plan.draft, goal: `${plan.draft.goal} (revised ${version + 1})` },
+    });
+    finalisePlan(open, { planId: plan.id });
   }
 }

@@ -26,13 +26,13 @@ export async function timePlanVariants(
   planIds: string[],
 ): Promise<{ standardMs: number; slowest: { name: string; ms: number } }> {
   // One export of each first: the icons are drawn once per process, as in the app.
-  if (planIds[0]) for (const { variant } of planVariants) await exportPlan(open, planIds[0], variant);
+  if (planIds[0]) for (const { variant } of planVariants) await exportPlan(open, { planId: planIds[0], variant });
   const medians = [];
   for (const { name, variant } of planVariants) {
     const times: number[] = [];
     for (const planId of planIds) {
       const started = performance.now();
-      await exportPlan(open, planId, variant);
+      await exportPlan(open, { planId, variant });
       times.push(performance.now() - started);
     }
     medians.push({ name, ms: median(times) });

@@ -9,6 +9,7 @@ import { saveNotes, startInterview } from '../../main/services/interviews';
 import { importRoll } from '../../main/services/roll-import';
 import { createVault, type Vault } from '../../main/vault';
 import { makeTempDirectory, makeVault, removeDirectory, strongPassphrase, testKdf } from '../support/vault-fixture';
+import { contextAt } from '../../main/services/context';
 
 const now = new Date('2026-11-23T10:00:00Z');
 const canary = 'Siân Canary-Wiśniewska';
@@ -32,7 +33,7 @@ beforeEach(async () => {
     now,
   );
   const clientId = (open.sqlite.prepare('SELECT id FROM clients ORDER BY surname LIMIT 1').get() as { id: string }).id;
-  interviewId = startInterview(open, { clientId, templateId: 'grow', heldOn: '2026-11-23' }, now).id;
+  interviewId = startInterview(open, { clientId, templateId: 'grow', heldOn: '2026-11-23' }, contextAt(now)).id;
   saveNotes(open, interviewId, 0, `${canary} wants to be a midwife`, now);
 });
 afterEach(() => {

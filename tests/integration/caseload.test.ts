@@ -161,7 +161,11 @@ describe('search', () => {
     // Notes that start a word with "si" and "sie" but belong to someone else's interview record.
     const other = allClients().find((client) => client.forename !== 'Siân');
     if (!other) throw new Error('fixture missing');
-    const interview = startInterview(open, { clientId: other.id, templateId: 'grow', heldOn: '2026-11-20' }, now);
+    const interview = startInterview(
+      open,
+      { clientId: other.id, templateId: 'grow', heldOn: '2026-11-20' },
+      contextAt(now),
+    );
     saveNotes(open, interview.id, 0, 'Sieve of options: sixth form or apprenticeship', now);
 
     const twoLetters = searchCaseload(open, 'si', 10);

@@ -29,8 +29,8 @@ beforeAll(async () => {
   const { vault, open, clientIdOf } = await makeVaultWithRoll(roll, now);
   vaultDirectory = vault.files.directory;
   output = makeTempDirectory('waymark-cli-report-');
-  startInterview(open, { clientId: clientIdOf("O'Neill"), templateId: 'grow', heldOn: '2026-10-01' }, now);
-  startInterview(open, { clientId: clientIdOf('Okafor'), templateId: 'grow', heldOn: '2026-10-02' }, now);
+  startInterview(open, { clientId: clientIdOf("O'Neill"), templateId: 'grow', heldOn: '2026-10-01' }, contextAt(now));
+  startInterview(open, { clientId: clientIdOf('Okafor'), templateId: 'grow', heldOn: '2026-10-02' }, contextAt(now));
   const organisationId = (
     open.sqlite.prepare('SELECT organisation_id AS id FROM clients LIMIT 1').get() as { id: string }
   ).id;

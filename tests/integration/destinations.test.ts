@@ -127,7 +127,7 @@ describe('a client’s destinations', () => {
   });
 
   it('shows what interviews wrote as free text before destinations were coded, and ties a coded one to its interview', () => {
-    const interview = startInterview(open, { clientId, templateId: 'grow', heldOn: '2026-11-02' }, now);
+    const interview = startInterview(open, { clientId, templateId: 'grow', heldOn: '2026-11-02' }, contextAt(now));
     // As an interview held before destinations were coded left it: free text only.
     open.sqlite
       .prepare('UPDATE interviews SET intended_destination = ? WHERE id = ?')

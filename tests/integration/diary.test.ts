@@ -274,9 +274,14 @@ describe('today and the interview', () => {
     const earlier = startInterviewRecord(
       open,
       { clientId: idOf('حسن'), templateId: listTemplates(open)[0]?.id ?? '', heldOn: '2026-10-01' },
-      now,
+      contextAt(now),
     );
-    addAction(open, earlier.id, { text: 'Look at the sixth-form prospectus', owner: 'Client', dueOn: null }, now);
+    addAction(
+      open,
+      earlier.id,
+      { text: 'Look at the sixth-form prospectus', owner: 'Client', dueOn: null },
+      contextAt(now),
+    );
     const { session } = saveSession(open, schoolDay({ heldOn: '2026-11-23' }), contextAt(now));
     book(open, { sessionId: session.id, clientIds: [idOf("O'Neill"), idOf('حسن')] }, contextAt(now));
     const [first, second] = getSession(open, { id: session.id }).appointments;

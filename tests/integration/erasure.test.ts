@@ -22,22 +22,32 @@ beforeEach(async () => {
   );
   ({ vault, open } = made);
   clientId = made.clientIdOf('Zyxwvuts-Canary');
-  const interview = startInterview(open, { clientId, templateId: 'grow', heldOn: '2026-11-23' }, now);
+  const interview = startInterview(open, { clientId, templateId: 'grow', heldOn: '2026-11-23' }, contextAt(now));
   saveNotes(open, interview.id, 0, 'Mairéad hopes to study Quokkanomics at university', now);
-  addAction(open, interview.id, { text: 'Email the Quokkanomics tutor', owner: 'Client', dueOn: null }, now);
+  addAction(open, interview.id, { text: 'Email the Quokkanomics tutor', owner: 'Client', dueOn: null }, contextAt(now));
   addAttachment(
     open,
-    interview.id,
-    'board.png',
-    Buffer.concat([
-      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-      Buffer.from('PIXELS-OF-MAIREAD'),
-    ]).toString('base64'),
-    now,
+    {
+      interviewId: interview.id,
+      fileName: 'board.png',
+      dataBase64: Buffer.concat([
+        Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+        Buffer.from('PIXELS-OF-MAIREAD'),
+      ]).toString('base64'),
+    },
+    contextAt(now),
   );
-  const plan = createPlan(open, clientId, 'now-want-how', interview.id, now);
-  saveDraft(open, plan.id, { ...plan.draft, goal: 'You want a Quokkanomics degree' }, now);
-  finalisePlan(open, plan.id, interview.id, now);
+  const plan = createPlan(
+    open,
+    { clientId, sectionSet: 'now-want-how', fromInterviewId: interview.id },
+    contextAt(now),
+  );
+  saveDraft(
+    open,
+    { planId: plan.id, content: { ...plan.draft, goal: 'You want a Quokkanomics degree' } },
+    contextAt(now),
+  );
+  finalisePlan(open, { planId: plan.id, interviewId: interview.id }, contextAt(now));
   recordConsent(
     open,
     {

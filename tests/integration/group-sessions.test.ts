@@ -102,8 +102,12 @@ describe('group sessions', () => {
 
   it('counts attendance as seen this year in the overview and the caseload, but not towards Benchmark 8', () => {
     yearElevenSession([idOf("O'Neill")]);
-    const interview = startInterview(open, { clientId: idOf('حسن'), templateId: 'grow', heldOn: '2026-11-20' }, now);
-    finishInterview(open, interview.id, now);
+    const interview = startInterview(
+      open,
+      { clientId: idOf('حسن'), templateId: 'grow', heldOn: '2026-11-20' },
+      contextAt(now),
+    );
+    finishInterview(open, interview.id, contextAt(now));
 
     const overview = organisationOverview(open, organisationId, on);
     expect(overview.yearGroups.find((group) => group.yearGroup === 11)).toMatchObject({

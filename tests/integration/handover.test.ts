@@ -71,44 +71,56 @@ beforeEach(async () => {
     },
     contextAt(now),
   );
-  const first = startInterview(open, { clientId, templateId: 'grow', heldOn: '2026-10-01' }, now);
+  const first = startInterview(open, { clientId, templateId: 'grow', heldOn: '2026-10-01' }, contextAt(now));
   saveNotes(open, first.id, 0, 'Siân wants to train as a paramedic', now);
   saveNotes(open, first.id, 1, 'Worried about the fitness test', now);
   updateDetails(
     open,
-    first.id,
     {
-      heldOn: '2026-10-01',
-      startsAt: '09:30',
-      durationMinutes: 45,
-      mode: 'in-person',
-      place: 'Library',
-      competencies: [1, 4],
-      techniques: ['Scaling'],
-      intendedDestination: 'College',
-      referralMade: '',
-      provisionLevelSet: null,
-      followUpOn: null,
-      scores: [{ label: 'Confidence', score: 4 }],
+      id: first.id,
+      details: {
+        heldOn: '2026-10-01',
+        startsAt: '09:30',
+        durationMinutes: 45,
+        mode: 'in-person',
+        place: 'Library',
+        competencies: [1, 4],
+        techniques: ['Scaling'],
+        intendedDestination: 'College',
+        referralMade: '',
+        provisionLevelSet: null,
+        followUpOn: null,
+        scores: [{ label: 'Confidence', score: 4 }],
+      },
     },
-    now,
+    contextAt(now),
   );
-  addAction(open, first.id, { text: 'Book the open day', owner: 'Client', dueOn: '2026-12-01' }, now);
-  addAttachment(open, first.id, 'whiteboard.png', png.toString('base64'), now);
-  finishInterview(open, first.id, now);
-  const second = startInterview(open, { clientId, templateId: 'oskar', heldOn: '2026-11-20' }, now);
+  addAction(open, first.id, { text: 'Book the open day', owner: 'Client', dueOn: '2026-12-01' }, contextAt(now));
+  addAttachment(
+    open,
+    { interviewId: first.id, fileName: 'whiteboard.png', dataBase64: png.toString('base64') },
+    contextAt(now),
+  );
+  finishInterview(open, first.id, contextAt(now));
+  const second = startInterview(open, { clientId, templateId: 'oskar', heldOn: '2026-11-20' }, contextAt(now));
   saveNotes(open, second.id, 0, 'Open day went well', now);
-  const plan = createPlan(open, clientId, 'now-want-how', first.id, now);
-  addPlanImage(open, plan.id, 'map.gif', gif.toString('base64'), now);
-  saveDraft(open, plan.id, { ...getPlan(open, plan.id).draft, goal: 'You want to become a paramedic' }, now);
-  finalisePlan(open, plan.id, first.id, now);
+  const plan = createPlan(open, { clientId, sectionSet: 'now-want-how', fromInterviewId: first.id }, contextAt(now));
+  addPlanImage(open, { planId: plan.id, fileName: 'map.gif', dataBase64: gif.toString('base64') }, contextAt(now));
   saveDraft(
     open,
-    plan.id,
-    { ...getPlan(open, plan.id).draft, goal: 'You want to become a paramedic after college' },
-    now,
+    { planId: plan.id, content: { ...getPlan(open, plan.id).draft, goal: 'You want to become a paramedic' } },
+    contextAt(now),
   );
-  finalisePlan(open, plan.id, second.id, now);
+  finalisePlan(open, { planId: plan.id, interviewId: first.id }, contextAt(now));
+  saveDraft(
+    open,
+    {
+      planId: plan.id,
+      content: { ...getPlan(open, plan.id).draft, goal: 'You want to become a paramedic after college' },
+    },
+    contextAt(now),
+  );
+  finalisePlan(open, { planId: plan.id, interviewId: second.id }, contextAt(now));
   recordConsent(
     open,
     {

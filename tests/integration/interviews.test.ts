@@ -61,7 +61,7 @@ const details = {
 
 describe('templates', () => {
   it('customising a copy never alters the built-in or an interview already run', () => {
-    const interview = startInterview(open, { clientId, templateId: 'grow', heldOn: '2026-11-23' }, now);
+    const interview = startInterview(open, { clientId, templateId: 'grow', heldOn: '2026-11-23' }, contextAt(now));
     const copy = duplicateTemplate(open, 'grow', contextAt(now));
     expect(copy).toMatchObject({ builtIn: false, version: 1, basedOn: 'grow', name: 'GROW (my version)' });
 
@@ -97,9 +97,9 @@ describe('templates', () => {
 
   it('an interview keeps the template version it ran with', () => {
     const copy = duplicateTemplate(open, 'oskar', contextAt(now));
-    const first = startInterview(open, { clientId, templateId: copy.id, heldOn: '2026-11-01' }, now);
+    const first = startInterview(open, { clientId, templateId: copy.id, heldOn: '2026-11-01' }, contextAt(now));
     saveTemplate(open, { id: copy.id, name: copy.name, stages: copy.stages.slice(0, 2) }, contextAt(now));
-    const second = startInterview(open, { clientId, templateId: copy.id, heldOn: '2026-11-20' }, now);
+    const second = startInterview(open, { clientId, templateId: copy.id, heldOn: '2026-11-20' }, contextAt(now));
     expect([getInterview(open, first.id).templateVersion, getInterview(open, first.id).stages.length]).toEqual([1, 5]);
     expect([second.templateVersion, second.stages.length]).toEqual([2, 2]);
   });
@@ -124,12 +124,17 @@ describe('templates', () => {
 
 describe('an interview record', () => {
   it('keeps notes per stage, details, scores, competencies and actions', () => {
-    const interview = startInterview(open, { clientId, templateId: 'grow', heldOn: '2026-11-23' }, now);
+    const interview = startInterview(open, { clientId, templateId: 'grow', heldOn: '2026-11-23' }, contextAt(now));
     saveNotes(open, interview.id, 0, 'Wants to study medicine 🩺, not sure about sciences.', now);
     saveNotes(open, interview.id, 2, 'مريم suggested the open day', now);
-    updateDetails(open, interview.id, details, now);
-    addAction(open, interview.id, { text: 'Visit the college open day', owner: 'Client', dueOn: '2027-03-18' }, now);
-    const finished = finishInterview(open, interview.id, now);
+    updateDetails(open, { id: interview.id, details }, contextAt(now));
+    addAction(
+      open,
+      interview.id,
+      { text: 'Visit the college open day', owner: 'Client', dueOn: '2027-03-18' },
+      contextAt(now),
+    );
+    const finished = finishInterview(open, interview.id, contextAt(now));
 
     expect(finished.stages.map((stage) => stage.notes)).toEqual([
       'Wants to study medicine 🩺, not sure about sciences.',
@@ -152,17 +157,17 @@ describe('an interview record', () => {
   });
 
   it('accepts a megabyte of pasted text', () => {
-    const interview = startInterview(open, { clientId, templateId: 'egan', heldOn: '2026-11-23' }, now);
+    const interview = startInterview(open, { clientId, templateId: 'egan', heldOn: '2026-11-23' }, contextAt(now));
     const paste = 'Lorem ipsum dolor sit amet, Siân. '.repeat(32_000);
     saveNotes(open, interview.id, 0, paste, now);
     expect(getInterview(open, interview.id).stages[0]?.notes).toBe(paste);
   });
 
   it('offers an unfinished interview as a draft, and the last actions for review', () => {
-    const earlier = startInterview(open, { clientId, templateId: 'grow', heldOn: '2026-10-01' }, now);
-    addAction(open, earlier.id, { text: 'Look at apprenticeships', owner: 'Client', dueOn: null }, now);
-    finishInterview(open, earlier.id, now);
-    const current = startInterview(open, { clientId, templateId: 'grow', heldOn: '2026-11-23' }, now);
+    const earlier = startInterview(open, { clientId, templateId: 'grow', heldOn: '2026-10-01' }, contextAt(now));
+    addAction(open, earlier.id, { text: 'Look at apprenticeships', owner: 'Client', dueOn: null }, contextAt(now));
+    finishInterview(open, earlier.id, contextAt(now));
+    const current = startInterview(open, { clientId, templateId: 'grow', heldOn: '2026-11-23' }, contextAt(now));
     expect(listDrafts(open).map((draft) => [draft.id, draft.clientName])).toEqual([[current.id, 'Zofia Nowak']]);
     expect(previousActions(open, clientId, current.id).map((action) => action.text)).toEqual([
       'Look at apprenticeships',
@@ -170,7 +175,7 @@ describe('an interview record', () => {
   });
 
   it('joins the search: words from the notes find the client', () => {
-    const interview = startInterview(open, { clientId, templateId: 'grow', heldOn: '2026-11-23' }, now);
+    const interview = startInterview(open, { clientId, templateId: 'grow', heldOn: '2026-11-23' }, contextAt(now));
     saveNotes(open, interview.id, 1, 'Interested in paramedic science at Łódź or Leeds', now);
     const [result] = searchCaseload(open, 'paramedic lodz', 10);
     expect(result).toMatchObject({ kind: 'client', id: clientId, title: 'Zofia Nowak' });
@@ -186,8 +191,12 @@ describe('attachments', () => {
   ]);
 
   it('round-trips an image byte for byte, with nothing readable on disk', () => {
-    const interview = startInterview(open, { clientId, templateId: 'grow', heldOn: '2026-11-23' }, now);
-    const id = addAttachment(open, interview.id, 'whiteboard.png', png.toString('base64'), now);
+    const interview = startInterview(open, { clientId, templateId: 'grow', heldOn: '2026-11-23' }, contextAt(now));
+    const id = addAttachment(
+      open,
+      { interviewId: interview.id, fileName: 'whiteboard.png', dataBase64: png.toString('base64') },
+      contextAt(now),
+    );
     const read = readAttachment(open, id);
     expect(Buffer.from(read.dataBase64, 'base64').equals(png)).toBe(true);
     expect(read.mediaType).toBe('image/png');
@@ -198,21 +207,33 @@ describe('attachments', () => {
   });
 
   it('refuses files that are not images, and images over the limit, with a clear message', () => {
-    const interview = startInterview(open, { clientId, templateId: 'grow', heldOn: '2026-11-23' }, now);
+    const interview = startInterview(open, { clientId, templateId: 'grow', heldOn: '2026-11-23' }, contextAt(now));
     expect(() =>
-      addAttachment(open, interview.id, 'notes.pdf', Buffer.from('%PDF-1.7 hello').toString('base64'), now),
+      addAttachment(
+        open,
+        {
+          interviewId: interview.id,
+          fileName: 'notes.pdf',
+          dataBase64: Buffer.from('%PDF-1.7 hello').toString('base64'),
+        },
+        contextAt(now),
+      ),
     ).toThrow(/Only photos and pictures/);
     const huge = Buffer.concat([png.subarray(0, 8), Buffer.alloc(10 * 1024 * 1024)]);
-    expect(() => addAttachment(open, interview.id, 'huge.png', huge.toString('base64'), now)).toThrow(
-      /larger than 10 MB/,
-    );
+    expect(() =>
+      addAttachment(
+        open,
+        { interviewId: interview.id, fileName: 'huge.png', dataBase64: huge.toString('base64') },
+        contextAt(now),
+      ),
+    ).toThrow(/larger than 10 MB/);
     expect(getInterview(open, interview.id).attachments).toEqual([]);
   });
 });
 
 describe('autosave durability', () => {
   it('brings back the last saved draft after the writing process is killed mid-typing', async () => {
-    const interview = startInterview(open, { clientId, templateId: 'grow', heldOn: '2026-11-23' }, now);
+    const interview = startInterview(open, { clientId, templateId: 'grow', heldOn: '2026-11-23' }, contextAt(now));
     vault.lock();
     for (let round = 0; round < 5; round += 1) {
       let acknowledged = 0;
@@ -266,5 +287,30 @@ describe('the clock and ids a template is given', () => {
         .prepare('SELECT created_at AS createdAt, archived_at AS archivedAt FROM guidance_templates WHERE id = ?')
         .get(copy.id),
     ).toEqual({ createdAt: '2027-01-05T14:30:00.000Z', archivedAt: '2027-01-05T14:30:00.000Z' });
+  });
+});
+
+describe('the clock and ids an interview is given', () => {
+  it('gives a new interview and its action the ids handed out, and the frozen time', () => {
+    const frozen = fixedContext({
+      now: '2027-01-05T14:30:00Z',
+      ids: ['1a000000-0000-4000-8000-000000000001', '1a000000-0000-4000-8000-000000000002'],
+    });
+    const interview = startInterview(open, { clientId, templateId: 'grow', heldOn: '2027-01-05' }, frozen);
+    expect(interview).toMatchObject({
+      id: '1a000000-0000-4000-8000-000000000001',
+      updatedAt: '2027-01-05T14:30:00.000Z',
+    });
+    const withAction = addAction(
+      open,
+      interview.id,
+      { text: 'Visit the college open day', owner: 'client', dueOn: null },
+      frozen,
+    );
+    expect(withAction.actions).toMatchObject([
+      { id: '1a000000-0000-4000-8000-000000000002', createdAt: '2027-01-05T14:30:00.000Z' },
+    ]);
+    const finished = finishInterview(open, interview.id, fixedContext({ now: '2027-01-05T15:15:00Z' }));
+    expect(finished.updatedAt).toBe('2027-01-05T15:15:00.000Z');
   });
 });

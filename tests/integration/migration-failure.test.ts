@@ -31,6 +31,7 @@ import {
   testKdf,
 } from '../support/vault-fixture';
 import type { SqliteDatabase } from '../../main/db/open';
+import { contextAt } from '../../main/services/context';
 
 const now = new Date('2026-11-23T10:00:00Z');
 let vault: Vault;
@@ -112,7 +113,7 @@ beforeEach(async () => {
   const interview = startInterview(
     made.open,
     { clientId: made.clientIdOf('Nowak'), templateId: 'grow', heldOn: '2026-11-23' },
-    now,
+    contextAt(now),
   );
   saveNotes(made.open, interview.id, 0, 'Wants to train as a paramedic.', now);
   brokenFolder = migrationsFolderWithAFailure();

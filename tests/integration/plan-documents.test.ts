@@ -107,10 +107,10 @@ beforeAll(async () => {
     },
     contextAt(now),
   );
-  const plan = createPlan(open, clientId, 'now-want-how', undefined, now);
+  const plan = createPlan(open, { clientId, sectionSet: 'now-want-how' }, contextAt(now));
   planId = plan.id;
-  saveDraft(open, planId, welshPlan(getPlan(open, planId).draft), now);
-  finalisePlan(open, planId, undefined, now);
+  saveDraft(open, { planId, content: welshPlan(getPlan(open, planId).draft) }, contextAt(now));
+  finalisePlan(open, { planId }, contextAt(now));
   folder = makeTempDirectory('waymark-plan-documents-');
 }, 60_000);
 afterAll(() => {
@@ -141,8 +141,8 @@ async function documentFor(name: string): Promise<DocxContents> {
   const entry = variants.find((candidate) => candidate.name === name)!;
   updateSettings(open.db, { bilingualLayout: entry.layout ?? 'columns' });
   const file = entry.isShared
-    ? await renderSharedCopy(open, planId, entry.variant, 1, now)
-    : await exportPlan(open, planId, entry.variant, undefined, now);
+    ? await renderSharedCopy(open, planId, entry.variant, 1, contextAt(now))
+    : await exportPlan(open, { planId, variant: entry.variant }, contextAt(now));
   const docx = await readDocx(file.bytes);
   documents.set(name, { bytes: file.bytes, docx });
   return docx;
@@ -317,7 +317,7 @@ describe('the client’s own settings', () => {
       { ...editableFields(getClient(open, clientId)), id: clientId, planLanguage: 'cy', isDyslexiaFriendly: true },
       contextAt(now),
     );
-    const file = await exportPlan(open, planId, { isEasyRead: false }, undefined, now);
+    const file = await exportPlan(open, { planId, variant: { isEasyRead: false } }, contextAt(now));
     expect(file.fileName).toBe('Action plan - Siân Pritchard - 2026-11-23 (dyslexia-friendly, Welsh).docx');
     const docx = await readDocx(file.bytes);
     expect(docx.documentXml).toContain('<w:background w:color="FAF3DC"');
@@ -326,8 +326,13 @@ describe('the client’s own settings', () => {
     );
     // The adviser can still ask for an English copy for this one export.
     const english = await readDocx(
-      (await exportPlan(open, planId, { isEasyRead: false, language: 'en', isDyslexiaFriendly: false }, undefined, now))
-        .bytes,
+      (
+        await exportPlan(
+          open,
+          { planId, variant: { isEasyRead: false, language: 'en', isDyslexiaFriendly: false } },
+          contextAt(now),
+        )
+      ).bytes,
     );
     expect(english.paragraphs.find((paragraph) => paragraph.style === 'Title')?.text).toBe('Your career action plan');
     saveClient(
@@ -340,10 +345,11 @@ describe('the client’s own settings', () => {
   it('a Welsh plan with no Welsh written yet still prints every part, in English, tagged as English, however long', async () => {
     const other = createPlan(
       open,
-      (open.sqlite.prepare(`SELECT id FROM clients WHERE surname = 'Hughes'`).get() as { id: string }).id,
-      'now-want-how',
-      undefined,
-      now,
+      {
+        clientId: (open.sqlite.prepare(`SELECT id FROM clients WHERE surname = 'Hughes'`).get() as { id: string }).id,
+        sectionSet: 'now-want-how',
+      },
+      contextAt(now),
     );
     const draft = welshPlan(getPlan(open, other.id).draft);
     const english: PlanContent = {
@@ -352,9 +358,10 @@ describe('the client’s own settings', () => {
       sections: draft.sections.map((section) => ({ ...section, bodyCy: '' })),
       actions: draft.actions.map((item) => ({ ...item, textCy: '', notes: 'and more '.repeat(220).trim() })),
     };
-    saveDraft(open, other.id, english, now);
+    saveDraft(open, { planId: other.id, content: english }, contextAt(now));
     const docx = await readDocx(
-      (await exportPlan(open, other.id, { isEasyRead: false, language: 'cy' }, undefined, now)).bytes,
+      (await exportPlan(open, { planId: other.id, variant: { isEasyRead: false, language: 'cy' } }, contextAt(now)))
+        .bytes,
     );
     expect(docx.text).toContain('You want to become a paramedic.');
     expect(
@@ -370,10 +377,11 @@ describe('hostile input', () => {
   it('fits a very tall photo on the page, marks right-to-left text as such, and draws a picture this version does not know as the one the words suggest', async () => {
     const plan = createPlan(
       open,
-      (open.sqlite.prepare(`SELECT id FROM clients WHERE surname = 'Evans'`).get() as { id: string }).id,
-      'now-want-how',
-      undefined,
-      now,
+      {
+        clientId: (open.sqlite.prepare(`SELECT id FROM clients WHERE surname = 'Evans'`).get() as { id: string }).id,
+        sectionSet: 'now-want-how',
+      },
+      contextAt(now),
     );
     const tall = Buffer.from(
       await svgToPng(
@@ -381,32 +389,43 @@ describe('hostile input', () => {
         { widthInPixels: 100 },
       ),
     );
-    addPlanImage(open, plan.id, 'whiteboard.png', tall.toString('base64'), now);
+    addPlanImage(
+      open,
+      { planId: plan.id, fileName: 'whiteboard.png', dataBase64: tall.toString('base64') },
+      contextAt(now),
+    );
     const draft = getPlan(open, plan.id).draft;
     saveDraft(
       open,
-      plan.id,
       {
-        ...draft,
-        actions: [
-          action('rtl', 'College open day: زيارة يوم الكلية المفتوح', '', { icon: 'rocket' }),
-          action('done', 'Book a taster day', 'Trefnu diwrnod blasu', {
-            status: 'done',
-            reviewComment: 'Went with Mum',
-          }),
-        ],
+        planId: plan.id,
+        content: {
+          ...draft,
+          actions: [
+            action('rtl', 'College open day: زيارة يوم الكلية المفتوح', '', { icon: 'rocket' }),
+            action('done', 'Book a taster day', 'Trefnu diwrnod blasu', {
+              status: 'done',
+              reviewComment: 'Went with Mum',
+            }),
+          ],
+        },
       },
-      now,
+      contextAt(now),
     );
     // At review: the outcome in Welsh, the adviser's comment as written, each tagged in its own language.
     const welsh = runsOf(
-      (await readDocx((await exportPlan(open, plan.id, { isEasyRead: false, language: 'cy' }, undefined, now)).bytes))
-        .documentXml,
+      (
+        await readDocx(
+          (await exportPlan(open, { planId: plan.id, variant: { isEasyRead: false, language: 'cy' } }, contextAt(now)))
+            .bytes,
+        )
+      ).documentXml,
     );
     expect(welsh.find((run) => run.text === 'Wedi’i wneud')?.properties).toContain('cy-GB');
     expect(welsh.find((run) => run.text === ': Went with Mum')?.properties).toContain('en-GB');
     const docx = await readDocx(
-      (await exportPlan(open, plan.id, { isEasyRead: true, language: 'en' }, undefined, now)).bytes,
+      (await exportPlan(open, { planId: plan.id, variant: { isEasyRead: true, language: 'en' } }, contextAt(now)))
+        .bytes,
     );
     // A4 less 2 cm margins is about 1,000 px high at 96 dpi: the photo is scaled to 760 px, in proportion.
     const extents = [...docx.documentXml.matchAll(/<wp:extent cx="(\d+)" cy="(\d+)"\/>/g)].map((match) => [

@@ -69,13 +69,17 @@ async function chartsIn(bytes: Buffer): Promise<{ descriptions: string[]; pngs: 
 
 describe('the progress chart in a plan', () => {
   it('puts the chart, named by the client page’s sentence, in the client’s own copy when asked', async () => {
-    const plan = createPlan(open, clientId, 'now-want-how', undefined, now);
+    const plan = createPlan(open, { clientId, sectionSet: 'now-want-how' }, contextAt(now));
     const [summary] = summariseProgress(open, { clientId });
     expect(summary?.sentence).toBe(
       'Siân rated 1 of 2 competencies higher now than at first, 1 the same (1 competency rated only once so far).',
     );
 
-    const file = await exportPlan(open, plan.id, { isEasyRead: false, isIncludingProgress: true }, undefined, now);
+    const file = await exportPlan(
+      open,
+      { planId: plan.id, variant: { isEasyRead: false, isIncludingProgress: true } },
+      contextAt(now),
+    );
     const docx = await readDocx(file.bytes);
     expect(
       docx.paragraphs.find(
@@ -99,14 +103,17 @@ describe('the progress chart in a plan', () => {
   });
 
   it('leaves the chart out unless asked, and out of shared copies', async () => {
-    const plan = createPlan(open, clientId, 'now-want-how', undefined, now);
-    finalisePlan(open, plan.id, undefined, now);
-    const plain = await readDocx((await exportPlan(open, plan.id, { isEasyRead: false }, undefined, now)).bytes);
+    const plan = createPlan(open, { clientId, sectionSet: 'now-want-how' }, contextAt(now));
+    finalisePlan(open, { planId: plan.id }, contextAt(now));
+    const plain = await readDocx(
+      (await exportPlan(open, { planId: plan.id, variant: { isEasyRead: false } }, contextAt(now))).bytes,
+    );
     expect(plain.images).toBe(0);
     expect(plain.text).not.toContain('progress');
 
     const shared = await readDocx(
-      (await renderSharedCopy(open, plan.id, { isEasyRead: false, isIncludingProgress: true }, 1, now)).bytes,
+      (await renderSharedCopy(open, plan.id, { isEasyRead: false, isIncludingProgress: true }, 1, contextAt(now)))
+        .bytes,
     );
     expect(shared.images).toBe(0);
     expect(shared.text).not.toContain('Siân rated');
@@ -114,24 +121,28 @@ describe('the progress chart in a plan', () => {
 
   // Easy read words its headings in the same person as the plan's text (issue 16): "you", as the plan speaks to the client.
   it('words the heading for the easy-read copy in the same person as the plan', async () => {
-    const plan = createPlan(open, clientId, 'now-want-how', undefined, now);
+    const plan = createPlan(open, { clientId, sectionSet: 'now-want-how' }, contextAt(now));
     const docx = await readDocx(
-      (await exportPlan(open, plan.id, { isEasyRead: true, isIncludingProgress: true }, undefined, now)).bytes,
+      (
+        await exportPlan(
+          open,
+          { planId: plan.id, variant: { isEasyRead: true, isIncludingProgress: true } },
+          contextAt(now),
+        )
+      ).bytes,
     );
     expect(docx.paragraphs.some((paragraph) => paragraph.text === 'How you see your progress')).toBe(true);
     expect(docx.pictures.filter((picture) => picture.name.startsWith('Progress chart'))).toHaveLength(1);
   });
 
   it('words the heading and key in Welsh for a Welsh plan, the chart’s English sentence tagged as English', async () => {
-    const plan = createPlan(open, clientId, 'now-want-how', undefined, now);
+    const plan = createPlan(open, { clientId, sectionSet: 'now-want-how' }, contextAt(now));
     const docx = await readDocx(
       (
         await exportPlan(
           open,
-          plan.id,
-          { isEasyRead: false, language: 'cy', isIncludingProgress: true },
-          undefined,
-          now,
+          { planId: plan.id, variant: { isEasyRead: false, language: 'cy', isIncludingProgress: true } },
+          contextAt(now),
         )
       ).bytes,
     );

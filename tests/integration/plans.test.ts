@@ -26,6 +26,7 @@ import { auditEvents } from '../../main/db/schema';
 import type { OpenVault, Vault } from '../../main/vault';
 import { readDocx } from '../support/docx';
 import { makeTempDirectory, makeVault, removeDirectory, strongPassphrase } from '../support/vault-fixture';
+import { contextAt, fixedContext } from '../../main/services/context';
 
 const now = new Date('2026-11-23T10:00:00Z');
 let vault: Vault;
@@ -97,12 +98,26 @@ function fullContent(planContent: PlanContent): PlanContent {
 
 describe('plans, versions and review', () => {
   it('takes the actions agreed in the interview, finalises immutable versions, and reviews them into version 2', () => {
-    const interview = startInterview(open, { clientId, templateId: 'grow', heldOn: '2026-11-23' }, now);
-    addAction(open, interview.id, { text: 'Visit the college open day', owner: 'Client', dueOn: '2027-03-18' }, now);
-    addAction(open, interview.id, { text: 'Email the course leader', owner: 'Me', dueOn: null }, now);
-    addAction(open, interview.id, { text: 'Go with you to the open evening', owner: 'Mum', dueOn: null }, now);
+    const interview = startInterview(open, { clientId, templateId: 'grow', heldOn: '2026-11-23' }, contextAt(now));
+    addAction(
+      open,
+      interview.id,
+      { text: 'Visit the college open day', owner: 'Client', dueOn: '2027-03-18' },
+      contextAt(now),
+    );
+    addAction(open, interview.id, { text: 'Email the course leader', owner: 'Me', dueOn: null }, contextAt(now));
+    addAction(
+      open,
+      interview.id,
+      { text: 'Go with you to the open evening', owner: 'Mum', dueOn: null },
+      contextAt(now),
+    );
 
-    const plan = createPlan(open, clientId, 'now-want-how', interview.id, now);
+    const plan = createPlan(
+      open,
+      { clientId, sectionSet: 'now-want-how', fromInterviewId: interview.id },
+      contextAt(now),
+    );
     expect(plan.draft.sections.map((section) => section.heading)).toEqual([
       'Where you are now',
       'Where you want to be',
@@ -115,7 +130,7 @@ describe('plans, versions and review', () => {
     ]);
     expect(plan.hints.some((hint) => hint.message === 'No date: fine if deliberate.')).toBe(true);
 
-    const first = finalisePlan(open, plan.id, interview.id, now);
+    const first = finalisePlan(open, { planId: plan.id, interviewId: interview.id }, contextAt(now));
     // At the next interview, the plan's actions (as finalised) come first for review.
     expect(previousActions(open, clientId).map((item) => [item.text, item.owner])).toEqual([
       ['Visit the college open day', 'You'],
@@ -123,17 +138,23 @@ describe('plans, versions and review', () => {
       ['Go with you to the open evening', 'Mum'],
     ]);
     expect(first.versions.map((version) => version.number)).toEqual([1]);
-    expect(() => finalisePlan(open, plan.id, undefined, now)).toThrow(/Nothing has changed since version 1/);
+    expect(() => finalisePlan(open, { planId: plan.id }, contextAt(now))).toThrow(
+      /Nothing has changed since version 1/,
+    );
     expect(() => open.sqlite.prepare('UPDATE plan_versions SET content = ?').run('{}')).toThrow(/cannot be changed/);
 
-    const review = startReview(open, plan.id, new Date('2027-01-10T10:00:00Z'));
+    const review = startReview(open, plan.id, contextAt(new Date('2027-01-10T10:00:00Z')));
     const reviewed = review.draft.actions.map((item, index) => ({
       ...item,
       status: (['done', 'changed', 'dropped'] as const)[index] ?? 'done',
       reviewComment: `Outcome ${index + 1}`,
     }));
-    saveDraft(open, plan.id, { ...review.draft, actions: reviewed }, new Date('2027-01-10T10:00:00Z'));
-    finalisePlan(open, plan.id, undefined, new Date('2027-01-10T10:05:00Z'));
+    saveDraft(
+      open,
+      { planId: plan.id, content: { ...review.draft, actions: reviewed } },
+      contextAt(new Date('2027-01-10T10:00:00Z')),
+    );
+    finalisePlan(open, { planId: plan.id }, contextAt(new Date('2027-01-10T10:05:00Z')));
 
     const versions = listVersions(open, plan.id);
     expect(versions.map((version) => version.number)).toEqual([1, 2]);
@@ -148,9 +169,9 @@ describe('plans, versions and review', () => {
   });
 
   it('saves whatever the hints say, and refuses links that are not web addresses', () => {
-    const plan = createPlan(open, clientId, 'custom', undefined, now);
+    const plan = createPlan(open, { clientId, sectionSet: 'custom' }, contextAt(now));
     const vague = { ...plan.draft, actions: ['a', 'b', 'c', 'd', 'e'].map((id) => action(id, 'Think about options')) };
-    expect(saveDraft(open, plan.id, vague, now).hints.length).toBeGreaterThan(5);
+    expect(saveDraft(open, { planId: plan.id, content: vague }, contextAt(now)).hints.length).toBeGreaterThan(5);
     const input = { planId: plan.id, content: { ...vague, resources: [{ title: 'Bad', url: 'javascript:alert(1)' }] } };
     const parsed = contract['plans.saveDraft'].input.safeParse(input);
     expect(parsed.success).toBe(false);
@@ -160,12 +181,12 @@ describe('plans, versions and review', () => {
 
 describe('the DOCX the client keeps', () => {
   async function exportedPlan(variant = { isSharedCopy: false, isEasyRead: false }) {
-    const plan = createPlan(open, clientId, 'now-want-how', undefined, now);
-    saveDraft(open, plan.id, fullContent(plan.draft), now);
-    finalisePlan(open, plan.id, undefined, now);
+    const plan = createPlan(open, { clientId, sectionSet: 'now-want-how' }, contextAt(now));
+    saveDraft(open, { planId: plan.id, content: fullContent(plan.draft) }, contextAt(now));
+    finalisePlan(open, { planId: plan.id }, contextAt(now));
     const file = variant.isSharedCopy
-      ? await renderSharedCopy(open, plan.id, variant, 1, now)
-      : await exportPlan(open, plan.id, variant, undefined, now);
+      ? await renderSharedCopy(open, plan.id, variant, 1, contextAt(now))
+      : await exportPlan(open, { planId: plan.id, variant }, contextAt(now));
     return { plan, file, docx: await readDocx(file.bytes) };
   }
 
@@ -221,20 +242,24 @@ describe('the DOCX the client keeps', () => {
   });
 
   it('says parts were left out of a shared copy only when some were', async () => {
-    const plan = createPlan(open, clientId, 'now-want-how', undefined, now);
+    const plan = createPlan(open, { clientId, sectionSet: 'now-want-how' }, contextAt(now));
     const content = fullContent(plan.draft);
     saveDraft(
       open,
-      plan.id,
       {
-        ...content,
-        sections: content.sections.map((section) => ({ ...section, isSensitive: false })),
-        actions: content.actions.map((item) => ({ ...item, isSensitive: false })),
+        planId: plan.id,
+        content: {
+          ...content,
+          sections: content.sections.map((section) => ({ ...section, isSensitive: false })),
+          actions: content.actions.map((item) => ({ ...item, isSensitive: false })),
+        },
       },
-      now,
+      contextAt(now),
     );
-    finalisePlan(open, plan.id, undefined, now);
-    const docx = await readDocx((await renderSharedCopy(open, plan.id, { isEasyRead: false }, 1, now)).bytes);
+    finalisePlan(open, { planId: plan.id }, contextAt(now));
+    const docx = await readDocx(
+      (await renderSharedCopy(open, plan.id, { isEasyRead: false }, 1, contextAt(now))).bytes,
+    );
     expect(docx.footer).toContain('This is a shared copy.');
     expect(docx.footer).not.toContain('left out');
   });
@@ -250,15 +275,17 @@ describe('the DOCX the client keeps', () => {
 
   it('exports a plan with no sections or actions as a sensible document, in any script', async () => {
     const otherId = (open.sqlite.prepare(`SELECT id FROM clients WHERE surname = 'حسن'`).get() as { id: string }).id;
-    const plan = createPlan(open, otherId, 'custom', undefined, now);
-    saveDraft(open, plan.id, { ...plan.draft, sections: [] }, now);
-    const docx = await readDocx((await exportPlan(open, plan.id, { isEasyRead: false }, undefined, now)).bytes);
+    const plan = createPlan(open, { clientId: otherId, sectionSet: 'custom' }, contextAt(now));
+    saveDraft(open, { planId: plan.id, content: { ...plan.draft, sections: [] } }, contextAt(now));
+    const docx = await readDocx(
+      (await exportPlan(open, { planId: plan.id, variant: { isEasyRead: false } }, contextAt(now))).bytes,
+    );
     expect(docx.text).toContain('مريم حسن');
     expect(docx.text).toContain('No actions were agreed this time.');
   });
 
   it('exports a very long plan (50 actions) completely', async () => {
-    const plan = createPlan(open, clientId, 'now-want-how', undefined, now);
+    const plan = createPlan(open, { clientId, sectionSet: 'now-want-how' }, contextAt(now));
     const many = Array.from({ length: 50 }, (_, index) =>
       action(`a${index}`, `Step ${index + 1}: ${'write to the course leader and ask about funding. '.repeat(4)}`, {
         dueOn: '2027-01-01',
@@ -266,34 +293,48 @@ describe('the DOCX the client keeps', () => {
     );
     saveDraft(
       open,
-      plan.id,
       {
-        ...plan.draft,
-        sections: plan.draft.sections.map((section) => ({
-          ...section,
-          body: 'A long paragraph about your options.\n'.repeat(60),
-        })),
-        actions: many,
+        planId: plan.id,
+        content: {
+          ...plan.draft,
+          sections: plan.draft.sections.map((section) => ({
+            ...section,
+            body: 'A long paragraph about your options.\n'.repeat(60),
+          })),
+          actions: many,
+        },
       },
-      now,
+      contextAt(now),
     );
-    const docx = await readDocx((await exportPlan(open, plan.id, { isEasyRead: false }, undefined, now)).bytes);
+    const docx = await readDocx(
+      (await exportPlan(open, { planId: plan.id, variant: { isEasyRead: false } }, contextAt(now))).bytes,
+    );
     expect(docx.text).toContain('Step 1:');
     expect(docx.text).toContain('Step 50:');
     expect((docx.documentXml.match(/<w:tr>/g) ?? []).length).toBe(51);
   });
 
   it('embeds pictures and records every export in the audit log', async () => {
-    const plan = createPlan(open, clientId, 'now-want-how', undefined, now);
+    const plan = createPlan(open, { clientId, sectionSet: 'now-want-how' }, contextAt(now));
     const png = Buffer.from(
       'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
       'base64',
     );
-    addPlanImage(open, plan.id, 'sticky notes.png', png.toString('base64'), now);
-    expect(() => addPlanImage(open, plan.id, 'notes.txt', Buffer.from('hello').toString('base64'), now)).toThrow(
-      /PNG, JPEG or GIF/,
+    addPlanImage(
+      open,
+      { planId: plan.id, fileName: 'sticky notes.png', dataBase64: png.toString('base64') },
+      contextAt(now),
     );
-    const docx = await readDocx((await exportPlan(open, plan.id, { isEasyRead: true }, undefined, now)).bytes);
+    expect(() =>
+      addPlanImage(
+        open,
+        { planId: plan.id, fileName: 'notes.txt', dataBase64: Buffer.from('hello').toString('base64') },
+        contextAt(now),
+      ),
+    ).toThrow(/PNG, JPEG or GIF/);
+    const docx = await readDocx(
+      (await exportPlan(open, { planId: plan.id, variant: { isEasyRead: true } }, contextAt(now))).bytes,
+    );
     expect(
       docx.pictures.filter((picture) => picture.description === 'Picture from the session: sticky notes'),
     ).toHaveLength(1);
@@ -320,8 +361,8 @@ describe('the DOCX the client keeps', () => {
 describe('batch export', () => {
   it('writes every plan for the organisation into the folder, and a cancel leaves no half-written file', async () => {
     for (const row of open.sqlite.prepare('SELECT id FROM clients').all() as { id: string }[]) {
-      const plan = createPlan(open, row.id, 'now-want-how', undefined, now);
-      finalisePlan(open, plan.id, undefined, now);
+      const plan = createPlan(open, { clientId: row.id, sectionSet: 'now-want-how' }, contextAt(now));
+      finalisePlan(open, { planId: plan.id }, contextAt(now));
     }
     const folder = join(makeTempDirectory('waymark-batch-'), 'plans');
     const job = startPlanBatch(open, { organisationId, folder, variant: { isEasyRead: false } });
@@ -347,5 +388,25 @@ describe('batch export', () => {
       existsSync(cancelledFolder) ? readdirSync(cancelledFolder).filter((name) => name.endsWith('.partial')) : [],
     ).toEqual([]);
     removeDirectory(join(folder, '..'));
+  });
+});
+
+describe('the clock and ids a plan is given', () => {
+  it('gives the sections and then the plan the ids handed out, and dates the draft and first version by the frozen clock', () => {
+    const ids = ['91a00000-0000-4000-8000-000000000001', '91a00000-0000-4000-8000-000000000002'];
+    const sections = ['5ec70000-0000-4000-8000-000000000001', '5ec70000-0000-4000-8000-000000000002'];
+    const plan = createPlan(
+      open,
+      { clientId, sectionSet: 'now-want-how' },
+      fixedContext({ now: '2027-01-05T14:30:00Z', ids: [...sections, '5ec70000-0000-4000-8000-000000000003', ...ids] }),
+    );
+    // Now, want, how: three sections, each with its id, made before the plan's own.
+    expect(plan.draft.sections.map((section) => section.id)).toEqual([
+      ...sections,
+      '5ec70000-0000-4000-8000-000000000003',
+    ]);
+    expect(plan).toMatchObject({ id: ids[0], updatedAt: '2027-01-05T14:30:00.000Z' });
+    const finalised = finalisePlan(open, { planId: plan.id }, fixedContext({ now: '2027-01-06T09:00:00Z' }));
+    expect(finalised.versions.map((version) => version.finalisedAt)).toEqual(['2027-01-06T09:00:00.000Z']);
   });
 });

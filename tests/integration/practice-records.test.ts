@@ -15,6 +15,7 @@ import type { OpenVault, Vault } from '../../main/vault';
 import { readDocx } from '../support/docx';
 import { makeVaultWithRoll, removeDirectory } from '../support/vault-fixture';
 import { fixedContext } from '../../main/services/context';
+import { contextAt } from '../../main/services/context';
 
 // The roll was imported on 1 June 2018 and the review is on 23 November 2026.
 const importedAt = new Date('2018-06-01T10:00:00Z');
@@ -53,10 +54,26 @@ beforeEach(async () => {
     },
     new Date('2022-01-01T10:00:00Z'),
   );
-  startInterview(open, { clientId: clientIdOf('Davis'), templateId: 'grow', heldOn: '2021-03-10' }, importedAt);
-  startInterview(open, { clientId: clientIdOf('Evans'), templateId: 'grow', heldOn: '2019-05-05' }, importedAt);
-  startInterview(open, { clientId: clientIdOf('Evans'), templateId: 'grow', heldOn: '2020-11-23' }, importedAt);
-  startInterview(open, { clientId: clientIdOf('Ford'), templateId: 'grow', heldOn: '2020-11-24' }, importedAt);
+  startInterview(
+    open,
+    { clientId: clientIdOf('Davis'), templateId: 'grow', heldOn: '2021-03-10' },
+    contextAt(importedAt),
+  );
+  startInterview(
+    open,
+    { clientId: clientIdOf('Evans'), templateId: 'grow', heldOn: '2019-05-05' },
+    contextAt(importedAt),
+  );
+  startInterview(
+    open,
+    { clientId: clientIdOf('Evans'), templateId: 'grow', heldOn: '2020-11-23' },
+    contextAt(importedAt),
+  );
+  startInterview(
+    open,
+    { clientId: clientIdOf('Ford'), templateId: 'grow', heldOn: '2020-11-24' },
+    contextAt(importedAt),
+  );
   const dispatch = createDispatcher({
     handlers: createHandlers({
       vault: () => vault,

@@ -37,7 +37,7 @@ afterEach(() => {
 const ratingCount = () =>
   (open.sqlite.prepare('SELECT count(*) AS n FROM competency_ratings').get() as { n: number }).n;
 const interviewDetails = (overrides: Partial<InterviewDetails> = {}) => {
-  const interview = startInterview(open, { clientId, templateId: 'grow', heldOn: '2026-11-02' }, now);
+  const interview = startInterview(open, { clientId, templateId: 'grow', heldOn: '2026-11-02' }, contextAt(now));
   return { interview, details: { ...detailsOf(interview), ...overrides } };
 };
 
@@ -195,7 +195,7 @@ describe('a client’s progress', () => {
   it('dates interview ratings as the interview, in its framework, and replaces them when saved again', () => {
     updateSettings(open.db, { competencyFramework: 'cdi' });
     const { interview, details } = interviewDetails({ competencies: [2, 3], competencyFramework: 'cdi' });
-    updateDetails(open, interview.id, details, now);
+    updateDetails(open, { id: interview.id, details }, contextAt(now));
     rateAtInterview(
       open,
       {
@@ -230,7 +230,7 @@ describe('a client’s progress', () => {
     ).toThrow('is not one of the areas');
     expect(ratingCount()).toBe(1);
     // Moved to another day, the interview takes its ratings with it.
-    updateDetails(open, interview.id, { ...details, heldOn: '2026-11-09' }, now);
+    updateDetails(open, { id: interview.id, details: { ...details, heldOn: '2026-11-09' } }, contextAt(now));
     expect(progressForClient(open, { clientId }).competencies[0]?.first.ratedOn).toBe('2026-11-09');
   });
 
@@ -242,9 +242,9 @@ describe('a client’s progress', () => {
         { label: 'Motivation', score: 6 },
       ],
     });
-    updateDetails(open, first.interview.id, first.details, now);
+    updateDetails(open, { id: first.interview.id, details: first.details }, contextAt(now));
     const second = interviewDetails({ heldOn: '2026-11-02', scores: [{ label: 'confidence', score: 7 }] });
-    updateDetails(open, second.interview.id, second.details, now);
+    updateDetails(open, { id: second.interview.id, details: second.details }, contextAt(now));
     const { scaling, competencies } = progressForClient(open, { clientId });
     expect(competencies).toEqual([]);
     expect(scaling.map((series) => [series.label, series.points.map((point) => [point.ratedOn, point.score])])).toEqual(
@@ -267,17 +267,23 @@ describe('interview competency tags', () => {
     const { interview, details: withoutFramework } = interviewDetails({ competencies: [1, 6] });
     const details = { ...withoutFramework, competencyFramework: 'cdi' as const };
     expect(interview.competencyFramework).toBe('blueprint');
-    expect(updateDetails(open, interview.id, details, now)).toMatchObject({
+    expect(updateDetails(open, { id: interview.id, details }, contextAt(now))).toMatchObject({
       competencies: [1, 6],
       competencyFramework: 'cdi',
     });
-    expect(updateDetails(open, interview.id, withoutFramework, now).competencyFramework).toBe('cdi');
-    expect(() => updateDetails(open, interview.id, { ...details, competencies: [7] }, now)).toThrow(
-      'That framework has 6 areas: choose them from its list.',
-    );
+    expect(
+      updateDetails(open, { id: interview.id, details: withoutFramework }, contextAt(now)).competencyFramework,
+    ).toBe('cdi');
+    expect(() =>
+      updateDetails(open, { id: interview.id, details: { ...details, competencies: [7] } }, contextAt(now)),
+    ).toThrow('That framework has 6 areas: choose them from its list.');
     expect(getInterview(open, interview.id)).toMatchObject({ competencies: [1, 6], competencyFramework: 'cdi' });
     expect(
-      updateDetails(open, interview.id, { ...details, competencies: [11], competencyFramework: 'blueprint' }, now),
+      updateDetails(
+        open,
+        { id: interview.id, details: { ...details, competencies: [11], competencyFramework: 'blueprint' } },
+        contextAt(now),
+      ),
     ).toMatchObject({ competencies: [11], competencyFramework: 'blueprint' });
   });
 });

@@ -17,6 +17,7 @@ import {
   strongPassphrase,
   testKdf,
 } from '../support/vault-fixture';
+import { contextAt } from '../../main/services/context';
 
 const now = new Date('2026-11-23T10:00:00Z');
 const canary = 'Zyxwvuts-Canary';
@@ -31,7 +32,7 @@ beforeEach(async () => {
   );
   vault = made.vault;
   clientId = made.clientIdOf(canary);
-  const interview = startInterview(made.open, { clientId, templateId: 'grow', heldOn: '2026-11-23' }, now);
+  const interview = startInterview(made.open, { clientId, templateId: 'grow', heldOn: '2026-11-23' }, contextAt(now));
   saveNotes(made.open, interview.id, 0, 'Mairéad hopes to study Quokkanomics at university', now);
   folder = join(vault.files.directory, '..', 'backups');
   mkdirSync(folder);

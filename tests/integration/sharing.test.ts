@@ -42,20 +42,22 @@ beforeEach(async () => {
   const made = await makeVaultWithRoll('Surname,Forename,DOB\nNowak,Zofia,04/05/2009\n', now);
   ({ vault, open } = made);
   clientId = made.clientIdOf('Nowak');
-  const plan = createPlan(open, clientId, 'now-want-how', undefined, now);
+  const plan = createPlan(open, { clientId, sectionSet: 'now-want-how' }, contextAt(now));
   const [first, ...rest] = plan.draft.sections;
   if (!first) throw new Error('The plan has no sections.');
   saveDraft(
     open,
-    plan.id,
     {
-      ...plan.draft,
-      goal: 'You want to train as a paramedic.',
-      sections: [{ ...first, body: 'Worried about the family housing situation.', isSensitive: true }, ...rest],
+      planId: plan.id,
+      content: {
+        ...plan.draft,
+        goal: 'You want to train as a paramedic.',
+        sections: [{ ...first, body: 'Worried about the family housing situation.', isSensitive: true }, ...rest],
+      },
     },
-    now,
+    contextAt(now),
   );
-  finalisePlan(open, plan.id, undefined, now);
+  finalisePlan(open, { planId: plan.id }, contextAt(now));
 });
 afterEach(() => {
   vault.lock();
@@ -143,7 +145,7 @@ describe('sharing a copy of the action plan', () => {
     const made = await makeVaultWithRoll('Surname,Forename,DOB\nJones,Cerys,02/02/2010\n', now);
     try {
       const cerys = made.clientIdOf('Jones');
-      createPlan(made.open, cerys, 'now-want-how', undefined, now);
+      createPlan(made.open, { clientId: cerys, sectionSet: 'now-want-how' }, contextAt(now));
       recordConsent(made.open, { clientId: cerys, consent: consentTo({ shareWithTutor: true }) }, contextAt(now));
       const error = await refusal(
         sharePlanCopy(
@@ -175,7 +177,11 @@ describe('shared copies in a batch', () => {
         rhys: made.clientIdOf('Evans'),
       };
       for (const id of Object.values(ids))
-        finalisePlan(made.open, createPlan(made.open, id, 'now-want-how', undefined, now).id, undefined, now);
+        finalisePlan(
+          made.open,
+          { planId: createPlan(made.open, { clientId: id, sectionSet: 'now-want-how' }, contextAt(now)).id },
+          contextAt(now),
+        );
       recordConsent(
         made.open,
         { clientId: ids.siân, consent: consentTo({ uploadToSchoolSystem: true }) },

@@ -68,12 +68,20 @@ beforeEach(async () => {
   const made = await makeVaultWithRoll('Surname,Forename,DOB\nNowak,Zofia,04/05/2009\nJones,Cerys,02/02/2010\n', now);
   ({ vault, open } = made);
   clientId = made.clientIdOf('Nowak');
-  const interview = startInterview(open, { clientId, templateId: 'oskar', heldOn: '2026-11-23' }, now);
+  const interview = startInterview(open, { clientId, templateId: 'oskar', heldOn: '2026-11-23' }, contextAt(now));
   interviewId = interview.id;
   saveNotes(open, interview.id, 0, 'Zofia wants to train as a paramedic', now);
-  addAttachment(open, interview.id, 'whiteboard.png', png.toString('base64'), now);
-  const plan = createPlan(open, clientId, 'now-want-how', interview.id, now);
-  finalisePlan(open, plan.id, interview.id, now);
+  addAttachment(
+    open,
+    { interviewId: interview.id, fileName: 'whiteboard.png', dataBase64: png.toString('base64') },
+    contextAt(now),
+  );
+  const plan = createPlan(
+    open,
+    { clientId, sectionSet: 'now-want-how', fromInterviewId: interview.id },
+    contextAt(now),
+  );
+  finalisePlan(open, { planId: plan.id, interviewId: interview.id }, contextAt(now));
   recordConsent(
     open,
     {
@@ -446,22 +454,24 @@ describe('a bundle answers the request it was made for', () => {
 describe('the readable copy', () => {
   it('shows the Welsh the adviser wrote in a plan, beside the English and marked as Welsh', async () => {
     const plan = planForClient(open, clientId)!;
-    startReview(open, plan.id, now);
+    startReview(open, plan.id, contextAt(now));
     const draft = getPlan(open, plan.id).draft;
     saveDraft(
       open,
-      plan.id,
       {
-        ...draft,
-        goal: 'You want to be a paramedic.',
-        goalCy: 'Rydych chi eisiau bod yn barafeddyg.',
-        sections: draft.sections.map((section, index) =>
-          index === 0 ? { ...section, body: 'You are in Year 11.', bodyCy: 'Rydych chi ym Mlwyddyn 11.' } : section,
-        ),
+        planId: plan.id,
+        content: {
+          ...draft,
+          goal: 'You want to be a paramedic.',
+          goalCy: 'Rydych chi eisiau bod yn barafeddyg.',
+          sections: draft.sections.map((section, index) =>
+            index === 0 ? { ...section, body: 'You are in Year 11.', bodyCy: 'Rydych chi ym Mlwyddyn 11.' } : section,
+          ),
+        },
       },
-      now,
+      contextAt(now),
     );
-    finalisePlan(open, plan.id, undefined, now);
+    finalisePlan(open, { planId: plan.id }, contextAt(now));
     const html = await (
       await JSZip.loadAsync(await buildSubjectAccessBundle(open, ownRequest()))
     )

@@ -45,28 +45,30 @@ function interview(surname: string, heldOn: string, details: Partial<InterviewDe
   const started = startInterview(
     open,
     { clientId: idOf(surname), templateId: 'grow', heldOn, durationMinutes: 45 },
-    createdAt,
+    contextAt(createdAt),
   );
   const current = getInterview(open, started.id);
   updateDetails(
     open,
-    started.id,
     {
-      heldOn,
-      startsAt: current.startsAt,
-      durationMinutes: details.durationMinutes ?? 45,
-      mode: current.mode,
-      place: current.place,
-      competencies: [],
-      techniques: [],
-      intendedDestination: '',
-      referralMade: '',
-      provisionLevelSet: null,
-      followUpOn: null,
-      scores: [],
-      ...details,
+      id: started.id,
+      details: {
+        heldOn,
+        startsAt: current.startsAt,
+        durationMinutes: details.durationMinutes ?? 45,
+        mode: current.mode,
+        place: current.place,
+        competencies: [],
+        techniques: [],
+        intendedDestination: '',
+        referralMade: '',
+        provisionLevelSet: null,
+        followUpOn: null,
+        scores: [],
+        ...details,
+      },
     },
-    createdAt,
+    contextAt(createdAt),
   );
   return started.id;
 }

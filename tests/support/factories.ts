@@ -110,8 +110,12 @@ export function anInterview(
     now = defaultNow,
   }: { heldOn?: string; details?: Partial<InterviewDetails>; now?: Date } = {},
 ): Interview {
-  const started = startInterview(vault, { clientId, templateId: 'grow', heldOn }, now);
-  return updateDetails(vault, started.id, { ...detailsOf(getInterview(vault, started.id)), heldOn, ...details }, now);
+  const started = startInterview(vault, { clientId, templateId: 'grow', heldOn }, contextAt(now));
+  return updateDetails(
+    vault,
+    { id: started.id, details: { ...detailsOf(getInterview(vault, started.id)), heldOn, ...details } },
+    contextAt(now),
+  );
 }
 
 /** An action agreed for the client to do, with no date unless given. */
@@ -141,10 +145,10 @@ export function aPlan(
     now = defaultNow,
   }: { goal?: string; actions?: PlanAction[]; isFinalised?: boolean; now?: Date } = {},
 ) {
-  const plan = createPlan(vault, clientId, 'now-want-how', undefined, now);
+  const plan = createPlan(vault, { clientId, sectionSet: 'now-want-how' }, contextAt(now));
   const content: PlanContent = { ...plan.draft, goal, actions };
-  saveDraft(vault, plan.id, content, now);
-  return isFinalised ? finalisePlan(vault, plan.id, undefined, now) : plan;
+  saveDraft(vault, { planId: plan.id, content }, contextAt(now));
+  return isFinalised ? finalisePlan(vault, { planId: plan.id }, contextAt(now)) : plan;
 }
 
 /** Consent given in writing by the client on 10 September 2026, to the purposes named and no others. */

@@ -79,7 +79,7 @@ export function addDemoDiary(
           finishInterview(
             vault,
             startInterview(vault, { appointmentId: appointment.id }, contextAt(now)).interviewId,
-            now,
+            contextAt(now),
           );
       });
     }

@@ -89,10 +89,8 @@ export function generateDemoPractice(vault: OpenVault, options: DemoOptions): De
   function addDemoPlan(clientId: string, forename: string): void {
     const plan = createPlan(
       vault,
-      clientId,
-      pick(['now-want-how', 'situation-ideas-plans', 'now-want-how', 'easy-read'] as const),
-      undefined,
-      now,
+      { clientId, sectionSet: pick(['now-want-how', 'situation-ideas-plans', 'now-want-how', 'easy-read'] as const) },
+      contextAt(now),
     );
     const action = (
       text: string,
@@ -136,8 +134,8 @@ export function generateDemoPractice(vault: OpenVault, options: DemoOptions): De
         ...(chance(0.3) ? [action('Go to the open evening with you', 'supporter', 'Mum', null)] : []),
       ],
     };
-    saveDraft(vault, plan.id, content, now);
-    finalisePlan(vault, plan.id, undefined, now);
+    saveDraft(vault, { planId: plan.id, content }, contextAt(now));
+    finalisePlan(vault, { planId: plan.id }, contextAt(now));
     if (chance(0.5)) {
       const reviewed = {
         ...content,
@@ -152,8 +150,8 @@ export function generateDemoPractice(vault: OpenVault, options: DemoOptions): De
           ]),
         })),
       };
-      saveDraft(vault, plan.id, reviewed, now);
-      finalisePlan(vault, plan.id, undefined, now);
+      saveDraft(vault, { planId: plan.id, content: reviewed }, contextAt(now));
+      finalisePlan(vault, { planId: plan.id }, contextAt(now));
     }
   }
 

@@ -171,7 +171,7 @@ export function startInterview(
         place: appointment.room || session.room,
         durationMinutes: Math.min(480, Math.max(5, appointment.minutes)),
       },
-      now,
+      context,
     );
     vault.db
       .update(appointments)

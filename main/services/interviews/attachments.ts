@@ -1,12 +1,12 @@
 // Attachments (photos of sticky notes, whiteboards, drawings) are stored as
 // blobs inside the encrypted database, never as loose files on disk.
-import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import type { attachmentMediaTypes } from '../../../shared/contract/limits';
 import { attachmentMaxBytes, attachmentMaxBytesLabel } from '../../../shared/contract/limits';
 import { attachments } from '../../db/schema';
 import { AppError } from '../../errors';
 import type { OpenVault } from '../../vault';
+import { type ServiceContext, systemContext } from '../context';
 
 type MediaType = (typeof attachmentMediaTypes)[number];
 
@@ -23,11 +23,10 @@ export function detectImageType(bytes: Buffer): MediaType | null {
 
 export function addAttachment(
   vault: OpenVault,
-  interviewId: string,
-  fileName: string,
-  dataBase64: string,
-  now = new Date(),
+  { interviewId, fileName, dataBase64 }: { interviewId: string; fileName: string; dataBase64: string },
+  context: ServiceContext = systemContext,
 ): string {
+  const now = context.now();
   const bytes = Buffer.from(dataBase64, 'base64');
   if (bytes.length === 0) throw new AppError('VALIDATION', 'That file is empty.');
   if (bytes.length > attachmentMaxBytes) {
@@ -43,7 +42,7 @@ export function addAttachment(
       'Only photos and pictures can be attached (PNG, JPEG, GIF or WebP). That file is not one of those.',
     );
   }
-  const id = randomUUID();
+  const id = context.newId();
   vault.db
     .insert(attachments)
     .values({ id, interviewId, fileName, mediaType, sizeBytes: bytes.length, bytes, createdAt: now.toISOString() })

@@ -1,6 +1,5 @@
 // Interview records. Notes are saved stage by stage as the adviser types, each
 // save a durable commit, so a crash loses at most the last second of typing.
-import { randomUUID } from 'node:crypto';
 import { and, asc, desc, eq, ne, sql } from 'drizzle-orm';
 import { describeOwner, type PlanContent } from '../../../shared/action-plans';
 import { defaultInterviewMinutes } from '../../../shared/guidance-models';
@@ -21,7 +20,7 @@ import { followUpChanged } from '../follow-ups';
 import { interviewRedated } from '../progress';
 import { indexRecord } from '../search';
 import { getTemplate } from '../templates';
-import { contextAt } from '../context';
+import { type ServiceContext, systemContext } from '../context';
 
 type Stage = Interview['stages'][number];
 
@@ -53,10 +52,15 @@ export type StartInterview = {
   durationMinutes?: number | undefined;
 };
 
-export function startInterview(vault: OpenVault, input: StartInterview, now = new Date()): Interview {
+export function startInterview(
+  vault: OpenVault,
+  input: StartInterview,
+  context: ServiceContext = systemContext,
+): Interview {
+  const now = context.now();
   const client = clientName(vault, input.clientId);
   const template = getTemplate(vault, input.templateId);
-  const id = randomUUID();
+  const id = context.newId();
   vault.db
     .insert(interviews)
     .values({
@@ -200,7 +204,12 @@ export function reindexNotes(vault: OpenVault, interviewId: string): void {
 }
 
 /** Saving the follow-up date also sets the client's next review (see follow-ups). */
-export function updateDetails(vault: OpenVault, id: string, details: InterviewDetails, now = new Date()): Interview {
+export function updateDetails(
+  vault: OpenVault,
+  { id, details }: { id: string; details: InterviewDetails },
+  context: ServiceContext = systemContext,
+): Interview {
+  const now = context.now();
   const before = getInterview(vault, id);
   const { scores, competencies, techniques, competencyFramework = before.competencyFramework, ...columns } = details;
   // The tags are places in the framework's list: one past its end is a mistake, not a tag.
@@ -211,7 +220,7 @@ export function updateDetails(vault: OpenVault, id: string, details: InterviewDe
     followUpChanged(
       vault,
       { clientId: before.clientId, before: before.followUpOn, after: details.followUpOn },
-      contextAt(now),
+      context,
     );
     if (details.heldOn !== before.heldOn) interviewRedated(vault, { interviewId: id, heldOn: details.heldOn });
     transaction
@@ -239,12 +248,13 @@ export function addAction(
   vault: OpenVault,
   interviewId: string,
   action: { text: string; owner: string; dueOn: string | null },
-  now = new Date(),
+  context: ServiceContext = systemContext,
 ): Interview {
+  const now = context.now();
   getInterview(vault, interviewId);
   vault.db
     .insert(interviewActions)
-    .values({ id: randomUUID(), interviewId, ...action, createdAt: now.toISOString() })
+    .values({ id: context.newId(), interviewId, ...action, createdAt: now.toISOString() })
     .run();
   return getInterview(vault, interviewId);
 }
@@ -258,7 +268,8 @@ export function removeAction(vault: OpenVault, interviewId: string, actionId: st
 }
 
 /** Finishing records the provision level set in the interview on the client. */
-export function finishInterview(vault: OpenVault, id: string, now = new Date()): Interview {
+export function finishInterview(vault: OpenVault, id: string, context: ServiceContext = systemContext): Interview {
+  const now = context.now();
   const interview = getInterview(vault, id);
   vault.db.transaction((transaction) => {
     transaction

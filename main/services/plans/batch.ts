@@ -2,7 +2,6 @@
 // a folder, one at a time so progress can be reported and a cancel honoured.
 // Each file is written beside its final name and renamed when whole, so a
 // cancel or a crash never leaves a half-written document.
-import { randomUUID } from 'node:crypto';
 import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { ExportVariant } from '../../../shared/contract/plans';
@@ -10,6 +9,7 @@ import { AppError } from '../../errors';
 import { createLogger } from '../../log';
 import type { OpenVault } from '../../vault';
 import { exportPlan } from './export';
+import { type ServiceContext, systemContext } from '../context';
 
 const log = createLogger('plans-batch');
 
@@ -62,17 +62,20 @@ export function startPlanBatch(
     folder: request.folder,
     entries: plansForBatch(vault, request),
     excluded: [],
-    produce: (entry) => exportPlan(vault, entry.planId, request.variant),
+    produce: (entry) => exportPlan(vault, { planId: entry.planId, variant: request.variant }),
   });
 }
 
 /** Writes one document per entry into the folder, in the background, reporting progress. */
-export function startBatchExport(request: {
-  folder: string;
-  entries: BatchEntry[];
-  excluded: BatchJob['excluded'];
-  produce: (entry: BatchEntry) => Promise<BatchDocument>;
-}): BatchJob {
+export function startBatchExport(
+  request: {
+    folder: string;
+    entries: BatchEntry[];
+    excluded: BatchJob['excluded'];
+    produce: (entry: BatchEntry) => Promise<BatchDocument>;
+  },
+  context: ServiceContext = systemContext,
+): BatchJob {
   const folder = resolve(request.folder);
   try {
     mkdirSync(folder, { recursive: true });
@@ -80,7 +83,7 @@ export function startBatchExport(request: {
     throw new AppError('VALIDATION', 'Waymark could not create or open that folder. Choose another one.');
   }
   const job = {
-    id: randomUUID(),
+    id: context.newId(),
     state: 'running' as const,
     done: 0,
     total: request.entries.length,

@@ -2,7 +2,6 @@
 // the first one), in the chosen variant, and records the export in the audit
 // log. The client's own copy is made here; a shared copy only for the sharing
 // room, which checks consent first.
-import { randomUUID } from 'node:crypto';
 import { inArray } from 'drizzle-orm';
 import type { DocumentVariant, ExportVariant } from '../../../shared/contract/plans';
 import type { PlanLanguage } from '../../../shared/plan-language';
@@ -21,6 +20,7 @@ import { summariseProgress } from '../progress';
 import { readSettings } from '../settings';
 import { planReaderOf, withReaderDefaults } from './reader';
 import { getPlan, listVersions, saveDraft } from './records';
+import { type ServiceContext, systemContext } from '../context';
 
 export type ExportedPlan = { fileName: string; bytes: Buffer };
 
@@ -53,11 +53,10 @@ export function planFileName(clientName: string, date: string, variant: Document
 /** The client's own copy of their plan (standard or easy read), as DOCX. */
 export function exportPlan(
   vault: OpenVault,
-  planId: string,
-  variant: ExportVariant,
-  versionNumber?: number,
-  now = new Date(),
+  { planId, variant, versionNumber }: { planId: string; variant: ExportVariant; versionNumber?: number | undefined },
+  context: ServiceContext = systemContext,
 ): Promise<ExportedPlan> {
+  const now = context.now();
   return renderPlan(vault, planId, { ...variant, isSharedCopy: false }, versionNumber, now);
 }
 
@@ -70,8 +69,9 @@ export function renderSharedCopy(
   planId: string,
   variant: ExportVariant,
   versionNumber: number,
-  now = new Date(),
+  context: ServiceContext = systemContext,
 ): Promise<ExportedPlan> {
+  const now = context.now();
   return renderPlan(vault, planId, { ...variant, isSharedCopy: true }, versionNumber, now);
 }
 
@@ -155,11 +155,10 @@ async function progressCharts(vault: OpenVault, clientId: string): Promise<Progr
 
 export function addPlanImage(
   vault: OpenVault,
-  planId: string,
-  fileName: string,
-  dataBase64: string,
-  now = new Date(),
+  { planId, fileName, dataBase64 }: { planId: string; fileName: string; dataBase64: string },
+  context: ServiceContext = systemContext,
 ): void {
+  const now = context.now();
   getPlan(vault, planId);
   const bytes = Buffer.from(dataBase64, 'base64');
   if (bytes.length > attachmentMaxBytes)
@@ -173,7 +172,7 @@ export function addPlanImage(
       'VALIDATION',
       'Pictures in a plan must be PNG, JPEG or GIF files, so they can go in the Word document.',
     );
-  const id = randomUUID();
+  const id = context.newId();
   vault.db
     .insert(planImages)
     .values({
@@ -188,5 +187,5 @@ export function addPlanImage(
     .run();
   const plan = getPlan(vault, planId);
   // A new picture goes into the draft straight away; the adviser can remove it there.
-  saveDraft(vault, planId, { ...plan.draft, imageIds: [...plan.draft.imageIds, id] }, now);
+  saveDraft(vault, { planId, content: { ...plan.draft, imageIds: [...plan.draft.imageIds, id] } }, context);
 }

@@ -1,7 +1,6 @@
 // A client's action plan: the working draft, finalising it into an immutable
 // version, and review, where the last version's actions are carried forward
 // for their outcomes to be recorded in the next version.
-import { randomUUID } from 'node:crypto';
 import { asc, eq } from 'drizzle-orm';
 import {
   sectionSets,
@@ -17,6 +16,7 @@ import { AppError } from '../../errors';
 import type { OpenVault } from '../../vault';
 import { getInterview } from '../interviews';
 import { indexRecord } from '../search';
+import { type ServiceContext, systemContext } from '../context';
 
 function clientName({ db }: OpenVault, clientId: string): string {
   const client = db
@@ -74,14 +74,14 @@ export function planForClient(vault: OpenVault, clientId: string): Plan | null {
   return row ? getPlan(vault, row.id) : null;
 }
 
-function newAction(text: string, owner: string, dueOn: string | null): PlanAction {
+function newAction(text: string, owner: string, dueOn: string | null, context: ServiceContext): PlanAction {
   const kind = /^(me|adviser|i)$/i.test(owner.trim())
     ? 'adviser'
     : owner.trim() === '' || /^(you|client)$/i.test(owner.trim())
       ? 'client'
       : 'supporter';
   return {
-    id: randomUUID(),
+    id: context.newId(),
     text,
     owner: { kind, name: kind === 'supporter' ? owner.trim() : '' },
     dueOn,
@@ -100,11 +100,14 @@ function newAction(text: string, owner: string, dueOn: string | null): PlanActio
  */
 export function createPlan(
   vault: OpenVault,
-  clientId: string,
-  sectionSet: SectionSet,
-  fromInterviewId: string | undefined,
-  now = new Date(),
+  {
+    clientId,
+    sectionSet,
+    fromInterviewId,
+  }: { clientId: string; sectionSet: SectionSet; fromInterviewId?: string | undefined },
+  context: ServiceContext = systemContext,
 ): Plan {
+  const now = context.now();
   if (planForClient(vault, clientId))
     throw new AppError('VALIDATION', 'This client already has an action plan. Open it to review or change it.');
   let actions: PlanAction[] = [];
@@ -126,13 +129,13 @@ export function createPlan(
       .where(eq(interviewActions.interviewId, fromInterviewId))
       .orderBy(asc(interviewActions.createdAt))
       .all()
-      .map((action) => newAction(action.text, action.owner, action.dueOn));
+      .map((action) => newAction(action.text, action.owner, action.dueOn, context));
   }
   const content: PlanContent = {
     goal: '',
     sectionSet,
     sections: headings.map((heading, index) => ({
-      id: randomUUID(),
+      id: context.newId(),
       heading,
       body: bodies[index] ?? '',
       isSensitive: false,
@@ -141,7 +144,7 @@ export function createPlan(
     resources: [],
     imageIds: [],
   };
-  const id = randomUUID();
+  const id = context.newId();
   const timestamp = now.toISOString();
   vault.db
     .insert(actionPlans)
@@ -159,7 +162,12 @@ export function createPlan(
 }
 
 /** Saving is never blocked by SMART hints; they come back with the plan. */
-export function saveDraft(vault: OpenVault, planId: string, content: PlanContent, now = new Date()): Plan {
+export function saveDraft(
+  vault: OpenVault,
+  { planId, content }: { planId: string; content: PlanContent },
+  context: ServiceContext = systemContext,
+): Plan {
+  const now = context.now();
   planRow(vault, planId);
   const knownImages = new Set(
     vault.db
@@ -196,10 +204,10 @@ export function indexPlan(vault: OpenVault, planId: string, content: PlanContent
 /** Finalising freezes the draft as the next version: what was agreed, as it was agreed. */
 export function finalisePlan(
   vault: OpenVault,
-  planId: string,
-  interviewId: string | undefined,
-  now = new Date(),
+  { planId, interviewId }: { planId: string; interviewId?: string | undefined },
+  context: ServiceContext = systemContext,
 ): Plan {
+  const now = context.now();
   const row = planRow(vault, planId);
   const latest = latestVersion(vault, planId);
   if (latest && !row.hasUnfinalisedChanges)
@@ -225,14 +233,14 @@ export function finalisePlan(
 }
 
 /** Review starts from the last version: each action keeps its id so outcomes line up. */
-export function startReview(vault: OpenVault, planId: string, now = new Date()): Plan {
+export function startReview(vault: OpenVault, planId: string, context: ServiceContext = systemContext): Plan {
   const latest = latestVersion(vault, planId);
   if (!latest) throw new AppError('VALIDATION', 'Finalise the plan once before reviewing it.');
   const content: PlanContent = {
     ...latest.content,
     actions: latest.content.actions.map((action) => ({ ...action, reviewComment: '' })),
   };
-  return saveDraft(vault, planId, content, now);
+  return saveDraft(vault, { planId, content }, context);
 }
 
 export function listVersions(vault: OpenVault, planId: string): PlanVersion[] {

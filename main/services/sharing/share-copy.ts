@@ -65,7 +65,7 @@ async function prepareSharedCopy(vault: OpenVault, request: ShareRequest, now: D
       ...(request.language !== undefined ? { language: request.language } : {}),
     },
     version.number,
-    now,
+    contextAt(now),
   );
   const what = `Action plan version ${version.number}, finalised ${formatUkDate(version.finalisedAt)} (shared copy, sensitive parts left out) – ${consentPurposeLabels[request.purpose].toLowerCase()}`;
   const disclosure = { recipient, disclosedOn: request.on, what, consentId: consent.id };
