@@ -20,6 +20,9 @@ import { changedOnBothComputers, syncSettings, syncStatusLine } from './pages/sy
 import { unlockScreen } from './pages/unlock-page';
 import { passphrase } from './vault-setup';
 
+// Two apps, each unlocked with the real key derivation, and a sync thread started in each: more than one test's usual minute.
+test.describe.configure({ timeout: 120_000 });
+
 const sian = "Siân O'Neill";
 
 let shared: string;
