@@ -8,7 +8,7 @@ import { createPlan, finalisePlan, saveDraft } from '../../main/services/plans';
 import { searchCaseload } from '../../main/services/search';
 import type { OpenVault, Vault } from '../../main/vault';
 import { decryptedVaultContains, filesContaining, makeVaultWithRoll, removeDirectory } from '../support/vault-fixture';
-import { contextAt } from '../../main/services/context';
+import { contextAt, fixedContext } from '../../main/services/context';
 
 const now = new Date('2026-11-23T10:00:00Z');
 let vault: Vault;
@@ -192,5 +192,18 @@ describe('erasing a client', () => {
     expect(events[0]?.detail).not.toContain(clientId);
     expect(report.tombstone).not.toBe(clientId);
     expect(() => eraseClient(open, clientId, 'again', now)).toThrow(/not in the vault/);
+  });
+});
+
+describe('the clock and ids an erasure is given', () => {
+  it('leaves the tombstone handed out, dated by the frozen clock when no time is given', () => {
+    const report = eraseClient(
+      open,
+      clientId,
+      'Past retention period',
+      undefined,
+      fixedContext({ now: '2027-01-05T14:30:00Z', ids: ['70b50000-0000-4000-8000-000000000001'] }),
+    );
+    expect(report).toMatchObject({ tombstone: '70b50000-0000-4000-8000-000000000001', erasedOn: '2027-01-05' });
   });
 });

@@ -2,12 +2,12 @@
 // entries and attachments; then rewrites the search index and truncates the WAL
 // so no trace remains in the vault files. What is left is a tombstone in the
 // audit log: a random id, the date and the reason, with no personal data.
-import { randomUUID } from 'node:crypto';
 import { auditEvents } from '../../db/schema';
 import { AppError } from '../../errors';
 import type { OpenVault } from '../../vault';
 import { erasureSubject } from '../../vault/erasure-key';
 import { removeRecord } from '../search';
+import { type ServiceContext, systemContext } from '../context';
 
 export type ErasureReport = { tombstone: string; erasedOn: string; rowsErased: number };
 
@@ -51,7 +51,15 @@ function scrubNames(text: string, names: string[]): string {
     .slice(0, 500);
 }
 
-export function eraseClient(vault: OpenVault, clientId: string, reason: string, now = new Date()): ErasureReport {
+/** `now` when sync replays an erasure at its own time; otherwise the context's clock. */
+export function eraseClient(
+  vault: OpenVault,
+  clientId: string,
+  reason: string,
+  now?: Date,
+  context: ServiceContext = systemContext,
+): ErasureReport {
+  const at = now ?? context.now();
   const { sqlite, db } = vault;
   const client = sqlite
     .prepare('SELECT forename, surname, preferred_name AS preferredName, upn FROM clients WHERE id = ?')
@@ -63,8 +71,8 @@ export function eraseClient(vault: OpenVault, clientId: string, reason: string, 
       'Give a reason for the erasure, such as "Request under Article 17" or "Past retention period".',
     );
   const names = [client.forename, client.surname, client.preferredName, client.upn];
-  const tombstone = randomUUID();
-  const erasedOn = now.toISOString().slice(0, 10);
+  const tombstone = context.newId();
+  const erasedOn = at.toISOString().slice(0, 10);
   let rowsErased = 0;
 
   const search = {
@@ -104,7 +112,7 @@ export function eraseClient(vault: OpenVault, clientId: string, reason: string, 
       sqlite.prepare(`DELETE FROM ${table} WHERE entity = ?`).run(`client:${clientId}`);
     db.insert(auditEvents)
       .values({
-        occurredAt: now.toISOString(),
+        occurredAt: at.toISOString(),
         action: 'client.erased',
         detail: JSON.stringify({
           tombstone,
