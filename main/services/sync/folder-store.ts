@@ -521,12 +521,15 @@ export class FolderStore implements StorageAdapterInterface {
    */
   private async missingOrUnavailable(error: unknown, operation: 'read' | 'written'): Promise<void> {
     if (errorCode(error) !== 'ENOENT') throw new FolderUnavailableError(this.folder, operation, error);
+    // Taken before looking: a save beside this one may make `waymark-sync` while the look is
+    // under way, and its absence a moment before is then an empty store, not a folder gone.
+    const hadSeenRoot = this.hasSeenRoot;
     try {
       await stat(this.absolute(root));
       this.hasSeenRoot = true;
       return;
     } catch (rootError) {
-      if (this.hasSeenRoot || errorCode(rootError) !== 'ENOENT') {
+      if (hadSeenRoot || errorCode(rootError) !== 'ENOENT') {
         throw new FolderUnavailableError(this.folder, operation, rootError);
       }
     }
