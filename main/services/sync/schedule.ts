@@ -12,7 +12,7 @@ import { recordSync, syncFolderOf } from './status';
 
 const log = createLogger('sync');
 
-/** The sync itself, passed in: this file only decides when it runs (in-worker.ts, or inProcess below). */
+/** The sync itself, passed in: this file only decides when it runs (syncInWorker in in-worker.ts, or syncInProcess below). */
 export type SyncFolder = (vault: Vault, folder: string, options: SyncFolderOptions) => Promise<SyncReport>;
 /** onStarted: the sync has begun its work (a worker thread takes a moment to start). */
 export type SyncFolderOptions = { now: Date; onStarted?: () => void };
@@ -154,7 +154,10 @@ export function createSyncRunner({
         return;
       }
       const timers: NodeJS.Timeout[] = [];
-      const after = (ms: number) => new Promise<void>((resolve) => timers.push(setTimeout(resolve, ms)));
+      let isOver = false;
+      // No timer is left behind: one asked for once the wait is over is not set.
+      const after = (ms: number) =>
+        new Promise<void>((resolve) => (isOver ? resolve() : timers.push(setTimeout(resolve, ms))));
       const synced = syncNow().then(
         () => undefined,
         () => log.warn('sync before closing did not complete'),
@@ -162,6 +165,7 @@ export function createSyncRunner({
       // Locking never waits long: a sync still going when the time is up stops with the database, harmlessly.
       // The time counts from when the sync is at work: a worker thread's start is not the sync's time.
       await Promise.race([synced, atWork().then(() => after(waitMs)), after(startWithinMs)]);
+      isOver = true;
       for (const timer of timers) clearTimeout(timer);
     },
   };
