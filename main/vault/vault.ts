@@ -23,7 +23,7 @@ import {
   type KeyFile,
 } from './key-file';
 import { vaultFiles } from './paths';
-import { checkForDamage } from './damage-check';
+import { checkForDamage, isFullDamageCheckDue, recordFullDamageCheck } from './damage-check';
 
 const log = createLogger('vault');
 
@@ -362,7 +362,7 @@ export function createVault(options: VaultOptions) {
   };
 
   /**
-   * Reads every page in a worker thread after unlocking (see damage-check.ts).
+   * Checks every page in a worker thread after unlocking (see damage-check.ts).
    * Damage locks the vault: the next unlock checks before opening and answers
    * VAULT_DAMAGED, which offers a restore. Nothing is changed or deleted.
    */
@@ -371,12 +371,17 @@ export function createVault(options: VaultOptions) {
     damageCheckTimer = setTimeout(() => {
       damageCheckTimer = undefined;
       if (open !== session) return;
-      void checkForDamage(files.database, session.dataKey, options.nativeBinding).then((outcome) => {
-        if (outcome !== 'damaged' || open !== session) return;
-        isDamaged = true;
-        log.warn('the vault is damaged; locked it until it is restored');
-        lockNow();
-      });
+      const isFullCheckDue = isFullDamageCheckDue(session.sqlite, new Date());
+      void checkForDamage(files.database, session.dataKey, options.nativeBinding, { isFullCheckDue }).then(
+        ({ outcome, isFullCheck }) => {
+          if (open !== session) return;
+          if (outcome === 'ok' && isFullCheck) recordFullDamageCheck(session.sqlite, new Date());
+          if (outcome !== 'damaged') return;
+          isDamaged = true;
+          log.warn('the vault is damaged; locked it until it is restored');
+          lockNow();
+        },
+      );
     }, damageCheckDelayMs);
     damageCheckTimer.unref();
   }

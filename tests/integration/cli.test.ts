@@ -577,6 +577,7 @@ describe('waymark bench', () => {
         'batch_export_300_ms',
         'damage_check_background_ms',
         'damage_check_ms',
+        'damage_check_full_ms',
         'destinations_export_ms',
         'diary_week_ms',
         'docx_plan_median_ms',
