@@ -26,6 +26,7 @@ import { AppError } from '../errors';
 import { countRecords, type RecordCounts } from '../services/inventory';
 import type { Vault } from '../vault';
 import { readKeyFile } from '../vault/key-file';
+import { checkPageSeals } from '../vault/page-seals';
 import { decodeBackup, decodeBackupHeader, encodeBackupHeader, incomplete, maxHeaderBytes } from './format';
 import { backupNativeBinding } from './runtime';
 
@@ -195,7 +196,7 @@ export function writeVerifiedBackupAt(source: BackupSource, places: BackupPlaces
   let verified: { integrity: string; counts: RecordCounts | undefined };
   try {
     // Read back from disk: the file must hold exactly the snapshot's bytes (same length, same SHA-256),
-    // so checking the snapshot's integrity checks the backup's database without a third copy of it.
+    // so checking the snapshot checks the backup's database without a third copy of it.
     const readBack = readBackBackup(places.stagingFile);
     if (readBack.databaseBytes !== databaseBytes || readBack.databaseHash !== writtenHash) {
       throw new AppError(
@@ -203,7 +204,7 @@ export function writeVerifiedBackupAt(source: BackupSource, places: BackupPlaces
         'The backup was written but does not match the vault when read back. Try again, or back up to another place.',
       );
     }
-    verified = checkDatabaseFile(snapshot, source.dataKey);
+    verified = checkNewSnapshot(snapshot, source.dataKey);
   } catch (error) {
     // A backup that failed its check must not sit in the folder looking like a good one.
     rmSync(places.stagingFile, { force: true });
@@ -221,12 +222,20 @@ export function writeVerifiedBackupAt(source: BackupSource, places: BackupPlaces
   };
 }
 
-/** Opens a database file read only (changing not even its header) and checks its integrity; counts its records when the schema is current. */
-function checkDatabaseFile(file: string, dataKey: Buffer): { integrity: string; counts: RecordCounts | undefined } {
+/**
+ * Checks a new snapshot: the seal on every page (page-seals.ts), then opens it
+ * read only (changing not even its header) with the key and counts its records.
+ * A file VACUUM INTO has just written whole into a new folder has no page from
+ * any other moment, so the seals find anything the disk changed or lost; SQLite's
+ * own quick_check, which finds nothing more in such a file, took three times as
+ * long. Restoring still runs the full integrity check (verifyBackup).
+ */
+function checkNewSnapshot(file: string, dataKey: Buffer): { integrity: string; counts: RecordCounts | undefined } {
+  if (checkPageSeals(file, dataKey).unsealedPages.length > 0) throw damagedBackup();
   try {
     const sqlite = openEncryptedDatabase(file, dataKey, { nativeBinding: backupNativeBinding(), isReadOnly: true });
     try {
-      return { integrity: assertIntact(sqlite), counts: recordCountsIfCurrent(sqlite) };
+      return { integrity: 'ok', counts: recordCountsIfCurrent(sqlite) };
     } finally {
       sqlite.close();
     }
