@@ -77,8 +77,12 @@ export async function measurePractice(
   const files = vaultFiles(directory);
   const workspace = mkdtempSync(join(directory, 'bench-'));
   useBackupNativeBinding(nativeBinding);
-  const memoryNow = () =>
-    `${Math.round(process.memoryUsage().rss / (1024 * 1024))} MB, peak ${Math.round(highWaterMark() / (1024 * 1024))}`;
+  // Resident now (of it, V8's heap and the buffers and WebAssembly memory outside it), then the high-water mark.
+  const memoryNow = () => {
+    const { rss, heapTotal, external } = process.memoryUsage();
+    const mb = (bytes: number) => Math.round(bytes / (1024 * 1024));
+    return `${mb(rss)} MB (heap ${mb(heapTotal)}, outside it ${mb(external)}), peak ${mb(highWaterMark())}`;
+  };
   const metrics: Record<string, number> = {};
   const keyFile = readKeyFile(files.keyFile);
   const kdfStarted = performance.now();
