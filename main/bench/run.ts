@@ -8,7 +8,7 @@
 // sources under tsx, kept beside it for comparison with earlier runs
 // (rss_mb_tsx, open_ms_tsx). WAYMARK_BENCH_PRACTICE=<folder> keeps the built
 // practice there and reuses it on the next run of the same size;
-// WAYMARK_BENCH_SKIP_TSX=1 leaves out the tsx run.
+// WAYMARK_BENCH_SKIP_TSX=1 leaves out the tsx run, WAYMARK_BENCH_SKIP_SYNC=1 the sync.
 import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
