@@ -1,7 +1,7 @@
 // The demo practice looks like a real one: realistic provision levels, most
 // clients seen, every guidance model used, and the same seed gives the same data.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generateDemoPractice } from '../../main/services/demo';
+import { demoSchoolCount, demoSchoolName, generateDemoPractice } from '../../main/services/demo';
 import { destinationsForOrganisation, previewDestinationsReturn } from '../../main/services/destinations';
 import { summariseProgress } from '../../main/services/progress';
 import type { Vault } from '../../main/vault';
@@ -185,5 +185,17 @@ describe('the demo practice', () => {
         )
         .get(),
     ).toEqual({ total: 6 });
+  });
+});
+
+describe('the schools of a demo practice', () => {
+  it('stay eight at most up to 20,000 clients, then grow in number, not in size, each with a name of its own', () => {
+    expect([500, 2_000, 20_000].map(demoSchoolCount)).toEqual([2, 5, 8]);
+    expect(demoSchoolCount(100_000)).toBe(40);
+    expect(100_000 / demoSchoolCount(100_000)).toBeLessThanOrEqual(20_000 / demoSchoolCount(20_000));
+    const names = Array.from({ length: 200 }, (_, index) => demoSchoolName(index));
+    expect(new Set(names).size).toBe(200);
+    expect(names[0]).toBe('Northfield Academy');
+    expect(names[8]).toBe('Northfield Academy, Ashford');
   });
 });

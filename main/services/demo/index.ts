@@ -17,7 +17,7 @@ import type { PlanAction } from '../../../shared/action-plans';
 import type { OpenVault } from '../../vault';
 import { writeClient } from '../clients';
 import { saveOrganisation } from '../organisations';
-import { collegeNames, nameGroups, schoolNames, tutorNames } from './names';
+import { collegeNames, nameGroups, schoolNames, schoolTowns, tutorNames } from './names';
 import { addDemoDiary } from './diary';
 import { addDemoInvoices } from './invoices';
 import { addDemoDestinations, addDemoRatings } from './destinations';
@@ -185,11 +185,13 @@ export function generateDemoPractice(vault: OpenVault, options: DemoOptions): De
   }
 
   const organisations = vault.db.transaction(() => {
-    const schoolCount = Math.min(schoolNames.length, Math.max(1, Math.ceil(options.clients / 400)));
+    const schoolCount = demoSchoolCount(options.clients);
     return [
-      ...schoolNames
-        .slice(0, schoolCount)
-        .map((name) => ({ name, kind: 'school' as const, years: [7, 8, 9, 10, 11, 12, 13] })),
+      ...Array.from({ length: schoolCount }, (_, index) => ({
+        name: demoSchoolName(index),
+        kind: 'school' as const,
+        years: [7, 8, 9, 10, 11, 12, 13],
+      })),
       { name: collegeNames[0] as string, kind: 'college' as const, years: [12, 13, 14] },
       { name: 'Private clients', kind: 'private-practice' as const, years: [] as number[] },
     ].map((organisation) => ({
@@ -364,4 +366,23 @@ export function generateDemoPractice(vault: OpenVault, options: DemoOptions): De
     plans: planCount,
     consents: consentCount,
   };
+}
+
+/**
+ * Up to 20,000 clients, eight schools at most; a larger practice has more schools of the
+ * same size (about 2,500 pupils each), not larger ones, so a school's reports read what a
+ * real one holds.
+ */
+export function demoSchoolCount(clients: number): number {
+  return Math.max(Math.min(schoolNames.length, Math.max(1, Math.ceil(clients / 400))), Math.ceil(clients / 2_500));
+}
+
+/** The first eight schools by name alone; later ones share a name with one of them, in another town. */
+export function demoSchoolName(index: number): string {
+  const name = schoolNames[index % schoolNames.length] as string;
+  const round = Math.floor(index / schoolNames.length);
+  if (round === 0) return name;
+  const town = schoolTowns[(round - 1) % schoolTowns.length] as string;
+  const lap = Math.floor((round - 1) / schoolTowns.length);
+  return lap === 0 ? `${name}, ${town}` : `${name}, ${town} ${lap + 1}`;
 }

@@ -100,6 +100,22 @@ export const schoolNames = [
   'Hawthorn Academy',
 ];
 
+/** Where the schools of a larger practice are: a school's name with its town tells two of the same name apart. */
+export const schoolTowns = [
+  'Ashford',
+  'Barnsley',
+  'Crewe',
+  'Dudley',
+  'Exmouth',
+  'Frome',
+  'Grimsby',
+  'Hexham',
+  'Ilkeston',
+  'Kendal',
+  'Lowestoft',
+  'Matlock',
+];
+
 export const collegeNames = ['Westbridge Sixth Form College', 'Kingsmead College of Further Education'];
 
 export const tutorNames = [
