@@ -1,6 +1,6 @@
 // Consent, per client: what was explained, what was agreed, by whom, when and
 // how, and withdrawal. The latest record is the one in force.
-import { and, desc, eq, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, sql } from 'drizzle-orm';
 import { consentPurposeLabels, consentPurposes, type ConsentPurpose } from '../../../shared/data-protection';
 import { formatUkDate } from '../../../shared/dates';
 import { clientContacts, consents } from '../../db/schema';
@@ -171,13 +171,30 @@ export function consentedPurposes(vault: OpenVault, clientId: string, on: string
 }
 
 /** The same for every client at once (one read of the consent table), for lists and exports. */
-export function consentedPurposesByClient({ db }: OpenVault, on: string): Map<string, ConsentPurpose[]> {
+/** Each client's purposes in force on the day: every client's, or only the given clients' (a school's cohort). */
+export function consentedPurposesByClient(
+  { db }: OpenVault,
+  on: string,
+  clientIds?: readonly string[],
+): Map<string, ConsentPurpose[]> {
+  const newestFirst = [desc(consents.createdAt), desc(sql`rowid`)];
+  const rows =
+    clientIds === undefined
+      ? db
+          .select()
+          .from(consents)
+          .orderBy(...newestFirst)
+          .all()
+      : chunksOf(clientIds, 500).flatMap((chunk) =>
+          db
+            .select()
+            .from(consents)
+            .where(inArray(consents.clientId, chunk))
+            .orderBy(...newestFirst)
+            .all(),
+        );
   const inForce = new Map<string, ConsentRecord>();
-  for (const row of db
-    .select()
-    .from(consents)
-    .orderBy(desc(consents.createdAt), desc(sql`rowid`))
-    .all()) {
+  for (const row of rows) {
     // Purposes only: who gave it is not needed here.
     if (!inForce.has(row.clientId))
       inForce.set(row.clientId, toRecord({ consent: row, contactName: null, relationship: null }));
@@ -188,4 +205,11 @@ export function consentedPurposesByClient({ db }: OpenVault, on: string): Map<st
       consentPurposes.filter((purpose) => shortfall(consent, purpose, on) === null),
     ]),
   );
+}
+
+/** A client's rows are all in one chunk, so the newest-first order within each is enough. */
+function chunksOf<T>(items: readonly T[], size: number): T[][] {
+  const chunks: T[][] = [];
+  for (let start = 0; start < items.length; start += size) chunks.push(items.slice(start, start + size));
+  return chunks;
 }

@@ -63,7 +63,11 @@ function sortCohort(
       `${organisation.name} has no pupils in the ${cohort} to ${cohort + 1} Year 11 cohort. Check the cohort year, or import the roll first.`,
     );
   }
-  const consented = consentedPurposesByClient(vault, today);
+  const consented = consentedPurposesByClient(
+    vault,
+    today,
+    pupils.map((pupil) => pupil.clientId),
+  );
   const label = consentPurposeLabels.includeInDestinationReturns.toLowerCase();
   const included: SchoolPupil[] = [];
   const excluded: Excluded[] = [];
