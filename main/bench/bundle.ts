@@ -1,8 +1,10 @@
-// Builds the benchmark's measuring process the way `npm run build:electron`
+// Builds a process the benchmarks measure the way `npm run build:electron`
 // builds the app (main/tools/build-electron.ts): one CommonJS bundle of our code
 // and its dependencies, the workers beside it, the migrations and the picture
-// assets copied in, the SQLite addon loaded by path. So rss_mb and open_ms
-// describe the code the app ships, not tsx compiling the sources as it goes.
+// assets copied in, the SQLite addon loaded by path. So the figures describe the
+// code the app ships, not tsx compiling the sources (and each worker thread's)
+// as it goes: `waymark bench` runs its measuring process from one, `bench:ui`
+// the harness.
 import { build } from 'esbuild';
 import { cpSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -12,7 +14,16 @@ import { automergeWasm } from '../tools/automerge-wasm';
 
 export type BenchBundle = { entry: string; nativeBinding: string };
 
-export async function buildBenchBundle(projectRoot: string, outputFolder: string): Promise<BenchBundle> {
+const entries = {
+  'measure-child': ['main', 'bench', 'measure-child.ts'],
+  harness: ['main', 'harness', 'cli.ts'],
+} as const;
+
+export async function buildBenchBundle(
+  projectRoot: string,
+  outputFolder: string,
+  entry: keyof typeof entries = 'measure-child',
+): Promise<BenchBundle> {
   await build({
     bundle: true,
     format: 'cjs',
@@ -23,7 +34,7 @@ export async function buildBenchBundle(projectRoot: string, outputFolder: string
     outdir: outputFolder,
     logLevel: 'warning',
     entryPoints: {
-      'measure-child': join(projectRoot, 'main', 'bench', 'measure-child.ts'),
+      [entry]: join(projectRoot, ...entries[entry]),
       'backup-worker': join(projectRoot, 'main', 'backup', 'backup-worker.ts'),
       'damage-check-worker': join(projectRoot, 'main', 'vault', 'damage-check-worker.ts'),
       'kdf-worker': join(projectRoot, 'main', 'vault', 'kdf-worker.ts'),
@@ -39,7 +50,7 @@ export async function buildBenchBundle(projectRoot: string, outputFolder: string
     cpSync(fromProject.resolve(asset.module), join(outputFolder, 'pictures', asset.file));
   cpSync(automergeWasm(fromProject), join(outputFolder, 'automerge_wasm_bg.wasm'));
   return {
-    entry: join(outputFolder, 'measure-child.cjs'),
+    entry: join(outputFolder, `${entry}.cjs`),
     nativeBinding: fromProject.resolve('better-sqlite3/build/Release/better_sqlite3.node'),
   };
 }

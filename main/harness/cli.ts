@@ -42,14 +42,28 @@ const waymark = createWaymark({
   kdf: options.isFastKdf
     ? { name: 'argon2id', memoryKiB: kdfFloor.memoryKiB, iterations: kdfFloor.iterations, parallelism: 1 }
     : undefined,
+  // Set only when the harness runs as a built bundle (bench:ui), where the SQLite addon is loaded by path.
+  nativeBinding: process.env.WAYMARK_HARNESS_NATIVE_BINDING || undefined,
 });
 
-const harness = await startHarness({ dispatch: waymark.dispatch, rendererFolder, port: options.port });
-// One line on stdout that scripts and tests read; everything else goes to stderr.
-process.stdout.write(`${JSON.stringify({ url: harness.url, origin: harness.origin, token: harness.token })}\n`);
-process.stderr.write(`Waymark preview is running at ${harness.url}\nPress Ctrl+C to stop.\n`);
+// Not top-level await: bench:ui runs this file built as CommonJS, as the app's main process is.
+void startHarness({ dispatch: waymark.dispatch, rendererFolder, port: options.port }).then((harness) => {
+  // One line on stdout that scripts and tests read; everything else goes to stderr.
+  process.stdout.write(`${JSON.stringify({ url: harness.url, origin: harness.origin, token: harness.token })}\n`);
+  process.stderr.write(`Waymark preview is running at ${harness.url}\nPress Ctrl+C to stop.\n`);
 
-if (options.isOpeningBrowser) openBrowser(harness.url);
+  if (options.isOpeningBrowser) openBrowser(harness.url);
+
+  const shutdown = async () => {
+    // As the desktop app does at quit: the last sync, then the backup and the lock.
+    await waymark.syncBeforeClosing();
+    waymark.close();
+    if (demoDirectory) rmSync(dirname(demoDirectory), { recursive: true, force: true });
+    void harness.close().then(() => process.exit(0));
+  };
+  process.on('SIGINT', () => void shutdown());
+  process.on('SIGTERM', () => void shutdown());
+});
 
 function openBrowser(url: string): void {
   const opener = process.platform === 'darwin' ? 'open' : process.platform === 'win32' ? 'explorer' : 'xdg-open';
@@ -57,13 +71,3 @@ function openBrowser(url: string): void {
   child.on('error', () => process.stderr.write('No browser could be opened here; open the address above yourself.\n'));
   child.unref();
 }
-
-const shutdown = async () => {
-  // As the desktop app does at quit: the last sync, then the backup and the lock.
-  await waymark.syncBeforeClosing();
-  waymark.close();
-  if (demoDirectory) rmSync(dirname(demoDirectory), { recursive: true, force: true });
-  void harness.close().then(() => process.exit(0));
-};
-process.on('SIGINT', () => void shutdown());
-process.on('SIGTERM', () => void shutdown());

@@ -11,8 +11,15 @@ import type { ChannelInput, ChannelName, ChannelOutput, Result } from '../../sha
 const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
 const startTimeoutMs = 30_000;
 
-/** isDemoOffered: start like `npm run preview`, offering the generated demo practice. */
-export type HarnessOptions = { autoLockSeconds: number; isDemoOffered?: boolean };
+/**
+ * isDemoOffered: start like `npm run preview`, offering the generated demo practice.
+ * built: run the harness built as the app is (main/bench/bundle.ts) under plain Node, not the sources under tsx.
+ */
+export type HarnessOptions = {
+  autoLockSeconds: number;
+  isDemoOffered?: boolean;
+  built?: { entry: string; nativeBinding: string };
+};
 
 export type Harness = {
   /** The address to open, with the token in its fragment. */
@@ -25,14 +32,16 @@ export type Harness = {
   stop(): Promise<void>;
 };
 
-export async function startHarness({ autoLockSeconds, isDemoOffered = false }: HarnessOptions): Promise<Harness> {
+export async function startHarness({
+  autoLockSeconds,
+  isDemoOffered = false,
+  built,
+}: HarnessOptions): Promise<Harness> {
   const vaultDirectory = await mkdtemp(join(tmpdir(), 'waymark-e2e-'));
   const child = spawn(
     process.execPath,
     [
-      '--import',
-      'tsx',
-      'main/harness/cli.ts',
+      ...(built ? [built.entry] : ['--import', 'tsx', 'main/harness/cli.ts']),
       '--vault',
       vaultDirectory,
       '--fast-kdf',
@@ -43,7 +52,11 @@ export async function startHarness({ autoLockSeconds, isDemoOffered = false }: H
     {
       cwd: projectRoot,
       stdio: ['ignore', 'pipe', 'pipe'],
-      env: { ...process.env, WAYMARK_LOG_LEVEL: process.env.WAYMARK_E2E_LOG_LEVEL ?? 'warn' },
+      env: {
+        ...process.env,
+        WAYMARK_LOG_LEVEL: process.env.WAYMARK_E2E_LOG_LEVEL ?? 'warn',
+        ...(built ? { WAYMARK_HARNESS_NATIVE_BINDING: built.nativeBinding } : {}),
+      },
     },
   );
   let stderr = '';
