@@ -13,7 +13,8 @@ const startTimeoutMs = 30_000;
 
 /**
  * isDemoOffered: start like `npm run preview`, offering the generated demo practice.
- * built: run the harness built as the app is (main/bench/bundle.ts) under plain Node, not the sources under tsx.
+ * built: run the harness built as the app is (main/bench/bundle.ts) under plain Node, not the sources
+ * under tsx; by default the one global-setup.ts built for the run, if it did.
  */
 export type HarnessOptions = {
   autoLockSeconds: number;
@@ -32,10 +33,12 @@ export type Harness = {
   stop(): Promise<void>;
 };
 
+export const builtHarnessVariable = 'WAYMARK_E2E_BUILT_HARNESS';
+
 export async function startHarness({
   autoLockSeconds,
   isDemoOffered = false,
-  built,
+  built = builtForThisRun(),
 }: HarnessOptions): Promise<Harness> {
   const vaultDirectory = await mkdtemp(join(tmpdir(), 'waymark-e2e-'));
   const child = spawn(
@@ -87,6 +90,11 @@ export async function startHarness({
       await rm(vaultDirectory, { recursive: true, force: true });
     },
   };
+}
+
+function builtForThisRun(): HarnessOptions['built'] {
+  const described = process.env[builtHarnessVariable];
+  return described ? (JSON.parse(described) as HarnessOptions['built']) : undefined;
 }
 
 async function callHarness<C extends ChannelName>(

@@ -6,6 +6,8 @@ import { defineConfig } from '@playwright/test';
 export default defineConfig({
   testDir: '.',
   testMatch: '**/*.spec.ts',
+  // The harness built once for the run (global-setup.ts).
+  globalSetup: './global-setup.ts',
   // Each test starts its own harness on its own temp vault, so spec files run
   // side by side: two at a time, or WAYMARK_E2E_WORKERS (1 to debug one at a time).
   workers: Number(process.env.WAYMARK_E2E_WORKERS ?? 2),
