@@ -9,7 +9,9 @@ import type { SqliteDatabase } from '../db/open';
 import { startWorkerWithKey } from '../workers/start-worker';
 import type { DamageCheckResult } from './damage-check-worker';
 
-const fullCheckSetting = 'vault.fullDamageCheckAt';
+// Under `backups.`: like the backups' own records, this computer's check of its own file never
+// travels to another computer (main/services/sync/synced-tables.ts keeps `backups.%` local).
+const fullCheckSetting = 'backups.vaultFullyCheckedAt';
 const fullCheckEveryMs = 7 * 24 * 60 * 60 * 1000;
 
 export function checkForDamage(

@@ -77,6 +77,14 @@ describe('the weekly full check', () => {
     expect(isFullDamageCheckDue(sqlite, days(-1))).toBe(true);
   });
 
+  it('is recorded on this computer only: it is nothing for sync to send', () => {
+    const { sqlite } = vault.database();
+    sqlite.exec('DELETE FROM sync_outbox');
+    recordFullDamageCheck(sqlite, monday);
+    expect(sqlite.prepare('SELECT count(*) AS total FROM sync_outbox').get()).toEqual({ total: 0 });
+    expect(isFullDamageCheckDue(sqlite, days(1))).toBe(false);
+  });
+
   it('runs after the first unlock and is recorded, so it is not due again for a week', async () => {
     vault.lock();
     await vault.unlock(strongPassphrase);
