@@ -1236,6 +1236,96 @@ describeMigration(
   },
 );
 
+describeMigration(
+  '0020_plan_adviser_actions',
+  "keeps the adviser's open actions of each plan's current content in a table of their own, kept by triggers, keeping plans",
+  () => {
+    const action = (id: string, owner: string, status: string, dueOn: string | null) => ({
+      id,
+      text: `Action ${id}`,
+      owner: { kind: owner },
+      status,
+      dueOn,
+    });
+    const content = (...actions: ReturnType<typeof action>[]) => JSON.stringify({ actions });
+    const openActions = (sqlite: Awaited<ReturnType<typeof migrate>>) =>
+      sqlite
+        .prepare(
+          'SELECT plan_id, position, action_id, text, due_on FROM plan_adviser_actions ORDER BY plan_id, position',
+        )
+        .all();
+
+    it("lists each plan's open adviser actions from its latest version, or its draft before one, and follows every later write", async () => {
+      const old = await vaultBefore('0020_plan_adviser_actions');
+      addSchool(old);
+      addClient(old, 'client-01', 'Nowak', 'Zofia');
+      addClient(old, 'client-02', "O'Neill", 'Siân');
+      const plan = (id: string, clientId: string, draft: string) =>
+        insertRow(old, 'action_plans', {
+          id,
+          client_id: clientId,
+          draft,
+          created_at: createdAt,
+          updated_at: createdAt,
+        });
+      plan(
+        'plan-draft',
+        'client-01',
+        content(
+          action('a1', 'adviser', 'not-started', '2026-12-04'),
+          action('a2', 'client', 'not-started', null),
+          action('a3', 'adviser', 'done', null),
+          action('a4', 'adviser', 'in-progress', null),
+        ),
+      );
+      plan('plan-versioned', 'client-02', content(action('d1', 'adviser', 'not-started', null)));
+      insertRow(old, 'plan_versions', {
+        plan_id: 'plan-versioned',
+        number: 1,
+        content: content(action('v1', 'adviser', 'not-started', '2026-11-20')),
+        finalised_at: createdAt,
+      });
+      const before = snapshotBefore(old, 'action_plans', 'plan_versions');
+
+      const sqlite = await migrate();
+      expectKept(before, sqlite);
+      expect(openActions(sqlite)).toEqual([
+        { plan_id: 'plan-draft', position: 0, action_id: 'a1', text: 'Action a1', due_on: '2026-12-04' },
+        { plan_id: 'plan-draft', position: 3, action_id: 'a4', text: 'Action a4', due_on: null },
+        { plan_id: 'plan-versioned', position: 0, action_id: 'v1', text: 'Action v1', due_on: '2026-11-20' },
+      ]);
+
+      // A draft edited after a version counts for nothing; before any version, it is the plan.
+      sqlite.prepare('UPDATE action_plans SET draft = ? WHERE id = ?').run(content(), 'plan-versioned');
+      sqlite
+        .prepare('UPDATE action_plans SET draft = ? WHERE id = ?')
+        .run(
+          content(action('a1', 'adviser', 'dropped', null), action('a5', 'adviser', 'not-started', null)),
+          'plan-draft',
+        );
+      insertRow(sqlite, 'plan_versions', {
+        plan_id: 'plan-versioned',
+        number: 2,
+        content: content(action('v1', 'adviser', 'done', null), action('v2', 'adviser', 'not-started', null)),
+        finalised_at: createdAt,
+      });
+      expect(openActions(sqlite)).toEqual([
+        { plan_id: 'plan-draft', position: 1, action_id: 'a5', text: 'Action a5', due_on: null },
+        { plan_id: 'plan-versioned', position: 1, action_id: 'v2', text: 'Action v2', due_on: null },
+      ]);
+
+      // Erasing a client removes their plan's versions, then the plan: nothing of it is left here.
+      sqlite.prepare('DELETE FROM plan_versions WHERE plan_id = ?').run('plan-versioned');
+      expect(openActions(sqlite)).toEqual([
+        { plan_id: 'plan-draft', position: 1, action_id: 'a5', text: 'Action a5', due_on: null },
+      ]);
+      sqlite.prepare('DELETE FROM action_plans WHERE id = ?').run('plan-versioned');
+      sqlite.prepare('DELETE FROM action_plans WHERE id = ?').run('plan-draft');
+      expect(openActions(sqlite)).toEqual([]);
+    });
+  },
+);
+
 describe('the migrations', () => {
   it('each have a test in this file, in the order they run', () => {
     expect(covered).toEqual(migrationTags());

@@ -1,6 +1,6 @@
 // Action plans: one per client, with a working draft and immutable finalised
 // versions (plan, do, review). Images are stored as blobs inside the vault.
-import { blob, integer, sqliteTable, text, index, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { blob, integer, sqliteTable, text, index, primaryKey, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { clients } from './clients';
 import { interviews } from './interviews';
 
@@ -34,6 +34,26 @@ export const planVersions = sqliteTable(
     finalisedAt: text('finalised_at').notNull(),
   },
   (table) => [uniqueIndex('plan_versions_number').on(table.planId, table.number)],
+);
+
+/**
+ * The adviser's open actions in each plan's current content (the latest finalised
+ * version, or the draft before there is one), kept by triggers (migration 0020) on
+ * every write to action_plans and plan_versions, whoever makes it: the to-do list
+ * reads these few rows instead of every plan's JSON (0.4 s at 20,000 clients). Derived:
+ * never synced, never written by the app.
+ */
+export const planAdviserActions = sqliteTable(
+  'plan_adviser_actions',
+  {
+    planId: text('plan_id').notNull(),
+    /** The action's place in the plan's list, which orders a plan's actions. */
+    position: integer('position').notNull(),
+    actionId: text('action_id').notNull(),
+    text: text('text').notNull(),
+    dueOn: text('due_on'),
+  },
+  (table) => [primaryKey({ columns: [table.planId, table.position] })],
 );
 
 export const planImages = sqliteTable(

@@ -175,6 +175,14 @@ export const columnCategories: Record<string, Record<string, Category | null>> =
     snoozed_until: 'adviserTasks',
     updated_at: null,
   },
+  // The plan's open actions for the adviser, as the plan holds them: copied for the to-do list.
+  plan_adviser_actions: {
+    plan_id: null,
+    position: null,
+    action_id: null,
+    text: 'adviserTasks',
+    due_on: 'adviserTasks',
+  },
   consents: {
     id: null,
     client_id: null,

@@ -34,6 +34,8 @@ export const clientDataTables: { table: string; where: string }[] = [
   { table: 'interview_actions', where: 'interview_id IN (SELECT id FROM interviews WHERE client_id = @clientId)' },
   { table: 'attachments', where: 'interview_id IN (SELECT id FROM interviews WHERE client_id = @clientId)' },
   { table: 'plan_images', where: 'plan_id IN (SELECT id FROM action_plans WHERE client_id = @clientId)' },
+  // The adviser's open actions, copied from the plan by triggers (migration 0020): held, so erased and disclosed too.
+  { table: 'plan_adviser_actions', where: 'plan_id IN (SELECT id FROM action_plans WHERE client_id = @clientId)' },
   { table: 'plan_versions', where: 'plan_id IN (SELECT id FROM action_plans WHERE client_id = @clientId)' },
   { table: 'action_plans', where: 'client_id = @clientId' },
   { table: 'interviews', where: 'client_id = @clientId' },

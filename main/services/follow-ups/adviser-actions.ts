@@ -17,28 +17,30 @@ const currentPlansSql = `
          coalesce((SELECT v.content FROM plan_versions v WHERE v.plan_id = p.id ORDER BY v.number DESC LIMIT 1), p.draft) AS content
     FROM action_plans p`;
 
-/** Open actions: the adviser's, not done or dropped in the plan, not ticked off, and not snoozed past today. */
+/**
+ * Open actions: the adviser's, not done or dropped in the plan, not ticked off, and not snoozed past today.
+ * The first two are kept in plan_adviser_actions by triggers on every plan write (migration 0020), so this
+ * reads those rows rather than every current plan's JSON.
+ */
 export function openAdviserActions(
   vault: OpenVault,
   { on, limit }: { on: string; limit: number },
 ): { actions: AdviserAction[]; total: number } {
   const rows = vault.sqlite
     .prepare(
-      `WITH current_plans AS (${currentPlansSql})
-       SELECT cp.planId, cp.clientId, coalesce(nullif(c.preferred_name, ''), c.forename) || ' ' || c.surname AS clientName,
-              json_extract(a.value, '$.id') AS actionId, json_extract(a.value, '$.text') AS text, json_extract(a.value, '$.dueOn') AS dueOn,
+      `SELECT pa.plan_id AS planId, p.client_id AS clientId,
+              coalesce(nullif(c.preferred_name, ''), c.forename) || ' ' || c.surname AS clientName,
+              pa.action_id AS actionId, pa.text AS text, pa.due_on AS dueOn,
               count(*) OVER () AS total
-         FROM current_plans cp
-         JOIN clients c ON c.id = cp.clientId
+         FROM plan_adviser_actions pa
+         JOIN action_plans p ON p.id = pa.plan_id
+         JOIN clients c ON c.id = p.client_id
          JOIN organisations o ON o.id = c.organisation_id
-         JOIN json_each(cp.content, '$.actions') a
-         LEFT JOIN adviser_action_states s ON s.plan_id = cp.planId AND s.action_id = json_extract(a.value, '$.id')
+         LEFT JOIN adviser_action_states s ON s.plan_id = pa.plan_id AND s.action_id = pa.action_id
         WHERE o.archived_at IS NULL
-          AND json_extract(a.value, '$.owner.kind') = 'adviser'
-          AND json_extract(a.value, '$.status') NOT IN ('done', 'dropped')
           AND s.done_on IS NULL
           AND (s.snoozed_until IS NULL OR s.snoozed_until <= @on)
-        ORDER BY dueOn IS NULL, dueOn, c.surname COLLATE NOCASE, c.id, a.key
+        ORDER BY dueOn IS NULL, dueOn, c.surname COLLATE NOCASE, c.id, pa.position
         LIMIT @limit`,
     )
     .all({ on, limit }) as (Omit<AdviserAction, 'isOverdue'> & { total: number })[];
