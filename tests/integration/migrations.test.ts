@@ -1251,7 +1251,7 @@ describeMigration(
     const openActions = (sqlite: Awaited<ReturnType<typeof migrate>>) =>
       sqlite
         .prepare(
-          'SELECT plan_id, position, action_id, text, due_on FROM plan_adviser_actions ORDER BY plan_id, position',
+          'SELECT plan_id, client_id, position, action_id, text, due_on FROM plan_adviser_actions ORDER BY plan_id, position',
         )
         .all();
 
@@ -1290,9 +1290,30 @@ describeMigration(
       const sqlite = await migrate();
       expectKept(before, sqlite);
       expect(openActions(sqlite)).toEqual([
-        { plan_id: 'plan-draft', position: 0, action_id: 'a1', text: 'Action a1', due_on: '2026-12-04' },
-        { plan_id: 'plan-draft', position: 3, action_id: 'a4', text: 'Action a4', due_on: null },
-        { plan_id: 'plan-versioned', position: 0, action_id: 'v1', text: 'Action v1', due_on: '2026-11-20' },
+        {
+          plan_id: 'plan-draft',
+          client_id: 'client-01',
+          position: 0,
+          action_id: 'a1',
+          text: 'Action a1',
+          due_on: '2026-12-04',
+        },
+        {
+          plan_id: 'plan-draft',
+          client_id: 'client-01',
+          position: 3,
+          action_id: 'a4',
+          text: 'Action a4',
+          due_on: null,
+        },
+        {
+          plan_id: 'plan-versioned',
+          client_id: 'client-02',
+          position: 0,
+          action_id: 'v1',
+          text: 'Action v1',
+          due_on: '2026-11-20',
+        },
       ]);
 
       // A draft edited after a version counts for nothing; before any version, it is the plan.
@@ -1310,14 +1331,35 @@ describeMigration(
         finalised_at: createdAt,
       });
       expect(openActions(sqlite)).toEqual([
-        { plan_id: 'plan-draft', position: 1, action_id: 'a5', text: 'Action a5', due_on: null },
-        { plan_id: 'plan-versioned', position: 1, action_id: 'v2', text: 'Action v2', due_on: null },
+        {
+          plan_id: 'plan-draft',
+          client_id: 'client-01',
+          position: 1,
+          action_id: 'a5',
+          text: 'Action a5',
+          due_on: null,
+        },
+        {
+          plan_id: 'plan-versioned',
+          client_id: 'client-02',
+          position: 1,
+          action_id: 'v2',
+          text: 'Action v2',
+          due_on: null,
+        },
       ]);
 
       // Erasing a client removes their plan's versions, then the plan: nothing of it is left here.
       sqlite.prepare('DELETE FROM plan_versions WHERE plan_id = ?').run('plan-versioned');
       expect(openActions(sqlite)).toEqual([
-        { plan_id: 'plan-draft', position: 1, action_id: 'a5', text: 'Action a5', due_on: null },
+        {
+          plan_id: 'plan-draft',
+          client_id: 'client-01',
+          position: 1,
+          action_id: 'a5',
+          text: 'Action a5',
+          due_on: null,
+        },
       ]);
       sqlite.prepare('DELETE FROM action_plans WHERE id = ?').run('plan-versioned');
       sqlite.prepare('DELETE FROM action_plans WHERE id = ?').run('plan-draft');

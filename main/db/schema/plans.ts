@@ -47,13 +47,18 @@ export const planAdviserActions = sqliteTable(
   'plan_adviser_actions',
   {
     planId: text('plan_id').notNull(),
+    /** The plan's client, here so the list needs no plan row (each is a page of its own to decrypt). */
+    clientId: text('client_id').notNull(),
     /** The action's place in the plan's list, which orders a plan's actions. */
     position: integer('position').notNull(),
     actionId: text('action_id').notNull(),
     text: text('text').notNull(),
     dueOn: text('due_on'),
   },
-  (table) => [primaryKey({ columns: [table.planId, table.position] })],
+  (table) => [
+    primaryKey({ columns: [table.planId, table.position] }),
+    index('plan_adviser_actions_client').on(table.clientId),
+  ],
 );
 
 export const planImages = sqliteTable(

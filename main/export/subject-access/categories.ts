@@ -178,6 +178,7 @@ export const columnCategories: Record<string, Record<string, Category | null>> =
   // The plan's open actions for the adviser, as the plan holds them: copied for the to-do list.
   plan_adviser_actions: {
     plan_id: null,
+    client_id: null,
     position: null,
     action_id: null,
     text: 'adviserTasks',

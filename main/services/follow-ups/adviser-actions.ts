@@ -28,13 +28,12 @@ export function openAdviserActions(
 ): { actions: AdviserAction[]; total: number } {
   const rows = vault.sqlite
     .prepare(
-      `SELECT pa.plan_id AS planId, p.client_id AS clientId,
+      `SELECT pa.plan_id AS planId, pa.client_id AS clientId,
               coalesce(nullif(c.preferred_name, ''), c.forename) || ' ' || c.surname AS clientName,
               pa.action_id AS actionId, pa.text AS text, pa.due_on AS dueOn,
               count(*) OVER () AS total
          FROM plan_adviser_actions pa
-         JOIN action_plans p ON p.id = pa.plan_id
-         JOIN clients c ON c.id = p.client_id
+         JOIN clients c ON c.id = pa.client_id
          JOIN organisations o ON o.id = c.organisation_id
          LEFT JOIN adviser_action_states s ON s.plan_id = pa.plan_id AND s.action_id = pa.action_id
         WHERE o.archived_at IS NULL
