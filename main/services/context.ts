@@ -1,7 +1,7 @@
 // The clock and the id source every service takes as its last argument. Passed
 // in rather than reached for (new Date(), randomUUID()), so the app runs on the
 // real ones and a test can freeze the time and know the ids a record will get.
-import { randomUUID } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 
 export type ServiceContext = {
   /** The instant a record is made or changed at. */
@@ -10,11 +10,27 @@ export type ServiceContext = {
   newId(): string;
 };
 
-/** The real clock and random UUIDs: what the app runs on. */
+/** The real clock and time-ordered UUIDs: what the app runs on. */
 export const systemContext: ServiceContext = {
   now: () => new Date(),
-  newId: () => randomUUID(),
+  newId: () => timeOrderedUuid(Date.now()),
 };
+
+/**
+ * A UUID of version 7 (RFC 9562): the time in milliseconds, then 74 random bits.
+ * Records made later sort later, so each new row goes at the end of its table's
+ * indexes rather than on a random page of them: with random ids, a 2,000-pupil
+ * roll at 100,000 clients read, decrypted and rewrote thousands of scattered pages.
+ * Ids made before this (version 4) stay as they are.
+ */
+export function timeOrderedUuid(milliseconds: number): string {
+  const bytes = randomBytes(16);
+  bytes.writeUIntBE(milliseconds, 0, 6);
+  bytes[6] = ((bytes[6] as number) & 0x0f) | 0x70;
+  bytes[8] = ((bytes[8] as number) & 0x3f) | 0x80;
+  const hex = bytes.toString('hex');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
 
 /**
  * A frozen clock and ids handed out in order, for tests. Once the given ids are
