@@ -54,6 +54,7 @@ test('an interview’s actions become the plan; finalised and exported, then rev
   await expect(interview.actionItems).toHaveCount(1);
   await expect(interview.actionText).toBeFocused();
   await interview.addActionWith('Speak to your tutor about work experience', 'Me (the adviser)');
+  await expect(interview.actionItems).toHaveCount(2);
   await interview.addActionWith('Look into animal care courses', 'Someone supporting them', 'Mum');
   await expect(interview.actionItems).toHaveCount(3);
   await expect(interview.actionItems.nth(2)).toContainText('Look into animal care courses');

@@ -47,20 +47,22 @@ export function InterviewActions({ interview, onChanged }: Props) {
         (found.text ? textRef : supporterRef).current?.focus();
         return;
       }
+      const added = { text: text.trim(), dueOn };
       const result = await call('interviews.addAction', {
         interviewId: interview.id,
-        text: text.trim(),
+        text: added.text,
         owner: ownerText(owner, supporter),
-        dueOn: dueOn || null,
+        dueOn: added.dueOn || null,
       });
       if (!result.ok) {
         setProblem(result.error.message);
         return;
       }
       onChanged(result.value);
-      setDone(`Action added: ${text.trim()}`);
-      setText('');
-      setDueOn('');
+      setDone(`Action added: ${added.text}`);
+      // Cleared only if still what was added: the next action may already be half typed.
+      setText((current) => (current.trim() === added.text ? '' : current));
+      setDueOn((current) => (current === added.dueOn ? '' : current));
       textRef.current?.focus();
     });
   };
