@@ -15,6 +15,7 @@ import { defaultMigrationsFolder } from '../../main/db/migrations';
 import { importRoll } from '../../main/services/roll-import';
 import { createVault } from '../../main/vault';
 import { makeTempDirectory, makeWaymark, removeDirectory, strongPassphrase, testKdf } from '../support/vault-fixture';
+import { contextAt } from '../../main/services/context';
 
 const now = new Date('2026-11-23T10:00:00Z');
 let workspace: string;
@@ -33,7 +34,7 @@ async function vaultWithFolder(directory = join(workspace, 'vault')) {
   importRoll(
     vault.database(),
     { organisationName: 'Northfield Academy', csv: 'Surname,Forename,DOB\nJones,Cerys,02/02/2010\n', isDryRun: false },
-    now,
+    contextAt(now),
   );
   saveBackupSettings(vault.database().sqlite, { folder, intervalHours: 4 });
   return vault;

@@ -30,7 +30,7 @@ beforeEach(async () => {
       csv: `Surname,Forename,DOB\nCanary-Wiśniewska,Siân,01/01/2010\nJones,Cerys,02/02/2010\n`,
       isDryRun: false,
     },
-    now,
+    contextAt(now),
   );
   const clientId = (open.sqlite.prepare('SELECT id FROM clients ORDER BY surname LIMIT 1').get() as { id: string }).id;
   interviewId = startInterview(open, { clientId, templateId: 'grow', heldOn: '2026-11-23' }, contextAt(now)).id;

@@ -41,18 +41,66 @@ const allClients = () =>
 
 describe('importing a roll', () => {
   it('creates the school and its pupils, then re-imports without duplicating anyone', () => {
-    const first = importRoll(open, { organisationName: 'Northfield Academy', csv: simsRoll, isDryRun: false }, now);
+    const first = importRoll(
+      open,
+      { organisationName: 'Northfield Academy', csv: simsRoll, isDryRun: false },
+      contextAt(now),
+    );
     expect(first).toMatchObject({ created: 4, updated: 0, unchanged: 0, rejected: [], isDryRun: false });
     expect(first.organisationId).not.toBeNull();
 
-    const again = importRoll(open, { organisationName: 'northfield academy', csv: simsRoll, isDryRun: false }, now);
+    const again = importRoll(
+      open,
+      { organisationName: 'northfield academy', csv: simsRoll, isDryRun: false },
+      contextAt(now),
+    );
     expect(again).toMatchObject({ created: 0, updated: 0, unchanged: 4, rejected: [] });
     expect(allClients()).toHaveLength(4);
     expect(allClients().map((client) => client.surname)).toContain("Robert'); DROP TABLE clients;--");
   });
 
+  it('gives the school and each new pupil the ids and the time it is given, in the order of the file', () => {
+    const report = importRoll(
+      open,
+      {
+        organisationName: 'Fernhill School',
+        csv: 'Surname,Forename,DOB\nOkafor,Tobi,01/02/2010\nAdeyemi,Funmi,03/04/2010\n',
+        isDryRun: false,
+      },
+      fixedContext({
+        now: '2027-01-05T14:30:00Z',
+        ids: [
+          'b0000000-0000-4000-8000-000000000001',
+          'b0000000-0000-4000-8000-000000000002',
+          'b0000000-0000-4000-8000-000000000003',
+        ],
+      }),
+    );
+    expect(report).toMatchObject({ created: 2, organisationId: 'b0000000-0000-4000-8000-000000000001' });
+    expect(
+      open.sqlite
+        .prepare(
+          'SELECT id, organisation_id AS organisationId, surname, created_at AS createdAt FROM clients ORDER BY surname',
+        )
+        .all(),
+    ).toEqual([
+      {
+        id: 'b0000000-0000-4000-8000-000000000003',
+        organisationId: 'b0000000-0000-4000-8000-000000000001',
+        surname: 'Adeyemi',
+        createdAt: '2027-01-05T14:30:00.000Z',
+      },
+      {
+        id: 'b0000000-0000-4000-8000-000000000002',
+        organisationId: 'b0000000-0000-4000-8000-000000000001',
+        surname: 'Okafor',
+        createdAt: '2027-01-05T14:30:00.000Z',
+      },
+    ]);
+  });
+
   it('updates pupils from a newer roll, matching by UPN, or by name and date of birth when there is none', () => {
-    importRoll(open, { organisationName: 'Northfield Academy', csv: simsRoll, isDryRun: false }, now);
+    importRoll(open, { organisationName: 'Northfield Academy', csv: simsRoll, isDryRun: false }, contextAt(now));
     const newer = [
       'UPN,Surname,Forename,DOB,Year,Reg',
       "A123456789012,O'Neill,Siân,29/02/2008,12,12A",
@@ -60,7 +108,7 @@ describe('importing a roll', () => {
       'Z999999999999,Newcomer,Ada,01/01/2011,8,8A',
     ].join('\n');
     expect(
-      importRoll(open, { organisationName: 'Northfield Academy', csv: newer, isDryRun: false }, now),
+      importRoll(open, { organisationName: 'Northfield Academy', csv: newer, isDryRun: false }, contextAt(now)),
     ).toMatchObject({ created: 1, updated: 2, unchanged: 0 });
     const sian = allClients().find((client) => client.forename === 'Siân');
     expect(sian).toMatchObject({ yearGroup: 12, tutorGroup: '12A', sendStatus: 'none' });
@@ -68,7 +116,11 @@ describe('importing a roll', () => {
   });
 
   it('writes nothing on a dry run but reports the same counts', () => {
-    const report = importRoll(open, { organisationName: 'Castle Vale School', csv: simsRoll, isDryRun: true }, now);
+    const report = importRoll(
+      open,
+      { organisationName: 'Castle Vale School', csv: simsRoll, isDryRun: true },
+      contextAt(now),
+    );
     expect(report).toMatchObject({ created: 4, isDryRun: true, organisationId: null });
     expect(allClients()).toHaveLength(0);
     expect(searchCaseload(open, 'Castle', 10)).toEqual([]);
@@ -76,16 +128,20 @@ describe('importing a roll', () => {
 
   it('asks which column holds what when headings are not recognised, writing nothing until it knows, then imports as chosen', () => {
     const roll = "Family,Given,Born\nO'Neill,Siân,01/02/2010\n";
-    const asked = importRoll(open, { organisationName: 'Northfield Academy', csv: roll, isDryRun: true }, now);
+    const asked = importRoll(
+      open,
+      { organisationName: 'Northfield Academy', csv: roll, isDryRun: true },
+      contextAt(now),
+    );
     expect(asked).toMatchObject({
       missingFields: ['surname', 'forename', 'dateOfBirth'],
       created: 0,
       rowsRead: 1,
       organisationId: null,
     });
-    expect(() => importRoll(open, { organisationName: 'Northfield Academy', csv: roll, isDryRun: false }, now)).toThrow(
-      /could not find the Surname, Forename, Date of Birth columns/,
-    );
+    expect(() =>
+      importRoll(open, { organisationName: 'Northfield Academy', csv: roll, isDryRun: false }, contextAt(now)),
+    ).toThrow(/could not find the Surname, Forename, Date of Birth columns/);
     expect(listOrganisations(open)).toEqual([]);
 
     const columnChoices = [
@@ -94,10 +150,18 @@ describe('importing a roll', () => {
       { column: 2, field: 'dateOfBirth' },
     ] as const;
     expect(
-      importRoll(open, { organisationName: 'Northfield Academy', csv: roll, isDryRun: true, columnChoices }, now),
+      importRoll(
+        open,
+        { organisationName: 'Northfield Academy', csv: roll, isDryRun: true, columnChoices },
+        contextAt(now),
+      ),
     ).toMatchObject({ missingFields: [], created: 1 });
     expect(
-      importRoll(open, { organisationName: 'Northfield Academy', csv: roll, isDryRun: false, columnChoices }, now),
+      importRoll(
+        open,
+        { organisationName: 'Northfield Academy', csv: roll, isDryRun: false, columnChoices },
+        contextAt(now),
+      ),
     ).toMatchObject({ created: 1 });
     expect(allClients().map((client) => [client.forename, client.surname, client.dateOfBirth])).toEqual([
       ['Siân', "O'Neill", '2010-02-01'],
@@ -106,7 +170,11 @@ describe('importing a roll', () => {
 
   it('refuses a second row for the same pupil without a UPN', () => {
     const roll = ['Surname,Forename,DOB', 'Jones,Cerys,03/03/2010', 'JONES,cerys,2010-03-03'].join('\n');
-    const report = importRoll(open, { organisationName: 'Northfield Academy', csv: roll, isDryRun: false }, now);
+    const report = importRoll(
+      open,
+      { organisationName: 'Northfield Academy', csv: roll, isDryRun: false },
+      contextAt(now),
+    );
     expect(report.created).toBe(1);
     expect(report.rejected).toEqual([
       { row: 3, pupil: 'cerys JONES', reason: 'This pupil is already on row 2 of this file.' },
@@ -120,7 +188,11 @@ describe('importing a roll', () => {
       'Price,Dylan,31/02/2010,10',
       'Hughes,Gwen,14/01/2011,8',
     ].join('\n');
-    const report = importRoll(open, { organisationName: 'Northfield Academy', csv: roll, isDryRun: false }, now);
+    const report = importRoll(
+      open,
+      { organisationName: 'Northfield Academy', csv: roll, isDryRun: false },
+      contextAt(now),
+    );
     expect(report.rejected).toEqual([
       { row: 3, pupil: 'Dylan Price', reason: 'Impossible date of birth "31/02/2010": use dd/mm/yyyy or yyyy-mm-dd.' },
     ]);
@@ -135,7 +207,7 @@ describe('importing a roll', () => {
   });
 
   it('leaves no imported name readable in the vault files', () => {
-    importRoll(open, { organisationName: 'Northfield Academy', csv: simsRoll, isDryRun: false }, now);
+    importRoll(open, { organisationName: 'Northfield Academy', csv: simsRoll, isDryRun: false }, contextAt(now));
     for (const name of ['Wiśniewski', "O'Neill", 'مريم']) {
       expect(filesContaining(vault.files.directory, name)).toEqual([]);
     }
@@ -143,7 +215,9 @@ describe('importing a roll', () => {
 });
 
 describe('search', () => {
-  beforeEach(() => importRoll(open, { organisationName: 'Northfield Academy', csv: simsRoll, isDryRun: false }, now));
+  beforeEach(() =>
+    importRoll(open, { organisationName: 'Northfield Academy', csv: simsRoll, isDryRun: false }, contextAt(now)),
+  );
 
   it('finds names with and without their accents, by any part typed so far', () => {
     expect(searchCaseload(open, 'sian', 10).map((result) => result.title)).toEqual(["Siân O'Neill"]);
@@ -223,7 +297,7 @@ describe("a school's URN", () => {
 
 describe('moving a client', () => {
   it('moves them with their history and keeps the search current', () => {
-    importRoll(open, { organisationName: 'Northfield Academy', csv: simsRoll, isDryRun: false }, now);
+    importRoll(open, { organisationName: 'Northfield Academy', csv: simsRoll, isDryRun: false }, contextAt(now));
     const college = saveOrganisation(
       open,
       { name: 'Westbridge Sixth Form College', kind: 'college', address: '', contacts: [], agreement: null },
@@ -259,7 +333,7 @@ describe('moving a client', () => {
   });
 
   it('records each provision level change', () => {
-    importRoll(open, { organisationName: 'Northfield Academy', csv: simsRoll, isDryRun: false }, now);
+    importRoll(open, { organisationName: 'Northfield Academy', csv: simsRoll, isDryRun: false }, contextAt(now));
     const client = getClient(open, allClients()[0]?.id ?? '');
     const saved = saveClient(
       open,
@@ -300,7 +374,7 @@ describe('the organisation overview', () => {
       'Eve,Eli,02/10/2008,13', // 1 last year
       'Ford,Fay,03/10/2012,9', // none
     ].join('\n');
-    importRoll(open, { organisationName: 'Hawthorn Academy', csv: roll, isDryRun: false }, now);
+    importRoll(open, { organisationName: 'Hawthorn Academy', csv: roll, isDryRun: false }, contextAt(now));
     const byName = new Map(allClients().map((client) => [client.surname, client.id]));
     const held = (surname: string, heldOn: string, durationMinutes: number) =>
       open.db
@@ -472,7 +546,7 @@ describe('the caseload filters', () => {
         ].join('\n'),
         isDryRun: false,
       },
-      now,
+      contextAt(now),
     );
     const surnames = (hasPupilPremium: boolean) =>
       listClients(open, {
@@ -489,11 +563,11 @@ describe('the caseload filters', () => {
 
 describe('the organisations list', () => {
   it("counts each organisation's own clients", () => {
-    importRoll(open, { organisationName: 'Northfield Academy', csv: simsRoll, isDryRun: false }, now);
+    importRoll(open, { organisationName: 'Northfield Academy', csv: simsRoll, isDryRun: false }, contextAt(now));
     importRoll(
       open,
       { organisationName: 'Castle Vale School', csv: 'Surname,Forename,DOB\nAdams,Amy,01/01/2010\n', isDryRun: false },
-      now,
+      contextAt(now),
     );
     const agreement = {
       services: [],

@@ -31,7 +31,7 @@ beforeAll(async () => {
   const { organisationId } = importRoll(
     open,
     { organisationName: 'Hillcrest School', csv: roll, isDryRun: false },
-    now,
+    contextAt(now),
   );
   const school = getOrganisation(open, organisationId ?? '');
   saveOrganisation(

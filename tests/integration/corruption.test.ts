@@ -7,6 +7,7 @@ import { backupToFolder, restoreDamagedVault, saveBackupSettings } from '../../m
 import { createVault, type Vault } from '../../main/vault';
 import { hashFolder, makeTempDirectory, removeDirectory, strongPassphrase, testKdf } from '../support/vault-fixture';
 import { importRoll } from '../../main/services/roll-import';
+import { contextAt } from '../../main/services/context';
 
 const now = new Date('2026-11-23T10:00:00Z');
 const pageSize = 4096;
@@ -48,7 +49,7 @@ beforeEach(async () => {
   vault = createVault({ directory: join(workspace, 'vault'), kdf: testKdf });
   await vault.create(strongPassphrase, strongPassphrase);
   const open = vault.database();
-  importRoll(open, { organisationName: 'Northfield Academy', csv: roll(400), isDryRun: false }, now);
+  importRoll(open, { organisationName: 'Northfield Academy', csv: roll(400), isDryRun: false }, contextAt(now));
   mkdirSync(join(workspace, 'backups'));
   saveBackupSettings(open.sqlite, { folder: join(workspace, 'backups'), intervalHours: 4 });
   backupName = backupToFolder(vault, { now }).name;

@@ -211,7 +211,7 @@ describe('booking pupils', () => {
         csv: 'UPN,Surname,Forename,DOB,Year\nB1,Evans,Dewi,01/01/2009,13',
         isDryRun: false,
       },
-      now,
+      contextAt(now),
     );
     expect(() =>
       book(open, { sessionId: session.id, clientIds: [idOf('Okafor'), idOf('Evans')] }, contextAt(now)),

@@ -186,7 +186,7 @@ describe('group sessions', () => {
     importRoll(
       open,
       { organisationName: 'Riverside College', csv: 'Surname,Forename,DOB\nPatel,Arjun,01/01/2008\n', isDryRun: false },
-      now,
+      contextAt(now),
     );
     expect(() => yearElevenSession([idOf("O'Neill"), idOf('Patel')])).toThrow(
       /One pupil chosen is not on this organisation's roll/,

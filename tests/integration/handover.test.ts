@@ -41,7 +41,7 @@ import {
 import { findRecords } from '../../main/services/search';
 import type { OpenVault, Vault } from '../../main/vault';
 import { hashFolder, makeVault, makeVaultWithRoll, removeDirectory, strongPassphrase } from '../support/vault-fixture';
-import { contextAt } from '../../main/services/context';
+import { contextAt, fixedContext } from '../../main/services/context';
 
 const now = new Date('2026-11-23T10:00:00Z');
 const png = Buffer.concat([
@@ -154,14 +154,18 @@ afterEach(() => {
 });
 
 const handOver = () =>
-  exportHandover(from.open, { clientId, recipient: 'Ms Adeyemi, Riverside Careers', hasClientAgreed: true }, now).json;
+  exportHandover(
+    from.open,
+    { clientId, recipient: 'Ms Adeyemi, Riverside Careers', hasClientAgreed: true },
+    contextAt(now),
+  ).json;
 
 /** Runs the import expecting a refusal, and shows that not a byte of the receiving vault changed. */
 function expectRefused(json: string, message: RegExp): void {
   to.open.sqlite.pragma('wal_checkpoint(TRUNCATE)');
   const before = hashFolder(to.vault.files.directory);
   expect(() => previewHandover(to.open, json)).toThrow(message);
-  expect(() => importHandover(to.open, json, now)).toThrow(message);
+  expect(() => importHandover(to.open, json, contextAt(now))).toThrow(message);
   expect(hashFolder(to.vault.files.directory)).toEqual(before);
   expect(to.open.sqlite.prepare('SELECT count(*) AS total FROM clients').get()).toEqual({ total: 0 });
 }
@@ -188,7 +192,7 @@ describe('handing a client over to another vault', () => {
       safeguardingConcerns: 0,
     });
 
-    const imported = importHandover(to.open, json, now);
+    const imported = importHandover(to.open, json, contextAt(now));
     expect(imported.counts).toEqual(preview.counts);
     const client = getClient(to.open, imported.clientId);
     expect(client).toMatchObject({
@@ -285,7 +289,7 @@ describe('handing a client over to another vault', () => {
   });
 
   it('makes the client findable by search in the receiving vault, by name and by what the notes say', () => {
-    const imported = importHandover(to.open, handOver(), now);
+    const imported = importHandover(to.open, handOver(), contextAt(now));
     expect(searchCaseload(to.open, 'sian', 10)).toMatchObject([{ kind: 'client', id: imported.clientId }]);
     expect(searchCaseload(to.open, 'مريم', 10)).toMatchObject([{ kind: 'client', id: imported.clientId }]);
     expect(
@@ -296,7 +300,7 @@ describe('handing a client over to another vault', () => {
   });
 
   it('records the disclosure in the sending vault and the import in the receiving audit log, naming no one there', () => {
-    const imported = importHandover(to.open, handOver(), now);
+    const imported = importHandover(to.open, handOver(), contextAt(now));
     expect(listDisclosures(from.open, clientId)[0]).toMatchObject({
       recipient: 'Ms Adeyemi, Riverside Careers',
       lawfulBasis: 'consent',
@@ -312,7 +316,7 @@ describe('handing a client over to another vault', () => {
   it('matches the organisation by name when the receiving adviser already works with it', async () => {
     const other = await makeVaultWithRoll('Surname,Forename,DOB\nPatel,Arjun,01/01/2010\n', now);
     try {
-      const imported = importHandover(other.open, handOver(), now);
+      const imported = importHandover(other.open, handOver(), contextAt(now));
       const organisations = other.open.sqlite.prepare('SELECT id FROM organisations').all() as { id: string }[];
       expect(organisations).toHaveLength(1);
       expect(getClient(other.open, imported.clientId).organisationId).toBe(organisations[0]?.id);
@@ -323,26 +327,26 @@ describe('handing a client over to another vault', () => {
   });
 
   it('refuses to hand over without the client’s agreement, and logs no disclosure', () => {
-    expect(() => exportHandover(from.open, { clientId, recipient: 'Ms Adeyemi', hasClientAgreed: false }, now)).toThrow(
-      /client has agreed/,
-    );
+    expect(() =>
+      exportHandover(from.open, { clientId, recipient: 'Ms Adeyemi', hasClientAgreed: false }, contextAt(now)),
+    ).toThrow(/client has agreed/);
     expect(listDisclosures(from.open, clientId)).toEqual([]);
   });
 
   it('refuses the same file twice, and a file back into the vault it came from', () => {
     const json = handOver();
-    importHandover(to.open, json, now);
+    importHandover(to.open, json, contextAt(now));
     to.open.sqlite.pragma('wal_checkpoint(TRUNCATE)');
     const before = hashFolder(to.vault.files.directory);
-    expect(() => importHandover(to.open, json, now)).toThrow(/already in this vault/);
+    expect(() => importHandover(to.open, json, contextAt(now))).toThrow(/already in this vault/);
     expect(hashFolder(to.vault.files.directory)).toEqual(before);
     expect(to.open.sqlite.prepare('SELECT count(*) AS total FROM clients').get()).toEqual({ total: 1 });
-    expect(() => importHandover(from.open, json, now)).toThrow(/already in this vault/);
+    expect(() => importHandover(from.open, json, contextAt(now))).toThrow(/already in this vault/);
   });
 
   it('gives new ids where the receiving vault already uses them, keeping each record with its own client', () => {
     const json = handOver();
-    importHandover(to.open, json, now);
+    importHandover(to.open, json, contextAt(now));
     // A second person whose file happens to reuse the same record ids.
     const file = JSON.parse(json) as { handoverId: string; client: { id: string; forename: string } };
     const twin = {
@@ -350,7 +354,7 @@ describe('handing a client over to another vault', () => {
       handoverId: randomUUID(),
       client: { ...file.client, id: randomUUID(), forename: 'Rhiannon' },
     };
-    const imported = importHandover(to.open, JSON.stringify(twin), now);
+    const imported = importHandover(to.open, JSON.stringify(twin), contextAt(now));
     expect(getClient(to.open, imported.clientId).forename).toBe('Rhiannon');
     for (const id of [
       imported.clientId,
@@ -382,7 +386,7 @@ describe('handing a client over to another vault', () => {
     to.open.sqlite.exec(
       `CREATE TEMP TRIGGER refuse_versions BEFORE INSERT ON plan_versions BEGIN SELECT RAISE(ABORT, 'disk trouble'); END`,
     );
-    expect(() => importHandover(to.open, handOver(), now)).toThrow(/disk trouble/);
+    expect(() => importHandover(to.open, handOver(), contextAt(now))).toThrow(/disk trouble/);
     to.open.sqlite.exec('DROP TRIGGER refuse_versions');
     expect(count()).toEqual(countsBefore);
     expect(countsBefore[0]).toBe(0);
@@ -443,7 +447,7 @@ describe('handing a client over to another vault', () => {
       expect(JSON.parse(json)).toMatchObject({ formatVersion: 3, safeguarding: { isIncluded: false, concerns: [] } });
       expect(listDisclosures(from.open, clientId)[0]?.what).toMatch(/except safeguarding records/);
 
-      const imported = importHandover(to.open, json, now);
+      const imported = importHandover(to.open, json, contextAt(now));
       expect(imported.counts).toMatchObject({ contacts: 1, groupSessions: 1, safeguardingConcerns: 0 });
       const contacts = listContacts(to.open, { clientId: imported.clientId });
       expect(contacts).toMatchObject([
@@ -471,12 +475,51 @@ describe('handing a client over to another vault', () => {
       const json = exportHandover(
         from.open,
         { clientId, recipient: 'Ms Adeyemi, Riverside Careers', hasClientAgreed: true, includeSafeguarding: true },
-        now,
+        contextAt(now),
       ).json;
       expect(listDisclosures(from.open, clientId)[0]?.what).toMatch(/safeguarding records included/);
       expect(previewHandover(to.open, json).counts.safeguardingConcerns).toBe(1);
-      const imported = importHandover(to.open, json, now);
+      const imported = importHandover(to.open, json, contextAt(now));
       expect(listConcerns(to.open, { clientId: imported.clientId })).toMatchObject([concern]);
+    });
+
+    it('names and dates the file, and what the receiving vault makes of it, by the clock and ids it is given', () => {
+      const exported = exportHandover(
+        from.open,
+        { clientId, recipient: 'Ms Adeyemi, Riverside Careers', hasClientAgreed: true },
+        fixedContext({ now: '2027-01-05T14:30:00Z', ids: ['4a0d0000-0000-4000-8000-000000000001'] }),
+      );
+      expect(JSON.parse(exported.json)).toMatchObject({
+        handoverId: '4a0d0000-0000-4000-8000-000000000001',
+        exportedAt: '2027-01-05T14:30:00.000Z',
+      });
+      expect(exported.handoverId).toBe('4a0d0000-0000-4000-8000-000000000001');
+      expect(exported.fileName).toBe("Waymark handover - Siân O'Neill - 2027-01-05.json");
+      expect(
+        from.open.sqlite.prepare('SELECT disclosed_on AS disclosedOn, created_at AS createdAt FROM disclosures').all(),
+      ).toEqual([{ disclosedOn: '2027-01-05', createdAt: '2027-01-05T14:30:00.000Z' }]);
+
+      // The school and the group session are new to the receiving vault, in that order; everything else keeps its id.
+      const imported = importHandover(
+        to.open,
+        exported.json,
+        fixedContext({
+          now: '2027-01-06T09:00:00Z',
+          ids: ['4a0d0000-0000-4000-8000-000000000002', '4a0d0000-0000-4000-8000-000000000003'],
+        }),
+      );
+      expect(getClient(to.open, imported.clientId).organisationId).toBe('4a0d0000-0000-4000-8000-000000000002');
+      expect(to.open.sqlite.prepare('SELECT id, created_at AS createdAt FROM organisations').all()).toEqual([
+        { id: '4a0d0000-0000-4000-8000-000000000002', createdAt: '2027-01-06T09:00:00.000Z' },
+      ]);
+      expect(to.open.sqlite.prepare('SELECT id, created_at AS createdAt FROM group_sessions').all()).toEqual([
+        { id: '4a0d0000-0000-4000-8000-000000000003', createdAt: '2027-01-06T09:00:00.000Z' },
+      ]);
+      expect(
+        to.open.sqlite
+          .prepare(`SELECT occurred_at AS occurredAt FROM audit_events WHERE action = 'handover.imported'`)
+          .all(),
+      ).toEqual([{ occurredAt: '2027-01-06T09:00:00.000Z' }]);
     });
 
     it('refuses a consent that names a contact the file does not hold, by position only', () => {
@@ -490,7 +533,7 @@ describe('handing a client over to another vault', () => {
         exportHandover(
           from.open,
           { clientId, recipient: 'Ms Adeyemi', hasClientAgreed: true, includeSafeguarding: true },
-          now,
+          contextAt(now),
         ).json,
       ) as { safeguarding: { isIncluded: boolean } };
       file.safeguarding.isIncluded = false;
@@ -509,7 +552,7 @@ describe('handing a client over to another vault', () => {
         formatVersion: 1,
         consents: file.consents.map(({ givenByContactId: _givenBy, ...consent }) => consent),
       });
-      const imported = importHandover(to.open, json, now);
+      const imported = importHandover(to.open, json, contextAt(now));
       expect(imported.counts).toMatchObject({
         interviews: 2,
         consents: 1,
@@ -525,7 +568,7 @@ describe('handing a client over to another vault', () => {
       const olderClient = Object.fromEntries(
         Object.entries(file.client).filter(([key]) => key !== 'planLanguage' && key !== 'isDyslexiaFriendly'),
       );
-      const imported = importHandover(to.open, JSON.stringify({ ...file, client: olderClient }), now);
+      const imported = importHandover(to.open, JSON.stringify({ ...file, client: olderClient }), contextAt(now));
       expect(getClient(to.open, imported.clientId)).toMatchObject({ planLanguage: 'en', isDyslexiaFriendly: false });
     });
   });
@@ -584,7 +627,7 @@ describe('handing a client over to another vault', () => {
         .prepare("INSERT INTO interviews (id, client_id, held_on, created_at) VALUES (?, 'client-x', '2026-01-01', ?)")
         .run(first?.id, now.toISOString());
 
-      const imported = importHandover(to.open, handOver(), now);
+      const imported = importHandover(to.open, handOver(), contextAt(now));
       const destinations = destinationsForClient(to.open, { clientId: imported.clientId });
       const importedFirst = listForClient(to.open, imported.clientId).find(
         (interview) => interview.heldOn === '2026-10-01',
@@ -612,7 +655,7 @@ describe('handing a client over to another vault', () => {
     it('still reads a version 2 file, made before destinations were carried', () => {
       const file = JSON.parse(handOver()) as Record<string, unknown>;
       const version2 = Object.fromEntries(Object.entries(file).filter(([key]) => key !== 'outcomes'));
-      const imported = importHandover(to.open, JSON.stringify({ ...version2, formatVersion: 2 }), now);
+      const imported = importHandover(to.open, JSON.stringify({ ...version2, formatVersion: 2 }), contextAt(now));
       expect(destinationsForClient(to.open, { clientId: imported.clientId })).toMatchObject({
         intended: [],
         offers: [],
@@ -665,7 +708,7 @@ describe('handing a client over to another vault', () => {
       file.interviews[1]!.heldOn = 'Siân’s birthday';
       const json = JSON.stringify(file);
       expectRefused(json, /damaged or incomplete \(the problem is in interview 2\)/);
-      expect(() => importHandover(to.open, json, now)).not.toThrow(/Siân/);
+      expect(() => importHandover(to.open, json, contextAt(now))).not.toThrow(/Siân/);
     });
     it('a picture that is not a picture', () => {
       const file = JSON.parse(handOver()) as { interviews: { attachments: { dataBase64: string }[] }[] };

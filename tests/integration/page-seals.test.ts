@@ -24,7 +24,7 @@ beforeEach(async () => {
   vault = createVault({ directory: join(workspace, 'vault'), kdf: testKdf });
   await vault.create(strongPassphrase, strongPassphrase);
   const open = vault.database();
-  importRoll(open, { organisationName: 'Northfield Academy', csv: roll(300), isDryRun: false }, new Date());
+  importRoll(open, { organisationName: 'Northfield Academy', csv: roll(300), isDryRun: false });
   // Every page written into the database file itself, not left in the write-ahead log.
   open.sqlite.pragma('wal_checkpoint(TRUNCATE)');
   dataKey = Buffer.from(vault.dataKey());

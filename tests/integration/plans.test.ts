@@ -45,7 +45,7 @@ beforeEach(async () => {
       csv: 'Surname,Forename,DOB,Year\nWiśniewski,Łukasz,01/09/2009,11\nحسن,مريم,31/12/2010,10\n',
       isDryRun: false,
     },
-    now,
+    contextAt(now),
   );
   organisationId = report.organisationId as string;
   clientId = (open.sqlite.prepare(`SELECT id FROM clients WHERE surname = 'Wiśniewski'`).get() as { id: string }).id;

@@ -52,7 +52,7 @@ beforeEach(async () => {
       csv: 'Surname,Forename,DOB,SEN\nGreen,Gus,01/01/2002,N\n',
       isDryRun: false,
     },
-    new Date('2022-01-01T10:00:00Z'),
+    contextAt(new Date('2022-01-01T10:00:00Z')),
   );
   startInterview(
     open,

@@ -18,7 +18,7 @@ import { sharePlanCopy, startSharedCopyBatch } from '../../main/services/sharing
 import { contract } from '../../shared/contract';
 import type { OpenVault, Vault } from '../../main/vault';
 import { makeTempDirectory, makeVaultWithRoll, removeDirectory } from '../support/vault-fixture';
-import { contextAt } from '../../main/services/context';
+import { contextAt, fixedContext } from '../../main/services/context';
 
 const now = new Date('2026-11-23T10:00:00Z');
 const noAgreements = {
@@ -68,7 +68,7 @@ const share = (purpose: 'shareWithTutor' | 'shareWithParent' | 'uploadToSchoolSy
   sharePlanCopy(
     open,
     { clientId, purpose, recipient: 'Ms Patel, form tutor', on: '2026-11-23', isEasyRead: false },
-    now,
+    contextAt(now),
   );
 
 async function refusal(promise: Promise<unknown>): Promise<AppError> {
@@ -151,7 +151,7 @@ describe('sharing a copy of the action plan', () => {
         sharePlanCopy(
           made.open,
           { clientId: cerys, purpose: 'shareWithTutor', recipient: 'Mr Hughes', on: '2026-11-23', isEasyRead: false },
-          now,
+          contextAt(now),
         ),
       );
       expect(error.message).toContain('Finalise the action plan before sharing it');
@@ -159,6 +159,57 @@ describe('sharing a copy of the action plan', () => {
     } finally {
       made.vault.lock();
       removeDirectory(made.vault.files.directory);
+    }
+  });
+});
+
+describe('the clock and ids sharing is given', () => {
+  const disclosureTimes = () =>
+    open.sqlite.prepare('SELECT created_at AS createdAt FROM disclosures WHERE client_id = ?').all(clientId);
+  const exportTimes = () =>
+    open.sqlite.prepare(`SELECT occurred_at AS occurredAt FROM audit_events WHERE action = 'plan.exported'`).all();
+
+  it('logs the copy and its disclosure at the time it is given', async () => {
+    recordConsent(open, { clientId, consent: consentTo({ shareWithTutor: true }) }, contextAt(now));
+    const shared = await sharePlanCopy(
+      open,
+      { clientId, purpose: 'shareWithTutor', recipient: 'Ms Patel, form tutor', on: '2026-11-23', isEasyRead: false },
+      fixedContext({ now: '2027-01-05T14:30:00Z' }),
+    );
+    expect(shared.disclosure.recipient).toBe('Ms Patel, form tutor');
+    expect(exportTimes()).toEqual([{ occurredAt: '2027-01-05T14:30:00.000Z' }]);
+    expect(disclosureTimes()).toEqual([{ createdAt: '2027-01-05T14:30:00.000Z' }]);
+  });
+
+  it('gives a batch the job id it is given, and logs each copy at the time it is given', async () => {
+    recordConsent(open, { clientId, consent: consentTo({ uploadToSchoolSystem: true }) }, contextAt(now));
+    const organisationId = (open.sqlite.prepare('SELECT id FROM organisations').get() as { id: string }).id;
+    const folder = join(makeTempDirectory('waymark-shared-batch-'), 'copies');
+    try {
+      const job = startSharedCopyBatch(
+        open,
+        {
+          organisationId,
+          folder,
+          isEasyRead: false,
+          purpose: 'uploadToSchoolSystem',
+          recipient: 'Northfield Academy MIS',
+          on: '2026-11-23',
+        },
+        fixedContext({ now: '2027-01-06T09:00:00Z', ids: ['5c000000-0000-4000-8000-000000000001'] }),
+      );
+      expect(job.id).toBe('5c000000-0000-4000-8000-000000000001');
+      let status = batchStatus(job.id);
+      while (status.state === 'running') {
+        await new Promise((resolveWait) => setTimeout(resolveWait, 20));
+        status = batchStatus(job.id);
+      }
+      expect(status).toMatchObject({ state: 'finished', done: 1 });
+      expect(readdirSync(folder)).toEqual(['Action plan - Zofia Nowak - 2026-11-23 (shared copy).docx']);
+      expect(exportTimes()).toEqual([{ occurredAt: '2027-01-06T09:00:00.000Z' }]);
+      expect(disclosureTimes()).toEqual([{ createdAt: '2027-01-06T09:00:00.000Z' }]);
+    } finally {
+      removeDirectory(join(folder, '..'));
     }
   });
 });
@@ -207,7 +258,7 @@ describe('shared copies in a batch', () => {
           recipient: 'Northfield Academy MIS',
           on: '2026-11-23',
         },
-        now,
+        contextAt(now),
       );
       expect(job.total).toBe(1);
       expect(job.excluded).toEqual([

@@ -25,6 +25,7 @@ import {
   downloadSubjectAccessBundle,
   forgetSubjectAccessJobs,
   listWithholdable,
+  listWithholdings,
   markWithheld,
   previewSubjectAccessLetter,
   startSubjectAccessJob,
@@ -36,7 +37,7 @@ import { createPlan, finalisePlan, getPlan, planForClient, saveDraft, startRevie
 import { recordActivity, recordGuaranteeOffer, recordIntendedDestination } from '../../main/services/destinations';
 import type { OpenVault, Vault } from '../../main/vault';
 import { makeVaultWithRoll, removeDirectory } from '../support/vault-fixture';
-import { contextAt } from '../../main/services/context';
+import { contextAt, fixedContext } from '../../main/services/context';
 
 const now = new Date('2026-11-23T10:00:00Z');
 const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(64, 3)]);
@@ -214,13 +215,13 @@ describe('third-party information', () => {
       open,
       clientId,
       { kind: 'interview-notes', recordKey: notes.recordKey, note: 'Names another young person' },
-      now,
+      contextAt(now),
     );
     markWithheld(
       open,
       clientId,
       { kind: 'attachment', recordKey: attachment.recordKey, note: 'Photo shows other pupils' },
-      now,
+      contextAt(now),
     );
 
     const zip = await JSZip.loadAsync(await buildSubjectAccessBundle(open, ownRequest()));
@@ -256,11 +257,24 @@ describe('third-party information', () => {
     const record = listWithholdable(open, clientId)[0];
     if (!record) throw new Error('Nothing to withhold.');
     expect(() =>
-      markWithheld(open, clientId, { kind: record.kind, recordKey: record.recordKey, note: '  ' }, now),
+      markWithheld(open, clientId, { kind: record.kind, recordKey: record.recordKey, note: '  ' }, contextAt(now)),
     ).toThrow(/Say briefly why/);
     expect(() =>
-      markWithheld(open, clientId, { kind: 'plan-version', recordKey: '999', note: 'Names a sibling' }, now),
+      markWithheld(open, clientId, { kind: 'plan-version', recordKey: '999', note: 'Names a sibling' }, contextAt(now)),
     ).toThrow(/not held on this client/);
+  });
+
+  it('keeps a mark under the id and the time it is given', () => {
+    const record = listWithholdable(open, clientId)[0];
+    if (!record) throw new Error('Nothing to withhold.');
+    const mark = markWithheld(
+      open,
+      clientId,
+      { kind: record.kind, recordKey: record.recordKey, note: 'Names another young person' },
+      fixedContext({ now: '2027-01-05T14:30:00Z', ids: ['5a000000-0000-4000-8000-000000000001'] }),
+    );
+    expect(mark).toMatchObject({ id: '5a000000-0000-4000-8000-000000000001', createdAt: '2027-01-05T14:30:00.000Z' });
+    expect(listWithholdings(open, clientId)).toEqual([mark]);
   });
 });
 
@@ -291,7 +305,7 @@ describe('building the bundle in the background', () => {
     expect(finished.done).toBe(finished.total);
     expect(listDisclosures(open, clientId).filter((entry) => entry.lawfulBasis === 'subject-access')).toEqual([]);
 
-    const downloaded = downloadSubjectAccessBundle(open, started.id, now);
+    const downloaded = downloadSubjectAccessBundle(open, started.id, contextAt(now));
     expect(downloaded.fileName).toBe('Subject access - Zofia Nowak - 2026-11-23.zip');
     const zip = await JSZip.loadAsync(Buffer.from(downloaded.dataBase64, 'base64'));
     expect(zip.file('manifest.json')).not.toBeNull();
@@ -304,7 +318,7 @@ describe('building the bundle in the background', () => {
       completedOn: '2026-11-23',
       sentOn: '2026-11-23',
     });
-    expect(() => downloadSubjectAccessBundle(open, started.id, now)).toThrow(/already downloaded/);
+    expect(() => downloadSubjectAccessBundle(open, started.id, contextAt(now))).toThrow(/already downloaded/);
     expect(() => startSubjectAccessJob(open, { requestId, on: '2026-11-24' })).toThrow(
       /already sent on 23 November 2026/,
     );
@@ -317,7 +331,9 @@ describe('building the bundle in the background', () => {
     const job = await settled(started.id);
     expect(job.state).toBe('cancelled');
     expect(job.message).toContain('Nothing was saved');
-    expect(() => downloadSubjectAccessBundle(open, started.id, now)).toThrow(/no bundle to download|Cancelled/);
+    expect(() => downloadSubjectAccessBundle(open, started.id, contextAt(now))).toThrow(
+      /no bundle to download|Cancelled/,
+    );
     expect(listDisclosures(open, clientId).filter((entry) => entry.lawfulBasis === 'subject-access')).toEqual([]);
     expect(getRequest(open, requestId)).toMatchObject({ status: 'received', sentOn: null });
   });
@@ -330,7 +346,23 @@ describe('building the bundle in the background', () => {
     });
     expect((await settled(started.id)).state).toBe('finished');
     forgetSubjectAccessJobs();
-    expect(() => downloadSubjectAccessBundle(open, started.id, now)).toThrow(/no longer being built/);
+    expect(() => downloadSubjectAccessBundle(open, started.id, contextAt(now))).toThrow(/no longer being built/);
+  });
+
+  it('gives the job the id it is given, and logs the download at the time it is given', async () => {
+    const started = startSubjectAccessJob(
+      open,
+      { requestId: checkedRequest(), on: '2026-11-23' },
+      fixedContext({ now: '2027-01-05T14:30:00Z', ids: ['5a000000-0000-4000-8000-000000000002'] }),
+    );
+    expect(started.id).toBe('5a000000-0000-4000-8000-000000000002');
+    expect((await settled('5a000000-0000-4000-8000-000000000002')).state).toBe('finished');
+    downloadSubjectAccessBundle(open, started.id, fixedContext({ now: '2027-01-06T09:00:00Z' }));
+    expect(
+      open.sqlite
+        .prepare(`SELECT created_at AS createdAt FROM disclosures WHERE lawful_basis = 'subject-access'`)
+        .all(),
+    ).toEqual([{ createdAt: '2027-01-06T09:00:00.000Z' }]);
   });
 
   it('refuses a short password before starting', () => {

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { createWaymark, type WaymarkOptions } from '../../main/api/waymark';
 import { importRoll } from '../../main/services/roll-import';
 import { createVault, kdfFloor, type VaultOptions } from '../../main/vault';
+import { contextAt } from '../../main/services/context';
 
 /** The OWASP floor: still real Argon2id, just not calibrated to half a second. */
 export const testKdf = {
@@ -123,7 +124,7 @@ export async function makeVaultWithRoll(roll: string, now: Date) {
   const vault = makeVault();
   await vault.create(strongPassphrase, strongPassphrase);
   const open = vault.database();
-  importRoll(open, { organisationName: 'Northfield Academy', csv: roll, isDryRun: false }, now);
+  importRoll(open, { organisationName: 'Northfield Academy', csv: roll, isDryRun: false }, contextAt(now));
   const clientIdOf = (surname: string) =>
     (open.sqlite.prepare('SELECT id FROM clients WHERE surname = ?').get(surname) as { id: string }).id;
   return { vault, open, clientIdOf };

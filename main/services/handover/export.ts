@@ -1,6 +1,5 @@
 // Writes one client's records and history as a handover file for another
 // adviser, and records the disclosure: the records leave the vault.
-import { randomUUID } from 'node:crypto';
 import { asc, eq, inArray } from 'drizzle-orm';
 import type { PlanContent } from '../../../shared/action-plans';
 import { todayInLondon } from '../../../shared/dates';
@@ -38,7 +37,7 @@ import {
   type HandoverInterview,
   type HandoverPlan,
 } from './format';
-import { contextAt } from '../context';
+import { type ServiceContext, systemContext } from '../context';
 
 /** A row of one of the client's histories, without the client id the file already gives once. */
 const withoutClient = <T extends { clientId: string }>({ clientId: _clientId, ...row }: T): Omit<T, 'clientId'> => row;
@@ -53,7 +52,11 @@ export type HandoverExportInput = {
   includeSafeguarding?: boolean | undefined;
 };
 
-export function exportHandover(vault: OpenVault, input: HandoverExportInput, now = new Date()): HandoverExport {
+export function exportHandover(
+  vault: OpenVault,
+  input: HandoverExportInput,
+  context: ServiceContext = systemContext,
+): HandoverExport {
   const recipient = input.recipient.trim();
   if (!recipient) throw new AppError('VALIDATION', 'Give the name of the adviser receiving the records.');
   if (!input.hasClientAgreed) {
@@ -63,7 +66,9 @@ export function exportHandover(vault: OpenVault, input: HandoverExportInput, now
     );
   }
   const isSafeguardingIncluded = input.includeSafeguarding === true;
-  const file = buildHandoverFile(vault, { clientId: input.clientId, recipient, isSafeguardingIncluded }, now);
+  const file = buildHandoverFile(vault, { clientId: input.clientId, recipient, isSafeguardingIncluded }, context);
+  // The day and the audit entry go by the file's own time.
+  const now = new Date(file.exportedAt);
   const json = `${JSON.stringify(file, null, 2)}\n`;
   const on = todayInLondon(now);
   vault.db.transaction(() => {
@@ -78,7 +83,7 @@ export function exportHandover(vault: OpenVault, input: HandoverExportInput, now
         lawfulBasis: 'consent',
         disclosedOn: on,
       },
-      contextAt(now),
+      context,
     );
     vault.db
       .insert(auditEvents)
@@ -100,7 +105,7 @@ export function buildHandoverFile(
     recipient,
     isSafeguardingIncluded,
   }: { clientId: string; recipient: string; isSafeguardingIncluded: boolean },
-  now: Date,
+  context: ServiceContext = systemContext,
 ): HandoverFile {
   const { db } = vault;
   const client = db.select().from(clients).where(eq(clients.id, clientId)).get();
@@ -137,8 +142,8 @@ export function buildHandoverFile(
   return {
     format: handoverFormat,
     formatVersion: handoverFormatVersion,
-    handoverId: randomUUID(),
-    exportedAt: now.toISOString(),
+    handoverId: context.newId(),
+    exportedAt: context.now().toISOString(),
     recipient,
     client: { ...fields, organisationRef: organisationId, createdAt, updatedAt },
     organisations: db

@@ -2,7 +2,6 @@
 // nothing. Ids are kept unless they would collide, the organisation is
 // matched by name or created, the search index is brought up to date, and the
 // import is recorded in the audit log without personal data.
-import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import type { PlanContent } from '../../../shared/action-plans';
 import type { HandoverCounts, HandoverPreview } from '../../../shared/contract/handover';
@@ -38,7 +37,7 @@ import { findOrganisationByName, saveOrganisation } from '../organisations';
 import { indexRecord } from '../search';
 import type { HandoverFile, HandoverPlan } from './format';
 import { readHandoverFile } from './read';
-import { contextAt } from '../context';
+import { type ServiceContext, systemContext } from '../context';
 
 export type HandoverImport = { clientId: string; clientName: string; counts: HandoverCounts };
 
@@ -58,11 +57,15 @@ export function previewHandover(vault: OpenVault, json: string): HandoverPreview
   };
 }
 
-export function importHandover(vault: OpenVault, json: string, now = new Date()): HandoverImport {
+export function importHandover(
+  vault: OpenVault,
+  json: string,
+  context: ServiceContext = systemContext,
+): HandoverImport {
   const file = readHandoverFile(json);
   const clientId = vault.db.transaction(() => {
     refuseIfAlreadyHere(vault, file);
-    return writeHandover(vault, file, now);
+    return writeHandover(vault, file, context);
   });
   return { clientId, clientName: `${file.client.forename} ${file.client.surname}`, counts: countRecords(file) };
 }
@@ -122,16 +125,17 @@ function clientColumns({
   return columns;
 }
 
-/** Keeps the file's id unless this vault already uses it. */
-function keepOrRenew({ sqlite }: OpenVault, table: string, id: string): string {
-  return sqlite.prepare(`SELECT 1 FROM ${table} WHERE id = ?`).get(id) === undefined ? id : randomUUID();
+/** Keeps the file's id unless this vault already uses it; then the record gets a new one. */
+function keepOrRenew({ sqlite }: OpenVault, table: string, id: string, context: ServiceContext): string {
+  return sqlite.prepare(`SELECT 1 FROM ${table} WHERE id = ?`).get(id) === undefined ? id : context.newId();
 }
 
-function writeHandover(vault: OpenVault, file: HandoverFile, now: Date): string {
+function writeHandover(vault: OpenVault, file: HandoverFile, context: ServiceContext): string {
   const { db, sqlite } = vault;
-  const organisationIds = matchOrganisations(vault, file, now);
+  const now = context.now();
+  const organisationIds = matchOrganisations(vault, file, context);
   const organisationOf = (ref: string): string => organisationIds.get(ref) ?? '';
-  const clientId = keepOrRenew(vault, 'clients', file.client.id);
+  const clientId = keepOrRenew(vault, 'clients', file.client.id, context);
   const { organisationRef } = file.client;
   const clientFields = clientColumns(file.client);
 
@@ -158,7 +162,7 @@ function writeHandover(vault: OpenVault, file: HandoverFile, now: Date): string 
       .run();
   const contactIds = new Map<string, string>();
   for (const contact of file.contacts) {
-    const contactId = keepOrRenew(vault, 'client_contacts', contact.id);
+    const contactId = keepOrRenew(vault, 'client_contacts', contact.id, context);
     contactIds.set(contact.id, contactId);
     db.insert(clientContacts)
       .values({ ...contact, id: contactId, clientId })
@@ -170,7 +174,7 @@ function writeHandover(vault: OpenVault, file: HandoverFile, now: Date): string 
     db.insert(consents)
       .values({
         ...consent,
-        id: keepOrRenew(vault, 'consents', consent.id),
+        id: keepOrRenew(vault, 'consents', consent.id, context),
         clientId,
         givenByContactId,
         agreements: JSON.stringify(consent.agreements),
@@ -179,7 +183,7 @@ function writeHandover(vault: OpenVault, file: HandoverFile, now: Date): string 
   }
   // Each session attended arrives as a session of its own at the matched organisation, with this client alone.
   for (const session of file.groupSessions) {
-    const sessionId = randomUUID();
+    const sessionId = context.newId();
     const { organisationRef: sessionOrganisation, ...columns } = session;
     db.insert(groupSessions)
       .values({
@@ -195,14 +199,14 @@ function writeHandover(vault: OpenVault, file: HandoverFile, now: Date): string 
   }
   for (const concern of file.safeguarding.concerns) {
     db.insert(safeguardingConcerns)
-      .values({ ...concern, id: keepOrRenew(vault, 'safeguarding_concerns', concern.id), clientId })
+      .values({ ...concern, id: keepOrRenew(vault, 'safeguarding_concerns', concern.id, context), clientId })
       .run();
   }
 
   const interviewIds = new Map<string, string>();
   const builtInIds = new Set(builtInTemplates.map((template) => template.id));
   for (const interview of file.interviews) {
-    const interviewId = keepOrRenew(vault, 'interviews', interview.id);
+    const interviewId = keepOrRenew(vault, 'interviews', interview.id, context);
     interviewIds.set(interview.id, interviewId);
     const {
       organisationRef: interviewOrganisation,
@@ -239,13 +243,13 @@ function writeHandover(vault: OpenVault, file: HandoverFile, now: Date): string 
         .run();
     for (const action of actions)
       db.insert(interviewActions)
-        .values({ ...action, id: keepOrRenew(vault, 'interview_actions', action.id), interviewId })
+        .values({ ...action, id: keepOrRenew(vault, 'interview_actions', action.id, context), interviewId })
         .run();
     for (const picture of pictures) {
       const bytes = Buffer.from(picture.dataBase64, 'base64');
       db.insert(attachments)
         .values({
-          id: keepOrRenew(vault, 'attachments', picture.id),
+          id: keepOrRenew(vault, 'attachments', picture.id, context),
           interviewId,
           fileName: picture.fileName,
           mediaType: picture.mediaType,
@@ -270,7 +274,7 @@ function writeHandover(vault: OpenVault, file: HandoverFile, now: Date): string 
     db.insert(intendedDestinations)
       .values({
         ...entry,
-        id: keepOrRenew(vault, 'intended_destinations', entry.id),
+        id: keepOrRenew(vault, 'intended_destinations', entry.id, context),
         clientId,
         interviewId: interviewOf(entry.interviewId),
       })
@@ -278,23 +282,23 @@ function writeHandover(vault: OpenVault, file: HandoverFile, now: Date): string 
   }
   for (const offer of file.outcomes.offers)
     db.insert(guaranteeOffers)
-      .values({ ...offer, id: keepOrRenew(vault, 'guarantee_offers', offer.id), clientId })
+      .values({ ...offer, id: keepOrRenew(vault, 'guarantee_offers', offer.id, context), clientId })
       .run();
   for (const activity of file.outcomes.activities)
     db.insert(activities)
-      .values({ ...activity, id: keepOrRenew(vault, 'activities', activity.id), clientId })
+      .values({ ...activity, id: keepOrRenew(vault, 'activities', activity.id, context), clientId })
       .run();
   for (const rating of file.outcomes.ratings) {
     db.insert(competencyRatings)
       .values({
         ...rating,
-        id: keepOrRenew(vault, 'competency_ratings', rating.id),
+        id: keepOrRenew(vault, 'competency_ratings', rating.id, context),
         clientId,
         interviewId: interviewOf(rating.interviewId),
       })
       .run();
   }
-  if (file.plan) writePlan(vault, file.plan, clientId, interviewIds);
+  if (file.plan) writePlan(vault, file.plan, clientId, interviewIds, context);
 
   const current = file.organisations.find((organisation) => organisation.ref === organisationRef);
   indexRecord(sqlite, 'client', clientId, [
@@ -325,7 +329,7 @@ function writeHandover(vault: OpenVault, file: HandoverFile, now: Date): string 
  * belonged to in the past is created archived, so the receiving adviser's
  * list of current organisations is not cluttered by the client's history.
  */
-function matchOrganisations(vault: OpenVault, file: HandoverFile, now: Date): Map<string, string> {
+function matchOrganisations(vault: OpenVault, file: HandoverFile, context: ServiceContext): Map<string, string> {
   const matched = new Map<string, string>();
   for (const organisation of file.organisations) {
     const existing = findOrganisationByName(vault, organisation.name);
@@ -342,12 +346,12 @@ function matchOrganisations(vault: OpenVault, file: HandoverFile, now: Date): Ma
         contacts: [],
         agreement: null,
       },
-      contextAt(now),
+      context,
     );
     if (organisation.ref !== file.client.organisationRef)
       vault.db
         .update(organisations)
-        .set({ archivedAt: now.toISOString() })
+        .set({ archivedAt: context.now().toISOString() })
         .where(eq(organisations.id, created.id))
         .run();
     matched.set(organisation.ref, created.id);
@@ -355,10 +359,18 @@ function matchOrganisations(vault: OpenVault, file: HandoverFile, now: Date): Ma
   return matched;
 }
 
-function writePlan(vault: OpenVault, plan: HandoverPlan, clientId: string, interviewIds: Map<string, string>): void {
+function writePlan(
+  vault: OpenVault,
+  plan: HandoverPlan,
+  clientId: string,
+  interviewIds: Map<string, string>,
+  context: ServiceContext,
+): void {
   const { db } = vault;
-  const planId = keepOrRenew(vault, 'action_plans', plan.id);
-  const imageIds = new Map(plan.images.map((image) => [image.id, keepOrRenew(vault, 'plan_images', image.id)]));
+  const planId = keepOrRenew(vault, 'action_plans', plan.id, context);
+  const imageIds = new Map(
+    plan.images.map((image) => [image.id, keepOrRenew(vault, 'plan_images', image.id, context)]),
+  );
   // Plans name their pictures by id, in the draft and in every version.
   const withImages = (content: PlanContent): string =>
     JSON.stringify({ ...content, imageIds: content.imageIds.flatMap((imageId) => imageIds.get(imageId) ?? []) });
@@ -379,7 +391,7 @@ function writePlan(vault: OpenVault, plan: HandoverPlan, clientId: string, inter
     const bytes = Buffer.from(image.dataBase64, 'base64');
     db.insert(planImages)
       .values({
-        id: imageIds.get(image.id) ?? randomUUID(),
+        id: imageIds.get(image.id) ?? context.newId(),
         planId,
         fileName: image.fileName,
         mediaType: image.mediaType,

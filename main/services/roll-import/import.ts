@@ -9,7 +9,7 @@ import type { OpenVault } from '../../vault';
 import { writeClient } from '../clients';
 import { findOrCreateSchool, findOrganisationByName } from '../organisations';
 import { describeMissingColumns, parseRoll, type RollProblem, type RollRow } from './parse';
-import { contextAt } from '../context';
+import { type ServiceContext, systemContext } from '../context';
 
 type Existing = ClientFields & { id: string };
 
@@ -29,9 +29,9 @@ export type RollImport = {
 export function importRoll(
   vault: OpenVault,
   { organisationName, csv, isDryRun, columnChoices }: RollImport,
-  now = new Date(),
+  context: ServiceContext = systemContext,
 ): RollReport {
-  const parsed = parseRoll(csv, now, columnChoices);
+  const parsed = parseRoll(csv, context.now(), columnChoices);
   const counts = { created: 0, updated: 0, unchanged: 0 };
   const rejected: RollProblem[] = [...parsed.problems];
   let organisationId: string | null = findOrganisationByName(vault, organisationName) ?? null;
@@ -42,7 +42,7 @@ export function importRoll(
   }
 
   const apply = () => {
-    organisationId = findOrCreateSchool(vault, organisationName, contextAt(now)).organisation.id;
+    organisationId = findOrCreateSchool(vault, organisationName, context).organisation.id;
     const known = indexKnown(loadExisting(vault, organisationId));
     const claimed = new Map<string, number>();
     for (const row of parsed.rows) {
@@ -60,7 +60,7 @@ export function importRoll(
         // before its first write, and any other error abandons the whole import. No savepoint per
         // row: each one made the search index write its pending rows out (FTS5 flushes on every
         // savepoint), a fifth of the import's time.
-        const outcome = applyRow(vault, organisationId as string, row, match, now);
+        const outcome = applyRow(vault, organisationId as string, row, match, context);
         counts[outcome.result] += 1;
         claimed.set(outcome.id, row.row);
         known.add(outcome.client);
@@ -148,7 +148,13 @@ function indexKnown(clients: Existing[]): KnownClients {
   };
 }
 
-function applyRow(vault: OpenVault, organisationId: string, row: RollRow, match: Existing | undefined, now: Date) {
+function applyRow(
+  vault: OpenVault,
+  organisationId: string,
+  row: RollRow,
+  match: Existing | undefined,
+  context: ServiceContext,
+) {
   const fromRoll = {
     surname: row.surname,
     forename: row.forename,
@@ -172,7 +178,7 @@ function applyRow(vault: OpenVault, organisationId: string, row: RollRow, match:
     );
     if (isUnchanged) return { result: 'unchanged' as const, id: match.id, client: match };
     const updated = { ...match, ...fromRoll };
-    writeClient(vault, updated, undefined, contextAt(now));
+    writeClient(vault, updated, undefined, context);
     Object.assign(match, fromRoll);
     return { result: 'updated' as const, id: match.id, client: match };
   }
@@ -200,6 +206,6 @@ function applyRow(vault: OpenVault, organisationId: string, row: RollRow, match:
     reviewDueOn: null,
     ...fromRoll,
   };
-  const id = writeClient(vault, fields, undefined, contextAt(now));
+  const id = writeClient(vault, fields, undefined, context);
   return { result: 'created' as const, id, client: { ...fields, id } };
 }

@@ -19,7 +19,7 @@ import {
   type BatchJob,
   type ExportedPlan,
 } from '../plans';
-import { contextAt } from '../context';
+import { type ServiceContext, systemContext } from '../context';
 
 export type PlanSharingPurpose = (typeof planSharingPurposes)[number];
 
@@ -41,7 +41,11 @@ type ShareRequest = {
 type PreparedCopy = { file: ExportedPlan; disclosure: SharedCopy['disclosure']; logDisclosure: () => void };
 
 /** Checks consent, then makes the shared copy; the caller logs the disclosure once the copy has left. */
-async function prepareSharedCopy(vault: OpenVault, request: ShareRequest, now: Date): Promise<PreparedCopy> {
+async function prepareSharedCopy(
+  vault: OpenVault,
+  request: ShareRequest,
+  context: ServiceContext,
+): Promise<PreparedCopy> {
   const recipient = request.recipient.trim();
   if (!recipient) throw new AppError('VALIDATION', 'Say who will receive the copy, such as "Ms Patel, form tutor".');
   const exists = vault.sqlite.prepare('SELECT 1 FROM clients WHERE id = ?').get(request.clientId);
@@ -65,7 +69,7 @@ async function prepareSharedCopy(vault: OpenVault, request: ShareRequest, now: D
       ...(request.language !== undefined ? { language: request.language } : {}),
     },
     version.number,
-    contextAt(now),
+    context,
   );
   const what = `Action plan version ${version.number}, finalised ${formatUkDate(version.finalisedAt)} (shared copy, sensitive parts left out) – ${consentPurposeLabels[request.purpose].toLowerCase()}`;
   const disclosure = { recipient, disclosedOn: request.on, what, consentId: consent.id };
@@ -73,7 +77,7 @@ async function prepareSharedCopy(vault: OpenVault, request: ShareRequest, now: D
     file,
     disclosure,
     logDisclosure: () =>
-      logDisclosure(vault, { clientId: request.clientId, ...disclosure, lawfulBasis: 'consent' }, contextAt(now)),
+      logDisclosure(vault, { clientId: request.clientId, ...disclosure, lawfulBasis: 'consent' }, context),
   };
 }
 
@@ -85,9 +89,9 @@ async function prepareSharedCopy(vault: OpenVault, request: ShareRequest, now: D
 export async function sharePlanCopy(
   vault: OpenVault,
   request: ShareRequest & { write?: (bytes: Buffer) => void },
-  now = new Date(),
+  context: ServiceContext = systemContext,
 ): Promise<SharedCopy> {
-  const prepared = await prepareSharedCopy(vault, request, now);
+  const prepared = await prepareSharedCopy(vault, request, context);
   request.write?.(prepared.file.bytes);
   prepared.logDisclosure();
   return {
@@ -114,7 +118,7 @@ export function startSharedCopyBatch(
     recipient: string;
     on: string;
   },
-  now = new Date(),
+  context: ServiceContext = systemContext,
 ): BatchJob {
   const recipient = request.recipient.trim();
   if (!recipient)
@@ -128,23 +132,26 @@ export function startSharedCopyBatch(
     if (gap) excluded.push({ clientName: entry.clientName, reason: gap });
     return gap === null;
   });
-  return startBatchExport({
-    folder: request.folder,
-    entries: included,
-    excluded,
-    produce: async (entry) => {
-      const prepared = await prepareSharedCopy(
-        vault,
-        {
-          clientId: entry.clientId,
-          purpose: request.purpose,
-          recipient,
-          on: request.on,
-          isEasyRead: request.isEasyRead,
-        },
-        now,
-      );
-      return { fileName: prepared.file.fileName, bytes: prepared.file.bytes, onWritten: prepared.logDisclosure };
+  return startBatchExport(
+    {
+      folder: request.folder,
+      entries: included,
+      excluded,
+      produce: async (entry) => {
+        const prepared = await prepareSharedCopy(
+          vault,
+          {
+            clientId: entry.clientId,
+            purpose: request.purpose,
+            recipient,
+            on: request.on,
+            isEasyRead: request.isEasyRead,
+          },
+          context,
+        );
+        return { fileName: prepared.file.fileName, bytes: prepared.file.bytes, onWritten: prepared.logDisclosure };
+      },
     },
-  });
+    context,
+  );
 }

@@ -3,7 +3,6 @@
 // (never written to disk) until it is downloaded, the vault locks, or it has
 // waited too long; then the bytes are dropped. The disclosure is logged when
 // the bundle is downloaded, because that is when it leaves the vault.
-import { randomUUID } from 'node:crypto';
 import { formatUkDate } from '../../../shared/dates';
 import { BundleCancelled } from '../../export/subject-access';
 import { buildSubjectAccessBundle, subjectAccessDisclosure, subjectAccessLetter, type BundleOptions } from './bundle';
@@ -13,7 +12,7 @@ import type { OpenVault } from '../../vault';
 import { logDisclosure, markRequestSent, type SubjectAccessRequest } from '../data-protection';
 import { safeFileName } from '../plans';
 import { bundleInputs } from './inputs';
-import { contextAt } from '../context';
+import { type ServiceContext, systemContext } from '../context';
 
 const log = createLogger('subject-access-jobs');
 
@@ -49,6 +48,7 @@ const jobs = new Map<string, JobRecord>();
 export function startSubjectAccessJob(
   vault: OpenVault,
   input: { requestId: string; password?: string | undefined; isSafeguardingReleased?: boolean | undefined; on: string },
+  context: ServiceContext = systemContext,
 ): SubjectAccessJob {
   if (input.password !== undefined && input.password.length < 12) {
     throw new AppError(
@@ -66,7 +66,7 @@ export function startSubjectAccessJob(
     { forename: string; surname: string } | undefined;
   if (!client) throw new AppError('NOT_FOUND', 'That client is not in the vault.');
   const job: JobRecord = {
-    id: randomUUID(),
+    id: context.newId(),
     clientId: request.clientId,
     requestId: request.id,
     state: 'running',
@@ -186,7 +186,7 @@ export function cancelSubjectAccessJob(vault: OpenVault, jobId: string): Subject
 export function downloadSubjectAccessBundle(
   vault: OpenVault,
   jobId: string,
-  now = new Date(),
+  context: ServiceContext = systemContext,
 ): { fileName: string; dataBase64: string; job: SubjectAccessJob } {
   const job = findJob(vault, jobId);
   if (job.state === 'running')
@@ -201,7 +201,7 @@ export function downloadSubjectAccessBundle(
   const dataBase64 = job.zip.toString('base64');
   // Handing the bundle over is sending it: the disclosure and the closed request are recorded together.
   vault.db.transaction(() => {
-    logDisclosure(vault, subjectAccessDisclosure(job.clientId, job.recipient, job.on), contextAt(now));
+    logDisclosure(vault, subjectAccessDisclosure(job.clientId, job.recipient, job.on), context);
     markRequestSent(vault, job.requestId, job.on);
   });
   drop(

@@ -2,13 +2,13 @@
 // mark to withhold (interview notes per stage, agreed actions, attachments,
 // plan versions and the plan's draft), the marks themselves, and replacing the
 // withheld text with "Withheld: <note>" before any file of the bundle is made.
-import { randomUUID } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import type { withholdingKinds } from '../../../shared/contract/subject-access';
 import { formatUkDate } from '../../../shared/dates';
 import { withholdings } from '../../db/schema';
 import { AppError } from '../../errors';
 import type { OpenVault } from '../../vault';
+import { type ServiceContext, systemContext } from '../context';
 
 export type WithholdingKind = (typeof withholdingKinds)[number];
 export type Withholding = { id: string; kind: WithholdingKind; recordKey: string; note: string; createdAt: string };
@@ -146,7 +146,7 @@ export function markWithheld(
   vault: OpenVault,
   clientId: string,
   mark: { kind: WithholdingKind; recordKey: string; note: string },
-  now = new Date(),
+  context: ServiceContext = systemContext,
 ): Withholding {
   const note = mark.note.trim();
   if (!note)
@@ -176,12 +176,12 @@ export function markWithheld(
     vault.db
       .insert(withholdings)
       .values({
-        id: randomUUID(),
+        id: context.newId(),
         clientId,
         kind: mark.kind,
         recordKey: mark.recordKey,
         note,
-        createdAt: now.toISOString(),
+        createdAt: context.now().toISOString(),
       })
       .run();
   }
