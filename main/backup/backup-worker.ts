@@ -7,6 +7,7 @@ import { isDamageError, openEncryptedDatabase } from '../db/open';
 import { AppError, isAppError } from '../errors';
 import { writeVerifiedBackupAt } from './backup';
 import type { BackupOutcome, BackupWorkerData } from './in-worker';
+import { giveWayToTheAdviser } from '../workers/background-priority';
 import { useBackupNativeBinding } from './runtime';
 
 const damagedVault = () =>
@@ -45,6 +46,7 @@ function run({ job, dataKey: keyBytes }: BackupWorkerData): BackupOutcome {
 
 // Loaded anywhere but in a worker started by in-worker.ts (a stray require), it does nothing.
 if (!isMainThread && parentPort) {
+  giveWayToTheAdviser();
   const data = workerData as BackupWorkerData;
   try {
     parentPort.postMessage(run(data));

@@ -5,6 +5,7 @@
 // damage is found without holding up the adviser.
 import { parentPort, workerData } from 'node:worker_threads';
 import { isDamageError, openEncryptedDatabase } from '../db/open';
+import { giveWayToTheAdviser } from '../workers/background-priority';
 import { checkPageSeals } from './page-seals';
 
 type Job = { file: string; dataKey: Uint8Array; nativeBinding?: string | undefined; isFullCheckDue: boolean };
@@ -14,6 +15,7 @@ export type DamageCheckResult = {
   isFullCheck: boolean;
 };
 
+giveWayToTheAdviser();
 const job = workerData as Job;
 const dataKey = Buffer.from(job.dataKey);
 let result: DamageCheckResult;

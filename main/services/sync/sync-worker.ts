@@ -13,6 +13,7 @@ import { isAppError } from '../../errors';
 import { derivedKeys } from '../../vault/derived-keys';
 import { FolderUnavailableError } from './folder-store';
 import { syncWithFolder } from './index';
+import { giveWayToTheAdviser } from '../../workers/background-priority';
 import type { SyncRequest, SyncWorkerData, SyncWorkerMessage, SyncWorkerOutcome } from './in-worker';
 
 async function run(
@@ -43,6 +44,7 @@ async function run(
 
 // Loaded anywhere but in a worker started by in-worker.ts (a stray require), it does nothing.
 if (!isMainThread && parentPort) {
+  giveWayToTheAdviser();
   const port = parentPort;
   const data = workerData as SyncWorkerData;
   // A view on the cloned bytes: the only copy in this thread, gone with the thread.
