@@ -1,14 +1,16 @@
 // Whether the vault changed since its last backup, for the backups taken on a
 // schedule and at quit.
 import type { SqliteDatabase } from '../db/open';
+import { housekeepingChangeCount } from '../vault/housekeeping-changes';
 
 // Row changes on each connection when it was last backed up. total_changes()
 // counts from the connection's opening, so a new connection starts unmarked.
 const changesAtBackup = new WeakMap<SqliteDatabase, number>();
 
-/** Row changes made through this connection since it opened. */
+/** Row changes made through this connection since it opened, the vault's own upkeep aside. */
 export function changeCount(sqlite: SqliteDatabase): number {
-  return (sqlite.prepare('SELECT total_changes() AS total').get() as { total: number }).total;
+  const total = (sqlite.prepare('SELECT total_changes() AS total').get() as { total: number }).total;
+  return total - housekeepingChangeCount(sqlite);
 }
 
 /**

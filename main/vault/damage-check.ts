@@ -6,6 +6,7 @@
 // what seals cannot: pages each whole but from different moments (a vault
 // file copied while it was being written). That takes three times as long.
 import type { SqliteDatabase } from '../db/open';
+import { writeAsHousekeeping } from './housekeeping-changes';
 import { startWorkerWithKey } from '../workers/start-worker';
 import type { DamageCheckResult } from './damage-check-worker';
 
@@ -52,9 +53,13 @@ export function isFullDamageCheckDue(sqlite: SqliteDatabase, now: Date): boolean
 /** Left unrecorded if the write fails: the next unlock then runs the full check again, which is harmless. */
 export function recordFullDamageCheck(sqlite: SqliteDatabase, now: Date): void {
   try {
-    sqlite
-      .prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value')
-      .run(fullCheckSetting, JSON.stringify(now.toISOString()));
+    writeAsHousekeeping(sqlite, () =>
+      sqlite
+        .prepare(
+          'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
+        )
+        .run(fullCheckSetting, JSON.stringify(now.toISOString())),
+    );
   } catch {
     // See above.
   }

@@ -1,6 +1,7 @@
 // Channels for backups, restore and the backup status.
 import { z } from 'zod';
 import { channel } from './channel';
+import { folderPath } from './files';
 
 const passphrase = z.string().min(1, 'Enter the passphrase the backup was made with.').max(1024);
 
@@ -37,7 +38,7 @@ export const backupsChannels = {
   }),
   'backups.configure': channel({
     input: z.strictObject({
-      folder: z.string().trim().min(1, 'Give the folder for backups.').max(1000, 'That folder path is too long.'),
+      folder: folderPath('Give the folder for backups.'),
       /** Make the folder first if it is not there (its last part only; the drive must be connected). */
       isCreatingFolder: z.boolean().optional(),
       intervalHours: z

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { isoDate } from './dates';
 import { actionStatuses, isWebLink, ownerKinds, sectionSetIds, type PlanContent } from '../action-plans';
 import { channel } from './channel';
+import { folderPath } from './files';
 import { planLanguages } from '../plan-language';
 import { attachmentMaxBytes, attachmentMaxBytesLabel } from './limits';
 import { planSharingPurposes } from './sharing';
@@ -149,7 +150,7 @@ export const plansChannels = {
     input: z.strictObject({
       organisationId: id,
       yearGroup: z.number().int().min(0).max(14).nullable().optional(),
-      folder: z.string().min(1, 'Choose a folder.').max(1_000),
+      folder: folderPath('Choose a folder.'),
       variant: exportVariantSchema,
       /** Shared copies instead of the clients' own: only for those whose consent covers the purpose, each logged as a disclosure. */
       sharing: z

@@ -3,12 +3,9 @@
 // may see the shared folder at a different path.
 import { z } from 'zod';
 import { channel, type Channel } from './channel';
+import { folderPath } from './files';
 
-const folder = z
-  .string()
-  .trim()
-  .min(1, 'Choose the shared folder to sync through.')
-  .max(1000, 'That folder path is too long.');
+const folder = folderPath('Choose the shared folder to sync through.');
 
 export const syncReport = z.object({
   /** Documents (a client's case file, the practice's records) this computer wrote to the folder. */

@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createVault, type Vault } from '../../main/vault';
 import { isFullDamageCheckDue, recordFullDamageCheck } from '../../main/vault/damage-check';
 import { checkPageSeals } from '../../main/vault/page-seals';
+import { hasChangesSinceBackup, markBackedUp } from '../../main/backup/changes';
 import { importRoll } from '../../main/services/roll-import';
 import { makeTempDirectory, removeDirectory, strongPassphrase, testKdf } from '../support/vault-fixture';
 
@@ -83,6 +84,15 @@ describe('the weekly full check', () => {
     recordFullDamageCheck(sqlite, monday);
     expect(sqlite.prepare('SELECT count(*) AS total FROM sync_outbox').get()).toEqual({ total: 0 });
     expect(isFullDamageCheckDue(sqlite, days(1))).toBe(false);
+  });
+
+  it('is not a change worth a backup: quitting after it alone takes none', () => {
+    const { sqlite } = vault.database();
+    markBackedUp(sqlite);
+    recordFullDamageCheck(sqlite, monday);
+    expect(hasChangesSinceBackup(sqlite)).toBe(false);
+    importRoll(vault.database(), { organisationName: 'Southfield College', csv: roll(1), isDryRun: false });
+    expect(hasChangesSinceBackup(sqlite)).toBe(true);
   });
 
   it('runs after the first unlock and is recorded, so it is not due again for a week', async () => {

@@ -301,6 +301,14 @@ describe('the app', () => {
       },
     });
     expect(await waymark.dispatch('sync.status', {})).toMatchObject({ ok: true, value: { folder: null } });
+    // A path no system's folder can have (a pasted control character) is refused just as plainly.
+    for (const pasted of [`${workspace}\u0000`, `${workspace}\tshared`]) {
+      expect(await waymark.dispatch('sync.configure', { folder: pasted })).toMatchObject({
+        ok: false,
+        error: { code: 'VALIDATION', message: expect.stringContaining('A folder path cannot hold that character.') },
+      });
+    }
+    expect(await waymark.dispatch('sync.status', {})).toMatchObject({ ok: true, value: { folder: null } });
     waymark.close();
   });
 
