@@ -31,6 +31,8 @@ export default defineConfig({
           hookTimeout: 60_000,
           pool: 'forks',
           setupFiles: ['tests/support/log-file.ts'],
+          // The `waymark` command built once for the run (tests/support/build-cli.ts).
+          globalSetup: ['tests/support/build-cli.ts'],
         },
       },
       {

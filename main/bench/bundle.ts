@@ -1,10 +1,10 @@
-// Builds a process the benchmarks measure the way `npm run build:electron`
-// builds the app (main/tools/build-electron.ts): one CommonJS bundle of our code
-// and its dependencies, the workers beside it, the migrations and the picture
-// assets copied in, the SQLite addon loaded by path. So the figures describe the
-// code the app ships, not tsx compiling the sources (and each worker thread's)
-// as it goes: `waymark bench` runs its measuring process from one, `bench:ui`
-// the harness.
+// Builds one of main's processes the way `npm run build:electron` builds the
+// app (main/tools/build-electron.ts): one CommonJS bundle of our code and its
+// dependencies, the workers beside it, the migrations and the picture assets
+// copied in, the SQLite addon loaded by path. So the figures describe the code
+// the app ships, not tsx compiling the sources (and each worker thread's) as it
+// goes: `waymark bench` runs its measuring process from one, `bench:ui` and the
+// end-to-end tests the harness, the integration tests the `waymark` command.
 import { build } from 'esbuild';
 import { cpSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -12,24 +12,32 @@ import { join } from 'node:path';
 import { pictureAssets } from '../export/svg-to-png';
 import { automergeWasm } from '../tools/automerge-wasm';
 
-export type BenchBundle = { entry: string; nativeBinding: string };
+export type MainBundle = { entry: string; nativeBinding: string };
 
 const entries = {
   'measure-child': ['main', 'bench', 'measure-child.ts'],
   harness: ['main', 'harness', 'cli.ts'],
+  cli: ['main', 'cli', 'program.ts'],
 } as const;
 
-export async function buildBenchBundle(
+/**
+ * isSqliteFromProject leaves the SQLite package out of the bundle, to be loaded from the
+ * project's node_modules with its addon as under tsx (so the output folder must be inside
+ * the project), rather than from the path the caller passes as nativeBinding.
+ */
+export async function buildMainBundle(
   projectRoot: string,
   outputFolder: string,
   entry: keyof typeof entries = 'measure-child',
-): Promise<BenchBundle> {
+  { isSqliteFromProject = false }: { isSqliteFromProject?: boolean } = {},
+): Promise<MainBundle> {
   await build({
     bundle: true,
     format: 'cjs',
     platform: 'node',
     target: 'node20',
-    external: ['electron'],
+    // esbuild itself only for `waymark bench`, which builds its measuring process from the checkout.
+    external: ['electron', 'esbuild', ...(isSqliteFromProject ? ['better-sqlite3'] : [])],
     outExtension: { '.js': '.cjs' },
     outdir: outputFolder,
     logLevel: 'warning',

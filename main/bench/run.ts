@@ -16,7 +16,7 @@ import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { vaultFiles } from '../vault/paths';
-import { buildBenchBundle } from './bundle';
+import { buildMainBundle } from './bundle';
 import type { Measured } from './measure';
 
 export type BenchReport = Measured & { runtime: string };
@@ -32,7 +32,7 @@ export async function runBenchmark(
   try {
     const practice = await practiceFolder(workspace, clientCount, log);
     log('building the measuring process as the app is built (esbuild, one CommonJS bundle)');
-    const bundle = await buildBenchBundle(projectRoot, join(workspace, 'bundle'));
+    const bundle = await buildMainBundle(projectRoot, join(workspace, 'bundle'));
 
     log('measuring in the built bundle under plain Node');
     const shipped = await measureInChild(

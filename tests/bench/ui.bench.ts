@@ -29,7 +29,7 @@ import { cpus, freemem, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { todayInLondon } from '../../shared/dates';
-import { buildBenchBundle } from '../../main/bench/bundle';
+import { buildMainBundle } from '../../main/bench/bundle';
 import { generateDemoPractice } from '../../main/services/demo';
 import { nameGroups } from '../../main/services/demo/names';
 import { createVault, kdfFloor } from '../../main/vault';
@@ -162,7 +162,7 @@ async function run(): Promise<void> {
   // The harness as the app ships its main process: bundled, under plain Node (see main/bench/bundle.ts).
   const bundleFolder = mkdtempSync(join(tmpdir(), 'waymark-bench-ui-bundle-'));
   log('building the harness as the app is built (esbuild, one CommonJS bundle)');
-  const built = await buildBenchBundle(process.cwd(), bundleFolder, 'harness');
+  const built = await buildMainBundle(process.cwd(), bundleFolder, 'harness');
   const harness = await startHarness({ autoLockSeconds: 3_600, built });
   const browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',

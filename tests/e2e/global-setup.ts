@@ -7,13 +7,13 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildBenchBundle } from '../../main/bench/bundle';
+import { buildMainBundle } from '../../main/bench/bundle';
 import { builtHarnessVariable } from './harness';
 
 export default async function globalSetup(): Promise<() => void> {
   if (process.env.WAYMARK_E2E_FROM_SOURCES === '1') return () => undefined;
   const folder = mkdtempSync(join(tmpdir(), 'waymark-e2e-harness-'));
-  const built = await buildBenchBundle(fileURLToPath(new URL('../..', import.meta.url)), folder, 'harness');
+  const built = await buildMainBundle(fileURLToPath(new URL('../..', import.meta.url)), folder, 'harness');
   // Read by each worker's startHarness (workers inherit the environment the setup leaves).
   process.env[builtHarnessVariable] = JSON.stringify(built);
   return () => rmSync(folder, { recursive: true, force: true });

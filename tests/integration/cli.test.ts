@@ -6,7 +6,7 @@ import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { listDisclosures } from '../../main/services/data-protection';
 import { createVault } from '../../main/vault';
-import { runWaymark, type WaymarkRun } from '../support/cli';
+import { runWaymark, waymarkFromSources, type WaymarkRun } from '../support/cli';
 import { readDocx } from '../support/docx';
 import { makeTempDirectory, otherStrongPassphrase, removeDirectory, strongPassphrase } from '../support/vault-fixture';
 
@@ -29,7 +29,8 @@ describe('waymark init and verify', () => {
   let recoveryCode = '';
 
   it('creates a vault and prints one JSON document with the recovery code', async () => {
-    const run = await waymark(['init', '--vault', vault, '--json'], strongPassphrase);
+    // As an adviser runs it, from the sources under tsx; the other tests run the command built once for the run.
+    const run = await runWaymark(['init', '--vault', vault, '--json'], strongPassphrase, waymarkFromSources);
     expect(run.status).toBe(0);
     const report = JSON.parse(run.stdout);
     expect(report.recoveryCode).toMatch(/^([0-9A-Z]{4}-){5}[0-9A-Z]{4}$/);
@@ -64,7 +65,7 @@ describe('waymark init and verify', () => {
   });
 
   it('asks for the passphrase rather than failing silently when none is given and there is no terminal', async () => {
-    const run = await waymark(['verify', '--vault', vault]);
+    const run = await runWaymark(['verify', '--vault', vault], null, waymarkFromSources);
     expect(run.status).toBe(1);
     expect(run.stderr).toContain('WAYMARK_PASSPHRASE');
   });
@@ -101,6 +102,7 @@ describe('waymark usage', () => {
   it('exits 2 on a usage error', async () => {
     expect((await waymark(['verify', '--no-such-flag'])).status).toBe(2);
     expect((await waymark(['no-such-command'])).status).toBe(2);
+    expect((await runWaymark(['no-such-command'], null, waymarkFromSources)).status).toBe(2);
   });
 
   it('says there is no vault when the folder is empty', async () => {
@@ -566,7 +568,8 @@ describe('waymark sar', () => {
 
 describe('waymark bench', () => {
   it('runs at a tiny scale and reports every metric as a number (no timing is asserted)', async () => {
-    const run = await waymark(['bench', '--clients', '50', '--json']);
+    // From the sources: the bench builds and runs them itself, so it runs from the checkout only.
+    const run = await runWaymark(['bench', '--clients', '50', '--json'], strongPassphrase, waymarkFromSources);
     expect(run.status).toBe(0);
     const report = JSON.parse(run.stdout);
     expect(Object.keys(report.metrics).sort()).toEqual(

@@ -4,12 +4,22 @@ import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { strongPassphrase } from './vault-fixture';
 
-const bin = join('main', 'cli', 'waymark.js');
+/** The command as an adviser runs it: the sources under tsx. */
+export const waymarkFromSources = join('main', 'cli', 'waymark.js');
+/** Set by build-cli.ts to the command built once for the run. */
+export const builtCliVariable = 'WAYMARK_TEST_BUILT_CLI';
 
 export type WaymarkRun = { status: number | null; stdout: string; stderr: string };
 
-/** `passphrase`: WAYMARK_PASSPHRASE for the run (the fixture's strong one unless given); null runs with none set. */
-export function runWaymark(args: string[], passphrase: string | null = strongPassphrase): Promise<WaymarkRun> {
+/**
+ * `passphrase`: WAYMARK_PASSPHRASE for the run (the fixture's strong one unless given); null runs with none set.
+ * `bin`: the command built for the run unless another is named (waymarkFromSources).
+ */
+export function runWaymark(
+  args: string[],
+  passphrase: string | null = strongPassphrase,
+  bin = process.env[builtCliVariable] || waymarkFromSources,
+): Promise<WaymarkRun> {
   const environment: NodeJS.ProcessEnv = { ...process.env };
   delete environment.WAYMARK_PASSPHRASE;
   if (passphrase !== null) environment.WAYMARK_PASSPHRASE = passphrase;
