@@ -151,10 +151,8 @@ function verify(acknowledged: Acknowledged, context: string): void {
   try {
     applyMigrations(sqlite, drizzle({ client: sqlite, schema }), defaultMigrationsFolder());
     expect(sqlite.pragma('integrity_check', { simple: true }), context).toBe('ok');
-    expect(
-      () => sqlite.exec(`INSERT INTO search_index (search_index) VALUES ('integrity-check')`),
-      context,
-    ).not.toThrow();
+    for (const index of ['search_index', 'name_index'])
+      expect(() => sqlite.exec(`INSERT INTO ${index} (${index}) VALUES ('integrity-check')`), context).not.toThrow();
 
     const clientIds = new Set(
       (sqlite.prepare('SELECT id FROM clients').all() as { id: string }[]).map((row) => row.id),

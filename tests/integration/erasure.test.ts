@@ -122,7 +122,7 @@ describe('erasing a client', () => {
     const tables = (
       open.sqlite
         .prepare(
-          `SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'search_index%'`,
+          `SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'search_index%' AND name NOT LIKE 'name_index%'`,
         )
         .all() as { name: string }[]
     ).map((row) => row.name);

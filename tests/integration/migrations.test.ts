@@ -14,6 +14,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { SqliteDatabase } from '../../main/db/open';
 import { openRequests } from '../../main/services/data-protection';
+import { findRecords, indexRecord, removeRecord } from '../../main/services/search';
 import { outboxTriggers } from '../../main/services/sync/synced-tables';
 import {
   columnsOf,
@@ -1364,6 +1365,62 @@ describeMigration(
       sqlite.prepare('DELETE FROM action_plans WHERE id = ?').run('plan-versioned');
       sqlite.prepare('DELETE FROM action_plans WHERE id = ?').run('plan-draft');
       expect(openActions(sqlite)).toEqual([]);
+    });
+  },
+);
+
+describeMigration(
+  '0021_name_index',
+  'moves people and organisations into a search index of their own, keeping every record findable and search_rows right',
+  () => {
+    it('finds the same records after it, names from one letter and notes from three, and removes a moved name by its old rowid', async () => {
+      const old = await vaultBefore('0021_name_index');
+      const index = (kind: string, recordId: string, text: string) => {
+        const indexed = old
+          .prepare('INSERT INTO search_index (kind, record_id, text) VALUES (?, ?, ?)')
+          .run(kind, recordId, text);
+        insertRow(old, 'search_rows', { record_key: `${kind}:${recordId}`, fts_rowid: indexed.lastInsertRowid });
+      };
+      index('client', 'client-01', 'sian oneill b123456789012 northfield academy');
+      index('interview', 'interview-01', 'wants to be a midwife siobhan from the hospital came in');
+      index('organisation', 'org-northfield', 'northfield academy');
+      index('plan', 'plan-01', 'visit the hospital open day');
+      const before = snapshotBefore(old, 'search_rows');
+
+      const sqlite = await migrate();
+      expectKept(before, sqlite);
+      const rowsOf = (table: string) =>
+        sqlite.prepare(`SELECT rowid AS rowid, kind, record_id AS recordId FROM ${table} ORDER BY rowid`).all();
+      const rowidOf = (key: string) => before.rows.search_rows?.find((row) => row.record_key === key)?.fts_rowid;
+      expect(rowsOf('name_index')).toEqual([
+        { rowid: rowidOf('client:client-01'), kind: 'client', recordId: 'client-01' },
+        { rowid: rowidOf('organisation:org-northfield'), kind: 'organisation', recordId: 'org-northfield' },
+      ]);
+      expect(rowsOf('search_index')).toEqual([
+        { rowid: rowidOf('interview:interview-01'), kind: 'interview', recordId: 'interview-01' },
+        { rowid: rowidOf('plan:plan-01'), kind: 'plan', recordId: 'plan-01' },
+      ]);
+
+      // Two letters look at names alone, even where a note has a word starting so; three look at both.
+      expect(findRecords(sqlite, 'si', 10)).toEqual([{ kind: 'client', recordId: 'client-01' }]);
+      expect(findRecords(sqlite, 'sio', 10)).toEqual([{ kind: 'interview', recordId: 'interview-01' }]);
+      expect(findRecords(sqlite, 'hospital', 10)).toEqual([
+        { kind: 'plan', recordId: 'plan-01' },
+        { kind: 'interview', recordId: 'interview-01' },
+      ]);
+      expect(
+        findRecords(sqlite, 'northfield', 10)
+          .map((hit) => hit.kind)
+          .sort(),
+      ).toEqual(['client', 'organisation']);
+
+      // search_rows still leads to the right row in the right index.
+      removeRecord(sqlite, 'client', 'client-01');
+      expect(findRecords(sqlite, 'sian', 10)).toEqual([]);
+      expect(findRecords(sqlite, 'northfield', 10)).toEqual([{ kind: 'organisation', recordId: 'org-northfield' }]);
+      indexRecord(sqlite, 'interview', 'interview-01', ['Now wants to be a paramedic']);
+      expect(findRecords(sqlite, 'midwife', 10)).toEqual([]);
+      expect(findRecords(sqlite, 'paramedic', 10)).toEqual([{ kind: 'interview', recordId: 'interview-01' }]);
     });
   },
 );

@@ -97,11 +97,11 @@ export function vaultThrough(tag: string, workspace: string): Promise<MigrationS
 
 export type Row = Record<string, unknown>;
 
-/** Every row of every ordinary table (not SQLite's, drizzle's or the search index's own), in insertion order. */
+/** Every row of every ordinary table (not SQLite's, drizzle's or the search indexes' own), in insertion order. */
 export function everyRow(sqlite: SqliteDatabase): Record<string, Row[]> {
   const tables = sqlite
     .prepare(
-      `SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '__drizzle%' AND name NOT LIKE 'search_index%' ORDER BY name`,
+      `SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '__drizzle%' AND name NOT LIKE 'search_index%' AND name NOT LIKE 'name_index%' ORDER BY name`,
     )
     .all() as { name: string }[];
   return Object.fromEntries(

@@ -6,7 +6,7 @@ import { auditEvents } from '../../db/schema';
 import { AppError } from '../../errors';
 import type { OpenVault } from '../../vault';
 import { erasureSubject } from '../../vault/erasure-key';
-import { removeRecord } from '../search';
+import { removeRecord, rewriteSearchIndexes } from '../search';
 import { type ServiceContext, systemContext } from '../context';
 
 export type ErasureReport = { tombstone: string; erasedOn: string; rowsErased: number };
@@ -126,8 +126,7 @@ export function eraseClient(
       })
       .run();
   });
-  // FTS5 keeps deleted tokens in old segments until they are merged: rewrite the index.
-  sqlite.prepare(`INSERT INTO search_index(search_index) VALUES ('optimize')`).run();
+  rewriteSearchIndexes(sqlite);
   // secure_delete has zeroed the freed pages; now move everything out of the WAL and empty it.
   sqlite.pragma('wal_checkpoint(TRUNCATE)');
   return { tombstone, erasedOn, rowsErased };

@@ -20,7 +20,7 @@ export function searchCaseload(vault: OpenVault, text: string, limit: number): S
   );
   const planStatement = vault.sqlite.prepare('SELECT client_id AS clientId FROM action_plans WHERE id = ?');
   const seenClients = new Set<string>();
-  return hits.flatMap((hit): SearchResult[] => {
+  const results = hits.flatMap((hit): SearchResult[] => {
     if (hit.kind === 'interview') {
       // A match in interview notes leads to the client, once, however many interviews match.
       const interview = interviewStatement.get(hit.recordId) as { clientId: string; heldOn: string } | undefined;
@@ -55,6 +55,8 @@ export function searchCaseload(vault: OpenVault, text: string, limit: number): S
       },
     ];
   });
+  // Names and notes are each found up to the limit: names first.
+  return results.slice(0, limit);
 
   function describeClient(clientId: string): SearchResult[] {
     const client = clientStatement.get(clientId) as
