@@ -21,8 +21,7 @@ export function subjectAccessHandlers({ vault }: HandlerContext): HandlerGroup<t
   return {
     'subjectAccess.requestsFor': ({ clientId }) => requestsForClient(open(), clientId),
     'subjectAccess.withholdable': ({ clientId }) => listWithholdable(open(), clientId),
-    'subjectAccess.withhold': ({ clientId, kind, recordKey, note }) =>
-      markWithheld(open(), clientId, { kind, recordKey, note }),
+    'subjectAccess.withhold': (mark) => markWithheld(open(), mark),
     'subjectAccess.release': ({ clientId, id }) => {
       releaseWithholding(open(), clientId, id);
       return {};

@@ -213,14 +213,12 @@ describe('third-party information', () => {
     expect(notes.label).not.toContain('Kacper');
     markWithheld(
       open,
-      clientId,
-      { kind: 'interview-notes', recordKey: notes.recordKey, note: 'Names another young person' },
+      { clientId, kind: 'interview-notes', recordKey: notes.recordKey, note: 'Names another young person' },
       contextAt(now),
     );
     markWithheld(
       open,
-      clientId,
-      { kind: 'attachment', recordKey: attachment.recordKey, note: 'Photo shows other pupils' },
+      { clientId, kind: 'attachment', recordKey: attachment.recordKey, note: 'Photo shows other pupils' },
       contextAt(now),
     );
 
@@ -257,10 +255,10 @@ describe('third-party information', () => {
     const record = listWithholdable(open, clientId)[0];
     if (!record) throw new Error('Nothing to withhold.');
     expect(() =>
-      markWithheld(open, clientId, { kind: record.kind, recordKey: record.recordKey, note: '  ' }, contextAt(now)),
+      markWithheld(open, { clientId, kind: record.kind, recordKey: record.recordKey, note: '  ' }, contextAt(now)),
     ).toThrow(/Say briefly why/);
     expect(() =>
-      markWithheld(open, clientId, { kind: 'plan-version', recordKey: '999', note: 'Names a sibling' }, contextAt(now)),
+      markWithheld(open, { clientId, kind: 'plan-version', recordKey: '999', note: 'Names a sibling' }, contextAt(now)),
     ).toThrow(/not held on this client/);
   });
 
@@ -269,8 +267,7 @@ describe('third-party information', () => {
     if (!record) throw new Error('Nothing to withhold.');
     const mark = markWithheld(
       open,
-      clientId,
-      { kind: record.kind, recordKey: record.recordKey, note: 'Names another young person' },
+      { clientId, kind: record.kind, recordKey: record.recordKey, note: 'Names another young person' },
       fixedContext({ now: '2027-01-05T14:30:00Z', ids: ['5a000000-0000-4000-8000-000000000001'] }),
     );
     expect(mark).toMatchObject({ id: '5a000000-0000-4000-8000-000000000001', createdAt: '2027-01-05T14:30:00.000Z' });

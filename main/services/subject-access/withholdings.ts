@@ -142,12 +142,13 @@ function planText(content: string): string {
   }
 }
 
+/** The channel's input: the record of this client to withhold, and the note that stands in its place. */
 export function markWithheld(
   vault: OpenVault,
-  clientId: string,
-  mark: { kind: WithholdingKind; recordKey: string; note: string },
+  mark: { clientId: string; kind: WithholdingKind; recordKey: string; note: string },
   context: ServiceContext = systemContext,
 ): Withholding {
+  const { clientId } = mark;
   const note = mark.note.trim();
   if (!note)
     throw new AppError(
