@@ -1,4 +1,5 @@
 // Creating a vault, keeping its recovery code, locking and unlocking.
+import { expectAccessible } from './axe';
 import { expect, test } from './fixtures';
 import { caseloadScreen } from './pages/caseload-page';
 import { createVaultScreen } from './pages/create-vault-page';
@@ -123,6 +124,34 @@ test('shows that it is unlocking and ignores a second press', async ({ page, har
 
   await expect(caseload.heading).toBeVisible();
   expect(unlockCalls).toBe(1);
+});
+
+test('says why an unlock is taking long (the first after an update brings the vault up to date)', async ({
+  page,
+  harness,
+}) => {
+  await createVaultDirectly(harness, { isLocked: true });
+  const unlock = unlockScreen(page);
+  const caseload = caseloadScreen(page);
+  let releaseUnlock = () => {};
+  const unlockHeld = new Promise<void>((resolve) => {
+    releaseUnlock = resolve;
+  });
+  await page.route('**/api/vault.unlock', async (route) => {
+    await unlockHeld;
+    await route.continue();
+  });
+
+  await page.goto(harness.url);
+  await unlock.unlock(passphrase);
+  await expect(unlock.submit).toHaveText('Unlocking…');
+  // Nothing to explain in an ordinary unlock's second or so.
+  await expect(unlock.stillOpening).toHaveCount(0);
+  await expect(unlock.stillOpening).toContainText('brings your records up to date', { timeout: 8_000 });
+  await expectAccessible(page, 'unlock, still opening');
+  releaseUnlock();
+
+  await expect(caseload.heading).toBeVisible();
 });
 
 test('unlocks, locks and finds recovery with the keyboard alone', async ({ page, harness }) => {

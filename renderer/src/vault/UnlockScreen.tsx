@@ -4,6 +4,7 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { call } from '../api/client';
 import type { LockReason } from '../app/screen';
 import { useSubmission } from '../app/use-submission';
+import { useTakingLong } from '../app/use-taking-long';
 import { DemoOffer } from '../demo/DemoOffer';
 import { FormAlert } from '../components/FormAlert';
 import { LockedLayout } from '../components/LockedLayout';
@@ -28,6 +29,9 @@ export function UnlockScreen({ lockReason, onUnlocked, onForgotten, onOpenDemo }
   const { isBusy, submitWith } = useSubmission();
   const inputRef = useRef<HTMLInputElement>(null);
   const isIdleLock = lockReason === 'inactivity';
+  // An unlock takes about a second. The first after an update also brings the vault up to date
+  // (migrations, after a backup when backups are set up): up to a minute with a very large caseload.
+  const isTakingLong = useTakingLong(isBusy, 4_000);
 
   useEffect(() => {
     inputRef.current?.focus();
@@ -94,6 +98,14 @@ export function UnlockScreen({ lockReason, onUnlocked, onForgotten, onOpenDemo }
         <SubmitButton isBusy={isBusy} busyLabel="Unlocking…">
           Unlock
         </SubmitButton>
+        <div id="unlock-still-opening" role="status">
+          {isTakingLong ? (
+            <p className="notice notice-info">
+              Still opening. The first unlock after Waymark is updated brings your records up to date, which can take a
+              minute with a large caseload. Please keep Waymark open.
+            </p>
+          ) : null}
+        </div>
       </form>
       <p className="secondary-action">
         <button type="button" className="link-button" onClick={onForgotten}>

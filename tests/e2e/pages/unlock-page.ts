@@ -9,6 +9,7 @@ export function unlockScreen(page: Page) {
     submit: page.getByRole('button', { name: /^(Unlock|Unlocking…)$/ }),
     problem: page.getByRole('alert'),
     idleNotice: page.getByText('Locked after a period of inactivity.'),
+    stillOpening: page.getByRole('status').filter({ hasText: 'Still opening.' }),
     forgotten: page.getByRole('button', { name: 'Forgotten your passphrase? Use your recovery code' }),
 
     async unlock(passphrase: string): Promise<void> {

@@ -1,0 +1,14 @@
+// Whether something the adviser is waiting on has gone on longer than it
+// usually does, so the screen can say why rather than leave a busy button alone.
+import { useEffect, useState } from 'react';
+
+export function useTakingLong(isWaiting: boolean, afterMs: number): boolean {
+  const [isTakingLong, setIsTakingLong] = useState(false);
+  useEffect(() => {
+    setIsTakingLong(false);
+    if (!isWaiting) return;
+    const timer = window.setTimeout(() => setIsTakingLong(true), afterMs);
+    return () => window.clearTimeout(timer);
+  }, [isWaiting, afterMs]);
+  return isTakingLong;
+}
