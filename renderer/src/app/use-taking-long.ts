@@ -5,10 +5,13 @@ import { useEffect, useState } from 'react';
 export function useTakingLong(isWaiting: boolean, afterMs: number): boolean {
   const [isTakingLong, setIsTakingLong] = useState(false);
   useEffect(() => {
-    setIsTakingLong(false);
     if (!isWaiting) return;
     const timer = window.setTimeout(() => setIsTakingLong(true), afterMs);
-    return () => window.clearTimeout(timer);
+    // The wait is over (or the screen has gone): the next one starts unexplained.
+    return () => {
+      window.clearTimeout(timer);
+      setIsTakingLong(false);
+    };
   }, [isWaiting, afterMs]);
   return isTakingLong;
 }
