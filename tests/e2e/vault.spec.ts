@@ -1,4 +1,5 @@
 // Creating a vault, keeping its recovery code, locking and unlocking.
+import type { Page } from '@playwright/test';
 import { expectAccessible } from './axe';
 import { expect, test } from './fixtures';
 import { caseloadScreen } from './pages/caseload-page';
@@ -98,20 +99,26 @@ test('slows down repeated wrong passphrases and says how long to wait', async ({
   await expect(unlock.passphrase).toBeFocused();
 });
 
+/** Holds every vault.unlock the page sends until released, counting them. */
+async function holdUnlock(page: Page): Promise<{ release: () => void; calls: () => number }> {
+  let calls = 0;
+  let release = () => {};
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  await page.route('**/api/vault.unlock', async (route) => {
+    calls += 1;
+    await held;
+    await route.continue();
+  });
+  return { release, calls: () => calls };
+}
+
 test('shows that it is unlocking and ignores a second press', async ({ page, harness }) => {
   await createVaultDirectly(harness, { isLocked: true });
   const unlock = unlockScreen(page);
   const caseload = caseloadScreen(page);
-  let unlockCalls = 0;
-  let releaseUnlock = () => {};
-  const unlockHeld = new Promise<void>((resolve) => {
-    releaseUnlock = resolve;
-  });
-  await page.route('**/api/vault.unlock', async (route) => {
-    unlockCalls += 1;
-    await unlockHeld;
-    await route.continue();
-  });
+  const held = await holdUnlock(page);
 
   await page.goto(harness.url);
   await unlock.passphrase.fill(passphrase);
@@ -120,10 +127,10 @@ test('shows that it is unlocking and ignores a second press', async ({ page, har
   await expect(unlock.submit).toHaveAttribute('aria-disabled', 'true');
   await unlock.passphrase.press('Enter');
   await unlock.submit.click({ force: true });
-  releaseUnlock();
+  held.release();
 
   await expect(caseload.heading).toBeVisible();
-  expect(unlockCalls).toBe(1);
+  expect(held.calls()).toBe(1);
 });
 
 test('says why an unlock is taking long (the first after an update brings the vault up to date)', async ({
@@ -133,14 +140,7 @@ test('says why an unlock is taking long (the first after an update brings the va
   await createVaultDirectly(harness, { isLocked: true });
   const unlock = unlockScreen(page);
   const caseload = caseloadScreen(page);
-  let releaseUnlock = () => {};
-  const unlockHeld = new Promise<void>((resolve) => {
-    releaseUnlock = resolve;
-  });
-  await page.route('**/api/vault.unlock', async (route) => {
-    await unlockHeld;
-    await route.continue();
-  });
+  const held = await holdUnlock(page);
 
   await page.goto(harness.url);
   await unlock.unlock(passphrase);
@@ -149,7 +149,7 @@ test('says why an unlock is taking long (the first after an update brings the va
   await expect(unlock.stillOpening).toHaveCount(0);
   await expect(unlock.stillOpening).toContainText('brings your records up to date', { timeout: 8_000 });
   await expectAccessible(page, 'unlock, still opening');
-  releaseUnlock();
+  held.release();
 
   await expect(caseload.heading).toBeVisible();
 });
