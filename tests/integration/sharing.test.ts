@@ -91,6 +91,15 @@ function expectNothingShared(): void {
   ).toEqual([]);
 }
 
+/** The batch's status once it has stopped running. */
+async function batchWhenEnded(id: string): Promise<ReturnType<typeof batchStatus>> {
+  let status = batchStatus(id);
+  while (status.state === 'running') {
+    await new Promise((resolveWait) => setTimeout(resolveWait, 20));
+    status = batchStatus(id);
+  }
+  return status;
+}
 describe('sharing a copy of the action plan', () => {
   it('refuses when no consent is on record, and shares nothing', async () => {
     const error = await refusal(share('shareWithTutor'));
@@ -199,11 +208,7 @@ describe('the clock and ids sharing is given', () => {
         fixedContext({ now: '2027-01-06T09:00:00Z', ids: ['5c000000-0000-4000-8000-000000000001'] }),
       );
       expect(job.id).toBe('5c000000-0000-4000-8000-000000000001');
-      let status = batchStatus(job.id);
-      while (status.state === 'running') {
-        await new Promise((resolveWait) => setTimeout(resolveWait, 20));
-        status = batchStatus(job.id);
-      }
+      const status = await batchWhenEnded(job.id);
       expect(status).toMatchObject({ state: 'finished', done: 1 });
       expect(readdirSync(folder)).toEqual(['Action plan - Zofia Nowak - 2026-11-23 (shared copy).docx']);
       expect(exportTimes()).toEqual([{ occurredAt: '2027-01-06T09:00:00.000Z' }]);
@@ -266,11 +271,7 @@ describe('shared copies in a batch', () => {
         { clientName: 'Cerys Jones', reason: "No consent on record to upload plans to the school's system" },
         { clientName: 'مريم حسن', reason: "Has not agreed to upload plans to the school's system" },
       ]);
-      let status = batchStatus(job.id);
-      while (status.state === 'running') {
-        await new Promise((resolveWait) => setTimeout(resolveWait, 20));
-        status = batchStatus(job.id);
-      }
+      const status = await batchWhenEnded(job.id);
       expect(status).toMatchObject({ state: 'finished', done: 1 });
       expect(readdirSync(folder)).toEqual(["Action plan - Siân O'Neill - 2026-11-23 (shared copy).docx"]);
       expect(listDisclosures(made.open, ids.siân)).toEqual([
