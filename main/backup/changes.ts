@@ -1,7 +1,7 @@
 // Whether the vault changed since its last backup, for the backups taken on a
 // schedule and at quit.
 import type { SqliteDatabase } from '../db/open';
-import { housekeepingChangeCount } from '../vault/housekeeping-changes';
+import { changesOtherThanHousekeeping } from '../vault/housekeeping-changes';
 
 // Row changes on each connection when it was last backed up. total_changes()
 // counts from the connection's opening, so a new connection starts unmarked.
@@ -9,8 +9,7 @@ const changesAtBackup = new WeakMap<SqliteDatabase, number>();
 
 /** Row changes made through this connection since it opened, the vault's own upkeep aside. */
 export function changeCount(sqlite: SqliteDatabase): number {
-  const total = (sqlite.prepare('SELECT total_changes() AS total').get() as { total: number }).total;
-  return total - housekeepingChangeCount(sqlite);
+  return changesOtherThanHousekeeping(sqlite);
 }
 
 /**

@@ -17,9 +17,9 @@ export function writeAsHousekeeping(sqlite: SqliteDatabase, write: () => void): 
   }
 }
 
-/** Row changes this connection made for upkeep since it opened. */
-export function housekeepingChangeCount(sqlite: SqliteDatabase): number {
-  return housekeepingChanges.get(sqlite) ?? 0;
+/** Row changes made through this connection since it opened, its upkeep aside. */
+export function changesOtherThanHousekeeping(sqlite: SqliteDatabase): number {
+  return totalChanges(sqlite) - (housekeepingChanges.get(sqlite) ?? 0);
 }
 
 function totalChanges(sqlite: SqliteDatabase): number {
