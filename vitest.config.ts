@@ -18,7 +18,7 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
           environment: 'node',
-          setupFiles: ['tests/support/log-file.ts'],
+          setupFiles: ['tests/support/log-file.ts', 'tests/support/temp-folders.ts'],
         },
       },
       {
@@ -30,8 +30,8 @@ export default defineConfig({
           testTimeout: 60_000,
           hookTimeout: 60_000,
           pool: 'forks',
-          setupFiles: ['tests/support/log-file.ts'],
-          // The `waymark` command built once for the run (tests/support/build-cli.ts).
+          setupFiles: ['tests/support/log-file.ts', 'tests/support/temp-folders.ts', 'tests/support/built-workers.ts'],
+          // The `waymark` command and main's workers, built once for the run (tests/support/build-cli.ts).
           globalSetup: ['tests/support/build-cli.ts'],
         },
       },

@@ -2,9 +2,24 @@
 // (tests, the harness, the CLI) and in the Electron bundle, where esbuild has
 // built each worker beside main.cjs (see main/tools/build-electron.ts;
 // Electron loads workers from inside app.asar).
+import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
+
+/**
+ * A folder of workers esbuild has already built from these same sources, as the app's
+ * build does (main/bench/bundle.ts). Set only by the integration tests
+ * (tests/support/built-workers.ts): under tsx each new thread compiles its worker's
+ * modules again, 0.3 s for the key derivation and over a second for sync, and the tests
+ * start hundreds of threads.
+ */
+let builtWorkersFolder: string | undefined;
+
+export function startWorkersFromBuild(folder: string): void {
+  builtWorkersFolder = folder;
+}
 
 /**
  * source: the worker's module, as `new URL('./x-worker.ts', import.meta.url)`.
@@ -12,7 +27,11 @@ import { Worker } from 'node:worker_threads';
  * workerData is copied into the thread as it starts.
  */
 export function startWorker(source: URL, bundledName: string, workerData: unknown): Worker {
-  return new Worker(workerLocation(import.meta.url, source, bundledName), { workerData });
+  const built = builtWorkersFolder && join(builtWorkersFolder, bundledName);
+  // A worker the build does not make (a test's own) still starts from its source.
+  const location =
+    built && existsSync(built) ? pathToFileURL(built) : workerLocation(import.meta.url, source, bundledName);
+  return new Worker(location, { workerData });
 }
 
 /**

@@ -1,13 +1,15 @@
 // Factories for tests that need a real encrypted vault in a temporary folder.
 import { createHash } from 'node:crypto';
 import { createDecipheriv } from 'node:crypto';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { createWaymark, type WaymarkOptions } from '../../main/api/waymark';
 import { importRoll } from '../../main/services/roll-import';
 import { createVault, kdfFloor, type VaultOptions } from '../../main/vault';
 import { contextAt } from '../../main/services/context';
+import { makeTempDirectory } from './temp-directories';
+
+export { makeTempDirectory, removeDirectory } from './temp-directories';
 
 /** The OWASP floor: still real Argon2id, just not calibrated to half a second. */
 export const testKdf = {
@@ -19,14 +21,6 @@ export const testKdf = {
 
 export const strongPassphrase = 'correct staple orbit lantern mosaic';
 export const otherStrongPassphrase = 'velvet harbour quietly juggles nine comets';
-
-export function makeTempDirectory(prefix = 'waymark-test-'): string {
-  return mkdtempSync(join(tmpdir(), prefix));
-}
-
-export function removeDirectory(directory: string): void {
-  rmSync(directory, { recursive: true, force: true });
-}
 
 export function makeVault(overrides: Partial<VaultOptions> = {}) {
   const directory = overrides.directory ?? join(makeTempDirectory(), 'vault');
