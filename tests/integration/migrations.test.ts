@@ -1425,6 +1425,29 @@ describeMigration(
   },
 );
 
+describeMigration(
+  '0022_clients_organisation_id',
+  "indexes each school's pupils by id, so the reports find them without reading every pupil's row",
+  () => {
+    it("keeps every pupil, and lists exactly one school's pupils from the index alone", async () => {
+      const old = await vaultBefore('0022_clients_organisation_id');
+      addSchool(old);
+      addSchool(old, 'org-riverside');
+      addClient(old, 'client-01', "O'Neill", 'Siân');
+      addClient(old, 'client-02', 'Nowak', 'Zofia', 'org-riverside');
+      addClient(old, 'client-03', 'Evans', 'Rhys');
+      const before = snapshotBefore(old, 'clients');
+
+      const sqlite = await migrate();
+      expectKept(before, sqlite);
+      const pupilsOf = `SELECT id FROM clients WHERE organisation_id = ? ORDER BY id`;
+      expect(sqlite.prepare(pupilsOf).all('org-northfield')).toEqual([{ id: 'client-01' }, { id: 'client-03' }]);
+      const plan = sqlite.prepare(`EXPLAIN QUERY PLAN ${pupilsOf}`).all('org-northfield') as { detail: string }[];
+      expect(plan.map((step) => step.detail).join('; ')).toContain('USING COVERING INDEX clients_organisation_id');
+    });
+  },
+);
+
 describe('the migrations', () => {
   it('each have a test in this file, in the order they run', () => {
     expect(covered).toEqual(migrationTags());

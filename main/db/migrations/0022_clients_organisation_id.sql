@@ -1,0 +1,1 @@
+CREATE INDEX `clients_organisation_id` ON `clients` (`organisation_id`,`id`);
