@@ -22,11 +22,10 @@ export function syncHandlers({ vault, syncs }: HandlerContext): HandlerGroup<typ
     },
     'sync.run': ({ folder }) => runner.syncNow(folder),
     'sync.conflicts': ({ clientId }) => ({ conflicts: listConflicts(vault().database(), clientId) }),
-    'sync.choose': ({ id, chosen }) => {
-      const open = vault().database();
-      chooseValue(open, { ...id, chosen });
+    'sync.choose': async ({ id, chosen }) => {
+      await chooseValue(() => vault().database(), { ...id, chosen });
       const clientId = id.entity.startsWith('client:') ? id.entity.slice('client:'.length) : '';
-      return { conflicts: listConflicts(open, clientId) };
+      return { conflicts: listConflicts(vault().database(), clientId) };
     },
   };
 }

@@ -12,7 +12,7 @@ import { openEncryptedDatabase } from '../../db/open';
 import { isAppError } from '../../errors';
 import { derivedKeys } from '../../vault/derived-keys';
 import { FolderUnavailableError } from './folder-store';
-import { syncWithFolder } from './index';
+import { syncWithFolder } from './with-folder';
 import { giveWayToTheAdviser } from '../../workers/background-priority';
 import type { SyncRequest, SyncWorkerData, SyncWorkerMessage, SyncWorkerOutcome } from './in-worker';
 
