@@ -5,7 +5,7 @@ import { useRef, useState, type FormEvent } from 'react';
 import type { ExportVariant } from '../../../shared/contract/plans';
 import type { planSharingPurposes } from '../../../shared/contract/sharing';
 import { call } from '../api/client';
-import { useJobPolling } from '../api/use-job-polling';
+import { useBackgroundJob } from '../api/use-background-job';
 import type { ChannelOutput } from '../../../shared/contract';
 import { useSubmission } from '../app/use-submission';
 import { optionToYearGroup, yearGroupOptions } from '../caseload/options';
@@ -48,16 +48,11 @@ export function BatchExport({ organisationId, organisationName }: Props) {
   const [recipient, setRecipient] = useState('');
   const [folderError, setFolderError] = useState('');
   const [recipientError, setRecipientError] = useState('');
-  const [problem, setProblem] = useState('');
-  const [job, setJob] = useState<Job | null>(null);
+  const { job, isRunning, problem, setProblem, follow, cancel } = useBackgroundJob('plans.batchStatus', pollMs);
   const { isBusy, run } = useSubmission();
   const folderRef = useRef<HTMLInputElement>(null);
   const recipientRef = useRef<HTMLInputElement>(null);
-  const isRunning = job?.state === 'running';
-  const jobId = isRunning ? job.id : null;
   const choice = variantChoices.find((candidate) => candidate.id === variantId) ?? variantChoices[0];
-
-  useJobPolling('plans.batchStatus', jobId, pollMs, setJob, setProblem);
 
   const start = (event: FormEvent) => {
     event.preventDefault();
@@ -75,25 +70,15 @@ export function BatchExport({ organisationId, organisationName }: Props) {
         return;
       }
       setRecipientError('');
-      const result = await call('plans.batchStart', {
-        organisationId,
-        folder: folder.trim(),
-        variant: choice?.variant ?? { isEasyRead: false },
-        ...(choice?.purpose ? { sharing: { purpose: choice.purpose, recipient: recipient.trim() } } : {}),
-        ...(yearGroup === '' ? {} : { yearGroup: optionToYearGroup(yearGroup) }),
-      });
-      if (!result.ok) {
-        setProblem(result.error.message);
-        return;
-      }
-      setJob(result.value);
-    });
-  };
-
-  const cancel = () => {
-    if (!job) return;
-    void call('plans.batchCancel', { jobId: job.id }).then((result) => {
-      if (!result.ok) setProblem(result.error.message);
+      follow(
+        await call('plans.batchStart', {
+          organisationId,
+          folder: folder.trim(),
+          variant: choice?.variant ?? { isEasyRead: false },
+          ...(choice?.purpose ? { sharing: { purpose: choice.purpose, recipient: recipient.trim() } } : {}),
+          ...(yearGroup === '' ? {} : { yearGroup: optionToYearGroup(yearGroup) }),
+        }),
+      );
     });
   };
 

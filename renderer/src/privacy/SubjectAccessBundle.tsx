@@ -4,7 +4,7 @@
 import { useRef, useState, type FormEvent } from 'react';
 import type { ChannelOutput } from '../../../shared/contract';
 import { call } from '../api/client';
-import { useJobPolling } from '../api/use-job-polling';
+import { useBackgroundJob } from '../api/use-background-job';
 import { useSubmission } from '../app/use-submission';
 import { BackgroundJob } from '../components/BackgroundJob';
 import { BusyButton } from '../components/BusyButton';
@@ -35,17 +35,15 @@ export function SubjectAccessBundle({ clientId, requests, onDownloaded }: Props)
   const [password, setPassword] = useState('');
   const [isSafeguardingReleased, setIsSafeguardingReleased] = useState(false);
   const [passwordError, setPasswordError] = useState('');
-  const [problem, setProblem] = useState('');
-  const [job, setJob] = useState<Job | null>(null);
+  const { job, setJob, isRunning, problem, setProblem, follow, cancel } = useBackgroundJob(
+    'subjectAccess.status',
+    pollMs,
+  );
   const { isBusy, run } = useSubmission();
   const passwordRef = useRef<HTMLInputElement>(null);
   const safeguarding = useQuery('subjectAccess.safeguardingCount', { clientId });
   const safeguardingCount = safeguarding.value?.count ?? 0;
-  const isRunning = job?.state === 'running';
-  const jobId = isRunning ? job.id : null;
   const request = openRequests.find((candidate) => candidate.id === chosenId) ?? openRequests[0];
-
-  useJobPolling('subjectAccess.status', jobId, pollMs, setJob, setProblem);
 
   const start = (event: FormEvent) => {
     event.preventDefault();
@@ -63,24 +61,13 @@ export function SubjectAccessBundle({ clientId, requests, onDownloaded }: Props)
         passwordRef.current?.focus();
         return;
       }
-      const result = await call('subjectAccess.start', {
-        requestId: request.id,
-        isSafeguardingReleased,
-        ...(isEncrypted ? { password } : {}),
-      });
-      if (!result.ok) {
-        setProblem(result.error.message);
-        return;
-      }
-      setJob(result.value);
-    });
-  };
-
-  const cancel = () => {
-    if (!job) return;
-    void call('subjectAccess.cancel', { jobId: job.id }).then((result) => {
-      if (result.ok) setJob(result.value);
-      else setProblem(result.error.message);
+      follow(
+        await call('subjectAccess.start', {
+          requestId: request.id,
+          isSafeguardingReleased,
+          ...(isEncrypted ? { password } : {}),
+        }),
+      );
     });
   };
 
