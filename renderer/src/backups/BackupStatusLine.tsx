@@ -2,13 +2,12 @@
 // backup, or the most pressing warning with a link to the backups page.
 import { useEffect } from 'react';
 import { useQuery } from '../api/use-query';
-import { useNavigation } from '../app/navigation';
+import { PageLink } from '../components/PageLink';
 import { onBackupsChanged } from './backup-events';
 import './backups.css';
 
 export function BackupStatusLine() {
   const status = useQuery('backups.status', {});
-  const { navigate } = useNavigation();
   const { reload } = status;
   useEffect(() => onBackupsChanged(reload), [reload]);
 
@@ -27,9 +26,9 @@ export function BackupStatusLine() {
     <p className="backup-status backup-status-warning" data-testid="backup-status">
       <span className="notice-label">Backups: </span>
       {first.message}{' '}
-      <button type="button" className="link-button" onClick={() => navigate({ name: 'backups' })}>
+      <PageLink to={{ name: 'backups' }}>
         Open backups{more.length > 0 ? ` (${more.length} more ${more.length === 1 ? 'warning' : 'warnings'})` : ''}
-      </button>
+      </PageLink>
     </p>
   );
 }

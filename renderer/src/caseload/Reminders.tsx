@@ -2,12 +2,11 @@
 // registration), requests due and invoices overdue, stated calmly with where
 // to deal with them.
 import { useQuery } from '../api/use-query';
-import { useNavigation } from '../app/navigation';
+import { PageLink } from '../components/PageLink';
 import { formatDate } from '../format/dates';
 
 export function Reminders() {
   const { value: reminders } = useQuery('home.reminders', {});
-  const { navigate } = useNavigation();
   // A reminder that cannot be read is not worth a problem banner on the home page; Settings shows the checks.
   if (!reminders || reminders.length === 0) return null;
   return (
@@ -24,14 +23,10 @@ export function Reminders() {
       </ul>
       <p className="actions">
         {reminders.some((reminder) => !reminder.kind.startsWith('invoice:')) ? (
-          <button type="button" className="link-button" onClick={() => navigate({ name: 'settings' })}>
-            Update your checks in Settings
-          </button>
+          <PageLink to={{ name: 'settings' }}>Update your checks in Settings</PageLink>
         ) : null}
         {reminders.some((reminder) => reminder.kind.startsWith('invoice:')) ? (
-          <button type="button" className="link-button" onClick={() => navigate({ name: 'invoices' })}>
-            See overdue invoices
-          </button>
+          <PageLink to={{ name: 'invoices' }}>See overdue invoices</PageLink>
         ) : null}
       </p>
     </section>

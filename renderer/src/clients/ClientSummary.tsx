@@ -8,7 +8,7 @@ import {
 } from '../../../shared/caseload';
 import { planLanguageLabels } from '../../../shared/plan-language';
 import type { Client } from '../../../shared/contract/caseload';
-import { useNavigation } from '../app/navigation';
+import { PageLink } from '../components/PageLink';
 import { SummaryList } from '../components/SummaryList';
 import { formatDate } from '../format/dates';
 import { knownAs, legalName } from './client-names';
@@ -19,20 +19,15 @@ const yesNo = (value: boolean) => (value ? 'Yes' : 'No');
 const notRecorded = <span className="not-recorded">Not recorded</span>;
 
 export function ClientSummary({ client }: Props) {
-  const { navigate } = useNavigation();
   const entries: [string, ReactNode][] = [
     ['Legal name', legalName(client)],
     ['Known as', knownAs(client)],
     ['Date of birth', client.dateOfBirth ? formatDate(client.dateOfBirth) : notRecorded],
     [
       'Organisation',
-      <button
-        type="button"
-        className="link-button"
-        onClick={() => navigate({ name: 'organisation', organisationId: client.organisationId })}
-      >
+      <PageLink to={{ name: 'organisation', organisationId: client.organisationId }}>
         {client.organisationName}
-      </button>,
+      </PageLink>,
     ],
     ['Year group', describeYearGroup(client.yearGroup)],
     ['Tutor group', client.tutorGroup || notRecorded],

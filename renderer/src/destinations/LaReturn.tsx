@@ -17,10 +17,10 @@ import {
 import type { ChannelOutput } from '../../../shared/contract';
 import { call } from '../api/client';
 import { useQuery } from '../api/use-query';
-import { useNavigation } from '../app/navigation';
 import { useSubmission } from '../app/use-submission';
 import { BusyButton } from '../components/BusyButton';
 import { FormAlert } from '../components/FormAlert';
+import { PageLink } from '../components/PageLink';
 import { SelectField } from '../components/SelectField';
 import { StatusMessage } from '../components/StatusMessage';
 import { TextField } from '../components/TextField';
@@ -41,7 +41,6 @@ function columnsFrom(mapping: ReturnMapping): Column[] {
 }
 
 export function LaReturn({ organisationId }: Props) {
-  const { navigate } = useNavigation();
   const thisYear = Number(academicYearOf(todayInLondon()).startsOn.slice(0, 4));
   const [cohort, setCohort] = useState(String(thisYear));
   const [recipient, setRecipient] = useState('');
@@ -240,14 +239,8 @@ export function LaReturn({ organisationId }: Props) {
               <ul className="plain-list">
                 {preview.excluded.map((pupil) => (
                   <li key={pupil.clientId}>
-                    <button
-                      type="button"
-                      className="link-button"
-                      onClick={() => navigate({ name: 'client-privacy', clientId: pupil.clientId })}
-                    >
-                      {pupil.name}
-                    </button>
-                    : {pupil.reason}
+                    <PageLink to={{ name: 'client-privacy', clientId: pupil.clientId }}>{pupil.name}</PageLink>:{' '}
+                    {pupil.reason}
                   </li>
                 ))}
               </ul>

@@ -12,10 +12,10 @@ import {
   type PriorityGroup,
 } from '../../../shared/contract/destinations';
 import { useQuery } from '../api/use-query';
-import { useNavigation } from '../app/navigation';
 import { BackLink } from '../components/BackLink';
 import { DataTable } from '../components/DataTable';
 import { LoadingOrProblem } from '../components/LoadingOrProblem';
+import { PageLink } from '../components/PageLink';
 import { ScreenHeading } from '../components/ScreenHeading';
 import { SelectField } from '../components/SelectField';
 import { formatNumber } from '../format/numbers';
@@ -37,7 +37,6 @@ export const destinationStateLabels: Record<DestinationState, string> = {
 const shownLimit = 400;
 
 export function SchoolDestinationsScreen({ organisationId }: Props) {
-  const { navigate } = useNavigation();
   const organisation = useQuery('organisations.get', { id: organisationId });
   const [yearGroup, setYearGroup] = useState('11');
   const [priorityGroup, setPriorityGroup] = useState('');
@@ -111,13 +110,7 @@ export function SchoolDestinationsScreen({ organisationId }: Props) {
                   {pupils.slice(0, shownLimit).map((pupil) => (
                     <tr key={pupil.clientId}>
                       <th scope="row">
-                        <button
-                          type="button"
-                          className="link-button"
-                          onClick={() => navigate({ name: 'client', clientId: pupil.clientId })}
-                        >
-                          {pupil.name}
-                        </button>
+                        <PageLink to={{ name: 'client', clientId: pupil.clientId }}>{pupil.name}</PageLink>
                         {pupil.leftInYear !== null ? (
                           <span className="destination-latest"> (left {pupil.leftInYear})</span>
                         ) : null}

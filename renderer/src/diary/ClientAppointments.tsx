@@ -4,6 +4,7 @@ import { useQuery } from '../api/use-query';
 import { useNavigation } from '../app/navigation';
 import type { DiaryPupil } from '../app/screen';
 import { LoadProblem } from '../components/LoadProblem';
+import { PageLink } from '../components/PageLink';
 import { todayInLondon } from '../format/dates';
 import { formatDayDate } from './diary-format';
 import './diary.css';
@@ -38,13 +39,9 @@ export function ClientAppointments({ organisationId, pupil }: Props) {
         <ul className="plain-list diary-appointments">
           {[...ahead, ...before].map((appointment) => (
             <li key={appointment.id}>
-              <button
-                type="button"
-                className="link-button"
-                onClick={() => navigate({ name: 'diary-session', sessionId: appointment.sessionId })}
-              >
+              <PageLink to={{ name: 'diary-session', sessionId: appointment.sessionId }}>
                 {formatDayDate(appointment.heldOn)} at {appointment.startsAt}
-              </button>{' '}
+              </PageLink>{' '}
               <span className="diary-soft">
                 · {appointment.organisationName} · {appointmentStatusLabels[appointment.status]}
               </span>

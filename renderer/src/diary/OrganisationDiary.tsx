@@ -3,6 +3,7 @@
 import { useQuery } from '../api/use-query';
 import { useNavigation } from '../app/navigation';
 import { LoadProblem } from '../components/LoadProblem';
+import { PageLink } from '../components/PageLink';
 import { todayInLondon } from '../format/dates';
 import { describeCounts, formatDayDate, formatTimes } from './diary-format';
 import { diarySessionKindLabels } from '../../../shared/diary';
@@ -33,13 +34,9 @@ export function OrganisationDiary({ organisationId }: { organisationId: string }
         <ul className="plain-list diary-appointments">
           {sessions.map((session) => (
             <li key={session.id}>
-              <button
-                type="button"
-                className="link-button"
-                onClick={() => navigate({ name: 'diary-session', sessionId: session.id })}
-              >
+              <PageLink to={{ name: 'diary-session', sessionId: session.id }}>
                 {formatDayDate(session.heldOn)}, {formatTimes(session)}
-              </button>{' '}
+              </PageLink>{' '}
               <span className="diary-soft">
                 · {diarySessionKindLabels[session.kind]} · {describeCounts(session.counts)}
               </span>

@@ -3,6 +3,7 @@
 import { groupSessionKindLabels } from '../../../shared/contract/group-sessions';
 import { useQuery } from '../api/use-query';
 import { useNavigation } from '../app/navigation';
+import { PageLink } from '../components/PageLink';
 import { formatDate } from '../format/dates';
 import { formatCount } from '../format/numbers';
 import './group-sessions.css';
@@ -28,13 +29,9 @@ export function GroupSessionsPanel({ organisationId }: { organisationId: string 
         <ul className="plain-list group-session-list">
           {sessions.value.slice(0, shownLimit).map((session) => (
             <li key={session.id}>
-              <button
-                type="button"
-                className="link-button"
-                onClick={() => navigate({ name: 'group-session', organisationId, sessionId: session.id })}
-              >
+              <PageLink to={{ name: 'group-session', organisationId, sessionId: session.id }}>
                 {formatDate(session.heldOn)}: {session.title || groupSessionKindLabels[session.kind]}
-              </button>{' '}
+              </PageLink>{' '}
               <span className="group-session-detail">
                 {groupSessionKindLabels[session.kind]}, {formatCount(session.attendeeCount, 'pupil')}
                 {session.minutes ? `, ${session.minutes} minutes` : ''}

@@ -1,12 +1,11 @@
 // After unlocking: any interview left unfinished (the laptop closed, the
 // vault locked mid-session) is offered straight back.
 import { useQuery } from '../api/use-query';
-import { useNavigation } from '../app/navigation';
+import { PageLink } from '../components/PageLink';
 import { formatDate } from '../format/dates';
 
 export function DraftInterviewsNotice() {
   const { value: drafts } = useQuery('interviews.drafts', {});
-  const { navigate } = useNavigation();
   if (!drafts || drafts.length === 0) return null;
   return (
     <section className="draft-notice" aria-labelledby="draft-notice-heading">
@@ -15,13 +14,9 @@ export function DraftInterviewsNotice() {
         {drafts.map((draft) => (
           <li key={draft.id}>
             You have an interview in progress with {draft.clientName} ({formatDate(draft.heldOn)}).{' '}
-            <button
-              type="button"
-              className="link-button"
-              onClick={() => navigate({ name: 'interview', interviewId: draft.id })}
-            >
+            <PageLink to={{ name: 'interview', interviewId: draft.id }}>
               Continue<span className="visually-hidden"> the interview with {draft.clientName}</span>
-            </button>
+            </PageLink>
           </li>
         ))}
       </ul>

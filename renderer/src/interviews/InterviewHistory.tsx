@@ -2,10 +2,10 @@
 import { interviewModeLabels } from '../../../shared/guidance-models';
 import type { InterviewSummary } from '../../../shared/contract/interviews';
 import { useQuery } from '../api/use-query';
-import { useNavigation } from '../app/navigation';
 import { DataTable } from '../components/DataTable';
 import { LoadProblem } from '../components/LoadProblem';
 import { Loading } from '../components/Loading';
+import { PageLink } from '../components/PageLink';
 import { formatDate } from '../format/dates';
 import { ScoresChart, type ScorePoint } from './ScoresChart';
 
@@ -25,7 +25,6 @@ function scoreSeries(interviews: InterviewSummary[]): { label: string; points: S
 
 export function InterviewHistory({ clientId }: Props) {
   const { value: interviews, problem, reload } = useQuery('interviews.listForClient', { clientId });
-  const { navigate } = useNavigation();
   const series = interviews ? scoreSeries(interviews) : [];
   return (
     <section className="panel" aria-labelledby="interviews-heading">
@@ -55,13 +54,9 @@ export function InterviewHistory({ clientId }: Props) {
                 <td>{interview.durationMinutes} minutes</td>
                 <td>{interviewModeLabels[interview.mode]}</td>
                 <td>
-                  <button
-                    type="button"
-                    className="link-button"
-                    onClick={() => navigate({ name: 'interview', interviewId: interview.id })}
-                  >
+                  <PageLink to={{ name: 'interview', interviewId: interview.id }}>
                     Open<span className="visually-hidden"> the interview of {formatDate(interview.heldOn)}</span>
-                  </button>
+                  </PageLink>
                 </td>
               </tr>
             ))}

@@ -1,7 +1,7 @@
 // The actions agreed last time, shown first so they are reviewed before
 // anything new is planned.
 import { useQuery } from '../api/use-query';
-import { useNavigation } from '../app/navigation';
+import { PageLink } from '../components/PageLink';
 import { formatDate } from '../format/dates';
 import { ActionWords } from './ActionWords';
 
@@ -10,7 +10,6 @@ type Props = { clientId: string; interviewId: string };
 export function PreviousActions({ clientId, interviewId }: Props) {
   const { value: actions } = useQuery('interviews.previousActions', { clientId, beforeInterviewId: interviewId });
   const { value: plan } = useQuery('plans.forClient', { clientId });
-  const { navigate } = useNavigation();
   const hasFinalisedPlan = (plan?.plan?.versions.length ?? 0) > 0;
   if (!actions || actions.length === 0) return null;
   const heldOn = actions[0]?.heldOn ?? '';
@@ -26,13 +25,9 @@ export function PreviousActions({ clientId, interviewId }: Props) {
         ))}
       </ul>
       {hasFinalisedPlan ? (
-        <button
-          type="button"
-          className="link-button"
-          onClick={() => navigate({ name: 'plan', clientId, fromInterviewId: interviewId, view: 'review' })}
-        >
+        <PageLink to={{ name: 'plan', clientId, fromInterviewId: interviewId, view: 'review' }}>
           Record how they went in the action plan
-        </button>
+        </PageLink>
       ) : null}
     </section>
   );

@@ -8,6 +8,7 @@ import { useNavigation } from '../app/navigation';
 import { DataTable } from '../components/DataTable';
 import { LoadProblem } from '../components/LoadProblem';
 import { Loading } from '../components/Loading';
+import { PageLink } from '../components/PageLink';
 import { ScreenHeading } from '../components/ScreenHeading';
 import { SelectField } from '../components/SelectField';
 import { StatusMessage } from '../components/StatusMessage';
@@ -71,13 +72,7 @@ export function InvoicesScreen({ notice }: { notice: string | undefined }) {
               {invoices.value.map((invoice) => (
                 <tr key={invoice.id}>
                   <th scope="row">
-                    <button
-                      type="button"
-                      className="link-button"
-                      onClick={() => navigate({ name: 'invoice', invoiceId: invoice.id })}
-                    >
-                      {invoice.number}
-                    </button>
+                    <PageLink to={{ name: 'invoice', invoiceId: invoice.id }}>{invoice.number}</PageLink>
                   </th>
                   <td>{invoice.organisationName}</td>
                   <td>{formatDate(invoice.invoiceDate)}</td>

@@ -9,6 +9,7 @@ import { CheckboxField } from '../components/CheckboxField';
 import { DataTable } from '../components/DataTable';
 import { Loading } from '../components/Loading';
 import { LoadProblem } from '../components/LoadProblem';
+import { PageLink } from '../components/PageLink';
 import { ScreenHeading } from '../components/ScreenHeading';
 import { todayInLondon } from '../format/dates';
 import { formatNumber } from '../format/numbers';
@@ -57,13 +58,7 @@ export function OrganisationsScreen() {
           {list.map((organisation) => (
             <tr key={organisation.id}>
               <th scope="row">
-                <button
-                  type="button"
-                  className="link-button"
-                  onClick={() => navigate({ name: 'organisation', organisationId: organisation.id })}
-                >
-                  {organisation.name}
-                </button>
+                <PageLink to={{ name: 'organisation', organisationId: organisation.id }}>{organisation.name}</PageLink>
               </th>
               <td>{organisationKindLabels[organisation.kind]}</td>
               <td className="numeric">{formatNumber(organisation.clientCount)}</td>

@@ -1,6 +1,6 @@
 // One pupil in a list to book from: a box to tick them, and their name, which
 // opens their record.
-import { useNavigation } from '../app/navigation';
+import { PageLink } from '../components/PageLink';
 import type { PupilToBook } from './use-pupils-to-book';
 
 type Props = {
@@ -13,7 +13,6 @@ type Props = {
 };
 
 export function PupilChoice({ pupil, idPrefix, isChosen, onToggle, className }: Props) {
-  const { navigate } = useNavigation();
   return (
     <li>
       <input
@@ -24,9 +23,7 @@ export function PupilChoice({ pupil, idPrefix, isChosen, onToggle, className }: 
         checked={isChosen}
         onChange={(event) => onToggle(event.target.checked)}
       />{' '}
-      <button type="button" className="link-button" onClick={() => navigate({ name: 'client', clientId: pupil.id })}>
-        {pupil.name}
-      </button>
+      <PageLink to={{ name: 'client', clientId: pupil.id }}>{pupil.name}</PageLink>
       {pupil.tutorGroup ? <span className="tutor-group"> {pupil.tutorGroup}</span> : null}
     </li>
   );

@@ -3,9 +3,9 @@
 // never made without consent for its purpose or without a disclosure entry.
 import { useState } from 'react';
 import { useQuery } from '../api/use-query';
-import { useNavigation } from '../app/navigation';
 import { LoadProblem } from '../components/LoadProblem';
 import { Loading } from '../components/Loading';
+import { PageLink } from '../components/PageLink';
 import { ShareCopySection } from '../privacy/ShareCopySection';
 
 type Props = { clientId: string };
@@ -30,7 +30,6 @@ export function PlanShare({ clientId }: Props) {
 
 function SharePanel({ clientId }: Props) {
   const consents = useQuery('consent.history', { clientId });
-  const { navigate } = useNavigation();
   if (consents.problem)
     return <LoadProblem what="The client's consent" message={consents.problem} onRetry={consents.reload} />;
   if (!consents.value) return <Loading what="the client's consent" />;
@@ -38,9 +37,7 @@ function SharePanel({ clientId }: Props) {
     <>
       <ShareCopySection clientId={clientId} consent={consents.value[0] ?? null} onShared={consents.reload} />
       <p>
-        <button type="button" className="link-button" onClick={() => navigate({ name: 'client-privacy', clientId })}>
-          Consent and data for this client
-        </button>
+        <PageLink to={{ name: 'client-privacy', clientId }}>Consent and data for this client</PageLink>
       </p>
     </>
   );

@@ -1,13 +1,12 @@
 // Whom to report a safeguarding concern to at the client's organisation: the
 // designated safeguarding lead and deputy, or a way to record them.
 import type { ChannelOutput } from '../../../shared/contract';
-import { useNavigation } from '../app/navigation';
+import { PageLink } from '../components/PageLink';
 import { SummaryList } from '../components/SummaryList';
 
 type Organisation = ChannelOutput<'safeguarding.forClient'>['organisation'];
 
 export function ReportTo({ organisation }: { organisation: Organisation }) {
-  const { navigate } = useNavigation();
   const people = [
     { role: 'Designated safeguarding lead', person: organisation.leads.lead },
     { role: 'Deputy', person: organisation.leads.deputy },
@@ -18,13 +17,9 @@ export function ReportTo({ organisation }: { organisation: Organisation }) {
       {people.length === 0 ? (
         <p>
           No safeguarding lead is recorded for {organisation.name}.{' '}
-          <button
-            type="button"
-            className="link-button"
-            onClick={() => navigate({ name: 'organisation-edit', organisationId: organisation.id })}
-          >
+          <PageLink to={{ name: 'organisation-edit', organisationId: organisation.id }}>
             Add their safeguarding lead and deputy
-          </button>
+          </PageLink>
         </p>
       ) : (
         <SummaryList
