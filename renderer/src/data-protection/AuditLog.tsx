@@ -1,6 +1,5 @@
 // The audit log: what was done to the vault and when, newest first. It holds
 // no personal data; an erasure shows as its tombstone, date and reason.
-import { useState } from 'react';
 import type { ChannelOutput } from '../../../shared/contract';
 import { useQuery } from '../api/use-query';
 import { DataTable } from '../components/DataTable';
@@ -8,8 +7,8 @@ import { LoadingOrProblem } from '../components/LoadingOrProblem';
 import { formatDate } from '../format/dates';
 import { auditActionLabel } from './labels';
 import { Pager } from './Pager';
+import { usePaging } from './use-paging';
 
-const pageSize = 50;
 type AuditEvent = ChannelOutput<'audit.list'>['events'][number];
 
 const timeInLondon = new Intl.DateTimeFormat('en-GB', {
@@ -30,8 +29,8 @@ function formatInstant(instant: string): string {
 }
 
 export function AuditLog() {
-  const [offset, setOffset] = useState(0);
-  const log = useQuery('audit.list', { offset, limit: pageSize });
+  const paging = usePaging();
+  const log = useQuery('audit.list', paging.page);
   return (
     <section aria-labelledby="audit-heading">
       <h2 id="audit-heading">Audit log</h2>
@@ -54,13 +53,7 @@ export function AuditLog() {
               </tr>
             ))}
           </DataTable>
-          <Pager
-            label="Pages of the audit log"
-            offset={offset}
-            limit={pageSize}
-            total={log.value.total}
-            onChange={setOffset}
-          />
+          <Pager label="Pages of the audit log" paging={paging} total={log.value.total} />
         </>
       ) : null}
     </section>

@@ -10,28 +10,27 @@ import { formatDate } from '../format/dates';
 import { ClientLink } from './ClientLink';
 import { lawfulBasisLabel } from './labels';
 import { Pager } from './Pager';
+import { usePaging } from './use-paging';
 
-const pageSize = 50;
 type Filter = { text: string; from: string; to: string };
 const noFilter: Filter = { text: '', from: '', to: '' };
 
 export function DisclosureLog() {
   const [draft, setDraft] = useState<Filter>(noFilter);
   const [filter, setFilter] = useState<Filter>(noFilter);
-  const [offset, setOffset] = useState(0);
+  const paging = usePaging();
   const log = useQuery('disclosures.practice', {
     ...(filter.text.trim() ? { text: filter.text.trim() } : {}),
     ...(filter.from ? { from: filter.from } : {}),
     ...(filter.to ? { to: filter.to } : {}),
-    offset,
-    limit: pageSize,
+    ...paging.page,
   });
   const isFiltered = filter.text.trim() !== '' || filter.from !== '' || filter.to !== '';
 
   const apply = (event: FormEvent) => {
     event.preventDefault();
     setFilter(draft);
-    setOffset(0);
+    paging.setOffset(0);
   };
 
   return (
@@ -67,7 +66,7 @@ export function DisclosureLog() {
               onClick={() => {
                 setDraft(noFilter);
                 setFilter(noFilter);
-                setOffset(0);
+                paging.setOffset(0);
               }}
             >
               Show everything
@@ -108,13 +107,7 @@ export function DisclosureLog() {
               ))}
             </DataTable>
           ) : null}
-          <Pager
-            label="Pages of the disclosure log"
-            offset={offset}
-            limit={pageSize}
-            total={log.value.total}
-            onChange={setOffset}
-          />
+          <Pager label="Pages of the disclosure log" paging={paging} total={log.value.total} />
         </>
       ) : null}
     </section>

@@ -1,7 +1,10 @@
 // Previous and next for a paged list, with where the adviser is in it.
-type Props = { label: string; offset: number; limit: number; total: number; onChange: (offset: number) => void };
+import type { Paging } from './use-paging';
 
-export function Pager({ label, offset, limit, total, onChange }: Props) {
+type Props = { label: string; paging: Paging; total: number };
+
+export function Pager({ label, paging, total }: Props) {
+  const { offset, limit } = paging.page;
   if (total <= limit) return null;
   const first = offset + 1;
   const last = Math.min(offset + limit, total);
@@ -11,7 +14,7 @@ export function Pager({ label, offset, limit, total, onChange }: Props) {
         type="button"
         className="button button-quiet dp-button-small"
         disabled={offset === 0}
-        onClick={() => onChange(Math.max(0, offset - limit))}
+        onClick={() => paging.setOffset(Math.max(0, offset - limit))}
       >
         Previous
       </button>
@@ -22,7 +25,7 @@ export function Pager({ label, offset, limit, total, onChange }: Props) {
         type="button"
         className="button button-quiet dp-button-small"
         disabled={last >= total}
-        onClick={() => onChange(offset + limit)}
+        onClick={() => paging.setOffset(offset + limit)}
       >
         Next
       </button>

@@ -9,13 +9,12 @@ import { formatDate } from '../format/dates';
 import { ClientLink } from './ClientLink';
 import { focusSoon } from './focus';
 import { Pager } from './Pager';
+import { usePaging } from './use-paging';
 import { RetentionDecision, type Decision } from './RetentionDecision';
 
-const pageSize = 50;
-
 export function RetentionReview({ onDecided }: { onDecided: () => void }) {
-  const [offset, setOffset] = useState(0);
-  const review = useQuery('retention.review', { offset, limit: pageSize });
+  const paging = usePaging();
+  const review = useQuery('retention.review', paging.page);
   const [open, setOpen] = useState<{ clientId: string; decision: Decision } | null>(null);
   const [done, setDone] = useState('');
 
@@ -120,13 +119,7 @@ export function RetentionReview({ onDecided }: { onDecided: () => void }) {
               </Fragment>
             ))}
           </DataTable>
-          <Pager
-            label="Pages of clients past retention"
-            offset={offset}
-            limit={pageSize}
-            total={review.value.total}
-            onChange={setOffset}
-          />
+          <Pager label="Pages of clients past retention" paging={paging} total={review.value.total} />
         </>
       ) : null}
     </section>
