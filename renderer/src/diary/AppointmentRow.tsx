@@ -7,6 +7,7 @@ import { appointmentStatusLabels, appointmentStatuses, type AppointmentStatus } 
 import { useNavigation } from '../app/navigation';
 import { SelectField } from '../components/SelectField';
 import { TextField } from '../components/TextField';
+import { TimeField } from '../components/TimeField';
 import { formatDate } from '../format/dates';
 
 type Action = { id: string; text: string; owner: string; dueOn: string | null; heldOn: string };
@@ -129,13 +130,7 @@ export function AppointmentRow({ appointment, actions, isNext, isBusy, onStart, 
                 setStatus(appointmentStatuses.find((candidate) => candidate === value) ?? appointment.status)
               }
             />
-            <TextField
-              id={`time-${appointment.id}`}
-              label="Time"
-              value={startsAt}
-              onChange={setStartsAt}
-              inputProps={{ maxLength: 5, inputMode: 'numeric', autoComplete: 'off' }}
-            />
+            <TimeField id={`time-${appointment.id}`} label="Time" value={startsAt} onChange={setStartsAt} />
             <TextField
               id={`room-${appointment.id}`}
               label="Room"

@@ -13,6 +13,7 @@ import { FormActions } from '../components/FormActions';
 import { SelectField } from '../components/SelectField';
 import { TextAreaField } from '../components/TextAreaField';
 import { TextField } from '../components/TextField';
+import { TimeField } from '../components/TimeField';
 import { todayInLondon } from '../format/dates';
 
 type Props = {
@@ -103,20 +104,13 @@ export function SessionForm({
           />
         </div>
         <div className="field-row field-row-3">
-          <TextField
+          <TimeField
             {...field('startsAt')}
             id="diary-starts-at"
             label="Starts at"
             hint="24-hour time, such as 09:00."
-            inputProps={{ maxLength: 5, inputMode: 'numeric', autoComplete: 'off' }}
           />
-          <TextField
-            {...field('endsAt')}
-            id="diary-ends-at"
-            label="Ends at"
-            hint="Such as 15:30."
-            inputProps={{ maxLength: 5, inputMode: 'numeric', autoComplete: 'off' }}
-          />
+          <TimeField {...field('endsAt')} id="diary-ends-at" label="Ends at" hint="Such as 15:30." />
           <SelectField
             id="diary-kind"
             label="Kind"
