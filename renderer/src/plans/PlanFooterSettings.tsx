@@ -1,8 +1,9 @@
 // What every action plan says about the adviser: their name, how to reach
 // them, and a line on confidentiality.
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
+import type { ChannelOutput } from '../../../shared/contract';
 import { call } from '../api/client';
-import { useSubmission } from '../app/use-submission';
+import { useForm } from '../app/use-form';
 import { FormActions } from '../components/FormActions';
 import { TextAreaField } from '../components/TextAreaField';
 import { TextField } from '../components/TextField';
@@ -13,6 +14,7 @@ import {
   planWords,
   type BilingualLayout,
 } from '../../../shared/plan-language';
+import { useLoadedSettings } from '../settings/use-loaded-settings';
 
 type Fields = {
   adviserName: string;
@@ -21,6 +23,21 @@ type Fields = {
   confidentialityLineWelsh: string;
   bilingualLayout: BilingualLayout;
 };
+
+/** The settings this panel shows, as main holds them. */
+const footerFieldsOf = ({
+  adviserName,
+  adviserContact,
+  confidentialityLine,
+  confidentialityLineWelsh,
+  bilingualLayout,
+}: ChannelOutput<'settings.get'>): Fields => ({
+  adviserName,
+  adviserContact,
+  confidentialityLine,
+  confidentialityLineWelsh,
+  bilingualLayout,
+});
 
 const layoutOptions = bilingualLayouts.map((layout) => ({ value: layout, label: bilingualLayoutLabels[layout] }));
 
@@ -32,43 +49,19 @@ export function PlanFooterSettings() {
     confidentialityLineWelsh: '',
     bilingualLayout: 'columns',
   });
-  const [problem, setProblem] = useState('');
-  const [done, setDone] = useState('');
-  const { isBusy, run } = useSubmission();
+  const { status, submit, setProblem } = useForm();
 
-  useEffect(() => {
-    let isCurrent = true;
-    void call('settings.get', {}).then((result) => {
-      if (!isCurrent) return;
-      if (!result.ok) {
-        setProblem(`Your settings could not be read. ${result.error.message}`);
-        return;
-      }
-      const { adviserName, adviserContact, confidentialityLine, confidentialityLineWelsh, bilingualLayout } =
-        result.value;
-      setFields({ adviserName, adviserContact, confidentialityLine, confidentialityLineWelsh, bilingualLayout });
-    });
-    return () => {
-      isCurrent = false;
-    };
-  }, []);
+  useLoadedSettings((settings) => setFields(footerFieldsOf(settings)), setProblem);
 
-  const save = (event: FormEvent) => {
-    event.preventDefault();
-    void run(async () => {
-      setProblem('');
-      setDone('');
-      const result = await call('settings.update', fields);
-      if (!result.ok) {
-        setProblem(result.error.message);
-        return;
-      }
-      const { adviserName, adviserContact, confidentialityLine, confidentialityLineWelsh, bilingualLayout } =
-        result.value;
-      setFields({ adviserName, adviserContact, confidentialityLine, confidentialityLineWelsh, bilingualLayout });
-      setDone('Saved. Plans exported from now on carry these details.');
+  const save = (event: FormEvent) =>
+    submit(event, {
+      check: () => ({ value: fields }),
+      send: (input) => call('settings.update', input),
+      onSent: (settings) => {
+        setFields(footerFieldsOf(settings));
+        return 'Saved. Plans exported from now on carry these details.';
+      },
     });
-  };
 
   const set = (change: Partial<Fields>) => setFields((current) => ({ ...current, ...change }));
   return (
@@ -119,7 +112,7 @@ export function PlanFooterSettings() {
             set({ bilingualLayout: bilingualLayouts.find((layout) => layout === value) ?? 'columns' })
           }
         />
-        <FormActions idPrefix="plan-footer" status={{ problem, done, isBusy }}>
+        <FormActions idPrefix="plan-footer" status={status}>
           Save plan details
         </FormActions>
       </form>
