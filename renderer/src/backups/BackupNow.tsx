@@ -1,32 +1,24 @@
 // "Back up now": a verified backup into the folder, saying what it is doing.
-import { useState } from 'react';
 import { call } from '../api/client';
-import { useSubmission } from '../app/use-submission';
+import { useForm } from '../app/use-form';
 import { FormAlert } from '../components/FormAlert';
 import { StatusMessage } from '../components/StatusMessage';
 import { notifyBackupsChanged } from './backup-events';
 import { formatBytes } from './backup-formats';
 
 export function BackupNow({ hasFolder, onBackedUp }: { hasFolder: boolean; onBackedUp: () => void }) {
-  const [problem, setProblem] = useState('');
-  const [done, setDone] = useState('');
-  const { isBusy, run } = useSubmission();
+  const { status, submit } = useForm();
+  const { problem, done, isBusy } = status;
 
   const backUp = () =>
-    void run(async () => {
-      setDone('');
-      setProblem('');
-      const result = await call('backups.runNow', {});
-      if (!result.ok) {
-        setProblem(result.error.message);
-        return;
-      }
-      const { name, bytes, pruned } = result.value;
-      setDone(
-        `Backed up and checked: ${name} (${formatBytes(bytes)}).${pruned > 0 ? ` ${pruned} older backup${pruned === 1 ? ' was' : 's were'} no longer needed and removed.` : ''}`,
-      );
-      notifyBackupsChanged();
-      onBackedUp();
+    submit(null, {
+      check: () => ({ value: {} }),
+      send: (input) => call('backups.runNow', input),
+      onSent: ({ name, bytes, pruned }) => {
+        notifyBackupsChanged();
+        onBackedUp();
+        return `Backed up and checked: ${name} (${formatBytes(bytes)}).${pruned > 0 ? ` ${pruned} older backup${pruned === 1 ? ' was' : 's were'} no longer needed and removed.` : ''}`;
+      },
     });
 
   return (

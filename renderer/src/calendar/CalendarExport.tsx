@@ -4,7 +4,7 @@
 import { useState, type FormEvent } from 'react';
 import { defaultCalendarRange, type CalendarNameChoice } from '../../../shared/calendar';
 import { call } from '../api/client';
-import { useSubmission } from '../app/use-submission';
+import { useForm } from '../app/use-form';
 import { CheckboxField } from '../components/CheckboxField';
 import { DateField } from '../components/DateField';
 import { FormActions } from '../components/FormActions';
@@ -22,27 +22,17 @@ export function CalendarExport() {
   const [range, setRange] = useState(() => defaultCalendarRange(todayInLondon()));
   const [includeAppointments, setIncludeAppointments] = useState(false);
   const [names, setNames] = useState<CalendarNameChoice>('none');
-  const [problem, setProblem] = useState('');
-  const [done, setDone] = useState('');
-  const { isBusy, run } = useSubmission();
+  const { status, submit } = useForm();
 
-  const exportFile = (event: FormEvent) => {
-    event.preventDefault();
-    void run(async () => {
-      setProblem('');
-      setDone('');
-      const result = await call('calendar.export', { ...range, includeAppointments, names });
-      if (!result.ok) {
-        setProblem(result.error.message);
-        return;
-      }
-      const { fileName, ics, sessions, appointments } = result.value;
-      downloadText(fileName, ics, 'text/calendar');
-      setDone(
-        `Downloaded ${fileName}: ${sessions} session${sessions === 1 ? '' : 's'}${includeAppointments ? ` and ${appointments} appointment${appointments === 1 ? '' : 's'}` : ''} from ${formatDate(range.from)} to ${formatDate(range.to)}. Import it into your calendar; importing a later export updates the same events.`,
-      );
+  const exportFile = (event: FormEvent) =>
+    submit(event, {
+      check: () => ({ value: { ...range, includeAppointments, names } }),
+      send: (input) => call('calendar.export', input),
+      onSent: ({ fileName, ics, sessions, appointments }) => {
+        downloadText(fileName, ics, 'text/calendar');
+        return `Downloaded ${fileName}: ${sessions} session${sessions === 1 ? '' : 's'}${includeAppointments ? ` and ${appointments} appointment${appointments === 1 ? '' : 's'}` : ''} from ${formatDate(range.from)} to ${formatDate(range.to)}. Import it into your calendar; importing a later export updates the same events.`;
+      },
     });
-  };
 
   return (
     <div className="calendar-export">
@@ -90,7 +80,7 @@ export function CalendarExport() {
                 options={nameChoices}
               />
             ) : null}
-            <FormActions idPrefix="calendar-export" status={{ problem, done, isBusy }} busyLabel="Exporting…">
+            <FormActions idPrefix="calendar-export" status={status} busyLabel="Exporting…">
               Download the calendar file
             </FormActions>
           </form>

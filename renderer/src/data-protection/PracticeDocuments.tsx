@@ -1,8 +1,7 @@
 // The practice's details and the documents drafted from them: a privacy notice
 // and a record of processing, as Word documents.
-import { useState } from 'react';
 import { call } from '../api/client';
-import { useSubmission } from '../app/use-submission';
+import { useForm } from '../app/use-form';
 import { BusyButton } from '../components/BusyButton';
 import { FormAlert } from '../components/FormAlert';
 import { StatusMessage } from '../components/StatusMessage';
@@ -16,21 +15,17 @@ const documents = [
 ] as const;
 
 export function PracticeDocuments() {
-  const [problem, setProblem] = useState('');
-  const [done, setDone] = useState('');
-  const { isBusy, run } = useSubmission();
+  const { status, submit } = useForm();
+  const { problem, done, isBusy } = status;
 
   const download = (document: (typeof documents)[number]['document']) =>
-    void run(async () => {
-      setProblem('');
-      setDone('');
-      const result = await call('practice.document', { document });
-      if (!result.ok) {
-        setProblem(result.error.message);
-        return;
-      }
-      downloadBase64(result.value.fileName, result.value.dataBase64, docxMediaType);
-      setDone(`Downloaded ${result.value.fileName}.`);
+    submit(null, {
+      check: () => ({ value: { document } }),
+      send: (input) => call('practice.document', input),
+      onSent: ({ fileName, dataBase64 }) => {
+        downloadBase64(fileName, dataBase64, docxMediaType);
+        return `Downloaded ${fileName}.`;
+      },
     });
 
   return (

@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import type { AccountingFormat } from '../../../shared/contract/invoices';
 import { call } from '../api/client';
-import { useSubmission } from '../app/use-submission';
+import { useForm } from '../app/use-form';
 import { BusyButton } from '../components/BusyButton';
 import { DateField } from '../components/DateField';
 import { FormAlert } from '../components/FormAlert';
@@ -20,23 +20,15 @@ export function AccountingExport() {
   const [format, setFormat] = useState<AccountingFormat>('xero');
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
-  const [problem, setProblem] = useState('');
-  const [done, setDone] = useState('');
-  const { isBusy, run } = useSubmission();
+  const { status, submit } = useForm();
   const download = () =>
-    void run(async () => {
-      setProblem('');
-      setDone('');
-      const result = await call('invoices.exportAccounting', {
-        format,
-        ...(from ? { from } : {}),
-        ...(to ? { to } : {}),
-      });
-      if (!result.ok) return setProblem(result.error.message);
-      downloadText(result.value.fileName, result.value.text, 'text/csv');
-      setDone(
-        `Downloaded ${result.value.fileName} with ${result.value.count} ${result.value.count === 1 ? 'invoice' : 'invoices'}.`,
-      );
+    submit(null, {
+      check: () => ({ value: { format, ...(from ? { from } : {}), ...(to ? { to } : {}) } }),
+      send: (input) => call('invoices.exportAccounting', input),
+      onSent: ({ fileName, text, count }) => {
+        downloadText(fileName, text, 'text/csv');
+        return `Downloaded ${fileName} with ${count} ${count === 1 ? 'invoice' : 'invoices'}.`;
+      },
     });
   return (
     <section className="panel" aria-labelledby="accounting-export-heading">
@@ -57,9 +49,9 @@ export function AccountingExport() {
         <DateField id="accounting-from" label="Invoices dated from" value={from} onChange={setFrom} />
         <DateField id="accounting-to" label="Invoices dated to" value={to} onChange={setTo} />
       </div>
-      <FormAlert id="accounting-export-problem" message={problem} />
-      <StatusMessage id="accounting-export-done" message={done} />
-      <BusyButton isBusy={isBusy} className="button" onClick={download}>
+      <FormAlert id="accounting-export-problem" message={status.problem} />
+      <StatusMessage id="accounting-export-done" message={status.done} />
+      <BusyButton isBusy={status.isBusy} className="button" onClick={download}>
         Download CSV
       </BusyButton>
     </section>

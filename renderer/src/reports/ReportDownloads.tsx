@@ -1,9 +1,8 @@
 // The files for the school. Each download is a disclosure, logged as it is
 // made; the message says so.
-import { useState } from 'react';
 import type { ReportFileKind, ReportPeriodInput } from '../../../shared/contract/reports';
 import { call } from '../api/client';
-import { useSubmission } from '../app/use-submission';
+import { useForm } from '../app/use-form';
 import { BusyButton } from '../components/BusyButton';
 import { FormAlert } from '../components/FormAlert';
 import { StatusMessage } from '../components/StatusMessage';
@@ -16,21 +15,17 @@ const files: { kind: ReportFileKind; label: string }[] = [
 ];
 
 export function ReportDownloads({ period }: { period: ReportPeriodInput }) {
-  const [problem, setProblem] = useState('');
-  const [done, setDone] = useState('');
-  const { isBusy, run } = useSubmission();
+  const { status, submit } = useForm();
+  const { problem, done, isBusy } = status;
 
   const download = (kind: ReportFileKind) =>
-    void run(async () => {
-      setProblem('');
-      setDone('');
-      const result = await call('reports.export', { ...period, kind });
-      if (!result.ok) {
-        setProblem(result.error.message);
-        return;
-      }
-      downloadBase64(result.value.fileName, result.value.dataBase64, result.value.mediaType);
-      setDone(`Downloaded ${result.value.fileName}. ${result.value.disclosure}`);
+    submit(null, {
+      check: () => ({ value: { ...period, kind } }),
+      send: (input) => call('reports.export', input),
+      onSent: ({ fileName, dataBase64, mediaType, disclosure }) => {
+        downloadBase64(fileName, dataBase64, mediaType);
+        return `Downloaded ${fileName}. ${disclosure}`;
+      },
     });
 
   return (
