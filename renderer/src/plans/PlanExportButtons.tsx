@@ -9,7 +9,7 @@ import type { ExportVariant } from '../../../shared/contract/plans';
 import { missingWelsh, planLanguageLabels, planLanguages, type PlanLanguage } from '../../../shared/plan-language';
 import { call } from '../api/client';
 import { useQuery } from '../api/use-query';
-import { useSubmission } from '../app/use-submission';
+import { useForm } from '../app/use-form';
 import { BusyButton } from '../components/BusyButton';
 import { CheckboxField } from '../components/CheckboxField';
 import { FormAlert } from '../components/FormAlert';
@@ -50,7 +50,6 @@ export function PlanExportButtons({
   clientId,
   content,
 }: Props) {
-  const [problem, setProblem] = useState('');
   const client = useQuery('clients.get', { id: clientId ?? '' }, { isEnabled: Boolean(clientId) });
   // Until the adviser picks, the copy follows the client's record.
   const [chosenLanguage, setChosenLanguage] = useState<PlanLanguage | null>(null);
@@ -61,29 +60,29 @@ export function PlanExportButtons({
   const progress = useQuery('progress.forClient', { clientId: clientId ?? '' }, { isEnabled: Boolean(clientId) });
   const hasProgress = (progress.value?.competencies.length ?? 0) > 0;
   const [isIncludingProgress, setIsIncludingProgress] = useState(false);
-  const [done, setDone] = useState('');
-  const { isBusy, run } = useSubmission();
+  const { status, submit } = useForm();
+  const { problem, done, isBusy } = status;
   const exportAs = (variant: ExportVariant) =>
-    void run(async () => {
-      setProblem('');
-      setDone('');
-      await beforeExport?.();
-      const chosen: ExportVariant = {
-        ...variant,
-        ...(client.value ? { language, isDyslexiaFriendly } : {}),
-        ...(hasProgress && isIncludingProgress ? { isIncludingProgress: true } : {}),
-      };
-      const result = await call('plans.export', {
-        planId,
-        variant: chosen,
-        ...(versionNumber ? { versionNumber } : {}),
-      });
-      if (!result.ok) {
-        setProblem(result.error.message);
-        return;
-      }
-      downloadBase64(result.value.fileName, result.value.dataBase64, docxMediaType);
-      setDone(`Downloaded ${result.value.fileName}.`);
+    submit(null, {
+      check: () => ({
+        value: {
+          planId,
+          variant: {
+            ...variant,
+            ...(client.value ? { language, isDyslexiaFriendly } : {}),
+            ...(hasProgress && isIncludingProgress ? { isIncludingProgress: true } : {}),
+          },
+          ...(versionNumber ? { versionNumber } : {}),
+        },
+      }),
+      send: async (input) => {
+        await beforeExport?.();
+        return call('plans.export', input);
+      },
+      onSent: ({ fileName, dataBase64 }) => {
+        downloadBase64(fileName, dataBase64, docxMediaType);
+        return `Downloaded ${fileName}.`;
+      },
     });
   const versionLabel = versionNumber ? ` of version ${versionNumber}` : '';
   return (
