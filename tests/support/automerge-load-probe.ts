@@ -8,7 +8,10 @@ import { join } from 'node:path';
 const wasmReads: string[] = [];
 const readFileSync = fs.readFileSync;
 // Automerge's loader is CommonJS, and a CommonJS require of node:fs shares this object.
-createRequire(import.meta.url)('node:fs').readFileSync = function (...args: Parameters<typeof readFileSync>) {
+createRequire(import.meta.url)('node:fs').readFileSync = function (
+  this: unknown,
+  ...args: Parameters<typeof readFileSync>
+) {
   if (String(args[0]).endsWith('automerge_wasm_bg.wasm')) wasmReads.push(String(args[0]));
   return readFileSync.apply(this, args);
 } as typeof readFileSync;
