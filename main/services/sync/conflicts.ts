@@ -10,6 +10,7 @@ import { fieldName, isTextColumn, parseFieldName } from './case-file-rows';
 import { conflictsOf, headsOf, type SyncDoc } from './documents';
 import { projectIntoTables } from './projection';
 import { bookkeepingColumns } from './synced-tables';
+import type { Waiting } from './waiting-choices';
 
 export function recordConflicts(sqlite: SqliteDatabase, entity: string, doc: SyncDoc, now: Date): number {
   const conflicts = conflictsOf(doc).filter(({ field }) => !bookkeepingColumns.has(parseFieldName(field).column ?? ''));
@@ -24,8 +25,6 @@ export function recordConflicts(sqlite: SqliteDatabase, entity: string, doc: Syn
   }
   return conflicts.length;
 }
-
-type Waiting = { table: string; rowKey: string; column: string };
 
 /** A conflict settled elsewhere (chosen on the other computer) leaves the list here too. */
 export function clearSettledConflicts(sqlite: SqliteDatabase, entity: string, doc: SyncDoc): void {

@@ -3,7 +3,8 @@
 // so listing them never loads Automerge (see index.ts).
 import type { OpenVault } from '../../vault';
 
-type Waiting = { table: string; rowKey: string; column: string };
+/** Which field of which row waits for a choice. */
+export type Waiting = { table: string; rowKey: string; column: string };
 
 const tableLabels: Record<string, string> = {
   clients: 'Client details',
