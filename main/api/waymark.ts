@@ -14,7 +14,7 @@ import { forgetSubjectAccessJobs } from '../services/subject-access';
 import { createSyncRunner, stopSyncWorkers, syncInWorker } from '../services/sync';
 import { readSettings } from '../services/settings';
 import { AppError } from '../errors';
-import { createIdleLock, type Vault, type VaultOptions } from '../vault';
+import { createIdleLock, useArgon2Addon, type Vault, type VaultOptions } from '../vault';
 import { createDispatcher, type Dispatch } from './dispatcher';
 import { todayInLondon } from '../../shared/dates';
 import { createHandlers } from './handlers';
@@ -24,6 +24,8 @@ export type WaymarkOptions = Omit<VaultOptions, 'onUnlocked' | 'onLocked'> & {
   autoLockMs?: number | undefined;
   /** The preview only: a folder for a throwaway demo practice the adviser can open. */
   demoDirectory?: string | undefined;
+  /** The packaged app's Argon2id addon; elsewhere the installed package (see main/vault/argon2.ts). */
+  argon2Addon?: string | undefined;
 };
 
 export type Waymark = {
@@ -55,6 +57,7 @@ const log = createLogger('app');
 export function createWaymark(options: WaymarkOptions): Waymark {
   // Backup workers open the vault themselves, with this runtime's build of the addon.
   useBackupNativeBinding(options.nativeBinding);
+  useArgon2Addon(options.argon2Addon);
   // Sync runs in a worker thread too, opening the vault the same way.
   const syncs = createSyncRunner({
     vault: () => vault,

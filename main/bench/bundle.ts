@@ -1,7 +1,7 @@
 // Builds one of main's processes the way `npm run build:electron` builds the
 // app (main/tools/build-electron.ts): one CommonJS bundle of our code and its
 // dependencies, the workers beside it, the migrations and the picture assets
-// copied in, the SQLite addon loaded by path. So the figures describe the code
+// copied in, the SQLite addon loaded by path, Argon2id's beside the workers. So the figures describe the code
 // the app ships, not tsx compiling the sources (and each worker thread's) as it
 // goes: `waymark bench` runs its measuring process from one, `bench:ui` and the
 // end-to-end tests the harness, the integration tests the `waymark` command.
@@ -10,6 +10,7 @@ import { cpSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { pictureAssets } from '../export/svg-to-png';
+import { argon2AddonFile } from '../tools/argon2-addon';
 import { automergeWasm } from '../tools/automerge-wasm';
 
 export type MainBundle = { entry: string; nativeBinding: string };
@@ -57,6 +58,9 @@ export async function buildMainBundle(
   for (const asset of pictureAssets)
     cpSync(fromProject.resolve(asset.module), join(outputFolder, 'pictures', asset.file));
   cpSync(automergeWasm(fromProject), join(outputFolder, 'automerge_wasm_bg.wasm'));
+  // The key-derivation worker finds Argon2id's addon beside itself (main/vault/argon2.ts).
+  const argon2Addon = argon2AddonFile(fromProject);
+  if (argon2Addon) cpSync(argon2Addon, join(outputFolder, 'argon2.node'));
   return {
     entry: join(outputFolder, `${entry}.cjs`),
     nativeBinding: fromProject.resolve('better-sqlite3/build/Release/better_sqlite3.node'),

@@ -74,6 +74,7 @@ function start(quitControl: QuitControl<electron.BrowserWindow>): void {
   waymark = createWaymark({
     directory: paths.vaultDirectory,
     nativeBinding: paths.nativeBinding,
+    argon2Addon: paths.argon2Addon,
     migrationsFolder: paths.migrationsFolder,
   });
   // The one IPC channel; print.page also prints the window that asked, and files.chooseFolder opens the folder window over it.

@@ -20,6 +20,8 @@ export type AppPaths = {
   rendererFolder: string;
   migrationsFolder: string;
   nativeBinding: string;
+  /** Argon2id's addon for this system, copied by build-electron beside the SQLite one (main/vault/argon2.ts). */
+  argon2Addon: string;
   /** The window's icon on Windows and Linux, rendered by build-electron into dist/icons/. */
   windowIcon: string;
 };
@@ -49,6 +51,9 @@ export function appPaths({ isPackaged, bundleFolder, resourcesPath, appData }: A
     nativeBinding: isPackaged
       ? join(resourcesPath, 'native', 'better_sqlite3.node')
       : join(bundleFolder, '..', 'native', 'better_sqlite3.node'),
+    argon2Addon: isPackaged
+      ? join(resourcesPath, 'native', 'argon2.node')
+      : join(bundleFolder, '..', 'native', 'argon2.node'),
     windowIcon: join(bundleFolder, '..', 'icons', 'icon.png'),
   };
 }

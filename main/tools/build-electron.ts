@@ -1,10 +1,12 @@
 // `npm run build:electron`: bundles Electron's main process, its worker threads and preload
 // into dist/electron/, copies the migrations beside them, and renders the app's icons into
 // dist/icons/. Only 'electron' stays external, so the packaged app needs no node_modules;
-// the SQLite addon is loaded from the path passed as nativeBinding.
+// the SQLite addon is loaded from the path passed as nativeBinding, and Argon2id's from
+// dist/native/argon2.node, copied here.
 import { build, type BuildOptions } from 'esbuild';
-import { cpSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { argon2AddonFile } from './argon2-addon';
 import { automergeWasm } from './automerge-wasm';
 import { createRequire } from 'node:module';
 import { pictureAssets } from '../export/svg-to-png';
@@ -63,6 +65,22 @@ async function buildElectron(): Promise<void> {
   // Automerge (main/services/sync) reads its WebAssembly from beside the file that loads it: the bundle.
   cpSync(automergeWasm(fromNodeModules), join(outputFolder, 'automerge_wasm_bg.wasm'));
   buildIcons(join(projectRoot, 'main', 'electron', 'icon.svg'), join(projectRoot, 'dist', 'icons'));
+  copyArgon2Addon(fromNodeModules);
+}
+
+/**
+ * Argon2id's addon for this system, into dist/native/ beside the SQLite one (packaging ships
+ * both from there; main/electron/paths.ts). It is N-API, so Node's build serves Electron as
+ * it is. Without it the app derives keys in WebAssembly, slower but the same keys.
+ */
+function copyArgon2Addon(fromNodeModules: NodeRequire): void {
+  const addon = argon2AddonFile(fromNodeModules);
+  if (!addon) {
+    process.stderr.write('No Argon2id addon is installed for this system: the app will derive keys in WebAssembly.\n');
+    return;
+  }
+  mkdirSync(join(projectRoot, 'dist', 'native'), { recursive: true });
+  cpSync(addon, join(projectRoot, 'dist', 'native', 'argon2.node'));
 }
 
 try {

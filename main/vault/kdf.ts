@@ -5,8 +5,9 @@
 // the app's main thread (in Electron, the window).
 import type { Worker } from 'node:worker_threads';
 import { AppError } from '../errors';
+import { createLogger } from '../log';
 import { startWorker } from '../workers/start-worker';
-import type { KdfReply, KdfRequest } from './kdf-worker';
+import type { KdfReply, KdfRequest, KdfWorkerData } from './kdf-worker';
 
 export type KdfParameters = {
   name: 'argon2id';
@@ -64,6 +65,15 @@ export async function calibrateKdf(): Promise<KdfParameters> {
   return { ...probe, iterations: Math.min(ceiling.iterations, Math.max(kdfFloor.iterations, iterations)) };
 }
 
+/**
+ * The packaged app's Argon2id addon (resources/native/argon2.node; see main/electron/paths.ts),
+ * for threads started from now on. Without one the thread uses the installed package, or
+ * WebAssembly where there is none (main/vault/argon2.ts).
+ */
+export function useArgon2Addon(file: string | undefined): void {
+  argon2Addon = file;
+}
+
 // ---- the thread ----------------------------------------------------------------
 
 type Pending = { resolve: (result: { key: Buffer; elapsedMs: number }) => void; reject: (error: Error) => void };
@@ -77,6 +87,10 @@ type KdfThread = { worker: Worker; pending: Map<number, Pending> };
  */
 const idleThreadMs = 1_000;
 let thread: KdfThread | undefined;
+let argon2Addon: string | undefined;
+/** Which Argon2id this process uses goes in the log once: a packaged app that lost its addon is slower, not broken. */
+let hasLoggedBuild = false;
+const log = createLogger('vault');
 let idleTimer: NodeJS.Timeout | undefined;
 let nextRequestId = 1;
 
@@ -107,12 +121,18 @@ function deriveInThread(
 /** One thread, started on first use and kept while derivations follow each other. */
 function kdfThread(): KdfThread {
   if (thread) return thread;
-  const worker = startWorker(new URL('./kdf-worker.ts', import.meta.url), 'kdf-worker.cjs', null);
+  const worker = startWorker(new URL('./kdf-worker.ts', import.meta.url), 'kdf-worker.cjs', {
+    argon2Addon,
+  } satisfies KdfWorkerData);
   const current: KdfThread = { worker, pending: new Map() };
   worker.on('message', (reply: KdfReply) => {
     const waiting = current.pending.get(reply.id);
     current.pending.delete(reply.id);
     keepAliveWhileBusy(current);
+    if (reply.ok && !hasLoggedBuild) {
+      hasLoggedBuild = true;
+      log.info(`key derivation: Argon2id ${reply.build === 'native' ? 'native addon' : 'in WebAssembly'}`);
+    }
     if (!waiting) return;
     if (reply.ok)
       waiting.resolve({

@@ -67,6 +67,7 @@ function makeProject(folder: string, nativeModule: Uint8Array | null): void {
   mkdirSync(join(folder, 'dist', 'native'), { recursive: true });
   if (nativeModule) writeFileSync(join(folder, 'dist', 'native', 'better_sqlite3.node'), nativeModule);
   else cpSync(nodeBuildOfAddon, join(folder, 'dist', 'native', 'better_sqlite3.node'));
+  cpSync(join(projectRoot, 'dist', 'native', 'argon2.node'), join(folder, 'dist', 'native', 'argon2.node'));
   symlinkSync(join(projectRoot, 'node_modules'), join(folder, 'node_modules'), 'junction');
 }
 
@@ -138,12 +139,14 @@ describe.skipIf(process.platform !== 'linux')(
       expect(archive.some((path) => /^\/dist\/renderer\/assets\/index-.+\.js$/.test(path))).toBe(true);
     });
 
-    it('ships the SQLite addon outside the archive, where the app loads it, and nowhere else', () => {
+    it('ships the SQLite and Argon2id addons outside the archive, where the app loads them, and nowhere else', () => {
       expect(existsSync(join(appOutDir, 'resources', 'native', 'better_sqlite3.node'))).toBe(true);
       expect(existsSync(join(appOutDir, 'resources', 'app.asar.unpacked'))).toBe(false);
-      expect(filesUnder(appOutDir).filter((file) => file.endsWith('.node'))).toEqual([
-        'resources/native/better_sqlite3.node',
-      ]);
+      expect(
+        filesUnder(appOutDir)
+          .filter((file) => file.endsWith('.node'))
+          .sort(),
+      ).toEqual(['resources/native/argon2.node', 'resources/native/better_sqlite3.node']);
       expect(archive.filter((path) => path.endsWith('.node'))).toEqual([]);
     });
 

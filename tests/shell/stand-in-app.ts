@@ -90,6 +90,8 @@ export function layOutApp(native: NativeModule): {
   const addon = join(resources, 'native', 'better_sqlite3.node');
   if (native.kind === 'node-build') cpSync(nodeBuildOfAddon, addon);
   else writeFileSync(addon, native.bytes);
+  // Argon2id's addon, as packaging ships it beside the SQLite one (N-API: the same file serves Node and Electron).
+  cpSync(join(projectRoot, 'dist', 'native', 'argon2.node'), join(resources, 'native', 'argon2.node'));
 
   const appData = join(root, 'app-data');
   mkdirSync(appData);

@@ -152,6 +152,8 @@ describe('the Electron shell under Node with a stand-in electron module (not Ele
     const log = readFileSync(join(app.appData, 'Waymark', 'logs', 'waymark.log'), 'utf8');
     expect(log).toContain('[vault] vault created');
     expect(log).toContain('[vault] unlock refused: wrong passphrase');
+    // The packaged layout's Argon2id addon (resources/native/argon2.node) is the one in use, not the fallback.
+    expect(log).toContain('[vault] key derivation: Argon2id native addon');
     expect(log).not.toContain(passphrase);
   });
 

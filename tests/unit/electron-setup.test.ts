@@ -404,6 +404,9 @@ describe('app paths', () => {
     expect(development.nativeBinding).toBe(join('/app/dist', 'native', 'better_sqlite3.node'));
     // Never Node's own build in node_modules: that one has the wrong ABI for Electron.
     expect(development.nativeBinding).not.toContain('node_modules');
+    // Argon2id's addon travels beside it (copied there by build-electron, shipped by extraResources).
+    expect(packaged.argon2Addon).toBe(join('/opt/Waymark/resources', 'native', 'argon2.node'));
+    expect(development.argon2Addon).toBe(join('/app/dist', 'native', 'argon2.node'));
 
     for (const paths of [packaged, development]) {
       expect(paths.preload).toBe(join('/app/dist/electron', 'preload.cjs'));
@@ -592,6 +595,7 @@ describe('main.ts with Electron faked', () => {
     expect(createWaymark).toHaveBeenCalledExactlyOnceWith({
       directory: join('/home/adviser/.config', 'Waymark', 'vault'),
       nativeBinding: expect.stringMatching(/[\\/]native[\\/]better_sqlite3\.node$/),
+      argon2Addon: expect.stringMatching(/[\\/]native[\\/]argon2\.node$/),
       migrationsFolder: expect.stringMatching(/[\\/]db[\\/]migrations$/),
     });
     expect(world.windows).toHaveLength(1);

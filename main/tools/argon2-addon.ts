@@ -1,0 +1,19 @@
+// Where this system's Argon2id addon is (main/vault/argon2.ts): @node-rs/argon2 lists a
+// package per system, npm installs only the one that fits, and its main file is the addon.
+// A bundle of the app cannot reach node_modules, so the build copies the file for it.
+import { readFileSync } from 'node:fs';
+
+export function argon2AddonFile(fromProject: NodeRequire): string | undefined {
+  const manifest = JSON.parse(readFileSync(fromProject.resolve('@node-rs/argon2/package.json'), 'utf8')) as {
+    optionalDependencies?: Record<string, string>;
+  };
+  for (const platformPackage of Object.keys(manifest.optionalDependencies ?? {})) {
+    try {
+      const file = fromProject.resolve(platformPackage);
+      if (file.endsWith('.node')) return file;
+    } catch {
+      // Another system's package: not installed here.
+    }
+  }
+  return undefined;
+}
