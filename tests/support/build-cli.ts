@@ -8,7 +8,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildMainBundle } from '../../main/bench/bundle';
-import { builtCliVariable } from './cli';
+import { builtCliVariable } from './built-cli-variable';
 
 export default async function buildCliOnce(): Promise<() => void> {
   const projectRoot = fileURLToPath(new URL('../..', import.meta.url));

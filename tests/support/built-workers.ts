@@ -4,7 +4,7 @@
 // in every new thread.
 import { dirname } from 'node:path';
 import { startWorkersFromBuild } from '../../main/workers/start-worker';
-import { builtCliVariable } from './cli';
+import { builtCliVariable } from './built-cli-variable';
 
 const builtCli = process.env[builtCliVariable];
 if (builtCli) startWorkersFromBuild(dirname(builtCli));

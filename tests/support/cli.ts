@@ -3,11 +3,10 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { strongPassphrase } from './vault-fixture';
+import { builtCliVariable } from './built-cli-variable';
 
 /** The command as an adviser runs it: the sources under tsx. */
 export const waymarkFromSources = join('main', 'cli', 'waymark.js');
-/** Set by build-cli.ts to the command built once for the run. */
-export const builtCliVariable = 'WAYMARK_TEST_BUILT_CLI';
 
 export type WaymarkRun = { status: number | null; stdout: string; stderr: string };
 
