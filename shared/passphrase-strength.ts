@@ -4,6 +4,9 @@
 import { zxcvbn, zxcvbnOptions } from '@zxcvbn-ts/core';
 import { adjacencyGraphs, dictionary as commonDictionary } from '@zxcvbn-ts/language-common';
 import { dictionary as englishDictionary, translations } from '@zxcvbn-ts/language-en';
+import { minimumPassphraseScore, type PassphraseAssessment } from './passphrase-verdict';
+
+export { describeScore, minimumPassphraseScore, type PassphraseAssessment } from './passphrase-verdict';
 
 /**
  * zxcvbn's warnings in plain UK English. Its own suggestions are not shown: some
@@ -55,27 +58,10 @@ const contextWords = [
   'passphrase',
 ];
 
-/** zxcvbn score from 0 (trivial) to 4 (very hard to guess); 3 resists offline guessing for years. */
-export const minimumPassphraseScore = 3;
-
 /** zxcvbn slows on very long input; the first characters decide the verdict anyway. */
 const assessedLength = 100;
 
-export type PassphraseAssessment = {
-  score: 0 | 1 | 2 | 3 | 4;
-  isStrongEnough: boolean;
-  /** One plain sentence to show under the field, or an empty string. */
-  advice: string;
-};
-
-// Below the minimum nothing sounds acceptable: "Fair" beside a refusal read as a contradiction.
-const scoreWords = ['Very weak', 'Weak', 'Not strong enough yet', 'Strong', 'Very strong'] as const;
-
 const wordsAdvice = 'Try four or five unrelated words, such as a short made-up sentence only you would think of.';
-
-export function describeScore(score: PassphraseAssessment['score']): string {
-  return scoreWords[score];
-}
 
 export function assessPassphrase(passphrase: string): PassphraseAssessment {
   configure();

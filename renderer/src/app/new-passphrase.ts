@@ -1,6 +1,6 @@
 // The checks a new passphrase must pass before it is sent to main (which checks
 // again): present, hard enough to guess, and typed the same twice.
-import { assessPassphrase } from '../../../shared/passphrase-strength';
+import { loadedPassphraseChecker } from './passphrase-checker';
 
 export type NewPassphraseErrors = { passphrase: string; confirmation: string };
 
@@ -10,8 +10,15 @@ export function checkNewPassphrase(passphrase: string, confirmation: string): Ne
   if (passphrase.length === 0) {
     return { passphrase: 'Enter a passphrase.', confirmation: '' };
   }
-  const assessment = assessPassphrase(passphrase);
-  if (!assessment.isStrongEnough) {
+  const assess = loadedPassphraseChecker();
+  if (!assess) {
+    // The checker loads as the form opens, so this is a moment at most.
+    return {
+      passphrase: 'Still checking how hard the passphrase is to guess. Try again in a moment.',
+      confirmation: '',
+    };
+  }
+  if (!assess(passphrase).isStrongEnough) {
     // The strength meter under the field carries zxcvbn's advice; the field describes itself with both.
     return {
       passphrase: 'That passphrase would be too easy to guess. See the advice under the box.',
