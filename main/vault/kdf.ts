@@ -47,6 +47,15 @@ export function assertKdfParametersAcceptable(parameters: KdfParameters): void {
   }
 }
 
+/**
+ * Whether stored parameters ask for less than half the work of the wanted ones (memory
+ * times passes). Half, so that small differences between calibrations never rewrite a
+ * key file; and only ever upwards, so a vault moved to a slower computer keeps its own.
+ */
+export function isMuchWeaker(stored: KdfParameters, wanted: KdfParameters): boolean {
+  return stored.memoryKiB * stored.iterations * 2 <= wanted.memoryKiB * wanted.iterations;
+}
+
 export async function deriveWrappingKey(secret: string, salt: Uint8Array, parameters: KdfParameters): Promise<Buffer> {
   assertKdfParametersAcceptable(parameters);
   return (await deriveInThread(secret, salt, parameters)).key;

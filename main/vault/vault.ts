@@ -12,7 +12,7 @@ import { AppError } from '../errors';
 import { createLogger } from '../log';
 import { createAttemptThrottle, type ThrottleOptions } from './attempt-throttle';
 import { derivedKeys } from './derived-keys';
-import { calibrateKdf, type KdfParameters } from './kdf';
+import { calibrateKdf, isMuchWeaker, type KdfParameters } from './kdf';
 import {
   dataKeyLength,
   newKeyFile,
@@ -59,6 +59,14 @@ export type VaultOptions = {
 export type Vault = ReturnType<typeof createVault>;
 
 let calibrated: Promise<KdfParameters> | undefined;
+
+/**
+ * An unlock whose key took less than this was made for a slower Argon2id (an older
+ * Waymark derived keys in WebAssembly, about 2.5 times slower than the native addon)
+ * or a slower computer: the passphrase wrap may be made again stronger (see
+ * strengthenPassphraseWrap). Half the calibration target of about 500 ms.
+ */
+const quickUnlockMs = 250;
 
 /** How long after unlocking the check for damage starts (see watchForDamage). */
 const damageCheckDelayMs = 2_000;
@@ -160,6 +168,41 @@ export function createVault(options: VaultOptions) {
     return dataKey;
   }
 
+  /**
+   * After an unlock that was quick: if the passphrase wrap asks for much less work than
+   * this computer does in half a second, wrap the data key again with this computer's
+   * parameters, check the new wrap opens to the same key, and replace only that wrap
+   * (the recovery code's stays). Queued behind the unlock, so the adviser is not kept
+   * waiting; anything that changed the key file meanwhile, or a lock, leaves it alone.
+   */
+  function strengthenPassphraseWrap(passphrase: string): Promise<void> {
+    return serialised(async () => {
+      if (!open) return;
+      const before = readKeyFile(files.keyFile);
+      const parameters = await kdfParameters();
+      if (!open || !isMuchWeaker(before.passphrase.kdf, parameters)) return;
+      // A copy: locking (which is not queued) zeroes the open vault's key in place.
+      const dataKey = Buffer.from(open.dataKey);
+      try {
+        const stronger = await wrapDataKey(dataKey, passphrase, 'passphrase', parameters);
+        const reopened = await unwrapDataKey(stronger, passphrase, 'passphrase');
+        const isSameKey = reopened !== null && reopened.equals(dataKey);
+        reopened?.fill(0);
+        const current = readKeyFile(files.keyFile);
+        if (!isSameKey || current.passphrase.ciphertext !== before.passphrase.ciphertext) return;
+        writeKeyFile(files.keyFile, { ...current, passphrase: stronger });
+        log.info('passphrase wrap made stronger for this computer');
+      } finally {
+        dataKey.fill(0);
+      }
+    }).catch((error: unknown) => {
+      // The old wrap is still in place and still opens the vault; the next quick unlock tries again.
+      log.warn('could not make the passphrase wrap stronger', {
+        reason: error instanceof Error ? error.name : 'unknown',
+      });
+    });
+  }
+
   return {
     files,
     state,
@@ -207,6 +250,7 @@ export function createVault(options: VaultOptions) {
       return serialised(async () => {
         if (open) return;
         let dataKey: Buffer;
+        const started = performance.now();
         try {
           dataKey = await unwrapWithPassphrase(passphrase);
         } catch (error) {
@@ -214,6 +258,7 @@ export function createVault(options: VaultOptions) {
           if ((error as { code?: string }).code === 'VAULT_DAMAGED') isDamaged = true;
           throw error;
         }
+        const unwrapMs = performance.now() - started;
         try {
           openDatabase(dataKey);
         } catch (error) {
@@ -221,6 +266,8 @@ export function createVault(options: VaultOptions) {
           throw error;
         }
         log.info('vault unlocked');
+        // Fixed parameters (tests, the harness) are never changed; calibrated ones may be raised.
+        if (!options.kdf && unwrapMs < quickUnlockMs) void strengthenPassphraseWrap(passphrase);
       });
     },
 

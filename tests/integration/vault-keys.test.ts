@@ -178,3 +178,43 @@ describe('key derivation settings', () => {
     expect(kdf.iterations).toBeGreaterThanOrEqual(2);
   });
 });
+
+describe('a passphrase wrap made for a slower Argon2id', () => {
+  it('is made stronger after a quick unlock, keeping the recovery code, and opens with the same passphrase', async () => {
+    // Made at OWASP's floor, as an older Waymark's WebAssembly calibration would have asked for less work.
+    const { vault, recoveryCode } = await vaultWithNote();
+    const before = readKeyFile(vault.files.keyFile);
+    const calibrating = makeVault({ directory: vault.files.directory, kdf: undefined });
+
+    await calibrating.unlock(strongPassphrase);
+    await expect
+      .poll(() => readKeyFile(vault.files.keyFile).passphrase.ciphertext, { timeout: 30_000, interval: 100 })
+      .not.toBe(before.passphrase.ciphertext);
+    const after = readKeyFile(vault.files.keyFile);
+    const work = (kdf: { memoryKiB: number; iterations: number }) => kdf.memoryKiB * kdf.iterations;
+    expect(work(after.passphrase.kdf)).toBeGreaterThanOrEqual(2 * work(before.passphrase.kdf));
+    expect(after.passphrase.kdf.salt).not.toBe(before.passphrase.kdf.salt);
+    expect(after.recoveryCode).toEqual(before.recoveryCode);
+    expect(readNote(calibrating)).toBe('Kept across key changes');
+
+    calibrating.lock();
+    expect((await errorOf(calibrating.unlock(otherStrongPassphrase))).code).toBe('WRONG_PASSPHRASE');
+    await calibrating.unlock(strongPassphrase);
+    expect(readNote(calibrating)).toBe('Kept across key changes');
+    calibrating.lock();
+    // The recovery code's wrap was not touched, and still opens the vault.
+    await calibrating.recover(recoveryCode, otherStrongPassphrase, otherStrongPassphrase);
+    expect(readNote(calibrating)).toBe('Kept across key changes');
+    calibrating.lock();
+  });
+
+  it('is left as it is where the parameters are fixed (tests, the harness)', async () => {
+    const { vault, recoveryCode } = await vaultWithNote();
+    const before = readFileSync(vault.files.keyFile);
+    await vault.unlock(strongPassphrase);
+    // Queued behind anything the unlock queued.
+    await vault.confirmRecoveryCode(recoveryCode);
+    expect(readFileSync(vault.files.keyFile).equals(before)).toBe(true);
+    vault.lock();
+  });
+});
