@@ -1,10 +1,11 @@
 // Builds one of main's processes the way `npm run build:electron` builds the
 // app (main/tools/build-electron.ts): one CommonJS bundle of our code and its
 // dependencies, the workers beside it, the migrations and the picture assets
-// copied in, the SQLite addon loaded by path, Argon2id's beside the workers. So the figures describe the code
-// the app ships, not tsx compiling the sources (and each worker thread's) as it
-// goes: `waymark bench` runs its measuring process from one, `bench:ui` and the
-// end-to-end tests the harness, the integration tests the `waymark` command.
+// copied in, the SQLite addon loaded by path, Argon2id's copied beside the
+// workers. So the figures describe the code the app ships, not tsx compiling
+// the sources (and each worker thread's) as it goes: `waymark bench` runs its
+// measuring process from one, `bench:ui` and the end-to-end tests the harness,
+// the integration tests the `waymark` command.
 import { build } from 'esbuild';
 import { cpSync } from 'node:fs';
 import { createRequire } from 'node:module';
