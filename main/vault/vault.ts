@@ -175,6 +175,13 @@ export function createVault(options: VaultOptions) {
    * (the recovery code's stays). Queued behind the unlock, so the adviser is not kept
    * waiting; anything that changed the key file meanwhile, or a lock, leaves it alone.
    */
+  async function opensTo(wrapped: KeyFile['passphrase'], passphrase: string, dataKey: Buffer): Promise<boolean> {
+    const opened = await unwrapDataKey(wrapped, passphrase, 'passphrase');
+    const isSame = opened !== null && opened.equals(dataKey);
+    opened?.fill(0);
+    return isSame;
+  }
+
   function strengthenPassphraseWrap(passphrase: string): Promise<void> {
     return serialised(async () => {
       if (!open) return;
@@ -184,10 +191,10 @@ export function createVault(options: VaultOptions) {
       // A copy: locking (which is not queued) zeroes the open vault's key in place.
       const dataKey = Buffer.from(open.dataKey);
       try {
+        // Only a wrap this passphrase opens to this key is replaced (quick: it is the weak one).
+        if (!(await opensTo(before.passphrase, passphrase, dataKey))) return;
         const stronger = await wrapDataKey(dataKey, passphrase, 'passphrase', parameters);
-        const reopened = await unwrapDataKey(stronger, passphrase, 'passphrase');
-        const isSameKey = reopened !== null && reopened.equals(dataKey);
-        reopened?.fill(0);
+        const isSameKey = await opensTo(stronger, passphrase, dataKey);
         const current = readKeyFile(files.keyFile);
         if (!isSameKey || current.passphrase.ciphertext !== before.passphrase.ciphertext) return;
         writeKeyFile(files.keyFile, { ...current, passphrase: stronger });
