@@ -11,7 +11,7 @@ import { cpSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { pictureAssets } from '../export/svg-to-png';
-import { argon2AddonFile } from '../tools/argon2-addon';
+import { copyArgon2Addon } from '../tools/argon2-addon';
 import { automergeWasm } from '../tools/automerge-wasm';
 
 export type MainBundle = { entry: string; nativeBinding: string };
@@ -60,8 +60,7 @@ export async function buildMainBundle(
     cpSync(fromProject.resolve(asset.module), join(outputFolder, 'pictures', asset.file));
   cpSync(automergeWasm(fromProject), join(outputFolder, 'automerge_wasm_bg.wasm'));
   // The key-derivation worker finds Argon2id's addon beside itself (main/vault/argon2.ts).
-  const argon2Addon = argon2AddonFile(fromProject);
-  if (argon2Addon) cpSync(argon2Addon, join(outputFolder, 'argon2.node'));
+  copyArgon2Addon(fromProject, join(outputFolder, 'argon2.node'));
   return {
     entry: join(outputFolder, `${entry}.cjs`),
     nativeBinding: fromProject.resolve('better-sqlite3/build/Release/better_sqlite3.node'),

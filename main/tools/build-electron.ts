@@ -4,9 +4,9 @@
 // the SQLite addon is loaded from the path passed as nativeBinding, and Argon2id's from
 // dist/native/argon2.node, copied here.
 import { build, type BuildOptions } from 'esbuild';
-import { cpSync, mkdirSync, rmSync } from 'node:fs';
+import { cpSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { argon2AddonFile } from './argon2-addon';
+import { copyArgon2Addon } from './argon2-addon';
 import { automergeWasm } from './automerge-wasm';
 import { createRequire } from 'node:module';
 import { pictureAssets } from '../export/svg-to-png';
@@ -65,7 +65,7 @@ async function buildElectron(): Promise<void> {
   // Automerge (main/services/sync) reads its WebAssembly from beside the file that loads it: the bundle.
   cpSync(automergeWasm(fromNodeModules), join(outputFolder, 'automerge_wasm_bg.wasm'));
   buildIcons(join(projectRoot, 'main', 'electron', 'icon.svg'), join(projectRoot, 'dist', 'icons'));
-  copyArgon2Addon(fromNodeModules);
+  copyArgon2AddonForPackaging(fromNodeModules);
 }
 
 /**
@@ -73,14 +73,9 @@ async function buildElectron(): Promise<void> {
  * both from there; main/electron/paths.ts). It is N-API, so Node's build serves Electron as
  * it is. Without it the app derives keys in WebAssembly, slower but the same keys.
  */
-function copyArgon2Addon(fromNodeModules: NodeRequire): void {
-  const addon = argon2AddonFile(fromNodeModules);
-  if (!addon) {
+function copyArgon2AddonForPackaging(fromNodeModules: NodeRequire): void {
+  if (!copyArgon2Addon(fromNodeModules, join(projectRoot, 'dist', 'native', 'argon2.node')))
     process.stderr.write('No Argon2id addon is installed for this system: the app will derive keys in WebAssembly.\n');
-    return;
-  }
-  mkdirSync(join(projectRoot, 'dist', 'native'), { recursive: true });
-  cpSync(addon, join(projectRoot, 'dist', 'native', 'argon2.node'));
 }
 
 try {

@@ -21,7 +21,8 @@ export const kdfFloor = { memoryKiB: 19 * 1024, iterations: 2 } as const;
 
 /** Memory we start from when calibrating: hard on GPUs, light on a laptop. */
 const calibrationMemoryKiB = 64 * 1024;
-const targetMilliseconds = 500;
+/** What calibration aims a derivation at on this computer. */
+export const kdfTargetMs = 500;
 const maximumProbes = 5;
 /** Refuse absurd stored parameters (a tampered file could otherwise hang the app). */
 const ceiling = { memoryKiB: 4 * 1024 * 1024, iterations: 64, parallelism: 16 } as const;
@@ -84,7 +85,7 @@ export async function calibrateKdf(): Promise<KdfParameters> {
     elapsedMs = Math.min(elapsedMs, timed.elapsedMs);
     if (run >= 3 && isSteady) break;
   }
-  const iterations = Math.round((probe.iterations * targetMilliseconds) / Math.max(1, elapsedMs));
+  const iterations = Math.round((probe.iterations * kdfTargetMs) / Math.max(1, elapsedMs));
   return { ...probe, iterations: Math.min(ceiling.iterations, Math.max(kdfFloor.iterations, iterations)) };
 }
 

@@ -12,7 +12,7 @@ import { AppError } from '../errors';
 import { createLogger } from '../log';
 import { createAttemptThrottle, type ThrottleOptions } from './attempt-throttle';
 import { derivedKeys } from './derived-keys';
-import { calibrateKdf, isMuchWeaker, type KdfParameters } from './kdf';
+import { calibrateKdf, isMuchWeaker, kdfTargetMs, type KdfParameters } from './kdf';
 import {
   dataKeyLength,
   newKeyFile,
@@ -64,9 +64,9 @@ let calibrated: Promise<KdfParameters> | undefined;
  * An unlock whose key took less than this was made for a slower Argon2id (an older
  * Waymark derived keys in WebAssembly, about 2.5 times slower than the native addon)
  * or a slower computer: the passphrase wrap may be made again stronger (see
- * strengthenPassphraseWrap). Half the calibration target of about 500 ms.
+ * strengthenPassphraseWrap). Half the calibration target.
  */
-const quickUnlockMs = 250;
+const quickUnlockMs = kdfTargetMs / 2;
 
 /** How long after unlocking the check for damage starts (see watchForDamage). */
 const damageCheckDelayMs = 2_000;
