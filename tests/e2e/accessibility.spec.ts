@@ -9,6 +9,21 @@ import { settingsScreen } from './pages/settings-page';
 import { unlockScreen } from './pages/unlock-page';
 import { passphrase, weakPassphrase } from './vault-setup';
 
+test('the check finds a serious problem added after axe went into the page, and names it', async ({
+  page,
+  harness,
+}) => {
+  const create = createVaultScreen(page);
+  await page.goto(harness.url);
+  await expect(create.heading).toBeVisible();
+  await expectAccessible(page, 'create vault');
+  // axe stays in the page between checks; the next check must still read the page as it is now.
+  await page.evaluate("document.querySelector('main').append(document.createElement('button'))");
+  await expect(expectAccessible(page, 'create vault with a nameless button')).rejects.toThrow(
+    /critical button-name: Buttons must have discernible text/,
+  );
+});
+
 test('every screen from first run to settings passes axe', async ({ page, harness }) => {
   const create = createVaultScreen(page);
   const recovery = recoveryCodeScreen(page);
