@@ -17,7 +17,7 @@ export async function expectAccessible(page: Page, screenName: string): Promise<
  * axe-core's own run over the page. axe goes into a page once per document
  * rather than once per check: @axe-core/playwright sent its half-megabyte source
  * with every check and finished each run in a second, blank page, about 1.7 s a
- * check where the check itself takes about 0.2 s, and the suite checks some two
+ * check where the check itself takes about 0.2 s, and the suite checks well over a
  * hundred screens. The app has no frames to look into: its CSP allows none.
  */
 async function runAxe(page: Page): Promise<AxeResults> {
