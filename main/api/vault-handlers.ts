@@ -1,16 +1,22 @@
 // The vault: create, unlock, lock, recover, change the passphrase, and the demo practice.
 import type { vaultChannels } from '../../shared/contract/vault';
+import { startKdfThreadAhead } from '../vault';
 import type { HandlerContext, HandlerGroup } from './handler-group';
 
 export function vaultHandlers(context: HandlerContext): HandlerGroup<typeof vaultChannels> {
   const { vault: current, openDemo, isDemoOffered } = context;
   return {
-    'vault.status': () => ({
-      state: current().state(),
-      isDemoOffered,
-      isDamaged: current().isDamaged(),
-      isDemo: context.isDemoInUse?.() ?? false,
-    }),
+    'vault.status': () => {
+      const state = current().state();
+      // The window is about to ask for a passphrase: the thread that stretches it starts now.
+      if (state !== 'unlocked') startKdfThreadAhead();
+      return {
+        state,
+        isDemoOffered,
+        isDamaged: current().isDamaged(),
+        isDemo: context.isDemoInUse?.() ?? false,
+      };
+    },
     'demo.open': () => openDemo(),
     'vault.create': ({ passphrase, confirmation }) => current().create(passphrase, confirmation),
     'vault.confirmRecoveryCode': async ({ recoveryCode }) => {
