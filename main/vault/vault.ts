@@ -168,13 +168,7 @@ export function createVault(options: VaultOptions) {
     return dataKey;
   }
 
-  /**
-   * After an unlock that was quick: if the passphrase wrap asks for much less work than
-   * this computer does in half a second, wrap the data key again with this computer's
-   * parameters, check the new wrap opens to the same key, and replace only that wrap
-   * (the recovery code's stays). Queued behind the unlock, so the adviser is not kept
-   * waiting; anything that changed the key file meanwhile, or a lock, leaves it alone.
-   */
+  /** Whether the wrap opens with this passphrase to exactly this data key (the copy it opens is zeroed). */
   async function opensTo(wrapped: KeyFile['passphrase'], passphrase: string, dataKey: Buffer): Promise<boolean> {
     const opened = await unwrapDataKey(wrapped, passphrase, 'passphrase');
     const isSame = opened !== null && opened.equals(dataKey);
@@ -182,6 +176,13 @@ export function createVault(options: VaultOptions) {
     return isSame;
   }
 
+  /**
+   * After an unlock that was quick: if the passphrase wrap asks for much less work than
+   * this computer does in half a second, wrap the data key again with this computer's
+   * parameters, check the new wrap opens to the same key, and replace only that wrap
+   * (the recovery code's stays). Queued behind the unlock, so the adviser is not kept
+   * waiting; anything that changed the key file meanwhile, or a lock, leaves it alone.
+   */
   function strengthenPassphraseWrap(passphrase: string): Promise<void> {
     return serialised(async () => {
       if (!open) return;
