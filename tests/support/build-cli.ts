@@ -10,7 +10,12 @@ import { fileURLToPath } from 'node:url';
 import { buildMainBundle } from '../../main/bench/bundle';
 import { builtCliVariable } from './built-cli-variable';
 
+/** Both integration projects (vitest.config.ts) name this setup; the command is built for the first. */
+let isBuilt = false;
+
 export default async function buildCliOnce(): Promise<() => void> {
+  if (isBuilt) return () => undefined;
+  isBuilt = true;
   const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
   const cache = join(projectRoot, 'node_modules', '.cache');
   mkdirSync(cache, { recursive: true });

@@ -9,7 +9,18 @@ import { addLogSink } from '../../main/log';
 const folder = join('test-results', 'logs');
 const started = new Set<string>();
 
-addLogSink((line) => {
+// A setup file runs again for every test file, but where test files share a
+// process (the unit project runs without isolation) main's log module, and
+// the sink added to it, stay: one sink per process, or each line is written
+// once for every file before it.
+const sinkAdded = Symbol.for('waymark.tests.logFileSink');
+const processState = globalThis as { [sinkAdded]?: boolean };
+if (!processState[sinkAdded]) {
+  processState[sinkAdded] = true;
+  addLogSink(writeToTestFile);
+}
+
+function writeToTestFile(line: string): void {
   const { testPath, currentTestName } = expect.getState();
   const name = testPath ? relative('tests', testPath).replace(/[\\/]/g, '-').replace(/\.ts$/, '') : 'vitest';
   const file = join(folder, `${name}.log`);
@@ -22,4 +33,4 @@ addLogSink((line) => {
     writeFileSync(file, entry);
     started.add(file);
   }
-});
+}
