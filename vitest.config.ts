@@ -37,7 +37,7 @@ const unitFiles = testFilesIn('tests/unit');
 const unit = {
   environment: 'node',
   setupFiles: ['tests/support/log-file.ts', 'tests/support/temp-folders.ts'],
-} as const;
+};
 
 const integrationFiles = testFilesIn('tests/integration');
 const integration = {
@@ -45,11 +45,11 @@ const integration = {
   // Real Argon2id and real encrypted files: slower than unit tests.
   testTimeout: 60_000,
   hookTimeout: 60_000,
-  pool: 'forks',
+  pool: 'forks' as const,
   setupFiles: ['tests/support/log-file.ts', 'tests/support/temp-folders.ts', 'tests/support/built-workers.ts'],
   // The `waymark` command and main's workers, built once for the run (tests/support/build-cli.ts).
   globalSetup: ['tests/support/build-cli.ts'],
-} as const;
+};
 
 export default defineConfig({
   test: {
