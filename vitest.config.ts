@@ -18,6 +18,10 @@ const forks = Math.max(2, availableParallelism() - 1);
  * shared modules, one an earlier file had loaded would stay real and the
  * stand-in would check nothing, or the stand-in would reach the files after it.
  * They are found by reading the files, so a new one cannot be forgotten here.
+ * The npm scripts run each of these projects in a vitest run of its own: in one
+ * run, vitest replaces the processes between projects while the last files of
+ * the first may still be running, and once (three workers) that ended the run
+ * with an unhandled "Terminating worker thread".
  */
 function testFilesIn(folder: string): { sharingModules: string[]; replacingModules: string[] } {
   const root = dirname(fileURLToPath(import.meta.url));
