@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { buildMainBundle } from '../../main/bench/bundle';
 import { builtCliVariable } from './built-cli-variable';
 
-/** Both integration projects (vitest.config.ts) name this setup; the command is built for the first. */
+/** Both integration projects (vitest.config.ts) name this setup: a run of both builds the command once. */
 let isBuilt = false;
 
 export default async function buildCliOnce(): Promise<() => void> {

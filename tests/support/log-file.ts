@@ -10,13 +10,14 @@ const folder = join('test-results', 'logs');
 const started = new Set<string>();
 
 // A setup file runs again for every test file, but where test files share a
-// process (the unit project runs without isolation) main's log module, and
-// the sink added to it, stay: one sink per process, or each line is written
-// once for every file before it.
-const sinkAdded = Symbol.for('waymark.tests.logFileSink');
-const processState = globalThis as { [sinkAdded]?: boolean };
-if (!processState[sinkAdded]) {
-  processState[sinkAdded] = true;
+// process and its modules (isolate: false, vitest.config.ts) main's log module
+// stays, and with it the sink added for the first file: one sink for each copy
+// of the log module, or each line is written once for every file before it.
+const logModulesWithSink = Symbol.for('waymark.tests.logModulesWithSink');
+const processState = globalThis as { [logModulesWithSink]?: WeakSet<typeof addLogSink> };
+const withSink = (processState[logModulesWithSink] ??= new WeakSet());
+if (!withSink.has(addLogSink)) {
+  withSink.add(addLogSink);
   addLogSink(writeToTestFile);
 }
 
