@@ -41,17 +41,25 @@ const footerFieldsOf = ({
 
 const layoutOptions = bilingualLayouts.map((layout) => ({ value: layout, label: bilingualLayoutLabels[layout] }));
 
+const blankFields: Fields = {
+  adviserName: '',
+  adviserContact: '',
+  confidentialityLine: '',
+  confidentialityLineWelsh: '',
+  bilingualLayout: 'columns',
+};
+
+/** The saved details, except where the adviser changed a box while they were loading: their typing stays. */
+function savedUnlessTyped(saved: Fields, typed: Fields): Fields {
+  const changed = Object.entries(typed).filter(([name, value]) => value !== blankFields[name as keyof Fields]);
+  return { ...saved, ...Object.fromEntries(changed) };
+}
+
 export function PlanFooterSettings() {
-  const [fields, setFields] = useState<Fields>({
-    adviserName: '',
-    adviserContact: '',
-    confidentialityLine: '',
-    confidentialityLineWelsh: '',
-    bilingualLayout: 'columns',
-  });
+  const [fields, setFields] = useState<Fields>(blankFields);
   const { status, submit, setProblem } = useForm();
 
-  useLoadedSettings((settings) => setFields(footerFieldsOf(settings)), setProblem);
+  useLoadedSettings((settings) => setFields((typed) => savedUnlessTyped(footerFieldsOf(settings), typed)), setProblem);
 
   const save = (event: FormEvent) =>
     submit(event, {
