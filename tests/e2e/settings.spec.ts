@@ -69,3 +69,35 @@ test('saves the auto-lock minutes and keeps them', async ({ page, harness }) => 
   await caseload.settingsLink.click();
   await expect(settings.autoLockMinutes).toHaveValue('25');
 });
+
+test('a qualification chosen while the settings load is kept, then saved', async ({ page, harness }) => {
+  await createVaultDirectly(harness, { isLocked: false });
+  await harness.call('settings.update', { isQualifiedLevel6: false, adviserName: 'Ffion Evans' });
+  const caseload = caseloadScreen(page);
+  const qualification = page.getByLabel('Qualified in careers guidance to level 6 or above');
+  // Every settings.get the page sends waits until the adviser has chosen.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  let [asked, answered] = [0, 0];
+  await page.route('**/api/settings.get', async (route) => {
+    asked += 1;
+    await held;
+    await route.fulfill({ response: await route.fetch() });
+    answered += 1;
+  });
+
+  await page.goto(harness.url);
+  await caseload.settingsLink.click();
+  await qualification.selectOption({ label: 'Yes, level 6 or above' });
+  release();
+  // Each panel has its saved settings (the plan details show the adviser's name); the choice made meanwhile stays.
+  await expect(page.getByLabel('Your name')).toHaveValue('Ffion Evans');
+  await expect.poll(() => answered === asked).toBe(true);
+  await expect(qualification).toHaveValue('yes');
+
+  await page.getByRole('button', { name: 'Save qualification' }).click();
+  await expect(page.getByText('Saved. The Benchmark 8 evidence you download from now on says so.')).toBeVisible();
+  expect(await harness.call('settings.get', {})).toMatchObject({ ok: true, value: { isQualifiedLevel6: true } });
+});

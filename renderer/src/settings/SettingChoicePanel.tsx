@@ -1,7 +1,7 @@
 // A settings panel that is one choice from a list (the adviser's
 // qualification, the career learning framework): read from the settings once,
 // saved with the rest of them, and what the saved choice changes said.
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { ChannelInput, ChannelOutput } from '../../../shared/contract';
 import { call } from '../api/client';
 import { useForm } from '../app/use-form';
@@ -33,8 +33,16 @@ export function SettingChoicePanel({
 }: Props) {
   // Until the settings are read, the list shows its first option, as a list does.
   const [choice, setChoice] = useState(field.options[0]?.value ?? '');
+  // A choice the adviser makes while the settings load is theirs: the saved one does not replace it.
+  const isChosenHere = useRef(false);
+  const choose = (value: string) => {
+    isChosenHere.current = true;
+    setChoice(value);
+  };
   const { status, submit, setProblem } = useForm();
-  useLoadedSettings((settings) => setChoice(choiceOf(settings)), setProblem);
+  useLoadedSettings((settings) => {
+    if (!isChosenHere.current) setChoice(choiceOf(settings));
+  }, setProblem);
 
   return (
     <section className="panel" aria-labelledby={`${idPrefix}-heading`}>
@@ -49,7 +57,7 @@ export function SettingChoicePanel({
         }
         noValidate
       >
-        <SelectField {...field} value={choice} onChange={setChoice} />
+        <SelectField {...field} value={choice} onChange={choose} />
         <FormActions idPrefix={idPrefix} status={status}>
           {submitLabel}
         </FormActions>
