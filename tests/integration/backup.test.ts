@@ -46,7 +46,7 @@ describe('backups', () => {
     const typist = spawn(
       process.execPath,
       ['--import', 'tsx', 'tests/support/note-typist.ts', vault.files.directory, strongPassphrase, interviewId],
-      { stdio: ['ignore', 'pipe', 'inherit'] },
+      { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, WAYMARK_LOG_LEVEL: 'warn' } },
     );
     await new Promise((resolveStart) => typist.stdout.once('data', resolveStart));
     let report;

@@ -241,7 +241,7 @@ describe('autosave durability', () => {
         const child = spawn(
           process.execPath,
           ['--import', 'tsx', 'tests/support/note-typist.ts', vault.files.directory, strongPassphrase, interview.id],
-          { stdio: ['ignore', 'pipe', 'inherit'] },
+          { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, WAYMARK_LOG_LEVEL: 'warn' } },
         );
         let buffered = '';
         child.stdout.setEncoding('utf8').on('data', (chunk: string) => {

@@ -13,6 +13,7 @@ function statusInItsOwnProcess(directory: string): Promise<{ code: number | null
       ['--import', 'tsx', join('tests', 'support', 'status-then-exit.ts'), directory],
       {
         stdio: ['ignore', 'pipe', 'inherit'],
+        env: { ...process.env, WAYMARK_LOG_LEVEL: 'warn' },
       },
     );
     let stdout = '';
