@@ -8,9 +8,12 @@ export default defineConfig({
   testMatch: '**/*.spec.ts',
   // The harness built once for the run (global-setup.ts).
   globalSetup: './global-setup.ts',
-  // Each test starts its own harness on its own temp vault, so spec files run
-  // side by side: two at a time, or WAYMARK_E2E_WORKERS (1 to debug one at a time).
+  // Each test starts its own harness on its own temp vault, so tests run side by
+  // side: two at a time, or WAYMARK_E2E_WORKERS (1 to debug one at a time). Any
+  // test may go to either worker, tests of one file too, so the last file's tests
+  // do not run on one worker while the other waits.
   workers: Number(process.env.WAYMARK_E2E_WORKERS ?? 2),
+  fullyParallel: true,
   retries: 0,
   timeout: 60_000,
   // Two workers share the two cores of a CI machine: a screen that waits on
