@@ -3,6 +3,7 @@ import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+import LongestFilesFirst from './tests/support/longest-files-first';
 
 // Two files at a time even on a 2-core machine (vitest's default there is one):
 // each file has its own temp folders and vaults, and an integration file spends
@@ -64,6 +65,8 @@ export default defineConfig({
     // Processes are reused from file to file (see testFilesIn); each
     // project says whether its files start from fresh modules.
     isolate: false,
+    // The longest files start first, on a fresh clone too (tests/support/longest-files-first.ts).
+    sequence: { sequencer: LongestFilesFirst },
     projects: [
       { test: { ...unit, name: 'unit', include: unitFiles.sharingModules, isolate: false } },
       { test: { ...unit, name: 'unit-fresh-modules', include: unitFiles.replacingModules, isolate: true } },
