@@ -46,7 +46,9 @@ test('a GROW interview by keyboard alone: notes in every stage, a picture and a 
   await page.keyboard.press('Enter');
   await expect(client.heading(sian)).toBeFocused();
 
-  // Choose GROW by typing its name into the closed drop-down, then start.
+  // Choose GROW by typing its name into the closed drop-down, then start. The list fills when
+  // the guidance models have been read: on a loaded machine, typing sooner finds nothing to choose.
+  await expect(interviews.model.locator('option', { hasText: 'GROW' })).toHaveCount(1);
   await interviews.model.focus();
   await page.keyboard.type('GROW');
   await expect(interviews.model.locator('option:checked')).toHaveText('GROW');
