@@ -49,6 +49,7 @@ export async function buildMainBundle(
       'damage-check-worker': join(projectRoot, 'main', 'vault', 'damage-check-worker.ts'),
       'kdf-worker': join(projectRoot, 'main', 'vault', 'kdf-worker.ts'),
       'sync-worker': join(projectRoot, 'main', 'services', 'sync', 'sync-worker.ts'),
+      'document-maker-worker': join(projectRoot, 'main', 'services', 'sync', 'document-maker-worker.ts'),
     },
     // As the app's bundle: modules that read import.meta.url get the bundle's own file URL.
     define: { 'import.meta.url': 'bundleFileUrl' },

@@ -37,6 +37,7 @@ async function buildElectron(): Promise<void> {
         'damage-check-worker': join(projectRoot, 'main', 'vault', 'damage-check-worker.ts'),
         'kdf-worker': join(projectRoot, 'main', 'vault', 'kdf-worker.ts'),
         'sync-worker': join(projectRoot, 'main', 'services', 'sync', 'sync-worker.ts'),
+        'document-maker-worker': join(projectRoot, 'main', 'services', 'sync', 'document-maker-worker.ts'),
       },
       platform: 'node',
       // Electron 45 runs Node 22; node20 is a floor that needs no syntax lowering.

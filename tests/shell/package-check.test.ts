@@ -127,6 +127,7 @@ describe.skipIf(process.platform !== 'linux')(
         '/dist/electron/damage-check-worker.cjs',
         '/dist/electron/kdf-worker.cjs',
         '/dist/electron/sync-worker.cjs',
+        '/dist/electron/document-maker-worker.cjs',
         ...pictures,
         // Sync's Automerge reads it from beside main.cjs.
         '/dist/electron/automerge_wasm_bg.wasm',

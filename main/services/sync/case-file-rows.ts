@@ -26,6 +26,13 @@ export const isTextColumn = (table: string, column: string): boolean =>
 
 const byName = new Map(syncedTables.map((table) => [table.table, table]));
 
+/** As isTextColumn for a field's name, without splitting it: a first sync asks for every field of every case file. */
+export function isTextField(name: string): boolean {
+  const first = name.indexOf(unit);
+  const last = name.lastIndexOf(unit);
+  return first !== last && isTextColumn(name.slice(0, first), name.slice(last + 1));
+}
+
 type Entity = { kind: 'client'; clientId: string } | { kind: 'practice' };
 
 export function parseEntity(entity: string): Entity | undefined {

@@ -5,7 +5,7 @@
 // two computers set them differently.
 import { randomBytes, randomUUID } from 'node:crypto';
 import { next as A } from '@automerge/automerge';
-import { isTextColumn, parseFieldName, type FieldValue, type Fields } from './case-file-rows';
+import { isTextField, parseFieldName, type FieldValue, type Fields } from './case-file-rows';
 
 export type SyncDoc = A.Doc<Record<string, unknown>>;
 
@@ -58,8 +58,7 @@ export function withFields(doc: SyncDoc, entity: string, fields: Fields): SyncDo
     for (const [name, value] of fields) {
       const old = before.get(name);
       if (sameValue(old, value)) continue;
-      const { table, column } = parseFieldName(name);
-      if (typeof value === 'string' && column !== undefined && isTextColumn(table, column)) {
+      if (typeof value === 'string' && isTextField(name)) {
         // Edit the text where it changed, so the other computer's edits elsewhere in it survive.
         if (typeof draft[name] === 'string') A.updateText(draft, [name], value);
         else draft[name] = value;
@@ -84,10 +83,8 @@ export function newDocumentState(entity: string, fields: Fields): { state: Uint8
   try {
     store.put('_root', entityField, entity, 'str');
     for (const [name, value] of fields) {
-      const { table, column } = parseFieldName(name);
       // As A.change stores each kind of value (proxies.js, import_value).
-      if (typeof value === 'string' && column !== undefined && isTextColumn(table, column))
-        store.putObject('_root', name, value);
+      if (typeof value === 'string' && isTextField(name)) store.putObject('_root', name, value);
       else if (typeof value === 'string') store.put('_root', name, value, 'str');
       else if (value === null) store.put('_root', name, null, 'null');
       else if (typeof value === 'number') store.put('_root', name, value, Number.isInteger(value) ? 'int' : 'f64');
@@ -209,8 +206,7 @@ export function withEditsSince(fresh: SyncDoc, entity: string, doc: SyncDoc, hea
       else target.set(field, edited);
       continue;
     }
-    const { table, column } = parseFieldName(field);
-    if (typeof edited === 'string' && typeof other === 'string' && column !== undefined && isTextColumn(table, column))
+    if (typeof edited === 'string' && typeof other === 'string' && isTextField(field))
       target.set(field, mergedText(typeof common === 'string' ? common : '', edited, other));
     // Removed on one side, changed on the other: the change is kept.
     else if (edited === undefined || other === undefined) target.set(field, edited ?? other ?? null);

@@ -16,7 +16,7 @@ import { AppError } from '../../errors';
 import { createLogger } from '../../log';
 import type { OpenVault } from '../../vault';
 import { eraseClient } from '../erasure';
-import { parseEntity, readFields } from './case-file-rows';
+import { parseEntity, readFields, type Fields } from './case-file-rows';
 import { projectIntoTables } from './projection';
 import {
   emptyDocument,
@@ -33,6 +33,7 @@ import {
 } from './documents';
 import { clearSettledConflicts, recordConflicts } from './conflicts';
 import { documentIdOf } from './document-id';
+import { startDocumentMaker, type DocumentMaker, type Made } from './document-maker';
 import { documentDirectory, FolderStore, FolderUnavailableError } from './folder-store';
 import { readJournal } from './journal';
 
@@ -45,7 +46,11 @@ export type SyncReport = {
   skipped: { file: string; reason: string }[];
 };
 
-export type SyncOptions = { now?: Date };
+export type SyncOptions = {
+  now?: Date;
+  /** Tests only: the thread that makes new documents, used however few there are (see document-maker.ts). */
+  documentMaker?: DocumentMaker;
+};
 
 const catalogId = 'catalog';
 /** A catalog field naming an erased document: `erased:<document id>`, its value the day of erasure. */
@@ -57,6 +62,10 @@ const tombstonePrefix = 'erased:';
 const recordBatch = 50;
 /** Changes made here are recorded ten documents to a commit, so new ones can go to the folder meanwhile. */
 const commitEvery = 10;
+/** From this many new documents a sync makes them in a thread of its own; fewer take less than starting it. */
+const threadFrom = 100;
+/** New documents sent to that thread at once, each batch read in one commit and recorded in another. */
+const makeEvery = 20;
 /** New documents on their way to the folder at once: each waits on a dozen file operations in turn. */
 const sendingAtOnce = 256;
 /** Once a document has this many chunks in the folder, they are folded into one. */
@@ -324,43 +333,31 @@ export async function syncWithFolder(vault: OpenVault, folder: string, options: 
       .finally(() => sending.delete(sent));
     sending.add(sent);
   };
-  const changed = [...changedHere];
-  for (let start = 0; start < changed.length && folderFailure === undefined; start += commitEvery) {
-    const made: string[] = [];
-    sqlite.transaction(() => {
-      for (const [documentId, entity] of changed.slice(start, start + commitEvery)) {
-        const stored = local.get(documentId);
-        if (!stored) {
-          const { state, heads } = newDocumentState(entity, readFields(sqlite, entity));
-          local.putState({
-            documentId,
-            entity,
-            state: Buffer.from(state),
-            heads,
-            sentHeads: '[]',
-            folderSignature: '',
-          });
-          local.clearOutbox(entity);
-          made.push(documentId);
-          continue;
-        }
-        const before = loadState(stored);
-        const after = withFields(before, entity, readFields(sqlite, entity));
-        if (after !== before)
-          local.put({
-            documentId,
-            entity,
-            doc: after,
-            sentHeads: stored.sentHeads,
-            folderSignature: stored.folderSignature,
-          });
-        local.clearOutbox(entity);
-        release(after);
-      }
-    })();
-    for (const documentId of made) if (!inFolder.has(documentId)) sendEarly(documentId);
+  const betweenBatches = async () => {
     while (sending.size >= sendingAtOnce) await Promise.race(sending);
     await new Promise((resolve) => setImmediate(resolve));
+  };
+  const sendMade = (made: string[]) => {
+    for (const documentId of made) if (!inFolder.has(documentId)) sendEarly(documentId);
+  };
+  const changed = [...changedHere];
+  const storedBefore = new Set(local.all());
+  const newHere = changed.filter(([documentId]) => !storedBefore.has(documentId)).length;
+  const maker = options.documentMaker ?? (newHere >= threadFrom ? startDocumentMaker() : undefined);
+  try {
+    if (maker) await recordWithThread(maker);
+    else
+      for (let start = 0; start < changed.length && folderFailure === undefined; start += commitEvery) {
+        const made: string[] = [];
+        sqlite.transaction(() => {
+          for (const [documentId, entity] of changed.slice(start, start + commitEvery))
+            if (recordHere(documentId, entity)) made.push(documentId);
+        })();
+        sendMade(made);
+        await betweenBatches();
+      }
+  } finally {
+    if (maker && maker !== options.documentMaker) await maker.stop();
   }
   await Promise.all(sending);
   if (folderFailure !== undefined) throw folderFailure;
@@ -387,6 +384,78 @@ export async function syncWithFolder(vault: OpenVault, folder: string, options: 
   await catalog.save();
   await journal.finish(journalled);
   return report;
+
+  /** One document changed here, recorded as one change; true if it is new here, made from its rows now. */
+  function recordHere(documentId: string, entity: string): boolean {
+    const stored = local.get(documentId);
+    if (!stored) {
+      putNew(documentId, entity, newDocumentState(entity, readFields(sqlite, entity)));
+      return true;
+    }
+    const before = loadState(stored);
+    const after = withFields(before, entity, readFields(sqlite, entity));
+    if (after !== before)
+      local.put({
+        documentId,
+        entity,
+        doc: after,
+        sentHeads: stored.sentHeads,
+        folderSignature: stored.folderSignature,
+      });
+    local.clearOutbox(entity);
+    release(after);
+    return false;
+  }
+
+  function putNew(documentId: string, entity: string, { state, heads }: Made): void {
+    local.putState({ documentId, entity, state: Buffer.from(state), heads, sentHeads: '[]', folderSignature: '' });
+    local.clearOutbox(entity);
+  }
+
+  /**
+   * Step 3 with new documents made in the document thread: while it makes one batch, this
+   * thread reads the next batch's rows and writes the folder's files. A batch's rows are read
+   * in one transaction and its documents recorded in another; if another connection (the
+   * adviser, in the app) committed in between, an edit might be missing from what was read
+   * while its outbox entry would be cleared, so that batch is read and made again here.
+   */
+  async function recordWithThread(maker: DocumentMaker): Promise<void> {
+    const dataVersion = sqlite.prepare('PRAGMA data_version').pluck();
+    let recording = Promise.resolve();
+    for (let start = 0; start < changed.length && folderFailure === undefined; start += makeEvery) {
+      const { toMake, version } = sqlite.transaction(() => {
+        const toMake: { documentId: string; entity: string; fields: Fields }[] = [];
+        for (const [documentId, entity] of changed.slice(start, start + makeEvery)) {
+          if (local.peek(documentId)) recordHere(documentId, entity);
+          else toMake.push({ documentId, entity, fields: readFields(sqlite, entity) });
+        }
+        return { toMake, version: dataVersion.get() };
+      })();
+      const record = (states: Made[] | undefined) => {
+        const made: string[] = [];
+        sqlite.transaction(() => {
+          const isAsRead = states !== undefined && dataVersion.get() === version;
+          toMake.forEach(({ documentId, entity }, index) => {
+            const state = states?.[index];
+            if (isAsRead && state) putNew(documentId, entity, state);
+            else if (!recordHere(documentId, entity)) return;
+            made.push(documentId);
+          });
+        })();
+        sendMade(made);
+      };
+      // Never rejects: a thread that failed leaves the batch to be made here.
+      const making: Promise<Made[] | undefined> =
+        toMake.length > 0
+          ? maker.make(toMake.map(({ entity, fields }) => ({ entity, fields }))).catch(() => undefined)
+          : Promise.resolve([]);
+      // The batch before is recorded first, so documents go to the folder in the order they were read.
+      await recording;
+      recording = making.then(record);
+      await betweenBatches();
+    }
+    await recording;
+  }
 
   /**
    * A document the folder has never had, from a vault that has never sent it: the folder
