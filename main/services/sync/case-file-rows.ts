@@ -218,7 +218,17 @@ export function writeFields(sqlite: SqliteDatabase, entityName: string, wanted: 
     const rows = target.get(table.table);
     if (!rows) continue;
     const known = new Set(statements.columns(table.table));
-    for (const [row, values] of rows) {
+    // A row that never changes (a finalised plan version) is replaced when another computer renumbered it
+    // (plans-on-both.ts); those already here go first, so each frees its number before another takes it.
+    const isHere = (row: string) => statements.localIdOf(table.table, row) !== undefined;
+    const ordered = table.isImmutable
+      ? [...rows]
+          .map((entry) => ({ entry, isHere: isHere(entry[0]) }))
+          .sort((a, b) => Number(b.isHere) - Number(a.isHere))
+      : [...rows].map((entry) => ({ entry }));
+    for (const {
+      entry: [row, values],
+    } of ordered) {
       // An integer id is this computer's own: a row from elsewhere gets a new one here.
       const columns = [...values.keys()].filter(
         (column) => known.has(column) && !(table.key === 'integer' && column === 'id'),
@@ -230,16 +240,30 @@ export function writeFields(sqlite: SqliteDatabase, entityName: string, wanted: 
           ? undefined
           : (sqlite.prepare(`SELECT * FROM ${table.table} WHERE ${where}`).get(...params) as
               Record<string, unknown> | undefined);
+      const insert = () =>
+        Number(
+          sqlite
+            .prepare(
+              `INSERT INTO ${table.table} (${columns.map(quoted).join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`,
+            )
+            .run(...columns.map((column) => sqlValue(values.get(column)))).lastInsertRowid,
+        );
       if (!existing) {
-        const inserted = sqlite
-          .prepare(
-            `INSERT INTO ${table.table} (${columns.map(quoted).join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`,
-          )
-          .run(...columns.map((column) => sqlValue(values.get(column))));
+        const localId = insert();
         if (table.key === 'integer')
           sqlite
             .prepare('INSERT INTO sync_row_ids (table_name, local_id, sync_id) VALUES (?, ?, ?)')
-            .run(table.table, Number(inserted.lastInsertRowid), row);
+            .run(table.table, localId, row);
+        continue;
+      }
+      const isChanged = columns.some((column) => !sameValue(asField(existing[column]), values.get(column)));
+      if (table.isImmutable && isChanged) {
+        sqlite.prepare(`DELETE FROM ${table.table} WHERE ${where}`).run(...params);
+        const localId = insert();
+        if (table.key === 'integer')
+          sqlite
+            .prepare('UPDATE sync_row_ids SET local_id = ? WHERE table_name = ? AND sync_id = ?')
+            .run(localId, table.table, row);
         continue;
       }
       const changed = columns.filter((column) => !sameValue(asField(existing[column]), values.get(column)));

@@ -137,34 +137,34 @@ export const generationOf = (doc: SyncDoc): string => {
 
 const randomActor = () => randomBytes(16).toString('hex');
 
-/** Sets each field to two values in concurrent changes, so Automerge keeps both, as after a real merge. */
-function withBothKept(doc: SyncDoc, kept: { field: string; values: [FieldValue, FieldValue] }[]): SyncDoc {
+export type KeptValues = { field: string; values: FieldValue[] };
+
+/** Sets each field to each of its values in concurrent changes, so Automerge keeps them all, as after a real merge. */
+export function withAllKept(doc: SyncDoc, kept: KeptValues[]): SyncDoc {
   if (kept.length === 0) return doc;
   const set = (draft: Record<string, unknown>, field: string, value: FieldValue) => {
     draft[field] = typeof value === 'string' ? new A.RawString(value) : value;
   };
+  const most = Math.max(...kept.map(({ values }) => values.length));
   // Set afresh even where it is the value already there: an unchanged value would make no change to keep.
-  const one = A.change(A.clone(doc, randomActor()), (draft) => {
-    for (const { field, values } of kept) {
-      delete draft[field];
-      set(draft, field, values[0]);
-    }
-  });
-  const two = A.change(A.clone(doc, randomActor()), (draft) => {
-    for (const { field, values } of kept) set(draft, field, values[1]);
-  });
-  return A.merge(one, two);
+  const changes = Array.from({ length: most }, (_, index) =>
+    A.change(A.clone(doc, randomActor()), (draft) => {
+      for (const { field, values } of kept) {
+        if (index >= values.length) continue;
+        if (index === 0) delete draft[field];
+        set(draft, field, values[index] ?? null);
+      }
+    }),
+  );
+  return changes.slice(1).reduce((merged, change) => A.merge(merged, change), changes[0] as SyncDoc);
 }
 
 export function rewritten(doc: SyncDoc, entity: string, now: Date): SyncDoc {
   const fresh = A.change(emptyDocument(), (draft) => {
     draft[generationField] = new A.RawString(`${now.toISOString()} ${randomUUID()}`);
   });
-  const kept = conflictsOf(doc).map(({ field, values }) => ({
-    field,
-    values: [values[0] ?? null, values[1] ?? null] as [FieldValue, FieldValue],
-  }));
-  return withBothKept(withFields(fresh, entity, fieldsOf(doc)), kept);
+  const kept: KeptValues[] = conflictsOf(doc);
+  return withAllKept(withFields(fresh, entity, fieldsOf(doc)), kept);
 }
 
 const rectificationRows = (doc: SyncDoc) =>
@@ -197,7 +197,7 @@ export function withEditsSince(fresh: SyncDoc, entity: string, doc: SyncDoc, hea
   const mine = fieldsOf(doc);
   const theirs = fieldsOf(fresh);
   const target = new Map(theirs);
-  const kept: { field: string; values: [FieldValue, FieldValue] }[] = [];
+  const kept: KeptValues[] = [];
   for (const field of new Set([...mine.keys(), ...before.keys()])) {
     const [common, edited, other] = [before.get(field), mine.get(field), theirs.get(field)];
     if (sameValue(edited, common) || (edited === undefined && common === undefined)) continue;
@@ -212,5 +212,5 @@ export function withEditsSince(fresh: SyncDoc, entity: string, doc: SyncDoc, hea
     else if (edited === undefined || other === undefined) target.set(field, edited ?? other ?? null);
     else kept.push({ field, values: [other, edited] });
   }
-  return withBothKept(withFields(fresh, entity, target), kept);
+  return withAllKept(withFields(fresh, entity, target), kept);
 }

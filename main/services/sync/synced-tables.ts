@@ -15,6 +15,8 @@ export type SyncedTable = {
   text?: string[];
   /** Rows of this table that stay on this computer (SQL condition on `$`). */
   localOnly?: string;
+  /** Rows never updated here (a trigger refuses it): one another computer changed is deleted and added again. */
+  isImmutable?: true;
 };
 
 const client = (column = 'client_id') => `'client:' || $.${column}`;
@@ -60,7 +62,7 @@ export const syncedTables: SyncedTable[] = [
   { table: 'interview_actions', key: ['id'], entity: viaInterview },
   { table: 'attachments', key: ['id'], entity: viaInterview },
   { table: 'action_plans', key: ['id'], entity: client() },
-  { table: 'plan_versions', key: 'integer', entity: viaPlan },
+  { table: 'plan_versions', key: 'integer', entity: viaPlan, isImmutable: true },
   { table: 'plan_images', key: ['id'], entity: viaPlan },
   { table: 'adviser_action_states', key: ['plan_id', 'action_id'], entity: viaPlan },
   { table: 'intended_destinations', key: ['id'], entity: client() },

@@ -1,0 +1,120 @@
+// A client has one action plan, and each of its versions one number. Two
+// computers apart can break both: each starts the client's first plan, or each
+// finalises the same next version. The tables cannot hold that (their unique
+// indexes refuse it), so the merged case file is settled first, the same way on
+// every computer: the plan started first stays, and the other's versions,
+// pictures and ticks move to it; a version whose number is taken gets the next
+// free one, in the order they were finalised. Nothing is dropped: where the two
+// drafts differ, both are kept for the adviser to choose between, as any value
+// changed on both computers is. Plans and versions are never removed otherwise
+// (only a client's whole case file is, by erasure), so a row of the other plan
+// left with some fields (an edit the other computer made before this arrived)
+// is settled again the same way.
+import { next as A } from '@automerge/automerge';
+import { fieldName, parseFieldName, type FieldValue, type Fields } from './case-file-rows';
+import { fieldsOf, withAllKept, withFields, type KeptValues, type SyncDoc } from './documents';
+
+const keyJoin = '\u001e';
+
+type Row = { key: string; columns: Map<string, FieldValue> };
+
+function rowsOf(fields: Fields, table: string): Row[] {
+  const rows = new Map<string, Row>();
+  for (const [name, value] of fields) {
+    const { table: of, row, column } = parseFieldName(name);
+    if (of !== table) continue;
+    let found = rows.get(row);
+    if (!found) rows.set(row, (found = { key: row, columns: new Map() }));
+    if (column !== undefined) found.columns.set(column, value);
+  }
+  return [...rows.values()];
+}
+
+const text = (value: FieldValue | undefined): string => (typeof value === 'string' ? value : '');
+
+/** The case file's fields with one plan and distinct version numbers, and the values both kept; undefined if already so. */
+export function settledPlans(fields: Fields): { target: Fields; kept: KeptValues[] } | undefined {
+  const plans = rowsOf(fields, 'action_plans').sort(
+    (a, b) =>
+      text(a.columns.get('created_at')).localeCompare(text(b.columns.get('created_at'))) || (a.key < b.key ? -1 : 1),
+  );
+  const target: Fields = new Map(fields);
+  const drafts: FieldValue[] = [];
+  const survivor = plans.find((plan) => fields.has(fieldName('action_plans', plan.key))) ?? plans[0];
+  const others = plans.filter((plan) => plan !== survivor);
+  const planOf = (planId: FieldValue | undefined) =>
+    survivor && others.some((plan) => plan.key === planId) ? survivor.key : planId;
+
+  let kept: KeptValues[] = [];
+  if (survivor) {
+    const field = (column: string) => fieldName('action_plans', survivor.key, column);
+    const mine = survivor.columns.get('draft');
+    for (const other of others) {
+      for (const column of other.columns.keys()) target.delete(fieldName('action_plans', other.key, column));
+      target.delete(fieldName('action_plans', other.key));
+      const theirs = other.columns.get('draft');
+      if (typeof theirs === 'string' && !drafts.includes(theirs)) drafts.push(theirs);
+      if (other.columns.get('has_unfinalised_changes') === 1) target.set(field('has_unfinalised_changes'), 1);
+      if (target.get(field('source_interview_id')) == null && other.columns.get('source_interview_id') != null)
+        target.set(field('source_interview_id'), other.columns.get('source_interview_id') ?? null);
+    }
+    const differing = drafts.filter((draft) => draft !== mine);
+    if (differing.length > 0) kept = [{ field: field('draft'), values: [mine ?? null, ...differing] }];
+    for (const image of rowsOf(fields, 'plan_images')) {
+      const moved = planOf(image.columns.get('plan_id'));
+      if (moved !== image.columns.get('plan_id'))
+        target.set(fieldName('plan_images', image.key, 'plan_id'), moved ?? null);
+    }
+    // Ticks are kept by plan and action: the other plan's move to the same action under the plan that stays.
+    for (const tick of rowsOf(fields, 'adviser_action_states')) {
+      const [planId = '', actionId = ''] = tick.key.split(keyJoin);
+      const moved = planOf(planId);
+      if (moved === planId || typeof moved !== 'string') continue;
+      for (const column of tick.columns.keys()) target.delete(fieldName('adviser_action_states', tick.key, column));
+      target.delete(fieldName('adviser_action_states', tick.key));
+      const key = [moved, actionId].join(keyJoin);
+      if (target.has(fieldName('adviser_action_states', key))) continue;
+      target.set(fieldName('adviser_action_states', key), true);
+      for (const [column, value] of tick.columns)
+        target.set(fieldName('adviser_action_states', key, column), column === 'plan_id' ? moved : value);
+    }
+  }
+
+  // Versions: each plan's numbers distinct, the first finalised keeping a number taken twice.
+  const versions = rowsOf(fields, 'plan_versions')
+    .filter((version) => fields.has(fieldName('plan_versions', version.key)))
+    .map((version) => ({
+      key: version.key,
+      planId: planOf(version.columns.get('plan_id')),
+      number: Number(version.columns.get('number')),
+      finalisedAt: text(version.columns.get('finalised_at')),
+    }))
+    .sort((a, b) => a.number - b.number || a.finalisedAt.localeCompare(b.finalisedAt) || (a.key < b.key ? -1 : 1));
+  const taken = new Map<FieldValue | undefined, Set<number>>();
+  for (const version of versions) {
+    let numbers = taken.get(version.planId);
+    if (!numbers) taken.set(version.planId, (numbers = new Set()));
+    let { number } = version;
+    if (numbers.has(number)) number = Math.max(...numbers, ...versionsOf(versions, version.planId)) + 1;
+    numbers.add(number);
+    target.set(fieldName('plan_versions', version.key, 'plan_id'), version.planId ?? null);
+    target.set(fieldName('plan_versions', version.key, 'number'), number);
+  }
+
+  const isSettled = target.size === fields.size && [...target].every(([name, value]) => fields.get(name) === value);
+  return isSettled && kept.length === 0 ? undefined : { target, kept };
+}
+
+/** Every number a plan's versions hold now, so a renumbered version never takes one still to come. */
+const versionsOf = (versions: { planId: FieldValue | undefined; number: number }[], planId: FieldValue | undefined) =>
+  versions.filter((version) => version.planId === planId).map((version) => version.number);
+
+/**
+ * The merged case file with one plan and distinct version numbers (see above): a copy with the
+ * change that settles them, or the same document if it has them already.
+ */
+export function withOnePlan(doc: SyncDoc, entity: string): SyncDoc {
+  const settled = settledPlans(fieldsOf(doc));
+  if (!settled) return doc;
+  return withAllKept(withFields(A.clone(doc), entity, settled.target), settled.kept);
+}

@@ -1,0 +1,139 @@
+// A client has one action plan and each version one number. Two computers
+// apart can each start the client's first plan, or each finalise the same next
+// version; after syncing, both computers must hold one plan with every version
+// and both drafts on offer, rather than a case file that never syncs again.
+import { cpSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { finalisePlan, listVersions, planForClient, saveDraft } from '../../main/services/plans';
+import { syncWithFolder } from '../../main/services/sync';
+import { chooseValue } from '../../main/services/sync/conflicts';
+import { listConflicts } from '../../main/services/sync/waiting-choices';
+import { contextAt } from '../../main/services/context';
+import type { OpenVault, Vault } from '../../main/vault';
+import { aClient, anAction, aPlan, aSchool } from '../support/factories';
+import { syncedRecords } from '../support/synced-records';
+import { makeTempDirectory, makeVault, removeDirectory, strongPassphrase } from '../support/vault-fixture';
+
+const workspaces: string[] = [];
+const opened: Vault[] = [];
+
+afterEach(() => {
+  for (const vault of opened.splice(0)) vault.lock();
+  for (const workspace of workspaces.splice(0)) removeDirectory(workspace);
+});
+
+/** A laptop with one pupil, synced, and a desktop restored from a copy of it, as the README sets one up. */
+async function laptopAndDesktop() {
+  const workspace = makeTempDirectory('waymark-sync-plans-');
+  workspaces.push(workspace);
+  const folder = join(workspace, 'shared');
+  mkdirSync(folder);
+  const laptop = makeVault({ directory: join(workspace, 'laptop') });
+  opened.push(laptop);
+  await laptop.create(strongPassphrase, strongPassphrase);
+  await laptop.unlock(strongPassphrase);
+  const client = aClient(laptop.database(), { organisationId: aSchool(laptop.database()), forename: 'Siân' });
+  await syncWithFolder(laptop.database(), folder);
+  laptop.lock();
+  cpSync(join(workspace, 'laptop'), join(workspace, 'desktop'), { recursive: true });
+  const desktop = makeVault({ directory: join(workspace, 'desktop') });
+  opened.push(desktop);
+  await laptop.unlock(strongPassphrase);
+  await desktop.unlock(strongPassphrase);
+  return { folder, clientId: client.id, laptop: laptop.database(), desktop: desktop.database() };
+}
+
+/** Each syncs twice, in turn: enough for what either wrote to reach the other and settle. */
+async function syncBoth(folder: string, laptop: OpenVault, desktop: OpenVault) {
+  const reports = [];
+  for (const vault of [laptop, desktop, laptop, desktop]) reports.push(await syncWithFolder(vault, folder));
+  return reports;
+}
+
+const versionsOf = (vault: OpenVault, clientId: string) => {
+  const plan = planForClient(vault, clientId);
+  if (!plan) throw new Error('no plan');
+  return listVersions(vault, plan.id).map((version) => ({ number: version.number, goal: version.content.goal }));
+};
+
+describe('plans made on both computers', () => {
+  it('two first plans made apart become one plan, keeping both versions and offering both drafts', async () => {
+    const { folder, clientId, laptop, desktop } = await laptopAndDesktop();
+    // The laptop starts the plan in school on Monday; the desktop, not knowing, starts one at home on Tuesday.
+    const first = aPlan(laptop, clientId, {
+      goal: 'Apply to Riverside College for art',
+      actions: [anAction('Visit the open day')],
+      isFinalised: true,
+      now: new Date('2026-11-02T10:00:00Z'),
+    });
+    const second = aPlan(desktop, clientId, {
+      goal: 'Apprenticeship in graphic design',
+      isFinalised: true,
+      now: new Date('2026-11-03T18:00:00Z'),
+    });
+    saveDraft(
+      desktop,
+      { planId: second.id, content: { ...second.draft, goal: 'Apprenticeship in graphic design, or college' } },
+      contextAt(new Date('2026-11-03T18:30:00Z')),
+    );
+
+    const reports = await syncBoth(folder, laptop, desktop);
+    expect(reports.flatMap((report) => report.skipped)).toEqual([]);
+
+    for (const vault of [laptop, desktop]) {
+      // The plan started first stays, with the other's version after its own, in the order they were finalised.
+      expect(planForClient(vault, clientId)?.id).toBe(first.id);
+      expect(versionsOf(vault, clientId)).toEqual([
+        { number: 1, goal: 'Apply to Riverside College for art' },
+        { number: 2, goal: 'Apprenticeship in graphic design' },
+      ]);
+    }
+    // The two drafts differ: the desktop, which had changed its own, is asked which to keep.
+    const [choice, ...others] = listConflicts(desktop, clientId);
+    expect(others).toEqual([]);
+    if (!choice) throw new Error('no choice offered');
+    expect(choice.label).toBe('Action plan draft: draft');
+    const goals = choice.values.map((value) => (JSON.parse(value.text) as { goal: string }).goal);
+    expect([...goals].sort()).toEqual([
+      'Apply to Riverside College for art',
+      'Apprenticeship in graphic design, or college',
+    ]);
+
+    const kept = choice.values[goals.indexOf('Apprenticeship in graphic design, or college')];
+    chooseValue(desktop, { ...choice.id, chosen: kept?.index ?? -1 });
+    await syncBoth(folder, laptop, desktop);
+    for (const vault of [laptop, desktop]) {
+      expect(planForClient(vault, clientId)?.draft.goal).toBe('Apprenticeship in graphic design, or college');
+      expect(listConflicts(vault, clientId)).toEqual([]);
+    }
+    expect(syncedRecords(desktop)).toEqual(syncedRecords(laptop));
+    // Settled: nothing more to send either way.
+    expect(await syncWithFolder(laptop, folder)).toEqual({ sent: 0, received: 0, conflicts: 0, skipped: [] });
+    expect(await syncWithFolder(desktop, folder)).toEqual({ sent: 0, received: 0, conflicts: 0, skipped: [] });
+  });
+
+  it('two versions finalised with the same number apart both stay, numbered in the order they were finalised', async () => {
+    const { folder, clientId, laptop, desktop } = await laptopAndDesktop();
+    const plan = aPlan(laptop, clientId, { goal: 'Sixth form', isFinalised: true });
+    await syncBoth(folder, laptop, desktop);
+
+    for (const [vault, goal, at] of [
+      [desktop, 'Sixth form, then a degree in nursing', '2026-11-05T09:00:00Z'],
+      [laptop, 'Sixth form, biology and chemistry', '2026-11-04T14:00:00Z'],
+    ] as const) {
+      saveDraft(vault, { planId: plan.id, content: { ...plan.draft, goal } }, contextAt(new Date(at)));
+      finalisePlan(vault, { planId: plan.id }, contextAt(new Date(at)));
+    }
+
+    const reports = await syncBoth(folder, laptop, desktop);
+    expect(reports.flatMap((report) => report.skipped)).toEqual([]);
+    for (const vault of [laptop, desktop])
+      expect(versionsOf(vault, clientId)).toEqual([
+        { number: 1, goal: 'Sixth form' },
+        { number: 2, goal: 'Sixth form, biology and chemistry' },
+        { number: 3, goal: 'Sixth form, then a degree in nursing' },
+      ]);
+    expect(syncedRecords(desktop)).toEqual(syncedRecords(laptop));
+  });
+});
