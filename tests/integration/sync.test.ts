@@ -73,6 +73,26 @@ async function twoComputers(count = 2, { isSyncedBeforeCopy = true } = {}) {
 
 const notesOf = (vault: OpenVault, interviewId: string) => getInterview(vault, interviewId).stages[0]?.notes;
 
+/**
+ * How many histories hold the text in any change: every case file's in both vaults and in the
+ * folder, read back with the keys. Throws if there are too few to mean anything.
+ */
+async function historiesHolding(vaults: OpenVault[], folder: string, text: string): Promise<number> {
+  const histories = vaults.flatMap((vault) =>
+    (vault.sqlite.prepare('SELECT state FROM sync_documents').all() as { state: Buffer }[]).map((row) => row.state),
+  );
+  const store = new FolderStore({ folder, syncKey: vaults[0]?.syncKey as Buffer });
+  for (const documentId of await store.documentIds()) {
+    let doc = A.init<Record<string, unknown>>();
+    for (const chunk of await store.loadRange([documentId])) doc = A.loadIncremental(doc, chunk.data as Uint8Array);
+    histories.push(Buffer.from(A.save(doc)));
+  }
+  if (histories.length <= 4) throw new Error(`only ${histories.length} histories to read`);
+  return histories.filter((saved) =>
+    A.getAllChanges(A.load(saved)).some((change) => JSON.stringify(A.decodeChange(change)).includes(text)),
+  ).length;
+}
+
 describe('sync through a shared folder', () => {
   it('a note written on one computer appears on the other, and a second sync changes nothing', async () => {
     const { folder, computers, interviewId } = await twoComputers();
@@ -218,6 +238,8 @@ describe('sync through a shared folder', () => {
     const [laptop, desktop] = computers as [OpenVault, OpenVault];
     const wrongDate = '2011-05-04';
     expect(getClient(laptop, clientId).dateOfBirth).toBe(wrongDate);
+    // Before the correction, the histories hold it: the search below can find it.
+    expect(await historiesHolding([laptop, desktop], folder, wrongDate)).toBeGreaterThan(0);
 
     saveClient(laptop, {
       ...editableFields(getClient(laptop, clientId)),
@@ -233,23 +255,35 @@ describe('sync through a shared folder', () => {
       expect(notesOf(vault, interviewId)).toBe('Siân wants to study art at college. Portfolio by May.');
     }
     expect(syncedRecords(desktop)).toEqual(syncedRecords(laptop));
-    // Every change in every history, in both vaults and in the folder, read back with the keys.
-    const histories = [
-      ...[laptop, desktop].flatMap((vault) =>
-        (vault.sqlite.prepare('SELECT state FROM sync_documents').all() as { state: Buffer }[]).map((row) => row.state),
-      ),
-    ];
-    const store = new FolderStore({ folder, syncKey: laptop.syncKey as Buffer });
-    for (const documentId of await store.documentIds()) {
-      let doc = A.init<Record<string, unknown>>();
-      for (const chunk of await store.loadRange([documentId])) doc = A.loadIncremental(doc, chunk.data as Uint8Array);
-      histories.push(Buffer.from(A.save(doc)));
+    expect(await historiesHolding([laptop, desktop], folder, wrongDate)).toBe(0);
+  });
+
+  it('keeps an edit the other computer sent while the case file was being written afresh', async () => {
+    const { folder, computers, clientId, interviewId, workspace } = await twoComputers();
+    const [laptop, desktop] = computers as [OpenVault, OpenVault];
+    // The folder as the laptop reads it at the start of its next sync.
+    const asTheLaptopRead = join(workspace, 'shared-as-read');
+    cpSync(folder, asTheLaptopRead, { recursive: true });
+
+    // Meanwhile the desktop sends a note; then the laptop, not having seen it, writes the case file afresh
+    // after a correction, deleting every old chunk, the desktop's new one among them.
+    saveNotes(desktop, interviewId, 0, 'Siân wants to study art at college. Portfolio by May.');
+    expect((await syncWithFolder(desktop, folder)).sent).toBeGreaterThan(0);
+    saveClient(laptop, {
+      ...editableFields(getClient(laptop, clientId)),
+      dateOfBirth: '2011-06-14',
+      id: clientId,
+      correctionReason: 'The date given at referral was wrong',
+    });
+    await syncWithFolder(laptop, asTheLaptopRead);
+    for (const vault of [desktop, laptop]) await syncWithFolder(vault, asTheLaptopRead);
+
+    for (const vault of [laptop, desktop]) {
+      expect(getClient(vault, clientId).dateOfBirth).toBe('2011-06-14');
+      expect(notesOf(vault, interviewId)).toBe('Siân wants to study art at college. Portfolio by May.');
     }
-    expect(histories.length).toBeGreaterThan(4);
-    for (const saved of histories) {
-      const changes = A.getAllChanges(A.load(saved)).map((change) => JSON.stringify(A.decodeChange(change)));
-      expect(changes.some((change) => change.includes(wrongDate))).toBe(false);
-    }
+    expect(syncedRecords(desktop)).toEqual(syncedRecords(laptop));
+    expect(await historiesHolding([laptop, desktop], asTheLaptopRead, '2011-05-04')).toBe(0);
   });
 
   it('passes over damaged and foreign files with a reason, and still syncs the rest', async () => {

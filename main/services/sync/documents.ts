@@ -159,9 +159,29 @@ export function withAllKept(doc: SyncDoc, kept: KeptValues[]): SyncDoc {
   return changes.slice(1).reduce((merged, change) => A.merge(merged, change), changes[0] as SyncDoc);
 }
 
-export function rewritten(doc: SyncDoc, entity: string, now: Date): SyncDoc {
+/**
+ * The fresh copy records the heads of the old generation it was made from, as the folder held them.
+ * Another computer lays over it what it edited since those heads, not since it last sent: an edit it
+ * sent after this computer read the folder was never seen here, and its chunk went with the old ones.
+ */
+const builtOnField = '_builtOn';
+
+/** The heads of the old generation this fresh copy was made from ([] if it records none). */
+export function builtOnOf(doc: SyncDoc): string[] {
+  const value = readValue(doc[builtOnField]);
+  if (typeof value !== 'string') return [];
+  try {
+    const heads: unknown = JSON.parse(value);
+    return Array.isArray(heads) && heads.every((head) => typeof head === 'string') ? heads : [];
+  } catch {
+    return [];
+  }
+}
+
+export function rewritten(doc: SyncDoc, entity: string, now: Date, builtOn: string[]): SyncDoc {
   const fresh = A.change(emptyDocument(), (draft) => {
     draft[generationField] = new A.RawString(`${now.toISOString()} ${randomUUID()}`);
+    draft[builtOnField] = new A.RawString(JSON.stringify(builtOn));
   });
   const kept: KeptValues[] = conflictsOf(doc);
   return withAllKept(withFields(fresh, entity, fieldsOf(doc)), kept);

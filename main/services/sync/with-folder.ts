@@ -19,6 +19,7 @@ import { eraseClient } from '../erasure';
 import { parseEntity, readFields, type Fields } from './case-file-rows';
 import { projectIntoTables } from './projection';
 import {
+  builtOnOf,
   emptyDocument,
   entityOfDocument,
   generationOf,
@@ -506,8 +507,11 @@ export async function syncWithFolder(vault: OpenVault, folder: string, options: 
     if (!fromFolder || folderGeneration === mineGeneration) {
       merged = fromFolder ? A.merge(A.clone(mine), fromFolder.doc) : mine;
     } else if (folderGeneration > mineGeneration) {
-      // Written afresh on another computer after a rectification: what was edited here since it last sent goes over it.
-      merged = withEditsSince(A.clone(fromFolder.doc), entity, mine, sentHeads);
+      // Written afresh on another computer after a rectification: what was edited here since the copy it was made
+      // from goes over it (since this computer last sent, if it never held that copy whole).
+      const builtOn = builtOnOf(fromFolder.doc);
+      const since = builtOn.length > 0 && A.hasHeads(mine, builtOn) ? builtOn : sentHeads;
+      merged = withEditsSince(A.clone(fromFolder.doc), entity, mine, since);
     } else {
       // An older generation came back (a folder restored from a backup, say): the fresh copy replaces it again.
       merged = mine;
@@ -519,7 +523,7 @@ export async function syncWithFolder(vault: OpenVault, folder: string, options: 
     // A correction's old value must not survive in history, here or in the folder: written afresh, under a new key.
     const sinceHeads = fromFolder && folderGeneration > mineGeneration ? headsOf(fromFolder.doc) : sentHeads;
     if (parseEntity(entity)?.kind === 'client' && rectifiedSince(merged, sinceHeads)) {
-      merged = rewritten(merged, entity, now);
+      merged = rewritten(merged, entity, now, folderHeads);
       await store.removeRange([documentId]);
       folderHeads = [];
     }
