@@ -12,7 +12,7 @@
 // is settled again the same way.
 import { next as A } from '@automerge/automerge';
 import { fieldName, parseFieldName, type FieldValue, type Fields } from './case-file-rows';
-import { fieldsOf, withAllKept, withFields, type KeptValues, type SyncDoc } from './documents';
+import { conflictsOf, fieldsOf, withAllKept, withFields, type KeptValues, type SyncDoc } from './documents';
 
 const keyJoin = '\u001e';
 
@@ -116,5 +116,11 @@ const versionsOf = (versions: { planId: FieldValue | undefined; number: number }
 export function withOnePlan(doc: SyncDoc, entity: string): SyncDoc {
   const settled = settledPlans(fieldsOf(doc));
   if (!settled) return doc;
-  return withAllKept(withFields(A.clone(doc), entity, settled.target), settled.kept);
+  // A draft already waiting for the adviser's choice keeps every value it had as well.
+  const waiting = conflictsOf(doc);
+  const kept = settled.kept.map(({ field, values }) => ({
+    field,
+    values: [...new Set([...values, ...(waiting.find((conflict) => conflict.field === field)?.values ?? [])])],
+  }));
+  return withAllKept(withFields(A.clone(doc), entity, settled.target), kept);
 }
