@@ -17,6 +17,9 @@ export const withholdingKinds = [
   'plan-draft',
 ] as const;
 
+/** How a withheld plan version is named: its plan and its number, the same on every computer (not its row id). */
+export const planVersionKey = (planId: string, number: number): string => `${planId}:${number}`;
+
 const withholdingSchema = z.object({
   id,
   kind: z.enum(withholdingKinds),

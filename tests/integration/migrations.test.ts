@@ -1448,6 +1448,63 @@ describeMigration(
   },
 );
 
+describeMigration(
+  '0023_plan_version_withholding_keys',
+  'names a withheld plan version by its plan and number, the same on every computer, rather than its row number',
+  () => {
+    it('renames each plan-version mark to its version, and leaves every other mark as it was', async () => {
+      const old = await vaultBefore('0023_plan_version_withholding_keys');
+      addSchool(old);
+      addClient(old, 'client-01', 'Nowak', 'Zofia');
+      addPlan(old, 'plan-1', 'client-01');
+      // Row numbers that differ from the version numbers, as on a computer that has synced other plans.
+      const [first, second] = [7, 12];
+      for (const [id, number] of [
+        [first, 1],
+        [second, 2],
+      ] as const)
+        insertRow(old, 'plan_versions', {
+          id,
+          plan_id: 'plan-1',
+          number,
+          content: `{"goal":"Version ${number}"}`,
+          finalised_at: createdAt,
+        });
+      const mark = (id: string, kind: string, recordKey: string) =>
+        insertRow(old, 'withholdings', {
+          id,
+          client_id: 'client-01',
+          kind,
+          record_key: recordKey,
+          note: 'Names a sibling',
+          created_at: createdAt,
+        });
+      mark('mark-1', 'plan-version', String(second));
+      mark('mark-2', 'plan-draft', 'plan-1');
+      mark('mark-3', 'interview-action', String(first));
+      mark('mark-4', 'plan-version', '999');
+      const { rows, schema } = snapshotBefore(old, 'plan_versions', 'withholdings');
+      const { withholdings: marksBefore = [], ...unchanged } = rows;
+
+      const sqlite = await migrate();
+      // Everything else as it was; the marks below, their other columns as they were.
+      expectKept({ rows: unchanged, schema }, sqlite);
+      expect(rowOf(sqlite, 'withholdings', 'id = ?', 'mark-1')).toEqual({
+        ...marksBefore.find((mark) => mark.id === 'mark-1'),
+        record_key: 'plan-1:2',
+      });
+      const marks = sqlite.prepare('SELECT id, kind, record_key AS recordKey FROM withholdings ORDER BY id').all();
+      expect(marks).toEqual([
+        { id: 'mark-1', kind: 'plan-version', recordKey: 'plan-1:2' },
+        { id: 'mark-2', kind: 'plan-draft', recordKey: 'plan-1' },
+        { id: 'mark-3', kind: 'interview-action', recordKey: String(first) },
+        // A mark on no version there is left alone: it withholds nothing, before or after.
+        { id: 'mark-4', kind: 'plan-version', recordKey: '999' },
+      ]);
+    });
+  },
+);
+
 describe('the migrations', () => {
   it('each have a test in this file, in the order they run', () => {
     expect(covered).toEqual(migrationTags());

@@ -3,7 +3,7 @@
 // plan versions and the plan's draft), the marks themselves, and replacing the
 // withheld text with "Withheld: <note>" before any file of the bundle is made.
 import { and, eq } from 'drizzle-orm';
-import type { withholdingKinds } from '../../../shared/contract/subject-access';
+import { planVersionKey, type withholdingKinds } from '../../../shared/contract/subject-access';
 import { formatUkDate } from '../../../shared/dates';
 import { withholdings } from '../../db/schema';
 import { AppError } from '../../errors';
@@ -37,7 +37,12 @@ const withheldColumns: Record<
   },
   'interview-action': { table: 'interview_actions', columns: ['text', 'owner'], keyOf: (row) => String(row.id) },
   attachment: { table: 'attachments', columns: ['file_name', 'bytes'], keyOf: (row) => String(row.id) },
-  'plan-version': { table: 'plan_versions', columns: ['content'], keyOf: (row) => String(row.id) },
+  // By plan and number, the same on every computer (migration 0023); a row's id is this computer's own.
+  'plan-version': {
+    table: 'plan_versions',
+    columns: ['content'],
+    keyOf: (row) => planVersionKey(String(row.plan_id), Number(row.number)),
+  },
   'plan-draft': { table: 'action_plans', columns: ['draft'], keyOf: (row) => String(row.id) },
 };
 
@@ -115,13 +120,13 @@ export function listWithholdable(vault: OpenVault, clientId: string): Withholdab
   if (plan) {
     const versions = sqlite
       .prepare(
-        'SELECT id, number, content, finalised_at AS finalisedAt FROM plan_versions WHERE plan_id = ? ORDER BY number',
+        'SELECT number, content, finalised_at AS finalisedAt FROM plan_versions WHERE plan_id = ? ORDER BY number',
       )
-      .all(plan.id) as { id: number; number: number; content: string; finalisedAt: string }[];
+      .all(plan.id) as { number: number; content: string; finalisedAt: string }[];
     for (const version of versions)
       add(
         'plan-version',
-        String(version.id),
+        planVersionKey(plan.id, version.number),
         `Action plan version ${version.number}, finalised ${formatUkDate(version.finalisedAt)}`,
         planText(version.content),
       );

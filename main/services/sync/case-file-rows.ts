@@ -219,7 +219,7 @@ export function writeFields(sqlite: SqliteDatabase, entityName: string, wanted: 
     if (!rows) continue;
     const known = new Set(statements.columns(table.table));
     // A row that never changes (a finalised plan version) is replaced when another computer renumbered it
-    // (plans-on-both.ts); those already here go first, so each frees its number before another takes it.
+    // (unique-rows.ts); those already here go first, so each frees its number before another takes it.
     const isHere = (row: string) => statements.localIdOf(table.table, row) !== undefined;
     const ordered = table.isImmutable
       ? [...rows]

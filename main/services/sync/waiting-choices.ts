@@ -19,6 +19,7 @@ const tableLabels: Record<string, string> = {
   activities: 'Activity',
   guarantee_offers: 'September Guarantee offer',
   safeguarding_concerns: 'Safeguarding concern',
+  withholdings: 'Withheld from a subject-access bundle',
 };
 
 const words = (name: string) => name.replaceAll('_', ' ');

@@ -37,7 +37,7 @@ import { documentIdOf } from './document-id';
 import { startDocumentMaker, type DocumentMaker, type Made } from './document-maker';
 import { documentDirectory, FolderStore, FolderUnavailableError } from './folder-store';
 import { readJournal } from './journal';
-import { withOnePlan } from './plans-on-both';
+import { withUniqueRows } from './unique-rows';
 
 const log = createLogger('sync');
 
@@ -518,8 +518,8 @@ export async function syncWithFolder(vault: OpenVault, folder: string, options: 
       await store.removeRange([documentId]);
       folderHeads = [];
     }
-    // Two computers' first plans for the client, or two versions finalised with one number: settled as everywhere.
-    if (parseEntity(entity)?.kind === 'client') merged = withOnePlan(merged, entity);
+    // Two computers' first plans for the client, versions finalised with one number, marks on one record: settled.
+    if (parseEntity(entity)?.kind === 'client') merged = withUniqueRows(merged, entity);
     // A correction's old value must not survive in history, here or in the folder: written afresh, under a new key.
     const sinceHeads = fromFolder && folderGeneration > mineGeneration ? headsOf(fromFolder.doc) : sentHeads;
     if (parseEntity(entity)?.kind === 'client' && rectifiedSince(merged, sinceHeads)) {

@@ -1,11 +1,18 @@
-// A client has one action plan and each version one number. Two computers
-// apart can each start the client's first plan, or each finalise the same next
-// version; after syncing, both computers must hold one plan with every version
-// and both drafts on offer, rather than a case file that never syncs again.
+// A client has one action plan, each version one number and each withheld
+// record one mark. Two computers apart can each start the client's first plan,
+// finalise the same next version or withhold the same record; after syncing,
+// both computers must hold one of each with nothing lost, rather than a case
+// file that never syncs again. And a mark must withhold the same record on both.
 import { cpSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { finalisePlan, listVersions, planForClient, saveDraft } from '../../main/services/plans';
+import {
+  collectClientRecords,
+  listWithholdable,
+  listWithholdings,
+  markWithheld,
+} from '../../main/services/subject-access';
 import { syncWithFolder } from '../../main/services/sync';
 import { chooseValue } from '../../main/services/sync/conflicts';
 import { listConflicts } from '../../main/services/sync/waiting-choices';
@@ -57,7 +64,7 @@ const versionsOf = (vault: OpenVault, clientId: string) => {
   return listVersions(vault, plan.id).map((version) => ({ number: version.number, goal: version.content.goal }));
 };
 
-describe('plans made on both computers', () => {
+describe('one of each, after two computers made them apart', () => {
   it('two first plans made apart become one plan, keeping both versions and offering both drafts', async () => {
     const { folder, clientId, laptop, desktop } = await laptopAndDesktop();
     // The laptop starts the plan in school on Monday; the desktop, not knowing, starts one at home on Tuesday.
@@ -134,6 +141,46 @@ describe('plans made on both computers', () => {
         { number: 2, goal: 'Sixth form, biology and chemistry' },
         { number: 3, goal: 'Sixth form, then a degree in nursing' },
       ]);
+    expect(syncedRecords(desktop)).toEqual(syncedRecords(laptop));
+  });
+
+  it('a plan version withheld on one computer is withheld from a bundle made on the other', async () => {
+    const { folder, clientId, laptop, desktop } = await laptopAndDesktop();
+    const plan = aPlan(laptop, clientId, { goal: 'Live with my aunt Rosa while at college', isFinalised: true });
+    // The desktop finalises another pupil's plan first, so the same version has another row number there.
+    const other = aClient(desktop, { organisationId: aSchool(desktop, { name: 'Riverside College' }) });
+    aPlan(desktop, other.id, { goal: 'Sixth form', isFinalised: true });
+    await syncBoth(folder, laptop, desktop);
+
+    const version = listWithholdable(laptop, clientId).find((record) => record.kind === 'plan-version');
+    if (!version) throw new Error('no version to withhold');
+    markWithheld(laptop, { clientId, kind: 'plan-version', recordKey: version.recordKey, note: 'Names her aunt' });
+    await syncBoth(folder, laptop, desktop);
+
+    for (const vault of [laptop, desktop]) {
+      const versions = collectClientRecords(vault, clientId).tables.plan_versions ?? [];
+      expect(versions.map((row) => row.content)).toEqual(['Withheld: Names her aunt']);
+    }
+    expect(planForClient(desktop, clientId)?.id).toBe(plan.id);
+  });
+
+  it('the same record withheld on both computers apart keeps one mark, and both notes for the adviser to choose', async () => {
+    const { folder, clientId, laptop, desktop } = await laptopAndDesktop();
+    aPlan(laptop, clientId, { goal: 'Apply to Riverside College', isFinalised: true });
+    await syncBoth(folder, laptop, desktop);
+    const version = listWithholdable(laptop, clientId).find((record) => record.kind === 'plan-version');
+    if (!version) throw new Error('no version to withhold');
+
+    const mark = { clientId, kind: 'plan-version' as const, recordKey: version.recordKey };
+    markWithheld(laptop, { ...mark, note: 'Names a sibling' }, contextAt(new Date('2026-11-04T10:00:00Z')));
+    markWithheld(desktop, { ...mark, note: 'Names her brother' }, contextAt(new Date('2026-11-04T16:00:00Z')));
+    const reports = await syncBoth(folder, laptop, desktop);
+    expect(reports.flatMap((report) => report.skipped)).toEqual([]);
+
+    for (const vault of [laptop, desktop]) expect(listWithholdings(vault, clientId)).toHaveLength(1);
+    const choices = [...listConflicts(laptop, clientId), ...listConflicts(desktop, clientId)];
+    expect(choices[0]?.label).toBe('Withheld from a subject-access bundle: note');
+    expect(choices[0]?.values.map((value) => value.text).sort()).toEqual(['Names a sibling', 'Names her brother']);
     expect(syncedRecords(desktop)).toEqual(syncedRecords(laptop));
   });
 });

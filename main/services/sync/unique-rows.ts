@@ -1,17 +1,20 @@
-// A client has one action plan, and each of its versions one number. Two
-// computers apart can break both: each starts the client's first plan, or each
-// finalises the same next version. The tables cannot hold that (their unique
-// indexes refuse it), so the merged case file is settled first, the same way on
-// every computer: the plan started first stays, and the other's versions,
-// pictures and ticks move to it; a version whose number is taken gets the next
-// free one, in the order they were finalised. Nothing is dropped: where the two
-// drafts differ, both are kept for the adviser to choose between, as any value
+// Rows the tables hold one of, made twice on two computers apart. A client has
+// one action plan, each of its versions one number, and each withheld record
+// one mark: each computer can start the client's first plan, finalise the same
+// next version, or withhold the same record. The tables cannot hold that (their
+// unique indexes refuse it), so the merged case file is settled first, the same
+// way on every computer: the plan started first stays, and the other's versions,
+// pictures, ticks and marks move to it; a version whose number is taken gets
+// the next free one, in the order they were finalised; of two marks on one
+// record the first made stays. Nothing is dropped: where two drafts or two
+// notes differ, all are kept for the adviser to choose between, as any value
 // changed on both computers is. Plans and versions are never removed otherwise
 // (only a client's whole case file is, by erasure), so a row of the other plan
 // left with some fields (an edit the other computer made before this arrived)
 // is settled again the same way.
 import { next as A } from '@automerge/automerge';
 import { fieldName, parseFieldName, type FieldValue, type Fields } from './case-file-rows';
+import { planVersionKey } from '../../../shared/contract/subject-access';
 import { conflictsOf, fieldsOf, withAllKept, withFields, type KeptValues, type SyncDoc } from './documents';
 
 const keyJoin = '\u001e';
@@ -32,8 +35,8 @@ function rowsOf(fields: Fields, table: string): Row[] {
 
 const text = (value: FieldValue | undefined): string => (typeof value === 'string' ? value : '');
 
-/** The case file's fields with one plan and distinct version numbers, and the values both kept; undefined if already so. */
-export function settledPlans(fields: Fields): { target: Fields; kept: KeptValues[] } | undefined {
+/** The case file's fields with each unique row once, and the values all kept; undefined if already so. */
+export function settledRows(fields: Fields): { target: Fields; kept: KeptValues[] } | undefined {
   const plans = rowsOf(fields, 'action_plans').sort(
     (a, b) =>
       text(a.columns.get('created_at')).localeCompare(text(b.columns.get('created_at'))) || (a.key < b.key ? -1 : 1),
@@ -85,12 +88,15 @@ export function settledPlans(fields: Fields): { target: Fields; kept: KeptValues
     .filter((version) => fields.has(fieldName('plan_versions', version.key)))
     .map((version) => ({
       key: version.key,
+      wasNamed: `${String(version.columns.get('plan_id'))}:${String(version.columns.get('number'))}`,
       planId: planOf(version.columns.get('plan_id')),
       number: Number(version.columns.get('number')),
       finalisedAt: text(version.columns.get('finalised_at')),
     }))
     .sort((a, b) => a.number - b.number || a.finalisedAt.localeCompare(b.finalisedAt) || (a.key < b.key ? -1 : 1));
   const taken = new Map<FieldValue | undefined, Set<number>>();
+  /** Withheld records named anew: `<kind> <old key>` to the new key. */
+  const renamed = new Map<string, string>();
   for (const version of versions) {
     let numbers = taken.get(version.planId);
     if (!numbers) taken.set(version.planId, (numbers = new Set()));
@@ -99,10 +105,49 @@ export function settledPlans(fields: Fields): { target: Fields; kept: KeptValues
     numbers.add(number);
     target.set(fieldName('plan_versions', version.key, 'plan_id'), version.planId ?? null);
     target.set(fieldName('plan_versions', version.key, 'number'), number);
+    renamed.set(`plan-version ${version.wasNamed}`, planVersionKey(String(version.planId), number));
   }
+  for (const other of others) renamed.set(`plan-draft ${other.key}`, survivor?.key ?? other.key);
 
+  kept.push(...settledWithholdings(fields, target, renamed));
   const isSettled = target.size === fields.size && [...target].every(([name, value]) => fields.get(name) === value);
   return isSettled && kept.length === 0 ? undefined : { target, kept };
+}
+
+/**
+ * One mark per withheld record: a mark on a version or draft that moved follows it (migration 0023
+ * names a version by plan and number), and two computers' marks on one record become the one made
+ * first, its note kept both ways if they differ. Changes `target`; returns the notes kept both ways.
+ */
+function settledWithholdings(fields: Fields, target: Fields, renamed: Map<string, string>): KeptValues[] {
+  const marks = rowsOf(fields, 'withholdings')
+    .filter((mark) => fields.has(fieldName('withholdings', mark.key)))
+    .sort(
+      (a, b) =>
+        text(a.columns.get('created_at')).localeCompare(text(b.columns.get('created_at'))) || (a.key < b.key ? -1 : 1),
+    );
+  const firstFor = new Map<string, Row>();
+  const notes = new Map<Row, FieldValue[]>();
+  for (const mark of marks) {
+    const kind = text(mark.columns.get('kind'));
+    const recordKey = text(mark.columns.get('record_key'));
+    const named = renamed.get(`${kind} ${recordKey}`) ?? recordKey;
+    if (named !== recordKey) target.set(fieldName('withholdings', mark.key, 'record_key'), named);
+    const first = firstFor.get(`${kind} ${named}`);
+    if (!first) {
+      firstFor.set(`${kind} ${named}`, mark);
+      notes.set(mark, [mark.columns.get('note') ?? '']);
+      continue;
+    }
+    for (const column of mark.columns.keys()) target.delete(fieldName('withholdings', mark.key, column));
+    target.delete(fieldName('withholdings', mark.key));
+    const kept = notes.get(first) ?? [];
+    const note = mark.columns.get('note') ?? '';
+    if (!kept.includes(note)) kept.push(note);
+  }
+  return [...notes]
+    .filter(([, values]) => values.length > 1)
+    .map(([mark, values]) => ({ field: fieldName('withholdings', mark.key, 'note'), values }));
 }
 
 /** Every number a plan's versions hold now, so a renumbered version never takes one still to come. */
@@ -110,11 +155,11 @@ const versionsOf = (versions: { planId: FieldValue | undefined; number: number }
   versions.filter((version) => version.planId === planId).map((version) => version.number);
 
 /**
- * The merged case file with one plan and distinct version numbers (see above): a copy with the
- * change that settles them, or the same document if it has them already.
+ * The merged case file with each unique row once (see above): a copy with the change that
+ * settles them, or the same document if it needs none.
  */
-export function withOnePlan(doc: SyncDoc, entity: string): SyncDoc {
-  const settled = settledPlans(fieldsOf(doc));
+export function withUniqueRows(doc: SyncDoc, entity: string): SyncDoc {
+  const settled = settledRows(fieldsOf(doc));
   if (!settled) return doc;
   // A draft already waiting for the adviser's choice keeps every value it had as well.
   const waiting = conflictsOf(doc);
