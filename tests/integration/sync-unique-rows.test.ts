@@ -13,6 +13,7 @@ import {
   listWithholdings,
   markWithheld,
 } from '../../main/services/subject-access';
+import { produceReport, saveReportComments } from '../../main/services/reports';
 import { syncWithFolder } from '../../main/services/sync';
 import { chooseValue } from '../../main/services/sync/conflicts';
 import { listConflicts } from '../../main/services/sync/waiting-choices';
@@ -40,7 +41,8 @@ async function laptopAndDesktop() {
   opened.push(laptop);
   await laptop.create(strongPassphrase, strongPassphrase);
   await laptop.unlock(strongPassphrase);
-  const client = aClient(laptop.database(), { organisationId: aSchool(laptop.database()), forename: 'Siân' });
+  const schoolId = aSchool(laptop.database());
+  const client = aClient(laptop.database(), { organisationId: schoolId, forename: 'Siân' });
   await syncWithFolder(laptop.database(), folder);
   laptop.lock();
   cpSync(join(workspace, 'laptop'), join(workspace, 'desktop'), { recursive: true });
@@ -48,7 +50,7 @@ async function laptopAndDesktop() {
   opened.push(desktop);
   await laptop.unlock(strongPassphrase);
   await desktop.unlock(strongPassphrase);
-  return { folder, clientId: client.id, laptop: laptop.database(), desktop: desktop.database() };
+  return { folder, schoolId, clientId: client.id, laptop: laptop.database(), desktop: desktop.database() };
 }
 
 /** Each syncs twice, in turn: enough for what either wrote to reach the other and settle. */
@@ -182,5 +184,30 @@ describe('one of each, after two computers made them apart', () => {
     expect(choices[0]?.label).toBe('Withheld from a subject-access bundle: note');
     expect(choices[0]?.values.map((value) => value.text).sort()).toEqual(['Names a sibling', 'Names her brother']);
     expect(syncedRecords(desktop)).toEqual(syncedRecords(laptop));
+  });
+
+  it("one school's termly report written on both computers apart keeps both computers' words in the one report", async () => {
+    const { folder, schoolId, laptop, desktop } = await laptopAndDesktop();
+    const term = { organisationId: schoolId, from: '2026-09-01', to: '2026-12-18' };
+    saveReportComments(
+      laptop,
+      { ...term, comments: 'Year 11 attendance at interviews was good.', recommendations: 'Book a careers fair.' },
+      contextAt(new Date('2026-12-01T09:00:00Z')),
+    );
+    saveReportComments(
+      desktop,
+      { ...term, comments: 'Two pupils moved to college courses.', recommendations: '' },
+      contextAt(new Date('2026-12-01T19:00:00Z')),
+    );
+
+    const reports = await syncBoth(folder, laptop, desktop);
+    expect(reports.flatMap((report) => report.skipped)).toEqual([]);
+    for (const vault of [laptop, desktop])
+      expect(produceReport(vault, term)).toMatchObject({
+        comments: 'Year 11 attendance at interviews was good.\n\nTwo pupils moved to college courses.',
+        recommendations: 'Book a careers fair.',
+      });
+    expect(syncedRecords(desktop)).toEqual(syncedRecords(laptop));
+    expect(await syncWithFolder(laptop, folder)).toEqual({ sent: 0, received: 0, conflicts: 0, skipped: [] });
   });
 });

@@ -1,17 +1,18 @@
 // Rows the tables hold one of, made twice on two computers apart. A client has
 // one action plan, each of its versions one number, and each withheld record
-// one mark: each computer can start the client's first plan, finalise the same
-// next version, or withhold the same record. The tables cannot hold that (their
-// unique indexes refuse it), so the merged case file is settled first, the same
-// way on every computer: the plan started first stays, and the other's versions,
+// one mark; a school has one termly report a period. Each computer can start
+// the client's first plan, finalise the same next version, withhold the same
+// record or write the same report. The tables cannot hold that (their unique
+// indexes refuse it), so the merged document is settled first, the same way on
+// every computer: the plan started first stays, and the other's versions,
 // pictures, ticks and marks move to it; a version whose number is taken gets
 // the next free one, in the order they were finalised; of two marks on one
-// record the first made stays. Nothing is dropped: where two drafts or two
-// notes differ, all are kept for the adviser to choose between, as any value
-// changed on both computers is. Plans and versions are never removed otherwise
-// (only a client's whole case file is, by erasure), so a row of the other plan
-// left with some fields (an edit the other computer made before this arrived)
-// is settled again the same way.
+// record the first made stays; a report's comments follow one another. Nothing
+// is dropped: where two drafts or two notes differ, all are kept for the
+// adviser to choose between, as any value changed on both computers is. Plans
+// and versions are never removed otherwise (only a client's whole case file is,
+// by erasure), so a row of the other plan left with some fields (an edit the
+// other computer made before this arrived) is settled again the same way.
 import { next as A } from '@automerge/automerge';
 import { fieldName, parseFieldName, type FieldValue, type Fields } from './case-file-rows';
 import { planVersionKey } from '../../../shared/contract/subject-access';
@@ -110,6 +111,7 @@ export function settledRows(fields: Fields): { target: Fields; kept: KeptValues[
   for (const other of others) renamed.set(`plan-draft ${other.key}`, survivor?.key ?? other.key);
 
   kept.push(...settledWithholdings(fields, target, renamed));
+  settleTermlyReports(fields, target);
   const isSettled = target.size === fields.size && [...target].every(([name, value]) => fields.get(name) === value);
   return isSettled && kept.length === 0 ? undefined : { target, kept };
 }
@@ -148,6 +150,42 @@ function settledWithholdings(fields: Fields, target: Fields, renamed: Map<string
   return [...notes]
     .filter(([, values]) => values.length > 1)
     .map(([mark, values]) => ({ field: fieldName('withholdings', mark.key, 'note'), values }));
+}
+
+/**
+ * One termly report per school and period (the practice's document): the first saved stays, and the
+ * other's comments and recommendations follow its own, so both computers' words are there to edit.
+ * The other row keeps its school and period, so an edit the other computer made to it before this
+ * arrived (left as fields without the row) still finds the report it belongs with.
+ */
+const reportPeriod = ['organisation_id', 'period_from', 'period_to'];
+
+function settleTermlyReports(fields: Fields, target: Fields): void {
+  const isRow = (report: Row) => fields.has(fieldName('termly_reports', report.key));
+  const reports = rowsOf(fields, 'termly_reports').sort(
+    (a, b) =>
+      Number(isRow(b)) - Number(isRow(a)) ||
+      text(a.columns.get('created_at')).localeCompare(text(b.columns.get('created_at'))) ||
+      (a.key < b.key ? -1 : 1),
+  );
+  const firstFor = new Map<string, Row>();
+  for (const report of reports) {
+    const period = reportPeriod.map((column) => text(report.columns.get(column)));
+    if (!period.every(Boolean)) continue;
+    const first = firstFor.get(period.join(' '));
+    if (!first) {
+      if (isRow(report)) firstFor.set(period.join(' '), report);
+      continue;
+    }
+    target.delete(fieldName('termly_reports', report.key));
+    for (const column of report.columns.keys())
+      if (!reportPeriod.includes(column)) target.delete(fieldName('termly_reports', report.key, column));
+    for (const column of ['comments', 'recommendations']) {
+      const field = fieldName('termly_reports', first.key, column);
+      const [mine, theirs] = [text(target.get(field)), text(report.columns.get(column))];
+      if (theirs.trim() && !mine.includes(theirs)) target.set(field, mine.trim() ? `${mine}\n\n${theirs}` : theirs);
+    }
+  }
 }
 
 /** Every number a plan's versions hold now, so a renumbered version never takes one still to come. */

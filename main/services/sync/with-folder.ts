@@ -518,8 +518,8 @@ export async function syncWithFolder(vault: OpenVault, folder: string, options: 
       await store.removeRange([documentId]);
       folderHeads = [];
     }
-    // Two computers' first plans for the client, versions finalised with one number, marks on one record: settled.
-    if (parseEntity(entity)?.kind === 'client') merged = withUniqueRows(merged, entity);
+    // Rows the tables hold one of, made on two computers apart (a client's first plan, say): settled.
+    merged = withUniqueRows(merged, entity);
     // A correction's old value must not survive in history, here or in the folder: written afresh, under a new key.
     const sinceHeads = fromFolder && folderGeneration > mineGeneration ? headsOf(fromFolder.doc) : sentHeads;
     if (parseEntity(entity)?.kind === 'client' && rectifiedSince(merged, sinceHeads)) {
