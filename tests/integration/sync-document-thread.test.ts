@@ -2,8 +2,6 @@
 // (main/services/sync/document-maker.ts) while it reads the next rows and writes
 // the folder. What the other computer receives must be the tables as they are,
 // and an edit the adviser saves while a batch is being made must not be lost.
-import { cpSync, mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import * as schema from '../../main/db/schema';
@@ -12,38 +10,16 @@ import { editableFields, getClient, saveClient } from '../../main/services/clien
 import { saveNotes } from '../../main/services/interviews';
 import { syncWithFolder } from '../../main/services/sync';
 import { startDocumentMaker, type DocumentMaker } from '../../main/services/sync/document-maker';
-import type { OpenVault, Vault } from '../../main/vault';
+import type { OpenVault } from '../../main/vault';
 import { aClient, aSchool, anInterview } from '../support/factories';
 import { syncedRecords } from '../support/synced-records';
-import { makeTempDirectory, makeVault, removeDirectory, strongPassphrase } from '../support/vault-fixture';
+import { laptopAndDesktop } from '../support/two-computers';
 
-const workspaces: string[] = [];
-const opened: Vault[] = [];
 const closing: (() => unknown)[] = [];
 
 afterEach(async () => {
   for (const close of closing.splice(0)) await close();
-  for (const vault of opened.splice(0)) vault.lock();
-  for (const workspace of workspaces.splice(0)) removeDirectory(workspace);
 });
-
-/** A laptop and a desktop set up from a copy of its empty vault, and the folder they share. */
-async function laptopAndDesktop() {
-  const workspace = makeTempDirectory('waymark-sync-thread-');
-  workspaces.push(workspace);
-  const folder = join(workspace, 'shared');
-  mkdirSync(folder);
-  const laptop = makeVault({ directory: join(workspace, 'laptop') });
-  await laptop.create(strongPassphrase, strongPassphrase);
-  laptop.lock();
-  cpSync(join(workspace, 'laptop'), join(workspace, 'desktop'), { recursive: true });
-  const desktop = makeVault({ directory: join(workspace, 'desktop') });
-  for (const vault of [laptop, desktop]) {
-    opened.push(vault);
-    await vault.unlock(strongPassphrase);
-  }
-  return { folder, laptop, desktop };
-}
 
 /** A caseload with notes, including the names the handbook asks us to survive. */
 function aCaseload(vault: OpenVault, count: number): string[] {

@@ -3,9 +3,7 @@
 // finalise the same next version or withhold the same record; after syncing,
 // both computers must hold one of each with nothing lost, rather than a case
 // file that never syncs again. And a mark must withhold the same record on both.
-import { cpSync, mkdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { finalisePlan, listVersions, planForClient, saveDraft } from '../../main/services/plans';
 import {
   collectClientRecords,
@@ -18,39 +16,20 @@ import { syncWithFolder } from '../../main/services/sync';
 import { chooseValue } from '../../main/services/sync/conflicts';
 import { listConflicts } from '../../main/services/sync/waiting-choices';
 import { contextAt } from '../../main/services/context';
-import type { OpenVault, Vault } from '../../main/vault';
+import type { OpenVault } from '../../main/vault';
 import { aClient, anAction, aPlan, aSchool } from '../support/factories';
 import { syncedRecords } from '../support/synced-records';
-import { makeTempDirectory, makeVault, removeDirectory, strongPassphrase } from '../support/vault-fixture';
-
-const workspaces: string[] = [];
-const opened: Vault[] = [];
-
-afterEach(() => {
-  for (const vault of opened.splice(0)) vault.lock();
-  for (const workspace of workspaces.splice(0)) removeDirectory(workspace);
-});
+import { laptopAndDesktop as twoComputers } from '../support/two-computers';
 
 /** A laptop with one pupil, synced, and a desktop restored from a copy of it, as the README sets one up. */
 async function laptopAndDesktop() {
-  const workspace = makeTempDirectory('waymark-sync-plans-');
-  workspaces.push(workspace);
-  const folder = join(workspace, 'shared');
-  mkdirSync(folder);
-  const laptop = makeVault({ directory: join(workspace, 'laptop') });
-  opened.push(laptop);
-  await laptop.create(strongPassphrase, strongPassphrase);
-  await laptop.unlock(strongPassphrase);
-  const schoolId = aSchool(laptop.database());
-  const client = aClient(laptop.database(), { organisationId: schoolId, forename: 'Siân' });
-  await syncWithFolder(laptop.database(), folder);
-  laptop.lock();
-  cpSync(join(workspace, 'laptop'), join(workspace, 'desktop'), { recursive: true });
-  const desktop = makeVault({ directory: join(workspace, 'desktop') });
-  opened.push(desktop);
-  await laptop.unlock(strongPassphrase);
-  await desktop.unlock(strongPassphrase);
-  return { folder, schoolId, clientId: client.id, laptop: laptop.database(), desktop: desktop.database() };
+  const { folder, laptop, desktop, prepared } = await twoComputers(async (vault, shared) => {
+    const schoolId = aSchool(vault);
+    const client = aClient(vault, { organisationId: schoolId, forename: 'Siân' });
+    await syncWithFolder(vault, shared);
+    return { schoolId, clientId: client.id };
+  });
+  return { folder, ...prepared, laptop: laptop.database(), desktop: desktop.database() };
 }
 
 /** Each syncs twice, in turn: enough for what either wrote to reach the other and settle. */
