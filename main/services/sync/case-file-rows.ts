@@ -11,7 +11,8 @@ export type FieldValue = string | number | Uint8Array | null | true;
 export type Fields = Map<string, FieldValue>;
 
 const unit = '\u001f';
-const keyJoin = '\u001e';
+/** Joins the key columns of a row named by several (`plan␞action`). */
+export const keyJoin = '\u001e';
 
 export const fieldName = (table: string, row: string, column?: string): string =>
   column === undefined ? `${table}${unit}${row}` : `${table}${unit}${row}${unit}${column}`;
@@ -220,15 +221,11 @@ export function writeFields(sqlite: SqliteDatabase, entityName: string, wanted: 
     const known = new Set(statements.columns(table.table));
     // A row that never changes (a finalised plan version) is replaced when another computer renumbered it
     // (unique-rows.ts); those already here go first, so each frees its number before another takes it.
-    const isHere = (row: string) => statements.localIdOf(table.table, row) !== undefined;
-    const ordered = table.isImmutable
-      ? [...rows]
-          .map((entry) => ({ entry, isHere: isHere(entry[0]) }))
-          .sort((a, b) => Number(b.isHere) - Number(a.isHere))
-      : [...rows].map((entry) => ({ entry }));
-    for (const {
-      entry: [row, values],
-    } of ordered) {
+    const here = new Set(
+      table.isImmutable ? [...rows.keys()].filter((row) => statements.localIdOf(table.table, row) !== undefined) : [],
+    );
+    const ordered = table.isImmutable ? [...rows].sort(([a], [b]) => Number(here.has(b)) - Number(here.has(a))) : rows;
+    for (const [row, values] of ordered) {
       // An integer id is this computer's own: a row from elsewhere gets a new one here.
       const columns = [...values.keys()].filter(
         (column) => known.has(column) && !(table.key === 'integer' && column === 'id'),
@@ -256,8 +253,9 @@ export function writeFields(sqlite: SqliteDatabase, entityName: string, wanted: 
             .run(table.table, localId, row);
         continue;
       }
-      const isChanged = columns.some((column) => !sameValue(asField(existing[column]), values.get(column)));
-      if (table.isImmutable && isChanged) {
+      const changed = columns.filter((column) => !sameValue(asField(existing[column]), values.get(column)));
+      if (changed.length === 0) continue;
+      if (table.isImmutable) {
         sqlite.prepare(`DELETE FROM ${table.table} WHERE ${where}`).run(...params);
         const localId = insert();
         if (table.key === 'integer')
@@ -266,8 +264,6 @@ export function writeFields(sqlite: SqliteDatabase, entityName: string, wanted: 
             .run(localId, table.table, row);
         continue;
       }
-      const changed = columns.filter((column) => !sameValue(asField(existing[column]), values.get(column)));
-      if (changed.length === 0) continue;
       sqlite
         .prepare(
           `UPDATE ${table.table} SET ${changed.map((column) => `${quoted(column)} = ?`).join(', ')} WHERE ${where}`,

@@ -14,11 +14,9 @@
 // by erasure), so a row of the other plan left with some fields (an edit the
 // other computer made before this arrived) is settled again the same way.
 import { next as A } from '@automerge/automerge';
-import { fieldName, parseFieldName, type FieldValue, type Fields } from './case-file-rows';
+import { fieldName, keyJoin, parseFieldName, type FieldValue, type Fields } from './case-file-rows';
 import { planVersionKey } from '../../../shared/contract/subject-access';
 import { conflictsOf, fieldsOf, withAllKept, withFields, type KeptValues, type SyncDoc } from './documents';
-
-const keyJoin = '\u001e';
 
 type Row = { key: string; columns: Map<string, FieldValue> };
 
@@ -36,12 +34,13 @@ function rowsOf(fields: Fields, table: string): Row[] {
 
 const text = (value: FieldValue | undefined): string => (typeof value === 'string' ? value : '');
 
+/** Oldest first, by the row's own creation time, then by its key: the same order on every computer. */
+const byCreation = (a: Row, b: Row): number =>
+  text(a.columns.get('created_at')).localeCompare(text(b.columns.get('created_at'))) || (a.key < b.key ? -1 : 1);
+
 /** The case file's fields with each unique row once, and the values all kept; undefined if already so. */
 export function settledRows(fields: Fields): { target: Fields; kept: KeptValues[] } | undefined {
-  const plans = rowsOf(fields, 'action_plans').sort(
-    (a, b) =>
-      text(a.columns.get('created_at')).localeCompare(text(b.columns.get('created_at'))) || (a.key < b.key ? -1 : 1),
-  );
+  const plans = rowsOf(fields, 'action_plans').sort(byCreation);
   const target: Fields = new Map(fields);
   const drafts: FieldValue[] = [];
   const survivor = plans.find((plan) => fields.has(fieldName('action_plans', plan.key))) ?? plans[0];
@@ -124,10 +123,7 @@ export function settledRows(fields: Fields): { target: Fields; kept: KeptValues[
 function settledWithholdings(fields: Fields, target: Fields, renamed: Map<string, string>): KeptValues[] {
   const marks = rowsOf(fields, 'withholdings')
     .filter((mark) => fields.has(fieldName('withholdings', mark.key)))
-    .sort(
-      (a, b) =>
-        text(a.columns.get('created_at')).localeCompare(text(b.columns.get('created_at'))) || (a.key < b.key ? -1 : 1),
-    );
+    .sort(byCreation);
   const firstFor = new Map<string, Row>();
   const notes = new Map<Row, FieldValue[]>();
   for (const mark of marks) {
@@ -163,10 +159,7 @@ const reportPeriod = ['organisation_id', 'period_from', 'period_to'];
 function settleTermlyReports(fields: Fields, target: Fields): void {
   const isRow = (report: Row) => fields.has(fieldName('termly_reports', report.key));
   const reports = rowsOf(fields, 'termly_reports').sort(
-    (a, b) =>
-      Number(isRow(b)) - Number(isRow(a)) ||
-      text(a.columns.get('created_at')).localeCompare(text(b.columns.get('created_at'))) ||
-      (a.key < b.key ? -1 : 1),
+    (a, b) => Number(isRow(b)) - Number(isRow(a)) || byCreation(a, b),
   );
   const firstFor = new Map<string, Row>();
   for (const report of reports) {
