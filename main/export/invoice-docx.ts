@@ -178,6 +178,13 @@ export async function buildInvoiceDocx(invoice: Invoice): Promise<Buffer> {
           ...(isCreditNote && invoice.creditsInvoiceNumber
             ? [new Paragraph({ text: `This credit note cancels invoice ${invoice.creditsInvoiceNumber} in full.` })]
             : []),
+          ...(invoice.renumberedFrom
+            ? [
+                new Paragraph({
+                  text: `This ${isCreditNote ? 'credit note' : 'invoice'} replaces the copy numbered ${invoice.renumberedFrom}, a number given in error to another ${isCreditNote ? 'document' : 'invoice'} as well. Nothing else on it has changed.`,
+                }),
+              ]
+            : []),
           heading('From', 1),
           ...(from ? [new Paragraph({ text: from, spacing: { after: 0 } })] : []),
           ...lines(issuer.address),

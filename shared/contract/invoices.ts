@@ -106,6 +106,11 @@ export const invoiceSummarySchema = z.object({
   dueOn: z.string(),
   paidOn: z.string().nullable(),
   totalPence: z.number().int(),
+  /**
+   * The number it went out with, when sync found another invoice sent with that number from the
+   * adviser's other computer and renumbered this one: the school needs the corrected copy.
+   */
+  renumberedFrom: z.string().nullable(),
 });
 export type InvoiceSummary = z.infer<typeof invoiceSummarySchema>;
 

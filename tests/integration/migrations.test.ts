@@ -1505,6 +1505,45 @@ describeMigration(
   },
 );
 
+describeMigration(
+  '0024_invoices_renumbered_from',
+  'keeps the number an invoice went out with when sync renumbers one two computers numbered alike',
+  () => {
+    it('keeps every invoice as it was, with no earlier number, and keeps numbers unique', async () => {
+      const old = await vaultBefore('0024_invoices_renumbered_from');
+      addSchool(old);
+      const invoice = {
+        organisation_id: 'org-northfield',
+        invoice_date: '2026-12-01',
+        due_on: '2026-12-31',
+        status: 'sent',
+        created_at: createdAt,
+        updated_at: createdAt,
+      };
+      insertRow(old, 'invoices', { ...invoice, id: 'invoice-1', number: 'INV-0001' });
+      insertRow(old, 'invoices', { ...invoice, id: 'invoice-2', number: 'INV-0002', status: 'draft' });
+      const before = snapshotBefore(old, 'invoices');
+
+      const sqlite = await migrate();
+      expectKept(before, sqlite);
+      expect(sqlite.prepare('SELECT id, renumbered_from AS was FROM invoices ORDER BY id').all()).toEqual([
+        { id: 'invoice-1', was: null },
+        { id: 'invoice-2', was: null },
+      ]);
+      sqlite
+        .prepare("UPDATE invoices SET number = 'INV-0003', renumbered_from = 'INV-0002' WHERE id = 'invoice-2'")
+        .run();
+      expect(rowOf(sqlite, 'invoices', 'id = ?', 'invoice-2')).toMatchObject({
+        number: 'INV-0003',
+        renumbered_from: 'INV-0002',
+      });
+      expect(() => insertRow(sqlite, 'invoices', { ...invoice, id: 'invoice-3', number: 'INV-0001' })).toThrow(
+        /UNIQUE constraint failed/,
+      );
+    });
+  },
+);
+
 describe('the migrations', () => {
   it('each have a test in this file, in the order they run', () => {
     expect(covered).toEqual(migrationTags());

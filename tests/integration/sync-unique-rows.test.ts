@@ -2,7 +2,8 @@
 // record one mark. Two computers apart can each start the client's first plan,
 // finalise the same next version or withhold the same record; after syncing,
 // both computers must hold one of each with nothing lost, rather than a case
-// file that never syncs again. And a mark must withhold the same record on both.
+// file that never syncs again. And a mark must withhold the same record on both,
+// and an invoice number must name one invoice.
 import { describe, expect, it } from 'vitest';
 import { finalisePlan, listVersions, planForClient, saveDraft } from '../../main/services/plans';
 import {
@@ -12,6 +13,15 @@ import {
   markWithheld,
 } from '../../main/services/subject-access';
 import { produceReport, saveReportComments } from '../../main/services/reports';
+import {
+  createInvoice,
+  exportInvoiceDocx,
+  getInvoice,
+  listInvoices,
+  markSent,
+  readInvoiceDetails,
+} from '../../main/services/invoices';
+import { readDocx } from '../support/docx';
 import { syncWithFolder } from '../../main/services/sync';
 import { chooseValue } from '../../main/services/sync/conflicts';
 import { listConflicts } from '../../main/services/sync/waiting-choices';
@@ -188,5 +198,70 @@ describe('one of each, after two computers made them apart', () => {
       });
     expect(syncedRecords(desktop)).toEqual(syncedRecords(laptop));
     expect(await syncWithFolder(laptop, folder)).toEqual({ sent: 0, received: 0, conflicts: 0, skipped: [] });
+  });
+  it('two invoices given one number apart: the one sent first keeps it, the other takes the next and says so', async () => {
+    const { folder, schoolId, laptop, desktop } = await laptopAndDesktop();
+    const invoice = (vault: OpenVault, description: string, at: string) =>
+      createInvoice(
+        vault,
+        {
+          organisationId: schoolId,
+          invoiceDate: at.slice(0, 10),
+          supplyFrom: null,
+          supplyTo: null,
+          purchaseOrder: '',
+          billingName: '',
+          billingAddress: '',
+          notes: '',
+          lines: [
+            {
+              suppliedOn: '2026-11-04',
+              description,
+              quantity: 1,
+              unit: 'day',
+              ratePence: 30_000,
+              vat: 'no-vat',
+              diarySessionId: null,
+            },
+          ],
+        },
+        contextAt(new Date(at)),
+      );
+    // The laptop bills the careers fair on Monday and sends it; the desktop, apart, bills a parents' evening
+    // on Tuesday and sends it, and starts a draft for December.
+    const fair = invoice(laptop, 'Careers fair', '2026-11-30T10:00:00Z');
+    markSent(laptop, { id: fair.id }, contextAt(new Date('2026-11-30T10:05:00Z')));
+    const evening = invoice(desktop, "Parents' evening", '2026-12-01T18:00:00Z');
+    markSent(desktop, { id: evening.id }, contextAt(new Date('2026-12-01T18:05:00Z')));
+    const december = invoice(desktop, 'Guidance days in December', '2026-12-01T18:30:00Z');
+    expect([fair.number, evening.number, december.number]).toEqual(['INV-0001', 'INV-0001', 'INV-0002']);
+
+    const reports = await syncBoth(folder, laptop, desktop);
+    expect(reports.flatMap((report) => report.skipped)).toEqual([]);
+    for (const vault of [laptop, desktop]) {
+      const numbered = (id: string) => {
+        const { number, renumberedFrom, status } = getInvoice(vault, { id });
+        return { number, renumberedFrom, status };
+      };
+      expect(numbered(fair.id)).toEqual({ number: 'INV-0001', renumberedFrom: null, status: 'sent' });
+      // Sent with a number already taken: renumbered after every number in use, and the old one kept.
+      expect(numbered(evening.id)).toEqual({ number: 'INV-0003', renumberedFrom: 'INV-0001', status: 'sent' });
+      // A draft has gone nowhere: it keeps its own number, which no one else took.
+      expect(numbered(december.id)).toEqual({ number: 'INV-0002', renumberedFrom: null, status: 'draft' });
+      expect(listInvoices(vault, {})).toHaveLength(3);
+    }
+    // The corrected copy for the school says what it replaces.
+    const copy = (await readDocx((await exportInvoiceDocx(desktop, { id: evening.id })).bytes)).text;
+    expect(copy).toContain('Invoice number: INV-0003');
+    expect(copy).toContain(
+      'This invoice replaces the copy numbered INV-0001, a number given in error to another invoice as well.',
+    );
+    expect(syncedRecords(desktop)).toEqual(syncedRecords(laptop));
+    // The invoice numbering, moved on differently on each computer, is no choice for the adviser.
+    expect(reports.reduce((sum, report) => sum + report.conflicts, 0)).toBe(0);
+    expect(await syncWithFolder(laptop, folder)).toEqual({ sent: 0, received: 0, conflicts: 0, skipped: [] });
+    // The next invoice on either computer takes a number no invoice holds.
+    expect(invoice(laptop, 'Guidance day', '2026-12-02T09:00:00Z').number).toBe('INV-0004');
+    expect(readInvoiceDetails(laptop).nextNumber).toBe(5);
   });
 });

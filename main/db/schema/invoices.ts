@@ -1,7 +1,10 @@
 // Invoices to organisations, and credit notes that cancel them. A number is
 // taken from the practice's sequence in the same transaction that saves the
 // invoice, so numbers are unique and gapless; an issued invoice is never
-// deleted or renumbered, only credited. Invoices carry no client names.
+// deleted or renumbered, only credited; the one exception is an invoice two
+// computers numbered alike while apart (main/services/sync/unique-rows.ts),
+// which keeps the number it went out with in `renumbered_from` so the adviser
+// can send the school the corrected copy. Invoices carry no client names.
 import { index, integer, real, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { organisations } from './organisations';
 
@@ -32,6 +35,8 @@ export const invoices = sqliteTable(
     /** JSON: the adviser's name, trading name, address, VAT number and bank details as they were when issued. */
     issuer: text('issuer').notNull().default('{}'),
     notes: text('notes').notNull().default(''),
+    /** The number it went out with before sync found that number issued on another computer too. */
+    renumberedFrom: text('renumbered_from'),
     netPence: integer('net_pence').notNull().default(0),
     vatPence: integer('vat_pence').notNull().default(0),
     totalPence: integer('total_pence').notNull().default(0),

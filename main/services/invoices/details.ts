@@ -59,11 +59,16 @@ function highestUsed(vault: OpenVault, prefix: string): { number: string; sequen
   return highest;
 }
 
-/** Takes the next number: the caller does this inside the transaction that saves the invoice. */
+/**
+ * Takes the next number: the caller does this inside the transaction that saves the invoice. Past the
+ * highest used as well as the one set, since sync can bring in numbers the other computer took (or
+ * renumber one past them) without this computer's setting moving on.
+ */
 export function takeNextSequence(vault: OpenVault): { details: InvoiceDetails; sequence: number } {
   const details = readInvoiceDetails(vault);
-  writeStoredSetting(vault, key, { ...details, nextNumber: details.nextNumber + 1 });
-  return { details, sequence: details.nextNumber };
+  const sequence = Math.max(details.nextNumber, (highestUsed(vault, details.prefix)?.sequence ?? 0) + 1);
+  writeStoredSetting(vault, key, { ...details, nextNumber: sequence + 1 });
+  return { details, sequence };
 }
 
 /** Who the invoice is from, as it will be kept with the invoice. */

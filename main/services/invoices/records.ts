@@ -221,6 +221,7 @@ function summaryOf(row: InvoiceRow, name: string, today: string): InvoiceSummary
     dueOn: row.dueOn,
     paidOn: row.paidOn,
     totalPence: row.totalPence,
+    renumberedFrom: row.renumberedFrom,
   };
 }
 

@@ -219,13 +219,10 @@ export function writeFields(sqlite: SqliteDatabase, entityName: string, wanted: 
     const rows = target.get(table.table);
     if (!rows) continue;
     const known = new Set(statements.columns(table.table));
-    // A row that never changes (a finalised plan version) is replaced when another computer renumbered it
-    // (unique-rows.ts); those already here go first, so each frees its number before another takes it.
-    const here = new Set(
-      table.isImmutable ? [...rows.keys()].filter((row) => statements.localIdOf(table.table, row) !== undefined) : [],
-    );
-    const ordered = table.isImmutable ? [...rows].sort(([a], [b]) => Number(here.has(b)) - Number(here.has(a))) : rows;
-    for (const [row, values] of ordered) {
+    // Rows already here are changed before new ones are added, so a row another computer renumbered (an
+    // invoice, a plan version: unique-rows.ts) frees its number before the row that keeps it arrives.
+    const added: (() => void)[] = [];
+    for (const [row, values] of rows) {
       // An integer id is this computer's own: a row from elsewhere gets a new one here.
       const columns = [...values.keys()].filter(
         (column) => known.has(column) && !(table.key === 'integer' && column === 'id'),
@@ -246,15 +243,18 @@ export function writeFields(sqlite: SqliteDatabase, entityName: string, wanted: 
             .run(...columns.map((column) => sqlValue(values.get(column)))).lastInsertRowid,
         );
       if (!existing) {
-        const localId = insert();
-        if (table.key === 'integer')
-          sqlite
-            .prepare('INSERT INTO sync_row_ids (table_name, local_id, sync_id) VALUES (?, ?, ?)')
-            .run(table.table, localId, row);
+        added.push(() => {
+          const localId = insert();
+          if (table.key === 'integer')
+            sqlite
+              .prepare('INSERT INTO sync_row_ids (table_name, local_id, sync_id) VALUES (?, ?, ?)')
+              .run(table.table, localId, row);
+        });
         continue;
       }
       const changed = columns.filter((column) => !sameValue(asField(existing[column]), values.get(column)));
       if (changed.length === 0) continue;
+      // A row that never changes (a finalised plan version) is replaced when another computer renumbered it.
       if (table.isImmutable) {
         sqlite.prepare(`DELETE FROM ${table.table} WHERE ${where}`).run(...params);
         const localId = insert();
@@ -270,6 +270,7 @@ export function writeFields(sqlite: SqliteDatabase, entityName: string, wanted: 
         )
         .run(...changed.map((column) => sqlValue(values.get(column))), ...params);
     }
+    for (const add of added) add();
   }
   return { removed };
 }

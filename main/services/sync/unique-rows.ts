@@ -7,7 +7,8 @@
 // every computer: the plan started first stays, and the other's versions,
 // pictures, ticks and marks move to it; a version whose number is taken gets
 // the next free one, in the order they were finalised; of two marks on one
-// record the first made stays; a report's comments follow one another. Nothing
+// record the first made stays; a report's comments follow one another; of two
+// invoices with one number the one sent first keeps it. Nothing
 // is dropped: where two drafts or two notes differ, all are kept for the
 // adviser to choose between, as any value changed on both computers is. Plans
 // and versions are never removed otherwise (only a client's whole case file is,
@@ -16,7 +17,16 @@
 import { next as A } from '@automerge/automerge';
 import { fieldName, keyJoin, parseFieldName, type FieldValue, type Fields } from './case-file-rows';
 import { planVersionKey } from '../../../shared/contract/subject-access';
-import { conflictsOf, fieldsOf, withAllKept, withFields, type KeptValues, type SyncDoc } from './documents';
+import { invoiceNumber } from '../../../shared/invoices';
+import {
+  conflictsOf,
+  fieldsOf,
+  withAllKept,
+  withFields,
+  type Conflict,
+  type KeptValues,
+  type SyncDoc,
+} from './documents';
 
 type Row = { key: string; columns: Map<string, FieldValue> };
 
@@ -111,6 +121,7 @@ export function settledRows(fields: Fields): { target: Fields; kept: KeptValues[
 
   kept.push(...settledWithholdings(fields, target, renamed));
   settleTermlyReports(fields, target);
+  settleInvoiceNumbers(fields, target);
   const isSettled = target.size === fields.size && [...target].every(([name, value]) => fields.get(name) === value);
   return isSettled && kept.length === 0 ? undefined : { target, kept };
 }
@@ -181,9 +192,74 @@ function settleTermlyReports(fields: Fields, target: Fields): void {
   }
 }
 
+/**
+ * One invoice per number (the practice's document). Each computer takes the next number from its own
+ * copy of the sequence, so two apart can both issue INV-0014. The one that went out first keeps it
+ * (a sent one before a draft, then the earlier made); the other takes the next free number after every
+ * number with its prefix, and one already sent keeps the number it went out with in `renumbered_from`,
+ * so the adviser is asked to send the school the corrected copy. A credit note is numbered the same way.
+ */
+function settleInvoiceNumbers(fields: Fields, target: Fields): void {
+  const invoices = rowsOf(fields, 'invoices').filter((invoice) => fields.has(fieldName('invoices', invoice.key)));
+  const isDraft = (invoice: Row) => invoice.columns.get('status') === 'draft';
+  const inOrder = [...invoices].sort((a, b) => Number(isDraft(a)) - Number(isDraft(b)) || byCreation(a, b));
+  const holder = new Map<string, Row>();
+  const highest = new Map<string, number>();
+  for (const invoice of invoices) {
+    const { prefix, sequence } = numbered(text(invoice.columns.get('number')));
+    highest.set(prefix, Math.max(highest.get(prefix) ?? 0, sequence));
+  }
+  for (const invoice of inOrder) {
+    const number = text(invoice.columns.get('number'));
+    if (!holder.has(number)) {
+      holder.set(number, invoice);
+      continue;
+    }
+    const { prefix } = numbered(number);
+    const sequence = (highest.get(prefix) ?? 0) + 1;
+    highest.set(prefix, sequence);
+    const renumbered = invoiceNumber(prefix, sequence);
+    holder.set(renumbered, invoice);
+    target.set(fieldName('invoices', invoice.key, 'number'), renumbered);
+    if (!isDraft(invoice) && invoice.columns.get('renumbered_from') == null)
+      target.set(fieldName('invoices', invoice.key, 'renumbered_from'), number);
+  }
+}
+
+/** "INV-0014" is the prefix "INV-" and 14; a number with no digits at its end counts as 0. */
+function numbered(number: string): { prefix: string; sequence: number } {
+  const [, prefix = number, digits = '0'] = /^(.*?)(\d+)$/.exec(number) ?? [];
+  return { prefix, sequence: Number(digits) };
+}
+
 /** Every number a plan's versions hold now, so a renumbered version never takes one still to come. */
 const versionsOf = (versions: { planId: FieldValue | undefined; number: number }[], planId: FieldValue | undefined) =>
   versions.filter((version) => version.planId === planId).map((version) => version.number);
+
+/**
+ * The invoice numbering (a setting) moved on apart on each computer is no choice for the adviser
+ * when nothing else in it differs: the furthest is kept. Numbers are taken past every number in use
+ * anyway (`takeNextSequence`), so this only spares the adviser a question with no wrong answer.
+ */
+const numberingField = fieldName('settings', 'invoices.details', 'value');
+
+function furthestNumbering(waiting: Conflict[]): string | undefined {
+  const values = waiting.find((conflict) => conflict.field === numberingField)?.values ?? [];
+  const read = values.map((value) => {
+    try {
+      const parsed: unknown = typeof value === 'string' ? JSON.parse(value) : undefined;
+      return parsed && typeof parsed === 'object' && 'nextNumber' in parsed && typeof parsed.nextNumber === 'number'
+        ? { value: value as string, nextNumber: parsed.nextNumber, rest: JSON.stringify({ ...parsed, nextNumber: 0 }) }
+        : undefined;
+    } catch {
+      return undefined;
+    }
+  });
+  if (read.length < 2 || !read.every((entry) => entry !== undefined && entry.rest === read[0]?.rest)) return undefined;
+  return read.reduce((furthest, entry) =>
+    entry && furthest && entry.nextNumber > furthest.nextNumber ? entry : furthest,
+  )?.value;
+}
 
 /**
  * The merged case file with each unique row once (see above): a copy with the change that
@@ -191,12 +267,20 @@ const versionsOf = (versions: { planId: FieldValue | undefined; number: number }
  */
 export function withUniqueRows(doc: SyncDoc, entity: string): SyncDoc {
   const settled = settledRows(fieldsOf(doc));
-  if (!settled) return doc;
-  // A draft already waiting for the adviser's choice keeps every value it had as well.
-  const waiting = conflictsOf(doc);
-  const kept = settled.kept.map(({ field, values }) => ({
-    field,
-    values: [...new Set([...values, ...(waiting.find((conflict) => conflict.field === field)?.values ?? [])])],
-  }));
-  return withAllKept(withFields(A.clone(doc), entity, settled.target), kept);
+  const waiting = settled || entity === 'practice' ? conflictsOf(doc) : [];
+  const numbering = entity === 'practice' ? furthestNumbering(waiting) : undefined;
+  let result = doc;
+  if (settled) {
+    // A draft already waiting for the adviser's choice keeps every value it had as well.
+    const kept = settled.kept.map(({ field, values }) => ({
+      field,
+      values: [...new Set([...values, ...(waiting.find((conflict) => conflict.field === field)?.values ?? [])])],
+    }));
+    result = withAllKept(withFields(A.clone(doc), entity, settled.target), kept);
+  }
+  if (numbering === undefined) return result;
+  // Set afresh even where it is the value shown now: the new change is what replaces both.
+  return A.change(result === doc ? A.clone(doc) : result, (draft) => {
+    draft[numberingField] = new A.RawString(numbering);
+  });
 }

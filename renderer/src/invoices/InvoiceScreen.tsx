@@ -112,6 +112,14 @@ export function InvoiceScreen({ invoiceId, notice }: Props) {
         {current.organisationName} · {invoiceStateLabels[current.state]}
         {current.paidOn ? ` on ${formatDate(current.paidOn)}` : ''}
       </p>
+      {current.renumberedFrom ? (
+        <p className="callout" data-testid="invoice-renumbered">
+          This {isCreditNote ? 'credit note' : 'invoice'} went out as {current.renumberedFrom}, a number your other
+          computer also gave {isCreditNote ? 'a credit note or invoice' : 'an invoice'} before they synced. It is now{' '}
+          {current.number}: download the Word document and send {current.organisationName} this copy in place of{' '}
+          {current.renumberedFrom}.
+        </p>
+      ) : null}
       <StatusMessage id="invoice-status-message" message={done || notice || ''} />
       <FormAlert id="invoice-action-problem" message={problem} />
       <div className="actions invoice-actions">

@@ -73,6 +73,9 @@ export function InvoicesScreen({ notice }: { notice: string | undefined }) {
                 <tr key={invoice.id}>
                   <th scope="row">
                     <PageLink to={{ name: 'invoice', invoiceId: invoice.id }}>{invoice.number}</PageLink>
+                    {invoice.renumberedFrom ? (
+                      <span className="invoice-renumbered"> (went out as {invoice.renumberedFrom})</span>
+                    ) : null}
                   </th>
                   <td>{invoice.organisationName}</td>
                   <td>{formatDate(invoice.invoiceDate)}</td>
