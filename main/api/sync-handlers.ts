@@ -4,6 +4,7 @@ import {
   chooseValue,
   createSyncRunner,
   listConflicts,
+  listWaiting,
   rememberSyncFolder,
   syncInProcess,
   syncStatus,
@@ -21,11 +22,14 @@ export function syncHandlers({ vault, syncs }: HandlerContext): HandlerGroup<typ
       return syncStatus(vault().database());
     },
     'sync.run': ({ folder }) => runner.syncNow(folder),
-    'sync.conflicts': ({ clientId }) => ({ conflicts: listConflicts(vault().database(), clientId) }),
+    'sync.conflicts': (of) => ({ conflicts: listConflicts(vault().database(), of) }),
+    'sync.waiting': () => listWaiting(vault().database()),
     'sync.choose': async ({ id, chosen }) => {
       await chooseValue(() => vault().database(), { ...id, chosen });
-      const clientId = id.entity.startsWith('client:') ? id.entity.slice('client:'.length) : '';
-      return { conflicts: listConflicts(vault().database(), clientId) };
+      const of = id.entity.startsWith('client:')
+        ? { clientId: id.entity.slice('client:'.length) }
+        : ({ practice: true } as const);
+      return { conflicts: listConflicts(vault().database(), of) };
     },
   };
 }

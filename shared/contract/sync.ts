@@ -38,7 +38,7 @@ const waitingChoiceId = z.strictObject({
 
 const waitingChoice = z.object({
   id: waitingChoiceId,
-  /** "Client details: phone" */
+  /** "Client details: phone"; for the practice, which record: "School or college (Northfield Academy): phone" */
   label: z.string(),
   /** The values kept, the first the one shown now; "(left blank)" for an empty one. */
   values: z.array(z.object({ index: z.number().int(), text: z.string() })),
@@ -52,10 +52,21 @@ export const syncChannels = {
   'sync.configure': channel({ input: z.strictObject({ folder }), output: syncStatus }),
   /** Sync now: with the folder given (the command line), or else the one remembered. */
   'sync.run': channel({ input: z.strictObject({ folder: folder.optional() }), output: syncReport }),
-  /** A client's values changed on both computers, for the client page to offer as a choice. */
+  /** A client's values changed on both computers (or the practice's own records'), offered as a choice. */
   'sync.conflicts': channel({
-    input: z.strictObject({ clientId: z.string().min(1).max(100) }),
+    input: z.union([
+      z.strictObject({ clientId: z.string().min(1).max(100) }),
+      z.strictObject({ practice: z.literal(true) }),
+    ]),
     output: z.object({ conflicts: z.array(waitingChoice) }),
+  }),
+  /** Where values changed on both computers wait: each client, by name, and the practice's records. */
+  'sync.waiting': channel({
+    input: z.strictObject({}),
+    output: z.object({
+      clients: z.array(z.object({ clientId: z.string(), name: z.string(), count: z.number().int() })),
+      practice: z.number().int(),
+    }),
   }),
   /** Keep the value chosen; the other computers take it at their next sync. */
   'sync.choose': channel({

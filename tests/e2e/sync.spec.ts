@@ -1,8 +1,9 @@
 // Sync between two computers, each its own harness and vault, through one
 // shared folder: the second computer set up as an adviser would (a copy of the
 // first one's vault, as a restored backup is, then the same folder), a note
-// written on one found on the other, and a phone number changed differently on
-// both offered as a choice on the client page.
+// written on one found on the other, a phone number changed differently on
+// both offered as a choice on the client page, and the practice's own records
+// (a school's address, an invoice number) settled the same way.
 import { cpSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -16,7 +17,8 @@ import { caseloadScreen } from './pages/caseload-page';
 import { clientScreen } from './pages/client-page';
 import { clientInterviews, interviewScreen } from './pages/interview-page';
 import { searchBox } from './pages/search-box';
-import { changedOnBothComputers, syncSettings, syncStatusLine } from './pages/sync-page';
+import { invoicesScreen } from './pages/invoices-page';
+import { changedOnBothComputers, syncChoicesScreen, syncSettings, syncStatusLine } from './pages/sync-page';
 import { unlockScreen } from './pages/unlock-page';
 import { passphrase } from './vault-setup';
 
@@ -176,7 +178,7 @@ test('a phone number changed differently on both computers is offered as a choic
   await settings.syncNow.click();
   await expect(settings.problem).toBeEmpty();
   await expect(settings.result).toContainText(
-    "One value was changed on both computers: both are kept until you choose, on the client's page.",
+    'One value was changed on both computers: both are kept until you choose.',
   );
   await expect(syncStatusLine(page)).toContainText('One value changed on both computers waits for your choice');
 
@@ -211,4 +213,99 @@ test('a phone number changed differently on both computers is offered as a choic
   await must(harness.call('sync.run', {}));
   const onFirst = await must(harness.call('clients.get', { id: clientId }));
   expect(onFirst.phone).toBe(otherValue);
+});
+
+test("a school's address changed on both computers is chosen on its own page, and an invoice numbered on both is renumbered", async ({
+  page,
+  harness,
+}) => {
+  const { organisationId } = await vaultWithSian(harness);
+  await must(harness.call('sync.configure', { folder: shared }));
+  await must(harness.call('sync.run', {}));
+  await must(harness.call('vault.lock', {}));
+  const other = await startSecondComputer(harness);
+  await must(harness.call('vault.unlock', { passphrase }));
+  await must(other.call('vault.unlock', { passphrase }));
+  await must(other.call('sync.configure', { folder: shared }));
+
+  // Apart, each computer types the school's address its own way and sends the school an invoice.
+  const school = await must(harness.call('organisations.get', { id: organisationId }));
+  for (const [computer, address] of [
+    [harness, '1 Hill Road, Leeds'],
+    [other, 'Hill Road, Leeds LS6 2AA'],
+  ] as const) {
+    await must(
+      computer.call('organisations.save', {
+        id: organisationId,
+        name: school.name,
+        kind: school.kind,
+        address,
+        contacts: [],
+        agreement: null,
+      }),
+    );
+    const invoice = await must(
+      computer.call('invoices.create', {
+        organisationId,
+        invoiceDate: '2026-11-30',
+        supplyFrom: null,
+        supplyTo: null,
+        purchaseOrder: '',
+        billingName: '',
+        billingAddress: '',
+        notes: '',
+        lines: [
+          {
+            suppliedOn: '2026-11-25',
+            description: 'Careers guidance: a school day',
+            quantity: 1,
+            unit: 'day',
+            ratePence: 30_000,
+            vat: 'no-vat',
+            diarySessionId: null,
+          },
+        ],
+      }),
+    );
+    expect(invoice.number).toBe('INV-0001');
+    await must(computer.call('invoices.markSent', { id: invoice.id }));
+  }
+  await must(harness.call('sync.run', {}));
+  await must(other.call('sync.run', {}));
+
+  // The second computer, as the adviser sees it: the status bar leads to the choice.
+  const choices = syncChoicesScreen(page);
+  await page.goto(other.url);
+  await expect(syncStatusLine(page)).toContainText('One value changed on both computers waits for your choice.');
+  await choices.open.click();
+  await expect(choices.heading).toBeFocused();
+  await expect(choices.clients).toBeHidden();
+  const address = choices.choice('School or college (Hillcrest School): address');
+  await expect(address.getByRole('radio')).toHaveCount(2);
+  await expectAccessible(page, 'the values changed on both computers');
+  await address.getByRole('radio', { name: 'Hill Road, Leeds LS6 2AA' }).check();
+  await address.getByRole('button', { name: 'Keep this' }).click();
+  await expect(choices.kept).toHaveText(
+    'Kept “Hill Road, Leeds LS6 2AA” for School or college (Hillcrest School): address. Your other computer takes it at its next sync.',
+  );
+  await expect(page.getByText('Nothing waits for a choice: both computers agree.')).toBeVisible();
+  await expect(syncStatusLine(page)).not.toContainText('waits for your choice');
+
+  // The invoice this computer sent kept its place but not its number: the adviser is told to send the new copy.
+  await invoicesScreen(page).navLink.click();
+  await expect(invoicesScreen(page).table).toContainText('INV-0002 (went out as INV-0001)');
+  await invoicesScreen(page).open('INV-0002').click();
+  await expect(page.getByTestId('invoice-renumbered')).toHaveText(
+    'This invoice went out as INV-0001, a number your other computer also gave an invoice before they synced. It is now INV-0002: download the Word document and send Hillcrest School this copy in place of INV-0001.',
+  );
+  await expectAccessible(page, 'an invoice renumbered by sync');
+
+  // Both computers end with the address chosen and the numbers settled.
+  await must(other.call('sync.run', {}));
+  await must(harness.call('sync.run', {}));
+  expect((await must(harness.call('organisations.get', { id: organisationId }))).address).toBe(
+    'Hill Road, Leeds LS6 2AA',
+  );
+  const numbers = (await must(harness.call('invoices.list', {}))).map((invoice) => invoice.number).sort();
+  expect(numbers).toEqual(['INV-0001', 'INV-0002']);
 });

@@ -88,7 +88,7 @@ describe('one of each, after two computers made them apart', () => {
       ]);
     }
     // The two drafts differ: the desktop, which had changed its own, is asked which to keep.
-    const [choice, ...others] = listConflicts(desktop, clientId);
+    const [choice, ...others] = listConflicts(desktop, { clientId });
     expect(others).toEqual([]);
     if (!choice) throw new Error('no choice offered');
     expect(choice.label).toBe('Action plan draft: draft');
@@ -103,7 +103,7 @@ describe('one of each, after two computers made them apart', () => {
     await syncBoth(folder, laptop, desktop);
     for (const vault of [laptop, desktop]) {
       expect(planForClient(vault, clientId)?.draft.goal).toBe('Apprenticeship in graphic design, or college');
-      expect(listConflicts(vault, clientId)).toEqual([]);
+      expect(listConflicts(vault, { clientId })).toEqual([]);
     }
     expect(syncedRecords(desktop)).toEqual(syncedRecords(laptop));
     // Settled: nothing more to send either way.
@@ -169,7 +169,7 @@ describe('one of each, after two computers made them apart', () => {
     expect(reports.flatMap((report) => report.skipped)).toEqual([]);
 
     for (const vault of [laptop, desktop]) expect(listWithholdings(vault, clientId)).toHaveLength(1);
-    const choices = [...listConflicts(laptop, clientId), ...listConflicts(desktop, clientId)];
+    const choices = [...listConflicts(laptop, { clientId }), ...listConflicts(desktop, { clientId })];
     expect(choices[0]?.label).toBe('Withheld from a subject-access bundle: note');
     expect(choices[0]?.values.map((value) => value.text).sort()).toEqual(['Names a sibling', 'Names her brother']);
     expect(syncedRecords(desktop)).toEqual(syncedRecords(laptop));

@@ -14,7 +14,8 @@ import { getInterview, saveNotes } from '../../main/services/interviews';
 import { documentIdOf, syncWithFolder } from '../../main/services/sync';
 import { documentDirectory, FolderStore } from '../../main/services/sync/folder-store';
 import { chooseValue } from '../../main/services/sync/conflicts';
-import { listConflicts } from '../../main/services/sync/waiting-choices';
+import { listConflicts, listWaiting } from '../../main/services/sync/waiting-choices';
+import { getOrganisation, saveOrganisation } from '../../main/services/organisations';
 import type { OpenVault, Vault } from '../../main/vault';
 import { aClient, aSchool, anInterview } from '../support/factories';
 import { syncedRecords } from '../support/synced-records';
@@ -167,19 +168,61 @@ describe('sync through a shared folder', () => {
     expect(syncedRecords(desktop)).toEqual(syncedRecords(laptop));
 
     // Both numbers are kept, on the computer that saw them meet, until the adviser chooses.
-    const [waiting] = listConflicts(desktop, clientId);
+    const [waiting] = listConflicts(desktop, { clientId });
     expect(waiting).toMatchObject({ label: expect.stringContaining('phone') });
     expect(waiting?.values.map((value) => value.text).sort()).toEqual(['07700 900001', '07700 900002']);
     const choice = waiting?.values.find((value) => value.text === '07700 900001');
     chooseValue(desktop, { ...waiting!.id, chosen: choice!.index });
-    expect(listConflicts(desktop, clientId)).toEqual([]);
+    expect(listConflicts(desktop, { clientId })).toEqual([]);
     expect(getClient(desktop, clientId).phone).toBe('07700 900001');
 
     await syncWithFolder(desktop, folder);
     await syncWithFolder(laptop, folder);
     expect(getClient(laptop, clientId).phone).toBe('07700 900001');
-    expect(listConflicts(laptop, clientId)).toEqual([]);
+    expect(listConflicts(laptop, { clientId })).toEqual([]);
     expect(syncedRecords(desktop)).toEqual(syncedRecords(laptop));
+  });
+
+  it("a school's address changed on both computers is offered among the practice's choices, named by its school", async () => {
+    const { folder, computers, schoolId, clientId } = await twoComputers();
+    const [laptop, desktop] = computers as [OpenVault, OpenVault];
+    const moveSchool = (vault: OpenVault, address: string) =>
+      saveOrganisation(vault, {
+        id: schoolId,
+        name: 'Northfield Academy',
+        kind: 'school',
+        address,
+        contacts: [],
+        agreement: null,
+      });
+    moveSchool(laptop, '1 Station Road, Leeds');
+    moveSchool(desktop, 'Station Road, Leeds LS1 4AB');
+    const edit = (vault: OpenVault, phone: string) =>
+      saveClient(vault, { ...editableFields(getClient(vault, clientId)), phone, id: clientId });
+    edit(laptop, '07700 900001');
+    edit(desktop, '07700 900002');
+
+    await syncWithFolder(laptop, folder);
+    await syncWithFolder(desktop, folder);
+    // Where choices wait: the client by name, and one of the practice's own.
+    expect(listWaiting(desktop)).toEqual({ clients: [{ clientId, name: "Siân O'Neill", count: 1 }], practice: 1 });
+    const [address, ...others] = listConflicts(desktop, { practice: true });
+    expect(others).toEqual([]);
+    expect(address?.label).toBe('School or college (Northfield Academy): address');
+    expect(address?.values.map((value) => value.text).sort()).toEqual([
+      '1 Station Road, Leeds',
+      'Station Road, Leeds LS1 4AB',
+    ]);
+
+    const chosen = address?.values.find((value) => value.text === 'Station Road, Leeds LS1 4AB');
+    chooseValue(desktop, { ...address!.id, chosen: chosen!.index });
+    expect(listConflicts(desktop, { practice: true })).toEqual([]);
+    expect(listWaiting(desktop).practice).toBe(0);
+    expect(getOrganisation(desktop, schoolId).address).toBe('Station Road, Leeds LS1 4AB');
+    await syncWithFolder(desktop, folder);
+    await syncWithFolder(laptop, folder);
+    expect(getOrganisation(laptop, schoolId).address).toBe('Station Road, Leeds LS1 4AB');
+    expect(listConflicts(laptop, { practice: true })).toEqual([]);
   });
 
   it('puts no name, note or key in any byte of the folder, in UTF-8 or UTF-16', async () => {

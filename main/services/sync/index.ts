@@ -24,7 +24,7 @@ export async function chooseValue(vault: () => OpenVault, choice: ConflictChoice
 }
 
 export { documentIdOf } from './document-id';
-export { listConflicts, type WaitingChoice } from './waiting-choices';
+export { listConflicts, listWaiting, type ChoicesOf, type WaitingChoice } from './waiting-choices';
 export { rememberSyncFolder, recordSync, syncFolderOf, syncStatus } from './status';
 export { createSyncRunner, syncInProcess, type SyncRunner } from './schedule';
 export { stopSyncWorkers, syncInWorker } from './in-worker';

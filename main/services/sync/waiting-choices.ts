@@ -1,6 +1,8 @@
 // The values changed on both computers that wait for the adviser's choice
-// (sync_conflicts), as the client page lists them. Read from the table alone,
-// so listing them never loads Automerge (see index.ts).
+// (sync_conflicts), as the client page and the practice's page list them. Read
+// from the tables alone, so listing them never loads Automerge (see index.ts).
+import { adviserCheckLabels } from '../../../shared/caseload';
+import { formatUkDate } from '../../../shared/dates';
 import type { OpenVault } from '../../vault';
 
 /** Which field of which row waits for a choice. */
@@ -24,17 +26,82 @@ const tableLabels: Record<string, string> = {
 
 const words = (name: string) => name.replaceAll('_', ' ');
 
+/**
+ * The practice's records: the kind of record and which one, since a choice
+ * about "phone" means nothing without the school it belongs to. Each names
+ * its row from the tables as they are now; a row gone since names nothing.
+ */
+type Namer = (sqlite: OpenVault['sqlite'], rowKey: string) => string | undefined;
+const first =
+  (sql: string): Namer =>
+  (sqlite, rowKey) =>
+    (sqlite.prepare(sql).pluck().get(rowKey) as string | undefined) ?? undefined;
+const organisationName = first('SELECT name FROM organisations WHERE id = ?');
+const heldAt =
+  (table: string): Namer =>
+  (sqlite, rowKey) => {
+    const row = sqlite
+      .prepare(
+        `SELECT o.name, s.held_on AS heldOn FROM ${table} s JOIN organisations o ON o.id = s.organisation_id WHERE s.id = ?`,
+      )
+      .get(rowKey) as { name: string; heldOn: string } | undefined;
+    return row ? `${row.name}, ${formatUkDate(row.heldOn)}` : undefined;
+  };
+
+const practiceRecords: Record<string, { label: string; name: Namer }> = {
+  organisations: { label: 'School or college', name: organisationName },
+  organisation_contacts: {
+    label: 'Contact',
+    name: first(
+      `SELECT c.name || ' at ' || o.name FROM organisation_contacts c JOIN organisations o ON o.id = c.organisation_id
+       WHERE c.id = ?`,
+    ),
+  },
+  agreements: { label: 'Agreement', name: organisationName },
+  adviser_checks: {
+    label: 'Your checks',
+    name: (_, rowKey) => adviserCheckLabels[rowKey as keyof typeof adviserCheckLabels],
+  },
+  guidance_templates: { label: 'Guidance template', name: first('SELECT name FROM guidance_templates WHERE id = ?') },
+  diary_sessions: { label: 'Diary', name: heldAt('diary_sessions') },
+  group_sessions: { label: 'Group session', name: heldAt('group_sessions') },
+  invoices: { label: 'Invoice', name: first('SELECT number FROM invoices WHERE id = ?') },
+  invoice_lines: {
+    label: 'Invoice line',
+    name: first('SELECT i.number FROM invoice_lines l JOIN invoices i ON i.id = l.invoice_id WHERE l.id = ?'),
+  },
+  termly_reports: {
+    label: 'Termly report',
+    name: (sqlite, rowKey) => {
+      const row = sqlite
+        .prepare(
+          `SELECT o.name, r.period_from AS periodFrom, r.period_to AS periodTo FROM termly_reports r
+           JOIN organisations o ON o.id = r.organisation_id WHERE r.id = ?`,
+        )
+        .get(rowKey) as { name: string; periodFrom: string; periodTo: string } | undefined;
+      return row ? `${row.name}, ${formatUkDate(row.periodFrom)} to ${formatUkDate(row.periodTo)}` : undefined;
+    },
+  },
+  settings: { label: 'Setting', name: (_, rowKey) => rowKey },
+  disclosures: { label: 'Disclosure log', name: () => undefined },
+};
+
 export type WaitingChoice = {
   id: { entity: string; table: string; rowKey: string; column: string };
-  /** "Client details: phone" */
+  /** "Client details: phone", or for the practice "School or college (Northfield Academy): phone" */
   label: string;
   values: { index: number; text: string }[];
   noticedAt: string;
 };
 
-/** The values changed on both computers for one client, for the client page to offer as a choice. */
-export function listConflicts({ sqlite }: OpenVault, clientId: string): WaitingChoice[] {
-  const entity = `client:${clientId}`;
+/** Whose values wait for a choice: a client's case file, or the practice's own records. */
+export type ChoicesOf = { clientId: string } | { practice: true };
+
+const entityOf = (of: ChoicesOf) => ('clientId' in of ? `client:${of.clientId}` : 'practice');
+
+/** The values changed on both computers in one document, for the client page (or the practice's) to offer. */
+export function listConflicts({ sqlite }: OpenVault, of: ChoicesOf): WaitingChoice[] {
+  const entity = entityOf(of);
   const rows = sqlite
     .prepare(
       `SELECT table_name AS "table", row_key AS rowKey, column_name AS "column", values_json AS valuesJson,
@@ -42,13 +109,40 @@ export function listConflicts({ sqlite }: OpenVault, clientId: string): WaitingC
        FROM sync_conflicts WHERE entity = ? ORDER BY noticed_at, table_name, column_name`,
     )
     .all(entity) as (Waiting & { valuesJson: string; noticedAt: string })[];
+  const labelOf = (table: string, rowKey: string): string => {
+    const record = entity === 'practice' ? practiceRecords[table] : undefined;
+    if (!record) return tableLabels[table] ?? words(table);
+    const name = record.name(sqlite, rowKey);
+    return name ? `${record.label} (${name})` : record.label;
+  };
   return rows.map(({ table, rowKey, column, valuesJson, noticedAt }) => ({
     id: { entity, table, rowKey, column },
-    label: `${tableLabels[table] ?? words(table)}: ${words(column)}`,
+    label: `${labelOf(table, rowKey)}: ${words(column)}`,
     values: (JSON.parse(valuesJson) as unknown[]).map((value, index) => ({
       index,
       text: value === null || value === '' ? '(left blank)' : String(value),
     })),
     noticedAt,
   }));
+}
+
+/** Where choices wait: each client with a count (by name, as the caseload lists them), and the practice's. */
+export function listWaiting({ sqlite }: OpenVault): {
+  clients: { clientId: string; name: string; count: number }[];
+  practice: number;
+} {
+  const clients = sqlite
+    .prepare(
+      `SELECT c.id AS clientId,
+         CASE WHEN c.preferred_name <> '' THEN c.preferred_name ELSE c.forename END || ' ' || c.surname AS name,
+         count(*) AS count
+       FROM sync_conflicts w JOIN clients c ON w.entity = 'client:' || c.id
+       GROUP BY c.id ORDER BY c.surname, c.forename, c.id`,
+    )
+    .all() as { clientId: string; name: string; count: number }[];
+  const practice = sqlite
+    .prepare("SELECT count(*) FROM sync_conflicts WHERE entity = 'practice'")
+    .pluck()
+    .get() as number;
+  return { clients, practice };
 }

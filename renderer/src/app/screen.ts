@@ -33,6 +33,8 @@ export type HomePage =
   /** Handing a client's records to another adviser: export for clientId, or import. */
   | { name: 'handover'; clientId?: string }
   | { name: 'backups'; notice?: string }
+  /** Everywhere values changed on both computers wait for the adviser's choice. */
+  | { name: 'sync-choices' }
   /** Recording a group session for an organisation, or changing one (sessionId). */
   | { name: 'group-session'; organisationId: string; sessionId?: string }
   /** The diary's week holding weekOf (this week when absent), and today's day as the adviser works through it. */
@@ -114,6 +116,7 @@ export function sectionOf(page: HomePage): Section {
       return 'import';
     case 'settings':
     case 'backups':
+    case 'sync-choices':
       return 'settings';
     case 'data-protection':
       return 'data-protection';
@@ -220,6 +223,8 @@ export function backLabel(page: HomePage): string {
       return 'Back to the handover';
     case 'backups':
       return 'Back to backups';
+    case 'sync-choices':
+      return 'Back to the values changed on both computers';
     case 'group-session':
       return 'Back to the group session';
     case 'diary':

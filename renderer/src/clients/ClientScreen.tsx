@@ -70,7 +70,7 @@ export function ClientScreen({ clientId, notice }: Props) {
         </div>
       </div>
       <StatusMessage id="client-status" message={moved || notice || ''} />
-      <ChangedOnBothComputers key={clientId} clientId={clientId} onChosen={reload} />
+      <ChangedOnBothComputers key={clientId} of={{ clientId }} onChosen={reload} />
       <StartInterview clientId={clientId} />
       <ClientAppointments
         organisationId={client.organisationId}

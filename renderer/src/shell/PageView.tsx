@@ -26,6 +26,7 @@ import { WeekScreen } from '../diary/WeekScreen';
 import { InvoiceNewScreen } from '../invoices/InvoiceNewScreen';
 import { InvoiceScreen } from '../invoices/InvoiceScreen';
 import { InvoicesScreen } from '../invoices/InvoicesScreen';
+import { SyncChoicesScreen } from '../sync/SyncChoicesScreen';
 
 export function PageView({ page }: { page: HomePage }) {
   switch (page.name) {
@@ -67,6 +68,8 @@ export function PageView({ page }: { page: HomePage }) {
       return <HandoverScreen clientId={page.clientId} />;
     case 'backups':
       return <BackupsScreen notice={page.notice} />;
+    case 'sync-choices':
+      return <SyncChoicesScreen />;
     case 'group-session':
       return <GroupSessionScreen organisationId={page.organisationId} sessionId={page.sessionId ?? null} />;
     case 'diary':

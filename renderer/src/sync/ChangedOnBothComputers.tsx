@@ -1,6 +1,7 @@
-// The client page's "Changed on both computers": each value set differently
-// on two computers, with both kept, offered as a choice. The first value is
-// the one shown now; nothing goes until the adviser keeps one.
+// "Changed on both computers": each value set differently on two computers,
+// with both kept, offered as a choice, on the client page for a client's case
+// file and on the choices page for the practice's own records. The first value
+// is the one shown now; nothing goes until the adviser keeps one.
 import { useRef, useState } from 'react';
 import type { WaitingChoice } from '../../../shared/contract/sync';
 import { call } from '../api/client';
@@ -12,12 +13,16 @@ import { StatusMessage } from '../components/StatusMessage';
 import { notifySyncChanged } from './sync-events';
 import './sync.css';
 
-type Props = { clientId: string; onChosen: () => void };
+type Props = {
+  of: { clientId: string } | { practice: true };
+  onChosen: () => void;
+  heading?: string;
+};
 
 const keyOf = ({ id }: WaitingChoice) => `${id.entity} ${id.table} ${id.rowKey} ${id.column}`;
 
-export function ChangedOnBothComputers({ clientId, onChosen }: Props) {
-  const loaded = useQuery('sync.conflicts', { clientId });
+export function ChangedOnBothComputers({ of, onChosen, heading = 'Changed on both computers' }: Props) {
+  const loaded = useQuery('sync.conflicts', of);
   // After a choice, what sync.choose answered is the list; until then, what was loaded.
   const [left, setLeft] = useState<WaitingChoice[] | undefined>(undefined);
   const choices = left ?? loaded.value?.conflicts;
@@ -43,7 +48,7 @@ export function ChangedOnBothComputers({ clientId, onChosen }: Props) {
       {choices && choices.length > 0 ? (
         <section className="panel sync-choices" aria-labelledby="sync-choices-heading">
           <h2 id="sync-choices-heading" ref={headingRef} tabIndex={-1}>
-            Changed on both computers
+            {heading}
           </h2>
           <p>
             {choices.length === 1

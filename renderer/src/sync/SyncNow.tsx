@@ -6,6 +6,7 @@ import { call } from '../api/client';
 import { useSubmission } from '../app/use-submission';
 import { BusyButton } from '../components/BusyButton';
 import { FormAlert } from '../components/FormAlert';
+import { ChoicesWaiting } from './ChoicesWaiting';
 import { StatusMessage } from '../components/StatusMessage';
 import { notifySyncChanged } from './sync-events';
 import { describeSyncReport } from './sync-report';
@@ -40,6 +41,11 @@ export function SyncNow({ status, onSynced }: { status: SyncStatus; onSynced: ()
         id="sync-now-status"
         message={isBusy ? 'Syncing with the shared folder…' : report ? describeSyncReport(report) : ''}
       />
+      {status.conflictsWaiting > 0 ? (
+        <p data-testid="sync-choices-waiting">
+          <ChoicesWaiting count={status.conflictsWaiting} />
+        </p>
+      ) : null}
       {report && report.skipped.length > 0 ? (
         <div className="sync-skipped">
           <p id="sync-skipped-heading">

@@ -3,6 +3,7 @@
 import { useEffect, useRef } from 'react';
 import { useQuery } from '../api/use-query';
 import { useNavigation } from '../app/navigation';
+import { ChoicesWaiting } from './ChoicesWaiting';
 import { onSyncChanged } from './sync-events';
 
 export function SyncStatusLine() {
@@ -22,9 +23,8 @@ export function SyncStatusLine() {
   return (
     <p className="sync-status" data-testid="sync-status">
       {lastSynced ? `${lastSynced.text}.` : 'Not synced yet.'}
-      {conflictsWaiting > 0
-        ? ` ${conflictsWaiting === 1 ? 'One value changed' : `${conflictsWaiting} values changed`} on both computers ${conflictsWaiting === 1 ? 'waits' : 'wait'} for your choice on the client's page.`
-        : null}
+      {conflictsWaiting > 0 ? ' ' : null}
+      <ChoicesWaiting count={conflictsWaiting} />
     </p>
   );
 }

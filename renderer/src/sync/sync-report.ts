@@ -13,6 +13,6 @@ export function describeSyncReport({ sent, received, conflicts }: SyncReport): s
   const choices =
     conflicts === 0
       ? ''
-      : ` ${conflicts === 1 ? 'One value was' : `${conflicts} values were`} changed on both computers: both are kept until you choose, on the client's page.`;
+      : ` ${conflicts === 1 ? 'One value was' : `${conflicts} values were`} changed on both computers: both are kept until you choose.`;
   return moved + choices;
 }
