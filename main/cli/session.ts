@@ -7,7 +7,7 @@ import { createBackedUpVault } from '../backup';
 import { createDispatcher } from '../api/dispatcher';
 import { createHandlers } from '../api/handlers';
 import { AppError } from '../errors';
-import type { Vault } from '../vault';
+import { fastestSafeKdf, type KdfParameters, type Vault } from '../vault';
 import { writeOutputFile } from './output-file';
 import { readPassphrase } from './passphrase';
 
@@ -29,7 +29,7 @@ export type CliSession = {
 
 /** A session on a vault that is not unlocked yet (`waymark init` creates it through `vault.create`). */
 export function openSession(directory: string): CliSession {
-  const vault = createBackedUpVault({ directory });
+  const vault = createBackedUpVault({ directory, kdf: fastKdfForTests() });
   let deliverTo: string | undefined;
   let isDelivered = false;
   const dispatch = createDispatcher({
@@ -80,4 +80,13 @@ export async function withSession<T>(
   } finally {
     session.vault.lock();
   }
+}
+
+/**
+ * WAYMARK_FAST_KDF=1, for test suites only (as the preview harness's --fast-kdf): new passphrase
+ * wraps use Argon2id at OWASP's floor rather than calibrating to half a second, and none is
+ * strengthened on unlock. An existing vault still opens with the parameters it was made with.
+ */
+function fastKdfForTests(): KdfParameters | undefined {
+  return process.env.WAYMARK_FAST_KDF === '1' ? fastestSafeKdf : undefined;
 }

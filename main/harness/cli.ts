@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { createWaymark } from '../api/waymark';
 import { defaultMigrationsFolder } from '../db/migrations';
-import { defaultVaultDirectory, kdfFloor } from '../vault';
+import { defaultVaultDirectory, fastestSafeKdf } from '../vault';
 import { defaultRendererFolder } from '../static/assets';
 import { readPreviewCommand } from './options';
 import { startHarness } from './server';
@@ -39,9 +39,7 @@ const waymark = createWaymark({
   directory: options.vault ?? defaultVaultDirectory(),
   migrationsFolder: defaultMigrationsFolder(),
   autoLockMs: options.autoLockSeconds === undefined ? undefined : options.autoLockSeconds * 1000,
-  kdf: options.isFastKdf
-    ? { name: 'argon2id', memoryKiB: kdfFloor.memoryKiB, iterations: kdfFloor.iterations, parallelism: 1 }
-    : undefined,
+  kdf: options.isFastKdf ? fastestSafeKdf : undefined,
   // Set only when the harness runs as a built bundle (bench:ui), where the SQLite addon is loaded by path.
   nativeBinding: process.env.WAYMARK_HARNESS_NATIVE_BINDING || undefined,
 });

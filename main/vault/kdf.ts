@@ -19,6 +19,13 @@ export type KdfParameters = {
 /** OWASP's minimum for Argon2id: 19 MiB of memory and two passes. */
 export const kdfFloor = { memoryKiB: 19 * 1024, iterations: 2 } as const;
 
+/**
+ * For tests only (the harness's --fast-kdf, WAYMARK_FAST_KDF=1 for the command line, the
+ * test vaults): still real Argon2id at OWASP's floor, fixed rather than calibrated to half
+ * a second, so a suite of hundreds of unlocks does not spend minutes stretching passphrases.
+ */
+export const fastestSafeKdf: KdfParameters = { name: 'argon2id', ...kdfFloor, parallelism: 1 };
+
 /** Memory we start from when calibrating: hard on GPUs, light on a laptop. */
 const calibrationMemoryKiB = 64 * 1024;
 /** What calibration aims a derivation at on this computer. */

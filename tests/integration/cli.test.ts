@@ -5,7 +5,7 @@ import { dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { listDisclosures } from '../../main/services/data-protection';
-import { createVault } from '../../main/vault';
+import { createVault, kdfFloor, vaultFiles } from '../../main/vault';
 import { runWaymark, waymarkFromSources, type WaymarkRun } from '../support/cli';
 import { readDocx } from '../support/docx';
 import { makeTempDirectory, otherStrongPassphrase, removeDirectory, strongPassphrase } from '../support/vault-fixture';
@@ -36,6 +36,19 @@ describe('waymark init and verify', () => {
     expect(report.recoveryCode).toMatch(/^([0-9A-Z]{4}-){5}[0-9A-Z]{4}$/);
     recoveryCode = report.recoveryCode;
     expect(run.stderr).toContain('recovery code');
+  });
+
+  it('stretches the passphrase as calibrated on this machine, and at the floor only when a test asks (WAYMARK_FAST_KDF)', async () => {
+    const stretching = (directory: string) => {
+      const keyFile = JSON.parse(readFileSync(vaultFiles(directory).keyFile, 'utf8'));
+      return { memoryKiB: keyFile.passphrase.kdf.memoryKiB, iterations: keyFile.passphrase.kdf.iterations };
+    };
+    // From the sources, as an adviser runs it: calibrated, above the floor.
+    expect(stretching(vault).memoryKiB).toBeGreaterThan(kdfFloor.memoryKiB);
+    // The built command as the tests run it, with WAYMARK_FAST_KDF=1: Argon2id at the floor.
+    const quick = newVaultDirectory();
+    expect((await waymark(['init', '--vault', quick, '--json'], strongPassphrase)).status).toBe(0);
+    expect(stretching(quick)).toEqual(kdfFloor);
   });
 
   it('refuses to create a vault where one exists', async () => {

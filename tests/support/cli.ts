@@ -13,6 +13,8 @@ export type WaymarkRun = { status: number | null; stdout: string; stderr: string
 /**
  * `passphrase`: WAYMARK_PASSPHRASE for the run (the fixture's strong one unless given); null runs with none set.
  * `bin`: the command built for the run unless another is named (waymarkFromSources).
+ * A vault the built command creates is stretched at Argon2id's floor (WAYMARK_FAST_KDF, as the test
+ * vaults are); from the sources, as an adviser runs it, the stretching is calibrated to this machine.
  */
 export function runWaymark(
   args: string[],
@@ -22,6 +24,8 @@ export function runWaymark(
   const environment: NodeJS.ProcessEnv = { ...process.env };
   delete environment.WAYMARK_PASSPHRASE;
   if (passphrase !== null) environment.WAYMARK_PASSPHRASE = passphrase;
+  delete environment.WAYMARK_FAST_KDF;
+  if (bin !== waymarkFromSources) environment.WAYMARK_FAST_KDF = '1';
   return new Promise((resolveRun, rejectRun) => {
     const child = spawn(process.execPath, [bin, ...args], { env: environment, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';

@@ -5,19 +5,14 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { createWaymark, type WaymarkOptions } from '../../main/api/waymark';
 import { importRoll } from '../../main/services/roll-import';
-import { createVault, kdfFloor, type VaultOptions } from '../../main/vault';
+import { createVault, fastestSafeKdf, type VaultOptions } from '../../main/vault';
 import { contextAt } from '../../main/services/context';
 import { makeTempDirectory } from './temp-directories';
 
 export { makeTempDirectory, removeDirectory } from './temp-directories';
 
 /** The OWASP floor: still real Argon2id, just not calibrated to half a second. */
-export const testKdf = {
-  name: 'argon2id',
-  memoryKiB: kdfFloor.memoryKiB,
-  iterations: kdfFloor.iterations,
-  parallelism: 1,
-} as const;
+export const testKdf = fastestSafeKdf;
 
 export const strongPassphrase = 'correct staple orbit lantern mosaic';
 export const otherStrongPassphrase = 'velvet harbour quietly juggles nine comets';
