@@ -20,19 +20,25 @@ export function useSearch(text: string): SearchState {
   const [answer, setAnswer] = useState<Answer | null>(null);
   // A search takes a few milliseconds in main, so asking at once puts results on screen within a
   // frame or two of the key; a burst of keys while one is answered sends one more question, not one per key.
-  const asking = useRef<{ isOnItsWay: boolean; waiting: string | null }>({ isOnItsWay: false, waiting: null });
+  const asking = useRef<{ isOnItsWay: boolean; waiting: string | null; latest: string }>({
+    isOnItsWay: false,
+    waiting: null,
+    latest: query,
+  });
 
   useEffect(() => {
-    if (query === '') return;
     const state = asking.current;
+    state.latest = query;
+    if (query === '') return;
     const ask = (question: string) => {
       state.isOnItsWay = true;
       void call('search.query', { text: question, limit: resultLimit }).then((result) => {
-        setAnswer(
-          result.ok
-            ? { text: question, results: result.value, problem: '' }
-            : { text: question, results: [], problem: result.error.message },
-        );
+        const answered = result.ok
+          ? { text: question, results: result.value, problem: '' }
+          : { text: question, results: [], problem: result.error.message };
+        // A late answer to text typed on the way never hides the answer to the text there now: typed
+        // again after Escape, the old answer for "hill" shows at once, and Enter must still open it.
+        setAnswer((shown) => (shown?.text === state.latest && question !== state.latest ? shown : answered));
         state.isOnItsWay = false;
         const next = state.waiting;
         state.waiting = null;
