@@ -1,22 +1,35 @@
 // Passphrases the tests use, and a way to set a vault up without the UI when
 // the UI for creating one is not what a test is about.
+import { cpSync } from 'node:fs';
 import type { Harness } from './harness';
 
 export const passphrase = 'correct staple orbit lantern mosaic';
 export const newPassphrase = 'velvet quarry tundra pickle harbour';
 export const weakPassphrase = 'password123';
 
+/** The vault global-setup.ts made for the run, locked, with its recovery code. */
+export type TemplateVault = { directory: string; recoveryCode: string };
+export const templateVaultVariable = 'WAYMARK_E2E_TEMPLATE_VAULT';
+
+/**
+ * A new vault in the harness's empty folder: a copy of the one made for the run through
+ * vault.create (global-setup.ts), unlocked unless `isLocked`. Every such vault has the
+ * same keys and recovery code, and each test's copy is its own.
+ */
 export async function createVaultDirectly(
   harness: Harness,
   { isLocked }: { isLocked: boolean },
 ): Promise<{ recoveryCode: string }> {
-  const created = await harness.call('vault.create', { passphrase, confirmation: passphrase });
-  if (!created.ok) throw new Error(`Could not create the test vault: ${created.error.message}\n${harness.logTail()}`);
-  if (isLocked) {
-    const locked = await harness.call('vault.lock', {});
-    if (!locked.ok) throw new Error(`Could not lock the test vault: ${locked.error.message}\n${harness.logTail()}`);
+  const described = process.env[templateVaultVariable];
+  if (!described) throw new Error('No template vault: run the end-to-end tests through playwright.config.ts.');
+  const template = JSON.parse(described) as TemplateVault;
+  cpSync(template.directory, harness.vaultDirectory, { recursive: true });
+  if (!isLocked) {
+    const unlocked = await harness.call('vault.unlock', { passphrase });
+    if (!unlocked.ok)
+      throw new Error(`Could not unlock the test vault: ${unlocked.error.message}\n${harness.logTail()}`);
   }
-  return created.value;
+  return { recoveryCode: template.recoveryCode };
 }
 
 /** The same code with its first character changed: well formed, but wrong. */
