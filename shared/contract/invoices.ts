@@ -115,6 +115,11 @@ export const invoiceSummarySchema = z.object({
 export type InvoiceSummary = z.infer<typeof invoiceSummarySchema>;
 
 export const invoiceSchema = invoiceSummarySchema.extend({
+  /**
+   * Other invoices, not cancelled, billing a diary session this one bills: possible only when two
+   * computers each invoiced the same day before they synced. The adviser cancels one.
+   */
+  sessionsAlsoBilledOn: z.array(z.object({ id, number: z.string() })),
   creditsInvoiceId: z.string().nullable(),
   creditsInvoiceNumber: z.string().nullable(),
   /** For a cancelled invoice: the credit note that cancelled it. */

@@ -215,11 +215,23 @@ test('a phone number changed differently on both computers is offered as a choic
   expect(onFirst.phone).toBe(otherValue);
 });
 
-test("a school's address changed on both computers is chosen on its own page, and an invoice numbered on both is renumbered", async ({
+test("a school's address changed on both computers is chosen on its own page, and an invoice numbered on both is renumbered and says the day is billed twice", async ({
   page,
   harness,
 }) => {
   const { organisationId } = await vaultWithSian(harness);
+  const { session } = await must(
+    harness.call('diary.saveSession', {
+      organisationId,
+      heldOn: '2026-11-25',
+      startsAt: '09:00',
+      endsAt: '15:00',
+      kind: 'interviews',
+      slotMinutes: 45,
+      room: '',
+      notes: '',
+    }),
+  );
   await must(harness.call('sync.configure', { folder: shared }));
   await must(harness.call('sync.run', {}));
   await must(harness.call('vault.lock', {}));
@@ -228,7 +240,7 @@ test("a school's address changed on both computers is chosen on its own page, an
   await must(other.call('vault.unlock', { passphrase }));
   await must(other.call('sync.configure', { folder: shared }));
 
-  // Apart, each computer types the school's address its own way and sends the school an invoice.
+  // Apart, each computer types the school's address its own way and sends the school an invoice for the same day.
   const school = await must(harness.call('organisations.get', { id: organisationId }));
   for (const [computer, address] of [
     [harness, '1 Hill Road, Leeds'],
@@ -262,7 +274,7 @@ test("a school's address changed on both computers is chosen on its own page, an
             unit: 'day',
             ratePence: 30_000,
             vat: 'no-vat',
-            diarySessionId: null,
+            diarySessionId: session.id,
           },
         ],
       }),
@@ -297,6 +309,9 @@ test("a school's address changed on both computers is chosen on its own page, an
   await invoicesScreen(page).open('INV-0002').click();
   await expect(page.getByTestId('invoice-renumbered')).toHaveText(
     'This invoice went out as INV-0001, a number your other computer also gave an invoice before they synced. It is now INV-0002: download the Word document and send Hillcrest School this copy in place of INV-0001.',
+  );
+  await expect(page.getByTestId('invoice-billed-twice')).toHaveText(
+    'A school day on this invoice is also billed on INV-0001: your two computers each invoiced it before they synced. Cancel one with a credit note, so Hillcrest School is not billed twice.',
   );
   await expectAccessible(page, 'an invoice renumbered by sync');
 

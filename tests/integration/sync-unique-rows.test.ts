@@ -13,8 +13,10 @@ import {
   markWithheld,
 } from '../../main/services/subject-access';
 import { produceReport, saveReportComments } from '../../main/services/reports';
+import { saveSession } from '../../main/services/diary';
 import {
   createInvoice,
+  creditInvoice,
   exportInvoiceDocx,
   getInvoice,
   listInvoices,
@@ -263,5 +265,68 @@ describe('one of each, after two computers made them apart', () => {
     // The next invoice on either computer takes a number no invoice holds.
     expect(invoice(laptop, 'Guidance day', '2026-12-02T09:00:00Z').number).toBe('INV-0004');
     expect(readInvoiceDetails(laptop).nextNumber).toBe(5);
+  });
+  it('one school day invoiced on both computers apart: both invoices stay, and each says the day is billed twice', async () => {
+    const { folder, laptop, desktop, prepared } = await twoComputers(async (vault, shared) => {
+      const schoolId = aSchool(vault);
+      const { session } = saveSession(
+        vault,
+        {
+          organisationId: schoolId,
+          heldOn: '2026-11-25',
+          startsAt: '09:00',
+          endsAt: '15:00',
+          kind: 'interviews',
+          slotMinutes: 45,
+          room: '',
+          notes: '',
+        },
+        contextAt(new Date('2026-11-20T09:00:00Z')),
+      );
+      await syncWithFolder(vault, shared);
+      return { schoolId, sessionId: session.id };
+    });
+    const [onLaptop, onDesktop] = [laptop.database(), desktop.database()];
+    const invoiceTheDay = (vault: OpenVault, at: string) =>
+      createInvoice(
+        vault,
+        {
+          organisationId: prepared.schoolId,
+          invoiceDate: at.slice(0, 10),
+          supplyFrom: null,
+          supplyTo: null,
+          purchaseOrder: '',
+          billingName: '',
+          billingAddress: '',
+          notes: '',
+          lines: [
+            {
+              suppliedOn: '2026-11-25',
+              description: 'Careers guidance: a school day',
+              quantity: 1,
+              unit: 'day',
+              ratePence: 30_000,
+              vat: 'no-vat',
+              diarySessionId: prepared.sessionId,
+            },
+          ],
+        },
+        contextAt(new Date(at)),
+      );
+    const first = invoiceTheDay(onLaptop, '2026-11-30T10:00:00Z');
+    const second = invoiceTheDay(onDesktop, '2026-12-01T18:00:00Z');
+    // Each computer alone knows of one invoice for the day.
+    expect(getInvoice(onLaptop, { id: first.id }).sessionsAlsoBilledOn).toEqual([]);
+
+    const reports = await syncBoth(folder, onLaptop, onDesktop);
+    expect(reports.flatMap((report) => report.skipped)).toEqual([]);
+    for (const vault of [onLaptop, onDesktop]) {
+      expect(getInvoice(vault, { id: first.id }).sessionsAlsoBilledOn).toEqual([{ id: second.id, number: 'INV-0002' }]);
+      expect(getInvoice(vault, { id: second.id }).sessionsAlsoBilledOn).toEqual([{ id: first.id, number: 'INV-0001' }]);
+    }
+    // Cancelled with a credit note, the second no longer bills the day, and the first says nothing more.
+    creditInvoice(onDesktop, { id: second.id, on: '2026-12-02', reason: 'Billed on both computers.' });
+    expect(getInvoice(onDesktop, { id: first.id }).sessionsAlsoBilledOn).toEqual([]);
+    expect(getInvoice(onDesktop, { id: second.id }).sessionsAlsoBilledOn).toEqual([]);
   });
 });

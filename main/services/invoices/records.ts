@@ -248,6 +248,7 @@ export function getInvoice(
     .get();
   return {
     ...summaryOf(row, organisationName(vault, row.organisationId), on ?? todayInLondon(now)),
+    sessionsAlsoBilledOn: row.kind === 'invoice' && row.status !== 'cancelled' ? alsoBilling(vault, id) : [],
     creditsInvoiceId: row.creditsInvoiceId,
     creditsInvoiceNumber: credited?.number ?? null,
     creditedBy: creditedBy ?? null,
@@ -271,6 +272,23 @@ export function getInvoice(
       diarySessionId,
     })),
   };
+}
+
+/**
+ * Other invoices, not cancelled, that bill a diary session this one bills. One computer refuses
+ * that (`checkInput`), but two computers apart can each invoice the same school day; sync keeps
+ * both, and the invoice's page asks the adviser to cancel one with a credit note.
+ */
+function alsoBilling(vault: OpenVault, invoiceId: string): { id: string; number: string }[] {
+  return vault.sqlite
+    .prepare(
+      `SELECT DISTINCT other.id, other.number FROM invoice_lines mine
+         JOIN invoice_lines theirs ON theirs.diary_session_id = mine.diary_session_id AND theirs.invoice_id <> mine.invoice_id
+         JOIN invoices other ON other.id = theirs.invoice_id
+        WHERE mine.invoice_id = ? AND other.kind = 'invoice' AND other.status <> 'cancelled'
+        ORDER BY other.number`,
+    )
+    .all(invoiceId) as { id: string; number: string }[];
 }
 
 export function listInvoices(

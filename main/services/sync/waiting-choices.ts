@@ -32,11 +32,12 @@ const words = (name: string) => name.replaceAll('_', ' ');
  * its row from the tables as they are now; a row gone since names nothing.
  */
 type Namer = (sqlite: OpenVault['sqlite'], rowKey: string) => string | undefined;
-const first =
+/** A namer from one SQL query that selects the name of the row with that key. */
+const selecting =
   (sql: string): Namer =>
   (sqlite, rowKey) =>
-    (sqlite.prepare(sql).pluck().get(rowKey) as string | undefined) ?? undefined;
-const organisationName = first('SELECT name FROM organisations WHERE id = ?');
+    sqlite.prepare(sql).pluck().get(rowKey) as string | undefined;
+const organisationName = selecting('SELECT name FROM organisations WHERE id = ?');
 const heldAt =
   (table: string): Namer =>
   (sqlite, rowKey) => {
@@ -52,7 +53,7 @@ const practiceRecords: Record<string, { label: string; name: Namer }> = {
   organisations: { label: 'School or college', name: organisationName },
   organisation_contacts: {
     label: 'Contact',
-    name: first(
+    name: selecting(
       `SELECT c.name || ' at ' || o.name FROM organisation_contacts c JOIN organisations o ON o.id = c.organisation_id
        WHERE c.id = ?`,
     ),
@@ -62,13 +63,16 @@ const practiceRecords: Record<string, { label: string; name: Namer }> = {
     label: 'Your checks',
     name: (_, rowKey) => adviserCheckLabels[rowKey as keyof typeof adviserCheckLabels],
   },
-  guidance_templates: { label: 'Guidance template', name: first('SELECT name FROM guidance_templates WHERE id = ?') },
+  guidance_templates: {
+    label: 'Guidance template',
+    name: selecting('SELECT name FROM guidance_templates WHERE id = ?'),
+  },
   diary_sessions: { label: 'Diary', name: heldAt('diary_sessions') },
   group_sessions: { label: 'Group session', name: heldAt('group_sessions') },
-  invoices: { label: 'Invoice', name: first('SELECT number FROM invoices WHERE id = ?') },
+  invoices: { label: 'Invoice', name: selecting('SELECT number FROM invoices WHERE id = ?') },
   invoice_lines: {
     label: 'Invoice line',
-    name: first('SELECT i.number FROM invoice_lines l JOIN invoices i ON i.id = l.invoice_id WHERE l.id = ?'),
+    name: selecting('SELECT i.number FROM invoice_lines l JOIN invoices i ON i.id = l.invoice_id WHERE l.id = ?'),
   },
   termly_reports: {
     label: 'Termly report',

@@ -16,6 +16,7 @@ import { FormAlert } from '../components/FormAlert';
 import { Loading } from '../components/Loading';
 import { LoadProblem } from '../components/LoadProblem';
 import { ScreenHeading } from '../components/ScreenHeading';
+import { PageLink } from '../components/PageLink';
 import { StatusMessage } from '../components/StatusMessage';
 import { TextAreaField } from '../components/TextAreaField';
 import { downloadBase64 } from '../files/download';
@@ -119,6 +120,21 @@ export function InvoiceScreen({ invoiceId, notice }: Props) {
           {current.number}: download the Word document and send {current.organisationName} this copy in place of{' '}
           {current.renumberedFrom}.
         </p>
+      ) : null}
+      {current.sessionsAlsoBilledOn.length > 0 ? (
+        <div className="callout" data-testid="invoice-billed-twice">
+          <p>
+            A school day on this invoice is also billed on{' '}
+            {current.sessionsAlsoBilledOn.map((other, index) => (
+              <span key={other.id}>
+                {index > 0 ? ' and ' : ''}
+                <PageLink to={{ name: 'invoice', invoiceId: other.id }}>{other.number}</PageLink>
+              </span>
+            ))}
+            : your two computers each invoiced it before they synced. Cancel one with a credit note, so{' '}
+            {current.organisationName} is not billed twice.
+          </p>
+        </div>
       ) : null}
       <StatusMessage id="invoice-status-message" message={done || notice || ''} />
       <FormAlert id="invoice-action-problem" message={problem} />
