@@ -29,7 +29,7 @@ import { chooseValue } from '../../main/services/sync/conflicts';
 import { listConflicts } from '../../main/services/sync/waiting-choices';
 import { contextAt } from '../../main/services/context';
 import type { OpenVault } from '../../main/vault';
-import { aClient, anAction, aPlan, aSchool } from '../support/factories';
+import { aClient, anAction, anInvoiceInput, aPlan, aSchool } from '../support/factories';
 import { syncedRecords } from '../support/synced-records';
 import { laptopAndDesktop as twoComputers } from '../support/two-computers';
 
@@ -206,27 +206,7 @@ describe('one of each, after two computers made them apart', () => {
     const invoice = (vault: OpenVault, description: string, at: string) =>
       createInvoice(
         vault,
-        {
-          organisationId: schoolId,
-          invoiceDate: at.slice(0, 10),
-          supplyFrom: null,
-          supplyTo: null,
-          purchaseOrder: '',
-          billingName: '',
-          billingAddress: '',
-          notes: '',
-          lines: [
-            {
-              suppliedOn: '2026-11-04',
-              description,
-              quantity: 1,
-              unit: 'day',
-              ratePence: 30_000,
-              vat: 'no-vat',
-              diarySessionId: null,
-            },
-          ],
-        },
+        { ...anInvoiceInput(schoolId, description), invoiceDate: at.slice(0, 10) },
         contextAt(new Date(at)),
       );
     // The laptop bills the careers fair on Monday and sends it; the desktop, apart, bills a parents' evening
@@ -266,6 +246,29 @@ describe('one of each, after two computers made them apart', () => {
     expect(invoice(laptop, 'Guidance day', '2026-12-02T09:00:00Z').number).toBe('INV-0004');
     expect(readInvoiceDetails(laptop).nextNumber).toBe(5);
   });
+  it('an invoice renumbered on one computer moves along again when the number it took was taken on the other', async () => {
+    const { folder, schoolId, laptop, desktop } = await laptopAndDesktop();
+    const draft = (vault: OpenVault, at: string) =>
+      createInvoice(vault, anInvoiceInput(schoolId), contextAt(new Date(at)));
+    const first = draft(laptop, '2026-11-30T10:00:00Z');
+    const second = draft(desktop, '2026-11-30T11:00:00Z');
+    await syncWithFolder(desktop, folder);
+    // The desktop's next takes INV-0002, which the laptop, not knowing it, gives the desktop's first.
+    const third = draft(desktop, '2026-11-30T12:00:00Z');
+    await syncWithFolder(laptop, folder);
+    expect(getInvoice(laptop, { id: second.id }).number).toBe('INV-0002');
+
+    const reports = await syncBoth(folder, laptop, desktop);
+    expect(reports.flatMap((report) => report.skipped)).toEqual([]);
+    for (const vault of [laptop, desktop])
+      expect([first, second, third].map(({ id }) => getInvoice(vault, { id }).number)).toEqual([
+        'INV-0001',
+        'INV-0002',
+        'INV-0003',
+      ]);
+    expect(syncedRecords(desktop)).toEqual(syncedRecords(laptop));
+  });
+
   it('one school day invoiced on both computers apart: both invoices stay, and each says the day is billed twice', async () => {
     const { folder, laptop, desktop, prepared } = await twoComputers(async (vault, shared) => {
       const schoolId = aSchool(vault);
@@ -291,25 +294,8 @@ describe('one of each, after two computers made them apart', () => {
       createInvoice(
         vault,
         {
-          organisationId: prepared.schoolId,
+          ...anInvoiceInput(prepared.schoolId, 'Careers guidance: a school day', prepared.sessionId),
           invoiceDate: at.slice(0, 10),
-          supplyFrom: null,
-          supplyTo: null,
-          purchaseOrder: '',
-          billingName: '',
-          billingAddress: '',
-          notes: '',
-          lines: [
-            {
-              suppliedOn: '2026-11-25',
-              description: 'Careers guidance: a school day',
-              quantity: 1,
-              unit: 'day',
-              ratePence: 30_000,
-              vat: 'no-vat',
-              diarySessionId: prepared.sessionId,
-            },
-          ],
         },
         contextAt(new Date(at)),
       );

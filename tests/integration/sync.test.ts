@@ -16,8 +16,9 @@ import { documentDirectory, FolderStore } from '../../main/services/sync/folder-
 import { chooseValue } from '../../main/services/sync/conflicts';
 import { listConflicts, listWaiting } from '../../main/services/sync/waiting-choices';
 import { getOrganisation, saveOrganisation } from '../../main/services/organisations';
+import { createInvoice, listInvoices, markSent } from '../../main/services/invoices';
 import type { OpenVault, Vault } from '../../main/vault';
-import { aClient, aSchool, anInterview } from '../support/factories';
+import { aClient, aSchool, anInterview, anInvoiceInput } from '../support/factories';
 import { syncedRecords } from '../support/synced-records';
 import {
   hashFolder,
@@ -381,29 +382,54 @@ describe('sync through a shared folder', () => {
               computer: fc.integer({ min: 0, max: 2 }),
               value: fc.string({ maxLength: 30 }),
             }),
+            fc.record({
+              kind: fc.constant('invoice' as const),
+              computer: fc.integer({ min: 0, max: 2 }),
+              isSent: fc.boolean(),
+            }),
             fc.record({ kind: fc.constant('sync' as const), computer: fc.integer({ min: 0, max: 2 }) }),
           ),
           { maxLength: 12 },
         ),
         async (steps) => {
-          const { folder, computers, clientId, interviewId } = await twoComputers(3, { isSyncedBeforeCopy: false });
+          const { folder, computers, clientId, interviewId, schoolId } = await twoComputers(3, {
+            isSyncedBeforeCopy: false,
+          });
+          const sentAs = new Map<string, string>();
           for (const step of steps) {
             const vault = computers[step.computer] as OpenVault;
             if (step.kind === 'sync') await syncWithFolder(vault, folder);
             if (step.kind === 'phone')
               saveClient(vault, { ...editableFields(getClient(vault, clientId)), phone: step.value, id: clientId });
             if (step.kind === 'note') saveNotes(vault, interviewId, 0, step.value);
+            if (step.kind === 'invoice') {
+              const invoice = createInvoice(vault, anInvoiceInput(schoolId));
+              if (step.isSent) sentAs.set(markSent(vault, { id: invoice.id }).id, invoice.number);
+            }
           }
           // Two rounds: the last computer's changes reach the first ones.
-          for (let round = 0; round < 2; round += 1) for (const vault of computers) await syncWithFolder(vault, folder);
+          const reports = [];
+          for (let round = 0; round < 2; round += 1)
+            for (const vault of computers) reports.push(await syncWithFolder(vault, folder));
+          expect(reports.flatMap((report) => report.skipped)).toEqual([]);
           const [one, two, three] = computers.map(syncedRecords);
           expect(two).toEqual(one);
           expect(three).toEqual(one);
+          // Every invoice on every computer, each number once, and each sent one says the number it went out with.
+          const invoices = listInvoices(computers[0] as OpenVault, {});
+          expect(new Set(invoices.map((invoice) => invoice.number)).size).toBe(invoices.length);
+          for (const [id, number] of sentAs) {
+            const invoice = invoices.find((found) => found.id === id);
+            expect(invoice?.renumberedFrom ?? invoice?.number).toBe(number);
+          }
+          // Numbers are settled, never asked about.
+          for (const vault of computers)
+            expect(listConflicts(vault, { practice: true }).map((choice) => choice.label)).toEqual([]);
           for (const vault of opened.splice(0)) vault.lock();
           rmSync(folder, { recursive: true, force: true });
         },
       ),
-      { numRuns: 8 },
+      { numRuns: 20 },
     );
   }, 120_000);
 });

@@ -181,6 +181,29 @@ const sameValue = (a: FieldValue | undefined, b: FieldValue | undefined): boolea
   return (a ?? null) === (b ?? null);
 };
 
+/**
+ * Runs each write; one a unique index refuses is tried again once the others have run, for as long
+ * as any gets through (a renumbered row moves out of the way of the next). SQLite undoes only the
+ * refused statement, not the transaction. One still refused when nothing moves is thrown.
+ */
+function inTurn(writes: (() => void)[]): void {
+  let waiting = writes;
+  while (waiting.length > 0) {
+    const refused = waiting.filter((write) => {
+      try {
+        write();
+        return false;
+      } catch (error) {
+        if ((error as { code?: string }).code === 'SQLITE_CONSTRAINT_UNIQUE') return true;
+        throw error;
+      }
+    });
+    // Nothing got through: the first is run once more, to throw its refusal.
+    if (refused.length === waiting.length) refused.shift()?.();
+    waiting = refused;
+  }
+}
+
 export type WriteReport = { removed: { table: string; key: Record<string, unknown> }[] };
 
 /**
@@ -219,8 +242,10 @@ export function writeFields(sqlite: SqliteDatabase, entityName: string, wanted: 
     const rows = target.get(table.table);
     if (!rows) continue;
     const known = new Set(statements.columns(table.table));
-    // Rows already here are changed before new ones are added, so a row another computer renumbered (an
-    // invoice, a plan version: unique-rows.ts) frees its number before the row that keeps it arrives.
+    // Rows already here are changed before new ones are added, and a write a unique index refuses waits
+    // for the others, so a row another computer renumbered (an invoice, a plan version: unique-rows.ts)
+    // frees its number before the row that keeps it arrives, or moves along to free it.
+    const changes: (() => void)[] = [];
     const added: (() => void)[] = [];
     for (const [row, values] of rows) {
       // An integer id is this computer's own: a row from elsewhere gets a new one here.
@@ -256,21 +281,25 @@ export function writeFields(sqlite: SqliteDatabase, entityName: string, wanted: 
       if (changed.length === 0) continue;
       // A row that never changes (a finalised plan version) is replaced when another computer renumbered it.
       if (table.isImmutable) {
-        sqlite.prepare(`DELETE FROM ${table.table} WHERE ${where}`).run(...params);
-        const localId = insert();
-        if (table.key === 'integer')
-          sqlite
-            .prepare('UPDATE sync_row_ids SET local_id = ? WHERE table_name = ? AND sync_id = ?')
-            .run(localId, table.table, row);
+        changes.push(() => {
+          sqlite.prepare(`DELETE FROM ${table.table} WHERE ${where}`).run(...params);
+          const localId = insert();
+          if (table.key === 'integer')
+            sqlite
+              .prepare('UPDATE sync_row_ids SET local_id = ? WHERE table_name = ? AND sync_id = ?')
+              .run(localId, table.table, row);
+        });
         continue;
       }
-      sqlite
-        .prepare(
-          `UPDATE ${table.table} SET ${changed.map((column) => `${quoted(column)} = ?`).join(', ')} WHERE ${where}`,
-        )
-        .run(...changed.map((column) => sqlValue(values.get(column))), ...params);
+      changes.push(() =>
+        sqlite
+          .prepare(
+            `UPDATE ${table.table} SET ${changed.map((column) => `${quoted(column)} = ?`).join(', ')} WHERE ${where}`,
+          )
+          .run(...changed.map((column) => sqlValue(values.get(column))), ...params),
+      );
     }
-    for (const add of added) add();
+    inTurn([...changes, ...added]);
   }
   return { removed };
 }
