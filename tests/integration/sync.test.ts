@@ -17,8 +17,9 @@ import { chooseValue } from '../../main/services/sync/conflicts';
 import { listConflicts, listWaiting } from '../../main/services/sync/waiting-choices';
 import { getOrganisation, saveOrganisation } from '../../main/services/organisations';
 import { createInvoice, listInvoices, markSent } from '../../main/services/invoices';
+import { finalisePlan, listVersions, planForClient, saveDraft } from '../../main/services/plans';
 import type { OpenVault, Vault } from '../../main/vault';
-import { aClient, aSchool, anInterview, anInvoiceInput } from '../support/factories';
+import { aClient, aPlan, aSchool, anInterview, anInvoiceInput } from '../support/factories';
 import { syncedRecords } from '../support/synced-records';
 import {
   hashFolder,
@@ -383,6 +384,11 @@ describe('sync through a shared folder', () => {
               value: fc.string({ maxLength: 30 }),
             }),
             fc.record({
+              kind: fc.constant('plan' as const),
+              computer: fc.integer({ min: 0, max: 2 }),
+              goal: fc.string({ maxLength: 20 }),
+            }),
+            fc.record({
               kind: fc.constant('invoice' as const),
               computer: fc.integer({ min: 0, max: 2 }),
               isSent: fc.boolean(),
@@ -396,12 +402,23 @@ describe('sync through a shared folder', () => {
             isSyncedBeforeCopy: false,
           });
           const sentAs = new Map<string, string>();
+          let finalised = 0;
           for (const step of steps) {
             const vault = computers[step.computer] as OpenVault;
             if (step.kind === 'sync') await syncWithFolder(vault, folder);
             if (step.kind === 'phone')
               saveClient(vault, { ...editableFields(getClient(vault, clientId)), phone: step.value, id: clientId });
             if (step.kind === 'note') saveNotes(vault, interviewId, 0, step.value);
+            if (step.kind === 'plan') {
+              // The client's first plan, or the next version of the one this computer knows.
+              const plan = planForClient(vault, clientId);
+              if (!plan) aPlan(vault, clientId, { goal: step.goal, isFinalised: true });
+              else {
+                saveDraft(vault, { planId: plan.id, content: { ...plan.draft, goal: step.goal } });
+                finalisePlan(vault, { planId: plan.id });
+              }
+              finalised += 1;
+            }
             if (step.kind === 'invoice') {
               const invoice = createInvoice(vault, anInvoiceInput(schoolId));
               if (step.isSent) sentAs.set(markSent(vault, { id: invoice.id }).id, invoice.number);
@@ -422,6 +439,10 @@ describe('sync through a shared folder', () => {
             const invoice = invoices.find((found) => found.id === id);
             expect(invoice?.renumberedFrom ?? invoice?.number).toBe(number);
           }
+          // One plan, with every version finalised anywhere, numbered 1, 2, 3 and on.
+          const plan = planForClient(computers[0] as OpenVault, clientId);
+          const numbers = plan ? listVersions(computers[0] as OpenVault, plan.id).map((version) => version.number) : [];
+          expect(numbers.sort((a, b) => a - b)).toEqual(Array.from({ length: finalised }, (_, index) => index + 1));
           // Numbers are settled, never asked about.
           for (const vault of computers)
             expect(listConflicts(vault, { practice: true }).map((choice) => choice.label)).toEqual([]);
