@@ -16,7 +16,13 @@ import { documentDirectory, FolderStore } from '../../main/services/sync/folder-
 import { chooseValue } from '../../main/services/sync/conflicts';
 import { listConflicts, listWaiting } from '../../main/services/sync/waiting-choices';
 import { getOrganisation, saveOrganisation } from '../../main/services/organisations';
-import { createInvoice, listInvoices, markSent } from '../../main/services/invoices';
+import {
+  createInvoice,
+  listInvoices,
+  markSent,
+  readInvoiceDetails,
+  saveInvoiceDetails,
+} from '../../main/services/invoices';
 import { finalisePlan, listVersions, planForClient, saveDraft } from '../../main/services/plans';
 import type { OpenVault, Vault } from '../../main/vault';
 import { aClient, aPlan, aSchool, anInterview, anInvoiceInput } from '../support/factories';
@@ -225,6 +231,32 @@ describe('sync through a shared folder', () => {
     await syncWithFolder(laptop, folder);
     expect(getOrganisation(laptop, schoolId).address).toBe('Station Road, Leeds LS1 4AB');
     expect(listConflicts(laptop, { practice: true })).toEqual([]);
+  });
+
+  it('invoice details changed on both computers are offered in plain words: only the fields that differ', async () => {
+    const { folder, computers } = await twoComputers();
+    const [laptop, desktop] = computers as [OpenVault, OpenVault];
+    const details = (vatNumber: string, sortCode: string) => ({
+      ...readInvoiceDetails(laptop),
+      tradingName: "O'Neill Careers",
+      vatNumber,
+      sortCode,
+    });
+    saveInvoiceDetails(laptop, details('GB123456789', '12-34-56'));
+    saveInvoiceDetails(desktop, details('GB987654321', '12-34-56'));
+
+    await syncWithFolder(laptop, folder);
+    await syncWithFolder(desktop, folder);
+    const [setting, ...others] = listConflicts(desktop, { practice: true });
+    expect(others).toEqual([]);
+    expect(setting?.label).toBe('Setting (Invoice details)');
+    expect(setting?.values.map((value) => value.text).sort()).toEqual([
+      'VAT number: GB123456789',
+      'VAT number: GB987654321',
+    ]);
+    const chosen = setting?.values.find((value) => value.text === 'VAT number: GB987654321');
+    chooseValue(desktop, { ...setting!.id, chosen: chosen!.index });
+    expect(readInvoiceDetails(desktop)).toMatchObject({ vatNumber: 'GB987654321', tradingName: "O'Neill Careers" });
   });
 
   it('puts no name, note or key in any byte of the folder, in UTF-8 or UTF-16', async () => {

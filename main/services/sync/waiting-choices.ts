@@ -86,9 +86,56 @@ const practiceRecords: Record<string, { label: string; name: Namer }> = {
       return row ? `${row.name}, ${formatUkDate(row.periodFrom)} to ${formatUkDate(row.periodTo)}` : undefined;
     },
   },
-  settings: { label: 'Setting', name: (_, rowKey) => rowKey },
+  settings: {
+    label: 'Setting',
+    name: (_, rowKey) => settingNames[rowKey] ?? capitalised(fieldWords(rowKey)),
+  },
   disclosures: { label: 'Disclosure log', name: () => undefined },
 };
+
+const settingNames: Record<string, string> = {
+  adviserName: 'Your name',
+  'invoices.details': 'Invoice details',
+  'practice.details': 'Practice details',
+  'retention.schedule': 'Retention schedule',
+};
+
+const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+/** "vatNumber" is "VAT number" to the adviser; other names just lose their capitals. */
+const fieldWords = (name: string) =>
+  name
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .replace(/^vat\b/, 'VAT');
+
+/**
+ * A setting is kept as JSON: each value said as the adviser would read it, and for settings made of
+ * several fields, only the fields that differ ("VAT number: GB123456789"), so the choice is plain.
+ */
+function settingTexts(values: unknown[]): string[] {
+  const parsed = values.map((value) => {
+    try {
+      return typeof value === 'string' ? (JSON.parse(value) as unknown) : value;
+    } catch {
+      return value;
+    }
+  });
+  const isObject = (value: unknown): value is Record<string, unknown> =>
+    typeof value === 'object' && value !== null && !Array.isArray(value);
+  if (!parsed.every(isObject))
+    return parsed.map((value) => (typeof value === 'string' ? value : JSON.stringify(value)));
+  const keys = [...new Set(parsed.flatMap((value) => Object.keys(value)))];
+  const differing = keys.filter((key) => new Set(parsed.map((value) => JSON.stringify(value[key]))).size > 1);
+  return parsed.map((value) =>
+    differing
+      .map(
+        (key) =>
+          `${fieldWords(key)}: ${typeof value[key] === 'string' ? value[key] || '(left blank)' : JSON.stringify(value[key] ?? null)}`,
+      )
+      .join('; '),
+  );
+}
 
 export type WaitingChoice = {
   id: { entity: string; table: string; rowKey: string; column: string };
@@ -119,15 +166,18 @@ export function listConflicts({ sqlite }: OpenVault, of: ChoicesOf): WaitingChoi
     const name = record.name(sqlite, rowKey);
     return name ? `${record.label} (${name})` : record.label;
   };
-  return rows.map(({ table, rowKey, column, valuesJson, noticedAt }) => ({
-    id: { entity, table, rowKey, column },
-    label: `${labelOf(table, rowKey)}: ${words(column)}`,
-    values: (JSON.parse(valuesJson) as unknown[]).map((value, index) => ({
-      index,
-      text: value === null || value === '' ? '(left blank)' : String(value),
-    })),
-    noticedAt,
-  }));
+  return rows.map(({ table, rowKey, column, valuesJson, noticedAt }) => {
+    const values = JSON.parse(valuesJson) as unknown[];
+    const isSetting = table === 'settings' && entity === 'practice';
+    const texts = isSetting ? settingTexts(values) : values.map((value) => (value === null ? '' : String(value)));
+    return {
+      id: { entity, table, rowKey, column },
+      // A setting has one value, so its column says nothing: "Setting (Invoice details)".
+      label: isSetting ? labelOf(table, rowKey) : `${labelOf(table, rowKey)}: ${words(column)}`,
+      values: texts.map((text, index) => ({ index, text: text === '' ? '(left blank)' : text })),
+      noticedAt,
+    };
+  });
 }
 
 /** Where choices wait: each client with a count (by name, as the caseload lists them), and the practice's. */
