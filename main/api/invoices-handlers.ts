@@ -8,6 +8,7 @@ import {
   getInvoice,
   invoiceDetailsWithIssuer,
   listInvoices,
+  markCorrectedCopySent,
   markPaid,
   markSent,
   saveInvoiceDetails,
@@ -28,6 +29,7 @@ export function invoicesHandlers({ vault }: HandlerContext): HandlerGroup<typeof
     'invoices.get': (input) => getInvoice(open(), input),
     'invoices.markSent': (input) => markSent(open(), input),
     'invoices.markPaid': (input) => markPaid(open(), input),
+    'invoices.correctedCopySent': (input) => markCorrectedCopySent(open(), input),
     'invoices.creditNote': (input) => creditInvoice(open(), input),
     'invoices.exportDocx': async (input) => {
       const { fileName, bytes } = await exportInvoiceDocx(open(), input);

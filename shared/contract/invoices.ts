@@ -111,6 +111,8 @@ export const invoiceSummarySchema = z.object({
    * adviser's other computer and renumbered this one: the school needs the corrected copy.
    */
   renumberedFrom: z.string().nullable(),
+  /** When the adviser said the corrected copy went to the school (a renumbered invoice only). */
+  correctedCopySentOn: z.string().nullable(),
 });
 export type InvoiceSummary = z.infer<typeof invoiceSummarySchema>;
 
@@ -211,6 +213,8 @@ export const invoicesChannels = {
   }),
   'invoices.get': channel({ input: z.strictObject({ id, on: isoDate.optional() }), output: invoiceSchema }),
   'invoices.markSent': channel({ input: z.strictObject({ id }), output: invoiceSchema }),
+  /** The corrected copy of an invoice sync renumbered has gone to the school. */
+  'invoices.correctedCopySent': channel({ input: z.strictObject({ id, on: isoDate }), output: invoiceSchema }),
   'invoices.markPaid': channel({ input: z.strictObject({ id, paidOn: isoDate }), output: invoiceSchema }),
   'invoices.creditNote': channel({
     input: z.strictObject({ id, on: isoDate, reason: text(invoiceLimits.notes, 'The reason') }),

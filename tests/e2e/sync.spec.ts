@@ -307,13 +307,20 @@ test("a school's address changed on both computers is chosen on its own page, an
   await invoicesScreen(page).navLink.click();
   await expect(invoicesScreen(page).table).toContainText('INV-0002 (went out as INV-0001)');
   await invoicesScreen(page).open('INV-0002').click();
-  await expect(page.getByTestId('invoice-renumbered')).toHaveText(
+  await expect(page.locator('#invoice-renumbered-text')).toHaveText(
     'This invoice went out as INV-0001, a number your other computer also gave an invoice before they synced. It is now INV-0002: download the Word document and send Hillcrest School this copy in place of INV-0001.',
   );
   await expect(page.getByTestId('invoice-billed-twice')).toHaveText(
     'A school day on this invoice is also billed on INV-0001: your two computers each invoiced it before they synced. Cancel one with a credit note, so Hillcrest School is not billed twice.',
   );
   await expectAccessible(page, 'an invoice renumbered by sync');
+  await page.getByRole('button', { name: 'I have sent the corrected copy' }).click();
+  await expect(page.locator('#invoice-status-message')).toHaveText(
+    /^Noted: the corrected copy, INV-0002, went to Hillcrest School on \d{1,2} [A-Z][a-z]+ \d{4}\.$/,
+  );
+  await expect(page.getByTestId('invoice-renumbered')).toHaveText(
+    /^Went out as INV-0001; the corrected copy as INV-0002 was sent on \d{1,2} [A-Z][a-z]+ \d{4}\.$/,
+  );
 
   // Both computers end with the address chosen and the numbers settled.
   await must(other.call('sync.run', {}));

@@ -1544,6 +1544,36 @@ describeMigration(
   },
 );
 
+describeMigration(
+  '0025_invoices_corrected_copy_sent',
+  'records when the corrected copy of a renumbered invoice went to the school',
+  () => {
+    it('keeps every invoice as it was, none yet marked as having its corrected copy sent', async () => {
+      const old = await vaultBefore('0025_invoices_corrected_copy_sent');
+      addSchool(old);
+      insertRow(old, 'invoices', {
+        id: 'invoice-2',
+        number: 'INV-0003',
+        renumbered_from: 'INV-0002',
+        organisation_id: 'org-northfield',
+        invoice_date: '2026-12-01',
+        due_on: '2026-12-31',
+        status: 'sent',
+        created_at: createdAt,
+        updated_at: createdAt,
+      });
+      const before = snapshotBefore(old, 'invoices');
+
+      const sqlite = await migrate();
+      expectKept(before, sqlite);
+      expect(rowOf(sqlite, 'invoices', 'id = ?', 'invoice-2')).toMatchObject({
+        renumbered_from: 'INV-0002',
+        corrected_copy_sent_on: null,
+      });
+    });
+  },
+);
+
 describe('the migrations', () => {
   it('each have a test in this file, in the order they run', () => {
     expect(covered).toEqual(migrationTags());

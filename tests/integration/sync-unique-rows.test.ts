@@ -20,6 +20,7 @@ import {
   exportInvoiceDocx,
   getInvoice,
   listInvoices,
+  markCorrectedCopySent,
   markSent,
   readInvoiceDetails,
 } from '../../main/services/invoices';
@@ -238,6 +239,13 @@ describe('one of each, after two computers made them apart', () => {
     expect(copy).toContain(
       'This invoice replaces the copy numbered INV-0001, a number given in error to another invoice as well.',
     );
+    // Once the adviser says the corrected copy has gone, both computers know.
+    expect(() => markCorrectedCopySent(desktop, { id: fair.id, on: '2026-12-02' })).toThrow(
+      'Invoice INV-0001 was never renumbered.',
+    );
+    markCorrectedCopySent(desktop, { id: evening.id, on: '2026-12-02' });
+    await syncBoth(folder, laptop, desktop);
+    expect(getInvoice(laptop, { id: evening.id }).correctedCopySentOn).toBe('2026-12-02');
     expect(syncedRecords(desktop)).toEqual(syncedRecords(laptop));
     // The invoice numbering, moved on differently on each computer, is no choice for the adviser.
     expect(reports.reduce((sum, report) => sum + report.conflicts, 0)).toBe(0);

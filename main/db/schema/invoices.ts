@@ -37,6 +37,8 @@ export const invoices = sqliteTable(
     notes: text('notes').notNull().default(''),
     /** The number it went out with before sync found that number issued on another computer too. */
     renumberedFrom: text('renumbered_from'),
+    /** When the adviser said the corrected copy of a renumbered invoice went to the school. */
+    correctedCopySentOn: text('corrected_copy_sent_on'),
     netPence: integer('net_pence').notNull().default(0),
     vatPence: integer('vat_pence').notNull().default(0),
     totalPence: integer('total_pence').notNull().default(0),

@@ -7,6 +7,7 @@ export {
   creditInvoice,
   getInvoice,
   listInvoices,
+  markCorrectedCopySent,
   markPaid,
   markSent,
   overdueInvoices,

@@ -222,6 +222,7 @@ function summaryOf(row: InvoiceRow, name: string, today: string): InvoiceSummary
     paidOn: row.paidOn,
     totalPence: row.totalPence,
     renumberedFrom: row.renumberedFrom,
+    correctedCopySentOn: row.correctedCopySentOn,
   };
 }
 
@@ -344,6 +345,22 @@ export function markSent(vault: OpenVault, { id }: { id: string }, context: Serv
   if (row.kind !== 'invoice') throw new AppError('VALIDATION', 'A credit note is not sent for payment.');
   if (row.status !== 'draft') throw new AppError('VALIDATION', `Invoice ${row.number} is already ${row.status}.`);
   setStatus(vault, id, { status: 'sent' }, now);
+  return getInvoice(vault, { id }, context);
+}
+
+/** The adviser has sent the school the corrected copy of an invoice sync renumbered. */
+export function markCorrectedCopySent(
+  vault: OpenVault,
+  { id, on }: { id: string; on: string },
+  context: ServiceContext = systemContext,
+): Invoice {
+  const row = rowOf(vault, id);
+  if (!row.renumberedFrom) throw new AppError('VALIDATION', `Invoice ${row.number} was never renumbered.`);
+  vault.db
+    .update(invoices)
+    .set({ correctedCopySentOn: on, updatedAt: context.now().toISOString() })
+    .where(eq(invoices.id, id))
+    .run();
   return getInvoice(vault, { id }, context);
 }
 

@@ -26,6 +26,7 @@ import { draftFromInvoice } from './invoice-draft';
 import { docxMediaType, formatQuantity } from './invoice-format';
 import { InvoiceForm } from './InvoiceForm';
 import { InvoiceTotals } from './InvoiceTotals';
+import { RenumberedNotice } from './RenumberedNotice';
 import './invoices.css';
 
 type Props = { invoiceId: string; notice: string | undefined };
@@ -68,6 +69,17 @@ export function InvoiceScreen({ invoiceId, notice }: Props) {
       const result = await call('invoices.markPaid', { id: invoiceId, paidOn });
       return result.ok
         ? { ok: true, message: `Invoice ${result.value.number} marked as paid on ${formatDate(paidOn)}.` }
+        : { ok: false, message: result.error.message };
+    });
+  const markCopySent = () =>
+    act(async () => {
+      const on = todayInLondon();
+      const result = await call('invoices.correctedCopySent', { id: invoiceId, on });
+      return result.ok
+        ? {
+            ok: true,
+            message: `Noted: the corrected copy, ${result.value.number}, went to ${result.value.organisationName} on ${formatDate(on)}.`,
+          }
         : { ok: false, message: result.error.message };
     });
   const credit = () =>
@@ -113,14 +125,7 @@ export function InvoiceScreen({ invoiceId, notice }: Props) {
         {current.organisationName} · {invoiceStateLabels[current.state]}
         {current.paidOn ? ` on ${formatDate(current.paidOn)}` : ''}
       </p>
-      {current.renumberedFrom ? (
-        <p className="callout" data-testid="invoice-renumbered">
-          This {isCreditNote ? 'credit note' : 'invoice'} went out as {current.renumberedFrom}, a number your other
-          computer also gave {isCreditNote ? 'a credit note or invoice' : 'an invoice'} before they synced. It is now{' '}
-          {current.number}: download the Word document and send {current.organisationName} this copy in place of{' '}
-          {current.renumberedFrom}.
-        </p>
-      ) : null}
+      <RenumberedNotice invoice={current} isBusy={isBusy} onCopySent={markCopySent} />
       {current.sessionsAlsoBilledOn.length > 0 ? (
         <div className="callout" data-testid="invoice-billed-twice">
           <p>
