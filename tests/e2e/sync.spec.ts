@@ -17,6 +17,7 @@ import { caseloadScreen } from './pages/caseload-page';
 import { clientScreen } from './pages/client-page';
 import { clientInterviews, interviewScreen } from './pages/interview-page';
 import { searchBox } from './pages/search-box';
+import { anInvoiceInput } from '../support/invoice-input';
 import { invoicesScreen } from './pages/invoices-page';
 import { changedOnBothComputers, syncChoicesScreen, syncSettings, syncStatusLine } from './pages/sync-page';
 import { unlockScreen } from './pages/unlock-page';
@@ -44,6 +45,21 @@ async function startSecondComputer(first: Harness): Promise<Harness> {
   second = await startHarness({ autoLockSeconds: 600 });
   cpSync(first.vaultDirectory, second.vaultDirectory, { recursive: true });
   return second;
+}
+
+/**
+ * The first computer synced into the shared folder, and the second set up from a copy of its vault
+ * made then (as a restored backup is), both unlocked and syncing through the same folder.
+ */
+async function syncedSecondComputer(first: Harness): Promise<Harness> {
+  await must(first.call('sync.configure', { folder: shared }));
+  await must(first.call('sync.run', {}));
+  await must(first.call('vault.lock', {}));
+  const other = await startSecondComputer(first);
+  await must(first.call('vault.unlock', { passphrase }));
+  await must(other.call('vault.unlock', { passphrase }));
+  await must(other.call('sync.configure', { folder: shared }));
+  return other;
 }
 
 async function openSecondWindow(browser: Browser, harness: Harness): Promise<Page> {
@@ -149,13 +165,7 @@ test('a phone number changed differently on both computers is offered as a choic
   harness,
 }) => {
   const { clientId } = await vaultWithSian(harness);
-  await must(harness.call('sync.configure', { folder: shared }));
-  await must(harness.call('sync.run', {}));
-  await must(harness.call('vault.lock', {}));
-  const other = await startSecondComputer(harness);
-  await must(harness.call('vault.unlock', { passphrase }));
-  await must(other.call('vault.unlock', { passphrase }));
-  await must(other.call('sync.configure', { folder: shared }));
+  const other = await syncedSecondComputer(harness);
 
   // Both offline: each changes the same phone number its own way, then the first syncs.
   await setPhone(harness, clientId, '07700 900111');
@@ -232,13 +242,7 @@ test("a school's address changed on both computers is chosen on its own page, an
       notes: '',
     }),
   );
-  await must(harness.call('sync.configure', { folder: shared }));
-  await must(harness.call('sync.run', {}));
-  await must(harness.call('vault.lock', {}));
-  const other = await startSecondComputer(harness);
-  await must(harness.call('vault.unlock', { passphrase }));
-  await must(other.call('vault.unlock', { passphrase }));
-  await must(other.call('sync.configure', { folder: shared }));
+  const other = await syncedSecondComputer(harness);
 
   // Apart, each computer types the school's address its own way and sends the school an invoice for the same day.
   const school = await must(harness.call('organisations.get', { id: organisationId }));
@@ -257,27 +261,7 @@ test("a school's address changed on both computers is chosen on its own page, an
       }),
     );
     const invoice = await must(
-      computer.call('invoices.create', {
-        organisationId,
-        invoiceDate: '2026-11-30',
-        supplyFrom: null,
-        supplyTo: null,
-        purchaseOrder: '',
-        billingName: '',
-        billingAddress: '',
-        notes: '',
-        lines: [
-          {
-            suppliedOn: '2026-11-25',
-            description: 'Careers guidance: a school day',
-            quantity: 1,
-            unit: 'day',
-            ratePence: 30_000,
-            vat: 'no-vat',
-            diarySessionId: session.id,
-          },
-        ],
-      }),
+      computer.call('invoices.create', anInvoiceInput(organisationId, 'Careers guidance: a school day', session.id)),
     );
     expect(invoice.number).toBe('INV-0001');
     await must(computer.call('invoices.markSent', { id: invoice.id }));

@@ -30,7 +30,8 @@ import { chooseValue } from '../../main/services/sync/conflicts';
 import { listConflicts } from '../../main/services/sync/waiting-choices';
 import { contextAt } from '../../main/services/context';
 import type { OpenVault } from '../../main/vault';
-import { aClient, anAction, anInvoiceInput, aPlan, aSchool } from '../support/factories';
+import { aClient, anAction, aPlan, aSchool } from '../support/factories';
+import { anInvoiceInput } from '../support/invoice-input';
 import { syncedRecords } from '../support/synced-records';
 import { laptopAndDesktop as twoComputers } from '../support/two-computers';
 

@@ -25,7 +25,8 @@ import {
 } from '../../main/services/invoices';
 import { finalisePlan, listVersions, planForClient, saveDraft } from '../../main/services/plans';
 import type { OpenVault, Vault } from '../../main/vault';
-import { aClient, aPlan, aSchool, anInterview, anInvoiceInput } from '../support/factories';
+import { aClient, aPlan, aSchool, anInterview } from '../support/factories';
+import { anInvoiceInput } from '../support/invoice-input';
 import { syncedRecords } from '../support/synced-records';
 import {
   hashFolder,
