@@ -58,6 +58,7 @@ export const identityCheckSchema = z.strictObject({
     .max(300, 'Keep it under 300 characters.'),
   checkedOn: isoDate,
 });
+export type IdentityCheck = z.infer<typeof identityCheckSchema>;
 
 /** A subject-access request as the register shows it. */
 export const requestSchema = z.object({

@@ -113,9 +113,12 @@ test('consent, a subject-access request and its bundle, then erasure with a tomb
   );
   await privacy.requests.recordIdentityCheck.click();
   await privacy.requests.identityForm.getByLabel('Checked by').fill('Siân Evans');
-  await privacy.requests.identityForm
-    .getByLabel('How', { exact: true })
-    .fill('Known to me from parents’ evening; Siân agrees');
+  // How it was checked is asked for beside its box, which takes the focus.
+  await privacy.requests.saveIdentityCheck.click();
+  const how = privacy.requests.identityForm.getByLabel('How', { exact: true });
+  await expect(how).toBeFocused();
+  await expect(how).toHaveAccessibleDescription(/^Problem: Say how their identity was checked/);
+  await how.fill('Known to me from parents’ evening; Siân agrees');
   await privacy.requests.saveIdentityCheck.click();
   await expect(privacy.requests.done).toHaveText(
     'Identity check recorded: Known to me from parents’ evening; Siân agrees, by Siân Evans.',

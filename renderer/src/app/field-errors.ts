@@ -24,3 +24,12 @@ export function focusFirstInvalid(form: HTMLFormElement | null): void {
   const first = form?.querySelector<HTMLElement>('[aria-invalid="true"]');
   first?.focus();
 }
+
+/** The problems of one part of the input, named within it (`identityCheck.method` becomes `method`), for its fields. */
+export function errorsWithin(errors: FieldErrors, key: string): FieldErrors {
+  const within: FieldErrors = {};
+  for (const [path, message] of Object.entries(errors)) {
+    if (path.startsWith(`${key}.`)) within[path.slice(key.length + 1)] = message;
+  }
+  return within;
+}

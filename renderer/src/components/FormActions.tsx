@@ -13,9 +13,18 @@ type Props = {
   children: ReactNode;
   busyLabel?: string;
   onCancel?: (() => void) | undefined;
+  /** What Cancel says where the form is put aside rather than abandoned ("Not now"). */
+  cancelLabel?: string;
 };
 
-export function FormActions({ idPrefix, status, children, busyLabel = 'Saving…', onCancel }: Props) {
+export function FormActions({
+  idPrefix,
+  status,
+  children,
+  busyLabel = 'Saving…',
+  onCancel,
+  cancelLabel = 'Cancel',
+}: Props) {
   return (
     <>
       <FormAlert id={`${idPrefix}-problem`} message={status.problem} />
@@ -26,7 +35,7 @@ export function FormActions({ idPrefix, status, children, busyLabel = 'Saving…
         </SubmitButton>
         {onCancel ? (
           <button type="button" className="button button-quiet" onClick={onCancel}>
-            Cancel
+            {cancelLabel}
           </button>
         ) : null}
       </div>

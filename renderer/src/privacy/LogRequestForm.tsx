@@ -1,135 +1,97 @@
 // Logging a subject-access request: when it came, who made it and how they are
 // related to the client, where the letter goes, and the identity check if it
 // is already done (it can be recorded on the request later).
-import { useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
+import { dataProtectionChannels, type IdentityCheck } from '../../../shared/contract/data-protection';
 import { call } from '../api/client';
-import { useSubmission } from '../app/use-submission';
 import { useQuery } from '../api/use-query';
+import { fieldsOf } from '../app/draft-fields';
+import { errorsWithin } from '../app/field-errors';
+import { checkWith, useForm } from '../app/use-form';
 import { CheckboxField } from '../components/CheckboxField';
-import { SelectField } from '../components/SelectField';
-import { FormAlert } from '../components/FormAlert';
-import { SubmitButton } from '../components/SubmitButton';
-import { TextAreaField } from '../components/TextAreaField';
 import { DateField } from '../components/DateField';
+import { FormActions } from '../components/FormActions';
+import { SelectField } from '../components/SelectField';
+import { TextAreaField } from '../components/TextAreaField';
 import { TextField } from '../components/TextField';
 import { formatDate, todayInLondon } from '../format/dates';
-import { IdentityCheckFields, identityCheckErrors, type IdentityCheckDraft } from './IdentityCheckFields';
+import { IdentityCheckFields } from './IdentityCheckFields';
 import { RadioGroup } from './RadioGroup';
 import { dateHint, relationshipLabels } from './privacy-labels';
 
 type Relationship = keyof typeof relationshipLabels;
 type Props = { clientId: string; onLogged: (message: string) => void };
 
+const newRequest = () => ({
+  receivedOn: todayInLondon(),
+  requesterName: '',
+  relationship: 'self' as Relationship,
+  requesterAddress: '',
+  contactId: '',
+  isIdentityChecked: false,
+  identityCheck: { checkedBy: '', method: '', checkedOn: todayInLondon() } as IdentityCheck,
+});
+
 export function LogRequestForm({ clientId, onLogged }: Props) {
-  const [receivedOn, setReceivedOn] = useState(todayInLondon());
-  const [requesterName, setRequesterName] = useState('');
-  const [relationship, setRelationship] = useState<Relationship>('self');
-  const [requesterAddress, setRequesterAddress] = useState('');
-  const [contactId, setContactId] = useState('');
+  const [draft, setDraft] = useState(newRequest);
+  const change = (changes: Partial<typeof draft>) => setDraft((current) => ({ ...current, ...changes }));
+  const { formRef, errors, status, submit } = useForm();
+  const field = fieldsOf('request', draft, change, errors);
   const contacts = useQuery('contacts.list', { clientId });
   const parents = contacts.value ?? [];
-  const chooseContact = (id: string) => {
-    setContactId(id);
-    const contact = parents.find((candidate) => candidate.id === id);
+  const chooseContact = (contactId: string) => {
+    const contact = parents.find((candidate) => candidate.id === contactId);
+    change({ contactId });
     if (!contact) return;
-    setRequesterName(contact.name);
-    if (!requesterAddress.trim() && contact.email) setRequesterAddress(contact.email);
+    change({ requesterName: contact.name });
+    if (!draft.requesterAddress.trim() && contact.email) change({ requesterAddress: contact.email });
   };
-  const [isIdentityChecked, setIsIdentityChecked] = useState(false);
-  const [identityCheck, setIdentityCheck] = useState<IdentityCheckDraft>({
-    checkedBy: '',
-    method: '',
-    checkedOn: todayInLondon(),
-  });
-  const [identityErrors, setIdentityErrors] = useState<Partial<Record<keyof IdentityCheckDraft, string>>>({});
-  const [nameError, setNameError] = useState('');
-  const [problem, setProblem] = useState('');
-  const { isBusy, run } = useSubmission();
-  const nameRef = useRef<HTMLInputElement>(null);
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    void run(async () => {
-      setProblem('');
-      if (!requesterName.trim()) {
-        setNameError('Who made the request?');
-        nameRef.current?.focus();
-        return;
-      }
-      setNameError('');
-      if (!receivedOn) {
-        setProblem('Enter the date the request was received.');
-        return;
-      }
-      const checkErrors = isIdentityChecked ? identityCheckErrors(identityCheck) : null;
-      setIdentityErrors(checkErrors ?? {});
-      if (checkErrors) return;
-      const result = await call('requests.log', {
-        clientId,
-        receivedOn,
-        requesterName: requesterName.trim(),
-        relationship,
-        ...(requesterAddress.trim() ? { requesterAddress: requesterAddress.trim() } : {}),
-        ...(relationship === 'parent-carer' && contactId ? { requesterContactId: contactId } : {}),
-        ...(isIdentityChecked
-          ? {
-              identityCheck: {
-                checkedBy: identityCheck.checkedBy.trim(),
-                method: identityCheck.method.trim(),
-                checkedOn: identityCheck.checkedOn,
-              },
-            }
-          : {}),
-      });
-      if (!result.ok) {
-        setProblem(result.error.message);
-        return;
-      }
-      setRequesterName('');
-      setContactId('');
-      setRequesterAddress('');
-      setIsIdentityChecked(false);
-      onLogged(
-        `Request logged. It is due by ${formatDate(result.value.dueOn)}.${isIdentityChecked ? '' : ' Check the requester’s identity before sending anything.'}`,
-      );
+  const log = (event: FormEvent) =>
+    submit(event, {
+      check: () =>
+        checkWith(dataProtectionChannels['requests.log'].input, {
+          clientId,
+          receivedOn: draft.receivedOn,
+          requesterName: draft.requesterName,
+          relationship: draft.relationship,
+          ...(draft.requesterAddress.trim() ? { requesterAddress: draft.requesterAddress } : {}),
+          ...(draft.relationship === 'parent-carer' && draft.contactId ? { requesterContactId: draft.contactId } : {}),
+          ...(draft.isIdentityChecked ? { identityCheck: draft.identityCheck } : {}),
+        }),
+      send: (input) => call('requests.log', input),
+      onSent: (request) => {
+        setDraft({ ...newRequest(), receivedOn: draft.receivedOn, relationship: draft.relationship });
+        onLogged(
+          `Request logged. It is due by ${formatDate(request.dueOn)}.${draft.isIdentityChecked ? '' : ' Check the requester’s identity before sending anything.'}`,
+        );
+      },
     });
-  };
 
   return (
-    <form className="form-subsection" onSubmit={submit} noValidate aria-labelledby="log-request-heading">
+    <form ref={formRef} className="form-subsection" onSubmit={log} noValidate aria-labelledby="log-request-heading">
       <h3 id="log-request-heading">Log a request</h3>
       <DateField
-        id="request-received"
+        {...field('receivedOn')}
         label="Date received"
-        value={receivedOn}
-        onChange={setReceivedOn}
-        hint={dateHint(receivedOn, 'The day the request reached you.')}
+        hint={dateHint(draft.receivedOn, 'The day the request reached you.')}
       />
-      <TextField
-        id="request-name"
-        label="Requester’s name"
-        value={requesterName}
-        onChange={setRequesterName}
-        error={nameError}
-        inputRef={nameRef}
-        inputProps={{ maxLength: 150 }}
-      />
+      <TextField {...field('requesterName')} label="Requester’s name" inputProps={{ maxLength: 150 }} />
       <RadioGroup
         id="request-relationship"
         legend="Who is asking"
-        value={relationship}
+        value={draft.relationship}
         options={(Object.keys(relationshipLabels) as Relationship[]).map((value) => ({
           value,
           label: relationshipLabels[value],
         }))}
-        onChange={setRelationship}
+        onChange={(relationship) => change({ relationship })}
       />
-      {relationship === 'parent-carer' && parents.length > 0 ? (
+      {draft.relationship === 'parent-carer' && parents.length > 0 ? (
         <SelectField
-          id="request-contact"
+          {...field('contactId')}
           label="Which parent or carer"
           hint="From the client's contacts: fills in their name and email."
-          value={contactId}
           options={[
             { value: '', label: 'Someone not on the record' },
             ...parents.map((contact) => ({
@@ -141,11 +103,9 @@ export function LogRequestForm({ clientId, onLogged }: Props) {
         />
       ) : null}
       <TextAreaField
-        id="request-address"
+        {...field('requesterAddress')}
         label="Where to send the reply (optional)"
         hint="A postal or email address for the letter. Leave it empty if you will hand it over."
-        value={requesterAddress}
-        onChange={setRequesterAddress}
         rows={3}
         maxLength={500}
       />
@@ -153,21 +113,20 @@ export function LogRequestForm({ clientId, onLogged }: Props) {
         id="request-identity"
         label="I have checked their identity"
         hint="Say who checked, how and when. You can also record this on the request later, before sending anything."
-        isChecked={isIdentityChecked}
-        onChange={setIsIdentityChecked}
+        isChecked={draft.isIdentityChecked}
+        onChange={(isIdentityChecked) => change({ isIdentityChecked })}
       />
-      {isIdentityChecked ? (
+      {draft.isIdentityChecked ? (
         <IdentityCheckFields
           idPrefix="request-identity"
-          value={identityCheck}
-          onChange={setIdentityCheck}
-          errors={identityErrors}
+          value={draft.identityCheck}
+          onChange={(identityCheck) => change({ identityCheck })}
+          errors={errorsWithin(errors, 'identityCheck')}
         />
       ) : null}
-      <FormAlert id="request-problem" message={problem} />
-      <SubmitButton isBusy={isBusy} busyLabel="Logging…">
+      <FormActions idPrefix="request" status={status} busyLabel="Logging…">
         Log the request
-      </SubmitButton>
+      </FormActions>
     </form>
   );
 }

@@ -2,16 +2,19 @@
 // status changes the adviser can make.
 import { useState, type FormEvent } from 'react';
 import type { ChannelOutput } from '../../../shared/contract';
+import { identityCheckSchema, type IdentityCheck } from '../../../shared/contract/data-protection';
 import { call } from '../api/client';
+import { checkWith, useForm } from '../app/use-form';
 import { useSubmission } from '../app/use-submission';
 import { BusyButton } from '../components/BusyButton';
+import { FormActions } from '../components/FormActions';
 import { FormAlert } from '../components/FormAlert';
 import { SelectField } from '../components/SelectField';
 import { TextAreaField } from '../components/TextAreaField';
 import { DateField } from '../components/DateField';
 import { requestStatusLabels } from '../data-protection/labels';
 import { formatDate, todayInLondon } from '../format/dates';
-import { IdentityCheckFields, identityCheckErrors, type IdentityCheckDraft } from './IdentityCheckFields';
+import { IdentityCheckFields } from './IdentityCheckFields';
 import { PrintRequestLetter } from './PrintRequestLetter';
 import { dateHint, relationshipLabels } from './privacy-labels';
 
@@ -180,28 +183,17 @@ function RecordIdentityCheck({
   onRecorded: (message: string) => void;
 }) {
   const [isOpen, setIsOpen] = useState(false);
-  const [check, setCheck] = useState<IdentityCheckDraft>({ checkedBy: '', method: '', checkedOn: todayInLondon() });
-  const [errors, setErrors] = useState<Partial<Record<keyof IdentityCheckDraft, string>>>({});
-  const [problem, setProblem] = useState('');
-  const { isBusy, run } = useSubmission();
-  const save = (event: FormEvent) => {
-    event.preventDefault();
-    void run(async () => {
-      const missing = identityCheckErrors(check);
-      setErrors(missing ?? {});
-      if (missing) return;
-      const result = await call('requests.recordIdentityCheck', {
-        id: requestId,
-        identityCheck: { checkedBy: check.checkedBy.trim(), method: check.method.trim(), checkedOn: check.checkedOn },
-      });
-      if (!result.ok) {
-        setProblem(result.error.message);
-        return;
-      }
-      setIsOpen(false);
-      onRecorded(`Identity check recorded: ${result.value.identityCheckMethod}, by ${result.value.identityCheckedBy}.`);
+  const [check, setCheck] = useState<IdentityCheck>({ checkedBy: '', method: '', checkedOn: todayInLondon() });
+  const { formRef, errors, status, submit } = useForm();
+  const save = (event: FormEvent) =>
+    submit(event, {
+      check: () => checkWith(identityCheckSchema, check),
+      send: (identityCheck) => call('requests.recordIdentityCheck', { id: requestId, identityCheck }),
+      onSent: (recorded) => {
+        setIsOpen(false);
+        onRecorded(`Identity check recorded: ${recorded.identityCheckMethod}, by ${recorded.identityCheckedBy}.`);
+      },
     });
-  };
   if (!isOpen) {
     return (
       <button type="button" className="button button-quiet" onClick={() => setIsOpen(true)}>
@@ -210,17 +202,16 @@ function RecordIdentityCheck({
     );
   }
   return (
-    <form className="form-subsection" onSubmit={save} noValidate aria-label="Record the identity check">
+    <form ref={formRef} className="form-subsection" onSubmit={save} noValidate aria-label="Record the identity check">
       <IdentityCheckFields idPrefix={`${idPrefix}-identity`} value={check} onChange={setCheck} errors={errors} />
-      <FormAlert id={`${idPrefix}-identity-problem`} message={problem} />
-      <div className="actions">
-        <BusyButton isBusy={isBusy} type="submit">
-          Save the identity check
-        </BusyButton>
-        <button type="button" className="button button-quiet" onClick={() => setIsOpen(false)}>
-          Not now
-        </button>
-      </div>
+      <FormActions
+        idPrefix={`${idPrefix}-identity`}
+        status={status}
+        onCancel={() => setIsOpen(false)}
+        cancelLabel="Not now"
+      >
+        Save the identity check
+      </FormActions>
     </form>
   );
 }
