@@ -76,6 +76,9 @@ export function invoiceNumber(prefix: string, sequence: number): string {
   return `${prefix}${String(sequence).padStart(4, '0')}`;
 }
 
+/** A credit note's reason when the adviser gives none; sync rewrites it if the invoice is renumbered. */
+export const creditReasonFor = (invoiceNumber: string): string => `Cancels invoice ${invoiceNumber}.`;
+
 export function dueDate(invoiceDate: string, paymentDays: number): string {
   return format(addDays(parseISO(invoiceDate), paymentDays), 'yyyy-MM-dd');
 }

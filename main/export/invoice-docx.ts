@@ -176,7 +176,11 @@ export async function buildInvoiceDocx(invoice: Invoice): Promise<Buffer> {
         children: [
           new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(title)] }),
           ...(isCreditNote && invoice.creditsInvoiceNumber
-            ? [new Paragraph({ text: `This credit note cancels invoice ${invoice.creditsInvoiceNumber} in full.` })]
+            ? [
+                new Paragraph({
+                  text: `This credit note cancels invoice ${invoice.creditsInvoiceNumber}${invoice.creditsInvoiceRenumberedFrom ? ` (first sent as ${invoice.creditsInvoiceRenumberedFrom})` : ''} in full.`,
+                }),
+              ]
             : []),
           ...(invoice.renumberedFrom
             ? [

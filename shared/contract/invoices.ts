@@ -124,6 +124,8 @@ export const invoiceSchema = invoiceSummarySchema.extend({
   sessionsAlsoBilledOn: z.array(z.object({ id, number: z.string() })),
   creditsInvoiceId: z.string().nullable(),
   creditsInvoiceNumber: z.string().nullable(),
+  /** The number the cancelled invoice first went out with, where sync renumbered it (see renumberedFrom). */
+  creditsInvoiceRenumberedFrom: z.string().nullable(),
   /** For a cancelled invoice: the credit note that cancelled it. */
   creditedBy: z.object({ id, number: z.string() }).nullable(),
   supplyFrom: z.string().nullable(),

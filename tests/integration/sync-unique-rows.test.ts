@@ -255,6 +255,50 @@ describe('one of each, after two computers made them apart', () => {
     expect(invoice(laptop, 'Guidance day', '2026-12-02T09:00:00Z').number).toBe('INV-0004');
     expect(readInvoiceDetails(laptop).nextNumber).toBe(5);
   });
+  it("a credit note for an invoice renumbered apart names the invoice's new number and the number it went out with", async () => {
+    const { folder, schoolId, laptop, desktop } = await laptopAndDesktop();
+    const sentInvoice = (vault: OpenVault, description: string, at: string) => {
+      const made = createInvoice(
+        vault,
+        { ...anInvoiceInput(schoolId, description), invoiceDate: at.slice(0, 10) },
+        contextAt(new Date(at)),
+      );
+      return markSent(vault, { id: made.id }, contextAt(new Date(at)));
+    };
+    sentInvoice(laptop, 'Careers fair', '2026-11-30T10:00:00Z');
+    // The desktop's invoice, sent later with the same number, is cancelled there before the two meet:
+    // one credit note with the reason Waymark gives, one with the adviser's own words.
+    const evening = sentInvoice(desktop, "Parents' evening", '2026-12-01T18:00:00Z');
+    const credit = creditInvoice(desktop, { id: evening.id, on: '2026-12-02', reason: '' });
+    expect(credit.notes).toBe('Cancels invoice INV-0001.');
+    const typed = sentInvoice(desktop, 'Mock interviews', '2026-12-01T19:00:00Z');
+    const typedCredit = creditInvoice(desktop, {
+      id: typed.id,
+      on: '2026-12-02',
+      reason: 'Billed to the wrong school: see INV-0002.',
+    });
+
+    const reports = await syncBoth(folder, laptop, desktop);
+    expect(reports.flatMap((report) => report.skipped)).toEqual([]);
+    const renumbered = getInvoice(laptop, { id: evening.id });
+    expect(renumbered).toMatchObject({ renumberedFrom: 'INV-0001', status: 'cancelled' });
+    expect(renumbered.number).not.toBe('INV-0001');
+    for (const vault of [laptop, desktop]) {
+      const note = getInvoice(vault, { id: credit.id });
+      expect(note).toMatchObject({
+        notes: `Cancels invoice ${renumbered.number}.`,
+        creditsInvoiceNumber: renumbered.number,
+        creditsInvoiceRenumberedFrom: 'INV-0001',
+      });
+      // The adviser's own words are theirs: never rewritten.
+      expect(getInvoice(vault, { id: typedCredit.id }).notes).toBe('Billed to the wrong school: see INV-0002.');
+    }
+    const document = (await readDocx((await exportInvoiceDocx(laptop, { id: credit.id })).bytes)).text;
+    expect(document).toContain(
+      `This credit note cancels invoice ${renumbered.number} (first sent as INV-0001) in full.`,
+    );
+    expect(syncedRecords(desktop)).toEqual(syncedRecords(laptop));
+  });
   it('an invoice renumbered on one computer moves along again when the number it took was taken on the other', async () => {
     const { folder, schoolId, laptop, desktop } = await laptopAndDesktop();
     const draft = (vault: OpenVault, at: string) =>

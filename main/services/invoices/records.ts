@@ -12,6 +12,7 @@ import type {
 } from '../../../shared/contract/invoices';
 import { formatUkDate, todayInLondon } from '../../../shared/dates';
 import {
+  creditReasonFor,
   dueDate,
   invoiceNumber,
   invoiceState,
@@ -240,7 +241,11 @@ export function getInvoice(
     .orderBy(asc(invoiceLines.position))
     .all();
   const credited = row.creditsInvoiceId
-    ? vault.db.select({ number: invoices.number }).from(invoices).where(eq(invoices.id, row.creditsInvoiceId)).get()
+    ? vault.db
+        .select({ number: invoices.number, renumberedFrom: invoices.renumberedFrom })
+        .from(invoices)
+        .where(eq(invoices.id, row.creditsInvoiceId))
+        .get()
     : undefined;
   const creditedBy = vault.db
     .select({ id: invoices.id, number: invoices.number })
@@ -252,6 +257,7 @@ export function getInvoice(
     sessionsAlsoBilledOn: row.kind === 'invoice' && row.status !== 'cancelled' ? alsoBilling(vault, id) : [],
     creditsInvoiceId: row.creditsInvoiceId,
     creditsInvoiceNumber: credited?.number ?? null,
+    creditsInvoiceRenumberedFrom: credited?.renumberedFrom ?? null,
     creditedBy: creditedBy ?? null,
     supplyFrom: row.supplyFrom,
     supplyTo: row.supplyTo,
@@ -418,7 +424,7 @@ export function creditInvoice(
       billingName: original.billingName,
       billingAddress: original.billingAddress,
       issuer: JSON.stringify(original.issuer),
-      notes: reason || `Cancels invoice ${original.number}.`,
+      notes: reason || creditReasonFor(original.number),
       netPence: -original.netPence,
       vatPence: -original.vatPence,
       totalPence: -original.totalPence,

@@ -17,7 +17,7 @@
 import { next as A } from '@automerge/automerge';
 import { fieldName, keyJoin, parseFieldName, type FieldValue, type Fields } from './case-file-rows';
 import { planVersionKey } from '../../../shared/contract/subject-access';
-import { invoiceNumber } from '../../../shared/invoices';
+import { creditReasonFor, invoiceNumber } from '../../../shared/invoices';
 import {
   conflictsOf,
   fieldsOf,
@@ -223,6 +223,15 @@ function settleInvoiceNumbers(fields: Fields, target: Fields): void {
     target.set(fieldName('invoices', invoice.key, 'number'), renumbered);
     if (!isDraft(invoice) && invoice.columns.get('renumbered_from') == null)
       target.set(fieldName('invoices', invoice.key, 'renumbered_from'), number);
+    // A credit note cancelling it with the reason Waymark gave would now name the other invoice.
+    for (const credit of invoices) {
+      const notes = fieldName('invoices', credit.key, 'notes');
+      if (
+        credit.columns.get('credits_invoice_id') === invoice.key &&
+        credit.columns.get('notes') === creditReasonFor(number)
+      )
+        target.set(notes, creditReasonFor(renumbered));
+    }
   }
 }
 

@@ -294,7 +294,7 @@ function InvoiceDetails({ invoice, onOpen }: { invoice: Invoice; onOpen: (id: st
           <button type="button" className="link-button" onClick={() => onOpen(invoice.creditsInvoiceId ?? '')}>
             invoice {invoice.creditsInvoiceNumber}
           </button>
-          .
+          {invoice.creditsInvoiceRenumberedFrom ? ` (went out as ${invoice.creditsInvoiceRenumberedFrom})` : ''}.
         </p>
       ) : null}
       <h2 id="invoice-lines-heading">Lines</h2>
