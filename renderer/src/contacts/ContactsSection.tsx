@@ -50,7 +50,7 @@ export function ContactsSection({ clientId }: Props) {
       ) : contacts.value.length === 0 ? (
         <p className="not-recorded">No parents, carers or other contacts recorded.</p>
       ) : (
-        <ul className="plain-list contact-list">
+        <ul className="plain-list record-list">
           {contacts.value.map((contact) => (
             <li key={contact.id} className="contact-card" aria-labelledby={`contact-${contact.id}-name`}>
               <h3 id={`contact-${contact.id}-name`}>

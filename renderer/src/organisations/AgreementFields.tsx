@@ -2,7 +2,8 @@
 // how delivered time is counted, the rate, the dates and who the invoice goes to.
 import { boughtUnitLabels, boughtUnits, type BoughtUnit } from '../../../shared/agreement-delivery';
 import { serviceLabels, services } from '../../../shared/caseload';
-import type { FieldErrors } from '../app/field-errors';
+import { fieldsOf } from '../app/draft-fields';
+import { errorsWithin, type FieldErrors } from '../app/field-errors';
 import { CheckboxField } from '../components/CheckboxField';
 import { SelectField } from '../components/SelectField';
 import { DateField } from '../components/DateField';
@@ -15,9 +16,14 @@ type Props = { draft: OrganisationDraft; errors: FieldErrors; onChange: (draft: 
 const capitalised = (words: string) => words.charAt(0).toUpperCase() + words.slice(1);
 const unitOptions = boughtUnits.map((unit) => ({ value: unit, label: capitalised(boughtUnitLabels[unit].many) }));
 const rateOptions = boughtUnits.map((unit) => ({ value: unit, label: capitalised(boughtUnitLabels[unit].one) }));
+/** A box for an amount such as 42.50, sized for a number. */
+const decimal = { inputProps: { inputMode: 'decimal' as const }, className: 'number-input' };
 const asUnit = (value: string): BoughtUnit | null => boughtUnits.find((unit) => unit === value) ?? null;
 
 export function AgreementFields({ draft, errors, onChange }: Props) {
+  // The agreement's problems are named within it (`agreement.endsOn`).
+  const problems = errorsWithin(errors, 'agreement');
+  const field = fieldsOf('org', draft, (changes) => onChange({ ...draft, ...changes }), problems);
   const toggleService = (service: (typeof services)[number], isChecked: boolean) =>
     onChange({
       ...draft,
@@ -50,32 +56,13 @@ export function AgreementFields({ draft, errors, onChange }: Props) {
       </fieldset>
       <div className="field-row">
         <SelectField
-          id="org-boughtUnit"
+          {...field('boughtUnit')}
           label="Bought in"
-          value={draft.boughtUnit}
           options={unitOptions}
           onChange={(value) => onChange({ ...draft, boughtUnit: asUnit(value) ?? 'day' })}
-          error={errors['agreement.boughtUnit']}
         />
-        <TextField
-          id="org-boughtQuantity"
-          label="Number bought a year"
-          value={draft.boughtQuantity}
-          onChange={(boughtQuantity) => onChange({ ...draft, boughtQuantity })}
-          error={errors['agreement.boughtQuantity']}
-          inputProps={{ inputMode: 'decimal' }}
-          className="number-input"
-        />
-        <TextField
-          id="org-hoursPerDay"
-          label="Hours in a day"
-          hint="To turn diary time into days."
-          value={draft.hoursPerDay}
-          onChange={(hoursPerDay) => onChange({ ...draft, hoursPerDay })}
-          error={errors['agreement.hoursPerDay']}
-          inputProps={{ inputMode: 'decimal' }}
-          className="number-input"
-        />
+        <TextField {...field('boughtQuantity')} label="Number bought a year" {...decimal} />
+        <TextField {...field('hoursPerDay')} label="Hours in a day" hint="To turn diary time into days." {...decimal} />
       </div>
       <CheckboxField
         id="org-doesNonAttendanceCount"
@@ -84,74 +71,37 @@ export function AgreementFields({ draft, errors, onChange }: Props) {
         onChange={(doesNonAttendanceCount) => onChange({ ...draft, doesNonAttendanceCount })}
       />
       <div className="field-row">
+        {/* Typed in pounds, checked and kept in pence. */}
         <TextField
+          {...field('ratePounds')}
           id="org-rate"
           label="Rate in pounds (£)"
-          value={draft.ratePounds}
-          onChange={(ratePounds) => onChange({ ...draft, ratePounds })}
-          error={errors['agreement.ratePence']}
-          inputProps={{ inputMode: 'decimal' }}
-          className="number-input"
+          error={problems.ratePence}
+          {...decimal}
         />
         <SelectField
-          id="org-rateUnit"
+          {...field('rateUnit')}
           label="Rate per"
-          value={draft.rateUnit}
           options={rateOptions}
           onChange={(value) => onChange({ ...draft, rateUnit: asUnit(value) ?? '' })}
-          error={errors['agreement.rateUnit']}
         />
         <TextField
-          id="org-paymentDays"
+          {...field('paymentDays')}
           label="Days to pay an invoice"
-          value={draft.paymentDays}
-          onChange={(paymentDays) => onChange({ ...draft, paymentDays })}
-          error={errors['agreement.paymentDays']}
           inputProps={{ inputMode: 'numeric' }}
           className="number-input"
         />
       </div>
       <div className="field-row">
-        <DateField
-          id="org-startsOn"
-          label="Starts on"
-          value={draft.startsOn}
-          onChange={(startsOn) => onChange({ ...draft, startsOn })}
-          error={errors['agreement.startsOn']}
-        />
-        <DateField
-          id="org-endsOn"
-          label="Ends on"
-          value={draft.endsOn}
-          onChange={(endsOn) => onChange({ ...draft, endsOn })}
-          error={errors['agreement.endsOn']}
-        />
+        <DateField {...field('startsOn')} label="Starts on" />
+        <DateField {...field('endsOn')} label="Ends on" />
       </div>
       <fieldset className="form-subsection">
         <legend>Invoices</legend>
         <p className="field-hint">Who invoices go to, if not the organisation at its own address.</p>
-        <TextField
-          id="org-billingName"
-          label="Billing name"
-          value={draft.billingName}
-          onChange={(billingName) => onChange({ ...draft, billingName })}
-          error={errors['agreement.billingName']}
-        />
-        <TextAreaField
-          id="org-billingAddress"
-          label="Billing address"
-          value={draft.billingAddress}
-          onChange={(billingAddress) => onChange({ ...draft, billingAddress })}
-          error={errors['agreement.billingAddress']}
-          rows={3}
-        />
-        <TextField
-          id="org-purchaseOrder"
-          label="Purchase order number"
-          value={draft.purchaseOrder}
-          onChange={(purchaseOrder) => onChange({ ...draft, purchaseOrder })}
-          error={errors['agreement.purchaseOrder']}
-        />
+        <TextField {...field('billingName')} label="Billing name" />
+        <TextAreaField {...field('billingAddress')} label="Billing address" rows={3} />
+        <TextField {...field('purchaseOrder')} label="Purchase order number" />
       </fieldset>
     </fieldset>
   );

@@ -1,56 +1,40 @@
 // The fields of an organisation: who they are, who to contact, what they buy.
-import { organisationKindLabels, organisationKinds } from '../../../shared/caseload';
+import { contactRoleLabels, organisationKindLabels, organisationKinds } from '../../../shared/caseload';
 import { fieldLimits } from '../../../shared/contract/limits';
+import { fieldsOf } from '../app/draft-fields';
+import { errorsWithin } from '../app/field-errors';
 import type { RecordFormProps } from '../app/record-form';
 import { RecordForm } from '../components/RecordForm';
 import { SelectField } from '../components/SelectField';
 import { TextAreaField } from '../components/TextAreaField';
 import { TextField } from '../components/TextField';
 import { AgreementFields } from './AgreementFields';
-import { ContactFields } from './ContactFields';
 import { formContactRoles, type OrganisationDraft } from './organisation-draft';
+import { PersonFields } from './PersonFields';
 import { SafeguardingLeadFields } from './SafeguardingLeadFields';
 
 type Props = RecordFormProps<OrganisationDraft>;
 
 export function OrganisationForm({ draft, errors, onChange, ...form }: Props) {
+  const field = fieldsOf('org', draft, (changes) => onChange({ ...draft, ...changes }), errors);
   return (
     <RecordForm idPrefix="org-form" {...form}>
       <fieldset className="form-section">
         <legend>Organisation</legend>
-        <TextField
-          id="org-name"
-          label="Name"
-          value={draft.name}
-          onChange={(name) => onChange({ ...draft, name })}
-          error={errors.name}
-          inputProps={{ maxLength: fieldLimits.organisationName }}
-        />
+        <TextField {...field('name')} label="Name" inputProps={{ maxLength: fieldLimits.organisationName }} />
         <SelectField
-          id="org-kind"
+          {...field('kind')}
           label="Kind"
-          value={draft.kind}
           options={organisationKinds.map((kind) => ({ value: kind, label: organisationKindLabels[kind] }))}
           onChange={(value) =>
             onChange({ ...draft, kind: organisationKinds.find((kind) => kind === value) ?? draft.kind })
           }
         />
-        <TextAreaField
-          id="org-address"
-          label="Address"
-          value={draft.address}
-          onChange={(address) => onChange({ ...draft, address })}
-          error={errors.address}
-          rows={3}
-          maxLength={fieldLimits.address}
-        />
+        <TextAreaField {...field('address')} label="Address" rows={3} maxLength={fieldLimits.address} />
         <TextField
-          id="org-urn"
+          {...field('urn')}
           label="URN"
           hint="The school's six-digit unique reference number, which the local authority's destination returns carry."
-          value={draft.urn}
-          onChange={(urn) => onChange({ ...draft, urn })}
-          error={errors.urn}
           className="number-input"
           inputProps={{ inputMode: 'numeric', maxLength: 6 }}
         />
@@ -58,11 +42,12 @@ export function OrganisationForm({ draft, errors, onChange, ...form }: Props) {
       <fieldset className="form-section">
         <legend>Contacts</legend>
         {formContactRoles.map((role) => (
-          <ContactFields
+          <PersonFields
             key={role}
-            role={role}
-            contact={draft.contacts[role]}
-            errors={errors}
+            idPrefix={`org-${role}`}
+            role={contactRoleLabels[role]}
+            person={draft.contacts[role]}
+            errors={errorsWithin(errors, `contacts.${role}`)}
             onChange={(contact) => onChange({ ...draft, contacts: { ...draft.contacts, [role]: contact } })}
           />
         ))}

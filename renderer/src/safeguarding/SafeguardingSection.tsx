@@ -56,7 +56,7 @@ export function SafeguardingSection({ clientId, safeguarding, headingRef }: Prop
           {value.concerns.length === 0 ? (
             <p className="not-recorded">No safeguarding concerns recorded.</p>
           ) : (
-            <ul className="plain-list concern-list">
+            <ul className="plain-list record-list concern-list">
               {value.concerns.map((concern) => (
                 <li key={concern.id} className="concern-card" aria-labelledby={`concern-${concern.id}-heading`}>
                   <h3 id={`concern-${concern.id}-heading`}>Concern raised {formatDate(concern.raisedOn)}</h3>
