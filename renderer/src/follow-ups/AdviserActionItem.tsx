@@ -1,11 +1,14 @@
 // One of the adviser's own actions: what, for whom, by when, and Done or
 // Snooze (a week, or until a chosen day).
-import { useEffect, useRef, useState, type FormEvent } from 'react';
-import type { AdviserAction } from '../../../shared/contract/follow-ups';
+import { useRef, useState, type FormEvent } from 'react';
+import { followUpsChannels, type AdviserAction } from '../../../shared/contract/follow-ups';
 import { call } from '../api/client';
+import { useFocusOnOpen } from '../app/use-focus-on-open';
+import { checkWith, useForm } from '../app/use-form';
 import { useSubmission } from '../app/use-submission';
 import { BusyButton } from '../components/BusyButton';
 import { DateField } from '../components/DateField';
+import { FormAlert } from '../components/FormAlert';
 import { formatDate, todayInLondon } from '../format/dates';
 
 /** What just happened to an action, for the line with Undo. */
@@ -27,23 +30,19 @@ function daysFrom(isoDate: string, days: number): string {
 export function AdviserActionItem({ action, onChanged, onProblem, onOpenClient }: Props) {
   const [isChoosingDay, setIsChoosingDay] = useState(false);
   const [until, setUntil] = useState('');
-  const [dayProblem, setDayProblem] = useState('');
   const { isBusy, run } = useSubmission();
+  const { formRef, errors, status, submit } = useForm();
   const dayRef = useRef<HTMLInputElement>(null);
   const chooseDayRef = useRef<HTMLButtonElement>(null);
-  const hasChosenRef = useRef(false);
-
   // Opening the day field puts the cursor in it; Cancel returns to the button that opened it.
-  useEffect(() => {
-    if (isChoosingDay) dayRef.current?.focus();
-    else if (hasChosenRef.current) chooseDayRef.current?.focus();
-    hasChosenRef.current ||= isChoosingDay;
-  }, [isChoosingDay]);
+  useFocusOnOpen(isChoosingDay, dayRef, chooseDayRef);
   const key = { planId: action.planId, actionId: action.actionId };
   const text = action.text || 'An action with no words yet';
   const idPrefix = `adviser-action-${action.planId}-${action.actionId}`;
   // Each button's name says which action it is for; the visible word comes first.
   const named = (verb: string) => `${verb}: ${text}, for ${action.clientName}`;
+  const snoozed = (snoozedUntil: string) =>
+    onChanged({ ...key, summary: `Put off until ${formatDate(snoozedUntil)}: “${text}” for ${action.clientName}.` });
 
   const markDone = () =>
     void run(async () => {
@@ -52,28 +51,24 @@ export function AdviserActionItem({ action, onChanged, onProblem, onOpenClient }
       onChanged({ ...key, summary: `Done: “${text}” for ${action.clientName}.` });
     });
 
-  const snooze = (day: string) =>
-    run(async () => {
-      const result = await call('followUps.snooze', { ...key, until: day });
-      if (!result.ok) {
-        if (isChoosingDay) setDayProblem(result.error.message);
-        else onProblem(result.error.message);
-        return;
-      }
-      onChanged({
-        ...key,
-        summary: `Put off until ${formatDate(result.value.snoozedUntil)}: “${text}” for ${action.clientName}.`,
-      });
+  const snoozeWeek = () =>
+    void run(async () => {
+      const result = await call('followUps.snooze', { ...key, until: daysFrom(todayInLondon(), 7) });
+      if (!result.ok) return onProblem(result.error.message);
+      snoozed(result.value.snoozedUntil);
     });
 
-  const snoozeUntilChosenDay = (event: FormEvent) => {
-    event.preventDefault();
-    if (!until) {
-      setDayProblem('Choose the day to be reminded again.');
-      return;
-    }
-    void snooze(until);
-  };
+  const snoozeUntilChosenDay = (event: FormEvent) =>
+    submit(event, {
+      check: () =>
+        checkWith(
+          followUpsChannels['followUps.snooze'].input,
+          { ...key, until },
+          until ? {} : { found: { until: 'Choose the day to be reminded again.' } },
+        ),
+      send: (input) => call('followUps.snooze', input),
+      onSent: (result) => snoozed(result.snoozedUntil),
+    });
 
   return (
     <li className="adviser-action">
@@ -91,7 +86,7 @@ export function AdviserActionItem({ action, onChanged, onProblem, onOpenClient }
       </p>
       <div className="actions">
         <BusyButton
-          isBusy={isBusy}
+          isBusy={isBusy || status.isBusy}
           className="button button-quiet button-compact"
           onClick={markDone}
           aria-label={named('Done')}
@@ -99,9 +94,9 @@ export function AdviserActionItem({ action, onChanged, onProblem, onOpenClient }
           Done
         </BusyButton>
         <BusyButton
-          isBusy={isBusy}
+          isBusy={isBusy || status.isBusy}
           className="button button-quiet button-compact"
-          onClick={() => void snooze(daysFrom(todayInLondon(), 7))}
+          onClick={snoozeWeek}
           aria-label={named('Snooze a week')}
         >
           Snooze a week
@@ -119,15 +114,16 @@ export function AdviserActionItem({ action, onChanged, onProblem, onOpenClient }
         )}
       </div>
       {isChoosingDay ? (
-        <form className="snooze-form" onSubmit={snoozeUntilChosenDay} noValidate>
+        <form ref={formRef} className="snooze-form" onSubmit={snoozeUntilChosenDay} noValidate>
           <DateField
             id={`${idPrefix}-until`}
             label="Remind me again on"
             value={until}
             onChange={setUntil}
-            error={dayProblem}
+            error={errors.until}
             inputRef={dayRef}
           />
+          <FormAlert id={`${idPrefix}-problem`} message={status.problem} />
           <div className="actions">
             <button type="submit" className="button button-quiet button-compact" aria-label={named('Snooze')}>
               Snooze

@@ -1,9 +1,12 @@
 // The client's next review, set or cleared right on their page. It is the
 // same date an interview's follow-up date sets, and the one the plan
 // document, the caseload and the home page read.
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
+import { followUpsChannels } from '../../../shared/contract/follow-ups';
+import type { ChannelInput } from '../../../shared/contract';
 import { call } from '../api/client';
-import { useSubmission } from '../app/use-submission';
+import { useFocusOnOpen } from '../app/use-focus-on-open';
+import { checkWith, useForm, type Checked } from '../app/use-form';
 import { BusyButton } from '../components/BusyButton';
 import { FormAlert } from '../components/FormAlert';
 import { StatusMessage } from '../components/StatusMessage';
@@ -16,41 +19,35 @@ type Props = { clientId: string; reviewDueOn: string | null; onChanged: () => vo
 export function NextReview({ clientId, reviewDueOn, onChanged }: Props) {
   const [isChanging, setIsChanging] = useState(false);
   const [date, setDate] = useState(reviewDueOn ?? '');
-  const [problem, setProblem] = useState('');
-  const [done, setDone] = useState('');
-  const { isBusy, run } = useSubmission();
+  const { formRef, errors, status, submit, setDone } = useForm();
   const dateRef = useRef<HTMLInputElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const hasOpenedRef = useRef(false);
-
   // The field takes focus when the form opens; the heading when it closes, as the button pressed has gone.
-  useEffect(() => {
-    if (isChanging) dateRef.current?.focus();
-    else if (hasOpenedRef.current) headingRef.current?.focus();
-    hasOpenedRef.current ||= isChanging;
-  }, [isChanging]);
+  useFocusOnOpen(isChanging, dateRef, headingRef);
 
-  const save = (next: string | null) =>
-    run(async () => {
-      setProblem('');
-      const result = await call('followUps.setReviewDue', { clientId, reviewDueOn: next });
-      if (!result.ok) {
-        setProblem(result.error.message);
-        return;
-      }
-      setDone(next ? `The next review is on ${formatDate(next)}.` : 'No review date is set now.');
-      setIsChanging(false);
-      onChanged();
+  // Setting a date and clearing it are the same call: only the date differs.
+  const save = (event: FormEvent | null, check: () => Checked<ChannelInput<'followUps.setReviewDue'>>) =>
+    submit(event, {
+      check,
+      send: (input) => call('followUps.setReviewDue', input),
+      onSent: (saved) => {
+        setIsChanging(false);
+        onChanged();
+        return saved.reviewDueOn
+          ? `The next review is on ${formatDate(saved.reviewDueOn)}.`
+          : 'No review date is set now.';
+      },
     });
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (!date) {
-      setProblem('Choose the date of the next review, or use Clear the review date.');
-      return;
-    }
-    void save(date);
-  };
+  const setReview = (event: FormEvent) =>
+    save(event, () =>
+      checkWith(
+        followUpsChannels['followUps.setReviewDue'].input,
+        { clientId, reviewDueOn: date },
+        date ? {} : { found: { reviewDueOn: 'Choose the date of the next review, or use Clear the review date.' } },
+      ),
+    );
+  const clear = () => save(null, () => ({ value: { clientId, reviewDueOn: null } }));
 
   return (
     <section className="panel next-review" aria-labelledby="next-review-heading">
@@ -58,18 +55,19 @@ export function NextReview({ clientId, reviewDueOn, onChanged }: Props) {
         Next review
       </h2>
       {isChanging ? (
-        <form onSubmit={submit} noValidate>
+        <form ref={formRef} onSubmit={setReview} noValidate>
           <DateField
             id="next-review-date"
             label="Review due on"
             value={date}
             onChange={setDate}
-            error={problem}
+            error={errors.reviewDueOn}
             hint="An interview’s follow-up date also sets this."
             inputRef={dateRef}
           />
+          <FormAlert id="next-review-problem" message={status.problem} />
           <div className="actions">
-            <BusyButton isBusy={isBusy} type="submit">
+            <BusyButton isBusy={status.isBusy} type="submit">
               Save the review date
             </BusyButton>
             <button type="button" className="button button-quiet" onClick={() => setIsChanging(false)}>
@@ -86,7 +84,7 @@ export function NextReview({ clientId, reviewDueOn, onChanged }: Props) {
               <span className="not-recorded">No review date set.</span>
             )}
           </p>
-          <FormAlert id="next-review-problem" message={problem} />
+          <FormAlert id="next-review-problem" message={status.problem} />
           <div className="actions">
             <button
               type="button"
@@ -100,14 +98,14 @@ export function NextReview({ clientId, reviewDueOn, onChanged }: Props) {
               {reviewDueOn ? 'Change the review date' : 'Set a review date'}
             </button>
             {reviewDueOn ? (
-              <BusyButton isBusy={isBusy} className="button button-quiet" onClick={() => void save(null)}>
+              <BusyButton isBusy={status.isBusy} className="button button-quiet" onClick={clear}>
                 Clear the review date
               </BusyButton>
             ) : null}
           </div>
         </>
       )}
-      <StatusMessage id="next-review-done" message={done} />
+      <StatusMessage id="next-review-done" message={status.done} />
     </section>
   );
 }

@@ -1,8 +1,10 @@
 // Actions agreed in the interview: who does what by when, added in a few
 // keystrokes. They become the action plan's actions when the plan is made.
 import { useRef, useState, type FormEvent } from 'react';
-import type { Interview } from '../../../shared/contract/interviews';
+import { interviewsChannels, type Interview } from '../../../shared/contract/interviews';
 import { call } from '../api/client';
+import { fieldsOf } from '../app/draft-fields';
+import { checkWith, useForm } from '../app/use-form';
 import { useSubmission } from '../app/use-submission';
 import { BusyButton } from '../components/BusyButton';
 import { FormAlert } from '../components/FormAlert';
@@ -21,54 +23,47 @@ const ownerOptions = (Object.keys(ownerChoiceLabels) as OwnerChoice[]).map((valu
 }));
 
 export function InterviewActions({ interview, onChanged }: Props) {
-  const [text, setText] = useState('');
-  const [owner, setOwner] = useState<OwnerChoice>('client');
-  const [supporter, setSupporter] = useState('');
-  const [dueOn, setDueOn] = useState('');
-  const [errors, setErrors] = useState({ text: '', supporter: '' });
-  const [problem, setProblem] = useState('');
-  const [done, setDone] = useState('');
-  const { isBusy, run } = useSubmission();
+  const [draft, setDraft] = useState({ text: '', owner: 'client' as OwnerChoice, supporter: '', dueOn: '' });
+  const change = (changes: Partial<typeof draft>) => setDraft((current) => ({ ...current, ...changes }));
+  const { formRef, errors, status, submit, setProblem, setDone } = useForm();
+  const field = fieldsOf('action', draft, change, errors);
+  const removal = useSubmission();
   const textRef = useRef<HTMLInputElement>(null);
-  const supporterRef = useRef<HTMLInputElement>(null);
 
   const add = (event: FormEvent) => {
-    event.preventDefault();
-    void run(async () => {
-      setProblem('');
-      setDone('');
-      const found = {
-        text: text.trim() === '' ? 'Write the action first, such as “Visit the college open day”.' : '',
-        supporter:
-          owner === 'supporter' && supporter.trim() === '' ? 'Write who will do it, such as Mum or Mr Patel.' : '',
-      };
-      setErrors(found);
-      if (found.text || found.supporter) {
-        (found.text ? textRef : supporterRef).current?.focus();
-        return;
-      }
-      const added = { text: text.trim(), dueOn };
-      const result = await call('interviews.addAction', {
-        interviewId: interview.id,
-        text: added.text,
-        owner: ownerText(owner, supporter),
-        dueOn: added.dueOn || null,
-      });
-      if (!result.ok) {
-        setProblem(result.error.message);
-        return;
-      }
-      onChanged(result.value);
-      setDone(`Action added: ${added.text}`);
-      // Cleared only if still what was added: the next action may already be half typed.
-      setText((current) => (current.trim() === added.text ? '' : current));
-      setDueOn((current) => (current === added.dueOn ? '' : current));
-      textRef.current?.focus();
+    const added = { text: draft.text.trim(), dueOn: draft.dueOn };
+    submit(event, {
+      check: () =>
+        checkWith(
+          interviewsChannels['interviews.addAction'].input,
+          {
+            interviewId: interview.id,
+            text: draft.text,
+            owner: ownerText(draft.owner, draft.supporter),
+            dueOn: draft.dueOn || null,
+          },
+          // An empty owner reads as the client, so the schema lets it through: a supporter needs a name.
+          draft.owner === 'supporter' && draft.supporter.trim() === ''
+            ? { found: { supporter: 'Write who will do it, such as Mum or Mr Patel.' } }
+            : {},
+        ),
+      send: (input) => call('interviews.addAction', input),
+      onSent: (changed) => {
+        onChanged(changed);
+        // Cleared only if still what was added: the next action may already be half typed.
+        setDraft((current) => ({
+          ...current,
+          text: current.text.trim() === added.text ? '' : current.text,
+          dueOn: current.dueOn === added.dueOn ? '' : current.dueOn,
+        }));
+        textRef.current?.focus();
+        return `Action added: ${added.text}`;
+      },
     });
   };
 
   const remove = (actionId: string, actionText: string) =>
-    void run(async () => {
+    void removal.run(async () => {
       const result = await call('interviews.removeAction', { interviewId: interview.id, actionId });
       if (!result.ok) {
         setProblem(result.error.message);
@@ -100,39 +95,27 @@ export function InterviewActions({ interview, onChanged }: Props) {
           ))}
         </ul>
       )}
-      <form onSubmit={add} noValidate className="add-action" aria-labelledby="add-action-heading">
+      <form ref={formRef} onSubmit={add} noValidate className="add-action" aria-labelledby="add-action-heading">
         <h3 id="add-action-heading">Add an action</h3>
         <TextField
-          id="action-text"
+          {...field('text')}
           label="What will be done"
-          value={text}
-          onChange={setText}
-          error={errors.text}
           inputRef={textRef}
           inputProps={{ maxLength: 1_000, spellCheck: true }}
         />
         <SelectField
-          id="action-owner"
+          {...field('owner')}
           label="Who will do it"
-          value={owner}
           options={ownerOptions}
-          onChange={(value) => setOwner(value as OwnerChoice)}
+          onChange={(owner) => change({ owner: owner as OwnerChoice })}
         />
-        {owner === 'supporter' ? (
-          <TextField
-            id="action-supporter"
-            label="Their name"
-            value={supporter}
-            onChange={setSupporter}
-            error={errors.supporter}
-            inputRef={supporterRef}
-            inputProps={{ maxLength: 100 }}
-          />
+        {draft.owner === 'supporter' ? (
+          <TextField {...field('supporter')} label="Their name" inputProps={{ maxLength: 100 }} />
         ) : null}
-        <DateField id="action-due" label="By when (optional)" value={dueOn} onChange={setDueOn} />
-        <FormAlert id="action-problem" message={problem} />
-        <StatusMessage id="action-done" message={done} />
-        <BusyButton isBusy={isBusy} type="submit" className="button button-quiet">
+        <DateField {...field('dueOn')} label="By when (optional)" />
+        <FormAlert id="action-problem" message={status.problem} />
+        <StatusMessage id="action-done" message={status.done} />
+        <BusyButton isBusy={status.isBusy} type="submit" className="button button-quiet">
           Add action
         </BusyButton>
       </form>

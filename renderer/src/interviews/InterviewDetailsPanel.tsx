@@ -5,6 +5,7 @@ import { provisionLevelLabels, provisionLevels } from '../../../shared/caseload'
 import type { Interview } from '../../../shared/contract/interviews';
 import { interviewModeLabels, interviewModes } from '../../../shared/guidance-models';
 import { call } from '../api/client';
+import { fieldsOf } from '../app/draft-fields';
 import type { FieldErrors } from '../app/field-errors';
 import { useAutosave, type SaveOutcome } from '../autosave/use-autosave';
 import { SaveStatusLine } from '../autosave/SaveStatusLine';
@@ -57,55 +58,36 @@ export function InterviewDetailsPanel({ interview, onSaved }: Props) {
     setDraft(next);
     schedule('details', next);
   };
+  const field = fieldsOf('details', draft, update, errors);
 
   return (
     <section className="panel interview-details" aria-labelledby="details-heading">
       <h2 id="details-heading">Details and scores</h2>
       <SaveStatusLine id="details-save-status" status={autosave.status} what="details" />
       <div className="field-row field-row-3">
-        <DateField
-          id="details-held-on"
-          label="Date"
-          value={draft.heldOn}
-          onChange={(heldOn) => update({ heldOn })}
-          error={errors.heldOn}
-        />
+        <DateField {...field('heldOn')} label="Date" />
         <TextField
-          id="details-starts-at"
+          {...field('startsAt')}
           label="Start time"
-          value={draft.startsAt}
-          onChange={(startsAt) => update({ startsAt })}
-          error={errors.startsAt}
           hint="For example 09:30"
           inputProps={{ inputMode: 'numeric', maxLength: 5 }}
         />
         <TextField
-          id="details-duration"
+          {...field('durationMinutes')}
           label="Length in minutes"
           type="number"
-          value={draft.durationMinutes}
-          onChange={(durationMinutes) => update({ durationMinutes })}
-          error={errors.durationMinutes}
           className="number-input"
           inputProps={{ min: 5, max: 480, inputMode: 'numeric' }}
         />
       </div>
       <div className="field-row">
         <SelectField
-          id="details-mode"
+          {...field('mode')}
           label="How it was held"
-          value={draft.mode}
           options={modeOptions}
           onChange={(mode) => update({ mode: interviewModes.find((candidate) => candidate === mode) ?? 'in-person' })}
         />
-        <TextField
-          id="details-place"
-          label="Place"
-          value={draft.place}
-          onChange={(place) => update({ place })}
-          error={errors.place}
-          inputProps={{ maxLength: 150 }}
-        />
+        <TextField {...field('place')} label="Place" inputProps={{ maxLength: 150 }} />
       </div>
       <ScoreFields scores={draft.scores} errors={errors} onChange={(scores) => update({ scores })} />
       {chosen.isLoaded ? (
@@ -130,31 +112,17 @@ export function InterviewDetailsPanel({ interview, onSaved }: Props) {
           yearGroup={null}
           writtenText={interview.intendedDestination}
         />
-        <TextField
-          id="details-referral"
-          label="Referral made"
-          value={draft.referralMade}
-          onChange={(referralMade) => update({ referralMade })}
-          error={errors.referralMade}
-          inputProps={{ maxLength: 300 }}
-        />
+        <TextField {...field('referralMade')} label="Referral made" inputProps={{ maxLength: 300 }} />
         <div className="field-row">
           <SelectField
-            id="details-provision"
+            {...field('provisionLevelSet')}
             label="Provision level set"
-            value={draft.provisionLevelSet}
             options={provisionOptions}
             onChange={(level) =>
               update({ provisionLevelSet: provisionLevels.find((candidate) => candidate === level) ?? '' })
             }
           />
-          <DateField
-            id="details-follow-up"
-            label="Follow-up date"
-            value={draft.followUpOn}
-            onChange={(followUpOn) => update({ followUpOn })}
-            error={errors.followUpOn}
-          />
+          <DateField {...field('followUpOn')} label="Follow-up date" />
         </div>
       </fieldset>
     </section>

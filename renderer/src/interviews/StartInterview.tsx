@@ -10,11 +10,10 @@ import {
 import { call } from '../api/client';
 import { useQuery } from '../api/use-query';
 import { useNavigation } from '../app/navigation';
-import { useSubmission } from '../app/use-submission';
+import { useForm } from '../app/use-form';
 import { timeNowInLondon } from '../autosave/clock';
-import { FormAlert } from '../components/FormAlert';
+import { FormActions } from '../components/FormActions';
 import { SelectField } from '../components/SelectField';
-import { SubmitButton } from '../components/SubmitButton';
 import { todayInLondon } from '../format/dates';
 
 type Props = { clientId: string };
@@ -26,8 +25,7 @@ export function StartInterview({ clientId }: Props) {
   const { navigate } = useNavigation();
   const [templateId, setTemplateId] = useState('');
   const [mode, setMode] = useState<InterviewMode>('in-person');
-  const [problem, setProblem] = useState('');
-  const { isBusy, run } = useSubmission();
+  const { formRef, status, submit } = useForm();
   const templateRef = useRef<HTMLSelectElement>(null);
   const options = (templates.value ?? []).map((template) => ({
     value: template.id,
@@ -35,36 +33,34 @@ export function StartInterview({ clientId }: Props) {
   }));
   const chosen = templateId || options[0]?.value || '';
 
-  const start = (event: FormEvent) => {
-    event.preventDefault();
-    void run(async () => {
-      setProblem('');
-      if (!chosen) {
-        setProblem(templates.problem || 'The guidance models could not be read. Try again.');
-        templateRef.current?.focus();
-        return;
-      }
-      const now = new Date();
-      const result = await call('interviews.start', {
-        clientId,
-        templateId: chosen,
-        heldOn: todayInLondon(now),
-        startsAt: timeNowInLondon(now),
-        mode,
-        durationMinutes: defaultInterviewMinutes,
-      });
-      if (!result.ok) {
-        setProblem(result.error.message);
-        return;
-      }
-      navigate({ name: 'interview', interviewId: result.value.id });
+  const start = (event: FormEvent) =>
+    submit(event, {
+      check: () => {
+        // With no models to choose from there is no field to mark: the problem says why.
+        if (!chosen) {
+          const problem = templates.problem || 'The guidance models could not be read. Try again.';
+          return { errors: {}, problem, focus: () => templateRef.current?.focus() };
+        }
+        const now = new Date();
+        return {
+          value: {
+            clientId,
+            templateId: chosen,
+            heldOn: todayInLondon(now),
+            startsAt: timeNowInLondon(now),
+            mode,
+            durationMinutes: defaultInterviewMinutes,
+          },
+        };
+      },
+      send: (input) => call('interviews.start', input),
+      onSent: (interview) => navigate({ name: 'interview', interviewId: interview.id }),
     });
-  };
 
   return (
     <section className="panel" aria-labelledby="start-interview-heading">
       <h2 id="start-interview-heading">Start an interview</h2>
-      <form onSubmit={start} noValidate className="start-interview">
+      <form ref={formRef} onSubmit={start} noValidate className="start-interview">
         <div className="field-row">
           <SelectField
             id="start-template"
@@ -82,10 +78,9 @@ export function StartInterview({ clientId }: Props) {
             onChange={(value) => setMode(interviewModes.find((candidate) => candidate === value) ?? 'in-person')}
           />
         </div>
-        <FormAlert id="start-interview-problem" message={problem} />
-        <SubmitButton isBusy={isBusy} busyLabel="Starting…">
+        <FormActions idPrefix="start-interview" status={status} busyLabel="Starting…">
           Start interview
-        </SubmitButton>
+        </FormActions>
       </form>
     </section>
   );

@@ -1,13 +1,14 @@
 // Exports every plan for an organisation (or one year group) into a folder,
 // with progress and Cancel. Each document is written whole or not at all, so
 // cancelling never leaves a half-written file.
-import { useRef, useState, type FormEvent } from 'react';
-import type { ExportVariant } from '../../../shared/contract/plans';
+import { useState, type FormEvent } from 'react';
+import { plansChannels, type ExportVariant } from '../../../shared/contract/plans';
 import type { planSharingPurposes } from '../../../shared/contract/sharing';
 import { call } from '../api/client';
 import { useBackgroundJob } from '../api/use-background-job';
 import type { ChannelOutput } from '../../../shared/contract';
-import { useSubmission } from '../app/use-submission';
+import { fieldsOf } from '../app/draft-fields';
+import { checkWith, useForm } from '../app/use-form';
 import { optionToYearGroup, yearGroupOptions } from '../caseload/options';
 import { BackgroundJob } from '../components/BackgroundJob';
 import { DataTable } from '../components/DataTable';
@@ -42,43 +43,33 @@ const variantChoices: VariantChoice[] = [
 ];
 
 export function BatchExport({ organisationId, organisationName }: Props) {
-  const [yearGroup, setYearGroup] = useState('');
-  const [folder, setFolder] = useState('');
-  const [variantId, setVariantId] = useState('standard');
-  const [recipient, setRecipient] = useState('');
-  const [folderError, setFolderError] = useState('');
-  const [recipientError, setRecipientError] = useState('');
-  const { job, isRunning, problem, setProblem, follow, cancel } = useBackgroundJob('plans.batchStatus', pollMs);
-  const { isBusy, run } = useSubmission();
-  const folderRef = useRef<HTMLInputElement>(null);
-  const recipientRef = useRef<HTMLInputElement>(null);
-  const choice = variantChoices.find((candidate) => candidate.id === variantId) ?? variantChoices[0];
+  const [draft, setDraft] = useState({ yearGroup: '', folder: '', variantId: 'standard', recipient: '' });
+  const change = (changes: Partial<typeof draft>) => setDraft((current) => ({ ...current, ...changes }));
+  const { formRef, errors, status, submit } = useForm();
+  const field = fieldsOf('batch', draft, change, errors);
+  // The form's problem is about starting; the job's, about following or cancelling it once started.
+  const { job, setJob, isRunning, problem, setProblem, cancel } = useBackgroundJob('plans.batchStatus', pollMs);
+  const choice = variantChoices.find((candidate) => candidate.id === draft.variantId) ?? variantChoices[0];
 
   const start = (event: FormEvent) => {
-    event.preventDefault();
-    void run(async () => {
-      setProblem('');
-      if (folder.trim() === '') {
-        setFolderError('Choose or type the folder to save the documents in.');
-        folderRef.current?.focus();
-        return;
-      }
-      setFolderError('');
-      if (choice?.purpose && recipient.trim() === '') {
-        setRecipientError('Say who will receive the copies, such as "Westbridge Academy, pastoral team".');
-        recipientRef.current?.focus();
-        return;
-      }
-      setRecipientError('');
-      follow(
-        await call('plans.batchStart', {
-          organisationId,
-          folder: folder.trim(),
-          variant: choice?.variant ?? { isEasyRead: false },
-          ...(choice?.purpose ? { sharing: { purpose: choice.purpose, recipient: recipient.trim() } } : {}),
-          ...(yearGroup === '' ? {} : { yearGroup: optionToYearGroup(yearGroup) }),
-        }),
-      );
+    setProblem('');
+    submit(event, {
+      check: () =>
+        checkWith(
+          plansChannels['plans.batchStart'].input,
+          {
+            organisationId,
+            folder: draft.folder,
+            variant: choice?.variant ?? { isEasyRead: false },
+            ...(choice?.purpose ? { sharing: { purpose: choice.purpose, recipient: draft.recipient } } : {}),
+            ...(draft.yearGroup === '' ? {} : { yearGroup: optionToYearGroup(draft.yearGroup) }),
+          },
+          draft.folder.trim() === ''
+            ? { found: { folder: 'Choose or type the folder to save the documents in.' } }
+            : {},
+        ),
+      send: (input) => call('plans.batchStart', input),
+      onSent: setJob,
     });
   };
 
@@ -86,25 +77,19 @@ export function BatchExport({ organisationId, organisationName }: Props) {
     <section className="panel" aria-labelledby="batch-export-heading">
       <h2 id="batch-export-heading">Export plans</h2>
       <p>Every current action plan for {organisationName}, as Word documents in one folder.</p>
-      <form onSubmit={start} noValidate>
+      <form ref={formRef} onSubmit={start} noValidate>
         <div className="field-row">
           <SelectField
-            id="batch-year"
+            {...field('yearGroup')}
             label="Year group"
-            value={yearGroup}
             options={[{ value: '', label: 'All year groups' }, ...yearGroupOptions]}
-            onChange={setYearGroup}
           />
         </div>
         <FolderField
-          id="batch-folder"
+          {...field('folder')}
           label="Folder to save them in"
           hint="Choose a folder, or type its full path. Waymark makes it if it is not there."
           purpose="plans"
-          value={folder}
-          onChange={setFolder}
-          error={folderError}
-          inputRef={folderRef}
         />
         <fieldset className="form-subsection">
           <legend>Kind of document</legend>
@@ -114,8 +99,8 @@ export function BatchExport({ organisationId, organisationName }: Props) {
                 id={`batch-variant-${candidate.id}`}
                 type="radio"
                 name="batch-variant"
-                checked={variantId === candidate.id}
-                onChange={() => setVariantId(candidate.id)}
+                checked={draft.variantId === candidate.id}
+                onChange={() => change({ variantId: candidate.id })}
               />
               <label htmlFor={`batch-variant-${candidate.id}`}>{candidate.label}</label>
             </div>
@@ -128,20 +113,17 @@ export function BatchExport({ organisationId, organisationName }: Props) {
               included, each copy is recorded in the disclosure log, and the others are listed with the reason.
             </p>
             <TextField
-              id="batch-recipient"
+              {...field('recipient')}
+              error={errors['sharing.recipient']}
               label="Recipient"
               hint="Who receives the copies, as the disclosure log should name them."
-              value={recipient}
-              onChange={setRecipient}
-              error={recipientError}
-              inputRef={recipientRef}
               inputProps={{ maxLength: 200 }}
             />
           </>
         ) : null}
-        <FormAlert id="batch-problem" message={problem} />
+        <FormAlert id="batch-problem" message={status.problem || problem} />
         {isRunning ? null : (
-          <SubmitButton isBusy={isBusy} busyLabel="Starting…">
+          <SubmitButton isBusy={status.isBusy} busyLabel="Starting…">
             Start the export
           </SubmitButton>
         )}

@@ -7,9 +7,8 @@ import { sectionSetIds, sectionSets, type SectionSet } from '../../../shared/act
 import type { Plan } from '../../../shared/contract/plans';
 import { call } from '../api/client';
 import { useQuery } from '../api/use-query';
-import { useSubmission } from '../app/use-submission';
-import { FormAlert } from '../components/FormAlert';
-import { SubmitButton } from '../components/SubmitButton';
+import { useForm } from '../app/use-form';
+import { FormActions } from '../components/FormActions';
 import { formatDate } from '../format/dates';
 
 type Props = {
@@ -21,8 +20,7 @@ type Props = {
 export function CreatePlan({ clientId, fromInterviewId, onCreated }: Props) {
   const [sectionSet, setSectionSet] = useState<SectionSet>('now-want-how');
   const [isFromNotes, setIsFromNotes] = useState(true);
-  const [problem, setProblem] = useState('');
-  const { isBusy, run } = useSubmission();
+  const { formRef, status, submit } = useForm();
   const interviews = useQuery('interviews.listForClient', { clientId }, { isEnabled: !fromInterviewId });
   const latest = interviews.value?.[0];
   const sourceId = fromInterviewId ?? latest?.id;
@@ -32,29 +30,21 @@ export function CreatePlan({ clientId, fromInterviewId, onCreated }: Props) {
       ? `the notes of the interview on ${formatDate(latest.heldOn)}`
       : '';
 
-  const create = (event: FormEvent) => {
-    event.preventDefault();
-    void run(async () => {
-      setProblem('');
-      const isStartingFromNotes = Boolean(sourceId) && isFromNotes;
-      const result = await call('plans.create', {
-        clientId,
-        sectionSet,
-        ...(sourceId && isStartingFromNotes ? { fromInterviewId: sourceId } : {}),
-      });
-      if (!result.ok) {
-        setProblem(result.error.message);
-        return;
-      }
-      onCreated(result.value, isStartingFromNotes);
+  const isStartingFromNotes = Boolean(sourceId) && isFromNotes;
+  const create = (event: FormEvent) =>
+    submit(event, {
+      check: () => ({
+        value: { clientId, sectionSet, ...(sourceId && isFromNotes ? { fromInterviewId: sourceId } : {}) },
+      }),
+      send: (input) => call('plans.create', input),
+      onSent: (plan) => onCreated(plan, isStartingFromNotes),
     });
-  };
 
   return (
     <section className="panel" aria-labelledby="create-plan-heading">
       <h2 id="create-plan-heading">Start the action plan</h2>
       <p>The plan belongs to the client: write it to them, in their words.</p>
-      <form onSubmit={create} noValidate>
+      <form ref={formRef} onSubmit={create} noValidate>
         <fieldset className="form-subsection">
           <legend>Sections</legend>
           {sectionSetIds.map((id) => (
@@ -100,10 +90,9 @@ export function CreatePlan({ clientId, fromInterviewId, onCreated }: Props) {
             </div>
           </fieldset>
         ) : null}
-        <FormAlert id="create-plan-problem" message={problem} />
-        <SubmitButton isBusy={isBusy} busyLabel="Creating…">
+        <FormActions idPrefix="create-plan" status={status} busyLabel="Creating…">
           Create the plan
-        </SubmitButton>
+        </FormActions>
       </form>
     </section>
   );

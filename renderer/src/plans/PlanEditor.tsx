@@ -34,6 +34,11 @@ function newAction(): PlanAction {
   };
 }
 
+/** The list with `changed` in place of the entry that has its id. */
+function withChanged<Part extends { id: string }>(parts: Part[], changed: Part): Part[] {
+  return parts.map((existing) => (existing.id === changed.id ? changed : existing));
+}
+
 export function PlanEditor({ draft, language = 'en' }: Props) {
   const { content, errors, update } = draft;
   const hints = smartHints(content);
@@ -122,10 +127,7 @@ export function PlanEditor({ draft, language = 'en' }: Props) {
             errors={errors}
             isWritingWelsh={isWritingWelsh}
             onChange={(changed) =>
-              update((current) => ({
-                ...current,
-                sections: current.sections.map((existing) => (existing.id === changed.id ? changed : existing)),
-              }))
+              update((current) => ({ ...current, sections: withChanged(current.sections, changed) }))
             }
           />
         ))}
@@ -148,10 +150,7 @@ export function PlanEditor({ draft, language = 'en' }: Props) {
             hints={hints.filter((hint) => hint.actionId === action.id)}
             isWritingWelsh={isWritingWelsh}
             onChange={(changed) =>
-              update((current) => ({
-                ...current,
-                actions: current.actions.map((existing) => (existing.id === changed.id ? changed : existing)),
-              }))
+              update((current) => ({ ...current, actions: withChanged(current.actions, changed) }))
             }
             onRemove={() => removeAction(action.id)}
           />

@@ -2,8 +2,10 @@
 // them, and a line on confidentiality.
 import { useState, type FormEvent } from 'react';
 import type { ChannelOutput } from '../../../shared/contract';
+import { settingsChannels } from '../../../shared/contract/settings';
 import { call } from '../api/client';
-import { useForm } from '../app/use-form';
+import { fieldsOf } from '../app/draft-fields';
+import { checkWith, useForm } from '../app/use-form';
 import { FormActions } from '../components/FormActions';
 import { TextAreaField } from '../components/TextAreaField';
 import { TextField } from '../components/TextField';
@@ -57,13 +59,15 @@ function savedUnlessTyped(saved: Fields, typed: Fields): Fields {
 
 export function PlanFooterSettings() {
   const [fields, setFields] = useState<Fields>(blankFields);
-  const { status, submit, setProblem } = useForm();
+  const { formRef, errors, status, submit, setProblem } = useForm();
+  const set = (change: Partial<Fields>) => setFields((current) => ({ ...current, ...change }));
+  const field = fieldsOf('plan-footer', fields, set, errors);
 
   useLoadedSettings((settings) => setFields((typed) => savedUnlessTyped(footerFieldsOf(settings), typed)), setProblem);
 
   const save = (event: FormEvent) =>
     submit(event, {
-      check: () => ({ value: fields }),
+      check: () => checkWith(settingsChannels['settings.update'].input, fields),
       send: (input) => call('settings.update', input),
       onSent: (settings) => {
         setFields(footerFieldsOf(settings));
@@ -71,50 +75,36 @@ export function PlanFooterSettings() {
       },
     });
 
-  const set = (change: Partial<Fields>) => setFields((current) => ({ ...current, ...change }));
   return (
     <section className="panel" aria-labelledby="plan-footer-heading">
       <h2 id="plan-footer-heading">On every action plan</h2>
       <p>These go at the foot of every plan you export, so the client knows who wrote it and how to reach you.</p>
-      <form onSubmit={save} noValidate>
+      <form ref={formRef} onSubmit={save} noValidate>
+        <TextField {...field('adviserName')} label="Your name" inputProps={{ maxLength: 100 }} />
         <TextField
-          id="settings-adviser-name"
-          label="Your name"
-          value={fields.adviserName}
-          onChange={(adviserName) => set({ adviserName })}
-          inputProps={{ maxLength: 100 }}
-        />
-        <TextField
-          id="settings-adviser-contact"
+          {...field('adviserContact')}
           label="How to contact you"
           hint="An email address or phone number the client can use."
-          value={fields.adviserContact}
-          onChange={(adviserContact) => set({ adviserContact })}
           inputProps={{ maxLength: 200 }}
         />
         <TextAreaField
-          id="settings-confidentiality"
+          {...field('confidentialityLine')}
           label="Confidentiality line"
           hint="For example: This plan belongs to you. It is shared with others only with your permission."
-          value={fields.confidentialityLine}
-          onChange={(confidentialityLine) => set({ confidentialityLine })}
           rows={2}
           maxLength={300}
         />
         <TextAreaField
-          id="settings-confidentiality-welsh"
+          {...field('confidentialityLineWelsh')}
           label="Confidentiality line in Welsh"
           hint={`For Welsh and bilingual plans. Left empty, they use “${planWords.cy.defaultConfidentialityLine}”, or your English line if you have changed it.`}
-          value={fields.confidentialityLineWelsh}
-          onChange={(confidentialityLineWelsh) => set({ confidentialityLineWelsh })}
           rows={2}
           maxLength={300}
           lang="cy"
         />
         <SelectField
-          id="settings-bilingual-layout"
+          {...field('bilingualLayout')}
           label="Bilingual plans"
-          value={fields.bilingualLayout}
           options={layoutOptions}
           onChange={(value) =>
             set({ bilingualLayout: bilingualLayouts.find((layout) => layout === value) ?? 'columns' })

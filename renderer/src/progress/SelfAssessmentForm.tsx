@@ -4,10 +4,10 @@
 // a bad one whole.
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { todayInLondon } from '../../../shared/dates';
-import type { ClientProgress } from '../../../shared/contract/progress';
+import { selfAssessmentInputSchema, type ClientProgress } from '../../../shared/contract/progress';
 import { frameworks, type FrameworkId } from '../../../shared/progress/frameworks';
 import { call } from '../api/client';
-import { useSubmission } from '../app/use-submission';
+import { checkWith, useForm } from '../app/use-form';
 import { DateField } from '../components/DateField';
 import { FormActions } from '../components/FormActions';
 
@@ -19,42 +19,35 @@ type Props = {
   onCancel: () => void;
 };
 
-const isoDatePattern = /^\d{4}-\d{2}-\d{2}$/;
-
 export function SelfAssessmentForm({ clientId, calledName, framework, onSaved, onCancel }: Props) {
   const { competencies, scale, name, noun } = frameworks[framework];
   const [ratedOn, setRatedOn] = useState(() => todayInLondon());
   const [ratings, setRatings] = useState<Record<string, number>>({});
-  const [problem, setProblem] = useState('');
-  const [dateError, setDateError] = useState('');
+  const { formRef, errors, status, submit } = useForm();
   const dateRef = useRef<HTMLInputElement>(null);
-  const { isBusy, run } = useSubmission();
   // The button that opened the form is gone: the keyboard carries on from the form's first field.
   useEffect(() => dateRef.current?.focus(), []);
 
-  const save = (event: FormEvent) => {
-    event.preventDefault();
-    void run(async () => {
-      setProblem('');
-      setDateError('');
-      if (!isoDatePattern.test(ratedOn)) {
-        setDateError('Enter the date of the self-assessment, such as 12/03/2026.');
-        dateRef.current?.focus();
-        return;
-      }
-      const rated = Object.entries(ratings).map(([competency, rating]) => ({ competency, rating }));
-      if (rated.length === 0) {
-        setProblem(`Rate at least one ${noun.one} before saving.`);
-        return;
-      }
-      const result = await call('progress.recordSelfAssessment', { clientId, ratedOn, framework, ratings: rated });
-      if (!result.ok) setProblem(result.error.message);
-      else onSaved(result.value);
+  const save = (event: FormEvent) =>
+    submit(event, {
+      check: () => {
+        const rated = Object.entries(ratings).map(([competency, rating]) => ({ competency, rating }));
+        // No box to mark for "none rated": it is said above the button, in the framework's word.
+        const unrated = rated.length === 0 ? { problem: `Rate at least one ${noun.one} before saving.` } : {};
+        return checkWith(selfAssessmentInputSchema, { clientId, ratedOn, framework, ratings: rated }, unrated);
+      },
+      send: (input) => call('progress.recordSelfAssessment', input),
+      onSent: onSaved,
     });
-  };
 
   return (
-    <form className="self-assessment" onSubmit={save} noValidate aria-labelledby="self-assessment-heading">
+    <form
+      ref={formRef}
+      className="self-assessment"
+      onSubmit={save}
+      noValidate
+      aria-labelledby="self-assessment-heading"
+    >
       <h3 id="self-assessment-heading">Self-assessment</h3>
       <p>
         Ask {calledName} how they see themselves now on each of the {noun.many} in the {name}, from 1 (just starting) to{' '}
@@ -65,7 +58,7 @@ export function SelfAssessmentForm({ clientId, calledName, framework, onSaved, o
         label="Date of the self-assessment"
         value={ratedOn}
         onChange={setRatedOn}
-        error={dateError}
+        error={errors.ratedOn}
         inputRef={dateRef}
       />
       {competencies.map((competency) => (
@@ -97,7 +90,7 @@ export function SelfAssessmentForm({ clientId, calledName, framework, onSaved, o
           </div>
         </fieldset>
       ))}
-      <FormActions idPrefix="self-assessment" status={{ problem, done: '', isBusy }} onCancel={onCancel}>
+      <FormActions idPrefix="self-assessment" status={status} onCancel={onCancel}>
         Save self-assessment
       </FormActions>
     </form>
