@@ -36,7 +36,3 @@ export function checkNewPassphrase(passphrase: string, confirmation: string): Ne
   }
   return noNewPassphraseErrors;
 }
-
-export function hasNewPassphraseErrors(errors: NewPassphraseErrors): boolean {
-  return Boolean(errors.passphrase || errors.confirmation);
-}

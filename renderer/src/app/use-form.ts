@@ -4,7 +4,7 @@
 // button, or what was saved. One submission at a time (useSubmission).
 import { useRef, useState, type FormEvent } from 'react';
 import type { ZodType } from 'zod';
-import type { Result } from '../../../shared/contract/errors';
+import type { AppErrorBody, Result } from '../../../shared/contract/errors';
 import { fieldErrorsFrom, focusFirstInvalid, hasFieldErrors, type FieldErrors } from './field-errors';
 import { useSubmission } from './use-submission';
 
@@ -33,7 +33,9 @@ type Submission<T, R> = {
   /** Runs with what main returned (the form stays busy until it has finished); a string it returns is shown as done. */
   onSent?: (value: R) => string | void | Promise<string | void>;
   /** Runs after main refused, its message shown (for example, to focus the field it concerns). */
-  onRefused?: () => void;
+  onRefused?: (error: AppErrorBody) => void;
+  /** The field a refusal is about (a wrong current passphrase): its message is marked beside it, not above the button. */
+  refusedField?: (error: AppErrorBody) => string | undefined;
 };
 
 export function useForm() {
@@ -43,7 +45,10 @@ export function useForm() {
   const [done, setDone] = useState('');
   const { isBusy, run } = useSubmission();
 
-  function submit<T, R>(event: FormEvent | null, { check, send, onSent, onRefused }: Submission<T, R>): void {
+  function submit<T, R>(
+    event: FormEvent | null,
+    { check, send, onSent, onRefused, refusedField }: Submission<T, R>,
+  ): void {
     event?.preventDefault();
     void run(async () => {
       setProblem('');
@@ -59,8 +64,14 @@ export function useForm() {
       setErrors({});
       const result = await send(checked.value);
       if (!result.ok) {
+        const field = refusedField?.(result.error);
+        if (field) {
+          setErrors({ [field]: result.error.message });
+          requestAnimationFrame(() => focusFirstInvalid(formRef.current));
+          return;
+        }
         setProblem(result.error.message);
-        onRefused?.();
+        onRefused?.(result.error);
         return;
       }
       const message = await onSent?.(result.value);

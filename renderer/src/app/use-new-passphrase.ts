@@ -1,9 +1,10 @@
 // The state of a new passphrase typed twice (creating the vault, recovering
 // it, changing the passphrase): the two boxes, their problems, and whether
-// they show what is typed. The form checks it before sending, and focuses the
-// box the check points to.
-import { useRef, useState, type RefObject } from 'react';
-import { checkNewPassphrase, hasNewPassphraseErrors, noNewPassphraseErrors } from './new-passphrase';
+// they show what is typed. The form checks it with its other fields before
+// sending (`found`).
+import { useRef, useState } from 'react';
+import type { FieldErrors } from './field-errors';
+import { checkNewPassphrase, noNewPassphraseErrors } from './new-passphrase';
 
 export function useNewPassphrase() {
   const [passphrase, setPassphrase] = useState('');
@@ -11,18 +12,20 @@ export function useNewPassphrase() {
   const [isVisible, setIsVisible] = useState(false);
   const [errors, setErrors] = useState(noNewPassphraseErrors);
   const passphraseRef = useRef<HTMLInputElement>(null);
-  const confirmationRef = useRef<HTMLInputElement>(null);
 
   return {
     passphrase,
     confirmation,
     isVisible,
-    /** Shows what is wrong with the two boxes; the box to focus, or null when both are right. */
-    check(): RefObject<HTMLInputElement | null> | null {
+    /**
+     * Shows what is wrong beside the two boxes and gives it as `found` for
+     * useForm's checkWith ({} when both are right), which focuses the first
+     * marked field in the form.
+     */
+    found(): FieldErrors {
       const found = checkNewPassphrase(passphrase, confirmation);
       setErrors(found);
-      if (!hasNewPassphraseErrors(found)) return null;
-      return found.passphrase ? passphraseRef : confirmationRef;
+      return Object.fromEntries(Object.entries(found).filter(([, message]) => message !== ''));
     },
     focus: () => passphraseRef.current?.focus(),
     clear() {
@@ -39,7 +42,6 @@ export function useNewPassphrase() {
       isVisible,
       onVisibleChange: setIsVisible,
       passphraseRef,
-      confirmationRef,
     },
   };
 }

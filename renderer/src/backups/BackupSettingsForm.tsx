@@ -1,8 +1,8 @@
 // Where backups go and how often they are taken while Waymark is unlocked.
 import { useState, type FormEvent } from 'react';
-import type { BackupStatus } from '../../../shared/contract/backups';
+import { backupsChannels, type BackupStatus } from '../../../shared/contract/backups';
 import { call } from '../api/client';
-import { useSubmission } from '../app/use-submission';
+import { checkWith, useForm } from '../app/use-form';
 import { BusyButton } from '../components/BusyButton';
 import { FormAlert } from '../components/FormAlert';
 import { SelectField } from '../components/SelectField';
@@ -19,42 +19,33 @@ const intervals = [1, 2, 4, 8, 12, 24].map((hours) => ({
 export function BackupSettingsForm({ status, onSaved }: { status: BackupStatus; onSaved: () => void }) {
   const [folder, setFolder] = useState(status.folder ?? '');
   const [intervalHours, setIntervalHours] = useState(String(status.intervalHours));
-  const [problem, setProblem] = useState('');
   // The folder typed is not there: offer to make it (the folder last refused, so a changed path asks again).
   const [missingFolder, setMissingFolder] = useState('');
-  const [done, setDone] = useState('');
-  const { isBusy, run } = useSubmission();
+  const { formRef, errors, status: saving, submit } = useForm();
 
-  const save = (isCreatingFolder: boolean) =>
-    run(async () => {
-      setDone('');
-      const result = await call('backups.configure', {
-        folder,
-        intervalHours: Number(intervalHours),
-        ...(isCreatingFolder ? { isCreatingFolder } : {}),
-      });
-      if (!result.ok) {
-        setProblem(result.error.message);
-        setMissingFolder(result.error.code === 'NOT_FOUND' && !isCreatingFolder ? folder : '');
-        return;
-      }
-      setProblem('');
-      setMissingFolder('');
-      setDone(isCreatingFolder ? 'Folder created and backup settings saved.' : 'Backup settings saved.');
-      notifyBackupsChanged();
-      onSaved();
+  const save = (event: FormEvent | null, isCreatingFolder: boolean) =>
+    submit(event, {
+      check: () =>
+        checkWith(backupsChannels['backups.configure'].input, {
+          folder,
+          intervalHours: Number(intervalHours),
+          isCreatingFolder,
+        }),
+      send: (input) => call('backups.configure', input),
+      onSent: () => {
+        setMissingFolder('');
+        notifyBackupsChanged();
+        onSaved();
+        return isCreatingFolder ? 'Folder created and backup settings saved.' : 'Backup settings saved.';
+      },
+      onRefused: (error) => setMissingFolder(error.code === 'NOT_FOUND' && !isCreatingFolder ? folder : ''),
     });
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    void save(false);
-  };
   const isOfferingToCreate = missingFolder !== '' && missingFolder === folder;
 
   return (
     <section className="panel" aria-labelledby="backup-settings-heading">
       <h2 id="backup-settings-heading">Where backups go</h2>
-      <form onSubmit={submit} noValidate>
+      <form ref={formRef} onSubmit={(event) => save(event, false)} noValidate>
         <FolderField
           id="backup-folder"
           label="Backup folder"
@@ -62,7 +53,8 @@ export function BackupSettingsForm({ status, onSaved }: { status: BackupStatus; 
           purpose="backups"
           value={folder}
           onChange={setFolder}
-          describedBy={problem ? ['backup-settings-problem'] : []}
+          error={errors.folder}
+          describedBy={saving.problem ? ['backup-settings-problem'] : []}
         />
         <SelectField
           id="backup-interval"
@@ -70,17 +62,18 @@ export function BackupSettingsForm({ status, onSaved }: { status: BackupStatus; 
           value={intervalHours}
           options={intervals}
           onChange={setIntervalHours}
+          error={errors.intervalHours}
         />
-        <FormAlert id="backup-settings-problem" message={problem} />
+        <FormAlert id="backup-settings-problem" message={saving.problem} />
         {isOfferingToCreate ? (
           <div className="actions create-folder-offer">
-            <BusyButton isBusy={isBusy} className="button button-quiet" onClick={() => void save(true)}>
+            <BusyButton isBusy={saving.isBusy} className="button button-quiet" onClick={() => save(null, true)}>
               Create this folder
             </BusyButton>
           </div>
         ) : null}
-        <StatusMessage id="backup-settings-status" message={done} />
-        <SubmitButton isBusy={isBusy} busyLabel="Saving…">
+        <StatusMessage id="backup-settings-status" message={saving.done} />
+        <SubmitButton isBusy={saving.isBusy} busyLabel="Saving…">
           Save backup settings
         </SubmitButton>
       </form>

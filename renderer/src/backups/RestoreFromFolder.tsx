@@ -1,12 +1,11 @@
 // Restore a backup from the folder over the vault in use. Waymark backs up
 // the vault as it is first, and erases again anyone erased since the backup.
 import { useRef, useState, type FormEvent } from 'react';
-import type { RestoreReport } from '../../../shared/contract/backups';
+import { backupsChannels, type RestoreReport } from '../../../shared/contract/backups';
 import { call } from '../api/client';
-import { useSubmission } from '../app/use-submission';
-import { FormAlert } from '../components/FormAlert';
+import { checkWith, useForm } from '../app/use-form';
+import { FormActions } from '../components/FormActions';
 import { KnownPassphraseField } from '../components/KnownPassphraseField';
-import { SubmitButton } from '../components/SubmitButton';
 import { notifyBackupsChanged } from './backup-events';
 import { formatUkDate } from '../../../shared/dates';
 
@@ -18,26 +17,19 @@ type Props = {
 
 export function RestoreFromFolder({ backup, onRestored, onCancel }: Props) {
   const [passphrase, setPassphrase] = useState('');
-  const [problem, setProblem] = useState('');
-  const { isBusy, submitWith } = useSubmission();
+  const { formRef, errors, status, submit } = useForm();
   const inputRef = useRef<HTMLInputElement>(null);
 
-  const submit = (event: FormEvent) =>
-    submitWith(event, async () => {
-      if (!passphrase) {
-        setProblem('Enter the passphrase this backup was made with.');
-        inputRef.current?.focus();
-        return;
-      }
-      const result = await call('backups.restore', { name: backup.name, passphrase });
-      if (!result.ok) {
-        setProblem(result.error.message);
-        inputRef.current?.focus();
-        return;
-      }
-      setPassphrase('');
-      notifyBackupsChanged();
-      onRestored(result.value);
+  const restore = (event: FormEvent) =>
+    submit(event, {
+      check: () => checkWith(backupsChannels['backups.restore'].input, { name: backup.name, passphrase }),
+      send: (input) => call('backups.restore', input),
+      onSent: (report) => {
+        setPassphrase('');
+        notifyBackupsChanged();
+        onRestored(report);
+      },
+      onRefused: () => inputRef.current?.focus(),
     });
 
   return (
@@ -49,22 +41,24 @@ export function RestoreFromFolder({ backup, onRestored, onCancel }: Props) {
         Everything in the vault is replaced by this backup. First Waymark backs up the vault as it is now, into the
         backup folder, so you can go back. Anyone erased since the backup was made is erased again.
       </p>
-      <form onSubmit={submit} noValidate>
+      <form ref={formRef} onSubmit={restore} noValidate>
         <KnownPassphraseField
           idPrefix="restore"
           label="The passphrase this backup was made with"
           value={passphrase}
           onChange={setPassphrase}
-          describedBy={problem ? ['restore-problem'] : []}
+          error={errors.passphrase}
+          describedBy={status.problem ? ['restore-problem'] : []}
           inputRef={inputRef}
         />
-        <FormAlert id="restore-problem" message={problem} />
-        <SubmitButton isBusy={isBusy} busyLabel="Backing up the vault, then restoring…">
+        <FormActions
+          idPrefix="restore"
+          status={status}
+          busyLabel="Backing up the vault, then restoring…"
+          onCancel={onCancel}
+        >
           Restore this backup
-        </SubmitButton>{' '}
-        <button type="button" className="button button-quiet" onClick={onCancel}>
-          Cancel
-        </button>
+        </FormActions>
       </form>
     </section>
   );

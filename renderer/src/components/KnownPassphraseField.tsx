@@ -10,6 +10,7 @@ type Props = {
   label: string;
   value: string;
   onChange: (value: string) => void;
+  error?: string;
   describedBy?: string[];
   inputRef?: Ref<HTMLInputElement>;
 };

@@ -113,7 +113,7 @@ export function HandoverImport() {
         <section className="panel" aria-labelledby="handover-preview-heading">
           <h2 id="handover-preview-heading">Check before importing</h2>
           <HandoverSummary preview={checked.preview} fileName={checked.fileName} />
-          <FormAlert id="handover-import-problem" message={problem ? `${problem}` : ''} />
+          <FormAlert id="handover-import-problem" message={problem} />
           <div className="actions">
             <BusyButton isBusy={isBusy} busyLabel="Importing…" onClick={importFile}>
               {`Import ${checked.preview.clientName}`}

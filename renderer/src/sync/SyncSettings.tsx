@@ -1,10 +1,10 @@
 // Settings' "Sync between your computers": the shared folder this computer
 // syncs through, what goes into it, when it last synced, and "Sync now".
 import { useState, type FormEvent } from 'react';
-import type { SyncStatus } from '../../../shared/contract/sync';
+import { syncChannels, type SyncStatus } from '../../../shared/contract/sync';
 import { call } from '../api/client';
 import { useQuery } from '../api/use-query';
-import { useSubmission } from '../app/use-submission';
+import { checkWith, useForm } from '../app/use-form';
 import { FolderField } from '../components/FolderField';
 import { FormAlert } from '../components/FormAlert';
 import { Loading } from '../components/Loading';
@@ -45,28 +45,22 @@ export function SyncSettings() {
 
 function SyncFolderForm({ status, onSaved }: { status: SyncStatus; onSaved: () => void }) {
   const [folder, setFolder] = useState(status.folder ?? '');
-  const [problem, setProblem] = useState('');
-  const [done, setDone] = useState('');
-  const { isBusy, run } = useSubmission();
+  const { formRef, errors, status: saving, submit } = useForm();
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    void run(async () => {
-      setDone('');
-      const result = await call('sync.configure', { folder });
-      if (!result.ok) {
-        setProblem(result.error.message);
-        return;
-      }
-      setProblem('');
-      setDone('Sync folder saved. This computer syncs through it from now on.');
-      notifySyncChanged();
-      onSaved();
+  const save = (event: FormEvent) =>
+    submit(event, {
+      check: () => checkWith(syncChannels['sync.configure'].input, { folder }),
+      send: (input) => call('sync.configure', input),
+      onSent: () => {
+        notifySyncChanged();
+        onSaved();
+        return 'Sync folder saved. This computer syncs through it from now on.';
+      },
     });
-  };
 
+  // Its own foot rather than FormActions: the saved message keeps the id the sync tests find it by (-status, not -done).
   return (
-    <form onSubmit={submit} noValidate>
+    <form ref={formRef} onSubmit={save} noValidate>
       <FolderField
         id="sync-folder"
         label="Shared folder"
@@ -74,11 +68,12 @@ function SyncFolderForm({ status, onSaved }: { status: SyncStatus; onSaved: () =
         purpose="sync"
         value={folder}
         onChange={setFolder}
-        describedBy={problem ? ['sync-settings-problem'] : []}
+        error={errors.folder}
+        describedBy={saving.problem ? ['sync-settings-problem'] : []}
       />
-      <FormAlert id="sync-settings-problem" message={problem} />
-      <StatusMessage id="sync-settings-status" message={done} />
-      <SubmitButton isBusy={isBusy} busyLabel="Saving…">
+      <FormAlert id="sync-settings-problem" message={saving.problem} />
+      <StatusMessage id="sync-settings-status" message={saving.done} />
+      <SubmitButton isBusy={saving.isBusy} busyLabel="Saving…">
         Save sync folder
       </SubmitButton>
     </form>

@@ -1,41 +1,33 @@
 // First run: choose the passphrase that locks the vault.
-import { useState, type FormEvent } from 'react';
+import type { FormEvent } from 'react';
+import { vaultChannels } from '../../../shared/contract/vault';
 import { call } from '../api/client';
 import { useNewPassphrase } from '../app/use-new-passphrase';
-import { useSubmission } from '../app/use-submission';
+import { checkWith, useForm } from '../app/use-form';
 import { DemoOffer } from '../demo/DemoOffer';
-import { FormAlert } from '../components/FormAlert';
+import { FormActions } from '../components/FormActions';
 import { LockedLayout } from '../components/LockedLayout';
 import { NewPassphraseFields } from '../components/NewPassphraseFields';
 import { ScreenHeading } from '../components/ScreenHeading';
-import { SubmitButton } from '../components/SubmitButton';
 
 /** onOpenDemo is given only when the preview offers the demo practice. */
 type Props = { onCreated: (recoveryCode: string) => void; onOpenDemo?: (() => Promise<string>) | undefined };
 
 export function CreateVaultScreen({ onCreated, onOpenDemo }: Props) {
   const newPassphrase = useNewPassphrase();
-  const [problem, setProblem] = useState('');
-  const { isBusy, submitWith } = useSubmission();
+  const { formRef, status, submit } = useForm();
 
-  const submit = (event: FormEvent) =>
-    submitWith(event, async () => {
-      setProblem('');
-      const boxToFix = newPassphrase.check();
-      if (boxToFix) {
-        boxToFix.current?.focus();
-        return;
-      }
-      const result = await call('vault.create', {
-        passphrase: newPassphrase.passphrase,
-        confirmation: newPassphrase.confirmation,
-      });
-      if (result.ok) {
-        onCreated(result.value.recoveryCode);
-        return;
-      }
-      setProblem(result.error.message);
-      newPassphrase.focus();
+  const create = (event: FormEvent) =>
+    submit(event, {
+      check: () =>
+        checkWith(
+          vaultChannels['vault.create'].input,
+          { passphrase: newPassphrase.passphrase, confirmation: newPassphrase.confirmation },
+          { found: newPassphrase.found() },
+        ),
+      send: (input) => call('vault.create', input),
+      onSent: ({ recoveryCode }) => onCreated(recoveryCode),
+      onRefused: newPassphrase.focus,
     });
 
   return (
@@ -46,17 +38,16 @@ export function CreateVaultScreen({ onCreated, onOpenDemo }: Props) {
         <strong>Nobody can reset a forgotten passphrase.</strong> After this step Waymark gives you a recovery code: it
         is the only other way back in, so you will need to keep it safe.
       </p>
-      <form onSubmit={submit} noValidate>
+      <form ref={formRef} onSubmit={create} noValidate>
         <NewPassphraseFields
           idPrefix="create"
           labels={{ passphrase: 'Passphrase', confirmation: 'Type the passphrase again' }}
           {...newPassphrase.fields}
-          describedBy={problem ? ['create-problem'] : []}
+          describedBy={status.problem ? ['create-problem'] : []}
         />
-        <FormAlert id="create-problem" message={problem} />
-        <SubmitButton isBusy={isBusy} busyLabel="Creating your vault…">
+        <FormActions idPrefix="create" status={status} busyLabel="Creating your vault…">
           Create vault
-        </SubmitButton>
+        </FormActions>
       </form>
       {onOpenDemo ? <DemoOffer onOpen={onOpenDemo} /> : null}
     </LockedLayout>

@@ -1,51 +1,39 @@
 // A forgotten passphrase: the recovery code opens the vault and a new
 // passphrase replaces the old one. A new recovery code follows.
 import { useRef, useState, type FormEvent } from 'react';
-import { isWellFormedRecoveryCode } from '../../../shared/recovery-code';
+import { vaultChannels } from '../../../shared/contract/vault';
 import { call } from '../api/client';
 import { useNewPassphrase } from '../app/use-new-passphrase';
-import { malformedRecoveryCode } from '../app/recovery-code-text';
-import { useSubmission } from '../app/use-submission';
-import { FormAlert } from '../components/FormAlert';
+import { checkWith, useForm } from '../app/use-form';
+import { FormActions } from '../components/FormActions';
 import { LockedLayout } from '../components/LockedLayout';
 import { NewPassphraseFields } from '../components/NewPassphraseFields';
 import { ScreenHeading } from '../components/ScreenHeading';
-import { SubmitButton } from '../components/SubmitButton';
 import { RecoveryCodeField } from './RecoveryCodeField';
+import { recoveryCodeFound } from './recovery-code-found';
 
 type Props = { onRecovered: (recoveryCode: string) => void; onBack: () => void };
 
 export function RecoverScreen({ onRecovered, onBack }: Props) {
   const [recoveryCode, setRecoveryCode] = useState('');
   const newPassphrase = useNewPassphrase();
-  const [codeError, setCodeError] = useState('');
-  const [problem, setProblem] = useState('');
-  const { isBusy, submitWith } = useSubmission();
+  const { formRef, errors, status, submit } = useForm();
   const codeRef = useRef<HTMLInputElement>(null);
 
-  const submit = (event: FormEvent) =>
-    submitWith(event, async () => {
-      setProblem('');
-      const foundCodeError = isWellFormedRecoveryCode(recoveryCode) ? '' : malformedRecoveryCode;
-      const boxToFix = newPassphrase.check();
-      setCodeError(foundCodeError);
-      if (foundCodeError || boxToFix) {
-        (foundCodeError ? codeRef : boxToFix)?.current?.focus();
-        return;
-      }
-      const result = await call('vault.recover', {
-        recoveryCode,
-        newPassphrase: newPassphrase.passphrase,
-        confirmation: newPassphrase.confirmation,
-      });
-      if (result.ok) {
-        onRecovered(result.value.recoveryCode);
-        return;
-      }
-      setProblem(result.error.message);
-      if (result.error.code === 'WRONG_RECOVERY_CODE' || result.error.code === 'TOO_MANY_ATTEMPTS')
-        codeRef.current?.focus();
-      else newPassphrase.focus();
+  const recover = (event: FormEvent) =>
+    submit(event, {
+      check: () =>
+        checkWith(
+          vaultChannels['vault.recover'].input,
+          { recoveryCode, newPassphrase: newPassphrase.passphrase, confirmation: newPassphrase.confirmation },
+          { found: { ...recoveryCodeFound(recoveryCode), ...newPassphrase.found() } },
+        ),
+      send: (input) => call('vault.recover', input),
+      onSent: (recovered) => onRecovered(recovered.recoveryCode),
+      onRefused: (error) => {
+        if (error.code === 'WRONG_RECOVERY_CODE' || error.code === 'TOO_MANY_ATTEMPTS') codeRef.current?.focus();
+        else newPassphrase.focus();
+      },
     });
 
   return (
@@ -55,13 +43,13 @@ export function RecoverScreen({ onRecovered, onBack }: Props) {
         Enter the recovery code you wrote down when you set up Waymark, then choose a new passphrase. You will then be
         given a new recovery code, and the old one will stop working.
       </p>
-      <form onSubmit={submit} noValidate>
+      <form ref={formRef} onSubmit={recover} noValidate>
         <RecoveryCodeField
           id="recover-code"
           value={recoveryCode}
           onChange={setRecoveryCode}
-          error={codeError}
-          describedBy={problem ? ['recover-problem'] : []}
+          error={errors.recoveryCode ?? ''}
+          describedBy={status.problem ? ['recover-problem'] : []}
           inputRef={codeRef}
         />
         <NewPassphraseFields
@@ -69,10 +57,9 @@ export function RecoverScreen({ onRecovered, onBack }: Props) {
           labels={{ passphrase: 'New passphrase', confirmation: 'Type the new passphrase again' }}
           {...newPassphrase.fields}
         />
-        <FormAlert id="recover-problem" message={problem} />
-        <SubmitButton isBusy={isBusy} busyLabel="Checking the recovery code…">
+        <FormActions idPrefix="recover" status={status} busyLabel="Checking the recovery code…">
           Recover my vault
-        </SubmitButton>
+        </FormActions>
       </form>
       <p className="secondary-action">
         <button type="button" className="link-button" onClick={onBack}>

@@ -3,14 +3,13 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { call } from '../api/client';
 import type { LockReason } from '../app/screen';
-import { useSubmission } from '../app/use-submission';
+import { useForm } from '../app/use-form';
 import { useTakingLong } from '../app/use-taking-long';
 import { DemoOffer } from '../demo/DemoOffer';
-import { FormAlert } from '../components/FormAlert';
+import { FormActions } from '../components/FormActions';
 import { LockedLayout } from '../components/LockedLayout';
 import { KnownPassphraseField } from '../components/KnownPassphraseField';
 import { ScreenHeading } from '../components/ScreenHeading';
-import { SubmitButton } from '../components/SubmitButton';
 import { RestoreBackupForm } from './RestoreBackupForm';
 
 /** onOpenDemo is given only when the preview offers the demo practice. */
@@ -23,46 +22,43 @@ type Props = {
 
 export function UnlockScreen({ lockReason, onUnlocked, onForgotten, onOpenDemo }: Props) {
   const [passphrase, setPassphrase] = useState('');
-  const [problem, setProblem] = useState('');
   /** The vault opened but failed its check: offer a restore instead of carrying on. */
   const [isDamaged, setIsDamaged] = useState(false);
-  const { isBusy, submitWith } = useSubmission();
+  const { formRef, status, submit } = useForm();
   const inputRef = useRef<HTMLInputElement>(null);
   const isIdleLock = lockReason === 'inactivity';
   // An unlock takes about a second. The first after an update also brings the vault up to date
   // (migrations, after a backup when backups are set up): up to a minute with a very large caseload.
-  const isTakingLong = useTakingLong(isBusy, 4_000);
+  const isTakingLong = useTakingLong(status.isBusy, 4_000);
 
   useEffect(() => {
     inputRef.current?.focus();
   }, []);
 
-  const submit = (event: FormEvent) =>
-    submitWith(event, async () => {
-      if (passphrase.length === 0) {
-        setProblem('Enter your passphrase to unlock Waymark.');
+  const unlock = (event: FormEvent) =>
+    submit(event, {
+      // The one box is described by the problem above the button, so an empty one is said there too.
+      check: () =>
+        passphrase.length === 0
+          ? { errors: {}, problem: 'Enter your passphrase to unlock Waymark.', focus: () => inputRef.current?.focus() }
+          : { value: { passphrase } },
+      send: (input) => call('vault.unlock', input),
+      onSent: onUnlocked,
+      onRefused: (error) => {
+        if (error.code === 'VAULT_DAMAGED') {
+          setIsDamaged(true);
+          return;
+        }
+        // Selected, so the next try is typed over the wrong one.
+        inputRef.current?.select();
         inputRef.current?.focus();
-        return;
-      }
-      setProblem('');
-      const result = await call('vault.unlock', { passphrase });
-      if (result.ok) {
-        onUnlocked();
-        return;
-      }
-      setProblem(result.error.message);
-      if (result.error.code === 'VAULT_DAMAGED') {
-        setIsDamaged(true);
-        return;
-      }
-      inputRef.current?.select();
-      inputRef.current?.focus();
+      },
     });
 
   const describedBy = [
     isIdleLock ? 'unlock-idle' : null,
     lockReason === 'damaged' ? 'unlock-damaged' : null,
-    problem ? 'unlock-problem' : null,
+    status.problem ? 'unlock-problem' : null,
   ].filter((id): id is string => id !== null);
 
   return (
@@ -85,7 +81,7 @@ export function UnlockScreen({ lockReason, onUnlocked, onForgotten, onOpenDemo }
       ) : (
         <p>Enter your passphrase to open Waymark. After a lock, it opens where you were.</p>
       )}
-      <form onSubmit={submit} noValidate>
+      <form ref={formRef} onSubmit={unlock} noValidate>
         <KnownPassphraseField
           idPrefix="unlock"
           label="Passphrase"
@@ -94,10 +90,9 @@ export function UnlockScreen({ lockReason, onUnlocked, onForgotten, onOpenDemo }
           describedBy={describedBy}
           inputRef={inputRef}
         />
-        <FormAlert id="unlock-problem" message={problem} />
-        <SubmitButton isBusy={isBusy} busyLabel="Unlocking…">
+        <FormActions idPrefix="unlock" status={status} busyLabel="Unlocking…">
           Unlock
-        </SubmitButton>
+        </FormActions>
         <div id="unlock-still-opening" role="status">
           {isTakingLong ? (
             <p className="notice notice-info">
