@@ -1,11 +1,13 @@
 // Moves a client to another organisation (a new school, a college after Year 11).
 // It asks before doing it; interviews and history stay with the client.
-import { useRef, useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { describeYearGroup } from '../../../shared/caseload';
-import type { Client } from '../../../shared/contract/caseload';
+import { caseloadChannels, type Client } from '../../../shared/contract/caseload';
 import { call } from '../api/client';
 import { useQuery } from '../api/use-query';
-import { useSubmission } from '../app/use-submission';
+import { fieldsOf } from '../app/draft-fields';
+import { useConfirmFirst } from '../app/use-confirm-first';
+import { checkWith } from '../app/use-form';
 import { ConfirmInPlace } from '../components/ConfirmInPlace';
 import { SelectField } from '../components/SelectField';
 import { SubmitButton } from '../components/SubmitButton';
@@ -16,49 +18,39 @@ type Props = { client: Client; onMoved: (organisationName: string) => void };
 
 export function MoveClient({ client, onMoved }: Props) {
   const organisations = useQuery('organisations.list', {});
-  const [organisationId, setOrganisationId] = useState('');
-  const [yearGroup, setYearGroup] = useState('');
-  const [isConfirming, setIsConfirming] = useState(false);
-  const [error, setError] = useState('');
-  const [problem, setProblem] = useState('');
-  const { isBusy, run } = useSubmission();
-  const selectRef = useRef<HTMLSelectElement>(null);
-  const confirmRef = useRef<HTMLDivElement>(null);
+  const [draft, setDraft] = useState({ organisationId: '', yearGroup: '' });
   const choices = (organisations.value ?? []).filter((organisation) => organisation.id !== client.organisationId);
-  const destination = choices.find((organisation) => organisation.id === organisationId);
-  const newYearGroup = yearGroup === '' ? client.yearGroup : optionToYearGroup(yearGroup);
-
-  const ask = (event: FormEvent) => {
-    event.preventDefault();
-    setProblem('');
-    if (!destination) {
-      setError('Choose the organisation to move to.');
-      selectRef.current?.focus();
-      return;
-    }
-    setError('');
-    setIsConfirming(true);
-    // The question appears in place of the button; take the keyboard there.
-    window.requestAnimationFrame(() => confirmRef.current?.focus());
-  };
+  const destination = choices.find((organisation) => organisation.id === draft.organisationId);
+  const newYearGroup = draft.yearGroup === '' ? client.yearGroup : optionToYearGroup(draft.yearGroup);
+  const { formRef, errors, status, isAsking, questionRef, ask, confirm, stopAsking } = useConfirmFirst(() =>
+    checkWith(
+      caseloadChannels['clients.move'].input,
+      {
+        id: client.id,
+        organisationId: draft.organisationId,
+        ...(draft.yearGroup === '' ? {} : { yearGroup: newYearGroup }),
+      },
+      { found: destination ? {} : { organisationId: 'Choose the organisation to move to.' } },
+    ),
+  );
+  const field = fieldsOf(
+    'move',
+    draft,
+    (changes) => {
+      setDraft({ ...draft, ...changes });
+      stopAsking();
+    },
+    errors,
+  );
 
   const move = () =>
-    void run(async () => {
-      if (!destination) return;
-      const result = await call('clients.move', {
-        id: client.id,
-        organisationId: destination.id,
-        ...(yearGroup === '' ? {} : { yearGroup: newYearGroup }),
-      });
-      if (!result.ok) {
-        setProblem(result.error.message);
-        return;
-      }
-      setIsConfirming(false);
-      setOrganisationId('');
-      setYearGroup('');
-      onMoved(destination.name);
-    });
+    confirm(
+      (input) => call('clients.move', input),
+      () => {
+        setDraft({ organisationId: '', yearGroup: '' });
+        if (destination) onMoved(destination.name);
+      },
+    );
 
   return (
     <section className="panel" aria-labelledby="move-heading">
@@ -71,45 +63,33 @@ export function MoveClient({ client, onMoved }: Props) {
           There is no other organisation to move to yet. Add one under Organisations first.
         </p>
       ) : (
-        <form onSubmit={ask} noValidate>
+        <form ref={formRef} onSubmit={ask} noValidate>
           <div className="field-row">
             <SelectField
-              id="move-organisation"
+              {...field('organisationId')}
               label="Move to"
-              value={organisationId}
               options={[
                 { value: '', label: 'Choose an organisation' },
                 ...choices.map((organisation) => ({ value: organisation.id, label: organisation.name })),
               ]}
-              onChange={(value) => {
-                setOrganisationId(value);
-                setIsConfirming(false);
-              }}
-              error={error}
-              selectRef={selectRef}
             />
             <SelectField
-              id="move-year"
+              {...field('yearGroup')}
               label="Year group there"
-              value={yearGroup}
               options={[{ value: '', label: `Keep ${describeYearGroup(client.yearGroup)}` }, ...yearGroupOptions]}
-              onChange={(value) => {
-                setYearGroup(value);
-                setIsConfirming(false);
-              }}
             />
           </div>
-          {isConfirming && destination ? (
+          {isAsking && destination ? (
             <ConfirmInPlace
               id="move"
-              focusRef={confirmRef}
+              focusRef={questionRef}
               question={`Move ${displayName(client)} from ${client.organisationName} to ${destination.name}${newYearGroup === client.yearGroup ? '' : `, in ${describeYearGroup(newYearGroup)}`}?`}
-              problem={problem}
-              isBusy={isBusy}
+              problem={status.problem}
+              isBusy={status.isBusy}
               confirmLabel={`Yes, move to ${destination.name}`}
               busyLabel="Moving…"
               onConfirm={move}
-              onCancel={() => setIsConfirming(false)}
+              onCancel={stopAsking}
             />
           ) : (
             <SubmitButton isBusy={false} busyLabel="">

@@ -1,13 +1,18 @@
 // Planning a session: the day (typed the UK way), the organisation, start and
 // end, what kind, the slot length pupils are spread over, the room and notes.
-import { useRef, useState, type FormEvent } from 'react';
-import { diaryLimits, diarySessionInputSchema, type DiarySession } from '../../../shared/contract/diary';
+import { useState, type FormEvent } from 'react';
+import {
+  diaryLimits,
+  diarySessionInputSchema,
+  type DiarySession,
+  type DiarySessionInput,
+} from '../../../shared/contract/diary';
 import { diarySessionKindLabels, diarySessionKinds, minutesOfDay } from '../../../shared/diary';
 import { call } from '../api/client';
 import { useQuery } from '../api/use-query';
 import { fieldsOf } from '../app/draft-fields';
-import { fieldErrorsFrom, focusFirstInvalid, type FieldErrors } from '../app/field-errors';
-import { useSubmission } from '../app/use-submission';
+import type { FieldErrors } from '../app/field-errors';
+import { checkWith, useForm, type Checked } from '../app/use-form';
 import { DateField } from '../components/DateField';
 import { FormActions } from '../components/FormActions';
 import { SelectField } from '../components/SelectField';
@@ -42,56 +47,47 @@ export function SessionForm({
     room: session?.room ?? '',
     notes: session?.notes ?? '',
   });
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [problem, setProblem] = useState('');
-  const { isBusy, run } = useSubmission();
-  const formRef = useRef<HTMLFormElement>(null);
+  const { formRef, errors, status, submit } = useForm();
   // Each field's id says what it is on this form ("diary-held-on"), not the draft's key.
   const field = fieldsOf('diary', draft, (changes) => setDraft((current) => ({ ...current, ...changes })), errors);
-  const { organisationId, slotMinutes } = draft;
+  const { organisationId } = draft;
   const options = (organisations.value ?? [])
     .filter((organisation) => !organisation.isArchived || organisation.id === organisationId)
     .map((organisation) => ({ value: organisation.id, label: organisation.name }));
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    void run(async () => {
-      setProblem('');
-      const { heldOn, startsAt, endsAt, kind, room, notes } = draft;
-      const parsed = diarySessionInputSchema.safeParse({
-        ...(session ? { id: session.id } : {}),
-        organisationId,
-        heldOn,
-        startsAt: startsAt.trim(),
-        endsAt: endsAt.trim(),
-        kind,
-        slotMinutes: slotMinutes.trim() === '' ? Number.NaN : Number(slotMinutes.trim()),
-        room,
-        notes,
-      });
-      const found = parsed.success ? {} : fieldErrorsFrom(parsed.error.issues);
-      if (found.organisationId) found.organisationId = 'Choose the organisation the session is at.';
-      if (found.heldOn) found.heldOn = 'Give the day of the session, such as 25/11/2026.';
-      if (found.slotMinutes && Number.isNaN(Number(slotMinutes)))
-        found.slotMinutes = 'Give the slot length in minutes, such as 45.';
-      if (parsed.success && minutesOfDay(parsed.data.endsAt) <= minutesOfDay(parsed.data.startsAt))
-        found.endsAt = `The session ends at ${parsed.data.endsAt}, which is not after it starts. Give an end time later than the start.`;
-      setErrors(found);
-      if (!parsed.success || Object.keys(found).length > 0) {
-        requestAnimationFrame(() => focusFirstInvalid(formRef.current));
-        return;
-      }
-      const result = await call('diary.saveSession', parsed.data);
-      if (!result.ok) {
-        setProblem(result.error.message);
-        return;
-      }
-      onSaved(result.value.session, result.value.warning);
+  const save = (event: FormEvent) =>
+    submit(event, {
+      check: (): Checked<DiarySessionInput> => {
+        const slotMinutes = draft.slotMinutes.trim() === '' ? Number.NaN : Number(draft.slotMinutes.trim());
+        const found: FieldErrors = {};
+        if (!organisationId) found.organisationId = 'Choose the organisation the session is at.';
+        if (Number.isNaN(slotMinutes)) found.slotMinutes = 'Give the slot length in minutes, such as 45.';
+        const checked = checkWith(
+          diarySessionInputSchema,
+          {
+            ...(session ? { id: session.id } : {}),
+            ...draft,
+            startsAt: draft.startsAt.trim(),
+            endsAt: draft.endsAt.trim(),
+            slotMinutes,
+          },
+          { found },
+        );
+        if (!('value' in checked)) return checked;
+        const { startsAt, endsAt } = checked.value;
+        if (minutesOfDay(endsAt) > minutesOfDay(startsAt)) return checked;
+        return {
+          errors: {
+            endsAt: `The session ends at ${endsAt}, which is not after it starts. Give an end time later than the start.`,
+          },
+        };
+      },
+      send: (input) => call('diary.saveSession', input),
+      onSent: ({ session: saved, warning }) => onSaved(saved, warning),
     });
-  };
 
   return (
-    <form ref={formRef} className="record-form" onSubmit={submit} noValidate>
+    <form ref={formRef} className="record-form" onSubmit={save} noValidate>
       <fieldset className="form-section">
         <legend>When and where</legend>
         <div className="field-row">
@@ -133,7 +129,7 @@ export function SessionForm({
         </div>
         <TextAreaField {...field('notes')} id="diary-notes" label="Notes" rows={3} maxLength={diaryLimits.notes} />
       </fieldset>
-      <FormActions idPrefix="diary-session" status={{ problem, done: '', isBusy }} onCancel={onCancel}>
+      <FormActions idPrefix="diary-session" status={status} onCancel={onCancel}>
         {session ? 'Save changes' : 'Plan session'}
       </FormActions>
     </form>

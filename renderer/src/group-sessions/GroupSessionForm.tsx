@@ -11,8 +11,8 @@ import {
   type GroupSessionPupil,
 } from '../../../shared/contract/group-sessions';
 import { call } from '../api/client';
-import { fieldErrorsFrom, focusFirstInvalid, hasFieldErrors, type FieldErrors } from '../app/field-errors';
-import { useForm, type Checked } from '../app/use-form';
+import { fieldsOf } from '../app/draft-fields';
+import { checkWith, useForm, type Checked } from '../app/use-form';
 import { FormActions } from '../components/FormActions';
 import { SelectField } from '../components/SelectField';
 import { TextAreaField } from '../components/TextAreaField';
@@ -30,45 +30,47 @@ type Props = {
 };
 
 export function GroupSessionForm({ organisationId, session, onSaved, onCancel }: Props) {
-  const [heldOn, setHeldOn] = useState(session?.heldOn ?? todayInLondon());
-  const [kind, setKind] = useState(session?.kind ?? 'group-work');
-  const [title, setTitle] = useState(session?.title ?? '');
-  const [minutes, setMinutes] = useState(session?.minutes ? String(session.minutes) : '');
-  const [notes, setNotes] = useState(session?.notes ?? '');
+  const [draft, setDraft] = useState({
+    heldOn: session?.heldOn ?? todayInLondon(),
+    kind: session?.kind ?? 'group-work',
+    title: session?.title ?? '',
+    minutes: session?.minutes ? String(session.minutes) : '',
+    notes: session?.notes ?? '',
+  });
   const [chosen, setChosen] = useState(
     () => new Map<string, GroupSessionPupil>((session?.attendees ?? []).map((pupil) => [pupil.clientId, pupil])),
   );
   const { formRef, errors, status, submit } = useForm();
+  const field = fieldsOf('session', draft, (changes) => setDraft({ ...draft, ...changes }), errors);
 
   const save = (event: FormEvent) =>
     submit(event, {
       check: (): Checked<GroupSessionInput> => {
-        const found: FieldErrors = {};
-        const length = minutes.trim() === '' ? null : Number(minutes.trim());
-        if (length !== null && !Number.isInteger(length))
-          found.minutes = 'Give the length in whole minutes, such as 50, or leave it blank.';
-        const parsed = groupSessionInputSchema.safeParse({
-          ...(session ? { id: session.id } : {}),
-          organisationId,
-          heldOn,
-          kind,
-          title,
-          minutes: length,
-          notes,
-          attendeeIds: [...chosen.keys()],
-        });
-        if (parsed.success && !hasFieldErrors(found)) return { value: parsed.data };
-        const all = { ...(parsed.success ? {} : fieldErrorsFrom(parsed.error.issues)), ...found };
-        if (all.heldOn) all.heldOn = 'Give the day the session was held.';
-        // With nobody chosen as the only problem, the year-group picker is where to go next.
-        const isOnlyAttendees = Boolean(all.attendeeIds) && Object.keys(all).length === 1;
+        const length = draft.minutes.trim() === '' ? null : Number(draft.minutes.trim());
+        const checked = checkWith(
+          groupSessionInputSchema,
+          {
+            ...(session ? { id: session.id } : {}),
+            organisationId,
+            ...draft,
+            minutes: length,
+            attendeeIds: [...chosen.keys()],
+          },
+          {
+            found:
+              length === null || Number.isInteger(length)
+                ? {}
+                : { minutes: 'Give the length in whole minutes, such as 50, or leave it blank.' },
+          },
+        );
+        if ('value' in checked) return checked;
+        // Nobody chosen is said above the button too; as the only problem, the year-group picker is where to go next.
+        const { errors: found } = checked;
+        const isOnlyAttendees = Boolean(found.attendeeIds) && Object.keys(found).length === 1;
         return {
-          errors: all,
-          problem: all.attendeeIds ?? '',
-          focus: () =>
-            isOnlyAttendees
-              ? document.getElementById('session-year-group')?.focus()
-              : focusFirstInvalid(formRef.current),
+          errors: found,
+          problem: found.attendeeIds ?? '',
+          ...(isOnlyAttendees ? { focus: () => document.getElementById('session-year-group')?.focus() } : {}),
         };
       },
       send: (input) => call('groupSessions.save', input),
@@ -80,39 +82,31 @@ export function GroupSessionForm({ organisationId, session, onSaved, onCancel }:
       <fieldset className="form-section">
         <legend>Session</legend>
         <div className="field-row">
-          <DateField id="session-held-on" label="Date" value={heldOn} onChange={setHeldOn} error={errors.heldOn} />
+          <DateField {...field('heldOn')} label="Date" />
           <SelectField
-            id="session-kind"
+            {...field('kind')}
             label="Kind"
-            value={kind}
             options={groupSessionKinds.map((value) => ({ value, label: groupSessionKindLabels[value] }))}
-            onChange={(value) => setKind(groupSessionKinds.find((candidate) => candidate === value) ?? 'group-work')}
+            onChange={(value) =>
+              setDraft({ ...draft, kind: groupSessionKinds.find((candidate) => candidate === value) ?? 'group-work' })
+            }
           />
         </div>
         <TextField
-          id="session-title"
+          {...field('title')}
           label="Title"
           hint="What it was about, as pupils' timelines will show it: Year 10 group session on apprenticeships."
-          value={title}
-          onChange={setTitle}
-          error={errors.title}
           inputProps={{ maxLength: groupSessionLimits.title }}
         />
         <TextField
-          id="session-minutes"
+          {...field('minutes')}
           label="Length in minutes"
-          value={minutes}
-          onChange={setMinutes}
-          error={errors.minutes}
           inputProps={{ inputMode: 'numeric', maxLength: 3 }}
         />
         <TextAreaField
-          id="session-notes"
+          {...field('notes')}
           label="Notes"
           hint="About the session as a whole. They stay with you: they are not copied to any pupil's records."
-          value={notes}
-          onChange={setNotes}
-          error={errors.notes}
           rows={3}
           maxLength={groupSessionLimits.notes}
         />

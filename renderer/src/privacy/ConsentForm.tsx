@@ -1,15 +1,17 @@
 // Recording consent: the limits of confidentiality explained, what is agreed
 // per purpose, by whom, when and how. A new record replaces the one in force.
-import { useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
+import { dataProtectionChannels } from '../../../shared/contract/data-protection';
 import { consentPurposeLabels, consentPurposes, type ConsentPurpose } from '../../../shared/data-protection';
 import { call } from '../api/client';
 import { useQuery } from '../api/use-query';
-import { useSubmission } from '../app/use-submission';
+import { fieldsOf } from '../app/draft-fields';
+import { checkWith, useForm } from '../app/use-form';
 import { CheckboxField } from '../components/CheckboxField';
-import { SelectField } from '../components/SelectField';
-import { FormAlert } from '../components/FormAlert';
-import { SubmitButton } from '../components/SubmitButton';
 import { DateField } from '../components/DateField';
+import { FormAlert } from '../components/FormAlert';
+import { SelectField } from '../components/SelectField';
+import { SubmitButton } from '../components/SubmitButton';
 import { formatDate, todayInLondon } from '../format/dates';
 import { RadioGroup } from './RadioGroup';
 import { dateHint, describeAgreements, givenByLabels, methodLabels } from './privacy-labels';
@@ -22,67 +24,57 @@ const noneAgreed = Object.fromEntries(consentPurposes.map((purpose) => [purpose,
 >;
 
 export function ConsentForm({ clientId, hasConsent, onRecorded }: Props) {
-  const [hasExplained, setHasExplained] = useState(false);
-  const [agreements, setAgreements] = useState(noneAgreed);
-  const [givenBy, setGivenBy] = useState<'client' | 'parent-carer'>('client');
-  /** '' when the parent or carer is not one of the client's recorded contacts. */
-  const [contactId, setContactId] = useState('');
+  const [draft, setDraft] = useState(() => ({
+    hasExplainedConfidentiality: false,
+    agreements: noneAgreed,
+    givenBy: 'client' as 'client' | 'parent-carer',
+    /** '' when the parent or carer is not one of the client's recorded contacts. */
+    givenByContactId: '',
+    method: 'verbal' as 'verbal' | 'written',
+    givenOn: todayInLondon(),
+  }));
+  const change = (changes: Partial<typeof draft>) => setDraft((current) => ({ ...current, ...changes }));
+  const { formRef, errors, status, submit } = useForm();
+  const field = fieldsOf('consent', draft, change, errors);
   const contacts = useQuery('contacts.list', { clientId });
-  const [method, setMethod] = useState<'verbal' | 'written'>('verbal');
-  const [givenOn, setGivenOn] = useState(todayInLondon());
-  const [problem, setProblem] = useState('');
-  const { isBusy, run } = useSubmission();
-  const explainedRef = useRef<HTMLDivElement>(null);
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    void run(async () => {
-      if (!hasExplained) {
-        setProblem(
-          'Explain the limits of confidentiality first, then tick the box: consent only counts once the client knows them.',
-        );
-        explainedRef.current?.querySelector('input')?.focus();
-        return;
-      }
-      if (!givenOn) {
-        setProblem('Enter the date consent was given.');
-        return;
-      }
-      const result = await call('consent.record', {
-        clientId,
-        consent: {
-          hasExplainedConfidentiality: hasExplained,
-          agreements,
-          givenBy,
-          givenByContactId: givenBy === 'parent-carer' && contactId ? contactId : null,
-          givenOn,
-          method,
-        },
-      });
-      if (!result.ok) {
-        setProblem(result.error.message);
-        return;
-      }
-      setProblem('');
-      onRecorded(`Consent recorded, given on ${formatDate(givenOn)}. Agreed to: ${describeAgreements(agreements)}.`);
+  const record = (event: FormEvent) =>
+    submit(event, {
+      // Consent only counts once the client knows its limits: the box comes before anything else.
+      check: () =>
+        draft.hasExplainedConfidentiality
+          ? checkWith(dataProtectionChannels['consent.record'].input, {
+              clientId,
+              consent: {
+                ...draft,
+                givenByContactId:
+                  draft.givenBy === 'parent-carer' && draft.givenByContactId ? draft.givenByContactId : null,
+              },
+            })
+          : {
+              errors: {},
+              problem:
+                'Explain the limits of confidentiality first, then tick the box: consent only counts once the client knows them.',
+              focus: () => document.getElementById('consent-explained')?.focus(),
+            },
+      send: (input) => call('consent.record', input),
+      onSent: ({ givenOn, agreements }) =>
+        onRecorded(`Consent recorded, given on ${formatDate(givenOn)}. Agreed to: ${describeAgreements(agreements)}.`),
     });
-  };
 
   return (
-    <form className="form-subsection" onSubmit={submit} noValidate aria-labelledby="consent-form-heading">
+    <form ref={formRef} className="form-subsection" onSubmit={record} noValidate aria-labelledby="consent-form-heading">
       <h3 id="consent-form-heading">{hasConsent ? 'Record new consent' : 'Record consent'}</h3>
       {hasConsent ? (
         <p className="field-hint">A new record replaces the one in force; the old one stays in the history.</p>
       ) : null}
-      <div ref={explainedRef}>
-        <CheckboxField
-          id="consent-explained"
-          label="I explained the limits of confidentiality"
-          hint="What stays between us, and when I would have to share (for example, if someone is at risk of harm)."
-          isChecked={hasExplained}
-          onChange={setHasExplained}
-        />
-      </div>
+      <CheckboxField
+        id="consent-explained"
+        label="I explained the limits of confidentiality"
+        hint="What stays between us, and when I would have to share (for example, if someone is at risk of harm)."
+        isChecked={draft.hasExplainedConfidentiality}
+        onChange={(hasExplainedConfidentiality) => change({ hasExplainedConfidentiality })}
+      />
       <fieldset className="form-subsection">
         <legend>What they agree to</legend>
         {consentPurposes.map((purpose) => (
@@ -90,28 +82,29 @@ export function ConsentForm({ clientId, hasConsent, onRecorded }: Props) {
             key={purpose}
             id={`consent-${purpose}`}
             label={consentPurposeLabels[purpose]}
-            isChecked={agreements[purpose]}
-            onChange={(isChecked) => setAgreements((current) => ({ ...current, [purpose]: isChecked }))}
+            isChecked={draft.agreements[purpose]}
+            onChange={(isChecked) =>
+              setDraft((current) => ({ ...current, agreements: { ...current.agreements, [purpose]: isChecked } }))
+            }
           />
         ))}
       </fieldset>
       <RadioGroup
         id="consent-given-by"
         legend="Given by"
-        value={givenBy}
+        value={draft.givenBy}
         options={(['client', 'parent-carer'] as const).map((value) => ({ value, label: givenByLabels[value] }))}
-        onChange={setGivenBy}
+        onChange={(givenBy) => change({ givenBy })}
       />
-      {givenBy === 'parent-carer' ? (
+      {draft.givenBy === 'parent-carer' ? (
         <SelectField
-          id="consent-given-by-contact"
+          {...field('givenByContactId')}
           label="Which parent or carer"
           hint={
             contacts.value?.length === 0
               ? 'No parents or carers are recorded for this client yet: add them on the client’s page to name them here.'
               : undefined
           }
-          value={contactId}
           options={[
             { value: '', label: 'Not one of their recorded contacts' },
             ...(contacts.value ?? []).map((contact) => ({
@@ -119,25 +112,19 @@ export function ConsentForm({ clientId, hasConsent, onRecorded }: Props) {
               label: `${contact.name}${contact.relationship ? ` (${contact.relationship})` : ''}${contact.hasParentalResponsibility ? '' : ', no parental responsibility recorded'}`,
             })),
           ]}
-          onChange={setContactId}
         />
       ) : null}
       <RadioGroup
         id="consent-method"
         legend="How"
-        value={method}
+        value={draft.method}
         options={(['verbal', 'written'] as const).map((value) => ({ value, label: methodLabels[value] }))}
-        onChange={setMethod}
+        onChange={(method) => change({ method })}
       />
-      <DateField
-        id="consent-given-on"
-        label="Date given"
-        value={givenOn}
-        onChange={setGivenOn}
-        hint={dateHint(givenOn, 'The day they agreed.')}
-      />
-      <FormAlert id="consent-problem" message={problem} />
-      <SubmitButton isBusy={isBusy} busyLabel="Recording…">
+      <DateField {...field('givenOn')} label="Date given" hint={dateHint(draft.givenOn, 'The day they agreed.')} />
+      {/* What was recorded is said above the form (consent-done), with what withdrawing says. */}
+      <FormAlert id="consent-problem" message={status.problem} />
+      <SubmitButton isBusy={status.isBusy} busyLabel="Recording…">
         Record consent
       </SubmitButton>
     </form>

@@ -1,11 +1,13 @@
 // Erasing the client: kept apart from everything else on the page, it says what
 // will happen, asks why, and asks the adviser to type the client's name before
 // anything is erased. Afterwards only a tombstone with no personal data remains.
-import { useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import type { Client } from '../../../shared/contract/caseload';
+import { erasureChannels } from '../../../shared/contract/erasure';
 import { call } from '../api/client';
+import { fieldsOf } from '../app/draft-fields';
 import { useNavigation } from '../app/navigation';
-import { useSubmission } from '../app/use-submission';
+import { checkWith, useForm } from '../app/use-form';
 import { BusyButton } from '../components/BusyButton';
 import { FormAlert } from '../components/FormAlert';
 import { TextAreaField } from '../components/TextAreaField';
@@ -25,44 +27,33 @@ function isConfirmedBy(typed: string, client: Client): boolean {
 
 export function EraseSection({ clientId, client }: Props) {
   const { back } = useNavigation();
-  const [reason, setReason] = useState('');
-  const [typedName, setTypedName] = useState('');
-  const [reasonError, setReasonError] = useState('');
-  const [nameError, setNameError] = useState('');
-  const [problem, setProblem] = useState('');
-  const { isBusy, run } = useSubmission();
-  const reasonRef = useRef<HTMLTextAreaElement>(null);
-  const nameRef = useRef<HTMLInputElement>(null);
+  const [draft, setDraft] = useState({ reason: '', typedName: '' });
+  const change = (changes: Partial<typeof draft>) => setDraft((current) => ({ ...current, ...changes }));
+  const { formRef, errors, status, submit } = useForm();
+  const field = fieldsOf('erase', draft, change, errors);
   const name = displayName(client);
 
-  const erase = (event: FormEvent) => {
-    event.preventDefault();
-    void run(async () => {
-      setProblem('');
-      const isReasonMissing = reason.trim() === '';
-      const isNameWrong = !isConfirmedBy(typedName, client);
-      setReasonError(
-        isReasonMissing ? 'Give a reason, such as "Request under Article 17" or "Past retention period".' : '',
-      );
-      setNameError(
-        isNameWrong ? `Type ${client.surname} (or their full name) exactly, to show this is the right person.` : '',
-      );
-      if (isReasonMissing) reasonRef.current?.focus();
-      else if (isNameWrong) nameRef.current?.focus();
-      if (isReasonMissing || isNameWrong) return;
-      const result = await call('erasure.eraseClient', { clientId, reason: reason.trim() });
-      if (!result.ok) {
-        setProblem(result.error.message);
-        return;
-      }
-      // Back past the client's own page, which no longer exists.
-      back({
-        name: 'data-protection',
-        view: 'audit',
-        notice: `Erased. Tombstone ${result.value.tombstone}, ${formatDate(result.value.erasedOn)}. No personal data was kept.`,
-      });
+  const erase = (event: FormEvent) =>
+    submit(event, {
+      check: () =>
+        checkWith(
+          erasureChannels['erasure.eraseClient'].input,
+          { clientId, reason: draft.reason },
+          {
+            found: isConfirmedBy(draft.typedName, client)
+              ? {}
+              : { typedName: `Type ${client.surname} (or their full name) exactly, to show this is the right person.` },
+          },
+        ),
+      send: (input) => call('erasure.eraseClient', input),
+      onSent: ({ tombstone, erasedOn }) =>
+        // Back past the client's own page, which no longer exists.
+        back({
+          name: 'data-protection',
+          view: 'audit',
+          notice: `Erased. Tombstone ${tombstone}, ${formatDate(erasedOn)}. No personal data was kept.`,
+        }),
     });
-  };
 
   return (
     <section className="panel erase-panel" aria-labelledby="erase-heading">
@@ -80,30 +71,23 @@ export function EraseSection({ clientId, client }: Props) {
         older backup is ever restored, the erasure is applied again. It cannot be undone. If the client asked, tell
         anyone you shared their records with (see Disclosures above).
       </p>
-      <form onSubmit={erase} noValidate>
+      <form ref={formRef} onSubmit={erase} noValidate>
         <TextAreaField
-          id="erase-reason"
+          {...field('reason')}
           label="Reason for erasure"
           hint="Do not include their name: it is replaced if you do."
-          value={reason}
-          onChange={setReason}
-          error={reasonError}
           rows={2}
           maxLength={500}
-          textAreaRef={reasonRef}
         />
         <TextField
-          id="erase-name"
+          {...field('typedName')}
           label={`Type the client’s surname to confirm`}
           hint={`Their surname is ${client.surname}.`}
-          value={typedName}
-          onChange={setTypedName}
-          error={nameError}
-          inputRef={nameRef}
           inputProps={{ autoComplete: 'off', maxLength: 200 }}
         />
-        <FormAlert id="erase-problem" message={problem} />
-        <BusyButton isBusy={isBusy} busyLabel="Erasing…" type="submit" className="button button-danger">
+        {/* Not FormActions: the button is the danger kind, and the page leaves once it is done. */}
+        <FormAlert id="erase-problem" message={status.problem} />
+        <BusyButton isBusy={status.isBusy} busyLabel="Erasing…" type="submit" className="button button-danger">
           {`Erase ${name} permanently`}
         </BusyButton>
       </form>

@@ -5,14 +5,14 @@ import type { ChannelOutput } from '../../../shared/contract';
 import { identityCheckSchema, type IdentityCheck } from '../../../shared/contract/data-protection';
 import { call } from '../api/client';
 import { checkWith, useForm } from '../app/use-form';
-import { useSubmission } from '../app/use-submission';
-import { BusyButton } from '../components/BusyButton';
+import { fieldsOf } from '../app/draft-fields';
 import { FormActions } from '../components/FormActions';
 import { FormAlert } from '../components/FormAlert';
 import { SelectField } from '../components/SelectField';
 import { TextAreaField } from '../components/TextAreaField';
 import { DateField } from '../components/DateField';
 import { requestStatusLabels } from '../data-protection/labels';
+import { checkExtension, type ExtensionDraft } from '../data-protection/request-extension';
 import { formatDate, todayInLondon } from '../format/dates';
 import { IdentityCheckFields } from './IdentityCheckFields';
 import { PrintRequestLetter } from './PrintRequestLetter';
@@ -24,46 +24,23 @@ type Props = { request: Request; onChanged: (message: string) => void };
 
 export function RequestCard({ request, onChanged }: Props) {
   const [status, setStatus] = useState<Status>(request.status);
-  const [isExtending, setIsExtending] = useState(false);
-  const [reason, setReason] = useState('');
-  const [toldOn, setToldOn] = useState(todayInLondon());
-  const [problem, setProblem] = useState('');
-  const { isBusy, run } = useSubmission();
+  const { status: saving, submit } = useForm();
   const idPrefix = `request-${request.id}`;
   const isOpen = request.status === 'received' || request.status === 'in-progress';
   const headingId = `${idPrefix}-heading`;
 
   const saveStatus = (event: FormEvent) => {
-    event.preventDefault();
-    if (status === request.status) return;
-    void run(async () => {
-      const result = await call('requests.setStatus', { id: request.id, status, on: todayInLondon() });
-      if (!result.ok) {
-        setProblem(result.error.message);
-        return;
-      }
-      setProblem('');
-      onChanged(
-        `The request received on ${formatDate(request.receivedOn)} is now ${requestStatusLabels[status].toLowerCase()}.`,
-      );
-    });
-  };
-
-  const extend = (event: FormEvent) => {
-    event.preventDefault();
-    void run(async () => {
-      if (!reason.trim()) {
-        setProblem('Say why the request is complex enough to need more time.');
-        return;
-      }
-      const result = await call('requests.extend', { id: request.id, reason: reason.trim(), toldOn });
-      if (!result.ok) {
-        setProblem(result.error.message);
-        return;
-      }
-      setProblem('');
-      setIsExtending(false);
-      onChanged(`Extended. The request is now due by ${formatDate(result.value.dueOn)}.`);
+    if (status === request.status) {
+      event.preventDefault();
+      return;
+    }
+    submit(event, {
+      check: () => ({ value: { id: request.id, status, on: todayInLondon() } }),
+      send: (input) => call('requests.setStatus', input),
+      onSent: () =>
+        onChanged(
+          `The request received on ${formatDate(request.receivedOn)} is now ${requestStatusLabels[status].toLowerCase()}.`,
+        ),
     });
   };
 
@@ -112,7 +89,7 @@ export function RequestCard({ request, onChanged }: Props) {
           </div>
         ) : null}
       </dl>
-      <FormAlert id={`${idPrefix}-problem`} message={problem} />
+      <FormAlert id={`${idPrefix}-problem`} message={saving.problem} />
       <form className="request-status" onSubmit={saveStatus} noValidate>
         <SelectField
           id={`${idPrefix}-status`}
@@ -127,7 +104,7 @@ export function RequestCard({ request, onChanged }: Props) {
         <button
           type="submit"
           className="button button-quiet"
-          aria-disabled={isBusy || status === request.status ? true : undefined}
+          aria-disabled={saving.isBusy || status === request.status ? true : undefined}
         >
           Save status
         </button>
@@ -136,37 +113,7 @@ export function RequestCard({ request, onChanged }: Props) {
         <RecordIdentityCheck requestId={request.id} idPrefix={idPrefix} onRecorded={onChanged} />
       ) : null}
       {isOpen && !request.extensionToldOn ? (
-        isExtending ? (
-          <form className="form-subsection" onSubmit={extend} noValidate>
-            <TextAreaField
-              id={`${idPrefix}-reason`}
-              label="Why it needs more time"
-              value={reason}
-              onChange={setReason}
-              rows={2}
-              maxLength={1_000}
-            />
-            <DateField
-              id={`${idPrefix}-told`}
-              label="Date you told them"
-              value={toldOn}
-              onChange={setToldOn}
-              hint={dateHint(toldOn, 'Within the first month.')}
-            />
-            <div className="actions">
-              <BusyButton isBusy={isBusy} type="submit">
-                Extend by two months
-              </BusyButton>
-              <button type="button" className="button button-quiet" onClick={() => setIsExtending(false)}>
-                Keep the deadline
-              </button>
-            </div>
-          </form>
-        ) : (
-          <button type="button" className="button button-quiet" onClick={() => setIsExtending(true)}>
-            Extend the deadline…
-          </button>
-        )
+        <ExtendDeadline requestId={request.id} idPrefix={idPrefix} onExtended={onChanged} />
       ) : null}
       <PrintRequestLetter requestId={request.id} idPrefix={idPrefix} />
     </article>
@@ -211,6 +158,56 @@ function RecordIdentityCheck({
         cancelLabel="Not now"
       >
         Save the identity check
+      </FormActions>
+    </form>
+  );
+}
+
+function ExtendDeadline({
+  requestId,
+  idPrefix,
+  onExtended,
+}: {
+  requestId: string;
+  idPrefix: string;
+  onExtended: (message: string) => void;
+}) {
+  const [isOpen, setIsOpen] = useState(false);
+  const [extension, setExtension] = useState<ExtensionDraft>(() => ({ reason: '', toldOn: todayInLondon() }));
+  const { formRef, errors, status, submit } = useForm();
+  const field = fieldsOf(idPrefix, extension, (changes) => setExtension({ ...extension, ...changes }), errors);
+  const extend = (event: FormEvent) =>
+    submit(event, {
+      check: () => checkExtension(requestId, extension),
+      send: (input) => call('requests.extend', input),
+      onSent: ({ dueOn }) => {
+        setIsOpen(false);
+        onExtended(`Extended. The request is now due by ${formatDate(dueOn)}.`);
+      },
+    });
+  if (!isOpen) {
+    return (
+      <button type="button" className="button button-quiet" onClick={() => setIsOpen(true)}>
+        Extend the deadline…
+      </button>
+    );
+  }
+  return (
+    <form ref={formRef} className="form-subsection" onSubmit={extend} noValidate>
+      <TextAreaField {...field('reason')} label="Why it needs more time" rows={2} maxLength={1_000} />
+      <DateField
+        {...field('toldOn')}
+        label="Date you told them"
+        hint={dateHint(extension.toldOn, 'Within the first month.')}
+      />
+      <FormActions
+        idPrefix={`${idPrefix}-extend`}
+        status={status}
+        busyLabel="Extending…"
+        onCancel={() => setIsOpen(false)}
+        cancelLabel="Keep the deadline"
+      >
+        Extend by two months
       </FormActions>
     </form>
   );

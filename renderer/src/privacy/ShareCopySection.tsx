@@ -1,11 +1,12 @@
 // Sharing a copy of the action plan with someone: the service checks consent
 // for that purpose and refuses in plain words without it; with it, the shared
 // copy (sensitive parts left out) downloads and the disclosure is logged.
-import { useRef, useState, type FormEvent } from 'react';
-import type { planSharingPurposes } from '../../../shared/contract/sharing';
+import { useState, type FormEvent } from 'react';
+import { sharingChannels, type planSharingPurposes } from '../../../shared/contract/sharing';
 import { consentPurposeLabels } from '../../../shared/data-protection';
 import { call } from '../api/client';
-import { useSubmission } from '../app/use-submission';
+import { fieldsOf } from '../app/draft-fields';
+import { checkWith, useForm } from '../app/use-form';
 import { CheckboxField } from '../components/CheckboxField';
 import { FormActions } from '../components/FormActions';
 import { TextField } from '../components/TextField';
@@ -24,39 +25,22 @@ const purposeChoices: { value: Purpose; label: string }[] = [
 const docxType = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 export function ShareCopySection({ clientId, consent, onShared }: Props) {
-  const [purpose, setPurpose] = useState<Purpose>('shareWithTutor');
-  const [recipient, setRecipient] = useState('');
-  const [isEasyRead, setIsEasyRead] = useState(false);
-  const [recipientError, setRecipientError] = useState('');
-  const [problem, setProblem] = useState('');
-  const [done, setDone] = useState('');
-  const { isBusy, run } = useSubmission();
-  const recipientRef = useRef<HTMLInputElement>(null);
-  const isAgreed = consent !== null && !consent.withdrawnOn && consent.agreements[purpose];
+  const [draft, setDraft] = useState({ purpose: 'shareWithTutor' as Purpose, recipient: '', isEasyRead: false });
+  const change = (changes: Partial<typeof draft>) => setDraft((current) => ({ ...current, ...changes }));
+  const { formRef, errors, status, submit } = useForm();
+  const field = fieldsOf('share', draft, change, errors);
+  const isAgreed = consent !== null && !consent.withdrawnOn && consent.agreements[draft.purpose];
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    void run(async () => {
-      setDone('');
-      setProblem('');
-      if (!recipient.trim()) {
-        setRecipientError('Say who will receive the copy, such as "Ms Patel, form tutor".');
-        recipientRef.current?.focus();
-        return;
-      }
-      setRecipientError('');
-      const result = await call('sharing.shareCopy', { clientId, purpose, recipient: recipient.trim(), isEasyRead });
-      if (!result.ok) {
-        setProblem(result.error.message);
-        return;
-      }
-      downloadBase64(result.value.fileName, result.value.dataBase64, docxType);
-      setDone(
-        `Shared with ${result.value.disclosure.recipient}: "${result.value.fileName}" is downloading. The disclosure is in the log below.`,
-      );
-      onShared();
+  const share = (event: FormEvent) =>
+    submit(event, {
+      check: () => checkWith(sharingChannels['sharing.shareCopy'].input, { clientId, ...draft }),
+      send: (input) => call('sharing.shareCopy', input),
+      onSent: ({ fileName, dataBase64, disclosure }) => {
+        downloadBase64(fileName, dataBase64, docxType);
+        onShared();
+        return `Shared with ${disclosure.recipient}: "${fileName}" is downloading. The disclosure is in the log below.`;
+      },
     });
-  };
 
   return (
     <section className="panel" aria-labelledby="share-heading">
@@ -65,31 +49,32 @@ export function ShareCopySection({ clientId, consent, onShared }: Props) {
         The shared copy leaves out the parts of the plan marked sensitive. Waymark only makes it when the client has
         agreed to this kind of sharing, and records it in the disclosure log.
       </p>
-      <form onSubmit={submit} noValidate>
+      <form ref={formRef} onSubmit={share} noValidate>
         <RadioGroup
           id="share-purpose"
           legend="Who it is for"
-          value={purpose}
+          value={draft.purpose}
           options={purposeChoices}
-          onChange={setPurpose}
+          onChange={(purpose) => change({ purpose })}
         />
         <p className="field-hint" id="share-consent-state">
           {isAgreed
-            ? `Consent in force: ${consentPurposeLabels[purpose].toLowerCase()}.`
-            : `No consent in force to ${consentPurposeLabels[purpose].toLowerCase()}: Waymark will refuse.`}
+            ? `Consent in force: ${consentPurposeLabels[draft.purpose].toLowerCase()}.`
+            : `No consent in force to ${consentPurposeLabels[draft.purpose].toLowerCase()}: Waymark will refuse.`}
         </p>
         <TextField
-          id="share-recipient"
+          {...field('recipient')}
           label="Recipient"
           hint="Their name and role, as it should appear in the disclosure log."
-          value={recipient}
-          onChange={setRecipient}
-          error={recipientError}
-          inputRef={recipientRef}
           inputProps={{ maxLength: 200 }}
         />
-        <CheckboxField id="share-easy-read" label="Easy read version" isChecked={isEasyRead} onChange={setIsEasyRead} />
-        <FormActions idPrefix="share" status={{ problem, done, isBusy }} busyLabel="Checking consent…">
+        <CheckboxField
+          id="share-easy-read"
+          label="Easy read version"
+          isChecked={draft.isEasyRead}
+          onChange={(isEasyRead) => change({ isEasyRead })}
+        />
+        <FormActions idPrefix="share" status={status} busyLabel="Checking consent…">
           Share a copy
         </FormActions>
       </form>

@@ -1,10 +1,13 @@
 // Building the subject-access bundle in the background, with progress and
 // Cancel, then downloading it. Main keeps the finished ZIP in memory only,
 // hands it over once, and logs the disclosure then.
-import { useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import type { ChannelOutput } from '../../../shared/contract';
+import { subjectAccessChannels } from '../../../shared/contract/subject-access';
 import { call } from '../api/client';
 import { useBackgroundJob } from '../api/use-background-job';
+import { fieldsOf } from '../app/draft-fields';
+import { checkWith, useForm } from '../app/use-form';
 import { useSubmission } from '../app/use-submission';
 import { BackgroundJob } from '../components/BackgroundJob';
 import { BusyButton } from '../components/BusyButton';
@@ -24,56 +27,45 @@ type Request = ChannelOutput<'subjectAccess.requestsFor'>[number];
 type Props = { clientId: string; requests: Request[]; onDownloaded: () => void };
 
 const pollMs = 200;
-const minimumPasswordLength = 12;
 
 export function SubjectAccessBundle({ clientId, requests, onDownloaded }: Props) {
   const openRequests = requests.filter(
     (request) => !request.sentOn && (request.status === 'received' || request.status === 'in-progress'),
   );
-  const [chosenId, setChosenId] = useState('');
-  const [isEncrypted, setIsEncrypted] = useState(true);
-  const [password, setPassword] = useState('');
-  const [isSafeguardingReleased, setIsSafeguardingReleased] = useState(false);
-  const [passwordError, setPasswordError] = useState('');
-  const { job, setJob, isRunning, problem, setProblem, follow, cancel } = useBackgroundJob(
-    'subjectAccess.status',
-    pollMs,
-  );
-  const { isBusy, run } = useSubmission();
-  const passwordRef = useRef<HTMLInputElement>(null);
+  const [draft, setDraft] = useState({ chosenId: '', isEncrypted: true, password: '', isSafeguardingReleased: false });
+  const change = (changes: Partial<typeof draft>) => setDraft((current) => ({ ...current, ...changes }));
+  const { formRef, errors, status, submit } = useForm();
+  const field = fieldsOf('bundle', draft, change, errors);
+  // The form's problem is about starting; the job's, about following, cancelling or downloading it once started.
+  const { job, setJob, isRunning, problem, setProblem, cancel } = useBackgroundJob('subjectAccess.status', pollMs);
+  const downloading = useSubmission();
   const safeguarding = useQuery('subjectAccess.safeguardingCount', { clientId });
   const safeguardingCount = safeguarding.value?.count ?? 0;
-  const request = openRequests.find((candidate) => candidate.id === chosenId) ?? openRequests[0];
+  const request = openRequests.find((candidate) => candidate.id === draft.chosenId) ?? openRequests[0];
 
   const start = (event: FormEvent) => {
-    event.preventDefault();
-    void run(async () => {
-      setProblem('');
-      if (!request) {
-        setProblem(
-          'Log the request first: the bundle answers a request, and its letter is addressed to whoever asked.',
-        );
-        return;
-      }
-      const isPasswordShort = isEncrypted && password.length < minimumPasswordLength;
-      setPasswordError(isPasswordShort ? `Use a password of at least ${minimumPasswordLength} characters.` : '');
-      if (isPasswordShort) {
-        passwordRef.current?.focus();
-        return;
-      }
-      follow(
-        await call('subjectAccess.start', {
-          requestId: request.id,
-          isSafeguardingReleased,
-          ...(isEncrypted ? { password } : {}),
-        }),
-      );
+    setProblem('');
+    submit(event, {
+      check: () =>
+        request
+          ? checkWith(subjectAccessChannels['subjectAccess.start'].input, {
+              requestId: request.id,
+              isSafeguardingReleased: draft.isSafeguardingReleased,
+              ...(draft.isEncrypted ? { password: draft.password } : {}),
+            })
+          : {
+              errors: {},
+              problem:
+                'Log the request first: the bundle answers a request, and its letter is addressed to whoever asked.',
+            },
+      send: (input) => call('subjectAccess.start', input),
+      onSent: setJob,
     });
   };
 
   const download = () => {
     if (!job) return;
-    void run(async () => {
+    void downloading.run(async () => {
       const result = await call('subjectAccess.download', { jobId: job.id });
       if (!result.ok) {
         setProblem(result.error.message);
@@ -93,7 +85,7 @@ export function SubjectAccessBundle({ clientId, requests, onDownloaded }: Props)
         data as JSON and CSV, attachments, and a manifest of checksums.
       </p>
       <WithholdList clientId={clientId} />
-      <form onSubmit={start} noValidate>
+      <form ref={formRef} onSubmit={start} noValidate>
         {openRequests.length === 0 ? (
           <p id="bundle-no-request">
             There is no open request. Log the request above first: the bundle answers a request, its letter is addressed
@@ -108,7 +100,7 @@ export function SubjectAccessBundle({ clientId, requests, onDownloaded }: Props)
               value: candidate.id,
               label: `${candidate.requesterName} (${relationshipLabels[candidate.relationship].toLowerCase()}), received ${formatDate(candidate.receivedOn)}${candidate.identityCheckedOn ? '' : ': identity not yet checked'}`,
             }))}
-            onChange={setChosenId}
+            onChange={(chosenId) => change({ chosenId })}
           />
         )}
         {safeguardingCount > 0 ? (
@@ -116,38 +108,34 @@ export function SubjectAccessBundle({ clientId, requests, onDownloaded }: Props)
             id="bundle-safeguarding"
             label={`I have reviewed the ${safeguardingCount === 1 ? 'safeguarding record' : `${safeguardingCount} safeguarding records`} and decided to release ${safeguardingCount === 1 ? 'it' : 'them'}`}
             hint="Unless you tick this, safeguarding records are withheld, and the letter says so. Take advice from the school's safeguarding lead if unsure."
-            isChecked={isSafeguardingReleased}
-            onChange={setIsSafeguardingReleased}
+            isChecked={draft.isSafeguardingReleased}
+            onChange={(isSafeguardingReleased) => change({ isSafeguardingReleased })}
           />
         ) : null}
         <CheckboxField
           id="bundle-encrypt"
           label="Encrypt the ZIP with a password (AES-256)"
           hint="7-Zip and most archive tools open it with the password."
-          isChecked={isEncrypted}
-          onChange={setIsEncrypted}
+          isChecked={draft.isEncrypted}
+          onChange={(isEncrypted) => change({ isEncrypted })}
         />
-        {isEncrypted ? (
+        {draft.isEncrypted ? (
           <TextField
-            id="bundle-password"
+            {...field('password')}
             label="Password"
             type="password"
             hint="At least 12 characters. Send it separately from the bundle: by text or phone if the bundle goes by email."
-            value={password}
-            onChange={setPassword}
-            error={passwordError}
-            inputRef={passwordRef}
             inputProps={{ autoComplete: 'new-password', maxLength: 200 }}
           />
         ) : null}
-        <FormAlert id="bundle-problem" message={problem} />
+        <FormAlert id="bundle-problem" message={status.problem || problem} />
         {isRunning ? null : (
-          <SubmitButton isBusy={isBusy && !job} busyLabel="Starting…">
+          <SubmitButton isBusy={status.isBusy} busyLabel="Starting…">
             Build the bundle
           </SubmitButton>
         )}
       </form>
-      {job ? <BundleProgress job={job} onCancel={cancel} onDownload={download} isBusy={isBusy} /> : null}
+      {job ? <BundleProgress job={job} onCancel={cancel} onDownload={download} isBusy={downloading.isBusy} /> : null}
     </section>
   );
 }

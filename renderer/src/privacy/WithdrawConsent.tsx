@@ -1,69 +1,62 @@
 // Withdrawing consent: from a date, with a note. Sharing stops from that date.
 import { useState, type FormEvent } from 'react';
+import { dataProtectionChannels } from '../../../shared/contract/data-protection';
 import { call } from '../api/client';
-import { useSubmission } from '../app/use-submission';
-import { FormAlert } from '../components/FormAlert';
-import { SubmitButton } from '../components/SubmitButton';
-import { TextAreaField } from '../components/TextAreaField';
+import { fieldsOf } from '../app/draft-fields';
+import { checkWith, useForm } from '../app/use-form';
 import { DateField } from '../components/DateField';
+import { FormActions } from '../components/FormActions';
+import { TextAreaField } from '../components/TextAreaField';
 import { formatDate, todayInLondon } from '../format/dates';
 import { dateHint } from './privacy-labels';
 
 type Props = { clientId: string; onWithdrawn: (message: string) => void };
 
 export function WithdrawConsent({ clientId, onWithdrawn }: Props) {
-  const [withdrawnOn, setWithdrawnOn] = useState(todayInLondon());
-  const [note, setNote] = useState('');
-  const [problem, setProblem] = useState('');
-  const { isBusy, run } = useSubmission();
+  const [draft, setDraft] = useState(() => ({ withdrawnOn: todayInLondon(), note: '' }));
+  const change = (changes: Partial<typeof draft>) => setDraft((current) => ({ ...current, ...changes }));
+  const { formRef, errors, status, submit } = useForm();
+  const field = fieldsOf('withdraw', draft, change, errors);
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    void run(async () => {
-      if (!withdrawnOn) {
-        setProblem('Enter the date consent was withdrawn.');
-        return;
-      }
-      const result = await call('consent.withdraw', { clientId, withdrawnOn, note: note.trim() });
-      if (!result.ok) {
-        setProblem(result.error.message);
-        return;
-      }
-      setProblem('');
-      setNote('');
-      onWithdrawn(
-        `Consent withdrawn from ${formatDate(withdrawnOn)}. Nothing about this client will be shared from that date.`,
-      );
+  const withdraw = (event: FormEvent) =>
+    submit(event, {
+      check: () =>
+        checkWith(dataProtectionChannels['consent.withdraw'].input, {
+          clientId,
+          withdrawnOn: draft.withdrawnOn,
+          note: draft.note.trim(),
+        }),
+      send: (input) => call('consent.withdraw', input),
+      onSent: () => {
+        change({ note: '' });
+        onWithdrawn(
+          `Consent withdrawn from ${formatDate(draft.withdrawnOn)}. Nothing about this client will be shared from that date.`,
+        );
+      },
     });
-  };
 
   return (
-    <form className="form-subsection" onSubmit={submit} noValidate aria-labelledby="withdraw-heading">
+    <form ref={formRef} className="form-subsection" onSubmit={withdraw} noValidate aria-labelledby="withdraw-heading">
       <h3 id="withdraw-heading">Withdraw consent</h3>
       <p className="field-hint">
         From this date Waymark refuses to share anything about this client. What was shared before stays in the
         disclosure log.
       </p>
       <DateField
-        id="withdraw-on"
+        {...field('withdrawnOn')}
         label="Withdrawn on"
-        value={withdrawnOn}
-        onChange={setWithdrawnOn}
-        hint={dateHint(withdrawnOn, 'The day they withdrew it.')}
+        hint={dateHint(draft.withdrawnOn, 'The day they withdrew it.')}
       />
       <TextAreaField
-        id="withdraw-note"
+        {...field('note')}
         label="Note"
         hint="How they told you, and anything they asked for."
-        value={note}
-        onChange={setNote}
         rows={2}
         maxLength={1_000}
       />
-      <FormAlert id="withdraw-problem" message={problem} />
-      <SubmitButton isBusy={isBusy} busyLabel="Withdrawing…">
+      <FormActions idPrefix="withdraw" status={status} busyLabel="Withdrawing…">
         Withdraw consent
-      </SubmitButton>
+      </FormActions>
     </form>
   );
 }

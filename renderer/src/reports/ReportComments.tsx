@@ -1,22 +1,23 @@
 // The adviser's comments and recommendations, kept with the report's period
 // and printed at the end of the report.
 import { useState, type FormEvent } from 'react';
-import { reportLimits, type ReportPeriodInput } from '../../../shared/contract/reports';
+import { reportLimits, reportsChannels, type ReportPeriodInput } from '../../../shared/contract/reports';
 import { call } from '../api/client';
-import { useForm } from '../app/use-form';
+import { fieldsOf } from '../app/draft-fields';
+import { checkWith, useForm } from '../app/use-form';
 import { FormActions } from '../components/FormActions';
 import { TextAreaField } from '../components/TextAreaField';
 
 type Props = { period: ReportPeriodInput; initial: { comments: string; recommendations: string }; onSaved: () => void };
 
 export function ReportComments({ period, initial, onSaved }: Props) {
-  const [comments, setComments] = useState(initial.comments);
-  const [recommendations, setRecommendations] = useState(initial.recommendations);
-  const { status, submit } = useForm();
+  const [draft, setDraft] = useState({ comments: initial.comments, recommendations: initial.recommendations });
+  const { formRef, errors, status, submit } = useForm();
+  const field = fieldsOf('report', draft, (changes) => setDraft({ ...draft, ...changes }), errors);
 
   const save = (event: FormEvent) =>
     submit(event, {
-      check: () => ({ value: { ...period, comments, recommendations } }),
+      check: () => checkWith(reportsChannels['reports.saveComments'].input, { ...period, ...draft }),
       send: (input) => call('reports.saveComments', input),
       onSent: () => {
         onSaved();
@@ -27,22 +28,18 @@ export function ReportComments({ period, initial, onSaved }: Props) {
   return (
     <section className="panel" aria-labelledby="report-comments-heading">
       <h2 id="report-comments-heading">Your comments and recommendations</h2>
-      <form onSubmit={save} noValidate>
+      <form ref={formRef} onSubmit={save} noValidate>
         <TextAreaField
-          id="report-comments"
+          {...field('comments')}
           label="Comments"
           hint="How the term went, for the careers leader."
-          value={comments}
-          onChange={setComments}
           rows={5}
           maxLength={reportLimits.comments}
         />
         <TextAreaField
-          id="report-recommendations"
+          {...field('recommendations')}
           label="Recommendations"
           hint='What you recommend next. Start a line with "- " for a bulleted list.'
-          value={recommendations}
-          onChange={setRecommendations}
           rows={5}
           maxLength={reportLimits.recommendations}
         />

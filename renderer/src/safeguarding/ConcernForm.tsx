@@ -10,8 +10,8 @@ import {
 } from '../../../shared/contract/safeguarding';
 import { call } from '../api/client';
 import { fieldsOf } from '../app/draft-fields';
-import { fieldErrorsFrom, hasFieldErrors, type FieldErrors } from '../app/field-errors';
-import { useForm, type Checked } from '../app/use-form';
+import type { FieldErrors } from '../app/field-errors';
+import { checkWith, useForm, type Checked } from '../app/use-form';
 import { FormActions } from '../components/FormActions';
 import { TextAreaField } from '../components/TextAreaField';
 import { DateField } from '../components/DateField';
@@ -55,20 +55,23 @@ export function ConcernForm({ clientId, concern, organisation, onSaved, onCancel
           found.reportedTime = 'Give the time as hours and minutes, such as 14:30, or leave it blank.';
         if (reportedTime.trim() && !reportedOn) found.reportedOn = 'Give the day it was reported as well as the time.';
         const reportedAt = reportedOn ? (hhmm ? `${reportedOn}T${hhmm}` : reportedOn) : null;
-        const parsed = safeguardingConcernInputSchema.safeParse({
-          ...(concern ? { id: concern.id } : {}),
-          clientId,
-          raisedOn,
-          whatHappened,
-          reportedTo,
-          reportedAt,
-          reference,
-        });
-        if (parsed.success && !hasFieldErrors(found)) return { value: parsed.data };
-        const schemaErrors = parsed.success ? {} : fieldErrorsFrom(parsed.error.issues);
-        if (schemaErrors.reportedAt) found.reportedOn ??= schemaErrors.reportedAt;
-        if (schemaErrors.raisedOn) schemaErrors.raisedOn = 'Give the day it was said or seen.';
-        return { errors: { ...schemaErrors, ...found } };
+        const checked = checkWith(
+          safeguardingConcernInputSchema,
+          {
+            ...(concern ? { id: concern.id } : {}),
+            clientId,
+            raisedOn,
+            whatHappened,
+            reportedTo,
+            reportedAt,
+            reference,
+          },
+          { found },
+        );
+        if ('value' in checked) return checked;
+        // The day and the time make one value; a problem with it is marked on the day.
+        const { reportedAt: reportedAtError, ...errors } = checked.errors;
+        return { errors: reportedAtError ? { reportedOn: reportedAtError, ...errors } : errors };
       },
       send: (input) => call('safeguarding.save', input),
       onSent: onSaved,

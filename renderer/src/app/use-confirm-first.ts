@@ -1,0 +1,39 @@
+// A form for a step that is hard to undo (moving a client, ending an
+// agreement): its button checks the draft as any form does, then asks in
+// place (ConfirmInPlace) rather than sending; only the answer Yes sends it.
+import { useRef, useState, type FormEvent } from 'react';
+import type { Result } from '../../../shared/contract/errors';
+import { useForm, type Checked } from './use-form';
+
+export function useConfirmFirst<T>(check: () => Checked<T>) {
+  const { formRef, errors, status, submit } = useForm();
+  const [isAsking, setIsAsking] = useState(false);
+  const questionRef = useRef<HTMLDivElement>(null);
+
+  /** The form's submit: marks what is wrong, or asks, taking the keyboard to the question. */
+  const ask = (event: FormEvent) =>
+    submit(event, {
+      check,
+      // Nothing leaves yet: the checked draft waits for the answer.
+      send: (value) => Promise.resolve({ ok: true as const, value }),
+      onSent: () => {
+        setIsAsking(true);
+        requestAnimationFrame(() => questionRef.current?.focus());
+      },
+    });
+
+  /** Yes: sends the draft (checked again: a change to it puts the question away); a refusal shows with the question. */
+  function confirm<R>(send: (value: T) => Promise<Result<R>>, onSent: (value: R) => void) {
+    submit(null, {
+      check,
+      send,
+      onSent: (value) => {
+        setIsAsking(false);
+        onSent(value);
+      },
+    });
+  }
+
+  const stopAsking = () => setIsAsking(false);
+  return { formRef, errors, status, isAsking, questionRef, ask, confirm, stopAsking };
+}

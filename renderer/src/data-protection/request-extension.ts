@@ -1,0 +1,14 @@
+// Extending a subject-access request by two months, checked as main checks it:
+// the contract's rules, and a reason, which main refuses to go without.
+import { dataProtectionChannels } from '../../../shared/contract/data-protection';
+import { checkWith } from '../app/use-form';
+
+export type ExtensionDraft = { reason: string; toldOn: string };
+
+export function checkExtension(requestId: string, { reason, toldOn }: ExtensionDraft) {
+  return checkWith(
+    dataProtectionChannels['requests.extend'].input,
+    { id: requestId, reason: reason.trim(), toldOn },
+    { found: reason.trim() ? {} : { reason: 'Say why the request is complex enough to need more time.' } },
+  );
+}
