@@ -5,6 +5,7 @@
 import { useRef, useState, type FormEvent } from 'react';
 import type { ZodType } from 'zod';
 import type { AppErrorBody, Result } from '../../../shared/contract/errors';
+import { fieldsOf } from './draft-fields';
 import { fieldErrorsFrom, focusFirstInvalid, hasFieldErrors, type FieldErrors } from './field-errors';
 import { useSubmission } from './use-submission';
 
@@ -85,3 +86,15 @@ export function useForm() {
 }
 
 export type FormStatus = { problem: string; done: string; isBusy: boolean };
+
+/**
+ * A form that edits a draft (most forms): useForm, with the draft, `change`
+ * to set some of its fields, and `field(key)` to wire one into TextField,
+ * DateField, SelectField or TextAreaField (id `<idPrefix>-<key>`, see fieldsOf).
+ */
+export function useDraftForm<Draft extends object>(idPrefix: string, initial: Draft | (() => Draft)) {
+  const form = useForm();
+  const [draft, setDraft] = useState(initial);
+  const change = (changes: Partial<Draft>) => setDraft((current) => ({ ...current, ...changes }));
+  return { ...form, draft, setDraft, change, field: fieldsOf(idPrefix, draft, change, form.errors) };
+}

@@ -1,9 +1,8 @@
 // Withdrawing consent: from a date, with a note. Sharing stops from that date.
-import { useState, type FormEvent } from 'react';
+import type { FormEvent } from 'react';
 import { dataProtectionChannels } from '../../../shared/contract/data-protection';
 import { call } from '../api/client';
-import { fieldsOf } from '../app/draft-fields';
-import { checkWith, useForm } from '../app/use-form';
+import { checkWith, useDraftForm } from '../app/use-form';
 import { DateField } from '../components/DateField';
 import { FormActions } from '../components/FormActions';
 import { TextAreaField } from '../components/TextAreaField';
@@ -13,10 +12,10 @@ import { dateHint } from './privacy-labels';
 type Props = { clientId: string; onWithdrawn: (message: string) => void };
 
 export function WithdrawConsent({ clientId, onWithdrawn }: Props) {
-  const [draft, setDraft] = useState(() => ({ withdrawnOn: todayInLondon(), note: '' }));
-  const change = (changes: Partial<typeof draft>) => setDraft((current) => ({ ...current, ...changes }));
-  const { formRef, errors, status, submit } = useForm();
-  const field = fieldsOf('withdraw', draft, change, errors);
+  const { draft, change, field, formRef, status, submit } = useDraftForm('withdraw', () => ({
+    withdrawnOn: todayInLondon(),
+    note: '',
+  }));
 
   const withdraw = (event: FormEvent) =>
     submit(event, {
