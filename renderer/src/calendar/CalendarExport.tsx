@@ -3,10 +3,12 @@
 // importing a later export updates the same events.
 import { useState, type FormEvent } from 'react';
 import { defaultCalendarRange, type CalendarNameChoice } from '../../../shared/calendar';
+import { calendarChannels } from '../../../shared/contract/calendar';
 import { call } from '../api/client';
-import { useForm } from '../app/use-form';
+import { checkWith, useDraftForm } from '../app/use-form';
 import { CheckboxField } from '../components/CheckboxField';
 import { DateField } from '../components/DateField';
+import { DisclosureButton } from '../components/DisclosureButton';
 import { FormActions } from '../components/FormActions';
 import { SelectField } from '../components/SelectField';
 import { formatDate, todayInLondon } from '../format/dates';
@@ -16,35 +18,31 @@ const nameChoices: { value: CalendarNameChoice; label: string }[] = [
   { value: 'none', label: 'No names: "Appointment" (recommended)' },
   { value: 'initials', label: 'Initials: "Appointment: S. O."' },
 ];
+const noNames: CalendarNameChoice = 'none';
 
 export function CalendarExport() {
   const [isOpen, setIsOpen] = useState(false);
-  const [range, setRange] = useState(() => defaultCalendarRange(todayInLondon()));
-  const [includeAppointments, setIncludeAppointments] = useState(false);
-  const [names, setNames] = useState<CalendarNameChoice>('none');
-  const { status, submit } = useForm();
+  const { draft, change, field, formRef, status, submit } = useDraftForm('calendar', () => ({
+    ...defaultCalendarRange(todayInLondon()),
+    includeAppointments: false,
+    names: noNames,
+  }));
 
   const exportFile = (event: FormEvent) =>
     submit(event, {
-      check: () => ({ value: { ...range, includeAppointments, names } }),
+      check: () => checkWith(calendarChannels['calendar.export'].input, draft),
       send: (input) => call('calendar.export', input),
       onSent: ({ fileName, ics, sessions, appointments }) => {
         downloadText(fileName, ics, 'text/calendar');
-        return `Downloaded ${fileName}: ${sessions} session${sessions === 1 ? '' : 's'}${includeAppointments ? ` and ${appointments} appointment${appointments === 1 ? '' : 's'}` : ''} from ${formatDate(range.from)} to ${formatDate(range.to)}. Import it into your calendar; importing a later export updates the same events.`;
+        return `Downloaded ${fileName}: ${sessions} session${sessions === 1 ? '' : 's'}${draft.includeAppointments ? ` and ${appointments} appointment${appointments === 1 ? '' : 's'}` : ''} from ${formatDate(draft.from)} to ${formatDate(draft.to)}. Import it into your calendar; importing a later export updates the same events.`;
       },
     });
 
   return (
     <div className="calendar-export">
-      <button
-        type="button"
-        className="button button-quiet"
-        aria-expanded={isOpen}
-        aria-controls="calendar-export-form"
-        onClick={() => setIsOpen((open) => !open)}
-      >
+      <DisclosureButton isOpen={isOpen} controls="calendar-export-form" onToggle={setIsOpen}>
         Export to calendar…
-      </button>
+      </DisclosureButton>
       {isOpen ? (
         <section id="calendar-export-form" className="panel" aria-labelledby="calendar-export-heading">
           <h2 id="calendar-export-heading">Export to calendar</h2>
@@ -52,31 +50,20 @@ export function CalendarExport() {
             A calendar file (.ics) of your sessions for Outlook, Google Calendar or Apple Calendar. It leaves Waymark,
             so it carries the school, the room and the time, never a pupil&rsquo;s name or your notes.
           </p>
-          <form onSubmit={exportFile} noValidate>
-            <DateField
-              id="calendar-from"
-              label="From"
-              value={range.from}
-              onChange={(from) => setRange((current) => ({ ...current, from }))}
-            />
-            <DateField
-              id="calendar-to"
-              label="To"
-              value={range.to}
-              onChange={(to) => setRange((current) => ({ ...current, to }))}
-            />
+          <form ref={formRef} onSubmit={exportFile} noValidate>
+            <DateField {...field('from')} label="From" />
+            <DateField {...field('to')} label="To" />
             <CheckboxField
               id="calendar-appointments"
               label="Include each appointment"
-              isChecked={includeAppointments}
-              onChange={setIncludeAppointments}
+              isChecked={draft.includeAppointments}
+              onChange={(includeAppointments) => change({ includeAppointments })}
             />
-            {includeAppointments ? (
+            {draft.includeAppointments ? (
               <SelectField
-                id="calendar-names"
+                {...field('names')}
                 label="Appointments show"
-                value={names}
-                onChange={(value) => setNames(value === 'initials' ? 'initials' : 'none')}
+                onChange={(value) => change({ names: value === 'initials' ? 'initials' : 'none' })}
                 options={nameChoices}
               />
             ) : null}

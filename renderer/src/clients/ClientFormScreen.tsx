@@ -1,8 +1,8 @@
 // Adding a client, or editing one: loads what the form needs, then hands over to the editor.
 import { useQuery } from '../api/use-query';
+import { loadTogether } from '../app/load-together';
 import { BackLink } from '../components/BackLink';
-import { Loading } from '../components/Loading';
-import { LoadProblem } from '../components/LoadProblem';
+import { LoadingOrProblem } from '../components/LoadingOrProblem';
 import { ScreenHeading } from '../components/ScreenHeading';
 import { ClientEditor } from './ClientEditor';
 import { displayName } from './client-names';
@@ -15,31 +15,21 @@ export function ClientFormScreen({ clientId, organisationId }: Props) {
   const isEditing = clientId !== null;
   const heading = isEditing ? (client.value ? `Edit ${displayName(client.value)}` : 'Edit client') : 'Add a client';
 
-  const loadProblem = organisations.problem || (isEditing ? client.problem : '');
   const isReady = organisations.value !== undefined && (!isEditing || client.value !== undefined);
 
   return (
     <>
       <BackLink />
       <ScreenHeading>{heading}</ScreenHeading>
-      {loadProblem ? (
-        <LoadProblem
-          what="The form"
-          message={loadProblem}
-          onRetry={() => {
-            organisations.reload();
-            client.reload();
-          }}
-        />
-      ) : null}
-      {!isReady && !loadProblem ? <Loading what="the form" /> : null}
       {isReady ? (
         <ClientEditor
           client={isEditing ? (client.value ?? null) : null}
           organisations={organisations.value ?? []}
           organisationId={organisationId}
         />
-      ) : null}
+      ) : (
+        <LoadingOrProblem query={loadTogether(organisations, client)} what="the form" />
+      )}
     </>
   );
 }

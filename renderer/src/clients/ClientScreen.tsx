@@ -3,8 +3,7 @@ import { useRef, useState } from 'react';
 import { describeYearGroup } from '../../../shared/caseload';
 import { useQuery } from '../api/use-query';
 import { BackLink } from '../components/BackLink';
-import { Loading } from '../components/Loading';
-import { LoadProblem } from '../components/LoadProblem';
+import { LoadingScreen } from '../components/LoadingScreen';
 import { PageButton } from '../components/PageButton';
 import { ScreenHeading } from '../components/ScreenHeading';
 import { HandoverLinks } from '../handover/HandoverLinks';
@@ -27,7 +26,8 @@ import { MoveClient } from './MoveClient';
 type Props = { clientId: string; notice: string | undefined };
 
 export function ClientScreen({ clientId, notice }: Props) {
-  const { value: client, problem, reload } = useQuery('clients.get', { id: clientId });
+  const clientQuery = useQuery('clients.get', { id: clientId });
+  const { value: client, reload } = clientQuery;
   const [moved, setMoved] = useState('');
   const safeguarding = useQuery('safeguarding.forClient', { clientId });
   const safeguardingHeadingRef = useRef<HTMLHeadingElement>(null);
@@ -38,15 +38,12 @@ export function ClientScreen({ clientId, notice }: Props) {
 
   if (!client) {
     return (
-      <>
-        <BackLink />
-        <ScreenHeading>Client</ScreenHeading>
-        {problem ? (
-          <LoadProblem what="This client's record" message={problem} onRetry={reload} />
-        ) : (
-          <Loading what="the client's record" />
-        )}
-      </>
+      <LoadingScreen
+        heading="Client"
+        query={clientQuery}
+        what="the client's record"
+        problemWhat="This client's record"
+      />
     );
   }
 

@@ -7,8 +7,9 @@ export type SummaryEntry = readonly [term: string, detail: ReactNode];
 export function SummaryList({ entries }: { entries: readonly SummaryEntry[] }) {
   return (
     <dl className="summary-list">
-      {entries.map(([term, detail]) => (
-        <div key={term} className="summary-row">
+      {entries.map(([term, detail], index) => (
+        // A term may stand twice (two contacts in the same role).
+        <div key={`${term}-${index}`} className="summary-row">
           <dt>{term}</dt>
           <dd>{detail}</dd>
         </div>

@@ -4,9 +4,11 @@ import { useRef, useState } from 'react';
 import type { ClientContact } from '../../../shared/contract/contacts';
 import { call } from '../api/client';
 import { useQuery } from '../api/use-query';
+import { useChangedNotice } from '../app/use-changed-notice';
 import { FormAlert } from '../components/FormAlert';
 import { LoadingOrProblem } from '../components/LoadingOrProblem';
 import { StatusMessage } from '../components/StatusMessage';
+import { SummaryList } from '../components/SummaryList';
 import { ContactForm } from './ContactForm';
 import './contacts.css';
 
@@ -19,7 +21,7 @@ export function ContactsSection({ clientId }: Props) {
   const contacts = useQuery('contacts.list', { clientId });
   const [editing, setEditing] = useState<Editing>(null);
   const [removing, setRemoving] = useState<ClientContact | null>(null);
-  const [done, setDone] = useState('');
+  const { done, changed } = useChangedNotice(contacts.reload);
   const [problem, setProblem] = useState('');
   const addRef = useRef<HTMLButtonElement>(null);
 
@@ -27,8 +29,7 @@ export function ContactsSection({ clientId }: Props) {
     setEditing(null);
     setRemoving(null);
     setProblem('');
-    setDone(message);
-    contacts.reload();
+    changed(message);
     requestAnimationFrame(() => addRef.current?.focus());
   };
 
@@ -57,24 +58,17 @@ export function ContactsSection({ clientId }: Props) {
                 {contact.name}
                 {contact.relationship ? <span className="contact-relationship"> ({contact.relationship})</span> : null}
               </h3>
-              <dl className="summary-list">
-                <div className="summary-row">
-                  <dt>Phone</dt>
-                  <dd>{contact.phone || <span className="not-recorded">Not recorded</span>}</dd>
-                </div>
-                <div className="summary-row">
-                  <dt>Email</dt>
-                  <dd>{contact.email || <span className="not-recorded">Not recorded</span>}</dd>
-                </div>
-                <div className="summary-row">
-                  <dt>Parental responsibility</dt>
-                  <dd>{contact.hasParentalResponsibility ? 'Yes' : 'No'}</dd>
-                </div>
-                <div className="summary-row">
-                  <dt>Contact preferences</dt>
-                  <dd>{contact.contactPreferences || <span className="not-recorded">None given</span>}</dd>
-                </div>
-              </dl>
+              <SummaryList
+                entries={[
+                  ['Phone', contact.phone || <span className="not-recorded">Not recorded</span>],
+                  ['Email', contact.email || <span className="not-recorded">Not recorded</span>],
+                  ['Parental responsibility', contact.hasParentalResponsibility ? 'Yes' : 'No'],
+                  [
+                    'Contact preferences',
+                    contact.contactPreferences || <span className="not-recorded">None given</span>,
+                  ],
+                ]}
+              />
               {removing?.id === contact.id ? (
                 <div className="callout" role="group" aria-label={`Remove ${contact.name}?`}>
                   <p>Remove {contact.name} from this client’s record?</p>

@@ -14,7 +14,8 @@ import { FormAlert } from '../components/FormAlert';
 import { LoadingOrProblem } from '../components/LoadingOrProblem';
 import { StatusMessage } from '../components/StatusMessage';
 import { formatDate } from '../format/dates';
-import { DestinationForm, type DestinationFormKind } from './DestinationForm';
+import type { DestinationFormKind } from './DestinationForm';
+import { RecordDestination } from './RecordDestination';
 import { LeftSchool } from './LeftSchool';
 import './destinations.css';
 
@@ -25,7 +26,6 @@ const joined = (...parts: string[]) => parts.filter(Boolean).join(', ');
 export function DestinationsSection({ clientId, yearGroup }: Props) {
   const destinations = useQuery('destinations.forClient', { clientId });
   const [shown, setShown] = useState<ClientDestinations | null>(null);
-  const [form, setForm] = useState<DestinationFormKind | null>(null);
   const [done, setDone] = useState('');
   const [problem, setProblem] = useState('');
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -33,7 +33,6 @@ export function DestinationsSection({ clientId, yearGroup }: Props) {
 
   const saved = (value: ClientDestinations, message: string) => {
     setShown(value);
-    setForm(null);
     setProblem('');
     setDone(message);
   };
@@ -132,28 +131,13 @@ export function DestinationsSection({ clientId, yearGroup }: Props) {
           )}
           <FormAlert id="destinations-problem" message={problem} />
           <StatusMessage id="destinations-done" message={done} />
-          {form ? (
-            <DestinationForm
-              key={form}
-              kind={form}
-              clientId={clientId}
-              offerYearGroup={yearGroup === 12 ? 12 : 11}
-              onSaved={saved}
-              onCancel={() => setForm(null)}
-            />
-          ) : (
-            <div className="actions">
-              <button type="button" className="button" onClick={() => setForm('intended')}>
-                Record an intended destination
-              </button>
-              <button type="button" className="button button-quiet" onClick={() => setForm('offer')}>
-                Record an offer
-              </button>
-              <button type="button" className="button button-quiet" onClick={() => setForm('activity')}>
-                Record what they are doing
-              </button>
-            </div>
-          )}
+          <RecordDestination
+            kinds={['intended', 'offer', 'activity']}
+            clientId={clientId}
+            yearGroup={yearGroup}
+            isFirstMain
+            onSaved={saved}
+          />
           <LeftSchool clientId={clientId} leftInYear={current.leftInYear} onChanged={saved} />
         </>
       )}

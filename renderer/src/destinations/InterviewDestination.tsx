@@ -7,14 +7,13 @@ import { offerStatusLabels, type ClientDestinations } from '../../../shared/cont
 import { useQuery } from '../api/use-query';
 import { StatusMessage } from '../components/StatusMessage';
 import { formatDate } from '../format/dates';
-import { DestinationForm, type DestinationFormKind } from './DestinationForm';
+import { RecordDestination } from './RecordDestination';
 
 type Props = { clientId: string; interviewId: string; yearGroup: number | null; writtenText: string };
 
 export function InterviewDestination({ clientId, interviewId, yearGroup, writtenText }: Props) {
   const destinations = useQuery('destinations.forClient', { clientId });
   const [shown, setShown] = useState<ClientDestinations | null>(null);
-  const [form, setForm] = useState<DestinationFormKind | null>(null);
   const [done, setDone] = useState('');
   const current = shown ?? destinations.value;
   const latest = current?.intended[0];
@@ -48,30 +47,16 @@ export function InterviewDestination({ clientId, interviewId, yearGroup, written
         ) : null}
       </p>
       <StatusMessage id="interview-destination-done" message={done} />
-      {form ? (
-        <DestinationForm
-          key={form}
-          kind={form}
-          clientId={clientId}
-          interviewId={interviewId}
-          offerYearGroup={yearGroup === 12 ? 12 : 11}
-          onSaved={(value, message) => {
-            setShown(value);
-            setForm(null);
-            setDone(message);
-          }}
-          onCancel={() => setForm(null)}
-        />
-      ) : (
-        <div className="actions">
-          <button type="button" className="button button-quiet" onClick={() => setForm('intended')}>
-            Record an intended destination
-          </button>
-          <button type="button" className="button button-quiet" onClick={() => setForm('offer')}>
-            Record an offer
-          </button>
-        </div>
-      )}
+      <RecordDestination
+        kinds={['intended', 'offer']}
+        clientId={clientId}
+        interviewId={interviewId}
+        yearGroup={yearGroup}
+        onSaved={(value, message) => {
+          setShown(value);
+          setDone(message);
+        }}
+      />
     </div>
   );
 }

@@ -1,22 +1,21 @@
 // Booking pupils into a session: choose the session (or come with it chosen),
 // the pupils (or come with them chosen from the "not seen yet" list or a
 // client's page), see where each goes, and book them all or none.
-import { useState } from 'react';
+import { useState, type FormEvent } from 'react';
 import { describeYearGroup } from '../../../shared/caseload';
 import type { DiarySession } from '../../../shared/contract/diary';
 import { freeSlots, isSlotReleased } from '../../../shared/diary';
 import { call } from '../api/client';
 import { useQuery } from '../api/use-query';
+import { loadTogether } from '../app/load-together';
 import { useNavigation } from '../app/navigation';
 import type { DiaryPupil } from '../app/screen';
-import { useSubmission } from '../app/use-submission';
+import { useForm } from '../app/use-form';
 import { BackLink } from '../components/BackLink';
-import { FormAlert } from '../components/FormAlert';
-import { Loading } from '../components/Loading';
-import { LoadProblem } from '../components/LoadProblem';
+import { FormActions } from '../components/FormActions';
+import { LoadingOrProblem } from '../components/LoadingOrProblem';
 import { ScreenHeading } from '../components/ScreenHeading';
 import { SelectField } from '../components/SelectField';
-import { SubmitButton } from '../components/SubmitButton';
 import { todayInLondon } from '../format/dates';
 import { formatCount } from '../format/numbers';
 import { PupilPicker } from '../group-sessions/PupilPicker';
@@ -47,9 +46,7 @@ export function BookScreen({ organisationId, sessionId: givenSession, pupils }: 
   const [sessionId, setSessionId] = useState(givenSession ?? '');
   const [from, setFrom] = useState(firstFree);
   const [chosen, setChosen] = useState(() => new Map(pupils.map((pupil) => [pupil.clientId, pupil])));
-  const [problem, setProblem] = useState('');
-  const [pupilsError, setPupilsError] = useState<string | undefined>(undefined);
-  const { isBusy, run } = useSubmission();
+  const { errors, status, submit } = useForm();
 
   const sessions = [
     ...(given.value && !upcoming.value?.some((session) => session.id === given.value?.id) ? [given.value] : []),
@@ -60,37 +57,34 @@ export function BookScreen({ organisationId, sessionId: givenSession, pupils }: 
   const slots = session ? slotsFrom(session, from) : [];
   const placed = [...chosen.values()].map((pupil, index) => ({ pupil, startsAt: slots[index] }));
   const name = organisation.value?.name ?? 'the organisation';
-  const loadProblem = organisation.problem || upcoming.problem || given.problem;
 
-  const book = () =>
-    void run(async () => {
-      setProblem('');
-      setPupilsError(undefined);
-      if (!session) {
-        setProblem('Choose the session to book the pupils into.');
-        document.getElementById('book-session-0')?.focus();
-        return;
-      }
-      if (chosen.size === 0) {
-        setPupilsError('Choose at least one pupil to book.');
-        document.getElementById('session-year-group')?.focus();
-        return;
-      }
-      const result = await call('diary.book', {
-        sessionId: session.id,
-        clientIds: [...chosen.keys()],
-        ...(from ? { startsAt: from } : {}),
-      });
-      if (!result.ok) {
-        setProblem(result.error.message);
-        return;
-      }
-      const times = result.value.booked.map((booking) => booking.startsAt);
-      replace({
-        name: 'diary-session',
-        sessionId: session.id,
-        notice: `${formatCount(times.length, 'pupil')} booked, ${times.length === 1 ? `at ${times[0] ?? ''}` : `from ${times[0] ?? ''} to ${times.at(-1) ?? ''}`}.`,
-      });
+  const book = (event: FormEvent) =>
+    submit(event, {
+      check: () => {
+        if (!session) {
+          return {
+            errors: {},
+            problem: 'Choose the session to book the pupils into.',
+            focus: () => document.getElementById('book-session-0')?.focus(),
+          };
+        }
+        if (chosen.size === 0) {
+          return {
+            errors: { pupils: 'Choose at least one pupil to book.' },
+            focus: () => document.getElementById('session-year-group')?.focus(),
+          };
+        }
+        return { value: { sessionId: session.id, clientIds: [...chosen.keys()], ...(from ? { startsAt: from } : {}) } };
+      },
+      send: (input) => call('diary.book', input),
+      onSent: (result) => {
+        const times = result.booked.map((booking) => booking.startsAt);
+        replace({
+          name: 'diary-session',
+          sessionId: result.session.id,
+          notice: `${formatCount(times.length, 'pupil')} booked, ${times.length === 1 ? `at ${times[0] ?? ''}` : `from ${times[0] ?? ''} to ${times.at(-1) ?? ''}`}.`,
+        });
+      },
     });
 
   return (
@@ -99,28 +93,9 @@ export function BookScreen({ organisationId, sessionId: givenSession, pupils }: 
       <ScreenHeading>Book pupils at {name}</ScreenHeading>
       <p className="screen-subtitle">Pupils are spread over the session&apos;s free slots in the order chosen.</p>
       {!organisation.value || !upcoming.value ? (
-        loadProblem ? (
-          <LoadProblem
-            what="The sessions"
-            message={loadProblem}
-            onRetry={() => {
-              organisation.reload();
-              upcoming.reload();
-              given.reload();
-            }}
-          />
-        ) : (
-          <Loading what="the sessions" />
-        )
+        <LoadingOrProblem query={loadTogether(organisation, upcoming, given)} what="the sessions" />
       ) : (
-        <form
-          className="record-form diary-book"
-          noValidate
-          onSubmit={(event) => {
-            event.preventDefault();
-            book();
-          }}
-        >
+        <form className="record-form diary-book" noValidate onSubmit={book}>
           <fieldset className="form-section">
             <legend>Session</legend>
             {sessions.length === 0 ? (
@@ -174,7 +149,7 @@ export function BookScreen({ organisationId, sessionId: givenSession, pupils }: 
             organisationId={organisationId}
             chosen={chosen}
             onChange={setChosen}
-            error={pupilsError}
+            error={errors.pupils}
             legend="Pupils to book"
           />
           {chosen.size > 0 ? (
@@ -197,12 +172,9 @@ export function BookScreen({ organisationId, sessionId: givenSession, pupils }: 
               ) : null}
             </section>
           ) : null}
-          <FormAlert id="book-problem" message={problem} />
-          <div className="actions">
-            <SubmitButton isBusy={isBusy} busyLabel="Booking…">
-              Book {formatCount(chosen.size, 'pupil')}
-            </SubmitButton>
-          </div>
+          <FormActions idPrefix="book" status={status} busyLabel="Booking…">
+            Book {formatCount(chosen.size, 'pupil')}
+          </FormActions>
         </form>
       )}
     </>

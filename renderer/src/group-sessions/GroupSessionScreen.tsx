@@ -2,11 +2,11 @@
 import { useState } from 'react';
 import { useQuery } from '../api/use-query';
 import { call } from '../api/client';
+import { loadTogether } from '../app/load-together';
 import { useNavigation } from '../app/navigation';
 import { BackLink } from '../components/BackLink';
 import { FormAlert } from '../components/FormAlert';
-import { Loading } from '../components/Loading';
-import { LoadProblem } from '../components/LoadProblem';
+import { LoadingOrProblem } from '../components/LoadingOrProblem';
 import { ScreenHeading } from '../components/ScreenHeading';
 import { formatDate } from '../format/dates';
 import { formatCount } from '../format/numbers';
@@ -31,7 +31,6 @@ export function GroupSessionScreen({ organisationId, sessionId }: Props) {
       : session.value
         ? `Group session on ${formatDate(session.value.heldOn)}`
         : 'Group session';
-  const loadProblem = organisation.problem || session.problem;
   const isReady = organisation.value && (sessionId === null || session.value);
 
   const remove = async () => {
@@ -53,18 +52,11 @@ export function GroupSessionScreen({ organisationId, sessionId }: Props) {
         Attending counts as contact for each pupil (core provision), not as a guidance interview.
       </p>
       {!isReady ? (
-        loadProblem ? (
-          <LoadProblem
-            what="This group session"
-            message={loadProblem}
-            onRetry={() => {
-              organisation.reload();
-              session.reload();
-            }}
-          />
-        ) : (
-          <Loading what="the group session" />
-        )
+        <LoadingOrProblem
+          query={loadTogether(organisation, session)}
+          what="the group session"
+          problemWhat="This group session"
+        />
       ) : (
         <>
           <GroupSessionForm

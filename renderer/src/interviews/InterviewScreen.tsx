@@ -7,8 +7,7 @@ import { interviewModeLabels } from '../../../shared/guidance-models';
 import { useQuery } from '../api/use-query';
 import { SaveStatusLine } from '../autosave/SaveStatusLine';
 import { BackLink } from '../components/BackLink';
-import { Loading } from '../components/Loading';
-import { LoadProblem } from '../components/LoadProblem';
+import { LoadingScreen } from '../components/LoadingScreen';
 import { ScreenHeading } from '../components/ScreenHeading';
 import { formatDate } from '../format/dates';
 import { FinishInterview } from './FinishInterview';
@@ -25,21 +24,11 @@ import { useStageShortcuts } from './use-stage-shortcuts';
 type Props = { interviewId: string };
 
 export function InterviewScreen({ interviewId }: Props) {
-  const { value: interview, problem, reload } = useQuery('interviews.get', { id: interviewId });
-  if (!interview) {
-    return (
-      <>
-        <BackLink />
-        <ScreenHeading>Interview</ScreenHeading>
-        {problem ? (
-          <LoadProblem what="This interview" message={problem} onRetry={reload} />
-        ) : (
-          <Loading what="the interview" />
-        )}
-      </>
-    );
+  const interview = useQuery('interviews.get', { id: interviewId });
+  if (!interview.value) {
+    return <LoadingScreen heading="Interview" query={interview} what="the interview" problemWhat="This interview" />;
   }
-  return <InterviewWorkspace key={interview.id} initial={interview} />;
+  return <InterviewWorkspace key={interview.value.id} initial={interview.value} />;
 }
 
 function InterviewWorkspace({ initial }: { initial: Interview }) {

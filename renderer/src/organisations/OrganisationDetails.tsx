@@ -1,8 +1,8 @@
 // An organisation's address, contacts and agreement, as a summary.
-import type { ReactNode } from 'react';
 import { boughtUnitLabels, formatAmount } from '../../../shared/agreement-delivery';
 import { contactRoleLabels, organisationKindLabels, serviceLabels } from '../../../shared/caseload';
 import type { Organisation } from '../api/contract-types';
+import { SummaryList, type SummaryEntry } from '../components/SummaryList';
 import { formatDate } from '../format/dates';
 import { formatNumber, formatPence } from '../format/numbers';
 
@@ -10,15 +10,15 @@ const notRecorded = <span className="not-recorded">Not recorded</span>;
 
 export function OrganisationDetails({ organisation }: { organisation: Organisation }) {
   const agreement = organisation.agreement;
-  const entries: [string, ReactNode][] = [
+  const entries: SummaryEntry[] = [
     ['Kind', organisationKindLabels[organisation.kind]],
     ['Address', organisation.address ? <span className="multiline">{organisation.address}</span> : notRecorded],
-    ...organisation.contacts.map((contact): [string, ReactNode] => [
+    ...organisation.contacts.map((contact): SummaryEntry => [
       contactRoleLabels[contact.role],
       [contact.name, contact.email, contact.phone].filter(Boolean).join(' · ') || notRecorded,
     ]),
   ];
-  const agreementEntries: [string, ReactNode][] = agreement
+  const agreementEntries: SummaryEntry[] = agreement
     ? [
         [
           'Services',
@@ -62,41 +62,21 @@ export function OrganisationDetails({ organisation }: { organisation: Organisati
   return (
     <section className="panel" aria-labelledby="organisation-details-heading">
       <h2 id="organisation-details-heading">Details</h2>
-      <dl className="summary-list">
-        {entries.map(([term, detail], index) => (
-          <div key={`${term}-${index}`} className="summary-row">
-            <dt>{term}</dt>
-            <dd>{detail}</dd>
-          </div>
-        ))}
-      </dl>
+      <SummaryList entries={entries} />
       <h3>Safeguarding</h3>
-      <dl className="summary-list">
-        {(
+      <SummaryList
+        entries={(
           [
             ['Designated safeguarding lead', organisation.safeguarding.lead],
             ['Deputy safeguarding lead', organisation.safeguarding.deputy],
           ] as const
-        ).map(([term, person]) => (
-          <div key={term} className="summary-row">
-            <dt>{term}</dt>
-            <dd>{[person.name, person.phone, person.email].filter(Boolean).join(' · ') || notRecorded}</dd>
-          </div>
-        ))}
-      </dl>
+        ).map(([term, person]) => [
+          term,
+          [person.name, person.phone, person.email].filter(Boolean).join(' · ') || notRecorded,
+        ])}
+      />
       <h3>Agreement</h3>
-      {agreement ? (
-        <dl className="summary-list">
-          {agreementEntries.map(([term, detail]) => (
-            <div key={term} className="summary-row">
-              <dt>{term}</dt>
-              <dd>{detail}</dd>
-            </div>
-          ))}
-        </dl>
-      ) : (
-        <p className="not-recorded">No agreement recorded.</p>
-      )}
+      {agreement ? <SummaryList entries={agreementEntries} /> : <p className="not-recorded">No agreement recorded.</p>}
     </section>
   );
 }

@@ -3,6 +3,7 @@
 // never made without consent for its purpose or without a disclosure entry.
 import { useState } from 'react';
 import { useQuery } from '../api/use-query';
+import { DisclosureButton } from '../components/DisclosureButton';
 import { LoadProblem } from '../components/LoadProblem';
 import { Loading } from '../components/Loading';
 import { PageLink } from '../components/PageLink';
@@ -14,15 +15,14 @@ export function PlanShare({ clientId }: Props) {
   const [isOpen, setIsOpen] = useState(false);
   return (
     <div className="plan-share">
-      <button
-        type="button"
+      <DisclosureButton
+        isOpen={isOpen}
+        controls="plan-share-panel"
         className="button button-quiet button-small"
-        aria-expanded={isOpen}
-        aria-controls="plan-share-panel"
-        onClick={() => setIsOpen((open) => !open)}
+        onToggle={setIsOpen}
       >
         {isOpen ? 'Close sharing' : 'Share a copy…'}
-      </button>
+      </DisclosureButton>
       <div id="plan-share-panel">{isOpen ? <SharePanel clientId={clientId} /> : null}</div>
     </div>
   );

@@ -1,11 +1,12 @@
 // Consent: what is in force now, its history, recording new consent and
 // withdrawing it. The latest record is the one in force.
-import { useState } from 'react';
 import type { ChannelOutput } from '../../../shared/contract';
 import type { Query } from '../api/use-query';
+import { useChangedNotice } from '../app/use-changed-notice';
 import { DataTable } from '../components/DataTable';
 import { LoadingOrProblem } from '../components/LoadingOrProblem';
 import { StatusMessage } from '../components/StatusMessage';
+import { SummaryList } from '../components/SummaryList';
 import { formatDate } from '../format/dates';
 import { ConsentForm } from './ConsentForm';
 import { WithdrawConsent } from './WithdrawConsent';
@@ -17,11 +18,7 @@ type Props = { clientId: string; history: Query<Consent[]> };
 export function ConsentSection({ clientId, history }: Props) {
   const consents = history.value;
   const current = consents?.[0] ?? null;
-  const [done, setDone] = useState('');
-  const changed = (message: string) => {
-    setDone(message);
-    history.reload();
-  };
+  const { done, changed } = useChangedNotice(history.reload);
   return (
     <section className="panel" aria-labelledby="consent-heading">
       <h2 id="consent-heading">Consent</h2>
@@ -57,24 +54,20 @@ function CurrentConsent({ consent }: { consent: Consent | null }) {
           {consent.withdrawalNote ? `: ${consent.withdrawalNote}` : '.'} Nothing is shared from that date.
         </p>
       ) : null}
-      <dl className="summary-list">
-        <div className="summary-row">
-          <dt>Agreed to</dt>
-          <dd>{describeAgreements(consent.agreements)}</dd>
-        </div>
-        <div className="summary-row">
-          <dt>Given by</dt>
-          <dd>
-            {givenByLabels[consent.givenBy]}
-            {consent.givenByName ? `: ${consent.givenByName}` : ''}, {methodLabels[consent.method].toLowerCase()}, on{' '}
-            {formatDate(consent.givenOn)}
-          </dd>
-        </div>
-        <div className="summary-row">
-          <dt>Limits of confidentiality explained</dt>
-          <dd>{consent.hasExplainedConfidentiality ? 'Yes' : 'No'}</dd>
-        </div>
-      </dl>
+      <SummaryList
+        entries={[
+          ['Agreed to', describeAgreements(consent.agreements)],
+          [
+            'Given by',
+            <>
+              {givenByLabels[consent.givenBy]}
+              {consent.givenByName ? `: ${consent.givenByName}` : ''}, {methodLabels[consent.method].toLowerCase()}, on{' '}
+              {formatDate(consent.givenOn)}
+            </>,
+          ],
+          ['Limits of confidentiality explained', consent.hasExplainedConfidentiality ? 'Yes' : 'No'],
+        ]}
+      />
     </div>
   );
 }

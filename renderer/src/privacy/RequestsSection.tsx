@@ -1,8 +1,8 @@
 // This client's subject-access requests: log one (the deadline is worked out
 // from the date received), and see each with its due date, extension and status.
-import { useState } from 'react';
 import type { ChannelOutput } from '../../../shared/contract';
 import type { Query } from '../api/use-query';
+import { useChangedNotice } from '../app/use-changed-notice';
 import { LoadingOrProblem } from '../components/LoadingOrProblem';
 import { StatusMessage } from '../components/StatusMessage';
 import { LogRequestForm } from './LogRequestForm';
@@ -11,11 +11,7 @@ import { RequestCard } from './RequestCard';
 type Props = { clientId: string; requests: Query<ChannelOutput<'subjectAccess.requestsFor'>> };
 
 export function RequestsSection({ clientId, requests }: Props) {
-  const [done, setDone] = useState('');
-  const changed = (message: string) => {
-    setDone(message);
-    requests.reload();
-  };
+  const { done, changed } = useChangedNotice(requests.reload);
   return (
     <section className="panel" aria-labelledby="requests-heading">
       <h2 id="requests-heading">Subject-access requests</h2>

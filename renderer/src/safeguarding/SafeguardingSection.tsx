@@ -5,6 +5,7 @@ import { useRef, useState, type Ref } from 'react';
 import type { ChannelOutput } from '../../../shared/contract';
 import type { SafeguardingConcern } from '../../../shared/contract/safeguarding';
 import type { Query } from '../api/use-query';
+import { useChangedNotice } from '../app/use-changed-notice';
 import { LoadingOrProblem } from '../components/LoadingOrProblem';
 import { StatusMessage } from '../components/StatusMessage';
 import { formatDate } from '../format/dates';
@@ -29,14 +30,13 @@ function describeReport(concern: SafeguardingConcern): string {
 
 export function SafeguardingSection({ clientId, safeguarding, headingRef }: Props) {
   const [editing, setEditing] = useState<Editing>(null);
-  const [done, setDone] = useState('');
+  const { done, changed } = useChangedNotice(safeguarding.reload);
   const recordRef = useRef<HTMLButtonElement>(null);
   const value = safeguarding.value;
 
   const finish = (message: string) => {
     setEditing(null);
-    setDone(message);
-    safeguarding.reload();
+    changed(message);
     requestAnimationFrame(() => recordRef.current?.focus());
   };
 
