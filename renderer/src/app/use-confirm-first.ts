@@ -3,6 +3,7 @@
 // place (ConfirmInPlace) rather than sending; only the answer Yes sends it.
 import { useRef, useState, type FormEvent } from 'react';
 import type { Result } from '../../../shared/contract/errors';
+import { fieldsOf } from './draft-fields';
 import { useForm, type Checked } from './use-form';
 
 export function useConfirmFirst<T>(check: () => Checked<T>) {
@@ -36,4 +37,23 @@ export function useConfirmFirst<T>(check: () => Checked<T>) {
 
   const stopAsking = () => setIsAsking(false);
   return { formRef, errors, status, isAsking, questionRef, ask, confirm, stopAsking };
+}
+
+/**
+ * useConfirmFirst for a form that edits a draft, as useDraftForm is useForm's:
+ * `check` gets the draft, `field(key)` wires one of its fields, and any change
+ * to it puts the question away (the answer was to the draft as it was).
+ */
+export function useDraftConfirmFirst<Draft extends object, T>(
+  idPrefix: string,
+  initial: Draft | (() => Draft),
+  check: (draft: Draft) => Checked<T>,
+) {
+  const [draft, setDraft] = useState(initial);
+  const confirmFirst = useConfirmFirst(() => check(draft));
+  const change = (changes: Partial<Draft>) => {
+    setDraft((current) => ({ ...current, ...changes }));
+    confirmFirst.stopAsking();
+  };
+  return { ...confirmFirst, draft, setDraft, change, field: fieldsOf(idPrefix, draft, change, confirmFirst.errors) };
 }

@@ -2,7 +2,8 @@
 import { useState, type FormEvent } from 'react';
 import { backupsChannels, type BackupStatus } from '../../../shared/contract/backups';
 import { call } from '../api/client';
-import { checkWith, useForm } from '../app/use-form';
+import { describedByProblem } from '../app/described-by-problem';
+import { checkWith, useDraftForm } from '../app/use-form';
 import { BusyButton } from '../components/BusyButton';
 import { FormAlert } from '../components/FormAlert';
 import { SelectField } from '../components/SelectField';
@@ -16,19 +17,20 @@ const intervals = [1, 2, 4, 8, 12, 24].map((hours) => ({
   label: hours === 1 ? 'Every hour' : hours === 24 ? 'Once a day' : `Every ${hours} hours`,
 }));
 
-export function BackupSettingsForm({ status, onSaved }: { status: BackupStatus; onSaved: () => void }) {
-  const [folder, setFolder] = useState(status.folder ?? '');
-  const [intervalHours, setIntervalHours] = useState(String(status.intervalHours));
+export function BackupSettingsForm({ status: saved, onSaved }: { status: BackupStatus; onSaved: () => void }) {
   // The folder typed is not there: offer to make it (the folder last refused, so a changed path asks again).
   const [missingFolder, setMissingFolder] = useState('');
-  const { formRef, errors, status: saving, submit } = useForm();
+  const { draft, field, formRef, status, submit } = useDraftForm('backup', {
+    folder: saved.folder ?? '',
+    intervalHours: String(saved.intervalHours),
+  });
 
   const save = (event: FormEvent | null, isCreatingFolder: boolean) =>
     submit(event, {
       check: () =>
         checkWith(backupsChannels['backups.configure'].input, {
-          folder,
-          intervalHours: Number(intervalHours),
+          folder: draft.folder,
+          intervalHours: Number(draft.intervalHours),
           isCreatingFolder,
         }),
       send: (input) => call('backups.configure', input),
@@ -38,42 +40,36 @@ export function BackupSettingsForm({ status, onSaved }: { status: BackupStatus; 
         onSaved();
         return isCreatingFolder ? 'Folder created and backup settings saved.' : 'Backup settings saved.';
       },
-      onRefused: (error) => setMissingFolder(error.code === 'NOT_FOUND' && !isCreatingFolder ? folder : ''),
+      onRefused: (error) => setMissingFolder(error.code === 'NOT_FOUND' && !isCreatingFolder ? draft.folder : ''),
     });
-  const isOfferingToCreate = missingFolder !== '' && missingFolder === folder;
+  const isOfferingToCreate = missingFolder !== '' && missingFolder === draft.folder;
 
   return (
     <section className="panel" aria-labelledby="backup-settings-heading">
       <h2 id="backup-settings-heading">Where backups go</h2>
       <form ref={formRef} onSubmit={(event) => save(event, false)} noValidate>
         <FolderField
-          id="backup-folder"
+          {...field('folder')}
           label="Backup folder"
           hint="A folder on another drive, such as an encrypted USB stick: choose it, or type its full path. Backups are encrypted; keep them away from this computer."
           purpose="backups"
-          value={folder}
-          onChange={setFolder}
-          error={errors.folder}
-          describedBy={saving.problem ? ['backup-settings-problem'] : []}
+          describedBy={describedByProblem('backup-settings', status)}
         />
         <SelectField
-          id="backup-interval"
+          {...field('intervalHours')}
           label="Automatic backups while Waymark is unlocked"
-          value={intervalHours}
           options={intervals}
-          onChange={setIntervalHours}
-          error={errors.intervalHours}
         />
-        <FormAlert id="backup-settings-problem" message={saving.problem} />
+        <FormAlert id="backup-settings-problem" message={status.problem} />
         {isOfferingToCreate ? (
           <div className="actions create-folder-offer">
-            <BusyButton isBusy={saving.isBusy} className="button button-quiet" onClick={() => save(null, true)}>
+            <BusyButton isBusy={status.isBusy} className="button button-quiet" onClick={() => save(null, true)}>
               Create this folder
             </BusyButton>
           </div>
         ) : null}
-        <StatusMessage id="backup-settings-status" message={saving.done} />
-        <SubmitButton isBusy={saving.isBusy} busyLabel="Saving…">
+        <StatusMessage id="backup-settings-status" message={status.done} />
+        <SubmitButton isBusy={status.isBusy} busyLabel="Saving…">
           Save backup settings
         </SubmitButton>
       </form>

@@ -1,9 +1,10 @@
 // Restore a backup from the folder over the vault in use. Waymark backs up
 // the vault as it is first, and erases again anyone erased since the backup.
-import { useRef, useState, type FormEvent } from 'react';
+import { useRef, type FormEvent } from 'react';
 import { backupsChannels, type RestoreReport } from '../../../shared/contract/backups';
 import { call } from '../api/client';
-import { checkWith, useForm } from '../app/use-form';
+import { describedByProblem } from '../app/described-by-problem';
+import { checkWith, useDraftForm } from '../app/use-form';
 import { FormActions } from '../components/FormActions';
 import { KnownPassphraseField } from '../components/KnownPassphraseField';
 import { notifyBackupsChanged } from './backup-events';
@@ -16,16 +17,15 @@ type Props = {
 };
 
 export function RestoreFromFolder({ backup, onRestored, onCancel }: Props) {
-  const [passphrase, setPassphrase] = useState('');
-  const { formRef, errors, status, submit } = useForm();
+  const { draft, change, field, formRef, status, submit } = useDraftForm('restore', { passphrase: '' });
   const inputRef = useRef<HTMLInputElement>(null);
 
   const restore = (event: FormEvent) =>
     submit(event, {
-      check: () => checkWith(backupsChannels['backups.restore'].input, { name: backup.name, passphrase }),
+      check: () => checkWith(backupsChannels['backups.restore'].input, { name: backup.name, ...draft }),
       send: (input) => call('backups.restore', input),
       onSent: (report) => {
-        setPassphrase('');
+        change({ passphrase: '' });
         notifyBackupsChanged();
         onRestored(report);
       },
@@ -43,12 +43,9 @@ export function RestoreFromFolder({ backup, onRestored, onCancel }: Props) {
       </p>
       <form ref={formRef} onSubmit={restore} noValidate>
         <KnownPassphraseField
-          idPrefix="restore"
+          {...field('passphrase')}
           label="The passphrase this backup was made with"
-          value={passphrase}
-          onChange={setPassphrase}
-          error={errors.passphrase}
-          describedBy={status.problem ? ['restore-problem'] : []}
+          describedBy={describedByProblem('restore', status)}
           inputRef={inputRef}
         />
         <FormActions

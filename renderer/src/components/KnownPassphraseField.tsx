@@ -1,26 +1,27 @@
 // A passphrase the adviser already has (to unlock, or the one a backup was
-// made with), with its own "Show passphrase" box underneath. The ids are
-// `<idPrefix>-passphrase` and `<idPrefix>-show`.
+// made with), with its own "Show passphrase" box underneath. Wired like any
+// field (`{...field('passphrase')}`): the box has the id given, its "Show
+// passphrase" box that id with -show.
 import { useState, type Ref } from 'react';
 import { PassphraseField } from './PassphraseField';
 import { ShowPassphraseToggle } from './ShowPassphraseToggle';
 
 type Props = {
-  idPrefix: string;
+  id: string;
   label: string;
   value: string;
   onChange: (value: string) => void;
-  error?: string;
+  error?: string | undefined;
   describedBy?: string[];
   inputRef?: Ref<HTMLInputElement>;
 };
 
-export function KnownPassphraseField({ idPrefix, ...field }: Props) {
+export function KnownPassphraseField(field: Props) {
   const [isVisible, setIsVisible] = useState(false);
   return (
     <>
-      <PassphraseField id={`${idPrefix}-passphrase`} {...field} isVisible={isVisible} autoComplete="current-password" />
-      <ShowPassphraseToggle id={`${idPrefix}-show`} isVisible={isVisible} onChange={setIsVisible} />
+      <PassphraseField {...field} isVisible={isVisible} autoComplete="current-password" />
+      <ShowPassphraseToggle id={`${field.id}-show`} isVisible={isVisible} onChange={setIsVisible} />
     </>
   );
 }

@@ -6,7 +6,7 @@ import { followUpsChannels } from '../../../shared/contract/follow-ups';
 import type { ChannelInput } from '../../../shared/contract';
 import { call } from '../api/client';
 import { useFocusOnOpen } from '../app/use-focus-on-open';
-import { checkWith, useForm, type Checked } from '../app/use-form';
+import { checkWith, useDraftForm, type Checked } from '../app/use-form';
 import { BusyButton } from '../components/BusyButton';
 import { FormAlert } from '../components/FormAlert';
 import { StatusMessage } from '../components/StatusMessage';
@@ -18,8 +18,9 @@ type Props = { clientId: string; reviewDueOn: string | null; onChanged: () => vo
 
 export function NextReview({ clientId, reviewDueOn, onChanged }: Props) {
   const [isChanging, setIsChanging] = useState(false);
-  const [date, setDate] = useState(reviewDueOn ?? '');
-  const { formRef, errors, status, submit, setDone } = useForm();
+  const { draft, change, field, formRef, status, submit, setDone } = useDraftForm('next-review', {
+    reviewDueOn: reviewDueOn ?? '',
+  });
   const dateRef = useRef<HTMLInputElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   // The field takes focus when the form opens; the heading when it closes, as the button pressed has gone.
@@ -43,8 +44,10 @@ export function NextReview({ clientId, reviewDueOn, onChanged }: Props) {
     save(event, () =>
       checkWith(
         followUpsChannels['followUps.setReviewDue'].input,
-        { clientId, reviewDueOn: date },
-        date ? {} : { found: { reviewDueOn: 'Choose the date of the next review, or use Clear the review date.' } },
+        { clientId, ...draft },
+        draft.reviewDueOn
+          ? {}
+          : { found: { reviewDueOn: 'Choose the date of the next review, or use Clear the review date.' } },
       ),
     );
   const clear = () => save(null, () => ({ value: { clientId, reviewDueOn: null } }));
@@ -57,11 +60,8 @@ export function NextReview({ clientId, reviewDueOn, onChanged }: Props) {
       {isChanging ? (
         <form ref={formRef} onSubmit={setReview} noValidate>
           <DateField
-            id="next-review-date"
+            {...field('reviewDueOn')}
             label="Review due on"
-            value={date}
-            onChange={setDate}
-            error={errors.reviewDueOn}
             hint="An interview’s follow-up date also sets this."
             inputRef={dateRef}
           />
@@ -90,7 +90,7 @@ export function NextReview({ clientId, reviewDueOn, onChanged }: Props) {
               type="button"
               className="button button-quiet"
               onClick={() => {
-                setDate(reviewDueOn ?? '');
+                change({ reviewDueOn: reviewDueOn ?? '' });
                 setDone('');
                 setIsChanging(true);
               }}

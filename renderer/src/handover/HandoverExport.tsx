@@ -1,15 +1,15 @@
 // Makes a handover file for one client: who is receiving it, and the adviser's
 // confirmation that the client agreed. Main records the disclosure.
-import { useRef, useState, type FormEvent } from 'react';
+import type { FormEvent } from 'react';
+import { handoverChannels } from '../../../shared/contract/handover';
 import { call } from '../api/client';
 import { useQuery } from '../api/use-query';
-import { useSubmission } from '../app/use-submission';
+import { checkWith, useDraftForm } from '../app/use-form';
 import { displayName } from '../clients/client-names';
 import { fieldDescribers } from '../components/field-describers';
 import { FieldMessages } from '../components/FieldMessages';
 import { FormAlert } from '../components/FormAlert';
-import { Loading } from '../components/Loading';
-import { LoadProblem } from '../components/LoadProblem';
+import { LoadingOrProblem } from '../components/LoadingOrProblem';
 import { ScreenHeading } from '../components/ScreenHeading';
 import { StatusMessage } from '../components/StatusMessage';
 import { SubmitButton } from '../components/SubmitButton';
@@ -17,54 +17,37 @@ import { TextField } from '../components/TextField';
 import { downloadBase64 } from '../files/download';
 import { SafeguardingChoice } from './SafeguardingChoice';
 
+// The schema takes a false as an answer; the form refuses it, as main does.
+const notAgreed = 'Tick to confirm the client has agreed. Without their agreement, nothing is handed over.';
+
 export function HandoverExport({ clientId }: { clientId: string }) {
   const client = useQuery('clients.get', { id: clientId });
   const safeguarding = useQuery('safeguarding.forClient', { clientId });
-  const [includeSafeguarding, setIncludeSafeguarding] = useState(false);
-  const [recipient, setRecipient] = useState('');
-  const [hasClientAgreed, setHasClientAgreed] = useState(false);
-  const [errors, setErrors] = useState({ recipient: '', agreement: '' });
-  const [problem, setProblem] = useState('');
-  const [done, setDone] = useState('');
-  const { isBusy, run } = useSubmission();
-  const formRef = useRef<HTMLFormElement>(null);
+  const { draft, change, field, formRef, errors, status, submit } = useDraftForm('handover', {
+    recipient: '',
+    hasClientAgreed: false,
+    includeSafeguarding: false,
+  });
   const name = client.value ? displayName(client.value) : '';
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    void run(async () => {
-      setProblem('');
-      setDone('');
-      const found = {
-        recipient: recipient.trim() ? '' : 'Give the name of the adviser receiving the records.',
-        agreement: hasClientAgreed
-          ? ''
-          : 'Tick to confirm the client has agreed. Without their agreement, nothing is handed over.',
-      };
-      setErrors(found);
-      if (found.recipient || found.agreement) {
-        document.getElementById(found.recipient ? 'handover-recipient' : 'handover-agreed')?.focus();
-        return;
-      }
-      const result = await call('handover.export', { clientId, recipient, hasClientAgreed, includeSafeguarding });
-      if (!result.ok) {
-        setProblem(result.error.message);
-        return;
-      }
-      downloadBase64(result.value.fileName, result.value.dataBase64, 'application/json');
-      setDone(
-        `Saved ${result.value.fileName}. Send it to ${recipient.trim()} securely, for example in an encrypted email. The handover is recorded in the disclosure log.`,
-      );
+  const makeFile = (event: FormEvent) =>
+    submit(event, {
+      check: () =>
+        checkWith(
+          handoverChannels['handover.export'].input,
+          { clientId, ...draft },
+          { found: draft.hasClientAgreed ? {} : { hasClientAgreed: notAgreed } },
+        ),
+      send: (input) => call('handover.export', input),
+      onSent: ({ fileName, dataBase64 }) => {
+        downloadBase64(fileName, dataBase64, 'application/json');
+        return `Saved ${fileName}. Send it to ${draft.recipient.trim()} securely, for example in an encrypted email. The handover is recorded in the disclosure log.`;
+      },
     });
-  };
 
   return (
     <>
       <ScreenHeading>{name ? `Hand over ${name}’s records` : 'Hand over records'}</ScreenHeading>
-      {client.problem ? (
-        <LoadProblem what="This client's record" message={client.problem} onRetry={client.reload} />
-      ) : null}
-      {!client.value && !client.problem ? <Loading what="the client's record" /> : null}
       {client.value ? (
         <section className="panel" aria-labelledby="handover-export-heading">
           <h2 id="handover-export-heading">A file for the adviser taking over</h2>
@@ -74,27 +57,24 @@ export function HandoverExport({ clientId }: { clientId: string }) {
             carers, the group sessions they attended and their history. The other adviser imports it into their own
             Waymark. Safeguarding records are left out unless you decide to include them.
           </p>
-          <form ref={formRef} onSubmit={submit} noValidate aria-busy={isBusy}>
+          <form ref={formRef} onSubmit={makeFile} noValidate aria-busy={status.isBusy}>
             <TextField
-              id="handover-recipient"
+              {...field('recipient')}
               label="Adviser receiving the records"
               hint="Their name and organisation, as it should appear in your disclosure log."
-              value={recipient}
-              onChange={setRecipient}
-              error={errors.recipient}
               inputProps={{ maxLength: 200 }}
             />
-            <div className={errors.agreement ? 'field field-invalid' : 'field'}>
-              <FieldMessages id="handover-agreed" error={errors.agreement} />
+            <div className={errors.hasClientAgreed ? 'field field-invalid' : 'field'}>
+              <FieldMessages id="handover-agreed" error={errors.hasClientAgreed} />
               <div className="checkbox">
                 <input
                   id="handover-agreed"
                   type="checkbox"
-                  checked={hasClientAgreed}
-                  onChange={(event) => setHasClientAgreed(event.target.checked)}
-                  aria-invalid={errors.agreement ? true : undefined}
+                  checked={draft.hasClientAgreed}
+                  onChange={(event) => change({ hasClientAgreed: event.target.checked })}
+                  aria-invalid={errors.hasClientAgreed ? true : undefined}
                   aria-describedby={fieldDescribers('handover-agreed', {
-                    hasError: Boolean(errors.agreement),
+                    hasError: Boolean(errors.hasClientAgreed),
                     hasHint: true,
                   })}
                 />
@@ -107,20 +87,22 @@ export function HandoverExport({ clientId }: { clientId: string }) {
             {safeguarding.value ? (
               <SafeguardingChoice
                 concernCount={safeguarding.value.concerns.length}
-                isIncluded={includeSafeguarding}
-                onChange={setIncludeSafeguarding}
+                isIncluded={draft.includeSafeguarding}
+                onChange={(includeSafeguarding) => change({ includeSafeguarding })}
               />
             ) : null}
-            <FormAlert id="handover-export-problem" message={problem} />
+            <FormAlert id="handover-export-problem" message={status.problem} />
             <div className="actions">
-              <SubmitButton isBusy={isBusy} busyLabel="Making the file…">
+              <SubmitButton isBusy={status.isBusy} busyLabel="Making the file…">
                 Make the handover file
               </SubmitButton>
             </div>
           </form>
-          <StatusMessage id="handover-export-status" message={done} />
+          <StatusMessage id="handover-export-status" message={status.done} />
         </section>
-      ) : null}
+      ) : (
+        <LoadingOrProblem query={client} what="the client's record" problemWhat="This client's record" />
+      )}
     </>
   );
 }

@@ -1,9 +1,8 @@
 // Ending an organisation's agreement archives it. It asks for the date and
 // checks before doing it, and says plainly that nothing is deleted.
-import { useState } from 'react';
 import { caseloadChannels } from '../../../shared/contract/caseload';
 import { call } from '../api/client';
-import { useConfirmFirst } from '../app/use-confirm-first';
+import { useDraftConfirmFirst } from '../app/use-confirm-first';
 import { checkWith } from '../app/use-form';
 import { ConfirmInPlace } from '../components/ConfirmInPlace';
 import { DateField } from '../components/DateField';
@@ -13,9 +12,10 @@ import { formatDate, todayInLondon } from '../format/dates';
 type Props = { organisationId: string; organisationName: string; onEnded: (endsOn: string) => void };
 
 export function EndAgreement({ organisationId, organisationName, onEnded }: Props) {
-  const [endsOn, setEndsOn] = useState(() => todayInLondon());
-  const { formRef, errors, status, isAsking, questionRef, ask, confirm, stopAsking } = useConfirmFirst(() =>
-    checkWith(caseloadChannels['organisations.endAgreement'].input, { id: organisationId, endsOn }),
+  const { draft, field, formRef, status, isAsking, questionRef, ask, confirm, stopAsking } = useDraftConfirmFirst(
+    'end-agreement',
+    () => ({ endsOn: todayInLondon() }),
+    (draft) => checkWith(caseloadChannels['organisations.endAgreement'].input, { id: organisationId, ...draft }),
   );
 
   return (
@@ -26,21 +26,12 @@ export function EndAgreement({ organisationId, organisationName, onEnded }: Prop
         deleted, and its clients and their records stay in Waymark.
       </p>
       <form ref={formRef} onSubmit={ask} noValidate>
-        <DateField
-          id="end-agreement-date"
-          label="Agreement ends on"
-          value={endsOn}
-          onChange={(value) => {
-            setEndsOn(value);
-            stopAsking();
-          }}
-          error={errors.endsOn}
-        />
+        <DateField {...field('endsOn')} label="Agreement ends on" />
         {isAsking ? (
           <ConfirmInPlace
             id="end-agreement"
             focusRef={questionRef}
-            question={`End the agreement with ${organisationName} on ${formatDate(endsOn)} and archive it? Nothing is deleted.`}
+            question={`End the agreement with ${organisationName} on ${formatDate(draft.endsOn)} and archive it? Nothing is deleted.`}
             problem={status.problem}
             isBusy={status.isBusy}
             confirmLabel="Yes, end the agreement"
@@ -48,7 +39,7 @@ export function EndAgreement({ organisationId, organisationName, onEnded }: Prop
             onConfirm={() =>
               confirm(
                 (input) => call('organisations.endAgreement', input),
-                () => onEnded(endsOn),
+                () => onEnded(draft.endsOn),
               )
             }
             onCancel={stopAsking}

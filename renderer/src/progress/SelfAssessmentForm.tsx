@@ -2,14 +2,18 @@
 // of the framework chosen in Settings rated from 1 to 4 in plain words, any
 // left unrated, dated the day it happened. Main checks it again and refuses
 // a bad one whole.
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, type FormEvent } from 'react';
 import { todayInLondon } from '../../../shared/dates';
 import { selfAssessmentInputSchema, type ClientProgress } from '../../../shared/contract/progress';
 import { frameworks, type FrameworkId } from '../../../shared/progress/frameworks';
 import { call } from '../api/client';
-import { checkWith, useForm } from '../app/use-form';
+import { checkWith, useDraftForm } from '../app/use-form';
 import { DateField } from '../components/DateField';
 import { FormActions } from '../components/FormActions';
+
+/** Each rated competency's rating, by its key; one left unrated is not there. */
+type Ratings = Record<string, number>;
+const noRatings: Ratings = {};
 
 type Props = {
   clientId: string;
@@ -21,9 +25,10 @@ type Props = {
 
 export function SelfAssessmentForm({ clientId, calledName, framework, onSaved, onCancel }: Props) {
   const { competencies, scale, name, noun } = frameworks[framework];
-  const [ratedOn, setRatedOn] = useState(() => todayInLondon());
-  const [ratings, setRatings] = useState<Record<string, number>>({});
-  const { formRef, errors, status, submit } = useForm();
+  const { draft, change, field, formRef, status, submit } = useDraftForm('self-assessment', () => ({
+    ratedOn: todayInLondon(),
+    ratings: noRatings,
+  }));
   const dateRef = useRef<HTMLInputElement>(null);
   // The button that opened the form is gone: the keyboard carries on from the form's first field.
   useEffect(() => dateRef.current?.focus(), []);
@@ -31,10 +36,14 @@ export function SelfAssessmentForm({ clientId, calledName, framework, onSaved, o
   const save = (event: FormEvent) =>
     submit(event, {
       check: () => {
-        const rated = Object.entries(ratings).map(([competency, rating]) => ({ competency, rating }));
+        const rated = Object.entries(draft.ratings).map(([competency, rating]) => ({ competency, rating }));
         // No box to mark for "none rated": it is said above the button, in the framework's word.
         const unrated = rated.length === 0 ? { problem: `Rate at least one ${noun.one} before saving.` } : {};
-        return checkWith(selfAssessmentInputSchema, { clientId, ratedOn, framework, ratings: rated }, unrated);
+        return checkWith(
+          selfAssessmentInputSchema,
+          { clientId, ratedOn: draft.ratedOn, framework, ratings: rated },
+          unrated,
+        );
       },
       send: (input) => call('progress.recordSelfAssessment', input),
       onSent: onSaved,
@@ -53,14 +62,7 @@ export function SelfAssessmentForm({ clientId, calledName, framework, onSaved, o
         Ask {calledName} how they see themselves now on each of the {noun.many} in the {name}, from 1 (just starting) to{' '}
         {scale.max} (confident). Leave any they would rather not rate.
       </p>
-      <DateField
-        id="self-assessment-date"
-        label="Date of the self-assessment"
-        value={ratedOn}
-        onChange={setRatedOn}
-        error={errors.ratedOn}
-        inputRef={dateRef}
-      />
+      <DateField {...field('ratedOn')} label="Date of the self-assessment" inputRef={dateRef} />
       {competencies.map((competency) => (
         <fieldset key={competency.key} className="choice-group">
           <legend>{competency.label}</legend>
@@ -73,15 +75,8 @@ export function SelfAssessmentForm({ clientId, calledName, framework, onSaved, o
                     id={inputId}
                     type="radio"
                     name={`self-assessment-${competency.key}`}
-                    checked={(ratings[competency.key] ?? 0) === level.value}
-                    onChange={() =>
-                      setRatings((current) => {
-                        const others = Object.fromEntries(
-                          Object.entries(current).filter(([key]) => key !== competency.key),
-                        );
-                        return level.value === 0 ? others : { ...others, [competency.key]: level.value };
-                      })
-                    }
+                    checked={(draft.ratings[competency.key] ?? 0) === level.value}
+                    onChange={() => change({ ratings: rate(draft.ratings, competency.key, level.value) })}
                   />
                   <label htmlFor={inputId}>{level.value === 0 ? level.label : `${level.value} ${level.label}`}</label>
                 </div>
@@ -95,4 +90,10 @@ export function SelfAssessmentForm({ clientId, calledName, framework, onSaved, o
       </FormActions>
     </form>
   );
+}
+
+/** The ratings with one competency's changed (0, "Not rated", takes it out). */
+function rate(ratings: Ratings, competency: string, rating: number): Ratings {
+  const others = Object.fromEntries(Object.entries(ratings).filter(([key]) => key !== competency));
+  return rating === 0 ? others : { ...others, [competency]: rating };
 }

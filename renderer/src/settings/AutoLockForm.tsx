@@ -1,8 +1,9 @@
 // How many quiet minutes before Waymark locks itself.
-import { useRef, useState } from 'react';
+import { useRef } from 'react';
 import { autoLockMinutesRange } from '../../../shared/contract/limits';
 import { call } from '../api/client';
-import { useForm } from '../app/use-form';
+import { describedByProblem } from '../app/described-by-problem';
+import { useDraftForm } from '../app/use-form';
 import { FormActions } from '../components/FormActions';
 import { TextField } from '../components/TextField';
 import { useLoadedSettings } from './use-loaded-settings';
@@ -10,18 +11,15 @@ import { useLoadedSettings } from './use-loaded-settings';
 const { min, max } = autoLockMinutesRange;
 
 export function AutoLockForm() {
-  const [minutes, setMinutes] = useState('');
-  const { formRef, errors, status, submit, setProblem } = useForm();
+  const { draft, change, field, formRef, status, submit, setProblem } = useDraftForm('auto-lock', { minutes: '' });
   const inputRef = useRef<HTMLInputElement>(null);
-  const isLoaded = useLoadedSettings((settings) => setMinutes(String(settings.autoLockMinutes)), setProblem);
+  const isLoaded = useLoadedSettings((settings) => change({ minutes: String(settings.autoLockMinutes) }), setProblem);
 
   const check = () => {
-    const value = Number(minutes.trim());
-    if (minutes.trim() === '' || !Number.isInteger(value) || value < min || value > max) {
-      return {
-        errors: { minutes: `Enter a whole number of minutes from ${min} to ${max}.` },
-        focus: () => inputRef.current?.focus(),
-      };
+    const minutes = draft.minutes.trim();
+    const value = Number(minutes);
+    if (minutes === '' || !Number.isInteger(value) || value < min || value > max) {
+      return { errors: { minutes: `Enter a whole number of minutes from ${min} to ${max}.` } };
     }
     return { value };
   };
@@ -37,7 +35,7 @@ export function AutoLockForm() {
             check,
             send: (autoLockMinutes) => call('settings.update', { autoLockMinutes }),
             onSent: ({ autoLockMinutes: saved }) => {
-              setMinutes(String(saved));
+              change({ minutes: String(saved) });
               return `Saved. Waymark will lock after ${saved} ${saved === 1 ? 'minute' : 'minutes'} without activity.`;
             },
             onRefused: () => inputRef.current?.focus(),
@@ -46,14 +44,11 @@ export function AutoLockForm() {
         noValidate
       >
         <TextField
-          id="auto-lock-minutes"
+          {...field('minutes')}
           label="Minutes without activity before Waymark locks"
           hint={`From ${min} to ${max} minutes.`}
           type="number"
-          value={minutes}
-          onChange={setMinutes}
-          error={errors.minutes}
-          describedBy={status.problem ? ['auto-lock-problem'] : []}
+          describedBy={describedByProblem('auto-lock', status)}
           inputRef={inputRef}
           className="number-input"
           inputProps={{ min, max, inputMode: 'numeric', readOnly: !isLoaded }}

@@ -1,11 +1,12 @@
 // Change the passphrase: the current one proves it is the adviser; the data
 // stays as it is and only the key's wrapping changes.
-import { useState, type FormEvent } from 'react';
+import type { FormEvent } from 'react';
 import type { AppErrorBody } from '../../../shared/contract/errors';
 import { vaultChannels } from '../../../shared/contract/vault';
 import { call } from '../api/client';
 import { useNewPassphrase } from '../app/use-new-passphrase';
-import { checkWith, useForm } from '../app/use-form';
+import { describedByProblem } from '../app/described-by-problem';
+import { checkWith, useDraftForm } from '../app/use-form';
 import { FormActions } from '../components/FormActions';
 import { NewPassphraseFields } from '../components/NewPassphraseFields';
 import { PassphraseField } from '../components/PassphraseField';
@@ -14,30 +15,25 @@ import { PassphraseField } from '../components/PassphraseField';
 const isAboutCurrent = (error: AppErrorBody) => error.code === 'WRONG_PASSPHRASE' || error.code === 'TOO_MANY_ATTEMPTS';
 
 export function ChangePassphraseForm() {
-  const [current, setCurrent] = useState('');
+  const { draft, change, field, formRef, status, submit } = useDraftForm('change', { currentPassphrase: '' });
   const newPassphrase = useNewPassphrase();
-  const { formRef, errors, status, submit } = useForm();
 
-  const change = (event: FormEvent) =>
+  const changePassphrase = (event: FormEvent) =>
     submit(event, {
       check: () =>
         checkWith(
           vaultChannels['vault.changePassphrase'].input,
-          {
-            currentPassphrase: current,
-            newPassphrase: newPassphrase.passphrase,
-            confirmation: newPassphrase.confirmation,
-          },
+          { ...draft, newPassphrase: newPassphrase.passphrase, confirmation: newPassphrase.confirmation },
           {
             found: {
-              ...(current.length === 0 ? { currentPassphrase: 'Enter your current passphrase.' } : {}),
+              ...(draft.currentPassphrase.length === 0 ? { currentPassphrase: 'Enter your current passphrase.' } : {}),
               ...newPassphrase.found(),
             },
           },
         ),
       send: (input) => call('vault.changePassphrase', input),
       onSent: () => {
-        setCurrent('');
+        change({ currentPassphrase: '' });
         newPassphrase.clear();
         return 'Passphrase changed. Use the new passphrase next time you unlock Waymark.';
       },
@@ -49,13 +45,10 @@ export function ChangePassphraseForm() {
     <section className="panel" aria-labelledby="change-passphrase-heading">
       <h2 id="change-passphrase-heading">Change passphrase</h2>
       <p>Your recovery code stays the same.</p>
-      <form ref={formRef} onSubmit={change} noValidate>
+      <form ref={formRef} onSubmit={changePassphrase} noValidate>
         <PassphraseField
-          id="change-current"
+          {...field('currentPassphrase')}
           label="Current passphrase"
-          value={current}
-          onChange={setCurrent}
-          error={errors.currentPassphrase ?? ''}
           isVisible={newPassphrase.isVisible}
           autoComplete="current-password"
         />
@@ -63,7 +56,7 @@ export function ChangePassphraseForm() {
           idPrefix="change"
           labels={{ passphrase: 'New passphrase', confirmation: 'Type the new passphrase again' }}
           {...newPassphrase.fields}
-          describedBy={status.problem ? ['change-problem'] : []}
+          describedBy={describedByProblem('change', status)}
         />
         <FormActions idPrefix="change" status={status} busyLabel="Changing passphrase…">
           Change passphrase

@@ -1,10 +1,11 @@
 // Settings' "Sync between your computers": the shared folder this computer
 // syncs through, what goes into it, when it last synced, and "Sync now".
-import { useState, type FormEvent } from 'react';
+import type { FormEvent } from 'react';
 import { syncChannels, type SyncStatus } from '../../../shared/contract/sync';
 import { call } from '../api/client';
 import { useQuery } from '../api/use-query';
-import { checkWith, useForm } from '../app/use-form';
+import { describedByProblem } from '../app/described-by-problem';
+import { checkWith, useDraftForm } from '../app/use-form';
 import { FolderField } from '../components/FolderField';
 import { FormAlert } from '../components/FormAlert';
 import { Loading } from '../components/Loading';
@@ -44,12 +45,11 @@ export function SyncSettings() {
 }
 
 function SyncFolderForm({ status, onSaved }: { status: SyncStatus; onSaved: () => void }) {
-  const [folder, setFolder] = useState(status.folder ?? '');
-  const { formRef, errors, status: saving, submit } = useForm();
+  const { draft, field, formRef, status: saving, submit } = useDraftForm('sync', { folder: status.folder ?? '' });
 
   const save = (event: FormEvent) =>
     submit(event, {
-      check: () => checkWith(syncChannels['sync.configure'].input, { folder }),
+      check: () => checkWith(syncChannels['sync.configure'].input, draft),
       send: (input) => call('sync.configure', input),
       onSent: () => {
         notifySyncChanged();
@@ -62,14 +62,11 @@ function SyncFolderForm({ status, onSaved }: { status: SyncStatus; onSaved: () =
   return (
     <form ref={formRef} onSubmit={save} noValidate>
       <FolderField
-        id="sync-folder"
+        {...field('folder')}
         label="Shared folder"
         hint="The folder your computers share: choose it, or type its full path. Each computer remembers its own."
         purpose="sync"
-        value={folder}
-        onChange={setFolder}
-        error={errors.folder}
-        describedBy={saving.problem ? ['sync-settings-problem'] : []}
+        describedBy={describedByProblem('sync-settings', saving)}
       />
       <FormAlert id="sync-settings-problem" message={saving.problem} />
       <StatusMessage id="sync-settings-status" message={saving.done} />

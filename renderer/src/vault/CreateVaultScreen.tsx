@@ -3,6 +3,7 @@ import type { FormEvent } from 'react';
 import { vaultChannels } from '../../../shared/contract/vault';
 import { call } from '../api/client';
 import { useNewPassphrase } from '../app/use-new-passphrase';
+import { describedByProblem } from '../app/described-by-problem';
 import { checkWith, useForm } from '../app/use-form';
 import { DemoOffer } from '../demo/DemoOffer';
 import { FormActions } from '../components/FormActions';
@@ -43,7 +44,7 @@ export function CreateVaultScreen({ onCreated, onOpenDemo }: Props) {
           idPrefix="create"
           labels={{ passphrase: 'Passphrase', confirmation: 'Type the passphrase again' }}
           {...newPassphrase.fields}
-          describedBy={status.problem ? ['create-problem'] : []}
+          describedBy={describedByProblem('create', status)}
         />
         <FormActions idPrefix="create" status={status} busyLabel="Creating your vault…">
           Create vault

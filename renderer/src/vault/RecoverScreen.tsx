@@ -4,6 +4,7 @@ import { useRef, useState, type FormEvent } from 'react';
 import { vaultChannels } from '../../../shared/contract/vault';
 import { call } from '../api/client';
 import { useNewPassphrase } from '../app/use-new-passphrase';
+import { describedByProblem } from '../app/described-by-problem';
 import { checkWith, useForm } from '../app/use-form';
 import { FormActions } from '../components/FormActions';
 import { LockedLayout } from '../components/LockedLayout';
@@ -49,7 +50,7 @@ export function RecoverScreen({ onRecovered, onBack }: Props) {
           value={recoveryCode}
           onChange={setRecoveryCode}
           error={errors.recoveryCode ?? ''}
-          describedBy={status.problem ? ['recover-problem'] : []}
+          describedBy={describedByProblem('recover', status)}
           inputRef={codeRef}
         />
         <NewPassphraseFields

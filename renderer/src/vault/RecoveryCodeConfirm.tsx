@@ -2,6 +2,7 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { vaultChannels } from '../../../shared/contract/vault';
 import { call } from '../api/client';
+import { describedByProblem } from '../app/described-by-problem';
 import { checkWith, useForm } from '../app/use-form';
 import { FormActions } from '../components/FormActions';
 import { LockedLayout } from '../components/LockedLayout';
@@ -42,7 +43,7 @@ export function RecoveryCodeConfirm({ onConfirmed, onShowAgain }: Props) {
           value={typed}
           onChange={setTyped}
           error={errors.recoveryCode ?? ''}
-          describedBy={status.problem ? ['confirm-code-problem'] : []}
+          describedBy={describedByProblem('confirm-code', status)}
           inputRef={inputRef}
         />
         <FormActions

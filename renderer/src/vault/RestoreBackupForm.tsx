@@ -3,17 +3,19 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { backupsChannels, type RestoreReport } from '../../../shared/contract/backups';
 import { call } from '../api/client';
-import { checkWith, useForm } from '../app/use-form';
+import { describedByProblem } from '../app/described-by-problem';
+import { checkWith, useDraftForm } from '../app/use-form';
 import { RestoreReportView } from '../backups/RestoreReportView';
 import { FormActions } from '../components/FormActions';
 import { KnownPassphraseField } from '../components/KnownPassphraseField';
 import { TextField } from '../components/TextField';
 
 export function RestoreBackupForm({ onRestored }: { onRestored: () => void }) {
-  const [file, setFile] = useState('');
-  const [passphrase, setPassphrase] = useState('');
+  const { draft, change, field, formRef, status, submit } = useDraftForm('restore-damaged', {
+    file: '',
+    passphrase: '',
+  });
   const [report, setReport] = useState<RestoreReport | undefined>(undefined);
-  const { formRef, errors, status, submit } = useForm();
   const continueRef = useRef<HTMLButtonElement>(null);
 
   // Once restored, the form is gone: focus goes to the one thing to do next.
@@ -23,10 +25,10 @@ export function RestoreBackupForm({ onRestored }: { onRestored: () => void }) {
 
   const restore = (event: FormEvent) =>
     submit(event, {
-      check: () => checkWith(backupsChannels['backups.restoreDamaged'].input, { file, passphrase }),
+      check: () => checkWith(backupsChannels['backups.restoreDamaged'].input, draft),
       send: (input) => call('backups.restoreDamaged', input),
       onSent: (restored) => {
-        setPassphrase('');
+        change({ passphrase: '' });
         setReport(restored);
       },
     });
@@ -51,20 +53,11 @@ export function RestoreBackupForm({ onRestored }: { onRestored: () => void }) {
       </p>
       <form ref={formRef} onSubmit={restore} noValidate>
         <TextField
-          id="restore-file"
+          {...field('file')}
           label="Backup file, with its full path"
-          value={file}
-          onChange={setFile}
-          error={errors.file}
-          describedBy={status.problem ? ['restore-damaged-problem'] : []}
+          describedBy={describedByProblem('restore-damaged', status)}
         />
-        <KnownPassphraseField
-          idPrefix="restore-damaged"
-          label="The passphrase the backup was made with"
-          value={passphrase}
-          onChange={setPassphrase}
-          error={errors.passphrase}
-        />
+        <KnownPassphraseField {...field('passphrase')} label="The passphrase the backup was made with" />
         <FormActions idPrefix="restore-damaged" status={status} busyLabel="Restoring…">
           Restore this backup
         </FormActions>

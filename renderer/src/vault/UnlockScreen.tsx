@@ -3,7 +3,8 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { call } from '../api/client';
 import type { LockReason } from '../app/screen';
-import { useForm } from '../app/use-form';
+import { describedByProblem } from '../app/described-by-problem';
+import { useDraftForm, type Checked } from '../app/use-form';
 import { useTakingLong } from '../app/use-taking-long';
 import { DemoOffer } from '../demo/DemoOffer';
 import { FormActions } from '../components/FormActions';
@@ -21,10 +22,9 @@ type Props = {
 };
 
 export function UnlockScreen({ lockReason, onUnlocked, onForgotten, onOpenDemo }: Props) {
-  const [passphrase, setPassphrase] = useState('');
   /** The vault opened but failed its check: offer a restore instead of carrying on. */
   const [isDamaged, setIsDamaged] = useState(false);
-  const { formRef, status, submit } = useForm();
+  const { draft, field, formRef, status, submit } = useDraftForm('unlock', { passphrase: '' });
   const inputRef = useRef<HTMLInputElement>(null);
   const isIdleLock = lockReason === 'inactivity';
   // An unlock takes about a second. The first after an update also brings the vault up to date
@@ -38,10 +38,10 @@ export function UnlockScreen({ lockReason, onUnlocked, onForgotten, onOpenDemo }
   const unlock = (event: FormEvent) =>
     submit(event, {
       // The one box is described by the problem above the button, so an empty one is said there too.
-      check: () =>
-        passphrase.length === 0
+      check: (): Checked<typeof draft> =>
+        draft.passphrase.length === 0
           ? { errors: {}, problem: 'Enter your passphrase to unlock Waymark.', focus: () => inputRef.current?.focus() }
-          : { value: { passphrase } },
+          : { value: draft },
       send: (input) => call('vault.unlock', input),
       onSent: onUnlocked,
       onRefused: (error) => {
@@ -56,10 +56,10 @@ export function UnlockScreen({ lockReason, onUnlocked, onForgotten, onOpenDemo }
     });
 
   const describedBy = [
-    isIdleLock ? 'unlock-idle' : null,
-    lockReason === 'damaged' ? 'unlock-damaged' : null,
-    status.problem ? 'unlock-problem' : null,
-  ].filter((id): id is string => id !== null);
+    ...(isIdleLock ? ['unlock-idle'] : []),
+    ...(lockReason === 'damaged' ? ['unlock-damaged'] : []),
+    ...describedByProblem('unlock', status),
+  ];
 
   return (
     <LockedLayout>
@@ -83,10 +83,8 @@ export function UnlockScreen({ lockReason, onUnlocked, onForgotten, onOpenDemo }
       )}
       <form ref={formRef} onSubmit={unlock} noValidate>
         <KnownPassphraseField
-          idPrefix="unlock"
+          {...field('passphrase')}
           label="Passphrase"
-          value={passphrase}
-          onChange={setPassphrase}
           describedBy={describedBy}
           inputRef={inputRef}
         />
