@@ -1,11 +1,10 @@
 // Adding or changing one parent, carer or other contact: name, relationship,
 // how to reach them, parental responsibility and how they like to be contacted.
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, type FormEvent } from 'react';
 import { clientContactInputSchema, contactLimits, type ClientContact } from '../../../shared/contract/contacts';
 import { fieldLimits } from '../../../shared/contract/limits';
 import { call } from '../api/client';
-import { fieldsOf } from '../app/draft-fields';
-import { checkWith, useForm } from '../app/use-form';
+import { checkWith, useDraftForm } from '../app/use-form';
 import { CheckboxField } from '../components/CheckboxField';
 import { FormActions } from '../components/FormActions';
 import { TextAreaField } from '../components/TextAreaField';
@@ -19,7 +18,7 @@ type Props = {
 };
 
 export function ContactForm({ clientId, contact, onSaved, onCancel }: Props) {
-  const [draft, setDraft] = useState({
+  const { draft, change, field, formRef, status, submit } = useDraftForm('contact', {
     name: contact?.name ?? '',
     relationship: contact?.relationship ?? '',
     phone: contact?.phone ?? '',
@@ -27,12 +26,9 @@ export function ContactForm({ clientId, contact, onSaved, onCancel }: Props) {
     hasParentalResponsibility: contact?.hasParentalResponsibility ?? false,
     contactPreferences: contact?.contactPreferences ?? '',
   });
-  const { formRef, errors, status, submit } = useForm();
   const nameRef = useRef<HTMLInputElement>(null);
   // The form opens where the adviser asked for it: start typing the name.
   useEffect(() => nameRef.current?.focus(), []);
-  const change = (changes: Partial<typeof draft>) => setDraft((current) => ({ ...current, ...changes }));
-  const field = fieldsOf('contact', draft, change, errors);
 
   const save = (event: FormEvent) =>
     submit(event, {

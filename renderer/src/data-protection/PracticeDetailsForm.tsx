@@ -1,14 +1,12 @@
 // The details the documents need: business name, address, ICO registration
 // number and who to contact about data protection.
-import { useState, type FormEvent } from 'react';
+import type { FormEvent } from 'react';
 import { practiceDetailsSchema, type PracticeDetails } from '../../../shared/contract/practice-records';
 import { call } from '../api/client';
 import { useQuery } from '../api/use-query';
-import { fieldsOf } from '../app/draft-fields';
-import { checkWith, useForm } from '../app/use-form';
+import { checkWith, useDraftForm } from '../app/use-form';
 import { FormActions } from '../components/FormActions';
-import { LoadProblem } from '../components/LoadProblem';
-import { Loading } from '../components/Loading';
+import { LoadingOrProblem } from '../components/LoadingOrProblem';
 import { TextAreaField } from '../components/TextAreaField';
 import { TextField } from '../components/TextField';
 
@@ -21,18 +19,17 @@ export function PracticeDetailsForm() {
         Used in your privacy notice and record of processing. Your name and contact details for action plans are in
         Settings.
       </p>
-      {stored.value === undefined && stored.problem ? (
-        <LoadProblem what="The practice details" message={stored.problem} onRetry={stored.reload} />
-      ) : null}
-      {stored.value === undefined && !stored.problem ? <Loading what="the practice details" /> : null}
-      {stored.value ? <DetailsForm initial={stored.value} /> : null}
+      {stored.value ? (
+        <DetailsForm initial={stored.value} />
+      ) : (
+        <LoadingOrProblem query={stored} what="the practice details" />
+      )}
     </section>
   );
 }
 
 function DetailsForm({ initial }: { initial: PracticeDetails }) {
-  const [draft, setDraft] = useState<PracticeDetails>(initial);
-  const { formRef, errors, status, submit } = useForm();
+  const { draft, setDraft, field, formRef, status, submit } = useDraftForm<PracticeDetails>('practice', initial);
 
   const save = (event: FormEvent) =>
     submit(event, {
@@ -44,8 +41,6 @@ function DetailsForm({ initial }: { initial: PracticeDetails }) {
         return 'Practice details saved.';
       },
     });
-
-  const field = fieldsOf('practice', draft, (changes) => setDraft({ ...draft, ...changes }), errors);
 
   return (
     <form ref={formRef} onSubmit={save} noValidate>

@@ -2,7 +2,7 @@
 // September Guarantee offer, or what they actually did. Each is checked with
 // the contract's own schema before it is sent, and the first field with a
 // problem takes the focus.
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, type FormEvent } from 'react';
 import {
   activityInputSchema,
   destinationLimits,
@@ -16,9 +16,8 @@ import {
 } from '../../../shared/contract/destinations';
 import { todayInLondon } from '../../../shared/dates';
 import { call } from '../api/client';
-import { fieldsOf } from '../app/draft-fields';
-import { fieldErrorsFrom, focusFirstInvalid, type FieldErrors } from '../app/field-errors';
-import { useSubmission } from '../app/use-submission';
+import { fieldErrorsFrom } from '../app/field-errors';
+import { useDraftForm, type Checked } from '../app/use-form';
 import { DateField } from '../components/DateField';
 import { FormActions } from '../components/FormActions';
 import { SelectField } from '../components/SelectField';
@@ -45,7 +44,7 @@ const headings: Record<DestinationFormKind, string> = {
 };
 
 export function DestinationForm({ kind, clientId, offerYearGroup, interviewId, onSaved, onCancel }: Props) {
-  const [draft, setDraft] = useState({
+  const { draft, field, formRef, status, submit } = useDraftForm('destination', {
     code: '',
     provider: '',
     course: '',
@@ -58,14 +57,8 @@ export function DestinationForm({ kind, clientId, offerYearGroup, interviewId, o
     verifiedOn: '',
     verifiedHow: '',
   });
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [problem, setProblem] = useState('');
-  const { isBusy, run } = useSubmission();
-  const formRef = useRef<HTMLFormElement>(null);
-  const change = (changes: Partial<typeof draft>) => setDraft((current) => ({ ...current, ...changes }));
-  const field = fieldsOf('destination', draft, change, errors);
   // The form opens where the adviser asked for it: its first field takes the focus.
-  useEffect(() => formRef.current?.querySelector<HTMLElement>('select, input')?.focus(), []);
+  useEffect(() => formRef.current?.querySelector<HTMLElement>('select, input')?.focus(), [formRef]);
 
   const checked = () => {
     if (kind === 'intended') {
@@ -111,33 +104,26 @@ export function DestinationForm({ kind, clientId, offerYearGroup, interviewId, o
     };
   };
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    void run(async () => {
-      const { channel, parsed } = checked();
-      if (!parsed.success) {
-        setErrors(fieldErrorsFrom(parsed.error.issues));
-        setProblem('');
-        requestAnimationFrame(() => focusFirstInvalid(formRef.current));
-        return;
-      }
-      setErrors({});
+  const save = (event: FormEvent) =>
+    submit(event, {
+      check: (): Checked<{ channel: ReturnType<typeof checked>['channel']; input: unknown }> => {
+        const { channel, parsed } = checked();
+        return parsed.success
+          ? { value: { channel, input: parsed.data } }
+          : { errors: fieldErrorsFrom(parsed.error.issues) };
+      },
       // Each schema above matches its channel; the union is narrowed by the channel name.
-      const result = await call(channel, parsed.data as never);
-      if (!result.ok) {
-        setProblem(result.error.message);
-        return;
-      }
-      onSaved(
-        result.value,
-        kind === 'intended'
-          ? 'Intended destination recorded.'
-          : kind === 'offer'
-            ? 'Offer recorded.'
-            : 'Activity recorded.',
-      );
+      send: ({ channel, input }) => call(channel, input as never),
+      onSent: (destinations) =>
+        onSaved(
+          destinations,
+          kind === 'intended'
+            ? 'Intended destination recorded.'
+            : kind === 'offer'
+              ? 'Offer recorded.'
+              : 'Activity recorded.',
+        ),
     });
-  };
 
   const provider = (label: string) => (
     <TextField {...field('provider')} label={label} inputProps={{ maxLength: destinationLimits.provider }} />
@@ -147,7 +133,7 @@ export function DestinationForm({ kind, clientId, offerYearGroup, interviewId, o
     <form
       ref={formRef}
       className="form-subsection"
-      onSubmit={submit}
+      onSubmit={save}
       noValidate
       aria-labelledby="destination-form-heading"
     >
@@ -182,15 +168,12 @@ export function DestinationForm({ kind, clientId, offerYearGroup, interviewId, o
         <>
           <div className="field-row">
             <SelectField
-              id="destination-yearGroup"
+              {...field('yearGroup')}
               label="Offer for a leaver from"
-              value={draft.yearGroup}
               options={[
                 { value: '11', label: 'Year 11' },
                 { value: '12', label: 'Year 12' },
               ]}
-              onChange={(yearGroup) => change({ yearGroup })}
-              error={errors.yearGroup}
             />
             <SelectField
               {...field('status')}
@@ -217,7 +200,7 @@ export function DestinationForm({ kind, clientId, offerYearGroup, interviewId, o
           />
         </>
       )}
-      <FormActions idPrefix="destination" status={{ problem, done: '', isBusy }} onCancel={onCancel}>
+      <FormActions idPrefix="destination" status={status} onCancel={onCancel}>
         Save
       </FormActions>
     </form>

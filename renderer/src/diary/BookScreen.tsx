@@ -3,6 +3,7 @@
 // client's page), see where each goes, and book them all or none.
 import { useState, type FormEvent } from 'react';
 import { describeYearGroup } from '../../../shared/caseload';
+import type { ChannelInput } from '../../../shared/contract';
 import type { DiarySession } from '../../../shared/contract/diary';
 import { freeSlots, isSlotReleased } from '../../../shared/diary';
 import { call } from '../api/client';
@@ -10,7 +11,7 @@ import { useQuery } from '../api/use-query';
 import { loadTogether } from '../app/load-together';
 import { useNavigation } from '../app/navigation';
 import type { DiaryPupil } from '../app/screen';
-import { useForm } from '../app/use-form';
+import { useForm, type Checked } from '../app/use-form';
 import { BackLink } from '../components/BackLink';
 import { FormActions } from '../components/FormActions';
 import { LoadingOrProblem } from '../components/LoadingOrProblem';
@@ -60,7 +61,7 @@ export function BookScreen({ organisationId, sessionId: givenSession, pupils }: 
 
   const book = (event: FormEvent) =>
     submit(event, {
-      check: () => {
+      check: (): Checked<ChannelInput<'diary.book'>> => {
         if (!session) {
           return {
             errors: {},

@@ -1,6 +1,6 @@
 // Planning a session: the day (typed the UK way), the organisation, start and
 // end, what kind, the slot length pupils are spread over, the room and notes.
-import { useState, type FormEvent } from 'react';
+import type { FormEvent } from 'react';
 import {
   diaryLimits,
   diarySessionInputSchema,
@@ -10,9 +10,8 @@ import {
 import { diarySessionKindLabels, diarySessionKinds, minutesOfDay } from '../../../shared/diary';
 import { call } from '../api/client';
 import { useQuery } from '../api/use-query';
-import { fieldsOf } from '../app/draft-fields';
 import type { FieldErrors } from '../app/field-errors';
-import { checkWith, useForm, type Checked } from '../app/use-form';
+import { checkWith, useDraftForm, type Checked } from '../app/use-form';
 import { DateField } from '../components/DateField';
 import { FormActions } from '../components/FormActions';
 import { SelectField } from '../components/SelectField';
@@ -37,7 +36,8 @@ export function SessionForm({
   onCancel,
 }: Props) {
   const organisations = useQuery('organisations.list', {});
-  const [draft, setDraft] = useState({
+  // Each field's id says what it is on this form ("diary-held-on"), not the draft's key.
+  const { draft, change, field, formRef, status, submit } = useDraftForm('diary', {
     heldOn: session?.heldOn ?? givenDay ?? todayInLondon(),
     organisationId: session?.organisationId ?? givenOrganisation ?? '',
     startsAt: session?.startsAt ?? '09:00',
@@ -47,9 +47,6 @@ export function SessionForm({
     room: session?.room ?? '',
     notes: session?.notes ?? '',
   });
-  const { formRef, errors, status, submit } = useForm();
-  // Each field's id says what it is on this form ("diary-held-on"), not the draft's key.
-  const field = fieldsOf('diary', draft, (changes) => setDraft((current) => ({ ...current, ...changes })), errors);
   const { organisationId } = draft;
   const options = (organisations.value ?? [])
     .filter((organisation) => !organisation.isArchived || organisation.id === organisationId)
@@ -108,12 +105,12 @@ export function SessionForm({
           />
           <TimeField {...field('endsAt')} id="diary-ends-at" label="Ends at" hint="Such as 15:30." />
           <SelectField
+            {...field('kind')}
             id="diary-kind"
             label="Kind"
-            value={draft.kind}
             options={diarySessionKinds.map((value) => ({ value, label: diarySessionKindLabels[value] }))}
             onChange={(value) =>
-              setDraft({ ...draft, kind: diarySessionKinds.find((candidate) => candidate === value) ?? 'interviews' })
+              change({ kind: diarySessionKinds.find((candidate) => candidate === value) ?? 'interviews' })
             }
           />
         </div>

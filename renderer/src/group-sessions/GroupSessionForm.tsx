@@ -11,8 +11,7 @@ import {
   type GroupSessionPupil,
 } from '../../../shared/contract/group-sessions';
 import { call } from '../api/client';
-import { fieldsOf } from '../app/draft-fields';
-import { checkWith, useForm, type Checked } from '../app/use-form';
+import { checkWith, useDraftForm, type Checked } from '../app/use-form';
 import { FormActions } from '../components/FormActions';
 import { SelectField } from '../components/SelectField';
 import { TextAreaField } from '../components/TextAreaField';
@@ -30,7 +29,7 @@ type Props = {
 };
 
 export function GroupSessionForm({ organisationId, session, onSaved, onCancel }: Props) {
-  const [draft, setDraft] = useState({
+  const { draft, change, field, formRef, errors, status, submit } = useDraftForm('session', {
     heldOn: session?.heldOn ?? todayInLondon(),
     kind: session?.kind ?? 'group-work',
     title: session?.title ?? '',
@@ -40,8 +39,6 @@ export function GroupSessionForm({ organisationId, session, onSaved, onCancel }:
   const [chosen, setChosen] = useState(
     () => new Map<string, GroupSessionPupil>((session?.attendees ?? []).map((pupil) => [pupil.clientId, pupil])),
   );
-  const { formRef, errors, status, submit } = useForm();
-  const field = fieldsOf('session', draft, (changes) => setDraft({ ...draft, ...changes }), errors);
 
   const save = (event: FormEvent) =>
     submit(event, {
@@ -88,7 +85,7 @@ export function GroupSessionForm({ organisationId, session, onSaved, onCancel }:
             label="Kind"
             options={groupSessionKinds.map((value) => ({ value, label: groupSessionKindLabels[value] }))}
             onChange={(value) =>
-              setDraft({ ...draft, kind: groupSessionKinds.find((candidate) => candidate === value) ?? 'group-work' })
+              change({ kind: groupSessionKinds.find((candidate) => candidate === value) ?? 'group-work' })
             }
           />
         </div>

@@ -4,6 +4,7 @@ import { useEffect, useRef, useState, type ChangeEvent } from 'react';
 import { handoverMaxBytes, handoverMaxBytesLabel, type HandoverPreview } from '../../../shared/contract/handover';
 import { call } from '../api/client';
 import { useNavigation } from '../app/navigation';
+import { useForm } from '../app/use-form';
 import { useSubmission } from '../app/use-submission';
 import { BusyButton } from '../components/BusyButton';
 import { FileField } from '../components/FileField';
@@ -20,8 +21,8 @@ export function HandoverImport() {
   const [fileError, setFileError] = useState('');
   const [checked, setChecked] = useState<Checked | null>(null);
   const [imported, setImported] = useState<Imported | null>(null);
-  const [problem, setProblem] = useState('');
   const { isBusy, run } = useSubmission();
+  const importing = useForm();
   const fileRef = useRef<HTMLInputElement>(null);
   const resultRef = useRef<HTMLHeadingElement>(null);
 
@@ -35,7 +36,7 @@ export function HandoverImport() {
     const file = input.files?.[0];
     setChecked(null);
     setImported(null);
-    setProblem('');
+    importing.setProblem('');
     if (!file) return;
     void run(async () => {
       // Refused before reading: a huge file would only be read to be turned away.
@@ -56,20 +57,16 @@ export function HandoverImport() {
     });
   };
 
-  const importFile = () => {
-    if (!checked) return;
-    void run(async () => {
-      setProblem('');
-      const result = await call('handover.import', { json: checked.json });
-      if (!result.ok) {
-        setProblem(result.error.message);
-        return;
-      }
-      setChecked(null);
-      setImported({ clientId: result.value.clientId, clientName: result.value.clientName });
-      if (fileRef.current) fileRef.current.value = '';
+  const importFile = (json: string) =>
+    importing.submit(null, {
+      check: () => ({ value: { json } }),
+      send: (input) => call('handover.import', input),
+      onSent: ({ clientId, clientName }) => {
+        setChecked(null);
+        setImported({ clientId, clientName });
+        if (fileRef.current) fileRef.current.value = '';
+      },
     });
-  };
 
   return (
     <>
@@ -113,9 +110,13 @@ export function HandoverImport() {
         <section className="panel" aria-labelledby="handover-preview-heading">
           <h2 id="handover-preview-heading">Check before importing</h2>
           <HandoverSummary preview={checked.preview} fileName={checked.fileName} />
-          <FormAlert id="handover-import-problem" message={problem} />
+          <FormAlert id="handover-import-problem" message={importing.status.problem} />
           <div className="actions">
-            <BusyButton isBusy={isBusy} busyLabel="Importing…" onClick={importFile}>
+            <BusyButton
+              isBusy={importing.status.isBusy}
+              busyLabel="Importing…"
+              onClick={() => importFile(checked.json)}
+            >
               {`Import ${checked.preview.clientName}`}
             </BusyButton>
             <button

@@ -1,6 +1,7 @@
 // Starts an interview with a client: the guidance model to follow and how it
 // is held. It starts now, today; details can be changed in the interview.
-import { useRef, useState, type FormEvent } from 'react';
+import { useRef, type FormEvent } from 'react';
+import type { ChannelInput } from '../../../shared/contract';
 import {
   defaultInterviewMinutes,
   interviewModeLabels,
@@ -10,7 +11,7 @@ import {
 import { call } from '../api/client';
 import { useQuery } from '../api/use-query';
 import { useNavigation } from '../app/navigation';
-import { useForm } from '../app/use-form';
+import { useDraftForm, type Checked } from '../app/use-form';
 import { timeNowInLondon } from '../autosave/clock';
 import { FormActions } from '../components/FormActions';
 import { SelectField } from '../components/SelectField';
@@ -23,19 +24,20 @@ const modeOptions = interviewModes.map((mode) => ({ value: mode, label: intervie
 export function StartInterview({ clientId }: Props) {
   const templates = useQuery('templates.list', {});
   const { navigate } = useNavigation();
-  const [templateId, setTemplateId] = useState('');
-  const [mode, setMode] = useState<InterviewMode>('in-person');
-  const { formRef, status, submit } = useForm();
+  const { draft, change, field, formRef, status, submit } = useDraftForm('start', {
+    templateId: '',
+    mode: 'in-person' as InterviewMode,
+  });
   const templateRef = useRef<HTMLSelectElement>(null);
   const options = (templates.value ?? []).map((template) => ({
     value: template.id,
     label: template.builtIn ? template.name : `${template.name} (yours)`,
   }));
-  const chosen = templateId || options[0]?.value || '';
+  const chosen = draft.templateId || options[0]?.value || '';
 
   const start = (event: FormEvent) =>
     submit(event, {
-      check: () => {
+      check: (): Checked<ChannelInput<'interviews.start'>> => {
         // With no models to choose from there is no field to mark: the problem says why.
         if (!chosen) {
           const problem = templates.problem || 'The guidance models could not be read. Try again.';
@@ -48,7 +50,7 @@ export function StartInterview({ clientId }: Props) {
             templateId: chosen,
             heldOn: todayInLondon(now),
             startsAt: timeNowInLondon(now),
-            mode,
+            mode: draft.mode,
             durationMinutes: defaultInterviewMinutes,
           },
         };
@@ -63,19 +65,19 @@ export function StartInterview({ clientId }: Props) {
       <form ref={formRef} onSubmit={start} noValidate className="start-interview">
         <div className="field-row">
           <SelectField
-            id="start-template"
+            {...field('templateId')}
             label="Guidance model"
             value={chosen}
             options={options}
-            onChange={setTemplateId}
             selectRef={templateRef}
           />
           <SelectField
-            id="start-mode"
+            {...field('mode')}
             label="How it is held"
-            value={mode}
             options={modeOptions}
-            onChange={(value) => setMode(interviewModes.find((candidate) => candidate === value) ?? 'in-person')}
+            onChange={(value) =>
+              change({ mode: interviewModes.find((candidate) => candidate === value) ?? 'in-person' })
+            }
           />
         </div>
         <FormActions idPrefix="start-interview" status={status} busyLabel="Starting…">

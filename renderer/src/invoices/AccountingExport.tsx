@@ -1,9 +1,8 @@
 // Every invoice and credit note (or those dated in a period) as a CSV file in
 // the layout Xero or QuickBooks Online imports.
-import { useState } from 'react';
 import type { AccountingFormat } from '../../../shared/contract/invoices';
 import { call } from '../api/client';
-import { useForm } from '../app/use-form';
+import { useDraftForm } from '../app/use-form';
 import { BusyButton } from '../components/BusyButton';
 import { DateField } from '../components/DateField';
 import { FormAlert } from '../components/FormAlert';
@@ -17,13 +16,17 @@ const formats: { value: AccountingFormat; label: string }[] = [
 ];
 
 export function AccountingExport() {
-  const [format, setFormat] = useState<AccountingFormat>('xero');
-  const [from, setFrom] = useState('');
-  const [to, setTo] = useState('');
-  const { status, submit } = useForm();
+  const { draft, change, field, status, submit } = useDraftForm('accounting', {
+    format: 'xero' as AccountingFormat,
+    from: '',
+    to: '',
+  });
   const download = () =>
     submit(null, {
-      check: () => ({ value: { format, ...(from ? { from } : {}), ...(to ? { to } : {}) } }),
+      check: () => {
+        const { format, from, to } = draft;
+        return { value: { format, ...(from ? { from } : {}), ...(to ? { to } : {}) } };
+      },
       send: (input) => call('invoices.exportAccounting', input),
       onSent: ({ fileName, text, count }) => {
         downloadText(fileName, text, 'text/csv');
@@ -40,14 +43,13 @@ export function AccountingExport() {
       </p>
       <div className="field-row">
         <SelectField
-          id="accounting-format"
+          {...field('format')}
           label="Accounting software"
-          value={format}
           options={formats}
-          onChange={(value) => setFormat(value === 'quickbooks' ? 'quickbooks' : 'xero')}
+          onChange={(value) => change({ format: value === 'quickbooks' ? 'quickbooks' : 'xero' })}
         />
-        <DateField id="accounting-from" label="Invoices dated from" value={from} onChange={setFrom} />
-        <DateField id="accounting-to" label="Invoices dated to" value={to} onChange={setTo} />
+        <DateField {...field('from')} label="Invoices dated from" />
+        <DateField {...field('to')} label="Invoices dated to" />
       </div>
       <FormAlert id="accounting-export-problem" message={status.problem} />
       <StatusMessage id="accounting-export-done" message={status.done} />

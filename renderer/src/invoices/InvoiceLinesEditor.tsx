@@ -3,7 +3,8 @@
 // typed. Lines may be added and removed; a line from the diary keeps its session.
 import { invoiceUnits, vatAdvice, vatRateLabels, vatRates } from '../../../shared/invoices';
 import type { InvoiceStart } from '../../../shared/contract/invoices';
-import type { FieldErrors } from '../app/field-errors';
+import { fieldsOf } from '../app/draft-fields';
+import { errorsWithin, type FieldErrors } from '../app/field-errors';
 import { DateField } from '../components/DateField';
 import { SelectField } from '../components/SelectField';
 import { TextField } from '../components/TextField';
@@ -34,57 +35,40 @@ export function InvoiceLinesEditor({ lines, errors, start, onChange }: Props) {
       {lines.map((line, index) => {
         const amount = lineAmount(line);
         const number = index + 1;
-        const id = `invoice-line-${line.key}`;
+        const lineErrors = errorsWithin(errors, `lines.${index}`);
+        const field = fieldsOf(`invoice-line-${line.key}`, line, (patch) => change(index, patch), lineErrors);
         return (
           <fieldset className="form-subsection" key={line.key}>
             <legend>Line {number}</legend>
             <div className="field-row">
-              <DateField
-                id={`${id}-date`}
-                label={`Line ${number}: date`}
-                value={line.suppliedOn}
-                onChange={(suppliedOn) => change(index, { suppliedOn })}
-                error={errors[`lines.${index}.suppliedOn`]}
-              />
-              <TextField
-                id={`${id}-description`}
-                label={`Line ${number}: description`}
-                value={line.description}
-                onChange={(description) => change(index, { description })}
-                error={errors[`lines.${index}.description`]}
-              />
+              <DateField {...field('suppliedOn')} label={`Line ${number}: date`} />
+              <TextField {...field('description')} label={`Line ${number}: description`} />
             </div>
             <div className="field-row">
               <TextField
-                id={`${id}-quantity`}
+                {...field('quantity')}
                 label={`Line ${number}: quantity`}
-                value={line.quantity}
-                onChange={(quantity) => change(index, { quantity })}
-                error={errors[`lines.${index}.quantity`]}
                 inputProps={{ inputMode: 'decimal' }}
                 className="number-input"
               />
               <SelectField
-                id={`${id}-unit`}
+                {...field('unit')}
                 label={`Line ${number}: unit`}
-                value={line.unit}
                 options={unitOptions}
                 onChange={(value) => change(index, { unit: invoiceUnits.find((unit) => unit === value) ?? line.unit })}
               />
               <TextField
-                id={`${id}-rate`}
+                {...field('ratePounds')}
                 label={`Line ${number}: rate (£)`}
-                value={line.ratePounds}
-                onChange={(ratePounds) => change(index, { ratePounds })}
-                error={errors[`lines.${index}.ratePence`]}
+                // Main checks the rate in pence.
+                error={lineErrors.ratePence}
                 inputProps={{ inputMode: 'decimal' }}
                 className="number-input"
               />
               {start.isVatRegistered ? (
                 <SelectField
-                  id={`${id}-vat`}
+                  {...field('vat')}
                   label={`Line ${number}: VAT`}
-                  value={line.vat}
                   options={vatOptions}
                   onChange={(value) => change(index, { vat: vatRates.find((rate) => rate === value) ?? line.vat })}
                 />

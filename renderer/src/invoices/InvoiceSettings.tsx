@@ -1,17 +1,14 @@
 // The adviser's invoice details in Settings: trading name, VAT number (only
 // if registered), bank details and the numbering. Their name and address come
 // from "Your name" and the practice details, so each is typed once.
-import { useState, type FormEvent } from 'react';
+import type { FormEvent } from 'react';
 import { invoiceDetailsSchema, type InvoiceDetails } from '../../../shared/contract/invoices';
 import { vatAdvice } from '../../../shared/invoices';
 import { call } from '../api/client';
 import { useQuery } from '../api/use-query';
-import { fieldsOf } from '../app/draft-fields';
-import { fieldErrorsFrom, type FieldErrors } from '../app/field-errors';
-import { useSubmission } from '../app/use-submission';
+import { checkWith, useDraftForm } from '../app/use-form';
 import { FormActions } from '../components/FormActions';
-import { Loading } from '../components/Loading';
-import { LoadProblem } from '../components/LoadProblem';
+import { LoadingOrProblem } from '../components/LoadingOrProblem';
 import { TextField } from '../components/TextField';
 import { parseDecimal } from '../format/numbers';
 
@@ -24,50 +21,44 @@ export function InvoiceSettings() {
       <h2 id="invoice-settings-heading">Invoices</h2>
       {stored.value ? (
         <DetailsForm initial={stored.value} />
-      ) : stored.problem ? (
-        <LoadProblem what="Your invoice details" message={stored.problem} onRetry={stored.reload} />
       ) : (
-        <Loading what="your invoice details" />
+        <LoadingOrProblem query={stored} what="your invoice details" />
       )}
     </section>
   );
 }
 
 function DetailsForm({ initial }: { initial: InvoiceDetails & { adviserName: string; address: string } }) {
-  const [draft, setDraft] = useState<Draft>({ ...initial, nextNumber: String(initial.nextNumber) });
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [problem, setProblem] = useState('');
-  const [done, setDone] = useState('');
-  const { isBusy, run } = useSubmission();
-  const field = fieldsOf('invoice', draft, (changes) => setDraft({ ...draft, ...changes }), errors);
-  const save = (event: FormEvent) => {
-    event.preventDefault();
-    void run(async () => {
-      setDone('');
-      setProblem('');
-      const nextNumber = parseDecimal(draft.nextNumber);
-      const parsed = invoiceDetailsSchema.safeParse({
-        tradingName: draft.tradingName,
-        vatNumber: draft.vatNumber,
-        bankAccountName: draft.bankAccountName,
-        sortCode: draft.sortCode,
-        accountNumber: draft.accountNumber,
-        prefix: draft.prefix,
-        nextNumber: nextNumber === null || Number.isNaN(nextNumber) ? -1 : nextNumber,
-      });
-      if (!parsed.success) {
-        setErrors(fieldErrorsFrom(parsed.error.issues));
-        return setProblem('Check the marked fields. Nothing was saved.');
-      }
-      setErrors({});
-      const result = await call('invoices.saveDetails', parsed.data);
-      if (!result.ok) return setProblem(result.error.message);
-      setDraft({ ...result.value, nextNumber: String(result.value.nextNumber) });
-      setDone('Invoice details saved.');
+  const { draft, setDraft, field, formRef, status, submit } = useDraftForm<Draft>('invoice', {
+    ...initial,
+    nextNumber: String(initial.nextNumber),
+  });
+  const save = (event: FormEvent) =>
+    submit(event, {
+      check: () => {
+        const nextNumber = parseDecimal(draft.nextNumber);
+        return checkWith(
+          invoiceDetailsSchema,
+          {
+            tradingName: draft.tradingName,
+            vatNumber: draft.vatNumber,
+            bankAccountName: draft.bankAccountName,
+            sortCode: draft.sortCode,
+            accountNumber: draft.accountNumber,
+            prefix: draft.prefix,
+            nextNumber: nextNumber === null || Number.isNaN(nextNumber) ? -1 : nextNumber,
+          },
+          { problem: 'Check the marked fields. Nothing was saved.' },
+        );
+      },
+      send: (details) => call('invoices.saveDetails', details),
+      onSent: (saved) => {
+        setDraft({ ...saved, nextNumber: String(saved.nextNumber) });
+        return 'Invoice details saved.';
+      },
     });
-  };
   return (
-    <form onSubmit={save} noValidate>
+    <form ref={formRef} onSubmit={save} noValidate>
       <p className="field-hint">
         Invoices show your name ({initial.adviserName || 'not given yet: add it under “On every action plan” above'})
         and the address in your practice details (Data protection, Documents)
@@ -102,7 +93,7 @@ function DetailsForm({ initial }: { initial: InvoiceDetails & { adviserName: str
           />
         </div>
       </fieldset>
-      <FormActions idPrefix="invoice-settings" status={{ problem, done, isBusy }}>
+      <FormActions idPrefix="invoice-settings" status={status}>
         Save invoice details
       </FormActions>
     </form>

@@ -1,21 +1,19 @@
 // Exports every plan for an organisation (or one year group) into a folder,
 // with progress and Cancel. Each document is written whole or not at all, so
 // cancelling never leaves a half-written file.
-import { useState, type FormEvent } from 'react';
+import type { FormEvent } from 'react';
 import { plansChannels, type ExportVariant } from '../../../shared/contract/plans';
 import type { planSharingPurposes } from '../../../shared/contract/sharing';
 import { call } from '../api/client';
 import { useBackgroundJob } from '../api/use-background-job';
 import type { ChannelOutput } from '../../../shared/contract';
-import { fieldsOf } from '../app/draft-fields';
-import { checkWith, useForm } from '../app/use-form';
+import { checkWith, useDraftForm } from '../app/use-form';
 import { optionToYearGroup, yearGroupOptions } from '../caseload/options';
 import { BackgroundJob } from '../components/BackgroundJob';
 import { DataTable } from '../components/DataTable';
-import { FormAlert } from '../components/FormAlert';
-import { SelectField } from '../components/SelectField';
-import { SubmitButton } from '../components/SubmitButton';
 import { FolderField } from '../components/FolderField';
+import { SelectField } from '../components/SelectField';
+import { StartJobActions } from '../components/StartJobActions';
 import { TextField } from '../components/TextField';
 
 type Job = ChannelOutput<'plans.batchStatus'>;
@@ -43,12 +41,15 @@ const variantChoices: VariantChoice[] = [
 ];
 
 export function BatchExport({ organisationId, organisationName }: Props) {
-  const [draft, setDraft] = useState({ yearGroup: '', folder: '', variantId: 'standard', recipient: '' });
-  const change = (changes: Partial<typeof draft>) => setDraft((current) => ({ ...current, ...changes }));
-  const { formRef, errors, status, submit } = useForm();
-  const field = fieldsOf('batch', draft, change, errors);
+  const { draft, change, field, formRef, errors, status, submit } = useDraftForm('batch', {
+    yearGroup: '',
+    folder: '',
+    variantId: 'standard',
+    recipient: '',
+  });
   // The form's problem is about starting; the job's, about following or cancelling it once started.
-  const { job, setJob, isRunning, problem, setProblem, cancel } = useBackgroundJob('plans.batchStatus', pollMs);
+  const backgroundJob = useBackgroundJob('plans.batchStatus', pollMs);
+  const { job, setJob, setProblem, cancel } = backgroundJob;
   const choice = variantChoices.find((candidate) => candidate.id === draft.variantId) ?? variantChoices[0];
 
   const start = (event: FormEvent) => {
@@ -121,12 +122,9 @@ export function BatchExport({ organisationId, organisationName }: Props) {
             />
           </>
         ) : null}
-        <FormAlert id="batch-problem" message={status.problem || problem} />
-        {isRunning ? null : (
-          <SubmitButton isBusy={status.isBusy} busyLabel="Starting…">
-            Start the export
-          </SubmitButton>
-        )}
+        <StartJobActions idPrefix="batch" status={status} job={backgroundJob}>
+          Start the export
+        </StartJobActions>
       </form>
       {job ? <BatchProgress job={job} onCancel={cancel} /> : null}
     </section>

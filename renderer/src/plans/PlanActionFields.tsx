@@ -9,14 +9,16 @@ import {
   type SmartHint,
 } from '../../../shared/action-plans';
 import { iconForAction, planIconIds, planIcons } from '../../../shared/plan-icons';
-import type { FieldErrors } from '../app/field-errors';
+import { errorsWithin, type FieldErrors } from '../app/field-errors';
 import { CheckboxField } from '../components/CheckboxField';
 import { SelectField } from '../components/SelectField';
 import { TextAreaField } from '../components/TextAreaField';
 import { DateField } from '../components/DateField';
 import { TextField } from '../components/TextField';
+import { BilingualPair } from './BilingualPair';
 import { LinkFields } from './LinkFields';
 import { SmartHintList } from './SmartHintList';
+import { textFieldsOf } from './plan-text-fields';
 
 type Props = {
   action: PlanAction;
@@ -41,44 +43,31 @@ export function PlanActionFields({ action, index, errors, hints, onChange, onRem
   const id = `plan-action-${index}`;
   const path = `actions.${index}`;
   const update = (change: Partial<PlanAction>) => onChange({ ...action, ...change });
+  const actionErrors = errorsWithin(errors, path);
+  const field = textFieldsOf(id, action, update, actionErrors);
   const suggested = planIcons[iconForAction({ ...action, icon: undefined })].label.toLowerCase();
   const pictureOptions = [
     { value: '', label: `Chosen from the words (${suggested})` },
     ...planIconIds.map((icon) => ({ value: icon, label: planIcons[icon].label })),
   ];
-  const whatEnglish = (
-    <TextAreaField
-      id={`${id}-text`}
-      label="What will be done"
-      value={action.text}
-      onChange={(text) => update({ text })}
-      error={errors[`${path}.text`]}
-      rows={2}
-      maxLength={1_000}
-    />
-  );
   return (
     <fieldset className="form-section plan-action">
       <legend>Action {index + 1}</legend>
       <div className="plan-action-body">
         <div className="plan-action-fields">
-          {isWritingWelsh ? (
-            <div className="bilingual-pair">
-              {whatEnglish}
+          <BilingualPair
+            isWritingWelsh={isWritingWelsh}
+            english={<TextAreaField {...field('text')} label="What will be done" rows={2} maxLength={1_000} />}
+            welsh={
               <TextAreaField
-                id={`${id}-text-cy`}
+                {...field('textCy')}
                 label="What will be done, in Welsh"
-                value={action.textCy ?? ''}
-                onChange={(textCy) => update({ textCy })}
-                error={errors[`${path}.textCy`]}
                 rows={2}
                 maxLength={1_000}
                 lang="cy"
               />
-            </div>
-          ) : (
-            whatEnglish
-          )}
+            }
+          />
           <div className="field-row">
             <SelectField
               id={`${id}-owner`}
@@ -97,7 +86,7 @@ export function PlanActionFields({ action, index, errors, hints, onChange, onRem
                 label={action.owner.kind === 'adviser' ? 'Your name (optional)' : 'Their name'}
                 value={action.owner.name}
                 onChange={(name) => update({ owner: { ...action.owner, name } })}
-                error={errors[`${path}.owner.name`]}
+                error={actionErrors['owner.name']}
                 inputProps={{ maxLength: 100 }}
               />
             )}
@@ -108,7 +97,7 @@ export function PlanActionFields({ action, index, errors, hints, onChange, onRem
               label="By when (optional)"
               value={action.dueOn ?? ''}
               onChange={(dueOn) => update({ dueOn: dueOn || null })}
-              error={errors[`${path}.dueOn`]}
+              error={actionErrors.dueOn}
             />
             <SelectField
               id={`${id}-status`}
@@ -120,26 +109,9 @@ export function PlanActionFields({ action, index, errors, hints, onChange, onRem
               }
             />
           </div>
-          <TextAreaField
-            id={`${id}-notes`}
-            label="Notes (optional)"
-            value={action.notes}
-            onChange={(notes) => update({ notes })}
-            error={errors[`${path}.notes`]}
-            rows={2}
-            maxLength={5_000}
-          />
+          <TextAreaField {...field('notes')} label="Notes (optional)" rows={2} maxLength={5_000} />
           {isWritingWelsh && (action.notes.trim() || action.notesCy) ? (
-            <TextAreaField
-              id={`${id}-notes-cy`}
-              label="Notes in Welsh"
-              value={action.notesCy ?? ''}
-              onChange={(notesCy) => update({ notesCy })}
-              error={errors[`${path}.notesCy`]}
-              rows={2}
-              maxLength={5_000}
-              lang="cy"
-            />
+            <TextAreaField {...field('notesCy')} label="Notes in Welsh" rows={2} maxLength={5_000} lang="cy" />
           ) : null}
           <SelectField
             id={`${id}-picture`}

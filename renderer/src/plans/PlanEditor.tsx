@@ -7,10 +7,12 @@ import { planLanguageLabels, type PlanLanguage } from '../../../shared/plan-lang
 import { useQuery } from '../api/use-query';
 import { useNavigation } from '../app/navigation';
 import { TextAreaField } from '../components/TextAreaField';
+import { BilingualPair } from './BilingualPair';
 import { LinkFields } from './LinkFields';
 import { PlanActionFields } from './PlanActionFields';
 import { PlanImages } from './PlanImages';
 import { PlanSectionFields } from './PlanSectionFields';
+import { textFieldsOf } from './plan-text-fields';
 import { SmartHintList } from './SmartHintList';
 import type { PlanDraft } from './use-plan-draft';
 import { WelshToWrite } from './WelshToWrite';
@@ -60,18 +62,7 @@ export function PlanEditor({ draft, language = 'en' }: Props) {
     window.requestAnimationFrame(() => document.getElementById('plan-actions-heading')?.focus());
   };
 
-  const goal = (
-    <TextAreaField
-      id="plan-goal"
-      label="Goal"
-      hint="In the client’s own words, to them: “You want to…”"
-      value={content.goal}
-      onChange={(goal) => update((current) => ({ ...current, goal }))}
-      error={errors.goal}
-      rows={2}
-      maxLength={2_000}
-    />
-  );
+  const field = textFieldsOf('plan', content, (changes) => update((current) => ({ ...current, ...changes })), errors);
   return (
     <>
       {hasNoAdviserDetails ? (
@@ -101,24 +92,28 @@ export function PlanEditor({ draft, language = 'en' }: Props) {
       ) : null}
       <section className="panel" aria-labelledby="plan-goal-heading">
         <h2 id="plan-goal-heading">Goal and where things stand</h2>
-        {isWritingWelsh ? (
-          <div className="bilingual-pair">
-            {goal}
+        <BilingualPair
+          isWritingWelsh={isWritingWelsh}
+          english={
             <TextAreaField
-              id="plan-goal-cy"
+              {...field('goal')}
+              label="Goal"
+              hint="In the client’s own words, to them: “You want to…”"
+              rows={2}
+              maxLength={2_000}
+            />
+          }
+          welsh={
+            <TextAreaField
+              {...field('goalCy')}
               label="Goal in Welsh"
               hint="Eich nod: “Rydych chi eisiau…”"
-              value={content.goalCy ?? ''}
-              onChange={(goalCy) => update((current) => ({ ...current, goalCy }))}
-              error={errors.goalCy}
               rows={2}
               maxLength={2_000}
               lang="cy"
             />
-          </div>
-        ) : (
-          goal
-        )}
+          }
+        />
         {content.sections.map((section, index) => (
           <PlanSectionFields
             key={section.id}

@@ -1,11 +1,10 @@
 // What every action plan says about the adviser: their name, how to reach
 // them, and a line on confidentiality.
-import { useState, type FormEvent } from 'react';
+import type { FormEvent } from 'react';
 import type { ChannelOutput } from '../../../shared/contract';
 import { settingsChannels } from '../../../shared/contract/settings';
 import { call } from '../api/client';
-import { fieldsOf } from '../app/draft-fields';
-import { checkWith, useForm } from '../app/use-form';
+import { checkWith, useDraftForm } from '../app/use-form';
 import { FormActions } from '../components/FormActions';
 import { TextAreaField } from '../components/TextAreaField';
 import { TextField } from '../components/TextField';
@@ -58,19 +57,19 @@ function savedUnlessTyped(saved: Fields, typed: Fields): Fields {
 }
 
 export function PlanFooterSettings() {
-  const [fields, setFields] = useState<Fields>(blankFields);
-  const { formRef, errors, status, submit, setProblem } = useForm();
-  const set = (change: Partial<Fields>) => setFields((current) => ({ ...current, ...change }));
-  const field = fieldsOf('plan-footer', fields, set, errors);
+  const { draft, change, setDraft, field, formRef, status, submit, setProblem } = useDraftForm(
+    'plan-footer',
+    blankFields,
+  );
 
-  useLoadedSettings((settings) => setFields((typed) => savedUnlessTyped(footerFieldsOf(settings), typed)), setProblem);
+  useLoadedSettings((settings) => setDraft((typed) => savedUnlessTyped(footerFieldsOf(settings), typed)), setProblem);
 
   const save = (event: FormEvent) =>
     submit(event, {
-      check: () => checkWith(settingsChannels['settings.update'].input, fields),
+      check: () => checkWith(settingsChannels['settings.update'].input, draft),
       send: (input) => call('settings.update', input),
       onSent: (settings) => {
-        setFields(footerFieldsOf(settings));
+        setDraft(footerFieldsOf(settings));
         return 'Saved. Plans exported from now on carry these details.';
       },
     });
@@ -107,7 +106,7 @@ export function PlanFooterSettings() {
           label="Bilingual plans"
           options={layoutOptions}
           onChange={(value) =>
-            set({ bilingualLayout: bilingualLayouts.find((layout) => layout === value) ?? 'columns' })
+            change({ bilingualLayout: bilingualLayouts.find((layout) => layout === value) ?? 'columns' })
           }
         />
         <FormActions idPrefix="plan-footer" status={status}>

@@ -4,8 +4,7 @@ import { useState } from 'react';
 import { actionStatusLabels, compareActions, type ActionChange } from '../../../shared/action-plans';
 import { useQuery } from '../api/use-query';
 import { DataTable } from '../components/DataTable';
-import { LoadProblem } from '../components/LoadProblem';
-import { Loading } from '../components/Loading';
+import { LoadingOrProblem } from '../components/LoadingOrProblem';
 import { SelectField } from '../components/SelectField';
 import { formatInstantDate } from './plan-dates';
 import { PlanExportButtons } from './PlanExportButtons';
@@ -21,16 +20,11 @@ const changeLabels: Record<ActionChange['change'], string> = {
 };
 
 export function PlanHistory({ planId }: Props) {
-  const { value: versions, problem, reload } = useQuery('plans.versions', { planId });
+  const versionsQuery = useQuery('plans.versions', { planId });
   const [choice, setChoice] = useState<{ before: string; after: string } | null>(null);
 
-  if (!versions) {
-    return problem ? (
-      <LoadProblem what="The versions" message={problem} onRetry={reload} />
-    ) : (
-      <Loading what="the versions" />
-    );
-  }
+  const versions = versionsQuery.value;
+  if (!versions) return <LoadingOrProblem query={versionsQuery} what="the versions" />;
   if (versions.length === 0) {
     return (
       <section className="panel" aria-labelledby="history-heading">

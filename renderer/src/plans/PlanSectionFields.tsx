@@ -2,10 +2,12 @@
 // and for a Welsh or bilingual plan the Welsh beside it.
 import type { PlanSection } from '../../../shared/action-plans';
 import { welshSectionHeadings } from '../../../shared/plan-language';
-import type { FieldErrors } from '../app/field-errors';
+import { errorsWithin, type FieldErrors } from '../app/field-errors';
 import { CheckboxField } from '../components/CheckboxField';
 import { TextAreaField } from '../components/TextAreaField';
 import { TextField } from '../components/TextField';
+import { BilingualPair } from './BilingualPair';
+import { textFieldsOf } from './plan-text-fields';
 
 type Props = {
   section: PlanSection;
@@ -18,48 +20,36 @@ type Props = {
 export function PlanSectionFields({ section, index, errors, isWritingWelsh, onChange }: Props) {
   const id = `plan-section-${index}`;
   const builtInWelsh = welshSectionHeadings[section.heading];
-  const english = (
-    <TextAreaField
-      id={`${id}-body`}
-      label={section.heading}
-      value={section.body}
-      onChange={(body) => onChange({ ...section, body })}
-      error={errors[`sections.${index}.body`]}
-      rows={4}
-      maxLength={50_000}
-    />
+  const field = textFieldsOf(
+    id,
+    section,
+    (changes) => onChange({ ...section, ...changes }),
+    errorsWithin(errors, `sections.${index}`),
   );
   return (
     <div className="plan-section">
-      {isWritingWelsh ? (
-        <div className="bilingual-pair">
-          {english}
+      <BilingualPair
+        isWritingWelsh={isWritingWelsh}
+        english={<TextAreaField {...field('body')} label={section.heading} rows={4} maxLength={50_000} />}
+        welsh={
           <div lang="cy">
             {builtInWelsh ? null : (
               <TextField
-                id={`${id}-heading-cy`}
+                {...field('headingCy')}
                 label={`“${section.heading}” in Welsh`}
-                value={section.headingCy ?? ''}
-                onChange={(headingCy) => onChange({ ...section, headingCy })}
-                error={errors[`sections.${index}.headingCy`]}
                 inputProps={{ maxLength: 200, lang: 'cy' }}
               />
             )}
             <TextAreaField
-              id={`${id}-body-cy`}
+              {...field('bodyCy')}
               label={builtInWelsh ? `${builtInWelsh} (Welsh)` : `${section.heading} (Welsh)`}
-              value={section.bodyCy ?? ''}
-              onChange={(bodyCy) => onChange({ ...section, bodyCy })}
-              error={errors[`sections.${index}.bodyCy`]}
               rows={4}
               maxLength={50_000}
               lang="cy"
             />
           </div>
-        </div>
-      ) : (
-        english
-      )}
+        }
+      />
       <CheckboxField
         id={`${id}-sensitive`}
         label={`Leave “${section.heading}” out of shared copies`}

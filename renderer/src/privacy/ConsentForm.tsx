@@ -1,12 +1,11 @@
 // Recording consent: the limits of confidentiality explained, what is agreed
 // per purpose, by whom, when and how. A new record replaces the one in force.
-import { useState, type FormEvent } from 'react';
+import type { FormEvent } from 'react';
 import { dataProtectionChannels } from '../../../shared/contract/data-protection';
 import { consentPurposeLabels, consentPurposes, type ConsentPurpose } from '../../../shared/data-protection';
 import { call } from '../api/client';
 import { useQuery } from '../api/use-query';
-import { fieldsOf } from '../app/draft-fields';
-import { checkWith, useForm } from '../app/use-form';
+import { checkWith, useDraftForm } from '../app/use-form';
 import { CheckboxField } from '../components/CheckboxField';
 import { DateField } from '../components/DateField';
 import { FormAlert } from '../components/FormAlert';
@@ -24,7 +23,7 @@ const noneAgreed = Object.fromEntries(consentPurposes.map((purpose) => [purpose,
 >;
 
 export function ConsentForm({ clientId, hasConsent, onRecorded }: Props) {
-  const [draft, setDraft] = useState(() => ({
+  const { draft, change, field, setDraft, formRef, status, submit } = useDraftForm('consent', () => ({
     hasExplainedConfidentiality: false,
     agreements: noneAgreed,
     givenBy: 'client' as 'client' | 'parent-carer',
@@ -33,9 +32,6 @@ export function ConsentForm({ clientId, hasConsent, onRecorded }: Props) {
     method: 'verbal' as 'verbal' | 'written',
     givenOn: todayInLondon(),
   }));
-  const change = (changes: Partial<typeof draft>) => setDraft((current) => ({ ...current, ...changes }));
-  const { formRef, errors, status, submit } = useForm();
-  const field = fieldsOf('consent', draft, change, errors);
   const contacts = useQuery('contacts.list', { clientId });
 
   const record = (event: FormEvent) =>

@@ -1,13 +1,12 @@
 // Erasing the client: kept apart from everything else on the page, it says what
 // will happen, asks why, and asks the adviser to type the client's name before
 // anything is erased. Afterwards only a tombstone with no personal data remains.
-import { useState, type FormEvent } from 'react';
+import type { FormEvent } from 'react';
 import type { Client } from '../../../shared/contract/caseload';
 import { erasureChannels } from '../../../shared/contract/erasure';
 import { call } from '../api/client';
-import { fieldsOf } from '../app/draft-fields';
 import { useNavigation } from '../app/navigation';
-import { checkWith, useForm } from '../app/use-form';
+import { checkWith, useDraftForm } from '../app/use-form';
 import { BusyButton } from '../components/BusyButton';
 import { FormAlert } from '../components/FormAlert';
 import { TextAreaField } from '../components/TextAreaField';
@@ -27,10 +26,7 @@ function isConfirmedBy(typed: string, client: Client): boolean {
 
 export function EraseSection({ clientId, client }: Props) {
   const { back } = useNavigation();
-  const [draft, setDraft] = useState({ reason: '', typedName: '' });
-  const change = (changes: Partial<typeof draft>) => setDraft((current) => ({ ...current, ...changes }));
-  const { formRef, errors, status, submit } = useForm();
-  const field = fieldsOf('erase', draft, change, errors);
+  const { draft, field, formRef, status, submit } = useDraftForm('erase', { reason: '', typedName: '' });
   const name = displayName(client);
 
   const erase = (event: FormEvent) =>

@@ -1,13 +1,12 @@
 // Logging a subject-access request: when it came, who made it and how they are
 // related to the client, where the letter goes, and the identity check if it
 // is already done (it can be recorded on the request later).
-import { useState, type FormEvent } from 'react';
+import type { FormEvent } from 'react';
 import { dataProtectionChannels, type IdentityCheck } from '../../../shared/contract/data-protection';
 import { call } from '../api/client';
 import { useQuery } from '../api/use-query';
-import { fieldsOf } from '../app/draft-fields';
 import { errorsWithin } from '../app/field-errors';
-import { checkWith, useForm } from '../app/use-form';
+import { checkWith, useDraftForm } from '../app/use-form';
 import { CheckboxField } from '../components/CheckboxField';
 import { DateField } from '../components/DateField';
 import { FormActions } from '../components/FormActions';
@@ -33,10 +32,7 @@ const newRequest = () => ({
 });
 
 export function LogRequestForm({ clientId, onLogged }: Props) {
-  const [draft, setDraft] = useState(newRequest);
-  const change = (changes: Partial<typeof draft>) => setDraft((current) => ({ ...current, ...changes }));
-  const { formRef, errors, status, submit } = useForm();
-  const field = fieldsOf('request', draft, change, errors);
+  const { draft, change, field, setDraft, formRef, errors, status, submit } = useDraftForm('request', newRequest);
   const contacts = useQuery('contacts.list', { clientId });
   const parents = contacts.value ?? [];
   const chooseContact = (contactId: string) => {

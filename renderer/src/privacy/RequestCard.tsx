@@ -1,13 +1,13 @@
 // One subject-access request: its dates and status, with the extension and
 // status changes the adviser can make.
-import { useState, type FormEvent } from 'react';
+import type { FormEvent } from 'react';
 import type { ChannelOutput } from '../../../shared/contract';
 import { identityCheckSchema, type IdentityCheck } from '../../../shared/contract/data-protection';
 import { call } from '../api/client';
-import { checkWith, useForm } from '../app/use-form';
-import { fieldsOf } from '../app/draft-fields';
+import { checkWith, useDraftForm } from '../app/use-form';
 import { FormActions } from '../components/FormActions';
 import { FormAlert } from '../components/FormAlert';
+import { OpensInPlace } from '../components/OpensInPlace';
 import { SelectField } from '../components/SelectField';
 import { TextAreaField } from '../components/TextAreaField';
 import { DateField } from '../components/DateField';
@@ -23,9 +23,9 @@ type Status = Request['status'];
 type Props = { request: Request; onChanged: (message: string) => void };
 
 export function RequestCard({ request, onChanged }: Props) {
-  const [status, setStatus] = useState<Status>(request.status);
-  const { status: saving, submit } = useForm();
   const idPrefix = `request-${request.id}`;
+  const { draft, change, field, status: saving, submit } = useDraftForm(idPrefix, { status: request.status });
+  const { status } = draft;
   const isOpen = request.status === 'received' || request.status === 'in-progress';
   const headingId = `${idPrefix}-heading`;
 
@@ -92,14 +92,13 @@ export function RequestCard({ request, onChanged }: Props) {
       <FormAlert id={`${idPrefix}-problem`} message={saving.problem} />
       <form className="request-status" onSubmit={saveStatus} noValidate>
         <SelectField
-          id={`${idPrefix}-status`}
+          {...field('status')}
           label="Change status"
-          value={status}
           options={(Object.keys(requestStatusLabels) as Status[]).map((value) => ({
             value,
             label: requestStatusLabels[value],
           }))}
-          onChange={(value) => setStatus(value as Status)}
+          onChange={(value) => change({ status: value as Status })}
         />
         <button
           type="submit"
@@ -110,10 +109,18 @@ export function RequestCard({ request, onChanged }: Props) {
         </button>
       </form>
       {isOpen && !request.identityCheckedOn ? (
-        <RecordIdentityCheck requestId={request.id} idPrefix={idPrefix} onRecorded={onChanged} />
+        <OpensInPlace opener="Record the identity check…">
+          {(close) => (
+            <RecordIdentityCheck requestId={request.id} idPrefix={idPrefix} onRecorded={onChanged} onClose={close} />
+          )}
+        </OpensInPlace>
       ) : null}
       {isOpen && !request.extensionToldOn ? (
-        <ExtendDeadline requestId={request.id} idPrefix={idPrefix} onExtended={onChanged} />
+        <OpensInPlace opener="Extend the deadline…">
+          {(close) => (
+            <ExtendDeadline requestId={request.id} idPrefix={idPrefix} onExtended={onChanged} onClose={close} />
+          )}
+        </OpensInPlace>
       ) : null}
       <PrintRequestLetter requestId={request.id} idPrefix={idPrefix} />
     </article>
@@ -124,39 +131,34 @@ function RecordIdentityCheck({
   requestId,
   idPrefix,
   onRecorded,
+  onClose,
 }: {
   requestId: string;
   idPrefix: string;
   onRecorded: (message: string) => void;
+  onClose: () => void;
 }) {
-  const [isOpen, setIsOpen] = useState(false);
-  const [check, setCheck] = useState<IdentityCheck>({ checkedBy: '', method: '', checkedOn: todayInLondon() });
-  const { formRef, errors, status, submit } = useForm();
+  const { draft, setDraft, formRef, errors, status, submit } = useDraftForm<IdentityCheck>(
+    `${idPrefix}-identity`,
+    () => ({
+      checkedBy: '',
+      method: '',
+      checkedOn: todayInLondon(),
+    }),
+  );
   const save = (event: FormEvent) =>
     submit(event, {
-      check: () => checkWith(identityCheckSchema, check),
+      check: () => checkWith(identityCheckSchema, draft),
       send: (identityCheck) => call('requests.recordIdentityCheck', { id: requestId, identityCheck }),
       onSent: (recorded) => {
-        setIsOpen(false);
+        onClose();
         onRecorded(`Identity check recorded: ${recorded.identityCheckMethod}, by ${recorded.identityCheckedBy}.`);
       },
     });
-  if (!isOpen) {
-    return (
-      <button type="button" className="button button-quiet" onClick={() => setIsOpen(true)}>
-        Record the identity check…
-      </button>
-    );
-  }
   return (
     <form ref={formRef} className="form-subsection" onSubmit={save} noValidate aria-label="Record the identity check">
-      <IdentityCheckFields idPrefix={`${idPrefix}-identity`} value={check} onChange={setCheck} errors={errors} />
-      <FormActions
-        idPrefix={`${idPrefix}-identity`}
-        status={status}
-        onCancel={() => setIsOpen(false)}
-        cancelLabel="Not now"
-      >
+      <IdentityCheckFields idPrefix={`${idPrefix}-identity`} value={draft} onChange={setDraft} errors={errors} />
+      <FormActions idPrefix={`${idPrefix}-identity`} status={status} onCancel={onClose} cancelLabel="Not now">
         Save the identity check
       </FormActions>
     </form>
@@ -167,44 +169,39 @@ function ExtendDeadline({
   requestId,
   idPrefix,
   onExtended,
+  onClose,
 }: {
   requestId: string;
   idPrefix: string;
   onExtended: (message: string) => void;
+  onClose: () => void;
 }) {
-  const [isOpen, setIsOpen] = useState(false);
-  const [extension, setExtension] = useState<ExtensionDraft>(() => ({ reason: '', toldOn: todayInLondon() }));
-  const { formRef, errors, status, submit } = useForm();
-  const field = fieldsOf(idPrefix, extension, (changes) => setExtension({ ...extension, ...changes }), errors);
+  const { draft, field, formRef, status, submit } = useDraftForm<ExtensionDraft>(idPrefix, () => ({
+    reason: '',
+    toldOn: todayInLondon(),
+  }));
   const extend = (event: FormEvent) =>
     submit(event, {
-      check: () => checkExtension(requestId, extension),
+      check: () => checkExtension(requestId, draft),
       send: (input) => call('requests.extend', input),
       onSent: ({ dueOn }) => {
-        setIsOpen(false);
+        onClose();
         onExtended(`Extended. The request is now due by ${formatDate(dueOn)}.`);
       },
     });
-  if (!isOpen) {
-    return (
-      <button type="button" className="button button-quiet" onClick={() => setIsOpen(true)}>
-        Extend the deadline…
-      </button>
-    );
-  }
   return (
     <form ref={formRef} className="form-subsection" onSubmit={extend} noValidate>
       <TextAreaField {...field('reason')} label="Why it needs more time" rows={2} maxLength={1_000} />
       <DateField
         {...field('toldOn')}
         label="Date you told them"
-        hint={dateHint(extension.toldOn, 'Within the first month.')}
+        hint={dateHint(draft.toldOn, 'Within the first month.')}
       />
       <FormActions
         idPrefix={`${idPrefix}-extend`}
         status={status}
         busyLabel="Extending…"
-        onCancel={() => setIsOpen(false)}
+        onCancel={onClose}
         cancelLabel="Keep the deadline"
       >
         Extend by two months

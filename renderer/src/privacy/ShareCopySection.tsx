@@ -1,12 +1,11 @@
 // Sharing a copy of the action plan with someone: the service checks consent
 // for that purpose and refuses in plain words without it; with it, the shared
 // copy (sensitive parts left out) downloads and the disclosure is logged.
-import { useState, type FormEvent } from 'react';
+import type { FormEvent } from 'react';
 import { sharingChannels, type planSharingPurposes } from '../../../shared/contract/sharing';
 import { consentPurposeLabels } from '../../../shared/data-protection';
 import { call } from '../api/client';
-import { fieldsOf } from '../app/draft-fields';
-import { checkWith, useForm } from '../app/use-form';
+import { checkWith, useDraftForm } from '../app/use-form';
 import { CheckboxField } from '../components/CheckboxField';
 import { FormActions } from '../components/FormActions';
 import { TextField } from '../components/TextField';
@@ -25,10 +24,11 @@ const purposeChoices: { value: Purpose; label: string }[] = [
 const docxType = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 export function ShareCopySection({ clientId, consent, onShared }: Props) {
-  const [draft, setDraft] = useState({ purpose: 'shareWithTutor' as Purpose, recipient: '', isEasyRead: false });
-  const change = (changes: Partial<typeof draft>) => setDraft((current) => ({ ...current, ...changes }));
-  const { formRef, errors, status, submit } = useForm();
-  const field = fieldsOf('share', draft, change, errors);
+  const { draft, change, field, formRef, status, submit } = useDraftForm('share', {
+    purpose: 'shareWithTutor' as Purpose,
+    recipient: '',
+    isEasyRead: false,
+  });
   const isAgreed = consent !== null && !consent.withdrawnOn && consent.agreements[draft.purpose];
 
   const share = (event: FormEvent) =>

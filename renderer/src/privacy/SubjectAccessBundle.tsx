@@ -1,19 +1,17 @@
 // Building the subject-access bundle in the background, with progress and
 // Cancel, then downloading it. Main keeps the finished ZIP in memory only,
 // hands it over once, and logs the disclosure then.
-import { useState, type FormEvent } from 'react';
+import type { FormEvent } from 'react';
 import type { ChannelOutput } from '../../../shared/contract';
 import { subjectAccessChannels } from '../../../shared/contract/subject-access';
 import { call } from '../api/client';
 import { useBackgroundJob } from '../api/use-background-job';
-import { fieldsOf } from '../app/draft-fields';
-import { checkWith, useForm } from '../app/use-form';
+import { checkWith, useDraftForm } from '../app/use-form';
 import { useSubmission } from '../app/use-submission';
 import { BackgroundJob } from '../components/BackgroundJob';
 import { BusyButton } from '../components/BusyButton';
 import { CheckboxField } from '../components/CheckboxField';
-import { FormAlert } from '../components/FormAlert';
-import { SubmitButton } from '../components/SubmitButton';
+import { StartJobActions } from '../components/StartJobActions';
 import { TextField } from '../components/TextField';
 import { downloadBase64 } from '../files/download';
 import { formatDate } from '../format/dates';
@@ -32,12 +30,15 @@ export function SubjectAccessBundle({ clientId, requests, onDownloaded }: Props)
   const openRequests = requests.filter(
     (request) => !request.sentOn && (request.status === 'received' || request.status === 'in-progress'),
   );
-  const [draft, setDraft] = useState({ chosenId: '', isEncrypted: true, password: '', isSafeguardingReleased: false });
-  const change = (changes: Partial<typeof draft>) => setDraft((current) => ({ ...current, ...changes }));
-  const { formRef, errors, status, submit } = useForm();
-  const field = fieldsOf('bundle', draft, change, errors);
+  const { draft, change, field, formRef, status, submit } = useDraftForm('bundle', {
+    chosenId: '',
+    isEncrypted: true,
+    password: '',
+    isSafeguardingReleased: false,
+  });
   // The form's problem is about starting; the job's, about following, cancelling or downloading it once started.
-  const { job, setJob, isRunning, problem, setProblem, cancel } = useBackgroundJob('subjectAccess.status', pollMs);
+  const backgroundJob = useBackgroundJob('subjectAccess.status', pollMs);
+  const { job, setJob, setProblem, cancel } = backgroundJob;
   const downloading = useSubmission();
   const safeguarding = useQuery('subjectAccess.safeguardingCount', { clientId });
   const safeguardingCount = safeguarding.value?.count ?? 0;
@@ -128,12 +129,9 @@ export function SubjectAccessBundle({ clientId, requests, onDownloaded }: Props)
             inputProps={{ autoComplete: 'new-password', maxLength: 200 }}
           />
         ) : null}
-        <FormAlert id="bundle-problem" message={status.problem || problem} />
-        {isRunning ? null : (
-          <SubmitButton isBusy={status.isBusy} busyLabel="Starting…">
-            Build the bundle
-          </SubmitButton>
-        )}
+        <StartJobActions idPrefix="bundle" status={status} job={backgroundJob}>
+          Build the bundle
+        </StartJobActions>
       </form>
       {job ? <BundleProgress job={job} onCancel={cancel} onDownload={download} isBusy={downloading.isBusy} /> : null}
     </section>

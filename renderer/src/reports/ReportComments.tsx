@@ -1,19 +1,19 @@
 // The adviser's comments and recommendations, kept with the report's period
 // and printed at the end of the report.
-import { useState, type FormEvent } from 'react';
+import type { FormEvent } from 'react';
 import { reportLimits, reportsChannels, type ReportPeriodInput } from '../../../shared/contract/reports';
 import { call } from '../api/client';
-import { fieldsOf } from '../app/draft-fields';
-import { checkWith, useForm } from '../app/use-form';
+import { checkWith, useDraftForm } from '../app/use-form';
 import { FormActions } from '../components/FormActions';
 import { TextAreaField } from '../components/TextAreaField';
 
 type Props = { period: ReportPeriodInput; initial: { comments: string; recommendations: string }; onSaved: () => void };
 
 export function ReportComments({ period, initial, onSaved }: Props) {
-  const [draft, setDraft] = useState({ comments: initial.comments, recommendations: initial.recommendations });
-  const { formRef, errors, status, submit } = useForm();
-  const field = fieldsOf('report', draft, (changes) => setDraft({ ...draft, ...changes }), errors);
+  const { draft, field, formRef, status, submit } = useDraftForm('report', {
+    comments: initial.comments,
+    recommendations: initial.recommendations,
+  });
 
   const save = (event: FormEvent) =>
     submit(event, {

@@ -6,7 +6,8 @@ import type { ColumnChoice, RollReport } from '../../../shared/contract/roll-imp
 import type { OrganisationSummary } from '../api/contract-types';
 import { rollMaxBytes, rollMaxBytesLabel } from '../../../shared/contract/limits';
 import { call } from '../api/client';
-import { useSubmission } from '../app/use-submission';
+import type { FieldErrors } from '../app/field-errors';
+import { useDraftForm, type Checked } from '../app/use-form';
 import { FileField } from '../components/FileField';
 import { FormAlert } from '../components/FormAlert';
 import { SubmitButton } from '../components/SubmitButton';
@@ -26,12 +27,13 @@ type Props = { organisations: OrganisationSummary[]; initialChoice: string; onCh
 const fileHint = `Export the class list from SIMS, Arbor or Bromcom as a CSV file, with column headings in the first row. Up to ${rollMaxBytesLabel}.`;
 
 export function RollFileForm({ organisations, initialChoice, onChecked }: Props) {
-  const [choice, setChoice] = useState(initialChoice);
-  const [newName, setNewName] = useState('');
+  const { draft, field, formRef, errors, status, submit, setProblem } = useDraftForm('roll', {
+    school: initialChoice,
+    newSchool: '',
+  });
   const [file, setFile] = useState<File | null>(null);
-  const [errors, setErrors] = useState({ choice: '', name: '', file: '' });
-  const [problem, setProblem] = useState('');
-  const { isBusy, run } = useSubmission();
+  // Said as soon as a file is chosen, not when the form is sent.
+  const [fileRefusal, setFileRefusal] = useState('');
   const fileRef = useRef<HTMLInputElement>(null);
 
   const chooseFile = (event: ChangeEvent<HTMLInputElement>) => {
@@ -40,73 +42,58 @@ export function RollFileForm({ organisations, initialChoice, onChecked }: Props)
     // Refused before reading: a huge file would only be read to be turned away.
     if (chosen && chosen.size > rollMaxBytes) {
       setFile(null);
-      setErrors((current) => ({
-        ...current,
-        file: `That file is ${describeFileSize(chosen.size)}, larger than the ${rollMaxBytesLabel} Waymark accepts. Export only the columns Waymark needs, or split the roll by year group.`,
-      }));
+      setFileRefusal(
+        `That file is ${describeFileSize(chosen.size)}, larger than the ${rollMaxBytesLabel} Waymark accepts. Export only the columns Waymark needs, or split the roll by year group.`,
+      );
       event.target.value = '';
       return;
     }
     setFile(chosen);
-    setErrors((current) => ({ ...current, file: '' }));
+    setFileRefusal('');
   };
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    void run(async () => {
-      setProblem('');
-      const organisationName =
-        choice === newSchoolChoice
-          ? newName.trim()
-          : (organisations.find((organisation) => organisation.id === choice)?.name ?? '');
-      const found = {
-        choice: choice === '' ? 'Choose the school this roll is for.' : '',
-        name: choice === newSchoolChoice && organisationName === '' ? 'Type the name of the new school.' : '',
-        file: file ? '' : errors.file || 'Choose the CSV file to import.',
-      };
-      setErrors(found);
-      if (found.choice || found.name) {
-        document.getElementById(found.choice ? 'roll-school' : 'roll-new-school')?.focus();
-        return;
-      }
-      if (!file) {
-        fileRef.current?.focus();
-        return;
-      }
-      const csv = await file.text();
-      const result = await call('roll.import', { organisationName, csv, isDryRun: true });
-      if (!result.ok) {
-        setProblem(result.error.message);
-        fileRef.current?.focus();
-        return;
-      }
-      onChecked({ csv, fileName: file.name, organisationName, report: result.value, columnChoices: [] });
-    });
+  const check = (): Checked<{ organisationName: string; file: File }> => {
+    const organisationName =
+      draft.school === newSchoolChoice
+        ? draft.newSchool.trim()
+        : (organisations.find((organisation) => organisation.id === draft.school)?.name ?? '');
+    const found: FieldErrors = {};
+    if (draft.school === '') found.school = 'Choose the school this roll is for.';
+    if (draft.school === newSchoolChoice && organisationName === '')
+      found.newSchool = 'Type the name of the new school.';
+    if (!file) found.file = 'Choose the CSV file to import.';
+    return file && Object.keys(found).length === 0 ? { value: { organisationName, file } } : { errors: found };
   };
+
+  const checkFile = (event: FormEvent) =>
+    submit(event, {
+      check,
+      send: async ({ organisationName, file: chosen }) => {
+        const csv = await chosen.text();
+        const result = await call('roll.import', { organisationName, csv, isDryRun: true });
+        return result.ok
+          ? { ok: true, value: { csv, fileName: chosen.name, organisationName, report: result.value } }
+          : result;
+      },
+      onSent: (roll) => onChecked({ ...roll, columnChoices: [] }),
+      onRefused: () => fileRef.current?.focus(),
+    });
 
   return (
-    <form onSubmit={submit} noValidate aria-busy={isBusy}>
-      <SchoolChoice
-        organisations={organisations}
-        choice={choice}
-        newName={newName}
-        onChoiceChange={setChoice}
-        onNewNameChange={setNewName}
-        choiceError={errors.choice}
-        nameError={errors.name}
-      />
+    <form ref={formRef} onSubmit={checkFile} noValidate aria-busy={status.isBusy}>
+      <SchoolChoice organisations={organisations} school={field('school')} newSchool={field('newSchool')} />
       <FileField
         id="roll-file"
         label="Class list (CSV file)"
         hint={fileHint}
-        error={errors.file}
+        error={fileRefusal || errors.file}
         accept=".csv,text/csv"
         onChange={chooseFile}
         inputRef={fileRef}
-        describedBy={problem ? ['roll-problem'] : []}
+        describedBy={status.problem ? ['roll-problem'] : []}
       />
-      <FormAlert id="roll-problem" message={problem ? `${problem} Nothing was imported.` : ''} />
-      <SubmitButton isBusy={isBusy} busyLabel="Checking the file…">
+      <FormAlert id="roll-problem" message={status.problem ? `${status.problem} Nothing was imported.` : ''} />
+      <SubmitButton isBusy={status.isBusy} busyLabel="Checking the file…">
         Check the file
       </SubmitButton>
     </form>

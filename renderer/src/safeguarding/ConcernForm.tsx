@@ -1,6 +1,6 @@
 // Recording a safeguarding concern, or adding to one: what was said or seen
 // and when, who it was reported to and when, and the reference.
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, type FormEvent } from 'react';
 import type { ChannelOutput } from '../../../shared/contract';
 import {
   safeguardingConcernInputSchema,
@@ -9,9 +9,8 @@ import {
   type SafeguardingConcernInput,
 } from '../../../shared/contract/safeguarding';
 import { call } from '../api/client';
-import { fieldsOf } from '../app/draft-fields';
 import type { FieldErrors } from '../app/field-errors';
-import { checkWith, useForm, type Checked } from '../app/use-form';
+import { checkWith, useDraftForm, type Checked } from '../app/use-form';
 import { FormActions } from '../components/FormActions';
 import { TextAreaField } from '../components/TextAreaField';
 import { DateField } from '../components/DateField';
@@ -28,7 +27,8 @@ type Props = {
 };
 
 export function ConcernForm({ clientId, concern, organisation, onSaved, onCancel }: Props) {
-  const [draft, setDraft] = useState({
+  // Each field's id says what it is on this form ("concern-what"), not the draft's key.
+  const { draft, field, formRef, status, submit } = useDraftForm('concern', {
     raisedOn: concern?.raisedOn ?? todayInLondon(),
     whatHappened: concern?.whatHappened ?? '',
     reportedTo: concern?.reportedTo ?? '',
@@ -36,9 +36,6 @@ export function ConcernForm({ clientId, concern, organisation, onSaved, onCancel
     reportedTime: concern?.reportedAt?.slice(11, 16) ?? '',
     reference: concern?.reference ?? '',
   });
-  const { formRef, errors, status, submit } = useForm();
-  // Each field's id says what it is on this form ("concern-what"), not the draft's key.
-  const field = fieldsOf('concern', draft, (changes) => setDraft((current) => ({ ...current, ...changes })), errors);
   const firstRef = useRef<HTMLTextAreaElement>(null);
   useEffect(() => firstRef.current?.focus(), []);
 

@@ -1,7 +1,8 @@
 // One stage of a template being edited: its title, purpose and prompts, and
 // buttons to move or remove it.
+import { fieldsOf } from '../app/draft-fields';
+import { errorsWithin, type FieldErrors } from '../app/field-errors';
 import { TextField } from '../components/TextField';
-import type { FieldErrors } from '../app/field-errors';
 import { newKey, type StageDraft } from './template-draft';
 
 type Props = {
@@ -19,6 +20,8 @@ const maxPrompts = 12;
 export function StageFields({ stage, index, count, errors, onChange, onMove, onRemove }: Props) {
   const id = `stage-${stage.key}`;
   const name = stage.title.trim() || `stage ${index + 1}`;
+  const stageErrors = errorsWithin(errors, `stages.${index}`);
+  const field = fieldsOf(id, stage, (changes) => onChange({ ...stage, ...changes }), stageErrors);
   const setPrompt = (at: number, text: string) =>
     onChange({
       ...stage,
@@ -35,21 +38,11 @@ export function StageFields({ stage, index, count, errors, onChange, onMove, onR
         Stage {index + 1}
         {stage.title.trim() ? `: ${stage.title.trim()}` : ''}
       </legend>
+      <TextField {...field('title')} label="Title" inputProps={{ maxLength: 100 }} />
       <TextField
-        id={`${id}-title`}
-        label="Title"
-        value={stage.title}
-        onChange={(title) => onChange({ ...stage, title })}
-        error={errors[`stages.${index}.title`]}
-        inputProps={{ maxLength: 100 }}
-      />
-      <TextField
-        id={`${id}-purpose`}
+        {...field('purpose')}
         label="Purpose"
         hint="One line on what this stage is for."
-        value={stage.purpose}
-        onChange={(purpose) => onChange({ ...stage, purpose })}
-        error={errors[`stages.${index}.purpose`]}
         inputProps={{ maxLength: 300 }}
       />
       <fieldset className="form-subsection">
@@ -61,7 +54,7 @@ export function StageFields({ stage, index, count, errors, onChange, onMove, onR
               label={`Prompt ${promptIndex + 1}`}
               value={prompt.text}
               onChange={(text) => setPrompt(promptIndex, text)}
-              error={errors[`stages.${index}.prompts.${promptIndex}`]}
+              error={stageErrors[`prompts.${promptIndex}`]}
               inputProps={{ maxLength: 300 }}
             />
             <button
@@ -77,7 +70,7 @@ export function StageFields({ stage, index, count, errors, onChange, onMove, onR
             </button>
           </div>
         ))}
-        {errors[`stages.${index}.prompts`] ? <p className="field-error">{errors[`stages.${index}.prompts`]}</p> : null}
+        {stageErrors.prompts ? <p className="field-error">{stageErrors.prompts}</p> : null}
         {stage.prompts.length < maxPrompts ? (
           <button type="button" className="button button-quiet" onClick={addPrompt}>
             Add a prompt<span className="visually-hidden"> to {name}</span>

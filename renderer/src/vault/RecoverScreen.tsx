@@ -1,11 +1,11 @@
 // A forgotten passphrase: the recovery code opens the vault and a new
 // passphrase replaces the old one. A new recovery code follows.
-import { useRef, useState, type FormEvent } from 'react';
+import { useRef, type FormEvent } from 'react';
 import { vaultChannels } from '../../../shared/contract/vault';
 import { call } from '../api/client';
 import { useNewPassphrase } from '../app/use-new-passphrase';
 import { describedByProblem } from '../app/described-by-problem';
-import { checkWith, useForm } from '../app/use-form';
+import { checkWith, useDraftForm } from '../app/use-form';
 import { FormActions } from '../components/FormActions';
 import { LockedLayout } from '../components/LockedLayout';
 import { NewPassphraseFields } from '../components/NewPassphraseFields';
@@ -16,9 +16,8 @@ import { recoveryCodeFound } from './recovery-code-found';
 type Props = { onRecovered: (recoveryCode: string) => void; onBack: () => void };
 
 export function RecoverScreen({ onRecovered, onBack }: Props) {
-  const [recoveryCode, setRecoveryCode] = useState('');
+  const { draft, field, formRef, status, submit } = useDraftForm('recover', { recoveryCode: '' });
   const newPassphrase = useNewPassphrase();
-  const { formRef, errors, status, submit } = useForm();
   const codeRef = useRef<HTMLInputElement>(null);
 
   const recover = (event: FormEvent) =>
@@ -26,8 +25,8 @@ export function RecoverScreen({ onRecovered, onBack }: Props) {
       check: () =>
         checkWith(
           vaultChannels['vault.recover'].input,
-          { recoveryCode, newPassphrase: newPassphrase.passphrase, confirmation: newPassphrase.confirmation },
-          { found: { ...recoveryCodeFound(recoveryCode), ...newPassphrase.found() } },
+          { ...draft, newPassphrase: newPassphrase.passphrase, confirmation: newPassphrase.confirmation },
+          { found: { ...recoveryCodeFound(draft.recoveryCode), ...newPassphrase.found() } },
         ),
       send: (input) => call('vault.recover', input),
       onSent: (recovered) => onRecovered(recovered.recoveryCode),
@@ -46,10 +45,7 @@ export function RecoverScreen({ onRecovered, onBack }: Props) {
       </p>
       <form ref={formRef} onSubmit={recover} noValidate>
         <RecoveryCodeField
-          id="recover-code"
-          value={recoveryCode}
-          onChange={setRecoveryCode}
-          error={errors.recoveryCode ?? ''}
+          {...field('recoveryCode')}
           describedBy={describedByProblem('recover', status)}
           inputRef={codeRef}
         />

@@ -1,9 +1,9 @@
 // The adviser types the recovery code back; main checks it really opens the vault.
-import { useRef, useState, type FormEvent } from 'react';
+import { useRef, type FormEvent } from 'react';
 import { vaultChannels } from '../../../shared/contract/vault';
 import { call } from '../api/client';
 import { describedByProblem } from '../app/described-by-problem';
-import { checkWith, useForm } from '../app/use-form';
+import { checkWith, useDraftForm } from '../app/use-form';
 import { FormActions } from '../components/FormActions';
 import { LockedLayout } from '../components/LockedLayout';
 import { ScreenHeading } from '../components/ScreenHeading';
@@ -13,18 +13,15 @@ import { recoveryCodeFound } from './recovery-code-found';
 type Props = { onConfirmed: () => void; onShowAgain: () => void };
 
 export function RecoveryCodeConfirm({ onConfirmed, onShowAgain }: Props) {
-  const [typed, setTyped] = useState('');
-  const { formRef, errors, status, submit } = useForm();
+  const { draft, field, formRef, status, submit } = useDraftForm('confirm', { recoveryCode: '' });
   const inputRef = useRef<HTMLInputElement>(null);
 
   const confirm = (event: FormEvent) =>
     submit(event, {
       check: () =>
-        checkWith(
-          vaultChannels['vault.confirmRecoveryCode'].input,
-          { recoveryCode: typed },
-          { found: recoveryCodeFound(typed) },
-        ),
+        checkWith(vaultChannels['vault.confirmRecoveryCode'].input, draft, {
+          found: recoveryCodeFound(draft.recoveryCode),
+        }),
       send: (input) => call('vault.confirmRecoveryCode', input),
       onSent: onConfirmed,
       onRefused: () => inputRef.current?.focus(),
@@ -39,10 +36,7 @@ export function RecoveryCodeConfirm({ onConfirmed, onShowAgain }: Props) {
       </p>
       <form ref={formRef} onSubmit={confirm} noValidate>
         <RecoveryCodeField
-          id="confirm-code"
-          value={typed}
-          onChange={setTyped}
-          error={errors.recoveryCode ?? ''}
+          {...field('recoveryCode')}
           describedBy={describedByProblem('confirm-code', status)}
           inputRef={inputRef}
         />

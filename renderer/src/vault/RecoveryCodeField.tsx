@@ -1,16 +1,11 @@
 // The recovery code box: typed back to confirm it, or typed to recover a vault.
 import type { Ref } from 'react';
 import { recoveryCodeFormatHint } from '../app/recovery-code-text';
+import type { FieldBasics } from '../components/LabelledField';
 import { TextField } from '../components/TextField';
 
-type Props = {
-  id: string;
-  value: string;
-  onChange: (value: string) => void;
-  error: string;
-  describedBy: string[];
-  inputRef: Ref<HTMLInputElement>;
-};
+/** A form's `field('recoveryCode')`, with what else points at the box and a way to focus it. */
+type Props = Omit<FieldBasics, 'label' | 'hint'> & { describedBy: string[]; inputRef: Ref<HTMLInputElement> };
 
 export function RecoveryCodeField(props: Props) {
   return (
