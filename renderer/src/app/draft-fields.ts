@@ -25,3 +25,26 @@ export function fieldsOf<Draft extends object>(
     error: errors[key],
   });
 }
+
+/** The draft's keys that hold a yes or no. */
+type YesNoKey<Draft> = { [Key in keyof Draft]-?: Draft[Key] extends boolean ? Key : never }[keyof Draft] & string;
+
+/**
+ * As fieldsOf, for a yes or no: `checkboxesOf('contact', draft, change)('hasParentalResponsibility')`
+ * gives a CheckboxField its id, whether it is ticked and how a tick is kept.
+ */
+export function checkboxesOf<Draft extends object>(
+  idPrefix: string,
+  draft: Draft,
+  change: (changes: Partial<Draft>) => void,
+) {
+  return (key: YesNoKey<Draft>) => ({
+    id: `${idPrefix}-${key}`,
+    isChecked: draft[key] as boolean,
+    onChange: (isChecked: boolean) => {
+      const changes: Partial<Draft> = {};
+      changes[key] = isChecked as Draft[YesNoKey<Draft>];
+      change(changes);
+    },
+  });
+}

@@ -5,7 +5,7 @@
 import { useRef, useState, type FormEvent } from 'react';
 import type { ZodType } from 'zod';
 import type { AppErrorBody, Result } from '../../../shared/contract/errors';
-import { fieldsOf } from './draft-fields';
+import { checkboxesOf, fieldsOf } from './draft-fields';
 import { fieldErrorsFrom, focusFirstInvalid, hasFieldErrors, type FieldErrors } from './field-errors';
 import { useSubmission } from './use-submission';
 
@@ -89,12 +89,20 @@ export type FormStatus = { problem: string; done: string; isBusy: boolean };
 
 /**
  * A form that edits a draft (most forms): useForm, with the draft, `change`
- * to set some of its fields, and `field(key)` to wire one into TextField,
- * DateField, SelectField or TextAreaField (id `<idPrefix>-<key>`, see fieldsOf).
+ * to set some of its fields, `field(key)` to wire one into TextField,
+ * DateField, SelectField or TextAreaField (id `<idPrefix>-<key>`, see fieldsOf),
+ * and `checkbox(key)` to wire a yes or no into CheckboxField.
  */
 export function useDraftForm<Draft extends object>(idPrefix: string, initial: Draft | (() => Draft)) {
   const form = useForm();
   const [draft, setDraft] = useState(initial);
   const change = (changes: Partial<Draft>) => setDraft((current) => ({ ...current, ...changes }));
-  return { ...form, draft, setDraft, change, field: fieldsOf(idPrefix, draft, change, form.errors) };
+  return {
+    ...form,
+    draft,
+    setDraft,
+    change,
+    field: fieldsOf(idPrefix, draft, change, form.errors),
+    checkbox: checkboxesOf(idPrefix, draft, change),
+  };
 }

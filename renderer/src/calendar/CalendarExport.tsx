@@ -22,7 +22,7 @@ const noNames: CalendarNameChoice = 'none';
 
 export function CalendarExport() {
   const [isOpen, setIsOpen] = useState(false);
-  const { draft, change, field, formRef, status, submit } = useDraftForm('calendar', () => ({
+  const { draft, change, field, checkbox, formRef, status, submit } = useDraftForm('calendar', () => ({
     ...defaultCalendarRange(todayInLondon()),
     includeAppointments: false,
     names: noNames,
@@ -53,12 +53,7 @@ export function CalendarExport() {
           <form ref={formRef} onSubmit={exportFile} noValidate>
             <DateField {...field('from')} label="From" />
             <DateField {...field('to')} label="To" />
-            <CheckboxField
-              id="calendar-appointments"
-              label="Include each appointment"
-              isChecked={draft.includeAppointments}
-              onChange={(includeAppointments) => change({ includeAppointments })}
-            />
+            <CheckboxField {...checkbox('includeAppointments')} label="Include each appointment" />
             {draft.includeAppointments ? (
               <SelectField
                 {...field('names')}

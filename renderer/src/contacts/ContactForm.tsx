@@ -18,7 +18,7 @@ type Props = {
 };
 
 export function ContactForm({ clientId, contact, onSaved, onCancel }: Props) {
-  const { draft, change, field, formRef, status, submit } = useDraftForm('contact', {
+  const { draft, field, checkbox, formRef, status, submit } = useDraftForm('contact', {
     name: contact?.name ?? '',
     relationship: contact?.relationship ?? '',
     phone: contact?.phone ?? '',
@@ -55,11 +55,9 @@ export function ContactForm({ clientId, contact, onSaved, onCancel }: Props) {
         <TextField {...field('email')} label="Email" type="email" inputProps={{ maxLength: fieldLimits.email }} />
       </div>
       <CheckboxField
-        id="contact-parental-responsibility"
+        {...checkbox('hasParentalResponsibility')}
         label="Has parental responsibility"
         hint="They may give consent for a younger pupil, or ask for their records."
-        isChecked={draft.hasParentalResponsibility}
-        onChange={(hasParentalResponsibility) => change({ hasParentalResponsibility })}
       />
       <TextAreaField
         {...field('contactPreferences')}

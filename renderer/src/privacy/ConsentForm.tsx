@@ -23,7 +23,7 @@ const noneAgreed = Object.fromEntries(consentPurposes.map((purpose) => [purpose,
 >;
 
 export function ConsentForm({ clientId, hasConsent, onRecorded }: Props) {
-  const { draft, change, field, setDraft, formRef, status, submit } = useDraftForm('consent', () => ({
+  const { draft, change, field, checkbox, setDraft, formRef, status, submit } = useDraftForm('consent', () => ({
     hasExplainedConfidentiality: false,
     agreements: noneAgreed,
     givenBy: 'client' as 'client' | 'parent-carer',
@@ -51,7 +51,7 @@ export function ConsentForm({ clientId, hasConsent, onRecorded }: Props) {
               errors: {},
               problem:
                 'Explain the limits of confidentiality first, then tick the box: consent only counts once the client knows them.',
-              focus: () => document.getElementById('consent-explained')?.focus(),
+              focus: () => document.getElementById('consent-hasExplainedConfidentiality')?.focus(),
             },
       send: (input) => call('consent.record', input),
       onSent: ({ givenOn, agreements }) =>
@@ -65,11 +65,9 @@ export function ConsentForm({ clientId, hasConsent, onRecorded }: Props) {
         <p className="field-hint">A new record replaces the one in force; the old one stays in the history.</p>
       ) : null}
       <CheckboxField
-        id="consent-explained"
+        {...checkbox('hasExplainedConfidentiality')}
         label="I explained the limits of confidentiality"
         hint="What stays between us, and when I would have to share (for example, if someone is at risk of harm)."
-        isChecked={draft.hasExplainedConfidentiality}
-        onChange={(hasExplainedConfidentiality) => change({ hasExplainedConfidentiality })}
       />
       <fieldset className="form-subsection">
         <legend>What they agree to</legend>

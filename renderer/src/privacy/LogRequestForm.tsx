@@ -32,7 +32,10 @@ const newRequest = () => ({
 });
 
 export function LogRequestForm({ clientId, onLogged }: Props) {
-  const { draft, change, field, setDraft, formRef, errors, status, submit } = useDraftForm('request', newRequest);
+  const { draft, change, field, checkbox, setDraft, formRef, errors, status, submit } = useDraftForm(
+    'request',
+    newRequest,
+  );
   const contacts = useQuery('contacts.list', { clientId });
   const parents = contacts.value ?? [];
   const chooseContact = (contactId: string) => {
@@ -106,11 +109,9 @@ export function LogRequestForm({ clientId, onLogged }: Props) {
         maxLength={500}
       />
       <CheckboxField
-        id="request-identity"
+        {...checkbox('isIdentityChecked')}
         label="I have checked their identity"
         hint="Say who checked, how and when. You can also record this on the request later, before sending anything."
-        isChecked={draft.isIdentityChecked}
-        onChange={(isIdentityChecked) => change({ isIdentityChecked })}
       />
       {draft.isIdentityChecked ? (
         <IdentityCheckFields

@@ -24,7 +24,7 @@ const purposeChoices: { value: Purpose; label: string }[] = [
 const docxType = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 export function ShareCopySection({ clientId, consent, onShared }: Props) {
-  const { draft, change, field, formRef, status, submit } = useDraftForm('share', {
+  const { draft, change, field, checkbox, formRef, status, submit } = useDraftForm('share', {
     purpose: 'shareWithTutor' as Purpose,
     recipient: '',
     isEasyRead: false,
@@ -68,12 +68,7 @@ export function ShareCopySection({ clientId, consent, onShared }: Props) {
           hint="Their name and role, as it should appear in the disclosure log."
           inputProps={{ maxLength: 200 }}
         />
-        <CheckboxField
-          id="share-easy-read"
-          label="Easy read version"
-          isChecked={draft.isEasyRead}
-          onChange={(isEasyRead) => change({ isEasyRead })}
-        />
+        <CheckboxField {...checkbox('isEasyRead')} label="Easy read version" />
         <FormActions idPrefix="share" status={status} busyLabel="Checking consent…">
           Share a copy
         </FormActions>

@@ -30,7 +30,7 @@ export function SubjectAccessBundle({ clientId, requests, onDownloaded }: Props)
   const openRequests = requests.filter(
     (request) => !request.sentOn && (request.status === 'received' || request.status === 'in-progress'),
   );
-  const { draft, change, field, formRef, status, submit } = useDraftForm('bundle', {
+  const { draft, change, field, checkbox, formRef, status, submit } = useDraftForm('bundle', {
     chosenId: '',
     isEncrypted: true,
     password: '',
@@ -106,19 +106,15 @@ export function SubjectAccessBundle({ clientId, requests, onDownloaded }: Props)
         )}
         {safeguardingCount > 0 ? (
           <CheckboxField
-            id="bundle-safeguarding"
+            {...checkbox('isSafeguardingReleased')}
             label={`I have reviewed the ${safeguardingCount === 1 ? 'safeguarding record' : `${safeguardingCount} safeguarding records`} and decided to release ${safeguardingCount === 1 ? 'it' : 'them'}`}
             hint="Unless you tick this, safeguarding records are withheld, and the letter says so. Take advice from the school's safeguarding lead if unsure."
-            isChecked={draft.isSafeguardingReleased}
-            onChange={(isSafeguardingReleased) => change({ isSafeguardingReleased })}
           />
         ) : null}
         <CheckboxField
-          id="bundle-encrypt"
+          {...checkbox('isEncrypted')}
           label="Encrypt the ZIP with a password (AES-256)"
           hint="7-Zip and most archive tools open it with the password."
-          isChecked={draft.isEncrypted}
-          onChange={(isEncrypted) => change({ isEncrypted })}
         />
         {draft.isEncrypted ? (
           <TextField
