@@ -74,6 +74,9 @@ test('consent, a subject-access request and its bundle, then erasure with a tomb
   await expect(privacy.disclosuresRegion).toContainText('Nothing about this client has left the vault.');
 
   // A subject-access request from her mother, due one calendar month after receipt; identity not checked yet.
+  // The boxes stop where main would refuse: their limits are the contract's.
+  await expect(privacy.requests.requester).toHaveAttribute('maxlength', '150');
+  await expect(privacy.requests.address).toHaveAttribute('maxlength', '500');
   await privacy.requests.requester.fill('Mrs Aoife O’Neill');
   await privacy.requests.relationship('A parent or carer').check();
   await privacy.requests.address.fill('3 Bridge Road\nBarry CF62 1AA');

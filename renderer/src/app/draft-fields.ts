@@ -2,17 +2,21 @@
 // form's prefix and the draft's key, so a marked field and its message line
 // up), what it holds, how a change is kept, and the problem marked beside it.
 import type { FieldErrors } from './field-errors';
+import type { LengthLimits } from '../../../shared/contract/length-limits';
 
 /**
  * `fieldsOf('destination', draft, change, errors)('recordedOn')` gives a
- * field's id, value, onChange and error; spread it into TextField, DateField,
- * SelectField or TextAreaField. A field whose id differs sets its own after.
+ * field's id, value, onChange and error, and its most characters where
+ * `limits` (lengthLimitsOf the channel's schema) has them; spread it into
+ * TextField, DateField, SelectField or TextAreaField. A field whose id
+ * differs sets its own after.
  */
 export function fieldsOf<Draft extends object>(
   idPrefix: string,
   draft: Draft,
   change: (changes: Partial<Draft>) => void,
   errors: FieldErrors,
+  limits: LengthLimits = {},
 ) {
   return <Key extends keyof Draft & string>(key: Key) => ({
     id: `${idPrefix}-${key}`,
@@ -23,6 +27,7 @@ export function fieldsOf<Draft extends object>(
       change(changes);
     },
     error: errors[key],
+    maxLength: limits[key],
   });
 }
 

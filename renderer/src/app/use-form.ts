@@ -7,6 +7,7 @@ import type { ZodType } from 'zod';
 import type { AppErrorBody, Result } from '../../../shared/contract/errors';
 import { checkboxesOf, fieldsOf } from './draft-fields';
 import { fieldErrorsFrom, focusFirstInvalid, hasFieldErrors, type FieldErrors } from './field-errors';
+import { lengthLimitsOf } from '../../../shared/contract/length-limits';
 import { useSubmission } from './use-submission';
 
 /** What a form's check gives back: the value to send, or the problems to mark. */
@@ -91,18 +92,25 @@ export type FormStatus = { problem: string; done: string; isBusy: boolean };
  * A form that edits a draft (most forms): useForm, with the draft, `change`
  * to set some of its fields, `field(key)` to wire one into TextField,
  * DateField, SelectField or TextAreaField (id `<idPrefix>-<key>`, see fieldsOf),
- * and `checkbox(key)` to wire a yes or no into CheckboxField.
+ * and `checkbox(key)` to wire a yes or no into CheckboxField. Given the
+ * channel's schema, each box takes its most characters from it.
  */
-export function useDraftForm<Draft extends object>(idPrefix: string, initial: Draft | (() => Draft)) {
+export function useDraftForm<Draft extends object>(
+  idPrefix: string,
+  initial: Draft | (() => Draft),
+  /** The channel's input schema: each field's most characters are read from it (lengthLimitsOf). */
+  limitsFrom?: ZodType,
+) {
   const form = useForm();
   const [draft, setDraft] = useState(initial);
+  const [limits] = useState(() => (limitsFrom ? lengthLimitsOf(limitsFrom) : {}));
   const change = (changes: Partial<Draft>) => setDraft((current) => ({ ...current, ...changes }));
   return {
     ...form,
     draft,
     setDraft,
     change,
-    field: fieldsOf(idPrefix, draft, change, form.errors),
+    field: fieldsOf(idPrefix, draft, change, form.errors, limits),
     checkbox: checkboxesOf(idPrefix, draft, change),
   };
 }

@@ -14,6 +14,8 @@ export type FieldBasics = {
   onChange: (value: string) => void;
   hint?: string | undefined;
   error?: string | undefined;
+  /** The most characters it takes: the contract's limit, so the box stops where main would refuse. */
+  maxLength?: number | undefined;
 };
 
 type Props = {
@@ -55,6 +57,7 @@ export function textControlOf(field: FieldBasics, others: string[] = []) {
     id: field.id,
     value: field.value,
     onChange: (event: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => field.onChange(event.target.value),
+    maxLength: field.maxLength,
     ...describeControl(field.id, { hint: field.hint, error: field.error, others }),
   };
 }

@@ -4,13 +4,12 @@ import { LabelledField, textControlOf, type FieldBasics } from './LabelledField'
 
 type Props = FieldBasics & {
   rows?: number;
-  maxLength?: number;
   textAreaRef?: Ref<HTMLTextAreaElement>;
   /** The language written in the box, when not English ("cy" for Welsh), so spelling and screen readers follow it. */
   lang?: string;
 };
 
-export function TextAreaField({ rows = 4, maxLength, textAreaRef, lang, ...field }: Props) {
+export function TextAreaField({ rows = 4, textAreaRef, lang, ...field }: Props) {
   return (
     <LabelledField {...field}>
       <textarea
@@ -18,7 +17,6 @@ export function TextAreaField({ rows = 4, maxLength, textAreaRef, lang, ...field
         ref={textAreaRef}
         rows={rows}
         lang={lang}
-        maxLength={maxLength}
         className="field-input field-textarea"
       />
     </LabelledField>

@@ -1,8 +1,7 @@
 // Adding or changing one parent, carer or other contact: name, relationship,
 // how to reach them, parental responsibility and how they like to be contacted.
 import { useEffect, useRef, type FormEvent } from 'react';
-import { clientContactInputSchema, contactLimits, type ClientContact } from '../../../shared/contract/contacts';
-import { fieldLimits } from '../../../shared/contract/limits';
+import { clientContactInputSchema, type ClientContact } from '../../../shared/contract/contacts';
 import { call } from '../api/client';
 import { checkWith, useDraftForm } from '../app/use-form';
 import { CheckboxField } from '../components/CheckboxField';
@@ -18,14 +17,18 @@ type Props = {
 };
 
 export function ContactForm({ clientId, contact, onSaved, onCancel }: Props) {
-  const { draft, field, checkbox, formRef, status, submit } = useDraftForm('contact', {
-    name: contact?.name ?? '',
-    relationship: contact?.relationship ?? '',
-    phone: contact?.phone ?? '',
-    email: contact?.email ?? '',
-    hasParentalResponsibility: contact?.hasParentalResponsibility ?? false,
-    contactPreferences: contact?.contactPreferences ?? '',
-  });
+  const { draft, field, checkbox, formRef, status, submit } = useDraftForm(
+    'contact',
+    {
+      name: contact?.name ?? '',
+      relationship: contact?.relationship ?? '',
+      phone: contact?.phone ?? '',
+      email: contact?.email ?? '',
+      hasParentalResponsibility: contact?.hasParentalResponsibility ?? false,
+      contactPreferences: contact?.contactPreferences ?? '',
+    },
+    clientContactInputSchema,
+  );
   const nameRef = useRef<HTMLInputElement>(null);
   // The form opens where the adviser asked for it: start typing the name.
   useEffect(() => nameRef.current?.focus(), []);
@@ -42,17 +45,16 @@ export function ContactForm({ clientId, contact, onSaved, onCancel }: Props) {
     <form ref={formRef} className="form-subsection" onSubmit={save} noValidate aria-labelledby="contact-form-heading">
       <h3 id="contact-form-heading">{heading}</h3>
       <div className="field-row">
-        <TextField {...field('name')} label="Name" inputRef={nameRef} inputProps={{ maxLength: fieldLimits.name }} />
+        <TextField {...field('name')} label="Name" inputRef={nameRef} />
         <TextField
           {...field('relationship')}
           label="Relationship"
           hint="In the family's words: Mum, Grandad, Foster carer."
-          inputProps={{ maxLength: contactLimits.relationship }}
         />
       </div>
       <div className="field-row">
-        <TextField {...field('phone')} label="Phone" type="tel" inputProps={{ maxLength: fieldLimits.phone }} />
-        <TextField {...field('email')} label="Email" type="email" inputProps={{ maxLength: fieldLimits.email }} />
+        <TextField {...field('phone')} label="Phone" type="tel" />
+        <TextField {...field('email')} label="Email" type="email" />
       </div>
       <CheckboxField
         {...checkbox('hasParentalResponsibility')}
@@ -65,7 +67,6 @@ export function ContactForm({ clientId, contact, onSaved, onCancel }: Props) {
         label="Contact preferences"
         hint="How they like to be contacted, and anything to avoid (for example, not by post)."
         rows={2}
-        maxLength={contactLimits.contactPreferences}
       />
       <FormActions idPrefix="contact" status={status} onCancel={onCancel}>
         {contact ? 'Save changes' : 'Add contact'}

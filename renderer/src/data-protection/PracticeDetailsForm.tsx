@@ -29,7 +29,11 @@ export function PracticeDetailsForm() {
 }
 
 function DetailsForm({ initial }: { initial: PracticeDetails }) {
-  const { draft, setDraft, field, formRef, status, submit } = useDraftForm<PracticeDetails>('practice', initial);
+  const { draft, setDraft, field, formRef, status, submit } = useDraftForm<PracticeDetails>(
+    'practice',
+    initial,
+    practiceDetailsSchema,
+  );
 
   const save = (event: FormEvent) =>
     submit(event, {
@@ -44,13 +48,8 @@ function DetailsForm({ initial }: { initial: PracticeDetails }) {
 
   return (
     <form ref={formRef} onSubmit={save} noValidate>
-      <TextField
-        {...field('businessName')}
-        label="Business name"
-        hint="The name you trade under, or your own name."
-        inputProps={{ maxLength: 150 }}
-      />
-      <TextAreaField {...field('address')} label="Address" rows={3} maxLength={500} />
+      <TextField {...field('businessName')} label="Business name" hint="The name you trade under, or your own name." />
+      <TextAreaField {...field('address')} label="Address" rows={3} />
       <TextField
         {...field('icoRegistrationNumber')}
         label="ICO registration number"
@@ -61,7 +60,6 @@ function DetailsForm({ initial }: { initial: PracticeDetails }) {
         {...field('dataProtectionContact')}
         label="Contact for data protection"
         hint="A name and an email address or telephone number."
-        inputProps={{ maxLength: 300 }}
       />
       <FormActions idPrefix="practice" status={status}>
         Save details

@@ -4,6 +4,7 @@ import { useState, type FormEvent } from 'react';
 import type { ChannelOutput } from '../../../shared/contract';
 import { call } from '../api/client';
 import { fieldsOf } from '../app/draft-fields';
+import { lengthLimitsOf } from '../../../shared/contract/length-limits';
 import { useForm } from '../app/use-form';
 import { DateField } from '../components/DateField';
 import { FormActions } from '../components/FormActions';
@@ -11,7 +12,7 @@ import { SelectField } from '../components/SelectField';
 import { TextAreaField } from '../components/TextAreaField';
 import { formatDate } from '../format/dates';
 import { requestStatusLabels, type RequestStatus } from './labels';
-import { checkExtension, type ExtensionDraft } from './request-extension';
+import { checkExtension, extensionInput, type ExtensionDraft } from './request-extension';
 
 type Entry = ChannelOutput<'requests.all'>[number];
 type Props = { entry: Entry; today: string; onChanged: (message: string) => void };
@@ -27,7 +28,13 @@ export function RequestUpdate({ entry, today, onChanged }: Props) {
   const { status: statusSaving, submit: submitStatus } = useForm();
   const { formRef, errors, status: extending, submit: submitExtension } = useForm();
   const prefix = `request-${entry.id}`;
-  const field = fieldsOf(prefix, extension, (changes) => setExtension({ ...extension, ...changes }), errors);
+  const field = fieldsOf(
+    prefix,
+    extension,
+    (changes) => setExtension({ ...extension, ...changes }),
+    errors,
+    lengthLimitsOf(extensionInput),
+  );
   const canExtend = !entry.extensionToldOn && (entry.status === 'received' || entry.status === 'in-progress');
 
   const saveStatus = (event: FormEvent) =>
@@ -64,7 +71,7 @@ export function RequestUpdate({ entry, today, onChanged }: Props) {
       {canExtend ? (
         <form ref={formRef} onSubmit={extend} aria-labelledby={`${prefix}-extend-heading`} noValidate>
           <h3 id={`${prefix}-extend-heading`}>Extend by two months</h3>
-          <TextAreaField {...field('reason')} label="Why the request is complex" rows={3} maxLength={1000} />
+          <TextAreaField {...field('reason')} label="Why the request is complex" rows={3} />
           <DateField
             {...field('toldOn')}
             label="Date the person was told"

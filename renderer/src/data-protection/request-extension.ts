@@ -5,9 +5,12 @@ import { checkWith } from '../app/use-form';
 
 export type ExtensionDraft = { reason: string; toldOn: string };
 
+/** What main takes to extend a request (its limits are the form's too). */
+export const extensionInput = dataProtectionChannels['requests.extend'].input;
+
 export function checkExtension(requestId: string, { reason, toldOn }: ExtensionDraft) {
   return checkWith(
-    dataProtectionChannels['requests.extend'].input,
+    extensionInput,
     { id: requestId, reason: reason.trim(), toldOn },
     { found: reason.trim() ? {} : { reason: 'Say why the request is complex enough to need more time.' } },
   );

@@ -1,12 +1,7 @@
 // Planning a session: the day (typed the UK way), the organisation, start and
 // end, what kind, the slot length pupils are spread over, the room and notes.
 import type { FormEvent } from 'react';
-import {
-  diaryLimits,
-  diarySessionInputSchema,
-  type DiarySession,
-  type DiarySessionInput,
-} from '../../../shared/contract/diary';
+import { diarySessionInputSchema, type DiarySession, type DiarySessionInput } from '../../../shared/contract/diary';
 import { diarySessionKindLabels, diarySessionKinds, minutesOfDay } from '../../../shared/diary';
 import { call } from '../api/client';
 import { useQuery } from '../api/use-query';
@@ -37,16 +32,20 @@ export function SessionForm({
 }: Props) {
   const organisations = useQuery('organisations.list', {});
   // Each field's id says what it is on this form ("diary-held-on"), not the draft's key.
-  const { draft, change, field, formRef, status, submit } = useDraftForm('diary', {
-    heldOn: session?.heldOn ?? givenDay ?? todayInLondon(),
-    organisationId: session?.organisationId ?? givenOrganisation ?? '',
-    startsAt: session?.startsAt ?? '09:00',
-    endsAt: session?.endsAt ?? '15:00',
-    kind: session?.kind ?? 'interviews',
-    slotMinutes: String(session?.slotMinutes ?? 45),
-    room: session?.room ?? '',
-    notes: session?.notes ?? '',
-  });
+  const { draft, change, field, formRef, status, submit } = useDraftForm(
+    'diary',
+    {
+      heldOn: session?.heldOn ?? givenDay ?? todayInLondon(),
+      organisationId: session?.organisationId ?? givenOrganisation ?? '',
+      startsAt: session?.startsAt ?? '09:00',
+      endsAt: session?.endsAt ?? '15:00',
+      kind: session?.kind ?? 'interviews',
+      slotMinutes: String(session?.slotMinutes ?? 45),
+      room: session?.room ?? '',
+      notes: session?.notes ?? '',
+    },
+    diarySessionInputSchema,
+  );
   const { organisationId } = draft;
   const options = (organisations.value ?? [])
     .filter((organisation) => !organisation.isArchived || organisation.id === organisationId)
@@ -122,9 +121,9 @@ export function SessionForm({
             hint="Pupils booked into the session are spread over slots this long."
             inputProps={{ maxLength: 3, inputMode: 'numeric' }}
           />
-          <TextField {...field('room')} id="diary-room" label="Room" inputProps={{ maxLength: diaryLimits.room }} />
+          <TextField {...field('room')} id="diary-room" label="Room" />
         </div>
-        <TextAreaField {...field('notes')} id="diary-notes" label="Notes" rows={3} maxLength={diaryLimits.notes} />
+        <TextAreaField {...field('notes')} id="diary-notes" label="Notes" rows={3} />
       </fieldset>
       <FormActions idPrefix="diary-session" status={status} onCancel={onCancel}>
         {session ? 'Save changes' : 'Plan session'}

@@ -5,7 +5,6 @@ import {
   groupSessionInputSchema,
   groupSessionKindLabels,
   groupSessionKinds,
-  groupSessionLimits,
   type GroupSession,
   type GroupSessionInput,
   type GroupSessionPupil,
@@ -29,13 +28,17 @@ type Props = {
 };
 
 export function GroupSessionForm({ organisationId, session, onSaved, onCancel }: Props) {
-  const { draft, change, field, formRef, errors, status, submit } = useDraftForm('session', {
-    heldOn: session?.heldOn ?? todayInLondon(),
-    kind: session?.kind ?? 'group-work',
-    title: session?.title ?? '',
-    minutes: session?.minutes ? String(session.minutes) : '',
-    notes: session?.notes ?? '',
-  });
+  const { draft, change, field, formRef, errors, status, submit } = useDraftForm(
+    'session',
+    {
+      heldOn: session?.heldOn ?? todayInLondon(),
+      kind: session?.kind ?? 'group-work',
+      title: session?.title ?? '',
+      minutes: session?.minutes ? String(session.minutes) : '',
+      notes: session?.notes ?? '',
+    },
+    groupSessionInputSchema,
+  );
   const [chosen, setChosen] = useState(
     () => new Map<string, GroupSessionPupil>((session?.attendees ?? []).map((pupil) => [pupil.clientId, pupil])),
   );
@@ -93,7 +96,6 @@ export function GroupSessionForm({ organisationId, session, onSaved, onCancel }:
           {...field('title')}
           label="Title"
           hint="What it was about, as pupils' timelines will show it: Year 10 group session on apprenticeships."
-          inputProps={{ maxLength: groupSessionLimits.title }}
         />
         <TextField
           {...field('minutes')}
@@ -105,7 +107,6 @@ export function GroupSessionForm({ organisationId, session, onSaved, onCancel }:
           label="Notes"
           hint="About the session as a whole. They stay with you: they are not copied to any pupil's records."
           rows={3}
-          maxLength={groupSessionLimits.notes}
         />
       </fieldset>
       <PupilPicker organisationId={organisationId} chosen={chosen} onChange={setChosen} error={errors.attendeeIds} />

@@ -23,11 +23,11 @@ const notAgreed = 'Tick to confirm the client has agreed. Without their agreemen
 export function HandoverExport({ clientId }: { clientId: string }) {
   const client = useQuery('clients.get', { id: clientId });
   const safeguarding = useQuery('safeguarding.forClient', { clientId });
-  const { draft, change, field, formRef, errors, status, submit } = useDraftForm('handover', {
-    recipient: '',
-    hasClientAgreed: false,
-    includeSafeguarding: false,
-  });
+  const { draft, change, field, formRef, errors, status, submit } = useDraftForm(
+    'handover',
+    { recipient: '', hasClientAgreed: false, includeSafeguarding: false },
+    handoverChannels['handover.export'].input,
+  );
   const name = client.value ? displayName(client.value) : '';
 
   const makeFile = (event: FormEvent) =>
@@ -62,7 +62,6 @@ export function HandoverExport({ clientId }: { clientId: string }) {
               {...field('recipient')}
               label="Adviser receiving the records"
               hint="Their name and organisation, as it should appear in your disclosure log."
-              inputProps={{ maxLength: 200 }}
             />
             <div className={errors.hasClientAgreed ? 'field field-invalid' : 'field'}>
               <FieldMessages id="handover-agreed" error={errors.hasClientAgreed} />

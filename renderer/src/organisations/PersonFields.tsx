@@ -2,18 +2,12 @@
 // name, phone and email in one row, each labelled with their role.
 import { fieldLimits } from '../../../shared/contract/limits';
 import { fieldsOf } from '../app/draft-fields';
-import type { FieldErrors } from '../app/field-errors';
+import type { FormPartProps } from '../app/record-form';
 import { TextField } from '../components/TextField';
 
 type Person = { name: string; phone: string; email: string };
-type Props = {
-  idPrefix: string;
-  role: string;
-  person: Person;
-  /** Named within the person: `name`, `phone`, `email`. */
-  errors: FieldErrors;
-  onChange: (person: Person) => void;
-};
+/** Its problems are named within the person: `name`, `phone`, `email`. */
+type Props = FormPartProps<Person> & { idPrefix: string; role: string; person: Person };
 
 export function PersonFields({ idPrefix, role, person, errors, onChange }: Props) {
   const field = fieldsOf(idPrefix, person, (changes) => onChange({ ...person, ...changes }), errors);

@@ -9,7 +9,8 @@ import {
   type SmartHint,
 } from '../../../shared/action-plans';
 import { iconForAction, planIconIds, planIcons } from '../../../shared/plan-icons';
-import { errorsWithin, type FieldErrors } from '../app/field-errors';
+import { errorsWithin } from '../app/field-errors';
+import type { FormPartProps } from '../app/record-form';
 import { CheckboxField } from '../components/CheckboxField';
 import { SelectField } from '../components/SelectField';
 import { TextAreaField } from '../components/TextAreaField';
@@ -20,12 +21,10 @@ import { LinkFields } from './LinkFields';
 import { SmartHintList } from './SmartHintList';
 import { textFieldsOf } from './plan-text-fields';
 
-type Props = {
+type Props = FormPartProps<PlanAction> & {
   action: PlanAction;
   index: number;
-  errors: FieldErrors;
   hints: SmartHint[];
-  onChange: (action: PlanAction) => void;
   onRemove: () => void;
   /** A Welsh or bilingual plan: the Welsh is written beside the English. */
   isWritingWelsh: boolean;

@@ -60,6 +60,7 @@ export function PlanFooterSettings() {
   const { draft, change, setDraft, field, formRef, status, submit, setProblem } = useDraftForm(
     'plan-footer',
     blankFields,
+    settingsChannels['settings.update'].input,
   );
 
   useLoadedSettings((settings) => setDraft((typed) => savedUnlessTyped(footerFieldsOf(settings), typed)), setProblem);
@@ -79,26 +80,23 @@ export function PlanFooterSettings() {
       <h2 id="plan-footer-heading">On every action plan</h2>
       <p>These go at the foot of every plan you export, so the client knows who wrote it and how to reach you.</p>
       <form ref={formRef} onSubmit={save} noValidate>
-        <TextField {...field('adviserName')} label="Your name" inputProps={{ maxLength: 100 }} />
+        <TextField {...field('adviserName')} label="Your name" />
         <TextField
           {...field('adviserContact')}
           label="How to contact you"
           hint="An email address or phone number the client can use."
-          inputProps={{ maxLength: 200 }}
         />
         <TextAreaField
           {...field('confidentialityLine')}
           label="Confidentiality line"
           hint="For example: This plan belongs to you. It is shared with others only with your permission."
           rows={2}
-          maxLength={300}
         />
         <TextAreaField
           {...field('confidentialityLineWelsh')}
           label="Confidentiality line in Welsh"
           hint={`For Welsh and bilingual plans. Left empty, they use “${planWords.cy.defaultConfidentialityLine}”, or your English line if you have changed it.`}
           rows={2}
-          maxLength={300}
           lang="cy"
         />
         <SelectField

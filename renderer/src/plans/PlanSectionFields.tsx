@@ -2,20 +2,15 @@
 // and for a Welsh or bilingual plan the Welsh beside it.
 import type { PlanSection } from '../../../shared/action-plans';
 import { welshSectionHeadings } from '../../../shared/plan-language';
-import { errorsWithin, type FieldErrors } from '../app/field-errors';
+import { errorsWithin } from '../app/field-errors';
+import type { FormPartProps } from '../app/record-form';
 import { CheckboxField } from '../components/CheckboxField';
 import { TextAreaField } from '../components/TextAreaField';
 import { TextField } from '../components/TextField';
 import { BilingualPair } from './BilingualPair';
 import { textFieldsOf } from './plan-text-fields';
 
-type Props = {
-  section: PlanSection;
-  index: number;
-  errors: FieldErrors;
-  isWritingWelsh: boolean;
-  onChange: (section: PlanSection) => void;
-};
+type Props = FormPartProps<PlanSection> & { section: PlanSection; index: number; isWritingWelsh: boolean };
 
 export function PlanSectionFields({ section, index, errors, isWritingWelsh, onChange }: Props) {
   const id = `plan-section-${index}`;

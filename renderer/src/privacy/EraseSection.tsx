@@ -26,7 +26,11 @@ function isConfirmedBy(typed: string, client: Client): boolean {
 
 export function EraseSection({ clientId, client }: Props) {
   const { back } = useNavigation();
-  const { draft, field, formRef, status, submit } = useDraftForm('erase', { reason: '', typedName: '' });
+  const { draft, field, formRef, status, submit } = useDraftForm(
+    'erase',
+    { reason: '', typedName: '' },
+    erasureChannels['erasure.eraseClient'].input,
+  );
   const name = displayName(client);
 
   const erase = (event: FormEvent) =>
@@ -73,7 +77,6 @@ export function EraseSection({ clientId, client }: Props) {
           label="Reason for erasure"
           hint="Do not include their name: it is replaced if you do."
           rows={2}
-          maxLength={500}
         />
         <TextField
           {...field('typedName')}

@@ -35,6 +35,7 @@ export function LogRequestForm({ clientId, onLogged }: Props) {
   const { draft, change, field, checkbox, setDraft, formRef, errors, status, submit } = useDraftForm(
     'request',
     newRequest,
+    dataProtectionChannels['requests.log'].input,
   );
   const contacts = useQuery('contacts.list', { clientId });
   const parents = contacts.value ?? [];
@@ -75,7 +76,7 @@ export function LogRequestForm({ clientId, onLogged }: Props) {
         label="Date received"
         hint={dateHint(draft.receivedOn, 'The day the request reached you.')}
       />
-      <TextField {...field('requesterName')} label="Requester’s name" inputProps={{ maxLength: 150 }} />
+      <TextField {...field('requesterName')} label="Requester’s name" />
       <RadioGroup
         id="request-relationship"
         legend="Who is asking"
@@ -106,7 +107,6 @@ export function LogRequestForm({ clientId, onLogged }: Props) {
         label="Where to send the reply (optional)"
         hint="A postal or email address for the letter. Leave it empty if you will hand it over."
         rows={3}
-        maxLength={500}
       />
       <CheckboxField
         {...checkbox('isIdentityChecked')}

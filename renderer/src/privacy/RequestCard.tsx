@@ -12,7 +12,7 @@ import { SelectField } from '../components/SelectField';
 import { TextAreaField } from '../components/TextAreaField';
 import { DateField } from '../components/DateField';
 import { requestStatusLabels } from '../data-protection/labels';
-import { checkExtension, type ExtensionDraft } from '../data-protection/request-extension';
+import { checkExtension, extensionInput, type ExtensionDraft } from '../data-protection/request-extension';
 import { formatDate, todayInLondon } from '../format/dates';
 import { IdentityCheckFields } from './IdentityCheckFields';
 import { PrintRequestLetter } from './PrintRequestLetter';
@@ -176,10 +176,11 @@ function ExtendDeadline({
   onExtended: (message: string) => void;
   onClose: () => void;
 }) {
-  const { draft, field, formRef, status, submit } = useDraftForm<ExtensionDraft>(idPrefix, () => ({
-    reason: '',
-    toldOn: todayInLondon(),
-  }));
+  const { draft, field, formRef, status, submit } = useDraftForm<ExtensionDraft>(
+    idPrefix,
+    () => ({ reason: '', toldOn: todayInLondon() }),
+    extensionInput,
+  );
   const extend = (event: FormEvent) =>
     submit(event, {
       check: () => checkExtension(requestId, draft),
@@ -191,7 +192,7 @@ function ExtendDeadline({
     });
   return (
     <form ref={formRef} className="form-subsection" onSubmit={extend} noValidate>
-      <TextAreaField {...field('reason')} label="Why it needs more time" rows={2} maxLength={1_000} />
+      <TextAreaField {...field('reason')} label="Why it needs more time" rows={2} />
       <DateField
         {...field('toldOn')}
         label="Date you told them"

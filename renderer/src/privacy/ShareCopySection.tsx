@@ -24,11 +24,15 @@ const purposeChoices: { value: Purpose; label: string }[] = [
 const docxType = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 export function ShareCopySection({ clientId, consent, onShared }: Props) {
-  const { draft, change, field, checkbox, formRef, status, submit } = useDraftForm('share', {
-    purpose: 'shareWithTutor' as Purpose,
-    recipient: '',
-    isEasyRead: false,
-  });
+  const { draft, change, field, checkbox, formRef, status, submit } = useDraftForm(
+    'share',
+    {
+      purpose: 'shareWithTutor' as Purpose,
+      recipient: '',
+      isEasyRead: false,
+    },
+    sharingChannels['sharing.shareCopy'].input,
+  );
   const isAgreed = consent !== null && !consent.withdrawnOn && consent.agreements[draft.purpose];
 
   const share = (event: FormEvent) =>
@@ -66,7 +70,6 @@ export function ShareCopySection({ clientId, consent, onShared }: Props) {
           {...field('recipient')}
           label="Recipient"
           hint="Their name and role, as it should appear in the disclosure log."
-          inputProps={{ maxLength: 200 }}
         />
         <CheckboxField {...checkbox('isEasyRead')} label="Easy read version" />
         <FormActions idPrefix="share" status={status} busyLabel="Checking consent…">

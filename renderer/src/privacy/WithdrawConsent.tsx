@@ -12,10 +12,14 @@ import { dateHint } from './privacy-labels';
 type Props = { clientId: string; onWithdrawn: (message: string) => void };
 
 export function WithdrawConsent({ clientId, onWithdrawn }: Props) {
-  const { draft, change, field, formRef, status, submit } = useDraftForm('withdraw', () => ({
-    withdrawnOn: todayInLondon(),
-    note: '',
-  }));
+  const { draft, change, field, formRef, status, submit } = useDraftForm(
+    'withdraw',
+    () => ({
+      withdrawnOn: todayInLondon(),
+      note: '',
+    }),
+    dataProtectionChannels['consent.withdraw'].input,
+  );
 
   const withdraw = (event: FormEvent) =>
     submit(event, {
@@ -46,13 +50,7 @@ export function WithdrawConsent({ clientId, onWithdrawn }: Props) {
         label="Withdrawn on"
         hint={dateHint(draft.withdrawnOn, 'The day they withdrew it.')}
       />
-      <TextAreaField
-        {...field('note')}
-        label="Note"
-        hint="How they told you, and anything they asked for."
-        rows={2}
-        maxLength={1_000}
-      />
+      <TextAreaField {...field('note')} label="Note" hint="How they told you, and anything they asked for." rows={2} />
       <FormActions idPrefix="withdraw" status={status} busyLabel="Withdrawing…">
         Withdraw consent
       </FormActions>

@@ -1,7 +1,7 @@
 // The adviser's comments and recommendations, kept with the report's period
 // and printed at the end of the report.
 import type { FormEvent } from 'react';
-import { reportLimits, reportsChannels, type ReportPeriodInput } from '../../../shared/contract/reports';
+import { reportsChannels, type ReportPeriodInput } from '../../../shared/contract/reports';
 import { call } from '../api/client';
 import { checkWith, useDraftForm } from '../app/use-form';
 import { FormActions } from '../components/FormActions';
@@ -10,10 +10,14 @@ import { TextAreaField } from '../components/TextAreaField';
 type Props = { period: ReportPeriodInput; initial: { comments: string; recommendations: string }; onSaved: () => void };
 
 export function ReportComments({ period, initial, onSaved }: Props) {
-  const { draft, field, formRef, status, submit } = useDraftForm('report', {
-    comments: initial.comments,
-    recommendations: initial.recommendations,
-  });
+  const { draft, field, formRef, status, submit } = useDraftForm(
+    'report',
+    {
+      comments: initial.comments,
+      recommendations: initial.recommendations,
+    },
+    reportsChannels['reports.saveComments'].input,
+  );
 
   const save = (event: FormEvent) =>
     submit(event, {
@@ -34,14 +38,12 @@ export function ReportComments({ period, initial, onSaved }: Props) {
           label="Comments"
           hint="How the term went, for the careers leader."
           rows={5}
-          maxLength={reportLimits.comments}
         />
         <TextAreaField
           {...field('recommendations')}
           label="Recommendations"
           hint='What you recommend next. Start a line with "- " for a bulleted list.'
           rows={5}
-          maxLength={reportLimits.recommendations}
         />
         <FormActions idPrefix="report-comments" status={status}>
           Save comments and recommendations

@@ -4,7 +4,6 @@ import { useEffect, useRef, type FormEvent } from 'react';
 import type { ChannelOutput } from '../../../shared/contract';
 import {
   safeguardingConcernInputSchema,
-  safeguardingLimits,
   type SafeguardingConcern,
   type SafeguardingConcernInput,
 } from '../../../shared/contract/safeguarding';
@@ -28,14 +27,18 @@ type Props = {
 
 export function ConcernForm({ clientId, concern, organisation, onSaved, onCancel }: Props) {
   // Each field's id says what it is on this form ("concern-what"), not the draft's key.
-  const { draft, field, formRef, status, submit } = useDraftForm('concern', {
-    raisedOn: concern?.raisedOn ?? todayInLondon(),
-    whatHappened: concern?.whatHappened ?? '',
-    reportedTo: concern?.reportedTo ?? '',
-    reportedOn: concern?.reportedAt?.slice(0, 10) ?? '',
-    reportedTime: concern?.reportedAt?.slice(11, 16) ?? '',
-    reference: concern?.reference ?? '',
-  });
+  const { draft, field, formRef, status, submit } = useDraftForm(
+    'concern',
+    {
+      raisedOn: concern?.raisedOn ?? todayInLondon(),
+      whatHappened: concern?.whatHappened ?? '',
+      reportedTo: concern?.reportedTo ?? '',
+      reportedOn: concern?.reportedAt?.slice(0, 10) ?? '',
+      reportedTime: concern?.reportedAt?.slice(11, 16) ?? '',
+      reference: concern?.reference ?? '',
+    },
+    safeguardingConcernInputSchema,
+  );
   const firstRef = useRef<HTMLTextAreaElement>(null);
   useEffect(() => firstRef.current?.focus(), []);
 
@@ -84,7 +87,6 @@ export function ConcernForm({ clientId, concern, organisation, onSaved, onCancel
         label="What was said or seen"
         hint="Facts, in the words the young person used where you can. Not your opinion."
         rows={5}
-        maxLength={safeguardingLimits.whatHappened}
         textAreaRef={firstRef}
       />
       <DateField {...field('raisedOn')} id="concern-raised-on" label="When it was said or seen" />
@@ -93,7 +95,6 @@ export function ConcernForm({ clientId, concern, organisation, onSaved, onCancel
         id="concern-reported-to"
         label="Reported to"
         hint="Their name and role. Leave blank until you have reported it."
-        inputProps={{ maxLength: safeguardingLimits.reportedTo }}
       />
       <div className="field-row">
         <DateField {...field('reportedOn')} id="concern-reported-on" label="Reported on" />
@@ -111,7 +112,6 @@ export function ConcernForm({ clientId, concern, organisation, onSaved, onCancel
         id="concern-reference"
         label="Reference"
         hint="The school's or local authority's reference, if given."
-        inputProps={{ maxLength: safeguardingLimits.reference }}
       />
       <FormActions idPrefix="concern" status={status} onCancel={onCancel}>
         {concern ? 'Save changes' : 'Record concern'}

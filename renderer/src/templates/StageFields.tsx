@@ -1,16 +1,15 @@
 // One stage of a template being edited: its title, purpose and prompts, and
 // buttons to move or remove it.
 import { fieldsOf } from '../app/draft-fields';
-import { errorsWithin, type FieldErrors } from '../app/field-errors';
+import { errorsWithin } from '../app/field-errors';
+import type { FormPartProps } from '../app/record-form';
 import { TextField } from '../components/TextField';
 import { newKey, type StageDraft } from './template-draft';
 
-type Props = {
+type Props = FormPartProps<StageDraft> & {
   stage: StageDraft;
   index: number;
   count: number;
-  errors: FieldErrors;
-  onChange: (stage: StageDraft) => void;
   onMove: (to: number) => void;
   onRemove: () => void;
 };
