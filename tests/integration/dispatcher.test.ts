@@ -19,6 +19,11 @@ describe('the dispatcher', () => {
       confirmation: strongPassphrase,
     });
     expect(created.ok).toBe(true);
+    // A new vault locks itself after ten idle minutes.
+    expect(await waymark.dispatch('settings.get', {})).toEqual({
+      ok: true,
+      value: expect.objectContaining({ autoLockMinutes: 10 }),
+    });
   });
   afterAll(() => {
     waymark.close();
@@ -71,16 +76,15 @@ describe('the dispatcher', () => {
   });
 
   it('answers every call outside the vault channels with LOCKED while locked', async () => {
+    const settings = await waymark.dispatch('settings.get', {});
     await waymark.dispatch('vault.lock', {});
     for (const name of channelNames.filter((channel) => !contract[channel].isAvailableWhenLocked)) {
       expect(await waymark.dispatch(name, {})).toMatchObject({ ok: false, error: { code: 'LOCKED' } });
     }
     expect(await waymark.dispatch('vault.unlock', { passphrase: strongPassphrase })).toEqual({ ok: true, value: {} });
-    // Unlocked, it answers again (the setting is whatever the other tests left).
-    expect(await waymark.dispatch('settings.get', {})).toEqual({
-      ok: true,
-      value: expect.objectContaining({ autoLockMinutes: expect.any(Number) }),
-    });
+    // Unlocked, it answers again, with the settings it had.
+    expect(await waymark.dispatch('settings.get', {})).toEqual(settings);
+    expect(settings).toMatchObject({ ok: true, value: { autoLockMinutes: expect.any(Number) } });
   });
 
   it('saves the auto-lock setting', async () => {
