@@ -2,7 +2,7 @@
 // shared schema (the rules main applies), mark each bad field beside it and
 // focus the first, send it, then say what happened: a problem above the
 // button, or what was saved. One submission at a time (useSubmission).
-import { useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { ZodType } from 'zod';
 import type { AppErrorBody, Result } from '../../../shared/contract/errors';
 import { checkboxesOf, fieldsOf } from './draft-fields';
@@ -46,6 +46,11 @@ export function useForm() {
   const [problem, setProblem] = useState('');
   const [done, setDone] = useState('');
   const { isBusy, run } = useSubmission();
+  // Where the focus goes once the marked fields have rendered: asked for with a new object each time.
+  const [focusAsked, setFocusAsked] = useState<{ focus?: (() => void) | undefined } | null>(null);
+  useEffect(() => {
+    if (focusAsked) (focusAsked.focus ?? (() => focusFirstInvalid(formRef.current)))();
+  }, [focusAsked]);
 
   function submit<T, R>(
     event: FormEvent | null,
@@ -59,8 +64,7 @@ export function useForm() {
       if ('errors' in checked) {
         setErrors(checked.errors);
         setProblem(checked.problem ?? '');
-        // Focus moves once the marked fields have rendered.
-        requestAnimationFrame(checked.focus ?? (() => focusFirstInvalid(formRef.current)));
+        setFocusAsked({ focus: checked.focus });
         return;
       }
       setErrors({});
@@ -69,7 +73,7 @@ export function useForm() {
         const field = refusedField?.(result.error);
         if (field) {
           setErrors({ [field]: result.error.message });
-          requestAnimationFrame(() => focusFirstInvalid(formRef.current));
+          setFocusAsked({});
           return;
         }
         setProblem(result.error.message);
