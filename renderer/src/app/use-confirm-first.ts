@@ -1,7 +1,7 @@
 // A form for a step that is hard to undo (moving a client, ending an
 // agreement): its button checks the draft as any form does, then asks in
 // place (ConfirmInPlace) rather than sending; only the answer Yes sends it.
-import { useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { Result } from '../../../shared/contract/errors';
 import { fieldsOf } from './draft-fields';
 import { useForm, type Checked } from './use-form';
@@ -10,17 +10,18 @@ export function useConfirmFirst<T>(check: () => Checked<T>) {
   const { formRef, errors, status, submit } = useForm();
   const [isAsking, setIsAsking] = useState(false);
   const questionRef = useRef<HTMLDivElement>(null);
+  // The keyboard goes to the question once it has rendered (as useForm moves focus to a marked field).
+  useEffect(() => {
+    if (isAsking) questionRef.current?.focus();
+  }, [isAsking]);
 
-  /** The form's submit: marks what is wrong, or asks, taking the keyboard to the question. */
+  /** The form's submit: marks what is wrong, or asks. */
   const ask = (event: FormEvent) =>
     submit(event, {
       check,
       // Nothing leaves yet: the checked draft waits for the answer.
       send: (value) => Promise.resolve({ ok: true as const, value }),
-      onSent: () => {
-        setIsAsking(true);
-        requestAnimationFrame(() => questionRef.current?.focus());
-      },
+      onSent: () => setIsAsking(true),
     });
 
   /** Yes: sends the draft (checked again: a change to it puts the question away); a refusal shows with the question. */
