@@ -8,7 +8,7 @@ import {
   organisationOverview,
   saveOrganisation,
 } from '../services/organisations';
-import { openRequests } from '../services/data-protection';
+import { openRequests } from '../services/subject-access';
 import { overdueInvoices } from '../services/invoices';
 import { todayInLondon } from '../../shared/dates';
 import type { caseloadChannels } from '../../shared/contract/caseload';

@@ -2,14 +2,16 @@
 // channels of its contract file (shared/contract/<domain>.ts) in
 // main/api/<domain>-handlers.ts. A channel with no handler fails the type check.
 import type { Handlers } from './dispatcher';
+import { auditHandlers } from './audit-handlers';
 import { backupsHandlers } from './backups-handlers';
 import { calendarHandlers } from './calendar-handlers';
 import { syncHandlers } from './sync-handlers';
 import { caseloadHandlers } from './caseload-handlers';
+import { consentHandlers } from './consent-handlers';
 import { contactsHandlers } from './contacts-handlers';
-import { dataProtectionHandlers } from './data-protection-handlers';
 import { destinationsHandlers } from './destinations-handlers';
 import { diaryHandlers } from './diary-handlers';
+import { disclosuresHandlers } from './disclosures-handlers';
 import { erasureHandlers } from './erasure-handlers';
 import { filesHandlers } from './files-handlers';
 import { followUpsHandlers } from './follow-ups-handlers';
@@ -19,10 +21,11 @@ import { handoverHandlers } from './handover-handlers';
 import { interviewsHandlers } from './interviews-handlers';
 import { invoicesHandlers } from './invoices-handlers';
 import { plansHandlers } from './plans-handlers';
-import { practiceRecordsHandlers } from './practice-records-handlers';
+import { practiceHandlers } from './practice-handlers';
 import { printHandlers } from './print-handlers';
 import { progressHandlers } from './progress-handlers';
 import { reportsHandlers } from './reports-handlers';
+import { retentionHandlers } from './retention-handlers';
 import { rollImportHandlers } from './roll-import-handlers';
 import { safeguardingHandlers } from './safeguarding-handlers';
 import { searchHandlers } from './search-handlers';
@@ -42,11 +45,14 @@ export function createHandlers(context: HandlerContext): Handlers {
     ...templatesHandlers(context),
     ...interviewsHandlers(context),
     ...plansHandlers(context),
-    ...dataProtectionHandlers(context),
+    ...consentHandlers(context),
+    ...disclosuresHandlers(context),
     ...sharingHandlers(context),
     ...subjectAccessHandlers(context),
     ...erasureHandlers(context),
-    ...practiceRecordsHandlers(context),
+    ...retentionHandlers(context),
+    ...auditHandlers(context),
+    ...practiceHandlers(context),
     ...handoverHandlers(context),
     ...backupsHandlers(context),
     ...followUpsHandlers(context),

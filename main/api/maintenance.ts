@@ -12,12 +12,12 @@
 //   logged request as a background job (`subjectAccess.start`).
 // The command line reaches them only through here, never main/services itself.
 import type { OpenVault } from '../vault';
-import { logDisclosure } from '../services/data-protection';
+import { logDisclosure } from '../services/disclosures';
 import { buildSubjectAccessBundle, clientBundleOptions, subjectAccessDisclosure } from '../services/subject-access';
 
 export { checkVault, type VaultCheck } from '../services/inventory';
 export { generateDemoPractice, type DemoSummary } from '../services/demo';
-export { allAuditEvents } from '../services/practice';
+export { allAuditEvents } from '../services/audit';
 
 /** Builds the bundle, hands it to `write` whole, and only then logs the disclosure to the data subject. */
 export async function subjectAccessBundleForClient(

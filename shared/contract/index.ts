@@ -9,7 +9,8 @@ import { groupSessionsChannels } from './group-sessions';
 import { printChannels } from './print';
 import { safeguardingChannels } from './safeguarding';
 import { backupsChannels } from './backups';
-import { dataProtectionChannels } from './data-protection';
+import { consentChannels } from './consent';
+import { disclosuresChannels } from './disclosures';
 import { followUpsChannels } from './follow-ups';
 import { handoverChannels } from './handover';
 import { interviewsChannels } from './interviews';
@@ -17,7 +18,9 @@ import { templatesChannels } from './templates';
 import { searchChannels } from './search';
 import { rollImportChannels } from './roll-import';
 import { plansChannels } from './plans';
-import { practiceRecordsChannels } from './practice-records';
+import { retentionChannels } from './retention';
+import { auditChannels } from './audit';
+import { practiceChannels } from './practice';
 import { settingsChannels } from './settings';
 import { sharingChannels } from './sharing';
 import { subjectAccessChannels } from './subject-access';
@@ -39,11 +42,14 @@ export const contract = {
   ...templatesChannels,
   ...interviewsChannels,
   ...plansChannels,
-  ...dataProtectionChannels,
+  ...consentChannels,
+  ...disclosuresChannels,
   ...sharingChannels,
   ...subjectAccessChannels,
   ...erasureChannels,
-  ...practiceRecordsChannels,
+  ...retentionChannels,
+  ...auditChannels,
+  ...practiceChannels,
   ...handoverChannels,
   ...backupsChannels,
   ...followUpsChannels,

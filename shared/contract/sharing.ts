@@ -3,7 +3,7 @@
 import { planLanguages } from '../plan-language';
 import { z } from 'zod';
 import { isoDate } from './dates';
-import type { ConsentPurpose } from '../data-protection';
+import type { ConsentPurpose } from '../consent';
 import { channel } from './channel';
 
 const id = z.string().min(1).max(64);

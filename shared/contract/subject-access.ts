@@ -1,12 +1,52 @@
-// Channels for subject access: the bundle that answers a logged request (built
-// in the background, with its cover letter), and the third-party information
-// an adviser withholds from it.
+// Channels for subject access: the register of requests (logged, identity
+// checked, extended, completed), the bundle that answers one (built in the
+// background, with its cover letter), and the third-party information an
+// adviser withholds from it.
 import { z } from 'zod';
 import { isoDate } from './dates';
 import { channel } from './channel';
-import { requestSchema } from './data-protection';
 
 const id = z.string().min(1).max(64);
+
+export const identityCheckSchema = z.strictObject({
+  checkedBy: z
+    .string()
+    .trim()
+    .min(1, 'Say who checked their identity.')
+    .max(150, 'Keep the name under 150 characters.'),
+  method: z
+    .string()
+    .trim()
+    .min(1, 'Say how their identity was checked, such as "Known to me in person" or "Passport seen".')
+    .max(300, 'Keep it under 300 characters.'),
+  checkedOn: isoDate,
+});
+export type IdentityCheck = z.infer<typeof identityCheckSchema>;
+
+/** A subject-access request as the register shows it. */
+export const requestSchema = z.object({
+  id,
+  clientId: id,
+  receivedOn: z.string(),
+  requesterName: z.string(),
+  relationship: z.enum(['self', 'parent-carer', 'other']),
+  isIdentityChecked: z.boolean(),
+  identityCheckedBy: z.string(),
+  identityCheckMethod: z.string(),
+  identityCheckedOn: z.string().nullable(),
+  requesterAddress: z.string(),
+  requesterContactId: z.string().nullable(),
+  /** The day the bundle was sent (downloaded to hand over); sending completes the request. */
+  sentOn: z.string().nullable(),
+  dueOn: z.string(),
+  extensionReason: z.string(),
+  extensionToldOn: z.string().nullable(),
+  status: z.enum(['received', 'in-progress', 'completed', 'withdrawn']),
+  completedOn: z.string().nullable(),
+  createdAt: z.string(),
+});
+
+const registerEntrySchema = requestSchema.omit({ createdAt: true }).extend({ clientName: z.string() });
 
 /** What can be marked as third-party information and withheld from a bundle. */
 export const withholdingKinds = [
@@ -47,6 +87,38 @@ const subjectAccessJobSchema = z.object({
 });
 
 export const subjectAccessChannels = {
+  'subjectAccess.logRequest': channel({
+    input: z.strictObject({
+      clientId: id,
+      receivedOn: isoDate,
+      requesterName: z.string().trim().min(1, 'Who made the request?').max(150),
+      relationship: z.enum(['self', 'parent-carer', 'other']),
+      /** Where the letter goes: a postal or email address (optional; the letter can be handed over). */
+      requesterAddress: z.string().trim().max(500, 'Keep the address under 500 characters.').optional(),
+      /** The client's contact making the request, for a parent or carer already on their record. */
+      requesterContactId: id.optional(),
+      /** The identity check, when it was done as the request came in; it can be recorded later too. */
+      identityCheck: identityCheckSchema.optional(),
+    }),
+    output: requestSchema,
+  }),
+  /** Who checked the requester's identity, how and when: needed before the bundle is sent. */
+  'subjectAccess.recordIdentityCheck': channel({
+    input: z.strictObject({ id, identityCheck: identityCheckSchema }),
+    output: requestSchema,
+  }),
+  'subjectAccess.extendRequest': channel({
+    input: z.strictObject({ id, reason: z.string().max(1_000), toldOn: isoDate }),
+    output: requestSchema,
+  }),
+  'subjectAccess.setRequestStatus': channel({
+    input: z.strictObject({ id, status: z.enum(['received', 'in-progress', 'completed', 'withdrawn']), on: isoDate }),
+    output: requestSchema,
+  }),
+  /** Requests still open: neither completed nor withdrawn, oldest due first. */
+  'subjectAccess.openRequests': channel({ input: z.strictObject({}), output: z.array(requestSchema) }),
+  /** The whole register, open and closed requests, newest first. */
+  'subjectAccess.register': channel({ input: z.strictObject({}), output: z.array(registerEntrySchema) }),
   /** Every subject-access request about one client, open or closed, newest first. */
   'subjectAccess.requestsFor': channel({ input: z.strictObject({ clientId: id }), output: z.array(requestSchema) }),
   'subjectAccess.withholdable': channel({

@@ -2,7 +2,7 @@
 // its due dates, the audit log showing an erasure's tombstone, erasing a client
 // past retention after confirming, and downloading the privacy notice.
 import { formatUkDate, todayInLondon } from '../../shared/dates';
-import { subjectAccessDeadline } from '../../shared/data-protection';
+import { subjectAccessDeadline } from '../../shared/subject-access';
 import { readDocx } from '../support/docx';
 import { expectAccessible } from './axe';
 import { expect, test } from './fixtures';
@@ -58,7 +58,7 @@ test('the register, the audit log after an erasure, a retention erasure with con
   const { idOf } = await practiceWithRecords(harness);
   const today = todayInLondon();
   await must(
-    harness.call('requests.log', {
+    harness.call('subjectAccess.logRequest', {
       clientId: idOf('Brown'),
       receivedOn: today,
       requesterName: 'Mrs Brown',
@@ -67,7 +67,7 @@ test('the register, the audit log after an erasure, a retention erasure with con
     }),
   );
   const closed = await must(
-    harness.call('requests.log', {
+    harness.call('subjectAccess.logRequest', {
       clientId: idOf('Carter'),
       receivedOn: '2026-01-05',
       requesterName: 'Cal Carter',
@@ -75,7 +75,7 @@ test('the register, the audit log after an erasure, a retention erasure with con
       identityCheck: { checkedBy: 'Siân Evans', method: 'Known to me in person', checkedOn: '2026-01-05' },
     }),
   );
-  await must(harness.call('requests.setStatus', { id: closed.id, status: 'completed', on: '2026-01-20' }));
+  await must(harness.call('subjectAccess.setRequestStatus', { id: closed.id, status: 'completed', on: '2026-01-20' }));
   const erased = await must(
     harness.call('erasure.eraseClient', { clientId: idOf('Evans'), reason: 'Request under Article 17' }),
   );

@@ -138,7 +138,7 @@ test('Ctrl+P on a page without a preview prints the page without the app’s chr
 test('prints the subject-access cover letter alone, from the request', async ({ page, harness }) => {
   test.setTimeout(180_000);
   const { clientId } = await vaultWithSian(harness);
-  const logged = await harness.call('requests.log', {
+  const logged = await harness.call('subjectAccess.logRequest', {
     clientId,
     receivedOn: todayInLondon(),
     requesterName: "Róisín O'Neill",

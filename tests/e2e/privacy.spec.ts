@@ -4,7 +4,7 @@
 // encrypted ZIP, and the client erased behind a typed confirmation.
 import { BlobReader, TextWriter, ZipReader, configure } from '@zip.js/zip.js';
 import type { Page } from '@playwright/test';
-import { subjectAccessDeadline } from '../../shared/data-protection';
+import { subjectAccessDeadline } from '../../shared/subject-access';
 import { formatUkDate, todayInLondon } from '../../shared/dates';
 import { expectAccessible } from './axe';
 import { expect, test } from './fixtures';

@@ -5,7 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ical from 'node-ical';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { listDisclosures } from '../../main/services/data-protection';
+import { listDisclosures } from '../../main/services/disclosures';
 import { book, saveSession } from '../../main/services/diary';
 import { startInterview } from '../../main/services/interviews';
 import { createVault } from '../../main/vault';

@@ -4,7 +4,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
-import { listDisclosures } from '../../main/services/data-protection';
+import { listDisclosures } from '../../main/services/disclosures';
 import { createVault, kdfFloor, vaultFiles } from '../../main/vault';
 import { runWaymark, waymarkFromSources, type WaymarkRun } from '../support/cli';
 import { readDocx } from '../support/docx';

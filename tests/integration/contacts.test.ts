@@ -4,7 +4,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { clientContactInputSchema } from '../../shared/contract/contacts';
 import { listContacts, removeContact, saveContact } from '../../main/services/contacts';
-import { consentHistory, recordConsent } from '../../main/services/data-protection';
+import { consentHistory, recordConsent } from '../../main/services/consent';
 import { eraseClient } from '../../main/services/erasure';
 import type { OpenVault, Vault } from '../../main/vault';
 import { decryptedVaultContains, makeVaultWithRoll, removeDirectory } from '../support/vault-fixture';

@@ -7,7 +7,8 @@ import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultReturnMapping } from '../../shared/destinations/return-columns';
-import { listDisclosures, recordConsent, withdrawConsent } from '../../main/services/data-protection';
+import { listDisclosures } from '../../main/services/disclosures';
+import { recordConsent, withdrawConsent } from '../../main/services/consent';
 import {
   destinationsForOrganisation,
   exportDestinationsReturn,

@@ -2,7 +2,9 @@
 // files themselves, leaving only a tombstone without personal data.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { anonymisedTables, eraseClient, clientDataTables } from '../../main/services/erasure';
-import { listDisclosures, logDisclosure, logRequest, recordConsent } from '../../main/services/data-protection';
+import { listDisclosures, logDisclosure } from '../../main/services/disclosures';
+import { logRequest } from '../../main/services/subject-access';
+import { recordConsent } from '../../main/services/consent';
 import { addAction, addAttachment, saveNotes, startInterview } from '../../main/services/interviews';
 import { createPlan, finalisePlan, saveDraft } from '../../main/services/plans';
 import { searchCaseload } from '../../main/services/search';

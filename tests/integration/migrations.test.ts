@@ -13,7 +13,7 @@
 // the last test in the file.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { SqliteDatabase } from '../../main/db/open';
-import { openRequests } from '../../main/services/data-protection';
+import { openRequests } from '../../main/services/subject-access';
 import { findRecords, indexRecord, removeRecord } from '../../main/services/search';
 import { outboxTriggers } from '../../main/services/sync/synced-tables';
 import {

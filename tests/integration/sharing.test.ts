@@ -7,12 +7,8 @@ import JSZip from 'jszip';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { auditEvents } from '../../main/db/schema';
 import { AppError } from '../../main/errors';
-import {
-  listDisclosures,
-  recordConsent,
-  withdrawConsent,
-  type ConsentInput,
-} from '../../main/services/data-protection';
+import { listDisclosures } from '../../main/services/disclosures';
+import { recordConsent, withdrawConsent, type ConsentInput } from '../../main/services/consent';
 import { batchStatus, createPlan, finalisePlan, saveDraft } from '../../main/services/plans';
 import { sharePlanCopy, startSharedCopyBatch } from '../../main/services/sharing';
 import { contract } from '../../shared/contract';

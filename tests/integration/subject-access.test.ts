@@ -5,14 +5,9 @@ import { BlobReader, TextWriter, Uint8ArrayWriter, ZipReader } from '@zip.js/zip
 import JSZip from 'jszip';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { columnCategories } from '../../main/export/subject-access';
-import {
-  getRequest,
-  listDisclosures,
-  logDisclosure,
-  logRequest,
-  recordConsent,
-  recordIdentityCheck,
-} from '../../main/services/data-protection';
+import { getRequest, logRequest, recordIdentityCheck } from '../../main/services/subject-access';
+import { listDisclosures, logDisclosure } from '../../main/services/disclosures';
+import { recordConsent } from '../../main/services/consent';
 import { savePracticeDetails } from '../../main/services/practice';
 import { saveRetentionSchedule } from '../../main/services/retention';
 import { updateSettings } from '../../main/services/settings';

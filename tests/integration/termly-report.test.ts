@@ -5,7 +5,7 @@
 // school may see them, and every file logged as a disclosure.
 import { parse } from 'csv-parse/sync';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { listDisclosures } from '../../main/services/data-protection';
+import { listDisclosures } from '../../main/services/disclosures';
 import { book, saveSession, setAppointment } from '../../main/services/diary';
 import { startInterview, updateDetails, getInterview } from '../../main/services/interviews';
 import { exportReportFile, produceReport, saveReportComments } from '../../main/services/reports';

@@ -16,7 +16,7 @@ import { applyMigrations } from '../../main/db/migrations';
 import { openEncryptedDatabase } from '../../main/db/open';
 import * as schema from '../../main/db/schema';
 import { editableFields, getClient, saveClient } from '../../main/services/clients';
-import { recordConsent } from '../../main/services/data-protection';
+import { recordConsent } from '../../main/services/consent';
 import { saveNotes, startInterview } from '../../main/services/interviews';
 
 function acknowledge(line: string): void {

@@ -3,13 +3,13 @@
 // interview with its details, a plan, a consent. Prefer these to a roll typed
 // out as CSV when the roll itself is not what the test is about.
 import type { z } from 'zod';
-import { consentPurposes } from '../../shared/data-protection';
+import { consentPurposes } from '../../shared/consent';
 import type { Client, ClientFields } from '../../shared/contract/caseload';
-import type { consentInputSchema } from '../../shared/contract/data-protection';
+import type { consentInputSchema } from '../../shared/contract/consent';
 import type { Interview, InterviewDetails } from '../../shared/contract/interviews';
 import type { PlanAction, PlanContent } from '../../shared/action-plans';
 import { saveClient } from '../../main/services/clients';
-import { recordConsent } from '../../main/services/data-protection';
+import { recordConsent } from '../../main/services/consent';
 import { getInterview, startInterview, updateDetails } from '../../main/services/interviews';
 import { saveOrganisation } from '../../main/services/organisations';
 import { createPlan, finalisePlan, saveDraft } from '../../main/services/plans';

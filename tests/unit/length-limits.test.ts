@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { clientContactInputSchema } from '../../shared/contract/contacts';
-import { dataProtectionChannels } from '../../shared/contract/data-protection';
+import { subjectAccessChannels } from '../../shared/contract/subject-access';
 import { lengthLimitsOf } from '../../shared/contract/length-limits';
 import { fieldLimits } from '../../shared/contract/limits';
 
@@ -28,10 +28,10 @@ describe("a channel's length limits", () => {
       phone: fieldLimits.phone,
       email: fieldLimits.email,
     });
-    const request = lengthLimitsOf(dataProtectionChannels['requests.log'].input);
+    const request = lengthLimitsOf(subjectAccessChannels['subjectAccess.logRequest'].input);
     expect(request).toMatchObject({ requesterName: 150, requesterAddress: 500 });
     // A name one character over is what main refuses.
-    const over = dataProtectionChannels['requests.log'].input.shape.requesterName.safeParse('x'.repeat(151));
+    const over = subjectAccessChannels['subjectAccess.logRequest'].input.shape.requesterName.safeParse('x'.repeat(151));
     expect(over.success).toBe(false);
   });
 });

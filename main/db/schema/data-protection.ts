@@ -11,7 +11,7 @@ export const consents = sqliteTable(
       .notNull()
       .references(() => clients.id),
     hasExplainedConfidentiality: integer('has_explained_confidentiality', { mode: 'boolean' }).notNull(),
-    /** JSON object: purpose -> agreed (see shared/data-protection consentPurposes). */
+    /** JSON object: purpose -> agreed (see shared/consent consentPurposes). */
     agreements: text('agreements').notNull(),
     givenBy: text('given_by', { enum: ['client', 'parent-carer'] }).notNull(),
     /** The parent or carer who gave it, when they are one of the client's contacts. */

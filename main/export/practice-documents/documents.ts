@@ -2,7 +2,7 @@
 // details, the retention schedule and the disclosure log: a privacy notice for
 // clients and a record of processing (UK GDPR Article 30).
 import { formatUkDate } from '../../../shared/dates';
-import type { PracticeDetails } from '../../../shared/contract/practice-records';
+import type { PracticeDetails } from '../../../shared/contract/practice';
 import { describeRetention, type RetentionSchedule } from '../../../shared/retention';
 import { bullets, buildDocument, heading, labelled, lines, paragraph, table } from './layout';
 import {

@@ -1,7 +1,8 @@
 // What the practice processes and why, in the words the privacy notice and the
-// record of processing use. Typed against shared/data-protection so a new
-// lawful basis or consent purpose cannot be left out of the documents.
-import { consentPurposeLabels, consentPurposes, type LawfulBasis } from '../../../shared/data-protection';
+// record of processing use. Typed against shared/consent and shared/disclosures
+// so a new lawful basis or consent purpose cannot be left out of the documents.
+import { consentPurposeLabels, consentPurposes } from '../../../shared/consent';
+import type { LawfulBasis } from '../../../shared/disclosures';
 
 export const lawfulBasisLabels: Record<LawfulBasis, string> = {
   consent: 'Consent (UK GDPR Article 6(1)(a))',

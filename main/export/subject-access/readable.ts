@@ -4,7 +4,7 @@
 // order, every plan version as the plan reads, consents and disclosures as
 // sentences. Ids and field names stay in data.json and the CSV files.
 import { actionStatusLabels, describeOwner, type PlanContent } from '../../../shared/action-plans';
-import { consentPurposeLabels, consentPurposes, type ConsentPurpose } from '../../../shared/data-protection';
+import { consentPurposeLabels, consentPurposes, type ConsentPurpose } from '../../../shared/consent';
 import { formatUkDate } from '../../../shared/dates';
 import { describeActivity } from '../../../shared/destinations/nccis-codes';
 import { findCompetency, isFrameworkId } from '../../../shared/progress/frameworks';

@@ -10,7 +10,7 @@ import { academicYearOf } from '../../../shared/caseload';
 import type { ClientFields } from '../../../shared/contract/caseload';
 import { builtInTemplates } from '../../../shared/guidance-models';
 import { consents, interviewNotes, interviewScores, interviews } from '../../db/schema';
-import { consentPurposes, type ConsentPurpose } from '../../../shared/data-protection';
+import { consentPurposes, type ConsentPurpose } from '../../../shared/consent';
 import { createPlan, finalisePlan, saveDraft } from '../plans';
 import { indexRecord } from '../search';
 import type { PlanAction } from '../../../shared/action-plans';

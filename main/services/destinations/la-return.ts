@@ -7,7 +7,7 @@
 import { z } from 'zod';
 import { describeYearGroup } from '../../../shared/caseload';
 import { offerStatusLabels, returnMappingSchema } from '../../../shared/contract/destinations';
-import { consentPurposeLabels } from '../../../shared/data-protection';
+import { consentPurposeLabels } from '../../../shared/consent';
 import {
   formatReturnDate,
   type ReturnColumnKey,
@@ -17,7 +17,8 @@ import { todayInLondon } from '../../../shared/dates';
 import { spreadsheetCsv } from '../../export/spreadsheet-csv';
 import { AppError } from '../../errors';
 import type { OpenVault } from '../../vault';
-import { consentedPurposesByClient, currentConsent, logDisclosure } from '../data-protection';
+import { consentedPurposesByClient, currentConsent } from '../consent';
+import { logDisclosure } from '../disclosures';
 import { getOrganisation } from '../organisations';
 import { readStoredSetting, writeStoredSetting } from '../settings/stored-settings';
 import { cohortOf, schoolPupils, type SchoolPupil } from './school';

@@ -28,7 +28,7 @@ import {
 } from '../../db/schema';
 import { AppError } from '../../errors';
 import type { OpenVault } from '../../vault';
-import { logDisclosure } from '../data-protection';
+import { logDisclosure } from '../disclosures';
 import { safeFileName } from '../plans';
 import {
   handoverFormat,

@@ -13,7 +13,7 @@ import {
   sendStatuses,
   yearGroupRange,
 } from '../../../shared/caseload';
-import { consentPurposes } from '../../../shared/data-protection';
+import { consentPurposes } from '../../../shared/consent';
 import { planLanguages } from '../../../shared/plan-language';
 import { interviewModes } from '../../../shared/guidance-models';
 import { groupSessionKinds, groupSessionLimits } from '../../../shared/contract/group-sessions';

@@ -1,6 +1,6 @@
 // The practice details the adviser's documents need: business name, address,
 // ICO registration number and who to contact about data protection.
-import { practiceDetailsSchema, type PracticeDetails } from '../../../shared/contract/practice-records';
+import { practiceDetailsSchema, type PracticeDetails } from '../../../shared/contract/practice';
 import type { OpenVault } from '../../vault';
 import { readStoredSetting, writeStoredSetting } from '../settings';
 

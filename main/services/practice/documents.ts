@@ -5,7 +5,7 @@ import type { OpenVault } from '../../vault';
 import { readRetentionSchedule } from '../retention';
 import { readSettings } from '../settings';
 import { readPracticeDetails } from './details';
-import { disclosureRecipients } from './logs';
+import { disclosureRecipients } from '../disclosures';
 
 export function practiceDocumentFromVault(
   vault: OpenVault,

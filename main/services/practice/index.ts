@@ -1,13 +1,3 @@
-// The practice-records room's door: the request register, the logs, the practice's details and its documents.
+// The practice room's door: the practice's details and the documents made from them.
 export { emptyPracticeDetails, readPracticeDetails, savePracticeDetails } from './details';
-export {
-  allAuditEvents,
-  auditLog,
-  disclosureRecipients,
-  practiceDisclosures,
-  type AuditEntry,
-  type DisclosureFilter,
-  type PracticeDisclosure,
-} from './logs';
-export { requestRegister, type RegisterEntry } from './register';
 export { practiceDocumentFromVault } from './documents';

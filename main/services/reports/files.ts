@@ -13,7 +13,7 @@ import { buildTermlyReportDocx, periodLabel } from '../../export/termly-report-d
 import { todayInLondon } from '../../../shared/dates';
 import type { ReportFileKind, ReportPeriodInput } from '../../../shared/contract/reports';
 import type { OpenVault } from '../../vault';
-import { logDisclosure } from '../data-protection';
+import { logDisclosure } from '../disclosures';
 import { readSettings } from '../settings';
 import { checkPeriod, organisationName, produceReport } from './figures';
 import { type ServiceContext, systemContext } from '../context';

@@ -1,5 +1,5 @@
 // The retention schedule the adviser sets, stored under 'retention.schedule'.
-import { retentionScheduleSchema } from '../../../shared/contract/practice-records';
+import { retentionScheduleSchema } from '../../../shared/contract/retention';
 import { defaultRetentionSchedule, type RetentionSchedule } from '../../../shared/retention';
 import type { OpenVault } from '../../vault';
 import { readStoredSetting, writeStoredSetting } from '../settings';

@@ -4,12 +4,13 @@
 // Every way of making a shared copy (the client's page, the plan page, a batch,
 // the CLI) comes through this file.
 import type { planSharingPurposes } from '../../../shared/contract/sharing';
-import { consentPurposeLabels } from '../../../shared/data-protection';
+import { consentPurposeLabels } from '../../../shared/consent';
 import type { PlanLanguage } from '../../../shared/plan-language';
 import { formatUkDate } from '../../../shared/dates';
 import { AppError } from '../../errors';
 import type { OpenVault } from '../../vault';
-import { assertConsentFor, consentGap, logDisclosure } from '../data-protection';
+import { assertConsentFor, consentGap } from '../consent';
+import { logDisclosure } from '../disclosures';
 import {
   latestVersion,
   planForClient,

@@ -2,7 +2,7 @@
 import { desc, eq } from 'drizzle-orm';
 import { subjectAccessRequests } from '../../db/schema';
 import type { OpenVault } from '../../vault';
-import type { SubjectAccessRequest } from '../data-protection';
+import type { SubjectAccessRequest } from './requests';
 
 export function requestsForClient({ db }: OpenVault, clientId: string): SubjectAccessRequest[] {
   return db

@@ -1,8 +1,21 @@
-// The subject-access room's door: the bundle for a request (built in the
-// background), its cover letter, and the records an adviser withholds from it.
+// The subject-access room's door: the register of requests, the bundle that
+// answers one (built in the background), its cover letter, and the records an
+// adviser withholds from it.
 export { buildSubjectAccessBundle, subjectAccessDisclosure, subjectAccessLetter, type BundleOptions } from './bundle';
 export { requestsForClient } from './client-requests';
 export { collectClientRecords } from './collect';
+export { requestRegister, type RegisterEntry } from './register';
+export {
+  extendRequest,
+  getRequest,
+  logRequest,
+  markRequestSent,
+  openRequests,
+  recordIdentityCheck,
+  setRequestStatus,
+  type IdentityCheck,
+  type SubjectAccessRequest,
+} from './requests';
 export { clientBundleOptions, letterController, letterRequest } from './inputs';
 export {
   cancelSubjectAccessJob,

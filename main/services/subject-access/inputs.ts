@@ -5,7 +5,7 @@ import { formatUkDate } from '../../../shared/dates';
 import { AppError } from '../../errors';
 import type { Controller, LetterRequest } from '../../export/subject-access';
 import type { OpenVault } from '../../vault';
-import { getRequest, type SubjectAccessRequest } from '../data-protection';
+import { getRequest, type SubjectAccessRequest } from './requests';
 import { readPracticeDetails } from '../practice';
 import { readRetentionSchedule } from '../retention';
 import { readSettings } from '../settings';

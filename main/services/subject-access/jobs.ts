@@ -9,7 +9,8 @@ import { buildSubjectAccessBundle, subjectAccessDisclosure, subjectAccessLetter,
 import { AppError } from '../../errors';
 import { createLogger } from '../../log';
 import type { OpenVault } from '../../vault';
-import { logDisclosure, markRequestSent, type SubjectAccessRequest } from '../data-protection';
+import { logDisclosure } from '../disclosures';
+import { markRequestSent, type SubjectAccessRequest } from './requests';
 import { safeFileName } from '../plans';
 import { bundleInputs } from './inputs';
 import { type ServiceContext, systemContext } from '../context';

@@ -2,12 +2,12 @@
 import type { DataProtectionView } from '../app/screen';
 import { ScreenHeading } from '../components/ScreenHeading';
 import { StatusMessage } from '../components/StatusMessage';
-import { AuditLog } from './AuditLog';
+import { AuditLog } from '../audit/AuditLog';
 import { DataProtectionNav } from './DataProtectionNav';
-import { DisclosureLog } from './DisclosureLog';
-import { PracticeDocuments } from './PracticeDocuments';
-import { RequestRegister } from './RequestRegister';
-import { RetentionView } from './RetentionView';
+import { DisclosureLog } from '../disclosures/DisclosureLog';
+import { PracticeDocuments } from '../practice/PracticeDocuments';
+import { RequestRegister } from '../subject-access/RequestRegister';
+import { RetentionView } from '../retention/RetentionView';
 import './data-protection.css';
 
 type Props = { view: DataProtectionView; notice: string | undefined };

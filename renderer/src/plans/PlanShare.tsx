@@ -7,7 +7,7 @@ import { DisclosureButton } from '../components/DisclosureButton';
 import { LoadProblem } from '../components/LoadProblem';
 import { Loading } from '../components/Loading';
 import { PageLink } from '../components/PageLink';
-import { ShareCopySection } from '../privacy/ShareCopySection';
+import { ShareCopySection } from '../sharing/ShareCopySection';
 
 type Props = { clientId: string };
 

@@ -6,13 +6,12 @@ import { LoadingOrProblem } from '../components/LoadingOrProblem';
 import { ScreenHeading } from '../components/ScreenHeading';
 import { StatusMessage } from '../components/StatusMessage';
 import { displayName } from '../clients/client-names';
-import { ConsentSection } from './ConsentSection';
-import { DisclosuresSection } from './DisclosuresSection';
-import { EraseSection } from './EraseSection';
-import { RequestsSection } from './RequestsSection';
-import { ShareCopySection } from './ShareCopySection';
-import { SubjectAccessBundle } from './SubjectAccessBundle';
-import './privacy.css';
+import { ConsentSection } from '../consent/ConsentSection';
+import { DisclosuresSection } from '../disclosures/DisclosuresSection';
+import { EraseSection } from '../erasure/EraseSection';
+import { RequestsSection } from '../subject-access/RequestsSection';
+import { ShareCopySection } from '../sharing/ShareCopySection';
+import { SubjectAccessBundle } from '../subject-access/SubjectAccessBundle';
 
 type Props = { clientId: string; notice: string | undefined };
 

@@ -1,5 +1,5 @@
 // The words the privacy screen uses for the contract's values.
-import { consentPurposeLabels, consentPurposes, type ConsentPurpose } from '../../../shared/data-protection';
+import { consentPurposeLabels, consentPurposes, type ConsentPurpose } from '../../../shared/consent';
 import { formatDate } from '../format/dates';
 
 export const givenByLabels = { client: 'The client', 'parent-carer': 'A parent or carer' } as const;
