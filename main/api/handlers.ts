@@ -2,11 +2,12 @@
 // channels of its contract file (shared/contract/<domain>.ts) in
 // main/api/<domain>-handlers.ts. A channel with no handler fails the type check.
 import type { Handlers } from './dispatcher';
+import { adviserChecksHandlers } from './adviser-checks-handlers';
 import { auditHandlers } from './audit-handlers';
 import { backupsHandlers } from './backups-handlers';
 import { calendarHandlers } from './calendar-handlers';
 import { syncHandlers } from './sync-handlers';
-import { caseloadHandlers } from './caseload-handlers';
+import { clientsHandlers } from './clients-handlers';
 import { consentHandlers } from './consent-handlers';
 import { contactsHandlers } from './contacts-handlers';
 import { destinationsHandlers } from './destinations-handlers';
@@ -18,8 +19,10 @@ import { followUpsHandlers } from './follow-ups-handlers';
 import { groupSessionsHandlers } from './group-sessions-handlers';
 import type { HandlerContext } from './handler-group';
 import { handoverHandlers } from './handover-handlers';
+import { remindersHandlers } from './reminders-handlers';
 import { interviewsHandlers } from './interviews-handlers';
 import { invoicesHandlers } from './invoices-handlers';
+import { organisationsHandlers } from './organisations-handlers';
 import { plansHandlers } from './plans-handlers';
 import { practiceHandlers } from './practice-handlers';
 import { printHandlers } from './print-handlers';
@@ -39,7 +42,10 @@ export function createHandlers(context: HandlerContext): Handlers {
   return {
     ...vaultHandlers(context),
     ...settingsHandlers(context),
-    ...caseloadHandlers(context),
+    ...organisationsHandlers(context),
+    ...adviserChecksHandlers(context),
+    ...remindersHandlers(context),
+    ...clientsHandlers(context),
     ...searchHandlers(context),
     ...rollImportHandlers(context),
     ...templatesHandlers(context),

@@ -4,7 +4,7 @@
 // - verify: the cipher, integrity and counts of the open vault, for a script
 //   checking a machine; the app runs its own damage check at unlock.
 // - demo: fills a vault with up to 100,000 generated people, for support and
-//   benchmarks; the preview's small throwaway demo is the `demo.open` channel.
+//   benchmarks; the preview's small throwaway demo is the `vault.openDemo` channel.
 // - audit: the whole audit log with each entry's detail as stored (the pinned
 //   JSON); `audit.list` pages it and flattens the detail for the screen.
 // - sar: a subject-access bundle for a client with no logged request, written

@@ -6,6 +6,6 @@ import type { HandlerContext, HandlerGroup } from './handler-group';
 export function rollImportHandlers({ vault: current }: HandlerContext): HandlerGroup<typeof rollImportChannels> {
   const open = () => current().database();
   return {
-    'roll.import': (input) => importRoll(open(), input),
+    'rollImport.run': (input) => importRoll(open(), input),
   };
 }

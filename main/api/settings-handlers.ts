@@ -1,4 +1,4 @@
-// The adviser's settings, and the activity ping that keeps the idle lock from firing while they work.
+// The adviser's settings.
 import { readSettings, updateSettings } from '../services/settings';
 import type { settingsChannels } from '../../shared/contract/settings';
 import type { HandlerContext, HandlerGroup } from './handler-group';
@@ -14,6 +14,5 @@ export function settingsHandlers({
       onSettingsChanged();
       return updated;
     },
-    'session.activity': () => ({}),
   };
 }

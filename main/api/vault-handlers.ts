@@ -1,4 +1,5 @@
-// The vault: create, unlock, lock, recover, change the passphrase, and the demo practice.
+// The vault: create, unlock, lock, recover, change the passphrase, the activity
+// that keeps it from locking while the adviser works, and the demo practice.
 import type { vaultChannels } from '../../shared/contract/vault';
 import { startKdfThreadAhead } from '../vault';
 import type { HandlerContext, HandlerGroup } from './handler-group';
@@ -17,7 +18,7 @@ export function vaultHandlers(context: HandlerContext): HandlerGroup<typeof vaul
         isDemo: context.isDemoInUse?.() ?? false,
       };
     },
-    'demo.open': () => openDemo(),
+    'vault.openDemo': () => openDemo(),
     'vault.create': ({ passphrase, confirmation }) => current().create(passphrase, confirmation),
     'vault.confirmRecoveryCode': async ({ recoveryCode }) => {
       await current().confirmRecoveryCode(recoveryCode);
@@ -38,5 +39,6 @@ export function vaultHandlers(context: HandlerContext): HandlerGroup<typeof vaul
       await current().changePassphrase(currentPassphrase, newPassphrase, confirmation);
       return {};
     },
+    'vault.activity': () => ({}),
   };
 }

@@ -1,7 +1,7 @@
 // What commands look up by channel before they act: an organisation by the
 // name typed after --school, and every client (the contract pages the list).
 import type { ChannelInput } from '../../shared/contract';
-import type { ClientRow } from '../../shared/contract/caseload';
+import type { ClientRow } from '../../shared/contract/clients';
 import { AppError } from '../errors';
 import type { CliSession } from './session';
 

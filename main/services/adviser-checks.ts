@@ -4,7 +4,7 @@ import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
 import { parseISO } from 'date-fns/parseISO';
 import type { z } from 'zod';
 import { adviserCheckKinds, adviserCheckLabels, checkReminderDays } from '../../shared/caseload';
-import type { adviserCheckSchema } from '../../shared/contract/caseload';
+import type { adviserCheckSchema } from '../../shared/contract/adviser-checks';
 import { adviserChecks } from '../db/schema';
 import type { OpenVault } from '../vault';
 

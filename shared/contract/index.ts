@@ -1,7 +1,10 @@
 // The one map of every call the UI can make. Add a domain by spreading its
 // channels here; handler and client types follow automatically.
 import type { z } from 'zod';
-import { caseloadChannels } from './caseload';
+import { adviserChecksChannels } from './adviser-checks';
+import { clientsChannels } from './clients';
+import { remindersChannels } from './reminders';
+import { organisationsChannels } from './organisations';
 import { contactsChannels } from './contacts';
 import { destinationsChannels } from './destinations';
 import { filesChannels } from './files';
@@ -36,7 +39,10 @@ import { syncChannels } from './sync';
 export const contract = {
   ...vaultChannels,
   ...settingsChannels,
-  ...caseloadChannels,
+  ...organisationsChannels,
+  ...adviserChecksChannels,
+  ...remindersChannels,
+  ...clientsChannels,
   ...searchChannels,
   ...rollImportChannels,
   ...templatesChannels,

@@ -65,5 +65,5 @@ export type RollInput = z.input<typeof rollInputSchema>;
 export type ColumnChoice = NonNullable<RollInput['columnChoices']>[number];
 
 export const rollImportChannels = {
-  'roll.import': channel({ input: rollInputSchema, output: rollReportSchema }),
+  'rollImport.run': channel({ input: rollInputSchema, output: rollReportSchema }),
 };

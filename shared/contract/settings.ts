@@ -53,9 +53,4 @@ export const settingsChannels = {
     }),
     output: settingsSchema,
   }),
-  // The renderer reports that the adviser is active, so the idle timer restarts.
-  'session.activity': channel({
-    input: z.strictObject({}),
-    output: z.strictObject({}),
-  }),
 };

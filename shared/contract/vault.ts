@@ -1,4 +1,5 @@
-// Channels that create, open, close and re-key the vault.
+// Channels that create, open, close and re-key the vault, keep it from locking
+// while the adviser works, and open the preview's demo practice instead.
 import { z } from 'zod';
 import { channel } from './channel';
 import { passphraseMaxLength, recoveryCodeMaxLength } from './limits';
@@ -24,7 +25,7 @@ export const vaultChannels = {
     output: z.object({ state: vaultState, isDemoOffered: z.boolean(), isDamaged: z.boolean(), isDemo: z.boolean() }),
     isAvailableWhenLocked: true,
   }),
-  'demo.open': channel({
+  'vault.openDemo': channel({
     input: nothing,
     output: z.object({ clients: z.number().int() }),
     isAvailableWhenLocked: true,
@@ -58,4 +59,6 @@ export const vaultChannels = {
     input: z.strictObject({ currentPassphrase: passphrase, newPassphrase: passphrase, confirmation: passphrase }),
     output: nothing,
   }),
+  /** The renderer reports that the adviser is active, so the idle lock's timer restarts. */
+  'vault.activity': channel({ input: nothing, output: nothing }),
 };

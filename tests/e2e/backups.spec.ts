@@ -109,7 +109,7 @@ test('restores a backup over the vault, backing up the vault first, and reports 
   harness,
 }) => {
   await createVaultDirectly(harness, { isLocked: false });
-  await harness.call('roll.import', {
+  await harness.call('rollImport.run', {
     organisationName: 'Hillcrest School',
     csv: 'Surname,Forename,DOB\nAdams,Amy,01/01/2010\n',
     isDryRun: false,
@@ -124,7 +124,7 @@ test('restores a backup over the vault, backing up the vault first, and reports 
   await expect(backups.backUpDone).toContainText('Backed up and checked');
 
   // A client added after the backup is not in it.
-  await harness.call('roll.import', {
+  await harness.call('rollImport.run', {
     organisationName: 'Hillcrest School',
     csv: 'Surname,Forename,DOB\nBrown,Ben,02/02/2010\n',
     isDryRun: false,
@@ -159,7 +159,7 @@ test('finds a damaged vault just after unlocking, locks it, and restores a backu
 }) => {
   await createVaultDirectly(harness, { isLocked: false });
   const pupils = Array.from({ length: 300 }, (_, index) => `Pupil${index},Forename${index},01/01/2010`).join('\n');
-  await harness.call('roll.import', {
+  await harness.call('rollImport.run', {
     organisationName: 'Hillcrest School',
     csv: `Surname,Forename,DOB\n${pupils}\n`,
     isDryRun: false,

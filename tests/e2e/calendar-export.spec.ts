@@ -23,7 +23,7 @@ test('exports the diary from the week as a calendar file with no pupil named, or
 }) => {
   test.setTimeout(120_000);
   await createVaultDirectly(harness, { isLocked: false });
-  const imported = await harness.call('roll.import', {
+  const imported = await harness.call('rollImport.run', {
     organisationName: 'Northfield Academy',
     csv: "UPN,Surname,Forename,DOB,Year\nA1,O'Neill,Siân,04/05/2011,11",
     isDryRun: false,

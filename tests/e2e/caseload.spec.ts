@@ -134,7 +134,7 @@ test('a roll with bad rows lists each problem by its spreadsheet row; a bad file
   const roll = importRollScreen(page);
   const importRequests: string[] = [];
   page.on('request', (request) => {
-    if (request.url().endsWith('/api/roll.import')) importRequests.push(request.url());
+    if (request.url().endsWith('/api/rollImport.run')) importRequests.push(request.url());
   });
 
   await page.goto(harness.url);
@@ -337,7 +337,7 @@ test('a check due for renewal shows as a calm reminder on the caseload', async (
 
 test('search and open a client, then an organisation, with the keyboard alone', async ({ page, harness }) => {
   await createVaultDirectly(harness, { isLocked: false });
-  const imported = await harness.call('roll.import', {
+  const imported = await harness.call('rollImport.run', {
     organisationName: 'Hillcrest School',
     csv: simsExport,
     isDryRun: false,
@@ -385,7 +385,7 @@ test('search and open a client, then an organisation, with the keyboard alone', 
 
 test('ending an agreement archives the organisation and keeps its pupils', async ({ page, harness }) => {
   await createVaultDirectly(harness, { isLocked: false });
-  await harness.call('roll.import', { organisationName: 'Hillcrest School', csv: simsExport, isDryRun: false });
+  await harness.call('rollImport.run', { organisationName: 'Hillcrest School', csv: simsExport, isDryRun: false });
   const caseload = caseloadScreen(page);
   const organisations = organisationsScreen(page);
   const overview = overviewScreen(page);

@@ -27,14 +27,14 @@ async function must<T>(
 async function practiceWithRecords(harness: Harness) {
   await createVaultDirectly(harness, { isLocked: false });
   await must(
-    harness.call('roll.import', {
+    harness.call('rollImport.run', {
       organisationName: 'Hillcrest School',
       csv: 'Surname,Forename,DOB,SEN\nAdams,Amy,01/01/1990,N\nBrown,Ben,01/01/2010,K\nEvans,Dee,02/02/2010,N\n',
       isDryRun: false,
     }),
   );
   await must(
-    harness.call('roll.import', {
+    harness.call('rollImport.run', {
       organisationName: 'Riverside Academy',
       csv: 'Surname,Forename,DOB,SEN\nCarter,Cal,03/03/2010,N\n',
       isDryRun: false,

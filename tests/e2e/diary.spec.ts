@@ -36,7 +36,7 @@ function londonToday(): string {
 /** Northfield Academy's roll, and an interview with مريم a year and more ago that agreed an action. */
 async function schoolWithHistory(harness: Harness): Promise<void> {
   await createVaultDirectly(harness, { isLocked: false });
-  const imported = await harness.call('roll.import', {
+  const imported = await harness.call('rollImport.run', {
     organisationName: 'Northfield Academy',
     csv: roll,
     isDryRun: false,

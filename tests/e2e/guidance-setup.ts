@@ -21,7 +21,7 @@ export const tinyPng = Buffer.from(
 /** An unlocked vault with Hillcrest School's roll; answers Siân O'Neill's client id. */
 export async function vaultWithSian(harness: Harness): Promise<{ clientId: string; organisationId: string }> {
   await createVaultDirectly(harness, { isLocked: false });
-  const imported = await harness.call('roll.import', {
+  const imported = await harness.call('rollImport.run', {
     organisationName: 'Hillcrest School',
     csv: simsExport,
     isDryRun: false,
@@ -50,7 +50,11 @@ export async function schoolWithPlans(harness: Harness, pupils: number): Promise
     (_, index) => `P${String(index).padStart(12, '0')},Pupil${index},Test,,01/01/2010,11,11A,N,N`,
   );
   const csv = `UPN,Legal Surname,Legal Forename,Preferred Forename,DOB,Year,Reg,SEN Status,Pupil Premium\r\n${rows.join('\r\n')}\r\n`;
-  const imported = await harness.call('roll.import', { organisationName: 'Riverside Academy', csv, isDryRun: false });
+  const imported = await harness.call('rollImport.run', {
+    organisationName: 'Riverside Academy',
+    csv,
+    isDryRun: false,
+  });
   if (!imported.ok) throw new Error(`Could not import the roll: ${imported.error.message}`);
   const listed = await harness.call('organisations.list', {});
   const organisation = listed.ok ? listed.value[0] : undefined;

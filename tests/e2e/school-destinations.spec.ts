@@ -17,7 +17,7 @@ test("shows a school's destinations and downloads the local authority's return f
 }) => {
   test.setTimeout(180_000);
   const { clientId } = await vaultWithSian(harness);
-  const more = await harness.call('roll.import', {
+  const more = await harness.call('rollImport.run', {
     organisationName: 'Hillcrest School',
     csv: 'UPN,Surname,Forename,DOB,Year,Looked After\nE123456789012,Okafor,Chidi,02/02/2011,11,Y',
     isDryRun: false,

@@ -8,7 +8,7 @@ import { cpSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from '@playwright/test';
-import { clientFieldsSchema, type ClientFields } from '../../shared/contract/caseload';
+import { clientFieldsSchema, type ClientFields } from '../../shared/contract/clients';
 import { expectAccessible } from './axe';
 import { expect, test } from './fixtures';
 import { vaultWithSian } from './guidance-setup';

@@ -26,7 +26,7 @@ const roll = [
 
 async function schoolWithInterviews(harness: Harness): Promise<void> {
   await createVaultDirectly(harness, { isLocked: false });
-  const imported = await harness.call('roll.import', {
+  const imported = await harness.call('rollImport.run', {
     organisationName: 'Hillcrest School',
     csv: roll,
     isDryRun: false,

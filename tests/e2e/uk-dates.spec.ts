@@ -10,7 +10,7 @@ test.use({ locale: 'en-US', timezoneId: 'America/New_York' });
 
 test('a date field reads and takes day, month, year in a US-English browser', async ({ page, harness }) => {
   await createVaultDirectly(harness, { isLocked: false });
-  await harness.call('roll.import', {
+  await harness.call('rollImport.run', {
     organisationName: 'Parkside School',
     csv: "Surname,Forename,DOB\nO'Neill,Siân,03/09/2010\n",
     isDryRun: false,
@@ -46,7 +46,7 @@ test('the client form flags a date of birth that does not fit the year group, an
   harness,
 }) => {
   await createVaultDirectly(harness, { isLocked: false });
-  await harness.call('roll.import', {
+  await harness.call('rollImport.run', {
     organisationName: 'Parkside School',
     csv: 'Surname,Forename,DOB,Year\nHughes,Gwen,04/09/2010,11\n',
     isDryRun: false,

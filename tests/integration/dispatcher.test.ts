@@ -106,7 +106,7 @@ describe('the idle lock', () => {
       await waymark.dispatch('vault.create', { passphrase: strongPassphrase, confirmation: strongPassphrase });
       for (let beat = 0; beat < 4; beat += 1) {
         await new Promise((resolveWait) => setTimeout(resolveWait, 200));
-        expect(await waymark.dispatch('session.activity', {})).toEqual({ ok: true, value: {} });
+        expect(await waymark.dispatch('vault.activity', {})).toEqual({ ok: true, value: {} });
       }
       expect(await waymark.dispatch('vault.status', {})).toEqual({
         ok: true,
@@ -134,7 +134,7 @@ describe('the demo practice in the preview', () => {
         ok: true,
         value: { state: 'absent', isDemoOffered: true, isDamaged: false, isDemo: false },
       });
-      expect(await waymark.dispatch('demo.open', {})).toEqual({ ok: true, value: { clients: 600 } });
+      expect(await waymark.dispatch('vault.openDemo', {})).toEqual({ ok: true, value: { clients: 600 } });
       // A reload asks again: the demo is still what is open.
       expect(await waymark.dispatch('vault.status', {})).toEqual({
         ok: true,
@@ -159,7 +159,7 @@ describe('the demo practice in the preview', () => {
   it('is refused outside the preview', async () => {
     const { waymark, directory } = makeWaymark();
     try {
-      expect(await waymark.dispatch('demo.open', {})).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+      expect(await waymark.dispatch('vault.openDemo', {})).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     } finally {
       waymark.close();
       removeDirectory(directory);

@@ -53,7 +53,7 @@ const adviserAction = (id: string, text: string, dueOn: string | null): PlanActi
 beforeEach(async () => {
   ({ waymark, directory } = makeWaymark());
   await call('vault.create', { passphrase: strongPassphrase, confirmation: strongPassphrase });
-  await call('roll.import', {
+  await call('rollImport.run', {
     organisationName: 'Northfield Academy',
     csv: 'Surname,Forename,DOB,Year\nO’Neill,Siân,29/02/2008,11\nBrown,Tom,01/09/2009,11\n',
     isDryRun: false,

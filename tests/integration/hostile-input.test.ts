@@ -193,7 +193,7 @@ describe('hostile input on every channel', () => {
       ]),
       // A school roll whose header names the prototype.
       {
-        channel: 'roll.import',
+        channel: 'rollImport.run',
         input: {
           organisationName: 'Northfield Academy',
           csv: 'Surname,Forename,DOB,Year,__proto__,constructor\nNowak,Zofia,04/05/2009,11,{"polluted":"yes"},x\n',
@@ -201,7 +201,7 @@ describe('hostile input on every channel', () => {
         },
       },
       {
-        channel: 'roll.import',
+        channel: 'rollImport.run',
         input: { organisationName: 'Northfield Academy', csv: `${'"'.repeat(100_000)}\n`, isDryRun: true },
       },
     ];
@@ -223,7 +223,7 @@ describe('hostile input on every channel', () => {
       'vault.recover',
       'vault.changePassphrase',
       'vault.confirmRecoveryCode',
-      'demo.open',
+      'vault.openDemo',
     ]);
     for (const name of channelNames.filter(
       (channel) => !stateChanging.has(channel) && !channel.startsWith('backups.'),

@@ -278,7 +278,7 @@ describe('the app', () => {
     const { waymark } = makeWaymark({ directory: join(workspace, 'app-vault') });
     await waymark.dispatch('vault.create', { passphrase: strongPassphrase, confirmation: strongPassphrase });
     await waymark.dispatch('sync.configure', { folder });
-    await waymark.dispatch('roll.import', {
+    await waymark.dispatch('rollImport.run', {
       organisationName: 'Northfield Academy',
       csv: 'Surname,Forename,DOB\nJones,Cerys,02/02/2010\n',
       isDryRun: false,
@@ -320,7 +320,7 @@ describe('the app', () => {
     });
     expect(created.ok).toBe(true);
     expect((await waymark.dispatch('sync.configure', { folder })).ok).toBe(true);
-    const added = await waymark.dispatch('roll.import', {
+    const added = await waymark.dispatch('rollImport.run', {
       organisationName: 'Northfield Academy',
       csv: 'Surname,Forename,DOB\nJones,Cerys,02/02/2010\n',
       isDryRun: false,

@@ -4,7 +4,7 @@
 // out as CSV when the roll itself is not what the test is about.
 import type { z } from 'zod';
 import { consentPurposes } from '../../shared/consent';
-import type { Client, ClientFields } from '../../shared/contract/caseload';
+import type { Client, ClientFields } from '../../shared/contract/clients';
 import type { consentInputSchema } from '../../shared/contract/consent';
 import type { Interview, InterviewDetails } from '../../shared/contract/interviews';
 import type { PlanAction, PlanContent } from '../../shared/action-plans';

@@ -28,7 +28,7 @@ export async function importRollCommand(
   }
   const csv = readFileSync(file, 'utf8');
   const report = await withSession(options.vault, ({ call }) =>
-    call('roll.import', { organisationName: options.school, csv, isDryRun: Boolean(options.dryRun) }),
+    call('rollImport.run', { organisationName: options.school, csv, isDryRun: Boolean(options.dryRun) }),
   );
   // A dry run reports missing columns for the screen to ask about; the command line has no one to ask.
   if (report.missingFields.length > 0) throw new AppError('VALIDATION', describeMissingColumns(report.missingFields));

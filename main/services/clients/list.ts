@@ -3,7 +3,7 @@
 import { academicYearOf, benchmark8 } from '../../../shared/caseload';
 import { todayInLondon } from '../../../shared/dates';
 import type { z } from 'zod';
-import type { caseloadChannels, ClientRow } from '../../../shared/contract/caseload';
+import type { clientsChannels, ClientRow } from '../../../shared/contract/clients';
 import type { OpenVault } from '../../vault';
 import { type ServiceContext, systemContext } from '../context';
 import { attendedBetweenSql, lastAttendedSql } from '../group-sessions';
@@ -17,7 +17,7 @@ const orderings: Record<ClientSort, string> = {
   reviewDue: 'c.review_due_on IS NULL, c.review_due_on, c.surname COLLATE NOCASE, c.id',
 };
 
-type ListClients = z.infer<(typeof caseloadChannels)['clients.list']['input']>;
+type ListClients = z.infer<(typeof clientsChannels)['clients.list']['input']>;
 
 /** A page of the caseload; the academic year and review dates are counted from `on` (today, if not given). */
 export function listClients(

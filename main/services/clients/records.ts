@@ -7,10 +7,10 @@ import { groupSessionKindLabels } from '../../../shared/contract/group-sessions'
 import { todayInLondon } from '../../../shared/dates';
 import {
   clientFieldsSchema,
-  type caseloadChannels,
+  type clientsChannels,
   type Client,
   type ClientFields,
-} from '../../../shared/contract/caseload';
+} from '../../../shared/contract/clients';
 import { clientOrganisationHistory, clients, interviews, organisations, provisionLevelHistory } from '../../db/schema';
 import { insertRow, selectRowById, updateRowById } from '../../db/prepared-writes';
 import { AppError } from '../../errors';
@@ -20,7 +20,7 @@ import { indexRecord } from '../search';
 import { listCorrections, logCorrections } from './rectifications';
 import { type ServiceContext, systemContext } from '../context';
 
-type MoveClient = z.infer<(typeof caseloadChannels)['clients.move']['input']>;
+type MoveClient = z.infer<(typeof clientsChannels)['clients.move']['input']>;
 
 export function getClient(vault: OpenVault, id: string): Client {
   const { db } = vault;

@@ -2,7 +2,7 @@
 // field is logged with when and why. The log never keeps the old value: that
 // would keep the inaccurate data the correction was meant to remove.
 import { asc, eq } from 'drizzle-orm';
-import type { ClientFields } from '../../../shared/contract/caseload';
+import type { ClientFields } from '../../../shared/contract/clients';
 import { rectifications } from '../../db/schema';
 import type { OpenVault } from '../../vault';
 

@@ -7,7 +7,7 @@
 import { addDays } from 'date-fns/addDays';
 import { format } from 'date-fns/format';
 import { academicYearOf } from '../../../shared/caseload';
-import type { ClientFields } from '../../../shared/contract/caseload';
+import type { ClientFields } from '../../../shared/contract/clients';
 import { builtInTemplates } from '../../../shared/guidance-models';
 import { consents, interviewNotes, interviewScores, interviews } from '../../db/schema';
 import { consentPurposes, type ConsentPurpose } from '../../../shared/consent';

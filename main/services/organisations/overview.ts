@@ -5,7 +5,7 @@
 // guidance interviews.
 import type { z } from 'zod';
 import { academicYearOf, benchmark8 } from '../../../shared/caseload';
-import type { overviewSchema } from '../../../shared/contract/caseload';
+import type { overviewSchema } from '../../../shared/contract/organisations';
 import type { OpenVault } from '../../vault';
 import { deliveryFor } from '../agreements';
 import { attendedBetweenSql } from '../group-sessions';

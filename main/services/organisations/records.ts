@@ -7,7 +7,7 @@ import {
   type organisationInputSchema,
   type organisationSchema,
   type organisationSummarySchema,
-} from '../../../shared/contract/caseload';
+} from '../../../shared/contract/organisations';
 import type { Service } from '../../../shared/caseload';
 import { agreements, clients, organisationContacts, organisations } from '../../db/schema';
 import { AppError } from '../../errors';

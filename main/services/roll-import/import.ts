@@ -2,7 +2,7 @@
 // (matched by UPN within the school, else by name and date of birth) and never
 // duplicates anyone. Each row is all or nothing; a dry run reports the same
 // counts and writes nothing.
-import type { ClientFields } from '../../../shared/contract/caseload';
+import type { ClientFields } from '../../../shared/contract/clients';
 import type { ColumnChoice, RollReport } from '../../../shared/contract/roll-import';
 import { AppError } from '../../errors';
 import type { OpenVault } from '../../vault';

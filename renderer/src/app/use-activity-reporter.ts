@@ -13,7 +13,7 @@ export function useActivityReporter(isActive: boolean): void {
       const now = Date.now();
       if (now - lastReportedAt < throttleMs) return;
       lastReportedAt = now;
-      void call('session.activity', {});
+      void call('vault.activity', {});
     };
     window.addEventListener('keydown', report, { capture: true, passive: true });
     window.addEventListener('pointerdown', report, { capture: true, passive: true });

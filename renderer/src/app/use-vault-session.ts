@@ -161,7 +161,7 @@ export function useVaultSession(): VaultSession {
   }, [show]);
 
   const openDemo = useCallback(async () => {
-    const result = await call('demo.open', {});
+    const result = await call('vault.openDemo', {});
     if (!result.ok) return result.error.message;
     show({ kind: 'home', page: { name: 'caseload' } });
     isDemoRef.current = true;

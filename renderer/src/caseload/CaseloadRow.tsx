@@ -2,7 +2,7 @@
 // for the whole list; arrow keys move between rows); a click anywhere on the
 // row opens the client too.
 import { describeYearGroup, provisionLevelLabels, sendStatusLabels } from '../../../shared/caseload';
-import type { ClientRow } from '../../../shared/contract/caseload';
+import type { ClientRow } from '../../../shared/contract/clients';
 import { listName } from '../clients/client-names';
 import { formatShortDate } from '../format/dates';
 

@@ -13,7 +13,7 @@ import { CaseloadFilters } from './CaseloadFilters';
 import { CaseloadList } from './CaseloadList';
 import { defaultCaseloadQuery, hasFilters, isClientSort, sortLabels, type CaseloadQuery } from './caseload-query';
 import { EmptyCaseload } from './EmptyCaseload';
-import { Reminders } from './Reminders';
+import { Reminders } from '../reminders/Reminders';
 import { FollowUps } from '../follow-ups/FollowUps';
 import { useClientPages } from './use-client-pages';
 

@@ -1,7 +1,7 @@
 // The caseload list's filters and sort as the form holds them (plain strings,
 // '' meaning "any"), and their translation into the contract's filter.
 import { provisionLevels, sendStatuses } from '../../../shared/caseload';
-import { clientSorts, type ClientFilter } from '../../../shared/contract/caseload';
+import { clientSorts, type ClientFilter } from '../../../shared/contract/clients';
 
 export type ClientSort = (typeof clientSorts)[number];
 

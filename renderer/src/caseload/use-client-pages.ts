@@ -2,7 +2,7 @@
 // Pages belong to one query: a new filter or sort starts afresh, and answers
 // for an older query are dropped.
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { ClientRow } from '../../../shared/contract/caseload';
+import type { ClientRow } from '../../../shared/contract/clients';
 import { call } from '../api/client';
 import { toClientFilter, type CaseloadQuery } from './caseload-query';
 

@@ -2,7 +2,7 @@
 // (so problems are marked on their fields), then main checks again; anything
 // main refuses is shown above the buttons.
 import { useState, type FormEvent } from 'react';
-import type { Client, ClientFields } from '../../../shared/contract/caseload';
+import type { Client, ClientFields } from '../../../shared/contract/clients';
 import type { OrganisationSummary } from '../api/contract-types';
 import { call } from '../api/client';
 import { useNavigation } from '../app/navigation';

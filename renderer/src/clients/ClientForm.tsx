@@ -1,6 +1,6 @@
 // The fields of a client's record, grouped as an adviser thinks of them.
 // Selects for fixed choices, date pickers for dates, tick boxes for yes/no.
-import { correctionReasonMaxLength } from '../../../shared/contract/caseload';
+import { correctionReasonMaxLength } from '../../../shared/contract/clients';
 import { fieldLimits } from '../../../shared/contract/limits';
 import type { OrganisationSummary } from '../api/contract-types';
 import type { RecordFormProps } from '../app/record-form';

@@ -1,7 +1,7 @@
 // What has happened with a client, newest first, and how their provision level
 // and organisation have changed over time, and the log of corrections to their details.
 import { provisionLevelLabels, provisionLevels } from '../../../shared/caseload';
-import type { Client } from '../../../shared/contract/caseload';
+import type { Client } from '../../../shared/contract/clients';
 import { DataTable } from '../components/DataTable';
 import { formatDate, todayInLondon } from '../format/dates';
 import { clientFieldLabel } from './client-field-labels';

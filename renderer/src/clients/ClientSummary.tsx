@@ -7,7 +7,7 @@ import {
   sendStatusLabels,
 } from '../../../shared/caseload';
 import { planLanguageLabels } from '../../../shared/plan-language';
-import type { Client } from '../../../shared/contract/caseload';
+import type { Client } from '../../../shared/contract/clients';
 import { PageLink } from '../components/PageLink';
 import { SummaryList } from '../components/SummaryList';
 import { formatDate } from '../format/dates';

@@ -2,7 +2,7 @@
 // It asks before doing it; interviews and history stay with the client.
 import { useState } from 'react';
 import { describeYearGroup } from '../../../shared/caseload';
-import { caseloadChannels, type Client } from '../../../shared/contract/caseload';
+import { clientsChannels, type Client } from '../../../shared/contract/clients';
 import { call } from '../api/client';
 import { useQuery } from '../api/use-query';
 import { fieldsOf } from '../app/draft-fields';
@@ -24,7 +24,7 @@ export function MoveClient({ client, onMoved }: Props) {
   const newYearGroup = draft.yearGroup === '' ? client.yearGroup : optionToYearGroup(draft.yearGroup);
   const { formRef, errors, status, isAsking, questionRef, ask, confirm, stopAsking } = useConfirmFirst(() =>
     checkWith(
-      caseloadChannels['clients.move'].input,
+      clientsChannels['clients.move'].input,
       {
         id: client.id,
         organisationId: draft.organisationId,

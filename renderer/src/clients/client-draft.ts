@@ -1,7 +1,7 @@
 // The client form's working copy: every field as the inputs hold it (text,
 // with '' for "not given"), and its translation to the contract's fields,
 // checked with the same schema main uses.
-import { clientFieldsSchema, type Client, type ClientFields } from '../../../shared/contract/caseload';
+import { clientFieldsSchema, type Client, type ClientFields } from '../../../shared/contract/clients';
 import { fieldErrorsFrom, type FieldErrors } from '../app/field-errors';
 import { optionToYearGroup, yearGroupToOption } from '../caseload/options';
 

@@ -1,5 +1,5 @@
 // What each client field is called on the form, for the corrections log.
-import type { ClientFields } from '../../../shared/contract/caseload';
+import type { ClientFields } from '../../../shared/contract/clients';
 
 const labels: Record<keyof ClientFields, string> = {
   organisationId: 'Organisation',

@@ -2,7 +2,7 @@
 // will happen, asks why, and asks the adviser to type the client's name before
 // anything is erased. Afterwards only a tombstone with no personal data remains.
 import type { FormEvent } from 'react';
-import type { Client } from '../../../shared/contract/caseload';
+import type { Client } from '../../../shared/contract/clients';
 import { erasureChannels } from '../../../shared/contract/erasure';
 import { call } from '../api/client';
 import { useNavigation } from '../app/navigation';

@@ -1,6 +1,6 @@
 // Ending an organisation's agreement archives it. It asks for the date and
 // checks before doing it, and says plainly that nothing is deleted.
-import { caseloadChannels } from '../../../shared/contract/caseload';
+import { organisationsChannels } from '../../../shared/contract/organisations';
 import { call } from '../api/client';
 import { useDraftConfirmFirst } from '../app/use-confirm-first';
 import { checkWith } from '../app/use-form';
@@ -15,7 +15,7 @@ export function EndAgreement({ organisationId, organisationName, onEnded }: Prop
   const { draft, field, formRef, status, isAsking, questionRef, ask, confirm, stopAsking } = useDraftConfirmFirst(
     'end-agreement',
     () => ({ endsOn: todayInLondon() }),
-    (draft) => checkWith(caseloadChannels['organisations.endAgreement'].input, { id: organisationId, ...draft }),
+    (draft) => checkWith(organisationsChannels['organisations.endAgreement'].input, { id: organisationId, ...draft }),
   );
 
   return (

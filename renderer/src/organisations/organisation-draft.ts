@@ -5,7 +5,7 @@
 // through the draft, so saving the form never drops one back to its default.
 import type { BoughtUnit } from '../../../shared/agreement-delivery';
 import type { ContactRole, OrganisationKind, Service } from '../../../shared/caseload';
-import { organisationInputSchema } from '../../../shared/contract/caseload';
+import { organisationInputSchema } from '../../../shared/contract/organisations';
 import { noSafeguardingLeads, type SafeguardingLeads } from '../../../shared/contract/safeguarding';
 import type { Organisation, OrganisationInput } from '../api/contract-types';
 import { fieldErrorsFrom, type FieldErrors } from '../app/field-errors';

@@ -44,7 +44,7 @@ export function ImportRollScreen({ organisationId }: Props) {
     setStage({ kind: 'preview', roll: { ...roll, columnChoices } });
     const check = ++latestCheckRef.current;
     setChecksRunning((count) => count + 1);
-    void call('roll.import', {
+    void call('rollImport.run', {
       organisationName: roll.organisationName,
       csv: roll.csv,
       isDryRun: true,
@@ -63,7 +63,7 @@ export function ImportRollScreen({ organisationId }: Props) {
       // The counts on screen must be those of the choices made: wait for the check to catch up.
       if (isChecking) return;
       setProblem('');
-      const result = await call('roll.import', {
+      const result = await call('rollImport.run', {
         organisationName: roll.organisationName,
         csv: roll.csv,
         isDryRun: false,

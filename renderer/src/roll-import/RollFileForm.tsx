@@ -70,7 +70,7 @@ export function RollFileForm({ organisations, initialChoice, onChecked }: Props)
       check,
       send: async ({ organisationName, file: chosen }) => {
         const csv = await chosen.text();
-        const result = await call('roll.import', { organisationName, csv, isDryRun: true });
+        const result = await call('rollImport.run', { organisationName, csv, isDryRun: true });
         return result.ok
           ? { ok: true, value: { csv, fileName: chosen.name, organisationName, report: result.value } }
           : result;

@@ -4,7 +4,7 @@ import { ScreenHeading } from '../components/ScreenHeading';
 import { InvoiceSettings } from '../invoices/InvoiceSettings';
 import { PlanFooterSettings } from '../plans/PlanFooterSettings';
 import { CompetencyFrameworkForm } from '../progress/CompetencyFrameworkForm';
-import { AdviserChecksForm } from './AdviserChecksForm';
+import { AdviserChecksForm } from '../adviser-checks/AdviserChecksForm';
 import { AutoLockForm } from './AutoLockForm';
 import { ChangePassphraseForm } from './ChangePassphraseForm';
 import { SyncSettings } from '../sync/SyncSettings';

@@ -6,7 +6,7 @@ import { PageLink } from '../components/PageLink';
 import { formatDate } from '../format/dates';
 
 export function Reminders() {
-  const { value: reminders } = useQuery('home.reminders', {});
+  const { value: reminders } = useQuery('reminders.due', {});
   // A reminder that cannot be read is not worth a problem banner on the home page; Settings shows the checks.
   if (!reminders || reminders.length === 0) return null;
   return (

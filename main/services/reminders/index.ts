@@ -1,0 +1,2 @@
+// The reminders room's door: what is due, for the caseload page.
+export { dueReminders } from './reminders';
