@@ -2,9 +2,14 @@
 // school roll imported through the harness, and a tiny picture to attach.
 import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import type { Download } from '@playwright/test';
+import type { Download, Page } from '@playwright/test';
 import { fileURLToPath } from 'node:url';
+import { expect } from './fixtures';
 import type { Harness } from './harness';
+import { caseloadScreen } from './pages/caseload-page';
+import { clientScreen } from './pages/client-page';
+import { privacyScreen } from './pages/privacy-page';
+import { searchBox } from './pages/search-box';
 import { createVaultDirectly } from './vault-setup';
 
 export const simsExport = readFileSync(
@@ -33,6 +38,19 @@ export async function vaultWithSian(harness: Harness): Promise<{ clientId: strin
   const client = await harness.call('clients.get', { id: sian.id });
   if (!client.ok) throw new Error(client.error.message);
   return { clientId: sian.id, organisationId: client.value.organisationId };
+}
+
+/** From the caseload, as an adviser would: search for Siân, open her page, then "Consent and data". */
+export async function openSiansPrivacyPage(page: Page): Promise<void> {
+  await expect(caseloadScreen(page).heading).toBeFocused();
+  await page.keyboard.press('Control+K');
+  await page.keyboard.type('sian');
+  await searchBox(page)
+    .option(/Siân O'Neill/)
+    .click();
+  await expect(clientScreen(page).heading("Siân O'Neill")).toBeFocused();
+  await page.getByRole('button', { name: 'Consent and data' }).click();
+  await expect(privacyScreen(page).heading("Siân O'Neill")).toBeFocused();
 }
 
 /** Starts an interview through the harness, as if begun earlier and left unfinished. */
