@@ -1,26 +1,12 @@
 // A client's parents and carers in the real UI: added from the client page
 // with the names families have, a bad email refused in plain words, changed,
 // and one removed after a confirmation.
-import type { Page } from '@playwright/test';
 import { expectAccessible } from './axe';
 import { expect, test } from './fixtures';
-import { vaultWithSian } from './guidance-setup';
-import { caseloadScreen } from './pages/caseload-page';
-import { clientScreen } from './pages/client-page';
+import { openSiansPage, vaultWithSian } from './guidance-setup';
 import { contactsSection } from './pages/first-week-pages';
 import { privacyScreen } from './pages/privacy-page';
 import { formatUkDate, todayInLondon } from '../../shared/dates';
-import { searchBox } from './pages/search-box';
-
-async function openSian(page: Page): Promise<void> {
-  await expect(caseloadScreen(page).heading).toBeFocused();
-  await page.keyboard.press('Control+K');
-  await page.keyboard.type('sian');
-  await searchBox(page)
-    .option(/Siân O'Neill/)
-    .click();
-  await expect(clientScreen(page).heading("Siân O'Neill")).toBeFocused();
-}
 
 test('adds, changes and removes a parent or carer on the client page, and names one as giving consent', async ({
   page,
@@ -31,7 +17,7 @@ test('adds, changes and removes a parent or carer on the client page, and names 
   const { clientId } = await vaultWithSian(harness);
   const contacts = contactsSection(page);
   await page.goto(harness.url);
-  await openSian(page);
+  await openSiansPage(page);
   await expect(contacts.region).toContainText('No parents, carers or other contacts recorded.');
 
   await contacts.add.click();

@@ -4,12 +4,9 @@
 // with their record kept.
 import { expectAccessible } from './axe';
 import { expect, test } from './fixtures';
-import { startInterviewDirectly, vaultWithSian } from './guidance-setup';
+import { openSiansPage, startInterviewDirectly, vaultWithSian } from './guidance-setup';
 import { draftNotice, interviewScreen } from './pages/interview-page';
-import { caseloadScreen } from './pages/caseload-page';
-import { clientScreen } from './pages/client-page';
 import { destinationsSection } from './pages/destinations-page';
-import { searchBox } from './pages/search-box';
 
 test('records an intended destination, an offer and a start on the client page, and marks a leaver', async ({
   page,
@@ -19,13 +16,7 @@ test('records an intended destination, an offer and a start on the client page, 
   const { clientId } = await vaultWithSian(harness);
   const destinations = destinationsSection(page);
   await page.goto(harness.url);
-  await expect(caseloadScreen(page).heading).toBeFocused();
-  await page.keyboard.press('Control+K');
-  await page.keyboard.type('sian');
-  await searchBox(page)
-    .option(/Siân O'Neill/)
-    .click();
-  await expect(clientScreen(page).heading("Siân O'Neill")).toBeFocused();
+  await openSiansPage(page);
   await expect(destinations.region).toContainText('No intended destination recorded yet.');
 
   await destinations.recordIntended.click();

@@ -40,8 +40,8 @@ export async function vaultWithSian(harness: Harness): Promise<{ clientId: strin
   return { clientId: sian.id, organisationId: client.value.organisationId };
 }
 
-/** From the caseload, as an adviser would: search for Siân, open her page, then "Consent and data". */
-export async function openSiansPrivacyPage(page: Page): Promise<void> {
+/** From the caseload, as an adviser would: search for Siân and open her page. */
+export async function openSiansPage(page: Page): Promise<void> {
   await expect(caseloadScreen(page).heading).toBeFocused();
   await page.keyboard.press('Control+K');
   await page.keyboard.type('sian');
@@ -49,6 +49,11 @@ export async function openSiansPrivacyPage(page: Page): Promise<void> {
     .option(/Siân O'Neill/)
     .click();
   await expect(clientScreen(page).heading("Siân O'Neill")).toBeFocused();
+}
+
+/** Siân's page, then her "Consent and data". */
+export async function openSiansPrivacyPage(page: Page): Promise<void> {
+  await openSiansPage(page);
   await page.getByRole('button', { name: 'Consent and data' }).click();
   await expect(privacyScreen(page).heading("Siân O'Neill")).toBeFocused();
 }

@@ -6,7 +6,7 @@ import type { Page } from '@playwright/test';
 import type { PlanAction } from '../../shared/action-plans';
 import { expectAccessible } from './axe';
 import { expect, test } from './fixtures';
-import { vaultWithSian } from './guidance-setup';
+import { openSiansPage, vaultWithSian } from './guidance-setup';
 import { caseloadScreen } from './pages/caseload-page';
 import { clientScreen } from './pages/client-page';
 import { printPreview } from './pages/first-week-pages';
@@ -19,13 +19,7 @@ const countPrintCalls = 'window.printCalls = 0; window.print = () => { window.pr
 const goal = 'You want to train as a paramedic after college';
 
 async function openSiansPlan(page: Page): Promise<void> {
-  await expect(caseloadScreen(page).heading).toBeFocused();
-  await page.keyboard.press('Control+K');
-  await page.keyboard.type('sian');
-  await searchBox(page)
-    .option(/Siân O'Neill/)
-    .click();
-  await expect(clientScreen(page).heading(sian)).toBeFocused();
+  await openSiansPage(page);
   await page.getByRole('button', { name: 'Action plan' }).click();
   await expect(page.getByRole('heading', { level: 1, name: `Action plan for ${sian}` })).toBeFocused();
 }
@@ -121,13 +115,7 @@ test('prints the plan and its easy-read copy alone, on A4, without the app aroun
 test('Ctrl+P on a page without a preview prints the page without the app’s chrome', async ({ page, harness }) => {
   await vaultWithSian(harness);
   await page.goto(harness.url);
-  await expect(caseloadScreen(page).heading).toBeFocused();
-  await page.keyboard.press('Control+K');
-  await page.keyboard.type('sian');
-  await searchBox(page)
-    .option(/Siân O'Neill/)
-    .click();
-  await expect(clientScreen(page).heading(sian)).toBeFocused();
+  await openSiansPage(page);
   await page.emulateMedia({ media: 'print' });
   await expect(page.locator('.top-bar')).toBeHidden();
   await expect(page.getByRole('button', { name: 'Edit details' })).toBeHidden();

@@ -3,8 +3,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { eraseClient } from '../../main/services/erasure';
 import type { OpenVault, Vault } from '../../main/vault';
-import { channelCaller, type ChannelCaller } from '../support/channel-caller';
-import { makeVaultWithRoll, removeDirectory } from '../support/vault-fixture';
+import { rollVaultWithCaller, type ChannelCaller } from '../support/channel-caller';
+import { discardVault } from '../support/vault-fixture';
 
 const now = new Date('2026-11-23T10:00:00Z');
 
@@ -13,15 +13,14 @@ let open: OpenVault;
 let clientIdOf: (surname: string) => string;
 let call: ChannelCaller;
 
-beforeEach(async () => {
-  const made = await makeVaultWithRoll('Surname,Forename,DOB\nAdams,Amy,01/01/2002\n', now);
-  ({ vault, open, clientIdOf } = made);
-  call = channelCaller(vault);
-});
-afterEach(() => {
-  vault.lock();
-  removeDirectory(vault.files.directory);
-});
+beforeEach(
+  async () =>
+    ({ vault, open, clientIdOf, call } = await rollVaultWithCaller(
+      'Surname,Forename,DOB\nAdams,Amy,01/01/2002\n',
+      now,
+    )),
+);
+afterEach(() => discardVault(vault));
 
 describe('the audit log', () => {
   it('pages newest first and shows an erasure as a tombstone without the person', async () => {

@@ -1,6 +1,5 @@
 // Clients against a real encrypted vault: moving a client to another school,
 // the caseload's filters, and the clock a client is given.
-import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { interviews } from '../../main/db/schema';
 import { editableFields, getClient, listClients, moveClient, saveClient } from '../../main/services/clients';
@@ -8,28 +7,17 @@ import { searchCaseload } from '../../main/services/search';
 import { saveOrganisation } from '../../main/services/organisations';
 import { importRoll } from '../../main/services/roll-import';
 import type { OpenVault, Vault } from '../../main/vault';
-import { makeVault, removeDirectory, strongPassphrase } from '../support/vault-fixture';
+import { allClients, simsRoll } from '../support/sims-roll';
+import { discardVault, makeUnlockedVault } from '../support/vault-fixture';
 import { contextAt, fixedContext } from '../../main/services/context';
 import { aClient } from '../support/factories';
 
 const now = new Date('2026-11-23T10:00:00Z');
-const simsRoll = readFileSync('tests/fixtures/rolls/sims-export.csv', 'utf8');
 
 let vault: Vault;
 let open: OpenVault;
-beforeEach(async () => {
-  vault = makeVault();
-  await vault.create(strongPassphrase, strongPassphrase);
-  open = vault.database();
-});
-afterEach(() => {
-  vault.lock();
-  removeDirectory(vault.files.directory);
-});
-
-const allClients = () =>
-  listClients(open, { filter: { includeArchived: true }, sort: 'surname', offset: 0, limit: 500, on: '2026-11-23' })
-    .rows;
+beforeEach(async () => ({ vault, open } = await makeUnlockedVault()));
+afterEach(() => discardVault(vault));
 
 describe('moving a client', () => {
   it('moves them with their history and keeps the search current', () => {
@@ -39,7 +27,7 @@ describe('moving a client', () => {
       { name: 'Westbridge Sixth Form College', kind: 'college', address: '', contacts: [], agreement: null },
       contextAt(now),
     );
-    const sian = allClients().find((client) => client.forename === 'Siân');
+    const sian = allClients(open).find((client) => client.forename === 'Siân');
     if (!sian) throw new Error('fixture missing');
     open.db
       .insert(interviews)
@@ -70,7 +58,7 @@ describe('moving a client', () => {
 
   it('records each provision level change', () => {
     importRoll(open, { organisationName: 'Northfield Academy', csv: simsRoll, isDryRun: false }, contextAt(now));
-    const client = getClient(open, allClients()[0]?.id ?? '');
+    const client = getClient(open, allClients(open)[0]?.id ?? '');
     const saved = saveClient(
       open,
       { ...editableFields(client), id: client.id, provisionLevel: 'intensive' },

@@ -2,9 +2,10 @@
 // purpose, or withdrawn, each is refused with the reason in plain words.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { assertConsentFor, recordConsent, withdrawConsent } from '../../main/services/consent';
-import { contextAt, fixedContext } from '../../main/services/context';
+import { fixedContext } from '../../main/services/context';
+import { aConsent } from '../support/factories';
 import type { OpenVault, Vault } from '../../main/vault';
-import { makeVaultWithRoll, removeDirectory } from '../support/vault-fixture';
+import { discardVault, makeVaultWithRoll } from '../support/vault-fixture';
 
 const now = new Date('2026-11-23T10:00:00Z');
 let vault: Vault;
@@ -16,35 +17,14 @@ beforeEach(async () => {
   ({ vault, open } = made);
   clientId = made.clientIdOf('Nowak');
 });
-afterEach(() => {
-  vault.lock();
-  removeDirectory(vault.files.directory);
-});
+afterEach(() => discardVault(vault));
 
 describe('consent', () => {
   it('refuses sharing when consent is missing, not given for that purpose, or withdrawn', () => {
     expect(() => assertConsentFor(open, clientId, 'shareWithTutor', '2026-11-23')).toThrow(
       /no consent on record to share plans with their tutor/,
     );
-    recordConsent(
-      open,
-      {
-        clientId,
-        consent: {
-          hasExplainedConfidentiality: true,
-          agreements: {
-            shareWithTutor: true,
-            shareWithParent: false,
-            uploadToSchoolSystem: false,
-            includeInDestinationReturns: false,
-          },
-          givenBy: 'client',
-          givenOn: '2026-11-23',
-          method: 'verbal',
-        },
-      },
-      contextAt(now),
-    );
+    aConsent(open, clientId, ['shareWithTutor'], { givenOn: '2026-11-23', method: 'verbal' }, now);
     expect(assertConsentFor(open, clientId, 'shareWithTutor', '2026-11-23').givenBy).toBe('client');
     expect(() => assertConsentFor(open, clientId, 'shareWithParent', '2026-11-23')).toThrow(
       /has not agreed to share plans with a parent or carer/,

@@ -6,8 +6,8 @@ import { contextAt, fixedContext } from '../../main/services/context';
 import { listDisclosures, logDisclosure } from '../../main/services/disclosures';
 import { eraseClient } from '../../main/services/erasure';
 import type { OpenVault, Vault } from '../../main/vault';
-import { channelCaller, type ChannelCaller } from '../support/channel-caller';
-import { makeVaultWithRoll, removeDirectory } from '../support/vault-fixture';
+import { rollVaultWithCaller, type ChannelCaller } from '../support/channel-caller';
+import { discardVault } from '../support/vault-fixture';
 
 const now = new Date('2026-11-23T10:00:00Z');
 const roll = 'Surname,Forename,DOB\nAdams,Amy,01/01/2002\nBrown,Ben,01/01/2002\nClark,Cara,29/02/2000\n';
@@ -17,15 +17,8 @@ let open: OpenVault;
 let clientIdOf: (surname: string) => string;
 let call: ChannelCaller;
 
-beforeEach(async () => {
-  const made = await makeVaultWithRoll(roll, now);
-  ({ vault, open, clientIdOf } = made);
-  call = channelCaller(vault);
-});
-afterEach(() => {
-  vault.lock();
-  removeDirectory(vault.files.directory);
-});
+beforeEach(async () => ({ vault, open, clientIdOf, call } = await rollVaultWithCaller(roll, now)));
+afterEach(() => discardVault(vault));
 
 describe('the disclosure log', () => {
   it('is append-only: the database refuses edits and deletes', () => {

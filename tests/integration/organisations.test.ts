@@ -1,6 +1,5 @@
 // Organisations against a real encrypted vault: a school's URN, the overview
 // figures for an agreement, the organisations list, and the clock they are given.
-import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { diarySessions, interviews } from '../../main/db/schema';
 import { organisationInputSchema } from '../../shared/contract/organisations';
@@ -13,28 +12,17 @@ import {
 } from '../../main/services/organisations';
 import { importRoll } from '../../main/services/roll-import';
 import type { OpenVault, Vault } from '../../main/vault';
-import { makeVault, removeDirectory, strongPassphrase } from '../support/vault-fixture';
+import { allClients, simsRoll } from '../support/sims-roll';
+import { discardVault, makeUnlockedVault } from '../support/vault-fixture';
 import { contextAt, fixedContext } from '../../main/services/context';
 import { deliveryFor } from '../../main/services/agreements';
 
 const now = new Date('2026-11-23T10:00:00Z');
-const simsRoll = readFileSync('tests/fixtures/rolls/sims-export.csv', 'utf8');
 
 let vault: Vault;
 let open: OpenVault;
-beforeEach(async () => {
-  vault = makeVault();
-  await vault.create(strongPassphrase, strongPassphrase);
-  open = vault.database();
-});
-afterEach(() => {
-  vault.lock();
-  removeDirectory(vault.files.directory);
-});
-
-const allClients = () =>
-  listClients(open, { filter: { includeArchived: true }, sort: 'surname', offset: 0, limit: 500, on: '2026-11-23' })
-    .rows;
+beforeEach(async () => ({ vault, open } = await makeUnlockedVault()));
+afterEach(() => discardVault(vault));
 
 describe("a school's URN", () => {
   it('is kept as given, left as it is by a save that does not mention it, and refused when it is not six digits', () => {
@@ -104,7 +92,7 @@ describe('the organisation overview', () => {
       'Ford,Fay,03/10/2012,9', // none
     ].join('\n');
     importRoll(open, { organisationName: 'Hawthorn Academy', csv: roll, isDryRun: false }, contextAt(now));
-    const byName = new Map(allClients().map((client) => [client.surname, client.id]));
+    const byName = new Map(allClients(open).map((client) => [client.surname, client.id]));
     const held = (surname: string, heldOn: string, durationMinutes: number) =>
       open.db
         .insert(interviews)

@@ -6,9 +6,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { logDisclosure } from '../../main/services/disclosures';
 import { updateSettings } from '../../main/services/settings';
 import type { OpenVault, Vault } from '../../main/vault';
-import { channelCaller, type ChannelCaller } from '../support/channel-caller';
+import { rollVaultWithCaller, type ChannelCaller } from '../support/channel-caller';
 import { readDocx } from '../support/docx';
-import { makeVaultWithRoll, removeDirectory } from '../support/vault-fixture';
+import { discardVault } from '../support/vault-fixture';
 
 const now = new Date('2026-11-23T10:00:00Z');
 
@@ -17,15 +17,14 @@ let open: OpenVault;
 let clientIdOf: (surname: string) => string;
 let call: ChannelCaller;
 
-beforeEach(async () => {
-  const made = await makeVaultWithRoll('Surname,Forename,DOB\nAdams,Amy,01/01/2002\nBrown,Ben,01/01/2002\n', now);
-  ({ vault, open, clientIdOf } = made);
-  call = channelCaller(vault);
-});
-afterEach(() => {
-  vault.lock();
-  removeDirectory(vault.files.directory);
-});
+beforeEach(
+  async () =>
+    ({ vault, open, clientIdOf, call } = await rollVaultWithCaller(
+      'Surname,Forename,DOB\nAdams,Amy,01/01/2002\nBrown,Ben,01/01/2002\n',
+      now,
+    )),
+);
+afterEach(() => discardVault(vault));
 
 describe('the documents', () => {
   it('put the adviser’s details, the retention periods and the ICO complaint information into the privacy notice and the record of processing', async () => {

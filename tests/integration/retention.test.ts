@@ -7,7 +7,7 @@ import { importRoll } from '../../main/services/roll-import';
 import { keepClient, retentionReview } from '../../main/services/retention';
 import type { OpenVault, Vault } from '../../main/vault';
 import { channelCaller, type ChannelCaller } from '../support/channel-caller';
-import { makeVaultWithRoll, removeDirectory } from '../support/vault-fixture';
+import { discardVault, makeVaultWithRoll } from '../support/vault-fixture';
 import { contextAt, fixedContext } from '../../main/services/context';
 
 // The roll was imported on 1 June 2018 and the review is on 23 November 2026.
@@ -69,10 +69,7 @@ beforeEach(async () => {
   );
   call = channelCaller(vault);
 });
-afterEach(() => {
-  vault.lock();
-  removeDirectory(vault.files.directory);
-});
+afterEach(() => discardVault(vault));
 
 describe('the retention review', () => {
   it('lists exactly the clients past retention, longest past first', async () => {

@@ -1,33 +1,20 @@
 // Importing a school's roll into a real encrypted vault: a SIMS export, a
 // re-import that updates rather than duplicates, and what is refused.
-import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { listClients } from '../../main/services/clients';
 import { searchCaseload } from '../../main/services/search';
 import { listOrganisations } from '../../main/services/organisations';
 import { importRoll } from '../../main/services/roll-import';
 import type { OpenVault, Vault } from '../../main/vault';
-import { filesContaining, makeVault, removeDirectory, strongPassphrase } from '../support/vault-fixture';
+import { allClients, simsRoll } from '../support/sims-roll';
+import { discardVault, filesContaining, makeUnlockedVault } from '../support/vault-fixture';
 import { contextAt, fixedContext } from '../../main/services/context';
 
 const now = new Date('2026-11-23T10:00:00Z');
-const simsRoll = readFileSync('tests/fixtures/rolls/sims-export.csv', 'utf8');
 
 let vault: Vault;
 let open: OpenVault;
-beforeEach(async () => {
-  vault = makeVault();
-  await vault.create(strongPassphrase, strongPassphrase);
-  open = vault.database();
-});
-afterEach(() => {
-  vault.lock();
-  removeDirectory(vault.files.directory);
-});
-
-const allClients = () =>
-  listClients(open, { filter: { includeArchived: true }, sort: 'surname', offset: 0, limit: 500, on: '2026-11-23' })
-    .rows;
+beforeEach(async () => ({ vault, open } = await makeUnlockedVault()));
+afterEach(() => discardVault(vault));
 
 describe('importing a roll', () => {
   it('creates the school and its pupils, then re-imports without duplicating anyone', () => {
@@ -45,8 +32,8 @@ describe('importing a roll', () => {
       contextAt(now),
     );
     expect(again).toMatchObject({ created: 0, updated: 0, unchanged: 4, rejected: [] });
-    expect(allClients()).toHaveLength(4);
-    expect(allClients().map((client) => client.surname)).toContain("Robert'); DROP TABLE clients;--");
+    expect(allClients(open)).toHaveLength(4);
+    expect(allClients(open).map((client) => client.surname)).toContain("Robert'); DROP TABLE clients;--");
   });
 
   it('gives the school and each new pupil the ids and the time it is given, in the order of the file', () => {
@@ -100,9 +87,9 @@ describe('importing a roll', () => {
     expect(
       importRoll(open, { organisationName: 'Northfield Academy', csv: newer, isDryRun: false }, contextAt(now)),
     ).toMatchObject({ created: 1, updated: 2, unchanged: 0 });
-    const sian = allClients().find((client) => client.forename === 'Siân');
+    const sian = allClients(open).find((client) => client.forename === 'Siân');
     expect(sian).toMatchObject({ yearGroup: 12, tutorGroup: '12A', sendStatus: 'none' });
-    expect(allClients()).toHaveLength(5);
+    expect(allClients(open)).toHaveLength(5);
   });
 
   it('writes nothing on a dry run but reports the same counts', () => {
@@ -112,7 +99,7 @@ describe('importing a roll', () => {
       contextAt(now),
     );
     expect(report).toMatchObject({ created: 4, isDryRun: true, organisationId: null });
-    expect(allClients()).toHaveLength(0);
+    expect(allClients(open)).toHaveLength(0);
     expect(searchCaseload(open, 'Castle', 10)).toEqual([]);
   });
 
@@ -153,7 +140,7 @@ describe('importing a roll', () => {
         contextAt(now),
       ),
     ).toMatchObject({ created: 1 });
-    expect(allClients().map((client) => [client.forename, client.surname, client.dateOfBirth])).toEqual([
+    expect(allClients(open).map((client) => [client.forename, client.surname, client.dateOfBirth])).toEqual([
       ['Siân', "O'Neill", '2010-02-01'],
     ]);
   });

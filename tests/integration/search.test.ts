@@ -1,32 +1,19 @@
 // Searching the caseload, with and without accents.
-import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { listClients } from '../../main/services/clients';
 import { searchCaseload } from '../../main/services/search';
 import { importRoll } from '../../main/services/roll-import';
 import { saveNotes, startInterview } from '../../main/services/interviews';
 import type { OpenVault, Vault } from '../../main/vault';
-import { makeVault, removeDirectory, strongPassphrase } from '../support/vault-fixture';
+import { allClients, simsRoll } from '../support/sims-roll';
+import { discardVault, makeUnlockedVault } from '../support/vault-fixture';
 import { contextAt } from '../../main/services/context';
 
 const now = new Date('2026-11-23T10:00:00Z');
-const simsRoll = readFileSync('tests/fixtures/rolls/sims-export.csv', 'utf8');
 
 let vault: Vault;
 let open: OpenVault;
-beforeEach(async () => {
-  vault = makeVault();
-  await vault.create(strongPassphrase, strongPassphrase);
-  open = vault.database();
-});
-afterEach(() => {
-  vault.lock();
-  removeDirectory(vault.files.directory);
-});
-
-const allClients = () =>
-  listClients(open, { filter: { includeArchived: true }, sort: 'surname', offset: 0, limit: 500, on: '2026-11-23' })
-    .rows;
+beforeEach(async () => ({ vault, open } = await makeUnlockedVault()));
+afterEach(() => discardVault(vault));
 
 describe('search', () => {
   beforeEach(() =>
@@ -44,10 +31,10 @@ describe('search', () => {
   });
 
   it('treats one or two letters as the start of a name: people and organisations only, notes from three letters', () => {
-    const sian = allClients().find((client) => client.forename === 'Siân');
+    const sian = allClients(open).find((client) => client.forename === 'Siân');
     if (!sian) throw new Error('fixture missing');
     // Notes that start a word with "si" and "sie" but belong to someone else's interview record.
-    const other = allClients().find((client) => client.forename !== 'Siân');
+    const other = allClients(open).find((client) => client.forename !== 'Siân');
     if (!other) throw new Error('fixture missing');
     const interview = startInterview(
       open,

@@ -5,8 +5,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { contextAt, fixedContext } from '../../main/services/context';
 import { extendRequest, logRequest, openRequests, setRequestStatus } from '../../main/services/subject-access';
 import type { OpenVault, Vault } from '../../main/vault';
-import { channelCaller, type ChannelCaller } from '../support/channel-caller';
-import { makeVaultWithRoll, removeDirectory } from '../support/vault-fixture';
+import { rollVaultWithCaller, type ChannelCaller } from '../support/channel-caller';
+import { discardVault } from '../support/vault-fixture';
 
 const now = new Date('2026-11-23T10:00:00Z');
 const roll = 'Surname,Forename,DOB\nNowak,Zofia,04/05/2009\nAdams,Amy,01/01/2002\nBrown,Ben,01/01/2002\n';
@@ -16,15 +16,8 @@ let open: OpenVault;
 let clientIdOf: (surname: string) => string;
 let call: ChannelCaller;
 
-beforeEach(async () => {
-  const made = await makeVaultWithRoll(roll, now);
-  ({ vault, open, clientIdOf } = made);
-  call = channelCaller(vault);
-});
-afterEach(() => {
-  vault.lock();
-  removeDirectory(vault.files.directory);
-});
+beforeEach(async () => ({ vault, open, clientIdOf, call } = await rollVaultWithCaller(roll, now)));
+afterEach(() => discardVault(vault));
 
 describe('subject-access requests', () => {
   it('computes the deadline, allows an extension told within the first month, and leaves the register when completed', () => {

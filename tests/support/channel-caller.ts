@@ -5,6 +5,7 @@ import { createDispatcher } from '../../main/api/dispatcher';
 import { createHandlers } from '../../main/api/handlers';
 import type { Vault } from '../../main/vault';
 import type { ChannelInput, ChannelName, ChannelOutput } from '../../shared/contract';
+import { makeVaultWithRoll } from './vault-fixture';
 
 export type ChannelCaller = <C extends ChannelName>(channel: C, input: ChannelInput<C>) => Promise<ChannelOutput<C>>;
 
@@ -23,4 +24,10 @@ export function channelCaller(vault: Vault): ChannelCaller {
     if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
     return result.value as ChannelOutput<typeof channel>;
   };
+}
+
+/** A vault holding one school's roll (makeVaultWithRoll), and a caller for its channels. */
+export async function rollVaultWithCaller(roll: string, now: Date) {
+  const made = await makeVaultWithRoll(roll, now);
+  return { ...made, call: channelCaller(made.vault) };
 }

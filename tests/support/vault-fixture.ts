@@ -5,9 +5,9 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { createWaymark, type WaymarkOptions } from '../../main/api/waymark';
 import { importRoll } from '../../main/services/roll-import';
-import { createVault, fastestSafeKdf, type VaultOptions } from '../../main/vault';
+import { createVault, fastestSafeKdf, type OpenVault, type Vault, type VaultOptions } from '../../main/vault';
 import { contextAt } from '../../main/services/context';
-import { makeTempDirectory } from './temp-directories';
+import { makeTempDirectory, removeDirectory } from './temp-directories';
 
 export { makeTempDirectory, removeDirectory } from './temp-directories';
 
@@ -20,6 +20,19 @@ export const otherStrongPassphrase = 'velvet harbour quietly juggles nine comets
 export function makeVault(overrides: Partial<VaultOptions> = {}) {
   const directory = overrides.directory ?? join(makeTempDirectory(), 'vault');
   return createVault({ kdf: testKdf, ...overrides, directory });
+}
+
+/** A new vault, created and unlocked, for a test that starts from nothing. */
+export async function makeUnlockedVault(): Promise<{ vault: Vault; open: OpenVault }> {
+  const vault = makeVault();
+  await vault.create(strongPassphrase, strongPassphrase);
+  return { vault, open: vault.database() };
+}
+
+/** Locks a test's vault and removes its folder. */
+export function discardVault(vault: Vault): void {
+  vault.lock();
+  removeDirectory(vault.files.directory);
 }
 
 export function makeWaymark(overrides: Partial<WaymarkOptions> = {}) {
