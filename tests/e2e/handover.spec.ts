@@ -5,24 +5,17 @@
 import type { Page } from '@playwright/test';
 import { expectAccessible } from './axe';
 import { expect, test } from './fixtures';
-import { downloadedBytes, vaultWithSian } from './guidance-setup';
+import { downloadedBytes, openSiansPage, vaultWithSian } from './guidance-setup';
 import { startHarness } from './harness';
 import { caseloadScreen } from './pages/caseload-page';
 import { clientForm, clientScreen } from './pages/client-page';
 import { handoverEntries, handoverExportScreen, handoverImportScreen } from './pages/handover-page';
-import { searchBox } from './pages/search-box';
 import { createVaultDirectly } from './vault-setup';
 
 const sian = "Siân O'Neill";
 
 async function openSian(page: Page): Promise<void> {
-  await expect(caseloadScreen(page).heading).toBeFocused();
-  await page.keyboard.press('Control+K');
-  await page.keyboard.type('sian');
-  await searchBox(page)
-    .option(/Siân O'Neill/)
-    .click();
-  await expect(clientScreen(page).heading(sian)).toBeFocused();
+  await openSiansPage(page);
 }
 
 test('a client’s records are handed over as a file and imported into another adviser’s vault', async ({

@@ -4,11 +4,9 @@
 import type { Page } from '@playwright/test';
 import { expectAccessible } from './axe';
 import { expect, test } from './fixtures';
-import { startInterviewDirectly, vaultWithSian } from './guidance-setup';
-import { caseloadScreen } from './pages/caseload-page';
+import { openSiansPage, startInterviewDirectly, vaultWithSian } from './guidance-setup';
 import { clientForm, clientScreen } from './pages/client-page';
 import { draftNotice, interviewScreen } from './pages/interview-page';
-import { searchBox } from './pages/search-box';
 import { unlockScreen } from './pages/unlock-page';
 import { passphrase } from './vault-setup';
 
@@ -34,13 +32,7 @@ test('Ctrl+L on a half-edited client: the lock screen shows no name, and unlocki
 
   await page.goto(harness.url);
   // As a person would, once the caseload is on screen: it takes focus as it opens, so a Ctrl+K pressed before then is lost.
-  await expect(caseloadScreen(page).heading).toBeFocused();
-  await page.keyboard.press('Control+K');
-  await page.keyboard.type('sian');
-  await searchBox(page)
-    .option(/Siân O'Neill/)
-    .click();
-  await expect(clientScreen(page).heading(sian)).toBeFocused();
+  await openSiansPage(page);
   await clientScreen(page).edit.click();
   await expect(form.heading(`Edit ${sian}`)).toBeFocused();
   await form.aboutMe.fill('Loves animals; wants to stay local.');

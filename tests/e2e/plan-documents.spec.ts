@@ -5,23 +5,15 @@
 import type { Locator, Page } from '@playwright/test';
 import { expectAccessible } from './axe';
 import { expect, test } from './fixtures';
-import { downloadedBytes, vaultWithSian } from './guidance-setup';
-import { caseloadScreen } from './pages/caseload-page';
+import { downloadedBytes, openSiansPage, vaultWithSian } from './guidance-setup';
 import { clientForm, clientScreen } from './pages/client-page';
 import { planScreen } from './pages/plan-page';
-import { searchBox } from './pages/search-box';
 import { readDocx, type DocxContents } from '../support/docx';
 
 const sian = "Siân O'Neill";
 
 async function openSian(page: Page): Promise<void> {
-  await expect(caseloadScreen(page).heading).toBeFocused();
-  await page.keyboard.press('Control+K');
-  await page.keyboard.type('sian');
-  await searchBox(page)
-    .option(/Siân O'Neill/)
-    .click();
-  await expect(clientScreen(page).heading(sian)).toBeFocused();
+  await openSiansPage(page);
 }
 
 async function downloaded(page: Page, button: Locator): Promise<DocxContents> {

@@ -7,9 +7,14 @@ import { join } from 'node:path';
 import type { Download, Locator, Page } from '@playwright/test';
 import { expectAccessible } from './axe';
 import { expect, test } from './fixtures';
-import { downloadedBytes, schoolWithPlans, startInterviewDirectly, vaultWithSian } from './guidance-setup';
+import {
+  downloadedBytes,
+  openSiansPage,
+  schoolWithPlans,
+  startInterviewDirectly,
+  vaultWithSian,
+} from './guidance-setup';
 import { caseloadScreen } from './pages/caseload-page';
-import { clientScreen } from './pages/client-page';
 import { clientInterviews, interviewScreen } from './pages/interview-page';
 import { organisationsScreen } from './pages/organisations-page';
 import { batchExport, planScreen } from './pages/plan-page';
@@ -18,13 +23,7 @@ import { searchBox } from './pages/search-box';
 const sian = "Siân O'Neill";
 
 async function openSian(page: Page): Promise<void> {
-  await expect(caseloadScreen(page).heading).toBeFocused();
-  await page.keyboard.press('Control+K');
-  await page.keyboard.type('sian');
-  await searchBox(page)
-    .option(/Siân O'Neill/)
-    .click();
-  await expect(clientScreen(page).heading(sian)).toBeFocused();
+  await openSiansPage(page);
 }
 
 async function exportWord(page: Page, button: Locator): Promise<Download> {

@@ -6,10 +6,9 @@
 import { readDocx } from '../support/docx';
 import { expectAccessible } from './axe';
 import { expect, test } from './fixtures';
-import { downloadedBytes, startInterviewDirectly, vaultWithSian } from './guidance-setup';
+import { downloadedBytes, openSiansPage, startInterviewDirectly, vaultWithSian } from './guidance-setup';
 import { clientInterviews, draftNotice, interviewScreen } from './pages/interview-page';
 import { caseloadScreen } from './pages/caseload-page';
-import { clientScreen } from './pages/client-page';
 import { planScreen } from './pages/plan-page';
 import { frameworkSetting, progressSection } from './pages/progress-page';
 import { searchBox } from './pages/search-box';
@@ -37,13 +36,7 @@ test('shows a client their before-and-now chart after two self-assessments', asy
 
   const progress = progressSection(page);
   await page.goto(harness.url);
-  await expect(caseloadScreen(page).heading).toBeFocused();
-  await page.keyboard.press('Control+K');
-  await page.keyboard.type('sian');
-  await searchBox(page)
-    .option(/Siân O'Neill/)
-    .click();
-  await expect(clientScreen(page).heading("Siân O'Neill")).toBeFocused();
+  await openSiansPage(page);
   const once = 'Siân has rated 6 areas once so far; the next rating will show any change.';
   await expect(progress.summary('cdi')).toHaveText(once);
   await expect(progress.chart(once)).toBeVisible();

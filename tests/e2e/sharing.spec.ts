@@ -7,15 +7,13 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expectAccessible } from './axe';
 import { expect, test } from './fixtures';
-import { downloadedBytes, vaultWithSian } from './guidance-setup';
+import { downloadedBytes, openSiansPage, vaultWithSian } from './guidance-setup';
 import type { Harness } from './harness';
 import { caseloadScreen } from './pages/caseload-page';
-import { clientScreen } from './pages/client-page';
 import { clientInterviews } from './pages/interview-page';
 import { organisationsScreen } from './pages/organisations-page';
 import { batchExport, planScreen } from './pages/plan-page';
 import { privacyScreen } from './pages/privacy-page';
-import { searchBox } from './pages/search-box';
 import { todayInLondon } from '../../shared/dates';
 
 const sian = "Siân O'Neill";
@@ -59,13 +57,7 @@ async function disclosuresOf(harness: Harness, clientId: string) {
 }
 
 async function openSiansPlan(page: Page): Promise<void> {
-  await expect(caseloadScreen(page).heading).toBeFocused();
-  await page.keyboard.press('Control+K');
-  await page.keyboard.type('sian');
-  await searchBox(page)
-    .option(/Siân O'Neill/)
-    .click();
-  await expect(clientScreen(page).heading(sian)).toBeFocused();
+  await openSiansPage(page);
   await clientInterviews(page).actionPlan.click();
   await expect(planScreen(page).heading(sian)).toBeFocused();
 }
