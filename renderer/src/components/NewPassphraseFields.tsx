@@ -18,7 +18,6 @@ type Props = {
   isVisible: boolean;
   onVisibleChange: (isVisible: boolean) => void;
   passphraseRef?: Ref<HTMLInputElement>;
-  confirmationRef?: Ref<HTMLInputElement>;
   describedBy?: string[];
 };
 
@@ -50,7 +49,6 @@ export function NewPassphraseFields(props: Props) {
         isVisible={isVisible}
         autoComplete="new-password"
         describedBy={describedBy}
-        inputRef={props.confirmationRef}
       />
       <ShowPassphraseToggle
         id={`${idPrefix}-show`}

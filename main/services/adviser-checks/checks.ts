@@ -3,10 +3,10 @@
 import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
 import { parseISO } from 'date-fns/parseISO';
 import type { z } from 'zod';
-import { adviserCheckKinds, adviserCheckLabels, checkReminderDays } from '../../shared/caseload';
-import type { adviserCheckSchema } from '../../shared/contract/adviser-checks';
-import { adviserChecks } from '../db/schema';
-import type { OpenVault } from '../vault';
+import { adviserCheckKinds, adviserCheckLabels, checkReminderDays } from '../../../shared/caseload';
+import type { adviserCheckSchema } from '../../../shared/contract/adviser-checks';
+import { adviserChecks } from '../../db/schema';
+import type { OpenVault } from '../../vault';
 
 export type AdviserCheck = z.infer<typeof adviserCheckSchema>;
 export type Reminder = { kind: string; title: string; dueOn: string; isOverdue: boolean };
