@@ -70,7 +70,10 @@ test('saves the auto-lock minutes and keeps them', async ({ page, harness }) => 
   await expect(settings.autoLockMinutes).toHaveValue('25');
 });
 
-test('a qualification chosen while the settings load is kept, then saved', async ({ page, harness }) => {
+test('a qualification chosen and minutes typed while the settings load are kept, then saved', async ({
+  page,
+  harness,
+}) => {
   await createVaultDirectly(harness, { isLocked: false });
   await harness.call('settings.update', { isQualifiedLevel6: false, adviserName: 'Ffion Evans' });
   const caseload = caseloadScreen(page);
@@ -91,13 +94,19 @@ test('a qualification chosen while the settings load is kept, then saved', async
   await page.goto(harness.url);
   await caseload.settingsLink.click();
   await qualification.selectOption({ label: 'Yes, level 6 or above' });
+  await settingsScreen(page).autoLockMinutes.fill('30');
   release();
-  // Each panel has its saved settings (the plan details show the adviser's name); the choice made meanwhile stays.
+  // Each panel has its saved settings (the plan details show the adviser's name); what was chosen or typed meanwhile stays.
   await expect(page.getByLabel('Your name')).toHaveValue('Ffion Evans');
   await expect.poll(() => answered === asked).toBe(true);
   await expect(qualification).toHaveValue('yes');
+  await expect(settingsScreen(page).autoLockMinutes).toHaveValue('30');
 
   await page.getByRole('button', { name: 'Save qualification' }).click();
   await expect(page.getByText('Saved. The Benchmark 8 evidence you download from now on says so.')).toBeVisible();
   expect(await harness.call('settings.get', {})).toMatchObject({ ok: true, value: { isQualifiedLevel6: true } });
+  await settingsScreen(page).saveAutoLock.click();
+  await expect(settingsScreen(page).autoLockDone).toHaveText(
+    'Saved. Waymark will lock after 30 minutes without activity.',
+  );
 });

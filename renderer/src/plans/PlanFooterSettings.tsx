@@ -15,7 +15,7 @@ import {
   planWords,
   type BilingualLayout,
 } from '../../../shared/plan-language';
-import { useLoadedSettings } from '../settings/use-loaded-settings';
+import { savedUnlessTyped, useLoadedSettings } from '../settings/use-loaded-settings';
 
 type Fields = {
   adviserName: string;
@@ -50,12 +50,6 @@ const blankFields: Fields = {
   bilingualLayout: 'columns',
 };
 
-/** The saved details, except where the adviser changed a box while they were loading: their typing stays. */
-function savedUnlessTyped(saved: Fields, typed: Fields): Fields {
-  const changed = Object.entries(typed).filter(([name, value]) => value !== blankFields[name as keyof Fields]);
-  return { ...saved, ...Object.fromEntries(changed) };
-}
-
 export function PlanFooterSettings() {
   const { draft, change, setDraft, field, formRef, status, submit, setProblem } = useDraftForm(
     'plan-footer',
@@ -63,7 +57,10 @@ export function PlanFooterSettings() {
     settingsChannels['settings.update'].input,
   );
 
-  useLoadedSettings((settings) => setDraft((typed) => savedUnlessTyped(footerFieldsOf(settings), typed)), setProblem);
+  useLoadedSettings(
+    (settings) => setDraft((typed) => savedUnlessTyped(footerFieldsOf(settings), typed, blankFields)),
+    setProblem,
+  );
 
   const save = (event: FormEvent) =>
     submit(event, {

@@ -6,14 +6,18 @@ import { describedByProblem } from '../app/described-by-problem';
 import { useDraftForm } from '../app/use-form';
 import { FormActions } from '../components/FormActions';
 import { TextField } from '../components/TextField';
-import { useLoadedSettings } from './use-loaded-settings';
+import { savedUnlessTyped, useLoadedSettings } from './use-loaded-settings';
 
 const { min, max } = autoLockMinutesRange;
+const blank = { minutes: '' };
 
 export function AutoLockForm() {
-  const { draft, change, field, formRef, status, submit, setProblem } = useDraftForm('auto-lock', { minutes: '' });
+  const { draft, change, setDraft, field, formRef, status, submit, setProblem } = useDraftForm('auto-lock', blank);
   const inputRef = useRef<HTMLInputElement>(null);
-  const isLoaded = useLoadedSettings((settings) => change({ minutes: String(settings.autoLockMinutes) }), setProblem);
+  useLoadedSettings(
+    (settings) => setDraft((typed) => savedUnlessTyped({ minutes: String(settings.autoLockMinutes) }, typed, blank)),
+    setProblem,
+  );
 
   const check = () => {
     const minutes = draft.minutes.trim();
@@ -51,7 +55,7 @@ export function AutoLockForm() {
           describedBy={describedByProblem('auto-lock', status)}
           inputRef={inputRef}
           className="number-input"
-          inputProps={{ min, max, inputMode: 'numeric', readOnly: !isLoaded }}
+          inputProps={{ min, max, inputMode: 'numeric' }}
         />
         <FormActions idPrefix="auto-lock" status={status}>
           Save

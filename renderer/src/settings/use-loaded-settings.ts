@@ -1,5 +1,7 @@
 // A settings panel's first step: read the settings once and hand them to the
 // panel, or say in the panel's own problem box that they could not be read.
+// What the adviser typed while they loaded is theirs: the saved values fill
+// only the boxes still as they started (savedUnlessTyped).
 import { useEffect, useRef, useState } from 'react';
 import type { ChannelOutput } from '../../../shared/contract';
 import { call } from '../api/client';
@@ -27,4 +29,14 @@ export function useLoadedSettings(apply: (settings: Settings) => void, setProble
     };
   }, []);
   return isLoaded;
+}
+
+/** The saved values, except in the boxes the adviser changed from their blank start while the settings loaded. */
+export function savedUnlessTyped<Fields extends Record<string, unknown>>(
+  saved: Fields,
+  typed: Fields,
+  blank: Fields,
+): Fields {
+  const changed = Object.entries(typed).filter(([name, value]) => value !== blank[name]);
+  return { ...saved, ...Object.fromEntries(changed) };
 }
