@@ -161,6 +161,8 @@ export function createWaymark(options: WaymarkOptions): Waymark {
       // Sync first, so the backup holds what the other computer sent.
       syncs.stop();
       await syncs.syncBeforeClosing(syncBeforeQuitMs);
+      // A check for damage still reading the file would hold it open past the lock.
+      await vault.damageCheckSettled();
       return backupOnQuitInWorker(vault);
     },
     closeAfterRunningBackups(waitMs) {

@@ -79,6 +79,8 @@ export function createVault(options: VaultOptions) {
   /** Set when the last unlock found the database damaged: only then may a backup replace it while locked. */
   let isDamaged = false;
   let damageCheckTimer: NodeJS.Timeout | undefined;
+  /** The check under way, if any: settles once its worker has closed its own connection to the file. */
+  let damageCheck: Promise<void> = Promise.resolve();
   let queue: Promise<unknown> = Promise.resolve();
 
   /** One vault operation at a time: two unlocks must not race to open the file. */
@@ -376,6 +378,15 @@ export function createVault(options: VaultOptions) {
       }
     },
 
+    /**
+     * Settles once a check for damage under way has finished (at once if none is). Its
+     * worker reads the file through a connection of its own: a process that ends while
+     * it is open leaves SQLite's write-ahead log behind, so quitting waits for it.
+     */
+    damageCheckSettled(): Promise<void> {
+      return damageCheck;
+    },
+
     /** Whether the last unlock found the database damaged (a restore is then offered while locked). */
     isDamaged(): boolean {
       return isDamaged && !open;
@@ -427,16 +438,16 @@ export function createVault(options: VaultOptions) {
       damageCheckTimer = undefined;
       if (open !== session) return;
       const isFullCheckDue = isFullDamageCheckDue(session.sqlite, new Date());
-      void checkForDamage(files.database, session.dataKey, options.nativeBinding, { isFullCheckDue }).then(
-        ({ outcome, isFullCheck }) => {
+      damageCheck = checkForDamage(files.database, session.dataKey, options.nativeBinding, { isFullCheckDue })
+        .then(({ outcome, isFullCheck }) => {
           if (open !== session) return;
           if (outcome === 'ok' && isFullCheck) recordFullDamageCheck(session.sqlite, new Date());
           if (outcome !== 'damaged') return;
           isDamaged = true;
           log.warn('the vault is damaged; locked it until it is restored');
           lockNow();
-        },
-      );
+        })
+        .catch(() => undefined);
     }, damageCheckDelayMs);
     damageCheckTimer.unref();
   }
