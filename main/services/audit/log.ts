@@ -1,8 +1,8 @@
 // The audit log, newest first and paged. It holds no personal data, so it is
 // shown as stored.
+import type { Page } from '../../../shared/contract/page';
 import type { OpenVault } from '../../vault';
 
-type Page = { offset: number; limit: number };
 export type AuditEntry = {
   id: number;
   occurredAt: string;

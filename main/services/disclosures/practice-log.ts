@@ -1,8 +1,8 @@
 // The practice's disclosure log, read-only and filterable, and the recipients
 // it names for the practice's documents.
+import type { Page } from '../../../shared/contract/page';
 import type { OpenVault } from '../../vault';
 
-type Page = { offset: number; limit: number };
 export type DisclosureFilter = { text?: string | undefined; from?: string | undefined; to?: string | undefined };
 export type PracticeDisclosure = {
   id: number;

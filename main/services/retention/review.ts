@@ -6,6 +6,7 @@ import { todayInLondon } from '../../../shared/dates';
 import { latestDate, retentionEnds, type RetentionOutcome } from '../../../shared/retention';
 import { retentionDecisions } from '../../db/schema';
 import { AppError } from '../../errors';
+import type { Page } from '../../../shared/contract/page';
 import type { OpenVault } from '../../vault';
 import { readRetentionSchedule } from './schedule';
 import { type ServiceContext, systemContext } from '../context';
@@ -58,7 +59,7 @@ function clientFacts({ sqlite }: OpenVault): ClientFacts[] {
 export function retentionReview(
   vault: OpenVault,
   on: string,
-  page: { offset: number; limit: number },
+  page: Page,
 ): { on: string; total: number; clients: DueClient[] } {
   const schedule = readRetentionSchedule(vault);
   const due: DueClient[] = [];
