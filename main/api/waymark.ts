@@ -11,7 +11,7 @@ import {
 import { createLogger } from '../log';
 import { generateDemoPractice } from '../services/demo';
 import { forgetSubjectAccessJobs } from '../services/subject-access';
-import { createSyncRunner, stopSyncWorkers, syncInWorker } from '../services/sync';
+import { createSyncRunner, recordInWorker, stopSyncWorkers, syncInWorker } from '../services/sync';
 import { readSettings } from '../services/settings';
 import { AppError } from '../errors';
 import { createIdleLock, useArgon2Addon, type Vault, type VaultOptions } from '../vault';
@@ -62,6 +62,7 @@ export function createWaymark(options: WaymarkOptions): Waymark {
   const syncs = createSyncRunner({
     vault: () => vault,
     syncFolder: syncInWorker({ nativeBinding: options.nativeBinding }),
+    recordChanges: recordInWorker({ nativeBinding: options.nativeBinding }),
   });
   const syncThenLock = async () => {
     await syncs.syncBeforeClosing(syncBeforeLockMs);

@@ -610,6 +610,7 @@ describe('waymark bench', () => {
         'search_p95_ms',
         'sync_initial_ms',
         'sync_one_change_ms',
+        'sync_record_all_ms',
         'termly_report_ms',
       ].sort(),
     );

@@ -350,6 +350,32 @@ describe('the sync folder store', () => {
     expect(keyFiles()).toEqual(documents.map(keyFile).sort());
     expect(filesUnder(folder).filter((file) => file.includes('.tmp-'))).toEqual([]);
   });
+  it('sends a first copy under the key another computer made meanwhile, and signs only what it wrote', async () => {
+    // Both computers set up from one backup, syncing for the first time: the other made the key first.
+    const other = makeStore();
+    await other.save([docA, 'snapshot', 'other'], bytes('the other computer'));
+    const here = makeStore();
+    const signature = await here.saveFirstCopy([docA, 'snapshot', 'here'], bytes('this computer'));
+    expect(skipped).toEqual([]);
+    expect(keyFiles()).toEqual([keyFile(docA)]);
+    for (const store of [other, here, makeStore()])
+      expect((await store.loadRange([docA])).map(({ data }) => Buffer.from(data!).toString()).sort()).toEqual([
+        'the other computer',
+        'this computer',
+      ]);
+    // The other computer's chunk was not read here, so the folder's copy must still look changed next time.
+    expect(signature).not.toBe(await here.chunkSignature(docA));
+    await here.remove([docA, 'snapshot', 'other']);
+    expect(signature).toBe(await here.chunkSignature(docA));
+
+    // A document nobody had: a key of its own, readable by another store with the sync key.
+    await here.saveFirstCopy([docB, 'snapshot', 'here'], bytes('new here'));
+    expect(keyFiles()).toEqual([keyFile(docA), keyFile(docB)].sort());
+    expect((await makeStore().loadRange([docB])).map(({ data }) => Buffer.from(data!).toString())).toEqual([
+      'new here',
+    ]);
+    expect(filesUnder(folder).filter((file) => file.includes('.tmp-'))).toEqual([]);
+  });
 });
 
 // The folder's layout, spelled out here so a change to it fails a test: each part

@@ -1,6 +1,7 @@
 // When sync runs: one at a time (a request waits for the sync under way, and
 // later ones share its turn), soon after unlocking and every ten minutes while
 // a folder is set, and once before locking, never holding the lock up for long.
+// Between syncs, what changed is recorded every minute, folder or not.
 // The sync itself is a stand-in here, on a fake clock; the last test locks a
 // real app and finds the sealed files in the folder.
 import { mkdirSync, readdirSync } from 'node:fs';
@@ -194,6 +195,105 @@ describe('the sync runner', () => {
       runner.stop();
       await vi.advanceTimersByTimeAsync(30 * minute);
       expect(sync.started).toHaveLength(0);
+    });
+  });
+
+  describe('recording between syncs', () => {
+    /** A stand-in recorder that finishes only when told to; each one clears the outbox as the real one does. */
+    function controlledRecorder() {
+      const started: { limit: number; finish: (result: { more: boolean } | Error) => void }[] = [];
+      const recordChanges = (_vault: Vault, limit: number) =>
+        new Promise<{ recorded: number; more: boolean }>((resolve, reject) => {
+          started.push({
+            limit,
+            finish: (result) => {
+              if (result instanceof Error) return reject(result);
+              if (!result.more) vault.database().sqlite.exec('DELETE FROM sync_outbox');
+              resolve({ recorded: 1, more: result.more });
+            },
+          });
+        });
+      return { recordChanges, started };
+    }
+    const aChangeHere = () =>
+      vault.database().sqlite.exec("INSERT OR IGNORE INTO sync_outbox (entity) VALUES ('practice')");
+
+    let runner: SyncRunner;
+    let sync: ReturnType<typeof controlledSync>;
+    let recorder: ReturnType<typeof controlledRecorder>;
+
+    beforeEach(() => {
+      vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+      vault.database().sqlite.exec('DELETE FROM sync_outbox');
+      sync = controlledSync();
+      recorder = controlledRecorder();
+      runner = createSyncRunner({
+        vault: () => vault,
+        syncFolder: sync.syncFolder,
+        recordChanges: recorder.recordChanges,
+      });
+    });
+    afterEach(() => runner.stop());
+
+    it('records what changed half a minute after unlocking and every minute after, with no folder chosen', async () => {
+      runner.start();
+      await vi.advanceTimersByTimeAsync(31_000);
+      // Nothing changed: nothing to record, and no thread is asked.
+      expect(recorder.started).toHaveLength(0);
+
+      aChangeHere();
+      await vi.advanceTimersByTimeAsync(minute - 1_001);
+      expect(recorder.started).toHaveLength(0);
+      await vi.advanceTimersByTimeAsync(1);
+      expect(recorder.started.map((started) => started.limit)).toEqual([500]);
+      recorder.started[0]?.finish({ more: false });
+      await vi.advanceTimersByTimeAsync(5 * minute);
+      expect(recorder.started).toHaveLength(1);
+      expect(sync.started).toHaveLength(0);
+    });
+
+    it('comes back a second later while more are waiting (after an update, or a roll import)', async () => {
+      aChangeHere();
+      runner.start();
+      await vi.advanceTimersByTimeAsync(30_000);
+      recorder.started[0]?.finish({ more: true });
+      await vi.advanceTimersByTimeAsync(1_000);
+      expect(recorder.started).toHaveLength(2);
+      recorder.started[1]?.finish({ more: false });
+      await vi.advanceTimersByTimeAsync(1_000);
+      expect(recorder.started).toHaveLength(2);
+    });
+
+    it('takes turns with syncs: a sync asked for meanwhile starts when the recording is done, never beside it', async () => {
+      aChangeHere();
+      runner.start();
+      await vi.advanceTimersByTimeAsync(30_000);
+      expect(recorder.started).toHaveLength(1);
+      // The adviser chooses a folder and syncs while a recording is under way.
+      rememberSyncFolder(vault.database(), folder);
+      const asked = runner.syncNow();
+      await settle();
+      expect(sync.started).toHaveLength(0);
+      recorder.started[0]?.finish({ more: true });
+      await vi.waitFor(() => expect(sync.started).toHaveLength(1));
+      // More were waiting, but the sync under way records them itself.
+      await vi.advanceTimersByTimeAsync(1_000);
+      expect(recorder.started).toHaveLength(1);
+      sync.started[0]?.finish(report(4));
+      expect(await asked).toEqual(report(4));
+    });
+
+    it('goes on after a recording fails (the lock ended its thread), and stops when told to', async () => {
+      aChangeHere();
+      runner.start();
+      await vi.advanceTimersByTimeAsync(30_000);
+      recorder.started[0]?.finish(new Error('The sync stopped before it finished'));
+      await vi.advanceTimersByTimeAsync(minute);
+      expect(recorder.started).toHaveLength(2);
+      recorder.started[1]?.finish({ more: true });
+      runner.stop();
+      await vi.advanceTimersByTimeAsync(10 * minute);
+      expect(recorder.started).toHaveLength(2);
     });
   });
 

@@ -14,6 +14,7 @@ import { getInterview, saveNotes } from '../../main/services/interviews';
 import { documentIdOf, syncWithFolder } from '../../main/services/sync';
 import { documentDirectory, FolderStore } from '../../main/services/sync/folder-store';
 import { chooseValue } from '../../main/services/sync/conflicts';
+import { recordChanges } from '../../main/services/sync/record';
 import { listConflicts, listWaiting } from '../../main/services/sync/waiting-choices';
 import { getOrganisation, saveOrganisation } from '../../main/services/organisations';
 import {
@@ -401,7 +402,7 @@ describe('sync through a shared folder', () => {
     expect(laptop.sqlite.prepare('SELECT count(*) AS n FROM sync_documents').get()).toEqual(before);
   });
 
-  it('three computers making random edits and syncing in any order always agree once all have synced', async () => {
+  it('three computers making random edits, recording and syncing in any order always agree once all have synced', async () => {
     await fc.assert(
       fc.asyncProperty(
         fc.array(
@@ -427,6 +428,8 @@ describe('sync through a shared folder', () => {
               isSent: fc.boolean(),
             }),
             fc.record({ kind: fc.constant('sync' as const), computer: fc.integer({ min: 0, max: 2 }) }),
+            // What the app does in the background between syncs.
+            fc.record({ kind: fc.constant('record' as const), computer: fc.integer({ min: 0, max: 2 }) }),
           ),
           { maxLength: 12 },
         ),
@@ -439,6 +442,7 @@ describe('sync through a shared folder', () => {
           for (const step of steps) {
             const vault = computers[step.computer] as OpenVault;
             if (step.kind === 'sync') await syncWithFolder(vault, folder);
+            if (step.kind === 'record') await recordChanges(vault);
             if (step.kind === 'phone')
               saveClient(vault, { ...editableFields(getClient(vault, clientId)), phone: step.value, id: clientId });
             if (step.kind === 'note') saveNotes(vault, interviewId, 0, step.value);

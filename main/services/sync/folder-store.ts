@@ -61,6 +61,8 @@ export class FolderStore implements StorageAdapterInterface {
   private readonly onSkip: (file: string, reason: string) => void;
   private readonly documentKeys = new Map<string, Uint8Array>();
   private readonly keysBeingMade = new Map<string, Promise<Uint8Array>>();
+  /** Directories with new names not yet flushed to disk (see syncLater). */
+  private readonly directoriesToSync = new Set<string>();
   /** Directories made or found by this store, so a save does not ask again. */
   private readonly knownDirectories = new Set<string>();
   /** Once `waymark-sync` has been seen, its absence means the folder went away (a USB stick pulled). */
@@ -94,6 +96,21 @@ export class FolderStore implements StorageAdapterInterface {
     const documentKey = await this.documentKeyForSaving(firstPart(key));
     await this.writeAtomically(file, seal(documentKey, data, file));
     this.saveOrder.set(file, (this.saves += 1));
+  }
+
+  /**
+   * The first copy of a document the folder did not hold when the sync began, from a vault that
+   * has never sent it (most of a first sync). Its key is made without looking for one first: a key
+   * another computer made meanwhile is found when the link to ours is refused. Returns the
+   * signature of the chunk written (see chunkSignature), not of the folder's listing now: a chunk
+   * another computer wrote meanwhile has not been read, and must look new to the next sync.
+   */
+  async saveFirstCopy(key: StorageKey, data: Uint8Array): Promise<string> {
+    const file = chunkPath(key);
+    const documentKey = await this.documentKeyForSaving(firstPart(key), { isNew: true });
+    await this.writeAtomically(file, seal(documentKey, data, file));
+    this.saveOrder.set(file, (this.saves += 1));
+    return signatureOf([file]);
   }
 
   async remove(key: StorageKey): Promise<void> {
@@ -184,8 +201,7 @@ export class FolderStore implements StorageAdapterInterface {
    */
   async chunkSignature(documentId: string): Promise<string> {
     const { chunks } = await this.listChunks(documentId);
-    const names = chunks.map(({ file }) => file).sort();
-    return createHash('sha256').update(names.join('\n')).digest('hex');
+    return signatureOf(chunks.map(({ file }) => file));
   }
 
   // The journal ------------------------------------------------------------
@@ -195,6 +211,8 @@ export class FolderStore implements StorageAdapterInterface {
 
   /** Writes a journal entry naming the chunks given; returns its name. */
   async writeJournal(chunks: StorageKey[], at: Date): Promise<string> {
+    // What it names must still be there after a power cut.
+    await this.flushDirectories();
     const stamp = at
       .toISOString()
       .replace(/[-:]/g, '')
@@ -284,13 +302,15 @@ export class FolderStore implements StorageAdapterInterface {
     return key;
   }
 
-  private documentKeyForSaving(documentId: string): Promise<Uint8Array> {
+  private documentKeyForSaving(documentId: string, { isNew = false } = {}): Promise<Uint8Array> {
     const known = this.documentKeys.get(documentId);
     if (known) return Promise.resolve(known);
     // Two saves of one new document in this process make one key between them.
     let making = this.keysBeingMade.get(documentId);
     if (!making) {
-      making = this.readOrMakeDocumentKey(documentId).finally(() => this.keysBeingMade.delete(documentId));
+      making = (isNew ? this.makeDocumentKey(documentId) : this.readOrMakeDocumentKey(documentId)).finally(() =>
+        this.keysBeingMade.delete(documentId),
+      );
       this.keysBeingMade.set(documentId, making);
     }
     return making;
@@ -301,6 +321,10 @@ export class FolderStore implements StorageAdapterInterface {
     if (existing instanceof Uint8Array) return existing;
     // Never replaced: another vault's chunks may be sealed under it.
     if (existing === 'unreadable') throw unusableKeyError();
+    return this.makeDocumentKey(documentId);
+  }
+
+  private async makeDocumentKey(documentId: string): Promise<Uint8Array> {
     const file = keyPath(documentId);
     const key = new Uint8Array(randomBytes(32));
     const sealed = seal(this.syncKey, key, `key:${documentId}`);
@@ -325,7 +349,7 @@ export class FolderStore implements StorageAdapterInterface {
     } finally {
       await unlink(this.absolute(temp)).catch(() => {});
     }
-    await this.syncDirectory(keysDirectory);
+    this.syncLater(keysDirectory);
     this.documentKeys.set(documentId, key);
     return key;
   }
@@ -477,7 +501,7 @@ export class FolderStore implements StorageAdapterInterface {
       await this.ensureDirectory(parent);
       try {
         await mkdir(this.absolute(directory));
-        await this.syncDirectory(parent);
+        this.syncLater(parent);
       } catch (error) {
         if (errorCode(error) !== 'EEXIST') throw new FolderUnavailableError(this.folder, 'written', error);
       }
@@ -497,6 +521,21 @@ export class FolderStore implements StorageAdapterInterface {
       }
     }
     this.hasSeenRoot = true;
+  }
+
+  /**
+   * A new name in a directory every new document adds to (its key, its folder of chunks): flushed
+   * once for many, before the journal names what was written (flushDirectories), not once each.
+   */
+  private syncLater(directory: string): void {
+    this.directoriesToSync.add(directory);
+  }
+
+  /** Makes new names made since the last call survive a power cut: called before a sync records anything as sent. */
+  async flushDirectories(): Promise<void> {
+    const directories = [...this.directoriesToSync];
+    this.directoriesToSync.clear();
+    for (const directory of directories) await this.syncDirectory(directory);
   }
 
   /** Makes a rename or a new name in a directory survive a power cut, where the platform allows. */
@@ -612,6 +651,12 @@ function firstPart(key: StorageKey): string {
 export function documentDirectory(documentId: string): string {
   return `${chunksDirectory}/${fileName(encodePart(documentId))}`;
 }
+
+/** Changes whenever a document's set of chunk files does (see chunkSignature). */
+const signatureOf = (files: string[]): string =>
+  createHash('sha256')
+    .update([...files].sort().join('\n'))
+    .digest('hex');
 
 function keyPath(documentId: string): string {
   return `${keysDirectory}/${fileName(encodePart(documentId))}`;

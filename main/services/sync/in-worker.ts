@@ -1,6 +1,7 @@
-// Runs syncs in a worker thread (sync-worker.ts), so the adviser's window keeps
-// answering through a first sync of thousands of case files. The schedule
-// (schedule.ts) still decides when; this only decides where. One thread serves
+// Runs syncs, and the recording done in the background between them (record.ts),
+// in a worker thread (sync-worker.ts), so the adviser's window keeps answering
+// through a first sync of thousands of case files. The schedule (schedule.ts)
+// still decides when; this only decides where. One thread serves
 // a vault while it is unlocked, started at its first sync. Locking ends it: the
 // thread holds its own copy of the data key, and a locked vault must hold none.
 // A sync stopped part-way is harmless (sync-kill-safety.test.ts).
@@ -11,13 +12,16 @@ import { AppError } from '../../errors';
 import { createLogger } from '../../log';
 import type { Vault } from '../../vault';
 import { startWorkerWithKey } from '../../workers/start-worker';
-import type { SyncFolder, SyncFolderOptions } from './schedule';
+import type { RecordInBackground, SyncFolder, SyncFolderOptions } from './schedule';
 
 /** The thread's start: the vault it serves, and its own copy of the data key. */
 export type SyncWorkerData = { databaseFile: string; nativeBinding: string | undefined; dataKey: Uint8Array };
-export type SyncRequest = { id: number; folder: string; now: string };
+export type SyncRequest =
+  { id: number; kind: 'sync'; folder: string; now: string } | { id: number; kind: 'record'; limit: number };
+export type Recorded = { recorded: number; more: boolean };
 export type SyncWorkerOutcome =
   | { ok: true; report: SyncReport }
+  | { ok: true; recorded: Recorded }
   | {
       ok: false;
       error:
@@ -68,22 +72,49 @@ function threadFor(vault: Vault, nativeBinding: string | undefined): Thread {
   return started;
 }
 
+/** Asks the vault's thread to do one thing; undefined if it stopped first (the lock, or a failure). */
+async function ask(
+  vault: Vault,
+  nativeBinding: string | undefined,
+  request: DistributiveOmit<SyncRequest, 'id'>,
+  onStarted?: () => void,
+): Promise<SyncWorkerOutcome | undefined> {
+  const { worker, waiting } = threadFor(vault, nativeBinding);
+  requests += 1;
+  const asked = { ...request, id: requests } as SyncRequest;
+  return new Promise<SyncWorkerOutcome | undefined>((settle) => {
+    waiting.set(asked.id, { onStarted, settle });
+    worker.postMessage(asked);
+  });
+}
+
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+
+/** What a thread that failed says: the adviser-facing message, or the code alone. */
+function failed(outcome: SyncWorkerOutcome | undefined): never {
+  if (!outcome) throw new Error('The sync stopped before it finished: the vault was locked or the sync failed.');
+  if (outcome.ok) throw new Error('The sync thread answered another question.');
+  const { error } = outcome;
+  if (error.kind === 'folder') throw new AppError('NOT_FOUND', error.message);
+  if (error.kind === 'app') throw new AppError(error.code, error.message);
+  throw Object.assign(new Error('The sync worker failed.'), { code: error.code });
+}
+
 /** A SyncFolder for the schedule that syncs in a worker thread, opening the vault with this runtime's build of the addon. */
 export function syncInWorker({ nativeBinding }: { nativeBinding: string | undefined }): SyncFolder {
   return async (vault: Vault, folder: string, { now, onStarted }: SyncFolderOptions) => {
-    const { worker, waiting } = threadFor(vault, nativeBinding);
-    requests += 1;
-    const request: SyncRequest = { id: requests, folder, now: now.toISOString() };
-    const outcome = await new Promise<SyncWorkerOutcome | undefined>((settle) => {
-      waiting.set(request.id, { onStarted, settle });
-      worker.postMessage(request);
-    });
-    if (!outcome) throw new Error('The sync stopped before it finished: the vault was locked or the sync failed.');
-    if (outcome.ok) return outcome.report;
-    const { error } = outcome;
-    if (error.kind === 'folder') throw new AppError('NOT_FOUND', error.message);
-    if (error.kind === 'app') throw new AppError(error.code, error.message);
-    throw Object.assign(new Error('The sync worker failed.'), { code: error.code });
+    const outcome = await ask(vault, nativeBinding, { kind: 'sync', folder, now: now.toISOString() }, onStarted);
+    if (outcome?.ok && 'report' in outcome) return outcome.report;
+    return failed(outcome);
+  };
+}
+
+/** Records what changed here in the same thread, a few hundred documents at a time (see record.ts). */
+export function recordInWorker({ nativeBinding }: { nativeBinding: string | undefined }): RecordInBackground {
+  return async (vault: Vault, limit: number) => {
+    const outcome = await ask(vault, nativeBinding, { kind: 'record', limit });
+    if (outcome?.ok && 'recorded' in outcome) return outcome.recorded;
+    return failed(outcome);
   };
 }
 

@@ -27,4 +27,4 @@ export { documentIdOf } from './document-id';
 export { listConflicts, listWaiting, type ChoicesOf, type WaitingChoice } from './waiting-choices';
 export { rememberSyncFolder, recordSync, syncFolderOf, syncStatus } from './status';
 export { createSyncRunner, syncInProcess, type SyncRunner } from './schedule';
-export { stopSyncWorkers, syncInWorker } from './in-worker';
+export { recordInWorker, stopSyncWorkers, syncInWorker } from './in-worker';

@@ -3,11 +3,15 @@
 // quits. One sync at a time: a request made while one runs waits for it, then
 // runs once, and every request that arrives meanwhile shares that run; so what
 // the adviser changed before asking is always in the sync they get.
+// Between syncs, whether or not a folder is chosen yet, what the adviser changed
+// is recorded into the vault's documents every minute (record.ts), a few hundred
+// documents at a time, so a sync has little left to make.
 import type { SyncReport } from '../../../shared/contract/sync';
 import { AppError } from '../../errors';
 import { createLogger } from '../../log';
 import type { OpenVault, Vault } from '../../vault';
 import { FolderUnavailableError } from './folder-store';
+import { hasChangesToRecord } from './outbox';
 import { recordSync, syncFolderOf } from './status';
 
 const log = createLogger('sync');
@@ -24,6 +28,9 @@ export const syncInProcess =
     onStarted?.();
     return syncWithFolder(vault.database(), folder, { now });
   };
+
+/** Records up to `limit` changed documents into the vault (recordInWorker in in-worker.ts); `more` if others wait. */
+export type RecordInBackground = (vault: Vault, limit: number) => Promise<{ recorded: number; more: boolean }>;
 
 export type SyncRunner = {
   /** Sync through the folder given, or the one this computer remembers; waits for or joins a sync under way. */
@@ -42,7 +49,19 @@ export type SyncRunnerOptions = {
   syncEveryMs?: number;
   /** How long before closing waits for a sync to start at all, its wait counting only from then. */
   startWithinMs?: number;
+  /** Recording between syncs; none when not given (the command line syncs once and ends). */
+  recordChanges?: RecordInBackground;
+  firstRecordMs?: number;
+  recordEveryMs?: number;
 };
+
+/**
+ * Documents recorded at once in the background: a sync asked for meanwhile waits for them (about
+ * 5 ms each for a busy client's first document, so a few seconds at most), then runs at once.
+ */
+const recordAtOnce = 500;
+/** When more are waiting (the first minute after an update, or a roll import), the next few hundred follow soon. */
+const moreWaitingMs = 1_000;
 
 export function createSyncRunner({
   vault,
@@ -50,6 +69,9 @@ export function createSyncRunner({
   firstSyncMs = 20_000,
   syncEveryMs = 10 * 60_000,
   startWithinMs = 30_000,
+  recordChanges,
+  firstRecordMs = 30_000,
+  recordEveryMs = 60_000,
 }: SyncRunnerOptions): SyncRunner {
   /** The last sync asked for; the next one starts only once it has settled. */
   let tail: Promise<unknown> = Promise.resolve();
@@ -67,6 +89,7 @@ export function createSyncRunner({
   const atWork = () =>
     isRunning && hasStarted ? Promise.resolve() : new Promise<void>((resolve) => startListeners.push(resolve));
   let timer: NodeJS.Timeout | undefined;
+  let recordTimer: NodeJS.Timeout | undefined;
   // Bumped by start and stop, so a sync still running when stopped arms no further timer.
   let run = 0;
 
@@ -123,6 +146,31 @@ export function createSyncRunner({
     }
   };
 
+  /** Records a few hundred changed documents, in turn with the syncs; true if more are waiting. */
+  const recordOnSchedule = async (record: RecordInBackground): Promise<boolean> => {
+    // A sync under way or asked for records them itself.
+    if (isRunning || waiting) return false;
+    const current = vault();
+    if (current.state() !== 'unlocked' || !hasChangesToRecord(current.database())) return false;
+    const recording = tail.catch(() => undefined).then(() => record(current, recordAtOnce));
+    tail = recording;
+    return (await recording).more;
+  };
+
+  const armRecording = (delayMs: number, armedRun: number) => {
+    if (armedRun !== run || !recordChanges) return;
+    recordTimer = setTimeout(() => {
+      recordOnSchedule(recordChanges)
+        .catch(() => {
+          // Nothing is lost: what was not recorded stays in the outbox for the next try, or the sync.
+          log.warn('recording changes for sync did not complete');
+          return false;
+        })
+        .then((isMoreWaiting) => armRecording(isMoreWaiting ? moreWaitingMs : recordEveryMs, armedRun));
+    }, delayMs);
+    recordTimer.unref();
+  };
+
   const arm = (delayMs: number, armedRun: number) => {
     if (armedRun !== run) return;
     timer = setTimeout(() => {
@@ -136,7 +184,9 @@ export function createSyncRunner({
 
   const stop = () => {
     if (timer) clearTimeout(timer);
+    if (recordTimer) clearTimeout(recordTimer);
     timer = undefined;
+    recordTimer = undefined;
     run += 1;
   };
 
@@ -145,6 +195,7 @@ export function createSyncRunner({
     start() {
       stop();
       arm(firstSyncMs, run);
+      armRecording(firstRecordMs, run);
     },
     stop,
     async syncBeforeClosing(waitMs) {

@@ -1,6 +1,7 @@
-// The sync worker thread. A first sync of a large practice takes minutes, most
-// of it Automerge's work and the shared folder's file writes; here it keeps
-// the adviser's window answering meanwhile. One thread serves every sync while
+// The sync worker thread. A first sync of a large practice takes a minute, most
+// of it the shared folder's file writes, and recording a day's changes as
+// Automerge changes (record.ts) is Automerge's work; here both keep the
+// adviser's window answering meanwhile. One thread serves every sync while
 // the vault is unlocked (starting one takes a moment: modules to load), and it
 // holds its own copy of the data key until the lock ends it. Each sync opens
 // its own connection to the vault (WAL: the main thread keeps reading and
@@ -12,6 +13,7 @@ import { openEncryptedDatabase } from '../../db/open';
 import { isAppError } from '../../errors';
 import { derivedKeys } from '../../vault/derived-keys';
 import { FolderUnavailableError } from './folder-store';
+import { recordChanges } from './record';
 import { syncWithFolder } from './with-folder';
 import { giveWayToTheAdviser } from '../../workers/background-priority';
 import type { SyncRequest, SyncWorkerData, SyncWorkerMessage, SyncWorkerOutcome } from './in-worker';
@@ -19,14 +21,16 @@ import type { SyncRequest, SyncWorkerData, SyncWorkerMessage, SyncWorkerOutcome 
 async function run(
   { databaseFile, nativeBinding }: SyncWorkerData,
   dataKey: Buffer,
-  { folder, now }: SyncRequest,
+  request: SyncRequest,
 ): Promise<SyncWorkerOutcome> {
   const keys = derivedKeys(dataKey);
   try {
     const sqlite = openEncryptedDatabase(databaseFile, dataKey, { nativeBinding });
     try {
       const vault = { sqlite, db: drizzle({ client: sqlite, schema }), ...keys };
-      return { ok: true, report: await syncWithFolder(vault, folder, { now: new Date(now) }) };
+      if (request.kind === 'record')
+        return { ok: true, recorded: await recordChanges(vault, { limit: request.limit }) };
+      return { ok: true, report: await syncWithFolder(vault, request.folder, { now: new Date(request.now) }) };
     } finally {
       sqlite.close();
     }

@@ -1,0 +1,161 @@
+// Recording what changed into the vault's documents between syncs, with no
+// folder (main/services/sync/record.ts): the app does it in the background as
+// the adviser works, so a sync, the first above all, only seals and writes what
+// is already made. What it records travels at the next sync, an edit recorded
+// twice is one change, and a client erased here is left for the sync to tell
+// the other computers about.
+import { cpSync, existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { next as A } from '@automerge/automerge';
+import { eraseClient } from '../../main/services/erasure';
+import { getInterview, saveNotes } from '../../main/services/interviews';
+import { documentIdOf, recordInWorker, stopSyncWorkers, syncWithFolder } from '../../main/services/sync';
+import { documentDirectory } from '../../main/services/sync/folder-store';
+import { hasChangesToRecord } from '../../main/services/sync/outbox';
+import { recordChanges } from '../../main/services/sync/record';
+import type { OpenVault, Vault } from '../../main/vault';
+import { aClient, aSchool, anInterview } from '../support/factories';
+import { syncedRecords } from '../support/synced-records';
+import { makeTempDirectory, makeVault, removeDirectory, strongPassphrase } from '../support/vault-fixture';
+
+const workspaces: string[] = [];
+const opened: Vault[] = [];
+
+afterEach(async () => {
+  await stopSyncWorkers();
+  for (const vault of opened.splice(0)) if (vault.state() === 'unlocked') vault.lock();
+  for (const workspace of workspaces.splice(0)) removeDirectory(workspace);
+});
+
+/** A vault with a school and two pupils, one with a note, never synced; and an empty shared folder. */
+async function aPractice() {
+  const workspace = makeTempDirectory('waymark-sync-record-');
+  workspaces.push(workspace);
+  const folder = join(workspace, 'shared');
+  mkdirSync(folder);
+  const vault = makeVault({ directory: join(workspace, 'computer-1') });
+  opened.push(vault);
+  await vault.create(strongPassphrase, strongPassphrase);
+  await vault.unlock(strongPassphrase);
+  const open = vault.database();
+  const schoolId = aSchool(open);
+  const sian = aClient(open, { organisationId: schoolId, forename: 'Siân', surname: "O'Neill" });
+  const maryam = aClient(open, { organisationId: schoolId, forename: 'مريم', surname: 'Haddad' });
+  const interview = anInterview(open, sian.id);
+  saveNotes(open, interview.id, 0, 'Siân wants to study art at college.');
+  return { workspace, folder, vault, open, clientIds: [sian.id, maryam.id], interviewId: interview.id };
+}
+
+/** Opens a copy of the vault's files, as a second computer restored from a backup. */
+async function copyOf(vault: Vault, workspace: string): Promise<OpenVault> {
+  vault.lock();
+  cpSync(vault.files.directory, join(workspace, 'computer-2'), { recursive: true });
+  await vault.unlock(strongPassphrase);
+  const copy = makeVault({ directory: join(workspace, 'computer-2') });
+  opened.push(copy);
+  await copy.unlock(strongPassphrase);
+  return copy.database();
+}
+
+type SavedDocument = { state: Buffer; heads: string; sentHeads: string };
+const savedDocument = (vault: OpenVault, entity: string) =>
+  vault.sqlite
+    .prepare('SELECT state, heads, sent_heads AS sentHeads FROM sync_documents WHERE document_id = ?')
+    .get(documentIdOf(vault.syncKey as Buffer, entity)) as SavedDocument | undefined;
+const outbox = (vault: OpenVault) =>
+  (vault.sqlite.prepare('SELECT entity FROM sync_outbox ORDER BY entity').all() as { entity: string }[]).map(
+    (row) => row.entity,
+  );
+
+describe('recording changes between syncs', () => {
+  it('makes each changed document in the vault with no folder, and the first sync sends them as they are', async () => {
+    const { workspace, folder, open, clientIds } = await aPractice();
+    expect(hasChangesToRecord(open)).toBe(true);
+
+    expect(await recordChanges(open)).toEqual({ recorded: 3, more: false });
+    expect(outbox(open)).toEqual([]);
+    expect(hasChangesToRecord(open)).toBe(false);
+    const entities = ['practice', ...clientIds.map((id) => `client:${id}`)];
+    const recorded = entities.map((entity) => savedDocument(open, entity));
+    for (const saved of recorded) expect(saved).toMatchObject({ sentHeads: '[]' });
+    const sian = A.load<Record<string, unknown>>(recorded[1]?.state as Buffer);
+    expect(Object.values(sian).map(String)).toContain('Siân wants to study art at college.');
+
+    const report = await syncWithFolder(open, folder);
+    expect(report).toEqual({ sent: 3, received: 0, conflicts: 0, skipped: [] });
+    // Sent as recorded, not made again: the same bytes, now marked as sent.
+    entities.forEach((entity, index) => {
+      const after = savedDocument(open, entity);
+      expect(after?.state.equals(recorded[index]?.state as Buffer)).toBe(true);
+      expect(after?.sentHeads).toBe(recorded[index]?.heads);
+    });
+
+    // A computer set up from a backup of this vault after it synced reads all of it from the folder.
+    const desktop = await copyOf(opened[0] as Vault, workspace);
+    expect(await syncWithFolder(desktop, folder)).toEqual({ sent: 0, received: 0, conflicts: 0, skipped: [] });
+    expect(syncedRecords(desktop)).toEqual(syncedRecords((opened[0] as Vault).database()));
+  });
+
+  it('records a later edit as one change that the next sync carries to the other computer', async () => {
+    const { workspace, folder, open, clientIds, interviewId } = await aPractice();
+    await recordChanges(open);
+    await syncWithFolder(open, folder);
+    const desktop = await copyOf(opened[0] as Vault, workspace);
+    const laptop = (opened[0] as Vault).database();
+    const entity = `client:${clientIds[0] as string}`;
+    const before = savedDocument(laptop, entity);
+
+    saveNotes(laptop, interviewId, 0, 'Siân wants to study art at college. Open day on 12 March.');
+    expect(outbox(laptop)).toEqual([entity]);
+    expect(await recordChanges(laptop)).toEqual({ recorded: 1, more: false });
+    const after = savedDocument(laptop, entity);
+    const changes = A.getChanges(A.load(before?.state as Buffer), A.load(after?.state as Buffer));
+    expect(changes).toHaveLength(1);
+    // Recording again with nothing changed makes nothing.
+    expect(await recordChanges(laptop)).toEqual({ recorded: 0, more: false });
+    expect(savedDocument(laptop, entity)?.heads).toBe(after?.heads);
+
+    expect((await syncWithFolder(laptop, folder)).sent).toBe(1);
+    expect((await syncWithFolder(desktop, folder)).received).toBe(1);
+    expect(getInterview(desktop, interviewId).stages[0]?.notes).toBe(
+      'Siân wants to study art at college. Open day on 12 March.',
+    );
+    expect(syncedRecords(desktop)).toEqual(syncedRecords(laptop));
+  });
+
+  it('leaves a client erased here in the outbox, for the sync to take out of the folder', async () => {
+    const { folder, open, clientIds } = await aPractice();
+    await syncWithFolder(open, folder);
+    const erased = clientIds[1] as string;
+    const directory = join(
+      folder,
+      ...documentDirectory(documentIdOf(open.syncKey as Buffer, `client:${erased}`)).split('/'),
+    );
+    expect(existsSync(directory)).toBe(true);
+
+    eraseClient(open, erased, 'Asked to be forgotten', new Date());
+    await recordChanges(open);
+    expect(outbox(open)).toEqual([`client:${erased}`]);
+    expect(hasChangesToRecord(open)).toBe(false);
+
+    await syncWithFolder(open, folder);
+    expect(outbox(open)).toEqual([]);
+    expect(existsSync(directory)).toBe(false);
+  });
+
+  it('records a few hundred at a time, saying when more are waiting', async () => {
+    const { open } = await aPractice();
+    expect(await recordChanges(open, { limit: 2 })).toEqual({ recorded: 2, more: true });
+    expect(await recordChanges(open, { limit: 2 })).toEqual({ recorded: 1, more: false });
+    expect(outbox(open)).toEqual([]);
+  });
+
+  it('records in the sync thread, as the app does in the background', { timeout: 120_000 }, async () => {
+    const { vault, open } = await aPractice();
+    const record = recordInWorker({ nativeBinding: undefined });
+    expect(await record(vault, 500)).toEqual({ recorded: 3, more: false });
+    expect(outbox(open)).toEqual([]);
+    expect(open.sqlite.prepare('SELECT count(*) AS n FROM sync_documents').get()).toEqual({ n: 3 });
+  });
+});
