@@ -14,6 +14,7 @@ import { documentIdOf, recordInWorker, stopSyncWorkers, syncWithFolder } from '.
 import { documentDirectory } from '../../main/services/sync/folder-store';
 import { hasChangesToRecord } from '../../main/services/sync/outbox';
 import { recordChanges } from '../../main/services/sync/record';
+import { listConflicts } from '../../main/services/sync/waiting-choices';
 import type { OpenVault, Vault } from '../../main/vault';
 import { aClient, aSchool, anInterview } from '../support/factories';
 import { syncedRecords } from '../support/synced-records';
@@ -142,6 +143,25 @@ describe('recording changes between syncs', () => {
     await syncWithFolder(open, folder);
     expect(outbox(open)).toEqual([]);
     expect(existsSync(directory)).toBe(false);
+  });
+
+  it('a computer set up from a backup made before any sync shares the recorded documents, so nothing needs merging', async () => {
+    const { workspace, folder, clientIds, interviewId } = await aPractice();
+    await recordChanges((opened[0] as Vault).database());
+    // The backup is taken before the first computer has ever synced.
+    const desktop = await copyOf(opened[0] as Vault, workspace);
+    const laptop = (opened[0] as Vault).database();
+    expect(await syncWithFolder(laptop, folder)).toMatchObject({ sent: 3, conflicts: 0 });
+    saveNotes(desktop, interviewId, 0, 'Siân wants to study art at college. Portfolio by May.');
+
+    // The desktop's documents are the laptop's: the folder's copy is one it already holds.
+    expect(await syncWithFolder(desktop, folder)).toEqual({ sent: 1, received: 0, conflicts: 0, skipped: [] });
+    expect(await syncWithFolder(laptop, folder)).toEqual({ sent: 0, received: 1, conflicts: 0, skipped: [] });
+    expect(getInterview(laptop, interviewId).stages[0]?.notes).toBe(
+      'Siân wants to study art at college. Portfolio by May.',
+    );
+    expect(listConflicts(laptop, { clientId: clientIds[0] as string })).toEqual([]);
+    expect(syncedRecords(desktop)).toEqual(syncedRecords(laptop));
   });
 
   it('records a few hundred at a time, saying when more are waiting', async () => {

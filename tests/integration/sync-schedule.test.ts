@@ -283,6 +283,32 @@ describe('the sync runner', () => {
       expect(await asked).toEqual(report(4));
     });
 
+    it('lets a recording under way finish before the lock when no folder is set, waiting no longer than it was given', async () => {
+      aChangeHere();
+      runner.start();
+      await vi.advanceTimersByTimeAsync(30_000);
+      let isDone = false;
+      void runner.syncBeforeClosing(5_000).then(() => (isDone = true));
+      await vi.advanceTimersByTimeAsync(1_000);
+      expect(isDone).toBe(false);
+      recorder.started[0]?.finish({ more: false });
+      await vi.waitFor(() => expect(isDone).toBe(true));
+
+      // One that does not finish in time is waited for no longer.
+      aChangeHere();
+      await vi.advanceTimersByTimeAsync(minute);
+      expect(recorder.started).toHaveLength(2);
+      isDone = false;
+      void runner.syncBeforeClosing(5_000).then(() => (isDone = true));
+      await vi.advanceTimersByTimeAsync(4_999);
+      expect(isDone).toBe(false);
+      await vi.advanceTimersByTimeAsync(1);
+      expect(isDone).toBe(true);
+      expect(sync.started).toHaveLength(0);
+      recorder.started[1]?.finish({ more: false });
+      await settle();
+    });
+
     it('goes on after a recording fails (the lock ended its thread), and stops when told to', async () => {
       aChangeHere();
       runner.start();

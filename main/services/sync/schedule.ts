@@ -63,6 +63,19 @@ const recordAtOnce = 500;
 /** When more are waiting (the first minute after an update, or a roll import), the next few hundred follow soon. */
 const moreWaitingMs = 1_000;
 
+/** Settles when the work does, or after `ms`, whichever is first; never rejects, and leaves no timer behind. */
+async function waitAtMost(work: Promise<unknown>, ms: number): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  await Promise.race([
+    work.then(
+      () => undefined,
+      () => undefined,
+    ),
+    new Promise<void>((resolve) => (timer = setTimeout(resolve, ms))),
+  ]);
+  clearTimeout(timer);
+}
+
 export function createSyncRunner({
   vault,
   syncFolder,
@@ -90,6 +103,8 @@ export function createSyncRunner({
     isRunning && hasStarted ? Promise.resolve() : new Promise<void>((resolve) => startListeners.push(resolve));
   let timer: NodeJS.Timeout | undefined;
   let recordTimer: NodeJS.Timeout | undefined;
+  /** The recording under way, if any. */
+  let recording: Promise<unknown> | undefined;
   // Bumped by start and stop, so a sync still running when stopped arms no further timer.
   let run = 0;
 
@@ -152,9 +167,14 @@ export function createSyncRunner({
     if (isRunning || waiting) return false;
     const current = vault();
     if (current.state() !== 'unlocked' || !hasChangesToRecord(current.database())) return false;
-    const recording = tail.catch(() => undefined).then(() => record(current, recordAtOnce));
-    tail = recording;
-    return (await recording).more;
+    const underWay = tail.catch(() => undefined).then(() => record(current, recordAtOnce));
+    tail = underWay;
+    recording = underWay;
+    try {
+      return (await underWay).more;
+    } finally {
+      if (recording === underWay) recording = undefined;
+    }
   };
 
   const armRecording = (delayMs: number, armedRun: number) => {
@@ -199,9 +219,16 @@ export function createSyncRunner({
     },
     stop,
     async syncBeforeClosing(waitMs) {
+      let isSyncing: boolean;
       try {
-        if (!hasFolder()) return;
+        isSyncing = hasFolder();
       } catch {
+        return;
+      }
+      if (!isSyncing) {
+        // A recording under way is let finish its few hundred documents, so its thread's
+        // connection closes cleanly; it is harmless, only untidy, to stop it part-way.
+        if (recording) await waitAtMost(recording, waitMs);
         return;
       }
       const timers: NodeJS.Timeout[] = [];
