@@ -211,6 +211,14 @@ describe('the sync folder store', () => {
     expect(existsSync(join(directory, '.tmp-stale'))).toBe(false);
   });
 
+  it('erases a document from a folder that has never held anything, and still says when the folder has gone', async () => {
+    // A client erased before this computer's first sync: the sync tells the folder, which has no keys yet.
+    await expect(makeStore().removeRange([docA])).resolves.toBeUndefined();
+    expect(filesUnder(folder)).toEqual([]);
+    rmSync(folder, { recursive: true });
+    await expect(makeStore().removeRange([docA])).rejects.toBeInstanceOf(FolderUnavailableError);
+  });
+
   it('erases a whole document with its key, and part of one without', async () => {
     const store = makeStore();
     await store.save([docA, 'incremental', 'one'], bytes('one'));

@@ -6,16 +6,21 @@
 // the other computers about.
 import { cpSync, existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { next as A } from '@automerge/automerge';
+import * as schema from '../../main/db/schema';
+import { openEncryptedDatabase } from '../../main/db/open';
 import { eraseClient } from '../../main/services/erasure';
 import { getInterview, saveNotes } from '../../main/services/interviews';
 import { documentIdOf, recordInWorker, stopSyncWorkers, syncWithFolder } from '../../main/services/sync';
+import { startDocumentMaker, type DocumentMaker } from '../../main/services/sync/document-maker';
 import { documentDirectory } from '../../main/services/sync/folder-store';
 import { hasChangesToRecord } from '../../main/services/sync/outbox';
 import { recordChanges } from '../../main/services/sync/record';
 import { listConflicts } from '../../main/services/sync/waiting-choices';
 import type { OpenVault, Vault } from '../../main/vault';
+import { derivedKeys } from '../../main/vault/derived-keys';
 import { aClient, aSchool, anInterview } from '../support/factories';
 import { syncedRecords } from '../support/synced-records';
 import { makeTempDirectory, makeVault, removeDirectory, strongPassphrase } from '../support/vault-fixture';
@@ -162,6 +167,42 @@ describe('recording changes between syncs', () => {
     );
     expect(listConflicts(laptop, { clientId: clientIds[0] as string })).toEqual([]);
     expect(syncedRecords(desktop)).toEqual(syncedRecords(laptop));
+  });
+
+  it('leaves out a client the window erases while their case file is being made in the thread', async () => {
+    const { vault, folder, open, clientIds } = await aPractice();
+    const erased = clientIds[1] as string;
+    // The window's own connection to the same vault file, as in the app while the sync thread records.
+    const windowConnection = openEncryptedDatabase(vault.files.database, vault.dataKey(), {});
+    const window: OpenVault = {
+      sqlite: windowConnection,
+      db: drizzle({ client: windowConnection, schema }),
+      ...derivedKeys(vault.dataKey()),
+    };
+    const thread = startDocumentMaker();
+    const erasingMeanwhile: DocumentMaker = {
+      make(documents) {
+        // The rows have been read; the adviser erases a pupil before their document is recorded.
+        if (outbox(window).includes(`client:${erased}`))
+          eraseClient(window, erased, 'Asked to be forgotten', new Date());
+        return thread.make(documents);
+      },
+      stop: () => thread.stop(),
+    };
+    try {
+      await recordChanges(open, { documentMaker: erasingMeanwhile });
+    } finally {
+      await thread.stop();
+      windowConnection.close();
+    }
+    expect(savedDocument(open, `client:${erased}`)).toBeUndefined();
+    expect(savedDocument(open, `client:${clientIds[0] as string}`)).toBeDefined();
+    expect(outbox(open)).toEqual([`client:${erased}`]);
+
+    await syncWithFolder(open, folder);
+    const directory = documentDirectory(documentIdOf(open.syncKey as Buffer, `client:${erased}`));
+    expect(existsSync(join(folder, ...directory.split('/')))).toBe(false);
+    expect(outbox(open)).toEqual([]);
   });
 
   it('records a few hundred at a time, saying when more are waiting', async () => {

@@ -547,6 +547,8 @@ export class FolderStore implements StorageAdapterInterface {
     } catch (error) {
       // Windows cannot open a directory, and some file systems cannot flush one.
       if (['EPERM', 'EISDIR', 'EINVAL', 'ENOTSUP', 'EACCES'].includes(errorCode(error) ?? '')) return;
+      // Never made (an erasure before anything was written here): nothing to flush, unless the folder went.
+      if (errorCode(error) === 'ENOENT') return this.missingOrUnavailable(error, 'written');
       throw new FolderUnavailableError(this.folder, 'written', error);
     } finally {
       await handle?.close();

@@ -65,12 +65,15 @@ export async function recordChanged(
 ): Promise<void> {
   const { sqlite } = vault;
   const clientExists = sqlite.prepare('SELECT 1 FROM clients WHERE id = ?');
+  /** Erased since the outbox was read: left in the outbox, for the sync to tell the other computers. */
+  const isErased = (entity: string): boolean => {
+    const parsed = parseEntity(entity);
+    return parsed?.kind === 'client' && !clientExists.get(parsed.clientId);
+  };
 
   /** One document changed here, recorded as one change; true if it is new here, made from its rows now. */
   const recordHere = (documentId: string, entity: string): boolean => {
-    const parsed = parseEntity(entity);
-    // Erased since the outbox was read: left in the outbox, for the sync to tell the other computers.
-    if (parsed?.kind === 'client' && !clientExists.get(parsed.clientId)) return false;
+    if (isErased(entity)) return false;
     const stored = local.get(documentId);
     if (!stored) {
       putNew(documentId, entity, newDocumentState(entity, readFields(sqlite, entity)));
@@ -111,7 +114,7 @@ export async function recordChanged(
         const toMake: { documentId: string; entity: string; fields: Fields }[] = [];
         for (const [documentId, entity] of changed.slice(start, start + makeEvery)) {
           if (local.peek(documentId)) recordHere(documentId, entity);
-          else toMake.push({ documentId, entity, fields: readFields(sqlite, entity) });
+          else if (!isErased(entity)) toMake.push({ documentId, entity, fields: readFields(sqlite, entity) });
         }
         return { toMake, version: dataVersion.get() };
       })();

@@ -66,7 +66,7 @@ const sendingAtOnce = 256;
 /**
  * Documents exchanged with the folder at once. Most of a first sync is sending copies already
  * made (record.ts), each a dozen file operations, three of them flushes: with 8 at a time the
- * disk sat idle between them (2,000 copies: 3.5 s at 8, 2.6 to 3.0 s at 32).
+ * disk sat idle between them (2,000 copies: about 4.1 s at 8, 3.5 s at 32).
  */
 const exchangingAtOnce = 32;
 /** Once a document has this many chunks in the folder, they are folded into one. */
