@@ -26,6 +26,8 @@ export type WaymarkOptions = Omit<VaultOptions, 'onUnlocked' | 'onLocked'> & {
   demoDirectory?: string | undefined;
   /** The packaged app's Argon2id addon; elsewhere the installed package (see main/vault/argon2.ts). */
   argon2Addon?: string | undefined;
+  /** When the first recording for sync runs after unlocking (schedule.ts; tests use a moment). */
+  firstRecordMs?: number | undefined;
 };
 
 export type Waymark = {
@@ -63,6 +65,7 @@ export function createWaymark(options: WaymarkOptions): Waymark {
     vault: () => vault,
     syncFolder: syncInWorker({ nativeBinding: options.nativeBinding }),
     recordChanges: recordInWorker({ nativeBinding: options.nativeBinding }),
+    firstRecordMs: options.firstRecordMs,
   });
   const syncThenLock = async () => {
     await syncs.syncBeforeClosing(syncBeforeLockMs);

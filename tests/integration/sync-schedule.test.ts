@@ -11,6 +11,9 @@ import type { SyncReport } from '../../shared/contract/sync';
 import { createSyncRunner, rememberSyncFolder, syncStatus, type SyncRunner } from '../../main/services/sync';
 import type { SyncFolderOptions } from '../../main/services/sync/schedule';
 import type { Vault } from '../../main/vault';
+import { openEncryptedDatabase } from '../../main/db/open';
+import { readKeyFile, unwrapDataKey } from '../../main/vault/key-file';
+import { vaultFiles } from '../../main/vault/paths';
 import { makeTempDirectory, makeVault, makeWaymark, removeDirectory, strongPassphrase } from '../support/vault-fixture';
 
 const report = (sent: number): SyncReport => ({ sent, received: 0, conflicts: 0, skipped: [] });
@@ -414,6 +417,37 @@ describe('the app', () => {
     waymark.closeAfterRunningBackups(0);
     expect(readdirSync(folder).length).toBeGreaterThan(0);
   });
+
+  it('keeps case files ready to sync in the background while unlocked, before any folder is chosen', async () => {
+    const { waymark, directory } = makeWaymark({ directory: join(workspace, 'app-vault'), firstRecordMs: 100 });
+    await waymark.dispatch('vault.create', { passphrase: strongPassphrase, confirmation: strongPassphrase });
+    await waymark.dispatch('rollImport.run', {
+      organisationName: 'Northfield Academy',
+      csv: "Surname,Forename,DOB\nO'Neill,Siân,02/02/2010\nHaddad,مريم,03/03/2010\n",
+      isDryRun: false,
+    });
+    // A reader of its own, as a second window would be: the app's vault stays open and unlocked.
+    const files = vaultFiles(directory);
+    const dataKey = await unwrapDataKey(readKeyFile(files.keyFile).passphrase, strongPassphrase, 'passphrase');
+    const reader = openEncryptedDatabase(files.database, dataKey as Buffer, { isReadOnly: true });
+    const count = (sql: string) => (reader.prepare(sql).get() as { n: number }).n;
+    try {
+      // The sync thread starts, records, and clears the outbox (under tsx its modules compile first: seconds).
+      await vi.waitFor(() => expect(count('SELECT count(*) AS n FROM sync_outbox')).toBe(0), {
+        timeout: 90_000,
+        interval: 250,
+      });
+      expect(count("SELECT count(*) AS n FROM sync_documents WHERE entity LIKE 'client:%'")).toBe(2);
+      const documents = count("SELECT count(*) AS n FROM sync_documents WHERE entity <> 'catalog'");
+
+      // The first sync sends what was recorded.
+      await waymark.dispatch('sync.configure', { folder });
+      expect(await waymark.dispatch('sync.run', {})).toMatchObject({ ok: true, value: { sent: documents } });
+    } finally {
+      reader.close();
+      waymark.close();
+    }
+  }, 120_000);
 
   it('refuses a sync folder that is not there, saying so, and remembers nothing', async () => {
     const { waymark } = makeWaymark({ directory: join(workspace, 'app-vault') });
