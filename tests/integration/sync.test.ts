@@ -5,7 +5,7 @@
 // backup is: the same data key, so the same sync key.
 import { cpSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
 import { next as A } from '@automerge/automerge';
 import { saveClient, getClient, editableFields } from '../../main/services/clients';
@@ -363,6 +363,50 @@ describe('sync through a shared folder', () => {
     }
     expect(syncedRecords(desktop)).toEqual(syncedRecords(laptop));
     expect(await historiesHolding([laptop, desktop], asTheLaptopRead, '2011-05-04')).toBe(0);
+  });
+
+  it('reads at the next sync a chunk the other computer wrote while this one was syncing the same case file', async () => {
+    const { folder, computers, clientId, interviewId, workspace } = await twoComputers();
+    const [laptop, desktop] = computers as [OpenVault, OpenVault];
+    saveNotes(desktop, interviewId, 0, 'Siân wants to study art at college. Edit one.');
+    await syncWithFolder(desktop, folder);
+    // The desktop's next change, written into a copy of the folder, to arrive mid-sync (as Syncthing brings it).
+    const later = join(workspace, 'later');
+    cpSync(folder, later, { recursive: true });
+    saveNotes(desktop, interviewId, 0, 'Siân wants to study art at college. Edit two.');
+    await syncWithFolder(desktop, later);
+    const arriving = listFiles(later)
+      .map((file) => file.slice(later.length))
+      .filter((file) => !listFiles(folder).includes(join(folder, file)));
+    expect(arriving.length).toBeGreaterThan(0);
+
+    anInterview(laptop, clientId);
+    const clientDocument = documentIdOf(laptop.syncKey as Buffer, `client:${clientId}`);
+    const loadRange = FolderStore.prototype.loadRange;
+    let hasArrived = false;
+    const arrivingMidSync = vi.spyOn(FolderStore.prototype, 'loadRange').mockImplementation(async function (
+      this: FolderStore,
+      prefix,
+    ) {
+      const chunks = await loadRange.call(this, prefix);
+      if (!hasArrived && prefix[0] === clientDocument) {
+        for (const file of arriving) cpSync(join(later, file), join(folder, file));
+        hasArrived = true;
+      }
+      return chunks;
+    });
+    try {
+      await syncWithFolder(laptop, folder);
+    } finally {
+      arrivingMidSync.mockRestore();
+    }
+    expect(hasArrived).toBe(true);
+    expect(notesOf(laptop, interviewId)).toBe('Siân wants to study art at college. Edit one.');
+
+    await syncWithFolder(laptop, folder);
+    expect(notesOf(laptop, interviewId)).toBe('Siân wants to study art at college. Edit two.');
+    await syncWithFolder(desktop, folder);
+    expect(syncedRecords(desktop)).toEqual(syncedRecords(laptop));
   });
 
   it('passes over damaged and foreign files with a reason, and still syncs the rest', async () => {

@@ -110,7 +110,7 @@ export class FolderStore implements StorageAdapterInterface {
     const documentKey = await this.documentKeyForSaving(firstPart(key), { isNew: true });
     await this.writeAtomically(file, seal(documentKey, data, file));
     this.saveOrder.set(file, (this.saves += 1));
-    return signatureOf([file]);
+    return chunkSignatureOf([file]);
   }
 
   async remove(key: StorageKey): Promise<void> {
@@ -200,8 +200,12 @@ export class FolderStore implements StorageAdapterInterface {
    * its content, so a chunk is never rewritten under its name with other bytes.
    */
   async chunkSignature(documentId: string): Promise<string> {
-    const { chunks } = await this.listChunks(documentId);
-    return signatureOf(chunks.map(({ file }) => file));
+    return chunkSignatureOf(await this.chunkFiles(documentId));
+  }
+
+  /** The names of a document's chunk files now, as chunkSignatureOf takes them. */
+  async chunkFiles(documentId: string): Promise<string[]> {
+    return (await this.listChunks(documentId)).chunks.map(({ file }) => file);
   }
 
   // The journal ------------------------------------------------------------
@@ -655,7 +659,7 @@ export function documentDirectory(documentId: string): string {
 }
 
 /** Changes whenever a document's set of chunk files does (see chunkSignature). */
-const signatureOf = (files: string[]): string =>
+export const chunkSignatureOf = (files: Iterable<string>): string =>
   createHash('sha256')
     .update([...files].sort().join('\n'))
     .digest('hex');
@@ -664,7 +668,8 @@ function keyPath(documentId: string): string {
   return `${keysDirectory}/${fileName(encodePart(documentId))}`;
 }
 
-function chunkPath(key: StorageKey): string {
+/** A chunk's file, relative to the folder, as chunkFiles names it. */
+export function chunkPath(key: StorageKey): string {
   const name = `c${key
     .slice(1)
     .map((part) => `-${encodePart(part)}`)

@@ -33,7 +33,7 @@ import {
 import { clearSettledConflicts, recordConflicts } from './conflicts';
 import { documentIdOf } from './document-id';
 import type { DocumentMaker } from './document-maker';
-import { documentDirectory, FolderStore, FolderUnavailableError } from './folder-store';
+import { chunkPath, chunkSignatureOf, documentDirectory, FolderStore, FolderUnavailableError } from './folder-store';
 import { readJournal } from './journal';
 import { catalogId, loadState, localStore, release, type LocalStore } from './local-store';
 import { recordChanged } from './record';
@@ -320,7 +320,10 @@ export async function syncWithFolder(vault: OpenVault, folder: string, options: 
 
   async function exchange(documentId: string): Promise<void> {
     const stored = local.peek(documentId);
-    const signature = inFolder.has(documentId) ? await store.chunkSignature(documentId) : '';
+    // The folder's chunk files as they were before reading it: one another computer writes from now on
+    // is not counted as read, so the next sync reads it.
+    const folderFiles = new Set(inFolder.has(documentId) ? await store.chunkFiles(documentId) : []);
+    const signature = inFolder.has(documentId) ? chunkSignatureOf(folderFiles) : '';
     const sentHeads = parseHeads(stored?.sentHeads);
     const needsPull = inFolder.has(documentId) && signature !== stored?.folderSignature;
     const needsPush =
@@ -356,6 +359,7 @@ export async function syncWithFolder(vault: OpenVault, folder: string, options: 
       merged = mine;
       await store.removeRange([documentId]);
       folderHeads = [];
+      folderFiles.clear();
     }
     // Rows the tables hold one of, made on two computers apart (a client's first plan, say): settled.
     merged = withUniqueRows(merged, entity);
@@ -365,6 +369,7 @@ export async function syncWithFolder(vault: OpenVault, folder: string, options: 
       merged = rewritten(merged, entity, now, folderHeads);
       await store.removeRange([documentId]);
       folderHeads = [];
+      folderFiles.clear();
     }
 
     const written: StorageKey[] = [];
@@ -376,11 +381,15 @@ export async function syncWithFolder(vault: OpenVault, folder: string, options: 
         await store.save(key, A.save(merged));
         written.push(key);
         // Only the chunks read here go: another computer's newer chunk stays.
-        for (const key of fromFolder.chunkKeys) await store.remove(key);
+        for (const key of fromFolder.chunkKeys) {
+          await store.remove(key);
+          folderFiles.delete(chunkPath(key));
+        }
       }
     }
+    for (const key of written) folderFiles.add(chunkPath(key));
     const received = !sameHeads(headsOf(merged), headsOf(mine));
-    const folderSignature = await store.chunkSignature(documentId);
+    const folderSignature = chunkSignatureOf(folderFiles);
     const sent = JSON.stringify(headsOf(merged));
     const done = () => release(mine, merged, fromFolder?.doc);
     if (!received) {
