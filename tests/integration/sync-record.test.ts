@@ -212,6 +212,16 @@ describe('recording changes between syncs', () => {
     expect(outbox(open)).toEqual([]);
   });
 
+  it('clears an outbox entry that names no record, rather than asking about it every minute', async () => {
+    const { open } = await aPractice();
+    await recordChanges(open);
+    open.sqlite.exec("INSERT INTO sync_outbox (entity) VALUES ('something else')");
+    expect(hasChangesToRecord(open)).toBe(true);
+    expect(await recordChanges(open)).toEqual({ recorded: 0, more: false });
+    expect(outbox(open)).toEqual([]);
+    expect(hasChangesToRecord(open)).toBe(false);
+  });
+
   it('records in the sync thread, as the app does in the background', { timeout: 120_000 }, async () => {
     const { vault, open } = await aPractice();
     const record = recordInWorker({ nativeBinding: undefined });

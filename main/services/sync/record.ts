@@ -43,11 +43,15 @@ export async function recordChanges(
 ): Promise<{ recorded: number; more: boolean }> {
   const { syncKey } = vault;
   if (!syncKey) throw new Error('This vault is not open for syncing.');
-  const entities = (vault.sqlite.prepare(`${recordableSql} LIMIT ?`).all(limit + 1) as { entity: string }[])
-    .map((row) => row.entity)
-    .filter((entity) => parseEntity(entity) !== undefined);
+  const local = localStore(vault.sqlite);
+  const listed = (vault.sqlite.prepare(`${recordableSql} LIMIT ?`).all(limit + 1) as { entity: string }[]).map(
+    (row) => row.entity,
+  );
+  // Naming nothing a document holds: passed over by every sync too, so cleared, not asked about every minute.
+  for (const entity of listed) if (!parseEntity(entity)) local.clearOutbox(entity);
+  const entities = listed.filter((entity) => parseEntity(entity) !== undefined);
   const changed = entities.slice(0, limit).map((entity): [string, string] => [documentIdOf(syncKey, entity), entity]);
-  await recordChanged(vault, localStore(vault.sqlite), changed, { documentMaker });
+  await recordChanged(vault, local, changed, { documentMaker });
   return { recorded: changed.length, more: entities.length > limit };
 }
 
