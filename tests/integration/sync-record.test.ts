@@ -7,7 +7,7 @@
 import { cpSync, existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { next as A } from '@automerge/automerge';
 import * as schema from '../../main/db/schema';
 import { openEncryptedDatabase } from '../../main/db/open';
@@ -16,6 +16,7 @@ import { getInterview, saveNotes } from '../../main/services/interviews';
 import { documentIdOf, recordInWorker, stopSyncWorkers, syncWithFolder } from '../../main/services/sync';
 import { startDocumentMaker, type DocumentMaker } from '../../main/services/sync/document-maker';
 import { documentDirectory } from '../../main/services/sync/folder-store';
+import { isSyncThreadRunning } from '../../main/services/sync/in-worker';
 import { hasChangesToRecord } from '../../main/services/sync/outbox';
 import { recordChanges } from '../../main/services/sync/record';
 import { listConflicts } from '../../main/services/sync/waiting-choices';
@@ -221,6 +222,32 @@ describe('recording changes between syncs', () => {
     expect(outbox(open)).toEqual([]);
     expect(hasChangesToRecord(open)).toBe(false);
   });
+
+  it(
+    'ends the sync thread, and its copy of the key, after a minute and a half with nothing to do',
+    {
+      timeout: 120_000,
+    },
+    async () => {
+      const { vault, open, interviewId } = await aPractice();
+      const record = recordInWorker({ nativeBinding: undefined });
+      vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+      try {
+        expect(await record(vault, 500)).toEqual({ recorded: 3, more: false });
+        expect(isSyncThreadRunning()).toBe(true);
+        await vi.advanceTimersByTimeAsync(89_000);
+        expect(isSyncThreadRunning()).toBe(true);
+        await vi.advanceTimersByTimeAsync(1_000);
+        expect(isSyncThreadRunning()).toBe(false);
+        // Asked again, it starts again.
+        saveNotes(open, interviewId, 0, 'Siân wants to study art at college. Portfolio by May.');
+        expect(await record(vault, 500)).toEqual({ recorded: 1, more: false });
+        expect(isSyncThreadRunning()).toBe(true);
+      } finally {
+        vi.useRealTimers();
+      }
+    },
+  );
 
   it('records in the sync thread, as the app does in the background', { timeout: 120_000 }, async () => {
     const { vault, open } = await aPractice();

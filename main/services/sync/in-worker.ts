@@ -34,10 +34,29 @@ export type SyncWorkerMessage = { id: number; started: true } | { id: number; ou
 const log = createLogger('sync');
 
 type Waiting = { onStarted?: (() => void) | undefined; settle: (outcome: SyncWorkerOutcome | undefined) => void };
-type Thread = { worker: Worker; databaseFile: string; waiting: Map<number, Waiting> };
+type Thread = { worker: Worker; databaseFile: string; waiting: Map<number, Waiting>; idle?: NodeJS.Timeout };
+
+/**
+ * A thread with nothing to do ends after this long, with its copy of the key and its memory
+ * (Automerge and a connection's cache: tens of megabytes). Recording runs every minute while
+ * the adviser works, so the thread lives while they do; it starts again in a fraction of a second.
+ */
+const idleThreadMs = 90_000;
 
 let thread: Thread | undefined;
 let requests = 0;
+
+/** Whether the sync thread is running now (tests). */
+export const isSyncThreadRunning = (): boolean => thread !== undefined;
+
+function endWhenIdle(started: Thread): void {
+  clearTimeout(started.idle);
+  if (started.waiting.size > 0) return;
+  started.idle = setTimeout(() => {
+    if (thread === started && started.waiting.size === 0) void stopSyncWorkers();
+  }, idleThreadMs);
+  started.idle.unref();
+}
 
 function threadFor(vault: Vault, nativeBinding: string | undefined): Thread {
   if (thread?.databaseFile === vault.files.database) return thread;
@@ -57,6 +76,7 @@ function threadFor(vault: Vault, nativeBinding: string | undefined): Thread {
     if ('started' in message) return waiting?.onStarted?.();
     started.waiting.delete(message.id);
     waiting?.settle(message.outcome);
+    endWhenIdle(started);
   });
   // Its code only (ERR_WORKER_OUT_OF_MEMORY, say): an error's text could hold anything.
   worker.on('error', (error) =>
@@ -64,6 +84,7 @@ function threadFor(vault: Vault, nativeBinding: string | undefined): Thread {
   );
   // Ended by the lock, or failed: any sync it had not finished is answered as stopped.
   worker.on('exit', () => {
+    clearTimeout(started.idle);
     if (thread === started) thread = undefined;
     for (const waiting of started.waiting.values()) waiting.settle(undefined);
     started.waiting.clear();
@@ -79,7 +100,9 @@ async function ask(
   request: DistributiveOmit<SyncRequest, 'id'>,
   onStarted?: () => void,
 ): Promise<SyncWorkerOutcome | undefined> {
-  const { worker, waiting } = threadFor(vault, nativeBinding);
+  const asking = threadFor(vault, nativeBinding);
+  const { worker, waiting } = asking;
+  clearTimeout(asking.idle);
   requests += 1;
   const asked = { ...request, id: requests } as SyncRequest;
   return new Promise<SyncWorkerOutcome | undefined>((settle) => {
