@@ -25,6 +25,11 @@ const makeEvery = 20;
 export type RecordingOptions = {
   /** Tests only: the thread that makes new documents, used however few there are (see document-maker.ts). */
   documentMaker?: DocumentMaker | undefined;
+  /**
+   * False in the background: one busy thread beside the adviser's window, not two, so one core
+   * of a two-core laptop stays theirs (Windows and macOS do not lower a thread's priority).
+   */
+  useDocumentThread?: boolean;
   /** New documents just committed, in the order they were read (a sync sends them at once). */
   onRecorded?: (documentIds: string[]) => void;
   /** Between commits: a sync lets its file writes catch up here. */
@@ -39,7 +44,11 @@ export type RecordingOptions = {
  */
 export async function recordChanges(
   vault: OpenVault,
-  { limit = 1_000, documentMaker }: { limit?: number; documentMaker?: DocumentMaker } = {},
+  {
+    limit = 1_000,
+    documentMaker,
+    useDocumentThread,
+  }: { limit?: number } & Pick<RecordingOptions, 'documentMaker' | 'useDocumentThread'> = {},
 ): Promise<{ recorded: number; more: boolean }> {
   const { syncKey } = vault;
   if (!syncKey) throw new Error('This vault is not open for syncing.');
@@ -51,7 +60,7 @@ export async function recordChanges(
   for (const entity of listed) if (!parseEntity(entity)) local.clearOutbox(entity);
   const entities = listed.filter((entity) => parseEntity(entity) !== undefined);
   const changed = entities.slice(0, limit).map((entity): [string, string] => [documentIdOf(syncKey, entity), entity]);
-  await recordChanged(vault, local, changed, { documentMaker });
+  await recordChanged(vault, local, changed, { documentMaker, useDocumentThread });
   return { recorded: changed.length, more: entities.length > limit };
 }
 
@@ -65,7 +74,13 @@ export async function recordChanged(
   vault: OpenVault,
   local: LocalStore,
   changed: [documentId: string, entity: string][],
-  { documentMaker, onRecorded = () => {}, between = nextTurn, isStopped = () => false }: RecordingOptions = {},
+  {
+    documentMaker,
+    useDocumentThread = true,
+    onRecorded = () => {},
+    between = nextTurn,
+    isStopped = () => false,
+  }: RecordingOptions = {},
 ): Promise<void> {
   const { sqlite } = vault;
   const clientExists = sqlite.prepare('SELECT 1 FROM clients WHERE id = ?');
@@ -150,7 +165,7 @@ export async function recordChanged(
 
   const storedBefore = new Set(local.all());
   const newHere = changed.filter(([documentId]) => !storedBefore.has(documentId)).length;
-  const maker = documentMaker ?? (newHere >= threadFrom ? startDocumentMaker() : undefined);
+  const maker = documentMaker ?? (useDocumentThread && newHere >= threadFrom ? startDocumentMaker() : undefined);
   try {
     if (maker) {
       await recordWithThread(maker);

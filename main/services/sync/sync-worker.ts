@@ -29,7 +29,7 @@ async function run(
     try {
       const vault = { sqlite, db: drizzle({ client: sqlite, schema }), ...keys };
       if (request.kind === 'record')
-        return { ok: true, recorded: await recordChanges(vault, { limit: request.limit }) };
+        return { ok: true, recorded: await recordChanges(vault, { limit: request.limit, useDocumentThread: false }) };
       return { ok: true, report: await syncWithFolder(vault, request.folder, { now: new Date(request.now) }) };
     } finally {
       sqlite.close();
