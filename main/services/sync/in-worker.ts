@@ -1,9 +1,10 @@
 // Runs syncs, and the recording done in the background between them (record.ts),
 // in a worker thread (sync-worker.ts), so the adviser's window keeps answering
 // through a first sync of thousands of case files. The schedule (schedule.ts)
-// still decides when; this only decides where. One thread serves
-// a vault while it is unlocked, started at its first sync. Locking ends it: the
-// thread holds its own copy of the data key, and a locked vault must hold none.
+// still decides when; this only decides where. One thread serves a vault
+// while it is unlocked, started when first asked. Locking ends it, and so do
+// ninety seconds with nothing to do: the thread holds its own copy of the data
+// key, and a locked vault must hold none.
 // A sync stopped part-way is harmless (sync-kill-safety.test.ts).
 import type { Worker } from 'node:worker_threads';
 import type { ErrorCode } from '../../../shared/contract';
